@@ -1,0 +1,91 @@
+// Reads every content file and parses its frontmatter or YAML. Files that
+// cannot be parsed, or whose name is not a valid id, become problems.
+import { readFile, readdir } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import yaml from 'js-yaml';
+import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
+import type { Problem } from './problem.ts';
+
+export interface RawEntry {
+  collection: CollectionName;
+  id: string;
+  /** Relative to the working directory. */
+  file: string;
+  data: unknown;
+  /** The MDX body, with the frontmatter blanked so line numbers still match. */
+  body?: string;
+}
+
+const extensions = { mdx: ['.md', '.mdx'], yaml: ['.yaml'] } as const;
+const idSegment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name))
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+interface YamlError {
+  name: 'YAMLException';
+  reason: string;
+  mark: { line: number };
+}
+
+// Duck-typed: Astro's frontmatter parser may use its own copy of js-yaml.
+function isYamlError(error: unknown): error is YamlError {
+  return (error as YamlError | null)?.name === 'YAMLException';
+}
+
+export async function loadContent(root: string): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
+  const entries: RawEntry[] = [];
+  const problems: Problem[] = [];
+
+  for (const [collection, definition] of Object.entries(collectionDefinitions) as [
+    CollectionName,
+    (typeof collectionDefinitions)[CollectionName],
+  ][]) {
+    const folder = join(root, definition.folder);
+    const allowed: readonly string[] = extensions[definition.format];
+    for (const path of await listFiles(folder)) {
+      const file = relative(process.cwd(), path);
+      const extension = extname(path);
+      if (!allowed.includes(extension)) {
+        problems.push({ file, message: `filtypen ${extension || '(ingen)'} hører ikke hjemme her; bruk ${allowed.join(' eller ')}` });
+        continue;
+      }
+      const id = relative(folder, path).slice(0, -extension.length).split(sep).join('/');
+      if (!id.split('/').every((segment) => idSegment.test(segment))) {
+        problems.push({
+          file,
+          message: 'filnavnet må bestå av små bokstaver (a–z), tall og bindestrek, uten æ, ø, å og mellomrom (som «bydel-nordre-aker.mdx»)',
+        });
+        continue;
+      }
+      const text = await readFile(path, 'utf8');
+      try {
+        if (definition.format === 'yaml') {
+          entries.push({ collection, id, file, data: yaml.load(text) });
+        } else {
+          const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+          entries.push({ collection, id, file, data: frontmatter, body: content });
+        }
+      } catch (error) {
+        // In MDX the YAML starts on the line after the opening «---».
+        const offset = definition.format === 'yaml' ? 1 : 2;
+        problems.push({
+          file,
+          line: isYamlError(error) ? error.mark.line + offset : undefined,
+          message: `${definition.format === 'yaml' ? 'YAML-en' : 'frontmatter'} kan ikke leses (${isYamlError(error) ? error.reason : String(error)}). Sjekk innrykk, kolon og anførselstegn.`,
+        });
+      }
+    }
+  }
+  return { entries, problems };
+}

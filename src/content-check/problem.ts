@@ -1,0 +1,32 @@
+// A problem found in the content, worded for an editor: which file, which
+// field, and what is expected.
+
+export interface Problem {
+  /** Path relative to the repository root, e.g. content/stories/gloppen.mdx. */
+  file: string;
+  /** The frontmatter field, e.g. «keyFigures (nr. 2) → value». */
+  field?: string;
+  /** Line in the file, where known. */
+  line?: number;
+  message: string;
+}
+
+/** A zod issue path as an editor reads it: list positions count from 1. */
+export function fieldPath(path: readonly PropertyKey[]): string | undefined {
+  if (path.length === 0) return undefined;
+  return path
+    .map((part) => (typeof part === 'number' ? `(nr. ${part + 1})` : String(part)))
+    .join(' → ')
+    .replaceAll(' → (nr.', ' (nr.');
+}
+
+export function formatProblem({ file, field, line, message }: Problem): string {
+  const where = line === undefined ? file : `${file}:${line}`;
+  return field === undefined ? `${where}\n    ${message}` : `${where}\n    felt «${field}»: ${message}`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const heading =
+    problems.length === 1 ? 'Fant 1 feil i innholdet:' : `Fant ${problems.length} feil i innholdet:`;
+  return [heading, '', ...problems.map(formatProblem)].join('\n');
+}

@@ -1,0 +1,40 @@
+// Validates each entry's data with its collection's zod schema.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
+import type { RawEntry } from './load.ts';
+import { fieldPath, type Problem } from './problem.ts';
+
+export interface ValidEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  // Each collection's data has its own shape; the integrity rules read it per collection.
+  data: Record<string, unknown>;
+  body?: string;
+}
+
+/** Stands in for Astro's image(): the path must name a file beside the entry. */
+function imageBesides(file: string) {
+  return () =>
+    z.string().refine((src) => existsSync(resolve(dirname(file), src)), {
+      error: (issue) => `bildefilen «${String(issue.input)}» finnes ikke (stien regnes fra mappen til innholdsfilen)`,
+    });
+}
+
+export function validateEntries(entries: readonly RawEntry[]): { valid: ValidEntry[]; problems: Problem[] } {
+  const valid: ValidEntry[] = [];
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const schema = collectionDefinitions[entry.collection].schema(imageBesides(entry.file));
+    const result = schema.safeParse(entry.data ?? {});
+    if (result.success) {
+      valid.push({ ...entry, data: result.data as Record<string, unknown> });
+    } else {
+      for (const issue of result.error.issues)
+        problems.push({ file: entry.file, field: fieldPath(issue.path), message: issue.message });
+    }
+  }
+  return { valid, problems };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { entryId, keyFigure, sources } from './common.ts';
+import { counties, keysOf, puljer } from './vocabulary.ts';
+
+export const municipalitySchema = z
+  .object({
+    name: z.string().min(1),
+    kind: z.enum(['kommune', 'bydel', 'samkommune']).default('kommune'),
+    county: z.enum(keysOf(counties), { error: `må være et av fylkene: ${Object.keys(counties).join(', ')}` }),
+    /** Only where the sources show it. */
+    pulje: z.enum(keysOf(puljer)).optional(),
+    /**
+     * Vedlegg 8 prints the participants as one flattened list; «sannsynlig» marks a
+     * pulje reconstructed from its order, «sikker» one confirmed by a second clue.
+     */
+    puljeConfidence: z.enum(['sikker', 'sannsynlig']).optional(),
+    network: z.string().optional(),
+    /** For members of a joint body, e.g. Levanger and Verdal in Innherred samkommune. */
+    partOf: entryId.optional(),
+    keyFigures: z.array(keyFigure).default([]),
+    note: z.string().optional(),
+    sources,
+  })
+  .strict()
+  .refine((m) => m.puljeConfidence === undefined || m.pulje !== undefined, {
+    error: '«puljeConfidence» gir bare mening sammen med «pulje»',
+    path: ['puljeConfidence'],
+  });
