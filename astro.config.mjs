@@ -26,7 +26,15 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind's search runs as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  build: {
+    // Scripts and styles as files, never inline: content pages stay free of
+    // script, and a server's CSP header can simply say 'self'.
+    inlineStylesheets: 'never',
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

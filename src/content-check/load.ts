@@ -18,6 +18,8 @@ export interface RawEntry {
 }
 
 const extensions = { mdx: ['.md', '.mdx'], yaml: ['.yaml'] } as const;
+/** Images sit beside the entries that show them; they are assets, not entries. */
+const imageExtensions = new Set(['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.webp']);
 const idSegment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -38,6 +40,14 @@ interface YamlError {
   mark: { line: number };
 }
 
+/**
+ * YAML without its timestamp type, so dates stay as written: js-yaml would turn
+ * 2010-02-30 into 2 March without a word, and the date schema checks the text.
+ */
+function readYaml(text: string): unknown {
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+}
+
 // Duck-typed: Astro's frontmatter parser may use its own copy of js-yaml.
 function isYamlError(error: unknown): error is YamlError {
   return (error as YamlError | null)?.name === 'YAMLException';
@@ -56,6 +66,7 @@ export async function loadContent(root: string): Promise<{ entries: RawEntry[]; 
     for (const path of await listFiles(folder)) {
       const file = relative(process.cwd(), path);
       const extension = extname(path);
+      if (imageExtensions.has(extension.toLowerCase())) continue;
       if (!allowed.includes(extension)) {
         problems.push({ file, message: `filtypen ${extension || '(ingen)'} hører ikke hjemme her; bruk ${allowed.join(' eller ')}` });
         continue;
@@ -71,10 +82,10 @@ export async function loadContent(root: string): Promise<{ entries: RawEntry[]; 
       const text = await readFile(path, 'utf8');
       try {
         if (definition.format === 'yaml') {
-          entries.push({ collection, id, file, data: yaml.load(text) });
+          entries.push({ collection, id, file, data: readYaml(text) });
         } else {
-          const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-          entries.push({ collection, id, file, data: frontmatter, body: content });
+          const { rawFrontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+          entries.push({ collection, id, file, data: readYaml(rawFrontmatter), body: content });
         }
       } catch (error) {
         // In MDX the YAML starts on the line after the opening «---».

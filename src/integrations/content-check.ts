@@ -9,6 +9,8 @@ export function contentCheck(): AstroIntegration {
     name: 'kompetansebanken:content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
+        // `astro preview` serves a finished build; there is nothing to check.
+        if (command === 'preview') return;
         const problems = await checkContent(contentRoot);
         if (problems.length === 0) return;
         const report = formatProblems(problems);

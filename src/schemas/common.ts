@@ -58,8 +58,37 @@ export const quote = z
   })
   .strict();
 
-/** Publishing date: a real calendar date written as YYYY-MM-DD. */
-export const isoDate = z.coerce.date({ error: 'må være en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2010-06-15' });
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A date as precise as the sources allow: the first moment it covers and how precise it is. */
+export interface PartialDate {
+  date: Date;
+  precision: DatePrecision;
+}
+
+const dateMessage = 'må være en dato: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke gir dagen (for eksempel 2010-06-15, 2010-06 eller 2010)';
+
+/**
+ * A date written 2010-06-15, 2010-06 or 2010. YAML reads a full date as a Date;
+ * shorter forms arrive as text (or a number, for a bare year).
+ */
+export const partialDate = z
+  .union([z.date(), z.string(), z.number()], { error: dateMessage })
+  .transform((value, ctx): PartialDate => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: dateMessage });
+      return { date: value, precision: 'day' };
+    }
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value));
+    const [year, month = '01', day = '01'] = match?.slice(1) ?? [];
+    const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+    // Rejects 2010-13 and 2010-02-30 as well as text that is not a date.
+    if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`) {
+      ctx.addIssue({ code: 'custom', message: dateMessage });
+      return z.NEVER;
+    }
+    return { date, precision: match[3] ? 'day' : match[2] ? 'month' : 'year' };
+  });
 
 export const language = z.enum(keysOf(languages), { error: 'må være «nb» (bokmål) eller «nn» (nynorsk)' }).default('nb');
 

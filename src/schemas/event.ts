@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, publishing } from './common.ts';
+import { partialDate, publishing } from './common.ts';
 
 export const eventKinds = {
   konferanse: 'Konferanse',
@@ -14,11 +14,11 @@ export const eventSchema = z
     title: z.string().min(1),
     summary: z.string().min(20).max(400),
     kind: z.enum(Object.keys(eventKinds) as [keyof typeof eventKinds, ...(keyof typeof eventKinds)[]]),
-    /** Exact dates where the sources give them. */
-    start: isoDate.optional(),
-    end: isoDate.optional(),
-    /** When only part of a date is known, as the sources put it («mars–april 2010»). */
-    when: z.string().min(1),
+    /** As precise as the sources allow (2010-03-17, 2010-03 or 2010); used for sorting. */
+    date: partialDate,
+    end: partialDate.optional(),
+    /** How to say when, where dates alone say it badly («17. mars–29. april 2010»). */
+    when: z.string().min(1).optional(),
     places: z.array(z.string().min(1)).default([]),
     ...publishing,
   })

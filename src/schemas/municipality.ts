@@ -6,7 +6,8 @@ export const municipalitySchema = z
   .object({
     name: z.string().min(1),
     kind: z.enum(['kommune', 'bydel', 'samkommune']).default('kommune'),
-    county: z.enum(keysOf(counties), { error: `må være et av fylkene: ${Object.keys(counties).join(', ')}` }),
+    /** Counties as in 2009. Left out where the name is ambiguous (two municipalities are called Herøy). */
+    county: z.enum(keysOf(counties), { error: `må være et av fylkene: ${Object.keys(counties).join(', ')}` }).optional(),
     /** Only where the sources show it. */
     pulje: z.enum(keysOf(puljer)).optional(),
     /**

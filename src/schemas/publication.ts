@@ -1,12 +1,12 @@
 // The secretariat's publications: news, press releases and newsletters.
 import { z } from 'zod';
-import { entryId, isoDate, publishing } from './common.ts';
+import { entryId, partialDate, publishing } from './common.ts';
 
 export const newsSchema = z
   .object({
     title: z.string().min(1),
     summary: z.string().min(20).max(400),
-    date: isoDate,
+    date: partialDate,
     kind: z.enum(['nyhet', 'pressemelding']).default('nyhet'),
     /** Press releases are numbered in order of publication. */
     number: z.number().int().positive().optional(),
@@ -30,7 +30,7 @@ export const newsletterSchema = z
   .object({
     title: z.string().min(1),
     issue: z.number().int().positive(),
-    date: isoDate,
+    date: partialDate,
     /** The line mail clients show after the subject. */
     preheader: z.string().min(1).max(150),
     summary: z.string().min(20).max(400),

@@ -1,0 +1,176 @@
+// Each kind of bad input an editor can make fails with the file, the field and
+// what is expected. These run the same checker the build runs.
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, type Problem } from './index.ts';
+import { contentFolder, edit, validContent } from './test-fixtures.ts';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+async function problemsWith(changes: Record<string, string | null>): Promise<Problem[]> {
+  const folder = await contentFolder(changes);
+  cleanup = folder.cleanup;
+  return checkContent(folder.root);
+}
+
+/** Exactly one problem, in the named file. */
+async function onlyProblem(changes: Record<string, string | null>, file: string): Promise<Problem> {
+  const problems = await problemsWith(changes);
+  expect(problems, JSON.stringify(problems, null, 2)).toHaveLength(1);
+  const [problem] = problems as [Problem];
+  expect(problem.file.endsWith(file)).toBe(true);
+  return problem;
+}
+
+describe('checkContent', () => {
+  it('accepts valid content', async () => {
+    expect(await problemsWith({})).toEqual([]);
+  });
+
+  it('reports a missing required field by name', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sectors: [barnehage]\n', ''), 'stories/gloppen.mdx');
+    expect(problem.field).toBe('sectors');
+    expect(problem.message).toMatch(/mangler; feltet må fylles ut med en liste/);
+  });
+
+  it('reports a wrong type with what was expected', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'municipalities: [gloppen]', 'municipalities: gloppen'), 'stories/gloppen.mdx');
+    expect(problem.field).toBe('municipalities');
+    expect(problem.message).toBe('har feil type; forventet en liste');
+  });
+
+  it('reports a value outside the vocabulary with the allowed values', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sectors: [barnehage]', 'sectors: [barnehager]'), 'stories/gloppen.mdx');
+    expect(problem.field).toBe('sectors (nr. 1)');
+    expect(problem.message).toContain('"barnehage"');
+  });
+
+  it('reports a reference to a municipality that does not exist', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'municipalities: [gloppen]', 'municipalities: [glopen]'), 'stories/gloppen.mdx');
+    expect(problem.field).toBe('municipalities (nr. 1)');
+    expect(problem.message).toContain('«glopen» finnes ikke');
+    expect(problem.message).toContain('content/municipalities');
+  });
+
+  it('reports a reference to a tool that does not exist', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'tools: [kvalitetstrakten]', 'tools: [trakten]'), 'stories/gloppen.mdx');
+    expect(problem.field).toBe('tools (nr. 1)');
+    expect(problem.message).toContain('content/tools');
+  });
+
+  it('reports a newsletter item that does not exist', async () => {
+    const problem = await onlyProblem(
+      {
+        'newsletters/nr-1.mdx': `---
+title: Nyhetsbrev nr. 1
+issue: 1
+date: 2007-11
+preheader: Nytt fra programmet
+summary: Det første nyhetsbrevet fra Kvalitetskommuneprogrammet.
+items:
+  - { collection: news, id: opptak }
+  - { collection: stories, id: finnes-ikke }
+sources: [{ doc: S002, page: 50 }]
+---
+Tekst.
+`,
+      },
+      'newsletters/nr-1.mdx',
+    );
+    expect(problem.field).toBe('items (nr. 2) → id');
+    expect(problem.message).toContain('«finnes-ikke» finnes ikke');
+  });
+
+  it('reports a duplicate number among the ten points, and the one missing', async () => {
+    const point = (n: number) => `---
+number: ${n}
+title: Punkt
+summary: Et av de ti punktene for et redusert sykefravær.
+sources: [{ doc: S002, page: 41 }]
+---
+Tekst.
+`;
+    const files = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`sick-leave-points/p${String(i + 1).padStart(2, '0')}.mdx`, point(i + 1)]));
+    files['sick-leave-points/p10.mdx'] = point(9);
+    const problems = await problemsWith(files);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^9 er allerede brukt i .*p09\.mdx/),
+      'punkt 10 mangler; de ti punktene skal ha nummer 1 til 10',
+    ]);
+    expect(problems[0]?.file.endsWith('p10.mdx')).toBe(true);
+    expect(problems[0]?.field).toBe('number');
+  });
+
+  it('reports two files that would get the same id', async () => {
+    const problem = await onlyProblem({ 'news/opptak.md': validContent['news/opptak.mdx'] ?? '' }, 'news/opptak.mdx');
+    expect(problem.message).toMatch(/id-en «opptak» er allerede brukt av .*news\/opptak\.md/);
+  });
+
+  it('reports a file name that cannot be an id', async () => {
+    const problem = await onlyProblem({ 'news/Nye kommuner.mdx': '---\ntitle: x\n---\n' }, 'news/Nye kommuner.mdx');
+    expect(problem.message).toContain('filnavnet må bestå av små bokstaver');
+  });
+
+  it.each([
+    ['2007-13-01', 'a month that does not exist'],
+    ['2010-02-30', 'a day that does not exist'],
+    ['17.10.2007', 'a Norwegian-style date'],
+  ])('reports the bad date %s (%s)', async (date) => {
+    const problem = await onlyProblem(edit('news/opptak.mdx', 'date: 2007-10-17', `date: ${date}`), 'news/opptak.mdx');
+    expect(problem.field).toBe('date');
+    expect(problem.message).toContain('ÅÅÅÅ-MM-DD');
+  });
+
+  it('accepts a date given only to the month or year', async () => {
+    expect(await problemsWith(edit('news/opptak.mdx', 'date: 2007-10-17', 'date: 2007-10'))).toEqual([]);
+    expect(await problemsWith(edit('news/opptak.mdx', 'date: 2007-10-17', 'date: 2007'))).toEqual([]);
+  });
+
+  it('reports a frontmatter image without alt text', async () => {
+    const changes = {
+      ...edit('stories/gloppen.mdx', 'sources:\n', 'image:\n  src: ./bilde.png\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n'),
+      'stories/bilde.png': 'not really a png',
+    };
+    const problem = await onlyProblem(changes, 'stories/gloppen.mdx');
+    expect(problem.field).toBe('image → alt');
+    expect(problem.message).toBe('bildet mangler alt-tekst');
+  });
+
+  it('reports an image in the text without alt text, with its line', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![](./bilde.png)'), 'stories/gloppen.mdx');
+    expect(problem.message).toContain('bildet mangler alt-tekst');
+    expect(problem.line).toBe(15);
+  });
+
+  it('reports malformed frontmatter with its line', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'levels: [atferd]', 'levels: [atferd'), 'stories/gloppen.mdx');
+    expect(problem.message).toMatch(/^frontmatter kan ikke leses/);
+    expect(problem.line).toBeGreaterThanOrEqual(7);
+  });
+
+  it('reports malformed MDX with its line', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\nDe brukte <Tabell uten lukking.'), 'stories/gloppen.mdx');
+    expect(problem.message).toMatch(/^teksten kan ikke leses som MDX/);
+    expect(problem.line).toBe(15);
+  });
+
+  it('reports a source page that does not exist in the document', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', '{ doc: S002, page: 24 }', '{ doc: S002, page: 99 }'), 'stories/gloppen.mdx');
+    expect(problem.field).toBe('sources (nr. 1) → page');
+    expect(problem.message).toBe('S002 har bare 68 sider, men side 99 er oppgitt');
+  });
+
+  it('reports an entry without sources', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sources:\n  - { doc: S002, page: 24 }\n', 'sources: []\n'), 'stories/gloppen.mdx');
+    expect(problem.field).toBe('sources');
+    expect(problem.message).toBe('oppgi minst én kilde (dokument og side)');
+  });
+
+  it('reports a field the schema does not know (a typo is never silently ignored)', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'levels: [atferd]', 'levels: [atferd]\nlevel: [system]'), 'stories/gloppen.mdx');
+    expect(problem.message).toContain('"level"');
+  });
+});

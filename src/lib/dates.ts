@@ -1,0 +1,24 @@
+// Dates shown as precisely as the sources give them, in Norwegian.
+import type { PartialDate } from '../schemas/common.ts';
+
+const formats = {
+  day: new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  year: new Intl.DateTimeFormat('nb-NO', { year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** «17. oktober 2007», «juni 2010» or «2009». */
+export function formatDate({ date, precision }: PartialDate): string {
+  return formats[precision].format(date);
+}
+
+/** The value for a <time datetime> attribute: 2007-10-17, 2010-06 or 2009. */
+export function machineDate({ date, precision }: PartialDate): string {
+  const iso = date.toISOString();
+  return precision === 'day' ? iso.slice(0, 10) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
+/** Newest first. */
+export function byDateDescending<T extends { data: { date: PartialDate } }>(a: T, b: T): number {
+  return b.data.date.date.getTime() - a.data.date.date.getTime();
+}
