@@ -1,7 +1,7 @@
 // Building blocks shared by the collection schemas. Messages are Norwegian
 // because editors read them.
 import { z } from 'zod';
-import { sourceDocuments, type SourceDocumentId } from './source-documents.ts';
+import { pageCount, sourceDocuments, type SourceDocumentId } from './source-documents.ts';
 import { keysOf, languages } from './vocabulary.ts';
 import './messages.ts';
 
@@ -22,17 +22,17 @@ export const sourceRef = z
   })
   .strict()
   .superRefine((ref, ctx) => {
-    const document: { pages?: number } = sourceDocuments[ref.doc];
-    if (document.pages === undefined) {
+    const pages = pageCount(ref.doc);
+    if (pages === undefined) {
       if (ref.page !== undefined)
         ctx.addIssue({ code: 'custom', path: ['page'], message: `${ref.doc} har ikke sidetall; ta bort «page»` });
     } else if (ref.page === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['page'], message: `oppgi sidetall (1–${document.pages}) for ${ref.doc}` });
-    } else if (ref.page > document.pages) {
+      ctx.addIssue({ code: 'custom', path: ['page'], message: `oppgi sidetall (1–${pages}) for ${ref.doc}` });
+    } else if (ref.page > pages) {
       ctx.addIssue({
         code: 'custom',
         path: ['page'],
-        message: `${ref.doc} har bare ${document.pages} sider, men side ${ref.page} er oppgitt`,
+        message: `${ref.doc} har bare ${pages} sider, men side ${ref.page} er oppgitt`,
       });
     }
   });

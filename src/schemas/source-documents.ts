@@ -34,3 +34,9 @@ export const sourceDocuments = {
 } as const satisfies Record<string, SourceDocument>;
 
 export type SourceDocumentId = keyof typeof sourceDocuments;
+
+/** How many pages a document has, for documents cited by page. */
+export function pageCount(id: SourceDocumentId): number | undefined {
+  const document: SourceDocument = sourceDocuments[id];
+  return document.pages;
+}

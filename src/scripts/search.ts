@@ -18,7 +18,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
-const status = document.querySelector<HTMLElement>('#search-status');
+const statusLine = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const noHits = document.querySelector<HTMLElement>('#search-no-hits');
 
@@ -53,10 +53,10 @@ function countText(count: number, term: string): string {
 }
 
 async function run(pagefind: Pagefind, term: string) {
-  if (!status || !list || !noHits) return;
+  if (!statusLine || !list || !noHits) return;
   const trimmed = term.trim();
   if (trimmed === '') {
-    status.textContent = '';
+    statusLine.textContent = '';
     list.replaceChildren();
     noHits.hidden = true;
     return;
@@ -64,7 +64,7 @@ async function run(pagefind: Pagefind, term: string) {
   const search = await pagefind.debouncedSearch(trimmed);
   if (search === null) return; // a newer search replaced this one
   const data = await Promise.all(search.results.slice(0, resultsShown).map((r) => r.data()));
-  status.textContent = countText(search.results.length, trimmed);
+  statusLine.textContent = countText(search.results.length, trimmed);
   list.replaceChildren(...data.map(resultItem));
   noHits.hidden = search.results.length > 0;
 }
@@ -90,3 +90,6 @@ if (form && input) {
     void run(pagefind, input.value);
   });
 }
+
+// A module (for top-level await), not a script with globals.
+export {};

@@ -1,0 +1,36 @@
+// WCAG 2.1 A and AA, checked by axe-core in real Chromium on every built page;
+// a sample of page types again in dark mode and at 320 px.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './built-site.ts';
+
+const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
+  return results.violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+for (const path of builtPages()) {
+  test(`axe finds no WCAG 2.1 AA violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+const samples = ['/', '/eksempler/', '/eksempler/gloppen-foreldre-fremmedspraklige-barn/', '/sok/?q=barnehage', '/kommuner/', '/tall/'];
+
+for (const path of samples) {
+  test(`axe finds no violations on ${path} in dark mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test(`${path} needs no sideways scrolling at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

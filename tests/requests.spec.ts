@@ -1,0 +1,50 @@
+// What each page loads: nothing from any origin but the site's own, no
+// Content-Security-Policy violations, and no JavaScript on content pages.
+import { expect, test } from '@playwright/test';
+import { builtFile, builtPages, pagesWithScript } from './built-site.ts';
+
+for (const path of builtPages()) {
+  test(`${path} loads only from its own origin, breaks no CSP rule and ships the JavaScript it should`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL ?? '').origin;
+    const foreign: string[] = [];
+    const scriptBytes: number[] = [];
+    const cspViolations: string[] = [];
+
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+    });
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scriptBytes.push((await response.body()).length);
+    });
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+    });
+
+    await page.goto(path, { waitUntil: 'networkidle' });
+
+    expect(foreign).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    const totalScript = scriptBytes.reduce((a, b) => a + b, 0);
+    if (pagesWithScript.has(path)) {
+      expect(totalScript).toBeGreaterThan(0);
+    } else {
+      expect(totalScript, `${path} should ship no JavaScript`).toBe(0);
+      // JSON-LD is data, not script; anything else is not allowed.
+      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    }
+  });
+}
+
+test('every page has a Content-Security-Policy without unsafe-inline scripts', () => {
+  for (const path of builtPages()) {
+    const html = builtFile(path);
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp, `${path} has no CSP`).toBeDefined();
+    const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc, path).toContain("'self'");
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+    expect(scriptSrc, path).not.toContain("'unsafe-eval'");
+    expect(csp, path).toContain("default-src 'self'");
+  }
+});

@@ -1,0 +1,44 @@
+// Search as a visitor uses it: the header field opens the search page, results
+// show highlighted excerpts, the URL holds the query, and no hits leads on.
+import { expect, test } from '@playwright/test';
+
+test('the header search field opens the search page with results for the query', async ({ page }) => {
+  await page.goto('/eksempler/');
+  const field = page.getByRole('search').first().getByLabel('Søk på nettstedet');
+  await field.fill('barnehage');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/\/sok\/\?q=barnehage$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Søk på nettstedet' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/);
+  const first = page.locator('#search-results li').first();
+  await expect(first.getByRole('link')).toBeVisible();
+  await expect(first.locator('mark').first()).toHaveText(/barnehage/i);
+});
+
+test('a case story is found by a word from its text', async ({ page }) => {
+  await page.goto('/sok/?q=opplæringssenter');
+  await expect(page.locator('#search-results').getByRole('link', { name: 'Barnehagen og foreldre til fremmedspråklige barn' })).toBeVisible();
+});
+
+test('typing updates the results and the address, and Back restores the earlier search', async ({ page }) => {
+  await page.goto('/sok/?q=barnehage');
+  await expect(page.getByRole('status')).toHaveText(/treff på «barnehage»/);
+  const field = page.locator('#search-q');
+  await field.fill('sykefravær');
+  await expect(page).toHaveURL(/q=sykefrav%C3%A6r/);
+  await expect(page.getByRole('status')).toHaveText(/treff på «sykefravær»/);
+});
+
+test('a search without hits says so and suggests where to go', async ({ page }) => {
+  await page.goto('/sok/?q=xyzzyqwerty');
+  await expect(page.getByRole('status')).toHaveText('0 treff på «xyzzyqwerty»');
+  const help = page.locator('#search-no-hits');
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('link', { name: 'alle gode eksempler' })).toHaveAttribute('href', '/eksempler/');
+});
+
+test('the search page speaks Norwegian, not Pagefind’s defaults', async ({ page }) => {
+  await page.goto('/sok/');
+  await expect(page.getByLabel('Søk på nettstedet').first()).toBeVisible();
+  await expect(page.getByText('Søk på denne siden')).toHaveCount(0);
+});

@@ -1,0 +1,37 @@
+// Checks over the files in dist/, without a browser: valid HTML by a real
+// validator, and every internal link, anchor and asset resolves.
+import { expect, test } from '@playwright/test';
+import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+import { builtPages, distDir } from './built-site.ts';
+import { join } from 'node:path';
+
+test('every page is valid HTML (html-validate)', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const format = formatterFactory('text');
+  const failures: string[] = [];
+  for (const path of builtPages()) {
+    const file = path.endsWith('/') ? join(distDir, path, 'index.html') : join(distDir, path);
+    const report = await validator.validateFile(file);
+    if (!report.valid) failures.push(format(report.results));
+  }
+  expect(failures.join('\n')).toBe('');
+});
+
+test('every internal link, anchor and asset resolves', async () => {
+  test.setTimeout(180_000);
+  const checker = new LinkChecker();
+  const result = await checker.check({
+    path: distDir,
+    recurse: true,
+    checkFragments: true,
+    // The network is off limits; other origins are checked by the request test instead.
+    linksToSkip: ['^(?!http://localhost)[a-z]+:'],
+    concurrency: 20,
+  });
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => `${link.url} (on ${link.parent}): ${link.status}${link.failureDetails?.length ? ' ' + JSON.stringify(link.failureDetails).slice(0, 200) : ''}`);
+  expect(broken).toEqual([]);
+  expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(100);
+});

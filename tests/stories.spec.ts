@@ -1,0 +1,41 @@
+// A case story as a reader meets it.
+import { expect, test } from '@playwright/test';
+
+const gloppen = '/eksempler/gloppen-foreldre-fremmedspraklige-barn/';
+
+test('the story index links to every story, grouped by sector', async ({ page }) => {
+  await page.goto('/eksempler/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Gode eksempler' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Barnehage \(\d+\)$/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Barnehagen og foreldre til fremmedspråklige barn' }).click();
+  await expect(page).toHaveURL(gloppen);
+});
+
+test('a story shows its municipality, ingress, sections and sources with page numbers', async ({ page }) => {
+  await page.goto(gloppen);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  await expect(page.getByRole('link', { name: 'Gloppen', exact: true })).toHaveAttribute('href', '/kommuner/gloppen/');
+  for (const heading of ['Bakgrunn og behov', 'Dette gjorde de', 'Resultater', 'Slik kan dere gjøre det samme']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  const sources = page.getByRole('region', { name: 'Kilder' });
+  await expect(sources).toContainText('sekretariatets sluttrapport');
+  await expect(sources).toContainText('s. 23 og 24');
+});
+
+test('the page shell has a skip link, breadcrumbs and the accessibility statement', async ({ page }) => {
+  await page.goto(gloppen);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Hopp til hovedinnholdet' });
+  await expect(skip).toBeFocused();
+  await skip.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  const crumbs = page.getByRole('navigation', { name: 'Du er her' });
+  await expect(crumbs.getByRole('link', { name: 'Gode eksempler' }).last()).toHaveAttribute('href', '/eksempler/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tilgjengelighetserklæring' })).toHaveAttribute('href', '/tilgjengelighetserklaering/');
+});
+
+test('Markdown tables (GFM) render as tables', async ({ page }) => {
+  await page.goto('/tall/');
+  await expect(page.locator('table').first()).toBeVisible();
+});
