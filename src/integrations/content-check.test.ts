@@ -1,0 +1,29 @@
+// The build itself refuses bad content, with the same editor-friendly report.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterEach, expect, it } from 'vitest';
+import { contentFolder, edit } from '../content-check/test-fixtures.ts';
+
+const run = promisify(execFile);
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => cleanup?.());
+
+it('astro build fails on bad content and names the file, the field and what is expected', { timeout: 120_000 }, async () => {
+  const folder = await contentFolder({
+    ...edit('stories/gloppen.mdx', 'municipalities: [gloppen]', 'municipalities: [glopen]'),
+    ...edit('news/opptak.mdx', 'date: 2007-10-17', 'date: 17.10.2007'),
+  });
+  cleanup = folder.cleanup;
+  const build = run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, KOMPETANSEBANKEN_CONTENT: folder.root },
+  });
+  const failure = await build.then(
+    () => undefined,
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+  expect(failure, 'the build should have failed').toBeDefined();
+  const output = `${failure?.stdout}\n${failure?.stderr}`;
+  expect(output).toContain('Fant 2 feil i innholdet');
+  expect(output).toMatch(/stories\/gloppen\.mdx\s+felt «municipalities \(nr\. 1\)»: «glopen» finnes ikke/);
+  expect(output).toMatch(/news\/opptak\.mdx\s+felt «date»: må være en dato/);
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { relatedStories, storiesForMunicipality, storiesForPoint, storiesForTool, storiesNamingMunicipality } from './related.ts';
+
+function story(id: string, data: Partial<{ municipalities: string[]; sectors: string[]; themes: string[]; tools: string[]; sickLeavePoints: number[]; sameTheme: { municipalities: string[] } }>) {
+  return { id, data: { title: id, municipalities: [], sectors: [], themes: [], tools: [], sickLeavePoints: [], ...data } };
+}
+
+const stories = [
+  story('a', { municipalities: ['gloppen'], sectors: ['barnehage'], themes: ['foreldremedvirkning', 'brukeropplevd-kvalitet'], tools: ['kvalitetstrakten'], sameTheme: { municipalities: ['fjell'] } }),
+  story('b', { municipalities: ['molde'], sectors: ['barnehage'], themes: ['ledelse'], tools: ['kvalitetstrakten'] }),
+  story('c', { municipalities: ['fjell'], sectors: ['barnehage'], themes: ['foreldremedvirkning', 'brukeropplevd-kvalitet'] }),
+  story('d', { municipalities: ['haegebostad'], sectors: ['hele-kommunen'], themes: ['sykefravaer'], sickLeavePoints: [1, 5] }),
+  story('e', { municipalities: ['vennesla'], sectors: ['barnehage'], themes: ['foreldremedvirkning'] }),
+];
+
+describe('related content from frontmatter', () => {
+  it('finds the stories that illustrate a tool or a point', () => {
+    expect(storiesForTool(stories, 'kvalitetstrakten').map((s) => s.id)).toEqual(['a', 'b']);
+    expect(storiesForPoint(stories, 5).map((s) => s.id)).toEqual(['d']);
+    expect(storiesForPoint(stories, 2)).toEqual([]);
+  });
+
+  it('separates a municipality’s own stories from those that name it as working on the same theme', () => {
+    expect(storiesForMunicipality(stories, 'fjell').map((s) => s.id)).toEqual(['c']);
+    expect(storiesNamingMunicipality(stories, 'fjell').map((s) => s.id)).toEqual(['a']);
+  });
+
+  it('relates stories that share a sector and a theme, most shared first', () => {
+    expect(relatedStories(stories[0]!, stories).map((s) => s.id)).toEqual(['c', 'e']);
+    expect(relatedStories(stories[3]!, stories)).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { citedDocuments, pageList } from './sources.ts';
+
+describe('sources', () => {
+  it('gathers the pages cited from each document, in order, once each', () => {
+    const documents = citedDocuments([
+      { doc: 'S002', page: 26 },
+      { doc: 'S004' },
+      { doc: 'S002', page: 23 },
+      { doc: 'S002', page: 26 },
+    ]);
+    expect(documents.map((d) => [d.id, d.pages])).toEqual([
+      ['S002', [23, 26]],
+      ['S004', []],
+    ]);
+    expect(documents[0]?.title).toBe('Kvalitetskommuneprogrammet – sekretariatets sluttrapport');
+  });
+
+  it('reads page lists the Norwegian way', () => {
+    expect(pageList([24])).toBe('s. 24');
+    expect(pageList([23, 24])).toBe('s. 23 og 24');
+    expect(pageList([23, 24, 26])).toBe('s. 23, 24 og 26');
+    expect(pageList([])).toBe('');
+  });
+});
