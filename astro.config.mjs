@@ -2,17 +2,19 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { markdownOptions } from './src/markdown/plugins.ts';
 
 export default defineConfig({
   // Set SITE_URL to the address the site is published at.
   site: process.env.SITE_URL ?? 'https://kompetansebanken.no',
   trailingSlash: 'always',
   markdown: {
-    // GFM (tables, footnotes, autolinks) through remark-gfm, for .md and .mdx alike.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    // GFM (tables, task lists, autolinks) through remark-gfm, for .md and .mdx alike.
+    processor: unified(markdownOptions),
+    // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
+    syntaxHighlight: false,
   },
   integrations: [contentCheck(), mdx(), pagefindIndex()],
   security: {

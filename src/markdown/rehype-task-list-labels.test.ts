@@ -1,0 +1,27 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { markdownOptions } from './plugins.ts';
+import { expect, it } from 'vitest';
+
+async function render(markdown: string) {
+  const processor = await createMarkdownProcessor(markdownOptions);
+  return (await processor.render(markdown)).code;
+}
+
+it('names each checklist checkbox after its item', async () => {
+  const html = await render('- [ ] Lag en plan med mål\n- [x] Forankre planen i **kommunestyret**\n');
+  expect(html).toContain('aria-label="Lag en plan med mål"');
+  expect(html).toContain('aria-label="Forankre planen i kommunestyret"');
+});
+
+it('finds the checkbox in a loose list, where each item is a paragraph', async () => {
+  const html = await render('- [ ] Første punkt\n\n- [ ] Andre punkt\n');
+  expect(html).toContain('aria-label="Første punkt"');
+});
+
+it('leaves lists without checkboxes alone', async () => {
+  expect(await render('- Et vanlig punkt\n')).not.toContain('aria-label');
+});
+
+it('renders GFM tables', async () => {
+  expect(await render('| a | b |\n| - | - |\n| 1 | 2 |\n')).toMatch(/<table>[\s\S]*<td>1<\/td>/);
+});

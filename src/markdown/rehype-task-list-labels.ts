@@ -1,0 +1,31 @@
+// GFM task lists («- [ ] Gjør dette») become checkboxes with no label, which
+// screen readers announce as just «checkbox». Each one gets its item's text
+// as its accessible name.
+import type { Element, ElementContent, Root } from 'hast';
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+function isCheckbox(node: ElementContent): node is Element {
+  return node.type === 'element' && node.tagName === 'input' && node.properties.type === 'checkbox';
+}
+
+function visit(node: Root | Element) {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'li') {
+      // The checkbox is the item's first child, or the first child of its paragraph.
+      const holder = child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p') ?? child;
+      const checkbox = holder.children.find(isCheckbox);
+      if (checkbox) checkbox.properties['ariaLabel'] = child.children.map(textOf).join('').trim();
+    }
+    visit(child);
+  }
+}
+
+export function rehypeTaskListLabels() {
+  return (tree: Root) => visit(tree);
+}

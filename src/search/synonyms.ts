@@ -1,0 +1,35 @@
+// A small, curated list of words that mean the same to a searcher. A page that
+// uses one of them is also indexed under the others, so a search for either
+// finds it. Each group is a list of words or phrases, all lowercase.
+
+export const synonymGroups: readonly (readonly string[])[] = [
+  ['spc', 'statistisk prosesskontroll'],
+  ['nærvær', 'sykefravær', 'fravær'],
+  ['ia', 'inkluderende arbeidsliv', 'ia-avtale'],
+  ['trepartssamarbeid', 'partssamarbeid'],
+  ['pleie og omsorg', 'plo', 'eldreomsorg', 'omsorgstjenesten'],
+  ['hjemmetjenesten', 'hjemmebaserte tjenester', 'hjemmesykepleie'],
+  ['sykehjem', 'institusjon', 'institusjonstjenesten'],
+  ['barnehage', 'bhg'],
+  ['skole', 'grunnskole'],
+  ['brukermedvirkning', 'brukerinvolvering'],
+  ['omdømme', 'omdømmebygging', 'profilering'],
+  ['ledelse', 'lederutvikling'],
+  ['deltid', 'uønsket deltid', 'heltid'],
+  ['turnus', 'arbeidstidsordning', 'turnussystem'],
+  ['medarbeidersamtale', 'utviklingssamtale'],
+  ['tillitsvalgt', 'tillitsvalgte', 'fagforening'],
+];
+
+/** The synonyms of every group the text mentions, except the words it already uses. */
+export function synonymsIn(text: string): string[] {
+  const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `;
+  const mentions = (phrase: string) => new RegExp(`[^\\p{L}\\p{N}]${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}]`, 'u').test(lower);
+  const found = new Set<string>();
+  for (const group of synonymGroups) {
+    const used = group.filter(mentions);
+    if (used.length === 0) continue;
+    for (const synonym of group) if (!used.includes(synonym)) found.add(synonym);
+  }
+  return [...found];
+}
