@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 // Browser tests run against the built site (`npm run build` first), served by
 // `astro preview`. The browser is the Chromium that ships inside the npm
 // package @sparticuz/chromium, so no browser is downloaded.
-const port = 4329;
+// TEST_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.TEST_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests',
