@@ -20,7 +20,8 @@ export function findNginx(): string | undefined {
   return found && existsSync(mimeTypes) ? found : undefined;
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now, on the loopback address. */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
