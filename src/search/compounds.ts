@@ -33,6 +33,20 @@ function known(part: string, vocabulary: ReadonlySet<string>): string | undefine
  * sykefraværsarbeid gives fraværsarbeid, arbeid, syke and fravær.
  */
 export function compoundParts(word: string, vocabulary: ReadonlySet<string>): string[] {
+  // The same words come back on page after page (and in the recursion), so
+  // each is split once per vocabulary.
+  const cache = splitCache.get(vocabulary) ?? new Map<string, string[]>();
+  splitCache.set(vocabulary, cache);
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const parts = splitCompound(word, vocabulary);
+  cache.set(word, parts);
+  return parts;
+}
+
+const splitCache = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] {
   const parts = new Set<string>();
   for (let split = minPart - 1; split <= word.length - minPart; split++) {
     const head = word.slice(0, split);
