@@ -1,8 +1,15 @@
-// Runs one build and measures it: wall time, and peak memory as the largest
-// sum of resident memory over the build's whole process tree (Astro, and the
-// Pagefind binary it starts), sampled from /proc every 200 ms.
+// Runs one build and measures it: wall time; CPU time (user + system, over all
+// its processes, from GNU time where installed), which a busy machine disturbs
+// less; and peak memory as the largest sum of resident memory over the build's
+// whole process tree (Astro, and the Pagefind binary it starts), sampled from
+// /proc every 200 ms.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const gnuTime = '/usr/bin/time';
 
 function children(): Map<number, number[]> {
   const tree = new Map<number, number[]>();
@@ -43,13 +50,20 @@ function treeResidentBytes(root: number): number {
 
 export interface BuildMeasurement {
   seconds: number;
+  /** Undefined where GNU time is not installed. */
+  cpuSeconds: number | undefined;
   peakBytes: number;
   output: string;
 }
 
 export async function measureBuild(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<BuildMeasurement> {
+  const timeDir = await mkdtemp(join(tmpdir(), 'kb-time-'));
+  const timeFile = join(timeDir, 'time');
+  const [command, commandArgs] = existsSync(gnuTime)
+    ? [gnuTime, ['-f', '%U %S', '-o', timeFile, process.execPath, ...args]]
+    : [process.execPath, args];
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, commandArgs, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -61,5 +75,8 @@ export async function measureBuild(args: string[], options: { cwd: string; env?:
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`build failed (${code}): ${args.join(' ')}\n${output.slice(-4000)}`);
-  return { seconds, peakBytes, output };
+  const times = existsSync(timeFile) ? (await readFile(timeFile, 'utf8')).trim().split(/\s+/).map(Number) : [];
+  await rm(timeDir, { recursive: true, force: true });
+  const cpuSeconds = times.length === 2 ? (times[0] ?? 0) + (times[1] ?? 0) : undefined;
+  return { seconds, cpuSeconds, peakBytes, output };
 }

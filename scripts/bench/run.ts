@@ -1,13 +1,14 @@
 // `npm run bench`: builds the site against 1 000, 5 000 and 10 000 stories of
 // synthetic content, and a bare Astro site from the same stories with Astro's
 // default Markdown processor and with ours, and writes docs/benchmark.md.
-// Everything is built in a temporary folder; dist/ and the caches are untouched.
+// Everything is built in a temporary folder, from a copy of the project; dist/,
+// .astro/ and the caches in the repository are untouched.
 //   npm run bench -- --sizes 1000,2000   other sizes
 //   npm run bench -- --out /tmp/b.md     another output file
 //   npm run bench -- --keep              keep the temporary folder
-import { chmod, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { chmod, cp, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareSite, type Processor } from './bare-site.ts';
 import { measureBuild, type BuildMeasurement } from './measure-build.ts';
@@ -46,6 +47,16 @@ async function folderSize(dir: string): Promise<{ bytes: number; files: number }
   return { bytes, files };
 }
 
+const benchConfig = 'astro.bench.config.mjs';
+
+/** The files a build reads, copied; node_modules linked; the cache kept inside the copy. */
+async function copyProject(target: string): Promise<void> {
+  for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    await cp(join(repo, path), join(target, path), { recursive: true });
+  await symlink(join(repo, 'node_modules'), join(target, 'node_modules'), 'dir');
+  await writeFile(join(target, benchConfig), "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.cache' };\n");
+}
+
 async function htmlPages(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
 }
@@ -60,30 +71,27 @@ async function benchSize(work: string, stories: number): Promise<SizeResult> {
   log(`${stories} stories: generating content`);
   await writeSyntheticContent(join(repo, 'content'), content, stories);
 
-  // Our site, with its own outDir and cacheDir, from the real config.
-  const configFile = join(dir, 'astro.bench.config.mjs');
-  const outDir = join(dir, 'site-dist');
-  await writeFile(
-    configFile,
-    `import config from ${JSON.stringify(join(repo, 'astro.config.mjs'))};\nexport default { ...config, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(join(dir, 'site-cache'))} };\n`,
-  );
+  // Our site, built from a copy of the project, so its outDir, cacheDir and
+  // .astro/ are its own and a build in the repository can run meanwhile.
+  const project = join(dir, 'site');
+  await copyProject(project);
+  const outDir = join(project, 'dist');
   log(`${stories} stories: building the site`);
-  // Astro reads --config relative to the project root.
-  const site = await measureBuild([astro, 'build', '--config', relative(repo, configFile)], { cwd: repo, env: { KOMPETANSEBANKEN_CONTENT: content } });
+  const site = await measureBuild([astro, 'build', '--config', benchConfig], { cwd: project, env: { KOMPETANSEBANKEN_CONTENT: content } });
   const indexSeconds = Number(/indexed \d+ pages in ([\d.]+) s/.exec(site.output)?.[1] ?? NaN);
   const pages = await htmlPages(outDir);
   const pagefind = await folderSize(join(outDir, 'pagefind'));
   log(`${stories} stories: ${pages} pages in ${site.seconds.toFixed(0)} s; measuring in Chromium`);
   const storyId = (await readdir(join(content, 'stories'))).find((f) => f.startsWith('syntetisk-'))?.replace(/\.mdx$/, '');
-  const browser = await measureSite(outDir, `/eksempler/${storyId}/`, { configFile: relative(repo, configFile), cwd: repo });
+  const browser = await measureSite(outDir, `/eksempler/${storyId}/`, { configFile: benchConfig, cwd: project });
 
   const bare = {} as SizeResult['bare'];
   for (const processor of ['satteri', 'unified'] as const) {
-    const project = join(dir, `bare-${processor}`);
-    await writeBareSite(project, join(content, 'stories'), join(repo, 'node_modules'), processor);
+    const bareProject = join(dir, `bare-${processor}`);
+    await writeBareSite(bareProject, join(content, 'stories'), join(repo, 'node_modules'), processor);
     log(`${stories} stories: building bare Astro (${processor})`);
-    const measured = await measureBuild([astro, 'build'], { cwd: project });
-    bare[processor] = { ...measured, pages: await htmlPages(join(project, 'dist')) };
+    const measured = await measureBuild([astro, 'build'], { cwd: bareProject });
+    bare[processor] = { ...measured, pages: await htmlPages(join(bareProject, 'dist')) };
   }
   if (!options.keep) await rm(dir, { recursive: true, force: true });
   return { stories, pages, site, indexSeconds, pagefind, browser, bare };
@@ -95,14 +103,16 @@ const GiB = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const ms = (seconds: number, pages: number) => `${((seconds * 1000) / pages).toFixed(1)} ms`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const cpu = (m: BuildMeasurement) => (m.cpuSeconds === undefined ? '—' : s(m.cpuSeconds));
+const cpuRatio = (a: BuildMeasurement, b: BuildMeasurement) => (a.cpuSeconds && b.cpuSeconds ? ratio(a.cpuSeconds, b.cpuSeconds) : '—');
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
-function report(results: SizeResult[], started: Date): string {
+function report(results: SizeResult[], started: Date, load: { start: number; end: number }): string {
   const first = results[0];
   const last = results.at(-1);
   const growth =
     first && last && last !== first
-      ? `From ${first.stories} to ${last.stories} stories (${ratio(last.stories, first.stories)} the content) the build took ${ratio(last.site.seconds, first.site.seconds)} the time; the requirement is at most ${ratio(last.stories, first.stories)}.`
+      ? `From ${first.stories} to ${last.stories} stories (${ratio(last.stories, first.stories)} the content) the build took ${ratio(last.site.seconds, first.site.seconds)} the time${first.site.cpuSeconds && last.site.cpuSeconds ? ` and ${ratio(last.site.cpuSeconds, first.site.cpuSeconds)} the CPU time` : ''}; the requirement is at most ${ratio(last.stories, first.stories)}.`
       : '';
   return `# Benchmark
 
@@ -111,12 +121,12 @@ case stories (Norwegian text recombined from the real stories, real municipaliti
 content check) up to each size, builds the site against them in a temporary folder, and measures the result in
 Chromium. Numbers are from one run on a shared machine; expect some noise.
 
-**Machine:** ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${GiB(totalmem())} memory, Node ${process.version}, ${process.platform}.
+**Machine:** ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${GiB(totalmem())} memory, Node ${process.version}, ${process.platform}; load average ${load.start.toFixed(1)} at the start and ${load.end.toFixed(1)} at the end (other work on the machine slows wall times).
 
 ## Our site
 
-| stories | pages | build | per page | of which Pagefind | peak memory | Pagefind index | first search | first result |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| stories | pages | build | per page | CPU time | of which Pagefind | peak memory | Pagefind index | first search | first result |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${results
   .map((r) =>
     row([
@@ -124,6 +134,7 @@ ${results
       String(r.pages),
       s(r.site.seconds),
       ms(r.site.seconds, r.pages),
+      cpu(r.site),
       s(r.indexSeconds),
       GiB(r.site.peakBytes),
       `${MB(r.pagefind.bytes)} (${r.pagefind.files} files)`,
@@ -135,7 +146,8 @@ ${results
 
 ${growth}
 
-- *build*: wall time of \`astro build\`, including the content check and the Pagefind index. *peak memory*: the largest
+- *build*: wall time of \`astro build\`, including the content check and the Pagefind index. *CPU time*: user and
+  system time of all its processes (GNU time); on a machine shared with other work it varies less than wall time. *peak memory*: the largest
   sum of resident memory over the build's process tree (Node and the Pagefind binary), sampled every 200 ms.
 - *first search*: everything a visitor downloads for a first search on \`/sok/?q=…\` (Pagefind's script, WebAssembly,
   index chunks and the fragments of the results shown, and the search script), median of ${typicalQueries.map((q) => `«${q}»`).join(', ')};
@@ -161,8 +173,8 @@ A bare Astro ${'7'} project (generated in the temporary folder, same node_module
 index: no layout, components, styles, content check or search index. *satteri* is Astro's default Markdown processor;
 *remark* is ours, \`unified()\` from @astrojs/markdown-remark with remark-gfm.
 
-| stories | our site | bare, satteri | bare, remark | ours ÷ bare (remark) | ours without Pagefind ÷ bare | remark ÷ satteri |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| stories | our site | bare, satteri | bare, remark | ours ÷ bare (remark) | ours without Pagefind ÷ bare | remark ÷ satteri | CPU: ours ÷ bare (remark) | CPU: remark ÷ satteri |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${results
   .map((r) =>
     row([
@@ -173,6 +185,8 @@ ${results
       ratio(r.site.seconds, r.bare.unified.seconds),
       ratio(r.site.seconds - r.indexSeconds, r.bare.unified.seconds),
       ratio(r.bare.unified.seconds, r.bare.satteri.seconds),
+      cpuRatio(r.site, r.bare.unified),
+      cpuRatio(r.bare.unified, r.bare.satteri),
     ]),
   )
   .join('\n')}
@@ -182,6 +196,7 @@ Peak memory of the bare builds: ${results.map((r) => `${r.stories}: ${GiB(r.bare
 }
 
 const started = new Date();
+const startLoad = loadavg()[0] ?? 0;
 const work = await mkdtemp(join(tmpdir(), 'kb-bench-'));
 // nginx's workers may run as another user (nobody, when started by root).
 await chmod(work, 0o755);
@@ -190,7 +205,7 @@ try {
   const results: SizeResult[] = [];
   for (const size of sizes) results.push(await benchSize(work, size));
   await mkdir(resolve(options.out, '..'), { recursive: true });
-  await writeFile(options.out, report(results, started));
+  await writeFile(options.out, report(results, started, { start: startLoad, end: loadavg()[0] ?? 0 }));
   log(`wrote ${options.out}`);
 } finally {
   if (!options.keep) await rm(work, { recursive: true, force: true });
