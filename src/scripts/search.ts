@@ -5,6 +5,7 @@
 import { filterLabels, type FilterKey } from '../lib/search-fields.ts';
 import { norwegianSpelling } from '../search/folding.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
+import { withoutStopWords } from '../search/stop-words.ts';
 import { hasQuery, pagefindOptions, readState, writeState, type SearchState } from '../search/url-state.ts';
 
 type Counts = Record<string, Record<string, number>>;
@@ -122,7 +123,7 @@ function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
 function describe(count: number, state: SearchState, searchedFor: string): string {
   const hits = count === 1 ? '1 treff' : `${count} treff`;
   const chosen = Object.values(state.filters).flat();
-  const typed = state.q.trim();
+  const typed = withoutStopWords(state.q);
   const term = searchedFor ? ` på «${searchedFor}»${searchedFor !== typed ? ` (du skrev «${typed}»)` : ''}` : '';
   return `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}`;
 }
@@ -144,7 +145,7 @@ async function run(pagefind: Pagefind, all: Counts, state: SearchState) {
     showCounts(all);
     return;
   }
-  let searchedFor = state.q.trim();
+  let searchedFor = withoutStopWords(state.q);
   let search = await pagefind.search(searchedFor || null, pagefindOptions(state));
   if (search === null) return;
   // Perhaps it was written without æ, ø and å (see folding.ts). Pagefind's own
