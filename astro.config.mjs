@@ -12,6 +12,9 @@ export default defineConfig({
   // Set SITE_URL to the address the site is published at.
   site: process.env.SITE_URL ?? 'https://kompetansebanken.no',
   trailingSlash: 'always',
+  // Builds of other content (test fixtures, the benchmark) keep a cache of their
+  // own, so they never mix with the site's content store.
+  cacheDir: process.env.KOMPETANSEBANKEN_CACHE ?? './node_modules/.astro',
   markdown: {
     // GFM (tables, task lists, autolinks) through remark-gfm, for .md and .mdx alike.
     processor: unified(markdownOptions),

@@ -25,7 +25,7 @@ beforeAll(async () => {
     .toFile(join(content.root, 'stories', 'gloppen-foreldremote.png'));
   outDir = await mkdtemp(join(tmpdir(), 'kompetansebanken-dist-'));
   await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, KOMPETANSEBANKEN_CONTENT: content.root },
+    env: { ...process.env, KOMPETANSEBANKEN_CONTENT: content.root, KOMPETANSEBANKEN_CACHE: join(content.root, '.cache') },
   });
   page = parse(await readFile(join(outDir, 'eksempler', 'gloppen', 'index.html'), 'utf8'));
 }, 240_000);
