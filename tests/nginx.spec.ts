@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { builtFile, distDir } from './built-site.ts';
+import { builtFile, cmsPage, distDir } from './built-site.ts';
 import { findNginx, installHint, serveWithNginx, type RunningServer } from './nginx.ts';
 
 const nginx = findNginx();
@@ -28,6 +28,25 @@ function headersFileRules(): Map<string, Map<string, string>> {
   return rules;
 }
 const securityHeaders = headersFileRules().get('/*') ?? new Map<string, string>();
+
+const metaCsp = (path: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(builtFile(path))?.[1] ?? '';
+
+/** A header CSP has every directive of the page's own CSP (without its hashes), and frame-ancestors, which only a header can set. */
+function expectSamePolicy(header: string, meta: string) {
+  const directives = (csp: string) =>
+    new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name = '', ...values]) => [name, values.filter((v) => !v.startsWith("'sha256-")).join(' ')]),
+    );
+  const fromHeader = directives(header);
+  const fromMeta = directives(meta);
+  expect(fromMeta.size).toBeGreaterThan(5);
+  for (const [name, values] of fromMeta) expect(fromHeader.get(name), name).toBe(values);
+  expect(fromHeader.get('frame-ancestors')).toBe("'none'");
+}
 
 test.describe('served by nginx with deploy/nginx', () => {
   test.describe.configure({ mode: 'serial' });
@@ -73,20 +92,16 @@ test.describe('served by nginx with deploy/nginx', () => {
 
   test('the header CSP says what the page’s own CSP says, without the hashes', async ({ page }) => {
     const { document } = await visit(page, '/');
-    const directives = (csp: string) =>
-      new Map(
-        csp
-          .split(';')
-          .map((d) => d.trim().split(/\s+/))
-          .filter(([name]) => name)
-          .map(([name = '', ...values]) => [name, values.filter((v) => !v.startsWith("'sha256-")).join(' ')]),
-      );
-    const header = directives(document?.headers()['content-security-policy'] ?? '');
-    const meta = directives(/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(builtFile('/'))?.[1] ?? '');
-    expect(meta.size).toBeGreaterThan(5);
-    for (const [name, values] of meta) expect(header.get(name), name).toBe(values);
-    // frame-ancestors works only in a header.
-    expect(header.get('frame-ancestors')).toBe("'none'");
+    expectSamePolicy(document?.headers()['content-security-policy'] ?? '', metaCsp('/'));
+  });
+
+  test('the editing tool (/admin/) gets its own CSP, the same as in public/_headers, and starts without violations', async ({ page }) => {
+    const { document, cspViolations } = await visit(page, cmsPage);
+    const header = document?.headers()['content-security-policy'] ?? '';
+    expectSamePolicy(header, metaCsp(cmsPage));
+    expect(headersFileRules().get('/admin/*')?.get('content-security-policy')).toBe(header);
+    await expect(page.getByRole('button', { name: 'Logg inn' })).toBeVisible({ timeout: 30_000 });
+    expect(cspViolations).toEqual([]);
   });
 
   test('hashed assets are cached for a year; styles are gzipped, fonts are not', async ({ page }) => {

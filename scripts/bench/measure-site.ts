@@ -17,10 +17,10 @@ export interface SiteMeasurement {
   story: Record<'html' | 'css' | 'js', { raw: number; transferred: number }>;
 }
 
-/** `astro preview` for the given config, where nginx is missing. */
-async function servePreview(configFile: string, cwd: string): Promise<RunningServer> {
+/** `astro preview` of the project in `cwd`, where nginx is missing. */
+async function servePreview(cwd: string): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--config', configFile, '--host', '127.0.0.1', '--port', String(port)], { cwd, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     if (await fetch(url).then(() => true, () => false)) break;
@@ -37,9 +37,10 @@ async function servePreview(configFile: string, cwd: string): Promise<RunningSer
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const isSearchCost = (t: Transfer) => t.path.startsWith('/pagefind/') || t.kind === 'js';
 
-export async function measureSite(dist: string, storyPath: string, preview: { configFile: string; cwd: string }): Promise<SiteMeasurement> {
+/** Measures the site built into `dist` from the project in `project`. */
+export async function measureSite(dist: string, storyPath: string, project: string): Promise<SiteMeasurement> {
   const nginx = findNginx();
-  const server = nginx ? await serveWithNginx(dist, nginx) : await servePreview(preview.configFile, preview.cwd);
+  const server = nginx ? await serveWithNginx(dist, nginx) : await servePreview(project);
   const browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: ['--no-sandbox', '--disable-gpu', '--no-zygote'] });
   try {
     const searches: { bytes: number; ms: number }[] = [];

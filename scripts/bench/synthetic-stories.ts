@@ -21,11 +21,18 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+interface Cited {
+  source: { doc: string; page?: number };
+}
+
 interface Material {
   municipalities: { id: string; name: string }[];
   tools: string[];
   sentences: string[];
   listItems: string[];
+  /** The real stories' quotes and key figures: the checker holds them against the sources. */
+  quotes: (Cited & { text: string; attribution: string })[];
+  keyFigures: (Cited & { value: string; label: string })[];
   realStories: number;
 }
 
@@ -42,6 +49,11 @@ function bodyOf(source: string): string {
   return source.replace(/^---\n[\s\S]*?\n---\n/, '');
 }
 
+function frontmatterOf(source: string): Partial<Pick<Material, 'quotes' | 'keyFigures'>> {
+  const yamlText = /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '';
+  return (yaml.load(yamlText) ?? {}) as Partial<Pick<Material, 'quotes' | 'keyFigures'>>;
+}
+
 async function readMaterial(contentRoot: string): Promise<Material> {
   const folder = (name: keyof typeof collectionDefinitions) => join(contentRoot, collectionDefinitions[name].folder);
   const municipalityFiles = (await readdir(folder('municipalities'))).filter((f) => f.endsWith('.yaml')).sort();
@@ -56,8 +68,14 @@ async function readMaterial(contentRoot: string): Promise<Material> {
   const storyFiles = (await readdir(folder('stories'))).filter((f) => f.endsWith('.mdx')).sort();
   const sentences: string[] = [];
   const listItems: string[] = [];
+  const quotes: Material['quotes'] = [];
+  const keyFigures: Material['keyFigures'] = [];
   for (const file of storyFiles) {
-    const body = bodyOf(await readFile(join(folder('stories'), file), 'utf8'));
+    const source = await readFile(join(folder('stories'), file), 'utf8');
+    const frontmatter = frontmatterOf(source);
+    quotes.push(...(frontmatter.quotes ?? []));
+    keyFigures.push(...(frontmatter.keyFigures ?? []));
+    const body = bodyOf(source);
     for (const block of body.split(/\n\s*\n/)) {
       const text = block.trim();
       if (text === '' || text.startsWith('#') || text.startsWith('|') || text.startsWith('<') || text.startsWith('>')) continue;
@@ -73,7 +91,7 @@ async function readMaterial(contentRoot: string): Promise<Material> {
       }
     }
   }
-  return { municipalities, tools, sentences, listItems, realStories: storyFiles.length };
+  return { municipalities, tools, sentences, listItems, quotes, keyFigures, realStories: storyFiles.length };
 }
 
 const projectPhrases = [
@@ -177,11 +195,8 @@ function storyData(random: Random, material: Material) {
     themes: storyThemes,
     levels: pickSome(random, Object.keys(levels), 1, 2),
     period: { from, to: from + Math.floor(random() * 3) },
-    keyFigures:
-      random() < 0.5
-        ? [{ value: `${(3 + random() * 10).toFixed(1).replace('.', ',')} %`, label: 'sykefravær ved prosjektstart', period: String(from), source: sourcePage(random) }]
-        : [],
-    quotes: random() < 0.4 ? [{ text: pick(random, material.sentences), attribution: `Prosjektleder i ${name}`, source: sourcePage(random) }] : [],
+    keyFigures: random() < 0.5 && material.keyFigures.length > 0 ? [pick(random, material.keyFigures)] : [],
+    quotes: random() < 0.4 && material.quotes.length > 0 ? [pick(random, material.quotes)] : [],
     sickLeavePoints: storyThemes.includes('sykefravaer') ? pickSome(random, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 1, 3) : [],
     tools: pickSome(random, material.tools, 0, 2),
     sources: pickSome(random, [1, 2, 3, 4, 5, 6, 7, 8], 1, 3).map(() => sourcePage(random)),
