@@ -36,6 +36,11 @@ export function storiesNamingMunicipality<S extends StoryFacets>(stories: readon
 
 const collator = new Intl.Collator('nb');
 
+interface Ranked<S> {
+  other: S;
+  score: number;
+}
+
 /**
  * Stories that share a sector and a theme with the given one, most shared
  * facets first, then by title. One pass that keeps only the best `limit`, so a
@@ -44,8 +49,8 @@ const collator = new Intl.Collator('nb');
 export function relatedStories<S extends StoryFacets>(story: S, stories: readonly S[], limit = 4): S[] {
   const sectors = new Set(story.data.sectors);
   const themes = new Set(story.data.themes);
-  const best: { other: S; score: number }[] = [];
-  const before = (a: { other: S; score: number }, b: { other: S; score: number }) =>
+  const best: Ranked<S>[] = [];
+  const before = (a: Ranked<S>, b: Ranked<S>) =>
     a.score !== b.score ? a.score > b.score : collator.compare(a.other.data.title, b.other.data.title) < 0;
   for (const other of stories) {
     if (other.id === story.id) continue;
@@ -56,7 +61,7 @@ export function relatedStories<S extends StoryFacets>(story: S, stories: readonl
     const worst = best[limit - 1];
     if (worst && !before(candidate, worst)) continue;
     let at = best.length;
-    while (at > 0 && before(candidate, best[at - 1] as { other: S; score: number })) at--;
+    while (at > 0 && before(candidate, best[at - 1] as Ranked<S>)) at--;
     best.splice(at, 0, candidate);
     if (best.length > limit) best.pop();
   }
