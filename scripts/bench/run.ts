@@ -203,10 +203,13 @@ await chmod(work, 0o755);
 log(`working in ${work}`);
 try {
   const results: SizeResult[] = [];
-  for (const size of sizes) results.push(await benchSize(work, size));
   await mkdir(resolve(options.out, '..'), { recursive: true });
-  await writeFile(options.out, report(results, started, { start: startLoad, end: loadavg()[0] ?? 0 }));
-  log(`wrote ${options.out}`);
+  for (const size of sizes) {
+    results.push(await benchSize(work, size));
+    // Written after each size, so a long run that is stopped keeps what it measured.
+    await writeFile(options.out, report(results, started, { start: startLoad, end: loadavg()[0] ?? 0 }));
+    log(`wrote ${options.out}`);
+  }
 } finally {
   if (!options.keep) await rm(work, { recursive: true, force: true });
 }
