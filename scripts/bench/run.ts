@@ -6,6 +6,7 @@
 //   npm run bench -- --sizes 1000,2000   other sizes
 //   npm run bench -- --out /tmp/b.md     another output file
 //   npm run bench -- --keep              keep the temporary folder
+import { execFileSync } from 'node:child_process';
 import { chmod, cp, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -116,7 +117,7 @@ function report(results: SizeResult[], started: Date, load: { start: number; end
       : '';
   return `# Benchmark
 
-Written by \`npm run bench\` (scripts/bench/) on ${started.toISOString().slice(0, 10)}. It copies content/, adds synthetic
+Written by \`npm run bench\` (scripts/bench/) on ${started.toISOString().slice(0, 10)}, at commit ${commit}. It copies content/, adds synthetic
 case stories (Norwegian text recombined from the real stories, real municipalities, tools and facets; they pass the
 content check) up to each size, builds the site against them in a temporary folder, and measures the result in
 Chromium. Numbers are from one run on a shared machine; expect some noise.
@@ -196,6 +197,7 @@ Peak memory of the bare builds: ${results.map((r) => `${r.stories}: ${GiB(r.bare
 }
 
 const started = new Date();
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
 const startLoad = loadavg()[0] ?? 0;
 const work = await mkdtemp(join(tmpdir(), 'kb-bench-'));
 // nginx's workers may run as another user (nobody, when started by root).
