@@ -25,6 +25,7 @@ function checkRowWidths(rows: FigureRow[], columns: number, columnName: string, 
  * for a table with a single column. `leaveOut` names rows that are not drawn
  * (sums and differences, which would dwarf or muddle the parts); the table
  * still shows them. `lowerBounds` says the figures are printed as «over N».
+ * `axisLabels` are short column names for the x axis of a line chart.
  */
 const figureChart = z
   .object({
@@ -32,6 +33,7 @@ const figureChart = z
     leaveOut: z.array(z.string().min(1)).default([]),
     reference: z.string().min(1).optional(),
     lowerBounds: z.boolean().default(false),
+    axisLabels: z.array(z.string().min(1)).optional(),
   })
   .strict();
 
@@ -61,6 +63,12 @@ export const figureTableSchema = z
       if (!labels.has(label)) ctx.addIssue({ code: 'custom', path, message: `tabellen har ingen rad som heter «${label}»` });
     if (chart.type === 'bars' && table.columns.length !== 1)
       ctx.addIssue({ code: 'custom', path: ['chart', 'type'], message: 'et stolpediagram («bars») kan bare vise en tabell med én kolonne' });
+    if (chart.axisLabels && chart.axisLabels.length !== table.columns.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['chart', 'axisLabels'],
+        message: `har ${chart.axisLabels.length} navn, men tabellen har ${table.columns.length} kolonner`,
+      });
     if (chart.reference && chart.type !== 'small-multiples')
       ctx.addIssue({ code: 'custom', path: ['chart', 'reference'], message: '«reference» brukes bare med «small-multiples»' });
   });

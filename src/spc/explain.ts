@@ -1,7 +1,7 @@
 // What the chart shows, in plain Norwegian: each signal, the rules used and
 // where they come from.
 import type { ChartResult, ChartType } from './charts.ts';
-import { formatNumber } from './number-format.ts';
+import { formatNumber } from '../lib/number-format.ts';
 import { shiftLength, trendLength, type Signal } from './rules.ts';
 
 export const chartNames: Record<ChartType, string> = {

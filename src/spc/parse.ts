@@ -4,7 +4,7 @@
 // case the last number(s) on the line are the values and the rest is the label.
 // Problems are collected for every line, in Norwegian, so the user can fix
 // them all at once.
-import { parseNorwegianNumber } from './number-format.ts';
+import { parseNorwegianNumber } from '../lib/number-format.ts';
 
 export interface ValuePoint {
   /** Line number in the pasted text, from 1. */
