@@ -24,7 +24,10 @@ export function fileSize(path: string): number {
 }
 
 /** Pages that are allowed to run JavaScript, and why. */
-export const pagesWithScript = new Map([['/sok/', 'the search runs Pagefind in the browser']]);
+export const pagesWithScript = new Map([
+  ['/sok/', 'the search runs Pagefind in the browser'],
+  ['/verktoy/spc/lag-diagram/', 'the SPC tool computes and draws the chart in the browser, so no data leaves the machine'],
+]);
 
 export function relativeToDist(file: string): string {
   return relative(distDir, file);

@@ -148,15 +148,20 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
     );
   }
 
-  // Line labels at the right end, just above each line.
+  // Line labels at the right end, just above each line, with a halo so that they stay readable over the data.
+  const halo = { stroke: colours.background, 'stroke-width': 3, 'paint-order': 'stroke' };
   const last = points.at(-1)!;
   const lineLabel = (text: string, value: number, colour: string) =>
-    parts.push(element('text', { class: 'spc-line-label', x: right, y: round(y(value)) - 5, 'text-anchor': 'end', fill: colour }, escapeXml(text)));
+    parts.push(element('text', { class: 'spc-line-label', x: right, y: round(y(value)) - 5, 'text-anchor': 'end', fill: colour, ...halo }, escapeXml(text)));
   lineLabel(`${result.type === 'run' ? 'Median' : 'Midtlinje'} ${format(last.centre)}`, last.centre, colours.centre);
   if (hasLimits) {
     lineLabel(`Øvre grense ${format(last.upper!)}`, last.upper!, colours.limit);
     parts.push(
-      element('text', { class: 'spc-line-label', x: right, y: round(y(last.lower!)) + 14, 'text-anchor': 'end', fill: colours.limit }, escapeXml(`Nedre grense ${format(last.lower!)}`)),
+      element(
+        'text',
+        { class: 'spc-line-label', x: right, y: round(y(last.lower!)) + 14, 'text-anchor': 'end', fill: colours.limit, ...halo },
+        escapeXml(`Nedre grense ${format(last.lower!)}`),
+      ),
     );
   }
 
