@@ -78,17 +78,17 @@ function parseBaseline(): number | undefined | ParseProblem {
 
 function compute(): ChartResult | string[] {
   const type = chartType();
-  const parsed = type === 'p' ? parseProportions(data.value) : parseValues(data.value);
+  const proportions = type === 'p' ? parseProportions(data.value) : undefined;
+  const values = type === 'p' ? undefined : parseValues(data.value);
+  const parsed = proportions ?? values!;
   const problems = parsed.problems.map((p) => p.message);
   if (parsed.points.length === 0 && problems.length === 0) problems.push('Lim inn eller skriv tallene dine i tekstfeltet, én måling per linje.');
   const baseline = parseBaseline();
   if (typeof baseline === 'object') problems.push(baseline.message);
-  if (problems.length > 0) return problems;
+  if (problems.length > 0 || typeof baseline === 'object') return problems;
   try {
-    const k = baseline as number | undefined;
-    if (type === 'p') return pChart(parseProportions(data.value).points, k);
-    const points = parseValues(data.value).points;
-    return type === 'run' ? runChart(points, k) : iChart(points, k);
+    if (proportions) return pChart(proportions.points, baseline);
+    return type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline);
   } catch (error) {
     if (error instanceof ChartInputError) return [error.message];
     throw error;

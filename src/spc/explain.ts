@@ -15,6 +15,22 @@ export interface RuleSource {
   source: string;
 }
 
+/** Rules 1–3 for special causes on control charts (I and p). */
+const controlChartRules: RuleSource[] = [
+  {
+    rule: 'Regel 1: et punkt utenfor kontrollgrensene.',
+    source: 'Provost LP, Murray SK. The Health Care Data Guide. Jossey-Bass 2011, kapittel 4.',
+  },
+  {
+    rule: `Regel 2 (skift): minst ${shiftLength} punkter på rad på samme side av midtlinjen.`,
+    source: 'Provost og Murray 2011, kapittel 4.',
+  },
+  {
+    rule: `Regel 3 (trend): minst ${trendLength} punkter på rad som alle stiger eller alle synker.`,
+    source: 'Provost og Murray 2011, kapittel 4.',
+  },
+];
+
 /** The rules each chart type uses, with the literature they come from. */
 export const rulesFor: Record<ChartType, RuleSource[]> = {
   run: [
@@ -28,36 +44,14 @@ export const rulesFor: Record<ChartType, RuleSource[]> = {
     },
   ],
   i: [
-    {
-      rule: 'Regel 1: et punkt utenfor kontrollgrensene.',
-      source: 'Provost LP, Murray SK. The Health Care Data Guide. Jossey-Bass 2011, kapittel 4.',
-    },
-    {
-      rule: `Regel 2 (skift): minst ${shiftLength} punkter på rad på samme side av midtlinjen.`,
-      source: 'Provost og Murray 2011, kapittel 4.',
-    },
-    {
-      rule: `Regel 3 (trend): minst ${trendLength} punkter på rad som alle stiger eller alle synker.`,
-      source: 'Provost og Murray 2011, kapittel 4.',
-    },
+    ...controlChartRules,
     {
       rule: 'Grensene er gjennomsnittet ± 2,66 × gjennomsnittlig glidende variasjonsbredde (forskjellen mellom to målinger som følger etter hverandre).',
       source: 'Wheeler DJ. Understanding Variation. 2. utg. SPC Press 2000.',
     },
   ],
   p: [
-    {
-      rule: 'Regel 1: et punkt utenfor kontrollgrensene.',
-      source: 'Provost LP, Murray SK. The Health Care Data Guide. Jossey-Bass 2011, kapittel 4.',
-    },
-    {
-      rule: `Regel 2 (skift): minst ${shiftLength} punkter på rad på samme side av midtlinjen.`,
-      source: 'Provost og Murray 2011, kapittel 4.',
-    },
-    {
-      rule: `Regel 3 (trend): minst ${trendLength} punkter på rad som alle stiger eller alle synker.`,
-      source: 'Provost og Murray 2011, kapittel 4.',
-    },
+    ...controlChartRules,
     {
       rule: 'Grensene er p̄ ± 3 × √(p̄(1 − p̄)/n) for hvert punkt, der n er punktets nevner; de blir smalere jo større nevneren er.',
       source: 'Provost og Murray 2011.',
