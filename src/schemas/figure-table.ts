@@ -27,9 +27,17 @@ function checkRowWidths(rows: FigureRow[], columns: number, columnName: string, 
  * still shows them. `lowerBounds` says the figures are printed as «over N».
  * `axisLabels` are short column names for the x axis of a line chart.
  */
+export const chartTypes = {
+  bars: 'Stolpediagram (tabell med én kolonne)',
+  line: 'Linjediagram (én linje per rad)',
+  'small-multiples': 'Ett lite linjediagram per rad',
+};
+
 const figureChart = z
   .object({
-    type: z.enum(['line', 'small-multiples', 'bars'], { error: 'må være «line», «small-multiples» eller «bars»' }),
+    type: z.enum(Object.keys(chartTypes) as [keyof typeof chartTypes, ...(keyof typeof chartTypes)[]], {
+      error: 'må være «line», «small-multiples» eller «bars»',
+    }),
     leaveOut: z.array(z.string().min(1)).default([]),
     reference: z.string().min(1).optional(),
     lowerBounds: z.boolean().default(false),
