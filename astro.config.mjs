@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { searchPath } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/plugins.ts';
@@ -12,6 +14,9 @@ export default defineConfig({
   // Set SITE_URL to the address the site is published at.
   site: process.env.SITE_URL ?? 'https://kompetansebanken.no',
   trailingSlash: 'always',
+  // Builds of other content (test fixtures, the benchmark) keep a cache of their
+  // own, so they never mix with the site's content store.
+  cacheDir: process.env.KOMPETANSEBANKEN_CACHE ?? './node_modules/.astro',
   markdown: {
     // GFM (tables, task lists, autolinks) through remark-gfm, for .md and .mdx alike.
     processor: unified(markdownOptions),
@@ -19,20 +24,12 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The search page lists results, not content: it stays out of the sitemap (and robots.txt keeps crawlers off it).
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), pagefindIndex(), decapLocalBackend()],
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: [...cspDirectives],
       // Pagefind's search runs as WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: [...scriptResources] },
     },
   },
   build: {

@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The newsletter e-mail reads its stylesheet with ?raw; vitest empties CSS unless told otherwise.
+    css: { include: [/newsletter-email\.css/] },
   },
 });

@@ -4,14 +4,37 @@ import { join, relative, sep } from 'node:path';
 
 export const distDir = join(import.meta.dirname, '..', 'dist');
 
-/** URL paths of every HTML page in the build, e.g. /eksempler/gloppen/. */
-export function builtPages(): string[] {
+function builtHtmlFiles(): string[] {
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
   if (files.length === 0) throw new Error('dist/ has no pages: run `npm run build` before the browser tests.');
-  return files
-    .map((file) => '/' + file.split(sep).join('/'))
-    .map((path) => path.replace(/index\.html$/, ''))
-    .sort();
+  return files.map((file) => '/' + file.split(sep).join('/')).sort();
+}
+
+/**
+ * Newsletter e-mails (/nyhetsbrev/<id>/epost.html) are HTML for a mailing tool,
+ * not pages of the site: no site shell, no CSP, styles inline. They have their
+ * own checks (tests/newsletter-email.spec.ts) instead of the page gates.
+ */
+export function isNewsletterEmail(path: string): boolean {
+  return /^\/nyhetsbrev\/[^/]+\/epost\.html$/.test(path);
+}
+
+/**
+ * The CMS (/admin/) is an editing tool for the secretariat, run by Decap CMS
+ * with its own CSP exceptions; tests/cms.spec.ts checks it instead of the page gates.
+ */
+export const cmsPage = '/admin/';
+
+/** URL paths of every HTML page in the build, e.g. /eksempler/gloppen/. */
+export function builtPages(): string[] {
+  return builtHtmlFiles()
+    .filter((path) => !isNewsletterEmail(path) && path !== `${cmsPage}index.html`)
+    .map((path) => path.replace(/index\.html$/, ''));
+}
+
+/** URL paths of the newsletter e-mails, e.g. /nyhetsbrev/nr-1-desember-2008/epost.html. */
+export function builtNewsletterEmails(): string[] {
+  return builtHtmlFiles().filter(isNewsletterEmail);
 }
 
 export function builtFile(path: string): string {
@@ -24,7 +47,10 @@ export function fileSize(path: string): number {
 }
 
 /** Pages that are allowed to run JavaScript, and why. */
-export const pagesWithScript = new Map([['/sok/', 'the search runs Pagefind in the browser']]);
+export const pagesWithScript = new Map([
+  ['/sok/', 'the search runs Pagefind in the browser'],
+  [cmsPage, 'Decap CMS, the editing tool, is a JavaScript application'],
+]);
 
 export function relativeToDist(file: string): string {
   return relative(distDir, file);

@@ -39,7 +39,9 @@ test('the press room lists the press releases numbered, dated, newest first, eac
     await expect(release).toContainText(`Kontakt: ${address}`);
   }
   expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
-  await expect(page.getByRole('link', { name: 'RSS-strøm' })).toHaveAttribute('href', '/presse/rss.xml');
+  const releasesSection = page.getByRole('region', { name: 'Pressemeldinger' });
+  await expect(releasesSection.getByRole('link', { name: 'RSS', exact: true })).toHaveAttribute('href', '/presse/rss.xml');
+  await expect(releasesSection.getByRole('link', { name: 'Atom', exact: true })).toHaveAttribute('href', '/presse/atom.xml');
 });
 
 test('every figure in the fact sheet is the one on «Tall og fakta», with its page, and links to it', async ({ page }) => {
@@ -79,14 +81,17 @@ test('«Presse» is in the main menu and the footer', async ({ page }) => {
   await page.goto('/eksempler/');
   await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Presse' })).toHaveAttribute('href', '/presse/');
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Presse', exact: true })).toHaveAttribute('href', '/presse/');
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Pressemeldinger (RSS)', exact: true })).toHaveAttribute('href', '/presse/rss.xml');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Pressemeldinger som RSS', exact: true })).toHaveAttribute('href', '/presse/rss.xml');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Pressemeldinger som Atom', exact: true })).toHaveAttribute('href', '/presse/atom.xml');
 });
 
-test('the press release feed has the press releases only, by number, and the news feed keeps them all', async ({ request }) => {
+test('the press release feeds have the press releases only, by number, and the news feed keeps them all', async ({ request }) => {
   const feed = await (await request.get('/presse/rss.xml')).text();
-  const titles = [...feed.matchAll(/<item><title>([^<]+)<\/title>/g)].map((m) => m[1] ?? '');
+  const titles = [...feed.matchAll(/<item>\s*<title>(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?<\/title>/g)].map((m) => m[1] ?? '');
   expect(titles).toHaveLength(pressReleaseCount);
   for (const title of titles) expect(title).toMatch(/^Pressemelding nr\. \d+: /);
+  const atom = await (await request.get('/presse/atom.xml')).text();
+  expect([...atom.matchAll(/<entry>/g)]).toHaveLength(pressReleaseCount);
   const news = await (await request.get('/nyheter/rss.xml')).text();
   expect([...news.matchAll(/<item>/g)].length).toBeGreaterThan(pressReleaseCount);
 });

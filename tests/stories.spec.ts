@@ -35,7 +35,9 @@ test('the page shell has a skip link, breadcrumbs and the accessibility statemen
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tilgjengelighetserklæring' })).toHaveAttribute('href', '/tilgjengelighetserklaering/');
 });
 
-test('Markdown tables (GFM) render as tables', async ({ page }) => {
-  await page.goto('/tall/');
-  await expect(page.locator('table').first()).toBeVisible();
+test('Markdown tables in a story (GFM, through remark-gfm) render as tables', async ({ page }) => {
+  await page.goto('/eksempler/vennesla-sykefravaer/');
+  const table = page.locator('.prose table').first();
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader').first()).toBeVisible();
 });

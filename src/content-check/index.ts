@@ -1,9 +1,12 @@
-// Checks all content under a root folder: parsing, schemas, MDX and the rules
-// between entries. Used by `npm run check`, by the build and by the tests.
+// Checks all content under a root folder: parsing, schemas, MDX, the rules
+// between entries, and quotes and figures against the sources. Used by `npm run check`, by the build and by the tests.
+import { join } from 'node:path';
+import { checkFacts } from './facts.ts';
 import { checkIntegrity } from './integrity.ts';
 import { loadContent } from './load.ts';
 import { checkBodies } from './mdx.ts';
 import type { Problem } from './problem.ts';
+import { loadSourceTexts } from './source-texts.ts';
 import { validateEntries } from './validate.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
@@ -12,5 +15,6 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const loaded = await loadContent(root);
   const validated = validateEntries(loaded.entries);
   const bodies = await checkBodies(validated.valid);
-  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid)];
+  const facts = checkFacts(validated.valid, await loadSourceTexts(join(root, 'sources')));
+  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...facts];
 }

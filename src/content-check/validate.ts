@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { findBodyPlaceholders, findPlaceholders, isUnder } from '../scaffold/placeholder.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import type { RawEntry } from './load.ts';
 import { fieldPath, type Problem } from './problem.ts';
@@ -27,13 +28,23 @@ export function validateEntries(entries: readonly RawEntry[]): { valid: ValidEnt
   const valid: ValidEntry[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
+    // Placeholders from `npm run new` are reported with their hint; the schema's
+    // complaints about the same fields would only repeat them less clearly.
+    const placeholders = findPlaceholders(entry.data);
+    for (const { path, hint } of placeholders)
+      problems.push({ file: entry.file, field: fieldPath(path), message: `er ikke fylt ut ennå: ${hint}` });
+    for (const { line, hint } of findBodyPlaceholders(entry.body ?? ''))
+      problems.push({ file: entry.file, line, message: `teksten er ikke skrevet ferdig: ${hint}` });
+
     const schema = collectionDefinitions[entry.collection].schema(imageBesides(entry.file));
     const result = schema.safeParse(entry.data ?? {});
-    if (result.success) {
+    if (result.success && placeholders.length === 0) {
       valid.push({ ...entry, data: result.data as Record<string, unknown> });
-    } else {
-      for (const issue of result.error.issues)
+    } else if (!result.success) {
+      for (const issue of result.error.issues) {
+        if (placeholders.some(({ path }) => isUnder(issue.path, path))) continue;
         problems.push({ file: entry.file, field: fieldPath(issue.path), message: issue.message });
+      }
     }
   }
   return { valid, problems };

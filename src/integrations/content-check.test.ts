@@ -1,5 +1,6 @@
 // The build itself refuses bad content, with the same editor-friendly report.
 import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, expect, it } from 'vitest';
 import { contentFolder, edit } from '../content-check/test-fixtures.ts';
@@ -15,7 +16,7 @@ it('astro build fails on bad content and names the file, the field and what is e
   });
   cleanup = folder.cleanup;
   const build = run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, KOMPETANSEBANKEN_CONTENT: folder.root },
+    env: { ...process.env, KOMPETANSEBANKEN_CONTENT: folder.root, KOMPETANSEBANKEN_CACHE: join(folder.root, '.cache') },
   });
   const failure = await build.then(
     () => undefined,

@@ -24,3 +24,8 @@ export function entryUrl(collection: CollectionName, id: string): string {
 }
 
 export const searchPath = '/sok/';
+
+/** A newsletter's e-mail files: HTML for the mailing tool and its plain-text part. */
+export function newsletterEmailUrl(id: string, format: 'html' | 'txt'): string {
+  return `${entryUrl('newsletters', id)}epost.${format}`;
+}

@@ -15,7 +15,16 @@ export const municipalitySchema = z
      * pulje reconstructed from its order, «sikker» one confirmed by a second clue.
      */
     puljeConfidence: z.enum(['sikker', 'sannsynlig']).optional(),
+    /** A network number printed for it in Vedlegg 2, e.g. «P2 NV 2». */
     network: z.string().optional(),
+    /**
+     * The cell of Vedlegg 8's participant table it is printed in, as reconstructed
+     * (INVENTORY §f3); municipalities in one cell were most likely one network.
+     */
+    networkGroup: z
+      .string()
+      .regex(/^(IKS-[AB]|P[1-4]-[a-g])$/, { error: 'skrives som «P1-c» (pulje og gruppe) eller «IKS-A»' })
+      .optional(),
     /** For members of a joint body, e.g. Levanger and Verdal in Innherred samkommune. */
     partOf: entryId.optional(),
     keyFigures: z.array(keyFigure).default([]),

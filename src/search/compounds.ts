@@ -1,59 +1,58 @@
 // Norwegian writes compounds as one word (sykefravær, foreldremedvirkning,
 // omsorgstjenesten). Pagefind stems words but does not split them, so a search
-// for «fravær» would miss «sykefravær». We split each long word into a head
-// and a tail that both occur as words of their own somewhere on the site, and
-// index the parts too.
+// for «fravær» would miss «sykefravær». We split long words into segments
+// that occur as words of their own somewhere on the site; the indexer then
+// joins the segments with a hyphen, which Pagefind indexes as the parts and
+// as the whole word.
 
-/** Endings that inflect a tail (fraværet, tjenesten) or join two parts (omsorgs-tjeneste). */
-const inflections = ['ene', 'ane', 'en', 'et', 'er', 'ar', 'a', 'e'];
-const linkingLetters = ['s', 'e'];
-const minPart = 4;
+/** Endings that inflect a segment (fraværet, tjenesten) or join two (omsorgs|tjeneste). */
+const endings = ['ene', 'ane', 'en', 'et', 'er', 'ar', 'a', 'e', 's'];
+const minSegment = 4;
 
 /** Words that occur on their own, long enough to count as compound parts. */
 export function vocabularyOf(wordLists: Iterable<readonly string[]>): Set<string> {
   const vocabulary = new Set<string>();
-  for (const list of wordLists) for (const word of list) if (word.length >= minPart && !word.includes('-')) vocabulary.add(word);
+  for (const list of wordLists) for (const word of list) if (word.length >= minSegment && !word.includes('-')) vocabulary.add(word);
   return vocabulary;
 }
 
-/** The word itself, or a form of it with an inflection or linking letter removed, if that is known. */
-function known(part: string, vocabulary: ReadonlySet<string>): string | undefined {
-  if (part.length < minPart) return undefined;
-  if (vocabulary.has(part)) return part;
-  for (const ending of [...inflections, ...linkingLetters]) {
-    const stem = part.slice(0, -ending.length);
-    if (part.endsWith(ending) && stem.length >= minPart && vocabulary.has(stem)) return stem;
-  }
-  return undefined;
+/** Whether a segment is a known word, possibly with an inflection or linking letter. */
+function isKnown(segment: string, vocabulary: ReadonlySet<string>): boolean {
+  if (segment.length < minSegment) return false;
+  if (vocabulary.has(segment)) return true;
+  return endings.some((ending) => {
+    const stem = segment.slice(0, -ending.length);
+    return segment.endsWith(ending) && stem.length >= minSegment && vocabulary.has(stem);
+  });
 }
 
 /**
- * The known parts of a compound, longest tail first; empty for a word that is
- * not a compound of known words. Splits recursively, so
- * sykefraværsarbeid gives fraværsarbeid, arbeid, syke and fravær.
+ * The word split into known segments, left to right (sykefraværsarbeid →
+ * syke, fraværs, arbeid), or undefined when it is not a compound of known
+ * words. The last segment may be unknown if it is word-sized and everything
+ * before it is known (omsorgs|tjenesten).
  */
-export function compoundParts(word: string, vocabulary: ReadonlySet<string>): string[] {
-  const parts = new Set<string>();
-  for (let split = minPart - 1; split <= word.length - minPart; split++) {
-    const head = word.slice(0, split);
-    const tail = word.slice(split);
-    const knownHead = known(head, vocabulary);
-    const knownTail = known(tail, vocabulary);
-    if (!knownTail) {
-      // A known head before a word-sized tail is still a part: omsorgs|tjenesten.
-      if (knownHead && tail.length > minPart) parts.add(knownHead);
-      continue;
+export function compoundSegments(word: string, vocabulary: ReadonlySet<string>): string[] | undefined {
+  const segments = segmentsOf(word.toLowerCase(), vocabulary);
+  if (!segments) return undefined;
+  // Keep the word's own letters (capitals included); lowercase was only for lookup.
+  let at = 0;
+  return segments.map((segment) => word.slice(at, (at += segment.length)));
+}
+
+function segmentsOf(word: string, vocabulary: ReadonlySet<string>): string[] | undefined {
+  // First a split where everything is known. Only then one with an unknown
+  // word-sized ending, and then the longest known head is the likeliest:
+  // omsorgs|tjenesten rather than omsorg|stjenesten.
+  for (const lenient of [false, true]) {
+    const splits = Array.from({ length: Math.max(0, word.length - 2 * minSegment + 1) }, (_, i) => minSegment + i);
+    for (const split of lenient ? splits.reverse() : splits) {
+      const head = word.slice(0, split);
+      if (!isKnown(head, vocabulary)) continue;
+      const tail = word.slice(split);
+      const rest = segmentsOf(tail, vocabulary) ?? (isKnown(tail, vocabulary) || (lenient && tail.length > minSegment) ? [tail] : undefined);
+      if (rest) return [head, ...rest];
     }
-    // The head may itself be a compound (sykefraværs-arbeid), known or not.
-    const headParts = compoundParts(knownHead ?? head, vocabulary);
-    // A tail only counts if what comes before it is a word or a compound too.
-    if (!knownHead && headParts.length === 0) continue;
-    parts.add(tail);
-    if (knownTail !== tail) parts.add(knownTail);
-    if (knownHead) parts.add(knownHead);
-    for (const p of headParts) parts.add(p);
-    for (const p of compoundParts(tail, vocabulary)) parts.add(p);
   }
-  parts.delete(word);
-  return [...parts];
+  return undefined;
 }

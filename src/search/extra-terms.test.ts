@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { vocabularyOf } from './compounds.ts';
-import { extraTerms } from './extra-terms.ts';
-import { asciiSpellings } from './folding.ts';
+import { splitCompounds, synonymLine } from './extra-terms.ts';
+import { segmentJoiner, withoutSegmentJoiners } from './segment-joiner.ts';
+import { norwegianSpelling } from './folding.ts';
 import { synonymsIn } from './synonyms.ts';
 import { words } from './words.ts';
 
@@ -9,29 +10,39 @@ describe('synonymsIn', () => {
   it('adds the other words of a group the text mentions', () => {
     expect(synonymsIn('Kurs i SPC for kommunene')).toEqual(['statistisk prosesskontroll']);
     expect(synonymsIn('Statistisk prosesskontroll er et måleverktøy')).toEqual(['spc']);
-    expect(synonymsIn('Mer nærvær på jobben').sort()).toEqual(['fravær', 'sykefravær']);
+    expect(synonymsIn('Mer nærvær på jobben')).toEqual(['sykefravær']);
+    expect(synonymsIn('Kommunen har en IA-avtale')).toEqual(['inkluderende arbeidsliv']);
   });
 
   it('matches whole words only', () => {
     expect(synonymsIn('Specialrådgiver i Iasi')).toEqual([]);
   });
-});
 
-describe('asciiSpellings', () => {
-  it('spells æ, ø and å the ways people type them without a Norwegian keyboard', () => {
-    expect(asciiSpellings('sykefravær')).toEqual(['sykefravaer']);
-    expect(asciiSpellings('omdømme')).toEqual(['omdomme', 'omdoemme']);
-    expect(asciiSpellings('nåtid')).toEqual(['natid', 'naatid']);
-    expect(asciiSpellings('kvalitet')).toEqual([]);
+  it('gives a line to index only when there are synonyms', () => {
+    expect(synonymLine('Kurs i SPC')).toBe('Se også: statistisk prosesskontroll');
+    expect(synonymLine('Ingenting her')).toBeUndefined();
   });
 });
 
-describe('extraTerms', () => {
-  it('combines compound parts, synonyms and ASCII spellings, without the page’s own words', () => {
-    const text = 'Sykefraværet gikk ned etter at omsorgstjenesten satset på nærvær.';
-    const vocabulary = vocabularyOf([words(text), words('fravær omsorg')]);
-    const extra = extraTerms(text, vocabulary);
-    expect(extra).toEqual(expect.arrayContaining(['fravær', 'omsorg', 'sykefravær', 'sykefravaer', 'naervaer']));
-    expect(extra).not.toContain('nærvær');
+describe('norwegianSpelling', () => {
+  it('reads ae, oe and aa as æ, ø and å', () => {
+    expect(norwegianSpelling('sykefravaer')).toBe('sykefravær');
+    expect(norwegianSpelling('omdoemme')).toBe('omdømme');
+    expect(norwegianSpelling('paaroerende')).toBe('pårørende');
+  });
+
+  it('never reads a plain a or o as å or ø', () => {
+    expect(norwegianSpelling('mote')).toBeUndefined();
+    expect(norwegianSpelling('omdomme')).toBeUndefined();
+  });
+});
+
+describe('splitCompounds', () => {
+  it('marks the compounds in a text and leaves the rest as written', () => {
+    const text = 'Sykefraværet gikk ned i omsorgstjenesten.';
+    const vocabulary = vocabularyOf([words(text), words('fravær omsorg syke')]);
+    const indexed = splitCompounds(text, vocabulary);
+    expect(indexed).toBe(`Syke${segmentJoiner}fraværet gikk ned i omsorgs${segmentJoiner}tjenesten.`);
+    expect(withoutSegmentJoiners(indexed)).toBe(text);
   });
 });

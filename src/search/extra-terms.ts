@@ -1,17 +1,16 @@
-// What we add to a page's search index beyond its own text: compound parts,
-// synonyms and ASCII spellings. It is added to the index only, never to the
-// page a visitor sees.
-import { compoundParts } from './compounds.ts';
-import { asciiSpellings } from './folding.ts';
+// How a page's text is changed for the search index (never on the page a
+// visitor sees): compounds are split with a marked hyphen, so their parts are
+// found, and synonyms of what the page talks about are added.
+import { compoundSegments } from './compounds.ts';
+import { segmentJoiner } from './segment-joiner.ts';
 import { synonymsIn } from './synonyms.ts';
-import { words } from './words.ts';
 
-export function extraTerms(text: string, vocabulary: ReadonlySet<string>): string[] {
-  const own = new Set(words(text));
-  const extra = new Set<string>();
-  for (const word of own) for (const part of compoundParts(word, vocabulary)) extra.add(part);
-  for (const synonym of synonymsIn(text)) extra.add(synonym);
-  for (const word of [...own, ...extra]) for (const spelling of asciiSpellings(word)) extra.add(spelling);
-  for (const word of own) extra.delete(word);
-  return [...extra].sort();
+export function splitCompounds(text: string, vocabulary: ReadonlySet<string>): string {
+  return text.replace(/\p{L}{8,}/gu, (word) => compoundSegments(word, vocabulary)?.join(segmentJoiner) ?? word);
+}
+
+/** A line of synonyms to add to the page's indexed text, or nothing. */
+export function synonymLine(text: string): string | undefined {
+  const synonyms = synonymsIn(text);
+  return synonyms.length > 0 ? `Se også: ${synonyms.join(', ')}` : undefined;
 }

@@ -1,14 +1,10 @@
-// People without a Norwegian keyboard write «sykefravaer» or «omdomme». We
-// index words with æ, ø and å under their usual ASCII spellings too
-// (æ→ae, ø→o and oe, å→a and aa), so those searches work. The reverse is not
-// done: a search for «a» should not match every «å».
+// People without a Norwegian keyboard write «sykefravaer», «omdoemme» or
+// «paaroerende». The search page also tries such a query with ae, oe and aa
+// read as æ, ø and å, and keeps the spelling that finds more. The reverse is deliberately
+// not done: a plain «a» or «o» is never read as «å» or «ø», since «mote» and
+// «møte», «fa» and «få» are different words.
 
-const spellings: [RegExp, string][][] = [
-  [[/æ/g, 'ae'], [/ø/g, 'o'], [/å/g, 'a']],
-  [[/æ/g, 'ae'], [/ø/g, 'oe'], [/å/g, 'aa']],
-];
-
-export function asciiSpellings(word: string): string[] {
-  if (!/[æøå]/.test(word)) return [];
-  return [...new Set(spellings.map((rules) => rules.reduce((w, [from, to]) => w.replace(from, to), word)))];
+export function norwegianSpelling(query: string): string | undefined {
+  const spelled = query.replace(/ae/g, 'æ').replace(/oe/g, 'ø').replace(/aa/g, 'å').replace(/Ae/g, 'Æ').replace(/Oe/g, 'Ø').replace(/Aa/g, 'Å');
+  return spelled === query ? undefined : spelled;
 }

@@ -1,12 +1,12 @@
-// Builds the Pagefind index for a built site. Each page is indexed with extra
-// terms (compound parts, synonyms, ASCII spellings) added to what Pagefind
-// reads; the files on disk are not changed.
+// Builds the Pagefind index for a built site. What Pagefind reads of each page
+// has its compounds split and synonyms added (see extra-terms.ts); the files
+// on disk, which visitors get, are not changed.
 import { readFile, readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { parse } from 'node-html-parser';
+import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { vocabularyOf } from './compounds.ts';
-import { extraTerms } from './extra-terms.ts';
+import { splitCompounds, synonymLine } from './extra-terms.ts';
 import { words } from './words.ts';
 
 interface Page {
@@ -26,12 +26,20 @@ async function readPages(site: string): Promise<Page[]> {
   return pages;
 }
 
-/** The page with its extra terms at the end of the indexed part, at low weight. */
-function withExtraTerms(html: string, terms: readonly string[]): string {
-  if (terms.length === 0) return html;
-  const root = parse(html);
+function splitCompoundsIn(node: Node, vocabulary: ReadonlySet<string>) {
+  if (node instanceof TextNode) node.rawText = splitCompounds(node.rawText, vocabulary);
+  if (node instanceof HTMLElement && !node.hasAttribute('data-pagefind-ignore'))
+    for (const child of node.childNodes) splitCompoundsIn(child, vocabulary);
+}
+
+/** The page as Pagefind should read it. */
+function forIndex(page: Page, vocabulary: ReadonlySet<string>): string {
+  const root = parse(page.html);
   const body = root.querySelector('[data-pagefind-body]');
-  body?.insertAdjacentHTML('beforeend', `<p data-pagefind-weight="0.5">Søkeord: ${terms.join(', ')}</p>`);
+  if (!body) return page.html;
+  const synonyms = synonymLine(page.text);
+  if (synonyms) body.insertAdjacentHTML('beforeend', `<p data-pagefind-weight="0.5">${synonyms}</p>`);
+  splitCompoundsIn(body, vocabulary);
   return root.toString();
 }
 
@@ -45,7 +53,7 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
     for (const page of pages) {
       const added = await index.addHTMLFile({
         sourcePath: page.sourcePath,
-        content: withExtraTerms(page.html, extraTerms(page.text, vocabulary)),
+        content: forIndex(page, vocabulary),
       });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
     }

@@ -70,6 +70,8 @@ function layout({ kicker, title }: SocialCard): Element {
 }
 
 export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
-  const svg = await satori(layout(card), { ...socialCardSize, fonts: loadFonts() });
+  // Satori takes plain { type, props } objects; its types ask for React's element type.
+  const element = layout(card) as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(element, { ...socialCardSize, fonts: loadFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: socialCardSize.width } }).render().asPng();
 }

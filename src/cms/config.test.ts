@@ -1,0 +1,64 @@
+// The CMS configuration comes from the zod schemas: every field of every
+// collection is there, with a Norwegian label, the right kind of input, and
+// the body kept as Markdown text.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
+import { cmsConfig } from './config.ts';
+import type { DecapField } from './fields.ts';
+import { fieldLabels } from './labels.ts';
+
+const image = () => z.string();
+const config = cmsConfig();
+const collection = (name: CollectionName) => config.collections.find((c) => c.name === name)!;
+const field = (fields: DecapField[] | undefined, name: string) => fields?.find((f) => f.name === name);
+
+/** Every property name in a JSON Schema, nested ones included, with its path. */
+function schemaPaths(schema: Record<string, unknown>, prefix = ''): string[] {
+  const properties = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.entries(properties).flatMap(([name, property]) => {
+    const path = `${prefix}${name}`;
+    const nested = property['type'] === 'array' ? (property['items'] as Record<string, unknown>) : property;
+    return [path, ...schemaPaths(nested ?? {}, `${path}.`)];
+  });
+}
+function fieldPaths(fields: DecapField[], prefix = ''): string[] {
+  return fields.flatMap((f) => [`${prefix}${f.name}`, ...fieldPaths(f.fields ?? [], `${prefix}${f.name}.`)]);
+}
+
+describe('cmsConfig', () => {
+  it('has every collection, in its folder under content/, with the Norwegian interface', () => {
+    expect(config.locale).toBe('nb_no');
+    expect(config.collections.map((c) => c.name).sort()).toEqual(Object.keys(collectionDefinitions).sort());
+    for (const c of config.collections) expect(c.folder).toBe(`content/${collectionDefinitions[c.name as CollectionName].folder}`);
+  });
+
+  for (const name of Object.keys(collectionDefinitions) as CollectionName[]) {
+    it(`maps every field of ${name}, nested ones too, with a Norwegian label`, () => {
+      const jsonSchema = z.toJSONSchema(collectionDefinitions[name].schema(image), { io: 'input', unrepresentable: 'any' });
+      const fields = collection(name).fields.filter((f) => f.name !== 'body');
+      expect(fieldPaths(fields).sort()).toEqual(schemaPaths(jsonSchema as Record<string, unknown>).sort());
+      for (const path of fieldPaths(fields)) expect(fieldLabels[path.split('.').at(-1) ?? ''], `${name}: ${path}`).toBeDefined();
+    });
+  }
+
+  it('keeps the body as Markdown text, so tables and task lists survive a save', () => {
+    for (const c of config.collections.filter((c) => collectionDefinitions[c.name as CollectionName].format === 'mdx'))
+      expect(field(c.fields, 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    expect(field(collection('municipalities').fields, 'body')).toBeUndefined();
+  });
+
+  it('chooses inputs from the schema: choices with labels, numbers, dates, images, required fields', () => {
+    const stories = collection('stories').fields;
+    expect(field(stories, 'sectors')).toMatchObject({ widget: 'select', multiple: true, required: true });
+    expect(field(stories, 'sectors')?.options).toContainEqual({ label: 'Pleie og omsorg', value: 'pleie-og-omsorg' });
+    expect(field(stories, 'summary')).toMatchObject({ widget: 'text', required: true });
+    expect(field(stories, 'projectName')).toMatchObject({ widget: 'string', required: false });
+    expect(field(field(stories, 'image')?.fields, 'src')).toMatchObject({ widget: 'image' });
+    expect(field(field(stories, 'image')?.fields, 'credit')?.pattern?.[1]).toContain('Foto: Navn / Virksomhet');
+    expect(field(field(stories, 'sources')?.fields, 'page')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, required: false });
+    expect(field(collection('news').fields, 'date')?.pattern?.[0]).toBe('^\\d{4}(-\\d{2}(-\\d{2})?)?$');
+    expect(field(collection('news').fields, 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
+    expect(collection('sickLeavePoints').create).toBe(false);
+  });
+});

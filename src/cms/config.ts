@@ -1,0 +1,56 @@
+// The Decap CMS configuration, generated from the collection registry and the
+// zod schemas (z.toJSONSchema), so the CMS's fields are never written by hand.
+import { relative } from 'node:path';
+import { z } from 'zod';
+import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
+import { objectFields, type DecapField, type JsonSchema } from './fields.ts';
+import { collectionLabels } from './labels.ts';
+
+/** With the trailing slash the site's URLs have, so Astro's dev server lets it through. */
+export const cmsApiPath = '/api/v1/';
+
+/** Stands in for Astro's image(): a file chosen in the CMS, stored beside the entry. */
+const imageField = () => z.string().meta({ 'x-cms-widget': 'image' });
+
+/** The frontmatter fields of a collection, as the CMS shows them. */
+export function collectionFields(name: CollectionName): DecapField[] {
+  const schema = collectionDefinitions[name].schema(imageField);
+  // io: 'input' is what editors write: fields with defaults are optional.
+  return objectFields(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
+}
+
+/** The body, edited as Markdown text so tables, task lists and the rest are kept exactly as written. */
+const bodyField: DecapField = { name: 'body', label: 'Tekst (Markdown)', widget: 'markdown', modes: ['raw'] };
+
+const identifierField = (fields: DecapField[]) => (fields.some((f) => f.name === 'title') ? 'title' : 'name');
+
+export function cmsConfig() {
+  const root = relative(process.cwd(), contentRoot).split('\\').join('/') || '.';
+  return {
+    locale: 'nb_no',
+    // The dev server serves this API (src/integrations/decap-local-backend.ts).
+    backend: { name: 'proxy', proxy_url: cmsApiPath, branch: 'main' },
+    // Images sit beside the entries that show them (see each collection).
+    media_folder: `${root}/media`,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: (Object.keys(collectionDefinitions) as CollectionName[]).map((name) => {
+      const { folder, format } = collectionDefinitions[name];
+      const fields = collectionFields(name);
+      return {
+        name,
+        label: collectionLabels[name].plural,
+        label_singular: collectionLabels[name].singular,
+        folder: `${root}/${folder}`,
+        extension: format,
+        format: format === 'mdx' ? 'frontmatter' : 'yaml',
+        // The ten points are fixed; every other collection can grow.
+        create: name !== 'sickLeavePoints',
+        identifier_field: identifierField(fields),
+        slug: '{{slug}}',
+        media_folder: '',
+        public_folder: '',
+        fields: format === 'mdx' ? [...fields, bodyField] : fields,
+      };
+    }),
+  };
+}

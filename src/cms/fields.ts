@@ -1,0 +1,120 @@
+// Turns a collection's JSON Schema (from its zod schema, z.toJSONSchema) into
+// Decap CMS fields: text, numbers, choices, lists and groups, with the
+// schema's limits as the CMS's own checks where Decap has them.
+import { fieldLabels, optionLabels } from './labels.ts';
+
+export interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  enum?: string[];
+  default?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  minItems?: number;
+  pattern?: string;
+  /** Set with .meta() on a zod schema, e.g. the image helper's file field. */
+  'x-cms-widget'?: string;
+}
+
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  default?: unknown;
+  hint?: string;
+  pattern?: [string, string];
+  options?: { label: string; value: string }[];
+  multiple?: boolean;
+  value_type?: 'int' | 'float';
+  min?: number;
+  max?: number;
+  fields?: DecapField[];
+  field?: DecapField;
+  modes?: string[];
+}
+
+/** Dates as precise as the sources allow: 2010-06-15, 2010-06 or 2010. */
+const partialDatePattern: [string, string] = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'Skriv datoen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ'];
+/** What to tell the editor when text does not match a schema's pattern. */
+const patternMessages: [RegExp, string][] = [
+  [/^\^\[a-z0-9\]/, 'Skriv en id med små bokstaver, tall og bindestrek (som «bydel-nordre-aker»)'],
+  [/^\^\(Foto/, 'Skriv «Foto: Navn / Virksomhet»'],
+];
+const patternMessage = (pattern: string) => patternMessages.find(([p]) => p.test(pattern))?.[1] ?? 'Teksten har ikke riktig form';
+
+/** Longer than this, text gets a text area. */
+const longText = 150;
+
+function isPartialDate(schema: JsonSchema): boolean {
+  // z.date() has no JSON Schema form and comes out as {}; with text and a number beside it, it is partialDate.
+  return Boolean(schema.anyOf?.some((s) => Object.keys(s).length === 0) && schema.anyOf.some((s) => s.type === 'string'));
+}
+
+function options(values: readonly string[]) {
+  const labels = optionLabels(values);
+  return values.map((value) => ({ label: labels?.[value] ?? value, value }));
+}
+
+function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 'label'> {
+  if (schema['x-cms-widget']) return { widget: schema['x-cms-widget'] };
+  if (isPartialDate(schema)) return { widget: 'string', pattern: partialDatePattern };
+  // number | null (a figure lost in the source): a number that may be left empty.
+  const numeric = schema.anyOf?.find((s) => s.type === 'number' || s.type === 'integer');
+  if (numeric) return { ...widgetFor(name, numeric), required: false };
+  // ['number', 'null'] and the like: the type, but optional.
+  if (Array.isArray(schema.type)) {
+    const type = schema.type.find((t) => t !== 'null');
+    return { ...widgetFor(name, { ...schema, type }), required: false };
+  }
+  if (schema.enum) return { widget: 'select', options: options(schema.enum) };
+  switch (schema.type) {
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'integer':
+    case 'number': {
+      const min = schema.minimum ?? (schema.exclusiveMinimum === undefined ? undefined : schema.exclusiveMinimum + 1);
+      const max = schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined;
+      return { widget: 'number', value_type: schema.type === 'integer' ? 'int' : 'float', ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+    }
+    case 'string': {
+      const widget = (schema.maxLength ?? 0) > longText ? 'text' : 'string';
+      return { widget, ...(schema.pattern && { pattern: [schema.pattern, patternMessage(schema.pattern)] as [string, string] }) };
+    }
+    case 'array': {
+      const items = schema.items ?? {};
+      if (items.enum) return { widget: 'select', multiple: true, options: options(items.enum) };
+      if (items.type === 'object') return { widget: 'list', fields: objectFields(items) };
+      return { widget: 'list', field: toDecapField(name, items, true) };
+    }
+    case 'object':
+      return { widget: 'object', fields: objectFields(schema) };
+    default:
+      throw new Error(`The CMS has no field for «${name}» (${JSON.stringify(schema)}); add a case to src/cms/fields.ts.`);
+  }
+}
+
+export function toDecapField(name: string, schema: JsonSchema, required: boolean): DecapField {
+  const field: DecapField = { name, label: fieldLabels[name] ?? name, ...widgetFor(name, schema) };
+  field.required = field.required === false ? false : required;
+  if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0)) field.default = schema.default;
+  const limits = [
+    schema.minLength !== undefined && schema.minLength > 1 && `minst ${schema.minLength} tegn`,
+    schema.maxLength !== undefined && `høyst ${schema.maxLength} tegn`,
+    schema.minItems !== undefined && `minst ${schema.minItems}`,
+  ].filter(Boolean);
+  if (limits.length > 0) field.hint = limits.join(', ');
+  return field;
+}
+
+export function objectFields(schema: JsonSchema): DecapField[] {
+  return Object.entries(schema.properties ?? {}).map(([name, property]) =>
+    toDecapField(name, property, schema.required?.includes(name) ?? false),
+  );
+}

@@ -1,0 +1,103 @@
+// The CMS's Norwegian words for collections, fields and the values of the
+// controlled vocabularies. The fields themselves come from the zod schemas.
+import type { CollectionName } from '../schemas/collections.ts';
+import { eventKinds } from '../schemas/event.ts';
+import { sourceDocuments } from '../schemas/source-documents.ts';
+import { templateKinds } from '../schemas/template.ts';
+import { counties, languages, levels, puljer, sectors, themes } from '../schemas/vocabulary.ts';
+
+export const collectionLabels: Record<CollectionName, { plural: string; singular: string }> = {
+  stories: { plural: 'Gode eksempler', singular: 'Godt eksempel' },
+  news: { plural: 'Nyheter og pressemeldinger', singular: 'Nyhet eller pressemelding' },
+  newsletters: { plural: 'Nyhetsbrev', singular: 'Nyhetsbrev' },
+  tools: { plural: 'Verktøy', singular: 'Verktøy' },
+  events: { plural: 'Arrangementer', singular: 'Arrangement' },
+  pages: { plural: 'Sider', singular: 'Side' },
+  templates: { plural: 'Kommunikasjonsmaler', singular: 'Mal' },
+  municipalities: { plural: 'Kommuner', singular: 'Kommune' },
+  films: { plural: 'Filmer', singular: 'Film' },
+  sickLeavePoints: { plural: 'Ti punkter mot sykefravær', singular: 'Punkt' },
+  figures: { plural: 'Talltabeller', singular: 'Talltabell' },
+};
+
+export const fieldLabels: Record<string, string> = {
+  title: 'Tittel',
+  summary: 'Ingress',
+  municipalities: 'Kommuner (id)',
+  projectName: 'Prosjektnavn',
+  sectors: 'Sektorer',
+  themes: 'Temaer',
+  levels: 'Nivå i kvalitetstrakten',
+  period: 'Periode',
+  from: 'Fra år',
+  to: 'Til år',
+  keyFigures: 'Nøkkeltall',
+  value: 'Verdi',
+  label: 'Tekst',
+  source: 'Kilde',
+  doc: 'Dokument',
+  page: 'Side i PDF-en',
+  quotes: 'Sitater',
+  text: 'Sitat',
+  attribution: 'Hvem sa det',
+  sameTheme: 'Andre kommuner med samme tema',
+  sickLeavePoints: 'Punkter mot sykefravær (nummer)',
+  tools: 'Verktøy (id)',
+  image: 'Bilde',
+  src: 'Bildefil',
+  alt: 'Alt-tekst (hva bildet viser)',
+  credit: 'Kreditering («Foto: Navn / Virksomhet»)',
+  lang: 'Språk',
+  draft: 'Utkast (vises ikke på nettstedet)',
+  sources: 'Kilder',
+  name: 'Navn',
+  kind: 'Slag',
+  county: 'Fylke',
+  pulje: 'Pulje',
+  puljeConfidence: 'Hvor sikker puljen er',
+  network: 'Nettverk',
+  networkGroup: 'Nettverksgruppe (rekonstruert fra vedlegg 8)',
+  partOf: 'Del av (id)',
+  note: 'Merknad',
+  order: 'Rekkefølge',
+  related: 'Beslektede verktøy (id)',
+  issue: 'Nummer',
+  date: 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)',
+  preheader: 'Forhåndstekst i e-posten',
+  items: 'Saker i denne utgaven',
+  collection: 'Samling',
+  id: 'Id',
+  end: 'Sluttdato',
+  when: 'Når (fritekst)',
+  places: 'Steder',
+  maker: 'Laget av',
+  year: 'År',
+  about: 'Handler om',
+  exampleStory: 'Eksempel (id)',
+  number: 'Nummer',
+  caption: 'Bildetekst',
+  unit: 'Enhet',
+  columns: 'Kolonner',
+  rows: 'Rader',
+  values: 'Verdier',
+};
+
+const documentLabels = Object.fromEntries(Object.entries(sourceDocuments).map(([id, d]) => [id, `${id} – ${d.title}`]));
+
+/** Labels for enum values, found by the set of values they label. */
+const vocabularies: Record<string, string>[] = [
+  sectors, themes, levels, counties, puljer, languages, eventKinds, templateKinds, documentLabels,
+  { nyhet: 'Nyhet', pressemelding: 'Pressemelding' },
+  { programme: 'Programmet', website: 'Nettstedet' },
+  { kommune: 'Kommune', bydel: 'Bydel', samkommune: 'Samkommune' },
+  { sikker: 'Sikker', sannsynlig: 'Sannsynlig' },
+];
+
+export function optionLabels(values: readonly string[]): Record<string, string> | undefined {
+  const vocabulary = vocabularies.find((v) => values.length === Object.keys(v).length && values.every((value) => value in v));
+  if (vocabulary) return vocabulary;
+  // A link to another entry names its collection.
+  if (values.every((value) => value in collectionLabels))
+    return Object.fromEntries(values.map((value) => [value, collectionLabels[value as CollectionName].singular]));
+  return undefined;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkFacts } from './facts.ts';
+import type { SourceTexts } from './source-texts.ts';
+import type { ValidEntry } from './validate.ts';
+
+const pages: Record<number, string> = {
+  24: 'Foreldrene føler seg mer ivaretatte og deltar mer aktivt i det som skjer i barnehagen.',
+  25: 'Det har til sammen vært åtte kommuner. Score 4.8 på en skala fra 1-6. Et sykefravær som nærmet seg 11prosent.',
+  26: 'Fortsettelse: 44 prosent fikk større stilling.',
+};
+const sources: SourceTexts = {
+  around: (doc, page) => (doc === 'S002' && page !== undefined ? `${pages[page] ?? ''} ${pages[page + 1] ?? ''}` : undefined),
+};
+
+function story(data: object): ValidEntry {
+  return { collection: 'stories', id: 'x', file: 'content/stories/x.mdx', data: { quotes: [], keyFigures: [], ...data } };
+}
+const at = (page: number) => ({ doc: 'S002' as const, page });
+
+describe('checkFacts', () => {
+  it('accepts a quote that stands word for word on the cited page, whatever the punctuation and case', () => {
+    const entry = story({ quotes: [{ text: 'foreldrene føler seg mer ivaretatte og deltar mer aktivt', attribution: 'Rapporten', source: at(24) }] });
+    expect(checkFacts([entry], sources)).toEqual([]);
+  });
+
+  it('accepts a quote with words left out, marked with an ellipsis', () => {
+    const entry = story({ quotes: [{ text: 'Foreldrene føler seg … mer aktivt', attribution: 'Rapporten', source: at(24) }] });
+    expect(checkFacts([entry], sources)).toEqual([]);
+  });
+
+  it('reports a quote that is not in the source as written', () => {
+    const entry = story({ quotes: [{ text: 'Foreldrene er svært fornøyde', attribution: 'Rapporten', source: at(24) }] });
+    expect(checkFacts([entry], sources)).toEqual([
+      expect.objectContaining({ field: 'quotes (nr. 1) → text', message: expect.stringContaining('sitatet står ikke ordrett i S002 s. 24') }),
+    ]);
+  });
+
+  it('accepts figures written with a decimal point, glued to a word, as a word, or on the next page', () => {
+    const entry = story({
+      keyFigures: [
+        { value: '4,8', label: 'score', source: at(25) },
+        { value: 'nærmet seg 11 prosent', label: 'fravær', source: at(25) },
+        { value: '8', label: 'kommuner', source: at(25) },
+        { value: '44 prosent', label: 'fikk større stilling', source: at(25) },
+      ],
+    });
+    expect(checkFacts([entry], sources)).toEqual([]);
+  });
+
+  it('reports a number that is not on the cited page, naming the number', () => {
+    const entry = story({ keyFigures: [{ value: '4,9', label: 'score', source: at(25) }, { value: '44 prosent', label: 'x', source: at(24) }] });
+    expect(checkFacts([entry], sources).map((p) => [p.field, p.message.split(';')[0]])).toEqual([
+      ['keyFigures (nr. 1) → value', '4,9 står ikke i S002 s. 25'],
+      ['keyFigures (nr. 2) → value', '44 står ikke i S002 s. 24'],
+    ]);
+  });
+
+  it('does not take part of a longer number for the number', () => {
+    const entry = story({ keyFigures: [{ value: '4', label: 'x', source: at(26) }] }); // only «44» is there
+    expect(checkFacts([entry], sources)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,83 @@
+// Quotes and figures are checked against the source they cite: a quote must
+// stand word for word on the cited page, and every number in a key figure
+// must appear there. So a figure or quote cannot be invented or mistyped
+// without the build saying so.
+import type { SourceDocumentId } from '../schemas/source-documents.ts';
+import type { Problem } from './problem.ts';
+import type { SourceTexts } from './source-texts.ts';
+import type { ValidEntry } from './validate.ts';
+
+interface Cited {
+  source: { doc: SourceDocumentId; page?: number | undefined };
+}
+interface Quote extends Cited {
+  text: string;
+}
+interface KeyFigure extends Cited {
+  value: string;
+}
+
+/** Letters and digits only, lowercase, so line breaks, emphasis and quote marks do not matter. */
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\u00ad/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const numberWords = ['null', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
+
+/**
+ * A number as the source may write it: 4,8 or 4.8; 8 or «åtte». The PDF
+ * extraction glues numbers to words («11prosent»), so only digits and
+ * decimals count as a number's edges.
+ */
+function numberAppears(number: string, text: string): boolean {
+  const digits = [number, number.replace(',', '.'), number.replace('.', ',')].map((form) => form.replace('.', '\\.'));
+  if (digits.some((form) => new RegExp(`(?<![\\d.,])${form}(?!\\d|[.,]\\d)`).test(text))) return true;
+  const word = /^\d+$/.test(number) ? numberWords[Number(number)] : undefined;
+  const words = word ? [word, ...(number === '1' ? ['en', 'ett', 'ei'] : number === '7' ? ['syv'] : [])] : [];
+  return words.some((form) => new RegExp(`(^|[^\\p{L}])${form}($|[^\\p{L}])`, 'u').test(text.toLowerCase()));
+}
+
+function where({ doc, page }: Cited['source']): string {
+  return page === undefined ? doc : `${doc} s. ${page}`;
+}
+
+export function checkFacts(entries: readonly ValidEntry[], sources: SourceTexts): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const { quotes = [], keyFigures = [] } = entry.data as { quotes?: Quote[]; keyFigures?: KeyFigure[] };
+    quotes.forEach(({ text, source }, i) => {
+      const page = sources.around(source.doc, source.page);
+      if (page === undefined) {
+        problems.push({ file: entry.file, field: `quotes (nr. ${i + 1})`, message: `fant ikke teksten til ${source.doc} i content/sources` });
+        return;
+      }
+      // An ellipsis marks words left out; every part must be in the source.
+      const parts = text.split(/…|\.\.\./).map(normalise).filter(Boolean);
+      if (!parts.every((part) => normalise(page).includes(part)))
+        problems.push({
+          file: entry.file,
+          field: `quotes (nr. ${i + 1}) → text`,
+          message: `sitatet står ikke ordrett i ${where(source)}; et sitat må gjengis nøyaktig slik kilden har det (bruk … for utelatte ord)`,
+        });
+    });
+    keyFigures.forEach(({ value, source }, i) => {
+      const page = sources.around(source.doc, source.page);
+      if (page === undefined) {
+        problems.push({ file: entry.file, field: `keyFigures (nr. ${i + 1})`, message: `fant ikke teksten til ${source.doc} i content/sources` });
+        return;
+      }
+      const missing = (value.match(/\d+(?:[.,]\d+)?/g) ?? []).filter((n) => !numberAppears(n, page));
+      if (missing.length > 0)
+        problems.push({
+          file: entry.file,
+          field: `keyFigures (nr. ${i + 1}) → value`,
+          message: `${missing.join(', ')} står ikke i ${where(source)}; et tall må stå slik kilden oppgir det, på siden det vises til`,
+        });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,63 @@
+// The site's own content: it passes every check (including quotes and
+// figures against the sources), and it covers what the programme's sources
+// describe.
+import { describe, expect, it } from 'vitest';
+import { checkContent } from './index.ts';
+import { loadContent } from './load.ts';
+import { validateEntries, type ValidEntry } from './validate.ts';
+
+const root = 'content';
+const { entries } = await loadContent(root);
+const { valid } = validateEntries(entries);
+const of = (collection: string) => valid.filter((e) => e.collection === collection);
+const data = (e: ValidEntry) => e.data as Record<string, unknown> & { sources: { doc: string; page?: number }[] };
+
+describe('the content in content/', () => {
+  it('passes every check: schemas, MDX, references, and quotes and figures against their sources', async () => {
+    expect(await checkContent(root)).toEqual([]);
+  });
+
+  it('cites at least one source page that exists in every programme entry', () => {
+    const cited = valid.filter((e) => !(e.collection === 'pages' && data(e)['about'] === 'website'));
+    expect(cited.length).toBeGreaterThan(250);
+    for (const entry of cited) expect(data(entry).sources.length, entry.file).toBeGreaterThan(0);
+  });
+
+  it('has a case story from every municipality the issue names, and at least 25 in all', () => {
+    const stories = of('stories');
+    expect(stories.length).toBeGreaterThanOrEqual(25);
+    const withStory = new Set(stories.flatMap((s) => data(s)['municipalities'] as string[]));
+    for (const id of ['gloppen', 'molde', 'verdal', 'fyresdal', 'askim', 'odda', 'gjerstad', 'austrheim', 'stord', 'bydel-nordre-aker', 'haegebostad', 'vennesla', 'sola', 'mandal', 'volda', 'sorum', 'levanger'])
+      expect(withStory, id).toContain(id);
+  });
+
+  it('has several stories for each sector and for sick leave', () => {
+    const stories = of('stories').map(data);
+    for (const sector of ['barnehage', 'skole', 'pleie-og-omsorg'])
+      expect(stories.filter((s) => (s['sectors'] as string[]).includes(sector)).length, sector).toBeGreaterThanOrEqual(3);
+    expect(stories.filter((s) => (s['themes'] as string[]).includes('sykefravaer')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has the ten points, the ten tools and the six communication templates', () => {
+    expect(of('sickLeavePoints').map((p) => data(p)['number']).sort((a, b) => Number(a) - Number(b))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(of('tools').map((t) => t.id).sort()).toEqual(
+      ['evaluering-og-undersokelser', 'iris-tiltakshandbok', 'kvalitetsformelen', 'kvalitetsindikatorer', 'kvalitetstrakten', 'nettverkslaering', 'omdommebygging', 'prosjektarbeid', 'spc', 'trepartssamarbeid'],
+    );
+    expect(of('templates').map((t) => data(t)['kind']).sort()).toEqual(
+      ['informasjonsarbeid', 'kommunikasjonsstrategi', 'kronikk', 'mediemote', 'pressemelding', 'sosiale-medier'],
+    );
+  });
+
+  it('lists all 138 participating municipalities and city districts', () => {
+    expect(of('municipalities').filter((m) => data(m)['kind'] !== 'samkommune')).toHaveLength(138);
+  });
+
+  it('has the programme pages, a newsletter archive and news', () => {
+    expect(of('pages').map((p) => p.id)).toEqual(
+      expect.arrayContaining(['om-programmet', 'tall-og-fakta', 'kvalitetsprisen', 'forskning-og-evaluering', 'nettverk-og-kurs', 'tilgjengelighetserklaering']),
+    );
+    expect(of('newsletters').length).toBeGreaterThanOrEqual(6);
+    expect(of('news').length).toBeGreaterThanOrEqual(10);
+    expect(of('events').map((e) => e.id)).toEqual(expect.arrayContaining(['kvalitetskonferansen-2008', 'kvalitetskonferansen-2009', 'sykefravaerskonferansene-2010']));
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { newsletterEmailHtml, newsletterEmailText, type NewsletterEmail } from './newsletter-email.ts';
+import { unsubscribePlaceholder } from './unsubscribe.ts';
+
+const email: NewsletterEmail = {
+  lang: 'nb',
+  title: 'Nyhetsbrev mars 2010: <Test> & mer',
+  kicker: 'Nyhetsbrev nr. 9 · mars 2010',
+  preheader: 'Kort om det viktigste.',
+  summary: 'En ingress som er lang nok til å være en ingress.',
+  webUrl: new URL('https://example.org/nyhetsbrev/nr-9/'),
+  markdown: '## Sak\n\nLes [saken](/nyheter/sak/) og [mer](../annet/).\n\n| Tiltak | Resultat |\n| --- | --- |\n| DVD | Bedre |\n',
+  items: [{ title: 'Et eksempel', summary: 'Om eksempelet.', url: new URL('https://example.org/eksempler/et/') }],
+};
+
+describe('newsletterEmailHtml', () => {
+  it('makes every link absolute against the issue page', async () => {
+    const html = await newsletterEmailHtml(email);
+    expect(html).toContain('href="https://example.org/nyheter/sak/"');
+    expect(html).toContain('href="https://example.org/nyhetsbrev/annet/"');
+    expect(html).not.toMatch(/href="\//);
+  });
+
+  it('inlines the styles, also on GFM tables, and keeps only the media query in <style>', async () => {
+    const html = await newsletterEmailHtml(email);
+    expect(html).toMatch(/<td style="[^"]*border: 1px solid/);
+    expect(html).toMatch(/<h2 style="[^"]*font-size: 20px/);
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(style.trim()).toMatch(/^@media/);
+  });
+
+  it('escapes text, and has lang, preheader and the unsubscribe placeholder', async () => {
+    const html = await newsletterEmailHtml(email);
+    expect(html).toContain('<html lang="nb">');
+    expect(html).toContain('<title>Nyhetsbrev mars 2010: &lt;Test&gt; &amp; mer</title>');
+    expect(html).toMatch(/<div class="preheader" style="display:none[^"]*">Kort om det viktigste\./);
+    expect(html).toContain(`href="${unsubscribePlaceholder}"`);
+  });
+});
+
+describe('newsletterEmailText', () => {
+  it('writes links out in full and ends with the unsubscribe placeholder', async () => {
+    const text = await newsletterEmailText(email);
+    expect(text).toContain('saken [https://example.org/nyheter/sak/]');
+    expect(text).toContain('Et eksempel [https://example.org/eksempler/et/]: Om eksempelet.');
+    expect(text).toContain(`Meld deg av: ${unsubscribePlaceholder}`);
+    expect(text).toContain('Nyhetsbrev mars 2010: <Test> & mer');
+    expect(text).not.toContain('<h2>');
+  });
+});

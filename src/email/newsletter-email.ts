@@ -1,0 +1,114 @@
+// A newsletter as e-mail: HTML for the mailing tool (styles inlined by juice,
+// a 600 px table layout, absolute links, preheader, unsubscribe placeholder)
+// and a plain-text version made from the same content by html-to-text.
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { convert } from 'html-to-text';
+import juice from 'juice';
+import { markdownOptions } from '../markdown/plugins.ts';
+import { rehypeAbsoluteUrls } from './rehype-absolute-urls.ts';
+import styles from './newsletter-email.css?raw';
+import { unsubscribePlaceholder } from './unsubscribe.ts';
+
+
+export interface NewsletterEmail {
+  lang: string;
+  title: string;
+  /** «Nyhetsbrev nr. 1 · desember 2008». */
+  kicker: string;
+  preheader: string;
+  summary: string;
+  /** The issue's web page, absolute. */
+  webUrl: URL;
+  /** The MDX body; newsletters are plain Markdown. */
+  markdown: string;
+  items: { title: string; summary: string; url: URL }[];
+}
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c] ?? c);
+
+/** The body as HTML with the site's Markdown pipeline, links made absolute. */
+export async function renderBody(markdown: string, webUrl: URL): Promise<string> {
+  const processor = await createMarkdownProcessor({
+    ...markdownOptions,
+    rehypePlugins: [...markdownOptions.rehypePlugins, [rehypeAbsoluteUrls, { base: webUrl }]],
+  });
+  return (await processor.render(markdown)).code;
+}
+
+const sender = 'KS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo';
+
+function itemsHtml(items: NewsletterEmail['items']): string {
+  if (items.length === 0) return '';
+  const rows = items
+    .map(
+      (item) =>
+        `<p class="item"><a class="item-title" href="${escape(item.url.href)}">${escape(item.title)}</a><br>${escape(item.summary)}</p>`,
+    )
+    .join('\n');
+  return `<tr><td class="items"><h2>I denne utgaven</h2>\n${rows}</td></tr>`;
+}
+
+/** The e-mail as HTML, every style inlined. */
+export async function newsletterEmailHtml(email: NewsletterEmail): Promise<string> {
+  const body = await renderBody(email.markdown, email.webUrl);
+  // Filler after the preheader keeps mail clients from showing body text after it in the inbox.
+  const filler = '&#8199;&#847;'.repeat(40);
+  const html = `<!doctype html>
+<html lang="${escape(email.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="x-apple-disable-message-reformatting">
+<meta name="color-scheme" content="light">
+<meta name="supported-color-schemes" content="light">
+<title>${escape(email.title)}</title>
+<style>${styles}</style>
+</head>
+<body>
+<div class="preheader" style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all">${escape(email.preheader)}${filler}</div>
+<table role="presentation" class="outer" width="100%" cellpadding="0" cellspacing="0" border="0">
+<tr><td align="center">
+<table role="presentation" class="frame" width="600" cellpadding="0" cellspacing="0" border="0">
+<tr><td class="masthead"><strong>Kompetansebanken</strong><br>${escape(email.kicker)}</td></tr>
+<tr><td class="view-online">Ser e-posten rar ut? <a href="${escape(email.webUrl.href)}">Les nyhetsbrevet på nettet</a>.</td></tr>
+<tr><td class="content">
+<h1>${escape(email.title)}</h1>
+<p class="ingress">${escape(email.summary)}</p>
+${body}
+</td></tr>
+${itemsHtml(email.items)}
+<tr><td class="footer">Du får dette nyhetsbrevet fra Kvalitetskommuneprogrammet fordi du har meldt deg på det.
+<a href="${escape(unsubscribePlaceholder)}">Meld deg av nyhetsbrevet</a>.<br>${escape(sender)}</td></tr>
+</table>
+</td></tr>
+</table>
+</body>
+</html>
+`;
+  return juice(html, { preserveMediaQueries: true, removeStyleTags: true, applyWidthAttributes: true, applyAttributesTableElements: true });
+}
+
+/** The e-mail as plain text, for the mailing tool's text part. */
+export async function newsletterEmailText(email: NewsletterEmail): Promise<string> {
+  const body = await renderBody(email.markdown, email.webUrl);
+  const items = email.items.length
+    ? `<h2>I denne utgaven</h2><ul>${email.items.map((i) => `<li><a href="${escape(i.url.href)}">${escape(i.title)}</a>: ${escape(i.summary)}</li>`).join('')}</ul>`
+    : '';
+  const html = `<p>KOMPETANSEBANKEN – ${escape(email.kicker)}</p>
+<h1>${escape(email.title)}</h1>
+<p>${escape(email.summary)}</p>
+<p>Les nyhetsbrevet på nettet: ${escape(email.webUrl.href)}</p>
+${body}${items}<hr>
+<p>Du får dette nyhetsbrevet fra Kvalitetskommuneprogrammet fordi du har meldt deg på det. Meld deg av: ${unsubscribePlaceholder}</p>
+<p>${escape(sender)}</p>`;
+  return `${convert(html, {
+    wordwrap: 72,
+    selectors: [
+      { selector: 'h1', options: { uppercase: false } },
+      // Bare addresses are printed once; named links get their address in brackets.
+      { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
+      { selector: 'hr', options: { length: 40 } },
+    ],
+  }).trim()}\n`;
+}

@@ -1,0 +1,40 @@
+// In `astro dev`, serves the CMS's file API (decap-server's local file system
+// middleware) at /api/v1/ on the dev server itself: the CMS at /admin/ then
+// reads and writes the files in content/ directly, on the same origin, with no
+// second process and no cloud account. The built site has no such API.
+import type { AstroIntegration } from 'astro';
+import express from 'express';
+import decapMiddlewares from 'decap-server/dist/middlewares.js';
+import { cmsApiPath } from '../cms/config.ts';
+
+export function decapLocalBackend(): AstroIntegration {
+  return {
+    name: 'kompetansebanken:decap-local-backend',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
+        if (command !== 'dev') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'kompetansebanken:decap-local-backend',
+                // A Vite plugin's middleware runs before Astro's routing, which would answer /api/v1 with a 404.
+                async configureServer(server) {
+                  const app = express();
+                  await decapMiddlewares.registerLocalFs(app, { logLevel: 'warn' });
+                  server.middlewares.use((request, response, next) => {
+                    // The CMS page is an endpoint (admin/index.html); the dev server does not map /admin/ to it.
+                    if (request.url === '/admin/' || request.url === '/admin') request.url = '/admin/index.html';
+                    if (request.url?.startsWith(cmsApiPath)) app(request as express.Request, response as express.Response, next);
+                    else next();
+                  });
+                  logger.info(`redigering i nettleseren: /admin/ (filene lagres i ${process.cwd()})`);
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

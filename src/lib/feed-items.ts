@@ -1,0 +1,63 @@
+// What each feed holds: the published entries of its collection, newest first.
+import type { APIContext } from 'astro';
+import { byTitle, getPublished } from './content.ts';
+import { byDateDescending } from './dates.ts';
+import { feedResponse, renderFeed, type FeedDescription, type FeedItem } from './feed.ts';
+import { feeds, type FeedFormat, type FeedName } from './feeds.ts';
+import { lastChanged } from './last-changed.ts';
+import { newsKind } from './news.ts';
+import { pressReleases } from '../press/press-releases.ts';
+import { entryUrl } from './routes.ts';
+import { sectors } from '../schemas/vocabulary.ts';
+
+const descriptions: Record<FeedName, string> = {
+  news: 'Nyheter og pressemeldinger fra sekretariatet for Kvalitetskommuneprogrammet.',
+  press: 'Pressemeldinger fra Kvalitetskommuneprogrammet, nummerert og datert, nyeste først.',
+  newsletters: 'Det månedlige nyhetsbrevet fra Kvalitetskommuneprogrammet.',
+  stories: 'Gode eksempler fra kommunene i Kvalitetskommuneprogrammet.',
+};
+
+async function itemsOf(name: FeedName): Promise<FeedItem[]> {
+  switch (name) {
+    case 'news':
+      return (await getPublished('news')).sort(byDateDescending).map((item) => ({
+        title: item.data.kind === 'pressemelding' ? `Pressemelding: ${item.data.title}` : item.data.title,
+        summary: item.data.summary,
+        path: entryUrl('news', item.id),
+        date: item.data.date.date,
+        categories: [item.data.kind],
+      }));
+    case 'press':
+      return pressReleases(await getPublished('news')).map((item) => ({
+        title: `${newsKind(item.data)}: ${item.data.title}`,
+        summary: item.data.summary,
+        path: entryUrl('news', item.id),
+        date: item.data.date.date,
+        categories: [item.data.kind],
+      }));
+    case 'newsletters':
+      return (await getPublished('newsletters')).sort(byDateDescending).map((issue) => ({
+        title: `Nr. ${issue.data.issue}: ${issue.data.title}`,
+        summary: issue.data.summary,
+        path: entryUrl('newsletters', issue.id),
+        date: issue.data.date.date,
+      }));
+    case 'stories':
+      return (await getPublished('stories')).sort(byTitle).map((story) => ({
+        title: story.data.title,
+        summary: story.data.summary,
+        path: entryUrl('stories', story.id),
+        // Stories have no date of their own; «updated» is when the text last changed.
+        date: lastChanged(story.filePath),
+        categories: story.data.sectors.map((s) => sectors[s]),
+      }));
+  }
+}
+
+/** The GET handler of one feed file, e.g. /nyheter/atom.xml. */
+export function feedRoute(name: FeedName, format: FeedFormat) {
+  const feed = feeds.find((f) => f.name === name);
+  if (!feed) throw new Error(`No feed called ${name}`);
+  const about: FeedDescription = { title: feed.title, description: descriptions[name], section: feed.section };
+  return async ({ site }: APIContext) => feedResponse(renderFeed(site, format, about, await itemsOf(name)), format);
+}

@@ -1,0 +1,82 @@
+// What each page tells the search index about itself: its content type, the
+// facets a searcher can filter on, and a date to sort by. The same keys are
+// the URL parameters of the search page (?q=…&sektor=…).
+import type { PartialDate } from '../schemas/common.ts';
+import { counties, languages, levels, puljer, sectors, themes, type County, type Language, type Level, type Pulje, type Sector, type Theme } from '../schemas/vocabulary.ts';
+import { formatDate, machineDate } from './dates.ts';
+
+/** Filter keys in the order the search page shows them, with their labels. */
+export const filterLabels = {
+  type: 'Innholdstype',
+  sektor: 'Sektor',
+  tema: 'Tema',
+  niva: 'Nivå i kvalitetstrakten',
+  fylke: 'Fylke',
+  kommune: 'Kommune',
+  pulje: 'Pulje',
+  sprak: 'Språkform',
+} as const;
+
+export type FilterKey = keyof typeof filterLabels;
+
+export const contentTypes = {
+  stories: 'Godt eksempel',
+  municipalities: 'Kommune',
+  tools: 'Verktøy',
+  sickLeavePoints: 'Punkt mot sykefravær',
+  templates: 'Kommunikasjonsmal',
+  news: 'Nyhet',
+  pressRelease: 'Pressemelding',
+  newsletters: 'Nyhetsbrev',
+  events: 'Arrangement',
+  pages: 'Om programmet',
+  figures: 'Tall og tabeller',
+  films: 'Film',
+} as const;
+
+export interface SearchFields {
+  type: (typeof contentTypes)[keyof typeof contentTypes];
+  filters: Partial<Record<Exclude<FilterKey, 'type'>, string[]>>;
+  /** Sort key (YYYY, YYYY-MM or YYYY-MM-DD) and the date as shown in results. */
+  date?: { sort: string; shown: string };
+}
+
+export function dateFields(date: PartialDate): SearchFields['date'] {
+  return { sort: machineDate(date), shown: formatDate(date) };
+}
+
+export function languageFilter(lang: Language): string[] {
+  return [languages[lang]];
+}
+
+interface MunicipalityFacts {
+  name: string;
+  county?: County | undefined;
+  pulje?: Pulje | undefined;
+}
+
+/** Filters for a case story, with its municipalities' names, counties and puljer. */
+export function storyFilters(
+  story: { sectors: Sector[]; themes: Theme[]; levels: Level[]; lang: Language },
+  municipalities: MunicipalityFacts[],
+): SearchFields['filters'] {
+  const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v) => v !== undefined))];
+  return {
+    sektor: story.sectors.map((s) => sectors[s]),
+    tema: story.themes.map((t) => themes[t]),
+    niva: story.levels.map((l) => levels[l]),
+    kommune: unique(municipalities.map((m) => m.name)),
+    fylke: unique(municipalities.map((m) => (m.county ? counties[m.county] : undefined))),
+    pulje: unique(municipalities.map((m) => (m.pulje ? puljer[m.pulje] : undefined))),
+    sprak: languageFilter(story.lang),
+  };
+}
+
+export function municipalityFilters(m: MunicipalityFacts): SearchFields['filters'] {
+  return {
+    kommune: [m.name],
+    fylke: m.county ? [counties[m.county]] : [],
+    pulje: m.pulje ? [puljer[m.pulje]] : [],
+    sprak: languageFilter('nb'),
+  };
+}

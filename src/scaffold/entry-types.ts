@@ -1,0 +1,183 @@
+// What `npm run new` writes for each kind of entry: the frontmatter with
+// placeholders where the editor must fill in, and the body's section headings.
+import { sourceDocuments } from '../schemas/source-documents.ts';
+import type { CollectionName } from '../schemas/collections.ts';
+import { eventKinds } from '../schemas/event.ts';
+import { templateKinds } from '../schemas/template.ts';
+import { levels, sectors, themes } from '../schemas/vocabulary.ts';
+import { placeholder } from './placeholder.ts';
+
+export interface ScaffoldContext {
+  title: string;
+  /** Today, as ÅÅÅÅ-MM-DD. */
+  today: string;
+  /** The next free number of a numbered kind (newsletter issue, press release). */
+  nextNumber: number;
+}
+
+export interface Scaffold {
+  data: Record<string, unknown>;
+  /** Markdown body; absent for YAML collections. */
+  body?: string;
+  /** File name without extension; defaults to the title as an id. */
+  id?: string;
+}
+
+export interface EntryType {
+  collection: CollectionName;
+  /** What the editor types, in Norwegian. */
+  label: string;
+  /** Which number `nextNumber` counts, if any. */
+  numbered?: 'issue' | 'pressReleaseNumber';
+  build: (context: ScaffoldContext) => Scaffold;
+}
+
+const list = (values: object) => Object.keys(values).join(', ');
+const summary = placeholder('ingressen, to–tre setninger som sier det viktigste (20–400 tegn)');
+const sources = [placeholder(`kilden, skrevet { doc: S002, page: 23 } (dokumentene: ${list(sourceDocuments)}; S002 med sidetall i PDF-en)`)];
+const text = (hint: string) => `${placeholder(hint)}\n`;
+const sections = (...headings: [string, string][]) => headings.map(([heading, hint]) => `## ${heading}\n\n${text(hint)}`).join('\n');
+const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/** The ten points against sick leave are fixed, so they have no entry here. */
+export const entryTypes: Record<string, EntryType> = {
+  eksempel: {
+    collection: 'stories',
+    label: 'godt eksempel fra en kommune',
+    build: ({ title }) => ({
+      data: {
+        title,
+        summary,
+        municipalities: [placeholder('kommunens id, som i content/municipalities (for eksempel gloppen)')],
+        sectors: [placeholder(`sektor: ${list(sectors)}`)],
+        themes: [placeholder(`tema: ${list(themes)}`)],
+        levels: [placeholder(`nivå i kvalitetstrakten: ${list(levels)}`)],
+        draft: true,
+        sources,
+      },
+      body: sections(
+        ['Bakgrunn og behov', 'hva var utfordringen, og hvem gjaldt den?'],
+        ['Dette gjorde de', 'tiltakene, gjerne som en nummerert liste'],
+        ['Resultater', 'hva endret seg; tall bare slik kilden oppgir dem'],
+        ['Slik kan dere gjøre det samme', 'råd til andre kommuner, som en punktliste'],
+      ),
+    }),
+  },
+  nyhet: {
+    collection: 'news',
+    label: 'nyhet',
+    build: ({ title, today }) => ({
+      data: { title, summary, date: today, kind: 'nyhet', draft: true, sources },
+      body: text('selve nyheten; det viktigste først'),
+    }),
+  },
+  pressemelding: {
+    collection: 'news',
+    label: 'pressemelding',
+    numbered: 'pressReleaseNumber',
+    build: ({ title, today, nextNumber }) => ({
+      data: { title, summary, date: today, kind: 'pressemelding', number: nextNumber, draft: true, sources },
+      body: `${text('første avsnitt: hva har skjedd, hvem, når og hvor')}\n${sections(
+        [placeholder('mellomtittel'), 'bakgrunn og sitater'],
+        ['Kontakt', 'kontaktperson med navn, telefon og e-post'],
+      )}`,
+    }),
+  },
+  nyhetsbrev: {
+    collection: 'newsletters',
+    label: 'nyhetsbrev',
+    numbered: 'issue',
+    build: ({ title, today, nextNumber }) => {
+      const [year, month] = today.split('-');
+      return {
+        id: `nr-${nextNumber}-${months[Number(month) - 1]}-${year}`,
+        data: {
+          title,
+          issue: nextNumber,
+          date: today,
+          preheader: placeholder('linjen e-postprogrammet viser etter emnet (høyst 150 tegn)'),
+          summary,
+          items: [],
+          draft: true,
+          sources,
+        },
+        body: sections(
+          ['Leder', 'en kort hilsen fra sekretariatet'],
+          [placeholder('tittelen på første sak'), 'saken; lenk til mer på nettstedet'],
+        ),
+      };
+    },
+  },
+  verktoy: {
+    collection: 'tools',
+    label: 'verktøy eller metode',
+    build: ({ title }) => ({
+      data: { title, summary, draft: true, sources },
+      body: sections(
+        ['Hva er det?', 'kort om verktøyet'],
+        ['Når passer det?', 'hvilke situasjoner verktøyet er laget for'],
+        ['Slik gjør dere det', 'trinnene, som en nummerert liste'],
+        ['Erfaringer fra Kvalitetskommuneprogrammet', 'hva kommunene erfarte'],
+        ['Les mer', 'lenker til eksempler og kilder'],
+      ),
+    }),
+  },
+  arrangement: {
+    collection: 'events',
+    label: 'konferanse, samling eller kurs',
+    build: ({ title, today }) => ({
+      data: { title, summary, kind: placeholder(`slag: ${list(eventKinds)}`), date: today, places: [], draft: true, sources },
+      body: sections(
+        ['Bakgrunn', 'hvorfor arrangementet ble holdt'],
+        ['Programmet', 'hva som sto på programmet'],
+        ['Hvordan gikk det?', 'deltakelse og evaluering, slik kildene oppgir dem'],
+      ),
+    }),
+  },
+  side: {
+    collection: 'pages',
+    label: 'frittstående side',
+    build: ({ title }) => ({
+      data: { title, summary, draft: true, sources },
+      body: sections(['Kort fortalt', 'det viktigste på siden']),
+    }),
+  },
+  mal: {
+    collection: 'templates',
+    label: 'kommunikasjonsmal',
+    build: ({ title }) => ({
+      data: { title, summary, kind: placeholder(`slag: ${list(templateKinds)}`), draft: true, sources },
+      body: sections(
+        ['Veiledning', 'når og hvordan malen brukes'],
+        ['Mal til utfylling', 'selve malen'],
+        ['Eksempel', 'et utfylt eksempel'],
+      ),
+    }),
+  },
+  kommune: {
+    collection: 'municipalities',
+    label: 'kommune eller bydel',
+    build: ({ title }) => ({ data: { name: title, sources } }),
+  },
+  film: {
+    collection: 'films',
+    label: 'film',
+    build: ({ title }) => ({
+      data: { title, summary, maker: placeholder('hvem som laget filmen'), municipalities: [], draft: true, sources },
+    }),
+  },
+  tabell: {
+    collection: 'figures',
+    label: 'talltabell',
+    build: ({ title }) => ({
+      data: {
+        title,
+        caption: placeholder('hva tabellen viser, én setning'),
+        columns: [placeholder('kolonneoverskrift')],
+        rows: [{ label: placeholder('radens navn'), values: [null] }],
+        sources,
+      },
+    }),
+  },
+};
+

@@ -1,0 +1,154 @@
+// `npm run new` makes entries of every kind that the checker rejects, with a
+// clear message per placeholder, until the editor fills them in, and then accepts.
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import yaml from 'js-yaml';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../content-check/index.ts';
+import { contentFolder, edit } from '../content-check/test-fixtures.ts';
+import { entryTypes } from './entry-types.ts';
+import { createEntry, EntryExistsError, findEntryType, idFromTitle } from './new-entry.ts';
+import { findPlaceholders, placeholderMark } from './placeholder.ts';
+
+const run = promisify(execFile);
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+async function folder(changes: Record<string, string | null> = {}) {
+  const made = await contentFolder(changes);
+  cleanup = made.cleanup;
+  return made.root;
+}
+
+/** What an editor would write in place of each placeholder, by field name. */
+const fillers: Record<string, unknown> = {
+  summary: 'En ingress som er lang nok til å bestå kontrollen.',
+  municipalities: 'gloppen',
+  sectors: 'barnehage',
+  themes: 'ledelse',
+  levels: 'system',
+  sources: { doc: 'S002', page: 24 },
+  preheader: 'Kort om det viktigste i denne utgaven.',
+  maker: 'Sekretariatet',
+  caption: 'Antall prosjekter per år.',
+  columns: '2009',
+  label: 'Prosjekter',
+};
+const kinds: Record<string, string> = { events: 'kurs', templates: 'kronikk' };
+
+async function fillIn(file: string, collection: string) {
+  const text = await readFile(file, 'utf8');
+  const isYaml = file.endsWith('.yaml');
+  const { rawFrontmatter, content } = isYaml ? { rawFrontmatter: text, content: '' } : parseFrontmatter(text);
+  const data = yaml.load(rawFrontmatter, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+  for (const { path } of findPlaceholders(data)) {
+    const field = String([...path].reverse().find((p) => typeof p === 'string'));
+    const value = field === 'kind' ? kinds[collection] : fillers[field];
+    if (value === undefined) throw new Error(`no filler for ${field}`);
+    let holder: Record<PropertyKey, unknown> = data;
+    for (const part of path.slice(0, -1)) holder = holder[part] as Record<PropertyKey, unknown>;
+    holder[path.at(-1) as PropertyKey] = value;
+  }
+  if ('draft' in data) data['draft'] = false;
+  const body = content.replace(new RegExp(`^## ${placeholderMark}.*$`, 'gm'), '## Sak').replace(new RegExp(`^${placeholderMark}.*$`, 'gm'), 'Tekst.');
+  const frontmatter = yaml.dump(data, { schema: yaml.CORE_SCHEMA });
+  await writeFile(file, isYaml ? frontmatter : `---\n${frontmatter}---\n${body}`);
+}
+
+describe('npm run new', () => {
+  for (const [name, type] of Object.entries(entryTypes)) {
+    it(`makes a «${name}» the checker flags until it is filled in, then accepts`, async () => {
+      const root = await folder();
+      const file = await createEntry(root, type, 'Bedre samarbeid med foreldrene', '2010-03-15');
+      const text = await readFile(file, 'utf8');
+      if (!file.endsWith('.yaml')) {
+        expect(text).toMatch(/^---\n/);
+        expect(text.split('---\n')[2]).toContain(placeholderMark);
+      }
+      if (type.collection !== 'municipalities' && type.collection !== 'figures') expect(text).toContain('draft: true');
+
+      const problems = await checkContent(root);
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) {
+        expect(file.endsWith(problem.file.split('/').slice(-2).join('/'))).toBe(true);
+        expect(problem.message).toMatch(/^(er ikke fylt ut ennå|teksten er ikke skrevet ferdig): \S/);
+      }
+      const sourceProblem = problems.find((p) => p.field === 'sources (nr. 1)');
+      expect(sourceProblem?.message).toContain('{ doc: S002, page: 23 }');
+
+      await fillIn(file, type.collection);
+      expect(await checkContent(root)).toEqual([]);
+    });
+  }
+
+  it('gives stories, newsletters and tools the section headings their pages expect', async () => {
+    const root = await folder();
+    const story = await readFile(await createEntry(root, entryTypes['eksempel']!, 'Et eksempel', '2010-03-15'), 'utf8');
+    for (const heading of ['Bakgrunn og behov', 'Dette gjorde de', 'Resultater', 'Slik kan dere gjøre det samme'])
+      expect(story).toContain(`\n## ${heading}\n`);
+    expect(await readFile(await createEntry(root, entryTypes['nyhetsbrev']!, 'Et brev', '2010-03-15'), 'utf8')).toContain('\n## Leder\n');
+    expect(await readFile(await createEntry(root, entryTypes['verktoy']!, 'Et verktøy', '2010-03-15'), 'utf8')).toContain('\n## Hva er det?\n');
+  });
+
+  it('dates news, press releases, newsletters and events today', async () => {
+    const root = await folder();
+    for (const name of ['nyhet', 'pressemelding', 'nyhetsbrev', 'arrangement']) {
+      const file = await createEntry(root, entryTypes[name]!, `Tittel for ${name}`, '2010-03-15');
+      expect(await readFile(file, 'utf8'), name).toContain('date: 2010-03-15');
+    }
+  });
+
+  it('numbers a newsletter and a press release after the highest number in use', async () => {
+    const root = await folder({
+      ...edit('news/opptak.mdx', 'date: 2007-10-17', 'date: 2007-10-17\nkind: pressemelding\nnumber: 3'),
+    });
+    const release = await createEntry(root, entryTypes['pressemelding']!, 'Ny pressemelding', '2010-03-15');
+    expect(await readFile(release, 'utf8')).toContain('number: 4');
+    const issue = await createEntry(root, entryTypes['nyhetsbrev']!, 'Nyhetsbrev mars 2010', '2010-03-15');
+    expect(issue).toMatch(/newsletters\/nr-1-mars-2010\.mdx$/);
+    expect(await readFile(issue, 'utf8')).toContain('issue: 1');
+  });
+
+  it('never overwrites an entry that exists', async () => {
+    const root = await folder();
+    const type = findEntryType('stories')!;
+    const file = await createEntry(root, type, 'Barnehagen og foreldre', '2010-03-15');
+    await writeFile(file, 'redigert');
+    await expect(createEntry(root, type, 'Barnehagen og foreldre', '2010-03-15')).rejects.toBeInstanceOf(EntryExistsError);
+    expect(await readFile(file, 'utf8')).toBe('redigert');
+  });
+
+  it('makes ids from Norwegian titles', () => {
+    expect(idFromTitle('Nærvær og trivsel i Ålesund – «Sammen»!')).toBe('naervaer-og-trivsel-i-alesund-sammen');
+    expect(idFromTitle('Én, to, tre')).toBe('en-to-tre');
+    expect(idFromTitle('a '.repeat(80)).length).toBeLessThanOrEqual(60);
+  });
+
+  it('knows the kinds by their Norwegian names and by collection', () => {
+    expect(findEntryType('eksempel')?.collection).toBe('stories');
+    expect(findEntryType('newsletters')?.collection).toBe('newsletters');
+    expect(findEntryType('pressemelding')?.collection).toBe('news');
+    expect(findEntryType('ukjent')).toBeUndefined();
+  });
+
+  it('from the command line: prints the path and next steps in Norwegian, refuses a second time, and the check fails until filled in', { timeout: 60_000 }, async () => {
+    const root = await folder();
+    const env = { ...process.env, KOMPETANSEBANKEN_CONTENT: root };
+    const first = await run(process.execPath, ['scripts/new-entry.ts', 'eksempel', 'Foreldre', 'i', 'barnehagen'], { env });
+    expect(first.stdout).toMatch(/Opprettet .*stories\/foreldre-i-barnehagen\.mdx/);
+    expect(first.stdout).toContain('npm run check');
+    const second = await run(process.execPath, ['scripts/new-entry.ts', 'eksempel', 'Foreldre i barnehagen'], { env }).catch((e: { code: number; stderr: string }) => e);
+    expect('code' in second && second.code).toBe(1);
+    expect(second.stderr).toContain('finnes allerede');
+    const check = await run(process.execPath, ['scripts/check-content.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
+    expect('code' in check && check.code).toBe(1);
+    expect(check.stderr).toMatch(/stories\/foreldre-i-barnehagen\.mdx\n\s+felt «sources \(nr\. 1\)»: er ikke fylt ut ennå: kilden/);
+    const usage = await run(process.execPath, ['scripts/new-entry.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
+    expect(usage.stderr).toContain('Bruk: npm run new -- <slag> "<tittel>"');
+  });
+});

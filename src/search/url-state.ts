@@ -1,0 +1,48 @@
+// The search page's state lives in its URL: ?q=…&sektor=Barnehage&sektor=Skole&sortering=nyeste.
+// These functions read and write that state and turn it into Pagefind options.
+
+export const sortOrders = { '': 'Mest relevant', nyeste: 'Nyeste først', eldste: 'Eldste først' } as const;
+export type SortOrder = keyof typeof sortOrders;
+
+export interface SearchState {
+  q: string;
+  /** Selected values per filter key; values within a key are alternatives (OR), keys combine (AND). */
+  filters: Record<string, string[]>;
+  sort: SortOrder;
+}
+
+export function readState(params: URLSearchParams, filterKeys: readonly string[]): SearchState {
+  const filters: Record<string, string[]> = {};
+  for (const key of filterKeys) {
+    const values = params.getAll(key).filter((v) => v !== '');
+    if (values.length > 0) filters[key] = [...new Set(values)];
+  }
+  const sort = params.get('sortering') ?? '';
+  return { q: params.get('q') ?? '', filters, sort: sort in sortOrders ? (sort as SortOrder) : '' };
+}
+
+export function writeState({ q, filters, sort }: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (q.trim()) params.set('q', q);
+  for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
+  if (sort) params.set('sortering', sort);
+  return params;
+}
+
+export function hasQuery(state: SearchState): boolean {
+  return state.q.trim() !== '' || Object.keys(state.filters).length > 0;
+}
+
+export interface PagefindOptions {
+  filters: Record<string, { any: string[] }>;
+  sort?: { dato: 'asc' | 'desc' };
+}
+
+export function pagefindOptions({ filters, sort }: SearchState): PagefindOptions {
+  const options: PagefindOptions = {
+    filters: Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }])),
+  };
+  if (sort === 'nyeste') options.sort = { dato: 'desc' };
+  if (sort === 'eldste') options.sort = { dato: 'asc' };
+  return options;
+}

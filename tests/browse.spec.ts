@@ -1,0 +1,51 @@
+// Finding things without the search field: static lists per facet, municipality
+// pages, and related content computed from frontmatter.
+import { expect, test } from '@playwright/test';
+
+test('the story index offers every facet value with its count, and the counts hold', async ({ page }) => {
+  await page.goto('/eksempler/');
+  const browse = page.getByRole('region', { name: 'Bla i eksemplene' });
+  const skole = browse.getByRole('navigation', { name: 'Sektor' }).getByRole('listitem').filter({ hasText: 'Skole' });
+  const count = Number(/\((\d+)\)/.exec((await skole.textContent()) ?? '')?.[1]);
+  await skole.getByRole('link').click();
+  await expect(page).toHaveURL('/eksempler/sektor/skole/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Skole: ${count} eksempler`);
+  await expect(page.locator('.story-list li')).toHaveCount(count);
+});
+
+test('the tags on a story link to the lists of stories with the same tag', async ({ page }) => {
+  await page.goto('/eksempler/gloppen-foreldre-fremmedspraklige-barn/');
+  await page.getByRole('link', { name: 'Foreldremedvirkning', exact: true }).click();
+  await expect(page).toHaveURL('/eksempler/tema/foreldremedvirkning/');
+  await expect(page.getByRole('link', { name: 'Barnehagen og foreldre til fremmedspråklige barn' })).toBeVisible();
+});
+
+test('a story shows related stories sharing its sector and theme', async ({ page }) => {
+  await page.goto('/eksempler/gloppen-foreldre-fremmedspraklige-barn/');
+  const related = page.getByRole('region', { name: 'Relaterte eksempler' });
+  await expect(related.getByRole('listitem')).not.toHaveCount(0);
+});
+
+test('a tool and a point list the stories that illustrate them', async ({ page }) => {
+  await page.goto('/verktoy/kvalitetstrakten/');
+  await expect(page.getByRole('region', { name: 'Eksempler på bruk' }).getByRole('link', { name: 'Barnehagen og foreldre til fremmedspråklige barn' })).toBeVisible();
+  await page.goto('/sykefravaer/lederen-og-ledelsen/');
+  await expect(page.getByRole('region', { name: 'Eksempler fra kommunene' }).getByRole('link', { name: 'Nesten halvert sykefravær med plan, ledere og oppfølging' })).toBeVisible();
+});
+
+test('the municipality directory lists participants by county and by pulje', async ({ page }) => {
+  await page.goto('/kommuner/');
+  await expect(page.getByRole('heading', { name: 'Sogn og Fjordane' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Innsatskommune \(12\)$/ })).toBeVisible();
+  await page.getByRole('region', { name: /Pulje IV/ }).getByRole('link', { name: 'Gloppen' }).click();
+  await expect(page).toHaveURL('/kommuner/gloppen/');
+});
+
+test('a municipality page shows its pulje, network partners, figures and stories', async ({ page }) => {
+  await page.goto('/kommuner/sola/');
+  await expect(page.locator('.facts > div').filter({ has: page.getByText('Pulje', { exact: true }) }).locator('dd')).toHaveText('Pulje I');
+  await expect(page.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Molde' }) })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Gode eksempler fra Sola' }).getByRole('link', { name: /Solrommet/ })).toBeVisible();
+  await page.goto('/kommuner/mandal/');
+  await expect(page.getByRole('region', { name: 'Tall fra kildene' })).toContainText('6,9 %');
+});

@@ -1,0 +1,107 @@
+// The newsletter e-mails: HTML a mailing tool can send as it is (styles inline,
+// no stylesheet or script, absolute links, lang, preheader, an unsubscribe
+// placeholder), that renders at 600 px on its own, and its plain-text part.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { expect, test } from '@playwright/test';
+import yaml from 'js-yaml';
+import { parse } from 'node-html-parser';
+import { unsubscribePlaceholder } from '../src/email/unsubscribe.ts';
+import { builtFile, builtNewsletterEmails, builtPages } from './built-site.ts';
+
+const emails = builtNewsletterEmails();
+/** The address the site is built for, from the front page's canonical link. */
+const site = new URL(parse(builtFile('/')).querySelector('link[rel=canonical]')?.getAttribute('href') ?? '');
+const pages = new Set(builtPages());
+
+function frontmatterOf(email: string): { title: string; preheader: string } {
+  const id = email.split('/')[2] ?? '';
+  const source = readFileSync(join(import.meta.dirname, '..', 'content', 'newsletters', `${id}.mdx`), 'utf8');
+  return yaml.load(parseFrontmatter(source).rawFrontmatter, { schema: yaml.CORE_SCHEMA }) as { title: string; preheader: string };
+}
+
+test('every published newsletter has an e-mail and a plain-text version, linked from its page', () => {
+  const issuePages = builtPages().filter((p) => /^\/nyhetsbrev\/[^/]+\/$/.test(p));
+  expect(issuePages.length).toBeGreaterThan(0);
+  expect(emails).toHaveLength(issuePages.length);
+  for (const page of issuePages) {
+    const links = parse(builtFile(page))
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
+    expect(links, page).toContain(`${page}epost.html`);
+    expect(links, page).toContain(`${page}epost.txt`);
+    expect(builtFile(`${page}epost.txt`).length).toBeGreaterThan(500);
+  }
+});
+
+for (const email of emails) {
+  test(`${email} is self-contained e-mail HTML: inline styles, absolute links, lang, preheader, unsubscribe`, () => {
+    const { title, preheader } = frontmatterOf(email);
+    const root = parse(builtFile(email));
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe('nb');
+    expect(root.querySelector('title')?.text).toBe(title);
+    expect(root.querySelectorAll('script')).toHaveLength(0);
+    expect(root.querySelectorAll('link[rel=stylesheet]')).toHaveLength(0);
+    // Only the media query for narrow screens stays in <style>; everything else is inline.
+    for (const style of root.querySelectorAll('style')) expect(style.text.trim()).toMatch(/^@media[^{]+\{[\s\S]*\}$/);
+    for (const selector of ['body', 'table.frame', 'td.masthead', 'td.content', 'h1', 'h2', 'p', 'a', 'td.footer'])
+      for (const element of root.querySelectorAll(selector)) expect(element.getAttribute('style'), `${selector} in ${email}`).toBeTruthy();
+    // A table layout 600 px wide.
+    expect(root.querySelector('table.frame')?.getAttribute('width')).toBe('600');
+    expect(root.querySelector('table[role=presentation]')).not.toBeNull();
+
+    const preheaderElement = root.querySelector('.preheader');
+    expect(preheaderElement?.text.startsWith(preheader)).toBe(true);
+    expect(preheaderElement?.getAttribute('style')).toContain('display:none');
+
+    const hrefs = root.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs).toContain(unsubscribePlaceholder);
+    for (const href of hrefs.filter((h) => h !== unsubscribePlaceholder)) {
+      expect(href, `${href} in ${email}`).toMatch(/^(https?:|mailto:)/);
+      const url = new URL(href);
+      // Links into the site point at pages that exist.
+      if (url.origin === site.origin) expect(pages.has(url.pathname), `${href} in ${email}`).toBe(true);
+    }
+    for (const img of root.querySelectorAll('img')) expect(img.getAttribute('src')).toMatch(/^https?:/);
+  });
+}
+
+test('the plain-text version has the text, absolute links and the unsubscribe placeholder, and no HTML', () => {
+  for (const email of emails) {
+    const text = builtFile(email.replace(/\.html$/, '.txt'));
+    const { title } = frontmatterOf(email);
+    expect(text).toContain(title.split(':')[0]);
+    expect(text).toContain(new URL(email.replace('epost.html', ''), site).href);
+    expect(text).toContain(`Meld deg av: ${unsubscribePlaceholder}`);
+    expect(text).not.toMatch(/<\/?[a-z][^>]*>/i);
+    // Links are written out in full, never as site-relative paths.
+    expect(text).not.toMatch(/\[\/[a-z]/);
+  }
+});
+
+test('the e-mail renders on its own at 600 px: no stylesheet, no other request, nothing cut off', async ({ page }, testInfo) => {
+  const email = emails[0] ?? '';
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.setViewportSize({ width: 600, height: 900 });
+  await page.goto(email);
+  expect(requests).toEqual([page.url()]);
+  expect(await page.evaluate(() => document.styleSheets.length)).toBeLessThanOrEqual(1);
+
+  const frame = page.locator('table.frame');
+  expect((await frame.boundingBox())?.width).toBe(600);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.locator('.preheader')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Meld deg av nyhetsbrevet' })).toBeVisible();
+  // The inline styles took effect: the masthead has the site's accent colour.
+  await expect(page.locator('td.masthead')).toHaveCSS('background-color', 'rgb(27, 94, 122)');
+  await expect(page.locator('td.content')).toHaveCSS('font-family', /Georgia/);
+  await testInfo.attach('e-mail at 600 px', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+
+  // On a phone the frame shrinks to the screen.
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

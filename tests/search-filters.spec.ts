@@ -1,0 +1,75 @@
+// Faceted search: filters with counts, browsing without typing, sorting, and
+// the state in the URL so searches can be shared and Back works.
+import { expect, test } from '@playwright/test';
+
+const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/** «17. mars 2010» → 20100317, «juni 2010» → 20100600, «2009» → 20090000. */
+function sortable(date: string): number {
+  const match = /(?:(\d+)\. )?(?:(\p{L}+) )?(\d{4})/u.exec(date);
+  if (!match) throw new Error(`not a date: ${date}`);
+  const [, day = '0', month, year = '0'] = match;
+  return Number(year) * 10_000 + (month ? months.indexOf(month) + 1 : 0) * 100 + Number(day);
+}
+
+test('a filter narrows the results, shows counts, goes into the URL, and Back undoes it', async ({ page }) => {
+  await page.goto('/sok/?q=sykefravær');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sykefravær»$/);
+  const before = Number((await page.getByRole('status').textContent())?.split(' ')[0]);
+
+  // By keyboard: open the group and tick the box.
+  const group = page.locator('details[data-filter="type"] summary');
+  await group.focus();
+  await page.keyboard.press('Enter');
+  const tools = page.getByRole('checkbox', { name: /^Verktøy \(\d+\)$/ });
+  await tools.focus();
+  await page.keyboard.press('Space');
+
+  await expect(page).toHaveURL(/[?&]type=Verkt%C3%B8y/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sykefravær» med filter: Verktøy$/);
+  const after = Number((await page.getByRole('status').textContent())?.split(' ')[0]);
+  expect(after).toBeGreaterThan(0);
+  expect(after).toBeLessThan(before);
+  for (const kicker of await page.locator('#search-results li > p.meta').allTextContents()) expect(kicker).toBe('Verktøy');
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/type=/);
+  await expect(page.getByRole('status')).toHaveText(`${before} treff på «sykefravær»`);
+  await expect(tools).not.toBeChecked();
+});
+
+test('a shared link restores query, filters and sort order', async ({ page }) => {
+  await page.goto('/sok/?q=kvalitet&sektor=Barnehage&sektor=Skole&sortering=nyeste');
+  await expect(page.locator('#search-q')).toHaveValue('kvalitet');
+  await expect(page.getByRole('checkbox', { name: /^Barnehage \(/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Skole \(/ })).toBeChecked();
+  await expect(page.getByLabel('Sortering')).toHaveValue('nyeste');
+  await expect(page.getByRole('status')).toHaveText(/med filter: Barnehage, Skole$/);
+});
+
+test('browsing by filter without typing lists the same stories as the static list', async ({ page }) => {
+  await page.goto('/eksempler/sektor/skole/');
+  const staticCount = await page.locator('.story-list li').count();
+  expect(staticCount).toBeGreaterThan(0);
+  await page.goto('/sok/?sektor=Skole&type=Godt+eksempel');
+  await expect(page.getByRole('status')).toHaveText(`${staticCount} treff med filter: Godt eksempel, Skole`);
+});
+
+test('sorting by date puts the newest first', async ({ page }) => {
+  await page.goto('/sok/?q=konferanse&sortering=nyeste');
+  await expect(page.getByRole('status')).toHaveText(/\d+ treff/);
+  const dates = (await page.locator('#search-results li > p.meta').allTextContents())
+    .map((kicker) => kicker.split(' · ')[1])
+    .filter((date): date is string => date !== undefined);
+  expect(dates.length).toBeGreaterThan(3);
+  const values = dates.map(sortable);
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+});
+
+test('the reset button clears query and filters', async ({ page }) => {
+  await page.goto('/sok/?q=ledelse&sektor=Skole');
+  await expect(page.getByRole('status')).toHaveText(/med filter: Skole/);
+  await page.getByRole('button', { name: 'Nullstill søket' }).click();
+  await expect(page).toHaveURL(/\/sok\/$/);
+  await expect(page.getByRole('status')).toHaveText('Skriv et søkeord, eller velg et filter for å bla.');
+});

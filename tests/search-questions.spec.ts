@@ -1,0 +1,40 @@
+// Realistic questions from municipal staff: the page that answers each one is
+// among the first three results. A regression test for search relevance.
+import { expect, test } from '@playwright/test';
+
+const questions: [question: string, answer: string][] = [
+  ['sykefravær i hjemmetjenesten', 'Bedre hjemmetjenester med tydelige roller og avklarte forventninger'],
+  ['fremmedspråklige foreldre', 'Barnehagen og foreldre til fremmedspråklige barn'],
+  ['hva gjør vi med uønsket deltid', 'Mindre uønsket deltid, flere fagfolk og bedre tjenester'],
+  ['lese og skrive', '«Lese for livet» – lese- og skriveopplæring fra 0 til 16 år'],
+  ['omdømme skole', 'Gimle skole bygde omdømmet sitt på kunnskap'],
+  ['hvordan bruke SPC', 'SPC – statistisk prosesskontroll'],
+  ['kvalitetsformelen', 'Kvalitetsformelen – K = O/F'],
+  ['mal for pressemelding', 'Hvordan skrive en pressemelding'],
+  ['gravide ansatte', 'Jordmor og trekantsamtaler for gravide ansatte'],
+  ['ledelse i barnehagen', 'Ledelse i barnehagene'],
+  ['sykehjem beboere', 'Kvalitetstid og nærvær med beboerne på sykehjemmet'],
+  ['trepartssamarbeid kurs', 'Trepartssamarbeid'],
+];
+
+for (const [question, answer] of questions) {
+  test(`«${question}» finds «${answer}» among the first three`, async ({ page }) => {
+    await page.goto(`/sok/?q=${encodeURIComponent(question)}`);
+    await expect(page.getByRole('status')).toHaveText(/\d+ treff/);
+    const firstThree = (await page.locator('#search-results h2').allTextContents()).slice(0, 3);
+    expect(firstThree).toContain(answer);
+  });
+}
+
+test('the ten points against sick leave are one click from the front page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Sykefravær' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ti punkter for et redusert sykefravær');
+});
+
+test('all stories from one sector are two clicks from the front page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /^Pleie og omsorg \(\d+\)$/ }).click();
+  await expect(page).toHaveURL('/eksempler/#sektor-pleie-og-omsorg');
+  await expect(page.getByRole('heading', { level: 2, name: /^Pleie og omsorg/ })).toBeVisible();
+});
