@@ -95,7 +95,7 @@ test('stories and tools carry Article data, news items NewsArticle data, that ma
   }
 });
 
-test('the sitemap lists every page but the search page and the 404 page, and robots.txt points to it', () => {
+test('the sitemap lists every page but the search page and the 404 page, and robots.txt points to it and keeps crawlers off search and the CMS', () => {
   const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
   expect(sitemaps.length).toBeGreaterThan(0);
@@ -111,5 +111,6 @@ test('the sitemap lists every page but the search page and the 404 page, and rob
   const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
   expect(robots).toContain('User-agent: *');
   expect(robots).toContain('Disallow: /sok/');
+  expect(robots).toContain('Disallow: /admin/');
   expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
 });
