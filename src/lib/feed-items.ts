@@ -6,8 +6,8 @@ import { feedResponse, renderFeed, type FeedDescription, type FeedItem } from '.
 import { feeds, type FeedFormat, type FeedName } from './feeds.ts';
 import { lastChanged } from './last-changed.ts';
 import { newsKind } from './news.ts';
-import { pressReleases } from '../press/press-releases.ts';
 import { entryUrl } from './routes.ts';
+import { pressReleases } from '../press/press-releases.ts';
 import { sectors } from '../schemas/vocabulary.ts';
 
 const descriptions: Record<FeedName, string> = {
