@@ -42,3 +42,15 @@ test('the search page speaks Norwegian, not Pagefind’s defaults', async ({ pag
   await expect(page.getByLabel('Søk på nettstedet').first()).toBeVisible();
   await expect(page.getByText('Søk på denne siden')).toHaveCount(0);
 });
+
+test('results come ten at a time, and «Vis flere treff» shows the next ones and moves focus to them', async ({ page }) => {
+  await page.goto('/sok/?q=sykefravær');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sykefravær»/);
+  const count = Number((await page.getByRole('status').textContent())?.split(' ')[0]);
+  expect(count, 'the test needs a query with more than ten hits').toBeGreaterThan(10);
+  const results = page.locator('#search-results > li');
+  await expect(results).toHaveCount(10);
+  await page.getByRole('button', { name: 'Vis flere treff' }).click();
+  await expect(results).toHaveCount(Math.min(count, 20));
+  await expect(results.nth(10).getByRole('link')).toBeFocused();
+});

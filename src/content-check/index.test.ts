@@ -36,6 +36,17 @@ describe('checkContent', () => {
     expect(problem.message).toMatch(/mangler; feltet må fylles ut med en liste/);
   });
 
+  it('checks an image path against the folder of its own entry', async () => {
+    const image = (file: string) => `image: { src: ./${file}, alt: Barn i barnehagen, credit: 'Foto: Kari Nordmann / Gloppen kommune' }\n`;
+    const problems = await problemsWith({
+      ...edit('stories/gloppen.mdx', 'sectors: [barnehage]\n', `sectors: [barnehage]\n${image('finnes-ikke.jpg')}`),
+      'stories/bilde.jpg': 'jpg',
+      'stories/med-bilde.mdx': (validContent['stories/gloppen.mdx'] ?? '').replace('sectors: [barnehage]\n', `sectors: [barnehage]\n${image('bilde.jpg')}`),
+    });
+    expect(problems.map((p) => [p.file.split('/').at(-1), p.field])).toEqual([['gloppen.mdx', 'image → src']]);
+    expect(problems[0]?.message).toMatch(/bildefilen «.\/finnes-ikke.jpg» finnes ikke/);
+  });
+
   it('reports a wrong type with what was expected', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', 'municipalities: [gloppen]', 'municipalities: gloppen'), 'stories/gloppen.mdx');
     expect(problem.field).toBe('municipalities');

@@ -29,4 +29,19 @@ describe('related content from frontmatter', () => {
     expect(relatedStories(stories[0]!, stories).map((s) => s.id)).toEqual(['c', 'e']);
     expect(relatedStories(stories[3]!, stories)).toEqual([]);
   });
+
+  it('keeps the four best, ties in Norwegian title order, whatever order the stories come in', () => {
+    const facets = (themes: string[]) => ({ sectors: ['skole'], themes });
+    const many = [
+      story('øst', facets(['ledelse'])),
+      story('ål', facets(['ledelse', 'kompetanse'])),
+      story('vest', facets(['ledelse'])),
+      story('zulu', facets(['ledelse', 'kompetanse'])),
+      story('aker', facets(['ledelse'])),
+      story('nord', facets(['fag-og-laering'])),
+      story('basis', facets(['ledelse', 'kompetanse'])),
+    ];
+    expect(relatedStories(many[1]!, many).map((s) => s.id)).toEqual(['basis', 'zulu', 'aker', 'vest']);
+    expect(relatedStories(many[5]!, many)).toEqual([]);
+  });
 });

@@ -34,21 +34,36 @@ export function storiesNamingMunicipality<S extends StoryFacets>(stories: readon
   );
 }
 
+const collator = new Intl.Collator('nb');
+
+interface Ranked<S> {
+  other: S;
+  score: number;
+}
+
 /**
  * Stories that share a sector and a theme with the given one, most shared
- * facets first, then by title.
+ * facets first, then by title. One pass that keeps only the best `limit`, so a
+ * build with thousands of stories does not sort them all for every page.
  */
 export function relatedStories<S extends StoryFacets>(story: S, stories: readonly S[], limit = 4): S[] {
-  const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
-  return stories
-    .filter((other) => other.id !== story.id)
-    .map((other) => ({
-      other,
-      sectors: shared(story.data.sectors, other.data.sectors),
-      themes: shared(story.data.themes, other.data.themes),
-    }))
-    .filter(({ sectors, themes }) => sectors > 0 && themes > 0)
-    .sort((a, b) => b.sectors + b.themes - (a.sectors + a.themes) || a.other.data.title.localeCompare(b.other.data.title, 'nb'))
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const sectors = new Set(story.data.sectors);
+  const themes = new Set(story.data.themes);
+  const best: Ranked<S>[] = [];
+  const before = (a: Ranked<S>, b: Ranked<S>) =>
+    a.score !== b.score ? a.score > b.score : collator.compare(a.other.data.title, b.other.data.title) < 0;
+  for (const other of stories) {
+    if (other.id === story.id) continue;
+    const sharedSectors = other.data.sectors.filter((s) => sectors.has(s)).length;
+    const sharedThemes = other.data.themes.filter((t) => themes.has(t)).length;
+    if (sharedSectors === 0 || sharedThemes === 0) continue;
+    const candidate = { other, score: sharedSectors + sharedThemes };
+    const worst = best[limit - 1];
+    if (worst && !before(candidate, worst)) continue;
+    let at = best.length;
+    while (at > 0 && before(candidate, best[at - 1] as Ranked<S>)) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
 }

@@ -3,7 +3,7 @@
 import { facetValues, facets, type Facet } from './facets.ts';
 import { byTitle, getPublished } from './content.ts';
 
-export async function storyFacets() {
+async function load() {
   const stories = (await getPublished('stories')).sort(byTitle);
   const municipalities = await getPublished('municipalities');
   const counties = new Map(municipalities.map((m) => [m.id, m.data.county]));
@@ -13,6 +13,18 @@ export async function storyFacets() {
     countyOf,
     values: (facet: Facet) => facetValues(facet, stories, countyOf),
   };
+}
+
+let loaded: ReturnType<typeof load> | undefined;
+
+/**
+ * Read once per build: every story page asks for these, and reading and sorting
+ * all stories for each page would make a build grow with the square of the
+ * number of stories. In dev the content may change between requests.
+ */
+export function storyFacets(): ReturnType<typeof load> {
+  if (import.meta.env.DEV) return load();
+  return (loaded ??= load());
 }
 
 export { facets };

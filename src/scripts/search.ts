@@ -15,6 +15,7 @@ interface ResultData {
   meta: { title?: string; type?: string; dato?: string };
 }
 interface Pagefind {
+  options: (options: { noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Counts>;
   search: (
@@ -24,7 +25,9 @@ interface Pagefind {
 }
 
 const filterKeys = Object.keys(filterLabels) as FilterKey[];
-const pageSize = 20;
+// Each result shown costs a download (its fragment), so results come ten at a
+// time; a first search stays within its budget (tests/budgets.spec.ts).
+const pageSize = 10;
 const collator = new Intl.Collator('nb');
 
 function element<T extends HTMLElement>(selector: string): T {
@@ -130,10 +133,13 @@ function describe(count: number, state: SearchState, searchedFor: string): strin
 
 let shown: { data: () => Promise<ResultData> }[] = [];
 
-async function showMore() {
+/** Adds the next results to the list; returns the items added. */
+async function showMore(): Promise<HTMLLIElement[]> {
   const next = shown.slice(list.children.length, list.children.length + pageSize);
-  list.append(...(await Promise.all(next.map((r) => r.data()))).map(resultItem));
+  const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
+  list.append(...items);
   more.hidden = list.children.length >= shown.length;
+  return items;
 }
 
 async function run(pagefind: Pagefind, all: Counts, state: SearchState) {
@@ -167,6 +173,9 @@ async function run(pagefind: Pagefind, all: Counts, state: SearchState) {
 
 // Built by the Pagefind step after Astro's build, so Vite must not resolve it.
 const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+// Search in the page itself: a worker would be one more script to download
+// (12 KB), and a search takes milliseconds even with thousands of pages.
+await pagefind.options({ noWorker: true });
 await pagefind.init();
 const allCounts = await pagefind.filters();
 renderFilters(allCounts);
@@ -194,6 +203,10 @@ form.addEventListener('submit', (event) => {
   update('push');
 });
 form.addEventListener('reset', () => setTimeout(() => update('push')));
-more.addEventListener('click', () => void showMore());
+more.addEventListener('click', async () => {
+  const [first] = await showMore();
+  // Keyboard and screen reader users go on from the first new result.
+  first?.querySelector('a')?.focus();
+});
 window.addEventListener('popstate', restore);
 restore();

@@ -40,7 +40,17 @@ export function compoundSegments(word: string, vocabulary: ReadonlySet<string>):
   return segments.map((segment) => word.slice(at, (at += segment.length)));
 }
 
+/** Splits already made, per vocabulary: the same words come back on page after page, and in the recursion. */
+const madeSplits = new WeakMap<ReadonlySet<string>, Map<string, string[] | undefined>>();
+
 function segmentsOf(word: string, vocabulary: ReadonlySet<string>): string[] | undefined {
+  const known = madeSplits.get(vocabulary) ?? new Map<string, string[] | undefined>();
+  madeSplits.set(vocabulary, known);
+  if (!known.has(word)) known.set(word, findSegments(word, vocabulary));
+  return known.get(word);
+}
+
+function findSegments(word: string, vocabulary: ReadonlySet<string>): string[] | undefined {
   // First a split where everything is known. Only then one with an unknown
   // word-sized ending, and then the longest known head is the likeliest:
   // omsorgs|tjenesten rather than omsorg|stjenesten.

@@ -1,0 +1,165 @@
+// dist/ served through the shipped nginx configuration (deploy/nginx), checked
+// in Chromium: security headers, compression, caching, MIME types, the 404 page,
+// and that pages and search work under the header CSP. public/_headers must say
+// the same as the nginx configuration.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page, type Response } from '@playwright/test';
+import { builtFile, cmsPage, distDir } from './built-site.ts';
+import { findNginx, installHint, serveWithNginx, type RunningServer } from './nginx.ts';
+
+const nginx = findNginx();
+const immutable = 'public, max-age=31536000, immutable';
+const shortLived = 'public, max-age=300, must-revalidate';
+const story = '/eksempler/gloppen-foreldre-fremmedspraklige-barn/';
+
+/** The headers public/_headers sets for every path. */
+function headersFileRules(): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of readFileSync(join(import.meta.dirname, '..', 'public', '_headers'), 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!line.startsWith(' ')) rules.set(line.trim(), (current = new Map()));
+    else {
+      const [name = '', ...value] = line.trim().split(':');
+      current?.set(name.toLowerCase(), value.join(':').trim());
+    }
+  }
+  return rules;
+}
+const securityHeaders = headersFileRules().get('/*') ?? new Map<string, string>();
+
+const metaCsp = (path: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(builtFile(path))?.[1] ?? '';
+
+/** A header CSP has every directive of the page's own CSP (without its hashes), and frame-ancestors, which only a header can set. */
+function expectSamePolicy(header: string, meta: string) {
+  const directives = (csp: string) =>
+    new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name = '', ...values]) => [name, values.filter((v) => !v.startsWith("'sha256-")).join(' ')]),
+    );
+  const fromHeader = directives(header);
+  const fromMeta = directives(meta);
+  expect(fromMeta.size).toBeGreaterThan(5);
+  for (const [name, values] of fromMeta) expect(fromHeader.get(name), name).toBe(values);
+  expect(fromHeader.get('frame-ancestors')).toBe("'none'");
+}
+
+test.describe('served by nginx with deploy/nginx', () => {
+  test.describe.configure({ mode: 'serial' });
+  // Locally a missing nginx is reported as a skip with how to install it; in CI it is a failure.
+  test.skip(!nginx && !process.env.CI, installHint);
+
+  let server: RunningServer;
+  test.beforeAll(async () => {
+    if (!nginx) throw new Error(`CI must run these tests: ${installHint}`);
+    server = await serveWithNginx(distDir, nginx);
+  });
+  test.afterAll(async () => server?.stop());
+
+  async function visit(page: Page, path: string): Promise<{ document: Response | null; responses: Response[]; cspViolations: string[] }> {
+    const responses: Response[] = [];
+    const cspViolations: string[] = [];
+    page.on('response', (r) => responses.push(r));
+    page.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) cspViolations.push(m.text());
+    });
+    const document = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    return { document, responses, cspViolations };
+  }
+  const find = (responses: Response[], pattern: RegExp) => {
+    const response = responses.find((r) => pattern.test(new URL(r.url()).pathname));
+    if (!response) throw new Error(`no response for ${pattern}`);
+    return response;
+  };
+
+  test('pages come gzipped, briefly cached and with every security header of public/_headers', async ({ page }) => {
+    const { document } = await visit(page, story);
+    expect(document?.status()).toBe(200);
+    const headers = document?.headers() ?? {};
+    expect(headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(headers['content-encoding']).toBe('gzip');
+    expect(headers['vary']).toContain('Accept-Encoding');
+    expect(headers['cache-control']).toBe(shortLived);
+    expect(securityHeaders.size).toBeGreaterThanOrEqual(5);
+    for (const name of ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy'])
+      expect(securityHeaders.has(name), `public/_headers sets ${name}`).toBe(true);
+    for (const [name, value] of securityHeaders) expect(headers[name], name).toBe(value);
+  });
+
+  test('the header CSP says what the page’s own CSP says, without the hashes', async ({ page }) => {
+    const { document } = await visit(page, '/');
+    expectSamePolicy(document?.headers()['content-security-policy'] ?? '', metaCsp('/'));
+  });
+
+  test('the editing tool (/admin/) gets its own CSP, the same as in public/_headers, and starts without violations', async ({ page }) => {
+    const { document, cspViolations } = await visit(page, cmsPage);
+    const header = document?.headers()['content-security-policy'] ?? '';
+    expectSamePolicy(header, metaCsp(cmsPage));
+    expect(headersFileRules().get('/admin/*')?.get('content-security-policy')).toBe(header);
+    await expect(page.getByRole('button', { name: 'Logg inn' })).toBeVisible({ timeout: 30_000 });
+    expect(cspViolations).toEqual([]);
+  });
+
+  test('hashed assets are cached for a year; styles are gzipped, fonts are not', async ({ page }) => {
+    const { responses } = await visit(page, story);
+    const css = find(responses, /^\/_astro\/.+\.css$/);
+    expect(css.headers()['cache-control']).toBe(immutable);
+    expect(css.headers()['content-type']).toBe('text/css; charset=utf-8');
+    expect(css.headers()['content-encoding']).toBe('gzip');
+    const font = find(responses, /^\/_astro\/.+\.woff2$/);
+    expect(font.headers()['cache-control']).toBe(immutable);
+    expect(font.headers()['content-type']).toBe('font/woff2');
+    expect(font.headers()['content-encoding']).toBeUndefined();
+    expect(headersFileRules().get('/_astro/*')?.get('cache-control')).toBe(immutable);
+  });
+
+  test('search works under the header CSP; Pagefind’s hashed files are cached for a year and never gzipped twice', async ({ page }) => {
+    const { responses, cspViolations } = await visit(page, '/sok/?q=barnehage');
+    await expect(page.locator('#search-results li').first()).toBeVisible();
+    expect(cspViolations).toEqual([]);
+    const script = find(responses, /^\/pagefind\/pagefind\.js$/);
+    expect(script.headers()['content-encoding']).toBe('gzip');
+    expect(script.headers()['cache-control']).toBe(shortLived);
+    const wasm = find(responses, /^\/pagefind\/wasm\.[a-z]+\.pagefind$/);
+    expect(wasm.headers()['content-type']).toBe('application/octet-stream');
+    expect(wasm.headers()['content-encoding']).toBeUndefined();
+    expect(wasm.headers()['cache-control']).toBe(shortLived);
+    for (const pattern of [/^\/pagefind\/index\/.+\.pf_index$/, /^\/pagefind\/fragment\/.+\.pf_fragment$/, /^\/pagefind\/pagefind\..+\.pf_meta$/]) {
+      const response = find(responses, pattern);
+      expect(response.headers()['cache-control'], String(pattern)).toBe(immutable);
+      expect(response.headers()['content-type'], String(pattern)).toBe('application/octet-stream');
+      expect(response.headers()['content-encoding'], String(pattern)).toBeUndefined();
+    }
+    for (const path of ['/pagefind/fragment/*', '/pagefind/index/*'])
+      expect(headersFileRules().get(path)?.get('cache-control'), path).toBe(immutable);
+  });
+
+  test('an unknown address gets status 404 and the site’s own 404 page, with the security headers', async ({ page }) => {
+    const { document, cspViolations } = await visit(page, '/finnes-ikke/');
+    expect(document?.status()).toBe(404);
+    expect(document?.headers()['x-content-type-options']).toBe('nosniff');
+    await expect(page.getByRole('heading', { level: 1, name: 'Fant ikke siden' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Gå til forsiden' })).toBeVisible();
+    expect(cspViolations).toEqual([]);
+  });
+
+  test('an address without its trailing slash redirects to the page, on the same host', async ({ page }) => {
+    const { document } = await visit(page, '/eksempler');
+    expect(document?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/eksempler/');
+    const redirect = await document?.request().redirectedFrom()?.response();
+    expect(redirect?.status()).toBe(301);
+    expect(redirect?.headers()['location']).toBe('/eksempler/');
+  });
+
+  test('the feeds are XML in UTF-8, compressed, and _headers itself is not served', async ({ page }) => {
+    const feed = await page.request.get(`${server.url}/eksempler/rss.xml`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(feed.headers()['content-type']).toMatch(/^(text|application)\/(rss\+)?xml; charset=utf-8$/);
+    expect(feed.headers()['content-encoding']).toBe('gzip');
+    expect((await page.request.get(`${server.url}/_headers`)).status()).toBe(404);
+  });
+});
