@@ -110,7 +110,8 @@ test('the sitemap lists every page but the search page and the 404 page, and rob
 
   const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
   expect(robots).toContain('User-agent: *');
-  expect(robots).toContain('Disallow: /sok/');
+  expect(robots).toContain('Disallow: /sok/?');
+  expect(robots).not.toMatch(/^Disallow: \/sok\/$/m);
   expect(robots).toContain('Disallow: /admin/');
   expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
 });
