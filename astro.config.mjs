@@ -1,11 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchPath } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/plugins.ts';
 
 export default defineConfig({
@@ -21,7 +23,8 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex(), decapLocalBackend()],
+  // The search page lists results, not content: it stays out of the sitemap (and robots.txt keeps crawlers off it).
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), pagefindIndex(), decapLocalBackend()],
   security: {
     csp: {
       directives: [...cspDirectives],

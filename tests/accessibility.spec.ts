@@ -18,7 +18,7 @@ for (const path of builtPages()) {
   });
 }
 
-const samples = ['/', '/eksempler/', '/eksempler/gloppen-foreldre-fremmedspraklige-barn/', '/sok/?q=kvalitet', '/kommuner/', '/tall/', '/nyheter/', '/sykefravaer/saertrykk/'];
+const samples = ['/', '/eksempler/', '/eksempler/gloppen-foreldre-fremmedspraklige-barn/', '/sok/?q=kvalitet', '/kommuner/', '/tall/', '/nyheter/', '/sykefravaer/saertrykk/', '/eksempler/molde-ledelse-i-barnehagene/'];
 
 for (const path of samples) {
   test(`axe finds no violations on ${path} in dark mode`, async ({ page }) => {

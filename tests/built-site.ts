@@ -49,6 +49,7 @@ export function fileSize(path: string): number {
 /** Pages that are allowed to run JavaScript, and why. */
 export const pagesWithScript = new Map([
   ['/sok/', 'the search runs Pagefind in the browser'],
+  ['/verktoy/spc/lag-diagram/', 'the SPC tool computes and draws the chart in the browser, so no data leaves the machine'],
   [cmsPage, 'Decap CMS, the editing tool, is a JavaScript application'],
 ]);
 

@@ -36,7 +36,7 @@ test('the page shell has a skip link, breadcrumbs and the accessibility statemen
 });
 
 test('Markdown tables in a story (GFM, through remark-gfm) render as tables', async ({ page }) => {
-  await page.goto('/eksempler/vennesla-sykefravaer/');
+  await page.goto('/eksempler/molde-ledelse-i-barnehagene/');
   const table = page.locator('.prose table').first();
   await expect(table).toBeVisible();
   await expect(table.getByRole('columnheader').first()).toBeVisible();

@@ -2,6 +2,7 @@
 // controlled vocabularies. The fields themselves come from the zod schemas.
 import type { CollectionName } from '../schemas/collections.ts';
 import { eventKinds } from '../schemas/event.ts';
+import { chartTypes } from '../schemas/figure-table.ts';
 import { sourceDocuments } from '../schemas/source-documents.ts';
 import { templateKinds } from '../schemas/template.ts';
 import { counties, languages, levels, puljer, sectors, themes } from '../schemas/vocabulary.ts';
@@ -80,13 +81,21 @@ export const fieldLabels: Record<string, string> = {
   columns: 'Kolonner',
   rows: 'Rader',
   values: 'Verdier',
+  series: 'Tallserie, vist som et lite diagram',
+  periods: 'Perioder, i rekkefølge',
+  chart: 'Diagram',
+  type: 'Diagramtype',
+  leaveOut: 'Rader som ikke tegnes (summer og differanser)',
+  reference: 'Rad til sammenligning i hvert lite diagram (for eksempel snittet)',
+  lowerBounds: 'Tallene er nedre grenser («over 500»)',
+  axisLabels: 'Korte kolonnenavn under diagrammet',
 };
 
 const documentLabels = Object.fromEntries(Object.entries(sourceDocuments).map(([id, d]) => [id, `${id} – ${d.title}`]));
 
 /** Labels for enum values, found by the set of values they label. */
 const vocabularies: Record<string, string>[] = [
-  sectors, themes, levels, counties, puljer, languages, eventKinds, templateKinds, documentLabels,
+  sectors, themes, levels, counties, puljer, languages, eventKinds, templateKinds, documentLabels, chartTypes,
   { nyhet: 'Nyhet', pressemelding: 'Pressemelding' },
   { programme: 'Programmet', website: 'Nettstedet' },
   { kommune: 'Kommune', bydel: 'Bydel', samkommune: 'Samkommune' },

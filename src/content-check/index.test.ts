@@ -184,4 +184,63 @@ Tekst.
     const problem = await onlyProblem(edit('stories/gloppen.mdx', 'levels: [atferd]', 'levels: [atferd]\nlevel: [system]'), 'stories/gloppen.mdx');
     expect(problem.message).toContain('"level"');
   });
+
+  describe("a story's series of figures", () => {
+    const series = (periods: string, values: string) =>
+      edit(
+        'stories/gloppen.mdx',
+        'sources:\n',
+        `series:\n  caption: Sykefravær\n  unit: prosent\n  periods: ${periods}\n  rows:\n    - { label: Hele kommunen, values: ${values} }\n  source: { doc: S002, page: 42 }\nsources:\n`,
+      );
+
+    it('accepts numbers with lost periods as null', async () => {
+      expect(await problemsWith(series('[1. måling, 2. måling, 3. måling]', '[8.2, null, 7.3]'))).toEqual([]);
+    });
+
+    it('reports a row with more or fewer values than periods', async () => {
+      const problem = await onlyProblem(series('[1. måling, 2. måling]', '[8.2, 7.9, 7.3]'), 'stories/gloppen.mdx');
+      expect(problem.field).toBe('series → rows (nr. 1) → values');
+      expect(problem.message).toBe('raden «Hele kommunen» har 3 verdier, men det er 2 perioder');
+    });
+
+    it('reports a value written as text, which would not be a number', async () => {
+      const problem = await onlyProblem(series('[1. måling, 2. måling]', "['8,2', 7.9]"), 'stories/gloppen.mdx');
+      expect(problem.field).toBe('series → rows (nr. 1) → values (nr. 1)');
+    });
+
+    it('reports a series of one period and a row with no numbers', async () => {
+      expect((await onlyProblem(series("['2009']", '[8.2]'), 'stories/gloppen.mdx')).message).toBe('en serie trenger minst to perioder');
+      expect((await onlyProblem(series("['2008', '2009']", '[null, null]'), 'stories/gloppen.mdx')).message).toBe('raden «Hele kommunen» har ingen tall');
+    });
+  });
+
+  describe("a figure table's chart", () => {
+    const table = (chart: string) => ({
+      'figures/deltakere.yaml': `title: Deltakere
+caption: Deltakere på konferansene.
+columns: [Deltakere]
+rows:
+  - { label: "2008", values: [500] }
+  - { label: "I alt", values: [1300] }
+chart: ${chart}
+sources: [{ doc: S002, page: 16 }]
+`,
+    });
+
+    it('accepts a bar chart that leaves out the total', async () => {
+      expect(await problemsWith(table('{ type: bars, leaveOut: ["I alt"] }'))).toEqual([]);
+    });
+
+    it('reports a row to leave out that the table does not have', async () => {
+      const problem = await onlyProblem(table('{ type: bars, leaveOut: ["Totalt"] }'), 'figures/deltakere.yaml');
+      expect(problem.field).toBe('chart → leaveOut (nr. 1)');
+      expect(problem.message).toBe('tabellen har ingen rad som heter «Totalt»');
+    });
+
+    it('reports an unknown chart type with the allowed ones', async () => {
+      const problem = await onlyProblem(table('{ type: pie }'), 'figures/deltakere.yaml');
+      expect(problem.message).toBe('må være «line», «small-multiples» eller «bars»');
+    });
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDateDescending, formatDate, machineDate } from './dates.ts';
+import { byDateDescending, formatDate, machineDate, yearSpan } from './dates.ts';
 
 const at = (iso: string, precision: 'day' | 'month' | 'year') => ({ date: new Date(`${iso}T00:00:00Z`), precision });
 
@@ -19,5 +19,11 @@ describe('dates', () => {
   it('sorts newest first', () => {
     const entries = [at('2007-10-17', 'day'), at('2010-06-01', 'month'), at('2009-01-01', 'year')].map((date) => ({ data: { date } }));
     expect(entries.sort(byDateDescending).map((e) => machineDate(e.data.date))).toEqual(['2010-06', '2009', '2007-10-17']);
+  });
+
+  it('writes a span of years with an en dash, one year once', () => {
+    expect(yearSpan({ from: 2008, to: 2010 })).toBe('2008–2010');
+    expect(yearSpan({ from: 2008, to: 2008 })).toBe('2008');
+    expect(yearSpan({ from: 2003 })).toBe('fra 2003');
   });
 });

@@ -22,3 +22,10 @@ export function machineDate({ date, precision }: PartialDate): string {
 export function byDateDescending<T extends { data: { date: PartialDate } }>(a: T, b: T): number {
   return b.data.date.date.getTime() - a.data.date.date.getTime();
 }
+
+/** A span of years as the story pages show it: «2008–2010», or «2003» when it has one year or no end. */
+export function yearSpan({ from, to }: { from: number; to?: number | undefined }): string {
+  // Only a start year means the sources say when it began, not when it ended.
+  if (to === undefined) return `fra ${from}`;
+  return to !== from ? `${from}–${to}` : String(from);
+}

@@ -5,11 +5,14 @@ import { byDateDescending } from './dates.ts';
 import { feedResponse, renderFeed, type FeedDescription, type FeedItem } from './feed.ts';
 import { feeds, type FeedFormat, type FeedName } from './feeds.ts';
 import { lastChanged } from './last-changed.ts';
+import { newsKind } from './news.ts';
 import { entryUrl } from './routes.ts';
+import { pressReleases } from '../press/press-releases.ts';
 import { sectors } from '../schemas/vocabulary.ts';
 
 const descriptions: Record<FeedName, string> = {
   news: 'Nyheter og pressemeldinger fra sekretariatet for Kvalitetskommuneprogrammet.',
+  press: 'Pressemeldinger fra Kvalitetskommuneprogrammet, nummerert og datert, nyeste først.',
   newsletters: 'Det månedlige nyhetsbrevet fra Kvalitetskommuneprogrammet.',
   stories: 'Gode eksempler fra kommunene i Kvalitetskommuneprogrammet.',
 };
@@ -19,6 +22,14 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
     case 'news':
       return (await getPublished('news')).sort(byDateDescending).map((item) => ({
         title: item.data.kind === 'pressemelding' ? `Pressemelding: ${item.data.title}` : item.data.title,
+        summary: item.data.summary,
+        path: entryUrl('news', item.id),
+        date: item.data.date.date,
+        categories: [item.data.kind],
+      }));
+    case 'press':
+      return pressReleases(await getPublished('news')).map((item) => ({
+        title: `${newsKind(item.data)}: ${item.data.title}`,
         summary: item.data.summary,
         path: entryUrl('news', item.id),
         date: item.data.date.date,

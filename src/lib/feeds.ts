@@ -9,6 +9,7 @@ export type FeedFormat = keyof typeof feedFormats;
 
 export const feeds = [
   { name: 'news', title: 'Nyheter og pressemeldinger', section: '/nyheter/' },
+  { name: 'press', title: 'Pressemeldinger', section: '/presse/' },
   { name: 'newsletters', title: 'Nyhetsbrev', section: '/nyhetsbrev/' },
   { name: 'stories', title: 'Gode eksempler', section: '/eksempler/' },
 ] as const;

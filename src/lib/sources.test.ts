@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedDocuments, pageList } from './sources.ts';
+import { citeSource, citedDocuments, pageList } from './sources.ts';
 
 describe('sources', () => {
   it('gathers the pages cited from each document, in order, once each', () => {
@@ -21,5 +21,10 @@ describe('sources', () => {
     expect(pageList([23, 24])).toBe('s. 23 og 24');
     expect(pageList([23, 24, 26])).toBe('s. 23, 24 og 26');
     expect(pageList([])).toBe('');
+  });
+
+  it('cites one reference with its document, date and page', () => {
+    expect(citeSource({ doc: 'S002', page: 58 })).toBe('Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 58');
+    expect(citeSource({ doc: 'S001' })).toBe('Veien videre – Innsatskommuner sykefravær (presentasjon) (høsten 2007)');
   });
 });

@@ -32,3 +32,9 @@ export function pageList(pages: readonly number[]): string {
   const list = new Intl.ListFormat('nb', { type: 'conjunction' }).format(pages.map(String));
   return `s. ${list}`;
 }
+
+/** One reference in words: «Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 58». */
+export function citeSource({ doc, page }: SourceRef): string {
+  const { title, date } = sourceDocuments[doc];
+  return `${title} (${date})${page === undefined ? '' : `, ${pageList([page])}`}`;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entryId, illustration, keyFigure, publishing, quote, sourceRef } from './common.ts';
+import { storySeries } from './figure-table.ts';
 import { keysOf, levels, sectors, themes } from './vocabulary.ts';
 
 /** A case story («godt eksempel») from one municipality or several working together. */
@@ -21,6 +22,8 @@ export function storySchema(image: () => z.ZodType) {
         .refine((p) => p.to === undefined || p.to >= p.from, { error: '«to» kan ikke være før «from»', path: ['to'] })
         .optional(),
       keyFigures: z.array(keyFigure).default([]),
+      /** Before-and-after figures as numbers, drawn as a small chart. */
+      series: storySeries.optional(),
       quotes: z.array(quote).default([]),
       /** Other municipalities the sources name as working on the same theme. */
       sameTheme: z

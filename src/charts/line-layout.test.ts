@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { lineLayout } from './line-layout.ts';
+
+const format = (n: number) => String(n).replace('.', ',');
+
+describe('lineLayout', () => {
+  const layout = lineLayout({
+    categories: ['Q4 07–Q3 08', 'Q3 08–Q2 09', 'Q4 08–Q3 09'],
+    series: [
+      { label: 'I programmet', values: [10.3, 10.2, 10.2] },
+      { label: 'Utenfor', values: [9.3, null, 9.6] },
+    ],
+    width: 400,
+    height: 240,
+    format,
+  });
+
+  it('puts one tick per category, evenly spaced, and round value ticks', () => {
+    expect(layout.xTicks).toHaveLength(3);
+    const [a, b, c] = layout.xTicks.map((t) => t.x) as [number, number, number];
+    expect(b - a).toBeCloseTo(c - b, 1);
+    expect(layout.yTicks.map((t) => t.label)).toEqual(['9,2', '9,4', '9,6', '9,8', '10', '10,2', '10,4']);
+  });
+
+  it('maps higher values higher up, inside the plot area', () => {
+    const [inside] = layout.series;
+    for (const p of inside!.points) {
+      expect(p.y).toBeGreaterThanOrEqual(layout.plot.top);
+      expect(p.y).toBeLessThanOrEqual(layout.plot.bottom);
+    }
+    const outside = layout.series[1]!;
+    expect(outside.points[0]!.y).toBeGreaterThan(inside!.points[0]!.y);
+  });
+
+  it('leaves a gap for a missing value: no dot, and the line is broken', () => {
+    const outside = layout.series[1]!;
+    expect(outside.points.map((p) => p.category)).toEqual(['Q4 07–Q3 08', 'Q4 08–Q3 09']);
+    expect(outside.path.match(/M/g)).toHaveLength(2);
+  });
+
+  it('wraps long category labels and makes room for them below the plot', () => {
+    const narrow = lineLayout({ categories: ['Q4 05–Q3 06', 'Q3 08–Q2 09'], series: [{ label: 'a', values: [1, 2] }], width: 120, height: 200, format });
+    expect(narrow.xTicks[0]!.lines).toEqual(['Q4', '05–Q3', '06']);
+    expect(narrow.plot.bottom).toBeLessThan(200 - 3 * 12);
+  });
+
+  it('can share a y axis with other charts through extra domain values', () => {
+    const shared = lineLayout({ categories: ['a', 'b'], series: [{ label: 'x', values: [7, 8] }], domainValues: [6, 14], width: 200, height: 150, format });
+    expect(shared.yTicks[0]!.label).toBe('6');
+    expect(shared.yTicks.at(-1)!.label).toBe('14');
+  });
+});

@@ -1,0 +1,78 @@
+// Where everything goes in a line chart: axes, ticks, one path per series and
+// a dot per value. Pure geometry in SVG user units, so it can be tested and
+// drawn by an Astro component at build time.
+import { categoryPositions, gappedPath, round, valueScale, wrapText } from './scales.ts';
+
+export interface Series {
+  label: string;
+  values: readonly (number | null)[];
+}
+
+export interface LineLayoutInput {
+  /** Labels along the x axis, one per value. */
+  categories: readonly string[];
+  series: readonly Series[];
+  width: number;
+  height: number;
+  format: (value: number) => string;
+  /** Values the y axis must include besides the series' own, e.g. to share one scale between small charts. */
+  domainValues?: readonly number[];
+  zero?: boolean;
+  /** Font size of the tick labels, used to estimate how much room they need. */
+  fontSize?: number;
+}
+
+export interface LinePoint {
+  x: number;
+  y: number;
+  value: number;
+  category: string;
+}
+
+export interface LineLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  xTicks: { x: number; lines: string[] }[];
+  yTicks: { y: number; label: string }[];
+  series: { label: string; path: string; points: LinePoint[] }[];
+}
+
+/** Average width of a character relative to the font size, for estimating label room. */
+const charWidth = 0.6;
+
+export function lineLayout(input: LineLayoutInput): LineLayout {
+  const { categories, series, width, height, format, fontSize = 12 } = input;
+  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const allValues = [...values, ...(input.domainValues ?? [])];
+  // A first scale to learn the tick labels, whose width decides the left margin.
+  const probe = valueScale(allValues, [1, 0], { zero: input.zero ?? false });
+  const tickLabels = probe.ticks(5).map(format);
+  const left = Math.ceil(Math.max(...tickLabels.map((l) => l.length), 1) * fontSize * charWidth) + 10;
+  const right = width - 8;
+  const step = (right - left) / Math.max(categories.length, 1);
+  const wrapAt = Math.max(4, Math.floor(step / (fontSize * charWidth)));
+  const xLines = categories.map((c) => wrapText(c, wrapAt));
+  const lineCount = Math.max(1, ...xLines.map((l) => l.length));
+  const top = Math.ceil(fontSize / 2) + 2;
+  const bottom = height - (lineCount * fontSize * 1.2 + 10);
+  const y = valueScale(allValues, [bottom, top], { zero: input.zero ?? false });
+  const xs = categoryPositions(categories.length, left, right);
+  return {
+    width,
+    height,
+    plot: { left, right, top, bottom },
+    xTicks: xs.map((x, i) => ({ x: round(x), lines: xLines[i] ?? [] })),
+    yTicks: y.ticks(5).map((t) => ({ y: round(y(t)), label: format(t) })),
+    series: series.map((s) => ({
+      label: s.label,
+      path: gappedPath(
+        xs,
+        s.values.map((v) => (v === null ? null : y(v))),
+      ),
+      points: s.values.flatMap((v, i) =>
+        v === null ? [] : [{ x: round(xs[i]!), y: round(y(v)), value: v, category: categories[i] ?? '' }],
+      ),
+    })),
+  };
+}

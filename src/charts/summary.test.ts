@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../lib/number-format.ts';
+import { barSummary, changeSummary, lineSummary } from './summary.ts';
+
+const format = (n: number) => formatNumber(n, 1);
+
+describe('lineSummary', () => {
+  it('gives each series its first and last known value with their periods', () => {
+    expect(
+      lineSummary(
+        ['Q4 07–Q3 08', 'Q3 08–Q2 09', 'Q4 08–Q3 09'],
+        [
+          { label: 'Kommuner i programmet', values: [10.3, 10.2, 10.2] },
+          { label: 'Lillehammer', values: [null, 11.5, null] },
+        ],
+        format,
+      ),
+    ).toBe('Kommuner i programmet: fra 10,3 (Q4 07–Q3 08) til 10,2 (Q4 08–Q3 09). Lillehammer: bare ett tall, 11,5 (Q3 08–Q2 09).');
+  });
+});
+
+describe('changeSummary', () => {
+  it('counts and names rows that went down, up or stayed level, and those with one value', () => {
+    const text = changeSummary(
+      [
+        { label: 'Notodden', values: [13.9, 12.1] },
+        { label: 'Mandal', values: [6.9, 7.7] },
+        { label: 'Tana', values: [11.4, 11.4] },
+        { label: 'Nesodden', values: [10.4, null] },
+        { label: 'Lillehammer', values: [null, 12.2] },
+      ],
+      format,
+      { label: 'Snittet', values: [10.6, 9.6] },
+    );
+    expect(text).toBe(
+      'Fra første til siste tall gikk verdien ned for 1 av 3 (Notodden), opp for 1 (Mandal) og var lik for 1 (Tana). Nesodden og Lillehammer har bare ett tall som kan plasseres i tabellen. Snittet gikk fra 10,6 til 9,6.',
+    );
+  });
+});
+
+describe('barSummary', () => {
+  it('names the largest and smallest, with ties and lower bounds', () => {
+    expect(barSummary([{ label: 'Barnehage', value: 40 }, { label: 'Grunnskole', value: 110 }, { label: 'SFO', value: null }], format)).toBe(
+      'Størst: Grunnskole (110). Minst: Barnehage (40).',
+    );
+    expect(barSummary([{ label: 'A', value: 4 }, { label: 'B', value: 4 }, { label: 'C', value: 9 }], format, true)).toBe('Størst: C (over 9). Minst: A og B (over 4).');
+    expect(barSummary([{ label: 'A', value: null }], format)).toBe('Ingen av tallene er bevart i kilden.');
+  });
+});

@@ -1,0 +1,48 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { templateDocx } from './template-docx.ts';
+
+const site = new URL('https://kompetansebanken.no');
+
+async function documentXml(body: string): Promise<{ xml: string; files: Record<string, Uint8Array> }> {
+  const docx = await templateDocx(
+    { title: 'Mal for kronikk', summary: 'Slik skriver dere en kronikk.', url: 'https://kompetansebanken.no/kommunikasjon/kronikk/', body },
+    site,
+  );
+  const files = unzipSync(new Uint8Array(docx));
+  return { xml: strFromU8(files['word/document.xml'] ?? new Uint8Array()), files };
+}
+
+const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+
+describe('template as a Word document', () => {
+  it('is a Word package with the title, summary, body text and the source address in the footer', async () => {
+    const { xml, files } = await documentXml('## Veiledning\n\nEn regel som\ngår over to linjer.');
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml']));
+    expect(texts(xml)).toEqual(expect.arrayContaining(['Mal for kronikk', 'Slik skriver dere en kronikk.', 'Veiledning', 'En regel som går over to linjer.']));
+    const footer = Object.entries(files).find(([name]) => /^word\/footer\d*\.xml$/.test(name));
+    expect(strFromU8(footer?.[1] ?? new Uint8Array())).toContain('Fra Kompetansebanken: https://kompetansebanken.no/kommunikasjon/kronikk/');
+  });
+
+  it("uses Word's title and heading styles, and starts each top-level section after the first on a new page", async () => {
+    const { xml } = await documentXml('## Veiledning\n\nA\n\n### Når?\n\nB\n\n## Mal til utfylling\n\nC');
+    expect(xml).toContain('<w:pStyle w:val="Title"/>');
+    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(2);
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
+  });
+
+  it('makes lists Word lists, bold and italic runs, and links real hyperlinks to absolute addresses', async () => {
+    const { xml, files } = await documentXml('- **fet** og *kursiv*\n\n1. første\n2. andre\n\nSe [SPC](/verktoy/spc/).');
+    expect(xml.match(/<w:numPr>/g)).toHaveLength(3);
+    expect(xml).toMatch(/<w:b\/>[\s\S]*?<w:t[^>]*>fet<\/w:t>/);
+    expect(xml).toMatch(/<w:i\/>[\s\S]*?<w:t[^>]*>kursiv<\/w:t>/);
+    expect(xml).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"[^>]*>[\s\S]*SPC/);
+    expect(strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array())).toContain('Target="https://kompetansebanken.no/verktoy/spc/"');
+  });
+
+  it('sets Norwegian bokmål as the language for spelling', async () => {
+    const { files } = await documentXml('Tekst.');
+    expect(strFromU8(files['word/styles.xml'] ?? new Uint8Array())).toContain('w:val="nb-NO"');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { csvNumber, formatNumber, parseNorwegianNumber } from './number-format.ts';
+
+describe('parseNorwegianNumber', () => {
+  it.each([
+    ['8,2', 8.2],
+    ['8.2', 8.2],
+    [' 12 ', 12],
+    ['1 234,5', 1234.5],
+    ['1\u00a0234,5', 1234.5],
+    ['1.234,5', 1234.5],
+    ['1.234.567', 1234567],
+    ['-0,5', -0.5],
+    ['\u22120,5', -0.5],
+    ['8,2%', 8.2],
+    [',5', 0.5],
+  ])('reads «%s» as %d', (text, value) => {
+    expect(parseNorwegianNumber(text)).toBe(value);
+  });
+
+  it.each(['', 'abc', '8,2,1', '8,2x', '1-2', '%', '7..1', '1.23,4', '12.34.5'])('rejects «%s»', (text) => {
+    expect(parseNorwegianNumber(text)).toBeUndefined();
+  });
+});
+
+describe('formatting', () => {
+  it('writes a decimal comma and a plain minus', () => {
+    expect(formatNumber(8.25)).toBe('8,25');
+    expect(formatNumber(-0.5)).toBe('-0,5');
+    expect(formatNumber(9.876543, 2)).toBe('9,88');
+  });
+
+  it('writes CSV numbers without grouping', () => {
+    expect(csvNumber(1234.56789)).toBe('1234,5679');
+    expect(csvNumber(8)).toBe('8');
+  });
+});

@@ -1,0 +1,45 @@
+// Numbers as Norwegians write them: decimal comma, space (or none) between
+// thousands. Reading accepts a decimal point too, since data pasted from other
+// programs often has one.
+
+/**
+ * Reads «8,2», «8.2», «1 234,5», «1.234,5» or «-0,5» (a trailing «%» is
+ * allowed and ignored). Returns undefined for anything that is not a number.
+ * A single point is read as a decimal point: «1.234» is 1,234, not 1234.
+ */
+export function parseNorwegianNumber(text: string): number | undefined {
+  let s = text
+    .trim()
+    .replace(/%$/, '')
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^[\u2212\u2013]/, '-');
+  if (s === '') return undefined;
+  const commas = s.split(',').length - 1;
+  const points = s.split('.').length - 1;
+  if (commas > 1) return undefined;
+  // Points are thousands separators when there is also a comma, or more than one point.
+  if (commas === 1 || points > 1) {
+    if (points > 0 && !/^-?\d{1,3}(\.\d{3})+(,\d*)?$/.test(s)) return undefined;
+    s = s.replace(/\./g, '').replace(',', '.');
+  }
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(s)) return undefined;
+  return Number(s);
+}
+
+const formats = new Map<number, Intl.NumberFormat>();
+
+/** A number for display, with a decimal comma and at most `decimals` decimals. */
+export function formatNumber(value: number, decimals = 2): string {
+  let format = formats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: decimals });
+    formats.set(decimals, format);
+  }
+  // Intl writes minus as U+2212; a plain hyphen reads the same and survives copying.
+  return format.format(value).replace('\u2212', '-');
+}
+
+/** A number for a CSV file opened in Norwegian Excel: decimal comma, no grouping. */
+export function csvNumber(value: number, decimals = 4): string {
+  return String(Number(value.toFixed(decimals))).replace('.', ',');
+}

@@ -1,0 +1,3 @@
+import { feedRoute } from '../../lib/feed-items.ts';
+
+export const GET = feedRoute('press', 'rss');

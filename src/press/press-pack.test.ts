@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { citation, municipalityList, pressPackText, type PressPackStory } from './press-pack.ts';
+
+const story: PressPackStory = {
+  title: 'Modellkommunen som viste vei',
+  summary: 'Mandal skulle vise vei for kommuner med høyt sykefravær.\n',
+  municipalities: [{ name: 'Mandal', county: 'Vest-Agder' }],
+  period: '2003',
+  keyFigures: [{ value: '6,9', label: 'sykefravær i Mandal', period: '4. kvartal 2005', source: { doc: 'S002', page: 58 } }],
+  quotes: [
+    { text: 'Takk til Mandal.', attribution: 'Sekretariatets sluttrapport, forordet', source: { doc: 'S002', page: 3 } },
+    { text: 'Et annet sitat.', attribution: 'Rådmannen', source: { doc: 'S004' } },
+  ],
+  sources: [{ doc: 'S002', page: 58 }, { doc: 'S002', page: 3 }, { doc: 'S004' }],
+  url: 'https://kompetansebanken.no/eksempler/mandal/',
+  pressRoomUrl: 'https://kompetansebanken.no/presse/',
+};
+
+describe('press pack', () => {
+  const text = pressPackText(story);
+
+  it('starts with the title and the municipality, then the lede', () => {
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Modellkommunen som viste vei');
+    expect(lines).toContain('Kommune: Mandal (Vest-Agder)');
+    expect(lines).toContain('Periode: 2003');
+    expect(text).toContain('KORT FORTALT\nMandal skulle vise vei for kommuner med høyt sykefravær.\n');
+  });
+
+  it('gives every figure and quote with its source and page', () => {
+    expect(text).toContain(
+      '- 6,9: sykefravær i Mandal (4. kvartal 2005). Kilde: Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 58.',
+    );
+    expect(text).toContain('«Takk til Mandal.»\n– Sekretariatets sluttrapport, forordet. Kilde: Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 3.');
+    expect(text).toContain('– Rådmannen. Kilde: Innherred samkommune');
+  });
+
+  it('lists the sources once per document, the permanent address, a citation and the organisational contact', () => {
+    expect(text).toContain('- Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 3 og 58');
+    expect(text).toContain('LES HELE EKSEMPELET\nhttps://kompetansebanken.no/eksempler/mandal/');
+    expect(text).toContain('SLIK SITERER DU\n«Modellkommunen som viste vei». Kompetansebanken');
+    expect(text).toContain('PRESSEKONTAKT\nKS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo\nPresserom: https://kompetansebanken.no/presse/');
+  });
+
+  it('leaves out sections a story has nothing for', () => {
+    const bare = pressPackText({ ...story, keyFigures: [], quotes: [], period: undefined });
+    expect(bare).not.toContain('TALL FRA KILDENE');
+    expect(bare).not.toContain('SITATER');
+    expect(bare).not.toContain('Periode:');
+  });
+
+  it('names several municipalities the Norwegian way and cites with a permanent address', () => {
+    expect(municipalityList([{ name: 'Levanger' }, { name: 'Verdal', county: 'Nord-Trøndelag' }])).toBe('Levanger og Verdal (Nord-Trøndelag)');
+    expect(citation(story)).toBe(
+      '«Modellkommunen som viste vei». Kompetansebanken – Kvalitetskommuneprogrammet 2007–2010. https://kompetansebanken.no/eksempler/mandal/ (lest [dato]).',
+    );
+  });
+});

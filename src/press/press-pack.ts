@@ -1,0 +1,71 @@
+// A story's press pack as plain text: what a journalist pastes into their own
+// notes. Everything in it is on the story page already; nothing is added.
+import { contactLine } from '../lib/contact.ts';
+import { citeSource, citedDocuments, pageList, type SourceRef } from '../lib/sources.ts';
+
+export interface PressPackStory {
+  title: string;
+  /** The story's ingress, used as the lede. */
+  summary: string;
+  municipalities: { name: string; county?: string | undefined }[];
+  projectName?: string | undefined;
+  period?: string | undefined;
+  keyFigures: { value: string; label: string; period?: string | undefined; source: SourceRef }[];
+  quotes: { text: string; attribution: string; source: SourceRef }[];
+  sources: SourceRef[];
+  /** Absolute, permanent address of the story. */
+  url: string;
+  /** Absolute address of the press room. */
+  pressRoomUrl: string;
+}
+
+const siteName = 'Kompetansebanken';
+const programme = 'Kvalitetskommuneprogrammet 2007–2010';
+
+/** «Mandal (Vest-Agder)», «Levanger og Verdal». */
+export function municipalityList(municipalities: PressPackStory['municipalities']): string {
+  const names = municipalities.map(({ name, county }) => (county ? `${name} (${county})` : name));
+  return new Intl.ListFormat('nb', { type: 'conjunction' }).format(names);
+}
+
+/** How to cite the story: title, site and permanent address; the reader adds the date they read it. */
+export function citation({ title, url }: Pick<PressPackStory, 'title' | 'url'>): string {
+  return `«${title}». ${siteName} – ${programme}. ${url} (lest [dato]).`;
+}
+
+function section(heading: string, lines: string[]): string[] {
+  return lines.length === 0 ? [] : ['', heading.toUpperCase(), ...lines];
+}
+
+export function pressPackText(story: PressPackStory): string {
+  const facts = [
+    `Kommune: ${municipalityList(story.municipalities)}`,
+    ...(story.projectName ? [`Prosjekt: «${story.projectName}»`] : []),
+    ...(story.period ? [`Periode: ${story.period}`] : []),
+  ];
+  const figures = story.keyFigures.map(
+    ({ value, label, period, source }) => `- ${value}: ${label}${period ? ` (${period})` : ''}. Kilde: ${citeSource(source)}.`,
+  );
+  const quotes = story.quotes.flatMap(({ text, attribution, source }, i) => [
+    ...(i > 0 ? [''] : []),
+    `«${text.trim()}»`,
+    `– ${attribution}. Kilde: ${citeSource(source)}.`,
+  ]);
+  const sources = citedDocuments(story.sources).map(
+    ({ title, date, pages }) => `- ${title} (${date})${pages.length > 0 ? `, ${pageList(pages)}` : ''}`,
+  );
+  return [
+    story.title,
+    `Et godt eksempel i ${siteName} (${programme})`,
+    '',
+    ...facts,
+    ...section('Kort fortalt', [story.summary.trim()]),
+    ...section('Tall fra kildene', figures),
+    ...section('Sitater', quotes),
+    ...section('Kilder', [...sources, 'Sidetallene viser til sidene i PDF-utgaven av dokumentet.']),
+    ...section('Les hele eksempelet', [story.url]),
+    ...section('Slik siterer du', [citation(story)]),
+    ...section('Pressekontakt', [contactLine(), `Presserom: ${story.pressRoomUrl}`]),
+    '',
+  ].join('\n');
+}

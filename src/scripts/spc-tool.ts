@@ -1,0 +1,251 @@
+// The SPC tool's page script: reads the form, computes the chart with
+// src/spc, and shows chart, signals, rules and table. Downloads are made in
+// the browser. Nothing is fetched or sent, so the tool works offline once the
+// page has loaded.
+import { ChartInputError, iChart, pChart, runChart, type ChartResult, type ChartType } from '../spc/charts.ts';
+import { explainSignal, rulesFor, summarise } from '../spc/explain.ts';
+import { parseProportions, parseValues, type ParseProblem } from '../spc/parse.ts';
+import { sickLeaveExample } from '../spc/sick-leave-example.ts';
+import { spcSvg } from '../spc/svg.ts';
+import { displayRows, toCsv } from '../spc/table.ts';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing`);
+  return element as T;
+}
+
+const form = byId<HTMLFormElement>('spc-form');
+const data = byId<HTMLTextAreaElement>('spc-data');
+const baselineInput = byId<HTMLInputElement>('spc-baseline');
+const titleInput = byId<HTMLInputElement>('spc-title');
+const measureInput = byId<HTMLInputElement>('spc-measure');
+const errors = byId<HTMLElement>('spc-errors');
+const errorList = byId<HTMLUListElement>('spc-error-list');
+const status = byId<HTMLElement>('spc-status');
+const resultSection = byId<HTMLElement>('spc-result');
+const chartBox = byId<HTMLElement>('spc-chart');
+
+/** A p-chart example: sick days of possible working days, made up. */
+const proportionExample = `Måned;Fraværsdager;Mulige dagsverk
+jan 2024;131;1520
+feb 2024;118;1410
+mar 2024;126;1560
+apr 2024;109;1380
+mai 2024;121;1490
+jun 2024;97;1310
+jul 2024;64;980
+aug 2024;102;1450
+sep 2024;88;1500
+okt 2024;85;1540
+nov 2024;81;1490
+des 2024;70;1260`;
+
+let current: { result: ChartResult; title: string; measure: string } | undefined;
+
+function chartType(): ChartType {
+  const checked = form.querySelector<HTMLInputElement>('input[name="type"]:checked');
+  return (checked?.value as ChartType | undefined) ?? 'i';
+}
+
+function showProblems(messages: string[]) {
+  errorList.replaceChildren(
+    ...messages.map((message) => {
+      const item = document.createElement('li');
+      item.textContent = message;
+      return item;
+    }),
+  );
+  errors.hidden = false;
+  resultSection.hidden = true;
+  data.setAttribute('aria-invalid', 'true');
+  status.textContent = '';
+  errors.focus();
+}
+
+function clearProblems() {
+  errors.hidden = true;
+  errorList.replaceChildren();
+  data.removeAttribute('aria-invalid');
+}
+
+function parseBaseline(): number | undefined | ParseProblem {
+  const text = baselineInput.value.trim();
+  if (text === '') return undefined;
+  if (!/^\d+$/.test(text)) return { line: 0, message: `Grunnlagsperioden må være et helt tall, ikke «${text}».` };
+  return Number(text);
+}
+
+function compute(): ChartResult | string[] {
+  const type = chartType();
+  const proportions = type === 'p' ? parseProportions(data.value) : undefined;
+  const values = type === 'p' ? undefined : parseValues(data.value);
+  const parsed = proportions ?? values!;
+  const problems = parsed.problems.map((p) => p.message);
+  if (parsed.points.length === 0 && problems.length === 0) problems.push('Lim inn eller skriv tallene dine i tekstfeltet, én måling per linje.');
+  const baseline = parseBaseline();
+  if (typeof baseline === 'object') problems.push(baseline.message);
+  if (problems.length > 0 || typeof baseline === 'object') return problems;
+  try {
+    if (proportions) return pChart(proportions.points, baseline);
+    return type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline);
+  } catch (error) {
+    if (error instanceof ChartInputError) return [error.message];
+    throw error;
+  }
+}
+
+function chartWidth(): number {
+  return Math.max(300, Math.min(960, Math.round(chartBox.clientWidth || resultSection.clientWidth || 640)));
+}
+
+function drawChart() {
+  if (!current) return;
+  const width = chartWidth();
+  const height = Math.round(Math.max(300, Math.min(460, width * 0.55)));
+  // Our own markup from spcSvg, with every text escaped.
+  chartBox.innerHTML = spcSvg(current.result, { width, height, title: current.title, measure: current.measure, idPrefix: 'spc-chart' });
+}
+
+function listItems(list: HTMLElement, texts: string[], make?: (text: string) => Node) {
+  list.replaceChildren(
+    ...texts.map((text) => {
+      const item = document.createElement('li');
+      item.append(make ? make(text) : text);
+      return item;
+    }),
+  );
+}
+
+function fillTable(result: ChartResult) {
+  const table = byId<HTMLTableElement>('spc-table');
+  const { headers, rows } = displayRows(result);
+  const caption = document.createElement('caption');
+  caption.textContent = `${current?.title ?? ''}: tallene i diagrammet`;
+  const head = document.createElement('thead');
+  const headRow = head.insertRow();
+  for (const text of headers) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = text;
+    headRow.append(th);
+  }
+  const body = document.createElement('tbody');
+  for (const row of rows) {
+    const tr = body.insertRow();
+    row.forEach((text, i) => {
+      // The period names the row.
+      const cell = i === 1 ? document.createElement('th') : document.createElement('td');
+      if (cell instanceof HTMLTableCellElement && i === 1) cell.setAttribute('scope', 'row');
+      cell.textContent = text;
+      if (i !== 1 && i < headers.length - 2) cell.className = 'number';
+      tr.append(cell);
+    });
+  }
+  table.replaceChildren(caption, head, body);
+}
+
+function show(result: ChartResult) {
+  current = { result, title: titleInput.value.trim() || 'SPC-diagram', measure: measureInput.value.trim() || 'Verdi' };
+  clearProblems();
+  resultSection.hidden = false;
+  byId('spc-summary').textContent = summarise(result);
+  const warnings = byId('spc-warnings');
+  warnings.hidden = result.warnings.length === 0;
+  listItems(byId('spc-warning-list'), result.warnings);
+  drawChart();
+  const explanations = result.signals.map((s) => explainSignal(result, s));
+  listItems(byId('spc-signals'), explanations);
+  byId('spc-signals').hidden = explanations.length === 0;
+  byId('spc-no-signals').hidden = explanations.length > 0;
+  listItems(
+    byId('spc-rules'),
+    rulesFor[result.type].map((r) => `${r.rule} Kilde: ${r.source}`),
+  );
+  fillTable(result);
+  const count = result.signals.length;
+  status.textContent = `Diagrammet er laget. ${count === 0 ? 'Ingen signaler.' : count === 1 ? 'Ett signal.' : `${count} signaler.`}`;
+}
+
+function fileName(extension: string): string {
+  const base =
+    (current?.title ?? 'spc-diagram')
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'spc-diagram';
+  return `${base}.${extension}`;
+}
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The chart at a fixed size for files, independent of the window. */
+function exportSvg(): string {
+  if (!current) return '';
+  return spcSvg(current.result, { width: 960, height: 520, title: current.title, measure: current.measure, idPrefix: 'spc-export' });
+}
+
+function downloadPng() {
+  const svg = exportSvg();
+  const image = new Image();
+  image.addEventListener('load', () => {
+    const scale = 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = 960 * scale;
+    canvas.height = 520 * scale;
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, 960, 520);
+    canvas.toBlob((blob) => {
+      if (blob) download(blob, fileName('png'));
+    }, 'image/png');
+  });
+  // A data: URL, which the CSP allows for images (blob: it does not).
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const result = compute();
+  if (Array.isArray(result)) showProblems(result);
+  else show(result);
+});
+
+byId('spc-example').addEventListener('click', () => {
+  const type = chartType();
+  data.value = type === 'p' ? proportionExample : sickLeaveExample;
+  if (type === 'p') measureInput.value = 'Andel fraværsdager (%)';
+  baselineInput.value = type === 'p' ? '6' : '12';
+  data.focus();
+});
+
+byId('spc-download-svg').addEventListener('click', () => {
+  download(new Blob([exportSvg()], { type: 'image/svg+xml' }), fileName('svg'));
+});
+byId('spc-download-png').addEventListener('click', downloadPng);
+byId('spc-download-csv').addEventListener('click', () => {
+  if (current) download(new Blob([toCsv(current.result)], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
+});
+
+// Redraw at the new width when the window changes; the numbers stay the same.
+let lastWidth = 0;
+new ResizeObserver(() => {
+  const width = chartWidth();
+  if (current && Math.abs(width - lastWidth) > 20) {
+    lastWidth = width;
+    drawChart();
+  }
+}).observe(resultSection);

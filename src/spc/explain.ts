@@ -1,0 +1,121 @@
+// What the chart shows, in plain Norwegian: each signal, the rules used and
+// where they come from.
+import type { ChartResult, ChartType } from './charts.ts';
+import { formatNumber } from '../lib/number-format.ts';
+import { shiftLength, trendLength, type Signal } from './rules.ts';
+
+export const chartNames: Record<ChartType, string> = {
+  run: 'Seriediagram',
+  i: 'I-diagram (XmR)',
+  p: 'p-diagram',
+};
+
+export interface RuleSource {
+  rule: string;
+  source: string;
+}
+
+/** Rules 1–3 for special causes on control charts (I and p). */
+const controlChartRules: RuleSource[] = [
+  {
+    rule: 'Regel 1: et punkt utenfor kontrollgrensene.',
+    source: 'Provost LP, Murray SK. The Health Care Data Guide. Jossey-Bass 2011, kapittel 4.',
+  },
+  {
+    rule: `Regel 2 (skift): minst ${shiftLength} punkter på rad på samme side av midtlinjen.`,
+    source: 'Provost og Murray 2011, kapittel 4.',
+  },
+  {
+    rule: `Regel 3 (trend): minst ${trendLength} punkter på rad som alle stiger eller alle synker.`,
+    source: 'Provost og Murray 2011, kapittel 4.',
+  },
+];
+
+/** The rules each chart type uses, with the literature they come from. */
+export const rulesFor: Record<ChartType, RuleSource[]> = {
+  run: [
+    {
+      rule: 'Uvanlig lang serie: flere punkter på rad på samme side av medianen enn log₂(n) + 3, avrundet, der n er antall punkter som ikke ligger på medianen.',
+      source: 'Anhøj J, Olesen AV. Run charts revisited. PLOS ONE 2014;9(11):e113825.',
+    },
+    {
+      rule: 'For få kryssinger: kurven krysser medianen sjeldnere enn i 95 prosent av tilfeldige serier med like mange punkter.',
+      source: 'Anhøj J, Olesen AV. Run charts revisited. PLOS ONE 2014;9(11):e113825.',
+    },
+  ],
+  i: [
+    ...controlChartRules,
+    {
+      rule: 'Grensene er gjennomsnittet ± 2,66 × gjennomsnittlig glidende variasjonsbredde (forskjellen mellom to målinger som følger etter hverandre).',
+      source: 'Wheeler DJ. Understanding Variation. 2. utg. SPC Press 2000.',
+    },
+  ],
+  p: [
+    ...controlChartRules,
+    {
+      rule: 'Grensene er p̄ ± 3 × √(p̄(1 − p̄)/n) for hvert punkt, der n er punktets nevner; de blir smalere jo større nevneren er.',
+      source: 'Provost og Murray 2011.',
+    },
+  ],
+};
+
+/** A value as the chart shows it: p-charts in per cent. */
+export function displayValue(result: Pick<ChartResult, 'type'>, value: number): string {
+  return result.type === 'p' ? `${formatNumber(value * 100, 2)} %` : formatNumber(value, 2);
+}
+
+function span(result: ChartResult, points: number[]): string {
+  const first = result.points[points[0]!]!.label;
+  const last = result.points[points.at(-1)!]!.label;
+  return `fra «${first}» til «${last}»`;
+}
+
+function centreName(result: ChartResult): string {
+  return result.type === 'run' ? 'medianen' : 'midtlinjen';
+}
+
+/** One sentence or two about a signal: what was found and what it suggests. */
+export function explainSignal(result: ChartResult, signal: Signal): string {
+  const centre = `${centreName(result)} (${displayValue(result, result.centre)})`;
+  switch (signal.rule) {
+    case 'outside-limits': {
+      const point = result.points[signal.points[0]]!;
+      const limit = signal.side === 'above' ? point.upper : point.lower;
+      const which = signal.side === 'above' ? 'over øvre' : 'under nedre';
+      return `«${point.label}» (${displayValue(result, point.value)}) ligger ${which} kontrollgrense (${displayValue(result, limit ?? 0)}). Et punkt utenfor grensene tyder på en spesiell årsak (regel 1).`;
+    }
+    case 'shift':
+      return `${signal.points.length} punkter på rad, ${span(result, signal.points)}, ligger ${signal.side === 'above' ? 'over' : 'under'} ${centre}. Det er et skift: nivået ser ut til å ha endret seg (regel 2: minst ${shiftLength} på rad).`;
+    case 'trend':
+      return `${signal.points.length} punkter på rad, ${span(result, signal.points)}, ${signal.direction === 'up' ? 'stiger' : 'synker'} hele veien. Det er en trend (regel 3: minst ${trendLength} på rad; like verdier etter hverandre teller som ett punkt).`;
+    case 'long-run':
+      return `${signal.length} punkter på rad, ${span(result, signal.points)}, ligger ${signal.side === 'above' ? 'over' : 'under'} ${centre}. Med ${result.runs?.useful ?? 0} punkter utenfor medianen er den lengste serien man kan vente, ${signal.limit} punkter. Så lange serier tyder på at nivået har endret seg.`;
+    case 'few-crossings':
+      return `Kurven krysser medianen ${signal.crossings} ganger, men med ${result.runs?.useful ?? 0} punkter utenfor medianen bør den krysse minst ${signal.limit} ganger. For få kryssinger tyder på at nivået har endret seg i løpet av perioden.`;
+  }
+}
+
+/** A short summary of the whole chart. */
+export function summarise(result: ChartResult): string {
+  const n = result.points.length;
+  const base =
+    result.baselineLength === n
+      ? `alle ${n} punktene`
+      : `de ${result.baselineLength} første av ${n} punkter (${span(result, [0, result.baselineLength - 1])})`;
+  const centre =
+    result.type === 'run'
+      ? `Medianen er ${displayValue(result, result.centre)}`
+      : `Midtlinjen er ${displayValue(result, result.centre)}`;
+  const limits =
+    result.type === 'i'
+      ? `, og kontrollgrensene er ${displayValue(result, result.points[0]!.lower!)} og ${displayValue(result, result.points[0]!.upper!)}`
+      : result.type === 'p'
+        ? ', og kontrollgrensene varierer med nevneren'
+        : '';
+  const count = result.signals.length;
+  const signals =
+    count === 0
+      ? 'Reglene finner ingen tegn på spesiell variasjon.'
+      : `Reglene finner ${count === 1 ? 'ett tegn' : `${count} tegn`} på spesiell variasjon.`;
+  return `${chartNames[result.type]} med ${n} punkter. ${centre}${limits}, regnet ut fra ${base}. ${signals}`;
+}

@@ -1,0 +1,67 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { iChart, pChart, runChart } from './charts.ts';
+import { parseProportions, parseValues } from './parse.ts';
+import { sickLeaveExample } from './sick-leave-example.ts';
+import { labelledIndices, spcSvg } from './svg.ts';
+
+const sickLeave = parseValues(sickLeaveExample).points;
+const options = { width: 800, height: 420, title: 'Sykefravær <enhet> & co', measure: 'Sykefravær (%)' };
+
+describe('spcSvg', () => {
+  const chart = iChart(sickLeave, 12);
+  const svg = spcSvg(chart, options);
+  const root = parse(svg).querySelector('svg')!;
+
+  it('is a standalone, accessible SVG with an escaped title and a description', () => {
+    expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(root.getAttribute('role')).toBe('img');
+    expect(root.querySelector('title')?.text).toBe('Sykefravær <enhet> & co');
+    expect(svg).toContain('Sykefravær &lt;enhet&gt; &amp; co');
+    expect(root.querySelector('desc')?.text).toMatch(/^I-diagram \(XmR\) med 24 punkter\. Midtlinjen er 8,3/);
+  });
+
+  it('uses no style attributes, which the CSP would block', () => {
+    expect(svg).not.toMatch(/\sstyle=/);
+  });
+
+  it('marks every point in a signal, and only those', () => {
+    // The shift covers the 12 months of 2023, which include the point below the limit.
+    expect(root.querySelectorAll('path.spc-signal')).toHaveLength(12 + 1); // 12 points + the legend
+    expect(root.querySelectorAll('circle.spc-point')).toHaveLength(12 + 1);
+  });
+
+  it('draws the centre line and both limits, solid over the baseline and dashed after it', () => {
+    expect(root.querySelectorAll('path.spc-centre')).toHaveLength(2);
+    expect(root.querySelectorAll('path.spc-limit')).toHaveLength(4);
+    expect(root.querySelectorAll('path.spc-carried')).toHaveLength(3);
+    expect(root.querySelector('line.spc-baseline')).not.toBeNull();
+    const labels = root.querySelectorAll('text.spc-line-label').map((t) => t.text);
+    expect(labels).toEqual(['Midtlinje 8,3', 'Øvre grense 9,9', 'Nedre grense 6,7']);
+  });
+
+  it('draws a run chart with a median and no limits', () => {
+    const run = parse(spcSvg(runChart(sickLeave), options)).querySelector('svg')!;
+    expect(run.querySelectorAll('path.spc-limit')).toHaveLength(0);
+    expect(run.querySelectorAll('text.spc-line-label').map((t) => t.text)).toEqual(['Median 7,9']); // 12th and 13th of the 24 sorted values are both 7.9
+    expect(run.querySelector('line.spc-baseline')).toBeNull();
+  });
+
+  it('shows a p-chart in per cent with limits that step with the denominator', () => {
+    const p = parse(spcSvg(pChart(parseProportions('10;100\n20;200\n15;100\n35;200').points), options)).querySelector('svg')!;
+    expect(p.querySelectorAll('text.spc-line-label').map((t) => t.text)[0]).toBe('Midtlinje 13,33 %');
+    const upper = p.querySelectorAll('path.spc-limit')[0]!.getAttribute('d')!;
+    expect(upper.match(/H/g)).toHaveLength(4);
+  });
+});
+
+describe('labelledIndices', () => {
+  it('labels every point when there is room, and every n-th when there is not', () => {
+    expect(labelledIndices(['a', 'b', 'c'], 600, 12)).toEqual([0, 1, 2]);
+    const months = Array.from({ length: 24 }, (_, i) => `mnd ${i + 1}`);
+    const shown = labelledIndices(months, 300, 12);
+    expect(shown[0]).toBe(0);
+    expect(shown.length).toBeLessThan(24);
+    expect(shown[1]! - shown[0]!).toBeGreaterThan(1);
+  });
+});

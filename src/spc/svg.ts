@@ -1,0 +1,220 @@
+// Draws an SPC chart as a standalone SVG document (a string): the same markup
+// is shown on the page and saved by the SVG and PNG exports. Colours are
+// presentation attributes, so an exported file looks right on its own; the
+// page's stylesheet overrides them through the class names (dark mode). No
+// style attributes: the CSP forbids inline styles.
+import { categoryPositions, gappedPath, round, valueScale, wrapText } from '../charts/scales.ts';
+import type { ChartResult } from './charts.ts';
+import { displayValue, summarise } from './explain.ts';
+
+export interface SvgOptions {
+  width: number;
+  height: number;
+  title: string;
+  /** What is measured, shown by the y axis, e.g. «Sykefravær (%)». */
+  measure: string;
+  /** Prefix for element ids, unique on the page. */
+  idPrefix?: string;
+}
+
+const colours = {
+  text: '#1f2933',
+  subtle: '#5b6670',
+  grid: '#d9dee3',
+  data: '#1b5e7a',
+  centre: '#1f2933',
+  limit: '#b5531c',
+  signal: '#c0262d',
+  background: '#ffffff',
+};
+
+const fontFamily = 'Inter Variable, Inter, Arial, Helvetica, sans-serif';
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+type Attributes = Record<string, string | number | undefined>;
+
+function element(name: string, attributes: Attributes, content = ''): string {
+  const attrs = Object.entries(attributes)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .join('');
+  return content === '' && name !== 'text' && name !== 'title' && name !== 'desc' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
+}
+
+/** A horizontal line per point (centred on it), joined into steps: limits that vary by point. */
+function stepPath(xs: readonly number[], ys: readonly number[], half: number): string {
+  return xs.map((x, i) => `${i === 0 ? 'M' : 'L'}${round(x - half)},${round(ys[i]!)}H${round(x + half)}`).join('');
+}
+
+/** Which points get a label on the x axis, so that labels do not overlap. */
+export function labelledIndices(labels: readonly string[], plotWidth: number, fontSize: number): number[] {
+  const widest = Math.max(...labels.map((l) => l.length), 1) * fontSize * 0.6 + 8;
+  const every = Math.max(1, Math.ceil((widest * labels.length) / plotWidth));
+  return labels.map((_, i) => i).filter((i) => i % every === 0);
+}
+
+export function spcSvg(result: ChartResult, options: SvgOptions): string {
+  const { width, height, title, measure, idPrefix = 'spc' } = options;
+  const fontSize = 12;
+  const { points } = result;
+  const signalled = new Set(result.signals.flatMap((s) => s.points));
+  const format = (v: number) => displayValue(result, v);
+
+  const titleLines = wrapText(title, Math.floor((width - 24) / (15 * 0.6)));
+  const top = 16 + titleLines.length * 20 + 8;
+  const legendHeight = 26;
+  const bottom = height - (fontSize * 2.6 + legendHeight);
+  const values = points.flatMap((p) => [p.value, p.centre, ...(p.lower !== undefined ? [p.lower] : []), ...(p.upper !== undefined ? [p.upper] : [])]);
+  const scaleFactor = result.type === 'p' ? 100 : 1;
+  const probe = valueScale(values.map((v) => v * scaleFactor), [1, 0]);
+  const tickText = (t: number) => displayValue({ type: 'i' }, t);
+  const left = Math.max(...probe.ticks(5).map((t) => tickText(t).length)) * fontSize * 0.6 + 30;
+  const right = width - 12;
+  const yPct = valueScale(values.map((v) => v * scaleFactor), [bottom, top]);
+  const y = (v: number) => yPct(v * scaleFactor);
+  const xs = categoryPositions(points.length, left, right);
+  const step = (right - left) / Math.max(points.length, 1);
+
+  const parts: string[] = [];
+  parts.push(element('rect', { class: 'spc-background', x: 0, y: 0, width, height, fill: colours.background }));
+  titleLines.forEach((line, i) =>
+    parts.push(element('text', { class: 'spc-title', x: 12, y: 22 + i * 20, 'font-size': 15, 'font-weight': 700, fill: colours.text }, escapeXml(line))),
+  );
+
+  // Grid and y axis, in the unit shown (per cent for p-charts).
+  for (const t of yPct.ticks(5)) {
+    const ty = round(yPct(t));
+    parts.push(element('line', { class: 'spc-grid', x1: left, x2: right, y1: ty, y2: ty, stroke: colours.grid }));
+    parts.push(element('text', { class: 'spc-axis', x: left - 6, y: ty, dy: '0.32em', 'text-anchor': 'end', fill: colours.subtle }, escapeXml(tickText(t))));
+  }
+  const axisY = (top + bottom) / 2;
+  parts.push(
+    element(
+      'text',
+      { class: 'spc-axis', transform: `translate(12 ${round(axisY)}) rotate(-90)`, 'text-anchor': 'middle', dy: '0.7em', fill: colours.subtle },
+      escapeXml(measure),
+    ),
+  );
+
+  // x axis labels.
+  for (const i of labelledIndices(
+    points.map((p) => p.label),
+    right - left,
+    fontSize,
+  )) {
+    parts.push(
+      element('text', { class: 'spc-axis', x: round(xs[i]!), y: bottom + fontSize + 6, 'text-anchor': 'middle', fill: colours.subtle }, escapeXml(points[i]!.label)),
+    );
+  }
+
+  // The end of the baseline, when it is not the whole series.
+  const k = result.baselineLength;
+  if (k < points.length) {
+    const bx = round((xs[k - 1]! + xs[k]!) / 2);
+    parts.push(element('line', { class: 'spc-baseline', x1: bx, x2: bx, y1: top, y2: bottom, stroke: colours.subtle, 'stroke-dasharray': '2 3' }));
+    parts.push(element('text', { class: 'spc-axis', x: bx - 4, y: top + 10, 'text-anchor': 'end', fill: colours.subtle }, 'Grunnlag'));
+  }
+
+  // Centre line and limits: solid over the baseline, dashed where they are carried forward.
+  const half = step / 2;
+  const lineFor = (cls: string, colour: string, ys: number[], dash: string | undefined) => {
+    const baseline = stepPath(xs.slice(0, k), ys.slice(0, k), half);
+    const after = k < points.length ? stepPath(xs.slice(k), ys.slice(k), half) : '';
+    parts.push(element('path', { class: cls, d: baseline, fill: 'none', stroke: colour, 'stroke-width': 2, 'stroke-dasharray': dash }));
+    if (after) parts.push(element('path', { class: `${cls} spc-carried`, d: after, fill: 'none', stroke: colour, 'stroke-width': 2, 'stroke-dasharray': '8 4' }));
+  };
+  lineFor(
+    'spc-centre',
+    colours.centre,
+    points.map((p) => y(p.centre)),
+    undefined,
+  );
+  const hasLimits = points.every((p) => p.lower !== undefined && p.upper !== undefined);
+  if (hasLimits) {
+    lineFor(
+      'spc-limit',
+      colours.limit,
+      points.map((p) => y(p.upper!)),
+      '5 3',
+    );
+    lineFor(
+      'spc-limit',
+      colours.limit,
+      points.map((p) => y(p.lower!)),
+      '5 3',
+    );
+  }
+
+  // Line labels at the right end, just above each line, with a halo so that they stay readable over the data.
+  const halo = { stroke: colours.background, 'stroke-width': 3, 'paint-order': 'stroke' };
+  const last = points.at(-1)!;
+  const lineLabel = (text: string, value: number, colour: string) =>
+    parts.push(element('text', { class: 'spc-line-label', x: right, y: round(y(value)) - 5, 'text-anchor': 'end', fill: colour, ...halo }, escapeXml(text)));
+  lineLabel(`${result.type === 'run' ? 'Median' : 'Midtlinje'} ${format(last.centre)}`, last.centre, colours.centre);
+  if (hasLimits) {
+    lineLabel(`Øvre grense ${format(last.upper!)}`, last.upper!, colours.limit);
+    parts.push(
+      element(
+        'text',
+        { class: 'spc-line-label', x: right, y: round(y(last.lower!)) + 14, 'text-anchor': 'end', fill: colours.limit, ...halo },
+        escapeXml(`Nedre grense ${format(last.lower!)}`),
+      ),
+    );
+  }
+
+  // The data: a line and a marker per point; points in a signal get a larger red diamond.
+  parts.push(
+    element('path', {
+      class: 'spc-data',
+      d: gappedPath(
+        xs,
+        points.map((p) => y(p.value)),
+      ),
+      fill: 'none',
+      stroke: colours.data,
+      'stroke-width': 2,
+    }),
+  );
+  points.forEach((p, i) => {
+    const cx = round(xs[i]!);
+    const cy = round(y(p.value));
+    if (signalled.has(i))
+      parts.push(element('path', { class: 'spc-signal', d: `M${cx},${cy - 7}L${cx + 7},${cy}L${cx},${cy + 7}L${cx - 7},${cy}Z`, fill: colours.signal, stroke: colours.background }));
+    else parts.push(element('circle', { class: 'spc-point', cx, cy, r: 3.5, fill: colours.data }));
+  });
+
+  // Legend, so that an exported image explains itself.
+  const ly = height - 12;
+  const legend = [
+    element('circle', { class: 'spc-point', cx: 16, cy: ly - 4, r: 3.5, fill: colours.data }),
+    element('text', { class: 'spc-axis', x: 24, y: ly, fill: colours.text }, 'Måling'),
+    element('path', { class: 'spc-signal', d: `M92,${ly - 10}L98,${ly - 4}L92,${ly + 2}L86,${ly - 4}Z`, fill: colours.signal }),
+    element('text', { class: 'spc-axis', x: 104, y: ly, fill: colours.text }, 'Signal'),
+  ];
+  if (hasLimits) {
+    legend.push(element('line', { class: 'spc-limit', x1: 160, x2: 184, y1: ly - 4, y2: ly - 4, stroke: colours.limit, 'stroke-width': 2, 'stroke-dasharray': '5 3' }));
+    legend.push(element('text', { class: 'spc-axis', x: 190, y: ly, fill: colours.text }, 'Kontrollgrenser'));
+  }
+  parts.push(element('g', { class: 'spc-legend' }, legend.join('')));
+
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  return element(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-labelledby': titleId,
+      'aria-describedby': descId,
+      'font-family': fontFamily,
+      'font-size': fontSize,
+    },
+    element('title', { id: titleId }, escapeXml(title)) + element('desc', { id: descId }, escapeXml(summarise(result))) + parts.join(''),
+  );
+}

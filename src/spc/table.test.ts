@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { iChart, pChart, runChart } from './charts.ts';
+import { parseProportions, parseValues } from './parse.ts';
+import { sickLeaveExample } from './sick-leave-example.ts';
+import { displayRows, signalsByPoint, toCsv } from './table.ts';
+
+const sickLeave = parseValues(sickLeaveExample).points;
+
+describe('the chart as a table', () => {
+  it('shows an I-chart with moving ranges, limits and signals per month', () => {
+    const { headers, rows } = displayRows(iChart(sickLeave, 12));
+    expect(headers).toEqual(['Nr.', 'Periode', 'Verdi', 'Glidende variasjonsbredde', 'Midtlinje', 'Nedre grense', 'Øvre grense', 'Grunnlag', 'Signal']);
+    expect(rows[0]).toEqual(['1', 'jan 2022', '8,4', '', '8,3', '6,704', '9,896', 'ja', '']);
+    expect(rows[20]).toEqual(['21', 'sep 2023', '6,6', '0,5', '8,3', '6,704', '9,896', 'nei', 'utenfor grensene, skift']);
+  });
+
+  it('shows a p-chart in per cent', () => {
+    const { headers, rows } = displayRows(pChart(parseProportions('jan;10;100\nfeb;20;200').points));
+    expect(headers.slice(2, 5)).toEqual(['Antall', 'Nevner', 'Andel (%)']);
+    expect(rows[0]?.slice(0, 6)).toEqual(['1', 'jan', '10', '100', '10', '10']);
+  });
+
+  it('lists the signals each point is part of', () => {
+    const byPoint = signalsByPoint(runChart(sickLeave, 12));
+    expect(byPoint[11]).toEqual([]);
+    expect(byPoint[12]).toEqual(['uvanlig lang serie']);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes semicolon-separated lines with decimal commas and a byte order mark for Excel', () => {
+    const csv = toCsv(iChart(sickLeave, 12));
+    expect(csv.startsWith('\ufeffNr.;Periode;Verdi;Glidende variasjonsbredde;Midtlinje;Nedre grense;Øvre grense;Grunnlag;Signal\r\n')).toBe(true);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(25);
+    expect(lines[21]).toBe('21;sep 2023;6,6;0,5;8,3;6,704;9,896;nei;utenfor grensene, skift');
+  });
+
+  it('quotes a label with a semicolon or quote in it', () => {
+    const csv = toCsv(runChart(parseValues('uke "1"\t5\nuke 2\t6').points));
+    expect(csv).toContain('\r\n1;"uke ""1""";5;');
+  });
+});

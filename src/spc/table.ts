@@ -1,0 +1,95 @@
+// The chart's numbers as rows and columns: shown as a table on the page and
+// saved as CSV. One definition, so the two never disagree.
+import { csvNumber, formatNumber } from '../lib/number-format.ts';
+import type { ChartPoint, ChartResult } from './charts.ts';
+import type { Signal } from './rules.ts';
+
+type Cell = number | string | undefined;
+
+export interface Column {
+  header: string;
+  /** Numbers are kept as numbers so each output can format them its own way. */
+  cell: (point: ChartPoint, index: number) => Cell;
+  /** Decimals shown on the page. */
+  decimals?: number;
+}
+
+const ruleNames: Record<Signal['rule'], string> = {
+  'outside-limits': 'utenfor grensene',
+  shift: 'skift',
+  trend: 'trend',
+  'long-run': 'uvanlig lang serie',
+  'few-crossings': 'for få kryssinger',
+};
+
+/** For each point, the names of the signals it is part of. */
+export function signalsByPoint(result: ChartResult): string[][] {
+  const names: string[][] = result.points.map(() => []);
+  for (const signal of result.signals) for (const i of signal.points) names[i]!.push(ruleNames[signal.rule]);
+  return names;
+}
+
+export function columns(result: ChartResult): Column[] {
+  const signals = signalsByPoint(result);
+  const percent = (v: number | undefined) => (v === undefined ? undefined : v * 100);
+  const first: Column[] = [
+    { header: 'Nr.', cell: (_, i) => i + 1 },
+    { header: 'Periode', cell: (p) => p.label },
+  ];
+  const last: Column[] = [
+    { header: 'Grunnlag', cell: (p) => (p.inBaseline ? 'ja' : 'nei') },
+    { header: 'Signal', cell: (_, i) => signals[i]!.join(', ') },
+  ];
+  if (result.type === 'run')
+    return [...first, { header: 'Verdi', cell: (p) => p.value }, { header: 'Median', cell: (p) => p.centre }, ...last];
+  if (result.type === 'i')
+    return [
+      ...first,
+      { header: 'Verdi', cell: (p) => p.value },
+      { header: 'Glidende variasjonsbredde', cell: (p) => p.movingRange },
+      { header: 'Midtlinje', cell: (p) => p.centre, decimals: 3 },
+      { header: 'Nedre grense', cell: (p) => p.lower, decimals: 3 },
+      { header: 'Øvre grense', cell: (p) => p.upper, decimals: 3 },
+      ...last,
+    ];
+  return [
+    ...first,
+    { header: 'Antall', cell: (p) => p.count },
+    { header: 'Nevner', cell: (p) => p.denominator },
+    { header: 'Andel (%)', cell: (p) => percent(p.value) },
+    { header: 'Midtlinje (%)', cell: (p) => percent(p.centre) },
+    { header: 'Nedre grense (%)', cell: (p) => percent(p.lower) },
+    { header: 'Øvre grense (%)', cell: (p) => percent(p.upper) },
+    ...last,
+  ];
+}
+
+/** The table as text cells for the page, with decimal commas. */
+export function displayRows(result: ChartResult): { headers: string[]; rows: string[][] } {
+  const cols = columns(result);
+  return {
+    headers: cols.map((c) => c.header),
+    rows: result.points.map((p, i) =>
+      cols.map((c) => {
+        const v = c.cell(p, i);
+        return typeof v === 'number' ? formatNumber(v, c.decimals ?? 2) : (v ?? '');
+      }),
+    ),
+  };
+}
+
+function csvCell(v: Cell): string {
+  if (v === undefined) return '';
+  if (typeof v === 'number') return csvNumber(v);
+  return /[";\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/**
+ * CSV for Norwegian Excel: semicolons between cells, decimal commas, a byte
+ * order mark so that æøå survive, and CRLF line ends.
+ */
+export function toCsv(result: ChartResult): string {
+  const cols = columns(result);
+  const lines = [cols.map((c) => csvCell(c.header)), ...result.points.map((p, i) => cols.map((c) => csvCell(c.cell(p, i))))];
+  return `\ufeff${lines.map((cells) => cells.join(';')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,153 @@
+// What a journalist meets: the press room, the press release feed and pages,
+// and the press pack on every story.
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { builtFile, builtPages } from './built-site.ts';
+
+const contentDir = join(import.meta.dirname, '..', 'content');
+const pressReleaseCount = readdirSync(join(contentDir, 'news')).filter((f) =>
+  /^kind: pressemelding$/m.test(readFileSync(join(contentDir, 'news', f), 'utf8')),
+).length;
+const filmCount = readdirSync(join(contentDir, 'films')).filter((f) => f.endsWith('.yaml')).length;
+const address = 'KS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo';
+// A personal contact would show as a phone number or an e-mail address.
+const phoneOrEmail = /\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|\b\d{3} ?\d{2} ?\d{3}\b|@/;
+
+test('the press room gives the organisational contact and how press enquiries are handled', async ({ page }) => {
+  await page.goto('/presse/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Presse' })).toBeVisible();
+  const contact = page.getByRole('region', { name: 'Pressekontakt' });
+  await expect(contact.locator('address')).toHaveText(/KS – Kvalitetskommuneprogrammet\s*Postboks 1378 Vika\s*0114 Oslo/);
+  expect(await contact.innerText()).not.toMatch(phoneOrEmail);
+  await expect(contact.getByRole('heading', { name: 'Slik behandler vi henvendelser fra pressen' })).toBeVisible();
+  await expect(contact.getByRole('link', { name: 'personvernerklæringen' })).toHaveAttribute('href', '/personvern/');
+});
+
+test('the press room lists the press releases numbered, dated, newest first, each with the contact', async ({ page }) => {
+  await page.goto('/presse/');
+  const releases = page.getByRole('region', { name: 'Pressemeldinger' }).getByRole('listitem');
+  await expect(releases).toHaveCount(pressReleaseCount);
+  const numbers: number[] = [];
+  for (const release of await releases.all()) {
+    const kicker = await release.locator('p.meta').first().innerText();
+    expect(kicker).toMatch(/^Pressemelding nr\. \d+ · \S/);
+    numbers.push(Number(/nr\. (\d+)/.exec(kicker)?.[1]));
+    await expect(release.locator('time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
+    await expect(release.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute('href', /^\/nyheter\/[a-z0-9-]+\/$/);
+    await expect(release).toContainText(`Kontakt: ${address}`);
+  }
+  expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  const releasesSection = page.getByRole('region', { name: 'Pressemeldinger' });
+  await expect(releasesSection.getByRole('link', { name: 'RSS', exact: true })).toHaveAttribute('href', '/presse/rss.xml');
+  await expect(releasesSection.getByRole('link', { name: 'Atom', exact: true })).toHaveAttribute('href', '/presse/atom.xml');
+});
+
+test('every figure in the fact sheet is the one on «Tall og fakta», with its page, and links to it', async ({ page }) => {
+  await page.goto('/presse/');
+  const facts = page.getByRole('region', { name: 'Fakta og tall' }).getByRole('listitem');
+  expect(await facts.count()).toBeGreaterThanOrEqual(8);
+  const found: { value: string; text: string; page: string; href: string }[] = [];
+  for (const fact of await facts.all()) {
+    const [value = '', text = '', source = ''] = (await fact.innerText()).split(/\n+/).map((line) => line.trim());
+    const href = (await fact.getByRole('link').getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/tall-og-fakta\/#.+/);
+    found.push({ value, text, page: /s\. ([\d og]+)\./.exec(source)?.[1] ?? '', href });
+  }
+  await page.goto('/tall-og-fakta/');
+  for (const { value, text, page: pages, href } of found) {
+    const id = decodeURIComponent(href.split('#')[1] ?? '');
+    await expect(page.locator(`[id="${id}"]`), href).toHaveCount(1);
+    // The row in the table under the linked heading, where the figure is first in its row.
+    const table = page.locator(`xpath=//*[@id="${id}"]/following::table[1]`);
+    const row = table.locator('tr', { has: page.locator('td:first-child', { hasText: new RegExp(`^${value}$`) }) });
+    await expect(row.locator('td'), href).toHaveText([value, text, pages]);
+  }
+});
+
+test('the press room lists every film with its maker and says how images are credited', async ({ page }) => {
+  await page.goto('/presse/');
+  const films = page.getByRole('region', { name: 'Filmer' });
+  await expect(films.getByRole('listitem')).toHaveCount(filmCount);
+  for (const film of await films.getByRole('listitem').all()) {
+    await expect(film.getByRole('link')).toHaveAttribute('href', /^\/filmer\/#[a-z0-9-]+$/);
+    await expect(film).toContainText(/– (Gunhild Asting|Røe Kommunikasjon)/);
+  }
+  await expect(page.getByRole('region', { name: 'Bilder og kreditering' })).toContainText('Inter');
+});
+
+test('«Presse» is in the main menu and the footer', async ({ page }) => {
+  await page.goto('/eksempler/');
+  await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Presse' })).toHaveAttribute('href', '/presse/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Presse', exact: true })).toHaveAttribute('href', '/presse/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Pressemeldinger som RSS', exact: true })).toHaveAttribute('href', '/presse/rss.xml');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Pressemeldinger som Atom', exact: true })).toHaveAttribute('href', '/presse/atom.xml');
+});
+
+test('the press release feeds have the press releases only, by number, and the news feed keeps them all', async ({ request }) => {
+  const feed = await (await request.get('/presse/rss.xml')).text();
+  const titles = [...feed.matchAll(/<item>\s*<title>(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?<\/title>/g)].map((m) => m[1] ?? '');
+  expect(titles).toHaveLength(pressReleaseCount);
+  for (const title of titles) expect(title).toMatch(/^Pressemelding nr\. \d+: /);
+  const atom = await (await request.get('/presse/atom.xml')).text();
+  expect([...atom.matchAll(/<entry>/g)]).toHaveLength(pressReleaseCount);
+  const news = await (await request.get('/nyheter/rss.xml')).text();
+  expect([...news.matchAll(/<item>/g)].length).toBeGreaterThan(pressReleaseCount);
+});
+
+test('a press release shows its number and date and ends with the press contact; other news does not', async ({ page }) => {
+  await page.goto('/nyheter/sluttrapport-juni-2010/');
+  await expect(page.getByText('Pressemelding nr. 4 · juni 2010')).toBeVisible();
+  const contact = page.getByRole('region', { name: 'Pressekontakt' });
+  await expect(contact.locator('address')).toHaveText(/KS – Kvalitetskommuneprogrammet\s*Postboks 1378 Vika\s*0114 Oslo/);
+  await expect(contact.getByRole('link', { name: 'presserommet' })).toHaveAttribute('href', '/presse/');
+  await page.goto('/nyheter/nibr-evaluering/');
+  await expect(page.getByRole('region', { name: 'Pressekontakt' })).toHaveCount(0);
+});
+
+test('a story’s press pack holds the lede, figures, quotes with attribution, municipality, sources and address, ready to copy', async ({ page }) => {
+  await page.goto('/eksempler/mandal-modellkommune/');
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+  const press = page.getByRole('region', { name: 'For pressen' });
+  const field = press.getByRole('textbox', { name: /Pressepakke/ });
+  await expect(field).toBeHidden();
+  await press.getByText('Vis pressepakken som ren tekst').click();
+  await expect(field).toBeVisible();
+  await expect(field).not.toBeEditable();
+
+  const text = await field.inputValue();
+  const ingress = (await page.locator('.ingress').first().innerText()).trim();
+  expect(text.split('\n')[0]).toBe(await page.getByRole('heading', { level: 1 }).innerText());
+  expect(text).toContain(`KORT FORTALT\n${ingress}`);
+  expect(text).toContain('Kommune: Mandal (Vest-Agder)');
+  for (const value of await page.locator('.key-figures .value').allInnerTexts()) expect(text).toContain(`- ${value}: `);
+  for (const quote of await page.locator('.quotes blockquote').allInnerTexts()) expect(text).toContain(quote.trim());
+  expect(text).toContain('– Sekretariatets sluttrapport, forordet. Kilde: Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 3.');
+  expect(text).toContain('KILDER\n- Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 3, 10, 17, 36, 38 og 58');
+  expect(text).toContain(`LES HELE EKSEMPELET\n${canonical}`);
+  expect(text).toContain(`PRESSEKONTAKT\n${address}`);
+  expect(text).not.toMatch(/\b\d{8}\b|@/);
+
+  // Copying needs no script: select all inside the field takes exactly the pack.
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  expect(await field.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, text.length]);
+
+  const citation = press.locator('.press-citation');
+  await expect(press.getByRole('heading', { name: 'Slik siterer du' })).toBeVisible();
+  await expect(citation).toHaveText(`«${await page.getByRole('heading', { level: 1 }).innerText()}». Kompetansebanken – Kvalitetskommuneprogrammet 2007–2010. ${canonical} (lest [dato]).`);
+});
+
+test('every story has a press pack with its own permanent address, kept out of the search index', () => {
+  const stories = builtPages().filter((path) => /^\/eksempler\/[a-z0-9-]+\/$/.test(path));
+  expect(stories.length).toBeGreaterThanOrEqual(20);
+  for (const path of stories) {
+    const document = parse(builtFile(path));
+    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'missing';
+    const press = document.querySelector('section.press-pack');
+    expect(press?.getAttribute('data-pagefind-ignore'), path).toBeDefined();
+    expect(press?.querySelector('textarea[readonly]')?.textContent, path).toContain(canonical);
+    expect(press?.querySelector('.press-citation')?.textContent, path).toContain(canonical);
+  }
+});

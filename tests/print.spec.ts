@@ -1,0 +1,93 @@
+// Printing: stories, tools, the særtrykk and newsletters come out on A4 in
+// black on white, without the site's header, menu and footer, with the address
+// of each link written after it, and tables whole.
+import { expect, test, type Page } from '@playwright/test';
+
+const printed = {
+  story: '/eksempler/mandal-modellkommune/',
+  tool: '/verktoy/spc/',
+  særtrykk: '/sykefravaer/saertrykk/',
+  newsletter: '/nyhetsbrev/nr-1-desember-2008/',
+  template: '/kommunikasjon/pressemelding/',
+};
+
+async function printPreview(page: Page, path: string, colorScheme: 'light' | 'dark' = 'light') {
+  await page.emulateMedia({ colorScheme });
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print', colorScheme });
+}
+
+const afterContent = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+
+for (const [kind, path] of Object.entries(printed)) {
+  test(`a ${kind} prints without the site's chrome, black on white, with where it was printed from`, async ({ page }) => {
+    await printPreview(page, path, 'dark');
+    for (const chrome of ['.ds-skip-link', '.site-header', '.site-footer', 'nav[aria-label="Du er her"]', 'form'])
+      await expect(page.locator(chrome).first(), chrome).toBeHidden();
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+    await expect(page.locator('.print-source')).toBeVisible();
+    await expect(page.locator('.print-source')).toContainText(canonical);
+    const colours = await page.evaluate(() =>
+      [document.body, document.querySelector('h1'), document.querySelector('main p')].map((el) => {
+        const style = getComputedStyle(el ?? document.body);
+        return [style.color, style.backgroundColor];
+      }),
+    );
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+    for (const [color, background] of colours) {
+      expect(color).toBe('rgb(0, 0, 0)');
+      expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(background);
+    }
+  });
+}
+
+test('printed links show where they go: the full address for the site’s own pages, none for anchors', async ({ page }) => {
+  await printPreview(page, printed.story);
+  const host = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').host;
+  expect(await afterContent(page, 'main .prose a[href="/verktoy/nettverkslaering/"]')).toBe(`" (${host}/verktoy/nettverkslaering/)"`);
+  expect(await afterContent(page, 'main .facets .tag-list a')).toBe('none');
+
+  await printPreview(page, '/presse/');
+  expect(await afterContent(page, 'main a[href="#kontakt"]')).toBe('none');
+
+  await page.goto(printed.story);
+  await page.emulateMedia({ media: 'screen' });
+  expect(await afterContent(page, 'main .prose a[href="/verktoy/nettverkslaering/"]')).toBe('none');
+});
+
+test('printed tables are whole: full width, not scrolled, header rows repeated, rows not split', async ({ page }) => {
+  await printPreview(page, '/tall-og-fakta/');
+  const table = page.locator('.prose table').first();
+  expect(await table.evaluate((el) => [getComputedStyle(el).display, getComputedStyle(el).overflowX])).toEqual(['table', 'visible']);
+  expect(await table.locator('thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
+  expect(await table.locator('tbody tr').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  const widths = await table.evaluate((el) => [el.getBoundingClientRect().width, el.parentElement?.getBoundingClientRect().width]);
+  expect(widths[0]).toBeCloseTo(widths[1] ?? 0, 0);
+});
+
+test('page breaks: each of the ten points starts a page, headings stay with their text', async ({ page }) => {
+  await printPreview(page, printed.særtrykk);
+  const points = page.locator('section.point');
+  await expect(points).toHaveCount(10);
+  for (const breakBefore of await points.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore))) expect(breakBefore).toBe('page');
+  expect(await page.locator('.prose h3').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('avoid');
+});
+
+test('the printed story keeps the citation and leaves out the copy field', async ({ page }) => {
+  await printPreview(page, printed.story);
+  await expect(page.locator('.press-pack details')).toBeHidden();
+  await expect(page.locator('.press-citation')).toBeVisible();
+});
+
+test('pages print on A4', async ({ page }) => {
+  await page.goto(printed.tool);
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  expect(boxes.length).toBeGreaterThan(0);
+  // A4 is 210 × 297 mm, 595 × 842 points.
+  for (const [width, height] of boxes) {
+    expect(width).toBeCloseTo(595, -1);
+    expect(height).toBeCloseTo(842, -1);
+  }
+});

@@ -1,0 +1,117 @@
+// What a shared link shows: every page has a canonical address, a description,
+// Open Graph and Twitter tags and a 1200×630 social image; stories, news items
+// and tools have their own image and Article/NewsArticle data; the sitemap
+// lists every page and robots.txt points to it. Read from dist/, no browser.
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { pngSize } from '../src/sharing/png-size.ts';
+import { builtFile, builtPages, distDir } from './built-site.ts';
+
+const entryPages = { eksempler: 'Article', nyheter: 'NewsArticle', verktoy: 'Article' } as const;
+
+/** /eksempler/<id>/, /nyheter/<id>/ or /verktoy/<id>/: a page with its own social image. */
+function entryOf(path: string): { section: keyof typeof entryPages; id: string } | undefined {
+  const match = /^\/(eksempler|nyheter|verktoy)\/([a-z0-9-]+)\/$/.exec(path);
+  return match ? { section: match[1] as keyof typeof entryPages, id: match[2] ?? '' } : undefined;
+}
+
+const meta = (head: HTMLElement, key: string) =>
+  head.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? head.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
+
+const site = new URL(parse(builtFile('/')).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'missing:');
+
+test('every page has a canonical address, description, Open Graph and Twitter tags and a 1200×630 image', () => {
+  const sizes = new Map<string, { width: number; height: number }>();
+  for (const path of builtPages()) {
+    const head = parse(builtFile(path)).querySelector('head');
+    if (!head) throw new Error(`${path} has no <head>`);
+    const canonical = head.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    // The 404 page answers for any missing address: it has none of its own, and asks not to be indexed.
+    expect(canonical, path).toBe(path === '/404.html' ? undefined : new URL(path, site).href);
+    if (path === '/404.html') expect(meta(head, 'robots'), path).toBe('noindex');
+    expect(meta(head, 'description')?.length, `${path} description`).toBeGreaterThan(20);
+    expect(meta(head, 'og:title'), path).toBeTruthy();
+    expect(meta(head, 'og:description'), path).toBe(meta(head, 'description'));
+    expect(meta(head, 'og:url'), path).toBe(canonical);
+    expect(meta(head, 'og:site_name'), path).toBe('Kompetansebanken');
+    expect(meta(head, 'og:locale'), path).toMatch(/^n[bn]_NO$/);
+    expect(meta(head, 'twitter:card'), path).toBe('summary_large_image');
+    expect(meta(head, 'twitter:title'), path).toBe(meta(head, 'og:title'));
+    expect(meta(head, 'og:image:alt'), path).toContain(meta(head, 'og:title') ?? 'missing');
+
+    const image = new URL(meta(head, 'og:image') ?? 'missing:');
+    expect(image.origin, path).toBe(site.origin);
+    expect(meta(head, 'twitter:image'), path).toBe(image.href);
+    expect([meta(head, 'og:image:width'), meta(head, 'og:image:height'), meta(head, 'og:image:type')], path).toEqual(['1200', '630', 'image/png']);
+    if (!sizes.has(image.pathname)) sizes.set(image.pathname, pngSize(readFileSync(join(distDir, image.pathname))));
+    expect(sizes.get(image.pathname), `${path}: ${image.pathname}`).toEqual({ width: 1200, height: 630 });
+
+    const entry = entryOf(path);
+    expect(image.pathname, path).toBe(entry ? `/delingsbilder/${entry.section}/${entry.id}.png` : '/delingsbilder/kompetansebanken.png');
+    expect(meta(head, 'og:type'), path).toBe(entry ? 'article' : 'website');
+  }
+});
+
+test('a social image is generated for every story, news item and tool, and each is 1200×630', () => {
+  const entries = builtPages().map(entryOf).filter((e) => e !== undefined);
+  expect(entries.filter((e) => e.section === 'eksempler').length).toBeGreaterThanOrEqual(20);
+  expect(entries.filter((e) => e.section === 'nyheter').length).toBeGreaterThanOrEqual(10);
+  expect(entries.filter((e) => e.section === 'verktoy').length).toBeGreaterThanOrEqual(5);
+  const images = readdirSync(join(distDir, 'delingsbilder'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.png'))
+    .map((f) => `/delingsbilder/${f.split('\\').join('/')}`)
+    .sort();
+  expect(images).toEqual(['/delingsbilder/kompetansebanken.png', ...entries.map((e) => `/delingsbilder/${e.section}/${e.id}.png`)].sort());
+  for (const image of images) expect(pngSize(readFileSync(join(distDir, image))), image).toEqual({ width: 1200, height: 630 });
+});
+
+test('stories and tools carry Article data, news items NewsArticle data, that match the page', () => {
+  for (const path of builtPages()) {
+    const entry = entryOf(path);
+    const document = parse(builtFile(path));
+    const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+    if (!entry) {
+      expect(scripts, path).toHaveLength(0);
+      continue;
+    }
+    expect(scripts, path).toHaveLength(1);
+    const data = JSON.parse(scripts[0]?.textContent ?? '');
+    const head = document.querySelector('head');
+    if (!head) throw new Error(`${path} has no <head>`);
+    expect(data, path).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': entryPages[entry.section],
+      headline: document.querySelector('h1')?.textContent.trim(),
+      description: meta(head, 'description'),
+      url: meta(head, 'og:url'),
+      image: meta(head, 'og:image'),
+      publisher: { '@type': 'Organization', name: 'Kompetansebanken' },
+    });
+    expect(data.isBasedOn.length, path).toBeGreaterThan(0);
+    if (entry.section === 'nyheter') expect(data.datePublished, path).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    if (entry.section === 'eksempler') expect(data.contentLocation.length, path).toBeGreaterThan(0);
+  }
+});
+
+test('the sitemap lists every page but the search page and the 404 page, and robots.txt points to it and keeps crawlers off search and the CMS', () => {
+  const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  expect(sitemaps.length).toBeGreaterThan(0);
+  const listed = sitemaps
+    .flatMap((sitemap) => [...readFileSync(join(distDir, sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''))
+    .sort();
+  const pages = builtPages()
+    .filter((path) => path !== '/sok/' && path !== '/404.html')
+    .map((path) => new URL(path, site).href)
+    .sort();
+  expect(listed).toEqual(pages);
+
+  const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
+  expect(robots).toContain('User-agent: *');
+  expect(robots).toContain('Disallow: /sok/?');
+  expect(robots).not.toMatch(/^Disallow: \/sok\/$/m);
+  expect(robots).toContain('Disallow: /admin/');
+  expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
+});

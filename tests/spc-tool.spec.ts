@@ -1,0 +1,147 @@
+// The SPC tool as a municipal employee uses it: paste 24 months of sick
+// leave, get the right limits and signals, read the table, download the files.
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const tool = '/verktoy/spc/lag-diagram/';
+
+// 24 months as pasted from two Excel columns (tab-separated, decimal commas).
+// Baseline 2022: mean 8,3, average moving range 0,6, limits 8,3 ± 2,66 × 0,6 = 6,704 and 9,896
+// (worked out in src/spc/charts.test.ts). All of 2023 lies below 8,3, and sep 2023 (6,6) below 6,704.
+const months = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'];
+const values2022 = ['8,4', '7,9', '8,6', '8,1', '8,8', '8,2', '7,8', '8,5', '8,0', '8,7', '8,0', '8,6'];
+const values2023 = ['7,9', '7,6', '8,0', '7,4', '7,7', '7,2', '7,5', '7,1', '6,6', '7,3', '7,0', '7,4'];
+const pasted = [
+  'Måned\tSykefravær %',
+  ...values2022.map((v, i) => `${months[i]} 2022\t${v}`),
+  ...values2023.map((v, i) => `${months[i]} 2023\t${v}`),
+].join('\n');
+
+async function makeChart(page: Page, { type = 'I-diagram (XmR)', data = pasted, baseline = '12' } = {}) {
+  await page.goto(tool);
+  await page.getByRole('radio', { name: type }).check();
+  await page.getByLabel('Tallene dine, i tidsrekkefølge').fill(data);
+  await page.getByLabel(/^Grunnlagsperiode/).fill(baseline);
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+}
+
+test('24 months of sick leave give the right limits and signals, with a table', async ({ page }) => {
+  await makeChart(page);
+  await expect(page.getByRole('status')).toHaveText('Diagrammet er laget. 2 signaler.');
+  const result = page.getByRole('region', { name: 'Diagrammet', exact: true });
+  await expect(result).toContainText('Midtlinjen er 8,3, og kontrollgrensene er 6,7 og 9,9, regnet ut fra de 12 første av 24 punkter');
+
+  const chart = result.getByRole('img', { name: 'Sykefravær per måned' });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('.spc-line-label')).toHaveText(['Midtlinje 8,3', 'Øvre grense 9,9', 'Nedre grense 6,7']);
+  // Every month of 2023 is part of the shift: 12 red diamonds, plus the one in the legend.
+  await expect(chart.locator('path.spc-signal')).toHaveCount(13);
+
+  const signals = result.getByRole('list', { name: 'Signaler' });
+  await expect(signals.getByRole('listitem')).toHaveText([
+    '«sep 2023» (6,6) ligger under nedre kontrollgrense (6,7). Et punkt utenfor grensene tyder på en spesiell årsak (regel 1).',
+    '12 punkter på rad, fra «jan 2023» til «des 2023», ligger under midtlinjen (8,3). Det er et skift: nivået ser ut til å ha endret seg (regel 2: minst 8 på rad).',
+  ]);
+  await expect(result).toContainText('Provost LP, Murray SK. The Health Care Data Guide');
+  await expect(result).toContainText('Wheeler DJ. Understanding Variation');
+
+  const table = result.getByRole('table');
+  await expect(table.locator('tbody tr')).toHaveCount(24);
+  await expect(table.getByRole('columnheader')).toHaveText(['Nr.', 'Periode', 'Verdi', 'Glidende variasjonsbredde', 'Midtlinje', 'Nedre grense', 'Øvre grense', 'Grunnlag', 'Signal']);
+  await expect(table.getByRole('row', { name: /sep 2023/ }).getByRole('cell')).toHaveText(['21', '6,6', '0,5', '8,3', '6,704', '9,896', 'nei', 'utenfor grensene, skift']);
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the chart downloads as CSV, SVG and PNG, made in the browser', async ({ page }) => {
+  await makeChart(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV (Excel)' }).click()]);
+  expect(csv.suggestedFilename()).toBe('sykefravaer-per-maned.csv');
+  const csvText = await readFile((await csv.path())!, 'utf8');
+  const lines = csvText.replace(/^\ufeff/, '').trim().split('\r\n');
+  expect(lines[0]).toBe('Nr.;Periode;Verdi;Glidende variasjonsbredde;Midtlinje;Nedre grense;Øvre grense;Grunnlag;Signal');
+  expect(lines[21]).toBe('21;sep 2023;6,6;0,5;8,3;6,704;9,896;nei;utenfor grensene, skift');
+
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned SVG' }).click()]);
+  expect(svg.suggestedFilename()).toBe('sykefravaer-per-maned.svg');
+  const svgText = await readFile((await svg.path())!, 'utf8');
+  expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 960 520"/);
+  expect(svgText).toContain('Nedre grense 6,7');
+
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned PNG' }).click()]);
+  expect(png.suggestedFilename()).toBe('sykefravaer-per-maned.png');
+  const pngBytes = await readFile((await png.path())!);
+  expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // Width and height from the IHDR chunk: twice 960 × 520 for sharp print.
+  expect(pngBytes.readUInt32BE(16)).toBe(1920);
+  expect(pngBytes.readUInt32BE(20)).toBe(1040);
+
+  // Nothing was sent anywhere to make the files.
+  expect(requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+});
+
+test('bad lines are named in Norwegian and nothing is drawn until they are fixed', async ({ page }) => {
+  await makeChart(page, { data: 'jan;8,2\nfeb;åtte\nmar;7,9\napr;7.5.1', baseline: '' });
+  const errors = page.getByRole('heading', { name: 'Dette må rettes før diagrammet kan lages' }).locator('..');
+  await expect(errors).toBeFocused();
+  await expect(errors.getByRole('listitem')).toHaveText(['Linje 2: «åtte» er ikke et tall. Skriv for eksempel 8,2.', 'Linje 4: «7.5.1» er ikke et tall. Skriv for eksempel 8,2.']);
+  await expect(page.getByLabel('Tallene dine, i tidsrekkefølge')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('region', { name: 'Diagrammet', exact: true })).toBeHidden();
+
+  await page.getByLabel('Tallene dine, i tidsrekkefølge').fill('jan;8,2\nfeb;8,0\nmar;7,9');
+  await page.getByLabel(/^Grunnlagsperiode/).fill('5');
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  await expect(errors.getByRole('listitem')).toHaveText(['Grunnlagsperioden må være et helt antall punkter fra 2 til 3.']);
+});
+
+test('a run chart uses the Anhøj rules and a p-chart has limits for each denominator', async ({ page }) => {
+  await makeChart(page, { type: 'Seriediagram' });
+  const result = page.getByRole('region', { name: 'Diagrammet', exact: true });
+  await expect(result).toContainText('Medianen er 8,3');
+  await expect(result.getByRole('listitem').filter({ hasText: 'lengste serien man kan vente, 8 punkter' })).toHaveCount(1);
+  await expect(result).toContainText('Anhøj J, Olesen AV. Run charts revisited. PLOS ONE 2014');
+
+  await makeChart(page, { type: 'p-diagram', data: 'jan;10;100\nfeb;20;200\nmar;15;100\napr;35;200\nmai;5;200', baseline: '4' });
+  await expect(result).toContainText('Midtlinjen er 13,33 %');
+  const rows = result.getByRole('table').locator('tbody tr');
+  // Limits from p̄ = 80/600 (worked out in src/spc/charts.test.ts): narrower for 200 than for 100.
+  await expect(rows.nth(0).getByRole('cell').nth(5)).toHaveText('3,14');
+  await expect(rows.nth(1).getByRole('cell').nth(5)).toHaveText('6,12');
+  await expect(rows.nth(4).getByRole('cell').last()).toHaveText('utenfor grensene');
+});
+
+test('the tool keeps working offline once the page has loaded', async ({ page, context }) => {
+  await page.goto(tool);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Fyll inn eksempeltall' }).click();
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  await expect(page.getByRole('status')).toHaveText('Diagrammet er laget. 2 signaler.');
+  await expect(page.getByRole('img', { name: 'Sykefravær per måned' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the tool can be used with the keyboard alone, and fits 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(tool);
+  await page.getByRole('radio', { name: 'I-diagram (XmR)' }).focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: 'Seriediagram' })).toBeChecked();
+  await page.getByRole('button', { name: 'Fyll inn eksempeltall' }).press('Enter');
+  await expect(page.getByLabel('Tallene dine, i tidsrekkefølge')).toBeFocused();
+  await page.getByRole('button', { name: 'Lag diagram' }).press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Diagrammet er laget. Ett signal.');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the SPC method page links to the tool', async ({ page }) => {
+  await page.goto('/verktoy/spc/');
+  await page.getByRole('link', { name: 'verktøyet for SPC-diagram' }).click();
+  await expect(page).toHaveURL(tool);
+  await expect(page.getByRole('heading', { level: 1, name: 'Lag et SPC-diagram' })).toBeVisible();
+});
