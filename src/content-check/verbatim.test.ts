@@ -49,5 +49,5 @@ describe('the content in content/', () => {
       .filter((entry) => audited.has(entry.collection))
       .flatMap((entry) => verbatimPassages(ownText(entry.data, entry.body), all).map((passage) => `${entry.file}: «${passage}»`));
     expect(copied).toEqual([]);
-  });
+  }, 60_000); // reads every source and entry; slow on a busy machine
 });
