@@ -26,7 +26,8 @@ export const pressContactSchema = z
   })
   .strict();
 
-export type PressContact = z.output<typeof pressContactSchema>;
+/** The setting as read; a field left out and a field left empty are the same. */
+export type PressContact = Partial<z.output<typeof pressContactSchema>>;
 
 /** Where the setting lives under /content. */
 export const pressContactFile = 'settings/pressekontakt.yaml';
