@@ -1,6 +1,7 @@
 // The built site in dist/: which pages there are, and how to read them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pagesWithScript as pagesWithScriptList } from '../src/lib/pages-with-script.ts';
 
 export const distDir = join(import.meta.dirname, '..', 'dist');
 
@@ -46,12 +47,8 @@ export function fileSize(path: string): number {
   return statSync(join(distDir, path)).size;
 }
 
-/** Pages that are allowed to run JavaScript, and why. */
-export const pagesWithScript = new Map([
-  ['/sok/', 'the search runs Pagefind in the browser'],
-  ['/verktoy/spc/lag-diagram/', 'the SPC tool computes and draws the chart in the browser, so no data leaves the machine'],
-  [cmsPage, 'Decap CMS, the editing tool, is a JavaScript application'],
-]);
+/** Pages that are allowed to run JavaScript, and why: the site's one list (src/lib/pages-with-script.ts), by path. */
+export const pagesWithScript = new Map(pagesWithScriptList.map(({ path, why }) => [path, why]));
 
 export function relativeToDist(file: string): string {
   return relative(distDir, file);

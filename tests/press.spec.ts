@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
 import { builtFile, builtPages } from './built-site.ts';
 
@@ -12,6 +13,26 @@ const pressReleaseCount = readdirSync(join(contentDir, 'news')).filter((f) =>
 ).length;
 const filmCount = readdirSync(join(contentDir, 'films')).filter((f) => f.endsWith('.yaml')).length;
 const address = 'KS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo';
+
+/** The frontmatter of each published entry in a content folder, with its id. */
+function entries(folder: string): { id: string; data: Record<string, any> }[] {
+  return readdirSync(join(contentDir, folder))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ id: f.replace(/\.mdx$/, ''), data: yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(contentDir, folder, f), 'utf8'))?.[1] ?? '') as Record<string, any> }))
+    .filter(({ data }) => data.draft !== true);
+}
+interface ContentQuote {
+  text: string;
+  attribution: string;
+  source: { doc: string; page?: number };
+  story: string;
+  themes: string[];
+}
+/** Every quote in the content, read from the files rather than the site. */
+const contentQuotes: ContentQuote[] = entries('stories').flatMap(({ id, data }) =>
+  (data.quotes ?? []).map((q: ContentQuote) => ({ ...q, text: q.text.trim(), story: id, themes: data.themes })),
+);
+const contactSetting = (yaml.load(readFileSync(join(contentDir, 'settings', 'pressekontakt.yaml'), 'utf8')) ?? {}) as Record<string, string | null>;
 // A personal contact would show as a phone number or an e-mail address.
 const phoneOrEmail = /\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|\b\d{3} ?\d{2} ?\d{3}\b|@/;
 
@@ -150,4 +171,75 @@ test('every story has a press pack with its own permanent address, kept out of t
     expect(press?.querySelector('textarea[readonly]')?.textContent, path).toContain(canonical);
     expect(press?.querySelector('.press-citation')?.textContent, path).toContain(canonical);
   }
+});
+
+test('the press contact setting ships empty, so the site gives the postal address and no personal details', () => {
+  // The setting is the secretariat's to fill in (docs/redaktorveiledning.md, «Pressekontakt»); nothing from the sources goes in it.
+  expect(Object.values(contactSetting).filter((value) => value)).toEqual([]);
+  for (const [path, section] of [
+    ['/presse/', 'kontakt'],
+    ['/nyheter/sluttrapport-juni-2010/', 'pressekontakt'],
+  ]) {
+    const contact = parse(builtFile(path ?? '')).querySelector(`section[aria-labelledby="${section}"]`);
+    expect(contact?.querySelector('address')?.text, path).toMatch(/KS – Kvalitetskommuneprogrammet\s*Postboks 1378 Vika\s*0114 Oslo/);
+    expect(contact?.querySelector('address a'), path).toBeNull();
+  }
+});
+
+test('the quote bank has every quote in the content once per theme of its story, with who, source page and story link', async ({ page }) => {
+  expect(contentQuotes.length).toBeGreaterThanOrEqual(15);
+  await page.goto('/presse/');
+  await page.getByRole('region', { name: 'Sitater' }).getByRole('link', { name: 'Sitatbanken' }).click();
+  await expect(page).toHaveURL(/\/presse\/sitater\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sitatbank' })).toBeVisible();
+
+  const document = parse(await page.content());
+  const themes = document.querySelectorAll('main section.theme');
+  const shown = themes.flatMap((section) =>
+    section.querySelectorAll('figure').map((figure) => ({
+      theme: section.querySelector('h2')?.getAttribute('id'),
+      text: figure.querySelector('blockquote')?.text.trim(),
+      caption: figure.querySelector('figcaption')?.text.replace(/\s+/g, ' ').trim() ?? '',
+      story: figure.querySelector('figcaption a')?.getAttribute('href'),
+    })),
+  );
+  const expected = contentQuotes.flatMap((q) => q.themes.map((theme) => ({ theme, text: `«${q.text.replace(/\s+/g, ' ')}»`, story: `/eksempler/${q.story}/`, q })));
+  expect(shown.length).toBe(expected.length);
+  for (const { theme, text, story, q } of expected) {
+    const match = shown.find((s) => s.theme === theme && s.text?.replace(/\s+/g, ' ') === text && s.story === story);
+    expect(match, `${q.story}: ${text} under ${theme}`).toBeDefined();
+    expect(match?.caption).toContain(`– ${q.attribution}`);
+    // The source line, however it is worded, gives the page where the source has pages.
+    if (q.source.page === undefined) expect(match?.caption).toMatch(/Kilde: (?!.*\bs\. \d)/);
+    else expect(match?.caption).toMatch(new RegExp(`Kilde: .*\\bs\\. ${q.source.page}\\b`));
+  }
+
+  // The themes at the top lead to their sections and count their quotes.
+  const nav = page.getByRole('navigation', { name: 'Temaer' });
+  await expect(nav.getByRole('link')).toHaveCount(themes.length);
+  for (const section of themes) {
+    const id = section.querySelector('h2')?.getAttribute('id') ?? '';
+    const item = nav.getByRole('listitem').filter({ has: page.locator(`a[href="#${id}"]`) });
+    await expect(item).toContainText(`(${section.querySelectorAll('figure').length})`);
+  }
+  await nav.getByRole('link', { name: 'Sykefravær og nærvær' }).click();
+  await expect(page).toHaveURL(/#sykefravaer$/);
+  await expect(page.getByRole('region', { name: 'Sykefravær og nærvær' }).getByRole('figure').first()).toBeInViewport();
+});
+
+test('each press release shows the quotes that stand on the pages it cites, and only those', () => {
+  const releases = entries('news').filter(({ data }) => data.kind === 'pressemelding');
+  let shownInAll = 0;
+  for (const { id, data } of releases) {
+    const cited = (data.sources as { doc: string; page?: number }[]).map(({ doc, page }) => `${doc} ${page}`);
+    const expected = contentQuotes.filter(({ source }) => cited.includes(`${source.doc} ${source.page}`)).map((q) => `«${q.text.replace(/\s+/g, ' ')}»`);
+    const section = parse(builtFile(`/nyheter/${id}/`)).querySelector('section.release-quotes');
+    const shown = section?.querySelectorAll('blockquote').map((b) => b.text.replace(/\s+/g, ' ').trim()) ?? [];
+    expect(shown.sort(), id).toEqual(expected.sort());
+    if (expected.length > 0) expect(section?.querySelector('a[href="/presse/sitater/"]'), id).not.toBeNull();
+    shownInAll += shown.length;
+  }
+  expect(shownInAll, 'some press release shows a quote').toBeGreaterThan(0);
+  // The final report's press release cites p. 3, where the foreword thanks Mandal.
+  expect(parse(builtFile('/nyheter/sluttrapport-juni-2010/')).querySelector('section.release-quotes')?.text).toContain('takk til Mandal kommune');
 });

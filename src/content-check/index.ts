@@ -1,11 +1,12 @@
 // Checks all content under a root folder: parsing, schemas, MDX, the rules
-// between entries, and quotes and figures against the sources. Used by `npm run check`, by the build and by the tests.
+// between entries, the settings, and quotes and figures against the sources. Used by `npm run check`, by the build and by the tests.
 import { join } from 'node:path';
 import { checkFacts } from './facts.ts';
 import { checkIntegrity } from './integrity.ts';
 import { loadContent } from './load.ts';
 import { checkBodies } from './mdx.ts';
 import type { Problem } from './problem.ts';
+import { checkSettings } from './settings.ts';
 import { loadSourceTexts } from './source-texts.ts';
 import { validateEntries } from './validate.ts';
 
@@ -16,5 +17,5 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const validated = validateEntries(loaded.entries);
   const bodies = await checkBodies(validated.valid);
   const facts = checkFacts(validated.valid, await loadSourceTexts(join(root, 'sources')));
-  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...facts];
+  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...facts, ...(await checkSettings(root))];
 }

@@ -44,12 +44,12 @@ interface YamlError {
  * YAML without its timestamp type, so dates stay as written: js-yaml would turn
  * 2010-02-30 into 2 March without a word, and the date schema checks the text.
  */
-function readYaml(text: string): unknown {
+export function readYaml(text: string): unknown {
   return yaml.load(text, { schema: yaml.CORE_SCHEMA });
 }
 
 // Duck-typed: Astro's frontmatter parser may use its own copy of js-yaml.
-function isYamlError(error: unknown): error is YamlError {
+export function isYamlError(error: unknown): error is YamlError {
   return (error as YamlError | null)?.name === 'YAMLException';
 }
 

@@ -1,13 +1,75 @@
-// The secretariat's contact: the organisational postal address the sources
-// print (S001). No personal names, numbers or e-mail addresses.
+// Who journalists contact: the press contact set in content/settings/pressekontakt.yaml,
+// with the secretariat's organisational postal address (S001) as the fallback.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readYaml } from '../content-check/load.ts';
+import { contentRoot } from '../schemas/collections.ts';
+import { pressContactFile, pressContactSchema, type PressContact } from '../schemas/press-contact.ts';
+
+export type { PressContact } from '../schemas/press-contact.ts';
+
+/** The address the sources print (S001). No personal names, numbers or e-mail addresses. */
 export const organisationContact = {
   name: 'KS – Kvalitetskommuneprogrammet',
   address: ['Postboks 1378 Vika', '0114 Oslo'],
 } as const;
 
+export const pressPath = '/presse/';
+
+/**
+ * Reads the press contact setting under `root` (default: the content folder).
+ * A missing or empty file is an empty setting. Throws when the file breaks its
+ * schema; the content check reports that first, in Norwegian, with the field.
+ */
+export function readPressContact(root: string = contentRoot): PressContact {
+  let text: string;
+  try {
+    text = readFileSync(join(root, pressContactFile), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+  return pressContactSchema.parse(readYaml(text) ?? {});
+}
+
+/** The setting as the build reads it. */
+export const pressContact: PressContact = readPressContact();
+
+/** The postal address shows whenever the setting gives no way to reach a person. */
+export function showsPostalAddress(contact: PressContact): boolean {
+  return contact.phone === undefined && contact.email === undefined;
+}
+
+/** «Kari Nordmann, kommunikasjonsrådgiver», or whichever of the two is set. */
+export function personLine({ name, role }: PressContact): string | undefined {
+  return [name, role].filter(Boolean).join(', ') || undefined;
+}
+
 /** «KS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo». */
-export function contactLine(): string {
+export function postalAddressLine(): string {
   return [organisationContact.name, ...organisationContact.address].join(', ');
 }
 
-export const pressPath = '/presse/';
+/**
+ * The contact as plain-text lines: the person, «Telefon: …», «E-post: …» as
+ * far as they are set, and the postal address when there is no phone or e-mail.
+ */
+export function contactLines(contact: PressContact = pressContact): string[] {
+  const person = personLine(contact);
+  return [
+    ...(person ? [person] : []),
+    ...(contact.phone ? [`Telefon: ${contact.phone}`] : []),
+    ...(contact.email ? [`E-post: ${contact.email}`] : []),
+    ...(showsPostalAddress(contact) ? [postalAddressLine()] : []),
+  ];
+}
+
+/** The contact on one line, for lists: the lines of contactLines joined by «, ». */
+export function contactLine(contact: PressContact = pressContact): string {
+  return contactLines(contact).join(', ');
+}
+
+/** A tel: link: the number without spaces. */
+export function phoneHref(phone: string): string {
+  return `tel:${phone.replaceAll(' ', '')}`;
+}

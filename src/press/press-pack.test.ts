@@ -42,6 +42,12 @@ describe('press pack', () => {
     expect(text).toContain('PRESSEKONTAKT\nKS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo\nPresserom: https://kompetansebanken.no/presse/');
   });
 
+  it('gives the press contact when one is set, without the postal address once there is a phone or e-mail', () => {
+    expect(pressPackText(story, { role: 'Pressevakt', phone: '22 00 00 00' })).toContain(
+      'PRESSEKONTAKT\nPressevakt\nTelefon: 22 00 00 00\nPresserom: https://kompetansebanken.no/presse/',
+    );
+  });
+
   it('leaves out sections a story has nothing for', () => {
     const bare = pressPackText({ ...story, keyFigures: [], quotes: [], period: undefined });
     expect(bare).not.toContain('TALL FRA KILDENE');

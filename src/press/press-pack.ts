@@ -1,6 +1,6 @@
 // A story's press pack as plain text: what a journalist pastes into their own
 // notes. Everything in it is on the story page already; nothing is added.
-import { contactLine } from '../lib/contact.ts';
+import { contactLines, pressContact, type PressContact } from '../lib/contact.ts';
 import { citeSource, citedDocuments, pageList, type SourceRef } from '../lib/sources.ts';
 
 export interface PressPackStory {
@@ -37,7 +37,8 @@ function section(heading: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : ['', heading.toUpperCase(), ...lines];
 }
 
-export function pressPackText(story: PressPackStory): string {
+/** The pack; `contact` is the press contact setting (tests pass their own). */
+export function pressPackText(story: PressPackStory, contact: PressContact = pressContact): string {
   const facts = [
     `Kommune: ${municipalityList(story.municipalities)}`,
     ...(story.projectName ? [`Prosjekt: «${story.projectName}»`] : []),
@@ -65,7 +66,7 @@ export function pressPackText(story: PressPackStory): string {
     ...section('Kilder', [...sources, 'Sidetallene viser til sidene i PDF-utgaven av dokumentet.']),
     ...section('Les hele eksempelet', [story.url]),
     ...section('Slik siterer du', [citation(story)]),
-    ...section('Pressekontakt', [contactLine(), `Presserom: ${story.pressRoomUrl}`]),
+    ...section('Pressekontakt', [...contactLines(contact), `Presserom: ${story.pressRoomUrl}`]),
     '',
   ].join('\n');
 }

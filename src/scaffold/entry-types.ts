@@ -77,10 +77,8 @@ export const entryTypes: Record<string, EntryType> = {
     numbered: 'pressReleaseNumber',
     build: ({ title, today, nextNumber }) => ({
       data: { title, summary, date: today, kind: 'pressemelding', number: nextNumber, draft: true, sources },
-      body: `${text('første avsnitt: hva har skjedd, hvem, når og hvor')}\n${sections(
-        [placeholder('mellomtittel'), 'bakgrunn og sitater'],
-        ['Kontakt', 'kontaktperson med navn, telefon og e-post'],
-      )}`,
+      // No «Kontakt» section: the page adds the press contact setting under every press release.
+      body: `${text('første avsnitt: hva har skjedd, hvem, når og hvor')}\n${sections([placeholder('mellomtittel'), 'bakgrunn og sitater'])}`,
     }),
   },
   nyhetsbrev: {

@@ -1,0 +1,28 @@
+// Checks the settings files under content/settings/ (so far the press contact)
+// against their schemas, so a bad value is reported like any other content problem.
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
+import { isYamlError, readYaml } from './load.ts';
+import { fieldPath, type Problem } from './problem.ts';
+
+export async function checkSettings(root: string): Promise<Problem[]> {
+  const path = join(root, pressContactFile);
+  const file = relative(process.cwd(), path);
+  let data: unknown;
+  try {
+    data = readYaml(await readFile(path, 'utf8')) ?? {};
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    return [
+      {
+        file,
+        line: isYamlError(error) ? error.mark.line + 1 : undefined,
+        message: `YAML-en kan ikke leses (${isYamlError(error) ? error.reason : String(error)}). Sjekk innrykk, kolon og anførselstegn.`,
+      },
+    ];
+  }
+  const result = pressContactSchema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
+}

@@ -1,0 +1,35 @@
+// The one list of pages that run JavaScript. Every other page ships none.
+// The accessibility statement prints this list (components/PagesWithScript.astro),
+// and the browser tests hold the build to it (tests/built-site.ts), so the
+// statement cannot say something the site does not do.
+
+export interface PageWithScript {
+  path: string;
+  /** The page's title, as the statement names it. */
+  name: string;
+  /** Why it needs JavaScript, in Norwegian, for the statement. */
+  why: string;
+  /** False for a page the site links to nowhere (the CMS): named, not linked. */
+  linked: boolean;
+}
+
+export const pagesWithScript: readonly PageWithScript[] = [
+  {
+    path: '/sok/',
+    name: 'Søk på nettstedet',
+    why: 'søket kjører i nettleseren din og viser treffene der. Uten JavaScript kan du bla i eksemplene, verktøyene og de ti punktene mot sykefravær.',
+    linked: true,
+  },
+  {
+    path: '/verktoy/spc/lag-diagram/',
+    name: 'Lag et SPC-diagram',
+    why: 'verktøyet regner ut og tegner diagrammet i nettleseren, slik at tallene du limer inn, ikke sendes noe sted.',
+    linked: true,
+  },
+  {
+    path: '/admin/',
+    name: 'Redigeringsverktøyet for sekretariatet',
+    why: 'verktøyet (Decap CMS) er et JavaScript-program. Det er ikke en del av nettstedet for publikum.',
+    linked: false,
+  },
+];

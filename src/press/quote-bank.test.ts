@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { quoteBank, quotesByTheme, quotesFromPages } from './quote-bank.ts';
+
+const stories = [
+  {
+    id: 'mandal',
+    data: {
+      title: 'Modellkommunen',
+      themes: ['sykefravaer' as const],
+      quotes: [{ text: ' Takk til Mandal. ', attribution: 'Sekretariatets sluttrapport, forordet', source: { doc: 'S002' as const, page: 3 } }],
+    },
+  },
+  { id: 'uten', data: { title: 'Uten sitater', themes: ['ledelse' as const], quotes: [] } },
+  {
+    id: 'bomlo',
+    data: {
+      title: 'Ny arbeidstid',
+      themes: ['uonsket-deltid' as const, 'sykefravaer' as const],
+      quotes: [
+        { text: 'Det er ikkje kvar dag.', attribution: 'Aud Gun Løklingholm, prosjektleder i Bømlo kommune', source: { doc: 'S002' as const, page: 46 } },
+        { text: 'Våre feil.', attribution: 'Anders Vege', source: { doc: 'S004' as const } },
+      ],
+    },
+  },
+];
+
+describe('quote bank', () => {
+  const quotes = quoteBank(stories);
+
+  it('has every quote once, with who said it, its source and its story', () => {
+    expect(quotes).toHaveLength(3);
+    expect(quotes[0]).toEqual({
+      text: 'Takk til Mandal.',
+      attribution: 'Sekretariatets sluttrapport, forordet',
+      source: { doc: 'S002', page: 3 },
+      story: { id: 'mandal', title: 'Modellkommunen' },
+      themes: ['sykefravaer'],
+    });
+  });
+
+  it('groups by theme in the vocabulary order, a quote under each of its story’s themes, and leaves out themes without quotes', () => {
+    const groups = quotesByTheme(quotes);
+    expect(groups.map((g) => [g.theme, g.label, g.quotes.length])).toEqual([
+      ['sykefravaer', 'Sykefravær og nærvær', 3],
+      ['uonsket-deltid', 'Uønsket deltid og arbeidstid', 2],
+    ]);
+  });
+
+  it('picks the quotes from the pages a press release cites, and only those', () => {
+    expect(quotesFromPages(quotes, [{ doc: 'S002', page: 3 }, { doc: 'S002', page: 45 }]).map((q) => q.text)).toEqual(['Takk til Mandal.']);
+    expect(quotesFromPages(quotes, [{ doc: 'S004' }, { doc: 'S001' }]).map((q) => q.text)).toEqual(['Våre feil.']);
+    expect(quotesFromPages(quotes, [{ doc: 'S002', page: 46 }])).toHaveLength(1);
+    expect(quotesFromPages(quotes, [])).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+// The press contact: one settings file the secretariat fills in when it has a
+// person for the press. Every field is optional; an empty field is not shown.
+import { z } from 'zod';
+import './messages.ts';
+
+/** Text that may be left empty: the CMS saves an emptied field as «''», YAML an empty value as null. */
+const optionalText = (error?: string) =>
+  z
+    .string(error === undefined ? undefined : { error })
+    .trim()
+    .nullish()
+    .transform((value) => value || undefined);
+
+export const pressContactSchema = z
+  .object({
+    /** The role or title, e.g. «Kommunikasjonsrådgiver i KS». */
+    role: optionalText(),
+    name: optionalText(),
+    /** Norwegian or international form: «22 00 00 00», «+47 22 00 00 00». */
+    phone: optionalText("skriv telefonnummeret i anførselstegn, for eksempel '22 00 00 00'").refine((phone) => phone === undefined || /^\+?\d[\d ]{6,}\d$/.test(phone), {
+      error: 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»',
+    }),
+    email: optionalText().refine((email) => email === undefined || z.email().safeParse(email).success, {
+      error: 'må være en e-postadresse, for eksempel «presse@virksomhet.no»',
+    }),
+  })
+  .strict();
+
+/** The setting as read; a field left out and a field left empty are the same. */
+export type PressContact = Partial<z.output<typeof pressContactSchema>>;
+
+/** Where the setting lives under /content. */
+export const pressContactFile = 'settings/pressekontakt.yaml';

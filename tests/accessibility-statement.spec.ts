@@ -1,0 +1,85 @@
+// The accessibility statement states facts about the site: which pages use
+// JavaScript and what is tested. These tests hold it to the build and to the
+// test suite, so the statement cannot go stale.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { builtFile, builtPages, cmsPage, pagesWithScript } from './built-site.ts';
+
+const statementPath = '/tilgjengelighetserklaering/';
+const statement = () => parse(builtFile(statementPath));
+
+/** The built pages, the CMS included, that have a <script> other than JSON-LD data. */
+function pagesShippingScript(): string[] {
+  return [...builtPages(), cmsPage]
+    .filter((path) => parse(builtFile(path)).querySelectorAll('script').some((script) => script.getAttribute('type') !== 'application/ld+json'))
+    .sort();
+}
+
+test('the pages that ship a <script> are exactly the site’s list of pages with JavaScript', () => {
+  expect(pagesShippingScript()).toEqual([...pagesWithScript.keys()].sort());
+});
+
+test('the accessibility statement names exactly the pages that ship JavaScript, by their titles', () => {
+  const items = statement().querySelectorAll('#sider-med-javascript ~ ul.pages-with-script > li');
+  expect(items.map((item) => item.getAttribute('data-path')).sort(), 'the list the statement prints').toEqual(pagesShippingScript());
+  for (const item of items) {
+    const path = item.getAttribute('data-path') ?? '';
+    const link = item.querySelector('a');
+    // Pages the site links to are linked by their own title; the CMS is linked from nowhere.
+    if (path === cmsPage) expect(link, path).toBeNull();
+    else {
+      expect(link?.getAttribute('href')).toBe(path);
+      expect(link?.text).toBe(parse(builtFile(path)).querySelector('h1')?.text.trim());
+    }
+    expect(item.text, path).toMatch(/: \S/);
+  }
+});
+
+const testFile = (name: string) => readFileSync(join(import.meta.dirname, name), 'utf8');
+
+/** What the statement may say it tests, and where the suite does it. */
+const testingClaims = [
+  {
+    says: /alle sidene.*\baxe\b.*WCAG 2\.1 nivå A og AA/is,
+    backedBy: () => {
+      const spec = testFile('accessibility.spec.ts');
+      return spec.includes('for (const path of builtPages())') && ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'].every((tag) => spec.includes(`'${tag}'`));
+    },
+  },
+  {
+    says: /utvalg sider.*mørk modus.*320\s+piksler/is,
+    backedBy: () => {
+      const spec = testFile('accessibility.spec.ts');
+      return spec.includes("colorScheme: 'dark'") && spec.includes('width: 320');
+    },
+  },
+  {
+    says: /alle sidene.*html-validate/is,
+    backedBy: () => {
+      const spec = testFile('static-output.spec.ts');
+      return spec.includes('new HtmlValidate(') && spec.includes('builtPages()');
+    },
+  },
+];
+
+/** The list items under the heading «Slik tester vi». */
+function testingStatements(): string[] {
+  const heading = statement().querySelector('h2#slik-tester-vi');
+  expect(heading, 'the statement has the section «Slik tester vi»').not.toBeNull();
+  const items: string[] = [];
+  for (let node = heading?.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling)
+    if (node.tagName === 'UL') items.push(...node.querySelectorAll('li').map((li: HTMLElement) => li.text.replace(/\s+/g, ' ').trim()));
+  return items;
+}
+
+test('every test the accessibility statement says is run is in the test suite', () => {
+  const items = testingStatements();
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of items) {
+    const claims = testingClaims.filter(({ says }) => says.test(item));
+    expect(claims, `«${item}» must match one known claim in tests/accessibility-statement.spec.ts, with the test that backs it`).toHaveLength(1);
+    expect(claims[0]?.backedBy(), `no test backs «${item}» any more: change the statement or bring the test back`).toBe(true);
+  }
+});
