@@ -1,5 +1,5 @@
 // Checks all content under a root folder: parsing, schemas, MDX, the rules
-// between entries, and quotes and figures against the sources. Used by `npm run check`, by the build and by the tests.
+// between entries, quotes and figures against the sources, and passages copied from them. Used by `npm run check`, by the build and by the tests.
 import { join } from 'node:path';
 import { checkFacts } from './facts.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -8,6 +8,7 @@ import { checkBodies } from './mdx.ts';
 import type { Problem } from './problem.ts';
 import { loadSourceTexts } from './source-texts.ts';
 import { validateEntries } from './validate.ts';
+import { checkVerbatim } from './verbatim.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
 
@@ -15,6 +16,8 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const loaded = await loadContent(root);
   const validated = validateEntries(loaded.entries);
   const bodies = await checkBodies(validated.valid);
-  const facts = checkFacts(validated.valid, await loadSourceTexts(join(root, 'sources')));
-  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...facts];
+  const sources = await loadSourceTexts(join(root, 'sources'));
+  const facts = checkFacts(validated.valid, sources);
+  const copied = checkVerbatim(validated.valid, sources);
+  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...facts, ...copied];
 }
