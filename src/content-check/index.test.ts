@@ -253,5 +253,12 @@ sources: [{ doc: S002, page: 16 }]
       expect(problem.message).toBe('må være «line», «small-multiples» eller «bars»');
     });
   });
-});
 
+  it('reports a passage of 12 or more words copied from a source, with its line', async () => {
+    const copied = 'Ved aktiv bruk av hjemmesidene til barnehagen, kan foreldrene bruke denne som informasjonskilde.';
+    const problem = await onlyProblem({ 'sources/S002.txt': `24 ${copied}\n`, ...edit('news/opptak.mdx', 'Tekst.', copied) }, 'news/opptak.mdx');
+    expect(problem.line).toBe(7);
+    expect(problem.message).toMatch(/^13 ord på rad står ordrett i kildene: «ved aktiv bruk .*»\. Sett ordene i anførselstegn/);
+    expect(await problemsWith({ 'sources/S002.txt': `24 ${copied}\n`, ...edit('news/opptak.mdx', 'Tekst.', `«${copied}» (s. 24)`) })).toEqual([]);
+  });
+});

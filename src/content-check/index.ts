@@ -1,5 +1,5 @@
 // Checks all content under a root folder: parsing, schemas, MDX, the rules
-// between entries, the settings, and quotes and figures against the sources. Used by `npm run check`, by the build and by the tests.
+// between entries, the settings, quotes and figures against the sources, and passages copied from them. Used by `npm run check`, by the build and by the tests.
 import { join } from 'node:path';
 import { checkFacts } from './facts.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -9,6 +9,7 @@ import type { Problem } from './problem.ts';
 import { checkSettings } from './settings.ts';
 import { loadSourceTexts } from './source-texts.ts';
 import { validateEntries } from './validate.ts';
+import { checkVerbatim } from './verbatim.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
 
@@ -16,6 +17,8 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const loaded = await loadContent(root);
   const validated = validateEntries(loaded.entries);
   const bodies = await checkBodies(validated.valid);
-  const facts = checkFacts(validated.valid, await loadSourceTexts(join(root, 'sources')));
-  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...facts, ...(await checkSettings(root))];
+  const sources = await loadSourceTexts(join(root, 'sources'));
+  const facts = checkFacts(validated.valid, sources);
+  const copied = checkVerbatim(validated.valid, sources);
+  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...facts, ...copied, ...(await checkSettings(root))];
 }

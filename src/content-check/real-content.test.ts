@@ -15,7 +15,7 @@ const data = (e: ValidEntry) => e.data as Record<string, unknown> & { sources: {
 describe('the content in content/', () => {
   it('passes every check: schemas, MDX, references, and quotes and figures against their sources', async () => {
     expect(await checkContent(root)).toEqual([]);
-  });
+  }, 120_000); // checks every entry against the sources; ~27 s on a busy machine
 
   it('cites at least one source page that exists in every programme entry', () => {
     const cited = valid.filter((e) => !(e.collection === 'pages' && data(e)['about'] === 'website'));

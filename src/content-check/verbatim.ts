@@ -2,6 +2,10 @@
 // House rule (issue 15): a run of 12 or more words identical to a source must
 // be quoted and attributed, or rewritten. Text inside quote marks («…», "…",
 // “…”), blockquotes and the frontmatter `quotes` field counts as quoted.
+// Part of the content check (`npm run check` and every build).
+import type { Problem } from './problem.ts';
+import type { SourceTexts } from './source-texts.ts';
+import type { ValidEntry } from './validate.ts';
 
 /** Words of a text, lowercase, letters and digits only (as facts.ts compares quotes). */
 export function wordsOf(text: string): string[] {
@@ -75,4 +79,31 @@ export function ownText(data: unknown, body = ''): string {
   collect(data);
   // Each frontmatter value is its own run of words; the ¶ keeps them apart.
   return [...strings, body].join(' ¶ ');
+}
+
+/** The line (from 1) of `body` where the words of `passage` begin, if they stand there unbroken. */
+function lineOf(body: string, passage: string): number | undefined {
+  // The words are letters and digits only, so they need no escaping.
+  const pattern = passage.split(' ').join('[^\\p{L}\\p{N}]+');
+  const text = body.replace(/\u00ad/g, '');
+  const match = new RegExp(pattern, 'iu').exec(text);
+  return match ? text.slice(0, match.index).split('\n').length : undefined;
+}
+
+/**
+ * One problem per passage of 12 or more words that an entry's frontmatter
+ * field or body shares with any of the five source documents, outside quotes.
+ */
+export function checkVerbatim(entries: readonly ValidEntry[], sources: SourceTexts): Problem[] {
+  const texts = (['S000', 'S001', 'S002', 'S003', 'S004'] as const).map((doc) => sources.around(doc, undefined) ?? '');
+  const grams = sourceGrams(texts);
+  const message = (passage: string) =>
+    `${passage.split(' ').length} ord på rad står ordrett i kildene: «${passage}». ` +
+    'Sett ordene i anførselstegn og oppgi kilden, eller skriv det med egne ord';
+  return entries.flatMap((entry) => [
+    ...Object.entries(entry.data)
+      .filter(([field]) => !quotedFields.has(field))
+      .flatMap(([field, value]) => verbatimPassages(ownText({ [field]: value }), grams).map((passage) => ({ file: entry.file, field, message: message(passage) }))),
+    ...verbatimPassages(entry.body ?? '', grams).map((passage) => ({ file: entry.file, line: lineOf(entry.body ?? '', passage), message: message(passage) })),
+  ]);
 }
