@@ -1,7 +1,9 @@
 // Compiles each MDX body the way the site will, so a syntax error is reported
-// with its file and line before the build, and finds images without alt text.
+// with its file and line before the build, finds images without alt text, and
+// refuses what one of the body's outputs cannot show (markdown-constructs.ts).
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import { findDownloadProblems, findPastedCharacters, findUnsupportedConstructs, mdxSyntaxAdvice, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
 
@@ -15,7 +17,7 @@ interface Node {
 }
 
 function isImageWithoutAlt(node: Node): boolean {
-  if (node.type === 'image') return !node.alt?.trim();
+  if (node.type === 'image' || node.type === 'imageReference') return !node.alt?.trim();
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
     const alt = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt');
     return alt === undefined || (typeof alt.value === 'string' && !alt.value.trim());
@@ -33,25 +35,24 @@ export async function checkBodies(entries: readonly ValidEntry[]): Promise<Probl
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.body === undefined) continue;
-    const missingAlt: number[] = [];
-    const collectMissingAlt = () => (tree: Node) => {
-      missingAlt.push(...findImagesWithoutAlt(tree));
+    const found: BodyProblem[] = findPastedCharacters(entry.body);
+    const inspect = () => (tree: Node) => {
+      for (const line of findImagesWithoutAlt(tree))
+        found.push({ line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
+      found.push(...findUnsupportedConstructs(tree));
     };
     try {
       await compile(
         { value: entry.body, path: entry.file },
-        { format: entry.file.endsWith('.md') ? 'md' : 'mdx', remarkPlugins: [remarkGfm, collectMissingAlt] },
+        { format: entry.file.endsWith('.md') ? 'md' : 'mdx', remarkPlugins: [remarkGfm, inspect] },
       );
+      found.push(...findDownloadProblems(entry.collection, entry.body));
     } catch (error) {
-      const { line, reason } = error as { line?: number; reason?: string };
-      problems.push({
-        file: entry.file,
-        line,
-        message: `teksten kan ikke leses som MDX (${reason ?? String(error)}). Sjekk at alle <tagger> lukkes og at { } og < står i kodeformat eller med \\ foran.`,
-      });
+      const { line } = error as { line?: number };
+      const lineText = line === undefined ? '' : (entry.body.split(/\r?\n/)[line - 1] ?? '');
+      found.push({ line, message: `teksten kan ikke leses som MDX: ${mdxSyntaxAdvice(lineText)}` });
     }
-    for (const line of missingAlt)
-      problems.push({ file: entry.file, line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
+    problems.push(...found.map(({ line, message }) => ({ file: entry.file, line, message })));
   }
   return problems;
 }
