@@ -2,11 +2,9 @@
 // Word and plain-text downloads. Same source as the page, parsed with the same
 // GFM and MDX syntax the site uses.
 import type { Definition, FootnoteDefinition, Link, LinkReference, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { remarkDropMdxComments } from '../markdown/remark-drop-mdx-comments.ts';
+import { rendererOptions } from '../markdown/plugins.ts';
 
 export interface TemplateDocument {
   title: string;
@@ -33,7 +31,8 @@ function walk(node: Root | RootContent, visit: (node: RootContent) => void) {
 }
 
 export function parseTemplateBody(body: string): TemplateBody {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).use(remarkDropMdxComments);
+  // The site's remark plugins: MDX syntax (comments dropped), GFM, whole e-mail autolinks.
+  const processor = unified().use(remarkParse).use(rendererOptions.remarkPlugins);
   const tree = processor.runSync(processor.parse(body)) as Root;
   const definitions = new Map<string, Definition>();
   const footnoteDefinitions = new Map<string, FootnoteDefinition>();
