@@ -82,7 +82,7 @@ export function findDownloadProblems(collection: CollectionName, body: string): 
     return [];
   } catch (error) {
     if (!(error instanceof UnsupportedMarkdown)) throw error;
-    return [{ line: error.line, message: `Word- og tekstnedlastingen kan ikke vise dette (${error.nodeType}); skriv det som vanlig tekst, liste eller tabell` }];
+    return [{ line: error.line, message: 'Word- og tekstfilen til malen kan ikke vise det som står her; skriv det som vanlig tekst, liste eller tabell' }];
   }
 }
 

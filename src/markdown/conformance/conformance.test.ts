@@ -195,3 +195,12 @@ describe('the content check', () => {
     }
   }, 30_000);
 });
+
+describe('the check’s safety net for the downloads', () => {
+  it('names the line of Markdown a template’s Word and text files cannot show, in Norwegian', async () => {
+    const { findDownloadProblems } = await import('../../content-check/markdown-constructs.ts');
+    const html = findDownloadProblems('templates', 'Tekst.\n\n<div>x</div>\n');
+    expect(html).toEqual([{ line: 3, message: expect.stringMatching(/^Word- og tekstfilen til malen kan ikke vise/) }]);
+    expect(findDownloadProblems('stories', 'Tekst.\n\n<div>x</div>\n')).toEqual([]);
+  });
+});
