@@ -77,11 +77,12 @@ export function flowing(text: string): string {
 
 /** Markdown the downloads cannot show; the content check reports it before the build. */
 export class UnsupportedMarkdown extends Error {
-  constructor(
-    readonly nodeType: string,
-    readonly line: number | undefined,
-  ) {
+  readonly nodeType: string;
+  readonly line: number | undefined;
+  constructor(nodeType: string, line: number | undefined) {
     super(`A communication template uses Markdown the Word and text downloads do not support: «${nodeType}» (line ${line ?? '?'}).`);
+    this.nodeType = nodeType;
+    this.line = line;
   }
 }
 
