@@ -43,6 +43,7 @@ interface Node {
   type: string;
   name?: string | null;
   value?: string;
+  url?: string;
   position?: { start: { line: number } };
   children?: Node[];
 }
@@ -66,11 +67,23 @@ function construct(node: Node): string | undefined {
   }
 }
 
-/** JSX, imports and expressions in an MDX tree: the page would take them, the other outputs cannot. */
-export function findUnsupportedConstructs(node: Node, found: BodyProblem[] = []): BodyProblem[] {
-  const message = construct(node);
+/**
+ * Collections whose body is also rendered outside the page (e-mail, særtrykk), where an image
+ * next to the file («./bilde.jpg») has no address: only the page's build gives it one.
+ */
+const renderedElsewhere: Partial<Record<CollectionName, string>> = { newsletters: 'e-posten', sickLeavePoints: 'særtrykket' };
+
+function localImage(node: Node, collection: CollectionName): string | undefined {
+  const output = renderedElsewhere[collection];
+  if (!output || node.type !== 'image' || !node.url || node.url.startsWith('/')) return undefined;
+  return `bildet «${node.url}» vises på siden, men ikke i ${output}; ta det ut av teksten, eller bruk et bilde som allerede ligger på nettstedet (adresse som begynner med /)`;
+}
+
+/** JSX, imports and expressions in an MDX tree, and images only the page can show: the other outputs cannot. */
+export function findUnsupportedConstructs(node: Node, collection: CollectionName, found: BodyProblem[] = []): BodyProblem[] {
+  const message = construct(node) ?? localImage(node, collection);
   if (message) found.push({ line: node.position?.start.line, message });
-  for (const child of node.children ?? []) findUnsupportedConstructs(child, found);
+  for (const child of node.children ?? []) findUnsupportedConstructs(child, collection, found);
   return found;
 }
 

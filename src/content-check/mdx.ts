@@ -39,7 +39,7 @@ export async function checkBodies(entries: readonly ValidEntry[]): Promise<Probl
     const inspect = () => (tree: Node) => {
       for (const line of findImagesWithoutAlt(tree))
         found.push({ line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
-      found.push(...findUnsupportedConstructs(tree));
+      found.push(...findUnsupportedConstructs(tree, entry.collection));
     };
     try {
       await compile(

@@ -196,6 +196,19 @@ describe('the content check', () => {
   }, 30_000);
 });
 
+describe('images next to the file', () => {
+  it('are refused in newsletters and the ten points, whose text also goes to the e-mail and the særtrykk', async () => {
+    const folder = await contentFolder({ ...entriesWithBody('Innledning.\n\n![Kart over Porsáŋgu](./kart.png)\n'), 'stories/kart.png': 'x' });
+    try {
+      const problems = (await checkContent(folder.root)).filter((p) => p.message.includes('./kart.png'));
+      expect(problems.map((p) => p.file.split('/').slice(-2).join('/')).sort()).toEqual(['newsletters/korpus.mdx', 'sick-leave-points/korpus.mdx']);
+      expect(problems.map((p) => p.message).join('\n')).toMatch(/ikke i e-posten[\s\S]*ikke i særtrykket|ikke i særtrykket[\s\S]*ikke i e-posten/);
+    } finally {
+      await folder.cleanup();
+    }
+  }, 30_000);
+});
+
 describe('the check’s safety net for the downloads', () => {
   it('names the line of Markdown a template’s Word and text files cannot show, in Norwegian', async () => {
     const { findDownloadProblems } = await import('../../content-check/markdown-constructs.ts');
