@@ -7,6 +7,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../content-check/index.ts';
@@ -54,7 +55,18 @@ const letters = ['æøå', 'Kárášjohka', 'Porsáŋgu', 'á č đ ŋ š ŧ ž'
 /** Words from the comments, which no output may show. */
 const hidden = ['Kommentar til redaktøren', 'MDX-kommentar', '{/*', '[//]'];
 
+/** html-validate's report on `body` in a page of its own, with the site's rules (.htmlvalidate.mjs); '' when valid. */
+async function htmlProblems(body: string): Promise<string> {
+  const page = `<!DOCTYPE html><html lang="nb"><head><title>Korpus</title></head><body><main><h1>Korpus</h1>${body}</main></body></html>`;
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(page, 'korpus.html');
+  return report.valid ? '' : formatterFactory('text')(report.results);
+}
+
 describe('the corpus on the page', () => {
+  it('is valid HTML', async () => {
+    expect(await htmlProblems((await pageOutput(corpusBody)).html)).toBe('');
+  });
+
   it('has Norwegian footnotes, alignment as classes and never an inline style', async () => {
     const { html, js } = await pageOutput(corpusBody);
     expect(html).toContain('>Fotnoter</h2>');
@@ -79,6 +91,11 @@ describe('the corpus on the page', () => {
 });
 
 describe('the corpus in the særtrykk, twice on one page', () => {
+  it('is valid HTML', async () => {
+    const points = await Promise.all([1, 2].map(async (n) => `<section><h2>Punkt ${n}</h2>${await renderNested(corpusBody, `punkt-${n}-`)}</section>`));
+    expect(await htmlProblems(points.join(''))).toBe('');
+  });
+
   it('has unique ids, and every reference points at an id on the page', async () => {
     const page = parse(`${await renderNested(corpusBody, 'punkt-1-')}${await renderNested(corpusBody, 'punkt-2-')}`);
     const ids = page.querySelectorAll('[id]').map((e) => e.id);
