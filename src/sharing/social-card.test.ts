@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from './png-size.ts';
 import { breakLongWords, renderSocialCard, socialCardSvg, titleSize } from './social-card.ts';
@@ -34,6 +35,18 @@ describe('social card type', () => {
     'Kárášjohka og Porsáŋgu: MMMMMMMMMMMMMMMMMMMMMMM',
     'Arbeidsmiljøutvalgsmedlemsopplæringsprogramevalueringsrapportene',
   ];
+  // And the longest title, and the title with the longest word, of the entries that have a card.
+  const titles = ['stories', 'news', 'tools'].flatMap((folder) =>
+    readdirSync(`content/${folder}`)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => /^title: *['"]?(.*?)['"]?$/m.exec(readFileSync(`content/${folder}/${f}`, 'utf8'))?.[1] ?? ''),
+  );
+  const longestWord = (t: string) => Math.max(...t.split(/\s+/).map((w) => w.length));
+  longest.push(
+    titles.reduce((a, b) => (b.length > a.length ? b : a)),
+    titles.reduce((a, b) => (longestWord(b) > longestWord(a) ? b : a)),
+  );
+
   it.each(longest)('fits «%s» inside the card, shrinking or hyphenating long words', async (title) => {
     const svg = await socialCardSvg({ kicker: 'Godt eksempel fra Kárášjohka', title });
     expect(rightEdge(svg)).toBeLessThanOrEqual(1200 - 72);
