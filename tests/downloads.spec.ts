@@ -3,7 +3,8 @@
 // page's headings and paragraphs.
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const templates = readdirSync(join(import.meta.dirname, '..', 'content', 'templates'))
@@ -61,3 +62,17 @@ for (const id of templates) {
     expect(text).toContain(`Fra Kompetansebanken: ${await page.locator('link[rel="canonical"]').getAttribute('href')}`);
   });
 }
+
+test('each Word file is dated by its template’s last commit, so two builds of one commit give the same bytes', () => {
+  for (const id of templates) {
+    const files = unzipSync(new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'dist', 'kommunikasjon', `${id}.docx`))));
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', `content/templates/${id}.mdx`], { encoding: 'utf8' }).trim();
+    const expected = committed ? new Date(committed).toISOString().replace(/\.000Z$/, 'Z') : '2010-12-31T12:00:00Z';
+    const core = strFromU8(files['docProps/core.xml'] ?? new Uint8Array());
+    expect(core, id).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${expected}</dcterms:created>`);
+    expect(core, id).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${expected}</dcterms:modified>`);
+    // Relationship ids numbered, not random.
+    const rels = strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array());
+    for (const [, relId] of rels.matchAll(/ Id="([^"]+)"/g)) expect(relId, id).toMatch(/^rId(Link)?\d+$/);
+  }
+});

@@ -3,7 +3,7 @@
 // and tools have their own image and Article/NewsArticle data; the sitemap
 // lists every page and robots.txt points to it. Read from dist/, no browser.
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { pngSize } from '../src/sharing/png-size.ts';
@@ -114,4 +114,27 @@ test('the sitemap lists every page but the search page and the 404 page, and rob
   expect(robots).not.toMatch(/^Disallow: \/sok\/$/m);
   expect(robots).toContain('Disallow: /admin/');
   expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
+});
+
+test('the web font covers Norwegian, Sami and Finnish letters, each subset loaded only for pages that use it', () => {
+  const css = readdirSync(join(distDir, '_astro'))
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(join(distDir, '_astro', f), 'utf8'))
+    .join('\n');
+  const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => m[1] ?? '');
+  const ranges = faces.map((face) =>
+    // «U+0-FF», «U+131», or with wildcards: «U+1F??» is U+1F00-1FFF.
+    [...(/unicode-range:([^;}]*)/.exec(face)?.[1] ?? '').matchAll(/U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/gi)].map((r) => [
+      parseInt((r[1] ?? '').replaceAll('?', '0'), 16),
+      parseInt((r[2] ?? r[1] ?? '').replaceAll('?', 'F'), 16),
+    ]),
+  );
+  expect(ranges.every((r) => r.length > 0), 'every @font-face has a unicode-range').toBe(true);
+  for (const letter of 'æøåÆØÅáčđŋšŧžÁČĐŊŠŦŽäö') {
+    const code = letter.codePointAt(0) ?? 0;
+    const face = faces.find((_, i) => ranges[i]?.some(([from = 0, to = 0]) => code >= from && code <= to));
+    expect(face, letter).toMatch(/font-family:\s*["']?Inter/);
+    const file = /url\(([^)]+\.woff2)\)/.exec(face ?? '')?.[1] ?? '';
+    expect(statSync(join(distDir, file)).size, `${letter}: ${file}`).toBeGreaterThan(1000);
+  }
 });

@@ -50,12 +50,12 @@ describe('checkContent', () => {
   it('reports a component the page does not provide, with its line, and lets pages list their scripts', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov\n', '## Bakgrunn og behov\n\n<PagesWithScript />\n'), 'stories/gloppen.mdx');
     expect(problem.line).toBe(15);
-    expect(problem.message).toBe('komponenten <PagesWithScript /> finnes ikke her; ta den bort, eller skriv teksten som vanlig Markdown');
+    expect(problem.message).toBe('HTML-koden eller komponenten <PagesWithScript> virker ikke i e-post, Word-filer og særtrykk; skriv Markdown i stedet (bilde: ![beskrivelse](bilde.jpg), lenke: [tekst](adresse))');
     expect(
       await problemsWith({
         'pages/om.mdx': '---\ntitle: Om nettstedet\nsummary: Hvordan nettstedet er laget og hva det bruker.\nabout: website\n---\n\n<PagesWithScript />\n\n<Sider />\n',
       }).then((p) => p.map((x) => x.message)),
-    ).toEqual(['komponenten <Sider /> finnes ikke her; bruk <PagesWithScript />, eller vanlig Markdown']);
+    ).toEqual(['komponenten <Sider> finnes ikke her; bruk <PagesWithScript />, eller vanlig Markdown']);
   });
 
   it('reports a wrong type with what was expected', async () => {

@@ -6,7 +6,7 @@ const site = new URL('https://kompetansebanken.no');
 
 async function documentXml(body: string): Promise<{ xml: string; files: Record<string, Uint8Array> }> {
   const docx = await templateDocx(
-    { title: 'Mal for kronikk', summary: 'Slik skriver dere en kronikk.', url: 'https://kompetansebanken.no/kommunikasjon/kronikk/', body },
+    { title: 'Mal for kronikk', summary: 'Slik skriver dere en kronikk.', url: 'https://kompetansebanken.no/kommunikasjon/kronikk/', body, date: new Date('2020-01-01') },
     site,
   );
   const files = unzipSync(new Uint8Array(docx));

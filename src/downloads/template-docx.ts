@@ -7,6 +7,7 @@ import {
   Document,
   ExternalHyperlink,
   Footer,
+  FootnoteReferenceRun,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -19,7 +20,17 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { List, PhrasingContent, RootContent } from 'mdast';
-import { flowing, linkTarget, parseTemplateBody, unsupported, type TemplateDocument } from './template-markdown.ts';
+import { reproducibleZip } from './reproducible-zip.ts';
+import {
+  flowing,
+  footnoteNumber,
+  linkTarget,
+  parseTemplateBody,
+  referenceUrl,
+  unsupported,
+  type TemplateBody,
+  type TemplateDocument,
+} from './template-markdown.ts';
 
 interface Marks {
   bold?: boolean;
@@ -31,6 +42,7 @@ interface Marks {
 
 interface Context {
   site: URL;
+  body: TemplateBody;
   /** Each ordered list is its own instance of the numbering, so it counts from its own start. */
   nextListInstance: number;
   /** Top-level sections («## …») seen so far. */
@@ -51,17 +63,23 @@ function runs(nodes: PhrasingContent[], context: Context, marks: Marks = {}): Pa
         return runs(node.children, context, { ...marks, italics: true });
       case 'delete':
         return runs(node.children, context, { ...marks, strike: true });
-      case 'link': {
-        const target = linkTarget(node, context.site);
+      case 'link':
+      case 'linkReference': {
+        const url = node.type === 'link' ? node.url : referenceUrl(context.body, node);
+        const target = url === undefined ? undefined : linkTarget({ url }, context.site);
         if (!target) return runs(node.children, context, marks);
         return [new ExternalHyperlink({ link: target, children: runs(node.children, context, { ...marks, style: 'Hyperlink' }) })];
       }
+      // Word's own footnotes, numbered as on the page.
+      case 'footnoteReference':
+        return [new FootnoteReferenceRun(footnoteNumber(context.body, node.identifier))];
       case 'break':
         return [new TextRun({ break: 1 })];
       case 'image':
+      case 'imageReference':
         return [new TextRun({ text: node.alt ?? '', ...marks })];
       default:
-        return unsupported(node.type);
+        return unsupported(node);
     }
   });
 }
@@ -82,6 +100,8 @@ function list(node: List, context: Context, level: number): (Paragraph | Table)[
   );
 }
 
+const cellAlignment = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+
 function table(node: Extract<RootContent, { type: 'table' }>, context: Context): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -90,7 +110,15 @@ function table(node: Extract<RootContent, { type: 'table' }>, context: Context):
         new TableRow({
           tableHeader: r === 0,
           children: row.children.map(
-            (cell) => new TableCell({ children: [new Paragraph({ children: runs(cell.children, context, r === 0 ? { bold: true } : {}) })] }),
+            (cell, c) =>
+              new TableCell({
+                children: [
+                  new Paragraph({
+                    alignment: cellAlignment[node.align?.[c] ?? 'left'],
+                    children: runs(cell.children, context, r === 0 ? { bold: true } : {}),
+                  }),
+                ],
+              }),
           ),
         }),
     ),
@@ -128,8 +156,12 @@ function blocks(nodes: RootContent[], context: Context): (Paragraph | Table)[] {
         return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } } })];
       case 'code':
         return node.value.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Consolas' })] }));
+      // Link definitions and comments («[//]: # (…)») show nothing; footnotes are Word footnotes.
+      case 'definition':
+      case 'footnoteDefinition':
+        return [];
       default:
-        return unsupported(node.type);
+        return unsupported(node);
     }
   });
 }
@@ -150,9 +182,17 @@ const numberLevels = ['%1.', '%2.', '%3.', '%4.'].map((text, level) => ({
   style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
 }));
 
-export async function templateDocx({ title, summary, url, body }: TemplateDocument, site: URL): Promise<Buffer> {
-  const context: Context = { site, nextListInstance: 1, sections: 0 };
+/** The Word file; the same document gives the same bytes (dated `date`, see reproducible-zip.ts). */
+export async function templateDocx({ title, summary, url, body, date }: TemplateDocument, site: URL): Promise<Buffer> {
+  const context: Context = { site, body: parseTemplateBody(body), nextListInstance: 1, sections: 0 };
+  const footnotes = Object.fromEntries(
+    context.body.footnotes.map((note, i) => [
+      i + 1,
+      { children: blocks(note.children, context).filter((b): b is Paragraph => b instanceof Paragraph) },
+    ]),
+  );
   const document = new Document({
+    footnotes,
     title,
     description: summary.trim(),
     creator: 'Kompetansebanken',
@@ -186,10 +226,10 @@ export async function templateDocx({ title, summary, url, body }: TemplateDocume
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
           new Paragraph({ children: [new TextRun({ text: summary.trim().replace(/\s+/g, ' '), size: 26 })] }),
-          ...blocks(parseTemplateBody(body).children, context),
+          ...blocks(context.body.tree.children, context),
         ],
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return reproducibleZip(await Packer.toBuffer(document), date);
 }

@@ -1,6 +1,7 @@
 // The downloads of a communication template: a Word document and plain text,
 // at /kommunikasjon/<id>.docx and .txt, next to the template's page.
 import type { CollectionEntry } from 'astro:content';
+import { lastChanged } from '../lib/last-changed.ts';
 import { entryUrl } from '../lib/routes.ts';
 import { templateDocx } from './template-docx.ts';
 import type { TemplateDocument } from './template-markdown.ts';
@@ -18,7 +19,9 @@ export function downloadPath(id: string, format: DownloadFormat): string {
 
 function templateDocument(template: CollectionEntry<'templates'>, site: URL): TemplateDocument {
   const { title, summary } = template.data;
-  return { title, summary, url: new URL(entryUrl('templates', template.id), site).href, body: template.body ?? '' };
+  // Outside git (an export), a fixed date (the programme's end) keeps the build reproducible.
+  const date = lastChanged(template.filePath, new Date('2010-12-31T12:00:00Z'));
+  return { title, summary, url: new URL(entryUrl('templates', template.id), site).href, body: template.body ?? '', date };
 }
 
 export async function templateFile(template: CollectionEntry<'templates'>, format: DownloadFormat, site: URL): Promise<Uint8Array<ArrayBuffer>> {

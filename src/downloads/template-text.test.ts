@@ -3,7 +3,7 @@ import { templateText } from './template-text.ts';
 
 const site = new URL('https://kompetansebanken.no');
 const text = (body: string) =>
-  templateText({ title: 'Mal for kronikk', summary: 'Slik skriver dere\n  en kronikk.', url: 'https://kompetansebanken.no/kommunikasjon/kronikk/', body }, site);
+  templateText({ title: 'Mal for kronikk', summary: 'Slik skriver dere\n  en kronikk.', url: 'https://kompetansebanken.no/kommunikasjon/kronikk/', body, date: new Date('2020-01-01') }, site);
 
 describe('template as plain text', () => {
   it('starts with a byte order mark, the underlined title and the summary on one line, and ends with the address', () => {

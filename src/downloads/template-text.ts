@@ -1,10 +1,30 @@
 // A communication template as plain text: headings underlined, lists with
-// dashes and numbers, link targets written out, one line per paragraph so it
+// dashes and numbers, tables in lined-up columns, link targets written out,
+// footnotes as «[1]» with their text at the end, one line per paragraph so it
 // reflows when pasted into a letter or an e-mail.
-import type { ListItem, PhrasingContent, RootContent } from 'mdast';
-import { flowing, linkTarget, parseTemplateBody, unsupported, type TemplateDocument } from './template-markdown.ts';
+import type { AlignType, ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import {
+  flowing,
+  footnoteNumber,
+  linkTarget,
+  parseTemplateBody,
+  referenceUrl,
+  unsupported,
+  type TemplateBody,
+  type TemplateDocument,
+} from './template-markdown.ts';
 
-function inline(nodes: PhrasingContent[], site: URL): string {
+interface Context {
+  site: URL;
+  body: TemplateBody;
+}
+
+function withTarget(text: string, target: string | undefined): string {
+  const shown = target?.replace(/^mailto:/i, '');
+  return shown && shown !== text ? `${text} (${shown})` : text;
+}
+
+function inline(nodes: PhrasingContent[], context: Context): string {
   return nodes
     .map((node): string => {
       switch (node.type) {
@@ -14,18 +34,22 @@ function inline(nodes: PhrasingContent[], site: URL): string {
         case 'strong':
         case 'emphasis':
         case 'delete':
-          return inline(node.children, site);
-        case 'link': {
-          const text = inline(node.children, site);
-          const target = linkTarget(node, site);
-          return target && target !== text ? `${text} (${target})` : text;
+          return inline(node.children, context);
+        case 'link':
+          return withTarget(inline(node.children, context), linkTarget(node, context.site));
+        case 'linkReference': {
+          const url = referenceUrl(context.body, node);
+          return withTarget(inline(node.children, context), url === undefined ? undefined : linkTarget({ url }, context.site));
         }
+        case 'footnoteReference':
+          return `[${footnoteNumber(context.body, node.identifier)}]`;
         case 'break':
           return '\n';
         case 'image':
+        case 'imageReference':
           return node.alt ?? '';
         default:
-          return unsupported(node.type);
+          return unsupported(node);
       }
     })
     .join('');
@@ -39,38 +63,74 @@ function indent(text: string, by: string): string {
   return text.replace(/\n(?=.)/g, `\n${by}`);
 }
 
-function listItem(item: ListItem, marker: string, site: URL): string {
+function listItem(item: ListItem, marker: string, context: Context): string {
   const check = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
-  const content = item.children.map((child) => block(child, site)).join('\n');
+  const content = blocks(item.children, context).join('\n');
   return marker + check + indent(content, ' '.repeat(marker.length));
 }
 
-function block(node: RootContent, site: URL): string {
+function pad(text: string, width: number, align: AlignType | undefined): string {
+  const space = width - [...text].length;
+  if (align === 'right') return ' '.repeat(space) + text;
+  if (align === 'center') return ' '.repeat(Math.floor(space / 2)) + text + ' '.repeat(Math.ceil(space / 2));
+  return text + ' '.repeat(space);
+}
+
+/** Columns padded to line up (in a fixed-width font), aligned as the Markdown says. */
+function table(node: Table, context: Context): string {
+  const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, context)));
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((row) => [...(row[c] ?? '')].length)));
+  const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c] ?? 0, node.align?.[c])).join('  ').trimEnd();
+  const [head = [], ...body] = rows;
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+function block(node: RootContent, context: Context): string | undefined {
   switch (node.type) {
     case 'heading':
-      return underline(inline(node.children, site), node.depth <= 2 ? '=' : '-');
+      return underline(inline(node.children, context), node.depth <= 2 ? '=' : '-');
     case 'paragraph':
-      return inline(node.children, site);
+      return inline(node.children, context);
     case 'list':
       return node.children
-        .map((item, i) => listItem(item, node.ordered ? `${(node.start ?? 1) + i}. ` : '- ', site))
+        .map((item, i) => listItem(item, node.ordered ? `${(node.start ?? 1) + i}. ` : '- ', context))
         .join(node.spread ? '\n\n' : '\n');
     case 'blockquote':
-      return node.children.map((child) => block(child, site)).join('\n\n').replace(/^/gm, '> ');
+      return blocks(node.children, context).join('\n\n').replace(/^/gm, '> ');
     case 'table':
-      return node.children.map((row) => row.children.map((cell) => inline(cell.children, site)).join(' | ')).join('\n');
+      return table(node, context);
     case 'thematicBreak':
       return '* * *';
     case 'code':
       return node.value;
+    // Link definitions and comments («[//]: # (…)») show nothing; footnotes come at the end.
+    case 'definition':
+    case 'footnoteDefinition':
+      return undefined;
     default:
-      return unsupported(node.type);
+      return unsupported(node);
   }
 }
 
+function blocks(nodes: RootContent[], context: Context): string[] {
+  return nodes.flatMap((node) => block(node, context) ?? []);
+}
+
+function footnotes(context: Context): string[] {
+  if (context.body.footnotes.length === 0) return [];
+  const notes = context.body.footnotes.map((note, i) => indent(`[${i + 1}] ${blocks(note.children, context).join('\n\n')}`, '    '));
+  return [underline('Fotnoter', '-'), notes.join('\n')];
+}
+
 export function templateText({ title, summary, url, body }: TemplateDocument, site: URL): string {
-  const blocks = parseTemplateBody(body).children.map((node) => block(node, site));
-  const text = [underline(title, '='), summary.trim().replace(/\s+/g, ' '), ...blocks, `Fra Kompetansebanken: ${url}`].join('\n\n');
+  const context = { site, body: parseTemplateBody(body) };
+  const text = [
+    underline(title, '='),
+    summary.trim().replace(/\s+/g, ' '),
+    ...blocks(context.body.tree.children, context),
+    ...footnotes(context),
+    `Fra Kompetansebanken: ${url}`,
+  ].join('\n\n');
   // A byte order mark, so Notepad and browsers read æ, ø and å as UTF-8 whatever the server says.
   return `\uFEFF${text}\n`;
 }

@@ -2,9 +2,9 @@
 // a 600 px table layout, absolute links, preheader, unsubscribe placeholder)
 // and a plain-text version made from the same content by html-to-text.
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { convert } from 'html-to-text';
+import { convert, type HtmlToTextOptions } from 'html-to-text';
 import juice from 'juice';
-import { markdownOptions } from '../markdown/plugins.ts';
+import { rendererOptions } from '../markdown/plugins.ts';
 import { rehypeAbsoluteUrls } from './rehype-absolute-urls.ts';
 import styles from './newsletter-email.css?raw';
 import { unsubscribePlaceholder } from './unsubscribe.ts';
@@ -30,8 +30,8 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c] ?? c)
 /** The body as HTML with the site's Markdown pipeline, links made absolute. */
 export async function renderBody(markdown: string, webUrl: URL): Promise<string> {
   const processor = await createMarkdownProcessor({
-    ...markdownOptions,
-    rehypePlugins: [...markdownOptions.rehypePlugins, [rehypeAbsoluteUrls, { base: webUrl }]],
+    ...rendererOptions,
+    rehypePlugins: [...rendererOptions.rehypePlugins, [rehypeAbsoluteUrls, { base: webUrl }]],
   });
   return (await processor.render(markdown)).code;
 }
@@ -89,6 +89,45 @@ ${itemsHtml(email.items)}
   return juice(html, { preserveMediaQueries: true, removeStyleTags: true, applyWidthAttributes: true, applyAttributesTableElements: true });
 }
 
+interface DomNode {
+  type?: string;
+  data?: string;
+  children?: DomNode[];
+}
+const textOf = (node: DomNode): string => (node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(textOf).join(''));
+
+const textOptions: HtmlToTextOptions = {
+  wordwrap: 72,
+  formatters: {
+    // A checklist item keeps its state: «[x] Gjort», «[ ] Ikke gjort».
+    checkbox: (elem, _walk, builder) => builder.addInline(elem.attribs?.['checked'] === undefined ? '[ ] ' : '[x] '),
+    // An e-mail address once, with its æøå (the page's link has them percent-encoded).
+    mailLink: (elem, walk, builder) => {
+      walk(elem.children, builder);
+      const address = decodeURIComponent(String(elem.attribs?.['href'] ?? '').replace(/^mailto:/i, ''));
+      if (address !== textOf(elem)) builder.addInline(` [${address}]`);
+    },
+    // A footnote reference as «[1]», not «1 [https://…#user-content-fn-1]».
+    footnoteRef: (elem, walk, builder) => {
+      builder.addInline('[');
+      walk(elem.children, builder);
+      builder.addInline(']');
+    },
+  },
+  selectors: [
+    { selector: 'h1', options: { uppercase: false } },
+    // Bare addresses are printed once; named links get their address in brackets.
+    { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
+    { selector: 'a[href^="mailto:"]', format: 'mailLink' },
+    { selector: 'a[data-footnote-ref]', format: 'footnoteRef' },
+    { selector: 'a[data-footnote-backref]', format: 'skip' },
+    { selector: 'input[type=checkbox]', format: 'checkbox' },
+    // Columns padded to line up, header cells as written.
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    { selector: 'hr', options: { length: 40 } },
+  ],
+};
+
 /** The e-mail as plain text, for the mailing tool's text part. */
 export async function newsletterEmailText(email: NewsletterEmail): Promise<string> {
   const body = await renderBody(email.markdown, email.webUrl);
@@ -102,13 +141,6 @@ export async function newsletterEmailText(email: NewsletterEmail): Promise<strin
 ${body}${items}<hr>
 <p>Du får dette nyhetsbrevet fra Kvalitetskommuneprogrammet fordi du har meldt deg på det. Meld deg av: ${unsubscribePlaceholder}</p>
 <p>${escape(sender)}</p>`;
-  return `${convert(html, {
-    wordwrap: 72,
-    selectors: [
-      { selector: 'h1', options: { uppercase: false } },
-      // Bare addresses are printed once; named links get their address in brackets.
-      { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
-      { selector: 'hr', options: { length: 40 } },
-    ],
-  }).trim()}\n`;
+  // Soft hyphens are invisible on a page but shown by some plain-text readers.
+  return `${convert(html, textOptions).trim().replaceAll('\u00AD', '')}\n`;
 }

@@ -4,12 +4,15 @@ import type { Element, Root } from 'hast';
 
 const urlProperties = { a: 'href', img: 'src' } as const;
 
+const hasScheme = /^[a-z][a-z0-9+.-]*:/i;
+
 function visit(node: Root | Element, base: URL) {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     const property = urlProperties[child.tagName as keyof typeof urlProperties];
     const value = property ? child.properties[property] : undefined;
-    if (property && typeof value === 'string') child.properties[property] = new URL(value, base).href;
+    // «mailto:» and other schemes are absolute already (and URL would percent-encode their æøå).
+    if (property && typeof value === 'string' && !hasScheme.test(value)) child.properties[property] = new URL(value, base).href;
     visit(child, base);
   }
 }

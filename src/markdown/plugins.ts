@@ -1,11 +1,37 @@
-// The Markdown pipeline the whole site uses: GFM through remark-gfm, and
-// accessible names for checklist checkboxes. astro.config.mjs and the
-// særtrykk renderer both take it from here.
+// The Markdown pipeline the whole site uses: GFM through remark-gfm, e-mail
+// autolinks with æøå, accessible names for checklist checkboxes, table
+// alignment as classes, and footnotes labelled in Norwegian. astro.config.mjs
+// takes `markdownOptions`; the særtrykk and the e-mail take `rendererOptions`.
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import { rehypeTableAlignClasses } from './rehype-table-align-classes.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
+import { remarkAutolinkLetters } from './remark-autolink-letters.ts';
+import { remarkDropMdxComments } from './remark-drop-mdx-comments.ts';
+
+/** remark-rehype's footnote texts (English by default: «Footnotes», «Back to reference 1»). */
+export const footnoteOptions = {
+  footnoteLabel: 'Fotnoter',
+  // Visible, as a normal heading: the default is a visually hidden one.
+  footnoteLabelProperties: {},
+  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+    `Tilbake til henvisning ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+};
 
 export const markdownOptions = {
   gfm: false,
-  remarkPlugins: [remarkGfm],
-  rehypePlugins: [rehypeTaskListLabels],
+  remarkPlugins: [remarkGfm, remarkAutolinkLetters],
+  rehypePlugins: [rehypeTaskListLabels, rehypeTableAlignClasses],
+  remarkRehype: footnoteOptions,
+};
+
+/**
+ * For `createMarkdownProcessor` (an MDX body rendered outside MDX): parsed as
+ * MDX like the page, comments dropped, and no Shiki, whose inline colours the
+ * CSP forbids (as in astro.config.mjs).
+ */
+export const rendererOptions = {
+  ...markdownOptions,
+  remarkPlugins: [remarkMdx, remarkDropMdxComments, ...markdownOptions.remarkPlugins],
+  syntaxHighlight: false as const,
 };

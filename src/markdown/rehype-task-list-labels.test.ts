@@ -1,9 +1,9 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { markdownOptions } from './plugins.ts';
+import { rendererOptions } from './plugins.ts';
 import { expect, it } from 'vitest';
 
 async function render(markdown: string) {
-  const processor = await createMarkdownProcessor(markdownOptions);
+  const processor = await createMarkdownProcessor(rendererOptions);
   return (await processor.render(markdown)).code;
 }
 

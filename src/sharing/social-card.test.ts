@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from './png-size.ts';
-import { renderSocialCard, titleSize } from './social-card.ts';
+import { breakLongWords, renderSocialCard, socialCardSvg, titleSize } from './social-card.ts';
 
 describe('social card', () => {
   it('is a 1200×630 PNG, also for a long title with Norwegian letters', async () => {
@@ -18,6 +19,54 @@ describe('social card', () => {
 
   it('sets long titles smaller', () => {
     expect(titleSize('Kort tittel')).toBeGreaterThan(titleSize('En tittel som er lang nok til å trenge mer enn to linjer på kortet'));
-    expect(titleSize('x'.repeat(120))).toBeLessThan(titleSize('x'.repeat(60)));
+    expect(titleSize('ord '.repeat(30))).toBeLessThan(titleSize('ord '.repeat(15)));
+  });
+});
+
+/** The text drawn on the card: satori draws each text as one white path (the kicker a little transparent). */
+const textPaths = (svg: string) => [...svg.matchAll(/<path fill="#ffffff"(?: fill-opacity="[^"]+")? d="([^"]+)"/g)].map((m) => m[1] ?? '');
+/** The rightmost point of any text (px). */
+const rightEdge = (svg: string) => Math.max(...textPaths(svg).flatMap((d) => [...d.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => Number(m[1]))));
+
+describe('social card type', () => {
+  const longest = [
+    'Sykefraværsoppfølgingsrutinene i kommunene',
+    'Kvalitetskommuneprogrammet og Sykefraværsoppfølgingsrutinene',
+    'Kárášjohka og Porsáŋgu: MMMMMMMMMMMMMMMMMMMMMMM',
+    'Arbeidsmiljøutvalgsmedlemsopplæringsprogramevalueringsrapportene',
+  ];
+  // And the longest title, and the title with the longest word, of the entries that have a card.
+  const titles = ['stories', 'news', 'tools'].flatMap((folder) =>
+    readdirSync(`content/${folder}`)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => /^title: *['"]?(.*?)['"]?$/m.exec(readFileSync(`content/${folder}/${f}`, 'utf8'))?.[1] ?? ''),
+  );
+  const longestWord = (t: string) => Math.max(...t.split(/\s+/).map((w) => w.length));
+  longest.push(
+    titles.reduce((a, b) => (b.length > a.length ? b : a)),
+    titles.reduce((a, b) => (longestWord(b) > longestWord(a) ? b : a)),
+  );
+
+  it.each(longest)('fits «%s» inside the card, shrinking or hyphenating long words', async (title) => {
+    const svg = await socialCardSvg({ kicker: 'Godt eksempel fra Kárášjohka', title });
+    expect(rightEdge(svg)).toBeLessThanOrEqual(1200 - 72);
+  });
+
+  it('breaks a word too long for the smallest size with a hyphen, and keeps every letter', () => {
+    const word = 'Arbeidsmiljøutvalgsmedlemsopplæringsprogramevalueringsrapportene';
+    const broken = breakLongWords(word, titleSize(word));
+    expect(broken).toContain('-');
+    expect(broken.replaceAll('-', '')).toBe(word);
+  });
+
+  it.each([...'áčđŋšŧžÁČĐŊŠŦŽäö'])('draws the Sami and Finnish letter %s, not a missing-glyph box', async (letter) => {
+    const draw = async (title: string) => textPaths(await socialCardSvg({ kicker: title, title }));
+    // A private-use character is in no font: it is drawn as the missing-glyph box.
+    const missing = await draw('\uE000');
+    const drawn = await draw(letter);
+    // Site name, title, programme line, kicker: the title and the kicker differ from the box.
+    expect(drawn).toHaveLength(4);
+    expect(drawn[1]).not.toBe(missing[1]);
+    expect(drawn[3]).not.toBe(missing[3]);
   });
 });

@@ -1,0 +1,116 @@
+// What an editor may write in a body, beyond MDX's own syntax: the
+// constructs that would break in one of the outputs (page, særtrykk, e-mail,
+// Word and text downloads) are refused here, with the line and what to write
+// instead, so nothing passes the check and then fails the build. What is
+// supported where is listed in docs/redaktorveiledning.md.
+import { UnsupportedMarkdown } from '../downloads/template-markdown.ts';
+import { templateText } from '../downloads/template-text.ts';
+import type { CollectionName } from '../schemas/collections.ts';
+import { mdxComponents } from '../lib/mdx-components.ts';
+
+/** A problem in a body: the line (in the file) and the message, in Norwegian. */
+export interface BodyProblem {
+  line: number | undefined;
+  message: string;
+}
+
+/** Invisible characters that come with text pasted from Word or a PDF, and break search, e-mail or Word files. */
+const pastedCharacters: Record<string, string> = {
+  '\u000B': 'vertikal tabulator',
+  '\u000C': 'sideskift',
+  '\u200B': 'mellomrom uten bredde',
+  '\u2028': 'linjeskift fra Word',
+  '\u2029': 'avsnittsskift fra Word',
+  '\uFEFF': 'usynlig merke (BOM)',
+};
+const otherControl = /[\u0000-\u0008\u000E-\u001F\u007F]/;
+
+export function findPastedCharacters(body: string): BodyProblem[] {
+  return body.split(/\r?\n/).flatMap((text, i): BodyProblem[] => {
+    const char = [...text].find((c) => c in pastedCharacters || otherControl.test(c));
+    if (char === undefined) return [];
+    const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = pastedCharacters[char] ?? 'kontrolltegn';
+    return [
+      {
+        line: i + 1,
+        message: `linjen har et usynlig tegn (${name}, ${code}), som ofte følger med tekst limt inn fra Word eller PDF; slett det og skriv et vanlig mellomrom eller linjeskift i stedet`,
+      },
+    ];
+  });
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  position?: { start: { line: number } };
+  children?: Node[];
+}
+
+const mdxComment = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+function construct(node: Node, collection: CollectionName): string | undefined {
+  switch (node.type) {
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      // A few collections' pages provide components of their own (src/lib/mdx-components.ts).
+      const allowed = mdxComponents[collection] ?? [];
+      if (node.name && allowed.includes(node.name)) return undefined;
+      const isComponent = /^[A-Z]/.test(node.name ?? '');
+      return isComponent && allowed.length > 0
+        ? `komponenten <${node.name ?? ''}> finnes ikke her; bruk ${allowed.map((n) => `<${n} />`).join(' eller ')}, eller vanlig Markdown`
+        : `HTML-koden eller komponenten <${node.name ?? ''}> virker ikke i e-post, Word-filer og særtrykk; skriv Markdown i stedet (bilde: ![beskrivelse](bilde.jpg), lenke: [tekst](adresse))`;
+    }
+    case 'mdxjsEsm':
+      return 'import og export hører ikke hjemme i teksten; fjern linjen';
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return mdxComment.test(node.value ?? '')
+        ? undefined
+        : '{ } betyr kode i MDX; skriv \\{ og \\} hvis du mener klammeparenteser, eller {/* kommentar */} for en kommentar';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Collections whose body is also rendered outside the page (e-mail, særtrykk), where an image
+ * next to the file («./bilde.jpg») has no address: only the page's build gives it one.
+ */
+const renderedElsewhere: Partial<Record<CollectionName, string>> = { newsletters: 'e-posten', sickLeavePoints: 'særtrykket' };
+
+function localImage(node: Node, collection: CollectionName): string | undefined {
+  const output = renderedElsewhere[collection];
+  if (!output || node.type !== 'image' || !node.url || node.url.startsWith('/')) return undefined;
+  return `bildet «${node.url}» vises på siden, men ikke i ${output}; ta det ut av teksten, eller bruk et bilde som allerede ligger på nettstedet (adresse som begynner med /)`;
+}
+
+/** JSX, imports and expressions in an MDX tree, and images only the page can show: the other outputs cannot. */
+export function findUnsupportedConstructs(node: Node, collection: CollectionName, found: BodyProblem[] = []): BodyProblem[] {
+  const message = construct(node, collection) ?? localImage(node, collection);
+  if (message) found.push({ line: node.position?.start.line, message });
+  for (const child of node.children ?? []) findUnsupportedConstructs(child, collection, found);
+  return found;
+}
+
+/** A communication template must also make its Word and text downloads. */
+export function findDownloadProblems(collection: CollectionName, body: string): BodyProblem[] {
+  if (collection !== 'templates') return [];
+  try {
+    templateText({ title: '', summary: '', url: '', body, date: new Date(0) }, new URL('https://kompetansebanken.no'));
+    return [];
+  } catch (error) {
+    if (!(error instanceof UnsupportedMarkdown)) throw error;
+    return [{ line: error.line, message: 'Word- og tekstfilen til malen kan ikke vise det som står her; skriv det som vanlig tekst, liste eller tabell' }];
+  }
+}
+
+/** Norwegian advice for an MDX syntax error, from the line it is on. */
+export function mdxSyntaxAdvice(lineText: string): string {
+  if (lineText.includes('<!--')) return 'HTML-kommentarer (<!-- … -->) virker ikke i MDX; skriv {/* kommentar */} eller [//]: # (kommentar)';
+  if (/<(https?:|mailto:|[^\s<>@]+@)/.test(lineText))
+    return 'adresser i < > virker ikke i MDX; skriv adressen uten < og > (https://… eller navn@kommune.no), eller som lenke: [tekst](https://…)';
+  return 'sjekk at alle <tagger> lukkes, og skriv \\< og \\{ foran < og { som skal stå i teksten';
+}

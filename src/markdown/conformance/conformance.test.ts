@@ -1,0 +1,236 @@
+// The conformance corpus through every output a body lands in: the page (the
+// MDX pipeline), the særtrykk, the e-mail (HTML and text), the Word and text
+// downloads, and the content check. Each construct works in each, or the check
+// refuses it in Norwegian with its line. The feeds carry only titles and
+// summaries, and the search index reads the built page.
+import { createProcessor } from '@mdx-js/mdx';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../content-check/index.ts';
+import { contentFolder } from '../../content-check/test-fixtures.ts';
+import { templateDocx } from '../../downloads/template-docx.ts';
+import { templateText } from '../../downloads/template-text.ts';
+import { newsletterEmailHtml, newsletterEmailText } from '../../email/newsletter-email.ts';
+import { markdownOptions } from '../plugins.ts';
+import { renderNested } from '../render-nested.ts';
+import { bodyFolders, bodyStartLine, corpusBody, entriesWithBody, refused } from './corpus.ts';
+
+const site = new URL('https://kompetansebanken.no');
+
+/** The body as the page gets it: compiled by MDX with the site's plugins; the HTML is the tree MDX turns into JSX. */
+async function pageOutput(body: string): Promise<{ html: string; js: string }> {
+  let tree: Root | undefined;
+  // MDX comments and expressions stay in the tree as nodes MDX compiles to JavaScript, not HTML.
+  const capture = () => (t: Root) => {
+    tree = JSON.parse(JSON.stringify(t, (key, value: unknown) => (key === 'children' && Array.isArray(value) ? value.filter((n: { type: string }) => !n.type.startsWith('mdx')) : value))) as Root;
+  };
+  const processor = createProcessor({
+    remarkPlugins: markdownOptions.remarkPlugins,
+    rehypePlugins: [...markdownOptions.rehypePlugins, capture],
+    remarkRehypeOptions: markdownOptions.remarkRehype,
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+  });
+  const js = String(await processor.process(body));
+  return { html: tree ? toHtml(tree) : '', js };
+}
+
+const email = {
+  lang: 'nb',
+  title: 'Korpusnyhetsbrev',
+  kicker: 'Nyhetsbrev nr. 1 · desember 2008',
+  preheader: 'Alt en redaktør kan skrive.',
+  summary: 'Et nyhetsbrev som viser hver konstruksjon.',
+  webUrl: new URL('/nyhetsbrev/korpus/', site),
+  markdown: corpusBody,
+  items: [],
+};
+const template = { title: 'Korpusmal', summary: 'En mal.', url: `${site.href}kommunikasjon/korpus/`, body: corpusBody, date: new Date('2009-06-01T10:00:00Z') };
+
+const letters = ['æøå', 'Kárášjohka', 'Porsáŋgu', 'á č đ ŋ š ŧ ž', 'ä ö'];
+/** Words from the comments, which no output may show. */
+const hidden = ['Kommentar til redaktøren', 'MDX-kommentar', '{/*', '[//]'];
+
+/** html-validate's report on `body` in a page of its own, with the site's rules (.htmlvalidate.mjs); '' when valid. */
+async function htmlProblems(body: string): Promise<string> {
+  const page = `<!DOCTYPE html><html lang="nb"><head><title>Korpus</title></head><body><main><h1>Korpus</h1>${body}</main></body></html>`;
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(page, 'korpus.html');
+  return report.valid ? '' : formatterFactory('text')(report.results);
+}
+
+describe('the corpus on the page', () => {
+  it('is valid HTML', async () => {
+    expect(await htmlProblems((await pageOutput(corpusBody)).html)).toBe('');
+  });
+
+  it('has Norwegian footnotes, alignment as classes and never an inline style', async () => {
+    const { html, js } = await pageOutput(corpusBody);
+    expect(html).toContain('>Fotnoter</h2>');
+    expect(html).toContain('aria-label="Tilbake til henvisning 1"');
+    expect(html).not.toMatch(/Footnotes|Back to reference/);
+    expect(html).toMatch(/<td class="align-right">10,2 %<\/td>/);
+    expect(html).toMatch(/<th class="align-center">Endring<\/th>/);
+    expect(html).not.toContain('style=');
+    expect(html).not.toContain(' align=');
+    expect(js).not.toContain('textAlign');
+  });
+
+  it('keeps every letter, links e-mail addresses with æøå whole, and shows no comment', async () => {
+    const { html } = await pageOutput(corpusBody);
+    for (const text of letters) expect(html).toContain(text);
+    expect(html).toContain('>øyvind.åsen@kommune.no</a>');
+    expect(html).toContain('href="/kilder/"');
+    expect(html).toContain('alt="Logoen til Kompetansebanken"');
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Forankre planen i kommunestyret">');
+    for (const text of hidden) expect(html).not.toContain(text);
+  });
+});
+
+describe('the corpus in the særtrykk, twice on one page', () => {
+  it('is valid HTML', async () => {
+    const points = await Promise.all([1, 2].map(async (n) => `<section><h2>Punkt ${n}</h2>${await renderNested(corpusBody, `punkt-${n}-`)}</section>`));
+    expect(await htmlProblems(points.join(''))).toBe('');
+  });
+
+  it('has unique ids, and every reference points at an id on the page', async () => {
+    const page = parse(`${await renderNested(corpusBody, 'punkt-1-')}${await renderNested(corpusBody, 'punkt-2-')}`);
+    const ids = page.querySelectorAll('[id]').map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+    const references = [
+      ...page.querySelectorAll('a[href^="#"]').map((a) => a.getAttribute('href')?.slice(1) ?? ''),
+      ...page.querySelectorAll('[aria-describedby]').flatMap((e) => (e.getAttribute('aria-describedby') ?? '').split(' ')),
+    ];
+    expect(references.length).toBeGreaterThan(4);
+    for (const id of references) expect(ids).toContain(id);
+  });
+
+  it('has the page’s Norwegian labels and classes, no inline style and no comment', async () => {
+    const html = await renderNested(corpusBody, 'punkt-1-');
+    expect(html).toContain('Fotnoter</h3>');
+    expect(html).toContain('Tilbake til henvisning 2');
+    expect(html).toContain('class="align-right"');
+    expect(html).not.toContain('style=');
+    for (const text of [...letters, '>øyvind.åsen@kommune.no</a>']) expect(html).toContain(text);
+    for (const text of hidden) expect(html).not.toContain(text);
+  });
+});
+
+describe('the corpus as e-mail', () => {
+  it('keeps column alignment in the HTML, inlined', async () => {
+    const html = await newsletterEmailHtml(email);
+    expect(html).toMatch(/<td class="align-right" style="[^"]*text-align: right[^"]*"[^>]*>10,2 %<\/td>/);
+    expect(html).toMatch(/<td class="align-center" style="[^"]*text-align: center[^"]*"[^>]*>opp<\/td>/);
+    expect(html).toContain('Fotnoter');
+    for (const text of letters) expect(html).toContain(text);
+    for (const text of hidden) expect(html).not.toContain(text);
+  });
+
+  it('writes tables as lined-up text, task state as [x] and [ ], footnotes as [1] and no «FOOTNOTES» or «↩»', async () => {
+    const text = await newsletterEmailText(email);
+    const rows = text.split('\n').filter((l) => /^(Kommune|Testby|Kárášjohka)\s/.test(l));
+    expect(rows).toHaveLength(3);
+    // Each column starts at the same place in every row.
+    const starts = (row: string) => [...row.matchAll(/\s{2,}(\S)/g)].map((m) => (m.index ?? 0) + m[0].length - 1);
+    expect(new Set(rows.map((r) => starts(r).join()))).toHaveLength(1);
+    expect(text).toContain('* [ ] Lag en plan med mål');
+    expect(text).toContain('* [x] Forankre planen i kommunestyret');
+    expect(text).toContain('Sykefraværet gikk ned.[1] Tallet er målt to ganger.[2]');
+    expect(text).toMatch(/1\. Forklaring i fotnoten\./);
+    expect(text).not.toMatch(/FOOTNOTES|↩|user-content/);
+    expect(text).toContain('øyvind.åsen@kommune.no.');
+    expect(text).not.toContain('\u00AD');
+    // Headings are in capitals in plain text.
+    for (const t of letters) expect(text.toLowerCase()).toContain(t.toLowerCase());
+    for (const t of hidden) expect(text).not.toContain(t);
+  });
+});
+
+describe('the corpus as downloads', () => {
+  it('as text: tables in aligned columns, checkboxes, footnotes at the end, references resolved, no comments', () => {
+    const text = templateText(template, site);
+    expect(text).toContain('Kommune     Sykefravær 2008  Endring');
+    expect(text).toContain('Testby                9,6 %    ned');
+    expect(text).toContain('Kárášjohka           10,2 %    opp');
+    expect(text).toContain('- [ ] Lag en plan med mål\n- [x] Forankre planen i kommunestyret');
+    expect(text).toContain('Sykefraværet gikk ned.[1] Tallet er målt to ganger.[2]');
+    expect(text).toContain('Fotnoter\n--------\n\n[1] Forklaring i fotnoten.\n[2] Sluttrapporten, side 23.');
+    expect(text).toContain('Les sluttrapporten (https://kompetansebanken.no/kilder/) og se Logoen til Kompetansebanken');
+    expect(text).toContain('øyvind.åsen@kommune.no.');
+    expect(text).toContain('Sykefraværsoppfølging med myke bindestreker');
+    for (const t of letters) expect(text).toContain(t);
+    for (const t of hidden) expect(text).not.toContain(t);
+  });
+
+  it('as Word: aligned table cells, Word footnotes, every letter, no comments', async () => {
+    const files = unzipSync(new Uint8Array(await templateDocx(template, site)));
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toMatch(/<w:jc w:val="right"\/>[\s\S]*?10,2 %/);
+    expect(xml).toMatch(/<w:jc w:val="center"\/>[\s\S]*?opp/);
+    expect(xml.match(/<w:footnoteReference w:id="\d"\/>/g)).toHaveLength(2);
+    expect(strFromU8(files['word/footnotes.xml'] ?? new Uint8Array())).toContain('Forklaring i fotnoten.');
+    for (const t of letters) expect(xml).toContain(t);
+    for (const t of hidden) expect(xml).not.toContain(t);
+  });
+
+  it('as Word: the same bytes every time, dated by the template', async () => {
+    const first = await templateDocx(template, site);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await templateDocx(template, site);
+    expect(Buffer.compare(first, second)).toBe(0);
+    expect(strFromU8(unzipSync(new Uint8Array(first))['docProps/core.xml'] ?? new Uint8Array())).toContain('>2009-06-01T10:00:00Z<');
+  });
+});
+
+describe('the content check', () => {
+  it('accepts the corpus in every collection that has a body', async () => {
+    const folder = await contentFolder(entriesWithBody(corpusBody));
+    try {
+      expect(await checkContent(folder.root)).toEqual([]);
+    } finally {
+      await folder.cleanup();
+    }
+  }, 30_000);
+
+  it.each(refused)('refuses $name in every collection, in Norwegian, with the line', async ({ line, says }) => {
+    const folder = await contentFolder(entriesWithBody(`Innledning.\n\n${line}\n`));
+    try {
+      const problems = await checkContent(folder.root);
+      expect(problems.map((p) => p.file.split('/').slice(-2).join('/')).sort()).toEqual(bodyFolders.map((f) => `${f}/korpus.mdx`).sort());
+      for (const problem of problems) {
+        const folderName = problem.file.split('/').at(-2) ?? '';
+        expect(problem.line, problem.file).toBe(bodyStartLine(folderName) + 2);
+        expect(problem.message).toMatch(says);
+        expect(problem.message).not.toMatch(/\b(Unexpected|expected|character|Could not)\b/);
+      }
+    } finally {
+      await folder.cleanup();
+    }
+  }, 30_000);
+});
+
+describe('images next to the file', () => {
+  it('are refused in newsletters and the ten points, whose text also goes to the e-mail and the særtrykk', async () => {
+    const folder = await contentFolder({ ...entriesWithBody('Innledning.\n\n![Kart over Porsáŋgu](./kart.png)\n'), 'stories/kart.png': 'x' });
+    try {
+      const problems = (await checkContent(folder.root)).filter((p) => p.message.includes('./kart.png'));
+      expect(problems.map((p) => p.file.split('/').slice(-2).join('/')).sort()).toEqual(['newsletters/korpus.mdx', 'sick-leave-points/korpus.mdx']);
+      expect(problems.map((p) => p.message).join('\n')).toMatch(/ikke i e-posten[\s\S]*ikke i særtrykket|ikke i særtrykket[\s\S]*ikke i e-posten/);
+    } finally {
+      await folder.cleanup();
+    }
+  }, 30_000);
+});
+
+describe('the check’s safety net for the downloads', () => {
+  it('names the line of Markdown a template’s Word and text files cannot show, in Norwegian', async () => {
+    const { findDownloadProblems } = await import('../../content-check/markdown-constructs.ts');
+    const html = findDownloadProblems('templates', 'Tekst.\n\n<div>x</div>\n');
+    expect(html).toEqual([{ line: 3, message: expect.stringMatching(/^Word- og tekstfilen til malen kan ikke vise/) }]);
+    expect(findDownloadProblems('stories', 'Tekst.\n\n<div>x</div>\n')).toEqual([]);
+  });
+});
