@@ -88,7 +88,7 @@ export function citationParts(doc: SourceDocumentId, pages: readonly number[], n
     { text: name, href: sourcePath(doc) },
     { text: ', s. ' },
     ...list.map(({ type, value }): CitationPart =>
-      type === 'element' ? { text: value, href: sourceHref({ doc, page: Number(value) }), label: `${name}, s. ${value}` } : { text: value },
+      type === 'element' ? { text: value, href: sourceHref({ doc, page: Number(value) }), label: `${sourceDocuments[doc].shortName}, s. ${value}` } : { text: value },
     ),
   ];
 }
