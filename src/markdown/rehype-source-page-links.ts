@@ -39,11 +39,15 @@ export function linkPageReferences(value: string): ElementContent[] {
 }
 
 function visit(node: Root | Element) {
-  node.children = node.children.flatMap((child) => {
-    if (child.type === 'text') return linkPageReferences((child as Text).value);
-    if (child.type === 'element' && !skip.has(child.tagName)) visit(child);
-    return [child];
-  }) as typeof node.children;
+  const children: typeof node.children = [];
+  for (const child of node.children) {
+    if (child.type === 'text') children.push(...linkPageReferences((child as Text).value));
+    else {
+      if (child.type === 'element' && !skip.has(child.tagName)) visit(child);
+      children.push(child as ElementContent);
+    }
+  }
+  node.children = children;
 }
 
 export function rehypeSourcePageLinks() {
