@@ -19,7 +19,7 @@ function readerFiles(): { path: string; text: string }[] {
     const bytes = readFileSync(join(distDir, path));
     if (!path.endsWith('.docx')) return { path, text: bytes.toString('utf8') };
     const zip = unzipSync(new Uint8Array(bytes));
-    return { path, text: Object.values(zip).map(strFromU8).join('\n') };
+    return { path, text: Object.values(zip).map((file) => strFromU8(file)).join('\n') };
   });
 }
 
