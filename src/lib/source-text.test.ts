@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blocksOf, pagesOf, publishedText, removedEmail, removedPhone, withoutContactDetails } from './source-text.ts';
+import { blocksOf, pagesOf, plainText, publishedText, removedEmail, removedPhone, withoutContactDetails } from './source-text.ts';
 
 const source = (doc: string) => readFileSync(new URL(`../../content/sources/${doc}.txt`, import.meta.url), 'utf8');
 
@@ -46,5 +46,13 @@ describe('blocksOf', () => {
       { kind: 'list', items: ['Rapport', 'Samling'] },
       { kind: 'paragraph', text: 'KS, Oslo' },
     ]);
+  });
+});
+
+describe('plainText', () => {
+  it('keeps the words of bold text and formulas', () => {
+    expect(plainText('KS nye arbeidsgiverstrategi: **"Stolt og unik"**')).toBe('KS nye arbeidsgiverstrategi: "Stolt og unik"');
+    expect(plainText('$$Kvalitet = \\frac{Opplevelse}{Forventning}$$')).toBe('Kvalitet = Opplevelse / Forventning');
+    expect(plainText('$$\\mathbf{K}valitet = \\mathbf{O}pplevelse$$')).toBe('Kvalitet = Opplevelse');
   });
 });

@@ -41,11 +41,24 @@ export function withoutContactDetails(text: string): string {
     .replace(/(\+47\s?)?\b\d{2} \d{2} \d{2} \d{2}\b|\b[2-9]\d{7}\b/g, removedPhone);
 }
 
+/**
+ * The slide decks' extracts carry some Markdown: bold (**…**) and formulas
+ * ($$Kvalitet = \frac{Opplevelse}{Forventning}$$). Readers get the words.
+ */
+export function plainText(line: string): string {
+  return line
+    .replace(/\\frac\{([^}]*)\}\{([^}]*)\}/g, '$1 / $2')
+    .replace(/\\mathbf\{([^}]*)\}/g, '$1')
+    .replace(/\$\$/g, '')
+    .replace(/\*\*/g, '')
+    .trim();
+}
+
 /** An unpaged document (a slide deck) as headings, lists and paragraphs, without contact details. */
 export function blocksOf(text: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   for (const raw of withoutContactDetails(text).split('\n')) {
-    const line = raw.trim();
+    const line = plainText(raw);
     if (line === '') continue;
     const heading = /^#+\s+(.*)$/.exec(line);
     const item = /^[-*•]\s+(.*)$/.exec(line);
