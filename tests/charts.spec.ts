@@ -3,6 +3,7 @@
 // requests.spec.ts).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { builtPages } from './built-site.ts';
 
 const chartedTables = [
   'Deltakere på programmets konferanser',
@@ -55,7 +56,7 @@ test('the Innsatskommuner chart draws lost cells as gaps, never as zero', async 
   // Twelve municipalities, each its own small chart with the average for comparison.
   await expect(section.getByRole('img')).toHaveCount(12);
   const lillehammer = section.getByRole('img', { name: 'Lillehammer', exact: true });
-  await expect(lillehammer).toHaveAccessibleDescription(/^Q3 06: tapt i kilden; Q3 07: 11,5;/);
+  await expect(lillehammer).toHaveAccessibleDescription(/^3\. kv\. 2006: tapt i kilden; 3\. kv\. 2007: 11,5;/);
   // Five known values: five markers, and the line starts at the second period.
   await expect(lillehammer.locator('.series circle')).toHaveCount(5);
   const nesodden = section.getByRole('img', { name: 'Nesodden', exact: true });
@@ -69,10 +70,11 @@ test('the Innsatskommuner chart draws lost cells as gaps, never as zero', async 
 test('a case story shows its before-and-after series as a small chart with a table and no script', async ({ page }) => {
   await page.goto('/eksempler/vennesla-sykefravaer/');
   const series = page.getByRole('region', { name: 'Sykefraværet i hele Vennesla kommune i prosjektet (prosent)' });
-  await expect(series.getByRole('img', { name: /^Diagram: Sykefraværet i hele Vennesla/ })).toHaveAccessibleDescription('Hele kommunen: fra 8,2 (1. måling) til 7,3 (3. måling).');
+  await expect(series.getByRole('img', { name: /^Diagram: Sykefraværet i hele Vennesla/ })).toHaveAccessibleDescription(/^Hele kommunen: fra 8,2 \(1\. måling\) til 7,3 \(3\. måling\)\. Merk: Den loddrette aksen starter på 7,2, ikke på null/);
   await expect(series.getByRole('table').locator('tbody').getByRole('cell')).toHaveText(['8,2', '7,9', '7,3']);
   await expect(series).toContainText('periodene de gjelder, har falt ut av kilden');
-  await expect(series).toContainText('Kilde: S002, s. 42');
+  await expect(series).toContainText('Kilde: Sluttrapporten, s. 42');
+  await expect(series.getByRole('link', { name: 'Sluttrapporten, s. 42' })).toHaveAttribute('href', '/kilder/sluttrapporten/#s-42');
   expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -80,6 +82,8 @@ test('a case story shows its before-and-after series as a small chart with a tab
 });
 
 test('charts stay readable in dark mode and at 320 px', async ({ page }) => {
+  // axe on the long /tall/ page takes a while on a loaded machine.
+  test.setTimeout(120_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/tall/', '/eksempler/gjesdal-kompetanseheving/']) {
@@ -89,4 +93,82 @@ test('charts stay readable in dark mode and at 320 px', async ({ page }) => {
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.map((v) => v.id), path).toEqual([]);
   }
+});
+
+test('periods read the Norwegian way: «3. kv. 2006», never «Q3 06»', async ({ page }) => {
+  await page.goto('/eksempler/mandal-modellkommune/');
+  const series = page.locator('.story-series');
+  await expect(series.getByRole('columnheader')).toHaveText(['3. kv. 2006', '3. kv. 2007', '3. kv. 2008', '4. kv. 2008', '2. kv. 2009', '3. kv. 2009']);
+  await expect(series.locator('svg[role="img"] .axis-labels')).toContainText('3. kv.2006');
+  await page.goto('/tall/');
+  await expect(page.getByRole('region', { name: 'Utviklingen i sykefraværet' }).getByRole('columnheader').first()).toHaveText('4. kv. 2007 – 3. kv. 2008');
+  await expect(page.locator('main')).not.toContainText(/\bQ[1-4] \d\d/);
+});
+
+test('a line chart whose value axis does not start at zero says so, with a break on the axis', async ({ page }) => {
+  await page.goto('/tall/');
+  const development = page.getByRole('region', { name: 'Utviklingen i sykefraværet' });
+  const chart = development.getByRole('img', { name: /^Diagram: Utviklingen i sykefraværet/ });
+  await expect(chart.locator('.axis-break')).toHaveCount(1);
+  await expect(development.locator('.axis-note')).toBeVisible();
+  await expect(development.locator('.axis-note')).toHaveText(/^Merk: Den loddrette aksen starter på \d+(,\d)?, ikke på null/);
+  await expect(chart).toHaveAccessibleDescription(/aksen starter på \d+(,\d)?, ikke på null/);
+  // Small multiples share one note, and each panel shows the break.
+  const innsats = page.getByRole('region', { name: 'Sykefravær i Innsatskommunene' });
+  await expect(innsats.locator('.axis-note')).toHaveCount(1);
+  await expect(innsats.locator('.axis-break')).toHaveCount(12);
+  // Bar charts start at zero: no break, no note.
+  const bars = page.getByRole('region', { name: 'Kvalitetsprosjekter i oppvekstsektoren' });
+  await expect(bars.locator('.axis-break, .axis-note')).toHaveCount(0);
+});
+
+test('every chart and figure table has a CSV download for Norwegian Excel, from the same numbers', async ({ page, request }) => {
+  await page.goto('/tall/');
+  const sections = page.locator('section.figure-table');
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const section = sections.nth(i);
+    const link = section.getByRole('link', { name: /som CSV$/ });
+    await expect(link, await section.locator('h2').innerText()).toHaveAttribute('download', '');
+    const response = await request.get((await link.getAttribute('href'))!);
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['content-type']).toContain('text/csv');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.body());
+    expect(text.charCodeAt(0), 'byte order mark').toBe(0xfeff);
+    const lines = text.slice(1).trimEnd().split('\r\n').map((l) => l.split(';'));
+    // Same numbers as the table: header cells, then each row's label and values with decimal commas.
+    const headers = await section.getByRole('columnheader').allInnerTexts();
+    expect(lines[0]!.slice(1)).toEqual(headers);
+    const rows = await section.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) =>
+        [...tr.children].map((c) => {
+          const text = (c.textContent ?? '').trim();
+          return c.classList.contains('lost') ? '' : c.classList.contains('number') ? text.replace(/\s/g, '') : text;
+        }),
+      ),
+    );
+    expect(lines.slice(1)).toEqual(rows);
+  }
+  const mandal = await request.get('/tall/eksempler/mandal-modellkommune.csv');
+  const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await mandal.body());
+  expect(csv).toMatch(/^\ufeff\(prosent\);3\. kv\. 2006;/);
+  expect(csv).toMatch(/;\d+,\d/);
+});
+
+test('«Tall og tabeller» is linked from every page, and wherever a page names it', async ({ page }) => {
+  await page.goto('/eksempler/mandal-modellkommune/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tall og tabeller' })).toHaveAttribute('href', '/tall/');
+  await expect(page.getByRole('link', { name: /under Tall og tabeller$/ })).toHaveAttribute('href', /^\/tall\/#/);
+  // Nowhere is the name left as plain text outside a link (bar /tall/ itself and the search page's filter).
+  const { parse } = await import('node-html-parser');
+  const { builtFile } = await import('./built-site.ts');
+  const plain: string[] = [];
+  for (const path of builtPages().filter((p) => p !== '/tall/' && p !== '/sok/')) {
+    const main = parse(builtFile(path)).querySelector('main');
+    if (!main) continue;
+    main.querySelectorAll('a, script, template').forEach((e) => e.remove());
+    if (/Tall og tabeller/i.test(main.textContent)) plain.push(path);
+  }
+  expect(plain).toEqual([]);
 });

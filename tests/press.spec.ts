@@ -72,7 +72,7 @@ test('every figure in the fact sheet is the one on «Tall og fakta», with its p
   const found: { value: string; text: string; page: string; href: string }[] = [];
   for (const fact of await facts.all()) {
     const [value = '', text = '', source = ''] = (await fact.innerText()).split(/\n+/).map((line) => line.trim());
-    const href = (await fact.getByRole('link').getAttribute('href')) ?? '';
+    const href = (await fact.getByRole('link', { name: /^Tall og fakta:/ }).getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/tall-og-fakta\/#.+/);
     found.push({ value, text, page: /s\. ([\d og]+)\./.exec(source)?.[1] ?? '', href });
   }

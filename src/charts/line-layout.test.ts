@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineLayout } from './line-layout.ts';
+import { cutAxisAt, lineLayout } from './line-layout.ts';
 
 const format = (n: number) => String(n).replace('.', ',');
 
@@ -48,5 +48,18 @@ describe('lineLayout', () => {
     const shared = lineLayout({ categories: ['a', 'b'], series: [{ label: 'x', values: [7, 8] }], domainValues: [6, 14], width: 200, height: 150, format });
     expect(shared.yTicks[0]!.label).toBe('6');
     expect(shared.yTicks.at(-1)!.label).toBe('14');
+  });
+
+  it('reports a value axis that does not start at zero, so the chart can say so', () => {
+    expect(layout.cutAxis).toEqual({ at: 9.2, label: '9,2' });
+    const fromZero = lineLayout({ categories: ['a', 'b'], series: [{ label: 'x', values: [7, 8] }], zero: true, width: 200, height: 150, format });
+    expect(fromZero.cutAxis).toBeUndefined();
+  });
+
+  it('knows which end of a domain is cut', () => {
+    expect(cutAxisAt([7, 12])).toBe(7);
+    expect(cutAxisAt([0, 12])).toBeUndefined();
+    expect(cutAxisAt([-3, 12])).toBeUndefined();
+    expect(cutAxisAt([-12, -3])).toBe(-3);
   });
 });

@@ -36,6 +36,20 @@ export interface LineLayout {
   xTicks: { x: number; lines: string[] }[];
   yTicks: { y: number; label: string }[];
   series: { label: string; path: string; points: LinePoint[] }[];
+  /**
+   * Set when the value axis does not include zero (it starts above it, or ends
+   * below it): the value at the axis's end nearest zero, and how it reads. The
+   * chart must then say so visibly, since a cut axis makes small changes look large.
+   */
+  cutAxis?: { at: number; label: string } | undefined;
+}
+
+/** The value of a scale's domain end nearest zero, when the domain does not include zero. */
+export function cutAxisAt([low, high]: readonly number[]): number | undefined {
+  if (low === undefined || high === undefined) return undefined;
+  if (low > 0) return low;
+  if (high < 0) return high;
+  return undefined;
 }
 
 /** Average width of a character relative to the font size, for estimating label room. */
@@ -58,7 +72,9 @@ export function lineLayout(input: LineLayoutInput): LineLayout {
   const bottom = height - (lineCount * fontSize * 1.2 + 10);
   const y = valueScale(allValues, [bottom, top], { zero: input.zero ?? false });
   const xs = categoryPositions(categories.length, left, right);
+  const cutAt = cutAxisAt(y.domain());
   return {
+    cutAxis: cutAt === undefined ? undefined : { at: cutAt, label: format(cutAt) },
     width,
     height,
     plot: { left, right, top, bottom },

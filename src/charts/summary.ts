@@ -80,3 +80,8 @@ export function barSummary(rows: readonly { label: string; value: number | null 
   const ties = (v: number) => list(sorted.filter((r) => r.value === v).map((r) => r.label));
   return `Størst: ${ties(largest.value)} (${shown(largest)}). Minst: ${ties(smallest.value)} (${shown(smallest)}).`;
 }
+
+/** The visible note under a line chart whose value axis does not start at zero (its axis shows a break). */
+export function cutAxisNote(start: string): string {
+  return `Merk: Den loddrette aksen starter på ${start}, ikke på null (se bruddet nederst på aksen), så forskjellene ser større ut enn i et diagram som starter på null.`;
+}

@@ -2,21 +2,12 @@
 // and, for documents cited by page, by page. Used to check quotes and figures.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pageCount, type SourceDocumentId } from '../schemas/source-documents.ts';
+import { pagesOf } from '../lib/source-text.ts';
+import { pageCount, sourceDocumentIds, type SourceDocumentId } from '../schemas/source-documents.ts';
 
 export interface SourceTexts {
   /** The text of a document, or of one page and the next (text flows across page breaks). */
   around(doc: SourceDocumentId, page: number | undefined): string | undefined;
-}
-
-/** Lines of a paged document start with their PDF page number. */
-function pagesOf(text: string): Map<number, string> {
-  const pages = new Map<number, string>();
-  for (const line of text.split('\n')) {
-    const match = /^(\d+) (.*)$/.exec(line);
-    if (match) pages.set(Number(match[1]), `${pages.get(Number(match[1])) ?? ''} ${match[2]}`);
-  }
-  return pages;
 }
 
 export async function loadSourceTexts(folder: string): Promise<SourceTexts> {
@@ -24,10 +15,11 @@ export async function loadSourceTexts(folder: string): Promise<SourceTexts> {
   async function load(doc: SourceDocumentId) {
     if (!texts.has(doc)) {
       const whole = await readFile(join(folder, `${doc}.txt`), 'utf8').catch(() => '');
-      texts.set(doc, { whole, pages: pageCount(doc) ? pagesOf(whole) : new Map() });
+      const pages = pageCount(doc);
+      texts.set(doc, { whole, pages: new Map(pages ? pagesOf(whole, pages).map((p) => [p.page, p.text]) : []) });
     }
   }
-  for (const doc of ['S000', 'S001', 'S002', 'S003', 'S004'] as const) await load(doc);
+  for (const doc of sourceDocumentIds) await load(doc);
   return {
     around(doc, page) {
       const text = texts.get(doc);

@@ -29,3 +29,13 @@ export const searchPath = '/sok/';
 export function newsletterEmailUrl(id: string, format: 'html' | 'txt'): string {
   return `${entryUrl('newsletters', id)}epost.${format}`;
 }
+
+/** A figure table's numbers as CSV, beside its chart on /tall/. */
+export function figureCsvUrl(id: string): string {
+  return `${sectionPaths.figures}${id}.csv`;
+}
+
+/** A case story's series of figures as CSV, beside its chart on the story's page. */
+export function seriesCsvUrl(storyId: string): string {
+  return `${sectionPaths.figures}eksempler/${storyId}.csv`;
+}

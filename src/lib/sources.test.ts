@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeSource, citedDocuments, pageList } from './sources.ts';
+import { citationParts, citeSource, citedDocuments, pageList, shortCitation, sourceHref } from './sources.ts';
 
 describe('sources', () => {
   it('gathers the pages cited from each document, in order, once each', () => {
@@ -26,5 +26,28 @@ describe('sources', () => {
   it('cites one reference with its document, date and page', () => {
     expect(citeSource({ doc: 'S002', page: 58 })).toBe('Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 58');
     expect(citeSource({ doc: 'S001' })).toBe('Veien videre – Innsatskommuner sykefravær (presentasjon) (høsten 2007)');
+  });
+
+  it('names a reference the way a reader says it, never by its id', () => {
+    expect(shortCitation({ doc: 'S002', page: 23 })).toBe('Sluttrapporten, s. 23');
+    expect(shortCitation({ doc: 'S004' })).toBe('Innherred-presentasjonen');
+  });
+
+  it('links a reference to the cited page of the document, or to the document', () => {
+    expect(sourceHref({ doc: 'S002', page: 23 })).toBe('/kilder/sluttrapporten/#s-23');
+    expect(sourceHref({ doc: 'S001' })).toBe('/kilder/veien-videre/');
+  });
+
+  it('links each page of a citation of several pages, with a name that says which document', () => {
+    expect(citationParts('S002', [23])).toEqual([{ text: 'Sluttrapporten, s. 23', href: '/kilder/sluttrapporten/#s-23' }]);
+    expect(citationParts('S002', [23, 24, 26])).toEqual([
+      { text: 'Sluttrapporten', href: '/kilder/sluttrapporten/' },
+      { text: ', s. ' },
+      { text: '23', href: '/kilder/sluttrapporten/#s-23', label: 'Sluttrapporten, s. 23' },
+      { text: ', ' },
+      { text: '24', href: '/kilder/sluttrapporten/#s-24', label: 'Sluttrapporten, s. 24' },
+      { text: ' og ' },
+      { text: '26', href: '/kilder/sluttrapporten/#s-26', label: 'Sluttrapporten, s. 26' },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
-// How a list of source references reads on a page: one line per document,
-// its pages gathered («s. 23, 24 og 26»).
+// How source references read on a page: the document's short name and the
+// page («Sluttrapporten, s. 23»), linked to that page of the document's text
+// at /kilder/<slug>/#s-23. Document ids (S002) never reach a reader.
 import { sourceDocuments, type SourceDocumentId } from '../schemas/source-documents.ts';
 
 export interface SourceRef {
@@ -10,8 +11,27 @@ export interface SourceRef {
 export interface CitedDocument {
   id: SourceDocumentId;
   title: string;
+  shortName: string;
+  slug: string;
   date: string;
   pages: number[];
+}
+
+export const sourcesPath = '/kilder/';
+
+/** The document's page: «/kilder/sluttrapporten/». */
+export function sourcePath(doc: SourceDocumentId): string {
+  return `${sourcesPath}${sourceDocuments[doc].slug}/`;
+}
+
+/** The id of a PDF page's anchor on the document's page: «s-23». */
+export function pageAnchor(page: number): string {
+  return `s-${page}`;
+}
+
+/** Where a reference opens: the cited PDF page's anchor, or the document's page. */
+export function sourceHref({ doc, page }: SourceRef): string {
+  return page === undefined ? sourcePath(doc) : `${sourcePath(doc)}#${pageAnchor(page)}`;
 }
 
 export function citedDocuments(refs: readonly SourceRef[]): CitedDocument[] {
@@ -33,8 +53,42 @@ export function pageList(pages: readonly number[]): string {
   return `s. ${list}`;
 }
 
+/** A reference as a reader sees it beside a figure or quote: «Sluttrapporten, s. 23». */
+export function shortCitation({ doc, page }: SourceRef): string {
+  const { shortName } = sourceDocuments[doc];
+  return page === undefined ? shortName : `${shortName}, ${pageList([page])}`;
+}
+
 /** One reference in words: «Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 58». */
 export function citeSource({ doc, page }: SourceRef): string {
   const { title, date } = sourceDocuments[doc];
   return `${title} (${date})${page === undefined ? '' : `, ${pageList([page])}`}`;
+}
+
+export interface CitationPart {
+  text: string;
+  /** Set for the parts that link: the document's name, or one page number. */
+  href?: string;
+  /** The link's name where the visible text alone («23») says too little. */
+  label?: string;
+}
+
+/**
+ * A citation of some pages of one document as text and links: with one page or
+ * none, the whole «Sluttrapporten, s. 23» is one link; with more, the name links
+ * to the document and each page number to its page («s. 23, 24 og 26»).
+ */
+export function citationParts(doc: SourceDocumentId, pages: readonly number[], name: string = sourceDocuments[doc].shortName): CitationPart[] {
+  if (pages.length <= 1) {
+    const page = pages[0];
+    return [{ text: page === undefined ? name : `${name}, ${pageList([page])}`, href: sourceHref({ doc, page }) }];
+  }
+  const list = new Intl.ListFormat('nb', { type: 'conjunction' }).formatToParts(pages.map(String));
+  return [
+    { text: name, href: sourcePath(doc) },
+    { text: ', s. ' },
+    ...list.map(({ type, value }): CitationPart =>
+      type === 'element' ? { text: value, href: sourceHref({ doc, page: Number(value) }), label: `${sourceDocuments[doc].shortName}, s. ${value}` } : { text: value },
+    ),
+  ];
 }

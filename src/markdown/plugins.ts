@@ -1,9 +1,11 @@
 // The Markdown pipeline the whole site uses: GFM through remark-gfm, e-mail
 // autolinks with æøå, accessible names for checklist checkboxes, table
-// alignment as classes, and footnotes labelled in Norwegian. astro.config.mjs
-// takes `markdownOptions`; the særtrykk and the e-mail take `rendererOptions`.
+// alignment as classes, «s. N» linked to the cited page, and footnotes labelled
+// in Norwegian. astro.config.mjs takes `markdownOptions`; the særtrykk and the
+// e-mail take `rendererOptions`.
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
+import { rehypeSourcePageLinks } from './rehype-source-page-links.ts';
 import { rehypeTableAlignClasses } from './rehype-table-align-classes.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { remarkAutolinkLetters } from './remark-autolink-letters.ts';
@@ -21,7 +23,7 @@ export const footnoteOptions = {
 export const markdownOptions = {
   gfm: false,
   remarkPlugins: [remarkGfm, remarkAutolinkLetters],
-  rehypePlugins: [rehypeTaskListLabels, rehypeTableAlignClasses],
+  rehypePlugins: [rehypeTaskListLabels, rehypeTableAlignClasses, rehypeSourcePageLinks],
   remarkRehype: footnoteOptions,
 };
 

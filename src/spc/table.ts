@@ -1,6 +1,7 @@
 // The chart's numbers as rows and columns: shown as a table on the page and
 // saved as CSV. One definition, so the two never disagree.
-import { csvNumber, formatNumber } from '../lib/number-format.ts';
+import { toCsv as csvFile } from '../lib/csv.ts';
+import { formatNumber } from '../lib/number-format.ts';
 import type { ChartPoint, ChartResult } from './charts.ts';
 import type { Signal } from './rules.ts';
 
@@ -78,18 +79,8 @@ export function displayRows(result: ChartResult): { headers: string[]; rows: str
   };
 }
 
-function csvCell(v: Cell): string {
-  if (v === undefined) return '';
-  if (typeof v === 'number') return csvNumber(v);
-  return /[";\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/**
- * CSV for Norwegian Excel: semicolons between cells, decimal commas, a byte
- * order mark so that æøå survive, and CRLF line ends.
- */
+/** The chart's table as CSV for Norwegian Excel (src/lib/csv.ts). */
 export function toCsv(result: ChartResult): string {
   const cols = columns(result);
-  const lines = [cols.map((c) => csvCell(c.header)), ...result.points.map((p, i) => cols.map((c) => csvCell(c.cell(p, i))))];
-  return `\ufeff${lines.map((cells) => cells.join(';')).join('\r\n')}\r\n`;
+  return csvFile([cols.map((c) => c.header), ...result.points.map((p, i) => cols.map((c) => c.cell(p, i)))]);
 }

@@ -1,0 +1,21 @@
+// Quarters as Norwegians write them. The sources' tables label quarters
+// «Q3 06»; readers see «3. kv. 2006» and ranges «4. kv. 2005 – 3. kv. 2006».
+
+const quarter = /\bQ([1-4]) ?'?(\d{4}|\d{2})\b/g;
+
+function year(digits: string): string {
+  if (digits.length === 4) return digits;
+  const n = Number(digits);
+  return String(n < 50 ? 2000 + n : 1900 + n);
+}
+
+/**
+ * A period label for display: every «Q3 06» (or «Q3 2006») in it becomes
+ * «3. kv. 2006»; a range of two quarters gets a spaced dash, since its ends
+ * contain spaces. Anything else in the label is kept as it is.
+ */
+export function periodLabel(label: string): string {
+  return label
+    .replace(/(Q[1-4] ?'?\d{2,4})\s*[–-]\s*(?=Q[1-4])/g, '$1 – ')
+    .replace(quarter, (_, q: string, y: string) => `${q}. kv. ${year(y)}`);
+}
