@@ -1,0 +1,11 @@
+// decap-cms-core's serialisers, which the formatter's test holds the canonical form against.
+declare module 'decap-cms-core/dist/esm/formats/yaml' {
+  const formatter: { toFile(data: unknown, sortedKeys?: string[], comments?: Record<string, string>): string };
+  export default formatter;
+}
+declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
+  export function frontmatterYAML(): {
+    fromFile(content: string): Record<string, unknown>;
+    toFile(data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>): string;
+  };
+}
