@@ -9,3 +9,7 @@ declare module 'decap-cms-core/dist/esm/formats/frontmatter' {
     toFile(data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>): string;
   };
 }
+declare module 'decap-cms-locales/dist/esm/*/index.js' {
+  const phrases: Record<string, unknown>;
+  export default phrases;
+}
