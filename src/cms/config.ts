@@ -74,7 +74,9 @@ export function cmsConfig(hosting: CmsHosting = devBackend) {
         slug: slugs[name] ?? '{{slug}}',
         ...(summaries[name] && { summary: summaries[name] }),
         media_folder: '',
-        public_folder: '',
+        // Astro resolves an image path like an import, so it must start with «.»; Decap drops a leading «./»
+        // (path.join), so the path goes up and back into the folder: «../stories/bilde.png».
+        public_folder: `../${folder}`,
         fields: format === 'mdx' ? [...fields, bodyField] : fields,
       };
     }),

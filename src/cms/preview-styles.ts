@@ -3,10 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const globalCss = fileURLToPath(new URL('../styles/global.css', import.meta.url));
+// From the project folder: the build runs this from a bundle elsewhere.
+const globalCss = resolve('src/styles/global.css');
 
 async function inline(file: string): Promise<string> {
   const text = await readFile(file, 'utf8');
