@@ -47,7 +47,8 @@ export function setupPage(): string {
   const variables = Object.entries(cmsVariables)
     .map(([name, what]) => `<li><code>${name}</code>: ${what}</li>`)
     .join('\n');
-  return `${head(cspDirectives.join('; '))}
+  // The CMS page's CSP, which a server's header for /admin/ repeats (deploy/nginx, public/_headers).
+  return `${head(adminCsp())}
 <body>
 <main>
 <h1>Redigeringsverktøyet er ikke satt opp her ennå</h1>
