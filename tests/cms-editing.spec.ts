@@ -162,14 +162,14 @@ test('a new newsletter gets the nr-N-… file name', async () => {
   // A newsletter item is picked from the entries of its kind.
   await page.getByRole('button', { name: /Legg til: saker i denne utgaven/i }).click();
   await page.getByRole('menuitem', { name: 'Godt eksempel' }).click();
-  await choose('Godt eksempel', 'Askim');
+  await choose('Godt eksempel', 'Solrommet');
   await addSource('11');
   await body().fill('## Leder\n\nHei.\n');
   await publish();
   await saved();
   await expect.poll(() => git('status', '--porcelain')).toBe('?? content/newsletters/nr-40-nyhetsbrev-mars-2010.mdx\n');
   const text = await readFile(`${content}/newsletters/nr-40-nyhetsbrev-mars-2010.mdx`, 'utf8');
-  expect(text).toContain('items:\n  - collection: stories\n    id: askim-');
+  expect(text).toContain('items:\n  - collection: stories\n    id: sola-solrommet');
   await git('add', '-A');
   await commit('new newsletter');
 });
