@@ -23,8 +23,16 @@ function schemaPaths(schema: Record<string, unknown>, prefix = ''): string[] {
   });
 }
 function fieldPaths(fields: DecapField[], prefix = ''): string[] {
-  return fields.flatMap((f) => [`${prefix}${f.name}`, ...fieldPaths(f.fields ?? [], `${prefix}${f.name}.`)]);
+  return fields.flatMap((f) => {
+    // A list of types keeps the type in typeKey and each type's fields beside it.
+    const typed = f.types ? [{ name: f.typeKey!, label: '', widget: 'select' }, ...(f.types[0]?.fields ?? [])] : [];
+    return [`${prefix}${f.name}`, ...fieldPaths([...(f.fields ?? []), ...typed], `${prefix}${f.name}.`)];
+  });
 }
+const idPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+/** Every field, nested ones and list types' too. */
+const allFields = (fields: DecapField[]): DecapField[] =>
+  fields.flatMap((f) => [f, ...allFields([...(f.fields ?? []), ...(f.field ? [f.field] : []), ...(f.types ?? [])])]);
 
 describe('cmsConfig', () => {
   it('has every collection, in its folder under content/, with the Norwegian interface', () => {
@@ -60,5 +68,41 @@ describe('cmsConfig', () => {
     expect(field(collection('news').fields, 'date')?.pattern?.[0]).toBe('^\\d{4}(-\\d{2}(-\\d{2})?)?$');
     expect(field(collection('news').fields, 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
     expect(collection('sickLeavePoints').create).toBe(false);
+  });
+
+  it('makes every reference to another entry a pick-list of the entries there are', () => {
+    const stories = collection('stories').fields;
+    expect(field(stories, 'municipalities')).toMatchObject({
+      widget: 'relation', collection: 'municipalities', value_field: '{{slug}}', search_fields: ['name'], multiple: true, required: true,
+    });
+    expect(field(field(stories, 'sameTheme')?.fields, 'municipalities')).toMatchObject({ widget: 'relation', collection: 'municipalities', multiple: true });
+    expect(field(stories, 'tools')).toMatchObject({ widget: 'relation', collection: 'tools', display_fields: ['title'] });
+    expect(field(collection('templates').fields, 'exampleStory')).toMatchObject({ widget: 'relation', collection: 'stories', multiple: false });
+    const items = field(collection('newsletters').fields, 'items');
+    expect(items).toMatchObject({ widget: 'list', typeKey: 'collection' });
+    expect(items?.types?.find((t) => t.name === 'stories')?.fields).toEqual([expect.objectContaining({ name: 'id', widget: 'relation', collection: 'stories' })]);
+    // No id is left to be typed: any field with the id pattern would be one.
+    for (const c of config.collections)
+      for (const f of allFields(c.fields)) expect(f.pattern?.[0], `${c.name}: ${f.name}`).not.toBe(idPattern);
+  });
+
+  it('leaves optional groups out until the editor fills them in', () => {
+    const stories = collection('stories').fields;
+    for (const name of ['image', 'series', 'sameTheme', 'period']) {
+      const group = field(stories, name);
+      expect(group, name).toMatchObject({ widget: 'object', required: false, collapsed: true });
+      for (const inner of group?.fields ?? []) expect(inner.required, `${name}.${inner.name}`).toBe(false);
+    }
+    // A group every entry has keeps its required fields.
+    expect(field(field(stories, 'sources')?.fields, 'doc')?.required).toBe(true);
+  });
+
+  it('summarises list items by their content, and names new files as the site does', () => {
+    const stories = collection('stories').fields;
+    expect(field(stories, 'sources')?.summary).toBe('{{fields.doc}} s. {{fields.page}}');
+    expect(field(stories, 'keyFigures')?.summary).toBe('{{fields.value}} – {{fields.label}}');
+    expect(field(stories, 'quotes')?.summary).toBe('{{fields.attribution}} – {{fields.text}}');
+    expect(collection('newsletters')).toMatchObject({ slug: 'nr-{{issue}}-{{slug}}', summary: 'Nr. {{issue}}: {{title}}', format: 'yaml-frontmatter' });
+    expect(collection('municipalities')).toMatchObject({ slug: '{{name}}', format: 'yaml' });
   });
 });

@@ -3,8 +3,10 @@
 import { relative } from 'node:path';
 import { z } from 'zod';
 import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
+import type { CmsHosting } from './backend.ts';
 import { objectFields, type DecapField, type JsonSchema } from './fields.ts';
 import { collectionLabels } from './labels.ts';
+import { withReferences } from './references.ts';
 
 /** With the trailing slash the site's URLs have, so Astro's dev server lets it through. */
 export const cmsApiPath = '/api/v1/';
@@ -24,31 +26,57 @@ const bodyField: DecapField = { name: 'body', label: 'Tekst (Markdown)', widget:
 
 const identifierField = (fields: DecapField[]) => (fields.some((f) => f.name === 'title') ? 'title' : 'name');
 
-export function cmsConfig() {
+/** The dev server's file API (src/integrations/decap-local-backend.ts). */
+export const devBackend: CmsHosting = { backend: { name: 'proxy', proxy_url: cmsApiPath, branch: 'main' } };
+
+/**
+ * File names of new entries, as the site's own follow: newsletters «nr-12-…»
+ * like `npm run new`; the rest from the title (or name). Decap folds æ, ø, å
+ * and other accents to a–z (slug settings below).
+ */
+const slugs: Partial<Record<CollectionName, string>> = {
+  newsletters: 'nr-{{issue}}-{{slug}}',
+  municipalities: '{{name}}',
+};
+
+/** How each entry is listed in the CMS, where its title alone says too little. */
+const summaries: Partial<Record<CollectionName, string>> = {
+  newsletters: 'Nr. {{issue}}: {{title}}',
+  news: '{{date}} – {{title}}',
+  events: '{{date}} – {{title}}',
+  sickLeavePoints: '{{number}}. {{title}}',
+};
+
+/** The CMS configuration; `hosting` is where it saves (the dev server's API unless a hosted backend is given). */
+export function cmsConfig(hosting: CmsHosting = devBackend) {
   const root = relative(process.cwd(), contentRoot).split('\\').join('/') || '.';
   return {
     locale: 'nb_no',
-    // The dev server serves this API (src/integrations/decap-local-backend.ts).
-    backend: { name: 'proxy', proxy_url: cmsApiPath, branch: 'main' },
+    backend: hosting.backend,
+    ...(hosting.publishMode && { publish_mode: hosting.publishMode }),
     // Images sit beside the entries that show them (see each collection).
     media_folder: `${root}/media`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: (Object.keys(collectionDefinitions) as CollectionName[]).map((name) => {
       const { folder, format } = collectionDefinitions[name];
-      const fields = collectionFields(name);
+      const fields = withReferences(name, collectionFields(name));
       return {
         name,
         label: collectionLabels[name].plural,
         label_singular: collectionLabels[name].singular,
         folder: `${root}/${folder}`,
         extension: format,
-        format: format === 'mdx' ? 'frontmatter' : 'yaml',
+        // Read and written as content-check/format.ts expects (the canonical form).
+        format: format === 'mdx' ? 'yaml-frontmatter' : 'yaml',
         // The ten points are fixed; every other collection can grow.
         create: name !== 'sickLeavePoints',
         identifier_field: identifierField(fields),
-        slug: '{{slug}}',
+        slug: slugs[name] ?? '{{slug}}',
+        ...(summaries[name] && { summary: summaries[name] }),
         media_folder: '',
-        public_folder: '',
+        // Astro resolves an image path like an import, so it must start with «.»; Decap drops a leading «./»
+        // (path.join), so the path goes up and back into the folder: «../stories/bilde.png».
+        public_folder: `../${folder}`,
         fields: format === 'mdx' ? [...fields, bodyField] : fields,
       };
     }),

@@ -38,6 +38,19 @@ export interface DecapField {
   fields?: DecapField[];
   field?: DecapField;
   modes?: string[];
+  /** An optional group starts closed. */
+  collapsed?: boolean;
+  /** What a list item shows when it is closed, e.g. «{{fields.doc}} s. {{fields.page}}». */
+  summary?: string;
+  /** Relation widget (src/cms/references.ts). */
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  options_length?: number;
+  /** List widget with a kind of item per type, told apart by `typeKey`. */
+  types?: DecapField[];
+  typeKey?: string;
 }
 
 /** Dates as precise as the sources allow: 2010-06-15, 2010-06 or 2010. */
@@ -100,9 +113,35 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
   }
 }
 
+/** Item fields a closed list item is summarised by, in order of preference; the first two found are shown. */
+const summaryFields = ['title', 'name', 'value', 'label', 'attribution', 'text', 'doc', 'page', 'collection', 'id'];
+
+function itemSummary(fields: DecapField[]): string | undefined {
+  const shown = summaryFields.filter((name) => fields.some((f) => f.name === name)).slice(0, 2);
+  if (shown.length === 0) return undefined;
+  // «S002 s. 24» for a source; «value – label» and the like otherwise.
+  if (shown.join() === 'doc,page') return '{{fields.doc}} s. {{fields.page}}';
+  return shown.map((name) => `{{fields.${name}}}`).join(' – ');
+}
+
+/**
+ * The fields of a group that may be left out: none of them is required in the
+ * CMS, so an entry without the group saves; the checker still demands a
+ * complete group when one is filled in. Lists inside keep their own rules,
+ * which apply only to items that are added.
+ */
+function optionalFields(fields: DecapField[]): DecapField[] {
+  return fields.map((f) => ({ ...f, required: false, ...(f.widget === 'object' && f.fields && { fields: optionalFields(f.fields) }) }));
+}
+
 export function toDecapField(name: string, schema: JsonSchema, required: boolean): DecapField {
   const field: DecapField = { name, label: fieldLabels[name] ?? name, ...widgetFor(name, schema) };
   field.required = field.required === false ? false : required;
+  if (field.widget === 'object' && !field.required && field.fields) Object.assign(field, { collapsed: true, fields: optionalFields(field.fields) });
+  if (field.widget === 'list' && field.fields) {
+    const summary = itemSummary(field.fields);
+    if (summary) field.summary = summary;
+  }
   if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0)) field.default = schema.default;
   const limits = [
     schema.minLength !== undefined && schema.minLength > 1 && `minst ${schema.minLength} tegn`,

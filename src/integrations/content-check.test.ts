@@ -24,7 +24,10 @@ it('astro build fails on bad content and names the file, the field and what is e
   );
   expect(failure, 'the build should have failed').toBeDefined();
   const output = `${failure?.stdout}\n${failure?.stderr}`;
-  expect(output).toContain('Fant 2 feil i innholdet');
+  expect(output).toContain("Fant 2 feil i innholdet");
+  // The report alone: no stack trace, no English error from Astro.
+  expect(output).not.toMatch(/Stack trace|unhandled|Error:|    at /i);
+  expect(failure?.code).toBe(1);
   expect(output).toMatch(/stories\/gloppen\.mdx\s+felt «municipalities \(nr\. 1\)»: «glopen» finnes ikke/);
   expect(output).toMatch(/news\/opptak\.mdx\s+felt «date»: må være en dato/);
 });

@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import express from 'express';
 import decapMiddlewares from 'decap-server/dist/middlewares.js';
+import { CmsConfigError, hostedBackend } from '../cms/backend.ts';
 import { cmsApiPath } from '../cms/config.ts';
 
 export function decapLocalBackend(): AstroIntegration {
@@ -12,6 +13,16 @@ export function decapLocalBackend(): AstroIntegration {
     name: 'kompetansebanken:decap-local-backend',
     hooks: {
       'astro:config:setup': ({ command, updateConfig, logger }) => {
+        if (command === 'build') {
+          // A wrong CMS_* variable stops the build with what to write instead, before anything is built.
+          try {
+            hostedBackend(process.env);
+          } catch (error) {
+            if (!(error instanceof CmsConfigError)) throw error;
+            process.stderr.write(`\nRedigeringsverktøyet (CMS) er satt opp feil: ${error.message}.\nSe «Publisere fra nettleseren» i docs/redaktorveiledning.md.\n`);
+            process.exit(1);
+          }
+        }
         if (command !== 'dev') return;
         updateConfig({
           vite: {

@@ -34,7 +34,8 @@ export interface EntryType {
 
 const list = (values: object) => Object.keys(values).join(', ');
 const summary = placeholder('ingressen, to–tre setninger som sier det viktigste (20–400 tegn)');
-const sources = [placeholder(`kilden, skrevet { doc: S002, page: 23 } (dokumentene: ${list(sourceDocuments)}; S002 med sidetall i PDF-en)`)];
+// A source is a document and a page: a group the CMS can open, with the placeholder in its document field.
+const sources = [{ doc: placeholder(`kildedokumentet (${list(sourceDocuments)}), og sidetallet i PDF-en under «page» for S002`) }];
 const text = (hint: string) => `${placeholder(hint)}\n`;
 const sections = (...headings: [string, string][]) => headings.map(([heading, hint]) => `## ${heading}\n\n${text(hint)}`).join('\n');
 const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalText } from '../content-check/formatting.ts';
 import { checkContent } from '../content-check/index.ts';
 import { contentFolder, edit } from '../content-check/test-fixtures.ts';
 import { entryTypes } from './entry-types.ts';
@@ -32,7 +33,7 @@ const fillers: Record<string, unknown> = {
   sectors: 'barnehage',
   themes: 'ledelse',
   levels: 'system',
-  sources: { doc: 'S002', page: 24 },
+  doc: 'S002',
   preheader: 'Kort om det viktigste i denne utgaven.',
   maker: 'Sekretariatet',
   caption: 'Antall prosjekter per år.',
@@ -53,6 +54,8 @@ async function fillIn(file: string, collection: string) {
     let holder: Record<PropertyKey, unknown> = data;
     for (const part of path.slice(0, -1)) holder = holder[part] as Record<PropertyKey, unknown>;
     holder[path.at(-1) as PropertyKey] = value;
+    // S002 is cited with its page.
+    if (field === 'doc') holder['page'] = 24;
   }
   if ('draft' in data) data['draft'] = false;
   const body = content.replace(new RegExp(`^## ${placeholderMark}.*$`, 'gm'), '## Sak').replace(new RegExp(`^${placeholderMark}.*$`, 'gm'), 'Tekst.');
@@ -78,8 +81,11 @@ describe('npm run new', () => {
         expect(file.endsWith(problem.file.split('/').slice(-2).join('/'))).toBe(true);
         expect(problem.message).toMatch(/^(er ikke fylt ut ennå|teksten er ikke skrevet ferdig): \S/);
       }
-      const sourceProblem = problems.find((p) => p.field === 'sources (nr. 1)');
-      expect(sourceProblem?.message).toContain('{ doc: S002, page: 23 }');
+      const sourceProblem = problems.find((p) => p.field === 'sources (nr. 1) → doc');
+      expect(sourceProblem?.message).toContain('kildedokumentet (S000, S001, S002');
+      // Written as the CMS writes it: the CMS can open it, and its first save there changes only what the editor changed.
+      expect(canonicalText(type.collection, text)).toBe(text);
+      expect(text).toMatch(/\nsources:\n  - doc: "?FYLL UT/);
 
       await fillIn(file, type.collection);
       expect(await checkContent(root)).toEqual([]);
@@ -147,7 +153,7 @@ describe('npm run new', () => {
     expect(second.stderr).toContain('finnes allerede');
     const check = await run(process.execPath, ['scripts/check-content.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in check && check.code).toBe(1);
-    expect(check.stderr).toMatch(/stories\/foreldre-i-barnehagen\.mdx\n\s+felt «sources \(nr\. 1\)»: er ikke fylt ut ennå: kilden/);
+    expect(check.stderr).toMatch(/stories\/foreldre-i-barnehagen\.mdx\n\s+felt «sources \(nr\. 1\) → doc»: er ikke fylt ut ennå: kildedokumentet/);
     const usage = await run(process.execPath, ['scripts/new-entry.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
     expect(usage.stderr).toContain('Bruk: npm run new -- <slag> "<tittel>"');
   });

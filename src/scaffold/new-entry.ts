@@ -3,7 +3,8 @@
 // is already there.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { formatYaml } from '../content-check/format.ts';
+import { keyOrder } from '../content-check/formatting.ts';
 import { loadContent } from '../content-check/load.ts';
 import { collectionDefinitions } from '../schemas/collections.ts';
 import { entryTypes, type EntryType } from './entry-types.ts';
@@ -54,7 +55,8 @@ export async function createEntry(root: string, type: EntryType, title: string, 
   const definition = collectionDefinitions[type.collection];
   const folder = join(root, definition.folder);
   const file = join(folder, `${id}.${definition.format}`);
-  const frontmatter = yaml.dump(scaffold.data, { lineWidth: -1, schema: yaml.CORE_SCHEMA });
+  // In the form the CMS saves, so the entry's first save there changes only what the editor changed.
+  const frontmatter = formatYaml(scaffold.data, keyOrder(type.collection));
   const text = definition.format === 'yaml' ? frontmatter : `---\n${frontmatter}---\n\n${scaffold.body ?? ''}`;
   await mkdir(folder, { recursive: true });
   try {

@@ -1,0 +1,235 @@
+// The secretariat's round trip: Chromium drives the real Decap CMS against
+// `astro dev` and its file API, on a copy of the content kept in git (.cms-test/),
+// first put in canonical form with `npm run check -- --fix`. For every
+// collection an existing entry is opened, one field changed and saved: the
+// file changes by one line and the check still passes. New entries are made,
+// an image is uploaded, and a bad entry is refused with a Norwegian message.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { cp, readdir, readFile, rm, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { collectionDefinitions, type CollectionName } from '../src/schemas/collections.ts';
+
+const run = promisify(execFile);
+const port = Number(process.env.CMS_TEST_PORT ?? Number(process.env.TEST_PORT ?? 4329) + 100);
+const origin = `http://127.0.0.1:${port}`;
+const work = '.cms-test';
+const content = `${work}/content`;
+const env = { ...process.env, KOMPETANSEBANKEN_CONTENT: `./${content}`, KOMPETANSEBANKEN_CACHE: `./${work}/astro-cache` };
+const git = (...args: string[]) => run('git', ['-C', work, ...args]).then((r) => r.stdout);
+const check = (...args: string[]) =>
+  run(process.execPath, ['scripts/check-content.ts', ...args], { env }).then(
+    (r) => ({ code: 0, output: r.stdout }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, output: `${e.stdout}${e.stderr}` }),
+  );
+
+let server: ChildProcess | undefined;
+let serverOutput = '';
+/** One page for all tests: the CMS (5 MB) loads and logs in once. */
+let page: Page;
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  test.setTimeout(240_000);
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work);
+  await cp('content', content, { recursive: true });
+  // What the lead runs once on main after merging; the CMS's saves then stay one-line diffs.
+  const fixed = await check('--fix');
+  expect(fixed.output, fixed.output).toContain('Innholdet er i orden');
+  expect((await check('--fix')).output, 'a second --fix changes nothing').not.toContain('Skrev ');
+  await git('init', '-q');
+  await git('add', '-A');
+  await git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'canonical content');
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { env, detached: false });
+  server.stdout?.on('data', (d: Buffer) => (serverOutput += d.toString()));
+  server.stderr?.on('data', (d: Buffer) => (serverOutput += d.toString()));
+  await expect.poll(() => fetch(`${origin}/admin/config.yml`).then((r) => r.ok, () => false), { timeout: 180_000, intervals: [1000] }).toBe(true);
+  page = await browser.newPage();
+  await page.goto(`${origin}/admin/`);
+  await page.getByRole('button', { name: 'Logg inn' }).click({ timeout: 120_000 });
+  await expect(page.getByRole('link', { name: 'Gode eksempler' }).first()).toBeVisible({ timeout: 60_000 });
+});
+
+test.afterAll(async () => {
+  server?.kill();
+});
+
+/** A fresh load per entry: Decap keeps the editor's state when only the address's #-part changes. The login is remembered. */
+async function openCms(hash: string) {
+  await page.goto('about:blank');
+  await page.goto(`${origin}/admin/#/${hash}`);
+}
+
+async function publish() {
+  await page.getByRole('button', { name: 'Publiser', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Publiser nå' }).click();
+}
+
+/** Saved: the toolbar says «Publisert» and «Endringer lagret» again. */
+async function saved() {
+  await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Endringer lagret')).toBeVisible();
+}
+
+const commit = (message: string) => git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qam', message);
+
+/** The first entry of a collection whose title (or name) fits on one line. */
+async function entryWithShortTitle(collection: CollectionName): Promise<{ file: string; slug: string }> {
+  const { folder, format } = collectionDefinitions[collection];
+  for (const name of (await readdir(join(content, folder))).sort()) {
+    if (!name.endsWith(`.${format}`)) continue;
+    const text = await readFile(join(content, folder, name), 'utf8');
+    if (/^(title|name): [^"'\n]{1,60}\n[a-zA-Z]/m.test(text)) return { file: `content/${folder}/${name}`, slug: name.replace(/\.\w+$/, '') };
+  }
+  throw new Error(`no entry with a short title in ${collection}`);
+}
+
+/** The field each collection's test changes: the title, or what is short there. */
+const changed: Partial<Record<CollectionName, { label: string; value: string; line: string }>> = {
+  municipalities: { label: 'Navn', value: 'Endret kommune', line: 'name: Endret kommune' },
+  newsletters: { label: 'Nummer', value: '99', line: 'issue: 99' },
+};
+
+async function firstEntry(collection: CollectionName): Promise<{ file: string; slug: string }> {
+  const { folder, format } = collectionDefinitions[collection];
+  const name = (await readdir(join(content, folder))).filter((n) => n.endsWith(`.${format}`)).sort()[0]!;
+  return { file: `content/${folder}/${name}`, slug: name.replace(/\.\w+$/, '') };
+}
+
+for (const collection of Object.keys(collectionDefinitions) as CollectionName[]) {
+  test(`${collection}: an existing entry opens, and changing one field is a one-line change`, async () => {
+    const change = changed[collection] ?? { label: 'Tittel', value: `Endret i CMS-et ${collection}`, line: `title: Endret i CMS-et ${collection}` };
+    const { file, slug } = change.label === 'Tittel' || change.label === 'Navn' ? await entryWithShortTitle(collection) : await firstEntry(collection);
+    await openCms(`collections/${collection}/entries/${slug}`);
+    const input = page.getByLabel(change.label, { exact: true });
+    await expect(input).toHaveValue(/\S/, { timeout: 30_000 });
+    await input.fill(change.value);
+    await publish();
+    await saved();
+    await expect.poll(() => git('diff', '--numstat')).toBe(`1\t1\t${file}\n`);
+    expect(await git('diff', '-U0')).toContain(`\n+${change.line}\n`);
+    await commit(`edit ${collection}`);
+  });
+}
+
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A field by its label; optional fields' labels end in «(valgfritt)». */
+const field = (label: string, scope: Page | ReturnType<Page['locator']> = page) => scope.getByLabel(new RegExp(`^${escape(label)}( \\(valgfritt\\))?$`));
+/** The Markdown text (Decap's editor has no label of its own). */
+const body = () => page.getByLabel('Feltet markdown').getByRole('textbox');
+
+/** Chooses an option in one of Decap's pick-lists (react-select), by typing and taking the first match. */
+async function choose(label: string, text: string, scope: Page | ReturnType<Page['locator']> = page) {
+  // Closed groups hold fields of the same name, out of sight.
+  await field(label, scope).filter({ visible: true }).first().fill(text);
+  await page.getByRole('option', { name: new RegExp(text, 'i') }).first().click();
+}
+
+/** Adds one source (S002, a page) to the entry's «Kilder». */
+async function addSource(pageNumber: string) {
+  await page.getByRole('button', { name: 'Legg til: kilder' }).click();
+  const sources = page.getByLabel('Feltet list').filter({ hasText: 'Kilder' }).last();
+  await choose('Dokument', 'S002', sources);
+  await field('Side i PDF-en', sources).filter({ visible: true }).last().fill(pageNumber);
+}
+
+test('a new news item is made in the CMS, under a file name from its title', async () => {
+  await openCms('collections/news/new');
+  await field('Tittel').fill('Ny sak fra sekretariatet');
+  await field('Ingress').fill('Sekretariatet skriver en ny sak rett i redigeringsverktøyet.');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-03-15');
+  await addSource('24');
+  await body().fill('Det viktigste først.\n');
+  await publish();
+  await saved();
+  await expect.poll(() => git('status', '--porcelain')).toBe('?? content/news/ny-sak-fra-sekretariatet.mdx\n');
+  await git('add', '-A');
+  await commit('new news item');
+});
+
+test('a new newsletter gets the nr-N-… file name', async () => {
+  await openCms('collections/newsletters/new');
+  await field('Tittel').fill('Nyhetsbrev mars 2010');
+  await field('Nummer').fill('40');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-03');
+  await field('Forhåndstekst i e-posten').fill('Nytt fra programmet i mars.');
+  await field('Ingress').fill('Nyhetsbrevet for mars, skrevet i redigeringsverktøyet.');
+  // A newsletter item is picked from the entries of its kind.
+  await page.getByRole('button', { name: /Legg til: saker i denne utgaven/i }).click();
+  await page.getByRole('menuitem', { name: 'Godt eksempel' }).click();
+  await choose('Godt eksempel', 'Solrommet');
+  await addSource('11');
+  await body().fill('## Leder\n\nHei.\n');
+  await publish();
+  await saved();
+  await expect.poll(() => git('status', '--porcelain')).toBe('?? content/newsletters/nr-40-nyhetsbrev-mars-2010.mdx\n');
+  const text = await readFile(`${content}/newsletters/nr-40-nyhetsbrev-mars-2010.mdx`, 'utf8');
+  expect(text).toContain('items:\n  - collection: stories\n    id: sola-solrommet');
+  await git('add', '-A');
+  await commit('new newsletter');
+});
+
+test('a new case story with an uploaded image, and optional groups left out', async () => {
+  await openCms('collections/stories/new');
+  await field('Tittel').fill('Bedre rutiner i Gloppen');
+  await field('Ingress').fill('Gloppen laget nye rutiner for samarbeidet med foreldrene i barnehagen.');
+  await choose('Kommuner', 'Gloppen');
+  await choose('Sektorer', 'Barnehage');
+  await choose('Temaer', 'Foreldre');
+  await choose('Nivå i kvalitetstrakten', 'System');
+  await addSource('24');
+  // The image group is closed and optional until opened.
+  const image = page.getByLabel('Feltet object').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
+  await image.getByRole('button', { name: 'Vis' }).click();
+  await image.getByRole('button', { name: 'Velg et bilde' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'barnehage.png', mimeType: 'image/png', buffer: onePixelPng });
+  await page.getByRole('button', { name: 'Velg markert' }).click();
+  await field('Alt-tekst (hva bildet viser)').fill('Barn og voksne i barnehagen');
+  await field('Kreditering («Foto: Navn / Virksomhet»)').fill('Foto: Ola Nordmann / Gloppen kommune');
+  await body().fill('## Bakgrunn og behov\n\nTekst.\n');
+  await publish();
+  await saved();
+  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/stories/barnehage.png\n?? content/stories/bedre-rutiner-i-gloppen.mdx\n');
+  const text = await readFile(`${content}/stories/bedre-rutiner-i-gloppen.mdx`, 'utf8');
+  expect(text).toContain('municipalities:\n  - gloppen\n');
+  expect(text).toContain('image:\n  src: ../stories/barnehage.png\n');
+  expect(text).not.toMatch(/^(series|sameTheme|period):/m);
+  await git('add', '-A');
+  await commit('new story');
+});
+
+test('a bad entry is refused in Norwegian, and what only the checker sees shows in the terminal', async () => {
+  await openCms('collections/news/new');
+  await field('Tittel').fill('Feil dato');
+  await field('Ingress').fill('For kort');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('17.10.2007');
+  await addSource('24');
+  await body().fill('Tekst.\n');
+  await publish();
+  await expect(page.getByText('Skriv datoen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ')).toBeVisible();
+  expect(await git('status', '--porcelain')).toBe('');
+  // The date right, the ingress still too short: the CMS saves, and the dev server's check says what is wrong.
+  const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
+  await date.selectText();
+  await date.press('Backspace');
+  await date.fill('2007-10-17');
+  await publish();
+  await saved();
+  await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx\s+felt «summary»: /);
+  expect(serverOutput).not.toMatch(/Stack trace|    at /);
+  await rm(`${content}/news/feil-dato.mdx`);
+});
+
+/** A 1×1 PNG. */
+const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+test('after the edits, the content passes the check, canonical form included', async () => {
+  const result = await check();
+  expect(result.output).toContain('Innholdet er i orden');
+  expect(result.code).toBe(0);
+});
