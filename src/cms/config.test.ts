@@ -4,13 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
-import { cmsConfig } from './config.ts';
+import { cmsConfig, type EntryCollection } from './config.ts';
 import type { DecapField } from './fields.ts';
 import { fieldLabels } from './labels.ts';
 
 const image = () => z.string();
 const config = cmsConfig();
-const collection = (name: CollectionName) => config.collections.find((c) => c.name === name)!;
+const entryCollections = config.collections.filter((c): c is EntryCollection => 'folder' in c);
+const collection = (name: CollectionName) => entryCollections.find((c) => c.name === name)!;
 const field = (fields: DecapField[] | undefined, name: string) => fields?.find((f) => f.name === name);
 
 /** Every property name in a JSON Schema, nested ones included, with its path. */
@@ -37,8 +38,8 @@ const allFields = (fields: DecapField[]): DecapField[] =>
 describe('cmsConfig', () => {
   it('has every collection, in its folder under content/, with the Norwegian interface', () => {
     expect(config.locale).toBe('nb_no');
-    expect(config.collections.map((c) => c.name).sort()).toEqual(Object.keys(collectionDefinitions).sort());
-    for (const c of config.collections) expect(c.folder).toBe(`content/${collectionDefinitions[c.name as CollectionName].folder}`);
+    expect(entryCollections.map((c) => c.name).sort()).toEqual(Object.keys(collectionDefinitions).sort());
+    for (const c of entryCollections) expect(c.folder).toBe(`content/${collectionDefinitions[c.name as CollectionName].folder}`);
   });
 
   for (const name of Object.keys(collectionDefinitions) as CollectionName[]) {
@@ -50,8 +51,23 @@ describe('cmsConfig', () => {
     });
   }
 
+  it('has the press contact as a settings file whose every field may be left empty, with Norwegian labels', () => {
+    const settings = config.collections.find((c) => c.name === 'settings');
+    expect(settings && 'files' in settings ? settings.files : []).toEqual([
+      expect.objectContaining({ name: 'pressContact', file: 'content/settings/pressekontakt.yaml', format: 'yaml' }),
+    ]);
+    const fields = settings && 'files' in settings ? (settings.files[0]?.fields ?? []) : [];
+    expect(fields.map((f) => [f.name, f.required])).toEqual([
+      ['role', false],
+      ['name', false],
+      ['phone', false],
+      ['email', false],
+    ]);
+    for (const f of fields) expect(fieldLabels[f.name], f.name).toBeDefined();
+  });
+
   it('keeps the body as Markdown text, so tables and task lists survive a save', () => {
-    for (const c of config.collections.filter((c) => collectionDefinitions[c.name as CollectionName].format === 'mdx'))
+    for (const c of entryCollections.filter((c) => collectionDefinitions[c.name as CollectionName].format === 'mdx'))
       expect(field(c.fields, 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
     expect(field(collection('municipalities').fields, 'body')).toBeUndefined();
   });
@@ -82,7 +98,7 @@ describe('cmsConfig', () => {
     expect(items).toMatchObject({ widget: 'list', typeKey: 'collection' });
     expect(items?.types?.find((t) => t.name === 'stories')?.fields).toEqual([expect.objectContaining({ name: 'id', widget: 'relation', collection: 'stories' })]);
     // No id is left to be typed: any field with the id pattern would be one.
-    for (const c of config.collections)
+    for (const c of entryCollections)
       for (const f of allFields(c.fields)) expect(f.pattern?.[0], `${c.name}: ${f.name}`).not.toBe(idPattern);
   });
 

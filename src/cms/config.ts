@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
 import type { CmsHosting } from './backend.ts';
 import { objectFields, type DecapField, type JsonSchema } from './fields.ts';
+import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
 import { collectionLabels } from './labels.ts';
 import { withReferences } from './references.ts';
 
@@ -57,28 +58,54 @@ export function cmsConfig(hosting: CmsHosting = devBackend) {
     // Images sit beside the entries that show them (see each collection).
     media_folder: `${root}/media`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: (Object.keys(collectionDefinitions) as CollectionName[]).map((name) => {
-      const { folder, format } = collectionDefinitions[name];
-      const fields = withReferences(name, collectionFields(name));
-      return {
-        name,
-        label: collectionLabels[name].plural,
-        label_singular: collectionLabels[name].singular,
-        folder: `${root}/${folder}`,
-        extension: format,
-        // Read and written as content-check/format.ts expects (the canonical form).
-        format: format === 'mdx' ? 'yaml-frontmatter' : 'yaml',
-        // The ten points are fixed; every other collection can grow.
-        create: name !== 'sickLeavePoints',
-        identifier_field: identifierField(fields),
-        slug: slugs[name] ?? '{{slug}}',
-        ...(summaries[name] && { summary: summaries[name] }),
-        media_folder: '',
-        // Astro resolves an image path like an import, so it must start with «.»; Decap drops a leading «./»
-        // (path.join), so the path goes up and back into the folder: «../stories/bilde.png».
-        public_folder: `../${folder}`,
-        fields: format === 'mdx' ? [...fields, bodyField] : fields,
-      };
-    }),
+    collections: [...(Object.keys(collectionDefinitions) as CollectionName[]).map((name) => entryCollection(name, root)), settingsCollection(root)],
+  };
+}
+
+/** A collection of entries: one file per entry in the collection's folder. */
+export type EntryCollection = ReturnType<typeof entryCollection>;
+
+function entryCollection(name: CollectionName, root: string) {
+  const { folder, format } = collectionDefinitions[name];
+  const fields = withReferences(name, collectionFields(name));
+  return {
+    name,
+    label: collectionLabels[name].plural,
+    label_singular: collectionLabels[name].singular,
+    folder: `${root}/${folder}`,
+    extension: format,
+    // Read and written as content-check/format.ts expects (the canonical form).
+    format: format === 'mdx' ? 'yaml-frontmatter' : 'yaml',
+    // The ten points are fixed; every other collection can grow.
+    create: name !== 'sickLeavePoints',
+    identifier_field: identifierField(fields),
+    slug: slugs[name] ?? '{{slug}}',
+    ...(summaries[name] && { summary: summaries[name] }),
+    media_folder: '',
+    // Astro resolves an image path like an import, so it must start with «.»; Decap drops a leading «./»
+    // (path.join), so the path goes up and back into the folder: «../stories/bilde.png».
+    public_folder: `../${folder}`,
+    fields: format === 'mdx' ? [...fields, bodyField] : fields,
+  };
+}
+
+/**
+ * The settings under content/settings/: single files, not folders of entries.
+ * Every field may be left empty (src/schemas/press-contact.ts).
+ */
+function settingsCollection(root: string) {
+  const fields = objectFields(z.toJSONSchema(pressContactSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
+  return {
+    name: 'settings',
+    label: 'Innstillinger',
+    files: [
+      {
+        name: 'pressContact',
+        label: 'Pressekontakt',
+        file: `${root}/${pressContactFile}`,
+        format: 'yaml',
+        fields: fields.map((field) => ({ ...field, required: false })),
+      },
+    ],
   };
 }
