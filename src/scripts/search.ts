@@ -174,8 +174,9 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
       const lower = word.toLowerCase();
       const bokmal = inflected(lower, await wordList<Record<string, string>>('nn-', lower));
       if (bokmal) {
-        const counts = await wordList<WordCounts>('', lower);
-        if ((counts[bokmal] ?? 0) > (counts[lower] ?? 0)) return bokmal;
+        // Each word's count is in the list of its own first letter (tilsette → t, ansatte → a).
+        const [own, other] = await Promise.all([wordList<WordCounts>('', lower), wordList<WordCounts>('', bokmal)]);
+        if ((other[bokmal] ?? 0) > (own[lower] ?? 0)) return bokmal;
       }
       if (await hasWord(word)) return word;
       const counts = (await wordList<WordCounts>('', lower)) as WordCounts;
