@@ -73,3 +73,42 @@ test('the reset button clears query and filters', async ({ page }) => {
   await expect(page).toHaveURL(/\/sok\/$/);
   await expect(page.getByRole('status')).toHaveText('Skriv et søkeord, eller velg et filter for å bla.');
 });
+
+const countIn = async (page: import('@playwright/test').Page) => Number((await page.getByRole('status').textContent())?.split(' ')[0]);
+
+test('sorting by date keeps every hit, undated ones last', async ({ page }) => {
+  await page.goto('/sok/?q=sykefravær');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const relevant = await countIn(page);
+  await page.goto('/sok/?q=sykefravær&sortering=nyeste');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  expect(await countIn(page)).toBe(relevant);
+  await page.goto('/sok/?q=sykefravær&sortering=eldste');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  expect(await countIn(page)).toBe(relevant);
+  const kickers = await page.locator('#search-results li > p.meta').allTextContents();
+  const dated = kickers.map((k) => k.includes(' · '));
+  // Dated hits first, then the undated: never a dated one after an undated one.
+  expect(dated.indexOf(false) === -1 || !dated.slice(dated.indexOf(false)).includes(true)).toBe(true);
+});
+
+test('a filter value’s count is what ticking it gives, and ticking one county leaves the others’ counts', async ({ page }) => {
+  await page.goto('/sok/?q=sykefravær');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const type = page.locator('details[data-filter="type"]');
+  await type.locator('summary').click();
+  const label = (await type.locator('label').first().textContent()) ?? '';
+  const [, name, count] = /^(.*) \((\d+)\)$/.exec(label) ?? [];
+  await type.getByRole('checkbox', { name: label }).check();
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${count} treff.*med filter: ${name}$`), { timeout: 20_000 });
+
+  await page.goto('/sok/?q=sykefravær&fylke=Vest-Agder');
+  await expect(page.getByRole('status')).toHaveText(/med filter: Vest-Agder$/, { timeout: 20_000 });
+  const vestfold = page.getByRole('checkbox', { name: /^Vestfold \((\d+)\)$/ });
+  const vestfoldCount = Number(/\((\d+)\)/.exec((await page.locator(`label[for="${await vestfold.getAttribute('id')}"]`).textContent()) ?? '')?.[1]);
+  expect(vestfoldCount).toBeGreaterThan(0);
+  const before = await countIn(page);
+  await vestfold.check({ force: true });
+  await expect(page.getByRole('status')).toHaveText(/med filter: Vest-Agder, Vestfold$/, { timeout: 20_000 });
+  expect(await countIn(page)).toBeGreaterThan(before);
+});

@@ -4,14 +4,14 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function search(page: Page, query: string, filters = '') {
   await page.goto(`/sok/?q=${encodeURIComponent(query)}${filters}`);
-  await expect(page.getByRole('status')).toHaveText(/\d+ treff/);
+  await expect(page.getByRole('status')).toHaveText(/\d+ treff/, { timeout: 20_000 });
   return page.locator('#search-results');
 }
 
 const hit = (results: ReturnType<Page['locator']>, title: string) => results.getByRole('link', { name: title, exact: true });
 
 test('stemming: «sykefraværet» finds a page that says «sykefravær»', async ({ page }) => {
-  const results = await search(page, 'sykefraværet');
+  const results = await search(page, 'sykefraværet', '&type=Godt+eksempel');
   await expect(hit(results, 'Nesten halvert sykefravær med plan, ledere og oppfølging')).toBeVisible();
 });
 
@@ -47,7 +47,7 @@ test('bokmål and nynorsk pages are found by one search, and can be told apart b
 });
 
 test('«sykefravaer» typed without æ is read as «sykefravær»', async ({ page }) => {
-  await search(page, 'sykefravaer');
+  await search(page, 'sykefravaer', '&type=Godt+eksempel');
   await expect(page.getByRole('status')).toHaveText(/treff på «sykefravær» \(du skrev «sykefravaer»\)/);
   await expect(hit(page.locator('#search-results'), 'Nesten halvert sykefravær med plan, ledere og oppfølging')).toBeVisible();
 });
@@ -55,4 +55,53 @@ test('«sykefravaer» typed without æ is read as «sykefravær»', async ({ pag
 test('a plain «o» is never read as «ø»: «mote» is searched as typed', async ({ page }) => {
   await search(page, 'mote');
   await expect(page.getByRole('status')).toHaveText(/treff på «mote»$/);
+});
+
+test('a place name typed without æ, ø and å is read as the place, and the exact spelling is one click away', async ({ page }) => {
+  await search(page, 'notteroy');
+  await expect(page.getByRole('status')).toHaveText(/treff på «nøtterøy» \(du skrev «notteroy»\)/);
+  const note = page.locator('#search-corrected');
+  await expect(note).toContainText('Viser treff for «nøtterøy».');
+  await expect(hit(page.locator('#search-results'), 'Nøtterøy')).toBeVisible();
+  await note.getByRole('link', { name: 'Søk etter «notteroy» i stedet' }).click();
+  await expect(page.getByRole('status')).toHaveText(/treff på «notteroy»$/, { timeout: 20_000 });
+  await expect(note).toBeHidden();
+});
+
+test('«bomlo» and «haegebostad» find Bømlo and Hægebostad first', async ({ page }) => {
+  await search(page, 'bomlo');
+  await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Bømlo');
+  await search(page, 'haegebostad');
+  await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Hægebostad');
+});
+
+test('a nynorsk query finds the bokmål pages: «sjukefråvær» leads to the ten points', async ({ page }) => {
+  const results = await search(page, 'sjukefråvær');
+  await expect(page.getByRole('status')).toHaveText(/treff på «sykefravær» \(du skrev «sjukefråvær»\)/);
+  await expect(results.locator('li').first().getByRole('link')).toHaveText('Ti punkter for et redusert sykefravær');
+});
+
+test('a quoted phrase keeps every word, «med» included', async ({ page }) => {
+  const results = await search(page, '"samarbeid med pårørende"');
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* treff på «"samarbeid med pårørende"»$/);
+  await expect(results.locator('mark').filter({ hasText: /^med$/ }).first()).toBeVisible();
+});
+
+test('a decimal number finds that number, not other numbers with the same digits', async ({ page }) => {
+  const results = await search(page, '9,6');
+  const excerpts = await results.locator('li > p:last-child').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) expect(excerpt).toMatch(/9,6/);
+  await search(page, '0,5');
+  for (const excerpt of await page.locator('#search-results li > p:last-child').allTextContents()) expect(excerpt).not.toMatch(/Q4 05/);
+});
+
+test('synonyms weigh less than the page’s own words and never show in excerpts; no internal codes or labels run together', async ({ page }) => {
+  const results = await search(page, 'hjemmesykepleie');
+  await expect(results.locator('li').first().getByRole('link')).not.toHaveText('Bodø');
+  for (const query of ['hjemmesykepleie', 'pulje', 'sykefravær Mandal', 'Hå']) {
+    await search(page, query);
+    const text = (await page.locator('#search-results').textContent()) ?? '';
+    expect(text).not.toMatch(/Se også:|Pulje(Pulje|Innsats)|Kilde: S\d{3}|TypeKommune|\u2060/);
+  }
 });

@@ -3,7 +3,8 @@
 import { expect, test } from '@playwright/test';
 
 const questions: [question: string, answer: string][] = [
-  ['sykefravær i hjemmetjenesten', 'Bedre hjemmetjenester med tydelige roller og avklarte forventninger'],
+  // The story never mentions sick leave, so «sykefravær i hjemmetjenesten» must not find it (issue 12).
+  ['roller i hjemmetjenesten', 'Bedre hjemmetjenester med tydelige roller og avklarte forventninger'],
   ['fremmedspråklige foreldre', 'Barnehagen og foreldre til fremmedspråklige barn'],
   ['hva gjør vi med uønsket deltid', 'Mindre uønsket deltid, flere fagfolk og bedre tjenester'],
   ['lese og skrive', '«Lese for livet» – lese- og skriveopplæring fra 0 til 16 år'],
@@ -20,7 +21,7 @@ const questions: [question: string, answer: string][] = [
 for (const [question, answer] of questions) {
   test(`«${question}» finds «${answer}» among the first three`, async ({ page }) => {
     await page.goto(`/sok/?q=${encodeURIComponent(question)}`);
-    await expect(page.getByRole('status')).toHaveText(/\d+ treff/);
+    await expect(page.getByRole('status')).toHaveText(/\d+ treff/, { timeout: 20_000 });
     const firstThree = (await page.locator('#search-results h2').allTextContents()).slice(0, 3);
     expect(firstThree).toContain(answer);
   });

@@ -32,6 +32,7 @@ export const contentTypes = {
   pages: 'Om programmet',
   figures: 'Tall og tabeller',
   films: 'Film',
+  hubs: 'Oversikt',
 } as const;
 
 export interface SearchFields {
@@ -40,6 +41,9 @@ export interface SearchFields {
   /** Sort key (YYYY, YYYY-MM or YYYY-MM-DD) and the date as shown in results. */
   date?: { sort: string; shown: string };
 }
+
+/** A page that is about a topic and leads on to the rest (the ten points, the særtrykk, Presse). See src/search/hubs.ts. */
+export const hubFields: SearchFields = { type: contentTypes.hubs, filters: { sprak: [languages.nb] } };
 
 export function dateFields(date: PartialDate): SearchFields['date'] {
   return { sort: machineDate(date), shown: formatDate(date) };

@@ -3,19 +3,20 @@
 // typing replaces the current history entry, choosing a filter or sort order
 // adds one, so Back undoes it.
 import { filterLabels, type FilterKey } from '../lib/search-fields.ts';
-import { norwegianSpelling } from '../search/folding.ts';
+import { pagefindQuery, parseQuery, shownQuery, type ParsedQuery } from '../search/query.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
-import { withoutStopWords } from '../search/stop-words.ts';
+import { chunkOf, correction, isKnown, type WordCounts } from '../search/spelling.ts';
 import { hasQuery, pagefindOptions, readState, writeState, type SearchState } from '../search/url-state.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface ResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: { title?: string; type?: string; dato?: string };
 }
 interface Pagefind {
-  options: (options: { noWorker?: boolean }) => Promise<void>;
+  options: (options: { noWorker?: boolean; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Counts>;
   search: (
@@ -44,6 +45,12 @@ const statusLine = element<HTMLElement>('#search-status');
 const list = element<HTMLOListElement>('#search-results');
 const more = element<HTMLButtonElement>('#search-more');
 const noHits = element<HTMLElement>('#search-no-hits');
+const corrected = element<HTMLElement>('#search-corrected');
+const refine = element<HTMLDetailsElement>('#search-refine');
+// The form is hidden in the HTML, so a browser without JavaScript never shows
+// it; the note that search needs JavaScript goes instead.
+form.hidden = false;
+element<HTMLElement>('#search-no-js').hidden = true;
 
 function renderFilters(all: Counts) {
   const groups = filterKeys
@@ -93,6 +100,7 @@ function showState(state: SearchState) {
   for (const details of filterBox.querySelectorAll<HTMLDetailsElement>('details')) {
     if (details.querySelector('input:checked')) details.open = true;
   }
+  if (Object.keys(state.filters).length > 0 || state.sort) refine.open = true;
 }
 
 function showCounts(counts: Counts) {
@@ -123,12 +131,60 @@ function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
   return item;
 }
 
-function describe(count: number, state: SearchState, searchedFor: string): string {
+function describe(count: number, state: SearchState, searchedFor: string, typed: string): string {
   const hits = count === 1 ? '1 treff' : `${count} treff`;
   const chosen = Object.values(state.filters).flat();
-  const typed = withoutStopWords(state.q);
   const term = searchedFor ? ` på «${searchedFor}»${searchedFor !== typed ? ` (du skrev «${typed}»)` : ''}` : '';
   return `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}`;
+}
+
+// Word lists from the build (index-site.ts), fetched once per first letter and
+// only for the query's words: the site's words for correcting misspellings
+// (only when a word matches nothing), and nynorsk forms read as bokmål.
+const wordLists = new Map<string, Promise<unknown>>();
+function wordList<T extends object>(prefix: string, word: string): Promise<Partial<T>> {
+  const chunk = chunkOf(word);
+  if (!chunk) return Promise.resolve({});
+  const file = `/pagefind/ord/${prefix}${chunk}.json`;
+  if (!wordLists.has(file)) wordLists.set(file, fetch(file).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+  return wordLists.get(file) as Promise<Partial<T>>;
+}
+
+// Endings the lookup may swap (heimetenesta → heimetenesten); Pagefind's stemmer does the rest.
+const endings = ['ane', 'ene', 'en', 'et', 'ar', 'er', 'a', 'i', 'e', ''];
+function inflected(word: string, forms: Partial<Record<string, string>>): string | undefined {
+  if (forms[word]) return forms[word];
+  for (const ending of endings.filter((e) => e && word.endsWith(e))) {
+    const stem = word.slice(0, -ending.length);
+    for (const other of endings) if (stem.length >= 3 && forms[stem + other]) return forms[stem + other];
+  }
+  return undefined;
+}
+
+/**
+ * The query as searched: a nynorsk word the site writes in bokmål is read as
+ * that word (sjukefråvær → sykefravær) when the site uses the bokmål word
+ * more; a word that matches nothing is replaced by the site's word it most
+ * likely means (notteroy → nøtterøy).
+ */
+async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise<boolean>): Promise<ParsedQuery> {
+  const words = await Promise.all(
+    parsed.words.map(async (word) => {
+      if (word.length < 3 || /\d/.test(word)) return word;
+      const lower = word.toLowerCase();
+      const bokmal = inflected(lower, await wordList<Record<string, string>>('nn-', lower));
+      if (bokmal) {
+        // Each word's count is in the list of its own first letter (tilsette → t, ansatte → a).
+        const [own, other] = await Promise.all([wordList<WordCounts>('', lower), wordList<WordCounts>('', bokmal)]);
+        if ((other[bokmal] ?? 0) > (own[lower] ?? 0)) return bokmal;
+      }
+      if (await hasWord(word)) return word;
+      const counts = (await wordList<WordCounts>('', lower)) as WordCounts;
+      if (isKnown(word, counts)) return word;
+      return correction(word, counts) ?? word;
+    }),
+  );
+  return { ...parsed, words };
 }
 
 let shown: { data: () => Promise<ResultData> }[] = [];
@@ -142,7 +198,29 @@ async function showMore(): Promise<HTMLLIElement[]> {
   return items;
 }
 
-async function run(pagefind: Pagefind, all: Counts, state: SearchState) {
+/** The results whose page has every one of the texts (as written, with the comma). */
+async function withText<R extends { data: () => Promise<ResultData> }>(results: R[], texts: string[]): Promise<R[]> {
+  const pages = await Promise.all(results.map(async (result) => ({ result, content: (await result.data()).content })));
+  const number = (text: string) => new RegExp(`(?<![\\d,])${text}(?![\\d]|,\\d)`);
+  return pages.filter(({ content }) => texts.every((text) => number(text).test(content))).map(({ result }) => result);
+}
+
+/** Counts per filter group, each computed without that group's own choice, so a value shows what ticking it adds. */
+async function groupCounts(pagefind: Pagefind, term: string | null, state: SearchState, counts: Counts): Promise<Counts> {
+  const result: Counts = { ...counts };
+  for (const key of Object.keys(state.filters)) {
+    const { [key]: _own, ...others } = state.filters;
+    const without = await pagefind.search(term, pagefindOptions({ ...state, filters: others, sort: '' }));
+    if (without) result[key] = without.filters[key] ?? {};
+  }
+  return result;
+}
+
+let latest = 0;
+
+async function run(pagefind: Pagefind, all: Counts, state: SearchState, moveFocus = false) {
+  const run = ++latest;
+  corrected.hidden = true;
   if (!hasQuery(state)) {
     statusLine.textContent = 'Skriv et søkeord, eller velg et filter for å bla.';
     list.replaceChildren();
@@ -151,62 +229,105 @@ async function run(pagefind: Pagefind, all: Counts, state: SearchState) {
     showCounts(all);
     return;
   }
-  let searchedFor = withoutStopWords(state.q);
-  let search = await pagefind.search(searchedFor || null, pagefindOptions(state));
-  if (search === null) return;
-  // Perhaps it was written without æ, ø and å (see folding.ts). Pagefind's own
-  // fallback finds something for almost any word («sykefravaer» matches «syk»),
-  // so the spelling that finds more wins.
-  const respelled = norwegianSpelling(searchedFor);
-  if (respelled) {
-    const second = await pagefind.search(respelled, pagefindOptions(state));
-    if (second === null) return;
-    if (second.results.length > search.results.length) [search, searchedFor] = [second, respelled];
-  }
-  shown = search.results;
+  const typed = parseQuery(state.q);
+  const exactOnly = new URLSearchParams(location.search).has('eksakt');
+  // A word Pagefind has no page for is corrected against the site's own words.
+  const parsed = exactOnly ? typed : await readQuery(typed, (word) => hasExactWord(pagefind, word));
+  const term = pagefindQuery(parsed) || null;
+  const search = await pagefind.search(term, pagefindOptions(state));
+  if (search === null || run !== latest) return;
+  const counts = await groupCounts(pagefind, term, state, search.filters);
+  if (run !== latest) return;
+  // Pagefind reads «9,6» as «96»; a decimal number must be on the page as written.
+  const decimals = parsed.exact.filter((phrase) => /^\d+,\d+$/.test(phrase));
+  shown = decimals.length ? await withText(search.results, decimals) : search.results;
   list.replaceChildren();
   await showMore();
-  showCounts(search.filters);
-  statusLine.textContent = describe(search.results.length, state, searchedFor);
-  noHits.hidden = search.results.length > 0;
+  showCounts(counts);
+  const searchedFor = shownQuery(parsed);
+  const typedText = shownQuery(typed);
+  statusLine.textContent = describe(shown.length, state, searchedFor, typedText);
+  if (searchedFor !== typedText) {
+    const link = element<HTMLAnchorElement>('#search-corrected a');
+    link.textContent = `Søk etter «${typedText}» i stedet`;
+    link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
+    element<HTMLElement>('#search-corrected-to').textContent = `Viser treff for «${searchedFor}».`;
+    corrected.hidden = false;
+  }
+  noHits.hidden = shown.length > 0;
+  // After a submitted search, keyboard and screen reader users land on the count.
+  if (moveFocus) statusLine.focus();
+}
+
+/**
+ * Whether the word itself is on the site, not only something Pagefind's
+ * fallback matched («notteroy» matches «noter», «kvalitetsformlen» matches
+ * «kvalitets»): a word the first result marks must start with the query word,
+ * or be the query word less an inflection of at most three letters.
+ */
+async function hasExactWord(pagefind: Pagefind, word: string): Promise<boolean> {
+  const first = (await pagefind.search(word, { filters: {} }))?.results[0];
+  if (!first) return false;
+  const data = await first.data();
+  const marked = [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => withoutSegmentJoiners(m[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
+  const lower = word.toLowerCase();
+  // Matched in metadata only (no mark in the excerpt): Pagefind found the word itself.
+  return marked.length === 0 || marked.some((m) => m.startsWith(lower) || (lower.startsWith(m) && lower.length - m.length <= 3));
 }
 
 // Built by the Pagefind step after Astro's build, so Vite must not resolve it.
-const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
-// Search in the page itself: a worker would be one more script to download
-// (12 KB), and a search takes milliseconds even with thousands of pages.
-await pagefind.options({ noWorker: true });
-await pagefind.init();
-const allCounts = await pagefind.filters();
-renderFilters(allCounts);
+async function loadPagefind(): Promise<{ pagefind: Pagefind; allCounts: Counts }> {
+  const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
+  // Search in the page itself: a worker would be one more script to download
+  // (12 KB), and a search takes milliseconds even with thousands of pages.
+  await pagefind.options({
+    noWorker: true,
+    // Metadata the indexer adds (index-site.ts): a hub's topic weighs more than
+    // the page's words, synonyms and the other written standard's forms less.
+    ranking: { metaWeights: { emne: 20, stikkord: 0.3, ordformer: 0.5 } },
+  });
+  await pagefind.init();
+  const allCounts = await pagefind.filters();
+  renderFilters(allCounts);
+  return { pagefind, allCounts };
+}
+// The form works as soon as it shows: a search typed while Pagefind loads waits for it.
+const ready = loadPagefind();
 
-function restore() {
+async function restore(initial = false) {
+  const { pagefind, allCounts } = await ready;
+  // Typed while Pagefind loaded: that search (update) wins over the empty address.
+  if (initial && input.value && !new URLSearchParams(location.search).has('q')) return;
   const state = readState(new URLSearchParams(location.search), filterKeys);
   showState(state);
   void run(pagefind, allCounts, state);
 }
 
-function update(history: 'push' | 'replace') {
+async function update(history: 'push' | 'replace', moveFocus = false) {
+  const { pagefind, allCounts } = await ready;
   const state = stateFromForm();
   const query = writeState(state).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
   if (history === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
-  void run(pagefind, allCounts, state);
+  void run(pagefind, allCounts, state, moveFocus);
 }
 
-input.addEventListener('input', () => update('replace'));
-filterBox.addEventListener('change', () => update('push'));
-sortSelect.addEventListener('change', () => update('push'));
+// Filters sit beside the results on wide screens; on phones they wait behind
+// «Avgrens», so the first result is on the first screen.
+if (matchMedia('(min-width: 50rem)').matches) refine.open = true;
+input.addEventListener('input', () => void update('replace'));
+filterBox.addEventListener('change', () => void update('push'));
+sortSelect.addEventListener('change', () => void update('push'));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  update('push');
+  void update('push', true);
 });
-form.addEventListener('reset', () => setTimeout(() => update('push')));
+form.addEventListener('reset', () => setTimeout(() => void update('push')));
 more.addEventListener('click', async () => {
   const [first] = await showMore();
   // Keyboard and screen reader users go on from the first new result.
   first?.querySelector('a')?.focus();
 });
-window.addEventListener('popstate', restore);
-restore();
+window.addEventListener('popstate', () => void restore());
+void restore(true);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vocabularyOf } from './compounds.ts';
-import { splitCompounds, synonymLine } from './extra-terms.ts';
+import { splitCompounds } from './extra-terms.ts';
 import { segmentJoiner, withoutSegmentJoiners } from './segment-joiner.ts';
-import { norwegianSpelling } from './folding.ts';
 import { synonymsIn } from './synonyms.ts';
 import { words } from './words.ts';
 
@@ -16,24 +15,6 @@ describe('synonymsIn', () => {
 
   it('matches whole words only', () => {
     expect(synonymsIn('Specialrådgiver i Iasi')).toEqual([]);
-  });
-
-  it('gives a line to index only when there are synonyms', () => {
-    expect(synonymLine('Kurs i SPC')).toBe('Se også: statistisk prosesskontroll');
-    expect(synonymLine('Ingenting her')).toBeUndefined();
-  });
-});
-
-describe('norwegianSpelling', () => {
-  it('reads ae, oe and aa as æ, ø and å', () => {
-    expect(norwegianSpelling('sykefravaer')).toBe('sykefravær');
-    expect(norwegianSpelling('omdoemme')).toBe('omdømme');
-    expect(norwegianSpelling('paaroerende')).toBe('pårørende');
-  });
-
-  it('never reads a plain a or o as å or ø', () => {
-    expect(norwegianSpelling('mote')).toBeUndefined();
-    expect(norwegianSpelling('omdomme')).toBeUndefined();
   });
 });
 

@@ -1,18 +1,36 @@
 // Builds the Pagefind index for a built site. What Pagefind reads of each page
-// has its compounds split and synonyms added (see extra-terms.ts); the files
-// on disk, which visitors get, are not changed.
-import { readFile, readdir } from 'node:fs/promises';
+// is a cleaned copy (see forIndex); the files on disk, which visitors get, are
+// not changed. Words added only for search go into metadata fields, which
+// Pagefind searches but never shows in excerpts, and which the search page
+// weighs less than the page's own words (or more, for a hub's topic).
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { vocabularyOf } from './compounds.ts';
-import { splitCompounds, synonymLine } from './extra-terms.ts';
+import { splitCompounds } from './extra-terms.ts';
+import { headingOnly, hubTopics } from './hubs.ts';
+import { loadDictionaries, otherForms } from './language-forms.ts';
+import { synonymsIn } from './synonyms.ts';
+import { nynorskToBokmal, wordLists } from './vocabulary.ts';
 import { words } from './words.ts';
 
 interface Page {
   sourcePath: string;
   html: string;
   text: string;
+  nynorsk: boolean;
+  places: string[];
+  /** The page's own name, when the page is the one about it (a tool, a page about the programme). */
+  topic?: string | undefined;
+}
+
+/** Content types whose pages are each the page about their title: a tool leads for its name. */
+const topicTypes = new Set(['Verktøy', 'Om programmet', 'Punkt mot sykefravær']);
+
+/** Text as words: soft hyphens and other invisible breaks removed, odd spaces made plain. */
+export function plainText(text: string): string {
+  return text.replace(/[\u00AD\u200B\u2060]/g, '').replace(/[\u00A0\u202F\u2007]/g, ' ');
 }
 
 async function readPages(site: string): Promise<Page[]> {
@@ -20,41 +38,94 @@ async function readPages(site: string): Promise<Page[]> {
   const pages: Page[] = [];
   for (const file of files) {
     const html = await readFile(join(site, file), 'utf8');
-    const body = parse(html).querySelector('[data-pagefind-body]');
-    if (body) pages.push({ sourcePath: file.split(sep).join('/'), html, text: body.textContent });
+    const root = parse(html);
+    const body = root.querySelector('[data-pagefind-body]');
+    if (!body) continue;
+    const filter = (key: string) => root.querySelectorAll(`[data-pagefind-filter="${key}"]`).map((e) => e.textContent.trim());
+    const nynorsk = filter('sprak').includes('Nynorsk');
+    const places = filter('kommune');
+    const topic = filter('type').some((type) => topicTypes.has(type)) ? body.querySelector('h1')?.textContent.trim() : undefined;
+    // The text Pagefind indexes: what the page marks as not for search (sources, citation help) left out.
+    for (const ignored of body.querySelectorAll('[data-pagefind-ignore], script, style')) ignored.remove();
+    pages.push({
+      sourcePath: file.split(sep).join('/'),
+      html,
+      text: plainText(body.textContent),
+      nynorsk,
+      places,
+      topic: topic && plainText(topic),
+    });
   }
   return pages;
 }
 
-function splitCompoundsIn(node: Node, vocabulary: ReadonlySet<string>) {
-  if (node instanceof TextNode) node.rawText = splitCompounds(node.rawText, vocabulary);
-  if (node instanceof HTMLElement && !node.hasAttribute('data-pagefind-ignore'))
-    for (const child of node.childNodes) splitCompoundsIn(child, vocabulary);
+// Elements whose text would otherwise run into the next («PuljePulje II»,
+// «6,94. kvartal»): a label gets a colon, the others a space.
+const labels = new Set(['dt']);
+const cells = new Set(['dd', 'td', 'th', 'li', 'figcaption', 'caption', 'option']);
+
+/** Cleans the body in place: whole words, separated labels, no source codes. */
+function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
+  if (node instanceof TextNode) {
+    // Source references («Kilde: S002, s. 58») are for checking a figure, not for finding a page.
+    node.rawText = splitCompounds(plainText(node.rawText).replace(/\bKilde: [^.]*(?:\bs\. [\d–, og]+)?\.?\s*$/, ''), vocabulary);
+    return;
+  }
+  if (!(node instanceof HTMLElement) || node.hasAttribute('data-pagefind-ignore')) return;
+  const tag = node.tagName?.toLowerCase() ?? '';
+  if (tag === 'wbr') return node.remove();
+  for (const child of [...node.childNodes]) cleanForIndex(child, vocabulary);
+  const text = node.textContent.trim();
+  if (labels.has(tag) && text && !/[:.?!]$/.test(text)) node.appendChild(new TextNode(': ', node));
+  else if (cells.has(tag) || node.classList?.contains('value')) node.appendChild(new TextNode(' ', node));
 }
 
+function distinctWords(page: Page): string[] {
+  return [...new Set(words(page.text))];
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
 /** The page as Pagefind should read it. */
-function forIndex(page: Page, vocabulary: ReadonlySet<string>): string {
+function forIndex(page: Page, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[]): string {
   const root = parse(page.html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return page.html;
-  const synonyms = synonymLine(page.text);
-  if (synonyms) body.insertAdjacentHTML('beforeend', `<p data-pagefind-weight="0.5">${synonyms}</p>`);
-  splitCompoundsIn(body, vocabulary);
+  if (headingOnly.has(page.sourcePath))
+    for (const child of body.childNodes)
+      if (child instanceof HTMLElement && !child.matches('h1, .ingress, [data-pagefind-ignore]')) child.setAttribute('data-pagefind-ignore', '');
+  cleanForIndex(body, vocabulary);
+  const meta: Record<string, string[]> = {
+    emne: [...(page.topic ? [page.topic] : []), ...(hubTopics[page.sourcePath] ?? [])],
+    stikkord: synonymsIn(page.text),
+    // Bokmål forms of a nynorsk page's words; nynorsk queries are read as bokmål by the search page.
+    ordformer: page.nynorsk ? languageForms(page, 'nb') : [],
+  };
+  const spans = Object.entries(meta)
+    .filter(([, values]) => values.length > 0)
+    .map(([key, values]) => `<span data-pagefind-meta="${key}">${escape(values.join(' '))}</span>`);
+  if (spans.length) body.insertAdjacentHTML('beforeend', `<div hidden data-pagefind-ignore="index">${spans.join('')}</div>`);
   return root.toString();
 }
 
 export async function indexSite(site: string): Promise<{ pages: number }> {
   const pages = await readPages(site);
-  const vocabulary = vocabularyOf(pages.map((p) => words(p.text)));
+  const pageWords = pages.map((p) => words(p.text));
+  const vocabulary = vocabularyOf(pageWords);
+  const dictionaries = loadDictionaries();
+  const knownForms = new Map<string, string[]>();
+  const formsOf = (word: string, to: 'nb' | 'nn') => {
+    const key = `${to}:${word}`;
+    if (!knownForms.has(key)) knownForms.set(key, otherForms(word, to, dictionaries));
+    return knownForms.get(key) ?? [];
+  };
+  const languageForms = (page: Page, to: 'nb' | 'nn') => [...new Set(distinctWords(page).flatMap((word) => formsOf(word, to)))];
   // One index for bokmål and nynorsk pages alike, so one search finds both.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     for (const page of pages) {
-      const added = await index.addHTMLFile({
-        sourcePath: page.sourcePath,
-        content: forIndex(page, vocabulary),
-      });
+      const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: forIndex(page, vocabulary, languageForms) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
@@ -62,5 +133,13 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
   } finally {
     await pagefind.close();
   }
+  // The word lists the search page corrects misspelt words against, and reads nynorsk words as bokmål with.
+  const lists = wordLists(pageWords, pages.flatMap((p) => p.places));
+  const nynorsk = nynorskToBokmal(
+    pages.filter((p) => !p.nynorsk).map((p) => distinctWords(p).map((word) => [word, formsOf(word, 'nn')] as [string, string[]])),
+  );
+  await mkdir(join(site, 'pagefind', 'ord'), { recursive: true });
+  for (const [chunk, list] of Object.entries(lists)) await writeFile(join(site, 'pagefind', 'ord', `${chunk}.json`), JSON.stringify(list));
+  for (const [chunk, map] of Object.entries(nynorsk)) await writeFile(join(site, 'pagefind', 'ord', `nn-${chunk}.json`), JSON.stringify(map));
   return { pages: pages.length };
 }

@@ -32,7 +32,7 @@ describe('search URL state', () => {
   it('gives Pagefind OR within a filter and the date sort', () => {
     expect(pagefindOptions({ q: '', filters: { sektor: ['Barnehage', 'Skole'] }, sort: 'nyeste' })).toEqual({
       filters: { sektor: { any: ['Barnehage', 'Skole'] } },
-      sort: { dato: 'desc' },
+      sort: { nyeste: 'desc' },
     });
     expect(pagefindOptions({ q: 'x', filters: {}, sort: '' })).toEqual({ filters: {} });
   });

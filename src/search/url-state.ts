@@ -35,14 +35,14 @@ export function hasQuery(state: SearchState): boolean {
 
 export interface PagefindOptions {
   filters: Record<string, { any: string[] }>;
-  sort?: { dato: 'asc' | 'desc' };
+  sort?: { nyeste: 'desc' } | { eldste: 'asc' };
 }
 
 export function pagefindOptions({ filters, sort }: SearchState): PagefindOptions {
   const options: PagefindOptions = {
     filters: Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }])),
   };
-  if (sort === 'nyeste') options.sort = { dato: 'desc' };
-  if (sort === 'eldste') options.sort = { dato: 'asc' };
+  if (sort === 'nyeste') options.sort = { nyeste: 'desc' };
+  if (sort === 'eldste') options.sort = { eldste: 'asc' };
   return options;
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { correction, editDistance, fold, isKnown } from './spelling.ts';
+
+const words = { nøtterøy: 21, noter: 1, hægebostad: 23, hå: 20, bømlo: 21, sykefravær: 77, sykefraværet: 40, mote: 2, møte: 30, pårørende: 5 };
+
+describe('fold', () => {
+  it('folds æ, ø, å and their keyboard spellings alike', () => {
+    expect(fold('Nøtterøy')).toBe(fold('notteroy'));
+    expect(fold('Hægebostad')).toBe(fold('haegebostad'));
+    expect(fold('paaroerende')).toBe(fold('pårørende'));
+  });
+});
+
+describe('correction', () => {
+  it('restores æ, ø and å in place names and words', () => {
+    expect(correction('notteroy', words)).toBe('nøtterøy');
+    expect(correction('haegebostad', words)).toBe('hægebostad');
+    expect(correction('bomlo', words)).toBe('bømlo');
+    expect(correction('sykefravaer', words)).toBe('sykefravær');
+  });
+
+  it('fixes a small typo, preferring the most used word', () => {
+    expect(correction('sykefravr', words)).toBe('sykefravær');
+    expect(correction('pårørnde', words)).toBe('pårørende');
+  });
+
+  it('leaves a word that exists alone: «mote» is known', () => {
+    expect(isKnown('mote', words)).toBe(true);
+    expect(isKnown('notteroy', words)).toBe(false);
+  });
+});
+
+it('editDistance stops at the limit', () => {
+  expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+  expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+});

@@ -1,0 +1,72 @@
+// Query words that match nothing on the site are read as the site's own word
+// they most likely mean: typed without æ, ø and å («notteroy», «haegebostad»,
+// «bomlo»), or with a small typo («sykefravr»). Used by the search page with a
+// word list the build writes (see vocabulary.ts); shared with the build so both
+// fold letters the same way.
+
+/** The word with æ, ø, å and their keyboard spellings (ae, oe, aa) folded to plain letters. */
+export function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .replace(/aa/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ae/g, 'a')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** The file of the word list a word is looked up in: its folded first letter. */
+export function chunkOf(word: string): string | undefined {
+  const first = fold(word)[0];
+  return first && /[a-z]/.test(first) ? first : undefined;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it exceeds max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/** A word list: each word of the site with how many pages use it (place names count extra). */
+export type WordCounts = Record<string, number>;
+
+/** Whether the site has the word, or a longer word it starts (Pagefind matches word beginnings). */
+export function isKnown(word: string, words: WordCounts): boolean {
+  const lower = word.toLowerCase();
+  if (lower in words) return true;
+  return lower.length >= 3 && Object.keys(words).some((known) => known.startsWith(lower));
+}
+
+/**
+ * The site's word the query word most likely means, or undefined. First the
+ * same letters with æ, ø, å restored (most used wins), then one edit away
+ * (words of 4+ letters) or two (8+ letters) on the folded letters, the most
+ * used nearest word winning.
+ */
+export function correction(word: string, words: WordCounts): string | undefined {
+  const folded = fold(word);
+  const max = folded.length >= 8 ? 2 : folded.length >= 4 ? 1 : 0;
+  let best: { word: string; distance: number; count: number } | undefined;
+  for (const [known, count] of Object.entries(words)) {
+    const distance = editDistance(folded, fold(known), max);
+    if (distance > max) continue;
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: known, distance, count };
+  }
+  return best?.word;
+}

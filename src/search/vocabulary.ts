@@ -1,0 +1,45 @@
+// The site's own words, for correcting query words that match nothing (see
+// spelling.ts). Split by folded first letter, so the search page downloads
+// only the list it needs, and only when a word is unknown.
+import { chunkOf, type WordCounts } from './spelling.ts';
+
+/** Extra weight for a place name, so «bomlo» becomes Bømlo rather than a common word. */
+const placeBonus = 20;
+
+/** Word lists by chunk: each word (3+ letters, no digits) with the number of pages that use it. */
+export function wordLists(pageWords: readonly (readonly string[])[], placeNames: readonly string[]): Record<string, WordCounts> {
+  const counts = new Map<string, number>();
+  for (const list of pageWords)
+    for (const word of new Set(list.flatMap((w) => [w, ...w.split('-')])))
+      if (word.length >= 3 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const place of new Set(placeNames.flatMap((p) => p.toLowerCase().split(/[\s-]+/))))
+    if (place.length >= 3) counts.set(place, (counts.get(place) ?? 0) + placeBonus);
+  const lists: Record<string, WordCounts> = {};
+  for (const [word, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const chunk = chunkOf(word);
+    if (chunk) (lists[chunk] ??= {})[word] = count;
+  }
+  return lists;
+}
+
+/**
+ * Nynorsk forms → the bokmål word the site uses, by chunk of the nynorsk form
+ * («sjukefråvær» → «sykefravær» in nn-s). The most used bokmål word wins when
+ * two give the same form.
+ */
+export function nynorskToBokmal(pagesForms: readonly (readonly [string, string[]][])[]): Record<string, Record<string, string>> {
+  const uses = new Map<string, number>();
+  const candidates = new Map<string, Set<string>>();
+  for (const page of pagesForms)
+    for (const [word, forms] of page) {
+      uses.set(word, (uses.get(word) ?? 0) + 1);
+      for (const form of forms) candidates.set(form, (candidates.get(form) ?? new Set()).add(word));
+    }
+  const maps: Record<string, Record<string, string>> = {};
+  for (const [form, words] of [...candidates].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const chunk = chunkOf(form);
+    const best = [...words].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0))[0];
+    if (chunk && best) (maps[chunk] ??= {})[form] = best;
+  }
+  return maps;
+}

@@ -1,0 +1,45 @@
+// The search page on a phone, by keyboard and without JavaScript.
+import { expect, test } from '@playwright/test';
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('the first result is on the first screen, with the filters behind one «Avgrens» control', async ({ page }) => {
+    await page.goto('/sok/?q=sykefravær');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    const refine = page.locator('#search-refine');
+    await expect(refine).not.toHaveAttribute('open');
+    await expect(page.locator('#search-refine > summary')).toHaveText(/^Avgrens/);
+    const first = page.locator('#search-results > li').first().getByRole('link');
+    const box = await first.boundingBox();
+    expect(box?.y ?? Infinity).toBeLessThan(667 - (box?.height ?? 0));
+  });
+});
+
+test('after a submitted search, focus is on the result count, which is announced', async ({ page }) => {
+  await page.goto('/sok/');
+  const field = page.locator('#search-q');
+  await field.fill('barnehage');
+  await field.press('Enter');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
+  await expect(status).toBeFocused({ timeout: 20_000 });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says search needs JavaScript, shows no controls that cannot work, and offers ways on', async ({ page }) => {
+    await page.goto('/sok/?q=sykefravær');
+    await expect(page.locator('script[type="module"]')).not.toHaveCount(0);
+    await expect(page.getByText('Søket trenger JavaScript')).toBeVisible();
+    await expect(page.locator('#search-form')).toBeHidden();
+    await expect(page.getByLabel('Sortering')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Nullstill søket' })).toBeHidden();
+    await expect(page.getByText('oppdateres mens du skriver')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Register A–Å' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A–Å: temaer og kommuner');
+    await expect(page.getByRole('link', { name: 'Nøtterøy' })).toHaveAttribute('href', '/kommuner/notteroy/');
+    await expect(page.getByRole('link', { name: 'Sykefravær og nærvær' }).first()).toBeVisible();
+  });
+});

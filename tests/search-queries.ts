@@ -1,0 +1,97 @@
+// Realistic queries and the page each must find: from municipal staff (often
+// on phones, in nynorsk, without æ, ø and å), the secretariat and journalists.
+// `top` is how high the page must come: 1 for a topic's own page, else 3.
+// Run through the real search page by tests/search-relevance.spec.ts.
+
+export interface ExpectedHit {
+  query: string;
+  page: string;
+  top: 1 | 3;
+  kind: 'bokmål' | 'nynorsk' | 'uten æøå' | 'skrivefeil' | 'frase' | 'tall' | 'sted' | 'journalist';
+}
+
+const q = (query: string, page: string, top: 1 | 3, kind: ExpectedHit['kind']): ExpectedHit => ({ query, page, top, kind });
+
+export const expectedHits: ExpectedHit[] = [
+  // Hub pages lead for their topic.
+  q('sykefravær', '/sykefravaer/', 1, 'bokmål'),
+  q('ti punkter', '/sykefravaer/', 1, 'bokmål'),
+  q('presse', '/presse/', 1, 'journalist'),
+  q('pressekontakt', '/presse/', 1, 'journalist'),
+  q('særtrykk', '/sykefravaer/saertrykk/', 1, 'bokmål'),
+  q('SPC', '/verktoy/spc/', 1, 'bokmål'),
+  q('statistisk prosesskontroll', '/verktoy/spc/', 3, 'bokmål'),
+  q('kvalitetsformelen', '/verktoy/kvalitetsformelen/', 1, 'bokmål'),
+  q('kvalitetstrakten', '/verktoy/kvalitetstrakten/', 1, 'bokmål'),
+  q('kvalitetsindikatorer', '/verktoy/kvalitetsindikatorer/', 1, 'bokmål'),
+  q('nettverkslæring', '/verktoy/nettverkslaering/', 1, 'bokmål'),
+  q('trepartssamarbeid', '/verktoy/trepartssamarbeid/', 1, 'bokmål'),
+  q('omdømmebygging', '/verktoy/omdommebygging/', 1, 'bokmål'),
+  q('IRIS tiltakshåndbok', '/verktoy/iris-tiltakshandbok/', 1, 'bokmål'),
+  q('prosjekt som arbeidsmetode', '/verktoy/prosjektarbeid/', 3, 'bokmål'),
+  q('evaluering og undersøkelser', '/verktoy/evaluering-og-undersokelser/', 3, 'bokmål'),
+  q('dialogmøter', '/sykefravaer/dialogmoter/', 1, 'bokmål'),
+  q('oppfølgingsrutiner', '/sykefravaer/oppfolgingsrutiner/', 1, 'bokmål'),
+  q('tilrettelegging', '/sykefravaer/tilrettelegging-og-fleksibilitet/', 3, 'bokmål'),
+  q('forankring', '/sykefravaer/forankring/', 3, 'bokmål'),
+  q('handlingsplan sykefravær', '/sykefravaer/handlingsplan-med-malsetting/', 3, 'bokmål'),
+  q('ansattes rettigheter og plikter', '/sykefravaer/ansattes-rettigheter-og-plikter/', 3, 'bokmål'),
+  q('kvalitetsprisen', '/kvalitetsprisen/', 1, 'journalist'),
+  q('tall og fakta', '/tall-og-fakta/', 1, 'journalist'),
+  q('sosiale medier', '/kommunikasjon/sosiale-medier/', 1, 'bokmål'),
+  q('kommunikasjonsstrategi', '/kommunikasjon/kommunikasjonsstrategi/', 1, 'bokmål'),
+  // Case stories, asked as staff ask.
+  q('uønsket deltid', '/eksempler/fyresdal-uonsket-deltid-og-rekruttering/', 3, 'bokmål'),
+  q('gravide ansatte', '/eksempler/fredrikstad-jordmor-og-trekantsamtaler/', 3, 'bokmål'),
+  q('fremmedspråklige foreldre', '/eksempler/gloppen-foreldre-fremmedspraklige-barn/', 3, 'bokmål'),
+  q('ledelse i barnehagen', '/eksempler/molde-ledelse-i-barnehagene/', 3, 'bokmål'),
+  q('foreldreskole', '/eksempler/volda-sorum-foreldreskole/', 3, 'bokmål'),
+  q('serviceerklæring barnehage', '/eksempler/songdalen-serviceerklaering-barnehage/', 3, 'bokmål'),
+  q('ny arbeidstidsordning', '/eksempler/bomlo-ny-arbeidstidsordning/', 3, 'bokmål'),
+  q('hvordan få ned sykefraværet', '/sykefravaer/', 3, 'bokmål'),
+  q('molde barnehage', '/eksempler/molde-ledelse-i-barnehagene/', 3, 'sted'),
+  // Place names, with and without æ, ø and å.
+  q('Nøtterøy', '/kommuner/notteroy/', 3, 'sted'),
+  q('notteroy', '/kommuner/notteroy/', 3, 'uten æøå'),
+  q('haegebostad', '/kommuner/haegebostad/', 1, 'uten æøå'),
+  q('hagebostad', '/kommuner/haegebostad/', 3, 'uten æøå'),
+  q('bomlo', '/kommuner/bomlo/', 3, 'uten æøå'),
+  q('Bømlo', '/eksempler/bomlo-ny-arbeidstidsordning/', 3, 'sted'),
+  q('sorum', '/kommuner/sorum/', 3, 'uten æøå'),
+  q('lorenskog', '/kommuner/lorenskog/', 3, 'uten æøå'),
+  q('Mandal', '/eksempler/mandal-modellkommune/', 3, 'sted'),
+  q('Innherred samkommune', '/eksempler/innherred-samkommune-trepartssamarbeid/', 3, 'sted'),
+  q('sykefravaer', '/sykefravaer/', 3, 'uten æøå'),
+  q('saertrykk', '/sykefravaer/saertrykk/', 3, 'uten æøå'),
+  q('omdomme skole', '/eksempler/fyresdal-gimle-omdommebygging/', 3, 'uten æøå'),
+  q('dialogmoter', '/sykefravaer/dialogmoter/', 3, 'uten æøå'),
+  // Nynorsk.
+  q('sjukefråvær', '/sykefravaer/', 3, 'nynorsk'),
+  q('tilsette plikter', '/sykefravaer/ansattes-rettigheter-og-plikter/', 3, 'nynorsk'),
+  q('leiar og leiing', '/sykefravaer/lederen-og-ledelsen/', 3, 'nynorsk'),
+  q('heimetenesta', '/eksempler/bydel-nordre-aker-hjemmetjenester/', 3, 'nynorsk'),
+  q('nye kommunar', '/nyheter/49-nye-kommunar/', 3, 'nynorsk'),
+  q('sjukeheim', '/eksempler/vennesla-brukeropplevd-kvalitet/', 3, 'nynorsk'),
+  q('kva er kvalitetstrakten', '/verktoy/kvalitetstrakten/', 1, 'nynorsk'),
+  // Typos.
+  q('sykefravr', '/sykefravaer/', 3, 'skrivefeil'),
+  q('kvalitetsformlen', '/verktoy/kvalitetsformelen/', 1, 'skrivefeil'),
+  q('pressemeding', '/kommunikasjon/pressemelding/', 3, 'skrivefeil'),
+  q('trepartsamarbeid', '/verktoy/trepartssamarbeid/', 3, 'skrivefeil'),
+  q('kronik', '/kommunikasjon/kronikk/', 3, 'skrivefeil'),
+  // Phrases.
+  q('"samarbeid med andre aktører"', '/sykefravaer/samarbeid-med-andre-aktorer/', 3, 'frase'),
+  q('"lese for livet"', '/eksempler/odda-lese-for-livet/', 3, 'frase'),
+  q('"møte med mediene"', '/kommunikasjon/mote-med-mediene/', 3, 'frase'),
+  // Numbers.
+  q('Mandal 6,9', '/eksempler/mandal-modellkommune/', 3, 'tall'),
+  q('900 påmeldte', '/nyheter/over-900-pameldte-sykefravaerskonferansene/', 3, 'tall'),
+  q('kvalitetskonferansen 2008', '/arrangementer/kvalitetskonferansen-2008/', 3, 'tall'),
+  // Journalists after facts and news.
+  q('sluttrapport', '/nyheter/sluttrapport-juni-2010/', 3, 'journalist'),
+  q('NIBR evaluering', '/nyheter/nibr-evaluering/', 3, 'journalist'),
+  q('nyhetsbrev mars 2010', '/nyhetsbrev/nr-6-mars-2010/', 3, 'journalist'),
+  q('mal for pressemelding', '/kommunikasjon/pressemelding/', 3, 'journalist'),
+  q('avtale staten KS', '/nyheter/avtale-om-kvalitetskommuneprogrammet/', 3, 'journalist'),
+  q('programmet avsluttes', '/nyheter/programmet-avsluttes/', 3, 'journalist'),
+];
