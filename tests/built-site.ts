@@ -53,6 +53,14 @@ export const pagesWithScript = new Map([
   [cmsPage, 'Decap CMS, the editing tool, is a JavaScript application'],
 ]);
 
+/**
+ * Text as a reader sees it: without the soft hyphens (U+00AD) the build puts
+ * into long words (src/hyphenation/), which are in textContent and innerText.
+ */
+export function readable(text: string): string {
+  return text.replaceAll('\u00AD', '');
+}
+
 export function relativeToDist(file: string): string {
   return relative(distDir, file);
 }

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readable } from './built-site.ts';
 
 const templates = readdirSync(join(import.meta.dirname, '..', 'content', 'templates'))
   .filter((f) => f.endsWith('.mdx'))
@@ -28,9 +29,9 @@ function wordParagraphs(docx: Buffer): string[] {
 async function pageText(page: Page) {
   const prose = page.locator('article .prose');
   return {
-    title: (await page.getByRole('heading', { level: 1 }).innerText()).trim(),
-    headings: (await prose.locator('h2, h3').allInnerTexts()).map((h) => h.trim()),
-    paragraphs: (await prose.locator('p:not(:has(a))').allInnerTexts()).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean),
+    title: readable(await page.getByRole('heading', { level: 1 }).innerText()).trim(),
+    headings: (await prose.locator('h2, h3').allInnerTexts()).map((h) => readable(h).trim()),
+    paragraphs: (await prose.locator('p:not(:has(a))').allInnerTexts()).map((p) => readable(p).replace(/\s+/g, ' ').trim()).filter(Boolean),
   };
 }
 

@@ -1,7 +1,9 @@
 // Printing: stories, tools, the særtrykk and newsletters come out on A4 in
 // black on white, without the site's header, menu and footer, with the address
-// of each link written after it, and tables whole.
+// of each link written after it, and tables whole. Every story fits on two A4
+// pages: without the press box and the links and cards to other pages.
 import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './built-site.ts';
 
 const printed = {
   story: '/eksempler/mandal-modellkommune/',
@@ -74,10 +76,37 @@ test('page breaks: each of the ten points starts a page, headings stay with thei
   expect(await page.locator('.prose h3').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('avoid');
 });
 
-test('the printed story keeps the citation and leaves out the copy field', async ({ page }) => {
+test('a printed story keeps title, ingress, key figures, text and sources, and leaves out the press box, related links and cards', async ({ page }) => {
   await printPreview(page, printed.story);
-  await expect(page.locator('.press-pack details')).toBeHidden();
-  await expect(page.locator('.press-citation')).toBeVisible();
+  for (const kept of ['h1', '.ingress', '.key-figures', '.prose', '.sources']) await expect(page.locator(`main ${kept}`).first(), kept).toBeVisible();
+  for (const left of ['.press-pack', '.story-list', '.related']) await expect(page.locator(`main ${left}`).first(), left).toBeHidden();
+});
+
+test('printed tables and charts are kept on one page where they fit', async ({ page }) => {
+  await printPreview(page, '/eksempler/molde-ledelse-i-barnehagene/');
+  expect(await page.locator('.table-region').first().evaluate((el) => [getComputedStyle(el).breakInside, getComputedStyle(el).overflowX])).toEqual(['avoid', 'visible']);
+  await printPreview(page, '/eksempler/fredrikstad-jordmor-og-trekantsamtaler/');
+  expect(await page.locator('.story-series').evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+});
+
+/** A4 pages in a PDF from Chromium. */
+function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+const stories = builtPages().filter((path) => /^\/eksempler\/[^/]+\/$/.test(path));
+
+test('every story prints on at most two A4 pages', async ({ page }) => {
+  test.setTimeout(30_000 + stories.length * 5_000);
+  expect(stories.length).toBeGreaterThan(10);
+  const tooLong: string[] = [];
+  for (const path of stories) {
+    await page.goto(path);
+    const pages = pageCount(await page.pdf({ preferCSSPageSize: true }));
+    expect(pages, path).toBeGreaterThan(0);
+    if (pages > 2) tooLong.push(`${path}: ${pages} pages`);
+  }
+  expect(tooLong).toEqual([]);
 });
 
 test('pages print on A4', async ({ page }) => {

@@ -1,0 +1,77 @@
+// Tables from Markdown, readable at 320 px without breaking words: each sits in
+// a region that scrolls sideways when the table is wider than the page. The
+// region is named after the table's column headings and can take keyboard
+// focus, so it can be scrolled with the arrow keys (WCAG 2.1.1, axe's
+// «scrollable-region-focusable»). Columns of numbers get the class `number`
+// (aligned right, kept on one line: src/styles/prose.css).
+import type { Element, ElementContent, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+
+const isElement = (node: ElementContent | Root, tagName?: string): node is Element =>
+  node.type === 'element' && (tagName === undefined || node.tagName === tagName);
+
+// «1 234», «11,8», «-0,4», «45 %», «12 prosent», «2007–2010».
+const number = /^[+\-−±]?\s?\d[\d\s\u00A0\u202F.,]*(?:[–-]\s?\d[\d\s\u00A0\u202F.,]*)?\s?(?:%|‰|prosent|pst\.?|kr\.?)?$/u;
+
+/** True when a cell's text is a number, possibly with a unit. */
+export function isNumberCell(text: string): boolean {
+  return number.test(text.trim());
+}
+
+function rowsOf(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const collect = (node: Element) => {
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'tr') rows.push(child.children.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')));
+      else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) collect(child);
+    }
+  };
+  collect(table);
+  return rows;
+}
+
+function addClass(cell: Element, name: string) {
+  const classes = cell.properties['className'];
+  cell.properties['className'] = [...(Array.isArray(classes) ? classes : []), name];
+}
+
+function markNumberColumns(table: Element) {
+  const rows = rowsOf(table);
+  const body = rows.slice(1);
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  for (let column = 0; column < columns; column++) {
+    const cells = body.map((row) => row[column]).filter((cell) => cell !== undefined);
+    const filled = cells.filter((cell) => toText(cell).trim() !== '');
+    if (filled.length === 0 || !filled.every((cell) => isNumberCell(toText(cell)))) continue;
+    for (const row of rows) if (row[column]) addClass(row[column], 'number');
+  }
+}
+
+function regionLabel(table: Element): string {
+  const caption = table.children.find((c) => isElement(c, 'caption'));
+  if (caption) return toText(caption).trim();
+  const headings = (rowsOf(table)[0] ?? []).map((cell) => toText(cell).trim()).filter(Boolean);
+  return headings.length > 0 ? `Tabell: ${headings.join(', ')}` : 'Tabell';
+}
+
+function visit(node: Root | Element) {
+  node.children.forEach((child, i) => {
+    if (!isElement(child)) return;
+    if (child.tagName === 'table') {
+      markNumberColumns(child);
+      node.children[i] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-region'], role: 'region', ariaLabel: regionLabel(child), tabIndex: 0 },
+        children: [child],
+      };
+      return;
+    }
+    visit(child);
+  });
+}
+
+export function rehypeTableRegions() {
+  return (tree: Root) => visit(tree);
+}
