@@ -11,8 +11,9 @@ describe('hyphenateText', () => {
     expect(shown(hyphenateText('«Sykefraværsarbeidet»,', 'nb'))).toBe('«Syke|fra|værs|ar|bei|det»,');
   });
 
-  it('hyphenates each part of a word with a hard hyphen, and leaves acronyms alone', () => {
-    expect(shown(hyphenateText('IA-avtalen/KOSTRA-rapporteringen', 'nb'))).toBe('IA-avtalen/KOSTRA-rapporteringen');
+  it('hyphenates each part of words joined by a hyphen or slash, and leaves acronyms alone', () => {
+    expect(shown(hyphenateText('IA-avtalen/KOSTRA-rapporteringen', 'nb'))).toBe('IA-avtalen/KOSTRA-rap|por|te|rin|gen');
+    expect(shown(hyphenateText('hjelpepleiere/omsorgsarbeidere.', 'nb'))).toBe('hjelpe|plei|ere/om|sorgs|ar|bei|de|re.');
     expect(shown(hyphenateText('IA-sykefraværsarbeidet', 'nb'))).toBe('IA-syke|fra|værs|ar|bei|det');
   });
 

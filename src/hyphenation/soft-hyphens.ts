@@ -32,20 +32,17 @@ export const noSoftHyphens = 'data-no-soft-hyphens';
 /** Elements whose text is not running text: code, form values, drawings, the head. */
 const skippedElements = new Set(['head', 'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'select', 'option', 'svg', 'math', 'title']);
 
-// A word is letters, optionally joined by hard hyphens («IA-avtalen»). Chunks
-// with digits, dots, slashes, @ or entities inside (numbers, addresses, e-mail,
-// file names) are left whole.
-const word = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*$/u;
+// A word is letters, optionally joined by hard hyphens or slashes («IA-avtalen»,
+// «hjelpepleiere/omsorgsarbeidere»). Chunks with digits, dots, @ or entities
+// inside (numbers, addresses, e-mail, file names) are left whole.
+const word = /^[\p{L}\p{M}]+(?:[-/][\p{L}\p{M}]+)*$/u;
 const leading = /^[(«"“‘'[]+/u;
 const trailing = /[)»"”’'\].,;:!?…]+$/u;
 
 function hyphenateWord(text: string, hyphenator: Hyphenator): string {
-  return text
-    .split('-')
-    .map((part) =>
-      part.length >= minWordLength && part !== part.toUpperCase() ? hyphenator.hyphenateSync(part, { hyphenChar: softHyphen, minWordLength }) : part,
-    )
-    .join('-');
+  return text.replace(/[^-/]+/g, (part) =>
+    part.length >= minWordLength && part !== part.toUpperCase() ? hyphenator.hyphenateSync(part, { hyphenChar: softHyphen, minWordLength }) : part,
+  );
 }
 
 // An address written out («https://kompetansebanken.no/eksempler/…») may break
