@@ -4,10 +4,10 @@
 // focus, so it can be scrolled with the arrow keys (WCAG 2.1.1, axe's
 // «scrollable-region-focusable»). Columns of numbers get the class `number`
 // (aligned right, kept on one line: src/styles/prose.css).
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 
-const isElement = (node: ElementContent | Root, tagName?: string): node is Element =>
+const isElement = (node: RootContent, tagName?: string): node is Element =>
   node.type === 'element' && (tagName === undefined || node.tagName === tagName);
 
 // «1 234», «11,8», «-0,4», «45 %», «12 prosent», «2007–2010».
@@ -44,7 +44,7 @@ function markNumberColumns(table: Element) {
     const cells = body.map((row) => row[column]).filter((cell) => cell !== undefined);
     const filled = cells.filter((cell) => toText(cell).trim() !== '');
     if (filled.length === 0 || !filled.every((cell) => isNumberCell(toText(cell)))) continue;
-    for (const row of rows) if (row[column]) addClass(row[column], 'number');
+    for (const cell of rows.map((row) => row[column])) if (cell) addClass(cell, 'number');
   }
 }
 
