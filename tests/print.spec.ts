@@ -86,7 +86,7 @@ test('printed tables and charts are kept on one page where they fit', async ({ p
   await printPreview(page, '/eksempler/molde-ledelse-i-barnehagene/');
   expect(await page.locator('.table-region').first().evaluate((el) => [getComputedStyle(el).breakInside, getComputedStyle(el).overflowX])).toEqual(['avoid', 'visible']);
   await printPreview(page, '/eksempler/fredrikstad-jordmor-og-trekantsamtaler/');
-  for (const whole of ['.story-series figure', '.story-series [role="region"]'])
+  for (const whole of ['.story-series figure', '.story-series section.scroll'])
     expect(await page.locator(whole).first().evaluate((el) => getComputedStyle(el).breakInside), whole).toBe('avoid');
 });
 

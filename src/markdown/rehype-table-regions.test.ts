@@ -8,9 +8,12 @@ async function render(markdown: string) {
   return (await processor.render(markdown)).code;
 }
 
-it('puts a table in a named region that takes keyboard focus', async () => {
-  const html = await render('| Kommune | Sykefravær 2009 |\n| --- | --- |\n| Mandal | 6,8 |\n| Molde | 7,2 % |\n');
-  expect(html).toMatch(/^<div class="table-region" role="region" aria-label="Tabell: Kommune, Sykefravær 2009" tabindex="0"><table>/);
+it('puts a table in a region named after its heading and columns, which takes keyboard focus', async () => {
+  const table = '| Kommune | Sykefravær 2009 |\n| --- | --- |\n| Mandal | 6,8 |\n| Molde | 7,2 % |\n';
+  const html = await render(`## Resultater\n\n${table}\n${table}`);
+  expect(html).toContain('<section class="table-region" aria-label="Resultater: tabell med Kommune, Sykefravær 2009" tabindex="0"><table>');
+  expect(html).toContain('aria-label="Resultater: tabell med Kommune, Sykefravær 2009 (2)"');
+  expect(await render(table)).toMatch(/^<section class="table-region" aria-label="Tabell med Kommune, Sykefravær 2009" tabindex="0">/);
   expect(html).toMatch(/<td>Mandal<\/td>\s*<td class="number">6,8<\/td>/);
   expect(html).toContain('<th class="number">Sykefravær 2009</th>');
 });

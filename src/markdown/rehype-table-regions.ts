@@ -1,6 +1,6 @@
 // Tables from Markdown, readable at 320 px without breaking words: each sits in
 // a region that scrolls sideways when the table is wider than the page. The
-// region is named after the table's column headings and can take keyboard
+// region is named after the table's heading and columns and can take keyboard
 // focus, so it can be scrolled with the arrow keys (WCAG 2.1.1, axe's
 // «scrollable-region-focusable»). Columns of numbers get the class `number`
 // (aligned right, kept on one line: src/styles/prose.css).
@@ -48,30 +48,42 @@ function markNumberColumns(table: Element) {
   }
 }
 
-function regionLabel(table: Element): string {
+/**
+ * The table's caption, or else the heading it stands under and its column
+ * headings; numbered when the page has another table of that name, since a
+ * page's landmarks need names of their own.
+ */
+function regionLabel(table: Element, heading: string | undefined, used: Map<string, number>): string {
   const caption = table.children.find((c) => isElement(c, 'caption'));
-  if (caption) return toText(caption).trim();
-  const headings = (rowsOf(table)[0] ?? []).map((cell) => toText(cell).trim()).filter(Boolean);
-  return headings.length > 0 ? `Tabell: ${headings.join(', ')}` : 'Tabell';
+  const columns = (rowsOf(table)[0] ?? []).map((cell) => toText(cell).trim()).filter(Boolean);
+  const label = caption ? toText(caption).trim() : [heading, columns.length > 0 ? `tabell med ${columns.join(', ')}` : 'tabell'].filter(Boolean).join(': ');
+  const count = (used.get(label) ?? 0) + 1;
+  used.set(label, count);
+  const named = count > 1 ? `${label} (${count})` : label;
+  return named.charAt(0).toUpperCase() + named.slice(1);
 }
 
-function visit(node: Root | Element) {
+const headingTags = new Set(['h2', 'h3', 'h4']);
+
+function visit(node: Root | Element, state: { heading?: string; used: Map<string, number> }) {
   node.children.forEach((child, i) => {
     if (!isElement(child)) return;
+    if (headingTags.has(child.tagName)) state.heading = toText(child).trim();
     if (child.tagName === 'table') {
       markNumberColumns(child);
+      // A named <section> is a region landmark.
       node.children[i] = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-region'], role: 'region', ariaLabel: regionLabel(child), tabIndex: 0 },
+        tagName: 'section',
+        properties: { className: ['table-region'], ariaLabel: regionLabel(child, state.heading, state.used), tabIndex: 0 },
         children: [child],
       };
       return;
     }
-    visit(child);
+    visit(child, state);
   });
 }
 
 export function rehypeTableRegions() {
-  return (tree: Root) => visit(tree);
+  return (tree: Root) => visit(tree, { used: new Map() });
 }
