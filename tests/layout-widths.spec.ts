@@ -81,6 +81,8 @@ for (const path of builtPages()) {
   test(`${path} reads whole at ${widths.join(', ')} px`, async ({ page }) => {
     await page.setViewportSize({ width: widths[0] ?? 320, height: 800 });
     await page.goto(path);
+    // Measure in the site's font, not a wider fallback shown while it loads.
+    await page.evaluate(() => document.fonts.ready);
     const problems: string[] = [];
     for (const width of widths) problems.push(...(await problemsAt(page, width)));
     expect(problems).toEqual([]);
