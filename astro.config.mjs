@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
+import { hyphenation } from './src/integrations/hyphenation.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { searchPath } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/plugins.ts';
@@ -24,7 +25,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The search page lists results, not content: it stays out of the sitemap (and robots.txt keeps crawlers off it).
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), pagefindIndex(), decapLocalBackend()],
+  // Soft hyphens go into the pages after the search index is built from them.
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), pagefindIndex(), hyphenation(), decapLocalBackend()],
   security: {
     csp: {
       directives: [...cspDirectives],

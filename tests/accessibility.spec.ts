@@ -1,18 +1,19 @@
-// WCAG 2.1 A and AA, checked by axe-core in real Chromium on every built page;
-// a sample of page types again in dark mode and at 320 px.
+// WCAG 2.2 A and AA and axe's best-practice rules (landmarks, headings, unique
+// names), checked by axe-core in real Chromium on every built page; a sample of
+// page types again in dark mode and at 320 px.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './built-site.ts';
 
-const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
+  const results = await new AxeBuilder({ page }).withTags(rules).analyze();
   return results.violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
 for (const path of builtPages()) {
-  test(`axe finds no WCAG 2.1 AA violations on ${path}`, async ({ page }) => {
+  test(`axe finds no WCAG 2.2 AA or best-practice violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await violations(page)).toEqual([]);
   });

@@ -50,6 +50,14 @@ export function fileSize(path: string): number {
 /** Pages that are allowed to run JavaScript, and why: the site's one list (src/lib/pages-with-script.ts), by path. */
 export const pagesWithScript = new Map(pagesWithScriptList.map(({ path, why }) => [path, why]));
 
+/**
+ * Text as a reader sees it: without the soft hyphens (U+00AD) the build puts
+ * into long words (src/hyphenation/), which are in textContent and innerText.
+ */
+export function readable(text: string): string {
+  return text.replaceAll('\u00AD', '');
+}
+
 export function relativeToDist(file: string): string {
   return relative(distDir, file);
 }

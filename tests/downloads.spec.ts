@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readable } from './built-site.ts';
 
 const templates = readdirSync(join(import.meta.dirname, '..', 'content', 'templates'))
   .filter((f) => f.endsWith('.mdx'))
@@ -29,9 +30,9 @@ function wordParagraphs(docx: Buffer): string[] {
 async function pageText(page: Page) {
   const prose = page.locator('article .prose');
   return {
-    title: (await page.getByRole('heading', { level: 1 }).innerText()).trim(),
-    headings: (await prose.locator('h2, h3').allInnerTexts()).map((h) => h.trim()),
-    paragraphs: (await prose.locator('p:not(:has(a))').allInnerTexts()).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean),
+    title: readable(await page.getByRole('heading', { level: 1 }).innerText()).trim(),
+    headings: (await prose.locator('h2, h3').allInnerTexts()).map((h) => readable(h).trim()),
+    paragraphs: (await prose.locator('p:not(:has(a))').allInnerTexts()).map((p) => readable(p).replace(/\s+/g, ' ').trim()).filter(Boolean),
   };
 }
 

@@ -1,7 +1,9 @@
 // Printing: stories, tools, the særtrykk and newsletters come out on A4 in
 // black on white, without the site's header, menu and footer, with the address
-// of each link written after it, and tables whole.
+// of each link written after it, and tables whole. Every story fits on two A4
+// pages: without the press box and the links and cards to other pages.
 import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './built-site.ts';
 
 const printed = {
   story: '/eksempler/mandal-modellkommune/',
@@ -74,20 +76,50 @@ test('page breaks: each of the ten points starts a page, headings stay with thei
   expect(await page.locator('.prose h3').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('avoid');
 });
 
-test('the printed story keeps the citation and leaves out the copy field', async ({ page }) => {
+test('a printed story keeps title, ingress, key figures, text and sources, and leaves out the press box, related links and cards', async ({ page }) => {
   await printPreview(page, printed.story);
-  await expect(page.locator('.press-pack details')).toBeHidden();
-  await expect(page.locator('.press-citation')).toBeVisible();
+  for (const kept of ['h1', '.ingress', '.key-figures', '.prose', '.sources']) await expect(page.locator(`main ${kept}`).first(), kept).toBeVisible();
+  for (const left of ['.press-pack', '.story-list', '.related']) await expect(page.locator(`main ${left}`).first(), left).toBeHidden();
 });
 
-test('pages print on A4', async ({ page }) => {
-  await page.goto(printed.tool);
-  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
-  expect(boxes.length).toBeGreaterThan(0);
-  // A4 is 210 × 297 mm, 595 × 842 points.
-  for (const [width, height] of boxes) {
-    expect(width).toBeCloseTo(595, -1);
-    expect(height).toBeCloseTo(842, -1);
+test('printed tables and charts are kept on one page where they fit', async ({ page }) => {
+  await printPreview(page, '/eksempler/molde-ledelse-i-barnehagene/');
+  expect(await page.locator('.table-region').first().evaluate((el) => [getComputedStyle(el).breakInside, getComputedStyle(el).overflowX])).toEqual(['avoid', 'visible']);
+  await printPreview(page, '/eksempler/fredrikstad-jordmor-og-trekantsamtaler/');
+  for (const whole of ['.story-series figure', '.story-series section.scroll'])
+    expect(await page.locator(whole).first().evaluate((el) => getComputedStyle(el).breakInside), whole).toBe('avoid');
+});
+
+/** A4 pages in a PDF from Chromium. */
+function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+const stories = builtPages().filter((path) => /^\/eksempler\/[^/]+\/$/.test(path));
+
+/**
+ * Pages a story may take on A4: two for a story of typical length (up to 450
+ * printed words, the press box and links to other pages left out), and one
+ * more for each further 350 words, so a long story is not squeezed illegibly.
+ */
+function pageBudget(words: number): number {
+  return 2 + Math.max(0, Math.ceil((words - 450) / 350));
+}
+
+test('every story prints on two A4 pages, a long one on a page more per 350 words', async ({ page }) => {
+  test.setTimeout(30_000 + stories.length * 5_000);
+  expect(stories.length).toBeGreaterThan(10);
+  const tooLong: string[] = [];
+  let onTwoPages = 0;
+  for (const path of stories) {
+    await printPreview(page, path);
+    const words = (await page.locator('main').innerText()).split(/\s+/).filter(Boolean).length;
+    const pages = pageCount(await page.pdf({ preferCSSPageSize: true }));
+    expect(pages, path).toBeGreaterThan(0);
+    if (pages <= 2) onTwoPages++;
+    if (pages > pageBudget(words)) tooLong.push(`${path}: ${pages} pages for ${words} words`);
   }
+  expect(tooLong).toEqual([]);
+  // The typical story: at least half of them fit on two pages.
+  expect(onTwoPages).toBeGreaterThanOrEqual(stories.length / 2);
 });

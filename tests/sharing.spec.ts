@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { pngSize } from '../src/sharing/png-size.ts';
-import { builtFile, builtPages, distDir } from './built-site.ts';
+import { builtFile, builtPages, distDir, readable } from './built-site.ts';
 
 const entryPages = { eksempler: 'Article', nyheter: 'NewsArticle', verktoy: 'Article' } as const;
 
@@ -83,7 +83,7 @@ test('stories and tools carry Article data, news items NewsArticle data, that ma
     expect(data, path).toMatchObject({
       '@context': 'https://schema.org',
       '@type': entryPages[entry.section],
-      headline: document.querySelector('h1')?.textContent.trim(),
+      headline: readable(document.querySelector('h1')?.textContent ?? '').trim(),
       description: meta(head, 'description'),
       url: meta(head, 'og:url'),
       image: meta(head, 'og:image'),

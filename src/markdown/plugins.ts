@@ -1,12 +1,13 @@
 // The Markdown pipeline the whole site uses: GFM through remark-gfm, e-mail
 // autolinks with æøå, accessible names for checklist checkboxes, table
-// alignment as classes, «s. N» linked to the cited page, and footnotes labelled
-// in Norwegian. astro.config.mjs takes `markdownOptions`; the særtrykk and the
-// e-mail take `rendererOptions`.
+// alignment as classes, tables in scrollable regions, «s. N» linked to the cited
+// page, and footnotes labelled in Norwegian. astro.config.mjs takes
+// `markdownOptions`; the særtrykk and the e-mail take `rendererOptions`.
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { rehypeSourcePageLinks } from './rehype-source-page-links.ts';
 import { rehypeTableAlignClasses } from './rehype-table-align-classes.ts';
+import { rehypeTableRegions } from './rehype-table-regions.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { remarkAutolinkLetters } from './remark-autolink-letters.ts';
 import { remarkDropMdxComments } from './remark-drop-mdx-comments.ts';
@@ -23,7 +24,7 @@ export const footnoteOptions = {
 export const markdownOptions = {
   gfm: false,
   remarkPlugins: [remarkGfm, remarkAutolinkLetters],
-  rehypePlugins: [rehypeTaskListLabels, rehypeTableAlignClasses, rehypeSourcePageLinks],
+  rehypePlugins: [rehypeTaskListLabels, rehypeTableAlignClasses, rehypeTableRegions, rehypeSourcePageLinks],
   remarkRehype: footnoteOptions,
 };
 

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { hyphenatePage, hyphenateText, softHyphen } from './soft-hyphens.ts';
+
+const shown = (text: string) => text.replaceAll(softHyphen, '|');
+const page = (lang: string, body: string, head = '<title>Kvalitetskommuneprogrammet</title>') =>
+  `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+
+describe('hyphenateText', () => {
+  it('puts soft hyphens at Norwegian hyphenation points in long words only', () => {
+    expect(shown(hyphenateText('Kvalitetskommuneprogrammet og styrerne', 'nb'))).toBe('Kva|li|tets|kom|mune|pro|gram|met og styrerne');
+    expect(shown(hyphenateText('«Sykefraværsarbeidet»,', 'nb'))).toBe('«Syke|fra|værs|ar|bei|det»,');
+  });
+
+  it('hyphenates each part of words joined by a hyphen or slash, and leaves acronyms alone', () => {
+    expect(shown(hyphenateText('IA-avtalen/KOSTRA-rapporteringen', 'nb'))).toBe('IA-avtalen/KOSTRA-rap|por|te|rin|gen');
+    expect(shown(hyphenateText('hjelpepleiere/omsorgsarbeidere.', 'nb'))).toBe('hjelpe|plei|ere/om|sorgs|ar|bei|de|re.');
+    expect(shown(hyphenateText('IA-sykefraværsarbeidet', 'nb'))).toBe('IA-syke|fra|værs|ar|bei|det');
+  });
+
+  it('leaves numbers, e-mail addresses, paths and character references whole', () => {
+    const text = '1234567890123 post@kvalitetskommuneprogrammet.no /eksempler/kvalitetskommuneprogrammet/ &nbsp;';
+    expect(hyphenateText(text, 'nb')).toBe(text);
+    expect(hyphenateText('www.kvalitetskommuneprogrammet.no', 'nb')).toBe('www<wbr>.kvalitetskommuneprogrammet<wbr>.no');
+  });
+
+  it('lets an address written out break after a slash or before a dot, not inside a name', () => {
+    expect(hyphenateText('Se https://kompetansebanken.no/eksempler/kvalitetskommuneprogrammet/.', 'nb')).toBe(
+      'Se https://<wbr>kompetansebanken<wbr>.no/<wbr>eksempler/<wbr>kvalitetskommuneprogrammet/.',
+    );
+  });
+
+  it('hyphenates nynorsk with nynorsk patterns, and other languages not at all', () => {
+    expect(shown(hyphenateText('medarbeidarundersøkinga', 'nn'))).toBe('med|ar|bei|dar|un|der|sø|kin|ga');
+    expect(hyphenateText('internationalisation', 'en')).toBe('internationalisation');
+  });
+});
+
+describe('hyphenatePage', () => {
+  it('changes only body text, in the language of the nearest lang attribute', () => {
+    const html = page(
+      'nb',
+      '<h1 title="Kvalitetskommuneprogrammet">Kvalitetskommuneprogrammet</h1><p lang="en">internationalisation</p><script type="application/ld+json">{"a":"Kvalitetskommuneprogrammet"}</script><code>Kvalitetskommuneprogrammet</code><textarea>Kvalitetskommuneprogrammet</textarea><a href="/kvalitetskommuneprogrammet/">Sykefraværsarbeidet &amp; mer</a>',
+      '<title>Kvalitetskommuneprogrammet</title><meta name="description" content="Kvalitetskommuneprogrammet">',
+    );
+    expect(shown(hyphenatePage(html))).toBe(
+      page(
+        'nb',
+        '<h1 title="Kvalitetskommuneprogrammet">Kva|li|tets|kom|mune|pro|gram|met</h1><p lang="en">internationalisation</p><script type="application/ld+json">{"a":"Kvalitetskommuneprogrammet"}</script><code>Kvalitetskommuneprogrammet</code><textarea>Kvalitetskommuneprogrammet</textarea><a href="/kvalitetskommuneprogrammet/">Syke|fra|værs|ar|bei|det &amp; mer</a>',
+        '<title>Kvalitetskommuneprogrammet</title><meta name="description" content="Kvalitetskommuneprogrammet">',
+      ),
+    );
+  });
+
+  it('leaves text marked for copying without soft hyphens, but lets its addresses break', () => {
+    const html = page('nb', '<p data-no-soft-hyphens>«Kvalitetskommuneprogrammet». https://kompetansebanken.no/</p>');
+    expect(hyphenatePage(html)).toBe(page('nb', '<p data-no-soft-hyphens>«Kvalitetskommuneprogrammet». https://<wbr>kompetansebanken<wbr>.no/</p>'));
+  });
+
+  it('is idempotent', () => {
+    const once = hyphenatePage(page('nn', '<p>Kvalitetskommuneprogrammet</p>'));
+    expect(hyphenatePage(once)).toBe(once);
+  });
+});

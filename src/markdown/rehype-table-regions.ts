@@ -1,0 +1,89 @@
+// Tables from Markdown, readable at 320 px without breaking words: each sits in
+// a region that scrolls sideways when the table is wider than the page. The
+// region is named after the table's heading and columns and can take keyboard
+// focus, so it can be scrolled with the arrow keys (WCAG 2.1.1, axe's
+// «scrollable-region-focusable»). Columns of numbers get the class `number`
+// (aligned right, kept on one line: src/styles/prose.css).
+import type { Element, Root, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
+
+const isElement = (node: RootContent, tagName?: string): node is Element =>
+  node.type === 'element' && (tagName === undefined || node.tagName === tagName);
+
+// «1 234», «11,8», «-0,4», «45 %», «12 prosent», «2007–2010».
+const number = /^[+\-−±]?\s?\d[\d\s\u00A0\u202F.,]*(?:[–-]\s?\d[\d\s\u00A0\u202F.,]*)?\s?(?:%|‰|prosent|pst\.?|kr\.?)?$/u;
+
+/** True when a cell's text is a number, possibly with a unit. */
+export function isNumberCell(text: string): boolean {
+  return number.test(text.trim());
+}
+
+function rowsOf(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const collect = (node: Element) => {
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'tr') rows.push(child.children.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')));
+      else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) collect(child);
+    }
+  };
+  collect(table);
+  return rows;
+}
+
+function addClass(cell: Element, name: string) {
+  const classes = cell.properties['className'];
+  cell.properties['className'] = [...(Array.isArray(classes) ? classes : []), name];
+}
+
+function markNumberColumns(table: Element) {
+  const rows = rowsOf(table);
+  const body = rows.slice(1);
+  const columns = Math.max(0, ...rows.map((r) => r.length));
+  for (let column = 0; column < columns; column++) {
+    const cells = body.map((row) => row[column]).filter((cell) => cell !== undefined);
+    const filled = cells.filter((cell) => toText(cell).trim() !== '');
+    if (filled.length === 0 || !filled.every((cell) => isNumberCell(toText(cell)))) continue;
+    for (const cell of rows.map((row) => row[column])) if (cell) addClass(cell, 'number');
+  }
+}
+
+/**
+ * The table's caption, or else the heading it stands under and its column
+ * headings; numbered when the page has another table of that name, since a
+ * page's landmarks need names of their own.
+ */
+function regionLabel(table: Element, heading: string | undefined, used: Map<string, number>): string {
+  const caption = table.children.find((c) => isElement(c, 'caption'));
+  const columns = (rowsOf(table)[0] ?? []).map((cell) => toText(cell).trim()).filter(Boolean);
+  const label = caption ? toText(caption).trim() : [heading, columns.length > 0 ? `tabell med ${columns.join(', ')}` : 'tabell'].filter(Boolean).join(': ');
+  const count = (used.get(label) ?? 0) + 1;
+  used.set(label, count);
+  const named = count > 1 ? `${label} (${count})` : label;
+  return named.charAt(0).toUpperCase() + named.slice(1);
+}
+
+const headingTags = new Set(['h2', 'h3', 'h4']);
+
+function visit(node: Root | Element, state: { heading?: string; used: Map<string, number> }) {
+  node.children.forEach((child, i) => {
+    if (!isElement(child)) return;
+    if (headingTags.has(child.tagName)) state.heading = toText(child).trim();
+    if (child.tagName === 'table') {
+      markNumberColumns(child);
+      // A named <section> is a region landmark.
+      node.children[i] = {
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['table-region'], ariaLabel: regionLabel(child, state.heading, state.used), tabIndex: 0 },
+        children: [child],
+      };
+      return;
+    }
+    visit(child, state);
+  });
+}
+
+export function rehypeTableRegions() {
+  return (tree: Root) => visit(tree, { used: new Map() });
+}

@@ -1,0 +1,120 @@
+// Every built page at 320, 375, 768 and 1 280 px: no sideways page scroll, no
+// number split across lines, and words broken only where a soft hyphen stands
+// (a Norwegian hyphenation point, shown with a hyphen: src/hyphenation/) or
+// after a hyphen or dash of their own. One page load per page; the checks run
+// again after each resize. On phones the header stays within about one row.
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './built-site.ts';
+
+const widths = [320, 375, 768, 1280];
+const phoneWidths = [320, 375];
+/** How far down the header may reach on a phone, in CSS pixels (issue 13: «about 120 px»). */
+const phoneHeaderHeight = 120;
+
+/** Runs in the page: what breaks badly at the current width, as readable lines. */
+function badBreaks(): string[] {
+  const problems: string[] = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) problems.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth} px`);
+
+  const skipped = 'script, style, noscript, template, textarea, select, svg';
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const lineTops = (node: Text, start: number, end: number) => {
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+  };
+  const visible = new Map<Element, boolean>();
+  const isVisible = (el: Element) => {
+    let answer = visible.get(el);
+    if (answer === undefined) {
+      const box = el.getBoundingClientRect();
+      // Hidden, or visually hidden for screen readers (a 1 px box).
+      answer = el.checkVisibility() && box.width > 2 && box.height > 2 && !el.closest(skipped);
+      visible.set(el, answer);
+    }
+    return answer;
+  };
+
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const el = node.parentElement;
+    if (!el || !/\S/.test(node.data) || !isVisible(el)) continue;
+    // Most text sits on one line; only text over several lines has breaks to look at.
+    if (new Set(lineTops(node, 0, node.data.length)).size < 2) continue;
+    // Chunks between ordinary spaces; a no-break space («1 234») keeps a number in one chunk.
+    for (const match of node.data.matchAll(/[^ \t\n\r]+/g)) {
+      const start = match.index;
+      const chunk = match[0];
+      if (chunk.length < 2 || new Set(lineTops(node, start, start + chunk.length)).size < 2) continue;
+      for (let i = 1; i < chunk.length; i++) {
+        // A character's last box is its own glyph (a range next to a soft
+        // hyphen break also holds the hyphen the browser draws).
+        const before = lineTops(node, start + i - 1, start + i).at(-1);
+        const after = lineTops(node, start + i, start + i + 1).at(-1);
+        if (before === undefined || after === undefined || after <= before + 2) continue;
+        const prev = chunk[i - 1] ?? '';
+        const digitsAround = /\d/.test(chunk[i - 2] ?? '') && /\d/.test(chunk[i] ?? '');
+        const allowed = prev === '\u00AD' || /[–—]/.test(prev) || (/[-‐/]/.test(prev) && !digitsAround);
+        if (!allowed) {
+          const shown = `${chunk.slice(0, i)}|${chunk.slice(i)}`.replaceAll('\u00AD', '');
+          const where = el.closest('[id]')?.id;
+          problems.push(`${/\d/.test(chunk) ? 'number' : 'word'} broken: «${shown}» in <${el.localName}>${where ? ` under #${where}` : ''}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+async function problemsAt(page: Page, width: number): Promise<string[]> {
+  await page.setViewportSize({ width, height: 800 });
+  const problems = (await page.evaluate(badBreaks)).map((p) => `${width} px: ${p}`);
+  if (phoneWidths.includes(width)) {
+    const bottom = await page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    if (bottom > phoneHeaderHeight) problems.push(`${width} px: the header reaches ${Math.round(bottom)} px down`);
+  }
+  return problems;
+}
+
+for (const path of builtPages()) {
+  test(`${path} reads whole at ${widths.join(', ')} px`, async ({ page }) => {
+    await page.setViewportSize({ width: widths[0] ?? 320, height: 800 });
+    await page.goto(path);
+    // Measure in the site's font, not a wider fallback shown while it loads.
+    await page.evaluate(() => document.fonts.ready);
+    const problems: string[] = [];
+    for (const width of widths) problems.push(...(await problemsAt(page, width)));
+    expect(problems).toEqual([]);
+  });
+}
+
+test.describe('the phone header, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 700 } });
+
+  test('one row: the site name and «Meny»; the menu and search open in a native disclosure', async ({ page }) => {
+    await page.goto('/eksempler/mandal-modellkommune/');
+    const menuButton = page.locator('summary', { hasText: 'Meny' });
+    await expect(menuButton).toBeVisible();
+    const menu = page.getByRole('navigation', { name: 'Meny' });
+    await expect(menu).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toHaveCount(0);
+    const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect(heading?.y ?? Infinity).toBeLessThan(phoneHeaderHeight + 120);
+
+    await menuButton.click();
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('link', { name: 'Gode eksempler' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('search', { name: 'Søk i menyen' }).getByRole('searchbox', { name: 'Søk på nettstedet' })).toBeVisible();
+    await menu.getByRole('link', { name: 'Verktøy' }).click();
+    await expect(page).toHaveURL(/\/verktoy\/$/);
+  });
+
+  test('wide screens show the search field and the menu without the disclosure', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.goto('/');
+    await expect(page.locator('summary', { hasText: 'Meny' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Presse' })).toBeVisible();
+    await expect(page.getByRole('search', { name: 'Søk på nettstedet' })).toBeVisible();
+  });
+});
