@@ -23,7 +23,6 @@ for (const path of storyPages) {
       await page.goto(path, { waitUntil: 'networkidle' });
       // Web fonts load once the text is laid out: wait for them, so they are counted.
       await page.evaluate(async () => void (await document.fonts.ready));
-      await page.waitForLoadState('networkidle');
     });
     expect(total(transfers, 'raw', ['js']), 'JavaScript bytes').toBe(0);
     expect(total(transfers, 'transferred', pageKinds), describe(transfers)).toBeLessThanOrEqual(30 * kB);
