@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cacheDir } from './src/lib/cache-dir.ts';
 import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Builds of other content (test fixtures, the benchmark) keep a cache of their
   // own, so they never mix with the site's content store.
-  cacheDir: process.env.KOMPETANSEBANKEN_CACHE ?? './node_modules/.astro',
+  cacheDir,
   markdown: {
     // GFM (tables, task lists, autolinks) through remark-gfm, for .md and .mdx alike.
     processor: unified(markdownOptions),

@@ -8,8 +8,9 @@ const kB = 1024;
 const storyPages = builtPages().filter((path) => /^\/eksempler\/[^/]+\/$/.test(path));
 const describe = (transfers: Transfer[]) => transfers.map((t) => `${t.path} ${t.transferred} B`).join('\n');
 
-// The web font is the same file on every page and cached for a year, so it has
-// a budget of its own: one file, the Latin subset of Inter.
+// A first visit, fonts included, costs at most 50 KB (issue 17: lighter than
+// Starlight's 64.8 KB); the page's own files (all but the fonts, which every page
+// shares and browsers keep for a year) at most 30 KB.
 const pageKinds: Transfer['kind'][] = ['html', 'css', 'js', 'image', 'search-index', 'other'];
 
 test('there are story pages to measure', () => {
@@ -17,13 +18,17 @@ test('there are story pages to measure', () => {
 });
 
 for (const path of storyPages) {
-  test(`${path} is at most 30 KB transferred and ships no JavaScript`, async ({ page }) => {
-    const transfers = await recordTransfers(page, () => page.goto(path, { waitUntil: 'networkidle' }));
+  test(`${path} is at most 50 KB on a first visit, fonts included, and ships no JavaScript`, async ({ page }) => {
+    const transfers = await recordTransfers(page, async () => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      // Web fonts load once the text is laid out: wait for them, so they are counted.
+      await page.evaluate(async () => void (await document.fonts.ready));
+    });
     expect(total(transfers, 'raw', ['js']), 'JavaScript bytes').toBe(0);
     expect(total(transfers, 'transferred', pageKinds), describe(transfers)).toBeLessThanOrEqual(30 * kB);
     const fonts = transfers.filter((t) => t.kind === 'font');
-    expect(fonts.length, describe(fonts)).toBeLessThanOrEqual(1);
-    expect(total(fonts), describe(fonts)).toBeLessThanOrEqual(50 * kB);
+    expect(fonts.length, `the page's text was drawn in the web font\n${describe(transfers)}`).toBeGreaterThan(0);
+    expect(total(transfers), describe(transfers)).toBeLessThanOrEqual(50 * kB);
   });
 }
 

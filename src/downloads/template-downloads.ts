@@ -1,9 +1,9 @@
 // The downloads of a communication template: a Word document and plain text,
 // at /kommunikasjon/<id>.docx and .txt, next to the template's page.
 import type { CollectionEntry } from 'astro:content';
+import { cachedTemplateDocx } from './cached-template-docx.ts';
 import { lastChanged } from '../lib/last-changed.ts';
 import { entryUrl } from '../lib/routes.ts';
-import { templateDocx } from './template-docx.ts';
 import type { TemplateDocument } from './template-markdown.ts';
 import { templateText } from './template-text.ts';
 
@@ -26,5 +26,5 @@ function templateDocument(template: CollectionEntry<'templates'>, site: URL): Te
 
 export async function templateFile(template: CollectionEntry<'templates'>, format: DownloadFormat, site: URL): Promise<Uint8Array<ArrayBuffer>> {
   const document = templateDocument(template, site);
-  return format === 'docx' ? new Uint8Array(await templateDocx(document, site)) : new TextEncoder().encode(templateText(document, site));
+  return format === 'docx' ? new Uint8Array(await cachedTemplateDocx(document, site)) : new TextEncoder().encode(templateText(document, site));
 }

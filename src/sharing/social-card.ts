@@ -27,7 +27,8 @@ const fontFamily = Object.keys(subsets).join(', ');
 const interFile = (subset: string, weight: number) =>
   readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`));
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-function loadFonts() {
+/** The fonts satori draws with: Inter 400 and 700, Latin and Latin Extended (WOFF). */
+export function socialCardFonts() {
   fonts ??= Object.entries(subsets).flatMap(([name, subset]) =>
     ([400, 700] as const).map((weight) => ({ name, data: interFile(subset, weight), weight, style: 'normal' as const })),
   );
@@ -120,7 +121,7 @@ function layout({ kicker, title }: SocialCard): Element {
 export async function socialCardSvg(card: SocialCard): Promise<string> {
   // Satori takes plain { type, props } objects; its types ask for React's element type.
   const element = layout(card) as unknown as Parameters<typeof satori>[0];
-  return satori(element, { ...socialCardSize, fonts: loadFonts() });
+  return satori(element, { ...socialCardSize, fonts: socialCardFonts() });
 }
 
 export async function renderSocialCard(card: SocialCard): Promise<Buffer> {

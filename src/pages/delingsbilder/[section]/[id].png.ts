@@ -3,7 +3,8 @@ import type { APIContext } from 'astro';
 import { getPublished } from '../../../lib/content.ts';
 import { formatDate } from '../../../lib/dates.ts';
 import { newsKind } from '../../../lib/news.ts';
-import { renderSocialCard, type SocialCard } from '../../../sharing/social-card.ts';
+import { cachedSocialCard } from '../../../sharing/cached-social-card.ts';
+import type { SocialCard } from '../../../sharing/social-card.ts';
 import { socialImageSection } from '../../../sharing/social-images.ts';
 
 export async function getStaticPaths() {
@@ -28,5 +29,5 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ props }: APIContext<SocialCard>) {
-  return new Response(new Uint8Array(await renderSocialCard(props)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await cachedSocialCard(props)), { headers: { 'Content-Type': 'image/png' } });
 }
