@@ -42,10 +42,11 @@ const testFile = (name: string) => readFileSync(join(import.meta.dirname, name),
 /** What the statement may say it tests, and where the suite does it. */
 const testingClaims = [
   {
-    says: /alle sidene.*\baxe\b.*WCAG 2\.1 nivå A og AA/is,
+    says: /alle sidene.*\baxe\b.*WCAG 2\.2 nivå A og AA.*god praksis/is,
     backedBy: () => {
       const spec = testFile('accessibility.spec.ts');
-      return spec.includes('for (const path of builtPages())') && ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'].every((tag) => spec.includes(`'${tag}'`));
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+      return spec.includes('for (const path of builtPages())') && tags.every((tag) => spec.includes(`'${tag}'`));
     },
   },
   {
@@ -56,10 +57,18 @@ const testingClaims = [
     },
   },
   {
-    says: /alle sidene.*html-validate/is,
+    says: /alle sidene.*html-validate.*Nu Html Checker/is,
     backedBy: () => {
-      const spec = testFile('static-output.spec.ts');
-      return spec.includes('new HtmlValidate(') && spec.includes('builtPages()');
+      const htmlValidate = testFile('static-output.spec.ts');
+      const nu = testFile('nu-html-checker.spec.ts');
+      return htmlValidate.includes('new HtmlValidate(') && htmlValidate.includes('builtPages()') && nu.includes('vnu.jar') && nu.includes('builtPages()');
+    },
+  },
+  {
+    says: /alle sidene.*320, 375, 768 og 1 280 piksler.*sidelengs.*ord og tall/is,
+    backedBy: () => {
+      const spec = testFile('layout-widths.spec.ts');
+      return spec.includes('const widths = [320, 375, 768, 1280]') && spec.includes('builtPages()');
     },
   },
 ];
