@@ -80,8 +80,9 @@ async function readMaterial(contentRoot: string): Promise<Material> {
       const text = block.trim();
       if (text === '' || text.startsWith('#') || text.startsWith('|') || text.startsWith('<') || text.startsWith('>')) continue;
       if (/^(-|\d+\.) /.test(text)) {
-        for (const item of text.split(/\n(?=(?:-|\d+\.) )/)) {
-          const line = plain(item.replace(/^(-|\d+\.) /, ''));
+        // Nested items are items of their own: joined to their parent they would make one long copied run.
+        for (const item of text.split(/\n(?=\s*(?:-|\d+\.) )/)) {
+          const line = plain(item.trim().replace(/^(-|\d+\.) /, ''));
           if (line.length > 20 && !/[{}<>]/.test(line)) listItems.push(line);
         }
         continue;

@@ -9,6 +9,7 @@ const pages: Record<number, string> = {
   26: 'Fortsettelse: 44 prosent fikk større stilling.',
 };
 const sources: SourceTexts = {
+  missing: [],
   around: (doc, page) => (doc === 'S002' && page !== undefined ? `${pages[page] ?? ''} ${pages[page + 1] ?? ''}` : undefined),
 };
 

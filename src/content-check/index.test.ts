@@ -30,6 +30,11 @@ describe('checkContent', () => {
     expect(await problemsWith({})).toEqual([]);
   });
 
+  it('reports a missing source text, which the build would otherwise fail on when it publishes the sources', async () => {
+    const problem = await onlyProblem({ 'sources/S000.txt': null }, 'sources/S000.txt');
+    expect(problem.message).toMatch(/^kildeteksten mangler/);
+  });
+
   it('reports a missing required field by name', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sectors: [barnehage]\n', ''), 'stories/gloppen.mdx');
     expect(problem.field).toBe('sectors');

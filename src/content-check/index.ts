@@ -20,5 +20,9 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const sources = await loadSourceTexts(join(root, 'sources'));
   const facts = checkFacts(validated.valid, sources);
   const copied = checkVerbatim(validated.valid, sources);
-  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...facts, ...copied, ...(await checkSettings(root))];
+  const missingSources: Problem[] = sources.missing.map((doc) => ({
+    file: join('sources', `${doc}.txt`),
+    message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
+  }));
+  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...missingSources, ...facts, ...copied, ...(await checkSettings(root))];
 }

@@ -8,6 +8,8 @@ import { pageCount, sourceDocumentIds, type SourceDocumentId } from '../schemas/
 export interface SourceTexts {
   /** The text of a document, or of one page and the next (text flows across page breaks). */
   around(doc: SourceDocumentId, page: number | undefined): string | undefined;
+  /** Documents whose text file is missing or empty: the build publishes every one (/kilder/). */
+  missing: SourceDocumentId[];
 }
 
 export async function loadSourceTexts(folder: string): Promise<SourceTexts> {
@@ -21,6 +23,7 @@ export async function loadSourceTexts(folder: string): Promise<SourceTexts> {
   }
   for (const doc of sourceDocumentIds) await load(doc);
   return {
+    missing: sourceDocumentIds.filter((doc) => !texts.get(doc)?.whole),
     around(doc, page) {
       const text = texts.get(doc);
       if (!text?.whole) return undefined;

@@ -1,6 +1,6 @@
 // A minimal valid content folder, written to a temporary directory, that a
 // test changes one file of to produce exactly one kind of bad input.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -48,9 +48,14 @@ Tekst.
 /** Writes the valid content with `changes` applied (null deletes a file) and returns its folder. */
 export async function contentFolder(changes: Record<string, string | null> = {}): Promise<{ root: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'kompetansebanken-content-'));
+  // The source texts are the real ones: the checker reads them, and the build publishes them (/kilder/).
+  await cp(join(import.meta.dirname, '..', '..', 'content', 'sources'), join(root, 'sources'), { recursive: true });
   const files = { ...validContent, ...changes };
   for (const [path, text] of Object.entries(files)) {
-    if (text === null) continue;
+    if (text === null) {
+      await rm(join(root, path), { force: true });
+      continue;
+    }
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), text);
   }

@@ -37,7 +37,7 @@ describe('verbatimPassages', () => {
 });
 
 describe('checkVerbatim', () => {
-  const sources: SourceTexts = { around: (doc) => (doc === 'S002' ? `24 ${source}` : undefined) };
+  const sources: SourceTexts = { missing: [], around: (doc) => (doc === 'S002' ? `24 ${source}` : undefined) };
   const entry = (data: Record<string, unknown>, body = ''): ValidEntry => ({ collection: 'news', id: 'x', file: 'content/news/x.mdx', data, body });
 
   it('names the field of a copied passage in the frontmatter, and the line of one in the text', () => {

@@ -65,7 +65,14 @@ function regionLabel(table: Element, heading: string | undefined, used: Map<stri
 
 const headingTags = new Set(['h2', 'h3', 'h4']);
 
-function visit(node: Root | Element, state: { heading?: string; used: Map<string, number> }) {
+interface State {
+  heading?: string;
+  used: Map<string, number>;
+  /** Put before every label, e.g. the entry's title where several entries share a page. */
+  context?: string | undefined;
+}
+
+function visit(node: Root | Element, state: State) {
   node.children.forEach((child, i) => {
     if (!isElement(child)) return;
     if (headingTags.has(child.tagName)) state.heading = toText(child).trim();
@@ -75,7 +82,11 @@ function visit(node: Root | Element, state: { heading?: string; used: Map<string
       node.children[i] = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['table-region'], ariaLabel: regionLabel(child, state.heading, state.used), tabIndex: 0 },
+        properties: {
+          className: ['table-region'],
+          ariaLabel: [state.context, regionLabel(child, state.heading, state.used)].filter(Boolean).join(': '),
+          tabIndex: 0,
+        },
         children: [child],
       };
       return;
@@ -84,6 +95,7 @@ function visit(node: Root | Element, state: { heading?: string; used: Map<string
   });
 }
 
-export function rehypeTableRegions() {
-  return (tree: Root) => visit(tree, { used: new Map() });
+/** `context` names the entry where a page shows several (the særtrykk), so their tables' regions keep names of their own. */
+export function rehypeTableRegions(options: { context?: string } = {}) {
+  return (tree: Root) => visit(tree, { used: new Map(), context: options.context });
 }

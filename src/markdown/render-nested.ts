@@ -1,14 +1,18 @@
 // Renders an entry's Markdown body for a page that shows several entries
-// (the særtrykk), with its headings a level down and every id prefixed.
+// (the særtrykk), with its headings a level down, every id prefixed, and its
+// tables' regions named after the entry.
 import { createMarkdownProcessor, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { rendererOptions } from './plugins.ts';
 import { rehypeNestHeadings } from './rehype-nest-headings.ts';
 import { rehypePrefixIds } from './rehype-prefix-ids.ts';
+import { rehypeTableRegions } from './rehype-table-regions.ts';
 
-export async function renderNested(markdown: string, idPrefix: string): Promise<string> {
+/** `title` is the entry's, e.g. «Punkt 3: …»; `idPrefix` makes its ids unique on the page. */
+export async function renderNested(markdown: string, idPrefix: string, title: string): Promise<string> {
+  const plugins = rendererOptions.rehypePlugins.map((plugin) => (plugin === rehypeTableRegions ? ([rehypeTableRegions, { context: title }] as const) : plugin));
   const processor = await createMarkdownProcessor({
     ...rendererOptions,
-    rehypePlugins: [...rendererOptions.rehypePlugins, rehypeHeadingIds, rehypeNestHeadings, [rehypePrefixIds, { prefix: idPrefix }]],
+    rehypePlugins: [...plugins, rehypeHeadingIds, rehypeNestHeadings, [rehypePrefixIds, { prefix: idPrefix }]],
   });
   return (await processor.render(markdown)).code;
 }
