@@ -9,7 +9,7 @@ import { rehypeTableRegions } from './rehype-table-regions.ts';
 
 /** `title` is the entry's, e.g. «Punkt 3: …»; `idPrefix` makes its ids unique on the page. */
 export async function renderNested(markdown: string, idPrefix: string, title: string): Promise<string> {
-  const plugins = rendererOptions.rehypePlugins.map((plugin) => (plugin === rehypeTableRegions ? ([rehypeTableRegions, { context: title }] as const) : plugin));
+  const plugins = rendererOptions.rehypePlugins.map((plugin) => (plugin === rehypeTableRegions ? ([rehypeTableRegions, { context: title }] as [typeof rehypeTableRegions, { context: string }]) : plugin));
   const processor = await createMarkdownProcessor({
     ...rendererOptions,
     rehypePlugins: [...plugins, rehypeHeadingIds, rehypeNestHeadings, [rehypePrefixIds, { prefix: idPrefix }]],
