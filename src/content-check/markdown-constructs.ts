@@ -103,6 +103,8 @@ export function findDownloadProblems(collection: CollectionName, body: string): 
     return [];
   } catch (error) {
     if (!(error instanceof UnsupportedMarkdown)) throw error;
+    if (error.nodeType.startsWith('footnote '))
+      return [{ line: error.line, message: 'en fotnote i en mal kan bare ha vanlig tekst; flytt tabellen, listen eller overskriften inn i selve teksten' }];
     return [{ line: error.line, message: 'Word- og tekstfilen til malen kan ikke vise det som står her; skriv det som vanlig tekst, liste eller tabell' }];
   }
 }

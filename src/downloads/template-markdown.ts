@@ -43,6 +43,9 @@ export function parseTemplateBody(body: string): TemplateBody {
     if (node.type === 'footnoteReference' && !referred.includes(node.identifier.toLowerCase())) referred.push(node.identifier.toLowerCase());
   });
   const footnotes = referred.flatMap((id) => footnoteDefinitions.get(id) ?? []);
+  // A Word footnote holds paragraphs only: a table or list in one would be lost.
+  for (const block of footnotes.flatMap((note) => note.children))
+    if (block.type !== 'paragraph') throw new UnsupportedMarkdown(`footnote ${block.type}`, block.position?.start.line);
   return { tree, definitions, footnotes };
 }
 

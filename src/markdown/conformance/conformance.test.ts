@@ -234,4 +234,11 @@ describe('the check’s safety net for the downloads', () => {
     expect(html).toEqual([{ line: 3, message: expect.stringMatching(/^Word- og tekstfilen til malen kan ikke vise/) }]);
     expect(findDownloadProblems('stories', 'Tekst.\n\n<div>x</div>\n')).toEqual([]);
   });
+
+  it('refuses a table in a template’s footnote, which a Word footnote cannot hold, and lets a plain one pass', async () => {
+    const { findDownloadProblems } = await import('../../content-check/markdown-constructs.ts');
+    const table = 'Tekst.[^1]\n\n[^1]: Forklaring.\n\n    | a | b |\n    | - | - |\n    | 1 | 2 |\n';
+    expect(findDownloadProblems('templates', table)).toEqual([{ line: 5, message: expect.stringMatching(/^en fotnote i en mal kan bare ha vanlig tekst/) }]);
+    expect(findDownloadProblems('templates', 'Tekst.[^1]\n\n[^1]: Forklaring.\n')).toEqual([]);
+  });
 });
