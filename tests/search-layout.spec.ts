@@ -16,6 +16,17 @@ test.describe('on a phone', () => {
   });
 });
 
+test.describe('on a narrow phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('a long word in the query and the results wraps instead of widening the page', async ({ page }) => {
+    await page.goto('/sok/?q=Kvalitetskommuneprogrammet');
+    await expect(page.getByRole('status')).toHaveText(/\d+ treff/, { timeout: 20_000 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(320);
+  });
+});
+
 test('after a submitted search, focus is on the result count, which is announced', async ({ page }) => {
   await page.goto('/sok/');
   const field = page.locator('#search-q');

@@ -75,6 +75,9 @@ export const expectedHits: ExpectedHit[] = [
   q('kva er kvalitetstrakten', '/verktoy/kvalitetstrakten/', 1, 'nynorsk'),
   // Typos.
   q('sykefravr', '/sykefravaer/', 3, 'skrivefeil'),
+  // A misspelt nynorsk word: corrected, then read as bokmål.
+  q('sjukefravr', '/sykefravaer/', 3, 'skrivefeil'),
+  q('Kvalitetskommuneprogrammet', '/om-programmet/', 3, 'sted'),
   q('kvalitetsformlen', '/verktoy/kvalitetsformelen/', 1, 'skrivefeil'),
   q('pressemeding', '/kommunikasjon/pressemelding/', 3, 'skrivefeil'),
   q('trepartsamarbeid', '/verktoy/trepartssamarbeid/', 3, 'skrivefeil'),

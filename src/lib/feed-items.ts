@@ -11,9 +11,10 @@ import { pressReleases } from '../press/press-releases.ts';
 import { sectors } from '../schemas/vocabulary.ts';
 
 const descriptions: Record<FeedName, string> = {
-  news: 'Nyheter og pressemeldinger fra sekretariatet for Kvalitetskommuneprogrammet.',
-  press: 'Pressemeldinger fra Kvalitetskommuneprogrammet, nummerert og datert, nyeste først.',
-  newsletters: 'Det månedlige nyhetsbrevet fra Kvalitetskommuneprogrammet.',
+  // The archives are written for the site from the programme's documents, not the programme's own texts.
+  news: 'Nyheter og pressemeldinger om Kvalitetskommuneprogrammet, skrevet for Kompetansebanken ut fra programmets egne dokumenter.',
+  press: 'Pressemeldinger om Kvalitetskommuneprogrammet, skrevet for Kompetansebanken ut fra programmets egne dokumenter, nyeste først.',
+  newsletters: 'Nyhetsbrev om Kvalitetskommuneprogrammet, skrevet for Kompetansebanken ut fra programmets egne dokumenter.',
   stories: 'Gode eksempler fra kommunene i Kvalitetskommuneprogrammet.',
 };
 

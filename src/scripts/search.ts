@@ -168,20 +168,26 @@ function inflected(word: string, forms: Partial<Record<string, string>>): string
  * likely means (notteroy → nøtterøy).
  */
 async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise<boolean>): Promise<ParsedQuery> {
+  /** The bokmål word for a nynorsk one, where the site uses the bokmål word more. */
+  async function asBokmal(lower: string): Promise<string | undefined> {
+    const bokmal = inflected(lower, await wordList<Record<string, string>>('nn-', lower));
+    if (!bokmal) return undefined;
+    // Each word's count is in the list of its own first letter (tilsette → t, ansatte → a).
+    const [own, other] = await Promise.all([wordList<WordCounts>('', lower), wordList<WordCounts>('', bokmal)]);
+    return (other[bokmal] ?? 0) > (own[lower] ?? 0) ? bokmal : undefined;
+  }
   const words = await Promise.all(
     parsed.words.map(async (word) => {
       if (word.length < 3 || /\d/.test(word)) return word;
       const lower = word.toLowerCase();
-      const bokmal = inflected(lower, await wordList<Record<string, string>>('nn-', lower));
-      if (bokmal) {
-        // Each word's count is in the list of its own first letter (tilsette → t, ansatte → a).
-        const [own, other] = await Promise.all([wordList<WordCounts>('', lower), wordList<WordCounts>('', bokmal)]);
-        if ((other[bokmal] ?? 0) > (own[lower] ?? 0)) return bokmal;
-      }
+      const bokmal = await asBokmal(lower);
+      if (bokmal) return bokmal;
       if (await hasWord(word)) return word;
       const counts = (await wordList<WordCounts>('', lower)) as WordCounts;
       if (isKnown(word, counts)) return word;
-      return correction(word, counts) ?? word;
+      const corrected = correction(word, counts);
+      // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too.
+      return corrected ? ((await asBokmal(corrected.toLowerCase())) ?? corrected) : word;
     }),
   );
   return { ...parsed, words };
