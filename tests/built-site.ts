@@ -38,9 +38,15 @@ export function builtNewsletterEmails(): string[] {
   return builtHtmlFiles().filter(isNewsletterEmail);
 }
 
-export function builtFile(path: string): string {
+/** A built file exactly as it is on disk, soft hyphens included. */
+export function builtFileAsIs(path: string): string {
   const file = path.endsWith('/') ? join(distDir, path, 'index.html') : join(distDir, path);
   return readFileSync(file, 'utf8');
+}
+
+/** A built file as a reader reads and copies it: without the soft hyphens the build adds to pages for line breaks. */
+export function builtFile(path: string): string {
+  return readable(builtFileAsIs(path));
 }
 
 export function fileSize(path: string): number {
