@@ -30,7 +30,8 @@ export const minWordLength = 10;
 export const noSoftHyphens = 'data-no-soft-hyphens';
 
 /** Elements whose text is not running text: code, form values, drawings, the head. */
-const skippedElements = new Set(['head', 'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'select', 'option', 'svg', 'math', 'title']);
+// Form labels and buttons too: short, and their text is what voice control and find-in-page match.
+const skippedElements = new Set(['head', 'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'select', 'option', 'svg', 'math', 'title', 'label', 'legend', 'button']);
 
 // A word is letters, optionally joined by hard hyphens or slashes («IA-avtalen»,
 // «hjelpepleiere/omsorgsarbeidere»). Chunks with digits, dots, @ or entities
