@@ -17,10 +17,3 @@ test('feeds, e-mails, text and CSV downloads and the search word lists have none
   const withSoftHyphens = outsidePages.filter((f) => readFileSync(join(distDir, f), 'utf8').includes('\u00AD'));
   expect(withSoftHyphens).toEqual([]);
 });
-
-test('quotes, which the press copies, have none', () => {
-  const page = builtFileAsIs('/presse/sitater/');
-  const quotes = [...page.matchAll(/<figure class="quote"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
-  expect(quotes.length).toBeGreaterThan(10);
-  expect(quotes.filter((q) => q.includes('\u00AD'))).toEqual([]);
-});

@@ -61,6 +61,12 @@ describe('hyphenatePage', () => {
     expect(hyphenatePage(html)).toBe(html);
   });
 
+  it('hyphenates a long word in capitals and a word with an ending in brackets, but not an acronym', () => {
+    expect(shown(hyphenateText('KVALITETSKOMMUNER NIBR kvalitetskommuneprosjektet(ene)', 'nb'))).toBe(
+      'KVA|LI|TETS|KOM|MU|NER NIBR kva|li|tets|kom|mune|pro|sjek|tet(ene)',
+    );
+  });
+
   it('is idempotent', () => {
     const once = hyphenatePage(page('nn', '<p>Kvalitetskommuneprogrammet</p>'));
     expect(hyphenatePage(once)).toBe(once);

@@ -40,11 +40,21 @@ const word = /^[\p{L}\p{M}]+(?:[-/][\p{L}\p{M}]+)*$/u;
 const leading = /^[(«"“‘'[]+/u;
 const trailing = /[)»"”’'\].,;:!?…]+$/u;
 
+/** Acronyms («KS», «NIBR») are short; a long word in capitals («KVALITETSKOMMUNER») is a word. */
+const longestAcronym = 6;
+
 function hyphenateWord(text: string, hyphenator: Hyphenator): string {
-  return text.replace(/[^-/]+/g, (part) =>
-    part.length >= minWordLength && part !== part.toUpperCase() ? hyphenator.hyphenateSync(part, { hyphenChar: softHyphen, minWordLength }) : part,
-  );
+  return text.replace(/[^-/]+/g, (part) => {
+    if (part.length < minWordLength || (part === part.toUpperCase() && part.length <= longestAcronym)) return part;
+    // The patterns are lower case: hyphenate that, then give each letter back its own case.
+    const hyphenated = hyphenator.hyphenateSync(part.toLowerCase(), { hyphenChar: softHyphen, minWordLength });
+    let i = 0;
+    return [...hyphenated].map((c) => (c === softHyphen ? c : [...part][i++])).join('');
+  });
 }
+
+// A word with an ending in brackets («prosjektet(ene)»): the word is hyphenated, the ending kept.
+const bracketedEnding = /^([\p{L}\p{M}]+)(\([\p{L}\p{M}]+\)?)$/u; // the closing bracket may be trailing punctuation
 
 // An address written out («https://kompetansebanken.no/eksempler/…») may break
 // after a slash or before a dot, as style guides advise, never inside a name.
@@ -68,6 +78,8 @@ export function hyphenateText(text: string, lang: string): string {
     const after = trailing.exec(chunk.slice(before.length))?.[0] ?? '';
     const core = chunk.slice(before.length, chunk.length - after.length);
     if (address.test(core)) return before + addressBreaks(core) + after;
+    const ending = bracketedEnding.exec(core);
+    if (hyphenator && ending) return before + hyphenateWord(ending[1]!, hyphenator) + ending[2] + after;
     return hyphenator && word.test(core) ? before + hyphenateWord(core, hyphenator) + after : chunk;
   });
 }

@@ -51,6 +51,8 @@ export function plainText(line: string): string {
     .replace(/\\mathbf\{([^}]*)\}/g, '$1')
     .replace(/\$\$/g, '')
     .replace(/\*\*/g, '')
+    // A link the extraction wrote as Markdown: its text («[www.…](http://www.…)» → «www.…»).
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .trim();
 }
 
