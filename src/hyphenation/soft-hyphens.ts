@@ -40,9 +40,6 @@ const word = /^[\p{L}\p{M}]+(?:[-/][\p{L}\p{M}]+)*$/u;
 const leading = /^[(«"“‘'[]+/u;
 const trailing = /[)»"”’'\].,;:!?…]+$/u;
 
-const numberRange = /^\d+-\d+$/;
-const nonBreakingHyphen = '\u2011';
-
 /** Acronyms («KS», «NIBR») are short; a long word in capitals («KVALITETSKOMMUNER») is a word. */
 const longestAcronym = 6;
 
@@ -81,8 +78,6 @@ export function hyphenateText(text: string, lang: string): string {
     const after = trailing.exec(chunk.slice(before.length))?.[0] ?? '';
     const core = chunk.slice(before.length, chunk.length - after.length);
     if (address.test(core)) return before + addressBreaks(core) + after;
-    // A range written with a hyphen («1-2») would break after it: a non-breaking hyphen keeps the numbers together.
-    if (numberRange.test(core)) return before + core.replace('-', nonBreakingHyphen) + after;
     const ending = bracketedEnding.exec(core);
     if (hyphenator && ending) return before + hyphenateWord(ending[1]!, hyphenator) + ending[2] + after;
     return hyphenator && word.test(core) ? before + hyphenateWord(core, hyphenator) + after : chunk;
