@@ -61,7 +61,7 @@ export const pagesWithScript = new Map(pagesWithScriptList.map(({ path, why }) =
  * into long words (src/hyphenation/), which are in textContent and innerText.
  */
 export function readable(text: string): string {
-  return text.replaceAll('\u00AD', '');
+  return text.replaceAll('\u00AD', '').replaceAll('\u2011', '-');
 }
 
 export function relativeToDist(file: string): string {

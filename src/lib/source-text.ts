@@ -53,6 +53,8 @@ export function plainText(line: string): string {
     .replace(/\*\*/g, '')
     // A link the extraction wrote as Markdown: its text («[www.…](http://www.…)» → «www.…»).
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // A range written with a hyphen («1-2») would break after it on a phone: a non-breaking hyphen keeps it whole.
+    .replace(/(?<=\d)-(?=\d)/g, '\u2011')
     .trim();
 }
 
