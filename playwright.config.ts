@@ -22,6 +22,13 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-zygote'],
     },
   },
+  // Lighthouse measures speed on a simulated slow phone from the CPU time it
+  // sees, so it runs alone, after the other browser tests, not beside them
+  // (`playwright test tests/lighthouse.spec.ts --no-deps` runs it by itself).
+  projects: [
+    { name: 'site', testIgnore: 'lighthouse.spec.ts' },
+    { name: 'lighthouse', testMatch: 'lighthouse.spec.ts', dependencies: ['site'] },
+  ],
   webServer: {
     command: `astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,

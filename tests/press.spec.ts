@@ -188,6 +188,18 @@ test('the press contact setting ships empty, so the site gives the postal addres
   }
 });
 
+test('a quote copied from the quote bank comes without the soft hyphens that break long words on phones', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/presse/sitater/');
+  const quote = page.locator('blockquote').first();
+  expect(await quote.innerHTML()).toContain('\u00AD');
+  await quote.selectText();
+  await page.keyboard.press('ControlOrMeta+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^«.{20,}»$/s);
+  expect(copied).not.toContain('\u00AD');
+});
+
 test('the quote bank has every quote in the content once per theme of its story, with who, source page and story link', async ({ page }) => {
   expect(contentQuotes.length).toBeGreaterThanOrEqual(15);
   await page.goto('/presse/');
@@ -200,8 +212,8 @@ test('the quote bank has every quote in the content once per theme of its story,
   const shown = themes.flatMap((section) =>
     section.querySelectorAll('figure').map((figure) => ({
       theme: section.querySelector('h2')?.getAttribute('id'),
-      text: figure.querySelector('blockquote')?.text.trim(),
-      caption: figure.querySelector('figcaption')?.text.replace(/\s+/g, ' ').trim() ?? '',
+      text: readable(figure.querySelector('blockquote')?.text.trim() ?? ''),
+      caption: readable(figure.querySelector('figcaption')?.text ?? '').replace(/\s+/g, ' ').trim(),
       story: figure.querySelector('figcaption a[href^="/eksempler/"]')?.getAttribute('href'),
     })),
   );

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blocksOf, pagesOf, plainText, publishedText, removedEmail, removedPhone, withoutContactDetails } from './source-text.ts';
+import { blocksOf, pagesOf, plainText, publishedText, removedEmail, removedPhone, withWholeNumberRanges, withoutContactDetails } from './source-text.ts';
 
 const source = (doc: string) => readFileSync(new URL(`../../content/sources/${doc}.txt`, import.meta.url), 'utf8');
 
@@ -54,5 +54,16 @@ describe('plainText', () => {
     expect(plainText('KS nye arbeidsgiverstrategi: **"Stolt og unik"**')).toBe('KS nye arbeidsgiverstrategi: "Stolt og unik"');
     expect(plainText('$$Kvalitet = \\frac{Opplevelse}{Forventning}$$')).toBe('Kvalitet = Opplevelse / Forventning');
     expect(plainText('$$\\mathbf{K}valitet = \\mathbf{O}pplevelse$$')).toBe('Kvalitet = Opplevelse');
+  });
+});
+
+describe('number ranges', () => {
+  it('are kept whole with a non-breaking hyphen on paged and unpaged documents alike', () => {
+    expect(withWholeNumberRanges('besøk 1-2 ganger, 2008-2010 og Molde-modellen')).toBe('besøk 1\u20112 ganger, 2008\u20112010 og Molde-modellen');
+    const report = publishedText('S002', source('S002'));
+    if (!('pages' in report)) throw new Error('S002 is paged');
+    expect(report.pages.some((p) => p.text.includes('1\u20112 ganger'))).toBe(true);
+    expect(report.pages.some((p) => /\d-\d/.test(p.text))).toBe(false);
+    expect(blocksOf('- 2008-2010')).toEqual([{ kind: 'list', items: ['2008\u20112010'] }]);
   });
 });

@@ -53,16 +53,19 @@ export function plainText(line: string): string {
     .replace(/\*\*/g, '')
     // A link the extraction wrote as Markdown: its text («[www.…](http://www.…)» → «www.…»).
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    // A range written with a hyphen («1-2») would break after it on a phone: a non-breaking hyphen keeps it whole.
-    .replace(/(?<=\d)-(?=\d)/g, '\u2011')
     .trim();
+}
+
+/** A range written with a hyphen («1-2») would break after it on a phone: a non-breaking hyphen (U+2011) keeps it whole. */
+export function withWholeNumberRanges(text: string): string {
+  return text.replace(/(?<=\d)-(?=\d)/g, '\u2011');
 }
 
 /** An unpaged document (a slide deck) as headings, lists and paragraphs, without contact details. */
 export function blocksOf(text: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   for (const raw of withoutContactDetails(text).split('\n')) {
-    const line = plainText(raw);
+    const line = withWholeNumberRanges(plainText(raw));
     if (line === '') continue;
     const heading = /^#+\s+(.*)$/.exec(line);
     const item = /^[-*•]\s+(.*)$/.exec(line);
@@ -78,5 +81,6 @@ export function blocksOf(text: string): SourceBlock[] {
 /** What /kilder/<slug>/ shows of a document: its pages, or its blocks when it has no page numbers. */
 export function publishedText(doc: SourceDocumentId, text: string): { pages: SourcePage[] } | { blocks: SourceBlock[] } {
   const pages = pageCount(doc);
-  return pages ? { pages: pagesOf(text, pages) } : { blocks: blocksOf(text) };
+  if (!pages) return { blocks: blocksOf(text) };
+  return { pages: pagesOf(text, pages).map(({ page, text }) => ({ page, text: withWholeNumberRanges(text) })) };
 }
