@@ -5,7 +5,7 @@ import { perCollection, type CollectionName, type ScaffoldKind } from '../schema
 import { eventKinds } from '../schemas/event.ts';
 import { templateKinds } from '../schemas/template.ts';
 import { levels, sectors, themes } from '../schemas/vocabulary.ts';
-import { placeholder } from './placeholder.ts';
+import { placeholder } from '../lib/placeholder.ts';
 
 export interface ScaffoldContext {
   title: string;
