@@ -82,3 +82,19 @@ describe('layers point down', () => {
     expect(upward).toEqual([]);
   });
 });
+
+describe('browser scripts stay small', () => {
+  /** Every file a file imports, directly or through others. */
+  function reachable(file: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(file) || !/\.(ts|js)$/.test(file)) return seen;
+    seen.add(file);
+    for (const path of relativeImports(readFileSync(file, 'utf8'))) reachable(resolve(dirname(file), path), seen);
+    return seen;
+  }
+
+  it('no script in src/scripts/ reaches the collection registry (it would ship every zod schema)', () => {
+    const scripts = readdirSync(join(src, 'scripts')).map((name) => join(src, 'scripts', name));
+    const registry = join(src, 'schemas', 'collections.ts');
+    expect(scripts.filter((script) => reachable(script).has(registry)).map((script) => relative(src, script))).toEqual([]);
+  });
+});

@@ -1,8 +1,17 @@
 // Where each kind of entry is published. One place, so links and pages agree.
+import type { Crumb } from './site-text.ts';
 import { collectionDefinitions, collectionNames, perCollection, type CollectionName } from '../schemas/collections.ts';
 
 /** Each collection's section path, from the registry (schemas/collections.ts). */
 export const sectionPaths = perCollection((definition) => definition.route);
+
+/** Collections whose section has a name of its own (all but pages, which sit right under the front page). */
+export type SectionCollection = Exclude<CollectionName, 'pages'>;
+
+/** The breadcrumb leading to a collection's section, named as the registry says. */
+export function sectionCrumb(collection: SectionCollection): Crumb {
+  return { label: collectionDefinitions[collection].section, href: sectionPaths[collection] };
+}
 
 /** An entry's address: its own page, or its anchor on the section's list when it has no page (films, figures). */
 export function entryUrl(collection: CollectionName, id: string): string {

@@ -5,20 +5,7 @@ import { perCollection, type collectionDefinitions, type CollectionName } from '
 import type { PartialDate } from '../schemas/common.ts';
 import { counties, languages, levels, puljer, sectors, themes, type County, type Language, type Level, type Pulje, type Sector, type Theme } from '../schemas/vocabulary.ts';
 import { formatDate, machineDate } from './dates.ts';
-
-/** Filter keys in the order the search page shows them, with their labels. */
-export const filterLabels = {
-  type: 'Innholdstype',
-  sektor: 'Sektor',
-  tema: 'Tema',
-  niva: 'Nivå i kvalitetstrakten',
-  fylke: 'Fylke',
-  kommune: 'Kommune',
-  pulje: 'Pulje',
-  sprak: 'Språkform',
-} as const;
-
-export type FilterKey = keyof typeof filterLabels;
+import type { FilterKey } from './search-filters.ts';
 
 type CollectionSearchTypes = { [N in CollectionName]: (typeof collectionDefinitions)[N]['searchType'] };
 
