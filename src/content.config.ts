@@ -1,21 +1,30 @@
 // Astro's content collections, one per entry of the registry in
 // schemas/collections.ts (folder, format, schema), so a collection is declared
-// there once. Each keeps its own data type. Content lives in /content (outside
-// src/), so editors and the CMS see only content.
+// there once. The keys are written out so each collection keeps its own data
+// type; `satisfies` makes the compiler name a collection the list lacks.
+// Content lives in /content (outside src/), so editors and the CMS see only content.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionDefinitions, collectionNames, contentRoot, filePattern, type CollectionName } from './schemas/collections.ts';
+import { collectionDefinitions, contentRoot, filePattern, type CollectionName } from './schemas/collections.ts';
 
-type SchemaOf<N extends CollectionName> = ReturnType<(typeof collectionDefinitions)[N]['schema']>;
-
-function collection<N extends CollectionName>(name: N) {
-  const { folder, format, schema } = collectionDefinitions[name];
-  return defineCollection({
-    loader: glob({ pattern: filePattern[format], base: `${contentRoot}/${folder}` }),
-    schema: ({ image }) => schema(image) as SchemaOf<N>,
-  });
+function loader(name: CollectionName) {
+  const { folder, format } = collectionDefinitions[name];
+  return glob({ pattern: filePattern[format], base: `${contentRoot}/${folder}` });
 }
 
-export const collections = Object.fromEntries(collectionNames.map((name) => [name, collection(name)])) as {
-  [N in CollectionName]: ReturnType<typeof collection<N>>;
-};
+const { stories, municipalities, tools, sickLeavePoints, templates, newsletters, news, events, films, pages, figures } =
+  collectionDefinitions;
+
+export const collections = {
+  stories: defineCollection({ loader: loader('stories'), schema: ({ image }) => stories.schema(image) }),
+  municipalities: defineCollection({ loader: loader('municipalities'), schema: municipalities.schema() }),
+  tools: defineCollection({ loader: loader('tools'), schema: tools.schema() }),
+  sickLeavePoints: defineCollection({ loader: loader('sickLeavePoints'), schema: sickLeavePoints.schema() }),
+  templates: defineCollection({ loader: loader('templates'), schema: templates.schema() }),
+  newsletters: defineCollection({ loader: loader('newsletters'), schema: newsletters.schema() }),
+  news: defineCollection({ loader: loader('news'), schema: news.schema() }),
+  events: defineCollection({ loader: loader('events'), schema: events.schema() }),
+  films: defineCollection({ loader: loader('films'), schema: films.schema() }),
+  pages: defineCollection({ loader: loader('pages'), schema: pages.schema() }),
+  figures: defineCollection({ loader: loader('figures'), schema: figures.schema() }),
+} satisfies Record<CollectionName, unknown>;

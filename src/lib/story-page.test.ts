@@ -27,7 +27,7 @@ const context = {
 describe('storyPage', () => {
   const main = story('main', {
     municipalities: ['stavanger', 'ukjent', 'bodo'],
-    sameTheme: { label: 'Samme tema', municipalities: ['alta', 'stavanger'] },
+    sameTheme: { municipalities: ['alta', 'stavanger'] },
     sickLeavePoints: [3, 1],
     tools: ['spc', 'ab'],
   });

@@ -25,7 +25,7 @@ describe('every collection in the registry reaches every derived place', () => {
     const { collections } = await import('../content.config.ts');
     expect(Object.keys(collections)).toEqual(collectionNames);
     for (const [name, { folder }] of entries) {
-      const loader = collections[name].loader as unknown as { glob: { base: string } };
+      const { loader } = collections[name] as unknown as { loader: { glob: { base: string } } };
       expect(loader.glob.base, name).toMatch(new RegExp(`/${folder}$`));
     }
   });
