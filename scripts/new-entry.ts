@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import { entryTypes } from '../src/scaffold/entry-types.ts';
 import { createEntry, EntryExistsError, findEntryType } from '../src/scaffold/new-entry.ts';
-import { placeholderMark } from '../src/scaffold/placeholder.ts';
+import { placeholderMark } from '../src/lib/placeholder.ts';
 import { contentRoot } from '../src/schemas/collections.ts';
 
 const [typeName, ...titleWords] = process.argv.slice(2);

@@ -4,6 +4,7 @@
 // been given (preview, upload and its draft backup), and the git service's
 // address when the published site saves through one.
 import { cspDirectives } from '../lib/csp.ts';
+import { siteText } from '../lib/site-text.ts';
 import { backendOrigins, cmsVariables, type CmsHosting } from './backend.ts';
 
 export const cmsScript = 'decap-cms.js';
@@ -26,7 +27,7 @@ const head = (csp: string) => `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="content-security-policy" content="${csp}">
 <meta name="robots" content="noindex, nofollow">
-<title>Redigering – Kompetansebanken</title>
+<title>Redigering – ${siteText.siteName}</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>`;
 

@@ -1,25 +1,14 @@
-// The CMS's Norwegian words for collections, fields and the values of the
+// The CMS's Norwegian words for collections (from the registry), fields and the values of the
 // controlled vocabularies. The fields themselves come from the zod schemas.
-import type { CollectionName } from '../schemas/collections.ts';
+import { perCollection, type CollectionName } from '../schemas/collections.ts';
 import { eventKinds } from '../schemas/event.ts';
 import { chartTypes } from '../schemas/figure-table.ts';
 import { sourceDocuments } from '../schemas/source-documents.ts';
 import { templateKinds } from '../schemas/template.ts';
 import { counties, languages, levels, puljer, sectors, themes } from '../schemas/vocabulary.ts';
 
-export const collectionLabels: Record<CollectionName, { plural: string; singular: string }> = {
-  stories: { plural: 'Gode eksempler', singular: 'Godt eksempel' },
-  news: { plural: 'Nyheter og pressemeldinger', singular: 'Nyhet eller pressemelding' },
-  newsletters: { plural: 'Nyhetsbrev', singular: 'Nyhetsbrev' },
-  tools: { plural: 'Verktøy', singular: 'Verktøy' },
-  events: { plural: 'Arrangementer', singular: 'Arrangement' },
-  pages: { plural: 'Sider', singular: 'Side' },
-  templates: { plural: 'Kommunikasjonsmaler', singular: 'Mal' },
-  municipalities: { plural: 'Kommuner', singular: 'Kommune' },
-  films: { plural: 'Filmer', singular: 'Film' },
-  sickLeavePoints: { plural: 'Ti punkter mot sykefravær', singular: 'Punkt' },
-  figures: { plural: 'Talltabeller', singular: 'Talltabell' },
-};
+/** Each collection's names, from the registry (schemas/collections.ts). */
+export const collectionLabels = perCollection((definition) => definition.labels);
 
 export const fieldLabels: Record<string, string> = {
   title: 'Tittel',

@@ -1,7 +1,8 @@
 // Rules that span entries: references point at entries that exist, numbers
 // that must be unique are, and the ten points are exactly 1 to 10.
 import type { z } from 'zod';
-import type { CollectionName } from '../schemas/collections.ts';
+import { reservedPageIds } from '../lib/routes.ts';
+import { perCollection, type CollectionName } from '../schemas/collections.ts';
 import type { filmSchema } from '../schemas/film.ts';
 import type { municipalitySchema } from '../schemas/municipality.ts';
 import type { newsletterSchema, newsSchema } from '../schemas/publication.ts';
@@ -15,25 +16,7 @@ import type { ValidEntry } from './validate.ts';
 type Story = z.infer<ReturnType<typeof storySchema>>;
 
 /** Folder names editors see, for messages. */
-const folders: Record<CollectionName, string> = {
-  stories: 'content/stories',
-  municipalities: 'content/municipalities',
-  tools: 'content/tools',
-  sickLeavePoints: 'content/sick-leave-points',
-  templates: 'content/templates',
-  newsletters: 'content/newsletters',
-  news: 'content/news',
-  events: 'content/events',
-  films: 'content/films',
-  pages: 'content/pages',
-  figures: 'content/figures',
-};
-
-/** Page ids that would collide with the site's own sections. */
-export const reservedPageIds = new Set([
-  'eksempler', 'kommuner', 'verktoy', 'sykefravaer', 'kommunikasjon', 'nyhetsbrev', 'nyheter',
-  'arrangementer', 'filmer', 'tall', 'sok', 'presse', 'tema', 'rss', '404',
-]);
+const folders = perCollection((definition) => `content/${definition.folder}`);
 
 export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
   const problems: Problem[] = [];

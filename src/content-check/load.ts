@@ -3,7 +3,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import yaml from 'js-yaml';
+import { readYaml } from '../lib/yaml.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import type { Problem } from './problem.ts';
 
@@ -38,14 +38,6 @@ interface YamlError {
   name: 'YAMLException';
   reason: string;
   mark: { line: number };
-}
-
-/**
- * YAML without its timestamp type, so dates stay as written: js-yaml would turn
- * 2010-02-30 into 2 March without a word, and the date schema checks the text.
- */
-export function readYaml(text: string): unknown {
-  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
 }
 
 // Duck-typed: Astro's frontmatter parser may use its own copy of js-yaml.

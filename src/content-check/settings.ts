@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
-import { isYamlError, readYaml } from './load.ts';
+import { readYaml } from '../lib/yaml.ts';
+import { isYamlError } from './load.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
 export async function checkSettings(root: string): Promise<Problem[]> {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { findBodyPlaceholders, findPlaceholders, isUnder } from '../scaffold/placeholder.ts';
+import { findBodyPlaceholders, findPlaceholders, isUnder } from '../lib/placeholder.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import type { RawEntry } from './load.ts';
 import { fieldPath, type Problem } from './problem.ts';

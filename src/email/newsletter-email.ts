@@ -4,6 +4,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { convert, type HtmlToTextOptions } from 'html-to-text';
 import juice from 'juice';
+import { siteText } from '../lib/site-text.ts';
 import { rendererOptions } from '../markdown/plugins.ts';
 import { rehypeAbsoluteUrls } from './rehype-absolute-urls.ts';
 import styles from './newsletter-email.css?raw';
@@ -70,7 +71,7 @@ export async function newsletterEmailHtml(email: NewsletterEmail): Promise<strin
 <table role="presentation" class="outer" width="100%" cellpadding="0" cellspacing="0" border="0">
 <tr><td align="center">
 <table role="presentation" class="frame" width="600" cellpadding="0" cellspacing="0" border="0">
-<tr><td class="masthead"><strong>Kompetansebanken</strong><br>${escape(email.kicker)}</td></tr>
+<tr><td class="masthead"><strong>${siteText.siteName}</strong><br>${escape(email.kicker)}</td></tr>
 <tr><td class="view-online">Ser e-posten rar ut? <a href="${escape(email.webUrl.href)}">Les nyhetsbrevet på nettet</a>.</td></tr>
 <tr><td class="content">
 <h1>${escape(email.title)}</h1>

@@ -2,7 +2,7 @@
 // with the secretariat's organisational postal address (S001) as the fallback.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYaml } from '../content-check/load.ts';
+import { readYaml } from './yaml.ts';
 import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile, pressContactSchema, type PressContact } from '../schemas/press-contact.ts';
 

@@ -7,12 +7,5 @@ export async function getPublished<C extends CollectionKey>(collection: C): Prom
   return entries.filter((entry) => isPublished(entry as Parameters<typeof isPublished>[0]));
 }
 
-const collator = new Intl.Collator('nb');
-
-export function byTitle<T extends { data: { title: string } }>(a: T, b: T): number {
-  return collator.compare(a.data.title, b.data.title);
-}
-
-export function byName<T extends { data: { name: string } }>(a: T, b: T): number {
-  return collator.compare(a.data.name, b.data.name);
-}
+// Pages sort what they read; the comparisons need no Astro, so tests use them from sort.ts.
+export { byName, byTitle } from './sort.ts';

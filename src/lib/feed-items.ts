@@ -5,9 +5,8 @@ import { byDateDescending } from './dates.ts';
 import { feedResponse, renderFeed, type FeedDescription, type FeedItem } from './feed.ts';
 import { feeds, type FeedFormat, type FeedName } from './feeds.ts';
 import { lastChanged } from './last-changed.ts';
-import { newsKind } from './news.ts';
+import { newsKind, pressReleases } from './news.ts';
 import { entryUrl } from './routes.ts';
-import { pressReleases } from '../press/press-releases.ts';
 import { sectors } from '../schemas/vocabulary.ts';
 
 const descriptions: Record<FeedName, string> = {

@@ -2,6 +2,7 @@
 // library, so both formats always carry the same entries.
 import { Feed } from 'feed';
 import { feedFormats, feedPath, type FeedFormat } from './feeds.ts';
+import { siteText } from './site-text.ts';
 
 export interface FeedItem {
   title: string;
@@ -27,13 +28,13 @@ export function renderFeed(site: URL | undefined, format: FeedFormat, about: Fee
   const absolute = (path: string) => new URL(path, site).href;
   const feed = new Feed({
     id: absolute(about.section),
-    title: `${about.title} – Kompetansebanken`,
+    title: `${about.title} – ${siteText.siteName}`,
     description: about.description,
     link: absolute(about.section),
     language: 'nb',
     // The newest entry, so the feed's date changes only when its content does.
     updated: items.reduce<Date | undefined>((newest, item) => (!newest || item.date > newest ? item.date : newest), undefined),
-    generator: 'Kompetansebanken',
+    generator: siteText.siteName,
     copyright: publisher,
     author: { name: publisher, link: site.href },
     favicon: absolute('/favicon.svg'),

@@ -1,29 +1,37 @@
 // Where each kind of entry is published. One place, so links and pages agree.
-import type { CollectionName } from '../schemas/collections.ts';
+import type { Crumb } from './site-text.ts';
+import { collectionDefinitions, collectionNames, perCollection, type CollectionName } from '../schemas/collections.ts';
 
-export const sectionPaths = {
-  stories: '/eksempler/',
-  municipalities: '/kommuner/',
-  tools: '/verktoy/',
-  sickLeavePoints: '/sykefravaer/',
-  templates: '/kommunikasjon/',
-  newsletters: '/nyhetsbrev/',
-  news: '/nyheter/',
-  events: '/arrangementer/',
-  films: '/filmer/',
-  pages: '/',
-  figures: '/tall/',
-} as const satisfies Record<CollectionName, string>;
+/** Each collection's section path, from the registry (schemas/collections.ts). */
+export const sectionPaths = perCollection((definition) => definition.route);
 
-/** Collections whose entries have no page of their own, only a place on their list. */
-const listedOnly = new Set<CollectionName>(['films', 'figures']);
+/** Collections whose section has a name of its own (all but pages, which sit right under the front page). */
+export type SectionCollection = Exclude<CollectionName, 'pages'>;
 
+/** The breadcrumb leading to a collection's section, named as the registry says. */
+export function sectionCrumb(collection: SectionCollection): Crumb {
+  return { label: collectionDefinitions[collection].section, href: sectionPaths[collection] };
+}
+
+/** An entry's address: its own page, or its anchor on the section's list when it has no page (films, figures). */
 export function entryUrl(collection: CollectionName, id: string): string {
   const section = sectionPaths[collection];
-  return listedOnly.has(collection) ? `${section}#${id}` : `${section}${id}/`;
+  return collectionDefinitions[collection].entryPages ? `${section}${id}/` : `${section}#${id}`;
 }
 
 export const searchPath = '/sok/';
+
+/**
+ * Top-level addresses the site uses besides the collections' sections (src/pages/; routes.test.ts compares),
+ * and a few kept free for later.
+ */
+export const siteSections = ['sok', 'presse', 'kilder', 'a-a', 'delingsbilder', 'admin', 'tema', 'rss', '404'] as const;
+
+/** Ids a page (content/pages, published at /<id>/) may not take, since a section of the site has that address. */
+export const reservedPageIds: ReadonlySet<string> = new Set([
+  ...collectionNames.map((name) => sectionPaths[name].replaceAll('/', '')).filter((section) => section !== ''),
+  ...siteSections,
+]);
 
 /** A newsletter's e-mail files: HTML for the mailing tool and its plain-text part. */
 export function newsletterEmailUrl(id: string, format: 'html' | 'txt'): string {

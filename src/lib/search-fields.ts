@@ -1,37 +1,18 @@
 // What each page tells the search index about itself: its content type, the
 // facets a searcher can filter on, and a date to sort by. The same keys are
 // the URL parameters of the search page (?q=…&sektor=…).
+import { perCollection, type collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { counties, languages, levels, puljer, sectors, themes, type County, type Language, type Level, type Pulje, type Sector, type Theme } from '../schemas/vocabulary.ts';
 import { formatDate, machineDate } from './dates.ts';
+import type { FilterKey } from './search-filters.ts';
 
-/** Filter keys in the order the search page shows them, with their labels. */
-export const filterLabels = {
-  type: 'Innholdstype',
-  sektor: 'Sektor',
-  tema: 'Tema',
-  niva: 'Nivå i kvalitetstrakten',
-  fylke: 'Fylke',
-  kommune: 'Kommune',
-  pulje: 'Pulje',
-  sprak: 'Språkform',
-} as const;
+type CollectionSearchTypes = { [N in CollectionName]: (typeof collectionDefinitions)[N]['searchType'] };
 
-export type FilterKey = keyof typeof filterLabels;
-
+/** Content types: one per collection (from the registry, schemas/collections.ts), and two kinds of page of their own. */
 export const contentTypes = {
-  stories: 'Godt eksempel',
-  municipalities: 'Kommune',
-  tools: 'Verktøy',
-  sickLeavePoints: 'Punkt mot sykefravær',
-  templates: 'Kommunikasjonsmal',
-  news: 'Nyhet',
+  ...(perCollection((definition) => definition.searchType) as CollectionSearchTypes),
   pressRelease: 'Pressemelding',
-  newsletters: 'Nyhetsbrev',
-  events: 'Arrangement',
-  pages: 'Om programmet',
-  figures: 'Tall og tabeller',
-  films: 'Film',
   hubs: 'Oversikt',
 } as const;
 

@@ -1,5 +1,6 @@
 // Facets over the published stories, with counties looked up from the
-// municipalities: what the browse pages and story tags are built from.
+// municipalities: what the browse pages and story tags are built from; and
+// the entries a story page links to (lib/story-page.ts).
 import { facetValues, facets, type Facet } from './facets.ts';
 import { byTitle, getPublished } from './content.ts';
 
@@ -10,6 +11,9 @@ async function load() {
   const countyOf = (id: string) => counties.get(id);
   return {
     stories,
+    municipalities,
+    sickLeavePoints: await getPublished('sickLeavePoints'),
+    tools: await getPublished('tools'),
     countyOf,
     values: (facet: Facet) => facetValues(facet, stories, countyOf),
   };

@@ -1,11 +1,11 @@
 // What `npm run new` writes for each kind of entry: the frontmatter with
 // placeholders where the editor must fill in, and the body's section headings.
 import { sourceDocuments } from '../schemas/source-documents.ts';
-import type { CollectionName } from '../schemas/collections.ts';
+import { perCollection, type CollectionName, type ScaffoldKind } from '../schemas/collections.ts';
 import { eventKinds } from '../schemas/event.ts';
 import { templateKinds } from '../schemas/template.ts';
 import { levels, sectors, themes } from '../schemas/vocabulary.ts';
-import { placeholder } from './placeholder.ts';
+import { placeholder } from '../lib/placeholder.ts';
 
 export interface ScaffoldContext {
   title: string;
@@ -24,6 +24,7 @@ export interface Scaffold {
 }
 
 export interface EntryType {
+  /** From the registry: the collection whose `scaffold` names this kind. */
   collection: CollectionName;
   /** What the editor types, in Norwegian. */
   label: string;
@@ -40,10 +41,9 @@ const text = (hint: string) => `${placeholder(hint)}\n`;
 const sections = (...headings: [string, string][]) => headings.map(([heading, hint]) => `## ${heading}\n\n${text(hint)}`).join('\n');
 const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
-/** The ten points against sick leave are fixed, so they have no entry here. */
-export const entryTypes: Record<string, EntryType> = {
+/** One per kind the registry names (schemas/collections.ts `scaffold`), in the order `npm run new` lists them. */
+const builders = {
   eksempel: {
-    collection: 'stories',
     label: 'godt eksempel fra en kommune',
     build: ({ title }) => ({
       data: {
@@ -65,7 +65,6 @@ export const entryTypes: Record<string, EntryType> = {
     }),
   },
   nyhet: {
-    collection: 'news',
     label: 'nyhet',
     build: ({ title, today }) => ({
       data: { title, summary, date: today, kind: 'nyhet', draft: true, sources },
@@ -73,7 +72,6 @@ export const entryTypes: Record<string, EntryType> = {
     }),
   },
   pressemelding: {
-    collection: 'news',
     label: 'pressemelding',
     numbered: 'pressReleaseNumber',
     build: ({ title, today, nextNumber }) => ({
@@ -83,7 +81,6 @@ export const entryTypes: Record<string, EntryType> = {
     }),
   },
   nyhetsbrev: {
-    collection: 'newsletters',
     label: 'nyhetsbrev',
     numbered: 'issue',
     build: ({ title, today, nextNumber }) => {
@@ -108,7 +105,6 @@ export const entryTypes: Record<string, EntryType> = {
     },
   },
   verktoy: {
-    collection: 'tools',
     label: 'verktøy eller metode',
     build: ({ title }) => ({
       data: { title, summary, draft: true, sources },
@@ -122,7 +118,6 @@ export const entryTypes: Record<string, EntryType> = {
     }),
   },
   arrangement: {
-    collection: 'events',
     label: 'konferanse, samling eller kurs',
     build: ({ title, today }) => ({
       data: { title, summary, kind: placeholder(`slag: ${list(eventKinds)}`), date: today, places: [], draft: true, sources },
@@ -134,7 +129,6 @@ export const entryTypes: Record<string, EntryType> = {
     }),
   },
   side: {
-    collection: 'pages',
     label: 'frittstående side',
     build: ({ title }) => ({
       data: { title, summary, draft: true, sources },
@@ -142,7 +136,6 @@ export const entryTypes: Record<string, EntryType> = {
     }),
   },
   mal: {
-    collection: 'templates',
     label: 'kommunikasjonsmal',
     build: ({ title }) => ({
       data: { title, summary, kind: placeholder(`slag: ${list(templateKinds)}`), draft: true, sources },
@@ -154,19 +147,16 @@ export const entryTypes: Record<string, EntryType> = {
     }),
   },
   kommune: {
-    collection: 'municipalities',
     label: 'kommune eller bydel',
     build: ({ title }) => ({ data: { name: title, sources } }),
   },
   film: {
-    collection: 'films',
     label: 'film',
     build: ({ title }) => ({
       data: { title, summary, maker: placeholder('hvem som laget filmen'), municipalities: [], draft: true, sources },
     }),
   },
   tabell: {
-    collection: 'figures',
     label: 'talltabell',
     build: ({ title }) => ({
       data: {
@@ -178,5 +168,15 @@ export const entryTypes: Record<string, EntryType> = {
       },
     }),
   },
-};
+} satisfies Record<ScaffoldKind, Omit<EntryType, 'collection'>>;
 
+const collectionOf = new Map(
+  Object.entries(perCollection((definition) => definition.scaffold)).flatMap(([name, kinds]) =>
+    kinds.map((kind) => [kind, name as CollectionName] as const),
+  ),
+);
+
+/** Every kind of new entry, by its Norwegian name. The ten points against sick leave are fixed, so they have none. */
+export const entryTypes: Record<string, EntryType> = Object.fromEntries(
+  Object.entries(builders).map(([kind, type]) => [kind, { collection: collectionOf.get(kind)!, ...type }]),
+);

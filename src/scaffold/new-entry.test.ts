@@ -11,7 +11,7 @@ import { checkContent } from '../content-check/index.ts';
 import { contentFolder, edit } from '../content-check/test-fixtures.ts';
 import { entryTypes } from './entry-types.ts';
 import { createEntry, EntryExistsError, findEntryType, idFromTitle } from './new-entry.ts';
-import { findPlaceholders, placeholderMark } from './placeholder.ts';
+import { findPlaceholders, placeholderMark } from '../lib/placeholder.ts';
 
 const run = promisify(execFile);
 let cleanup: (() => Promise<void>) | undefined;

@@ -2,7 +2,7 @@
 // never leave the machine. The state (query, filters, sort) lives in the URL:
 // typing replaces the current history entry, choosing a filter or sort order
 // adds one, so Back undoes it.
-import { filterLabels, type FilterKey } from '../lib/search-fields.ts';
+import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { pagefindQuery, parseQuery, shownQuery, type ParsedQuery } from '../search/query.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, isKnown, type WordCounts } from '../search/spelling.ts';

@@ -1,6 +1,7 @@
 // Schema.org JSON-LD for articles: stories and tools are Articles, news items
 // and press releases NewsArticles. Search engines and link previews read it.
 import { sourceDocuments } from '../schemas/source-documents.ts';
+import { siteText } from '../lib/site-text.ts';
 import { citedDocuments, type SourceRef } from '../lib/sources.ts';
 import type { Language } from '../schemas/vocabulary.ts';
 
@@ -20,7 +21,7 @@ export interface ArticleFacts {
 }
 
 export function articleData(facts: ArticleFacts, site: URL) {
-  const organisation = { '@type': 'Organization', name: 'Kompetansebanken', url: new URL('/', site).href };
+  const organisation = { '@type': 'Organization', name: siteText.siteName, url: new URL('/', site).href };
   return {
     '@context': 'https://schema.org',
     '@type': facts.type,

@@ -1,0 +1,24 @@
+// The main menu: the sections the registry (schemas/collections.ts) puts in
+// it, and the two sections that are not a collection, in their places.
+import { pressPath } from './contact.ts';
+import { entryUrl, sectionPaths } from './routes.ts';
+import { collectionNames, perCollection } from '../schemas/collections.ts';
+
+export interface MenuItem {
+  label: string;
+  href: string;
+}
+
+const menuPlaces = perCollection((definition) => definition.menu);
+
+const places = [
+  ...collectionNames.flatMap((name) => {
+    const place = menuPlaces[name];
+    return place ? [{ label: place.label, href: sectionPaths[name], position: place.position }] : [];
+  }),
+  { label: 'Om programmet', href: entryUrl('pages', 'om-programmet'), position: 7 },
+  { label: 'Presse', href: pressPath, position: 8 },
+];
+
+/** The menu's links in their order (the header shows them on wide screens and under «Meny» on phones). */
+export const siteMenu: MenuItem[] = places.sort((a, b) => a.position - b.position).map(({ label, href }) => ({ label, href }));

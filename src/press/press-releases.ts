@@ -1,6 +1,0 @@
-// The press releases among the news items, newest (highest number) first.
-export function pressReleases<T extends { data: { kind: string; number?: number | undefined; date: { date: Date } } }>(news: T[]): T[] {
-  return news
-    .filter((item) => item.data.kind === 'pressemelding')
-    .sort((a, b) => (b.data.number ?? 0) - (a.data.number ?? 0) || b.data.date.date.getTime() - a.data.date.date.getTime());
-}
