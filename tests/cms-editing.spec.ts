@@ -220,7 +220,7 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   await date.fill('2007-10-17');
   await publish();
   await saved();
-  await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx\s+felt «summary»: /);
+  await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx\s+felt «summary» \(Ingress\): /);
   expect(serverOutput).not.toMatch(/Stack trace|    at /);
   await rm(`${content}/news/feil-dato.mdx`);
 });

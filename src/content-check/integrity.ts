@@ -1,10 +1,9 @@
 // Rules that span entries: references point at entries that exist, numbers
 // that must be unique are, and the ten points are exactly 1 to 10. Which
 // fields are references is read from the schemas (schemas/references.ts).
-import { z } from 'zod';
-import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
-import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import { referencesIn, type FoundReference } from '../schemas/references.ts';
+import { collectionJsonSchemas } from './json-schemas.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
 
@@ -28,11 +27,6 @@ export const reservedPageIds = new Set([
   'eksempler', 'kommuner', 'verktoy', 'sykefravaer', 'kommunikasjon', 'nyhetsbrev', 'nyheter',
   'arrangementer', 'filmer', 'tall', 'sok', 'presse', 'tema', 'rss', '404',
 ]);
-
-/** Each collection's JSON Schema, for finding its references; the image field is text here. */
-const schemas = Object.fromEntries(
-  (Object.keys(collectionDefinitions) as CollectionName[]).map((name) => [name, jsonSchemaOf(collectionDefinitions[name].schema(() => z.string()))]),
-) as Record<CollectionName, JsonSchema>;
 
 export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
   const problems: Problem[] = [];
@@ -62,7 +56,7 @@ export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
   }
 
   for (const entry of deduplicated)
-    for (const { path, value, target } of referencesIn(schemas[entry.collection], entry.data)) {
+    for (const { path, value, target } of referencesIn(collectionJsonSchemas[entry.collection], entry.data)) {
       if (valuesOf(target).has(value)) continue;
       problems.push({
         file: entry.file,
