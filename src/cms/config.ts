@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
 import type { CmsHosting } from './backend.ts';
 import { objectFields, type DecapField } from './fields.ts';
-import { jsonSchemaOf } from '../schemas/meta.ts';
+import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
 import { collectionLabels } from './labels.ts';
 
@@ -15,9 +15,14 @@ export const cmsApiPath = '/api/v1/';
 /** Stands in for Astro's image(): a file chosen in the CMS, stored beside the entry. */
 const imageField = () => z.string().meta({ 'x-cms-widget': 'image' });
 
+/** A collection's frontmatter as JSON Schema, with the labels, help texts and references its fields carry. */
+export function collectionFieldsSchema(name: CollectionName): JsonSchema {
+  return jsonSchemaOf(collectionDefinitions[name].schema(imageField));
+}
+
 /** The frontmatter fields of a collection, as the CMS shows them. */
 export function collectionFields(name: CollectionName): DecapField[] {
-  return objectFields(jsonSchemaOf(collectionDefinitions[name].schema(imageField)));
+  return objectFields(collectionFieldsSchema(name));
 }
 
 /** The body, edited as Markdown text so tables, task lists and the rest are kept exactly as written. */
