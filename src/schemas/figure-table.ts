@@ -79,6 +79,7 @@ export const figureTableSchema = z
     note: z.string().optional().meta({ label: 'Merknad' }),
     /** How the table is drawn as a chart; no chart without it. */
     chart: figureChart.optional().meta({ label: 'Diagram' }),
+    /** The pages the figures stand on (at least one). */
     sources,
   })
   .strict()

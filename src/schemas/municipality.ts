@@ -35,6 +35,7 @@ export const municipalitySchema = z
     keyFigures: z.array(keyFigure).default([]).meta({ label: 'Nøkkeltall' }),
     /** What the sources leave unclear about it, shown on its page. */
     note: z.string().optional().meta({ label: 'Merknad' }),
+    /** Where the facts about it come from (at least one). */
     sources,
   })
   .strict()
