@@ -138,6 +138,19 @@ async function addSource(pageNumber: string) {
   await field('Side i PDF-en', sources).filter({ visible: true }).last().fill(pageNumber);
 }
 
+test("a story's ten points are a pick-list by number: the chosen show by number and title, and a new one is saved as a number", async () => {
+  const file = 'content/stories/flora-helges-bilverkstad.mdx';
+  expect(await readFile(`${work}/${file}`, 'utf8')).toContain('sickLeavePoints:\n  - 9\n');
+  await openCms('collections/stories/entries/flora-helges-bilverkstad');
+  await expect(page.getByText('9 Tilrettelegging og fleksibilitet')).toBeVisible({ timeout: 30_000 });
+  await choose('Punkter mot sykefravær', 'Dialogmøter');
+  await publish();
+  await saved();
+  await expect.poll(() => git('diff', '--numstat')).toBe(`1\t0\t${file}\n`);
+  expect(await readFile(`${work}/${file}`, 'utf8')).toContain('sickLeavePoints:\n  - 9\n  - 6\n');
+  await commit('add a point to a story');
+});
+
 test('a new news item is made in the CMS, under a file name from its title', async () => {
   await openCms('collections/news/new');
   await field('Tittel').fill('Ny sak fra sekretariatet');
@@ -220,7 +233,7 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   await date.fill('2007-10-17');
   await publish();
   await saved();
-  await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx\s+felt «summary»: /);
+  await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx\s+felt «summary» \(Ingress\): /);
   expect(serverOutput).not.toMatch(/Stack trace|    at /);
   await rm(`${content}/news/feil-dato.mdx`);
 });

@@ -4,10 +4,10 @@ import { relative } from 'node:path';
 import { z } from 'zod';
 import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
 import type { CmsHosting } from './backend.ts';
-import { objectFields, type DecapField, type JsonSchema } from './fields.ts';
+import { objectFields, type DecapField } from './fields.ts';
+import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
 import { collectionLabels } from './labels.ts';
-import { withReferences } from './references.ts';
 
 /** With the trailing slash the site's URLs have, so Astro's dev server lets it through. */
 export const cmsApiPath = '/api/v1/';
@@ -15,11 +15,14 @@ export const cmsApiPath = '/api/v1/';
 /** Stands in for Astro's image(): a file chosen in the CMS, stored beside the entry. */
 const imageField = () => z.string().meta({ 'x-cms-widget': 'image' });
 
+/** A collection's frontmatter as JSON Schema, with the labels, help texts and references its fields carry. */
+export function collectionFieldsSchema(name: CollectionName): JsonSchema {
+  return jsonSchemaOf(collectionDefinitions[name].schema(imageField));
+}
+
 /** The frontmatter fields of a collection, as the CMS shows them. */
 export function collectionFields(name: CollectionName): DecapField[] {
-  const schema = collectionDefinitions[name].schema(imageField);
-  // io: 'input' is what editors write: fields with defaults are optional.
-  return objectFields(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
+  return objectFields(collectionFieldsSchema(name));
 }
 
 /** The body, edited as Markdown text so tables, task lists and the rest are kept exactly as written. */
@@ -67,7 +70,7 @@ export type EntryCollection = ReturnType<typeof entryCollection>;
 
 function entryCollection(name: CollectionName, root: string) {
   const { folder, format } = collectionDefinitions[name];
-  const fields = withReferences(name, collectionFields(name));
+  const fields = collectionFields(name);
   return {
     name,
     label: collectionLabels[name].plural,
@@ -94,7 +97,7 @@ function entryCollection(name: CollectionName, root: string) {
  * Every field may be left empty (src/schemas/press-contact.ts).
  */
 function settingsCollection(root: string) {
-  const fields = objectFields(z.toJSONSchema(pressContactSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
+  const fields = objectFields(jsonSchemaOf(pressContactSchema));
   return {
     name: 'settings',
     label: 'Innstillinger',

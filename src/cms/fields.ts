@@ -1,26 +1,12 @@
 // Turns a collection's JSON Schema (from its zod schema, z.toJSONSchema) into
 // Decap CMS fields: text, numbers, choices, lists and groups, with the
-// schema's limits as the CMS's own checks where Decap has them.
-import { fieldLabels, optionLabels } from './labels.ts';
+// schema's limits as the CMS's own checks where Decap has them, and the
+// labels, help texts and references the schema carries (src/schemas/meta.ts).
+import type { JsonSchema } from '../schemas/meta.ts';
+import { optionLabels } from './labels.ts';
+import { entryLinkList, relationTo } from './references.ts';
 
-export interface JsonSchema {
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  enum?: string[];
-  default?: unknown;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  minItems?: number;
-  pattern?: string;
-  /** Set with .meta() on a zod schema, e.g. the image helper's file field. */
-  'x-cms-widget'?: string;
-}
+export type { JsonSchema } from '../schemas/meta.ts';
 
 export interface DecapField {
   name: string;
@@ -104,7 +90,8 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
       const items = schema.items ?? {};
       if (items.enum) return { widget: 'select', multiple: true, options: options(items.enum) };
       if (items.type === 'object') return { widget: 'list', fields: objectFields(items) };
-      return { widget: 'list', field: toDecapField(name, items, true) };
+      // One value per item: the item is the list's field, under the list's label.
+      return { widget: 'list', field: toDecapField(name, { ...items, label: items.label ?? schema.label }, true) };
     }
     case 'object':
       return { widget: 'object', fields: objectFields(schema) };
@@ -135,7 +122,7 @@ function optionalFields(fields: DecapField[]): DecapField[] {
 }
 
 export function toDecapField(name: string, schema: JsonSchema, required: boolean): DecapField {
-  const field: DecapField = { name, label: fieldLabels[name] ?? name, ...widgetFor(name, schema) };
+  const field: DecapField = { name, label: schema.label ?? name, ...widgetFor(name, schema) };
   field.required = field.required === false ? false : required;
   if (field.widget === 'object' && !field.required && field.fields) Object.assign(field, { collapsed: true, fields: optionalFields(field.fields) });
   if (field.widget === 'list' && field.fields) {
@@ -148,7 +135,12 @@ export function toDecapField(name: string, schema: JsonSchema, required: boolean
     schema.maxLength !== undefined && `høyst ${schema.maxLength} tegn`,
     schema.minItems !== undefined && `minst ${schema.minItems}`,
   ].filter(Boolean);
-  if (limits.length > 0) field.hint = limits.join(', ');
+  if (schema.hint !== undefined) field.hint = limits.length > 0 ? `${schema.hint} (${limits.join(', ')})` : schema.hint;
+  else if (limits.length > 0) field.hint = limits.join(', ');
+  // A field that names another entry is a pick-list of the entries there are.
+  const reference = schema.reference ?? schema.items?.reference;
+  if (reference) return relationTo(reference, field, field.widget === 'list' || field.multiple === true);
+  if (schema.items?.entryLink) return entryLinkList(field, schema.items.properties?.['collection']?.enum ?? []);
   return field;
 }
 

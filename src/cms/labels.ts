@@ -1,5 +1,5 @@
-// The CMS's Norwegian words for collections (from the registry), fields and the values of the
-// controlled vocabularies. The fields themselves come from the zod schemas.
+// The CMS's Norwegian words for collections and the values of the controlled
+// vocabularies. Fields, with their labels, come from the zod schemas.
 import { perCollection, type CollectionName } from '../schemas/collections.ts';
 import { eventKinds } from '../schemas/event.ts';
 import { chartTypes } from '../schemas/figure-table.ts';
@@ -9,79 +9,6 @@ import { counties, languages, levels, puljer, sectors, themes } from '../schemas
 
 /** Each collection's names, from the registry (schemas/collections.ts). */
 export const collectionLabels = perCollection((definition) => definition.labels);
-
-export const fieldLabels: Record<string, string> = {
-  title: 'Tittel',
-  summary: 'Ingress',
-  municipalities: 'Kommuner',
-  projectName: 'Prosjektnavn',
-  sectors: 'Sektorer',
-  themes: 'Temaer',
-  levels: 'Nivå i kvalitetstrakten',
-  period: 'Periode',
-  from: 'Fra år',
-  to: 'Til år',
-  keyFigures: 'Nøkkeltall',
-  value: 'Verdi',
-  label: 'Tekst',
-  source: 'Kilde',
-  doc: 'Dokument',
-  page: 'Side i PDF-en',
-  quotes: 'Sitater',
-  text: 'Sitat',
-  attribution: 'Hvem sa det',
-  sameTheme: 'Andre kommuner med samme tema',
-  sickLeavePoints: 'Punkter mot sykefravær (nummer)',
-  tools: 'Verktøy',
-  image: 'Bilde',
-  src: 'Bildefil',
-  alt: 'Alt-tekst (hva bildet viser)',
-  credit: 'Kreditering («Foto: Navn / Virksomhet»)',
-  lang: 'Språk',
-  draft: 'Utkast (vises ikke på nettstedet)',
-  sources: 'Kilder',
-  name: 'Navn',
-  role: 'Rolle eller tittel',
-  phone: 'Telefon («22 00 00 00» eller «+47 22 00 00 00»)',
-  email: 'E-post',
-  kind: 'Slag',
-  county: 'Fylke',
-  pulje: 'Pulje',
-  puljeConfidence: 'Hvor sikker puljen er',
-  network: 'Nettverk',
-  networkGroup: 'Nettverksgruppe (rekonstruert fra vedlegg 8)',
-  partOf: 'Del av',
-  note: 'Merknad',
-  order: 'Rekkefølge',
-  related: 'Beslektede verktøy',
-  issue: 'Nummer',
-  date: 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)',
-  preheader: 'Forhåndstekst i e-posten',
-  items: 'Saker i denne utgaven',
-  collection: 'Samling',
-  id: 'Id',
-  end: 'Sluttdato',
-  when: 'Når (fritekst)',
-  places: 'Steder',
-  maker: 'Laget av',
-  year: 'År',
-  about: 'Handler om',
-  exampleStory: 'Eksempel',
-  number: 'Nummer',
-  caption: 'Bildetekst',
-  unit: 'Enhet',
-  columns: 'Kolonner',
-  rows: 'Rader',
-  values: 'Verdier',
-  series: 'Tallserie, vist som et lite diagram',
-  periods: 'Perioder, i rekkefølge',
-  chart: 'Diagram',
-  type: 'Diagramtype',
-  leaveOut: 'Rader som ikke tegnes (summer og differanser)',
-  reference: 'Rad til sammenligning i hvert lite diagram (for eksempel snittet)',
-  lowerBounds: 'Tallene er nedre grenser («over 500»)',
-  axisLabels: 'Korte kolonnenavn under diagrammet',
-};
 
 const documentLabels = Object.fromEntries(Object.entries(sourceDocuments).map(([id, d]) => [id, `${id} – ${d.title}`]));
 

@@ -1,27 +1,22 @@
-// Fields that name another entry by its id (the file name without extension).
-// In the CMS they are pick-lists of the entries that exist (Decap's relation
-// widget), so an unknown id cannot be chosen; the checker
-// (content-check/integrity.ts) still catches ids typed by hand in the files.
+// Fields that name another entry: by its id (the file name without extension),
+// or by another of its fields (a story's ten points by `number`). Which
+// collection a field points into is said on the schema (`reference` meta,
+// src/schemas/meta.ts); in the CMS such fields are pick-lists of the entries
+// that exist (Decap's relation widget), so an unknown one cannot be chosen.
+// The checker (content-check/integrity.ts) still catches values typed by hand.
 import type { CollectionName } from '../schemas/collections.ts';
-import { entryLink } from '../schemas/publication.ts';
+import type { Reference } from '../schemas/meta.ts';
+import { target as checkedTarget } from '../schemas/references.ts';
 import { collectionLabels } from './labels.ts';
 import type { DecapField } from './fields.ts';
-
-/** Field path within a collection («sameTheme.municipalities») → the collection it names an entry of. */
-export const references: Partial<Record<CollectionName, Record<string, CollectionName>>> = {
-  stories: { municipalities: 'municipalities', 'sameTheme.municipalities': 'municipalities', tools: 'tools' },
-  municipalities: { partOf: 'municipalities' },
-  tools: { related: 'tools' },
-  templates: { exampleStory: 'stories' },
-  films: { municipalities: 'municipalities' },
-};
 
 /** The field editors know an entry by. */
 const displayField = (collection: CollectionName) => (collection === 'municipalities' ? 'name' : 'title');
 
-/** A pick-list of the entries of `target`, saving their ids. */
-export function relationTo(target: CollectionName, field: Pick<DecapField, 'name' | 'label' | 'required' | 'hint'>, multiple: boolean): DecapField {
+/** A pick-list of the entries of `reference.collection`, saving their ids (or the named field's value). */
+export function relationTo(reference: Reference, field: Pick<DecapField, 'name' | 'label' | 'required' | 'hint'>, multiple: boolean): DecapField {
   const { name, label, required, hint } = field;
+  const target = checkedTarget(reference).collection;
   return {
     name,
     label,
@@ -29,9 +24,10 @@ export function relationTo(target: CollectionName, field: Pick<DecapField, 'name
     ...(hint !== undefined && { hint }),
     widget: 'relation',
     collection: target,
-    value_field: '{{slug}}',
+    value_field: reference.field ?? '{{slug}}',
     search_fields: [displayField(target)],
-    display_fields: [displayField(target)],
+    // A value that is not the id shows beside the title («3 Ledelse …»), so the editor sees what is saved.
+    display_fields: [...(reference.field ? [reference.field] : []), displayField(target)],
     multiple,
     // All of them: the lists are short enough (a few hundred at most) to scroll.
     options_length: 1000,
@@ -39,8 +35,7 @@ export function relationTo(target: CollectionName, field: Pick<DecapField, 'name
 }
 
 /** A newsletter's items: per kind of entry, a pick-list of that kind, saved as { collection, id }. */
-export function entryLinkList(field: DecapField): DecapField {
-  const collections = entryLink.shape.collection.options as readonly CollectionName[];
+export function entryLinkList(field: DecapField, collections: readonly string[]): DecapField {
   return {
     name: field.name,
     label: field.label,
@@ -48,24 +43,12 @@ export function entryLinkList(field: DecapField): DecapField {
     widget: 'list',
     typeKey: 'collection',
     summary: '{{fields.id}}',
-    types: collections.map((collection) => ({
+    types: (collections as readonly CollectionName[]).map((collection) => ({
       name: collection,
       label: collectionLabels[collection].singular,
       widget: 'object',
       summary: '{{fields.id}}',
-      fields: [relationTo(collection, { name: 'id', label: collectionLabels[collection].singular, required: true }, false)],
+      fields: [relationTo({ collection }, { name: 'id', label: collectionLabels[collection].singular, required: true }, false)],
     })),
   };
-}
-
-/** The collection's fields with every reference made a pick-list. */
-export function withReferences(collection: CollectionName, fields: DecapField[], prefix = ''): DecapField[] {
-  return fields.map((field) => {
-    const path = `${prefix}${field.name}`;
-    const target = references[collection]?.[path];
-    if (target) return relationTo(target, field, field.widget === 'list');
-    if (collection === 'newsletters' && path === 'items') return entryLinkList(field);
-    if (field.fields) return { ...field, fields: withReferences(collection, field.fields, `${path}.`) };
-    return field;
-  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFacts } from './facts.ts';
 import type { SourceTexts } from './source-texts.ts';
+import type { Story } from '../schemas/story.ts';
 import type { ValidEntry } from './validate.ts';
 
 const pages: Record<number, string> = {
@@ -13,8 +14,12 @@ const sources: SourceTexts = {
   around: (doc, page) => (doc === 'S002' && page !== undefined ? `${pages[page] ?? ''} ${pages[page + 1] ?? ''}` : undefined),
 };
 
-function story(data: object): ValidEntry {
-  return { collection: 'stories', id: 'x', file: 'content/stories/x.mdx', data: { quotes: [], keyFigures: [], ...data } };
+function story(data: Partial<Story>): ValidEntry {
+  const minimal: Story = {
+    title: 'x', summary: 'x', municipalities: ['x'], sectors: ['skole'], themes: ['ledelse'], levels: ['system'],
+    keyFigures: [], quotes: [], sickLeavePoints: [], tools: [], lang: 'nb', draft: false, sources: [{ doc: 'S002', page: 1 }],
+  };
+  return { collection: 'stories', id: 'x', file: 'content/stories/x.mdx', data: { ...minimal, ...data } };
 }
 const at = (page: number) => ({ doc: 'S002' as const, page });
 

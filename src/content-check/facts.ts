@@ -2,20 +2,10 @@
 // stand word for word on the cited page, and every number in a key figure
 // must appear there. So a figure or quote cannot be invented or mistyped
 // without the build saying so.
-import type { SourceDocumentId } from '../schemas/source-documents.ts';
+import type { KeyFigure, Quote, SourceRef } from '../schemas/common.ts';
 import type { Problem } from './problem.ts';
 import type { SourceTexts } from './source-texts.ts';
 import type { ValidEntry } from './validate.ts';
-
-interface Cited {
-  source: { doc: SourceDocumentId; page?: number | undefined };
-}
-interface Quote extends Cited {
-  text: string;
-}
-interface KeyFigure extends Cited {
-  value: string;
-}
 
 /** Letters and digits only, lowercase, so line breaks, emphasis and quote marks do not matter. */
 function normalise(text: string): string {
@@ -41,14 +31,15 @@ function numberAppears(number: string, text: string): boolean {
   return words.some((form) => new RegExp(`(^|[^\\p{L}])${form}($|[^\\p{L}])`, 'u').test(text.toLowerCase()));
 }
 
-function where({ doc, page }: Cited['source']): string {
+function where({ doc, page }: SourceRef): string {
   return page === undefined ? doc : `${doc} s. ${page}`;
 }
 
 export function checkFacts(entries: readonly ValidEntry[], sources: SourceTexts): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const { quotes = [], keyFigures = [] } = entry.data as { quotes?: Quote[]; keyFigures?: KeyFigure[] };
+    const quotes: Quote[] = 'quotes' in entry.data ? entry.data.quotes : [];
+    const keyFigures: KeyFigure[] = 'keyFigures' in entry.data ? entry.data.keyFigures : [];
     quotes.forEach(({ text, source }, i) => {
       const page = sources.around(source.doc, source.page);
       if (page === undefined) {

@@ -2,11 +2,13 @@
 // between entries, the settings, quotes and figures against the sources, and passages copied from them. Used by `npm run check`, by the build and by the tests.
 import { join } from 'node:path';
 import { checkFacts } from './facts.ts';
+import { fieldLabel } from './field-labels.ts';
 import { checkIntegrity } from './integrity.ts';
 import { loadContent } from './load.ts';
 import { checkBodies } from './mdx.ts';
 import type { Problem } from './problem.ts';
 import { checkSettings } from './settings.ts';
+import { collectionJsonSchemas } from './json-schemas.ts';
 import { loadSourceTexts } from './source-texts.ts';
 import { validateEntries } from './validate.ts';
 import { checkVerbatim } from './verbatim.ts';
@@ -24,5 +26,13 @@ export async function checkContent(root: string): Promise<Problem[]> {
     file: join('sources', `${doc}.txt`),
     message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
   }));
-  return [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...missingSources, ...facts, ...copied, ...(await checkSettings(root))];
+  const problems = [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...missingSources, ...facts, ...copied];
+  // Each field also by the labels its schema gives it, as the CMS shows them.
+  const collectionOf = new Map(loaded.entries.map((entry) => [entry.file, entry.collection]));
+  const labelled = problems.map((problem) => {
+    const collection = collectionOf.get(problem.file);
+    const label = problem.field === undefined || collection === undefined ? undefined : fieldLabel(collectionJsonSchemas[collection], problem.field);
+    return label === undefined ? problem : { ...problem, label };
+  });
+  return [...labelled, ...(await checkSettings(root))];
 }

@@ -6,6 +6,8 @@ export interface Problem {
   file: string;
   /** The frontmatter field, e.g. «keyFigures (nr. 2) → value». */
   field?: string;
+  /** The same field by the labels its schema gives it, as the CMS shows it: «Nøkkeltall → Tallet». */
+  label?: string;
   /** Line in the file, where known. */
   line?: number;
   message: string;
@@ -20,9 +22,10 @@ export function fieldPath(path: readonly PropertyKey[]): string | undefined {
     .replaceAll(' → (nr.', ' (nr.');
 }
 
-export function formatProblem({ file, field, line, message }: Problem): string {
+export function formatProblem({ file, field, label, line, message }: Problem): string {
   const where = line === undefined ? file : `${file}:${line}`;
-  return field === undefined ? `${where}\n    ${message}` : `${where}\n    felt «${field}»: ${message}`;
+  if (field === undefined) return `${where}\n    ${message}`;
+  return `${where}\n    felt «${field}»${label === undefined ? '' : ` (${label})`}: ${message}`;
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

@@ -4,13 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './index.ts';
 import { loadContent } from './load.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import { validateEntries, type ValidEntry } from './validate.ts';
 
 const root = 'content';
 const { entries } = await loadContent(root);
 const { valid } = validateEntries(entries);
-const of = (collection: string) => valid.filter((e) => e.collection === collection);
-const data = (e: ValidEntry) => e.data as Record<string, unknown> & { sources: { doc: string; page?: number }[] };
+/** The valid entries of one collection, typed as that collection's. */
+const of = <C extends CollectionName>(collection: C) => valid.filter((e): e is ValidEntry<C> & ValidEntry => e.collection === collection);
 
 describe('the content in content/', () => {
   it('passes every check: schemas, MDX, references, and quotes and figures against their sources', async () => {
@@ -18,38 +19,38 @@ describe('the content in content/', () => {
   }, 120_000); // checks every entry against the sources; ~27 s on a busy machine
 
   it('cites at least one source page that exists in every programme entry', () => {
-    const cited = valid.filter((e) => !(e.collection === 'pages' && data(e)['about'] === 'website'));
+    const cited = valid.filter((e) => !(e.collection === 'pages' && e.data.about === 'website'));
     expect(cited.length).toBeGreaterThan(250);
-    for (const entry of cited) expect(data(entry).sources.length, entry.file).toBeGreaterThan(0);
+    for (const entry of cited) expect(entry.data.sources.length, entry.file).toBeGreaterThan(0);
   });
 
   it('has a case story from every municipality the issue names, and at least 25 in all', () => {
     const stories = of('stories');
     expect(stories.length).toBeGreaterThanOrEqual(25);
-    const withStory = new Set(stories.flatMap((s) => data(s)['municipalities'] as string[]));
+    const withStory = new Set(stories.flatMap((s) => s.data.municipalities));
     for (const id of ['gloppen', 'molde', 'verdal', 'fyresdal', 'askim', 'odda', 'gjerstad', 'austrheim', 'stord', 'bydel-nordre-aker', 'haegebostad', 'vennesla', 'sola', 'mandal', 'volda', 'sorum', 'levanger'])
       expect(withStory, id).toContain(id);
   });
 
   it('has several stories for each sector and for sick leave', () => {
-    const stories = of('stories').map(data);
-    for (const sector of ['barnehage', 'skole', 'pleie-og-omsorg'])
-      expect(stories.filter((s) => (s['sectors'] as string[]).includes(sector)).length, sector).toBeGreaterThanOrEqual(3);
-    expect(stories.filter((s) => (s['themes'] as string[]).includes('sykefravaer')).length).toBeGreaterThanOrEqual(3);
+    const stories = of('stories').map((s) => s.data);
+    for (const sector of ['barnehage', 'skole', 'pleie-og-omsorg'] as const)
+      expect(stories.filter((s) => s.sectors.includes(sector)).length, sector).toBeGreaterThanOrEqual(3);
+    expect(stories.filter((s) => s.themes.includes('sykefravaer')).length).toBeGreaterThanOrEqual(3);
   });
 
   it('has the ten points, the ten tools and the six communication templates', () => {
-    expect(of('sickLeavePoints').map((p) => data(p)['number']).sort((a, b) => Number(a) - Number(b))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(of('sickLeavePoints').map((p) => p.data.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(of('tools').map((t) => t.id).sort()).toEqual(
       ['evaluering-og-undersokelser', 'iris-tiltakshandbok', 'kvalitetsformelen', 'kvalitetsindikatorer', 'kvalitetstrakten', 'nettverkslaering', 'omdommebygging', 'prosjektarbeid', 'spc', 'trepartssamarbeid'],
     );
-    expect(of('templates').map((t) => data(t)['kind']).sort()).toEqual(
+    expect(of('templates').map((t) => t.data.kind).sort()).toEqual(
       ['informasjonsarbeid', 'kommunikasjonsstrategi', 'kronikk', 'mediemote', 'pressemelding', 'sosiale-medier'],
     );
   });
 
   it('lists all 138 participating municipalities and city districts', () => {
-    expect(of('municipalities').filter((m) => data(m)['kind'] !== 'samkommune')).toHaveLength(138);
+    expect(of('municipalities').filter((m) => m.data.kind !== 'samkommune')).toHaveLength(138);
   });
 
   it('has the programme pages, a newsletter archive and news', () => {

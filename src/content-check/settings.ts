@@ -2,7 +2,9 @@
 // against their schemas, so a bad value is reported like any other content problem.
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { jsonSchemaOf } from '../schemas/meta.ts';
 import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
+import { fieldLabel } from './field-labels.ts';
 import { readYaml } from '../lib/yaml.ts';
 import { isYamlError } from './load.ts';
 import { fieldPath, type Problem } from './problem.ts';
@@ -25,5 +27,9 @@ export async function checkSettings(root: string): Promise<Problem[]> {
   }
   const result = pressContactSchema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
+  return result.error.issues.map((issue) => {
+    const field = fieldPath(issue.path);
+    const label = field === undefined ? undefined : fieldLabel(jsonSchemaOf(pressContactSchema), field);
+    return { file, field, ...(label !== undefined && { label }), message: issue.message };
+  });
 }

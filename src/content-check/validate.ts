@@ -7,14 +7,17 @@ import { collectionDefinitions, type CollectionName } from '../schemas/collectio
 import type { RawEntry } from './load.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
-export interface ValidEntry {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  // Each collection's data has its own shape; the integrity rules read it per collection.
-  data: Record<string, unknown>;
-  body?: string;
-}
+/** Each collection's frontmatter as its schema parses it (defaults filled in). */
+export type EntryData = { [C in CollectionName]: z.output<ReturnType<(typeof collectionDefinitions)[C]['schema']>> };
+
+/**
+ * An entry that passed its collection's schema. `data` has that collection's
+ * shape, so checking `entry.collection` narrows it; `ValidEntry<'stories'>`
+ * is a story.
+ */
+export type ValidEntry<C extends CollectionName = CollectionName> = {
+  [K in C]: { collection: K; id: string; file: string; data: EntryData[K]; body?: string };
+}[C];
 
 /** The entry being validated; parsing is synchronous, so one at a time. */
 let currentFile = '';
@@ -46,7 +49,8 @@ export function validateEntries(entries: readonly RawEntry[]): { valid: ValidEnt
     currentFile = entry.file;
     const result = schema.safeParse(entry.data ?? {});
     if (result.success && placeholders.length === 0) {
-      valid.push({ ...entry, data: result.data as Record<string, unknown> });
+      // The schema was chosen by entry.collection, so the data has that collection's shape.
+      valid.push({ ...entry, data: result.data } as ValidEntry);
     } else if (!result.success) {
       for (const issue of result.error.issues) {
         if (placeholders.some(({ path }) => isUnder(issue.path, path))) continue;

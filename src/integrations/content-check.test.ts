@@ -28,6 +28,7 @@ it('astro build fails on bad content and names the file, the field and what is e
   // The report alone: no stack trace, no English error from Astro.
   expect(output).not.toMatch(/Stack trace|unhandled|Error:|    at /i);
   expect(failure?.code).toBe(1);
-  expect(output).toMatch(/stories\/gloppen\.mdx\s+felt «municipalities \(nr\. 1\)»: «glopen» finnes ikke/);
-  expect(output).toMatch(/news\/opptak\.mdx\s+felt «date»: må være en dato/);
+  // Each field by its name in the file and by its label in the CMS (the schema's).
+  expect(output).toMatch(/stories\/gloppen\.mdx\s+felt «municipalities \(nr\. 1\)» \(Kommuner\): «glopen» finnes ikke/);
+  expect(output).toMatch(/news\/opptak\.mdx\s+felt «date» \(Dato \(ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ\)\): må være en dato/);
 });

@@ -1,12 +1,10 @@
 // How source references read on a page: the document's short name and the
 // page («Sluttrapporten, s. 23»), linked to that page of the document's text
 // at /kilder/<slug>/#s-23. Document ids (S002) never reach a reader.
+import type { SourceRef } from '../schemas/common.ts';
 import { sourceDocuments, type SourceDocumentId } from '../schemas/source-documents.ts';
 
-export interface SourceRef {
-  doc: SourceDocumentId;
-  page?: number | undefined;
-}
+export type { SourceRef } from '../schemas/common.ts';
 
 export interface CitedDocument {
   id: SourceDocumentId;

@@ -5,7 +5,7 @@ const story: PressPackStory = {
   title: 'Modellkommunen som viste vei',
   summary: 'Mandal skulle vise vei for kommuner med høyt sykefravær.\n',
   municipalities: [{ name: 'Mandal', county: 'Vest-Agder' }],
-  period: '2003',
+  period: { from: 2003, to: 2003 },
   keyFigures: [{ value: '6,9', label: 'sykefravær i Mandal', period: '4. kvartal 2005', source: { doc: 'S002', page: 58 } }],
   quotes: [
     { text: 'Takk til Mandal.', attribution: 'Sekretariatets sluttrapport, forordet', source: { doc: 'S002', page: 3 } },
@@ -46,6 +46,10 @@ describe('press pack', () => {
     expect(pressPackText(story, { role: 'Pressevakt', phone: '22 00 00 00' })).toContain(
       'PRESSEKONTAKT\nPressevakt\nTelefon: 22 00 00 00\nPresserom: https://kompetansebanken.no/presse/',
     );
+  });
+
+  it('gives a period that has only its start as «fra»', () => {
+    expect(pressPackText({ ...story, period: { from: 2008 } })).toContain('Periode: fra 2008');
   });
 
   it('leaves out sections a story has nothing for', () => {

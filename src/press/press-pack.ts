@@ -1,18 +1,14 @@
 // A story's press pack as plain text: what a journalist pastes into their own
 // notes. Everything in it is on the story page already; nothing is added.
 import { contactLines, pressContact, type PressContact } from '../lib/contact.ts';
-import { citeSource, citedDocuments, pageList, type SourceRef } from '../lib/sources.ts';
+import { yearSpan } from '../lib/dates.ts';
+import { citeSource, citedDocuments, pageList } from '../lib/sources.ts';
+import type { Story } from '../schemas/story.ts';
 
-export interface PressPackStory {
-  title: string;
-  /** The story's ingress, used as the lede. */
-  summary: string;
+/** The story's frontmatter as it is (the ingress is the lede), with what the page knows besides. */
+export interface PressPackStory extends Pick<Story, 'title' | 'summary' | 'projectName' | 'period' | 'keyFigures' | 'quotes' | 'sources'> {
+  /** The municipalities by name, with their county's name where known (not their ids). */
   municipalities: { name: string; county?: string | undefined }[];
-  projectName?: string | undefined;
-  period?: string | undefined;
-  keyFigures: { value: string; label: string; period?: string | undefined; source: SourceRef }[];
-  quotes: { text: string; attribution: string; source: SourceRef }[];
-  sources: SourceRef[];
   /** Absolute, permanent address of the story. */
   url: string;
   /** Absolute address of the press room. */
@@ -42,7 +38,7 @@ export function pressPackText(story: PressPackStory, contact: PressContact = pre
   const facts = [
     `Kommune: ${municipalityList(story.municipalities)}`,
     ...(story.projectName ? [`Prosjekt: «${story.projectName}»`] : []),
-    ...(story.period ? [`Periode: ${story.period}`] : []),
+    ...(story.period ? [`Periode: ${yearSpan(story.period)}`] : []),
   ];
   const figures = story.keyFigures.map(
     ({ value, label, period, source }) => `- ${value}: ${label}${period ? ` (${period})` : ''}. Kilde: ${citeSource(source)}.`,

@@ -1,23 +1,21 @@
 // The press room's quote bank: every quote in the stories' frontmatter with
 // who said or wrote it, its source page and the story it is from, grouped by
 // the stories' themes. The content check holds each quote against its page.
-import type { SourceRef } from '../lib/sources.ts';
+import type { Quote, SourceRef } from '../schemas/common.ts';
+import type { Story } from '../schemas/story.ts';
 import { themes, type Theme } from '../schemas/vocabulary.ts';
 
 export const quoteBankPath = '/presse/sitater/';
 
-export interface BankQuote {
-  text: string;
-  /** Who said or wrote it, as the story gives it: name and role where the source has them. */
-  attribution: string;
-  source: SourceRef;
+/** A story's quote (text trimmed), with the story it is from and that story's themes. */
+export interface BankQuote extends Quote {
   story: { id: string; title: string };
   themes: Theme[];
 }
 
 interface StoryWithQuotes {
   id: string;
-  data: { title: string; themes: Theme[]; quotes: { text: string; attribution: string; source: SourceRef }[] };
+  data: Pick<Story, 'title' | 'themes' | 'quotes'>;
 }
 
 /** All quotes, story by story in the order given, each quote in its story's order. */

@@ -2,6 +2,7 @@
 // because editors read them.
 import { z } from 'zod';
 import { pageCount, sourceDocuments, type SourceDocumentId } from './source-documents.ts';
+import type { Reference } from './meta.ts';
 import { keysOf, languages } from './vocabulary.ts';
 import './messages.ts';
 
@@ -12,13 +13,26 @@ export const entryId = z
     error: 'må være en id med små bokstaver, tall og bindestrek (som «bydel-nordre-aker»)',
   });
 
+/**
+ * The id of an entry of `collection` (its file name without extension). The
+ * schema says where it points, so the CMS makes it a pick-list and the checker
+ * looks the id up (src/schemas/references.ts). `collection` is a collection's
+ * name in collections.ts (a plain string here: the registry's types are built
+ * from these schemas; references.test.ts checks every name).
+ */
+export function entryIdOf(collection: Reference['collection'], field?: Reference['field']) {
+  return entryId.meta({ reference: { collection, ...(field !== undefined && { field }) } });
+}
+
 const documentIds = Object.keys(sourceDocuments) as [SourceDocumentId, ...SourceDocumentId[]];
 
 /** Where a fact comes from: a document and, for the final report, its PDF page. */
 export const sourceRef = z
   .object({
-    doc: z.enum(documentIds, { error: `må være en av kildene ${documentIds.join(', ')}` }),
-    page: z.number().int().positive().optional(),
+    /** The document's id in source-documents.ts («S002»). */
+    doc: z.enum(documentIds, { error: `må være en av kildene ${documentIds.join(', ')}` }).meta({ label: 'Dokument' }),
+    /** The PDF page (1-based), for documents cited by page (those with `pages`); the others are cited whole. */
+    page: z.number().int().positive().optional().meta({ label: 'Side i PDF-en', hint: 'Bare for sluttrapporten (S002); de andre dokumentene oppgis uten side' }),
   })
   .strict()
   .superRefine((ref, ctx) => {
@@ -37,26 +51,40 @@ export const sourceRef = z
     }
   });
 
-export const sources = z.array(sourceRef).min(1, { error: 'oppgi minst én kilde (dokument og side)' });
+export type SourceRef = z.output<typeof sourceRef>;
+
+/** The sources an entry's facts come from; at least one, since every entry cites (house rule). */
+export const sources = z.array(sourceRef).min(1, { error: 'oppgi minst én kilde (dokument og side)' }).meta({ label: 'Kilder' });
 
 /** A figure exactly as the source prints it, with the period it covers. */
 export const keyFigure = z
   .object({
-    value: z.string().min(1),
-    label: z.string().min(1),
-    period: z.string().optional(),
-    source: sourceRef,
+    /** The figure as printed, as text («6,9 %», «over 500»); each number in it must stand on the cited page (content-check/facts.ts). */
+    value: z.string().min(1).meta({ label: 'Tallet', hint: 'Slik kilden skriver det, for eksempel «6,9 %»' }),
+    /** What the figure measures, in a few words («sykefravær i Mandal»). */
+    label: z.string().min(1).meta({ label: 'Hva tallet viser' }),
+    /** The period it covers as the source names it («Q4 05», «2008»); shown as «4. kv. 2005» (lib/periods.ts). */
+    period: z.string().optional().meta({ label: 'Periode' }),
+    /** The page the figure stands on. */
+    source: sourceRef.meta({ label: 'Kilde' }),
   })
   .strict();
+
+export type KeyFigure = z.output<typeof keyFigure>;
 
 /** A quote as printed in the source, with who said or wrote it. */
 export const quote = z
   .object({
-    text: z.string().min(1),
-    attribution: z.string().min(1, { error: 'oppgi hvem som sa eller skrev sitatet' }),
-    source: sourceRef,
+    /** Word for word as on the cited page; «…» marks words left out (checked by content-check/facts.ts). */
+    text: z.string().min(1).meta({ label: 'Sitat', hint: 'Ordrett fra kilden; … der ord er utelatt' }),
+    /** Name and role where the source gives both, else the role or the document. */
+    attribution: z.string().min(1, { error: 'oppgi hvem som sa eller skrev sitatet' }).meta({ label: 'Hvem sa det' }),
+    /** The page the quote stands on. */
+    source: sourceRef.meta({ label: 'Kilde' }),
   })
   .strict();
+
+export type Quote = z.output<typeof quote>;
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -90,7 +118,8 @@ export const partialDate = z
     return { date, precision: match[3] ? 'day' : match[2] ? 'month' : 'year' };
   });
 
-export const language = z.enum(keysOf(languages), { error: 'må være «nb» (bokmål) eller «nn» (nynorsk)' }).default('nb');
+/** The entry's written standard: «nb» (bokmål, the default) or «nn» (nynorsk); sets the page's `lang`. */
+export const language = z.enum(keysOf(languages), { error: 'må være «nb» (bokmål) eller «nn» (nynorsk)' }).default('nb').meta({ label: 'Språk' });
 
 /**
  * An illustration with required alt text and credit. `image` is Astro's image()
@@ -99,18 +128,25 @@ export const language = z.enum(keysOf(languages), { error: 'må være «nb» (bo
 export function illustration(image: () => z.ZodType) {
   return z
     .object({
-      src: image(),
-      alt: z.string({ error: 'bildet mangler alt-tekst' }).trim().min(1, { error: 'bildet mangler alt-tekst' }),
+      /** The image file, a path relative to the entry's file («./bilde.jpg»); it must exist beside the entry. */
+      src: image().meta({ label: 'Bildefil' }),
+      /** What the image shows, for readers who cannot see it (WCAG 1.1.1). */
+      alt: z.string({ error: 'bildet mangler alt-tekst' }).trim().min(1, { error: 'bildet mangler alt-tekst' }).meta({ label: 'Alt-tekst (hva bildet viser)' }),
+      /** Who made it, «Foto: Navn / Virksomhet» (or «Illustrasjon:», «Grafikk:»), as the rights holder requires. */
       credit: z
         .string({ error: 'bildet mangler kreditering, skriv «Foto: Navn / Virksomhet»' })
-        .regex(/^(Foto|Illustrasjon|Grafikk): .+/, { error: 'kreditering skrives «Foto: Navn / Virksomhet»' }),
+        .regex(/^(Foto|Illustrasjon|Grafikk): .+/, { error: 'kreditering skrives «Foto: Navn / Virksomhet»' })
+        .meta({ label: 'Kreditering («Foto: Navn / Virksomhet»)' }),
     })
     .strict();
 }
 
 /** Fields every published entry has. */
 export const publishing = {
+  /** Written standard; see `language`. */
   lang: language,
-  draft: z.boolean().default(false),
+  /** A draft shows in `npm run dev` but is never published (lib/published.ts). */
+  draft: z.boolean().default(false).meta({ label: 'Utkast (vises ikke på nettstedet)' }),
+  /** Where the entry's facts come from; see `sources`. */
   sources,
 };

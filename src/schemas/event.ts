@@ -11,15 +11,23 @@ export const eventKinds = {
 
 export const eventSchema = z
   .object({
-    title: z.string().min(1),
-    summary: z.string().min(20).max(400),
-    kind: z.enum(Object.keys(eventKinds) as [keyof typeof eventKinds, ...(keyof typeof eventKinds)[]]),
+    /** The event's name. */
+    title: z.string().min(1).meta({ label: 'Tittel' }),
+    /** The ingress: what it was and who came; 20–400 characters. */
+    summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
+    /** What kind of gathering (`eventKinds`). */
+    kind: z.enum(Object.keys(eventKinds) as [keyof typeof eventKinds, ...(keyof typeof eventKinds)[]]).meta({ label: 'Type arrangement' }),
     /** As precise as the sources allow (2010-03-17, 2010-03 or 2010); used for sorting. */
-    date: partialDate,
-    end: partialDate.optional(),
+    date: partialDate.meta({ label: 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)' }),
+    /** The last day, for events over several days; same form as `date`. */
+    end: partialDate.optional().meta({ label: 'Sluttdato' }),
     /** How to say when, where dates alone say it badly («17. mars–29. april 2010»). */
-    when: z.string().min(1).optional(),
-    places: z.array(z.string().min(1)).default([]),
+    when: z.string().min(1).optional().meta({ label: 'Når (fritekst)' }),
+    /** Where it was held, one place a line. */
+    places: z.array(z.string().min(1)).default([]).meta({ label: 'Steder' }),
     ...publishing,
   })
   .strict();
+
+/** Named so it does not shadow the DOM's `Event`. */
+export type ProgrammeEvent = z.output<typeof eventSchema>;

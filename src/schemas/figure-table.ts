@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { sourceRef, sources } from './common.ts';
 
 /** A row of figures; a cell the extraction lost is null, never guessed. */
-const figureRow = z.object({ label: z.string().min(1), values: z.array(z.number().nullable()) }).strict();
+const figureRow = z
+  .object({
+    /** What the row measures, as the source names it («Sykefravær totalt»); `leaveOut` and `reference` name rows by it. */
+    label: z.string().min(1).meta({ label: 'Radnavn' }),
+    /** One number per column or period, in the table's `unit`; null where the extraction lost the figure. */
+    values: z.array(z.number().nullable()).meta({ label: 'Tall', hint: 'Ett per kolonne; la stå tomt der tallet er tapt i kilden' }),
+  })
+  .strict();
 
 type FigureRow = z.infer<typeof figureRow>;
 
@@ -35,13 +42,20 @@ export const chartTypes = {
 
 const figureChart = z
   .object({
-    type: z.enum(Object.keys(chartTypes) as [keyof typeof chartTypes, ...(keyof typeof chartTypes)[]], {
-      error: 'må være «line», «small-multiples» eller «bars»',
-    }),
-    leaveOut: z.array(z.string().min(1)).default([]),
-    reference: z.string().min(1).optional(),
-    lowerBounds: z.boolean().default(false),
-    axisLabels: z.array(z.string().min(1)).optional(),
+    /** How the table is drawn; see `chartTypes`. */
+    type: z
+      .enum(Object.keys(chartTypes) as [keyof typeof chartTypes, ...(keyof typeof chartTypes)[]], {
+        error: 'må være «line», «small-multiples» eller «bars»',
+      })
+      .meta({ label: 'Diagramtype' }),
+    /** Row labels not drawn (sums and differences); each must name a row. */
+    leaveOut: z.array(z.string().min(1)).default([]).meta({ label: 'Rader som ikke tegnes (summer og differanser)' }),
+    /** The row drawn beside every other for comparison; `small-multiples` only; must name a row. */
+    reference: z.string().min(1).optional().meta({ label: 'Rad til sammenligning i hvert lite diagram (for eksempel snittet)' }),
+    /** The figures are printed as «over N»: the chart says so. */
+    lowerBounds: z.boolean().default(false).meta({ label: 'Tallene er nedre grenser («over 500»)' }),
+    /** Short names for the x axis of a line chart, one per column. */
+    axisLabels: z.array(z.string().min(1)).optional().meta({ label: 'Korte kolonnenavn under diagrammet' }),
   })
   .strict();
 
@@ -51,13 +65,21 @@ const figureChart = z
  */
 export const figureTableSchema = z
   .object({
-    title: z.string().min(1),
-    caption: z.string().min(1),
-    unit: z.string().optional(),
-    columns: z.array(z.string().min(1)).min(1),
-    rows: z.array(figureRow).min(1),
-    note: z.string().optional(),
-    chart: figureChart.optional(),
+    /** The table's heading on /tall/. */
+    title: z.string().min(1).meta({ label: 'Tittel' }),
+    /** The table's caption: what the figures are, where and when. */
+    caption: z.string().min(1).meta({ label: 'Tabelltekst' }),
+    /** The unit of every figure («prosent», «antall»), where one unit fits all. */
+    unit: z.string().optional().meta({ label: 'Enhet' }),
+    /** Column headings, in order; every row has one value per column. */
+    columns: z.array(z.string().min(1)).min(1).meta({ label: 'Kolonner' }),
+    /** The rows, in the source's order. */
+    rows: z.array(figureRow).min(1).meta({ label: 'Rader' }),
+    /** What the source does not say or what was lost, shown under the table. */
+    note: z.string().optional().meta({ label: 'Merknad' }),
+    /** How the table is drawn as a chart; no chart without it. */
+    chart: figureChart.optional().meta({ label: 'Diagram' }),
+    /** The pages the figures stand on (at least one). */
     sources,
   })
   .strict()
@@ -88,12 +110,18 @@ export const figureTableSchema = z
  */
 export const storySeries = z
   .object({
-    caption: z.string().min(1),
-    unit: z.string().optional(),
-    periods: z.array(z.string().min(1)).min(2, { error: 'en serie trenger minst to perioder' }),
-    rows: z.array(figureRow).min(1),
-    note: z.string().optional(),
-    source: sourceRef,
+    /** What the series shows, as the chart's caption. */
+    caption: z.string().min(1).meta({ label: 'Hva serien viser' }),
+    /** The unit of every figure («prosent»), where one unit fits all. */
+    unit: z.string().optional().meta({ label: 'Enhet' }),
+    /** The periods in order, as the source names them («Q3 06», «1. måling»); at least two. */
+    periods: z.array(z.string().min(1)).min(2, { error: 'en serie trenger minst to perioder' }).meta({ label: 'Perioder, i rekkefølge' }),
+    /** One row per measure, one value per period. */
+    rows: z.array(figureRow).min(1).meta({ label: 'Rader' }),
+    /** What the source does not say (for example the periods' dates). */
+    note: z.string().optional().meta({ label: 'Merknad' }),
+    /** The page the figures stand on. */
+    source: sourceRef.meta({ label: 'Kilde' }),
   })
   .strict()
   .superRefine((series, ctx) => {
@@ -103,3 +131,6 @@ export const storySeries = z
         ctx.addIssue({ code: 'custom', path: ['rows', i, 'values'], message: `raden «${row.label}» har ingen tall` });
     });
   });
+
+export type FigureTable = z.output<typeof figureTableSchema>;
+export type StorySeries = z.output<typeof storySeries>;

@@ -1,13 +1,21 @@
 import { z } from 'zod';
-import { entryId, publishing } from './common.ts';
+import { entryIdOf, publishing } from './common.ts';
 
+/** A film made in or about the programme. */
 export const filmSchema = z
   .object({
-    title: z.string().min(1),
-    summary: z.string().min(20).max(400),
-    maker: z.string().min(1),
-    year: z.number().int().min(2007).max(2010).optional(),
-    municipalities: z.array(entryId).default([]),
+    /** The film's title. */
+    title: z.string().min(1).meta({ label: 'Tittel' }),
+    /** What the film shows; 20–400 characters. */
+    summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
+    /** Who made it, as the sources name them. */
+    maker: z.string().min(1).meta({ label: 'Laget av' }),
+    /** The year it was made, within the programme (2007–2010). */
+    year: z.number().int().min(2007).max(2010).optional().meta({ label: 'År' }),
+    /** Municipalities it shows (ids in content/municipalities). */
+    municipalities: z.array(entryIdOf('municipalities')).default([]).meta({ label: 'Kommuner' }),
     ...publishing,
   })
   .strict();
+
+export type Film = z.output<typeof filmSchema>;

@@ -7,15 +7,23 @@ import { language, sourceRef } from './common.ts';
  */
 export const pageSchema = z
   .object({
-    title: z.string().min(1),
-    summary: z.string().min(20).max(400),
-    about: z.enum(['programme', 'website']).default('programme'),
+    /** The page's heading. */
+    title: z.string().min(1).meta({ label: 'Tittel' }),
+    /** The ingress; 20–400 characters. */
+    summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
+    /** «programme» pages cite sources; «website» pages (accessibility, privacy) need none. */
+    about: z.enum(['programme', 'website']).default('programme').meta({ label: 'Handler om' }),
+    /** Written standard; see common.ts `language`. */
     lang: language,
-    draft: z.boolean().default(false),
-    sources: z.array(sourceRef).default([]),
+    /** A draft is never published. */
+    draft: z.boolean().default(false).meta({ label: 'Utkast (vises ikke på nettstedet)' }),
+    /** Where the facts come from; required unless the page is about the website. */
+    sources: z.array(sourceRef).default([]).meta({ label: 'Kilder' }),
   })
   .strict()
   .refine((p) => p.about === 'website' || p.sources.length > 0, {
     error: 'oppgi minst én kilde (dokument og side)',
     path: ['sources'],
   });
+
+export type Page = z.output<typeof pageSchema>;

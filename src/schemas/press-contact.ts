@@ -14,15 +14,21 @@ const optionalText = (error?: string) =>
 export const pressContactSchema = z
   .object({
     /** The role or title, e.g. «Kommunikasjonsrådgiver i KS». */
-    role: optionalText(),
-    name: optionalText(),
+    role: optionalText().meta({ label: 'Rolle eller tittel' }),
+    /** The person's name. */
+    name: optionalText().meta({ label: 'Navn' }),
     /** Norwegian or international form: «22 00 00 00», «+47 22 00 00 00». */
-    phone: optionalText("skriv telefonnummeret i anførselstegn, for eksempel '22 00 00 00'").refine((phone) => phone === undefined || /^\+?\d[\d ]{6,}\d$/.test(phone), {
-      error: 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»',
-    }),
-    email: optionalText().refine((email) => email === undefined || z.email().safeParse(email).success, {
-      error: 'må være en e-postadresse, for eksempel «presse@virksomhet.no»',
-    }),
+    phone: optionalText("skriv telefonnummeret i anførselstegn, for eksempel '22 00 00 00'")
+      .refine((phone) => phone === undefined || /^\+?\d[\d ]{6,}\d$/.test(phone), {
+        error: 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»',
+      })
+      .meta({ label: 'Telefon («22 00 00 00» eller «+47 22 00 00 00»)' }),
+    /** An e-mail address the press can write to. */
+    email: optionalText()
+      .refine((email) => email === undefined || z.email().safeParse(email).success, {
+        error: 'må være en e-postadresse, for eksempel «presse@virksomhet.no»',
+      })
+      .meta({ label: 'E-post' }),
   })
   .strict();
 

@@ -2,14 +2,19 @@
 import { z } from 'zod';
 import { entryId, partialDate, publishing } from './common.ts';
 
+/** A news item or a press release from the secretariat. */
 export const newsSchema = z
   .object({
-    title: z.string().min(1),
-    summary: z.string().min(20).max(400),
-    date: partialDate,
-    kind: z.enum(['nyhet', 'pressemelding']).default('nyhet'),
-    /** Press releases are numbered in order of publication. */
-    number: z.number().int().positive().optional(),
+    /** The headline. */
+    title: z.string().min(1).meta({ label: 'Tittel' }),
+    /** The ingress; 20–400 characters. */
+    summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
+    /** Publication date, as precise as known (2010-03-17, 2010-03 or 2010); newest first. */
+    date: partialDate.meta({ label: 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)' }),
+    /** A news item, or a press release (which also shows in the press room). */
+    kind: z.enum(['nyhet', 'pressemelding']).default('nyhet').meta({ label: 'Nyhet eller pressemelding' }),
+    /** Press releases are numbered in order of publication; each number once (content-check/integrity.ts). */
+    number: z.number().int().positive().optional().meta({ label: 'Nummer', hint: 'Bare for pressemeldinger' }),
     ...publishing,
   })
   .strict()
@@ -21,20 +26,34 @@ export const newsSchema = z
 /** A link from a newsletter to another entry on the site. */
 export const entryLink = z
   .object({
-    collection: z.enum(['news', 'stories', 'tools', 'events', 'films', 'sickLeavePoints', 'templates', 'pages']),
-    id: entryId,
+    /** The kind of entry: the collection it is in. */
+    collection: z.enum(['news', 'stories', 'tools', 'events', 'films', 'sickLeavePoints', 'templates', 'pages']).meta({ label: 'Samling' }),
+    /** The entry's id (file name without extension) in that collection. */
+    id: entryId.meta({ label: 'Id' }),
   })
-  .strict();
+  .strict()
+  .meta({ entryLink: true });
 
+export type EntryLink = z.output<typeof entryLink>;
+
+/** A newsletter: its page, its e-mail and its feed item. */
 export const newsletterSchema = z
   .object({
-    title: z.string().min(1),
-    issue: z.number().int().positive(),
-    date: partialDate,
-    /** The line mail clients show after the subject. */
-    preheader: z.string().min(1).max(150),
-    summary: z.string().min(20).max(400),
-    items: z.array(entryLink).default([]),
+    /** The subject line and heading. */
+    title: z.string().min(1).meta({ label: 'Tittel' }),
+    /** The issue number; each once (content-check/integrity.ts); the file is named «nr-N-…». */
+    issue: z.number().int().positive().meta({ label: 'Nummer' }),
+    /** When it went out, as precise as known. */
+    date: partialDate.meta({ label: 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)' }),
+    /** The line mail clients show after the subject; at most 150 characters. */
+    preheader: z.string().min(1).max(150).meta({ label: 'Forhåndstekst i e-posten' }),
+    /** The ingress; 20–400 characters. */
+    summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
+    /** Entries on the site the issue points to, in order. */
+    items: z.array(entryLink).default([]).meta({ label: 'Saker i denne utgaven' }),
     ...publishing,
   })
   .strict();
+
+export type News = z.output<typeof newsSchema>;
+export type Newsletter = z.output<typeof newsletterSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryId, illustration, keyFigure, publishing, quote, sourceRef } from './common.ts';
+import { entryIdOf, illustration, keyFigure, publishing, quote, sourceRef } from './common.ts';
 import { storySeries } from './figure-table.ts';
 import { keysOf, levels, sectors, themes } from './vocabulary.ts';
 
@@ -7,33 +7,68 @@ import { keysOf, levels, sectors, themes } from './vocabulary.ts';
 export function storySchema(image: () => z.ZodType) {
   return z
     .object({
-      title: z.string().min(1),
-      /** The ingress: two or three sentences a reader can scan. */
-      summary: z.string().min(20, { error: 'ingressen er for kort (minst 20 tegn)' }).max(400, { error: 'ingressen er for lang (høyst 400 tegn)' }),
-      municipalities: z.array(entryId).min(1, { error: 'oppgi minst én kommune' }),
-      projectName: z.string().optional(),
-      sectors: z.array(z.enum(keysOf(sectors))).min(1, { error: 'oppgi minst én sektor' }),
-      themes: z.array(z.enum(keysOf(themes))).min(1, { error: 'oppgi minst ett tema' }),
-      levels: z.array(z.enum(keysOf(levels))).min(1, { error: 'oppgi minst ett nivå i kvalitetstrakten' }),
-      /** Years the work ran, where the sources give them. */
+      /** The story's heading: what was done, in a reader's words. */
+      title: z.string().min(1).meta({ label: 'Tittel' }),
+      /** The ingress: two or three sentences a reader can scan; 20–400 characters. */
+      summary: z
+        .string()
+        .min(20, { error: 'ingressen er for kort (minst 20 tegn)' })
+        .max(400, { error: 'ingressen er for lang (høyst 400 tegn)' })
+        .meta({ label: 'Ingress', hint: 'To–tre setninger: hva de gjorde og hva det førte til' }),
+      /** The municipalities that did the work (ids in content/municipalities); at least one. */
+      municipalities: z.array(entryIdOf('municipalities')).min(1, { error: 'oppgi minst én kommune' }).meta({ label: 'Kommuner' }),
+      /** The project's own name, where the sources give one. */
+      projectName: z.string().optional().meta({ label: 'Prosjektnavn' }),
+      /** Service areas (vocabulary.ts `sectors`); at least one. */
+      sectors: z.array(z.enum(keysOf(sectors))).min(1, { error: 'oppgi minst én sektor' }).meta({ label: 'Sektorer' }),
+      /** Topics (vocabulary.ts `themes`); at least one. Stories are browsed and the quote bank grouped by them. */
+      themes: z.array(z.enum(keysOf(themes))).min(1, { error: 'oppgi minst ett tema' }).meta({ label: 'Temaer' }),
+      /** Levels of the quality funnel the work touched (vocabulary.ts `levels`); at least one. */
+      levels: z.array(z.enum(keysOf(levels))).min(1, { error: 'oppgi minst ett nivå i kvalitetstrakten' }).meta({ label: 'Nivå i kvalitetstrakten' }),
+      /** Years the work ran, where the sources give them; `to` left out when the sources give only the start. */
       period: z
-        .object({ from: z.number().int().min(2000).max(2030), to: z.number().int().min(2000).max(2030).optional() })
+        .object({
+          /** First year, four digits. */
+          from: z.number().int().min(2000).max(2030).meta({ label: 'Fra år' }),
+          /** Last year, four digits; not before `from`. */
+          to: z.number().int().min(2000).max(2030).optional().meta({ label: 'Til år' }),
+        })
         .strict()
         .refine((p) => p.to === undefined || p.to >= p.from, { error: '«to» kan ikke være før «from»', path: ['to'] })
-        .optional(),
-      keyFigures: z.array(keyFigure).default([]),
+        .optional()
+        .meta({ label: 'Periode' }),
+      /** Figures exactly as the sources print them, each with its page. */
+      keyFigures: z.array(keyFigure).default([]).meta({ label: 'Nøkkeltall' }),
       /** Before-and-after figures as numbers, drawn as a small chart. */
-      series: storySeries.optional(),
-      quotes: z.array(quote).default([]),
+      series: storySeries.optional().meta({ label: 'Tallserie, vist som et lite diagram' }),
+      /** Quotes word for word from the sources; they also go into the quote bank (/presse/sitater/). */
+      quotes: z.array(quote).default([]).meta({ label: 'Sitater' }),
       /** Other municipalities the sources name as working on the same theme. */
       sameTheme: z
-        .object({ label: z.string().min(1), municipalities: z.array(entryId).min(1), source: sourceRef })
+        .object({
+          /** The heading over the list, as the source frames it («Andre kommuner som har arbeidet med …»). */
+          label: z.string().min(1).meta({ label: 'Overskrift' }),
+          /** The municipalities named (ids in content/municipalities); at least one. */
+          municipalities: z.array(entryIdOf('municipalities')).min(1).meta({ label: 'Kommuner' }),
+          /** The page that names them. */
+          source: sourceRef.meta({ label: 'Kilde' }),
+        })
         .strict()
-        .optional(),
-      sickLeavePoints: z.array(z.number().int().min(1).max(10)).default([]),
-      tools: z.array(entryId).default([]),
-      image: illustration(image).optional(),
+        .optional()
+        .meta({ label: 'Andre kommuner med samme tema' }),
+      /** Which of the ten points for reduced sick leave the story shows, by the point's `number` (1–10). */
+      sickLeavePoints: z
+        .array(z.number().int().min(1).max(10).meta({ reference: { collection: 'sickLeavePoints', field: 'number' } }))
+        .default([])
+        .meta({ label: 'Punkter mot sykefravær' }),
+      /** Tools the municipality used (ids in content/tools). */
+      tools: z.array(entryIdOf('tools')).default([]).meta({ label: 'Verktøy' }),
+      /** One illustration with alt text and credit, stored beside the story. */
+      image: illustration(image).optional().meta({ label: 'Bilde' }),
       ...publishing,
     })
     .strict();
 }
+
+/** A story's frontmatter as parsed (defaults filled in). `image.src` is whatever the image helper gives. */
+export type Story = z.output<ReturnType<typeof storySchema>>;

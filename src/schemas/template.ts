@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryId, publishing } from './common.ts';
+import { entryIdOf, publishing } from './common.ts';
 
 export const templateKinds = {
   kommunikasjonsstrategi: 'Kommunikasjonsstrategi',
@@ -13,12 +13,18 @@ export const templateKinds = {
 /** A communication template: guidance, a fill-in template and a worked example. */
 export const templateSchema = z
   .object({
-    title: z.string().min(1),
-    summary: z.string().min(20).max(400),
-    kind: z.enum(Object.keys(templateKinds) as [keyof typeof templateKinds, ...(keyof typeof templateKinds)[]]),
-    order: z.number().int().default(100),
-    /** The case story the worked example draws on. */
-    exampleStory: entryId.optional(),
+    /** The template's name. */
+    title: z.string().min(1).meta({ label: 'Tittel' }),
+    /** The ingress; 20–400 characters. */
+    summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
+    /** What it helps write (`templateKinds`). */
+    kind: z.enum(Object.keys(templateKinds) as [keyof typeof templateKinds, ...(keyof typeof templateKinds)[]]).meta({ label: 'Type mal' }),
+    /** Place in the list, lowest first; 100 when left out. */
+    order: z.number().int().default(100).meta({ label: 'Rekkefølge' }),
+    /** The case story the worked example draws on (an id in content/stories). */
+    exampleStory: entryIdOf('stories').optional().meta({ label: 'Eksempel' }),
     ...publishing,
   })
   .strict();
+
+export type Template = z.output<typeof templateSchema>;

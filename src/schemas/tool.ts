@@ -1,13 +1,19 @@
 import { z } from 'zod';
-import { entryId, publishing } from './common.ts';
+import { entryIdOf, publishing } from './common.ts';
 
 /** A method or tool kit a municipality can use. */
 export const toolSchema = z
   .object({
-    title: z.string().min(1),
-    summary: z.string().min(20).max(400),
-    order: z.number().int().default(100),
-    related: z.array(entryId).default([]),
+    /** The tool's name. */
+    title: z.string().min(1).meta({ label: 'Tittel' }),
+    /** The ingress; 20–400 characters. */
+    summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
+    /** Place in the list, lowest first; 100 when left out. */
+    order: z.number().int().default(100).meta({ label: 'Rekkefølge' }),
+    /** Tools that go with this one (ids in content/tools). */
+    related: z.array(entryIdOf('tools')).default([]).meta({ label: 'Beslektede verktøy' }),
     ...publishing,
   })
   .strict();
+
+export type Tool = z.output<typeof toolSchema>;

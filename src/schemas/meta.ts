@@ -1,0 +1,58 @@
+// What a schema field says about itself besides its shape: the Norwegian label
+// and help text editors see (in the CMS, in the checker's messages and in the
+// editor's guide) and, for a field that names another entry, which collection
+// it points into. Set with zod's `.meta()`; z.toJSONSchema copies these keys
+// into the JSON Schema, which the CMS config and the checker read.
+import { z } from 'zod';
+
+/**
+ * The entry a field's value names: an entry of `collection`, by its id (the
+ * file name without extension), or by the value of its field `field`
+ * (a story's ten points name a point by its `number`). `collection` is a
+ * CollectionName, typed as text because the registry's types are built from
+ * the schemas that carry this; references.ts checks it when reading it back.
+ */
+export interface Reference {
+  collection: string;
+  field?: string;
+}
+
+export interface FieldMeta {
+  /** The field's Norwegian name, as the CMS and the checker show it: «Ingress». */
+  label?: string;
+  /** Norwegian help text shown under the field in the CMS and in the editor's guide. */
+  hint?: string;
+  /** The field (or, on a list, each item) is the id of another entry. */
+  reference?: Reference;
+  /** An object { collection, id } naming an entry of the collection it gives (a newsletter's items). */
+  entryLink?: boolean;
+  /** A Decap widget to use instead of the one the field's type suggests (the image helper's file field). */
+  'x-cms-widget'?: string;
+}
+
+declare module 'zod' {
+  interface GlobalMeta extends FieldMeta {}
+}
+
+/** A JSON Schema node as z.toJSONSchema writes it, with the meta above. */
+export interface JsonSchema extends FieldMeta {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  enum?: string[];
+  default?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  minItems?: number;
+  pattern?: string;
+}
+
+/** A schema as JSON Schema, with its meta; `input` is what editors write (fields with defaults are optional). */
+export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+}
