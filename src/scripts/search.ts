@@ -203,11 +203,21 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
 
 let shown: { data: () => Promise<ResultData> }[] = [];
 
-/** Adds the next results to the list; returns the items added. */
-async function showMore(): Promise<HTMLLIElement[]> {
+/**
+ * Adds the next results to the list; returns the items added. The fragments
+ * load in parallel and each result shows as soon as it and those above it have
+ * come, so the first result does not wait for the tenth. Stops when
+ * `current()` turns false (a newer search has started).
+ */
+async function showMore(current: () => boolean = () => true): Promise<HTMLLIElement[]> {
   const next = shown.slice(list.children.length, list.children.length + pageSize);
-  const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
-  list.append(...items);
+  const items: HTMLLIElement[] = [];
+  for (const pending of next.map((r) => r.data())) {
+    const item = resultItem(await pending);
+    if (!current()) return items;
+    list.append(item);
+    items.push(item);
+  }
   more.hidden = list.children.length >= shown.length;
   return items;
 }
@@ -257,7 +267,8 @@ async function run(pagefind: Pagefind, all: Counts, state: SearchState, moveFocu
   const decimals = parsed.exact.filter((phrase) => /^\d+,\d+$/.test(phrase));
   shown = decimals.length ? await withText(search.results, decimals) : search.results;
   list.replaceChildren();
-  await showMore();
+  await showMore(() => run === latest);
+  if (run !== latest) return;
   showCounts(counts);
   const searchedFor = shownQuery(parsed);
   const typedText = shownQuery(typed);
