@@ -105,3 +105,37 @@ test('synonyms weigh less than the page’s own words and never show in excerpts
     expect(text).not.toMatch(/Se også:|Pulje(Pulje|Innsats)|Kilde: S\d{3}|TypeKommune|\u2060/);
   }
 });
+
+test('bokmål and nynorsk are one language: the nynorsk word finds what the bokmål word finds', async ({ page }) => {
+  test.setTimeout(240_000);
+  const topThree = async (query: string) => {
+    const results = await search(page, query);
+    return (await results.locator(':scope > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(0, 3);
+  };
+  const pairs = [
+    ['fråvær', 'fravær'],
+    ['tilsette', 'ansatte'],
+    ['kommunar', 'kommuner'],
+    ['leiar', 'leder'],
+    ['arbeidsgjevar', 'arbeidsgiver'],
+    ['kvalitetsarbeid i barnehagane', 'kvalitetsarbeid i barnehagene'],
+    ['brukarmedverknad', 'brukermedvirkning'],
+  ];
+  for (const [nynorsk, bokmal] of pairs) {
+    const expected = await topThree(bokmal ?? '');
+    expect(expected.length, bokmal).toBeGreaterThan(0);
+    expect(await topThree(nynorsk ?? ''), `«${nynorsk}» against «${bokmal}»`).toEqual(expected);
+  }
+});
+
+test('a story filed under a theme or a place ranks above news that only mention it', async ({ page }) => {
+  const news = new Set(['Nyhet', 'Pressemelding', 'Nyhetsbrev']);
+  for (const query of ['sykefravær', 'hægebostad', 'ledelse']) {
+    const results = await search(page, query);
+    const types = await results.locator(':scope > li .meta').evaluateAll((kickers) => kickers.map((p) => (p.textContent ?? '').split(' · ')[0]?.replace(/\u00AD/g, '')));
+    const firstStory = types.indexOf('Godt eksempel');
+    const firstNews = types.findIndex((type) => news.has(type ?? ''));
+    expect(firstStory, `«${query}»: ${types.join(', ')}`).toBeGreaterThanOrEqual(0);
+    expect(firstStory, `«${query}»: ${types.join(', ')}`).toBeLessThan(firstNews === -1 ? Infinity : firstNews);
+  }
+});

@@ -15,6 +15,8 @@ const q = (query: string, page: string, top: 1 | 3, kind: ExpectedHit['kind']): 
 export const expectedHits: ExpectedHit[] = [
   // Hub pages lead for their topic.
   q('sykefravær', '/sykefravaer/', 1, 'bokmål'),
+  // Then stories filed under the theme, before news that mention it.
+  q('sykefravær', '/eksempler/mandal-modellkommune/', 3, 'bokmål'),
   q('ti punkter', '/sykefravaer/', 1, 'bokmål'),
   q('presse', '/presse/', 1, 'journalist'),
   q('pressekontakt', '/presse/', 1, 'journalist'),
@@ -54,6 +56,8 @@ export const expectedHits: ExpectedHit[] = [
   q('Nøtterøy', '/kommuner/notteroy/', 3, 'sted'),
   q('notteroy', '/kommuner/notteroy/', 3, 'uten æøå'),
   q('haegebostad', '/kommuner/haegebostad/', 1, 'uten æøå'),
+  // The story about a place comes right after the place's own page, above news that name it.
+  q('haegebostad', '/eksempler/haegebostad-sykefravaer/', 3, 'uten æøå'),
   q('hagebostad', '/kommuner/haegebostad/', 3, 'uten æøå'),
   q('bomlo', '/kommuner/bomlo/', 3, 'uten æøå'),
   q('Bømlo', '/eksempler/bomlo-ny-arbeidstidsordning/', 3, 'sted'),
@@ -73,6 +77,31 @@ export const expectedHits: ExpectedHit[] = [
   q('nye kommunar', '/nyheter/49-nye-kommunar/', 3, 'nynorsk'),
   q('sjukeheim', '/eksempler/vennesla-brukeropplevd-kvalitet/', 3, 'nynorsk'),
   q('kva er kvalitetstrakten', '/verktoy/kvalitetstrakten/', 1, 'nynorsk'),
+  // Nynorsk as an adviser writes it: other spellings, endings, function words.
+  q('tilsette', '/sykefravaer/tiltak-for-grupper-av-ansatte/', 3, 'nynorsk'),
+  q('dei tilsette', '/sykefravaer/tiltak-for-grupper-av-ansatte/', 3, 'nynorsk'),
+  q('gravide tilsette', '/eksempler/fredrikstad-jordmor-og-trekantsamtaler/', 3, 'nynorsk'),
+  q('leiar', '/sykefravaer/lederen-og-ledelsen/', 3, 'nynorsk'),
+  q('leiing i barnehagen', '/eksempler/molde-ledelse-i-barnehagene/', 3, 'nynorsk'),
+  q('arbeidsgjevar', '/sykefravaer/samarbeid-med-andre-aktorer/', 3, 'nynorsk'),
+  q('korleis få ned sjukefråværet', '/sykefravaer/', 3, 'nynorsk'),
+  q('sjukefråværsarbeid', '/verktoy/iris-tiltakshandbok/', 3, 'nynorsk'),
+  q('tenester', '/eksempler/fyresdal-uonsket-deltid-og-rekruttering/', 3, 'nynorsk'),
+  q('heimebaserte tenester', '/eksempler/bydel-nordre-aker-hjemmetjenester/', 3, 'nynorsk'),
+  q('kompetanseheving i omsorgstenestene', '/eksempler/gjesdal-kompetanseheving/', 3, 'nynorsk'),
+  q('medarbeidarar', '/eksempler/sfo-brukermedvirkning-og-medarbeiderskap/', 3, 'nynorsk'),
+  q('brukarmedverknad', '/eksempler/sfo-brukermedvirkning-og-medarbeiderskap/', 3, 'nynorsk'),
+  q('borns rett til medverknad', '/eksempler/steinkjer-barns-medvirkning/', 3, 'nynorsk'),
+  q('oppfølgingsrutinar', '/sykefravaer/oppfolgingsrutiner/', 1, 'nynorsk'),
+  q('handlingsplan med målsetjing', '/sykefravaer/handlingsplan-med-malsetting/', 3, 'nynorsk'),
+  q('samarbeid med andre aktørar', '/sykefravaer/samarbeid-med-andre-aktorer/', 1, 'nynorsk'),
+  q('kvalitetsindikatorar', '/verktoy/kvalitetsindikatorer/', 1, 'nynorsk'),
+  q('omdømebygging', '/verktoy/omdommebygging/', 1, 'nynorsk'),
+  q('omdøme skule', '/eksempler/fyresdal-gimle-omdommebygging/', 3, 'nynorsk'),
+  q('foreldre til framandspråklege born', '/eksempler/gloppen-foreldre-fremmedspraklige-barn/', 3, 'nynorsk'),
+  q('uønskt deltid', '/eksempler/fyresdal-uonsket-deltid-og-rekruttering/', 3, 'nynorsk'),
+  q('turnusordningar', '/eksempler/molde-turnus-funksjonshemmede/', 3, 'nynorsk'),
+  q('sjukepleiarar', '/eksempler/gjesdal-kompetanseheving/', 3, 'nynorsk'),
   // Typos.
   q('sykefravr', '/sykefravaer/', 3, 'skrivefeil'),
   // A misspelt nynorsk word: corrected, then read as bokmål.

@@ -37,7 +37,22 @@ test('the ten points against sick leave are one click from the front page', asyn
 
 test('all stories from one sector are two clicks from the front page', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /^Pleie og omsorg \(\d+\)$/ }).click();
-  await expect(page).toHaveURL('/eksempler/#sektor-pleie-og-omsorg');
-  await expect(page.getByRole('heading', { level: 2, name: /^Pleie og omsorg/ })).toBeVisible();
+  const link = page.getByRole('link', { name: /^Pleie og omsorg \(\d+\)$/ });
+  const count = /\((\d+)\)/.exec((await link.textContent()) ?? '')?.[1];
+  await link.click();
+  await expect(page).toHaveURL('/eksempler/sektor/pleie-og-omsorg/');
+  expect(readable(await page.getByRole('heading', { level: 1 }).innerText())).toBe(`Pleie og omsorg: ${count} eksempler`);
+});
+
+test('words too common to search on are left out, and the page says so and offers the whole phrase', async ({ page }) => {
+  await page.goto(`/sok/?q=${encodeURIComponent('ledelse i barnehagen')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «ledelse barnehagen»\. Ordet «i» er for vanlig til å søke på og er utelatt\.$/, { timeout: 20_000 });
+  await page.getByRole('link', { name: 'Søk etter hele uttrykket «ledelse i barnehagen»' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «"ledelse i barnehagen"»$/, { timeout: 20_000 });
+  await page.goto(`/sok/?q=${encodeURIComponent('korleis få ned sjukefråværet')}`);
+  await expect(page.getByRole('status')).toContainText('Ordene «korleis», «få» og «ned» er for vanlige til å søke på og er utelatt.', { timeout: 20_000 });
+  // Nothing is left out of an ordinary query, and nothing is said.
+  await page.goto('/sok/?q=barnehage');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
+  await expect(page.locator('#search-dropped')).toBeHidden();
 });

@@ -46,6 +46,7 @@ const list = element<HTMLOListElement>('#search-results');
 const more = element<HTMLButtonElement>('#search-more');
 const noHits = element<HTMLElement>('#search-no-hits');
 const corrected = element<HTMLElement>('#search-corrected');
+const dropped = element<HTMLElement>('#search-dropped');
 const refine = element<HTMLDetailsElement>('#search-refine');
 // The form is hidden in the HTML, so a browser without JavaScript never shows
 // it; the note that search needs JavaScript goes instead.
@@ -131,11 +132,18 @@ function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
   return item;
 }
 
-function describe(count: number, state: SearchState, searchedFor: string, typed: string): string {
+const listFormat = new Intl.ListFormat('nb', { type: 'conjunction' });
+
+function describe(count: number, state: SearchState, searchedFor: string, typed: ParsedQuery): string {
   const hits = count === 1 ? '1 treff' : `${count} treff`;
   const chosen = Object.values(state.filters).flat();
-  const term = searchedFor ? ` på «${searchedFor}»${searchedFor !== typed ? ` (du skrev «${typed}»)` : ''}` : '';
-  return `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}`;
+  const typedText = shownQuery(typed);
+  const term = searchedFor ? ` på «${searchedFor}»${searchedFor !== typedText ? ` (du skrev «${typedText}»)` : ''}` : '';
+  const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}`;
+  // Words left out are said, not hidden (stop-words.ts).
+  if (typed.dropped.length === 0) return found;
+  const words = listFormat.format(typed.dropped.map((word) => `«${word}»`));
+  return `${found}. ${typed.dropped.length === 1 ? `Ordet ${words} er for vanlig` : `Ordene ${words} er for vanlige`} til å søke på og er utelatt.`;
 }
 
 // Word lists from the build (index-site.ts), fetched once per first letter and
@@ -195,11 +203,21 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
 
 let shown: { data: () => Promise<ResultData> }[] = [];
 
-/** Adds the next results to the list; returns the items added. */
-async function showMore(): Promise<HTMLLIElement[]> {
+/**
+ * Adds the next results to the list; returns the items added. The fragments
+ * load in parallel and each result shows as soon as it and those above it have
+ * come, so the first result does not wait for the tenth. Stops when
+ * `current()` turns false (a newer search has started).
+ */
+async function showMore(current: () => boolean = () => true): Promise<HTMLLIElement[]> {
   const next = shown.slice(list.children.length, list.children.length + pageSize);
-  const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
-  list.append(...items);
+  const items: HTMLLIElement[] = [];
+  for (const pending of next.map((r) => r.data())) {
+    const item = resultItem(await pending);
+    if (!current()) return items;
+    list.append(item);
+    items.push(item);
+  }
   more.hidden = list.children.length >= shown.length;
   return items;
 }
@@ -227,6 +245,7 @@ let latest = 0;
 async function run(pagefind: Pagefind, all: Counts, state: SearchState, moveFocus = false) {
   const run = ++latest;
   corrected.hidden = true;
+  dropped.hidden = true;
   if (!hasQuery(state)) {
     statusLine.textContent = 'Skriv et søkeord, eller velg et filter for å bla.';
     list.replaceChildren();
@@ -248,11 +267,20 @@ async function run(pagefind: Pagefind, all: Counts, state: SearchState, moveFocu
   const decimals = parsed.exact.filter((phrase) => /^\d+,\d+$/.test(phrase));
   shown = decimals.length ? await withText(search.results, decimals) : search.results;
   list.replaceChildren();
-  await showMore();
+  await showMore(() => run === latest);
+  if (run !== latest) return;
   showCounts(counts);
   const searchedFor = shownQuery(parsed);
   const typedText = shownQuery(typed);
-  statusLine.textContent = describe(shown.length, state, searchedFor, typedText);
+  statusLine.textContent = describe(shown.length, state, searchedFor, typed);
+  if (typed.dropped.length > 0) {
+    // The way to search with every word: the whole query as a phrase.
+    const phrase = state.q.trim().replace(/["«»“”]/g, '');
+    const link = element<HTMLAnchorElement>('#search-dropped a');
+    link.textContent = `Søk etter hele uttrykket «${phrase}»`;
+    link.href = `?${writeState({ ...state, q: `"${phrase}"` }).toString()}`;
+    dropped.hidden = false;
+  }
   if (searchedFor !== typedText) {
     const link = element<HTMLAnchorElement>('#search-corrected a');
     link.textContent = `Søk etter «${typedText}» i stedet`;
@@ -290,7 +318,7 @@ async function loadPagefind(): Promise<{ pagefind: Pagefind; allCounts: Counts }
   await pagefind.options({
     // Metadata the indexer adds (index-site.ts): a hub's topic weighs more than
     // the page's words, synonyms and the other written standard's forms less.
-    ranking: { metaWeights: { emne: 20, stikkord: 0.3, ordformer: 0.5 } },
+    ranking: { metaWeights: { emne: 20, fasett: 8, stikkord: 0.3, ordformer: 0.5 } },
   });
   await pagefind.init();
   const allCounts = await pagefind.filters();

@@ -23,6 +23,8 @@ interface Page {
   places: string[];
   /** The page's own name, when the page is the one about it (a tool, a page about the programme). */
   topic?: string | undefined;
+  /** What the page is filed under: a story's themes and municipalities, a municipality page's own name. */
+  facets: string[];
 }
 
 /** Content types whose pages are each the page about their title: a tool leads for its name. */
@@ -44,6 +46,7 @@ async function readPages(site: string): Promise<Page[]> {
     const filter = (key: string) => root.querySelectorAll(`[data-pagefind-filter="${key}"]`).map((e) => e.textContent.trim());
     const nynorsk = filter('sprak').includes('Nynorsk');
     const places = filter('kommune');
+    const themes = filter('tema');
     const topic = filter('type').some((type) => topicTypes.has(type)) ? body.querySelector('h1')?.textContent.trim() : undefined;
     // The text Pagefind indexes: what the page marks as not for search (sources, citation help) left out.
     for (const ignored of body.querySelectorAll('[data-pagefind-ignore], script, style')) ignored.remove();
@@ -54,6 +57,7 @@ async function readPages(site: string): Promise<Page[]> {
       nynorsk,
       places,
       topic: topic && plainText(topic),
+      facets: [...themes, ...places].map(plainText),
     });
   }
   return pages;
@@ -97,6 +101,7 @@ function forIndex(page: Page, vocabulary: ReadonlySet<string>, languageForms: (p
   cleanForIndex(body, vocabulary);
   const meta: Record<string, string[]> = {
     emne: [...(page.topic ? [page.topic] : []), ...(hubTopics[page.sourcePath] ?? [])],
+    fasett: page.facets,
     stikkord: synonymsIn(page.text),
     // Bokmål forms of a nynorsk page's words; nynorsk queries are read as bokmål by the search page.
     ordformer: page.nynorsk ? languageForms(page, 'nb') : [],

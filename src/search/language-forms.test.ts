@@ -10,6 +10,7 @@ describe('otherForms', () => {
     expect(otherForms('leder', 'nn', dictionaries)).toContain('leiar');
     expect(otherForms('arbeidsgiver', 'nn', dictionaries)).toContain('arbeidsgjevar');
     expect(otherForms('ikke', 'nn', dictionaries)).toEqual(['ikkje']);
+    expect(otherForms('brukermedvirkning', 'nn', dictionaries)).toContain('brukarmedverknad');
   });
 
   it('gives bokmål forms of nynorsk words only when the bokmål dictionary knows them', () => {

@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 export const correspondences: readonly (readonly [string, string])[] = [
   ['syk', 'sjuk'], ['fra', 'frå'], ['hjemme', 'heime'], ['hjem', 'heim'], ['tjen', 'ten'], ['skole', 'skule'], ['ansatt', 'tilsett'],
   ['ledelse', 'leiing'], ['leder', 'leiar'], ['^lede', 'leie'], ['giver', 'gjevar'], ['^gi', 'gje'], ['medvirk', 'medverk'],
-  ['bruker', 'brukar'], ['arbeider', 'arbeidar'], ['ere$', 'arar'], ['erne$', 'arane'], ['else$', 'ing'], ['het$', 'heit'],
+  ['bruker', 'brukar'], ['virkning', 'verknad'], ['arbeider', 'arbeidar'], ['ere$', 'arar'], ['erne$', 'arane'], ['else$', 'ing'], ['het$', 'heit'],
   ['heten$', 'heita'], ['ømme', 'øme'], ['valgt', 'vald'], ['forening', 'foreining'], ['^hv', 'kv'], ['^ikke$', 'ikkje'],
   ['^mye$', 'mykje'], ['^noen$', 'nokon'], ['^bare$', 'berre'], ['lønn', 'løn'], ['fører', 'førar'], ['^øk', 'auk'],
 ];

@@ -2,13 +2,15 @@
 // kept whole, every word included («"samarbeid med pårørende"»); a decimal
 // number («0,5») is searched as that number, not as «0» and «5»; question and
 // function words are dropped from the rest (see stop-words.ts).
-import { withoutStopWords } from './stop-words.ts';
+import { splitStopWords } from './stop-words.ts';
 
 export interface ParsedQuery {
   /** Phrases and decimal numbers to match exactly, without quotes. */
   exact: string[];
   /** The other words, stop words dropped. */
   words: string[];
+  /** The stop words left out, as typed, so the page can say so. */
+  dropped: string[];
 }
 
 const decimal = /^\d+,\d+$/;
@@ -21,8 +23,8 @@ export function parseQuery(query: string): ParsedQuery {
   });
   const loose = rest.split(/\s+/).filter(Boolean);
   exact.push(...loose.filter((word) => decimal.test(word)));
-  const plain = loose.filter((word) => !decimal.test(word)).join(' ');
-  return { exact, words: plain ? withoutStopWords(plain).split(' ').filter(Boolean) : [] };
+  const { kept, dropped } = splitStopWords(loose.filter((word) => !decimal.test(word)).join(' '));
+  return { exact, words: kept, dropped };
 }
 
 /** The query string for Pagefind: phrases in quotes, then the words. */

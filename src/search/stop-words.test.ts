@@ -1,15 +1,20 @@
 import { expect, it } from 'vitest';
-import { withoutStopWords } from './stop-words.ts';
+import { splitStopWords } from './stop-words.ts';
 
-it('drops question and function words from a question', () => {
-  expect(withoutStopWords('hvordan få ned sykefraværet')).toBe('sykefraværet');
-  expect(withoutStopWords('Hva gjør vi med uønsket deltid')).toBe('uønsket deltid');
+it('drops question and function words from a question, and says which', () => {
+  expect(splitStopWords('hvordan få ned sykefraværet')).toEqual({ kept: ['sykefraværet'], dropped: ['hvordan', 'få', 'ned'] });
+  expect(splitStopWords('Hva gjør vi med uønsket deltid').kept).toEqual(['uønsket', 'deltid']);
+});
+
+it('drops nynorsk question and function words too', () => {
+  expect(splitStopWords('korleis få ned sjukefråværet').kept).toEqual(['sjukefråværet']);
+  expect(splitStopWords('dei tilsette').kept).toEqual(['tilsette']);
 });
 
 it('keeps a query made only of such words, so something is still searched', () => {
-  expect(withoutStopWords('hva er det')).toBe('hva er det');
+  expect(splitStopWords('hva er det')).toEqual({ kept: ['hva', 'er', 'det'], dropped: [] });
 });
 
 it('leaves an ordinary query as it is', () => {
-  expect(withoutStopWords('ledelse barnehage')).toBe('ledelse barnehage');
+  expect(splitStopWords('ledelse barnehage')).toEqual({ kept: ['ledelse', 'barnehage'], dropped: [] });
 });

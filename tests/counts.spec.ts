@@ -1,0 +1,83 @@
+// Counts tell the truth: every number shown beside a link on the front page and
+// the browse pages («Skole (12)», «Gloppen (2)», «Skole (Sektor, 12 eksempler)»,
+// «34 eksempler fra kommunene») equals the number of entries the linked page
+// lists, and each facet page's heading counts its own list.
+import { expect, test, type Page } from '@playwright/test';
+
+/** A link with the count shown beside it. */
+interface Counted {
+  from: string;
+  href: string;
+  text: string;
+  count: number;
+}
+
+// «(12)» at the end, «(Sektor, 12 eksempler)», «12 eksempler fra kommunene».
+const countPatterns = [/\((\d+)\)$/, /\b(\d+) eksemp(?:el|ler)\)$/, /^(\d+) eksempler\b/m];
+
+/** Every list item in the page's main content holding one link and a count. */
+async function countedLinks(page: Page, path: string): Promise<Counted[]> {
+  await page.goto(path);
+  const items = await page.locator('main li').evaluateAll((lis) =>
+    lis.flatMap((li) => {
+      const links = li.querySelectorAll('a[href]');
+      const link = links[0];
+      if (links.length !== 1 || !link) return [];
+      const text = (li as HTMLElement).innerText.replace(/[\u00AD]/g, '').replace(/[ \t]+/g, ' ').trim();
+      return [{ href: new URL(link.getAttribute('href') ?? '', location.href).pathname + new URL(link.getAttribute('href') ?? '', location.href).hash, text }];
+    }),
+  );
+  return items.flatMap(({ href, text }) => {
+    const count = countPatterns.map((pattern) => pattern.exec(text)?.[1]).find((n) => n !== undefined);
+    return count === undefined ? [] : [{ from: path, href, text, count: Number(count) }];
+  });
+}
+
+/** How many entries the page at `href` lists: a section's items for an anchor, the search count for /sok/, else its list of stories. */
+async function listedOn(page: Page, href: string): Promise<number> {
+  await page.goto(href);
+  const [path, hash] = href.split('#');
+  if (path === '/sok/') {
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(/\d+ treff/, { timeout: 30_000 });
+    return Number(/(\d+) treff/.exec((await status.textContent()) ?? '')?.[1]);
+  }
+  if (hash) return page.locator(`section[aria-labelledby="${hash}"] :is(.card-grid, .bank-quotes) > li`).count();
+  const stories = page.locator('section[aria-labelledby="eksempler"] .card-grid > li');
+  if ((await stories.count()) > 0) return stories.count();
+  return page.locator('main .card-grid > li').count();
+}
+
+test('every count beside a link on the front page and the browse pages equals what the linked page lists', async ({ page }) => {
+  test.setTimeout(300_000);
+  const browsePages = ['/', '/eksempler/', '/kommuner/', '/a-a/', '/presse/sitater/'];
+  const counted: Counted[] = [];
+  for (const path of browsePages) counted.push(...(await countedLinks(page, path)));
+  // The facet pages (/eksempler/sektor/skole/ …) carry the same browse lists.
+  const facetPages = [...new Set(counted.map((c) => c.href).filter((href) => /^\/eksempler\/[^/]+\/[^/]+\/$/.test(href)))];
+  for (const path of facetPages) counted.push(...(await countedLinks(page, path)));
+
+  // Each kind of count is there, so the test cannot pass by finding none.
+  for (const path of browsePages) expect(counted.filter((c) => c.from === path).length, `counts on ${path}`).toBeGreaterThan(0);
+  expect(facetPages.length).toBeGreaterThan(10);
+
+  const listed = new Map<string, number>();
+  const wrong: string[] = [];
+  for (const { from, href, text, count } of counted) {
+    if (!listed.has(href)) listed.set(href, await listedOn(page, href));
+    if (listed.get(href) !== count) wrong.push(`${from}: «${text.split('\n')[0]}» says ${count}, ${href} lists ${listed.get(href)}`);
+  }
+  expect(wrong, wrong.join('\n')).toEqual([]);
+});
+
+test('a facet page’s heading counts the stories it lists', async ({ page }) => {
+  await page.goto('/eksempler/');
+  const facetPages = await page.getByRole('region', { name: 'Bla i eksemplene' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(facetPages.length).toBeGreaterThan(10);
+  for (const path of facetPages) {
+    await page.goto(path);
+    const heading = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(/\u00AD/g, '');
+    const count = Number(/(\d+) eksemp(?:el|ler)\b/.exec(heading)?.[1]);
+    await expect(page.locator('section[aria-labelledby="eksempler"] .card-grid > li'), `${path}: «${heading}»`).toHaveCount(count);
+  }
+});
