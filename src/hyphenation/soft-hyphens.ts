@@ -157,13 +157,17 @@ export function hyphenatePage(html: string): string {
   const root = parse(html, { comment: true, blockTextElements: { script: true, style: true, noscript: true, pre: true, textarea: true } });
   const edits: Edit[] = [];
   collectEdits(root, '', edits);
-  let result = html;
-  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
-    const original = result.slice(start, end);
+  // Spliced in one pass, in page order: copying the page once per edit was the slow part.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { start, end, text } of edits.sort((a, b) => a.start - b.start)) {
+    const original = html.slice(start, end);
     // The parser's offsets must match the source; never splice a guess.
     const plain = (t: string) => t.replaceAll(softHyphen, '').replaceAll(wordBreak, '');
     if (plain(original) !== plain(text)) throw new Error(`Hyphenation: text offsets do not match the page (${JSON.stringify(original.slice(0, 40))})`);
-    result = result.slice(0, start) + text + result.slice(end);
+    pieces.push(html.slice(at, start), text);
+    at = end;
   }
-  return result;
+  pieces.push(html.slice(at));
+  return pieces.join('');
 }
