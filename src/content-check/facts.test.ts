@@ -61,6 +61,19 @@ describe('checkFacts', () => {
     ]);
   });
 
+  it('reports a decimal figure without a unit, and accepts one whose value or label names it', () => {
+    const entry = story({
+      keyFigures: [
+        { value: '4,8', label: 'trivsel', source: at(25) },
+        { value: '4,8 prosent', label: 'trivsel', source: at(25) },
+        { value: '4,8', label: 'score på trivsel', source: at(25) },
+        { value: '4,8', label: 'trivsel (kilden oppgir ikke enheten)', source: at(25) },
+        { value: '8', label: 'kommuner', source: at(25) },
+      ],
+    });
+    expect(checkFacts([entry], sources).map((p) => [p.field, p.message.split(';')[0]])).toEqual([['keyFigures (nr. 1) → value', '4,8 står uten enhet']]);
+  });
+
   it('does not take part of a longer number for the number', () => {
     const entry = story({ keyFigures: [{ value: '4', label: 'x', source: at(26) }] }); // only «44» is there
     expect(checkFacts([entry], sources)).toHaveLength(1);

@@ -7,6 +7,18 @@ import type { Problem } from './problem.ts';
 import type { SourceTexts } from './source-texts.ts';
 import type { ValidEntry } from './validate.ts';
 
+/**
+ * Words that give a measured figure its unit, in the value or the label. A
+ * decimal number («6,9») is a measure, never a count, so it needs one; a label
+ * may instead say that the source gives none («enheten er ikke oppgitt»).
+ */
+const unitWords = /%|‰|prosent|promille|poeng|score|skala|enhet|kroner|(?<!\p{L})kr(?!\p{L})|årsverk|timer|dager|uker|måneder|(?<!\p{L})år(?!\p{L})/iu;
+
+/** Whether a key figure shows a decimal number without saying what it measures. */
+export function lacksUnit({ value, label }: { value: string; label: string }): boolean {
+  return /\d,\d/.test(value) && !unitWords.test(value) && !unitWords.test(label);
+}
+
 /** Letters and digits only, lowercase, so line breaks, emphasis and quote marks do not matter. */
 function normalise(text: string): string {
   return text
@@ -55,7 +67,13 @@ export function checkFacts(entries: readonly ValidEntry[], sources: SourceTexts)
           message: `sitatet står ikke ordrett i ${where(source)}; et sitat må gjengis nøyaktig slik kilden har det (bruk … for utelatte ord)`,
         });
     });
-    keyFigures.forEach(({ value, source }, i) => {
+    keyFigures.forEach(({ value, label, source }, i) => {
+      if (lacksUnit({ value, label }))
+        problems.push({
+          file: entry.file,
+          field: `keyFigures (nr. ${i + 1}) → value`,
+          message: `${value} står uten enhet; skriv enheten slik kilden eller tallets tabell oppgir den (for eksempel «6,9 prosent»), eller skriv i teksten at kilden ikke oppgir enheten`,
+        });
       const page = sources.around(source.doc, source.page);
       if (page === undefined) {
         problems.push({ file: entry.file, field: `keyFigures (nr. ${i + 1})`, message: `fant ikke teksten til ${source.doc} i content/sources` });

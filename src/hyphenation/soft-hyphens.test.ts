@@ -7,13 +7,13 @@ const page = (lang: string, body: string, head = '<title>Kvalitetskommuneprogram
 
 describe('hyphenateText', () => {
   it('puts soft hyphens at Norwegian hyphenation points in long words only', () => {
-    expect(shown(hyphenateText('Kvalitetskommuneprogrammet og styrerne', 'nb'))).toBe('Kva|li|tets|kom|mune|pro|gram|met og styrerne');
+    expect(shown(hyphenateText('Kvalitetskommuneprogrammet og styrerne', 'nb'))).toBe('Kva|li|tets|kommune|pro|gram|met og styrerne');
     expect(shown(hyphenateText('«Sykefraværsarbeidet»,', 'nb'))).toBe('«Syke|fra|værs|ar|bei|det»,');
   });
 
   it('hyphenates each part of words joined by a hyphen or slash, and leaves acronyms alone', () => {
     expect(shown(hyphenateText('IA-avtalen/KOSTRA-rapporteringen', 'nb'))).toBe('IA-avtalen/KOSTRA-rap|por|te|rin|gen');
-    expect(shown(hyphenateText('hjelpepleiere/omsorgsarbeidere.', 'nb'))).toBe('hjelpe|plei|ere/om|sorgs|ar|bei|de|re.');
+    expect(shown(hyphenateText('hjelpepleiere/omsorgsarbeidere.', 'nb'))).toBe('hjelpe|pleiere/omsorgs|ar|bei|de|re.');
     expect(shown(hyphenateText('IA-sykefraværsarbeidet', 'nb'))).toBe('IA-syke|fra|værs|ar|bei|det');
   });
 
@@ -45,7 +45,7 @@ describe('hyphenatePage', () => {
     expect(shown(hyphenatePage(html))).toBe(
       page(
         'nb',
-        '<h1 title="Kvalitetskommuneprogrammet">Kva|li|tets|kom|mune|pro|gram|met</h1><p lang="en">internationalisation</p><script type="application/ld+json">{"a":"Kvalitetskommuneprogrammet"}</script><code>Kvalitetskommuneprogrammet</code><textarea>Kvalitetskommuneprogrammet</textarea><a href="/kvalitetskommuneprogrammet/">Syke|fra|værs|ar|bei|det &amp; mer</a>',
+        '<h1 title="Kvalitetskommuneprogrammet">Kva|li|tets|kommune|pro|gram|met</h1><p lang="en">internationalisation</p><script type="application/ld+json">{"a":"Kvalitetskommuneprogrammet"}</script><code>Kvalitetskommuneprogrammet</code><textarea>Kvalitetskommuneprogrammet</textarea><a href="/kvalitetskommuneprogrammet/">Syke|fra|værs|ar|bei|det &amp; mer</a>',
         '<title>Kvalitetskommuneprogrammet</title><meta name="description" content="Kvalitetskommuneprogrammet">',
       ),
     );
@@ -63,7 +63,7 @@ describe('hyphenatePage', () => {
 
   it('hyphenates a long word in capitals and a word with an ending in brackets, but not an acronym', () => {
     expect(shown(hyphenateText('KVALITETSKOMMUNER NIBR kvalitetskommuneprosjektet(ene)', 'nb'))).toBe(
-      'KVA|LI|TETS|KOM|MU|NER NIBR kva|li|tets|kom|mune|pro|sjek|tet(ene)',
+      'KVA|LI|TETS|KOM|MU|NER NIBR kva|li|tets|kommune|pro|sjek|tet(ene)',
     );
   });
 

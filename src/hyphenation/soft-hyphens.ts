@@ -4,9 +4,12 @@
 // Browsers only hyphenate by themselves (CSS `hyphens: auto`) where they have a
 // Norwegian dictionary, which many (headless Chromium, some Android) lack.
 // The points come from the TeX hyphenation patterns for Norwegian in the npm
-// package `hyphen` (nb and nn; bokmål's for «no»).
+// package `hyphen` (nb and nn; bokmål's for «no»), applied to each part of a
+// compound on its own: the joints come first (./compounds.ts), since the
+// patterns alone break some compounds across the joint («slut-trapporten»).
 import { createRequire } from 'node:module';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
+import { compoundParts, vocabularyFor } from './compounds.ts';
 
 interface Hyphenator {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -17,6 +20,7 @@ const require = createRequire(import.meta.url);
 const bokmål = require('hyphen/nb/index.js') as Hyphenator;
 const nynorsk = require('hyphen/nn/index.js') as Hyphenator;
 const hyphenators: Record<string, Hyphenator> = { nb: bokmål, no: bokmål, nn: nynorsk };
+const dictionaries: Record<string, 'nb' | 'nn'> = { nb: 'nb', no: 'nb', nn: 'nn' };
 
 export const softHyphen = '\u00AD';
 
@@ -25,6 +29,19 @@ export const softHyphen = '\u00AD';
  * 320 px wherever they stand, and fewer hyphens read better on wide screens.
  */
 export const minWordLength = 10;
+
+/**
+ * A part of a compound shorter than this is kept whole: the joints around it
+ * are the better breaks («inn-sats-kom-mu-ne-ne», not «inns-ats-…»).
+ */
+export const minPartLength = 8;
+
+/**
+ * Words the dictionary split and the patterns still get wrong, hyphenated by
+ * hand (lowercase, «-» at each break point).
+ */
+export const exceptions: readonly string[] = ['be-stil-ler-en-he-ten', 'be-stil-ler-en-he-tene'];
+const exceptionMap = new Map(exceptions.map((word) => [word.replaceAll('-', ''), word.replaceAll('-', softHyphen)]));
 
 /** Marks an element whose text is copied rather than read (a citation): no soft hyphens, since copies keep them. */
 export const noSoftHyphens = 'data-no-soft-hyphens';
@@ -43,13 +60,38 @@ const trailing = /[)»"”’'\].,;:!?…]+$/u;
 /** Acronyms («KS», «NIBR») are short; a long word in capitals («KVALITETSKOMMUNER») is a word. */
 const longestAcronym = 6;
 
-function hyphenateWord(text: string, hyphenator: Hyphenator): string {
+/** A lowercase word with soft hyphens at its compound joints and, inside parts long enough, at the patterns' points. */
+function hyphenateLower(lower: string, language: string): string {
+  const exception = exceptionMap.get(lower);
+  if (exception) return exception;
+  const hyphenator = hyphenators[language]!;
+  const patterns = (part: string) => hyphenator.hyphenateSync(part, { hyphenChar: softHyphen, minWordLength: 1 });
+  const whole = patterns(lower);
+  const breaks = new Set<number>();
+  let letters = 0;
+  for (const c of whole) {
+    if (c === softHyphen) breaks.add(letters);
+    else letters++;
+  }
+  const parts = compoundParts(lower, vocabularyFor(dictionaries[language]!), breaks);
+  if (parts.length === 1) return whole;
+  return parts.map((part) => (part.length >= minPartLength ? patterns(part) : part)).join(softHyphen);
+}
+
+/** Hyphenated words, per language: the same words come back on page after page. */
+const madeWords = new Map<string, Map<string, string>>();
+
+function hyphenateWord(text: string, language: string): string {
+  const known = madeWords.get(language) ?? new Map<string, string>();
+  madeWords.set(language, known);
   return text.replace(/[^-/]+/g, (part) => {
     if (part.length < minWordLength || (part === part.toUpperCase() && part.length <= longestAcronym)) return part;
-    // The patterns are lower case: hyphenate that, then give each letter back its own case.
-    const hyphenated = hyphenator.hyphenateSync(part.toLowerCase(), { hyphenChar: softHyphen, minWordLength });
+    // Hyphenate the word in lower case, then give each letter back its own case.
+    const lower = part.toLowerCase();
+    if (!known.has(lower)) known.set(lower, hyphenateLower(lower, language));
+    const letters = [...part];
     let i = 0;
-    return [...hyphenated].map((c) => (c === softHyphen ? c : [...part][i++])).join('');
+    return [...known.get(lower)!].map((c) => (c === softHyphen ? c : letters[i++])).join('');
   });
 }
 
@@ -70,7 +112,8 @@ function addressBreaks(core: string): string {
  * references left as they are), and <wbr> break points to addresses in it.
  */
 export function hyphenateText(text: string, lang: string): string {
-  const hyphenator = hyphenators[lang.toLowerCase().split('-')[0] ?? ''];
+  const language = lang.toLowerCase().split('-')[0] ?? '';
+  const hyphenated = language in hyphenators;
   // Whitespace and character references separate the chunks.
   return text.replace(/[^\s&]+|&[#\w]+;?/g, (chunk) => {
     if (chunk.startsWith('&')) return chunk;
@@ -79,8 +122,8 @@ export function hyphenateText(text: string, lang: string): string {
     const core = chunk.slice(before.length, chunk.length - after.length);
     if (address.test(core)) return before + addressBreaks(core) + after;
     const ending = bracketedEnding.exec(core);
-    if (hyphenator && ending) return before + hyphenateWord(ending[1]!, hyphenator) + ending[2] + after;
-    return hyphenator && word.test(core) ? before + hyphenateWord(core, hyphenator) + after : chunk;
+    if (hyphenated && ending) return before + hyphenateWord(ending[1]!, language) + ending[2] + after;
+    return hyphenated && word.test(core) ? before + hyphenateWord(core, language) + after : chunk;
   });
 }
 
@@ -114,13 +157,17 @@ export function hyphenatePage(html: string): string {
   const root = parse(html, { comment: true, blockTextElements: { script: true, style: true, noscript: true, pre: true, textarea: true } });
   const edits: Edit[] = [];
   collectEdits(root, '', edits);
-  let result = html;
-  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
-    const original = result.slice(start, end);
+  // Spliced in one pass, in page order: copying the page once per edit was the slow part.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { start, end, text } of edits.sort((a, b) => a.start - b.start)) {
+    const original = html.slice(start, end);
     // The parser's offsets must match the source; never splice a guess.
     const plain = (t: string) => t.replaceAll(softHyphen, '').replaceAll(wordBreak, '');
     if (plain(original) !== plain(text)) throw new Error(`Hyphenation: text offsets do not match the page (${JSON.stringify(original.slice(0, 40))})`);
-    result = result.slice(0, start) + text + result.slice(end);
+    pieces.push(html.slice(at, start), text);
+    at = end;
   }
-  return result;
+  pieces.push(html.slice(at));
+  return pieces.join('');
 }

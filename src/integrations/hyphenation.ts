@@ -22,12 +22,13 @@ export function hyphenation(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         const files = (await readdir(site, { recursive: true })).filter(isSitePage);
         for (const file of files) {
           const path = join(site, file);
           await writeFile(path, hyphenatePage(await readFile(path, 'utf8')));
         }
-        logger.info(`soft hyphens in ${files.length} pages`);
+        logger.info(`soft hyphens in ${files.length} pages (${((performance.now() - started) / 1000).toFixed(1)} s)`);
       },
     },
   };
