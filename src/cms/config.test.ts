@@ -4,7 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
-import { cmsConfig, type EntryCollection } from './config.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import yamlFormatter from 'decap-cms-core/dist/esm/formats/yaml';
+import { contentRoot } from '../schemas/collections.ts';
+import { pressContactFile } from '../schemas/press-contact.ts';
+import { cmsConfig, pressContactGuidance, type EntryCollection } from './config.ts';
 import type { DecapField } from './fields.ts';
 import { fieldLabels } from './labels.ts';
 
@@ -64,6 +69,25 @@ describe('cmsConfig', () => {
       ['email', false],
     ]);
     for (const f of fields) expect(fieldLabels[f.name], f.name).toBeDefined();
+  });
+
+  it('keeps the press contact file as the CMS writes it, its guidance comment included', async () => {
+    const settings = config.collections.find((c) => c.name === 'settings');
+    const fields = settings && 'files' in settings ? (settings.files[0]?.fields ?? []) : [];
+    // What Decap writes on save: its yaml format with the fields' `comment`s (decap-cms-core, backend.entryToRaw).
+    const comments = Object.fromEntries(fields.flatMap((f) => ('comment' in f && f.comment ? [[f.name, f.comment]] : [])));
+    const text = await readFile(join(contentRoot, pressContactFile), 'utf8');
+    const saved = yamlFormatter.toFile(yamlFormatter.fromFile(text), fields.map((f) => f.name), comments);
+    expect(saved).toBe(text);
+    expect(text.startsWith(`# ${pressContactGuidance.join('\n# ')}\n`)).toBe(true);
+  });
+
+  it('names one item of every list in the singular («1 kilde», «Legg til: kilde»)', () => {
+    const lists = entryCollections.flatMap((c) => allFields(c.fields)).filter((f) => f.widget === 'list');
+    expect(lists.length).toBeGreaterThan(5);
+    for (const list of lists) expect(list.label_singular, list.name).toBeDefined();
+    expect(field(collection('stories').fields, 'sources')?.label_singular).toBe('Kilde');
+    expect(field(collection('newsletters').fields, 'items')?.label_singular).toBe('Sak i denne utgaven');
   });
 
   it('keeps the body as Markdown text, so tables and task lists survive a save', () => {

@@ -11,6 +11,8 @@ import { withReferences } from './references.ts';
 
 /** With the trailing slash the site's URLs have, so Astro's dev server lets it through. */
 export const cmsApiPath = '/api/v1/';
+/** Where the CMS asks `astro dev` for the content check's problems after a save (src/integrations/content-check.ts). */
+export const contentReportPath = '/api/innholdskontroll/';
 
 /** Stands in for Astro's image(): a file chosen in the CMS, stored beside the entry. */
 const imageField = () => z.string().meta({ 'x-cms-widget': 'image' });
@@ -104,8 +106,25 @@ function settingsCollection(root: string) {
         label: 'Pressekontakt',
         file: `${root}/${pressContactFile}`,
         format: 'yaml',
-        fields: fields.map((field) => ({ ...field, required: false })),
+        fields: fields.map((field, index) => ({
+          ...field,
+          required: false,
+          // The guidance under the first field in the CMS; and Decap writes a field's `comment` above its
+          // key on every save (lines joined with a literal «\n»), so the file keeps it.
+          ...(index === 0 && { hint: pressContactGuidance.slice(0, 3).join(' '), comment: pressContactGuidance.join('\\n') }),
+        })),
       },
     ],
   };
 }
+
+/**
+ * What the press contact's file says at the top (the comment Decap writes
+ * above its first key on every save, so a save through the CMS keeps it).
+ */
+export const pressContactGuidance = [
+  'Pressekontakten vises i presserommet, i pressepakken på hvert eksempel og under',
+  'hver pressemelding. Alle feltene kan stå tomme. Så lenge verken telefon eller',
+  'e-post er fylt ut, vises programmets postadresse (KS, Postboks 1378 Vika).',
+  'Se docs/redaktorveiledning.md, «Pressekontakt».',
+];

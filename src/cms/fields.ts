@@ -1,7 +1,7 @@
 // Turns a collection's JSON Schema (from its zod schema, z.toJSONSchema) into
 // Decap CMS fields: text, numbers, choices, lists and groups, with the
 // schema's limits as the CMS's own checks where Decap has them.
-import { fieldLabels, optionLabels } from './labels.ts';
+import { fieldLabels, listItemLabels, optionLabels } from './labels.ts';
 
 export interface JsonSchema {
   type?: string | string[];
@@ -38,6 +38,8 @@ export interface DecapField {
   fields?: DecapField[];
   field?: DecapField;
   modes?: string[];
+  /** A list's item, where it differs from the list's label (labels.ts). */
+  label_singular?: string;
   /** An optional group starts closed. */
   collapsed?: boolean;
   /** What a list item shows when it is closed, e.g. «{{fields.doc}} s. {{fields.page}}». */
@@ -136,6 +138,7 @@ function optionalFields(fields: DecapField[]): DecapField[] {
 
 export function toDecapField(name: string, schema: JsonSchema, required: boolean): DecapField {
   const field: DecapField = { name, label: fieldLabels[name] ?? name, ...widgetFor(name, schema) };
+  if (field.widget === 'list' && listItemLabels[name]) field.label_singular = listItemLabels[name];
   field.required = field.required === false ? false : required;
   if (field.widget === 'object' && !field.required && field.fields) Object.assign(field, { collapsed: true, fields: optionalFields(field.fields) });
   if (field.widget === 'list' && field.fields) {

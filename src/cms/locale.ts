@@ -116,6 +116,42 @@ export const missingNorwegian = {
   },
 };
 
+/**
+ * Decap's widget names in its fields' labels for screen readers
+ * (`editorControl.field.widgetLabel`, «Feltet %{widgetLabel}»), which Decap
+ * fills with the widget's English name («Feltet string»). The CMS page's
+ * script renames them (start-browser.js).
+ */
+export const widgetNames: Record<string, string> = {
+  string: 'tekst',
+  text: 'lang tekst',
+  markdown: 'Markdown-tekst',
+  object: 'gruppe',
+  list: 'liste',
+  relation: 'valg fra innholdet',
+  select: 'valg',
+  number: 'tall',
+  boolean: 'av eller på',
+  image: 'bilde',
+  file: 'fil',
+  datetime: 'dato',
+  hidden: 'skjult',
+};
+
+/**
+ * English that Decap and its pick-lists (react-select) write outside the
+ * locale, as [regular expression, Norwegian with $1 for what it caught]: the
+ * CMS page's script rewrites texts and labels that match (start-browser.js).
+ */
+export const englishOutsideLocale: [string, string][] = [
+  ['^Failed to persist media: (?:Error: )?(.*)$', 'Kunne ikke lagre filen: $1'],
+  ['^Failed to delete media: (?:Error: )?(.*)$', 'Kunne ikke slette filen: $1'],
+  ['^Failed to load media: (?:Error: )?(.*)$', 'Kunne ikke hente filene: $1'],
+  ['^Remove (.+)$', 'Fjern $1'],
+  ['^No options$', 'Ingen treff'],
+  ['^Loading\\.\\.\\.$', 'Laster …'],
+];
+
 type Phrases = { [key: string]: string | Phrases };
 
 /** `extra` laid over `base`, nested groups merged. */

@@ -44,6 +44,7 @@ export function entryLinkList(field: DecapField): DecapField {
   return {
     name: field.name,
     label: field.label,
+    label_singular: field.label_singular,
     required: field.required,
     widget: 'list',
     typeKey: 'collection',
