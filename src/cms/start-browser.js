@@ -30,7 +30,8 @@
   const translate = (text) => {
     const field = fieldLabel.exec(text);
     if (field && widgetNames[field[1]]) return text.replace(field[1], widgetNames[field[1]]);
-    for (const [pattern, replacement] of rules) if (pattern.test(text)) return text.replace(pattern, replacement);
+    const trimmed = text.trim();
+    for (const [pattern, replacement] of rules) if (pattern.test(trimmed)) return trimmed.replace(pattern, replacement);
     return text;
   };
   const translateNode = (node) => {
