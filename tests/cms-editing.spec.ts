@@ -287,24 +287,24 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   await expect(notice).toBeVisible({ timeout: 60_000 });
   await expect(notice).toContainText(/Linje 3, feltet «Ingress»: /);
   // The site in the dev server shows the report instead of its pages: Norwegian, no English error, no stack trace.
-  const site = await page.context().newPage();
-  await site.goto(`${origin}/nyheter/`);
-  await expect(site.getByRole('heading', { level: 1 })).toHaveText(/^Innholdet har (én|\d+) feil$/);
-  await expect(site.getByRole('main')).toContainText('feil-dato.mdx, linje 3');
-  await expect(site.getByRole('main')).toContainText('Feltet Ingress: ');
-  await expect(site.locator('body')).not.toContainText(/Error|Stack|at \//);
-  await site.getByRole('link', { name: 'åpne i redigeringsverktøyet' }).first().click();
-  await expect(site).toHaveURL(/\/admin\/#\/collections\/news\/entries\/feil-dato$/);
-  await site.close();
+  await page.goto(`${origin}/nyheter/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Innholdet har (én|\d+) feil$/);
+  await expect(page.getByRole('main')).toContainText('feil-dato.mdx, linje 3');
+  await expect(page.getByRole('main')).toContainText('Feltet Ingress: ');
+  await expect(page.locator('body')).not.toContainText(/Error|Stack|at \//);
+  await page.getByRole('link', { name: 'åpne i redigeringsverktøyet' }).first().click();
+  await expect(page).toHaveURL(/\/admin\/#\/collections\/news\/entries\/feil-dato$/);
+  await expect(field('Ingress')).toHaveValue('For kort', { timeout: 60_000 });
   await rm(`${content}/news/feil-dato.mdx`);
   // Fixed (here: removed), the pages are back.
   await expect.poll(() => fetch(`${origin}/nyheter/`, { headers: { accept: 'text/html' } }).then((r) => r.status), { timeout: 60_000 }).toBe(200);
 });
 
-test('the press contact is saved through the CMS with its guidance comment kept: a one-line change', async () => {
+test('the press contact is saved through the CMS as a one-line change, with its guidance shown as a hint', async () => {
   await openCms('collections/settings/entries/pressContact');
   const role = field('Rolle eller tittel');
   await expect(role).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Pressekontakten vises i presserommet/)).toBeVisible();
   await role.fill('Kommunikasjonsrådgiver i KS');
   await publish();
   await saved();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import yamlFormatter from 'decap-cms-core/dist/esm/formats/yaml';
 import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
-import { cmsConfig, pressContactGuidance, type EntryCollection } from './config.ts';
+import { cmsConfig, pressContactHint, type EntryCollection } from './config.ts';
 import type { DecapField } from './fields.ts';
 import { fieldLabels } from './labels.ts';
 
@@ -71,15 +71,14 @@ describe('cmsConfig', () => {
     for (const f of fields) expect(fieldLabels[f.name], f.name).toBeDefined();
   });
 
-  it('keeps the press contact file as the CMS writes it, its guidance comment included', async () => {
+  it('keeps the press contact file as the CMS writes it, so a save changes only what the editor changed', async () => {
     const settings = config.collections.find((c) => c.name === 'settings');
     const fields = settings && 'files' in settings ? (settings.files[0]?.fields ?? []) : [];
-    // What Decap writes on save: its yaml format with the fields' `comment`s (decap-cms-core, backend.entryToRaw).
-    const comments = Object.fromEntries(fields.flatMap((f) => ('comment' in f && f.comment ? [[f.name, f.comment]] : [])));
+    // What Decap writes on save: its yaml format, fields in order, no comments (a files collection keeps none).
     const text = await readFile(join(contentRoot, pressContactFile), 'utf8');
-    const saved = yamlFormatter.toFile(yamlFormatter.fromFile(text), fields.map((f) => f.name), comments);
-    expect(saved).toBe(text);
-    expect(text.startsWith(`# ${pressContactGuidance.join('\n# ')}\n`)).toBe(true);
+    expect(yamlFormatter.toFile(yamlFormatter.fromFile(text), fields.map((f) => f.name), {})).toBe(text);
+    // The guidance the file's comment gave is the first field's hint.
+    expect(fields[0]).toMatchObject({ name: 'role', hint: pressContactHint });
   });
 
   it('names one item of every list in the singular («1 kilde», «Legg til: kilde»)', () => {

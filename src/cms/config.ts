@@ -109,22 +109,16 @@ function settingsCollection(root: string) {
         fields: fields.map((field, index) => ({
           ...field,
           required: false,
-          // The guidance under the first field in the CMS; and Decap writes a field's `comment` above its
-          // key on every save (lines joined with a literal «\n»), so the file keeps it.
-          ...(index === 0 && { hint: pressContactGuidance.slice(0, 3).join(' '), comment: pressContactGuidance.join('\\n') }),
+          // The guidance, under the first field. Not as a comment in the file: Decap writes a field's `comment`
+          // only in folder collections (selectFieldsComments looks the field up in the collection's own fields).
+          ...(index === 0 && { hint: pressContactHint }),
         })),
       },
     ],
   };
 }
 
-/**
- * What the press contact's file says at the top (the comment Decap writes
- * above its first key on every save, so a save through the CMS keeps it).
- */
-export const pressContactGuidance = [
-  'Pressekontakten vises i presserommet, i pressepakken på hvert eksempel og under',
-  'hver pressemelding. Alle feltene kan stå tomme. Så lenge verken telefon eller',
-  'e-post er fylt ut, vises programmets postadresse (KS, Postboks 1378 Vika).',
-  'Se docs/redaktorveiledning.md, «Pressekontakt».',
-];
+/** What the press contact is and where it shows; the file itself is kept as the CMS writes it, without comments. */
+export const pressContactHint =
+  'Pressekontakten vises i presserommet, i pressepakken på hvert eksempel og under hver pressemelding. Alle feltene kan stå ' +
+  'tomme. Så lenge verken telefon eller e-post er fylt ut, vises programmets postadresse (KS, Postboks 1378 Vika).';
