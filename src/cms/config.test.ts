@@ -7,6 +7,7 @@ import { collectionDefinitions, type CollectionName } from '../schemas/collectio
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yamlFormatter from 'decap-cms-core/dist/esm/formats/yaml';
+import { parseYaml } from '../content-check/format.ts';
 import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
 import { cmsConfig, pressContactHint, type EntryCollection } from './config.ts';
@@ -76,7 +77,7 @@ describe('cmsConfig', () => {
     const fields = settings && 'files' in settings ? (settings.files[0]?.fields ?? []) : [];
     // What Decap writes on save: its yaml format, fields in order, no comments (a files collection keeps none).
     const text = await readFile(join(contentRoot, pressContactFile), 'utf8');
-    expect(yamlFormatter.toFile(yamlFormatter.fromFile(text), fields.map((f) => f.name), {})).toBe(text);
+    expect(yamlFormatter.toFile(parseYaml(text), fields.map((f) => f.name), {})).toBe(text);
     // The guidance the file's comment gave is the first field's hint.
     expect(fields[0]).toMatchObject({ name: 'role', hint: pressContactHint });
   });
