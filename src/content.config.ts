@@ -4,12 +4,27 @@
 // type; `satisfies` makes the compiler name a collection the list lacks.
 // Content lives in /content (outside src/), so editors and the CMS see only content.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { collectionDefinitions, contentRoot, filePattern, type CollectionName } from './schemas/collections.ts';
 
 function loader(name: CollectionName) {
   const { folder, format } = collectionDefinitions[name];
-  return glob({ pattern: filePattern[format], base: `${contentRoot}/${folder}` });
+  return keptWhenInvalidInDev(glob({ pattern: filePattern[format], base: `${contentRoot}/${folder}` }));
+}
+
+/**
+ * In `astro dev`, an entry that fails its schema is kept as written instead of
+ * stopping the server with Astro's English error: the content check reports
+ * it in Norwegian, and while it does, the dev server shows that report instead
+ * of any page (src/integrations/content-check.ts). Builds stay strict.
+ */
+function keptWhenInvalidInDev(inner: Loader): Loader {
+  if (!import.meta.env.DEV) return inner;
+  return {
+    ...inner,
+    load: (context) =>
+      inner.load({ ...context, parseData: <T extends Record<string, unknown>>(props: { id: string; data: T; filePath?: string }) => context.parseData(props).catch(() => props.data) }),
+  };
 }
 
 const { stories, municipalities, tools, sickLeavePoints, templates, newsletters, news, events, films, pages, figures } =

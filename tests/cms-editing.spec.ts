@@ -52,6 +52,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   await page.goto(`${origin}/admin/`);
   await page.getByRole('button', { name: 'Logg inn' }).click({ timeout: 120_000 });
   await expect(page.getByRole('link', { name: 'Gode eksempler' }).first()).toBeVisible({ timeout: 60_000 });
+  expect(await englishInInterface(), 'the collections in Norwegian').toEqual([]);
 });
 
 test.afterAll(async () => {
@@ -121,7 +122,33 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field by its label; optional fields' labels end in «(valgfritt)». */
 const field = (label: string, scope: Page | ReturnType<Page['locator']> = page) => scope.getByLabel(new RegExp(`^${escape(label)}( \\(valgfritt\\))?$`));
 /** The Markdown text (Decap's editor has no label of its own). */
-const body = () => page.getByLabel('Feltet markdown').getByRole('textbox');
+const body = () => page.getByLabel('Feltet Markdown-tekst').getByRole('textbox');
+
+/**
+ * Words of Decap's and its libraries' English that must not reach the editor
+ * (texts, screen-reader labels and announcements); src/cms/locale.ts says them in Norwegian.
+ */
+const english =
+  /\b(Add|Remove|Failed|Select|Insert|Copy|Choose|Delete|Save|Loading|Search|options?|selected|focused|press|Published|Draft|Entries|Upload|Cancel|Close|Error|Expand|Collapse|string|object|list|markdown|relation|Toggle|Required|Unsaved|Changes|Preview|Publish|draggable|Media|items?)\b/;
+
+/** Every English phrase in the CMS's interface as it is now (what the editor reads, and what a screen reader says). */
+async function englishInInterface(): Promise<string[]> {
+  return page.evaluate((source) => {
+    const pattern = new RegExp(source);
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = (walker.currentNode as Text).data.trim();
+      if (text && !walker.currentNode.parentElement?.closest('script, style, textarea') && pattern.test(text)) found.add(text);
+    }
+    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]'))
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = element.getAttribute(name);
+        if (value && pattern.test(value)) found.add(`${name}=${value}`);
+      }
+    return [...found];
+  }, english.source);
+}
 
 /** Chooses an option in one of Decap's pick-lists (react-select), by typing and taking the first match. */
 async function choose(label: string, text: string, scope: Page | ReturnType<Page['locator']> = page) {
@@ -132,8 +159,8 @@ async function choose(label: string, text: string, scope: Page | ReturnType<Page
 
 /** Adds one source (S002, a page) to the entry's «Kilder». */
 async function addSource(pageNumber: string) {
-  await page.getByRole('button', { name: 'Legg til: kilder' }).click();
-  const sources = page.getByLabel('Feltet list').filter({ hasText: 'Kilder' }).last();
+  await page.getByRole('button', { name: 'Legg til: kilde' }).click();
+  const sources = page.getByLabel('Feltet liste').filter({ hasText: 'Kilder' }).last();
   await choose('Dokument', 'S002', sources);
   await field('Side i PDF-en', sources).filter({ visible: true }).last().fill(pageNumber);
 }
@@ -157,6 +184,7 @@ test('a new news item is made in the CMS, under a file name from its title', asy
   await field('Ingress').fill('Sekretariatet skriver en ny sak rett i redigeringsverktøyet.');
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-03-15');
   await addSource('24');
+  expect(await englishInInterface(), 'a new entry with a list item, in Norwegian').toEqual([]);
   await body().fill('Det viktigste først.\n');
   await publish();
   await saved();
@@ -173,7 +201,7 @@ test('a new newsletter gets the nr-N-… file name', async () => {
   await field('Forhåndstekst i e-posten').fill('Nytt fra programmet i mars.');
   await field('Ingress').fill('Nyhetsbrevet for mars, skrevet i redigeringsverktøyet.');
   // A newsletter item is picked from the entries of its kind.
-  await page.getByRole('button', { name: /Legg til: saker i denne utgaven/i }).click();
+  await page.getByRole('button', { name: /Legg til: sak i denne utgaven/i }).click();
   await page.getByRole('menuitem', { name: 'Godt eksempel' }).click();
   await choose('Godt eksempel', 'Solrommet');
   await addSource('11');
@@ -187,9 +215,41 @@ test('a new newsletter gets the nr-N-… file name', async () => {
   await commit('new newsletter');
 });
 
+test('an existing case story gets an image: its group opens on a click on the label, and the file lands beside the story', async () => {
+  const { file, slug } = await entryWithShortTitle('stories');
+  expect(await readFile(join(work, file), 'utf8')).not.toMatch(/^image:/m);
+  await openCms(`collections/stories/entries/${slug}`);
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  // What an editor clicks first: the group's name, not the small arrow beside it.
+  await page.getByText('Bilde (valgfritt)', { exact: true }).click();
+  await page.getByRole('button', { name: 'Velg et bilde' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: onePixelPng });
+  await expect(page.getByText('klasserom.png')).toBeVisible();
+  expect(await englishInInterface(), 'the media library in Norwegian').toEqual([]);
+  await page.getByRole('button', { name: 'Velg markert' }).click();
+  await field('Alt-tekst (hva bildet viser)').fill('Elever i klasserommet');
+  await field('Kreditering («Foto: Navn / Virksomhet»)').fill('Foto: Ola Nordmann / Kommunen');
+  // A pick-list open: its screen-reader guidance and buttons are Norwegian too.
+  await field('Kommuner').filter({ visible: true }).first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  expect(await englishInInterface(), 'the editor and its pick-lists in Norwegian').toEqual([]);
+  await page.keyboard.press('Escape');
+  await publish();
+  await saved();
+  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe(` M ${file}\n?? content/stories/klasserom.png\n`);
+  expect(await git('diff', '-U0')).toContain('\n+image:\n+  src: ../stories/klasserom.png\n+  alt: Elever i klasserommet\n');
+  await git('add', '-A');
+  await commit('image on an existing story');
+  // The bar of a group opens it too.
+  await page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Periode (valgfritt)', { exact: true }) }).getByText('Periode', { exact: true }).click();
+  await expect(field('Fra år')).toBeVisible();
+});
+
 test('a new case story with an uploaded image, and optional groups left out', async () => {
   await openCms('collections/stories/new');
-  await field('Tittel').fill('Bedre rutiner i Gloppen');
+  // Sami letters are spelled out in the file name, as `npm run new` spells ids: ŋ → ng.
+  await field('Tittel').fill('Bedre rutiner i Gloppen og Porsáŋgu');
   await field('Ingress').fill('Gloppen laget nye rutiner for samarbeidet med foreldrene i barnehagen.');
   await choose('Kommuner', 'Gloppen');
   await choose('Sektorer', 'Barnehage');
@@ -197,7 +257,7 @@ test('a new case story with an uploaded image, and optional groups left out', as
   await choose('Nivå i kvalitetstrakten', 'System');
   await addSource('24');
   // The image group is closed and optional until opened.
-  const image = page.getByLabel('Feltet object').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
+  const image = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
   await image.getByRole('button', { name: 'Vis' }).click();
   await image.getByRole('button', { name: 'Velg et bilde' }).click();
   await page.locator('input[type=file]').setInputFiles({ name: 'barnehage.png', mimeType: 'image/png', buffer: onePixelPng });
@@ -207,8 +267,8 @@ test('a new case story with an uploaded image, and optional groups left out', as
   await body().fill('## Bakgrunn og behov\n\nTekst.\n');
   await publish();
   await saved();
-  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/stories/barnehage.png\n?? content/stories/bedre-rutiner-i-gloppen.mdx\n');
-  const text = await readFile(`${content}/stories/bedre-rutiner-i-gloppen.mdx`, 'utf8');
+  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/stories/barnehage.png\n?? content/stories/bedre-rutiner-i-gloppen-og-porsanggu.mdx\n');
+  const text = await readFile(`${content}/stories/bedre-rutiner-i-gloppen-og-porsanggu.mdx`, 'utf8');
   expect(text).toContain('municipalities:\n  - gloppen\n');
   expect(text).toContain('image:\n  src: ../stories/barnehage.png\n');
   expect(text).not.toMatch(/^(series|sameTheme|period):/m);
@@ -234,8 +294,36 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   await publish();
   await saved();
   await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx\s+felt «summary» \(Ingress\): /);
-  expect(serverOutput).not.toMatch(/Stack trace|    at /);
+  expect(serverOutput).not.toMatch(/Stack trace|    at |does not match collection schema/);
+  // The CMS says so after the save, in Norwegian: line, field by its label, what is wrong.
+  const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' });
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  await expect(notice).toContainText(/Linje 3, feltet «Ingress»: /);
+  // The site in the dev server shows the report instead of its pages: Norwegian, no English error, no stack trace.
+  await page.goto(`${origin}/nyheter/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Innholdet har (én|\d+) feil$/);
+  await expect(page.getByRole('main')).toContainText('feil-dato.mdx, linje 3');
+  await expect(page.getByRole('main')).toContainText('Feltet Ingress: ');
+  await expect(page.locator('body')).not.toContainText(/Error|Stack|at \//);
+  await page.getByRole('link', { name: 'åpne i redigeringsverktøyet' }).first().click();
+  await expect(page).toHaveURL(/\/admin\/#\/collections\/news\/entries\/feil-dato$/);
+  await expect(field('Ingress')).toHaveValue('For kort', { timeout: 60_000 });
   await rm(`${content}/news/feil-dato.mdx`);
+  // Fixed (here: removed), the pages are back.
+  await expect.poll(() => fetch(`${origin}/nyheter/`, { headers: { accept: 'text/html' } }).then((r) => r.status), { timeout: 60_000 }).toBe(200);
+});
+
+test('the press contact is saved through the CMS as a one-line change, with its guidance shown as a hint', async () => {
+  await openCms('collections/settings/entries/pressContact');
+  const role = field('Rolle eller tittel');
+  await expect(role).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/^Pressekontakten vises i presserommet/)).toBeVisible();
+  await role.fill('Kommunikasjonsrådgiver i KS');
+  await publish();
+  await saved();
+  await expect.poll(() => git('diff', '--numstat')).toBe('1\t1\tcontent/settings/pressekontakt.yaml\n');
+  expect(await git('diff', '-U0')).toContain('\n-role: ""\n+role: Kommunikasjonsrådgiver i KS\n');
+  await commit('press contact');
 });
 
 /** A 1×1 PNG. */

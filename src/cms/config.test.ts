@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
-import { cmsConfig, type EntryCollection } from './config.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import yamlFormatter from 'decap-cms-core/dist/esm/formats/yaml';
+import { parseYaml } from '../content-check/format.ts';
+import { contentRoot } from '../schemas/collections.ts';
+import { pressContactFile } from '../schemas/press-contact.ts';
+import { cmsConfig, pressContactHint, type EntryCollection } from './config.ts';
 import type { DecapField } from './fields.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 
@@ -66,6 +72,24 @@ describe('cmsConfig', () => {
       ['email', false],
     ]);
     expect(fields.map((f) => f.label)).toEqual(['Rolle eller tittel', 'Navn', 'Telefon («22 00 00 00» eller «+47 22 00 00 00»)', 'E-post']);
+  });
+
+  it('keeps the press contact file as the CMS writes it, so a save changes only what the editor changed', async () => {
+    const settings = config.collections.find((c) => c.name === 'settings');
+    const fields = settings && 'files' in settings ? (settings.files[0]?.fields ?? []) : [];
+    // What Decap writes on save: its yaml format, fields in order, no comments (a files collection keeps none).
+    const text = await readFile(join(contentRoot, pressContactFile), 'utf8');
+    expect(yamlFormatter.toFile(parseYaml(text), fields.map((f) => f.name), {})).toBe(text);
+    // The guidance the file's comment gave is the first field's hint.
+    expect(fields[0]).toMatchObject({ name: 'role', hint: pressContactHint });
+  });
+
+  it('names one item of every list in the singular («1 kilde», «Legg til: kilde»)', () => {
+    const lists = entryCollections.flatMap((c) => allFields(c.fields)).filter((f) => f.widget === 'list');
+    expect(lists.length).toBeGreaterThan(5);
+    for (const list of lists) expect(list.label_singular, list.name).toBeDefined();
+    expect(field(collection('stories').fields, 'sources')?.label_singular).toBe('Kilde');
+    expect(field(collection('newsletters').fields, 'items')?.label_singular).toBe('Sak i denne utgaven');
   });
 
   it('keeps the body as Markdown text, so tables and task lists survive a save', () => {

@@ -11,6 +11,8 @@ import { collectionLabels } from './labels.ts';
 
 /** With the trailing slash the site's URLs have, so Astro's dev server lets it through. */
 export const cmsApiPath = '/api/v1/';
+/** Where the CMS asks `astro dev` for the content check's problems after a save (src/integrations/content-check.ts). */
+export const contentReportPath = '/api/innholdskontroll/';
 
 /** Stands in for Astro's image(): a file chosen in the CMS, stored beside the entry. */
 const imageField = () => z.string().meta({ 'x-cms-widget': 'image' });
@@ -107,8 +109,19 @@ function settingsCollection(root: string) {
         label: 'Pressekontakt',
         file: `${root}/${pressContactFile}`,
         format: 'yaml',
-        fields: fields.map((field) => ({ ...field, required: false })),
+        fields: fields.map((field, index) => ({
+          ...field,
+          required: false,
+          // The guidance, under the first field. Not as a comment in the file: Decap writes a field's `comment`
+          // only in folder collections (selectFieldsComments looks the field up in the collection's own fields).
+          ...(index === 0 && { hint: pressContactHint }),
+        })),
       },
     ],
   };
 }
+
+/** What the press contact is and where it shows; the file itself is kept as the CMS writes it, without comments. */
+export const pressContactHint =
+  'Pressekontakten vises i presserommet, i pressepakken på hvert eksempel og under hver pressemelding. Alle feltene kan stå ' +
+  'tomme. Så lenge verken telefon eller e-post er fylt ut, vises programmets postadresse (KS, Postboks 1378 Vika).';

@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import nb from 'decap-cms-locales/dist/esm/nb_no/index.js';
-import { mergePhrases, missingNorwegian } from './locale.ts';
+import { englishOutsideLocale, mergePhrases, missingNorwegian, widgetNames } from './locale.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 const keys = (phrases: Phrases, prefix = ''): string[] =>
@@ -21,4 +21,29 @@ it('leaves no text of the CMS in English', () => {
 it('adds only texts Decap has, so none is a typo', () => {
   const english = new Set(keys(en as Phrases));
   expect(keys(missingNorwegian as Phrases).filter((key) => !english.has(key))).toEqual([]);
+});
+
+it('names every widget the CMS uses in Norwegian, for the labels Decap gives fields («Feltet string»)', async () => {
+  const { cmsConfig } = await import('./config.ts');
+  const widgets = new Set<string>();
+  const walk = (fields: { widget?: string; fields?: unknown[]; field?: unknown; types?: unknown[] }[] = []): void => {
+    for (const f of fields) {
+      if (f.widget) widgets.add(f.widget);
+      walk([...((f.fields ?? []) as []), ...(f.field ? [f.field as never] : []), ...((f.types ?? []) as [])]);
+    }
+  };
+  for (const c of cmsConfig().collections) walk('files' in c ? c.files.flatMap((file) => file.fields) : c.fields);
+  expect([...widgets].filter((w) => !widgetNames[w])).toEqual([]);
+});
+
+it('says in Norwegian what Decap and its libraries write in English outside the locale', () => {
+  const translate = (text: string) => {
+    const rule = englishOutsideLocale.find(([pattern]) => new RegExp(pattern).test(text));
+    return rule ? text.replace(new RegExp(rule[0]), rule[1]) : text;
+  };
+  expect(translate('Failed to persist media: Error: Payload Too Large')).toBe('Kunne ikke lagre filen: Payload Too Large');
+  expect(translate('Remove Askim')).toBe('Fjern Askim');
+  expect(translate('option Askim, selected.')).toBe('Valgt: Askim.');
+  expect(translate('option Askim focused, 2 of 356.')).toBe('Askim, 2 av 356.');
+  expect(translate('To pick up a draggable item, press the space bar.\n    While dragging …')).toMatch(/^Trykk mellomrom/);
 });

@@ -3,6 +3,8 @@
 // script lays these over Decap's nb_no (CMS.getLocale, CMS.registerLocale);
 // a unit test finds any text of Decap's English locale still missing.
 export const missingNorwegian = {
+  // Decap's nb_no says «Media»; the library holds the entries' images.
+  app: { header: { media: 'Bilder og filer' } },
   auth: { loginWithAzure: 'Logg inn med Azure', loginWithForgejo: 'Logg inn med Forgejo' },
   collection: {
     sidebar: { allCollections: 'Alle samlinger', searchIn: 'Søk i' },
@@ -115,6 +117,58 @@ export const missingNorwegian = {
     },
   },
 };
+
+/**
+ * Decap's widget names in its fields' labels for screen readers
+ * (`editorControl.field.widgetLabel`, «Feltet %{widgetLabel}»), which Decap
+ * fills with the widget's English name («Feltet string»). The CMS page's
+ * script renames them (start-browser.js).
+ */
+export const widgetNames: Record<string, string> = {
+  string: 'tekst',
+  text: 'lang tekst',
+  markdown: 'Markdown-tekst',
+  object: 'gruppe',
+  list: 'liste',
+  relation: 'valg fra innholdet',
+  select: 'valg',
+  number: 'tall',
+  boolean: 'av eller på',
+  image: 'bilde',
+  file: 'fil',
+  datetime: 'dato',
+  hidden: 'skjult',
+};
+
+/**
+ * English that Decap and its pick-lists (react-select) write outside the
+ * locale, as [regular expression, Norwegian with $1 for what it caught]: the
+ * CMS page's script rewrites texts and labels that match (start-browser.js).
+ */
+export const englishOutsideLocale: [string, string][] = [
+  ['^Failed to persist media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke lagre filen: $1'],
+  ['^Failed to delete media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke slette filen: $1'],
+  ['^Failed to load media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke hente filene: $1'],
+  ['^Remove (.+)$', 'Fjern $1'],
+  ['^No options$', 'Ingen treff'],
+  ['^Loading\\.\\.\\.$', 'Laster …'],
+  // react-select's messages for screen readers.
+  ['^Use Up and Down to choose options[\\s\\S]*$', 'Pil opp og ned flytter i listen, Enter velger, Escape lukker listen, Tab velger og går videre.'],
+  ['^.* is focused, type to refine list[\\s\\S]*$', 'Skriv for å snevre inn listen. Pil ned åpner den, pil venstre går til det som er valgt.'],
+  ['^Use left and right to toggle between focused values[\\s\\S]*$', 'Pil venstre og høyre flytter mellom det som er valgt, Backspace fjerner det markerte.'],
+  ['^option (.+), selected\\.$', 'Valgt: $1.'],
+  ['^option (.+), deselected\\.$', 'Fjernet: $1.'],
+  ['^(?:option|value) (.+) focused, (\\d+) of (\\d+)\\.$', '$1, $2 av $3.'],
+  ['^(\\d+) results? available(?: for search term (.*))?\\.$', '$1 treff.'],
+  ['^All selected options have been cleared\\.$', 'Alt som var valgt, er fjernet.'],
+  // dnd-kit's, for moving list items.
+  ['^To pick up a draggable item, press the space bar\\.[\\s\\S]*$', 'Trykk mellomrom for å løfte et element, flytt det med piltastene, og trykk mellomrom igjen for å slippe det eller Escape for å avbryte.'],
+  ['^Picked up draggable item (.+)\\.$', 'Løftet $1.'],
+  ['^Draggable item (.+) was moved over droppable area (.+)\\.$', '$1 er over $2.'],
+  ['^Draggable item (.+) was dropped over droppable area (.+)$', '$1 er sluppet over $2.'],
+  ['^Draggable item (.+) is no longer over a droppable area\\.$', '$1 er ikke over et sted det kan slippes.'],
+  ['^Dragging was cancelled\\. Draggable item (.+) was dropped\\.$', 'Flyttingen er avbrutt. $1 er sluppet.'],
+];
 
 type Phrases = { [key: string]: string | Phrases };
 

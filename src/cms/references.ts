@@ -39,6 +39,7 @@ export function entryLinkList(field: DecapField, collections: readonly string[])
   return {
     name: field.name,
     label: field.label,
+    label_singular: field.label_singular,
     required: field.required,
     widget: 'list',
     typeKey: 'collection',

@@ -1,46 +1,74 @@
 // Runs the content checker before Astro loads the collections, so a build with
 // bad content stops with the editor-friendly messages (file, field, what to
 // do) and nothing else, and `astro dev` checks again each time a content file
-// is saved (in the editor or the CMS), in the terminal and on the page.
+// is saved (in the editor or the CMS): the report goes to the terminal, and
+// while there are problems every page of the site is the Norwegian report
+// (content-report-page.ts) instead of Astro's English error overlay. The CMS
+// asks for the problems after each save (src/cms/start-browser.js).
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { checkContent, formatProblems } from '../content-check/index.ts';
+import { contentReportPath } from '../cms/config.ts';
+import { checkContent, formatProblems, type Problem } from '../content-check/index.ts';
 import { contentRoot } from '../schemas/collections.ts';
+import { reportPage, shownProblem } from './content-report-page.ts';
 
 /** The whole content again; the rules between entries need all of it. */
-async function report(): Promise<string | undefined> {
-  const problems = await checkContent(contentRoot);
-  return problems.length === 0 ? undefined : formatProblems(problems);
+async function problemsNow(): Promise<Problem[]> {
+  return checkContent(contentRoot).catch((error: unknown) => [
+    { file: relative(process.cwd(), contentRoot), message: `kunne ikke sjekke innholdet: ${String(error)}` },
+  ]);
 }
 
-/** Shows the report in the browser's error overlay: the Norwegian text, no stack trace. */
-function showOnPage(server: ViteDevServer, text: string) {
-  server.environments.client.hot.send({ type: 'error', err: { message: text, stack: '', plugin: 'innholdskontroll' } });
+/** A request for a page of the site (not the CMS, its file API, or a script, style or image). */
+function isSitePage(request: IncomingMessage): boolean {
+  const url = request.url ?? '/';
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (/^\/(admin|api|@|_astro|node_modules|src)\b/.test(url) || url.startsWith('/__')) return false;
+  return request.headers['sec-fetch-dest'] === 'document' || (request.headers.accept ?? '').includes('text/html');
 }
 
-function recheckOnSave(logger: AstroIntegrationLogger) {
+function send(response: ServerResponse, status: number, type: string, body: string) {
+  response.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+function recheckOnSave(logger: AstroIntegrationLogger, initial: Problem[]) {
   const root = resolve(contentRoot) + sep;
-  let running: Promise<void> = Promise.resolve();
+  let problems = initial;
+  let running: Promise<Problem[]> = Promise.resolve(initial);
   return {
     name: 'kompetansebanken:content-recheck',
     configureServer(server: ViteDevServer) {
-      const recheck = (path: string) => {
-        if (!path.startsWith(root) || path.startsWith(`${root}sources${sep}`)) return;
-        // One check at a time; a save while one runs is checked after it.
-        running = running.then(async () => {
-          const text = await report().catch((error: unknown) => `Kunne ikke sjekke innholdet: ${String(error)}`);
-          if (text === undefined) logger.info(`${relative(process.cwd(), path)} lagret: innholdet er i orden`);
-          else {
-            logger.warn(text);
-            showOnPage(server, text);
-          }
-        });
+      /** One check at a time; a save while one runs is checked after it. */
+      const recheck = (saved?: string) =>
+        (running = running.then(async () => {
+          const before = formatProblems(problems);
+          problems = await problemsNow();
+          if (problems.length === 0) logger.info(`${saved ? relative(process.cwd(), saved) : 'innholdet'} lagret: innholdet er i orden`);
+          else logger.warn(formatProblems(problems));
+          // Open pages show the report, or the page again once it is fixed.
+          if (formatProblems(problems) !== before) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          return problems;
+        }));
+      const onFile = (path: string) => {
+        if (path.startsWith(root) && !path.startsWith(`${root}sources${sep}`)) void recheck(path);
       };
       server.watcher.add(root);
-      server.watcher.on('change', recheck);
-      server.watcher.on('add', recheck);
-      server.watcher.on('unlink', recheck);
+      server.watcher.on('change', onFile);
+      server.watcher.on('add', onFile);
+      server.watcher.on('unlink', onFile);
+      // Before Astro's own routes: the report replaces every page while there are problems.
+      server.middlewares.use((request, response, next) => {
+        if (request.url === contentReportPath) {
+          // Checked again now: the save that asks may be newer than the last change the watcher saw.
+          void recheck().then((found) => send(response, 200, 'application/json', JSON.stringify({ problems: found.map(shownProblem) })));
+          return;
+        }
+        if (problems.length > 0 && isSitePage(request)) return send(response, 500, 'text/html', reportPage(problems));
+        next();
+      });
     },
   };
 }
@@ -52,13 +80,16 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
         // `astro preview` serves a finished build; there is nothing to check.
         if (command === 'preview') return;
-        if (command === 'dev') updateConfig({ vite: { plugins: [recheckOnSave(logger)] } });
-        const text = await report();
-        if (text === undefined) return;
-        // In dev the editor keeps the preview running and sees the report.
-        if (command === 'dev') return logger.warn(text);
+        const problems = await problemsNow();
+        // In dev the editor keeps the preview running, and sees the report in the terminal and on the page.
+        if (command === 'dev') {
+          updateConfig({ vite: { plugins: [recheckOnSave(logger, problems)] } });
+          if (problems.length > 0) logger.warn(formatProblems(problems));
+          return;
+        }
+        if (problems.length === 0) return;
         // A build stops with the report alone: no stack trace, no English.
-        process.stderr.write(`\n${text}\n\nBygget ble stoppet. Rett feilene over og bygg på nytt.\n`);
+        process.stderr.write(`\n${formatProblems(problems)}\n\nBygget ble stoppet. Rett feilene over og bygg på nytt.\n`);
         process.exit(1);
       },
     },

@@ -132,6 +132,9 @@ describe('npm run new', () => {
   it('makes ids from Norwegian titles', () => {
     expect(idFromTitle('Nærvær og trivsel i Ålesund – «Sammen»!')).toBe('naervaer-og-trivsel-i-alesund-sammen');
     expect(idFromTitle('Én, to, tre')).toBe('en-to-tre');
+    // Sami letters: ŋ, đ and ŧ have no accent to drop; they are spelled out, never lost.
+    expect(idFromTitle('Porsáŋgu og Kárášjohka')).toBe('porsanggu-og-karasjohka');
+    expect(idFromTitle('Čđšŧž Ŋ')).toBe('cdstz-ng');
     expect(idFromTitle('a '.repeat(80)).length).toBeLessThanOrEqual(60);
   });
 

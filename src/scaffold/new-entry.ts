@@ -8,14 +8,11 @@ import { keyOrder } from '../content-check/formatting.ts';
 import { loadContent } from '../content-check/load.ts';
 import { collectionDefinitions } from '../schemas/collections.ts';
 import { entryTypes, type EntryType } from './entry-types.ts';
+import { spellLetters } from './letters.ts';
 
-/** «Nytt prosjekt i Ålesund» → «nytt-prosjekt-i-alesund». */
+/** «Nytt prosjekt i Ålesund» → «nytt-prosjekt-i-alesund»; «Porsáŋgu» → «porsanggu» (letters.ts). */
 export function idFromTitle(title: string): string {
-  const folded = title
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'o')
-    .replaceAll('å', 'a')
+  const folded = spellLetters(title.toLowerCase())
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
   const words = folded.split(/[^a-z0-9]+/).filter(Boolean);

@@ -1,5 +1,5 @@
-// Zod's messages in Norwegian, worded for editors. Missing fields and wrong
-// types get our own wording; everything else falls back to zod's `no` locale.
+// Zod's messages in Norwegian, worded for editors. Missing fields, wrong types
+// and lengths get our own wording; everything else falls back to zod's `no` locale.
 import { z } from 'zod';
 import { no } from 'zod/locales';
 
@@ -16,6 +16,15 @@ const typeNames: Record<string, string> = {
 z.config({
   ...no(),
   customError: (issue) => {
+    // Lengths as an editor counts them; zod's own say «forventet string til å ha >=20 tegn».
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && (issue.origin === 'string' || issue.origin === 'array')) {
+      const small = issue.code === 'too_small';
+      const limit = Number(small ? issue.minimum : issue.maximum);
+      const count = issue.origin === 'string' ? `${limit} tegn` : `${limit}`;
+      const now = issue.origin === 'string' && typeof issue.input === 'string' ? ` (nå ${issue.input.length})` : '';
+      if (issue.origin === 'array') return small ? `må ha minst ${count}` : `kan ha høyst ${count}`;
+      return small ? `er for kort: skriv minst ${count}${now}` : `er for lang: skriv høyst ${count}${now}`;
+    }
     if (issue.code !== 'invalid_type') return undefined;
     const expected = typeNames[issue.expected] ?? issue.expected;
     if (issue.input === undefined) return `mangler; feltet må fylles ut med ${expected}`;

@@ -1,0 +1,29 @@
+// The page `astro dev` shows while the content has problems: Norwegian, with
+// the line, the field as the CMS labels it, and a link to the entry in the CMS.
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { contentRoot } from '../schemas/collections.ts';
+import { cmsEntryLink, lineOfField, reportPage, shownProblem } from './content-report-page.ts';
+
+it('names fields by their CMS labels and finds the line of a field', () => {
+  const problem = { file: 'content/stories/x.mdx', field: 'keyFigures (nr. 2) → value', label: 'Nøkkeltall → Tallet', line: 7, message: 'm' };
+  expect(shownProblem(problem).field).toBe('Nøkkeltall → Tallet');
+  expect(shownProblem({ ...problem, label: undefined }).field).toBe('keyFigures (nr. 2) → value');
+  expect(lineOfField('---\ntitle: A\nsummary: B\n---\n', 'summary')).toBe(3);
+  expect(lineOfField('---\ntitle: A\n---\n', 'summary')).toBeUndefined();
+});
+
+it('links a file to its entry in the CMS', () => {
+  expect(cmsEntryLink(join(contentRoot, 'news', 'feil-dato.mdx'))).toBe('/admin/#/collections/news/entries/feil-dato');
+  expect(cmsEntryLink(join(contentRoot, 'sources', 'S002.txt'))).toBeUndefined();
+});
+
+it('is a Norwegian page with no English and no stack trace', () => {
+  const file = join(contentRoot, 'news', 'finnes-ikke.mdx');
+  const html = reportPage([{ file, field: 'summary', label: 'Ingress', message: 'må være minst 20 tegn' }]);
+  expect(html).toContain('<html lang="nb">');
+  expect(html).toContain('<h1>Innholdet har én feil</h1>');
+  expect(html).toContain('Feltet <strong>Ingress</strong>: må være minst 20 tegn');
+  expect(html).toContain('href="/admin/#/collections/news/entries/finnes-ikke"');
+  expect(html).not.toMatch(/Error|Stack|\bat \//);
+});

@@ -1,0 +1,102 @@
+// What `astro dev` shows instead of a page while the content has problems: the
+// checker's Norwegian report as a page of its own (file, line, field by its
+// label in the CMS, what to write instead, and a link to the entry in the
+// CMS), never Astro's or Vite's English error overlay with a stack trace.
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import type { Problem } from '../content-check/index.ts';
+import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
+import { pressContactFile } from '../schemas/press-contact.ts';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The entry's address in the CMS, for a file of a collection (path relative to the working directory). */
+export function cmsEntryLink(file: string): string | undefined {
+  if (resolve(file) === resolve(contentRoot, pressContactFile)) return '/admin/#/collections/settings/entries/pressContact';
+  const inContent = relative(resolve(contentRoot), resolve(file)).split(sep);
+  if (inContent.length !== 2) return undefined;
+  const [folder, name] = inContent as [string, string];
+  const collection = (Object.keys(collectionDefinitions) as CollectionName[]).find((c) => collectionDefinitions[c].folder === folder);
+  if (collection === undefined || !name.endsWith(`.${collectionDefinitions[collection].format}`)) return undefined;
+  return `/admin/#/collections/${collection}/entries/${name.replace(/\.\w+$/, '')}`;
+}
+
+/** One problem as the editor reads it, with the field's CMS label. */
+export interface ShownProblem {
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+  cmsLink?: string;
+}
+
+/** The line (from 1) where the field's top-level key «key:» starts in the file, if it is there. */
+export function lineOfField(text: string, field: string): number | undefined {
+  const key = /^[A-Za-z]+/.exec(field)?.[0];
+  const index = key === undefined ? -1 : text.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? undefined : index + 1;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+export function shownProblem({ file, line, field, label, message }: Problem): ShownProblem {
+  return {
+    file,
+    line: line ?? (field === undefined ? undefined : lineOfField(readText(file), field)),
+    // The checker names the field by its schema's labels, as the CMS shows it.
+    field: label ?? field,
+    message,
+    cmsLink: cmsEntryLink(file),
+  };
+}
+
+/**
+ * The page: a complete HTML document in bokmål. It loads Vite's client only to
+ * be reloaded when the content is checked again, so it turns back into the
+ * page the editor asked for once the problems are fixed.
+ */
+export function reportPage(problems: readonly Problem[]): string {
+  const items = problems.map(shownProblem).map(
+    (p) => `<li>
+  <p class="file"><code>${escapeHtml(p.file)}</code>${p.line === undefined ? '' : `, linje ${p.line}`}${p.cmsLink ? ` – <a href="${escapeHtml(p.cmsLink)}">åpne i redigeringsverktøyet</a>` : ''}</p>
+  <p>${p.field === undefined ? '' : `Feltet <strong>${escapeHtml(p.field)}</strong>: `}${escapeHtml(p.message)}</p>
+</li>`,
+  );
+  const count = problems.length === 1 ? 'én feil' : `${problems.length} feil`;
+  return `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Innholdet har ${count} – Kompetansebanken</title>
+<style>
+body { font: 1.125rem/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 46rem; padding: 1.5rem; color: #1a1a1a; background: #fff; }
+h1 { font-size: 1.75rem; line-height: 1.2; }
+ol { padding-left: 1.5rem; }
+li { margin-block: 1rem; padding: 0.75rem 1rem; border-left: 4px solid #b3261e; background: #fdf3f2; }
+li p { margin: 0.25rem 0; }
+.file { font-size: 1rem; overflow-wrap: anywhere; }
+a { color: #0b4f8a; }
+</style>
+<script type="module" src="/@vite/client"></script>
+</head>
+<body>
+<main>
+<h1>Innholdet har ${count}</h1>
+<p>Siden kan ikke vises før ${problems.length === 1 ? 'feilen er rettet' : 'feilene er rettet'}. Ingenting er tapt: det som er lagret, står i filene.
+Rett det som står under, i redigeringsverktøyet eller i filen, og lagre. Denne siden lastes på nytt av seg selv.</p>
+<ol>
+${items.join('\n')}
+</ol>
+</main>
+</body>
+</html>
+`;
+}

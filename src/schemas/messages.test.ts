@@ -1,0 +1,10 @@
+// Lengths are worded for editors: what to write, in characters they can count.
+import { expect, it } from 'vitest';
+import { z } from 'zod';
+import './messages.ts';
+
+it('says how long a text must be, and how long it is now', () => {
+  expect(z.string().min(20).safeParse('For kort').error?.issues[0]?.message).toBe('er for kort: skriv minst 20 tegn (nå 8)');
+  expect(z.string().max(3).safeParse('Lang').error?.issues[0]?.message).toBe('er for lang: skriv høyst 3 tegn (nå 4)');
+  expect(z.array(z.string()).min(1).safeParse([]).error?.issues[0]?.message).toBe('må ha minst 1');
+});
