@@ -293,7 +293,7 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   await date.fill('2007-10-17');
   await publish();
   await saved();
-  await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx\s+felt «summary» \(Ingress\): /);
+  await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx:3\s+felt «summary» \(Ingress\): /);
   expect(serverOutput).not.toMatch(/Stack trace|    at |does not match collection schema/);
   // The CMS says so after the save, in Norwegian: line, field by its label, what is wrong.
   const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' });

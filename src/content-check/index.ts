@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { checkFacts } from './facts.ts';
 import { fieldLabel } from './field-labels.ts';
+import { lineOfField } from './field-lines.ts';
 import { checkIntegrity } from './integrity.ts';
 import { loadContent } from './load.ts';
 import { checkBodies } from './mdx.ts';
@@ -27,12 +28,15 @@ export async function checkContent(root: string): Promise<Problem[]> {
     message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
   }));
   const problems = [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...missingSources, ...facts, ...copied];
-  // Each field also by the labels its schema gives it, as the CMS shows them.
-  const collectionOf = new Map(loaded.entries.map((entry) => [entry.file, entry.collection]));
+  // Each field also by the labels its schema gives it, as the CMS shows them,
+  // and on the line it stands on in the file.
+  const entryOf = new Map(loaded.entries.map((entry) => [entry.file, entry]));
   const labelled = problems.map((problem) => {
-    const collection = collectionOf.get(problem.file);
-    const label = problem.field === undefined || collection === undefined ? undefined : fieldLabel(collectionJsonSchemas[collection], problem.field);
-    return label === undefined ? problem : { ...problem, label };
+    const entry = entryOf.get(problem.file);
+    if (problem.field === undefined || entry === undefined) return problem;
+    const label = fieldLabel(collectionJsonSchemas[entry.collection], problem.field);
+    const line = problem.line ?? lineOfField(entry.text, problem.field);
+    return { ...problem, ...(label === undefined ? {} : { label }), ...(line === undefined ? {} : { line }) };
   });
   return [...labelled, ...(await checkSettings(root))];
 }

@@ -13,6 +13,8 @@ export interface RawEntry {
   /** Relative to the working directory. */
   file: string;
   data: unknown;
+  /** The file's whole text, as read (for finding a field's line). */
+  text: string;
   /** The MDX body, with the frontmatter blanked so line numbers still match. */
   body?: string;
 }
@@ -74,10 +76,10 @@ export async function loadContent(root: string): Promise<{ entries: RawEntry[]; 
       const text = await readFile(path, 'utf8');
       try {
         if (definition.format === 'yaml') {
-          entries.push({ collection, id, file, data: readYaml(text) });
+          entries.push({ collection, id, file, text, data: readYaml(text) });
         } else {
           const { rawFrontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-          entries.push({ collection, id, file, data: readYaml(rawFrontmatter), body: content });
+          entries.push({ collection, id, file, text, data: readYaml(rawFrontmatter), body: content });
         }
       } catch (error) {
         // In MDX the YAML starts on the line after the opening «---».

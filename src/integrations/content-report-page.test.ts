@@ -3,14 +3,12 @@
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { contentRoot } from '../schemas/collections.ts';
-import { cmsEntryLink, lineOfField, reportPage, shownProblem } from './content-report-page.ts';
+import { cmsEntryLink, reportPage, shownProblem } from './content-report-page.ts';
 
-it('names fields by their CMS labels and finds the line of a field', () => {
+it('names fields by their CMS labels', () => {
   const problem = { file: 'content/stories/x.mdx', field: 'keyFigures (nr. 2) → value', label: 'Nøkkeltall → Tallet', line: 7, message: 'm' };
   expect(shownProblem(problem).field).toBe('Nøkkeltall → Tallet');
   expect(shownProblem({ ...problem, label: undefined }).field).toBe('keyFigures (nr. 2) → value');
-  expect(lineOfField('---\ntitle: A\nsummary: B\n---\n', 'summary')).toBe(3);
-  expect(lineOfField('---\ntitle: A\n---\n', 'summary')).toBeUndefined();
 });
 
 it('links a file to its entry in the CMS', () => {

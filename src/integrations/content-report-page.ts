@@ -2,7 +2,6 @@
 // checker's Norwegian report as a page of its own (file, line, field by its
 // label in the CMS, what to write instead, and a link to the entry in the
 // CMS), never Astro's or Vite's English error overlay with a stack trace.
-import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Problem } from '../content-check/index.ts';
 import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
@@ -31,25 +30,10 @@ export interface ShownProblem {
   cmsLink?: string;
 }
 
-/** The line (from 1) where the field's top-level key «key:» starts in the file, if it is there. */
-export function lineOfField(text: string, field: string): number | undefined {
-  const key = /^[A-Za-z]+/.exec(field)?.[0];
-  const index = key === undefined ? -1 : text.split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 ? undefined : index + 1;
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
 export function shownProblem({ file, line, field, label, message }: Problem): ShownProblem {
   return {
     file,
-    line: line ?? (field === undefined ? undefined : lineOfField(readText(file), field)),
+    line,
     // The checker names the field by its schema's labels, as the CMS shows it.
     field: label ?? field,
     message,
