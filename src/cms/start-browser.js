@@ -16,7 +16,7 @@
   // File names of new entries: Decap lower-cases the title with toLocaleLowerCase
   // (its only use in Decap besides reading keyboard shortcuts) and then drops
   // every letter its accent table lacks, ŋ among them («Porsáŋgu» → «porsa-gu»).
-  // Spelled out first, as `npm run new` does (src/scaffold/letters.ts): «porsanggu».
+  // Spelled out first, as `npm run new` does (src/lib/letters.ts): «porsanggu».
   const toLocaleLowerCase = String.prototype.toLocaleLowerCase;
   const spelled = new RegExp(`[${Object.keys(spelledLetters).join('')}]`, 'g');
   String.prototype.toLocaleLowerCase = function lowerCaseSpelled(...locales) {

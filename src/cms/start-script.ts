@@ -7,7 +7,7 @@
 // its page. Decap starts by fetching config.yml, so what is registered right
 // after it loads is in place when it needs it.
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
-import { spelledLetters } from '../scaffold/letters.ts';
+import { spelledLetters } from '../lib/letters.ts';
 import { contentReportPath } from './config.ts';
 import { englishOutsideLocale, missingNorwegian, widgetNames } from './locale.ts';
 import browserScript from './start-browser.js?raw';

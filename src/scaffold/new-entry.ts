@@ -8,9 +8,9 @@ import { keyOrder } from '../content-check/formatting.ts';
 import { loadContent } from '../content-check/load.ts';
 import { collectionDefinitions } from '../schemas/collections.ts';
 import { entryTypes, type EntryType } from './entry-types.ts';
-import { spellLetters } from './letters.ts';
+import { spellLetters } from '../lib/letters.ts';
 
-/** «Nytt prosjekt i Ålesund» → «nytt-prosjekt-i-alesund»; «Porsáŋgu» → «porsanggu» (letters.ts). */
+/** «Nytt prosjekt i Ålesund» → «nytt-prosjekt-i-alesund»; «Porsáŋgu» → «porsanggu» (lib/letters.ts). */
 export function idFromTitle(title: string): string {
   const folded = spellLetters(title.toLowerCase())
     .normalize('NFKD')

@@ -1,7 +1,7 @@
 // Letters an id spells out in a–z because Unicode gives them no plain base
 // letter to fall back on (NFKD leaves them whole): Norwegian æ, ø, å and the
 // Sami ŋ, đ, ŧ. Letters with an accent mark (á, č, š, ž, ä, ö …) lose the mark
-// instead. Used by `npm run new` (new-entry.ts) and by the CMS for the file
+// instead. Used by `npm run new` (scaffold/new-entry.ts) and by the CMS for the file
 // names of new entries (src/cms/start-browser.js), so both name files alike.
 
 /** Lower-case letter → its spelling in ids. */
