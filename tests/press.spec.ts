@@ -188,17 +188,22 @@ test('the press contact setting ships empty, so the site gives the postal addres
   }
 });
 
-test('a quote copied from the quote bank comes without the soft hyphens that break long words on phones', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/presse/sitater/');
-  const quote = page.locator('blockquote').first();
-  expect(await quote.innerHTML()).toContain('\u00AD');
-  await quote.selectText();
-  await page.keyboard.press('ControlOrMeta+C');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^«.{20,}»$/s);
-  expect(copied).not.toContain('\u00AD');
-});
+for (const { path, what, selector, shape } of [
+  { path: '/presse/sitater/', what: 'a quote from the quote bank', selector: 'blockquote', shape: /^«.{20,}»$/s },
+  { path: '/presse/', what: 'the press contact and address from the press room', selector: 'section:has(#kontakt)', shape: /Postboks 1378/ },
+]) {
+  test(`${what} copies without the soft hyphens that break long words on phones`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(path);
+    const block = page.locator(selector).first();
+    expect(await block.innerHTML()).toContain('\u00AD');
+    await block.selectText();
+    await page.keyboard.press('ControlOrMeta+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(shape);
+    expect(copied).not.toContain('\u00AD');
+  });
+}
 
 test('the quote bank has every quote in the content once per theme of its story, with who, source page and story link', async ({ page }) => {
   expect(contentQuotes.length).toBeGreaterThanOrEqual(15);

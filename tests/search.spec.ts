@@ -31,7 +31,7 @@ test('typing updates the results and the address, and Back restores the earlier 
 
 test('a search without hits says so and suggests where to go', async ({ page }) => {
   await page.goto('/sok/?q=xyzzyqwerty');
-  await expect(page.getByRole('status')).toHaveText('0 treff på «xyzzyqwerty»');
+  await expect(page.getByRole('status')).toHaveText('Ingen treff på «xyzzyqwerty»');
   const help = page.locator('#search-no-hits');
   await expect(help).toBeVisible();
   await expect(help.getByRole('link', { name: 'alle gode eksempler' })).toHaveAttribute('href', '/eksempler/');

@@ -63,3 +63,28 @@ describe('lineLayout', () => {
     expect(cutAxisAt([-12, -3])).toBe(-3);
   });
 });
+
+describe('quarters unevenly spaced in time', () => {
+  const categories = ['3. kv. 2006', '3. kv. 2007', '3. kv. 2008', '4. kv. 2008', '2. kv. 2009', '3. kv. 2009'];
+  const layout = lineLayout({ categories, series: [{ label: 'Snitt', values: [10.6, 10.2, 9.8, 9.9, 9.6, 9.4] }], width: 480, height: 260, format });
+
+  it('stand at their place in time: a year is four times as wide as a quarter', () => {
+    const x = layout.xTicks.map((t) => t.x);
+    expect((x[1]! - x[0]!) / (x[3]! - x[2]!)).toBeCloseTo(4, 1);
+    expect((x[4]! - x[3]!) / (x[3]! - x[2]!)).toBeCloseTo(2, 1);
+    expect(layout.series[0]!.points.map((p) => p.x)).toEqual(x);
+  });
+
+  it('leave out a tick label that would run into the one before, but keep every dot', () => {
+    const shown = layout.xTicks.filter((t) => t.lines.length > 0);
+    expect(shown.length).toBeLessThan(categories.length);
+    expect(shown[0]!.lines.join(' ')).toBe('3. kv. 2006');
+    expect(layout.series[0]!.points).toHaveLength(categories.length);
+  });
+
+  it('evenly spaced quarters and other categories stay evenly spaced', () => {
+    const even = lineLayout({ categories: ['3. kv. 2006', '4. kv. 2006', '1. kv. 2007'], series: [{ label: 'a', values: [1, 2, 3] }], width: 400, height: 200, format });
+    const [a, b, c] = even.xTicks.map((t) => t.x) as [number, number, number];
+    expect(b - a).toBeCloseTo(c - b, 1);
+  });
+});

@@ -1,6 +1,7 @@
 // Where everything goes in a line chart: axes, ticks, one path per series and
 // a dot per value. Pure geometry in SVG user units, so it can be tested and
 // drawn by an Astro component at build time.
+import { quarterIndex } from '../lib/periods.ts';
 import { categoryPositions, gappedPath, round, valueScale, wrapText } from './scales.ts';
 
 export interface Series {
@@ -55,6 +56,34 @@ export function cutAxisAt([low, high]: readonly number[]): number | undefined {
 /** Average width of a character relative to the font size, for estimating label room. */
 const charWidth = 0.6;
 
+/**
+ * Where the categories go along the x axis. Quarters that are not evenly
+ * spaced in time («3. kv. 2006», «3. kv. 2007», «4. kv. 2008») stand at their
+ * place in time, so a year's gap looks longer than a quarter's; anything else
+ * is spaced evenly, as categories.
+ */
+export function xPositions(categories: readonly string[], left: number, right: number): number[] {
+  const even = categoryPositions(categories.length, left, right);
+  const times = categories.map(quarterIndex);
+  if (times.length < 3 || times.some((t) => t === undefined)) return even;
+  const t = times as number[];
+  const gaps = t.slice(1).map((v, i) => v - t[i]!);
+  if (gaps.some((g) => g <= 0) || gaps.every((g) => g === gaps[0])) return even;
+  const [first, last] = [even[0]!, even.at(-1)!];
+  return t.map((v) => first + ((v - t[0]!) / (t.at(-1)! - t[0]!)) * (last - first));
+}
+
+/** Tick labels that would run into the one before are left out; the dots and the table give every value. */
+function spacedLabels(xs: readonly number[], lines: readonly string[][], fontSize: number): string[][] {
+  let lastEnd = -Infinity;
+  return lines.map((label, i) => {
+    const half = (Math.max(...label.map((l) => l.length), 0) * fontSize * charWidth) / 2;
+    if (xs[i]! - half < lastEnd + 4) return [];
+    lastEnd = xs[i]! + half;
+    return label;
+  });
+}
+
 export function lineLayout(input: LineLayoutInput): LineLayout {
   const { categories, series, width, height, format, fontSize = 12 } = input;
   const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
@@ -71,14 +100,15 @@ export function lineLayout(input: LineLayoutInput): LineLayout {
   const top = Math.ceil(fontSize / 2) + 2;
   const bottom = height - (lineCount * fontSize * 1.2 + 10);
   const y = valueScale(allValues, [bottom, top], { zero: input.zero ?? false });
-  const xs = categoryPositions(categories.length, left, right);
+  const xs = xPositions(categories, left, right);
+  const shownLines = spacedLabels(xs, xLines, fontSize);
   const cutAt = cutAxisAt(y.domain());
   return {
     cutAxis: cutAt === undefined ? undefined : { at: cutAt, label: format(cutAt) },
     width,
     height,
     plot: { left, right, top, bottom },
-    xTicks: xs.map((x, i) => ({ x: round(x), lines: xLines[i] ?? [] })),
+    xTicks: xs.map((x, i) => ({ x: round(x), lines: shownLines[i] ?? [] })),
     yTicks: y.ticks(5).map((t) => ({ y: round(y(t)), label: format(t) })),
     series: series.map((s) => ({
       label: s.label,

@@ -43,7 +43,7 @@ describe('hyphenateText on long Norwegian compounds', () => {
     ['arbeidsmiljøloven', 'ar|beids|miljø|lo|ven'],
     ['tilbakemeldingene', 'til|bake|mel|din|ge|ne'],
     ['gjennombruddsmetodikken', 'gjen|nom|brudds|me|to|dik|ken'],
-    ['kompetanseutvikling', 'kom|pe|tan|se|ut|vik|ling'],
+    ['kompetanseutvikling', 'kom|pe|tanse|ut|vik|ling'],
     ['vitamininnsprøyting', 'vi|ta|min|inn|sprøy|ting'],
     ['hovedtillitsvalgte', 'hoved|til|lits|valg|te'],
     ['overføringsverdi', 'over|fø|rings|ver|di'],

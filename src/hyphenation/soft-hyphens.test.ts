@@ -67,6 +67,10 @@ describe('hyphenatePage', () => {
     );
   });
 
+  it('leaves no short syllable before a compound joint, where the next line would start a wrong word', () => {
+    expect(shown(hyphenateText('kompetansemiljø', 'nb'))).toBe('kom|pe|tanse|miljø');
+  });
+
   it('is idempotent', () => {
     const once = hyphenatePage(page('nn', '<p>Kvalitetskommuneprogrammet</p>'));
     expect(hyphenatePage(once)).toBe(once);

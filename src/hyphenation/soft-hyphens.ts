@@ -75,7 +75,21 @@ function hyphenateLower(lower: string, language: string): string {
   }
   const parts = compoundParts(lower, vocabularyFor(dictionaries[language]!), breaks);
   if (parts.length === 1) return whole;
-  return parts.map((part) => (part.length >= minPartLength ? patterns(part) : part)).join(softHyphen);
+  return parts
+    .map((part, i) => (part.length < minPartLength ? part : i === parts.length - 1 ? patterns(part) : awayFromJoint(patterns(part))))
+    .join(softHyphen);
+}
+
+/**
+ * A part's pattern breaks, without those that leave fewer than `jointMargin`
+ * letters before the joint that follows: «kompetan-semiljø» reads as «semiljø»
+ * on the next line; «kompetanse-miljø» is the break a reader expects.
+ */
+const jointMargin = 3;
+function awayFromJoint(hyphenated: string): string {
+  const lastBreak = hyphenated.lastIndexOf(softHyphen);
+  if (lastBreak === -1 || hyphenated.length - lastBreak - 1 >= jointMargin) return hyphenated;
+  return hyphenated.slice(0, lastBreak) + hyphenated.slice(lastBreak + 1);
 }
 
 /** Hyphenated words, per language: the same words come back on page after page. */

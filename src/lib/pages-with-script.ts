@@ -27,6 +27,12 @@ export const pagesWithScript: readonly PageWithScript[] = [
     linked: true,
   },
   {
+    path: '/presse/',
+    name: 'Presse',
+    why: 'tekst du kopierer (fakta, adresse, pressemeldinger), kommer ut som ren tekst uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil. Uten JavaScript kopierer nettleseren teksten slik den står.',
+    linked: true,
+  },
+  {
     path: '/presse/sitater/',
     name: 'Sitatbank',
     why: 'et sitat du kopierer, kommer ut som ren tekst uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil. Uten JavaScript kopierer nettleseren teksten slik den står.',

@@ -19,3 +19,16 @@ export function periodLabel(label: string): string {
     .replace(/(Q[1-4] ?'?\d{2,4})\s*[–-]\s*(?=Q[1-4])/g, '$1 – ')
     .replace(quarter, (_, q: string, y: string) => `${q}. kv. ${year(y)}`);
 }
+
+/**
+ * A single quarter as a count of quarters since year 0 («3. kv. 2006» or
+ * «Q3 06» → 2006 × 4 + 2), so charts can space points by time; undefined for
+ * anything else (a range of quarters, a year, a month).
+ */
+export function quarterIndex(label: string): number | undefined {
+  const match = /^(?:([1-4])\. kv\. (\d{4})|Q([1-4]) ?'?(\d{4}|\d{2}))$/.exec(label.trim());
+  if (!match) return undefined;
+  const q = Number(match[1] ?? match[3]);
+  const y = Number(match[2] ?? year(match[4]!));
+  return y * 4 + q - 1;
+}

@@ -135,7 +135,7 @@ function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
 const listFormat = new Intl.ListFormat('nb', { type: 'conjunction' });
 
 function describe(count: number, state: SearchState, searchedFor: string, typed: ParsedQuery): string {
-  const hits = count === 1 ? '1 treff' : `${count} treff`;
+  const hits = count === 0 ? 'Ingen treff' : `${count} treff`;
   const chosen = Object.values(state.filters).flat();
   const typedText = shownQuery(typed);
   const term = searchedFor ? ` på «${searchedFor}»${searchedFor !== typedText ? ` (du skrev «${typedText}»)` : ''}` : '';
