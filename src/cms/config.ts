@@ -2,7 +2,7 @@
 // zod schemas (z.toJSONSchema), so the CMS's fields are never written by hand.
 import { relative } from 'node:path';
 import { z } from 'zod';
-import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
+import { collectionDefinitions, collectionNames, contentRoot, type CollectionName } from '../schemas/collections.ts';
 import type { CmsHosting } from './backend.ts';
 import { objectFields, type DecapField } from './fields.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
@@ -63,7 +63,7 @@ export function cmsConfig(hosting: CmsHosting = devBackend) {
     // Images sit beside the entries that show them (see each collection).
     media_folder: `${root}/media`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...(Object.keys(collectionDefinitions) as CollectionName[]).map((name) => entryCollection(name, root)), settingsCollection(root)],
+    collections: [...collectionNames.map((name) => entryCollection(name, root)), settingsCollection(root)],
   };
 }
 

@@ -2,7 +2,7 @@
 // i hver samling»), written from the schemas: each field's name in the file,
 // its label in the CMS, whether it must be filled in, and its help text. A test
 // keeps the guide equal to this; `node scripts/update-field-guide.ts` rewrites it.
-import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
+import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import type { JsonSchema } from '../schemas/meta.ts';
 import { target } from '../schemas/references.ts';
 import { collectionFieldsSchema } from './config.ts';
@@ -39,7 +39,7 @@ function rows(schema: JsonSchema, prefix = ''): string[] {
 
 /** The tables for every collection, as they stand between `guideStart` and `guideEnd`. */
 export function fieldGuide(): string {
-  const sections = (Object.keys(collectionDefinitions) as CollectionName[]).map((name) =>
+  const sections = collectionNames.map((name) =>
     [
       `### ${collectionLabels[name].plural} (\`content/${collectionDefinitions[name].folder}\`)`,
       '',

@@ -6,7 +6,7 @@
 // with the site's styles and an entry's title, ingress and text laid out as on
 // its page. Decap starts by fetching config.yml, so what is registered right
 // after it loads is in place when it needs it.
-import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
+import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { contentReportPath } from './config.ts';
 import { englishOutsideLocale, missingNorwegian, widgetNames } from './locale.ts';
@@ -15,7 +15,7 @@ import browserScript from './start-browser.js?raw';
 export const previewStylesheet = '/admin/forhandsvisning.css';
 
 export function startScript(): string {
-  const collections = (Object.keys(collectionDefinitions) as CollectionName[]).filter((n) => collectionDefinitions[n].format === 'mdx');
+  const collections = collectionNames.filter((n) => collectionDefinitions[n].format === 'mdx');
   const settings = {
     phrases: missingNorwegian,
     widgetNames,

@@ -2,9 +2,7 @@
 // (labels, references): what the checker reads to name fields in Norwegian
 // and to find references. The image field is plain text here.
 import { z } from 'zod';
-import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
+import { perCollection, type CollectionName } from '../schemas/collections.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 
-export const collectionJsonSchemas = Object.fromEntries(
-  (Object.keys(collectionDefinitions) as CollectionName[]).map((name) => [name, jsonSchemaOf(collectionDefinitions[name].schema(() => z.string()))]),
-) as Record<CollectionName, JsonSchema>;
+export const collectionJsonSchemas: Record<CollectionName, JsonSchema> = perCollection((definition) => jsonSchemaOf(definition.schema(() => z.string())));

@@ -46,10 +46,11 @@ function recheckOnSave(logger: AstroIntegrationLogger, initial: Problem[]) {
         (running = running.then(async () => {
           const before = formatProblems(problems);
           problems = await problemsNow();
+          const after = formatProblems(problems);
           if (problems.length === 0) logger.info(`${saved ? relative(process.cwd(), saved) : 'innholdet'} lagret: innholdet er i orden`);
-          else logger.warn(formatProblems(problems));
+          else logger.warn(after);
           // Open pages show the report, or the page again once it is fixed.
-          if (formatProblems(problems) !== before) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          if (after !== before) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
           return problems;
         }));
       const onFile = (path: string) => {

@@ -4,7 +4,7 @@
 // CMS), never Astro's or Vite's English error overlay with a stack trace.
 import { relative, resolve, sep } from 'node:path';
 import type { Problem } from '../content-check/index.ts';
-import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
+import { collectionDefinitions, collectionNames, contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
 
 const escapeHtml = (text: string) =>
@@ -16,7 +16,7 @@ export function cmsEntryLink(file: string): string | undefined {
   const inContent = relative(resolve(contentRoot), resolve(file)).split(sep);
   if (inContent.length !== 2) return undefined;
   const [folder, name] = inContent as [string, string];
-  const collection = (Object.keys(collectionDefinitions) as CollectionName[]).find((c) => collectionDefinitions[c].folder === folder);
+  const collection = collectionNames.find((c) => collectionDefinitions[c].folder === folder);
   if (collection === undefined || !name.endsWith(`.${collectionDefinitions[collection].format}`)) return undefined;
   return `/admin/#/collections/${collection}/entries/${name.replace(/\.\w+$/, '')}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { collectionDefinitions, type CollectionName } from './collections.ts';
+import { collectionDefinitions, collectionNames } from './collections.ts';
 import { jsonSchemaOf, type JsonSchema } from './meta.ts';
 import { referencesIn, target } from './references.ts';
 import { entryIdOf } from './common.ts';
@@ -16,7 +16,7 @@ function referencesOf(schema: JsonSchema): unknown[] {
 
 describe('references carried by the schemas', () => {
   it('name collections the registry has', () => {
-    const all = (Object.keys(collectionDefinitions) as CollectionName[]).flatMap((name) =>
+    const all = collectionNames.flatMap((name) =>
       referencesOf(jsonSchemaOf(collectionDefinitions[name].schema(() => z.string()))),
     );
     expect(all.length).toBeGreaterThan(6);
