@@ -1,11 +1,12 @@
 // Astro's content collections, one per entry of the registry in
 // schemas/collections.ts (folder, format, schema), so a collection is declared
-// there once. The keys are written out so each collection keeps its own data
-// type; `satisfies` makes the compiler name a collection the list lacks.
-// Content lives in /content (outside src/), so editors and the CMS see only content.
+// there once; each keeps its schema's data type (schemas/collections.test.ts
+// checks both). Content lives in /content (outside src/), so editors and the CMS
+// see only content.
 import { defineCollection } from 'astro:content';
+import type { BaseSchema } from 'astro/content/config';
 import { glob, type Loader } from 'astro/loaders';
-import { collectionDefinitions, contentRoot, filePattern, type CollectionName } from './schemas/collections.ts';
+import { collectionDefinitions, contentRoot, filePattern, perCollection, type CollectionName } from './schemas/collections.ts';
 
 function loader(name: CollectionName) {
   const { folder, format } = collectionDefinitions[name];
@@ -27,19 +28,11 @@ function keptWhenInvalidInDev(inner: Loader): Loader {
   };
 }
 
-const { stories, municipalities, tools, sickLeavePoints, templates, newsletters, news, events, films, pages, figures } =
-  collectionDefinitions;
+// Each collection's data type is its registry schema's output. The conditional tells the compiler the
+// schema is a zod schema for every name (defineCollection's bound), which a generic ReturnType does not.
+type SchemaOf<N extends CollectionName> =
+  ReturnType<(typeof collectionDefinitions)[N]['schema']> extends infer S extends BaseSchema ? S : never;
 
-export const collections = {
-  stories: defineCollection({ loader: loader('stories'), schema: ({ image }) => stories.schema(image) }),
-  municipalities: defineCollection({ loader: loader('municipalities'), schema: municipalities.schema() }),
-  tools: defineCollection({ loader: loader('tools'), schema: tools.schema() }),
-  sickLeavePoints: defineCollection({ loader: loader('sickLeavePoints'), schema: sickLeavePoints.schema() }),
-  templates: defineCollection({ loader: loader('templates'), schema: templates.schema() }),
-  newsletters: defineCollection({ loader: loader('newsletters'), schema: newsletters.schema() }),
-  news: defineCollection({ loader: loader('news'), schema: news.schema() }),
-  events: defineCollection({ loader: loader('events'), schema: events.schema() }),
-  films: defineCollection({ loader: loader('films'), schema: films.schema() }),
-  pages: defineCollection({ loader: loader('pages'), schema: pages.schema() }),
-  figures: defineCollection({ loader: loader('figures'), schema: figures.schema() }),
-} satisfies Record<CollectionName, unknown>;
+export const collections = perCollection((definition, name) =>
+  defineCollection({ loader: loader(name), schema: ({ image }) => definition.schema(image) }),
+) as { [N in CollectionName]: ReturnType<typeof defineCollection<SchemaOf<N>>> };

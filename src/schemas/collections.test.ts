@@ -3,7 +3,9 @@
 // when a derived list lacks a collection, or when a derived list names one
 // the registry does not have.
 import { existsSync, readdirSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import type { CollectionEntry } from 'astro:content';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { z } from 'zod';
 import { collectionFields } from '../cms/config.ts';
 import { cmsConfig } from '../cms/config.ts';
 import { collectionLabels } from '../cms/labels.ts';
@@ -28,6 +30,14 @@ describe('every collection in the registry reaches every derived place', () => {
       const { loader } = collections[name] as unknown as { loader: { glob: { base: string } } };
       expect(loader.glob.base, name).toMatch(new RegExp(`/${folder}$`));
     }
+  });
+
+  it("Astro's entries keep their schema's data type (checked by `astro check`, not at run time)", () => {
+    type Data = { [N in CollectionName]: CollectionEntry<N>['data'] };
+    type SchemaOutput = { [N in CollectionName]: z.output<ReturnType<(typeof collectionDefinitions)[N]['schema']>> };
+    expectTypeOf<Data>().toEqualTypeOf<SchemaOutput>();
+    // @ts-expect-error a field the schema does not have
+    expectTypeOf<CollectionEntry<'stories'>['data']>().toHaveProperty('notAField');
   });
 
   it('the CMS: a collection with its labels and fields', () => {
