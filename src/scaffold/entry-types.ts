@@ -1,7 +1,11 @@
 // What `npm run new` writes for each kind of entry: the frontmatter with
 // placeholders where the editor must fill in, and the body's section headings.
+// A kind the registry names without a builder here gets one made from its
+// collection's schema, so a new collection needs no edit in this file.
+import { collectionJsonSchemas } from '../content-check/json-schemas.ts';
 import { sourceDocuments } from '../schemas/source-documents.ts';
-import { perCollection, type CollectionName, type ScaffoldKind } from '../schemas/collections.ts';
+import { collectionDefinitions, collectionNames, type CollectionName, type ScaffoldKind } from '../schemas/collections.ts';
+import type { JsonSchema } from '../schemas/meta.ts';
 import { eventKinds } from '../schemas/event.ts';
 import { templateKinds } from '../schemas/template.ts';
 import { levels, sectors, themes } from '../schemas/vocabulary.ts';
@@ -41,8 +45,11 @@ const text = (hint: string) => `${placeholder(hint)}\n`;
 const sections = (...headings: [string, string][]) => headings.map(([heading, hint]) => `## ${heading}\n\n${text(hint)}`).join('\n');
 const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
-/** One per kind the registry names (schemas/collections.ts `scaffold`), in the order `npm run new` lists them. */
-const builders = {
+/**
+ * Kinds whose entries start with more than their schema says: section headings, hints, fixed values or a
+ * number. The others (see `fromSchema`) need none.
+ */
+const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
   eksempel: {
     label: 'godt eksempel fra en kommune',
     build: ({ title }) => ({
@@ -150,12 +157,6 @@ const builders = {
     label: 'kommune eller bydel',
     build: ({ title }) => ({ data: { name: title, sources } }),
   },
-  film: {
-    label: 'film',
-    build: ({ title }) => ({
-      data: { title, summary, maker: placeholder('hvem som laget filmen'), municipalities: [], draft: true, sources },
-    }),
-  },
   tabell: {
     label: 'talltabell',
     build: ({ title }) => ({
@@ -168,15 +169,49 @@ const builders = {
       },
     }),
   },
-} satisfies Record<ScaffoldKind, Omit<EntryType, 'collection'>>;
+};
 
-const collectionOf = new Map(
-  Object.entries(perCollection((definition) => definition.scaffold)).flatMap(([name, kinds]) =>
-    kinds.map((kind) => [kind, name as CollectionName] as const),
-  ),
-);
+/** A placeholder for a required value: its label (or hint) and the choices, an array's one item, an object's required fields. */
+function placeholderFor(node: JsonSchema, name: string): unknown {
+  if (node.type === 'array') return node.minItems ? [placeholderFor(node.items ?? {}, name)] : [];
+  if (node.type === 'object') return requiredFields(node);
+  const what = node.hint ?? node.label ?? name;
+  return placeholder(node.enum ? `${what}: ${node.enum.join(', ')}` : what);
+}
 
-/** Every kind of new entry, by its Norwegian name. The ten points against sick leave are fixed, so they have none. */
+function requiredFields(node: JsonSchema): Record<string, unknown> {
+  const required = new Set(node.required);
+  return Object.fromEntries(
+    Object.entries(node.properties ?? {}).flatMap(([name, field]) => (required.has(name) ? [[name, placeholderFor(field, name)]] : [])),
+  );
+}
+
+/**
+ * The entry the schema asks for: every required field as a placeholder, the title where the schema has one
+ * (else `name`), the shared summary and sources, a draft, and for MDX one line of body to write.
+ */
+function fromSchema(collection: CollectionName): Omit<EntryType, 'collection'> {
+  const schema = collectionJsonSchemas[collection];
+  const fields = schema.properties ?? {};
+  const titleField = 'title' in fields ? 'title' : 'name';
+  return {
+    label: collectionDefinitions[collection].labels.singular.toLowerCase(),
+    build: ({ title }) => ({
+      data: {
+        ...requiredFields(schema),
+        [titleField]: title,
+        ...('summary' in fields && { summary }),
+        ...('draft' in fields && { draft: true }),
+        sources,
+      },
+      ...(collectionDefinitions[collection].format === 'mdx' && { body: text('selve teksten') }),
+    }),
+  };
+}
+
+/** Every kind of new entry, by its Norwegian name, in the registry's order. The ten points against sick leave are fixed, so they have none. */
 export const entryTypes: Record<string, EntryType> = Object.fromEntries(
-  Object.entries(builders).map(([kind, type]) => [kind, { collection: collectionOf.get(kind)!, ...type }]),
+  collectionNames.flatMap((collection) =>
+    collectionDefinitions[collection].scaffold.map((kind: ScaffoldKind) => [kind, { collection, ...(builders[kind] ?? fromSchema(collection)) }]),
+  ),
 );

@@ -138,6 +138,14 @@ describe('npm run new', () => {
     expect(idFromTitle('a '.repeat(80)).length).toBeLessThanOrEqual(60);
   });
 
+  it('starts a kind without its own builder (film) from its schema: each required field a placeholder named by its label', () => {
+    const { data, body } = entryTypes['film']!.build({ title: 'En film', today: '2010-03-15', nextNumber: 1 });
+    expect(entryTypes['film']!.label).toBe('film');
+    expect(data).toMatchObject({ title: 'En film', maker: `${placeholderMark}: Laget av`, draft: true });
+    expect(Object.keys(data).sort()).toEqual(['draft', 'maker', 'sources', 'summary', 'title']);
+    expect(body).toBeUndefined();
+  });
+
   it('knows the kinds by their Norwegian names and by collection', () => {
     expect(findEntryType('eksempel')?.collection).toBe('stories');
     expect(findEntryType('newsletters')?.collection).toBe('newsletters');
