@@ -31,6 +31,7 @@ import {
   type TemplateBody,
   type TemplateDocument,
 } from './template-markdown.ts';
+import { siteText } from '../lib/site-text.ts';
 
 interface Marks {
   bold?: boolean;
@@ -195,7 +196,7 @@ export async function templateDocx({ title, summary, url, body, date }: Template
     footnotes,
     title,
     description: summary.trim(),
-    creator: 'Kompetansebanken',
+    creator: siteText.siteName,
     styles: {
       default: {
         document: {
@@ -220,7 +221,7 @@ export async function templateDocx({ title, summary, url, body, date }: Template
         properties: { page: { size: { width: 11906, height: 16838 } } },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ children: [new TextRun({ text: `Fra Kompetansebanken: ${url}`, size: 18 })] })],
+            children: [new Paragraph({ children: [new TextRun({ text: `Fra ${siteText.siteName}: ${url}`, size: 18 })] })],
           }),
         },
         children: [

@@ -13,6 +13,7 @@ import {
   type TemplateBody,
   type TemplateDocument,
 } from './template-markdown.ts';
+import { siteText } from '../lib/site-text.ts';
 
 interface Context {
   site: URL;
@@ -129,7 +130,7 @@ export function templateText({ title, summary, url, body }: TemplateDocument, si
     summary.trim().replace(/\s+/g, ' '),
     ...blocks(context.body.tree.children, context),
     ...footnotes(context),
-    `Fra Kompetansebanken: ${url}`,
+    `Fra ${siteText.siteName}: ${url}`,
   ].join('\n\n');
   // A byte order mark, so Notepad and browsers read æ, ø and å as UTF-8 whatever the server says.
   return `\uFEFF${text}\n`;

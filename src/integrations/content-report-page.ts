@@ -6,6 +6,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Problem } from '../content-check/index.ts';
 import { collectionDefinitions, collectionNames, contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
+import { siteText } from '../lib/site-text.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -59,7 +60,7 @@ export function reportPage(problems: readonly Problem[]): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Innholdet har ${count} – Kompetansebanken</title>
+<title>Innholdet har ${count} – ${siteText.siteName}</title>
 <style>
 body { font: 1.125rem/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 46rem; padding: 1.5rem; color: #1a1a1a; background: #fff; }
 h1 { font-size: 1.75rem; line-height: 1.2; }

@@ -4,6 +4,7 @@ import { contactLines, pressContact, type PressContact } from '../lib/contact.ts
 import { yearSpan } from '../lib/dates.ts';
 import { citeSource, citedDocuments, pageList } from '../lib/sources.ts';
 import type { Story } from '../schemas/story.ts';
+import { siteText } from '../lib/site-text.ts';
 
 /** The story's frontmatter as it is (the ingress is the lede), with what the page knows besides. */
 export interface PressPackStory extends Pick<Story, 'title' | 'summary' | 'projectName' | 'period' | 'keyFigures' | 'quotes' | 'sources'> {
@@ -15,8 +16,8 @@ export interface PressPackStory extends Pick<Story, 'title' | 'summary' | 'proje
   pressRoomUrl: string;
 }
 
-const siteName = 'Kompetansebanken';
-const programme = 'Kvalitetskommuneprogrammet 2007–2010';
+const { siteName } = siteText;
+const programme = `${siteText.programme} ${siteText.years}`;
 
 /** «Mandal (Vest-Agder)», «Levanger og Verdal». */
 export function municipalityList(municipalities: PressPackStory['municipalities']): string {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { siteText } from '../lib/site-text.ts';
 
 export const socialCardSize = { width: 1200, height: 630 } as const;
 
@@ -107,12 +108,12 @@ function layout({ kicker, title }: SocialCard): Element {
       borderBottom: `24px solid ${warm}`,
     },
     [
-      box({ display: 'flex', fontSize: 34, fontWeight: 700 }, 'Kompetansebanken'),
+      box({ display: 'flex', fontSize: 34, fontWeight: 700 }, siteText.siteName),
       box({ display: 'flex', flexDirection: 'column' }, [
         box({ display: 'block', fontSize: 30, marginBottom: 20, lineClamp: 1, opacity: 0.9 }, kicker),
         box({ display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.12, lineClamp: 4 }, shown),
       ]),
-      box({ display: 'flex', fontSize: 26 }, 'Kvalitetskommuneprogrammet 2007–2010'),
+      box({ display: 'flex', fontSize: 26 }, `${siteText.programme} ${siteText.years}`),
     ],
   );
 }
