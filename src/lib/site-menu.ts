@@ -9,12 +9,12 @@ export interface MenuItem {
   href: string;
 }
 
-const menuPlaces = perCollection((definition) => definition.menu);
+const menuPlaces = perCollection(({ section, menuPosition }) => (section && menuPosition ? { label: section, position: menuPosition } : undefined));
 
 const places = [
   ...collectionNames.flatMap((name) => {
     const place = menuPlaces[name];
-    return place ? [{ label: place.label, href: sectionPaths[name], position: place.position }] : [];
+    return place ? [{ ...place, href: sectionPaths[name] }] : [];
   }),
   { label: 'Om programmet', href: entryUrl('pages', 'om-programmet'), position: 7 },
   { label: 'Presse', href: pressPath, position: 8 },

@@ -65,7 +65,7 @@ describe('every collection in the registry reaches every derived place', () => {
   });
 
   it('the main menu: each section the registry places there, in its place', () => {
-    const placed = entries.flatMap(([name, d]) => ('menu' in d ? [{ label: d.menu.label, href: d.route, position: d.menu.position, name }] : []));
+    const placed = entries.flatMap(([name, d]) => ('menuPosition' in d ? [{ label: d.section, href: d.route, position: d.menuPosition, name }] : []));
     expect(placed.length).toBeGreaterThan(0);
     for (const { label, href, position, name } of placed) expect(siteMenu[position - 1], name).toEqual({ label, href });
   });

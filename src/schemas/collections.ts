@@ -26,14 +26,17 @@ export interface CollectionDefinition {
   route: `/${string}`;
   /** False when entries have no page of their own, only a place (an anchor) on their section's list. */
   entryPages: boolean;
-  /** The section's name as breadcrumbs show it; absent for pages, which sit right under the front page. */
+  /**
+   * The section's one name: in breadcrumbs, the main menu and wherever a page names the section; absent for
+   * pages, which sit right under the front page.
+   */
   section?: string;
   /** The CMS's Norwegian names for one entry and for the collection. */
   labels: { singular: string; plural: string };
   /** The content type the search index gives an entry's page (lib/search-fields.ts). */
   searchType: string;
-  /** The section's name in the main menu and its place there (1 = first); absent when not in the menu. */
-  menu?: { label: string; position: number };
+  /** The section's place in the main menu (1 = first), where it shows under its `section` name; absent when not in the menu. */
+  menuPosition?: number;
   /**
    * The kinds `npm run new` offers for this collection (scaffold/entry-types.ts builds each); empty when new
    * entries are not made from the command line.
@@ -45,28 +48,28 @@ export const collectionDefinitions = {
   stories: {
     folder: 'stories', format: 'mdx', schema: storySchema, route: '/eksempler/', entryPages: true, section: 'Gode eksempler',
     labels: { plural: 'Gode eksempler', singular: 'Godt eksempel' }, searchType: 'Godt eksempel',
-    menu: { label: 'Gode eksempler', position: 1 }, scaffold: ['eksempel'],
+    menuPosition: 1, scaffold: ['eksempel'],
   },
   municipalities: {
-    folder: 'municipalities', format: 'yaml', schema: () => municipalitySchema, route: '/kommuner/', entryPages: true, section: 'Kommunene',
+    folder: 'municipalities', format: 'yaml', schema: () => municipalitySchema, route: '/kommuner/', entryPages: true, section: 'Kommuner',
     labels: { plural: 'Kommuner', singular: 'Kommune' }, searchType: 'Kommune',
-    menu: { label: 'Kommuner', position: 5 }, scaffold: ['kommune'],
+    menuPosition: 5, scaffold: ['kommune'],
   },
   tools: {
     folder: 'tools', format: 'mdx', schema: () => toolSchema, route: '/verktoy/', entryPages: true, section: 'Verktøy',
     labels: { plural: 'Verktøy', singular: 'Verktøy' }, searchType: 'Verktøy',
-    menu: { label: 'Verktøy', position: 3 }, scaffold: ['verktoy'],
+    menuPosition: 3, scaffold: ['verktoy'],
   },
   sickLeavePoints: {
-    folder: 'sick-leave-points', format: 'mdx', schema: () => sickLeavePointSchema, route: '/sykefravaer/', entryPages: true, section: 'Ti punkter mot sykefravær',
+    folder: 'sick-leave-points', format: 'mdx', schema: () => sickLeavePointSchema, route: '/sykefravaer/', entryPages: true, section: 'Sykefravær',
     labels: { plural: 'Ti punkter mot sykefravær', singular: 'Punkt' }, searchType: 'Punkt mot sykefravær',
     // The ten points are fixed: none is added from the command line.
-    menu: { label: 'Sykefravær', position: 2 }, scaffold: [],
+    menuPosition: 2, scaffold: [],
   },
   templates: {
     folder: 'templates', format: 'mdx', schema: () => templateSchema, route: '/kommunikasjon/', entryPages: true, section: 'Kommunikasjon',
     labels: { plural: 'Kommunikasjonsmaler', singular: 'Mal' }, searchType: 'Kommunikasjonsmal',
-    menu: { label: 'Kommunikasjon', position: 4 }, scaffold: ['mal'],
+    menuPosition: 4, scaffold: ['mal'],
   },
   newsletters: {
     folder: 'newsletters', format: 'mdx', schema: () => newsletterSchema, route: '/nyhetsbrev/', entryPages: true, section: 'Nyhetsbrev',
@@ -75,7 +78,7 @@ export const collectionDefinitions = {
   news: {
     folder: 'news', format: 'mdx', schema: () => newsSchema, route: '/nyheter/', entryPages: true, section: 'Nyheter',
     labels: { plural: 'Nyheter og pressemeldinger', singular: 'Nyhet eller pressemelding' }, searchType: 'Nyhet',
-    menu: { label: 'Nyheter', position: 6 }, scaffold: ['nyhet', 'pressemelding'],
+    menuPosition: 6, scaffold: ['nyhet', 'pressemelding'],
   },
   events: {
     folder: 'events', format: 'mdx', schema: () => eventSchema, route: '/arrangementer/', entryPages: true, section: 'Konferanser og samlinger',
