@@ -3,7 +3,7 @@
 // schema's limits as the CMS's own checks where Decap has them, and the
 // labels, help texts and references the schema carries (src/schemas/meta.ts).
 import type { JsonSchema } from '../schemas/meta.ts';
-import { listItemLabels, optionLabels } from './labels.ts';
+import { optionLabels } from './labels.ts';
 import { entryLinkList, relationTo } from './references.ts';
 
 export type { JsonSchema } from '../schemas/meta.ts';
@@ -125,7 +125,7 @@ function optionalFields(fields: DecapField[]): DecapField[] {
 
 export function toDecapField(name: string, schema: JsonSchema, required: boolean): DecapField {
   const field: DecapField = { name, label: schema.label ?? name, ...widgetFor(name, schema) };
-  if (field.widget === 'list' && listItemLabels[name]) field.label_singular = listItemLabels[name];
+  if (field.widget === 'list' && schema.itemLabel) field.label_singular = schema.itemLabel;
   field.required = field.required === false ? false : required;
   if (field.widget === 'object' && !field.required && field.fields) Object.assign(field, { collapsed: true, fields: optionalFields(field.fields) });
   if (field.widget === 'list' && field.fields) {

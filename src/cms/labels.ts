@@ -29,22 +29,3 @@ export function optionLabels(values: readonly string[]): Record<string, string> 
     return Object.fromEntries(values.map((value) => [value, collectionLabels[value as CollectionName].singular]));
   return undefined;
 }
-
-/**
- * One item of a list field, where it differs from the list's label: Decap says
- * «1 kilde» and «Legg til: kilde» with it, not «1 kilder» (label_singular).
- */
-export const listItemLabels: Record<string, string> = {
-  keyFigures: 'Nøkkeltall',
-  periods: 'Periode',
-  rows: 'Rad',
-  values: 'Verdi',
-  quotes: 'Sitat',
-  sickLeavePoints: 'Punkt mot sykefravær (nummer)',
-  sources: 'Kilde',
-  items: 'Sak i denne utgaven',
-  places: 'Sted',
-  columns: 'Kolonne',
-  leaveOut: 'Rad som ikke tegnes',
-  axisLabels: 'Kort kolonnenavn',
-};

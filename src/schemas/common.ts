@@ -54,7 +54,7 @@ export const sourceRef = z
 export type SourceRef = z.output<typeof sourceRef>;
 
 /** The sources an entry's facts come from; at least one, since every entry cites (house rule). */
-export const sources = z.array(sourceRef).min(1, { error: 'oppgi minst én kilde (dokument og side)' }).meta({ label: 'Kilder' });
+export const sources = z.array(sourceRef).min(1, { error: 'oppgi minst én kilde (dokument og side)' }).meta({ label: 'Kilder', itemLabel: 'Kilde' });
 
 /** A figure exactly as the source prints it, with the period it covers. */
 export const keyFigure = z

@@ -24,7 +24,7 @@ export const eventSchema = z
     /** How to say when, where dates alone say it badly («17. mars–29. april 2010»). */
     when: z.string().min(1).optional().meta({ label: 'Når (fritekst)' }),
     /** Where it was held, one place a line. */
-    places: z.array(z.string().min(1)).default([]).meta({ label: 'Steder' }),
+    places: z.array(z.string().min(1)).default([]).meta({ label: 'Steder', itemLabel: 'Sted' }),
     ...publishing,
   })
   .strict();

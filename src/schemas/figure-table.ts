@@ -7,7 +7,7 @@ const figureRow = z
     /** What the row measures, as the source names it («Sykefravær totalt»); `leaveOut` and `reference` name rows by it. */
     label: z.string().min(1).meta({ label: 'Radnavn' }),
     /** One number per column or period, in the table's `unit`; null where the extraction lost the figure. */
-    values: z.array(z.number().nullable()).meta({ label: 'Tall', hint: 'Ett per kolonne; la stå tomt der tallet er tapt i kilden' }),
+    values: z.array(z.number().nullable()).meta({ label: 'Tall', itemLabel: 'Verdi', hint: 'Ett per kolonne; la stå tomt der tallet er tapt i kilden' }),
   })
   .strict();
 
@@ -49,13 +49,13 @@ const figureChart = z
       })
       .meta({ label: 'Diagramtype' }),
     /** Row labels not drawn (sums and differences); each must name a row. */
-    leaveOut: z.array(z.string().min(1)).default([]).meta({ label: 'Rader som ikke tegnes (summer og differanser)' }),
+    leaveOut: z.array(z.string().min(1)).default([]).meta({ label: 'Rader som ikke tegnes (summer og differanser)', itemLabel: 'Rad som ikke tegnes' }),
     /** The row drawn beside every other for comparison; `small-multiples` only; must name a row. */
     reference: z.string().min(1).optional().meta({ label: 'Rad til sammenligning i hvert lite diagram (for eksempel snittet)' }),
     /** The figures are printed as «over N»: the chart says so. */
     lowerBounds: z.boolean().default(false).meta({ label: 'Tallene er nedre grenser («over 500»)' }),
     /** Short names for the x axis of a line chart, one per column. */
-    axisLabels: z.array(z.string().min(1)).optional().meta({ label: 'Korte kolonnenavn under diagrammet' }),
+    axisLabels: z.array(z.string().min(1)).optional().meta({ label: 'Korte kolonnenavn under diagrammet', itemLabel: 'Kort kolonnenavn' }),
   })
   .strict();
 
@@ -72,9 +72,9 @@ export const figureTableSchema = z
     /** The unit of every figure («prosent», «antall»), where one unit fits all. */
     unit: z.string().optional().meta({ label: 'Enhet' }),
     /** Column headings, in order; every row has one value per column. */
-    columns: z.array(z.string().min(1)).min(1).meta({ label: 'Kolonner' }),
+    columns: z.array(z.string().min(1)).min(1).meta({ label: 'Kolonner', itemLabel: 'Kolonne' }),
     /** The rows, in the source's order. */
-    rows: z.array(figureRow).min(1).meta({ label: 'Rader' }),
+    rows: z.array(figureRow).min(1).meta({ label: 'Rader', itemLabel: 'Rad' }),
     /** What the source does not say or what was lost, shown under the table. */
     note: z.string().optional().meta({ label: 'Merknad' }),
     /** How the table is drawn as a chart; no chart without it. */
@@ -115,9 +115,9 @@ export const storySeries = z
     /** The unit of every figure («prosent»), where one unit fits all. */
     unit: z.string().optional().meta({ label: 'Enhet' }),
     /** The periods in order, as the source names them («Q3 06», «1. måling»); at least two. */
-    periods: z.array(z.string().min(1)).min(2, { error: 'en serie trenger minst to perioder' }).meta({ label: 'Perioder, i rekkefølge' }),
+    periods: z.array(z.string().min(1)).min(2, { error: 'en serie trenger minst to perioder' }).meta({ label: 'Perioder, i rekkefølge', itemLabel: 'Periode' }),
     /** One row per measure, one value per period. */
-    rows: z.array(figureRow).min(1).meta({ label: 'Rader' }),
+    rows: z.array(figureRow).min(1).meta({ label: 'Rader', itemLabel: 'Rad' }),
     /** What the source does not say (for example the periods' dates). */
     note: z.string().optional().meta({ label: 'Merknad' }),
     /** The page the figures stand on. */

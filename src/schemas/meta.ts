@@ -22,6 +22,8 @@ export interface FieldMeta {
   label?: string;
   /** Norwegian help text shown under the field in the CMS and in the editor's guide. */
   hint?: string;
+  /** On a list: the name of one item, where it differs from the list's label (the CMS says «1 kilde», «Legg til: kilde»). */
+  itemLabel?: string;
   /** The field (or, on a list, each item) is the id of another entry. */
   reference?: Reference;
   /** An object { collection, id } naming an entry of the collection it gives (a newsletter's items). */

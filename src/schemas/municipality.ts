@@ -32,7 +32,7 @@ export const municipalitySchema = z
     /** For members of a joint body, e.g. Levanger and Verdal in Innherred samkommune: the body's id. */
     partOf: entryIdOf('municipalities').optional().meta({ label: 'Del av' }),
     /** Figures about it exactly as the sources print them, each with its page. */
-    keyFigures: z.array(keyFigure).default([]).meta({ label: 'Nøkkeltall' }),
+    keyFigures: z.array(keyFigure).default([]).meta({ label: 'Nøkkeltall', itemLabel: 'Nøkkeltall' }),
     /** What the sources leave unclear about it, shown on its page. */
     note: z.string().optional().meta({ label: 'Merknad' }),
     /** Where the facts about it come from (at least one). */

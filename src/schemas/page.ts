@@ -18,7 +18,7 @@ export const pageSchema = z
     /** A draft is never published. */
     draft: z.boolean().default(false).meta({ label: 'Utkast (vises ikke på nettstedet)' }),
     /** Where the facts come from; required unless the page is about the website. */
-    sources: z.array(sourceRef).default([]).meta({ label: 'Kilder' }),
+    sources: z.array(sourceRef).default([]).meta({ label: 'Kilder', itemLabel: 'Kilde' }),
   })
   .strict()
   .refine((p) => p.about === 'website' || p.sources.length > 0, {

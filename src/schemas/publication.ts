@@ -50,7 +50,7 @@ export const newsletterSchema = z
     /** The ingress; 20–400 characters. */
     summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
     /** Entries on the site the issue points to, in order. */
-    items: z.array(entryLink).default([]).meta({ label: 'Saker i denne utgaven' }),
+    items: z.array(entryLink).default([]).meta({ label: 'Saker i denne utgaven', itemLabel: 'Sak i denne utgaven' }),
     ...publishing,
   })
   .strict();

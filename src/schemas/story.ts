@@ -38,11 +38,11 @@ export function storySchema(image: () => z.ZodType) {
         .optional()
         .meta({ label: 'Periode' }),
       /** Figures exactly as the sources print them, each with its page. */
-      keyFigures: z.array(keyFigure).default([]).meta({ label: 'Nøkkeltall' }),
+      keyFigures: z.array(keyFigure).default([]).meta({ label: 'Nøkkeltall', itemLabel: 'Nøkkeltall' }),
       /** Before-and-after figures as numbers, drawn as a small chart. */
       series: storySeries.optional().meta({ label: 'Tallserie, vist som et lite diagram' }),
       /** Quotes word for word from the sources; they also go into the quote bank (/presse/sitater/). */
-      quotes: z.array(quote).default([]).meta({ label: 'Sitater' }),
+      quotes: z.array(quote).default([]).meta({ label: 'Sitater', itemLabel: 'Sitat' }),
       /** Other municipalities the sources name as working on the same theme. */
       sameTheme: z
         .object({
@@ -60,7 +60,7 @@ export function storySchema(image: () => z.ZodType) {
       sickLeavePoints: z
         .array(z.number().int().min(1).max(10).meta({ reference: { collection: 'sickLeavePoints', field: 'number' } }))
         .default([])
-        .meta({ label: 'Punkter mot sykefravær' }),
+        .meta({ label: 'Punkter mot sykefravær', itemLabel: 'Punkt mot sykefravær (nummer)' }),
       /** Tools the municipality used (ids in content/tools). */
       tools: z.array(entryIdOf('tools')).default([]).meta({ label: 'Verktøy' }),
       /** One illustration with alt text and credit, stored beside the story. */
