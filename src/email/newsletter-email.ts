@@ -9,6 +9,7 @@ import { rendererOptions } from '../markdown/plugins.ts';
 import { rehypeAbsoluteUrls } from './rehype-absolute-urls.ts';
 import styles from './newsletter-email.css?raw';
 import { unsubscribePlaceholder } from './unsubscribe.ts';
+import { escapeMarkup } from '../lib/escape-markup.ts';
 
 
 export interface NewsletterEmail {
@@ -24,9 +25,6 @@ export interface NewsletterEmail {
   markdown: string;
   items: { title: string; summary: string; url: URL }[];
 }
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => escapes[c] ?? c);
 
 /** The body as HTML with the site's Markdown pipeline, links made absolute. */
 export async function renderBody(markdown: string, webUrl: URL): Promise<string> {
@@ -44,7 +42,7 @@ function itemsHtml(items: NewsletterEmail['items']): string {
   const rows = items
     .map(
       (item) =>
-        `<p class="item"><a class="item-title" href="${escape(item.url.href)}">${escape(item.title)}</a><br>${escape(item.summary)}</p>`,
+        `<p class="item"><a class="item-title" href="${escapeMarkup(item.url.href)}">${escapeMarkup(item.title)}</a><br>${escapeMarkup(item.summary)}</p>`,
     )
     .join('\n');
   return `<tr><td class="items"><h2>I denne utgaven</h2>\n${rows}</td></tr>`;
@@ -56,31 +54,31 @@ export async function newsletterEmailHtml(email: NewsletterEmail): Promise<strin
   // Filler after the preheader keeps mail clients from showing body text after it in the inbox.
   const filler = '&#8199;&#847;'.repeat(40);
   const html = `<!doctype html>
-<html lang="${escape(email.lang)}">
+<html lang="${escapeMarkup(email.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="x-apple-disable-message-reformatting">
 <meta name="color-scheme" content="light">
 <meta name="supported-color-schemes" content="light">
-<title>${escape(email.title)}</title>
+<title>${escapeMarkup(email.title)}</title>
 <style>${styles}</style>
 </head>
 <body>
-<div class="preheader" style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all">${escape(email.preheader)}${filler}</div>
+<div class="preheader" style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all">${escapeMarkup(email.preheader)}${filler}</div>
 <table role="presentation" class="outer" width="100%" cellpadding="0" cellspacing="0" border="0">
 <tr><td align="center">
 <table role="presentation" class="frame" width="600" cellpadding="0" cellspacing="0" border="0">
-<tr><td class="masthead"><strong>${siteText.siteName}</strong><br>${escape(email.kicker)}</td></tr>
-<tr><td class="view-online">Ser e-posten rar ut? <a href="${escape(email.webUrl.href)}">Les nyhetsbrevet på nettet</a>.</td></tr>
+<tr><td class="masthead"><strong>${siteText.siteName}</strong><br>${escapeMarkup(email.kicker)}</td></tr>
+<tr><td class="view-online">Ser e-posten rar ut? <a href="${escapeMarkup(email.webUrl.href)}">Les nyhetsbrevet på nettet</a>.</td></tr>
 <tr><td class="content">
-<h1>${escape(email.title)}</h1>
-<p class="ingress">${escape(email.summary)}</p>
+<h1>${escapeMarkup(email.title)}</h1>
+<p class="ingress">${escapeMarkup(email.summary)}</p>
 ${body}
 </td></tr>
 ${itemsHtml(email.items)}
 <tr><td class="footer">Du får dette nyhetsbrevet fra Kvalitetskommuneprogrammet fordi du har meldt deg på det.
-<a href="${escape(unsubscribePlaceholder)}">Meld deg av nyhetsbrevet</a>.<br>${escape(sender)}</td></tr>
+<a href="${escapeMarkup(unsubscribePlaceholder)}">Meld deg av nyhetsbrevet</a>.<br>${escapeMarkup(sender)}</td></tr>
 </table>
 </td></tr>
 </table>
@@ -133,15 +131,15 @@ const textOptions: HtmlToTextOptions = {
 export async function newsletterEmailText(email: NewsletterEmail): Promise<string> {
   const body = await renderBody(email.markdown, email.webUrl);
   const items = email.items.length
-    ? `<h2>I denne utgaven</h2><ul>${email.items.map((i) => `<li><a href="${escape(i.url.href)}">${escape(i.title)}</a>: ${escape(i.summary)}</li>`).join('')}</ul>`
+    ? `<h2>I denne utgaven</h2><ul>${email.items.map((i) => `<li><a href="${escapeMarkup(i.url.href)}">${escapeMarkup(i.title)}</a>: ${escapeMarkup(i.summary)}</li>`).join('')}</ul>`
     : '';
-  const html = `<p>KOMPETANSEBANKEN – ${escape(email.kicker)}</p>
-<h1>${escape(email.title)}</h1>
-<p>${escape(email.summary)}</p>
-<p>Les nyhetsbrevet på nettet: ${escape(email.webUrl.href)}</p>
+  const html = `<p>KOMPETANSEBANKEN – ${escapeMarkup(email.kicker)}</p>
+<h1>${escapeMarkup(email.title)}</h1>
+<p>${escapeMarkup(email.summary)}</p>
+<p>Les nyhetsbrevet på nettet: ${escapeMarkup(email.webUrl.href)}</p>
 ${body}${items}<hr>
 <p>Du får dette nyhetsbrevet fra Kvalitetskommuneprogrammet fordi du har meldt deg på det. Meld deg av: ${unsubscribePlaceholder}</p>
-<p>${escape(sender)}</p>`;
+<p>${escapeMarkup(sender)}</p>`;
   // Soft hyphens are invisible on a page but shown by some plain-text readers.
   return `${convert(html, textOptions).trim().replaceAll('\u00AD', '')}\n`;
 }

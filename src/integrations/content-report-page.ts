@@ -7,9 +7,7 @@ import type { Problem } from '../content-check/index.ts';
 import { collectionDefinitions, collectionNames, contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
 import { siteText } from '../lib/site-text.ts';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeMarkup } from '../lib/escape-markup.ts';
 
 /** The entry's address in the CMS, for a file of a collection (path relative to the working directory). */
 export function cmsEntryLink(file: string): string | undefined {
@@ -50,8 +48,8 @@ export function shownProblem({ file, line, field, label, message }: Problem): Sh
 export function reportPage(problems: readonly Problem[]): string {
   const items = problems.map(shownProblem).map(
     (p) => `<li>
-  <p class="file"><code>${escapeHtml(p.file)}</code>${p.line === undefined ? '' : `, linje ${p.line}`}${p.cmsLink ? ` – <a href="${escapeHtml(p.cmsLink)}">åpne i redigeringsverktøyet</a>` : ''}</p>
-  <p>${p.field === undefined ? '' : `Feltet <strong>${escapeHtml(p.field)}</strong>: `}${escapeHtml(p.message)}</p>
+  <p class="file"><code>${escapeMarkup(p.file)}</code>${p.line === undefined ? '' : `, linje ${p.line}`}${p.cmsLink ? ` – <a href="${escapeMarkup(p.cmsLink)}">åpne i redigeringsverktøyet</a>` : ''}</p>
+  <p>${p.field === undefined ? '' : `Feltet <strong>${escapeMarkup(p.field)}</strong>: `}${escapeMarkup(p.message)}</p>
 </li>`,
   );
   const count = problems.length === 1 ? 'én feil' : `${problems.length} feil`;

@@ -14,6 +14,7 @@ import { loadDictionaries, otherForms } from './language-forms.ts';
 import { synonymsIn } from './synonyms.ts';
 import { nynorskToBokmal, wordLists } from './vocabulary.ts';
 import { words } from './words.ts';
+import { escapeMarkup } from '../lib/escape-markup.ts';
 
 interface Page {
   sourcePath: string;
@@ -88,8 +89,6 @@ function distinctWords(page: Page): string[] {
   return [...new Set(words(page.text))];
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
 /** The page as Pagefind should read it. */
 function forIndex(page: Page, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[]): string {
   const root = parse(page.html);
@@ -108,7 +107,7 @@ function forIndex(page: Page, vocabulary: ReadonlySet<string>, languageForms: (p
   };
   const spans = Object.entries(meta)
     .filter(([, values]) => values.length > 0)
-    .map(([key, values]) => `<span data-pagefind-meta="${key}">${escape(values.join(' '))}</span>`);
+    .map(([key, values]) => `<span data-pagefind-meta="${key}">${escapeMarkup(values.join(' '))}</span>`);
   if (spans.length) body.insertAdjacentHTML('beforeend', `<div hidden data-pagefind-ignore="index">${spans.join('')}</div>`);
   return root.toString();
 }

@@ -6,6 +6,7 @@
 import { categoryPositions, gappedPath, round, valueScale, wrapText } from '../charts/scales.ts';
 import type { ChartResult } from './charts.ts';
 import { displayValue, summarise } from './explain.ts';
+import { escapeMarkup } from '../lib/escape-markup.ts';
 
 export interface SvgOptions {
   width: number;
@@ -30,16 +31,12 @@ const colours = {
 
 const fontFamily = 'Inter Variable, Inter, Arial, Helvetica, sans-serif';
 
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
 type Attributes = Record<string, string | number | undefined>;
 
 function element(name: string, attributes: Attributes, content = ''): string {
   const attrs = Object.entries(attributes)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${escapeMarkup(String(v))}"`)
     .join('');
   return content === '' && name !== 'text' && name !== 'title' && name !== 'desc' ? `<${name}${attrs}/>` : `<${name}${attrs}>${content}</${name}>`;
 }
@@ -81,21 +78,21 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
   const parts: string[] = [];
   parts.push(element('rect', { class: 'spc-background', x: 0, y: 0, width, height, fill: colours.background }));
   titleLines.forEach((line, i) =>
-    parts.push(element('text', { class: 'spc-title', x: 12, y: 22 + i * 20, 'font-size': 15, 'font-weight': 700, fill: colours.text }, escapeXml(line))),
+    parts.push(element('text', { class: 'spc-title', x: 12, y: 22 + i * 20, 'font-size': 15, 'font-weight': 700, fill: colours.text }, escapeMarkup(line))),
   );
 
   // Grid and y axis, in the unit shown (per cent for p-charts).
   for (const t of yPct.ticks(5)) {
     const ty = round(yPct(t));
     parts.push(element('line', { class: 'spc-grid', x1: left, x2: right, y1: ty, y2: ty, stroke: colours.grid }));
-    parts.push(element('text', { class: 'spc-axis', x: left - 6, y: ty, dy: '0.32em', 'text-anchor': 'end', fill: colours.subtle }, escapeXml(tickText(t))));
+    parts.push(element('text', { class: 'spc-axis', x: left - 6, y: ty, dy: '0.32em', 'text-anchor': 'end', fill: colours.subtle }, escapeMarkup(tickText(t))));
   }
   const axisY = (top + bottom) / 2;
   parts.push(
     element(
       'text',
       { class: 'spc-axis', transform: `translate(12 ${round(axisY)}) rotate(-90)`, 'text-anchor': 'middle', dy: '0.7em', fill: colours.subtle },
-      escapeXml(measure),
+      escapeMarkup(measure),
     ),
   );
 
@@ -106,7 +103,7 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
     fontSize,
   )) {
     parts.push(
-      element('text', { class: 'spc-axis', x: round(xs[i]!), y: bottom + fontSize + 6, 'text-anchor': 'middle', fill: colours.subtle }, escapeXml(points[i]!.label)),
+      element('text', { class: 'spc-axis', x: round(xs[i]!), y: bottom + fontSize + 6, 'text-anchor': 'middle', fill: colours.subtle }, escapeMarkup(points[i]!.label)),
     );
   }
 
@@ -152,7 +149,7 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
   const halo = { stroke: colours.background, 'stroke-width': 3, 'paint-order': 'stroke' };
   const last = points.at(-1)!;
   const lineLabel = (text: string, value: number, colour: string) =>
-    parts.push(element('text', { class: 'spc-line-label', x: right, y: round(y(value)) - 5, 'text-anchor': 'end', fill: colour, ...halo }, escapeXml(text)));
+    parts.push(element('text', { class: 'spc-line-label', x: right, y: round(y(value)) - 5, 'text-anchor': 'end', fill: colour, ...halo }, escapeMarkup(text)));
   lineLabel(`${result.type === 'run' ? 'Median' : 'Midtlinje'} ${format(last.centre)}`, last.centre, colours.centre);
   if (hasLimits) {
     lineLabel(`Øvre grense ${format(last.upper!)}`, last.upper!, colours.limit);
@@ -160,7 +157,7 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
       element(
         'text',
         { class: 'spc-line-label', x: right, y: round(y(last.lower!)) + 14, 'text-anchor': 'end', fill: colours.limit, ...halo },
-        escapeXml(`Nedre grense ${format(last.lower!)}`),
+        escapeMarkup(`Nedre grense ${format(last.lower!)}`),
       ),
     );
   }
@@ -215,6 +212,6 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
       'font-family': fontFamily,
       'font-size': fontSize,
     },
-    element('title', { id: titleId }, escapeXml(title)) + element('desc', { id: descId }, escapeXml(summarise(result))) + parts.join(''),
+    element('title', { id: titleId }, escapeMarkup(title)) + element('desc', { id: descId }, escapeMarkup(summarise(result))) + parts.join(''),
   );
 }
