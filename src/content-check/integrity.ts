@@ -9,7 +9,7 @@ import { fieldPath, type Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
 
 /** Folder names editors see, for messages. */
-const folders = perCollection((definition) => `content/${definition.folder}`);
+export const folders = perCollection((definition) => `content/${definition.folder}`);
 
 export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
   const problems: Problem[] = [];

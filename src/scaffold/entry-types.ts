@@ -187,18 +187,16 @@ function requiredFields(node: JsonSchema): Record<string, unknown> {
 }
 
 /**
- * The entry the schema asks for: every required field as a placeholder, the title where the schema has one
- * (else `name`), the shared summary and sources, a draft, and for MDX one line of body to write.
+ * For a kind without a builder: the title where the schema has one (else `name`), the shared summary and
+ * sources, a draft, and for MDX one line of body to write (`withRequiredFields` adds the rest).
  */
 function fromSchema(collection: CollectionName): Omit<EntryType, 'collection'> {
-  const schema = collectionJsonSchemas[collection];
-  const fields = schema.properties ?? {};
+  const fields = collectionJsonSchemas[collection].properties ?? {};
   const titleField = 'title' in fields ? 'title' : 'name';
   return {
     label: collectionDefinitions[collection].labels.singular.toLowerCase(),
     build: ({ title }) => ({
       data: {
-        ...requiredFields(schema),
         [titleField]: title,
         ...('summary' in fields && { summary }),
         ...('draft' in fields && { draft: true }),
@@ -209,9 +207,18 @@ function fromSchema(collection: CollectionName): Omit<EntryType, 'collection'> {
   };
 }
 
+/** A required field the builder leaves out starts as a placeholder, so a new required field needs no edit here. */
+function withRequiredFields(collection: CollectionName, { build, ...type }: Omit<EntryType, 'collection'>): EntryType {
+  const built = (context: ScaffoldContext) => {
+    const scaffold = build(context);
+    return { ...scaffold, data: { ...requiredFields(collectionJsonSchemas[collection]), ...scaffold.data } };
+  };
+  return { collection, ...type, build: built };
+}
+
 /** Every kind of new entry, by its Norwegian name, in the registry's order. The ten points against sick leave are fixed, so they have none. */
 export const entryTypes: Record<string, EntryType> = Object.fromEntries(
   collectionNames.flatMap((collection) =>
-    collectionDefinitions[collection].scaffold.map((kind: ScaffoldKind) => [kind, { collection, ...(builders[kind] ?? fromSchema(collection)) }]),
+    collectionDefinitions[collection].scaffold.map((kind: ScaffoldKind) => [kind, withRequiredFields(collection, builders[kind] ?? fromSchema(collection))]),
   ),
 );

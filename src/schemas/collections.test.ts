@@ -6,10 +6,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { z } from 'zod';
-import { collectionFields } from '../cms/config.ts';
-import { cmsConfig } from '../cms/config.ts';
+import { cmsConfig, collectionFields } from '../cms/config.ts';
+import { fieldGuide } from '../cms/field-guide.ts';
+import { folders } from '../content-check/integrity.ts';
+import { collectionJsonSchemas } from '../content-check/json-schemas.ts';
 import { collectionLabels } from '../cms/labels.ts';
-import { reservedPageIds, sectionPaths, siteSections, entryUrl } from '../lib/routes.ts';
+import { reservedPageIds, sectionCrumb, sectionPaths, siteSections, entryUrl } from '../lib/routes.ts';
 import { contentTypes } from '../lib/search-fields.ts';
 import { siteMenu } from '../lib/site-menu.ts';
 import { entryTypes } from '../scaffold/entry-types.ts';
@@ -54,6 +56,25 @@ describe('every collection in the registry reaches every derived place', () => {
       expect(sectionPaths[name], name).toBe(route);
       expect(entryUrl(name, 'x'), name).toBe(entryPages ? `${route}x/` : `${route}#x`);
     }
+  });
+
+  it('breadcrumbs: the section’s one name, linking to its list', () => {
+    for (const [name, { route, section }] of withSection) {
+      expect(section, name).toBeTruthy();
+      expect(sectionCrumb(name as Exclude<CollectionName, 'pages'>), name).toEqual({ label: section, href: route });
+    }
+  });
+
+  it('the content check: its folder names and field schemas', () => {
+    for (const [name, { folder }] of entries) {
+      expect(folders[name], name).toBe(`content/${folder}`);
+      expect(Object.keys(collectionJsonSchemas[name].properties ?? {}).length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('the editor’s guide: a table of fields per collection', () => {
+    const guide = fieldGuide();
+    for (const [name, { folder }] of entries) expect(guide, name).toContain(`(\`content/${folder}\`)`);
   });
 
   it('the content check: a page may not take a section’s address', () => {
