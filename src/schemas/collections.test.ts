@@ -59,9 +59,10 @@ describe('every collection in the registry reaches every derived place', () => {
   });
 
   it('breadcrumbs: the section’s one name, linking to its list', () => {
-    for (const [name, { route, section }] of withSection) {
+    for (const [name, definition] of withSection) {
+      const section = 'section' in definition ? definition.section : undefined;
       expect(section, name).toBeTruthy();
-      expect(sectionCrumb(name as Exclude<CollectionName, 'pages'>), name).toEqual({ label: section, href: route });
+      expect(sectionCrumb(name as Exclude<CollectionName, 'pages'>), name).toEqual({ label: section, href: definition.route });
     }
   });
 
