@@ -92,7 +92,7 @@ function oursTable(results: readonly SizeResult[]): string {
 
 /** The whole of docs/benchmark.md for `results` (one entry per size, smallest first). */
 export function report(results: readonly SizeResult[], info: RunInfo): string {
-  const servers = results[0] ? `ours by ${results[0].sites.ours.server}, Starlight by ${results[0].sites.starlight.server}` : '—';
+  const servers = results[0] ? `Ours is served by ${results[0].sites.ours.server}, Starlight by ${results[0].sites.starlight.server}` : '';
   return `# Benchmark
 
 Written by \`npm run bench\` (scripts/bench/) on ${info.date}, at commit ${info.commit}. It copies content/, adds synthetic
@@ -100,7 +100,7 @@ case stories (Norwegian text recombined from the real stories, real municipaliti
 content check) up to each size, and builds from the same stories, in a temporary folder: our site; a Starlight
 ${info.starlightVersion} site (each story a docs page, Starlight's Pagefind search on, a short fixed sidebar); and a bare
 Astro ${info.astroVersion} site. Each size is built in ${info.runs} paired round${info.runs === 1 ? '' : 's'}, alternated (ours cold, ours rebuilt after
-editing one story, Starlight cold, bare remark, bare satteri; then again), every cold build with its caches cleared;
+editing one story, Starlight cold, bare remark, bare satteri${info.runs === 1 ? '' : '; then again'}), every cold build with its caches cleared;
 times are medians over the rounds. The built sites are then measured in Chromium.
 
 **Machine:** ${info.cores} cores (${info.cpuModel}), ${gib(info.memoryBytes)} memory, Node ${info.node}, ${info.platform}; load average ${info.load.start.toFixed(1)} at the start and ${info.load.end.toFixed(1)} at the end. Absolute times hold only for this machine and load; compare the ratios.
@@ -134,6 +134,6 @@ ${browserTable(results)}
 - *first search*: the search's scripts, WebAssembly, index chunks and result fragments a visitor downloads;
   *first result*: from opening the page until the first result shows (loopback, no throttling). Ours opens
   \`/sok/?q=…\`; Starlight has no search address, so its home page is opened, the search dialog opened and the query
-  typed. Median of ${typicalQueries.map((q) => `«${q}»`).join(', ')}. Served by ${servers}.
+  typed. Median of ${typicalQueries.map((q) => `«${q}»`).join(', ')}. ${servers}.
 `;
 }
