@@ -30,7 +30,10 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-function mainConfig(prefix: string, port: number, root: string): string {
+/** The shipped site configuration; other sites (the benchmark's Starlight reference) pass their own server block. */
+export const siteServerBlock = 'include snippets/kompetansebanken/site.conf;';
+
+function mainConfig(prefix: string, port: number, root: string, serverBlock: string): string {
   return `daemon off;
 worker_processes 1;
 pid ${prefix}/nginx.pid;
@@ -48,7 +51,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${root};
-    include snippets/kompetansebanken/site.conf;
+    ${serverBlock}
   }
 }
 `;
@@ -73,13 +76,13 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts nginx serving `root` (a built dist/ folder). */
-export async function serveWithNginx(root: string, nginx = findNginx()): Promise<RunningServer> {
+/** Starts nginx serving `root` (a built dist/ folder), by default with the shipped configuration. */
+export async function serveWithNginx(root: string, nginx = findNginx(), serverBlock = siteServerBlock): Promise<RunningServer> {
   if (!nginx) throw new Error(installHint);
   const prefix = await mkdtemp(join(tmpdir(), 'kb-nginx-'));
   await cp(snippets, join(prefix, 'snippets'), { recursive: true });
   const port = await freePort();
-  await writeFile(join(prefix, 'nginx.conf'), mainConfig(prefix, port, root));
+  await writeFile(join(prefix, 'nginx.conf'), mainConfig(prefix, port, root, serverBlock));
   const child = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   let exitCode: number | null | undefined;

@@ -1,21 +1,41 @@
 // Measures a built site in Chromium: what a first search downloads and how long
-// it takes to show the first result, and what a story page weighs. Served
-// through the shipped nginx configuration where nginx is installed.
+// it takes to show the first result, and what a story page weighs on a first
+// visit. Our site is served through the shipped nginx configuration, the
+// Starlight reference through nginx with the same compression and no security
+// headers (its inline scripts need them off); both through `astro preview`
+// where nginx is missing.
 import { spawn } from 'node:child_process';
 import chromium from '@sparticuz/chromium';
-import { chromium as playwright, expect } from '@playwright/test';
-import { findNginx, freePort, serveWithNginx, type RunningServer } from '../../tests/nginx.ts';
+import { chromium as playwright, expect, type Page } from '@playwright/test';
+import { findNginx, freePort, serveWithNginx, siteServerBlock, type RunningServer } from '../../tests/nginx.ts';
 import { recordTransfers, total, type Transfer } from '../../tests/page-weight.ts';
+import { median } from './stats.ts';
 
 export const typicalQueries = ['sykefravær', 'barnehage', 'ledelse'];
 
+/** Which site is measured: how it is served and how a search is made on it. */
+export type SiteKind = 'ours' | 'starlight';
+
+export type WeightKind = 'html' | 'css' | 'js' | 'font';
+export const weightKinds: readonly WeightKind[] = ['html', 'css', 'js', 'font'];
+
 export interface SiteMeasurement {
   server: string;
-  /** Median over the typical queries, each in a fresh browser context. */
+  /** Bytes (as sent) of the search's scripts, WebAssembly, index and fragments; median over the typical queries, each in a fresh browser context. */
   searchBytes: number;
+  /** Milliseconds from opening the page until the first result shows; median over the typical queries. */
   firstResultMs: number;
-  story: Record<'html' | 'css' | 'js', { raw: number; transferred: number }>;
+  /** A story page's first visit, by kind of file: bytes raw and as sent (gzip). */
+  story: Record<WeightKind, { raw: number; transferred: number }>;
 }
+
+/** Starlight's reference site: compressed like ours, otherwise plain. */
+const plainServerBlock = `index index.html;
+    gzip on;
+    gzip_comp_level 6;
+    gzip_min_length 256;
+    gzip_types text/css application/javascript application/json image/svg+xml;
+    location / { try_files $uri $uri/ =404; }`;
 
 /** `astro preview` of the project in `cwd`, where nginx is missing. */
 async function servePreview(cwd: string): Promise<RunningServer> {
@@ -34,13 +54,32 @@ async function servePreview(cwd: string): Promise<RunningServer> {
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+/**
+ * Makes a first search for `query` on a fresh page, from opening the address
+ * until the first result is visible. Ours opens `/sok/?q=…`; Starlight has no
+ * search address, so its home page is opened, the search dialog opened and the
+ * query typed, as a visitor would.
+ */
+async function search(kind: SiteKind, page: Page, query: string): Promise<void> {
+  if (kind === 'ours') {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('#search-results li').first()).toBeVisible({ timeout: 60_000 });
+    return;
+  }
+  await page.goto('/');
+  const open = page.locator('button[data-open-modal]');
+  await expect(open).toBeEnabled({ timeout: 60_000 });
+  await open.click();
+  await page.locator('#starlight__search input').fill(query, { timeout: 60_000 });
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 60_000 });
+}
+
 const isSearchCost = (t: Transfer) => t.path.startsWith('/pagefind/') || t.kind === 'js';
 
-/** Measures the site built into `dist` from the project in `project`. */
-export async function measureSite(dist: string, storyPath: string, project: string): Promise<SiteMeasurement> {
+/** Measures the `kind` site built into `dist` from the project in `project`; `storyPath` is one story's address. */
+export async function measureSite(kind: SiteKind, dist: string, storyPath: string, project: string): Promise<SiteMeasurement> {
   const nginx = findNginx();
-  const server = nginx ? await serveWithNginx(dist, nginx) : await servePreview(project);
+  const server = nginx ? await serveWithNginx(dist, nginx, kind === 'ours' ? siteServerBlock : plainServerBlock) : await servePreview(project);
   const browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: ['--no-sandbox', '--disable-gpu', '--no-zygote'] });
   try {
     const searches: { bytes: number; ms: number }[] = [];
@@ -50,8 +89,7 @@ export async function measureSite(dist: string, storyPath: string, project: stri
       let ms = 0;
       const transfers = await recordTransfers(page, async () => {
         const started = Date.now();
-        await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-        await expect(page.locator('#search-results li').first()).toBeVisible({ timeout: 60_000 });
+        await search(kind, page, query);
         ms = Date.now() - started;
         await page.waitForLoadState('networkidle');
       });
@@ -62,12 +100,12 @@ export async function measureSite(dist: string, storyPath: string, project: stri
     const page = await context.newPage();
     const transfers = await recordTransfers(page, () => page.goto(storyPath, { waitUntil: 'networkidle' }));
     await context.close();
-    const weight = (kind: Transfer['kind']) => ({ raw: total(transfers, 'raw', [kind]), transferred: total(transfers, 'transferred', [kind]) });
+    const weight = (k: WeightKind) => ({ raw: total(transfers, 'raw', [k]), transferred: total(transfers, 'transferred', [k]) });
     return {
-      server: nginx ? 'nginx (deploy/nginx)' : 'astro preview',
+      server: nginx ? (kind === 'ours' ? 'nginx (deploy/nginx)' : 'nginx (gzip level 6, no headers)') : 'astro preview',
       searchBytes: median(searches.map((s) => s.bytes)),
       firstResultMs: median(searches.map((s) => s.ms)),
-      story: { html: weight('html'), css: weight('css'), js: weight('js') },
+      story: { html: weight('html'), css: weight('css'), js: weight('js'), font: weight('font') },
     };
   } finally {
     await browser.close();

@@ -1,40 +1,43 @@
-// `npm run bench`: builds the site against 1 000, 5 000 and 10 000 stories of
-// synthetic content, and a bare Astro site from the same stories with Astro's
-// default Markdown processor and with ours, and writes docs/benchmark.md.
-// Everything is built in a temporary folder, from a copy of the project; dist/,
-// .astro/ and the caches in the repository are untouched.
-//   npm run bench -- --sizes 1000,2000   other sizes
-//   npm run bench -- --out /tmp/b.md     another output file
+// `npm run bench`: builds our site, a Starlight site and a bare Astro site from
+// the same stories (the real ones plus synthetic ones up to each size), in
+// paired rounds, measures the built sites in Chromium, and writes
+// docs/benchmark.md. Everything is built in a temporary folder, from a copy of
+// the project; dist/, .astro/ and the caches in the repository are untouched.
+//   npm run bench -- --sizes 1000,2000   other sizes (default 1000,5000,10000)
+//   npm run bench -- --runs 1            paired rounds per size (default 3)
+//   npm run bench -- --sizes 100 --runs 1 --out /tmp/b.md   a quick run
 //   npm run bench -- --keep              keep the temporary folder
 import { execFileSync } from 'node:child_process';
-import { chmod, cp, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeBareSite, type Processor } from './bare-site.ts';
+import { writeBareSite } from './bare-site.ts';
+import { editedStory } from './edit-story.ts';
 import { measureBuild, type BuildMeasurement } from './measure-build.ts';
-import { measureSite, typicalQueries, type SiteMeasurement } from './measure-site.ts';
+import { measureSite } from './measure-site.ts';
+import { report } from './report.ts';
+import { buildKinds, type BuildKind, type RunInfo, type SizeResult } from './results.ts';
+import { writeStarlightSite } from './starlight-site.ts';
+import { median, summarize } from './stats.ts';
 import { writeSyntheticContent } from './synthetic-stories.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..');
-const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const nodeModules = join(repo, 'node_modules');
+const astro = join(nodeModules, 'astro', 'bin', 'astro.mjs');
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,10000' },
+    runs: { type: 'string', default: '3' },
     out: { type: 'string', default: join(repo, 'docs', 'benchmark.md') },
     keep: { type: 'boolean', default: false },
   },
 });
 const sizes = options.sizes.split(',').map(Number);
-
-interface SizeResult {
-  stories: number;
-  pages: number;
-  site: BuildMeasurement;
-  indexSeconds: number;
-  pagefind: { bytes: number; files: number };
-  browser: SiteMeasurement;
-  bare: Record<Processor, BuildMeasurement & { pages: number }>;
+const runs = Number(options.runs);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+  console.error('--sizes takes whole numbers separated by commas (e.g. 100,300), --runs a whole number from 1');
+  process.exit(2);
 }
 
 async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
@@ -52,154 +55,122 @@ async function folderSize(dir: string): Promise<{ bytes: number; files: number }
 async function copyProject(target: string): Promise<void> {
   for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     await cp(join(repo, path), join(target, path), { recursive: true });
-  await symlink(join(repo, 'node_modules'), join(target, 'node_modules'), 'dir');
+  await symlink(nodeModules, join(target, 'node_modules'), 'dir');
 }
 
 async function htmlPages(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
 }
 
+async function packageVersion(name: string): Promise<string> {
+  return (JSON.parse(await readFile(join(nodeModules, name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 function log(message: string) {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+/** A project the benchmark builds: its folder and the environment its build needs. */
+interface Project {
+  dir: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A cold build: output, Astro's data and every cache (all set to folders inside the project) removed first. */
+async function coldBuild(project: Project): Promise<BuildMeasurement> {
+  for (const folder of ['dist', '.astro', '.cache']) await rm(join(project.dir, folder), { recursive: true, force: true });
+  return measureBuild([astro, 'build'], { cwd: project.dir, env: project.env });
 }
 
 async function benchSize(work: string, stories: number): Promise<SizeResult> {
   const dir = join(work, String(stories));
   const content = join(dir, 'content');
-  log(`${stories} stories: generating content`);
+  const storiesDir = join(content, 'stories');
+  log(`${stories} stories: generating content and projects`);
   await writeSyntheticContent(join(repo, 'content'), content, stories);
 
-  // Our site, built from a copy of the project, so its outDir, cacheDir and
+  // Our site is built from a copy of the project, so its outDir, cacheDir and
   // .astro/ are its own and a build in the repository can run meanwhile.
-  const project = join(dir, 'site');
-  await copyProject(project);
-  const outDir = join(project, 'dist');
-  log(`${stories} stories: building the site`);
-  const site = await measureBuild([astro, 'build'], {
-    cwd: project,
-    env: { KOMPETANSEBANKEN_CONTENT: content, KOMPETANSEBANKEN_CACHE: join(project, '.cache') },
-  });
-  const indexSeconds = Number(/indexed \d+ pages in ([\d.]+) s/.exec(site.output)?.[1] ?? NaN);
-  const pages = await htmlPages(outDir);
-  const pagefind = await folderSize(join(outDir, 'pagefind'));
-  log(`${stories} stories: ${pages} pages in ${site.seconds.toFixed(0)} s; measuring in Chromium`);
-  const storyId = (await readdir(join(content, 'stories'))).find((f) => f.startsWith('syntetisk-'))?.replace(/\.mdx$/, '');
-  const browser = await measureSite(outDir, `/eksempler/${storyId}/`, project);
+  const ours: Project = { dir: join(dir, 'site'), env: { KOMPETANSEBANKEN_CONTENT: content, KOMPETANSEBANKEN_CACHE: join(dir, 'site', '.cache') } };
+  await copyProject(ours.dir);
+  const starlight: Project = { dir: join(dir, 'starlight') };
+  await writeStarlightSite(starlight.dir, storiesDir, nodeModules);
+  const bareUnified: Project = { dir: join(dir, 'bare-unified') };
+  await writeBareSite(bareUnified.dir, storiesDir, nodeModules, 'unified');
+  const bareSatteri: Project = { dir: join(dir, 'bare-satteri') };
+  await writeBareSite(bareSatteri.dir, storiesDir, nodeModules, 'satteri');
 
-  const bare = {} as SizeResult['bare'];
-  for (const processor of ['satteri', 'unified'] as const) {
-    const bareProject = join(dir, `bare-${processor}`);
-    await writeBareSite(bareProject, join(content, 'stories'), join(repo, 'node_modules'), processor);
-    log(`${stories} stories: building bare Astro (${processor})`);
-    const measured = await measureBuild([astro, 'build'], { cwd: bareProject });
-    bare[processor] = { ...measured, pages: await htmlPages(join(bareProject, 'dist')) };
+  // A synthetic story is measured and another one edited; below the real
+  // stories' count there are none, so real ones stand in.
+  const files = (await readdir(storiesDir)).filter((f) => f.endsWith('.mdx')).sort();
+  const synthetic = files.filter((f) => f.startsWith('syntetisk-'));
+  const pool = synthetic.length > 0 ? synthetic : files;
+  const measuredStory = pool[0]?.replace(/\.mdx$/, '');
+  const editedFile = join(storiesDir, pool.at(-1) ?? '');
+  const original = await readFile(editedFile, 'utf8');
+
+  const measured = Object.fromEntries(buildKinds.map((kind) => [kind, [] as BuildMeasurement[]])) as Record<BuildKind, BuildMeasurement[]>;
+  const step = async (round: number, kind: BuildKind, build: () => Promise<BuildMeasurement>) => {
+    log(`${stories} stories, round ${round}/${runs}: ${kind}`);
+    const result = await build();
+    measured[kind].push(result);
+    log(`  ${result.seconds.toFixed(1)} s wall, ${result.cpuSeconds?.toFixed(1) ?? '?'} s CPU`);
+  };
+  // Alternated, so a change in the machine's load falls on every kind alike.
+  for (let round = 1; round <= runs; round++) {
+    await step(round, 'ours', () => coldBuild(ours));
+    await writeFile(editedFile, editedStory(original));
+    await step(round, 'rebuild', () => measureBuild([astro, 'build'], { cwd: ours.dir, env: ours.env }));
+    await writeFile(editedFile, original);
+    await step(round, 'starlight', () => coldBuild(starlight));
+    await step(round, 'bareUnified', () => coldBuild(bareUnified));
+    await step(round, 'bareSatteri', () => coldBuild(bareSatteri));
   }
+
+  const oursDist = join(ours.dir, 'dist');
+  const storyPath = `/eksempler/${measuredStory}/`;
+  log(`${stories} stories: measuring both sites in Chromium`);
+  const sites = {
+    ours: await measureSite('ours', oursDist, storyPath, ours.dir),
+    starlight: await measureSite('starlight', join(starlight.dir, 'dist'), storyPath, starlight.dir),
+  };
+  const oursPages = await htmlPages(oursDist);
+  const result: SizeResult = {
+    stories,
+    pages: {
+      ours: oursPages,
+      rebuild: oursPages,
+      starlight: await htmlPages(join(starlight.dir, 'dist')),
+      bareUnified: await htmlPages(join(bareUnified.dir, 'dist')),
+      bareSatteri: await htmlPages(join(bareSatteri.dir, 'dist')),
+    },
+    builds: Object.fromEntries(buildKinds.map((kind) => [kind, summarize(measured[kind])])) as SizeResult['builds'],
+    indexSeconds: median(measured.ours.map((m) => Number(/indexed \d+ pages in ([\d.]+) s/.exec(m.output)?.[1] ?? NaN))),
+    pagefind: await folderSize(join(oursDist, 'pagefind')),
+    sites,
+  };
   if (!options.keep) await rm(dir, { recursive: true, force: true });
-  return { stories, pages, site, indexSeconds, pagefind, browser, bare };
+  return result;
 }
 
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const GiB = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
-const s = (seconds: number) => `${seconds.toFixed(1)} s`;
-const ms = (seconds: number, pages: number) => `${((seconds * 1000) / pages).toFixed(1)} ms`;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-const cpu = (m: BuildMeasurement) => (m.cpuSeconds === undefined ? '—' : s(m.cpuSeconds));
-const cpuRatio = (a: BuildMeasurement, b: BuildMeasurement) => (a.cpuSeconds && b.cpuSeconds ? ratio(a.cpuSeconds, b.cpuSeconds) : '—');
-const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-
-function report(results: SizeResult[], started: Date, load: { start: number; end: number }): string {
-  const first = results[0];
-  const last = results.at(-1);
-  const growth =
-    first && last && last !== first
-      ? `From ${first.stories} to ${last.stories} stories (${ratio(last.stories, first.stories)} the content) the build took ${ratio(last.site.seconds, first.site.seconds)} the time${first.site.cpuSeconds && last.site.cpuSeconds ? ` and ${ratio(last.site.cpuSeconds, first.site.cpuSeconds)} the CPU time` : ''}; the requirement is at most ${ratio(last.stories, first.stories)}.`
-      : '';
-  return `# Benchmark
-
-Written by \`npm run bench\` (scripts/bench/) on ${started.toISOString().slice(0, 10)}, at commit ${commit}. It copies content/, adds synthetic
-case stories (Norwegian text recombined from the real stories, real municipalities, tools and facets; they pass the
-content check) up to each size, builds the site against them in a temporary folder, and measures the result in
-Chromium. Numbers are from one run on a shared machine; expect some noise.
-
-**Machine:** ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${GiB(totalmem())} memory, Node ${process.version}, ${process.platform}; load average ${load.start.toFixed(1)} at the start and ${load.end.toFixed(1)} at the end (other work on the machine slows wall times).
-
-## Our site
-
-| stories | pages | build | per page | CPU time | of which Pagefind | peak memory | Pagefind index | first search | first result |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${results
-  .map((r) =>
-    row([
-      String(r.stories),
-      String(r.pages),
-      s(r.site.seconds),
-      ms(r.site.seconds, r.pages),
-      cpu(r.site),
-      s(r.indexSeconds),
-      GiB(r.site.peakBytes),
-      `${MB(r.pagefind.bytes)} (${r.pagefind.files} files)`,
-      kB(r.browser.searchBytes),
-      `${r.browser.firstResultMs} ms`,
-    ]),
-  )
-  .join('\n')}
-
-${growth}
-
-- *build*: wall time of \`astro build\`, including the content check and the Pagefind index. *CPU time*: user and
-  system time of all its processes (GNU time); on a machine shared with other work it varies less than wall time. *peak memory*: the largest
-  sum of resident memory over the build's process tree (Node and the Pagefind binary), sampled every 200 ms.
-- *first search*: everything a visitor downloads for a first search on \`/sok/?q=…\` (Pagefind's script, WebAssembly,
-  index chunks and the fragments of the results shown, and the search script), median of ${typicalQueries.map((q) => `«${q}»`).join(', ')};
-  *first result*: from opening that address until the first result is shown (median, loopback, no throttling).
-  Served by ${results[0]?.browser.server ?? '—'}; sizes as sent with its compression.
-
-## A story page
-
-| stories | HTML | CSS | JavaScript |
-| ---: | ---: | ---: | ---: |
-${results
-  .map((r) => {
-    const { html, css, js } = r.browser.story;
-    return row([String(r.stories), `${kB(html.transferred)} (${kB(html.raw)} raw)`, `${kB(css.transferred)} (${kB(css.raw)} raw)`, kB(js.raw)]);
-  })
-  .join('\n')}
-
-Transferred with gzip (raw in brackets); the web font (Inter, Latin subset, cached for a year) comes on top on a first visit.
-
-## Against a bare Astro site
-
-A bare Astro ${'7'} project (generated in the temporary folder, same node_modules) with one plain page per story and an
-index: no layout, components, styles, content check or search index. *satteri* is Astro's default Markdown processor;
-*remark* is ours, \`unified()\` from @astrojs/markdown-remark with remark-gfm.
-
-| stories | our site | bare, satteri | bare, remark | ours ÷ bare (remark) | ours without Pagefind ÷ bare | remark ÷ satteri | CPU: ours ÷ bare (remark) | CPU: remark ÷ satteri |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${results
-  .map((r) =>
-    row([
-      String(r.stories),
-      s(r.site.seconds),
-      s(r.bare.satteri.seconds),
-      s(r.bare.unified.seconds),
-      ratio(r.site.seconds, r.bare.unified.seconds),
-      ratio(r.site.seconds - r.indexSeconds, r.bare.unified.seconds),
-      ratio(r.bare.unified.seconds, r.bare.satteri.seconds),
-      cpuRatio(r.site, r.bare.unified),
-      cpuRatio(r.bare.unified, r.bare.satteri),
-    ]),
-  )
-  .join('\n')}
-
-Peak memory of the bare builds: ${results.map((r) => `${r.stories}: ${GiB(r.bare.satteri.peakBytes)} (satteri), ${GiB(r.bare.unified.peakBytes)} (remark)`).join('; ')}.
-`;
-}
-
-const started = new Date();
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
-const startLoad = loadavg()[0] ?? 0;
-const work = await mkdtemp(join(tmpdir(), 'kb-bench-'));
+const info: RunInfo = {
+  date: new Date().toISOString().slice(0, 10),
+  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim(),
+  runs,
+  cores: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryBytes: totalmem(),
+  node: process.version,
+  platform: process.platform,
+  load: { start: loadavg()[0] ?? 0, end: NaN },
+  starlightVersion: await packageVersion('@astrojs/starlight'),
+  astroVersion: await packageVersion('astro'),
+};
+// Inside the repository (its .gitignore lists .bench-work/), not in /tmp:
+// Astro reads a file outside the project as relative to the project's root
+// unless the two share a folder, and Starlight's components are such files.
+await mkdir(join(repo, '.bench-work'), { recursive: true });
+const work = await mkdtemp(join(repo, '.bench-work', 'run-'));
 // nginx's workers may run as another user (nobody, when started by root).
 await chmod(work, 0o755);
 log(`working in ${work}`);
@@ -209,7 +180,7 @@ try {
   for (const size of sizes) {
     results.push(await benchSize(work, size));
     // Written after each size, so a long run that is stopped keeps what it measured.
-    await writeFile(options.out, report(results, started, { start: startLoad, end: loadavg()[0] ?? 0 }));
+    await writeFile(options.out, report(results, { ...info, load: { ...info.load, end: loadavg()[0] ?? 0 } }));
     log(`wrote ${options.out}`);
   }
 } finally {
