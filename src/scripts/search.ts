@@ -372,18 +372,19 @@ renderFilterGroups();
 let allCounts: Counts | undefined;
 let filtersLoaded: Promise<void> | undefined;
 
-/**
- * Loads the filters' values. They cost a download that grows with the site
- * (one list of pages per value: a seventh of a first search at 1 000 stories,
- * about 200 KB at 10 000), so they load only when a filter group is opened
- * or the address chooses a filter, never for a plain first search.
- */
+/** Filter counts for a search (for no query: every value's number of pages). */
 async function countsOf(pagefind: Pagefind, search: typeof current, all: Counts): Promise<Counts> {
   if (!search || !hasQuery(search.state)) return all;
   const result = await searchOnce(pagefind, search.term, pagefindOptions(search.state));
   return groupCounts(pagefind, search.term, search.state, result?.filters ?? {});
 }
 
+/**
+ * Loads the filters' values. They cost a download that grows with the site
+ * (one list of pages per value: a seventh of a first search at 1 000 stories,
+ * about 200 KB at 10 000), so they load only when a filter group is opened
+ * or the address chooses a filter, never for a plain first search.
+ */
 function loadFilters(): Promise<void> {
   filtersLoaded ??= (async () => {
     const pagefind = await ready;
