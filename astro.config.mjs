@@ -11,6 +11,7 @@ import { hyphenation } from './src/integrations/hyphenation.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { searchPath } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/plugins.ts';
+import { siteStylesheet } from './src/lib/site-stylesheet.ts';
 
 export default defineConfig({
   // Set SITE_URL to the address the site is published at.
@@ -40,7 +41,14 @@ export default defineConfig({
     // script, and a server's CSP header can simply say 'self'.
     inlineStylesheets: 'never',
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      // One stylesheet for the whole site instead of one per set of pages that
+      // shares a component (a story page linked seven): see siteStylesheet.
+      rolldownOptions: { output: { codeSplitting: { groups: [siteStylesheet] } } },
+    },
+  },
   devToolbar: { enabled: false },
   // Astro's own output, without the content layer's English schema errors: the content check reports them in Norwegian.
   logger: { entrypoint: './src/integrations/logger.ts' },

@@ -53,36 +53,54 @@ const refine = element<HTMLDetailsElement>('#search-refine');
 form.hidden = false;
 element<HTMLElement>('#search-no-js').hidden = true;
 
-function renderFilters(all: Counts) {
-  const groups = filterKeys
-    .filter((key) => Object.keys(all[key] ?? {}).length > 0)
-    .map((key) => {
-      const details = document.createElement('details');
-      details.dataset.filter = key;
-      const summary = document.createElement('summary');
-      summary.textContent = filterLabels[key];
-      const fieldset = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.className = 'ds-sr-only';
-      legend.textContent = filterLabels[key];
-      fieldset.append(legend);
-      const values = Object.keys(all[key] ?? {}).sort(collator.compare);
-      values.forEach((value, i) => {
-        const id = `filter-${key}-${i}`;
-        const box = document.createElement('input');
-        Object.assign(box, { type: 'checkbox', id, name: key, value });
-        const label = document.createElement('label');
-        label.htmlFor = id;
-        label.dataset.value = value;
-        const row = document.createElement('div');
-        row.className = 'filter-option';
-        row.append(box, label);
-        fieldset.append(row);
-      });
-      details.append(summary, fieldset);
-      return details;
+/**
+ * The filter groups, closed, with their labels only: their values (and the
+ * download they cost) come when one is opened (loadFilters).
+ */
+function renderFilterGroups() {
+  const groups = filterKeys.map((key) => {
+    const details = document.createElement('details');
+    details.dataset.filter = key;
+    const summary = document.createElement('summary');
+    summary.textContent = filterLabels[key];
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.className = 'ds-sr-only';
+    legend.textContent = filterLabels[key];
+    fieldset.append(legend);
+    details.append(summary, fieldset);
+    details.addEventListener('toggle', () => {
+      if (details.open) void loadFilters();
     });
+    return details;
+  });
   filterBox.replaceChildren(...groups);
+}
+
+/** Puts each group's values in; a group no page has a value for goes. */
+function fillFilters(all: Counts) {
+  for (const details of filterBox.querySelectorAll<HTMLDetailsElement>('details[data-filter]')) {
+    const key = details.dataset.filter ?? '';
+    const values = Object.keys(all[key] ?? {}).sort(collator.compare);
+    if (values.length === 0) {
+      details.remove();
+      continue;
+    }
+    const fieldset = details.querySelector('fieldset');
+    values.forEach((value, i) => {
+      const id = `filter-${key}-${i}`;
+      const box = document.createElement('input');
+      Object.assign(box, { type: 'checkbox', id, name: key, value });
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.dataset.value = value;
+      label.textContent = value;
+      const row = document.createElement('div');
+      row.className = 'filter-option';
+      row.append(box, label);
+      fieldset?.append(row);
+    });
+  }
 }
 
 function stateFromForm(): SearchState {
@@ -94,6 +112,11 @@ function stateFromForm(): SearchState {
 function showState(state: SearchState) {
   input.value = state.q;
   sortSelect.value = state.sort;
+  showChosenFilters(state);
+  if (Object.keys(state.filters).length > 0 || state.sort) refine.open = true;
+}
+
+function showChosenFilters(state: SearchState) {
   for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     box.checked = state.filters[box.name]?.includes(box.value) ?? false;
   }
@@ -101,7 +124,6 @@ function showState(state: SearchState) {
   for (const details of filterBox.querySelectorAll<HTMLDetailsElement>('details')) {
     if (details.querySelector('input:checked')) details.open = true;
   }
-  if (Object.keys(state.filters).length > 0 || state.sort) refine.open = true;
 }
 
 function showCounts(counts: Counts) {
@@ -229,29 +251,43 @@ async function withText<R extends { data: () => Promise<ResultData> }>(results: 
   return pages.filter(({ content }) => texts.every((text) => number(text).test(content))).map(({ result }) => result);
 }
 
+// Each search is one pass over the index; the spelling check (hasExactWord) and
+// the search itself often ask the same one (a one-word query). Emptied when the
+// filters load: results from then on carry their counts.
+const searches = new Map<string, ReturnType<Pagefind['search']>>();
+function searchOnce(pagefind: Pagefind, term: string | null, options: ReturnType<typeof pagefindOptions>): ReturnType<Pagefind['search']> {
+  const key = JSON.stringify([term, options]);
+  let search = searches.get(key);
+  if (!search) searches.set(key, (search = pagefind.search(term, options)));
+  return search;
+}
+
 /** Counts per filter group, each computed without that group's own choice, so a value shows what ticking it adds. */
 async function groupCounts(pagefind: Pagefind, term: string | null, state: SearchState, counts: Counts): Promise<Counts> {
   const result: Counts = { ...counts };
   for (const key of Object.keys(state.filters)) {
     const { [key]: _own, ...others } = state.filters;
-    const without = await pagefind.search(term, pagefindOptions({ ...state, filters: others, sort: '' }));
+    const without = await searchOnce(pagefind, term, pagefindOptions({ ...state, filters: others, sort: '' }));
     if (without) result[key] = without.filters[key] ?? {};
   }
   return result;
 }
 
 let latest = 0;
+/** The search on screen, for the counts when the filters load after it (loadFilters). */
+let current: { run: number; term: string | null; state: SearchState } | undefined;
 
-async function run(pagefind: Pagefind, all: Counts, state: SearchState, moveFocus = false) {
+async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
   const run = ++latest;
   corrected.hidden = true;
   dropped.hidden = true;
   if (!hasQuery(state)) {
+    current = { run, term: null, state };
     statusLine.textContent = 'Skriv et søkeord, eller velg et filter for å bla.';
     list.replaceChildren();
     more.hidden = true;
     noHits.hidden = true;
-    showCounts(all);
+    if (allCounts) showCounts(allCounts);
     return;
   }
   const typed = parseQuery(state.q);
@@ -259,17 +295,22 @@ async function run(pagefind: Pagefind, all: Counts, state: SearchState, moveFocu
   // A word Pagefind has no page for is corrected against the site's own words.
   const parsed = exactOnly ? typed : await readQuery(typed, (word) => hasExactWord(pagefind, word));
   const term = pagefindQuery(parsed) || null;
-  const search = await pagefind.search(term, pagefindOptions(state));
-  if (search === null || run !== latest) return;
-  const counts = await groupCounts(pagefind, term, state, search.filters);
   if (run !== latest) return;
+  // Counts need the filters loaded; if they load later, loadFilters counts this search.
+  current = { run, term, state };
+  const withCounts = allCounts !== undefined;
+  const search = await searchOnce(pagefind, term, pagefindOptions(state));
+  if (search === null || run !== latest) return;
   // Pagefind reads «9,6» as «96»; a decimal number must be on the page as written.
   const decimals = parsed.exact.filter((phrase) => /^\d+,\d+$/.test(phrase));
   shown = decimals.length ? await withText(search.results, decimals) : search.results;
   list.replaceChildren();
   await showMore(() => run === latest);
   if (run !== latest) return;
-  showCounts(counts);
+  // Counted after the results show, so the first result does not wait for them.
+  const counts = withCounts ? await groupCounts(pagefind, term, state, search.filters) : undefined;
+  if (run !== latest) return;
+  if (counts) showCounts(counts);
   const searchedFor = shownQuery(parsed);
   const typedText = shownQuery(typed);
   statusLine.textContent = describe(shown.length, state, searchedFor, typed);
@@ -300,7 +341,7 @@ async function run(pagefind: Pagefind, all: Counts, state: SearchState, moveFocu
  * or be the query word less an inflection of at most three letters.
  */
 async function hasExactWord(pagefind: Pagefind, word: string): Promise<boolean> {
-  const first = (await pagefind.search(word, { filters: {} }))?.results[0];
+  const first = (await searchOnce(pagefind, word, { filters: {} }))?.results[0];
   if (!first) return false;
   const data = await first.data();
   const marked = [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => withoutSegmentJoiners(m[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
@@ -310,7 +351,7 @@ async function hasExactWord(pagefind: Pagefind, word: string): Promise<boolean> 
 }
 
 // Built by the Pagefind step after Astro's build, so Vite must not resolve it.
-async function loadPagefind(): Promise<{ pagefind: Pagefind; allCounts: Counts }> {
+async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as Pagefind;
   // Pagefind loads its index in a web worker (one more 12 KB script), so the
   // page stays responsive on a slow phone while it starts (Lighthouse: total
@@ -321,32 +362,71 @@ async function loadPagefind(): Promise<{ pagefind: Pagefind; allCounts: Counts }
     ranking: { metaWeights: { emne: 20, fasett: 8, stikkord: 0.3, ordformer: 0.5 } },
   });
   await pagefind.init();
-  const allCounts = await pagefind.filters();
-  renderFilters(allCounts);
-  return { pagefind, allCounts };
+  return pagefind;
 }
 // The form works as soon as it shows: a search typed while Pagefind loads waits for it.
 const ready = loadPagefind();
+renderFilterGroups();
+
+/** Every filter value with its number of pages; undefined until the filters have loaded. */
+let allCounts: Counts | undefined;
+let filtersLoaded: Promise<void> | undefined;
+
+/** Filter counts for a search (for no query: every value's number of pages). */
+async function countsOf(pagefind: Pagefind, search: typeof current, all: Counts): Promise<Counts> {
+  if (!search || !hasQuery(search.state)) return all;
+  const result = await searchOnce(pagefind, search.term, pagefindOptions(search.state));
+  return groupCounts(pagefind, search.term, search.state, result?.filters ?? {});
+}
+
+/**
+ * Loads the filters' values. They cost a download that grows with the site
+ * (one list of pages per value: a seventh of a first search at 1 000 stories,
+ * about 200 KB at 10 000), so they load only when a filter group is opened
+ * or the address chooses a filter, never for a plain first search.
+ */
+function loadFilters(): Promise<void> {
+  filtersLoaded ??= (async () => {
+    const pagefind = await ready;
+    const all = await pagefind.filters();
+    searches.clear();
+    // The search on screen is counted now that Pagefind has the filters; a
+    // search that starts from here on counts itself (run).
+    let counted = current;
+    let counts = await countsOf(pagefind, counted, all);
+    while (counted !== current) counts = await countsOf(pagefind, (counted = current), all);
+    fillFilters(all);
+    allCounts = all;
+    showChosenFilters(readState(new URLSearchParams(location.search), filterKeys));
+    showCounts(counts);
+  })();
+  return filtersLoaded;
+}
+
+// Opening /sok/?q=…: the words' nynorsk lists load while Pagefind starts (readQuery needs them first).
+for (const word of parseQuery(new URLSearchParams(location.search).get('q') ?? '').words) {
+  if (word.length >= 3 && !/\d/.test(word)) void wordList('nn-', word.toLowerCase());
+}
 
 async function restore(initial = false) {
-  const { pagefind, allCounts } = await ready;
+  const pagefind = await ready;
   // Typed while Pagefind loaded: that search (update) wins over the empty address.
   if (initial && input.value && !new URLSearchParams(location.search).has('q')) return;
   const state = readState(new URLSearchParams(location.search), filterKeys);
+  if (Object.keys(state.filters).length > 0) await loadFilters();
   showState(state);
-  void run(pagefind, allCounts, state);
+  void run(pagefind, state);
 }
 
 async function update(history: 'push' | 'replace', moveFocus = false) {
-  const { pagefind, allCounts } = await ready;
+  const pagefind = await ready;
   const state = stateFromForm();
   const query = writeState(state).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
   if (history === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
-  void run(pagefind, allCounts, state, moveFocus);
+  void run(pagefind, state, moveFocus);
 }
-
 // Filters sit beside the results on wide screens; on phones they wait behind
 // «Avgrens», so the first result is on the first screen.
 if (matchMedia('(min-width: 50rem)').matches) refine.open = true;
