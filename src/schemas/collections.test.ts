@@ -98,10 +98,11 @@ describe('every collection in the registry reaches every derived place', () => {
     for (const [kind, name] of named) expect(entryTypes[kind]?.collection, kind).toBe(name);
   });
 
-  it('pages: each section with entry pages has its list and entry routes under src/pages', () => {
+  it('pages: each section with entry pages has its list (paged: [...page].astro) and entry routes under src/pages', () => {
     for (const [name, { route, entryPages }] of withSection) {
       const folder = new URL(`../pages${route}`, import.meta.url);
-      expect(existsSync(new URL('index.astro', folder)), `${name}: src/pages${route}index.astro`).toBe(true);
+      const list = ['index.astro', '[...page].astro'].some((file) => existsSync(new URL(file, folder)));
+      expect(list, `${name}: src/pages${route}index.astro`).toBe(true);
       if (entryPages) expect(existsSync(new URL('[id].astro', folder)), `${name}: src/pages${route}[id].astro`).toBe(true);
     }
   });
