@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkEntries, checkEntry, checkerCodeVersion } from './cached-entry-checks.ts';
+import { checkEntries, checkEntry } from './cached-entry-checks.ts';
 import { checkContent } from './index.ts';
 import type { SourceTexts } from './source-texts.ts';
 import { contentFolder, edit } from './test-fixtures.ts';
@@ -78,10 +78,6 @@ describe('checkEntries (the content check’s cache)', () => {
     await checkEntries([entry()], sources, { dir, version: null, check });
     await checkEntries([entry()], sources, { dir, version: null, check });
     expect(check).toHaveBeenCalledTimes(2);
-  });
-
-  it('has a code version for the real code: a digest of src/ and the installed packages', () => {
-    expect(checkerCodeVersion()).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 
