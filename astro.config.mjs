@@ -8,6 +8,7 @@ import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
 import { hyphenation } from './src/integrations/hyphenation.ts';
+import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { searchPath } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/plugins.ts';
@@ -27,8 +28,9 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The search page lists results, not content: it stays out of the sitemap (and robots.txt keeps crawlers off it).
-  // Soft hyphens go into the pages after the search index is built from them.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), pagefindIndex(), hyphenation(), decapLocalBackend()],
+  // Soft hyphens go into the pages after the search index is built from them. mdxCache() keeps
+  // compiled MDX between builds (src/build-cache/).
+  integrations: [contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), pagefindIndex(), hyphenation(), decapLocalBackend()],
   security: {
     csp: {
       directives: [...cspDirectives],

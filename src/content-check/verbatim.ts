@@ -90,13 +90,23 @@ function lineOf(body: string, passage: string): number | undefined {
   return match ? text.slice(0, match.index).split('\n').length : undefined;
 }
 
+/** The sources' 12-word sequences, made once per set of sources (the cache checks one entry at a time). */
+const gramsBySources = new WeakMap<SourceTexts, Set<string>>();
+function gramsOf(sources: SourceTexts): Set<string> {
+  let grams = gramsBySources.get(sources);
+  if (grams === undefined) {
+    grams = sourceGrams((['S000', 'S001', 'S002', 'S003', 'S004'] as const).map((doc) => sources.around(doc, undefined) ?? ''));
+    gramsBySources.set(sources, grams);
+  }
+  return grams;
+}
+
 /**
  * One problem per passage of 12 or more words that an entry's frontmatter
  * field or body shares with any of the five source documents, outside quotes.
  */
 export function checkVerbatim(entries: readonly ValidEntry[], sources: SourceTexts): Problem[] {
-  const texts = (['S000', 'S001', 'S002', 'S003', 'S004'] as const).map((doc) => sources.around(doc, undefined) ?? '');
-  const grams = sourceGrams(texts);
+  const grams = gramsOf(sources);
   const message = (passage: string) =>
     `${passage.split(' ').length} ord på rad står ordrett i kildene: «${passage}». ` +
     'Sett ordene i anførselstegn og oppgi kilden, eller skriv det med egne ord';

@@ -7,7 +7,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { hyphenatePage } from '../hyphenation/soft-hyphens.ts';
+import { cachedHyphenatePage } from '../hyphenation/cached-soft-hyphens.ts';
 
 const pageFiles = new Set(['index.html', '404.html']);
 
@@ -26,7 +26,7 @@ export function hyphenation(): AstroIntegration {
         const files = (await readdir(site, { recursive: true })).filter(isSitePage);
         for (const file of files) {
           const path = join(site, file);
-          await writeFile(path, hyphenatePage(await readFile(path, 'utf8')));
+          await writeFile(path, await cachedHyphenatePage(await readFile(path, 'utf8')));
         }
         logger.info(`soft hyphens in ${files.length} pages (${((performance.now() - started) / 1000).toFixed(1)} s)`);
       },

@@ -1,7 +1,8 @@
 // Social images from the build cache: a card is redrawn only when its text,
-// the drawing code (social-card.ts), its fonts or satori/resvg changed.
+// the drawing code (social-card.ts), its fonts, satori or sharp (and its libvips) changed.
 import { cachedFile, cacheKey } from '../build-cache/file-cache.ts';
 import { packageVersion } from '../build-cache/package-version.ts';
+import sharp from 'sharp';
 import { renderSocialCard, socialCardFonts, type SocialCard } from './social-card.ts';
 import drawingCode from './social-card.ts?raw';
 
@@ -12,7 +13,8 @@ function version(): string {
     drawingCode,
     socialCardFonts().map((font) => [font.name, String(font.weight), font.data]),
     packageVersion('satori'),
-    packageVersion('@resvg/resvg-js'),
+    // sharp's own version and those of libvips, librsvg and libpng it bundles.
+    JSON.stringify(sharp.versions),
   ]);
   return drawingVersion;
 }

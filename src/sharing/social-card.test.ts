@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from './png-size.ts';
 import { breakLongWords, renderSocialCard, socialCardSvg, titleSize } from './social-card.ts';
@@ -11,6 +12,22 @@ describe('social card', () => {
     });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.byteLength).toBeGreaterThan(10_000);
+  });
+
+  it('draws the same bytes every time (reproducible builds), with the accent background, the warm border and white text', async () => {
+    const card = { kicker: 'Godt eksempel fra Kárášjohka', title: 'Sykefravær og nærvær i Porsáŋgu' };
+    const png = await renderSocialCard(card);
+    expect(png.equals(await renderSocialCard(card))).toBe(true);
+    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const colour = (x: number, y: number) => {
+      const at = (y * info.width + x) * info.channels;
+      return `#${[...data.subarray(at, at + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+    };
+    expect(colour(10, 10)).toBe('#1b5e7a');
+    expect(colour(600, 620)).toBe('#b5531c');
+    // The site name's K, 72 px in and on its first line.
+    const row = Array.from({ length: 40 }, (_, x) => colour(72 + x, 85));
+    expect(row).toContain('#ffffff');
   });
 
   it('refuses to read a file that is not a PNG', () => {
