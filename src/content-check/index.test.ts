@@ -1,5 +1,6 @@
 // Each kind of bad input an editor can make fails with the file, the field and
 // what is expected. These run the same checker the build runs.
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, type Problem } from './index.ts';
 import { formatProblem } from './problem.ts';
@@ -11,14 +12,17 @@ afterEach(async () => {
   cleanup = undefined;
 });
 
-async function problemsWith(changes: Record<string, string | null>): Promise<Problem[]> {
+/** A small valid PNG, for entries that show an image. */
+const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#888' } }).png().toBuffer();
+
+async function problemsWith(changes: Record<string, string | Buffer | null>): Promise<Problem[]> {
   const folder = await contentFolder(changes);
   cleanup = folder.cleanup;
   return checkContent(folder.root);
 }
 
 /** Exactly one problem, in the named file. */
-async function onlyProblem(changes: Record<string, string | null>, file: string): Promise<Problem> {
+async function onlyProblem(changes: Record<string, string | Buffer | null>, file: string): Promise<Problem> {
   const problems = await problemsWith(changes);
   expect(problems, JSON.stringify(problems, null, 2)).toHaveLength(1);
   const [problem] = problems as [Problem];
@@ -46,7 +50,7 @@ describe('checkContent', () => {
     const image = (file: string) => `image: { src: ./${file}, alt: Barn i barnehagen, credit: 'Foto: Kari Nordmann / Gloppen kommune' }\n`;
     const problems = await problemsWith({
       ...edit('stories/gloppen.mdx', 'sectors: [barnehage]\n', `sectors: [barnehage]\n${image('finnes-ikke.jpg')}`),
-      'stories/bilde.jpg': 'jpg',
+      'stories/bilde.jpg': png,
       'stories/med-bilde.mdx': (validContent['stories/gloppen.mdx'] ?? '').replace('sectors: [barnehage]\n', `sectors: [barnehage]\n${image('bilde.jpg')}`),
     });
     expect(problems.map((p) => [p.file.split('/').at(-1), p.field])).toEqual([['gloppen.mdx', 'image → src']]);
@@ -178,7 +182,7 @@ Tekst.
   it('reports a frontmatter image without alt text', async () => {
     const changes = {
       ...edit('stories/gloppen.mdx', 'sources:\n', 'image:\n  src: ./bilde.png\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n'),
-      'stories/bilde.png': 'not really a png',
+      'stories/bilde.png': png,
     };
     const problem = await onlyProblem(changes, 'stories/gloppen.mdx');
     expect(problem.field).toBe('image → alt');
@@ -186,9 +190,49 @@ Tekst.
   });
 
   it('reports an image in the text without alt text, with its line', async () => {
-    const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![](./bilde.png)'), 'stories/gloppen.mdx');
+    const changes = { ...edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![](./bilde.png)'), 'stories/bilde.png': png };
+    const problem = await onlyProblem(changes, 'stories/gloppen.mdx');
     expect(problem.message).toContain('bildet mangler alt-tekst');
     expect(problem.line).toBe(15);
+  });
+
+  // Finding 1 of the CMS test: Astro stopped every page with NoImageMetadata, and the check said nothing.
+  it('reports a file named .png that is not an image, in the frontmatter and in the text', async () => {
+    const notAnImage = '{"name": "not an image"}';
+    const inFrontmatter = await onlyProblem(
+      {
+        ...edit('stories/gloppen.mdx', 'sources:\n', 'image:\n  src: ./bilde.png\n  alt: Barn\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n'),
+        'stories/bilde.png': notAnImage,
+      },
+      'stories/gloppen.mdx',
+    );
+    expect(inFrontmatter.field).toBe('image → src');
+    expect(inFrontmatter.label).toBe('Bilde → Bildefil');
+    expect(inFrontmatter.message).toMatch(/^bildefilen «\.\/bilde\.png» er ikke et bilde som kan leses \(PNG, JPEG eller WebP\).*last opp bildet på nytt/);
+    const inText = await onlyProblem(
+      { ...edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![Barn](bilde.png)'), 'stories/bilde.png': notAnImage },
+      'stories/gloppen.mdx',
+    );
+    expect(inText.line).toBe(15);
+    expect(inText.message).toMatch(/^bildefilen «bilde\.png» er ikke et bilde som kan leses/);
+  });
+
+  it('reports an image in the text whose file does not exist', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![Barn](./borte.jpg)'), 'stories/gloppen.mdx');
+    expect(problem.message).toMatch(/^bildefilen «\.\/borte\.jpg» finnes ikke/);
+  });
+
+  // Finding 2: a 5000 × 5000 px upload froze the CMS and went on the page as it was.
+  it('reports an image too large to publish, with what to do', async () => {
+    const large = await sharp({ create: { width: 5000, height: 5000, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    const problem = await onlyProblem(
+      {
+        ...edit('stories/gloppen.mdx', 'sources:\n', 'image:\n  src: ./stort.jpg\n  alt: Barn\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n'),
+        'stories/stort.jpg': large,
+      },
+      'stories/gloppen.mdx',
+    );
+    expect(problem.message).toMatch(/5000 × 5000 piksler.*gjør bildet mindre, f\.eks\. 2000 piksler bredt/);
   });
 
   it('reports malformed frontmatter with its line', async () => {

@@ -18,7 +18,7 @@ export { formatProblems, type Problem } from './problem.ts';
 
 export async function checkContent(root: string): Promise<Problem[]> {
   const loaded = await loadContent(root);
-  const validated = validateEntries(loaded.entries);
+  const validated = await validateEntries(loaded.entries);
   const bodies = await checkBodies(validated.valid);
   const sources = await loadSourceTexts(join(root, 'sources'));
   const facts = checkFacts(validated.valid, sources);
