@@ -116,6 +116,48 @@ Tekst.
     expect(problem.message).toContain('«finnes-ikke» finnes ikke');
   });
 
+  // Finding 6 of the CMS test: the message named no free number, and came only once the entry's date and sources were right.
+  it('reports a duplicate newsletter number with the next free one, also while the entry has other problems', async () => {
+    const newsletter = (issue: number, date: string) => `---
+title: Nyhetsbrev nr. ${issue}
+issue: ${issue}
+date: ${date}
+preheader: Nytt fra programmet
+summary: Et nyhetsbrev fra Kvalitetskommuneprogrammet.
+items:
+  - { collection: news, id: opptak }
+sources: [{ doc: S002, page: 50 }]
+---
+Tekst.
+`;
+    const problems = await problemsWith({
+      'newsletters/nr-6.mdx': newsletter(6, '2009-11'),
+      'newsletters/nr-7.mdx': newsletter(7, '2009-12'),
+      'newsletters/nr-7-ny.mdx': newsletter(7, '2010-02-31'),
+    });
+    expect(problems.map((p) => [p.file.split('/').at(-1), p.field, p.message])).toEqual([
+      ['nr-7-ny.mdx', 'date', '31. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
+      ['nr-7-ny.mdx', 'issue', expect.stringMatching(/^7 er allerede brukt i .*nr-7\.mdx; bruk 8, som er neste ledige$/)],
+    ]);
+  });
+
+  // Finding 3 of the CMS test: the missing source was reported first, the invisible character only after it was fixed.
+  it('reports the problems of the frontmatter and of the text in one run', async () => {
+    const changes = edit('news/opptak.mdx', 'sources: [{ doc: S004 }]\n---\nTekst.', 'sources: []\n---\nTekst med sjukefråværet.\u000B Og mer.');
+    const problems = await problemsWith(changes);
+    expect(problems.map((p) => [p.field, p.message.slice(0, 30)])).toEqual([
+      ['sources', expect.any(String)],
+      [undefined, expect.stringMatching(/^linjen har et usynlig tegn/)],
+    ]);
+  });
+
+  it('does not report references to an entry that has problems of its own', async () => {
+    const problems = await problemsWith({
+      ...edit('tools/kvalitetstrakten.mdx', 'sources: [{ doc: S002, page: 20 }]', 'sources: []'),
+    });
+    expect(problems.map((p) => p.file.split('/').at(-1))).toEqual(['kvalitetstrakten.mdx']);
+  });
+
   it('reports a duplicate number among the ten points, and the one missing', async () => {
     const point = (n: number) => `---
 number: ${n}
@@ -129,7 +171,7 @@ Tekst.
     files['sick-leave-points/p10.mdx'] = point(9);
     const problems = await problemsWith(files);
     expect(problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^9 er allerede brukt i .*p09\.mdx/),
+      expect.stringMatching(/^9 er allerede brukt i .*p09\.mdx; bruk 10, som er neste ledige$/),
       'punkt 10 mangler; de ti punktene skal ha nummer 1 til 10',
     ]);
     expect(problems[0]?.file.endsWith('p10.mdx')).toBe(true);
@@ -165,13 +207,14 @@ Tekst.
   });
 
   it.each([
-    ['2007-13-01', 'a month that does not exist'],
-    ['2010-02-30', 'a day that does not exist'],
-    ['17.10.2007', 'a Norwegian-style date'],
-  ])('reports the bad date %s (%s)', async (date) => {
+    ['2007-13-01', 'a month that does not exist', 'måned 13 finnes ikke (måneden er 01 til 12); sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
+    ['2010-02-30', 'a day that does not exist', '30. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
+    ['2010-02-31', 'a day that does not exist (finding 6 of the CMS test)', '31. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
+    ['17.10.2007', 'a Norwegian-style date', expect.stringMatching(/^må være en dato: ÅÅÅÅ-MM-DD/)],
+  ])('reports the bad date %s (%s)', async (date, _, message) => {
     const problem = await onlyProblem(edit('news/opptak.mdx', 'date: 2007-10-17', `date: ${date}`), 'news/opptak.mdx');
     expect(problem.field).toBe('date');
-    expect(problem.message).toContain('ÅÅÅÅ-MM-DD');
+    expect(problem.message).toEqual(message);
   });
 
   it('accepts a date given only to the month or year', async () => {

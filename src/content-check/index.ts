@@ -19,7 +19,9 @@ export { formatProblems, type Problem } from './problem.ts';
 export async function checkContent(root: string): Promise<Problem[]> {
   const loaded = await loadContent(root);
   const validated = await validateEntries(loaded.entries);
-  const bodies = await checkBodies(validated.valid);
+  const validFiles = new Set(validated.valid.map((entry) => entry.file));
+  const invalid = loaded.entries.filter((entry) => !validFiles.has(entry.file));
+  const bodies = await checkBodies(loaded.entries);
   const sources = await loadSourceTexts(join(root, 'sources'));
   const facts = checkFacts(validated.valid, sources);
   const copied = checkVerbatim(validated.valid, sources);
@@ -27,7 +29,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
     file: join('sources', `${doc}.txt`),
     message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
   }));
-  const problems = [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...missingSources, ...facts, ...copied];
+  const problems = [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
   // Each field also by the labels its schema gives it, as the CMS shows them,
   // and on the line it stands on in the file.
   const entryOf = new Map(loaded.entries.map((entry) => [entry.file, entry]));

@@ -50,7 +50,8 @@ function filePath(url: string): string {
   }
 }
 
-export async function checkBodies(entries: readonly ValidEntry[]): Promise<Problem[]> {
+/** Checks every body, also of entries whose frontmatter has problems: those are reported with these in one run. */
+export async function checkBodies(entries: readonly Pick<ValidEntry, 'collection' | 'file' | 'body'>[]): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.body === undefined) continue;
