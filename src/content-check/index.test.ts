@@ -147,8 +147,19 @@ Tekst.
     const problems = await problemsWith(changes);
     expect(problems.map((p) => [p.field, p.message.slice(0, 30)])).toEqual([
       ['sources', expect.any(String)],
-      [undefined, expect.stringMatching(/^linjen har et usynlig tegn/)],
+      ['body', expect.stringMatching(/^det står et usynlig tegn/)],
     ]);
+  });
+
+  // Finding 4 of the CMS test: «Linje 12 …» alone, with a character no one can see, in an editor without line numbers.
+  it('names the field of an invisible character by its CMS label and quotes the words just before it', async () => {
+    const problem = await onlyProblem(edit('news/opptak.mdx', 'Tekst.', 'Første avsnitt.\n\nDe jobbet lenge med sjukefråværet.\u000BSå kom resultatene.'), 'news/opptak.mdx');
+    expect(problem.field).toBe('body');
+    expect(problem.label).toBe('Tekst (Markdown)');
+    expect(problem.line).toBe(9);
+    expect(problem.message).toBe(
+      'det står et usynlig tegn (vertikal tabulator, U+000B) rett etter «jobbet lenge med sjukefråværet.», som ofte følger med tekst limt inn fra Word eller PDF; sett markøren der, slett tegnet og skriv et vanlig mellomrom eller linjeskift i stedet',
+    );
   });
 
   it('does not report references to an entry that has problems of its own', async () => {
