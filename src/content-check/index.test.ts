@@ -313,6 +313,13 @@ Tekst.
     expect(problem.message).toBe('oppgi minst én kilde (dokument og side)');
   });
 
+  // Finding 7 of the CMS test: «mangler; feltet må fylles ut med en liste» when the CMS left the field out.
+  it('reports an entry whose sources are left out with the same advice as an empty list', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sources:\n  - { doc: S002, page: 24 }\n', ''), 'stories/gloppen.mdx');
+    expect(problem.field).toBe('sources');
+    expect(problem.message).toBe('oppgi minst én kilde (dokument og side)');
+  });
+
   it('reports a field the schema does not know (a typo is never silently ignored)', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', 'levels: [atferd]', 'levels: [atferd]\nlevel: [system]'), 'stories/gloppen.mdx');
     expect(problem.message).toContain('"level"');

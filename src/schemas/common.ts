@@ -54,7 +54,12 @@ export const sourceRef = z
 export type SourceRef = z.output<typeof sourceRef>;
 
 /** The sources an entry's facts come from; at least one, since every entry cites (house rule). */
-export const sources = z.array(sourceRef).min(1, { error: 'oppgi minst én kilde (dokument og side)' }).meta({ label: 'Kilder', itemLabel: 'Kilde' });
+const noSources = 'oppgi minst én kilde (dokument og side)';
+export const sources = z
+  // Left out and left empty get the same advice (not the general «mangler; … med en liste»).
+  .array(sourceRef, { error: (issue) => (issue.input === undefined ? noSources : undefined) })
+  .min(1, { error: noSources })
+  .meta({ label: 'Kilder', itemLabel: 'Kilde' });
 
 /** A figure exactly as the source prints it, with the period it covers. */
 export const keyFigure = z
