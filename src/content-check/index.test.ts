@@ -162,6 +162,16 @@ Tekst.
     );
   });
 
+  // Finding 5 of the CMS test: a link to a page that does not exist passed, gave a 404 and went out in the e-mail.
+  it('reports a link in the text to an address the site does not have, with the nearest one', async () => {
+    const problem = await onlyProblem(
+      edit('news/opptak.mdx', 'Tekst.', 'Les [saken](/eksempler/gloppen/) og [denne](/eksempler/finnes-ikke-denne-saken/) og [verktøyet](/verktoy/kvalitetstrakten/).'),
+      'news/opptak.mdx',
+    );
+    expect(problem.line).toBe(7);
+    expect(problem.message).toMatch(/^lenken går til «\/eksempler\/finnes-ikke-denne-saken\/», som ikke finnes på nettstedet/);
+  });
+
   it('does not report references to an entry that has problems of its own', async () => {
     const problems = await problemsWith({
       ...edit('tools/kvalitetstrakten.mdx', 'sources: [{ doc: S002, page: 20 }]', 'sources: []'),

@@ -9,6 +9,7 @@ import { loadContent } from './load.ts';
 import { checkBodies } from './mdx.ts';
 import type { Problem } from './problem.ts';
 import { checkSettings } from './settings.ts';
+import { siteAddresses } from './site-addresses.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { loadSourceTexts } from './source-texts.ts';
 import { validateEntries } from './validate.ts';
@@ -21,7 +22,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const validated = await validateEntries(loaded.entries);
   const validFiles = new Set(validated.valid.map((entry) => entry.file));
   const invalid = loaded.entries.filter((entry) => !validFiles.has(entry.file));
-  const bodies = await checkBodies(loaded.entries);
+  const bodies = await checkBodies(loaded.entries, siteAddresses(loaded.entries));
   const sources = await loadSourceTexts(join(root, 'sources'));
   const facts = checkFacts(validated.valid, sources);
   const copied = checkVerbatim(validated.valid, sources);

@@ -6,6 +6,7 @@ import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { cmsConfig } from '../cms/config.ts';
 import { imageFileProblem } from './image-file.ts';
+import { internalLinkProblem, type SiteAddresses } from './site-addresses.ts';
 import { findDownloadProblems, findPastedCharacters, findUnsupportedConstructs, mdxSyntaxAdvice, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
@@ -55,6 +56,13 @@ function bodyLabel(collection: string): string | undefined {
   return bodyLabels.get(collection);
 }
 
+/** Links in the text (also reference definitions) to an address on the site itself. */
+function findSiteLinks(node: Node, found: { url: string; line: number | undefined }[] = []) {
+  if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('/')) found.push({ url: node.url, line: node.position?.start.line });
+  for (const child of node.children ?? []) findSiteLinks(child, found);
+  return found;
+}
+
 /** A Markdown URL as a file path: %20 is a space; a malformed escape is left as written. */
 function filePath(url: string): string {
   try {
@@ -65,7 +73,7 @@ function filePath(url: string): string {
 }
 
 /** Checks every body, also of entries whose frontmatter has problems: those are reported with these in one run. */
-export async function checkBodies(entries: readonly Pick<ValidEntry, 'collection' | 'file' | 'body'>[]): Promise<Problem[]> {
+export async function checkBodies(entries: readonly Pick<ValidEntry, 'collection' | 'file' | 'body'>[], addresses?: SiteAddresses): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.body === undefined) continue;
@@ -73,6 +81,11 @@ export async function checkBodies(entries: readonly Pick<ValidEntry, 'collection
     const images: { url: string; line: number | undefined }[] = [];
     const inspect = () => (tree: Node) => {
       images.push(...findLocalImages(tree));
+      if (addresses !== undefined)
+        for (const { url, line } of findSiteLinks(tree)) {
+          const message = internalLinkProblem(url, addresses);
+          if (message !== undefined) found.push({ line, message });
+        }
       for (const line of findImagesWithoutAlt(tree))
         found.push({ line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
       found.push(...findUnsupportedConstructs(tree, entry.collection));
