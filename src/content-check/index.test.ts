@@ -172,6 +172,16 @@ Tekst.
     expect(problem.message).toMatch(/^lenken går til «\/eksempler\/finnes-ikke-denne-saken\/», som ikke finnes på nettstedet/);
   });
 
+  it('reports Word bullets in the text and at the start of a text field, with line and field', async () => {
+    const changed = (validContent['news/opptak.mdx'] ?? '').replace('summary: Nye kommuner', 'summary: "•\\tNye kommuner').replace('høsten.\n', 'høsten."\n').replace('Tekst.', 'Tiltak:\n•\tFørste punkt\n•\tAndre punkt');
+    const found = await problemsWith({ 'news/opptak.mdx': changed });
+    expect(found.map((p) => [p.field, p.line, p.message.slice(0, 40)])).toEqual([
+      ['summary', 3, 'teksten begynner med et punkttegn fra Wo'],
+      ['body', 8, 'linjen begynner med et punkttegn fra Wor'],
+      ['body', 9, 'linjen begynner med et punkttegn fra Wor'],
+    ]);
+  });
+
   it('does not report references to an entry that has problems of its own', async () => {
     const problems = await problemsWith({
       ...edit('tools/kvalitetstrakten.mdx', 'sources: [{ doc: S002, page: 20 }]', 'sources: []'),

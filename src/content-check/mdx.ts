@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { cmsConfig } from '../cms/config.ts';
 import { imageFileProblem } from './image-file.ts';
 import { internalLinkProblem, type SiteAddresses } from './site-addresses.ts';
+import { findWordBullets } from './word-bullets.ts';
 import { findDownloadProblems, findPastedCharacters, findUnsupportedConstructs, mdxSyntaxAdvice, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
@@ -77,7 +78,7 @@ export async function checkBodies(entries: readonly Pick<ValidEntry, 'collection
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.body === undefined) continue;
-    const found: BodyProblem[] = findPastedCharacters(entry.body);
+    const found: BodyProblem[] = [...findPastedCharacters(entry.body), ...findWordBullets(entry.body)];
     const images: { url: string; line: number | undefined }[] = [];
     const inspect = () => (tree: Node) => {
       images.push(...findLocalImages(tree));
