@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkEntries, checkEntry } from './cached-entry-checks.ts';
 import { checkContent } from './index.ts';
@@ -18,7 +19,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const sources: SourceTexts = { missing: [], around: (doc) => (doc === 'S002' ? 'Det har til sammen vært åtte kommuner.' : undefined) };
 /** A news item whose body has an image without alt text and whose key figure is not in the source: two problems. */
-function entry(body = '![](bilde.jpg)\n'): ValidEntry {
+function entry(body = '![](/bilde.jpg)\n'): ValidEntry {
   return {
     collection: 'news',
     id: 'x',
@@ -46,7 +47,7 @@ describe('checkEntries (the content check’s cache)', () => {
   it('checks again when the body, the data, the sources or the code changed', async () => {
     await checkEntries([entry()], sources, { dir, version: 'v1' });
     const changes: [string, Parameters<typeof checkEntries>][] = [
-      ['body', [[entry('![Et bilde](bilde.jpg)\n')], sources, { dir, version: 'v1' }]],
+      ['body', [[entry('![Et bilde](/bilde.jpg)\n')], sources, { dir, version: 'v1' }]],
       ['data', [[{ ...entry(), data: { ...entry().data, title: 'y' } } as ValidEntry], sources, { dir, version: 'v1' }]],
       ['sources', [[entry()], { ...sources, around: () => 'Ni kommuner: 9.' }, { dir, version: 'v1' }]],
       ['code', [[entry()], sources, { dir, version: 'v2' }]],
@@ -57,7 +58,7 @@ describe('checkEntries (the content check’s cache)', () => {
       expect(check, what).toHaveBeenCalledTimes(1);
     }
     // The edited body no longer has the problem: the cached answer for the old body was not reused.
-    expect((await checkEntries([entry('![Et bilde](bilde.jpg)\n')], sources, { dir, version: 'v1' })).bodies).toEqual([]);
+    expect((await checkEntries([entry('![Et bilde](/bilde.jpg)\n')], sources, { dir, version: 'v1' })).bodies).toEqual([]);
   });
 
   it('checks again, with the same result, when the cache folder was deleted or its files are corrupt', async () => {
@@ -94,11 +95,40 @@ describe('checkContent with the cache', () => {
     }
   });
 
+  it('finds a link in an unchanged, cached story broken once the page it links to is gone', async () => {
+    const folder = await contentFolder();
+    try {
+      const story = Object.values(edit('stories/gloppen.mdx', '| DVD | Bedre samarbeid |', '| DVD | Bedre samarbeid |\n\nSe [nyheten](/nyheter/opptak/).'))[0] ?? '';
+      writeFileSync(join(folder.root, 'stories', 'gloppen.mdx'), story);
+      expect(await checkContent(folder.root)).toEqual([]);
+      rmSync(join(folder.root, 'news', 'opptak.mdx'));
+      const problems = await checkContent(folder.root);
+      expect(problems.map((p) => [p.file.endsWith('stories/gloppen.mdx'), p.field])).toEqual([[true, 'body']]);
+    } finally {
+      await folder.cleanup();
+    }
+  });
+
+  it('finds an image in an unchanged, cached story broken once its file is replaced by one that is not an image', async () => {
+    const folder = await contentFolder();
+    try {
+      const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#888' } }).png().toBuffer();
+      writeFileSync(join(folder.root, 'stories', 'bilde.png'), png);
+      const story = Object.values(edit('stories/gloppen.mdx', '| DVD | Bedre samarbeid |', '| DVD | Bedre samarbeid |\n\n![Foreldre i barnehagen](bilde.png)'))[0] ?? '';
+      writeFileSync(join(folder.root, 'stories', 'gloppen.mdx'), story);
+      expect(await checkContent(folder.root)).toEqual([]);
+      writeFileSync(join(folder.root, 'stories', 'bilde.png'), '{"ikke": "et bilde"}');
+      expect((await checkContent(folder.root)).map((p) => p.message)).toEqual([expect.stringMatching(/ikke et bilde som kan leses/)]);
+    } finally {
+      await folder.cleanup();
+    }
+  });
+
   it('reports a problem in an edited body on the next check', async () => {
     const folder = await contentFolder();
     try {
       expect(await checkContent(folder.root)).toEqual([]);
-      const story = Object.values(edit('stories/gloppen.mdx', '| DVD | Bedre samarbeid |', '| DVD | Bedre samarbeid |\n\n![](bilde.jpg)'))[0] ?? '';
+      const story = Object.values(edit('stories/gloppen.mdx', '| DVD | Bedre samarbeid |', '| DVD | Bedre samarbeid |\n\n![](/bilde.jpg)'))[0] ?? '';
       writeFileSync(join(folder.root, 'stories', 'gloppen.mdx'), story);
       expect((await checkContent(folder.root)).map((p) => p.message)).toEqual([expect.stringMatching(/^bildet mangler alt-tekst/)]);
     } finally {

@@ -4,13 +4,18 @@
 // texts nor the code changed, so a build re-checks only edited files (issue
 // 17: compiling every body was most of the check). Parsing, the schemas (an
 // image file may have gone), the rules between entries (integrity.ts) and the
-// settings are not cached: they run on every build.
+// settings are not cached: they run on every build. A body's links and images
+// depend on more than the entry: the key holds the site's addresses and the
+// size and time of every file beside the entry.
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { sourceCodeVersion } from '../build-cache/code-version.ts';
 import { cachedFile, fileCacheDir } from '../build-cache/file-cache.ts';
 import { sourceDocumentIds } from '../schemas/source-documents.ts';
 import { checkFacts } from './facts.ts';
 import { checkBodies } from './mdx.ts';
 import type { Problem } from './problem.ts';
+import type { SiteAddresses } from './site-addresses.ts';
 import type { SourceTexts } from './source-texts.ts';
 import type { ValidEntry } from './validate.ts';
 import { checkVerbatim } from './verbatim.ts';
@@ -23,33 +28,56 @@ export interface EntryProblems {
 }
 
 /** The three checks, uncached. */
-export async function checkEntry(entry: ValidEntry, sources: SourceTexts): Promise<EntryProblems> {
-  return { bodies: await checkBodies([entry]), facts: checkFacts([entry], sources), copied: checkVerbatim([entry], sources) };
+export async function checkEntry(entry: ValidEntry, sources: SourceTexts, addresses?: SiteAddresses): Promise<EntryProblems> {
+  return { bodies: await checkBodies([entry], addresses), facts: checkFacts([entry], sources), copied: checkVerbatim([entry], sources) };
 }
 
 /**
  * Each entry's problems from bodies, facts and copied passages, as
  * {@link checkEntry} finds them, from `<dir>/content-check/` where an earlier
  * check of the same entry (collection, file, parsed data, body), source texts
- * and code ({@link sourceCodeVersion}) stored them; nothing is cached when `version` is null. `version`, `dir` and `check` are for tests.
+ * and code ({@link sourceCodeVersion}) stored them, with the same site
+ * `addresses` and the same files beside the entry (name, size, time: an image
+ * replaced by a broken one is checked again); nothing is cached when `version`
+ * is null. `version`, `dir` and `check` are for tests.
  */
 export async function checkEntries(
   entries: readonly ValidEntry[],
   sources: SourceTexts,
-  { version = sourceCodeVersion(), dir = fileCacheDir, check = checkEntry }: { version?: string | null; dir?: string; check?: typeof checkEntry } = {},
+  {
+    addresses,
+    version = sourceCodeVersion(),
+    dir = fileCacheDir,
+    check = checkEntry,
+  }: { addresses?: SiteAddresses; version?: string | null; dir?: string; check?: typeof checkEntry } = {},
 ): Promise<EntryProblems> {
   const all: EntryProblems = { bodies: [], facts: [], copied: [] };
+  const folderStates = new Map<string, string>();
+  const filesBeside = (file: string): string => {
+    const folder = dirname(file);
+    let state = folderStates.get(folder);
+    if (state === undefined) {
+      try {
+        const files = readdirSync(folder, { withFileTypes: true }).filter((f) => f.isFile() && !/\.(mdx?|ya?ml)$/.test(f.name));
+        state = JSON.stringify(files.map((f) => [f.name, statSync(join(folder, f.name)).size, statSync(join(folder, f.name)).mtimeMs]).sort());
+      } catch {
+        state = '';
+      }
+      folderStates.set(folder, state);
+    }
+    return state;
+  };
   const sourceTexts = sourceDocumentIds.map((doc) => sources.around(doc, undefined) ?? '');
   for (const entry of entries) {
     const found =
       version === null
-        ? await check(entry, sources)
+        ? await check(entry, sources, addresses)
         : (JSON.parse(
             (
               await cachedFile(
                 'content-check',
-                [version, sourceTexts, entry.collection, entry.file, JSON.stringify(entry.data), entry.body ?? '\0none'],
-                async () => Buffer.from(JSON.stringify(await check(entry, sources))),
+                [version, sourceTexts, addresses?.key ?? '', filesBeside(entry.file), entry.collection, entry.file, JSON.stringify(entry.data), entry.body ?? '\0none'],
+                async () => Buffer.from(JSON.stringify(await check(entry, sources, addresses))),
                 dir,
               )
             ).toString('utf8'),

@@ -1,5 +1,6 @@
 // Each kind of bad input an editor can make fails with the file, the field and
 // what is expected. These run the same checker the build runs.
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, type Problem } from './index.ts';
 import { formatProblem } from './problem.ts';
@@ -11,14 +12,17 @@ afterEach(async () => {
   cleanup = undefined;
 });
 
-async function problemsWith(changes: Record<string, string | null>): Promise<Problem[]> {
+/** A small valid PNG, for entries that show an image. */
+const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#888' } }).png().toBuffer();
+
+async function problemsWith(changes: Record<string, string | Buffer | null>): Promise<Problem[]> {
   const folder = await contentFolder(changes);
   cleanup = folder.cleanup;
   return checkContent(folder.root);
 }
 
 /** Exactly one problem, in the named file. */
-async function onlyProblem(changes: Record<string, string | null>, file: string): Promise<Problem> {
+async function onlyProblem(changes: Record<string, string | Buffer | null>, file: string): Promise<Problem> {
   const problems = await problemsWith(changes);
   expect(problems, JSON.stringify(problems, null, 2)).toHaveLength(1);
   const [problem] = problems as [Problem];
@@ -46,7 +50,7 @@ describe('checkContent', () => {
     const image = (file: string) => `image: { src: ./${file}, alt: Barn i barnehagen, credit: 'Foto: Kari Nordmann / Gloppen kommune' }\n`;
     const problems = await problemsWith({
       ...edit('stories/gloppen.mdx', 'sectors: [barnehage]\n', `sectors: [barnehage]\n${image('finnes-ikke.jpg')}`),
-      'stories/bilde.jpg': 'jpg',
+      'stories/bilde.jpg': png,
       'stories/med-bilde.mdx': (validContent['stories/gloppen.mdx'] ?? '').replace('sectors: [barnehage]\n', `sectors: [barnehage]\n${image('bilde.jpg')}`),
     });
     expect(problems.map((p) => [p.file.split('/').at(-1), p.field])).toEqual([['gloppen.mdx', 'image → src']]);
@@ -112,6 +116,79 @@ Tekst.
     expect(problem.message).toContain('«finnes-ikke» finnes ikke');
   });
 
+  // Finding 6 of the CMS test: the message named no free number, and came only once the entry's date and sources were right.
+  it('reports a duplicate newsletter number with the next free one, also while the entry has other problems', async () => {
+    const newsletter = (issue: number, date: string) => `---
+title: Nyhetsbrev nr. ${issue}
+issue: ${issue}
+date: ${date}
+preheader: Nytt fra programmet
+summary: Et nyhetsbrev fra Kvalitetskommuneprogrammet.
+items:
+  - { collection: news, id: opptak }
+sources: [{ doc: S002, page: 50 }]
+---
+Tekst.
+`;
+    const problems = await problemsWith({
+      'newsletters/nr-6.mdx': newsletter(6, '2009-11'),
+      'newsletters/nr-7.mdx': newsletter(7, '2009-12'),
+      'newsletters/nr-7-ny.mdx': newsletter(7, '2010-02-31'),
+    });
+    expect(problems.map((p) => [p.file.split('/').at(-1), p.field, p.message])).toEqual([
+      ['nr-7-ny.mdx', 'date', '31. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
+      ['nr-7-ny.mdx', 'issue', expect.stringMatching(/^7 er allerede brukt i .*nr-7\.mdx; bruk 8, som er neste ledige$/)],
+    ]);
+  });
+
+  // Finding 3 of the CMS test: the missing source was reported first, the invisible character only after it was fixed.
+  it('reports the problems of the frontmatter and of the text in one run', async () => {
+    const changes = edit('news/opptak.mdx', 'sources: [{ doc: S004 }]\n---\nTekst.', 'sources: []\n---\nTekst med sjukefråværet.\u000B Og mer.');
+    const problems = await problemsWith(changes);
+    expect(problems.map((p) => [p.field, p.message.slice(0, 30)])).toEqual([
+      ['sources', expect.any(String)],
+      ['body', expect.stringMatching(/^det står et usynlig tegn/)],
+    ]);
+  });
+
+  // Finding 4 of the CMS test: «Linje 12 …» alone, with a character no one can see, in an editor without line numbers.
+  it('names the field of an invisible character by its CMS label and quotes the words just before it', async () => {
+    const problem = await onlyProblem(edit('news/opptak.mdx', 'Tekst.', 'Første avsnitt.\n\nDe jobbet lenge med sjukefråværet.\u000BSå kom resultatene.'), 'news/opptak.mdx');
+    expect(problem.field).toBe('body');
+    expect(problem.label).toBe('Tekst (Markdown)');
+    expect(problem.line).toBe(9);
+    expect(problem.message).toBe(
+      'det står et usynlig tegn (vertikal tabulator, U+000B) rett etter «jobbet lenge med sjukefråværet.», som ofte følger med tekst limt inn fra Word eller PDF; sett markøren der, slett tegnet og skriv et vanlig mellomrom eller linjeskift i stedet',
+    );
+  });
+
+  // Finding 5 of the CMS test: a link to a page that does not exist passed, gave a 404 and went out in the e-mail.
+  it('reports a link in the text to an address the site does not have, with the nearest one', async () => {
+    const problem = await onlyProblem(
+      edit('news/opptak.mdx', 'Tekst.', 'Les [saken](/eksempler/gloppen/) og [denne](/eksempler/finnes-ikke-denne-saken/) og [verktøyet](/verktoy/kvalitetstrakten/).'),
+      'news/opptak.mdx',
+    );
+    expect(problem.line).toBe(7);
+    expect(problem.message).toMatch(/^lenken går til «\/eksempler\/finnes-ikke-denne-saken\/», som ikke finnes på nettstedet/);
+  });
+
+  it('reports Word bullets in the text and at the start of a text field, with line and field', async () => {
+    const changed = (validContent['news/opptak.mdx'] ?? '').replace('summary: Nye kommuner', 'summary: "•\\tNye kommuner').replace('høsten.\n', 'høsten."\n').replace('Tekst.', 'Tiltak:\n•\tFørste punkt\n•\tAndre punkt');
+    const found = await problemsWith({ 'news/opptak.mdx': changed });
+    expect(found.map((p) => [p.field, p.line, p.message.slice(0, 40)])).toEqual([
+      ['summary', 3, 'teksten begynner med et punkttegn fra Wo'],
+      ['body', 8, 'linjen begynner med et punkttegn fra Wor'],
+      ['body', 9, 'linjen begynner med et punkttegn fra Wor'],
+    ]);
+  });
+
+  it('does not report references to an entry that has problems of its own', async () => {
+    const problems = await problemsWith({
+      ...edit('tools/kvalitetstrakten.mdx', 'sources: [{ doc: S002, page: 20 }]', 'sources: []'),
+    });
+    expect(problems.map((p) => p.file.split('/').at(-1))).toEqual(['kvalitetstrakten.mdx']);
+  });
+
   it('reports a duplicate number among the ten points, and the one missing', async () => {
     const point = (n: number) => `---
 number: ${n}
@@ -125,7 +202,7 @@ Tekst.
     files['sick-leave-points/p10.mdx'] = point(9);
     const problems = await problemsWith(files);
     expect(problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^9 er allerede brukt i .*p09\.mdx/),
+      expect.stringMatching(/^9 er allerede brukt i .*p09\.mdx; bruk 10, som er neste ledige$/),
       'punkt 10 mangler; de ti punktene skal ha nummer 1 til 10',
     ]);
     expect(problems[0]?.file.endsWith('p10.mdx')).toBe(true);
@@ -161,13 +238,14 @@ Tekst.
   });
 
   it.each([
-    ['2007-13-01', 'a month that does not exist'],
-    ['2010-02-30', 'a day that does not exist'],
-    ['17.10.2007', 'a Norwegian-style date'],
-  ])('reports the bad date %s (%s)', async (date) => {
+    ['2007-13-01', 'a month that does not exist', 'måned 13 finnes ikke (måneden er 01 til 12); sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
+    ['2010-02-30', 'a day that does not exist', '30. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
+    ['2010-02-31', 'a day that does not exist (finding 6 of the CMS test)', '31. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
+    ['17.10.2007', 'a Norwegian-style date', expect.stringMatching(/^må være en dato: ÅÅÅÅ-MM-DD/)],
+  ])('reports the bad date %s (%s)', async (date, _, message) => {
     const problem = await onlyProblem(edit('news/opptak.mdx', 'date: 2007-10-17', `date: ${date}`), 'news/opptak.mdx');
     expect(problem.field).toBe('date');
-    expect(problem.message).toContain('ÅÅÅÅ-MM-DD');
+    expect(problem.message).toEqual(message);
   });
 
   it('accepts a date given only to the month or year', async () => {
@@ -178,7 +256,7 @@ Tekst.
   it('reports a frontmatter image without alt text', async () => {
     const changes = {
       ...edit('stories/gloppen.mdx', 'sources:\n', 'image:\n  src: ./bilde.png\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n'),
-      'stories/bilde.png': 'not really a png',
+      'stories/bilde.png': png,
     };
     const problem = await onlyProblem(changes, 'stories/gloppen.mdx');
     expect(problem.field).toBe('image → alt');
@@ -186,9 +264,49 @@ Tekst.
   });
 
   it('reports an image in the text without alt text, with its line', async () => {
-    const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![](./bilde.png)'), 'stories/gloppen.mdx');
+    const changes = { ...edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![](./bilde.png)'), 'stories/bilde.png': png };
+    const problem = await onlyProblem(changes, 'stories/gloppen.mdx');
     expect(problem.message).toContain('bildet mangler alt-tekst');
     expect(problem.line).toBe(15);
+  });
+
+  // Finding 1 of the CMS test: Astro stopped every page with NoImageMetadata, and the check said nothing.
+  it('reports a file named .png that is not an image, in the frontmatter and in the text', async () => {
+    const notAnImage = '{"name": "not an image"}';
+    const inFrontmatter = await onlyProblem(
+      {
+        ...edit('stories/gloppen.mdx', 'sources:\n', 'image:\n  src: ./bilde.png\n  alt: Barn\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n'),
+        'stories/bilde.png': notAnImage,
+      },
+      'stories/gloppen.mdx',
+    );
+    expect(inFrontmatter.field).toBe('image → src');
+    expect(inFrontmatter.label).toBe('Bilde → Bildefil');
+    expect(inFrontmatter.message).toMatch(/^bildefilen «\.\/bilde\.png» er ikke et bilde som kan leses \(PNG, JPEG eller WebP\).*last opp bildet på nytt/);
+    const inText = await onlyProblem(
+      { ...edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![Barn](bilde.png)'), 'stories/bilde.png': notAnImage },
+      'stories/gloppen.mdx',
+    );
+    expect(inText.line).toBe(15);
+    expect(inText.message).toMatch(/^bildefilen «bilde\.png» er ikke et bilde som kan leses/);
+  });
+
+  it('reports an image in the text whose file does not exist', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![Barn](./borte.jpg)'), 'stories/gloppen.mdx');
+    expect(problem.message).toMatch(/^bildefilen «\.\/borte\.jpg» finnes ikke/);
+  });
+
+  // Finding 2: a 5000 × 5000 px upload froze the CMS and went on the page as it was.
+  it('reports an image too large to publish, with what to do', async () => {
+    const large = await sharp({ create: { width: 5000, height: 5000, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    const problem = await onlyProblem(
+      {
+        ...edit('stories/gloppen.mdx', 'sources:\n', 'image:\n  src: ./stort.jpg\n  alt: Barn\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n'),
+        'stories/stort.jpg': large,
+      },
+      'stories/gloppen.mdx',
+    );
+    expect(problem.message).toMatch(/5000 × 5000 piksler.*gjør bildet mindre, f\.eks\. 2000 piksler bredt/);
   });
 
   it('reports malformed frontmatter with its line', async () => {
@@ -211,6 +329,13 @@ Tekst.
 
   it('reports an entry without sources', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sources:\n  - { doc: S002, page: 24 }\n', 'sources: []\n'), 'stories/gloppen.mdx');
+    expect(problem.field).toBe('sources');
+    expect(problem.message).toBe('oppgi minst én kilde (dokument og side)');
+  });
+
+  // Finding 7 of the CMS test: «mangler; feltet må fylles ut med en liste» when the CMS left the field out.
+  it('reports an entry whose sources are left out with the same advice as an empty list', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sources:\n  - { doc: S002, page: 24 }\n', ''), 'stories/gloppen.mdx');
     expect(problem.field).toBe('sources');
     expect(problem.message).toBe('oppgi minst én kilde (dokument og side)');
   });

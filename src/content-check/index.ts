@@ -2,12 +2,15 @@
 // between entries, the settings, quotes and figures against the sources, and passages copied from them. Used by `npm run check`, by the build and by the tests.
 import { join } from 'node:path';
 import { checkEntries } from './cached-entry-checks.ts';
+import { checkBodies } from './mdx.ts';
 import { fieldLabel } from './field-labels.ts';
 import { lineOfField } from './field-lines.ts';
 import { checkIntegrity } from './integrity.ts';
 import { loadContent } from './load.ts';
 import type { Problem } from './problem.ts';
 import { checkSettings } from './settings.ts';
+import { siteAddresses } from './site-addresses.ts';
+import { findBulletFields } from './word-bullets.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { loadSourceTexts } from './source-texts.ts';
 import { validateEntries } from './validate.ts';
@@ -16,15 +19,22 @@ export { formatProblems, type Problem } from './problem.ts';
 
 export async function checkContent(root: string): Promise<Problem[]> {
   const loaded = await loadContent(root);
-  const validated = validateEntries(loaded.entries);
+  const validated = await validateEntries(loaded.entries);
+  const validFiles = new Set(validated.valid.map((entry) => entry.file));
+  const invalid = loaded.entries.filter((entry) => !validFiles.has(entry.file));
+  const addresses = siteAddresses(loaded.entries);
   const sources = await loadSourceTexts(join(root, 'sources'));
-  // Bodies, facts and copied passages, for each entry from the build cache unless it changed.
-  const { bodies, facts, copied } = await checkEntries(validated.valid, sources);
+  // Bodies, facts and copied passages, for each valid entry from the build cache unless it (or what its body
+  // links to or shows) changed; the bodies of invalid entries too, so all their problems show in one run.
+  const checked = await checkEntries(validated.valid, sources, { addresses });
+  const bodies = [...checked.bodies, ...(await checkBodies(invalid, addresses))];
+  const { facts, copied } = checked;
   const missingSources: Problem[] = sources.missing.map((doc) => ({
     file: join('sources', `${doc}.txt`),
     message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
   }));
-  const problems = [...loaded.problems, ...validated.problems, ...bodies, ...checkIntegrity(validated.valid), ...missingSources, ...facts, ...copied];
+  const bullets: Problem[] = loaded.entries.flatMap((entry) => findBulletFields(entry.data).map(({ field, message }) => ({ file: entry.file, field, message })));
+  const problems = [...loaded.problems, ...validated.problems, ...bullets, ...bodies, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
   // Each field also by the labels its schema gives it, as the CMS shows them,
   // and on the line it stands on in the file.
   const entryOf = new Map(loaded.entries.map((entry) => [entry.file, entry]));

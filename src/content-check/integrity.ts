@@ -11,7 +11,26 @@ import type { ValidEntry } from './validate.ts';
 /** Folder names editors see, for messages. */
 export const folders = perCollection((definition) => `content/${definition.folder}`);
 
-export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
+/** An entry that failed its schema: its data as written. */
+export interface InvalidEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: unknown;
+}
+
+/** A number field as written in an entry that failed its schema, so its number is still checked against the others'. */
+function writtenNumber(entry: InvalidEntry, field: string): number | undefined {
+  const value = typeof entry.data === 'object' && entry.data !== null ? (entry.data as Record<string, unknown>)[field] : undefined;
+  return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+
+/**
+ * `entries` are the entries that passed their schemas; `invalid` the ones that
+ * did not: their own problems are reported, and they still exist, so a
+ * reference to one is not reported as well.
+ */
+export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly InvalidEntry[] = []): Problem[] {
   const problems: Problem[] = [];
   const byCollection = new Map<CollectionName, Map<string, ValidEntry>>();
   for (const entry of entries) {
@@ -33,6 +52,7 @@ export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
     if (!values) {
       const entries = [...(byCollection.get(collection)?.values() ?? [])];
       values = new Set(entries.map((e) => (field === undefined ? e.id : Object.entries(e.data).find(([name]) => name === field)?.[1])));
+      if (field === undefined) for (const e of invalid) if (e.collection === collection) values.add(e.id);
       targets.set(key, values);
     }
     return values;
@@ -51,13 +71,28 @@ export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
       });
     }
 
-  function expectUnique(field: string, numbered: readonly { entry: ValidEntry; value: number | undefined }[]) {
-    const seen = new Map<number, ValidEntry>();
+  /**
+   * Reports each number used a second time, with the one to use instead:
+   * `free` picks it from the numbers in use (the next after the highest, or
+   * for the ten points the lowest missing).
+   */
+  function expectUnique(
+    field: string,
+    numbered: readonly { entry: { file: string }; value: number | undefined }[],
+    free: (used: ReadonlySet<number>) => number | undefined = (used) => Math.max(0, ...used) + 1,
+  ) {
+    const used = new Set(numbered.flatMap(({ value }) => (value === undefined ? [] : [value])));
+    const seen = new Map<number, { file: string }>();
     for (const { entry, value } of numbered) {
       if (value === undefined) continue;
       const first = seen.get(value);
-      if (first) problems.push({ file: entry.file, field, message: `${value} er allerede brukt i ${first.file}; hvert nummer kan bare brukes én gang` });
-      else seen.set(value, entry);
+      if (!first) {
+        seen.set(value, entry);
+        continue;
+      }
+      const next = free(used);
+      const advice = next === undefined ? 'hvert nummer kan bare brukes én gang' : `bruk ${next}, som er neste ledige`;
+      problems.push({ file: entry.file, field, message: `${value} er allerede brukt i ${first.file}; ${advice}` });
     }
   }
 
@@ -66,10 +101,15 @@ export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
       problems.push({ file: entry.file, message: `«${entry.id}» er adressen til en egen del av nettstedet; gi siden et annet filnavn` });
   }
 
-  expectUnique('issue', deduplicated.flatMap((entry) => (entry.collection === 'newsletters' ? [{ entry, value: entry.data.issue }] : [])));
-  expectUnique('number', deduplicated.flatMap((entry) => (entry.collection === 'news' ? [{ entry, value: entry.data.number }] : [])));
+  const written = (collection: CollectionName, field: string) =>
+    invalid.flatMap((entry) => (entry.collection === collection ? [{ entry, value: writtenNumber(entry, field) }] : []));
+  expectUnique('issue', [
+    ...deduplicated.flatMap((entry) => (entry.collection === 'newsletters' ? [{ entry, value: entry.data.issue }] : [])),
+    ...written('newsletters', 'issue'),
+  ]);
+  expectUnique('number', [...deduplicated.flatMap((entry) => (entry.collection === 'news' ? [{ entry, value: entry.data.number }] : [])), ...written('news', 'number')]);
   const points = deduplicated.flatMap((entry) => (entry.collection === 'sickLeavePoints' ? [{ entry, value: entry.data.number }] : []));
-  expectUnique('number', points);
+  expectUnique('number', points, (used) => Array.from({ length: 10 }, (_, i) => i + 1).find((n) => !used.has(n)));
 
   // The ten points: each of 1–10 exactly once (duplicates are reported above).
   if (points.length > 0) {

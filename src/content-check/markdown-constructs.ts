@@ -25,16 +25,34 @@ const pastedCharacters: Record<string, string> = {
 };
 const otherControl = /[\u0000-\u0008\u000E-\u001F\u007F]/;
 
+/**
+ * Up to four words (at most 40 characters) that stand just before `index` in
+ * `text`, or just after it if nothing stands before: what an editor without
+ * line numbers (the CMS) can search for to find an invisible character.
+ */
+export function wordsAround(text: string, index: number): { before: boolean; words: string } | undefined {
+  const clean = (part: string) => part.replace(new RegExp(`[${Object.keys(pastedCharacters).join('')}]|${otherControl.source}`, 'g'), ' ');
+  const before = clean(text.slice(0, index)).trim().split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  if (before) return { before: true, words: before.length > 40 ? `…${before.slice(-40).trimStart()}` : before };
+  const after = clean(text.slice(index + 1)).trim().split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
+  if (after) return { before: false, words: after.length > 40 ? `${after.slice(0, 40).trimEnd()}…` : after };
+  return undefined;
+}
+
 export function findPastedCharacters(body: string): BodyProblem[] {
   return body.split(/\r?\n/).flatMap((text, i): BodyProblem[] => {
-    const char = [...text].find((c) => c in pastedCharacters || otherControl.test(c));
-    if (char === undefined) return [];
+    const index = [...text].findIndex((c) => c in pastedCharacters || otherControl.test(c));
+    if (index === -1) return [];
+    const chars = [...text];
+    const char = chars[index]!;
     const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
     const name = pastedCharacters[char] ?? 'kontrolltegn';
+    const around = wordsAround(chars.join(''), chars.slice(0, index).join('').length);
+    const where = around === undefined ? 'på en ellers tom linje' : around.before ? `rett etter «${around.words}»` : `rett før «${around.words}»`;
     return [
       {
         line: i + 1,
-        message: `linjen har et usynlig tegn (${name}, ${code}), som ofte følger med tekst limt inn fra Word eller PDF; slett det og skriv et vanlig mellomrom eller linjeskift i stedet`,
+        message: `det står et usynlig tegn (${name}, ${code}) ${where}, som ofte følger med tekst limt inn fra Word eller PDF; sett markøren der, slett tegnet og skriv et vanlig mellomrom eller linjeskift i stedet`,
       },
     ];
   });

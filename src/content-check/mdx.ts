@@ -1,14 +1,20 @@
 // Compiles each MDX body the way the site will, so a syntax error is reported
 // with its file and line before the build, finds images without alt text, and
 // refuses what one of the body's outputs cannot show (markdown-constructs.ts).
+import { dirname, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import { cmsConfig } from '../cms/config.ts';
+import { imageFileProblem } from './image-file.ts';
+import { internalLinkProblem, type SiteAddresses } from './site-addresses.ts';
+import { findWordBullets } from './word-bullets.ts';
 import { findDownloadProblems, findPastedCharacters, findUnsupportedConstructs, mdxSyntaxAdvice, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
 
 interface Node {
   type: string;
+  url?: string;
   alt?: string | null;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -31,12 +37,56 @@ function findImagesWithoutAlt(node: Node, found: number[] = []): number[] {
   return found;
 }
 
-export async function checkBodies(entries: readonly ValidEntry[]): Promise<Problem[]> {
+/** Images in the text that Astro processes as files beside the entry: not a site address (/…) nor a web address. */
+function findLocalImages(node: Node, found: { url: string; line: number | undefined }[] = []) {
+  if (node.type === 'image' && node.url && !/^(\/|[a-z][a-z+.-]*:)/i.test(node.url)) found.push({ url: node.url, line: node.position?.start.line });
+  for (const child of node.children ?? []) findLocalImages(child, found);
+  return found;
+}
+
+let bodyLabels: Map<string, string> | undefined;
+
+/** The body's label in the CMS («Tekst (Markdown)»), so a problem in it names the field the editor sees. */
+function bodyLabel(collection: string): string | undefined {
+  bodyLabels ??= new Map(
+    cmsConfig().collections.flatMap((c) => {
+      const body = 'folder' in c ? c.fields.find((f) => f.name === 'body') : undefined;
+      return body?.label === undefined ? [] : [[c.name, body.label] as const];
+    }),
+  );
+  return bodyLabels.get(collection);
+}
+
+/** Links in the text (also reference definitions) to an address on the site itself. */
+function findSiteLinks(node: Node, found: { url: string; line: number | undefined }[] = []) {
+  if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('/')) found.push({ url: node.url, line: node.position?.start.line });
+  for (const child of node.children ?? []) findSiteLinks(child, found);
+  return found;
+}
+
+/** A Markdown URL as a file path: %20 is a space; a malformed escape is left as written. */
+function filePath(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** Checks every body, also of entries whose frontmatter has problems: those are reported with these in one run. */
+export async function checkBodies(entries: readonly Pick<ValidEntry, 'collection' | 'file' | 'body'>[], addresses?: SiteAddresses): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.body === undefined) continue;
-    const found: BodyProblem[] = findPastedCharacters(entry.body);
+    const found: BodyProblem[] = [...findPastedCharacters(entry.body), ...findWordBullets(entry.body)];
+    const images: { url: string; line: number | undefined }[] = [];
     const inspect = () => (tree: Node) => {
+      images.push(...findLocalImages(tree));
+      if (addresses !== undefined)
+        for (const { url, line } of findSiteLinks(tree)) {
+          const message = internalLinkProblem(url, addresses);
+          if (message !== undefined) found.push({ line, message });
+        }
       for (const line of findImagesWithoutAlt(tree))
         found.push({ line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
       found.push(...findUnsupportedConstructs(tree, entry.collection));
@@ -46,6 +96,10 @@ export async function checkBodies(entries: readonly ValidEntry[]): Promise<Probl
         { value: entry.body, path: entry.file },
         { format: entry.file.endsWith('.md') ? 'md' : 'mdx', remarkPlugins: [remarkGfm, inspect] },
       );
+      for (const { url, line } of images) {
+        const message = await imageFileProblem(resolve(dirname(entry.file), filePath(url)), url);
+        if (message !== undefined) found.push({ line, message });
+      }
       // The downloads' own safety net, for what the rules above do not already name.
       if (found.length === 0) found.push(...findDownloadProblems(entry.collection, entry.body));
     } catch (error) {
@@ -53,7 +107,8 @@ export async function checkBodies(entries: readonly ValidEntry[]): Promise<Probl
       const lineText = line === undefined ? '' : (entry.body.split(/\r?\n/)[line - 1] ?? '');
       found.push({ line, message: `teksten kan ikke leses som MDX: ${mdxSyntaxAdvice(lineText)}` });
     }
-    problems.push(...found.map(({ line, message }) => ({ file: entry.file, line, message })));
+    const label = bodyLabel(entry.collection);
+    problems.push(...found.map(({ line, message }) => ({ file: entry.file, field: 'body', ...(label === undefined ? {} : { label }), line, message })));
   }
   return problems;
 }

@@ -9,7 +9,7 @@ import { validateEntries, type ValidEntry } from './validate.ts';
 
 const root = 'content';
 const { entries } = await loadContent(root);
-const { valid } = validateEntries(entries);
+const { valid } = await validateEntries(entries);
 /** The valid entries of one collection, typed as that collection's. */
 const of = <C extends CollectionName>(collection: C) => valid.filter((e): e is ValidEntry<C> & ValidEntry => e.collection === collection);
 

@@ -46,7 +46,7 @@ Tekst.
 };
 
 /** Writes the valid content with `changes` applied (null deletes a file) and returns its folder. */
-export async function contentFolder(changes: Record<string, string | null> = {}): Promise<{ root: string; cleanup: () => Promise<void> }> {
+export async function contentFolder(changes: Record<string, string | Buffer | null> = {}): Promise<{ root: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'kompetansebanken-content-'));
   // The source texts are the real ones: the checker reads them, and the build publishes them (/kilder/).
   await cp(join(import.meta.dirname, '..', '..', 'content', 'sources'), join(root, 'sources'), { recursive: true });

@@ -1,9 +1,9 @@
 // Validates each entry's data with its collection's zod schema.
-import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { findBodyPlaceholders, findPlaceholders, isUnder } from '../lib/placeholder.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
+import { imageFileProblem } from './image-file.ts';
 import type { RawEntry } from './load.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
@@ -19,17 +19,18 @@ export type ValidEntry<C extends CollectionName = CollectionName> = {
   [K in C]: { collection: K; id: string; file: string; data: EntryData[K]; body?: string };
 }[C];
 
-/** The entry being validated; parsing is synchronous, so one at a time. */
+/** The entry being validated; entries are parsed one at a time. */
 let currentFile = '';
 
-/** Stands in for Astro's image(): the path must name a file beside the entry. */
+/** Stands in for Astro's image(): the path must name a usable image file beside the entry (image-file.ts). */
 function imageBesideEntry() {
-  return z.string().refine((src) => existsSync(resolve(dirname(currentFile), src)), {
-    error: (issue) => `bildefilen «${String(issue.input)}» finnes ikke (stien regnes fra mappen til innholdsfilen)`,
+  return z.string().superRefine(async (src, ctx) => {
+    const message = await imageFileProblem(resolve(dirname(currentFile), src), src);
+    if (message !== undefined) ctx.addIssue({ code: 'custom', message });
   });
 }
 
-export function validateEntries(entries: readonly RawEntry[]): { valid: ValidEntry[]; problems: Problem[] } {
+export async function validateEntries(entries: readonly RawEntry[]): Promise<{ valid: ValidEntry[]; problems: Problem[] }> {
   const valid: ValidEntry[] = [];
   const problems: Problem[] = [];
   // Each schema is built once: building one costs fifteen times a parse, which
@@ -47,7 +48,7 @@ export function validateEntries(entries: readonly RawEntry[]): { valid: ValidEnt
     const schema = schemas.get(entry.collection) ?? collectionDefinitions[entry.collection].schema(imageBesideEntry);
     schemas.set(entry.collection, schema);
     currentFile = entry.file;
-    const result = schema.safeParse(entry.data ?? {});
+    const result = await schema.safeParseAsync(entry.data ?? {});
     if (result.success && placeholders.length === 0) {
       // The schema was chosen by entry.collection, so the data has that collection's shape.
       valid.push({ ...entry, data: result.data } as ValidEntry);

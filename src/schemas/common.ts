@@ -54,7 +54,12 @@ export const sourceRef = z
 export type SourceRef = z.output<typeof sourceRef>;
 
 /** The sources an entry's facts come from; at least one, since every entry cites (house rule). */
-export const sources = z.array(sourceRef).min(1, { error: 'oppgi minst én kilde (dokument og side)' }).meta({ label: 'Kilder', itemLabel: 'Kilde' });
+const noSources = 'oppgi minst én kilde (dokument og side)';
+export const sources = z
+  // Left out and left empty get the same advice (not the general «mangler; … med en liste»).
+  .array(sourceRef, { error: (issue) => (issue.input === undefined ? noSources : undefined) })
+  .min(1, { error: noSources })
+  .meta({ label: 'Kilder', itemLabel: 'Kilde' });
 
 /** A figure exactly as the source prints it, with the period it covers. */
 export const keyFigure = z
@@ -96,6 +101,15 @@ export interface PartialDate {
 
 const dateMessage = 'må være en dato: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke gir dagen (for eksempel 2010-06-15, 2010-06 eller 2010)';
 
+const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/** For a date written in the right form that the calendar does not have: «31. februar 2010 finnes ikke; …». */
+export function missingDateMessage(year: number, month: number, day: number): string {
+  const name = monthNames[month - 1];
+  const what = name === undefined ? `måned ${month} finnes ikke (måneden er 01 til 12)` : `${day}. ${name} ${year} finnes ikke`;
+  return `${what}; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD`;
+}
+
 /**
  * A date written 2010-06-15, 2010-06 or 2010. YAML reads a full date as a Date;
  * shorter forms arrive as text (or a number, for a bare year).
@@ -110,9 +124,13 @@ export const partialDate = z
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value));
     const [year, month = '01', day = '01'] = match?.slice(1) ?? [];
     const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-    // Rejects 2010-13 and 2010-02-30 as well as text that is not a date.
-    if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`) {
+    if (!match) {
       ctx.addIssue({ code: 'custom', message: dateMessage });
+      return z.NEVER;
+    }
+    // Written right, but not in the calendar: 2010-13 or 2010-02-31.
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`) {
+      ctx.addIssue({ code: 'custom', message: missingDateMessage(Number(year), Number(month), Number(day)) });
       return z.NEVER;
     }
     return { date, precision: match[3] ? 'day' : match[2] ? 'month' : 'year' };

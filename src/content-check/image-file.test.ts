@@ -1,0 +1,53 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { imageFileProblem } from './image-file.ts';
+
+let folder = '';
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'image-file-'));
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+const blank = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#888' } });
+
+async function problemOf(name: string, content: Buffer | string) {
+  await writeFile(join(folder, name), content);
+  return imageFileProblem(join(folder, name), `./${name}`);
+}
+
+describe('imageFileProblem', () => {
+  it('accepts a PNG, a JPEG and a WebP within the limits', async () => {
+    expect(await problemOf('ok.png', await blank(1440, 900).png().toBuffer())).toBeUndefined();
+    expect(await problemOf('ok.jpg', await blank(2000, 1500).jpeg().toBuffer())).toBeUndefined();
+    expect(await problemOf('ok.webp', await blank(800, 600).webp().toBuffer())).toBeUndefined();
+  });
+
+  it('reports a missing file', async () => {
+    expect(await imageFileProblem(join(folder, 'borte.jpg'), './borte.jpg')).toMatch(/^bildefilen «\.\/borte\.jpg» finnes ikke/);
+  });
+
+  it('reports a file named .png that is not an image (JSON text uploaded in the CMS)', async () => {
+    const problem = await problemOf('json.png', '{"ikke": "et bilde"}');
+    expect(problem).toMatch(/^bildefilen «\.\/json\.png» er ikke et bilde som kan leses \(PNG, JPEG eller WebP\)/);
+    expect(problem).toMatch(/last opp bildet på nytt/);
+  });
+
+  it('reports an image of a format the site does not publish', async () => {
+    expect(await problemOf('anim.jpg', await blank(10, 10).gif().toBuffer())).toMatch(/er et GIF-bilde; nettstedet viser bare PNG, JPEG eller WebP/);
+  });
+
+  it('reports an image with a side over 4000 pixels, with its size and what to do', async () => {
+    const problem = await problemOf('stort.png', await blank(5000, 3000).png({ compressionLevel: 9 }).toBuffer());
+    expect(problem).toBe('bildet «./stort.png» er 5000 × 3000 piksler, mer enn 4000 piksler på den lengste siden; gjør bildet mindre, f.eks. 2000 piksler bredt, og last det opp på nytt');
+  });
+
+  it('reports a file over 5 MB, even when its sides are within the limit', async () => {
+    // Random pixels do not compress: 1500 × 1500 × 3 bytes ≈ 6.4 MB as PNG.
+    const noise = Buffer.from(Array.from({ length: 1500 * 1500 * 3 }, () => Math.floor(Math.random() * 256)));
+    const png = await sharp(noise, { raw: { width: 1500, height: 1500, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+    expect(await problemOf('tungt.png', png)).toMatch(/^bildefilen «\.\/tungt\.png» er 6,\d MB, mer enn 5 MB; gjør bildet mindre, f\.eks\. 2000 piksler bredt/);
+  });
+});

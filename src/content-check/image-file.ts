@@ -1,0 +1,48 @@
+// Whether a file an entry names as its image is one the site can publish: a
+// readable PNG, JPEG or WebP, not larger than the limits below. Astro reads
+// each image's header when it loads the content, and stops the dev server and
+// the build with an English error on a file that is not an image, so the
+// checker reads the same header first (with sharp, which makes the images)
+// and says in Norwegian what to do.
+import { readFile, stat } from 'node:fs/promises';
+import sharp from 'sharp';
+
+/**
+ * Upper limits for an uploaded image. A photo shown at most 1440 px wide needs
+ * no more; larger files only slow the CMS and the build (a 24 MB, 5000 × 5000
+ * px upload froze the CMS for minutes).
+ */
+export const imageLimits = { megabytes: 5, longestSide: 4000 };
+
+/** The formats the site publishes, by sharp's name for them, as editors know them. */
+const allowedFormats: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP' };
+
+const shrinkAdvice = 'gjør bildet mindre, f.eks. 2000 piksler bredt, og last det opp på nytt';
+
+/** Megabytes with a decimal comma, as written in Norwegian: «24,3 MB». */
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}
+
+/**
+ * What is wrong with the image file at `path` (absolute), named `src` as the
+ * entry writes it, in Norwegian with what to do; undefined if it can be used.
+ */
+export async function imageFileProblem(path: string, src: string): Promise<string | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) return `bildefilen «${src}» finnes ikke (stien regnes fra mappen til innholdsfilen)`;
+  const formats = 'PNG, JPEG eller WebP';
+  const metadata = await sharp(await readFile(path))
+    .metadata()
+    .catch(() => undefined);
+  if (metadata?.width === undefined || metadata.height === undefined)
+    return `bildefilen «${src}» er ikke et bilde som kan leses (${formats}), selv om navnet slutter på et bildeformat; last opp bildet på nytt, lagret som JPG, PNG eller WebP`;
+  const format = allowedFormats[metadata.format];
+  if (format === undefined)
+    return `bildefilen «${src}» er et ${metadata.format.toUpperCase()}-bilde; nettstedet viser bare ${formats}: lagre bildet på nytt som JPG, PNG eller WebP`;
+  if (info.size > imageLimits.megabytes * 1024 * 1024)
+    return `bildefilen «${src}» er ${megabytes(info.size)}, mer enn ${imageLimits.megabytes} MB; ${shrinkAdvice}`;
+  if (Math.max(metadata.width, metadata.height) > imageLimits.longestSide)
+    return `bildet «${src}» er ${metadata.width} × ${metadata.height} piksler, mer enn ${imageLimits.longestSide} piksler på den lengste siden; ${shrinkAdvice}`;
+  return undefined;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findPastedCharacters, wordsAround } from './markdown-constructs.ts';
+
+describe('findPastedCharacters', () => {
+  it('quotes the words before the character, so it can be found without line numbers', () => {
+    expect(findPastedCharacters('Første linje.\nDe jobbet med sjukefråværet.\u000B Og så')).toEqual([
+      { line: 2, message: expect.stringMatching(/^det står et usynlig tegn \(vertikal tabulator, U\+000B\) rett etter «De jobbet med sjukefråværet\.»/) },
+    ]);
+  });
+
+  it('quotes the words after the character when it starts the line, and says so when the line is otherwise empty', () => {
+    expect(findPastedCharacters('\u200BNytt avsnitt her')[0]?.message).toMatch(/\(mellomrom uten bredde, U\+200B\) rett før «Nytt avsnitt her»/);
+    expect(findPastedCharacters('\u000C')[0]?.message).toMatch(/\(sideskift, U\+000C\) på en ellers tom linje/);
+  });
+});
+
+describe('wordsAround', () => {
+  it('keeps at most four words and 40 characters, without other invisible characters', () => {
+    expect(wordsAround('en to tre fire fem\u000B', 18)).toEqual({ before: true, words: 'to tre fire fem' });
+    expect(wordsAround(`${'a'.repeat(50)}\u000B`, 50)).toEqual({ before: true, words: `…${'a'.repeat(40)}` });
+    expect(wordsAround('ord\u200B\u000Bmer', 4)).toEqual({ before: true, words: 'ord' });
+  });
+});

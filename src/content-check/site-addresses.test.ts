@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { internalLinkProblem, siteAddresses } from './site-addresses.ts';
+
+const entries = [
+  { collection: 'stories', id: 'gloppen-foreldre' },
+  { collection: 'pages', id: 'om-programmet' },
+  { collection: 'films', id: 'film-1' },
+] as const;
+const files = ['index.astro', 'sok.astro', 'eksempler/[id].astro', 'eksempler/[facet]/[value].astro', 'kilder/[slug].astro', 'sykefravaer/saertrykk.astro', 'robots.txt.ts', '[id].astro'];
+const addresses = siteAddresses(entries, files);
+
+describe('internalLinkProblem', () => {
+  it.each(['/', '/eksempler/', '/eksempler/gloppen-foreldre/', '/eksempler/gloppen-foreldre/#resultater', '/om-programmet/', '/om-programmet', '/sok/?q=barnehage', '/sykefravaer/saertrykk/', '/robots.txt', '/kilder/S002/', '/eksempler/sektor/skole/', '/filmer/#film-1', 'https://example.org/x', 'mailto:a@b.no', '#resultater'])(
+    'accepts %s',
+    (url) => expect(internalLinkProblem(url, addresses)).toBeUndefined(),
+  );
+
+  // Finding 5 of the CMS test: this passed the check, gave a 404 and went out in the e-mail.
+  it('reports a link to an entry that does not exist, with the nearest address', () => {
+    expect(internalLinkProblem('/eksempler/gloppen-forelder/', addresses)).toBe(
+      'lenken går til «/eksempler/gloppen-forelder/», som ikke finnes på nettstedet; mente du «/eksempler/gloppen-foreldre/»?',
+    );
+    expect(internalLinkProblem('/eksempler/finnes-ikke-denne-saken/', addresses)).toBe(
+      'lenken går til «/eksempler/finnes-ikke-denne-saken/», som ikke finnes på nettstedet; sjekk adressen (åpne siden og kopier adressen fra nettleseren)',
+    );
+    expect(internalLinkProblem('/om-programet/', addresses)).toMatch(/mente du «\/om-programmet\/»\?$/);
+  });
+});
+
+describe('siteAddresses on the real src/pages', () => {
+  it('knows the static pages and the sections', () => {
+    const real = siteAddresses([]);
+    for (const path of ['/', '/sok/', '/presse/', '/presse/sitater/', '/verktoy/spc/lag-diagram/', '/sykefravaer/saertrykk/', '/a-a/', '/filmer/', '/tall/'])
+      expect(real.has(path), path).toBe(true);
+    expect(real.has('/eksempler/finnes-ikke/')).toBe(false);
+  });
+
+  it('knows a paged list’s later pages, not any address under it', () => {
+    const real = siteAddresses([]);
+    expect(real.has('/eksempler/side/2/')).toBe(true);
+    expect(real.has('/eksempler/sektor/barnehage/side/3/')).toBe(true);
+    expect(real.has('/eksempler/side/')).toBe(false);
+  });
+});

@@ -1,0 +1,89 @@
+// The addresses the site publishes, so a link in a text to /eksempler/finnes-ikke/
+// is reported instead of becoming a 404 on the page and in the e-mail. Built
+// from the registry (each collection's section and its entries' addresses,
+// lib/routes.ts) and the files under src/pages/: a page without [brackets] is
+// one address; a route with [brackets] that is not an entry page (facets,
+// sources, share images) accepts any address of its form.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { editDistance } from '../search/spelling.ts';
+import { entryUrl, sectionPaths } from '../lib/routes.ts';
+import { collectionDefinitions, collectionNames, type CollectionName } from '../schemas/collections.ts';
+
+const pagesFolder = join(import.meta.dirname, '..', 'pages');
+
+/** Every file under `folder`, as paths relative to it with «/». */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** A page file's address: «eksempler/index.astro» → /eksempler/, «sok.astro» → /sok/, «robots.txt.ts» → /robots.txt. */
+function addressOf(file: string): string {
+  if (file.endsWith('.astro') || file.endsWith('.md') || file.endsWith('.mdx')) {
+    const path = file.replace(/\.(astro|mdx?)$/, '').replace(/(^|\/)index$/, '');
+    return path === '' ? '/' : `/${path}/`;
+  }
+  return `/${file.replace(/\.(ts|js)$/, '')}`;
+}
+
+export interface SiteAddresses {
+  /** Whether the site publishes `path` (no #anchor or ?query). */
+  has(path: string): boolean;
+  /** The known address most like `path`, if one is close. */
+  nearest(path: string): string | undefined;
+  /** All addresses and address forms in one string: equal keys accept the same links (for the check's cache). */
+  key: string;
+}
+
+/** The site's addresses for the entries given (all entries, also those with problems of their own). */
+export function siteAddresses(entries: readonly { collection: CollectionName; id: string }[], files: readonly string[] = filesUnder(pagesFolder)): SiteAddresses {
+  const known = new Set<string>(['/', ...collectionNames.map((name) => sectionPaths[name])]);
+  for (const { collection, id } of entries)
+    if (collectionDefinitions[collection].entryPages) known.add(entryUrl(collection, id));
+  // An entry collection's own [id] page is known entry by entry, above; not by its form.
+  const entryPageFiles = new Set(collectionNames.map((name) => `${sectionPaths[name].slice(1)}[id].astro`));
+  const forms: RegExp[] = [];
+  for (const file of files) {
+    if (!/\.(astro|mdx?|ts|js)$/.test(file) || file.split('/').some((part) => part.startsWith('_'))) continue;
+    if (!file.includes('[')) known.add(addressOf(file));
+    else if (!entryPageFiles.has(file)) {
+      // A paged list ([...page], lib/paging.ts) has its later pages at side/N/.
+      const pattern = addressOf(file)
+        .replace('[...page]/', '\0')
+        .split(/(\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
+        .map((part) => (part.startsWith('[...') ? '.*' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+        .join('')
+        .replace('\0', '(?:side/\\d+/)?');
+      forms.push(new RegExp(`^${pattern}$`));
+    }
+  }
+  return {
+    key: JSON.stringify([[...known].sort(), forms.map((form) => form.source).sort()]),
+    has: (path) => known.has(path) || forms.some((form) => form.test(path)),
+    nearest: (path) => {
+      let best: { address: string; distance: number } | undefined;
+      const max = Math.max(2, Math.floor(path.length / 4));
+      for (const address of known) {
+        const distance = editDistance(path, address, max);
+        if (distance <= max && (best === undefined || distance < best.distance)) best = { address, distance };
+      }
+      return best?.address;
+    },
+  };
+}
+
+/**
+ * What is wrong with a link in a text to `url`, in Norwegian; undefined for a
+ * link that leaves the site or points to an address it has. An address
+ * without a trailing slash is read with one (/om-programmet → /om-programmet/).
+ */
+export function internalLinkProblem(url: string, addresses: SiteAddresses): string | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  const path = url.replace(/[?#].*$/, '');
+  const withSlash = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path.split('/').at(-1) ?? '') ? path : `${path}/`;
+  if (addresses.has(withSlash)) return undefined;
+  const nearest = addresses.nearest(withSlash);
+  return `lenken går til «${url}», som ikke finnes på nettstedet; ${nearest === undefined ? 'sjekk adressen (åpne siden og kopier adressen fra nettleseren)' : `mente du «${nearest}»?`}`;
+}

@@ -1,0 +1,39 @@
+// Bullets pasted from Word («•», «▪», «◦», or «–»/«o» followed by a tab) are
+// not Markdown lists: on the page, in the e-mail and in its text part they run
+// together into one paragraph. Reported with what to write instead. (Not
+// turned into lists silently: the editor sees the text as written in the CMS,
+// and «–» also starts ordinary lines.)
+import type { BodyProblem } from './markdown-constructs.ts';
+import { fieldPath } from './problem.ts';
+
+/** A Word bullet at the start of a line: a bullet sign, or a dash or «o» with Word's tab after it. */
+const wordBullet = /^[ \t]*([•▪◦●·■□➢►✓]|[–—o](?=\t))[ \t]*(?=\S)/;
+
+/** The bullet sign as the message shows it; a tab is not visible. */
+const shown = (line: string) => wordBullet.exec(line)?.[1] ?? '';
+
+export function findWordBullets(body: string): BodyProblem[] {
+  let fenced = false;
+  return body.split(/\r?\n/).flatMap((text, i): BodyProblem[] => {
+    if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
+    if (fenced || !wordBullet.test(text)) return [];
+    return [
+      {
+        line: i + 1,
+        message: `linjen begynner med et punkttegn fra Word («${shown(text)}»), som ikke blir en punktliste; skriv «- » i starten av linjen for en punktliste (og la det være en tom linje før listen)`,
+      },
+    ];
+  });
+}
+
+/** Text fields (anywhere in an entry's frontmatter) that start with a Word bullet; they are plain text, not lists. */
+export function findBulletFields(data: unknown, path: (string | number)[] = []): { field: string; message: string }[] {
+  if (typeof data === 'string') {
+    if (!wordBullet.test(data)) return [];
+    return [{ field: fieldPath(path) ?? '', message: `teksten begynner med et punkttegn fra Word («${shown(data)}»); ta det bort, feltet er vanlig tekst og kan ikke være en punktliste` }];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => findBulletFields(item, [...path, i]));
+  if (typeof data === 'object' && data !== null && !(data instanceof Date))
+    return Object.entries(data).flatMap(([key, value]) => findBulletFields(value, [...path, key]));
+  return [];
+}
