@@ -8,6 +8,7 @@ import { objectFields, type DecapField } from './fields.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
 import { collectionLabels } from './labels.ts';
+import { fixedCollections } from './references.ts';
 
 /** With the trailing slash the site's URLs have, so Astro's dev server lets it through. */
 export const cmsApiPath = '/api/v1/';
@@ -82,7 +83,7 @@ function entryCollection(name: CollectionName, root: string) {
     // Read and written as content-check/format.ts expects (the canonical form).
     format: format === 'mdx' ? 'yaml-frontmatter' : 'yaml',
     // The ten points are fixed; every other collection can grow.
-    create: name !== 'sickLeavePoints',
+    create: !fixedCollections.includes(name),
     identifier_field: identifierField(fields),
     slug: slugs[name] ?? '{{slug}}',
     ...(summaries[name] && { summary: summaries[name] }),
