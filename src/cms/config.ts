@@ -9,6 +9,7 @@ import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
 import { collectionLabels } from './labels.ts';
 import { fixedCollections } from './references.ts';
+import { cmsLogoPath } from './logo.ts';
 
 /** With the trailing slash the site's URLs have, so Astro's dev server lets it through. */
 export const cmsApiPath = '/api/v1/';
@@ -59,6 +60,8 @@ export function cmsConfig(hosting: CmsHosting = devBackend) {
   const root = relative(process.cwd(), contentRoot).split('\\').join('/') || '.';
   return {
     locale: 'nb_no',
+    // The login page shows the site's name (Decap's own logo otherwise).
+    logo: { src: cmsLogoPath, show_in_header: false },
     backend: hosting.backend,
     ...(hosting.publishMode && { publish_mode: hosting.publishMode }),
     // Images sit beside the entries that show them (see each collection).

@@ -153,6 +153,8 @@ export const englishOutsideLocale: [string, string][] = [
   ['^Failed to persist media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke lagre filen: $1'],
   ['^Failed to delete media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke slette filen: $1'],
   ['^Failed to load media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke hente filene: $1'],
+  // A save refused by the CMS page's own check (start-browser.js) comes as «…: Error: …».
+  ['^(Kunne ikke lagre: )Error: ([\\s\\S]*)$', '$1$2'],
   ['^Remove (.+)$', 'Fjern $1'],
   ['^No options$', 'Ingen treff'],
   ['^Loading\\.\\.\\.$', 'Laster …'],
