@@ -122,7 +122,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     const group = label ? document.getElementById(label.htmlFor) : target.closest(`div:has(> div > ${expandButton})`)?.parentElement;
     const button = group?.querySelector(`:scope > div > div > ${expandButton}`);
     // A label only opens its group; the bar opens and closes it, like the arrow.
-    if (button && (!label || button.getAttribute('aria-label') === norwegian.editor.editorWidgets.object.expand)) button.click();
+    if (button && (!label || button.getAttribute('aria-label')?.startsWith(expand))) button.click();
   });
 
   // After a save in `npm run dev`: the content check's problems with the saved
