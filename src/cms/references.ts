@@ -24,7 +24,9 @@ export const missingEntryHint = (target: CollectionName) =>
 export function relationTo(reference: Reference, field: Pick<DecapField, 'name' | 'label' | 'required' | 'hint' | 'min'>, multiple: boolean): DecapField {
   const { name, label, required, min } = field;
   const target = checkedTarget(reference).collection;
-  const hint = fixedCollections.includes(target) ? field.hint : [field.hint, missingEntryHint(target)].filter(Boolean).join(' ');
+  // After the field's own help («minst 1»), as a sentence of its own.
+  const own = field.hint?.replace(/([^.!?])$/, '$1.');
+  const hint = fixedCollections.includes(target) ? field.hint : [own, missingEntryHint(target)].filter(Boolean).join(' ');
   return {
     name,
     label,
