@@ -222,9 +222,17 @@ test('an existing case story gets an image: its group opens on a click on the la
   await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
   // What an editor clicks first: the group's name, not the small arrow beside it.
   await page.getByText('Bilde (valgfritt)', { exact: true }).click();
+  // Images only from the site's own files: no address of another site.
+  await expect(page.getByRole('button', { name: 'Sett inn fra adresse' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Velg et bilde' }).click();
+  // A camera's 24 MB photo is refused before it uploads, saying what size to make it.
+  // (Decap's refusal is an alert; it is answered as it opens, or the upload would wait for it.)
+  const refusal = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+  await page.locator('input[type=file]').setInputFiles({ name: 'kamera.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(6_000_000) });
+  expect(await refusal).toMatch(/for stor.*1440–2500 piksler bredt og under 5 MB/s);
   await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: onePixelPng });
   await expect(page.getByText('klasserom.png')).toBeVisible();
+  await expect(page.getByText('kamera.jpg')).toHaveCount(0);
   expect(await englishInInterface(), 'the media library in Norwegian').toEqual([]);
   await page.getByRole('button', { name: 'Velg markert' }).click();
   await field('Alt-tekst (hva bildet viser)').fill('Elever i klasserommet');
@@ -244,6 +252,27 @@ test('an existing case story gets an image: its group opens on a click on the la
   // The bar of a group opens it too.
   await page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Periode (valgfritt)', { exact: true }) }).getByText('Periode', { exact: true }).click();
   await expect(field('Fra år')).toBeVisible();
+});
+
+test("every button in a story's editor has a name of its own, and a story emptied of sources is not saved", async () => {
+  const { file, slug } = await entryWithShortTitle('stories');
+  await openCms(`collections/stories/entries/${slug}`);
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Vis Kilder' }).click();
+  // Buttons as a screen reader lists them: «- button "Vis Bilde"», an unnamed one as «- button».
+  const buttons = (await page.locator('body').ariaSnapshot()).split('\n').filter((line) => /^\s*- (button|switch)\b/.test(line));
+  expect(buttons.length).toBeGreaterThan(20);
+  expect(buttons.filter((line) => !/^\s*- (button|switch) "[^"]+"/.test(line)), 'buttons without a name').toEqual([]);
+  expect(buttons.filter((line) => /"(Vis|Skjul)"/.test(line)), 'buttons named only «Vis» or «Skjul»').toEqual([]);
+  expect(buttons.join('\n')).toMatch(/"Vis Bilde"/);
+  expect(buttons.join('\n')).toMatch(/"(Vis|Skjul) kilde 1"[\s\S]*"Flytt kilde 1"[\s\S]*"Fjern kilde 1"/);
+  // A pick-list says where to create what it lacks.
+  await expect(page.getByText('Opprett det først under «Kommuner»').first()).toBeVisible();
+  // Every source removed: the save is refused, in Norwegian, and the file is unchanged.
+  while ((await page.getByRole('button', { name: /^Fjern kilde \d+$/ }).count()) > 0) await page.getByRole('button', { name: /^Fjern kilde \d+$/ }).first().click();
+  await publish();
+  await expect(page.getByText('Kunne ikke lagre: «Kilder» må ha minst én')).toBeVisible();
+  expect(await git('status', '--porcelain', '--', file)).toBe('');
 });
 
 test('a new case story with an uploaded image, and optional groups left out', async () => {

@@ -8,7 +8,7 @@ import { siteText } from '../lib/site-text.ts';
 import { backendOrigins, cmsVariables, type CmsHosting } from './backend.ts';
 
 export const cmsScript = 'decap-cms.js';
-/** Our own script after Decap's: Norwegian texts, the site's styles in the preview. */
+/** Our own script, before Decap's (which it then starts): Norwegian texts, the site's styles in the preview. */
 export const cmsStartScript = 'cms-start.js';
 
 export function adminCsp(hosting?: CmsHosting): string {
@@ -36,8 +36,8 @@ export function adminPage(hosting: CmsHosting): string {
   return `${head(adminCsp(hosting))}
 <body>
 <noscript>Redigeringsverktøyet trenger JavaScript. Se docs/redaktorveiledning.md for hvordan du redigerer filene direkte.</noscript>
-<script src="/admin/${cmsScript}"></script>
 <script src="/admin/${cmsStartScript}"></script>
+<script src="/admin/${cmsScript}"></script>
 </body>
 </html>
 `;

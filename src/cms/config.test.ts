@@ -11,7 +11,9 @@ import { parseYaml } from '../content-check/format.ts';
 import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
 import { cmsConfig, pressContactHint, type EntryCollection } from './config.ts';
-import type { DecapField } from './fields.ts';
+import { requiredInGroupPrefix, type DecapField } from './fields.ts';
+import { imageSizeAdvice, maxImageBytes } from './media.ts';
+import { missingEntryHint } from './references.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 
 const image = () => z.string();
@@ -134,6 +136,43 @@ describe('cmsConfig', () => {
     // No id is left to be typed: any field with the id pattern would be one.
     for (const c of entryCollections)
       for (const f of allFields(c.fields)) expect(f.pattern?.[0], `${c.name}: ${f.name}`).not.toBe(idPattern);
+  });
+
+  it('refuses images over the size limit at upload and offers no image from another site', () => {
+    const images = entryCollections.flatMap((c) => allFields(c.fields)).filter((f) => f.widget === 'image');
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) {
+      expect(image).toMatchObject({ choose_url: false, media_library: { config: { max_file_size: maxImageBytes } } });
+      expect(image.hint).toContain(imageSizeAdvice);
+    }
+    expect(maxImageBytes).toBeLessThan(24_000_000);
+  });
+
+  it('lets the CMS refuse a list with fewer items than its schema needs (a story without sources)', () => {
+    const stories = collection('stories').fields;
+    expect(field(stories, 'sources')).toMatchObject({ widget: 'list', min: 1, required: true });
+    expect(field(collection('figures').fields, 'columns')).toMatchObject({ min: 1 });
+    // Every list with a least number in its schema, nested ones too.
+    for (const name of Object.keys(collectionDefinitions) as CollectionName[]) {
+      const fields = allFields(collection(name).fields);
+      for (const [path, property] of schemaProperties(jsonSchemaOf(collectionDefinitions[name].schema(image))))
+        if ((property.minItems ?? 0) > 0)
+          expect(fields.find((f) => f.name === path.split('.').at(-1) && f.min === property.minItems), `${name}: ${path}`).toBeDefined();
+    }
+  });
+
+  it('tells the editor of a pick-list where to create what is missing, save for the fixed ten points', () => {
+    const stories = collection('stories').fields;
+    expect(field(stories, 'municipalities')?.hint).toContain(missingEntryHint('municipalities'));
+    expect(missingEntryHint('municipalities')).toContain('«Kommuner»');
+    expect(field(stories, 'tools')?.hint).toContain('«Verktøy');
+    expect(field(stories, 'sickLeavePoints')?.hint ?? '').not.toContain('Opprett');
+  });
+
+  it("says in the help of an optional group's needed fields that they are needed once the group is used", () => {
+    const group = field(collection('stories').fields, 'image');
+    expect(field(group?.fields, 'alt')?.hint).toMatch(new RegExp(`^${requiredInGroupPrefix}Bilde»`));
+    expect(field(group?.fields, 'alt')?.label).not.toMatch(/valgfri/i);
   });
 
   it('leaves optional groups out until the editor fills them in', () => {

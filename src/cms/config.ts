@@ -8,6 +8,8 @@ import { objectFields, type DecapField } from './fields.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
 import { collectionLabels } from './labels.ts';
+import { fixedCollections } from './references.ts';
+import { cmsLogoPath } from './logo.ts';
 
 /** With the trailing slash the site's URLs have, so Astro's dev server lets it through. */
 export const cmsApiPath = '/api/v1/';
@@ -58,6 +60,8 @@ export function cmsConfig(hosting: CmsHosting = devBackend) {
   const root = relative(process.cwd(), contentRoot).split('\\').join('/') || '.';
   return {
     locale: 'nb_no',
+    // The login page shows the site's name (Decap's own logo otherwise).
+    logo: { src: cmsLogoPath, show_in_header: false },
     backend: hosting.backend,
     ...(hosting.publishMode && { publish_mode: hosting.publishMode }),
     // Images sit beside the entries that show them (see each collection).
@@ -82,7 +86,7 @@ function entryCollection(name: CollectionName, root: string) {
     // Read and written as content-check/format.ts expects (the canonical form).
     format: format === 'mdx' ? 'yaml-frontmatter' : 'yaml',
     // The ten points are fixed; every other collection can grow.
-    create: name !== 'sickLeavePoints',
+    create: !fixedCollections.includes(name),
     identifier_field: identifierField(fields),
     slug: slugs[name] ?? '{{slug}}',
     ...(summaries[name] && { summary: summaries[name] }),

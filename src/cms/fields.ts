@@ -4,6 +4,7 @@
 // labels, help texts and references the schema carries (src/schemas/meta.ts).
 import type { JsonSchema } from '../schemas/meta.ts';
 import { optionLabels } from './labels.ts';
+import { imageSizeAdvice, maxImageBytes } from './media.ts';
 import { entryLinkList, relationTo } from './references.ts';
 
 export type { JsonSchema } from '../schemas/meta.ts';
@@ -36,6 +37,10 @@ export interface DecapField {
   search_fields?: string[];
   display_fields?: string[];
   options_length?: number;
+  /** Image widget: no «Sett inn fra adresse» (images from other sites are third-party requests). */
+  choose_url?: boolean;
+  /** Image widget: the media library's settings, e.g. its upload limit in bytes. */
+  media_library?: { config: { max_file_size: number } };
   /** List widget with a kind of item per type, told apart by `typeKey`. */
   types?: DecapField[];
   typeKey?: string;
@@ -64,6 +69,8 @@ function options(values: readonly string[]) {
 }
 
 function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 'label'> {
+  if (schema['x-cms-widget'] === 'image')
+    return { widget: 'image', choose_url: false, media_library: { config: { max_file_size: maxImageBytes } }, hint: imageSizeAdvice };
   if (schema['x-cms-widget']) return { widget: schema['x-cms-widget'] };
   if (isPartialDate(schema)) return { widget: 'string', pattern: partialDatePattern };
   // number | null (a figure lost in the source): a number that may be left empty.
@@ -114,20 +121,34 @@ function itemSummary(fields: DecapField[]): string | undefined {
 }
 
 /**
+ * Said first in the help of a field that a group which may be left out needs
+ * once it is filled in; the CMS page then leaves out Decap's «(valgfritt)»
+ * beside its label (src/cms/start-browser.js).
+ */
+export const requiredInGroupPrefix = 'Må fylles ut når du bruker «';
+const requiredInGroupHint = (group: string) => `${requiredInGroupPrefix}${group}».`;
+
+/**
  * The fields of a group that may be left out: none of them is required in the
  * CMS, so an entry without the group saves; the checker still demands a
- * complete group when one is filled in. Lists inside keep their own rules,
- * which apply only to items that are added.
+ * complete group when one is filled in, and the help of each field it needs
+ * says so. Lists inside keep their own rules, which apply only to items that
+ * are added.
  */
-function optionalFields(fields: DecapField[]): DecapField[] {
-  return fields.map((f) => ({ ...f, required: false, ...(f.widget === 'object' && f.fields && { fields: optionalFields(f.fields) }) }));
+function optionalFields(fields: DecapField[], group: string): DecapField[] {
+  return fields.map((f) => ({
+    ...f,
+    required: false,
+    ...(f.required !== false && { hint: [requiredInGroupHint(group), f.hint].filter(Boolean).join(' ') }),
+    ...(f.widget === 'object' && f.fields && { fields: optionalFields(f.fields, group) }),
+  }));
 }
 
 export function toDecapField(name: string, schema: JsonSchema, required: boolean): DecapField {
   const field: DecapField = { name, label: schema.label ?? name, ...widgetFor(name, schema) };
   if (field.widget === 'list' && schema.itemLabel) field.label_singular = schema.itemLabel;
   field.required = field.required === false ? false : required;
-  if (field.widget === 'object' && !field.required && field.fields) Object.assign(field, { collapsed: true, fields: optionalFields(field.fields) });
+  if (field.widget === 'object' && !field.required && field.fields) Object.assign(field, { collapsed: true, fields: optionalFields(field.fields, field.label) });
   if (field.widget === 'list' && field.fields) {
     const summary = itemSummary(field.fields);
     if (summary) field.summary = summary;
@@ -138,8 +159,11 @@ export function toDecapField(name: string, schema: JsonSchema, required: boolean
     schema.maxLength !== undefined && `høyst ${schema.maxLength} tegn`,
     schema.minItems !== undefined && `minst ${schema.minItems}`,
   ].filter(Boolean);
-  if (schema.hint !== undefined) field.hint = limits.length > 0 ? `${schema.hint} (${limits.join(', ')})` : schema.hint;
+  const hint = schema.hint ?? field.hint;
+  if (hint !== undefined) field.hint = limits.length > 0 ? `${hint} (${limits.join(', ')})` : hint;
   else if (limits.length > 0) field.hint = limits.join(', ');
+  // Decap checks a list's least number of items itself (a list of sources needs one).
+  if (schema.minItems !== undefined && schema.minItems > 0) field.min = schema.minItems;
   // A field that names another entry is a pick-list of the entries there are.
   const reference = schema.reference ?? schema.items?.reference;
   if (reference) return relationTo(reference, field, field.widget === 'list' || field.multiple === true);

@@ -16,6 +16,10 @@ it('leaves no text of the CMS in English', () => {
   const merged = mergePhrases(nb as Phrases, missingNorwegian) as { editor: { editorWidgets: { list: { add: string }; image: { chooseUrl: string } } } };
   expect(merged.editor.editorWidgets.list.add).toBe('Legg til: %{item}');
   expect(merged.editor.editorWidgets.image.chooseUrl).toBe('Sett inn fra adresse');
+  // A file over the upload limit: what to do, not «Maksimal konfiguert filstørrelse».
+  const tooLarge = (merged as unknown as { mediaLibrary: { mediaLibrary: { fileTooLarge: string } } }).mediaLibrary.mediaLibrary.fileTooLarge;
+  expect(tooLarge).toContain('under 5 MB');
+  expect(tooLarge).not.toMatch(/konfigu/);
 });
 
 it('adds only texts Decap has, so none is a typo', () => {

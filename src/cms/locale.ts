@@ -2,6 +2,8 @@
 // English for them: «Add …», «Insert from URL», «Copy Name» …). The CMS page's
 // script lays these over Decap's nb_no (CMS.getLocale, CMS.registerLocale);
 // a unit test finds any text of Decap's English locale still missing.
+import { imageSizeAdvice } from './media.ts';
+
 export const missingNorwegian = {
   // Decap's nb_no says «Media»; the library holds the entries' images.
   app: { header: { media: 'Bilder og filer' } },
@@ -99,6 +101,8 @@ export const missingNorwegian = {
       copied: 'Kopiert',
     },
     mediaLibraryModal: { close: 'Lukk' },
+    // Decap's nb_no says «Maksimal konfiguert filstørrelse er … kB», in developer's words and misspelt.
+    mediaLibrary: { fileTooLarge: `Filen er for stor til å lastes opp (over %{size} kB). ${imageSizeAdvice} Lagre bildet i mindre størrelse, og last det opp igjen.` },
   },
   ui: {
     settingsDropdown: { account: 'Kontovalg' },
@@ -149,6 +153,8 @@ export const englishOutsideLocale: [string, string][] = [
   ['^Failed to persist media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke lagre filen: $1'],
   ['^Failed to delete media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke slette filen: $1'],
   ['^Failed to load media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke hente filene: $1'],
+  // A save refused by the CMS page's own check (start-browser.js) comes as «…: Error: …».
+  ['^(Kunne ikke lagre: )Error: ([\\s\\S]*)$', '$1$2'],
   ['^Remove (.+)$', 'Fjern $1'],
   ['^No options$', 'Ingen treff'],
   ['^Loading\\.\\.\\.$', 'Laster …'],

@@ -13,15 +13,26 @@ import type { DecapField } from './fields.ts';
 /** The field editors know an entry by. */
 const displayField = (collection: CollectionName) => (collection === 'municipalities' ? 'name' : 'title');
 
+/** Collections whose entries are fixed: the CMS offers no «new» for them (the ten points against sick leave). */
+export const fixedCollections: readonly CollectionName[] = ['sickLeavePoints'];
+
+/** What to do when the entry wanted is not in a pick-list: Decap says only «Ingen treff». */
+export const missingEntryHint = (target: CollectionName) =>
+  `Står det du leter etter ikke i lista? Opprett det først under «${collectionLabels[target].plural}», og velg det så her.`;
+
 /** A pick-list of the entries of `reference.collection`, saving their ids (or the named field's value). */
-export function relationTo(reference: Reference, field: Pick<DecapField, 'name' | 'label' | 'required' | 'hint'>, multiple: boolean): DecapField {
-  const { name, label, required, hint } = field;
+export function relationTo(reference: Reference, field: Pick<DecapField, 'name' | 'label' | 'required' | 'hint' | 'min'>, multiple: boolean): DecapField {
+  const { name, label, required, min } = field;
   const target = checkedTarget(reference).collection;
+  // After the field's own help («minst 1»), as a sentence of its own.
+  const own = field.hint?.replace(/([^.!?])$/, '$1.');
+  const hint = fixedCollections.includes(target) ? field.hint : [own, missingEntryHint(target)].filter(Boolean).join(' ');
   return {
     name,
     label,
     ...(required !== undefined && { required }),
     ...(hint !== undefined && { hint }),
+    ...(multiple && min !== undefined && { min }),
     widget: 'relation',
     collection: target,
     value_field: reference.field ?? '{{slug}}',

@@ -1,7 +1,12 @@
-// Runs in the browser after Decap's script (see start-script.ts), where Decap
-// defines CMS, h and createClass; its settings come in window.kompetansebankenCms.
-(function start() {
-  const { phrases, widgetNames, englishOutsideLocale, spelledLetters, reportPath, stylesheet, collections } = window.kompetansebankenCms;
+// Runs in the browser before Decap's script (see admin-page.ts): Decap then
+// waits (CMS_MANUAL_INIT) until this has registered the Norwegian texts and
+// started rewriting what Decap writes in English, so nothing shows in English
+// first. DOMContentLoaded comes after Decap's script has run and defined CMS,
+// h and createClass; the settings come in window.kompetansebankenCms.
+window.CMS_MANUAL_INIT = true;
+document.addEventListener('DOMContentLoaded', function start() {
+  const { phrases, widgetNames, englishOutsideLocale, spelledLetters, reportPath, stylesheet, collections, siteName, requiredInGroupPrefix, checkAfterSave, listMinimums } =
+    window.kompetansebankenCms;
   const { CMS, h, createClass } = window;
   const merge = (base, extra) => {
     const merged = { ...base };
@@ -41,19 +46,68 @@
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
-    for (const element of [node, ...node.querySelectorAll('[aria-label]')]) {
-      const label = element.getAttribute('aria-label');
-      if (label !== null && translate(label) !== label) element.setAttribute('aria-label', translate(label));
-    }
+    for (const element of [node, ...node.querySelectorAll('[aria-label], [title]')])
+      for (const attribute of ['aria-label', 'title']) {
+        const label = element.getAttribute(attribute);
+        if (label !== null && translate(label) !== label) element.setAttribute(attribute, translate(label));
+      }
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) translateNode(walker.currentNode);
   };
+
+  // Names for buttons Decap leaves unnamed or names alike (WCAG 4.1.2): a
+  // group's «Vis» becomes «Vis Tallserie», a list item's arrow, handle and
+  // cross «Skjul kilde 1», «Flytt kilde 1», «Fjern kilde 1».
+  const { expand, collapse } = norwegian.editor.editorWidgets.object;
+  const labelOf = (id) => {
+    const label = id && document.querySelector(`label[for="${CSS.escape(id)}"]`);
+    return label ? label.firstChild?.textContent?.trim() : undefined;
+  };
+  const setName = (element, name) => {
+    if (name && element.getAttribute('aria-label') !== name) element.setAttribute('aria-label', name);
+  };
+  const nameButtons = () => {
+    for (const button of document.querySelectorAll('[data-testid="expand-button"]')) {
+      // A group: its field's label; a list: the list's label, from the element carrying its id.
+      const field = button.closest('[id]');
+      const name = labelOf(field?.id);
+      const action = button.getAttribute('aria-label')?.startsWith(collapse) ? collapse : expand;
+      if (name) setName(button, `${action} ${name}`);
+    }
+    // A list item's bar: [arrow button, drag handle, cross button]; the list's «Legg til: kilde» names its items.
+    for (const bar of document.querySelectorAll('[class*="StyledListItemTopBar"]')) {
+      const item = bar.parentElement;
+      const items = [...(item?.parentElement?.children ?? [])].filter((child) => child.querySelector(':scope > [class*="StyledListItemTopBar"]'));
+      const add = item?.closest('[id]')?.querySelector(':scope > [class*="TopBarContainer"] button:not([data-testid])');
+      const singular = add?.textContent?.replace(/^[^:]*:\s*/, '').trim() || 'element';
+      const which = `${singular} ${items.indexOf(item) + 1}`;
+      const [toggle, handle, remove] = bar.children;
+      // Decap shows the item's summary only while the item is closed.
+      const summary = item.querySelector(':scope > [class*="NestedObjectLabel"]');
+      const closed = summary ? getComputedStyle(summary).display !== 'none' : false;
+      if (toggle?.tagName === 'BUTTON') setName(toggle, `${closed ? expand : collapse} ${which}`);
+      if (handle?.getAttribute('role') === 'button') setName(handle, `Flytt ${which}`);
+      if (remove?.tagName === 'BUTTON') setName(remove, `Fjern ${which}`);
+    }
+    // The Markdown toolbar's menus: a span «button» around a button with a title.
+    for (const menu of document.querySelectorAll('span[role="button"]:not([aria-label])')) setName(menu, menu.querySelector('[title]')?.getAttribute('title'));
+    // A field an optional group needs once it is used is not «(valgfritt)» (src/cms/fields.ts).
+    for (const label of document.querySelectorAll('label[for] > span')) {
+      const container = label.parentElement?.parentElement?.parentElement;
+      const help = container?.lastElementChild;
+      if (help?.tagName === 'P' && help.textContent.startsWith(requiredInGroupPrefix)) label.remove();
+    }
+    // The login page: the site's name, not «Logo».
+    for (const logo of document.querySelectorAll('img[alt="Logo"]')) logo.alt = siteName;
+  };
+
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       if (mutation.type === 'childList') mutation.addedNodes.forEach(translateNode);
       else translateNode(mutation.target);
     }
-  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] });
+    nameButtons();
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
 
   // A group (period, image …) opens on a click anywhere on its bar or its label,
   // not only on the small arrow Decap gives it.
@@ -68,69 +122,100 @@
     const group = label ? document.getElementById(label.htmlFor) : target.closest(`div:has(> div > ${expandButton})`)?.parentElement;
     const button = group?.querySelector(`:scope > div > div > ${expandButton}`);
     // A label only opens its group; the bar opens and closes it, like the arrow.
-    if (button && (!label || button.getAttribute('aria-label') === norwegian.editor.editorWidgets.object.expand)) button.click();
+    if (button && (!label || button.getAttribute('aria-label')?.startsWith(expand))) button.click();
   });
 
   // After a save in `npm run dev`: the content check's problems with the saved
-  // file, in Norwegian, above the editor (the dev server answers reportPath).
+  // file, in Norwegian, at the top of the form (the dev server answers
+  // reportPath). Sticky at the top of the form's pane, not over its fields:
+  // every field can still be scrolled into view below it, and «Lukk» hides it.
   const notice = document.createElement('div');
   notice.id = 'innholdskontroll';
-  notice.setAttribute('role', 'alert');
-  notice.style.cssText =
-    'position:fixed;z-index:1000;left:50%;transform:translateX(-50%);bottom:1rem;max-width:min(46rem,calc(100vw - 2rem));' +
-    'background:#fdf3f2;color:#1a1a1a;border:2px solid #b3261e;border-radius:4px;padding:0.75rem 1rem;font:1rem/1.45 system-ui,sans-serif;' +
-    'box-shadow:0 2px 8px rgba(0,0,0,.25);display:none';
-  if (document.body) document.body.append(notice);
-  else document.addEventListener('DOMContentLoaded', () => document.body.append(notice));
-  const showProblems = (problems, others) => {
+  const noticeStyle = (problems) =>
+    'position:sticky;top:0;z-index:300;margin:0 0 1rem;max-height:40vh;overflow:auto;color:#1a1a1a;border-radius:4px;' +
+    'padding:0.75rem 1rem;font:1rem/1.45 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.2);' +
+    (problems ? 'background:#fdf3f2;border:2px solid #b3261e' : 'background:#f1f6f1;border:2px solid #2e6b30');
+  // The form's pane once the editor is open; the page itself (at its top) before.
+  const place = () => {
+    const pane = document.querySelector('[class*="ControlPaneContainer"]');
+    if (pane && notice.parentElement !== pane) pane.prepend(notice);
+    else if (!pane && notice.parentElement !== document.body) document.body.prepend(notice);
+  };
+  const hideNotice = () => notice.remove();
+  const showNotice = (heading, items, problems) => {
     notice.replaceChildren();
-    if (problems.length === 0 && others === 0) {
-      notice.style.display = 'none';
-      return;
-    }
-    const heading = document.createElement('p');
-    heading.style.cssText = 'margin:0 0 .5rem;font-weight:700';
-    heading.textContent =
-      problems.length > 0
-        ? 'Lagret, men innholdet har feil. Det vises ikke på nettstedet før de er rettet:'
-        : `Lagret. Andre filer i innholdet har ${others === 1 ? 'én feil' : `${others} feil`}; forhåndsvisningen av nettstedet viser dem.`;
-    const list = document.createElement('ul');
-    list.style.cssText = 'margin:0;padding-left:1.25rem';
-    for (const { line, field, message } of problems) {
-      const item = document.createElement('li');
-      item.textContent = `${line === undefined ? '' : `Linje ${line}, `}${field === undefined ? '' : `feltet «${field}»: `}${message}`;
-      list.append(item);
-    }
-    if (problems.length > 0 && others > 0) {
-      const item = document.createElement('li');
-      item.textContent = `Dessuten ${others === 1 ? 'én feil' : `${others} feil`} i andre filer; forhåndsvisningen av nettstedet viser dem.`;
-      list.append(item);
+    notice.style.cssText = noticeStyle(problems);
+    notice.setAttribute('role', problems ? 'alert' : 'status');
+    const title = document.createElement('p');
+    title.style.cssText = 'margin:0;font-weight:700';
+    title.textContent = heading;
+    notice.append(title);
+    if (items.length > 0) {
+      const list = document.createElement('ul');
+      list.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem';
+      for (const text of items) {
+        const item = document.createElement('li');
+        item.textContent = text;
+        list.append(item);
+      }
+      notice.append(list);
     }
     const close = document.createElement('button');
     close.type = 'button';
     close.textContent = 'Lukk';
     close.style.cssText = 'margin-top:.5rem;font:inherit;padding:.25rem .75rem;cursor:pointer';
-    close.addEventListener('click', () => (notice.style.display = 'none'));
-    notice.append(heading, list, close);
-    notice.style.display = 'block';
+    close.addEventListener('click', hideNotice);
+    notice.append(close);
+    place();
   };
+  const errors = (count) => (count === 1 ? 'én feil' : `${count} feil`);
+  const showProblems = (problems, others) => {
+    if (problems.length === 0 && others === 0) return hideNotice();
+    const items = problems.map(
+      ({ line, field, message }) => `${line === undefined ? '' : `Linje ${line}, `}${field === undefined ? '' : `feltet «${field}»: `}${message}`,
+    );
+    if (problems.length > 0 && others > 0) items.push(`Dessuten ${errors(others)} i andre filer; forhåndsvisningen av nettstedet viser dem.`);
+    showNotice(
+      problems.length > 0
+        ? 'Lagret, men innholdet har feil. Det vises ikke på nettstedet før de er rettet:'
+        : `Lagret. Andre filer i innholdet har ${errors(others)}; forhåndsvisningen av nettstedet viser dem.`,
+      items,
+      true,
+    );
+  };
+  // A required list with too few items («Kilder» emptied): Decap saves it, as
+  // its list checks itself only until an item has been removed. An error
+  // thrown here stops the save, and Decap shows its message.
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      for (const [name, label, least] of listMinimums[entry.get('collection')] ?? []) {
+        const count = entry.getIn(['data', name])?.size ?? 0;
+        if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
+      }
+      return undefined;
+    },
+  });
   CMS.registerEventListener({
     name: 'postSave',
     handler: ({ entry }) => {
+      if (!checkAfterSave) return;
       const path = entry.get('path');
+      // Said at once: «Endringer lagret» in the toolbar is not the check's answer.
+      showNotice('Lagret. Innholdskontrollen går gjennom innholdet …', [], false);
       // Not awaited: the save is done; the check takes a few seconds. By then a
       // new entry has its address (#/collections/…/entries/its-name), which the
       // report gives each file too.
       fetch(reportPath, { cache: 'no-store' })
         .then((response) => (response.ok ? response.json() : undefined))
         .then((report) => {
-          if (!report) return;
+          if (!report) return hideNotice();
           const saved = (problem) =>
             (path && (problem.file === path || problem.file.endsWith(`/${path}`))) || (problem.cmsLink && location.hash.length > 2 && problem.cmsLink.endsWith(location.hash));
           const mine = report.problems.filter(saved);
           showProblems(mine, report.problems.length - mine.length);
         })
-        .catch(() => undefined);
+        .catch(hideNotice);
     },
   });
 
@@ -145,4 +230,5 @@
     },
   });
   for (const name of collections) CMS.registerPreviewTemplate(name, EntryPreview);
-})();
+  CMS.init();
+});

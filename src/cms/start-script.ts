@@ -1,20 +1,38 @@
-// The script the CMS page runs after Decap's own (served as /admin/cms-start.js):
+// The script the CMS page runs before Decap's own, which it then starts (served as /admin/cms-start.js):
 // the Norwegian texts Decap lacks (and those it writes outside its locale),
 // file names for new entries spelled like `npm run new` spells ids, groups that
 // open on a click on their heading, the content check's report after a save
 // (in `npm run dev`), and a preview that looks like the site,
 // with the site's styles and an entry's title, ingress and text laid out as on
-// its page. Decap starts by fetching config.yml, so what is registered right
-// after it loads is in place when it needs it.
+// its page. Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
+// place before Decap shows anything.
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
-import { contentReportPath } from './config.ts';
+import { siteText } from '../lib/site-text.ts';
+import { collectionFields, contentReportPath } from './config.ts';
+import { requiredInGroupPrefix } from './fields.ts';
 import { englishOutsideLocale, missingNorwegian, widgetNames } from './locale.ts';
 import browserScript from './start-browser.js?raw';
 
 export const previewStylesheet = '/admin/forhandsvisning.css';
 
-export function startScript(): string {
+/** `checkAfterSave`: the CMS saves through `astro dev`, which answers the content check's report (reportPath). */
+/**
+ * Per collection, its required lists with a least number of items, as [field, label, least]: the CMS page
+ * refuses a save with fewer (Decap's own check stops working once an item has been removed).
+ */
+function listMinimums(): Record<string, [string, string, number][]> {
+  return Object.fromEntries(
+    collectionNames.map((name) => [
+      name,
+      collectionFields(name)
+        .filter((f) => f.min !== undefined && f.required !== false && (f.widget === 'list' || f.multiple))
+        .map((f): [string, string, number] => [f.name, f.label, f.min!]),
+    ]),
+  );
+}
+
+export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): string {
   const collections = collectionNames.filter((n) => collectionDefinitions[n].format === 'mdx');
   const settings = {
     phrases: missingNorwegian,
@@ -24,6 +42,10 @@ export function startScript(): string {
     reportPath: contentReportPath,
     stylesheet: previewStylesheet,
     collections,
+    siteName: siteText.siteName,
+    requiredInGroupPrefix,
+    checkAfterSave,
+    listMinimums: listMinimums(),
   };
   return `window.kompetansebankenCms = ${JSON.stringify(settings)};\n${browserScript}`;
 }

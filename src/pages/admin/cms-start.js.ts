@@ -2,5 +2,5 @@
 import { startScript } from '../../cms/start-script.ts';
 
 export function GET() {
-  return new Response(startScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  return new Response(startScript({ checkAfterSave: import.meta.env.DEV }), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }

@@ -1,0 +1,10 @@
+// What an image uploaded in the CMS may weigh, and the size the site wants:
+// the page shows it at most about 1440 px wide (2× on sharp screens up to
+// 2500), and Astro re-encodes it into smaller files, so a bigger upload only
+// slows the save (a 24 MB photo froze the CMS for minutes) and the build.
+
+/** Decap refuses a larger file before it uploads it (the media library's `max_file_size`, in bytes). */
+export const maxImageBytes = 5_000_000;
+
+/** The advice the CMS and the editor's guide give, in Norwegian. */
+export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt og under 5 MB (JPG, PNG eller WebP).';
