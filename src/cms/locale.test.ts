@@ -51,3 +51,8 @@ it('says in Norwegian what Decap and its libraries write in English outside the 
   expect(translate('option Askim focused, 2 of 356.')).toBe('Askim, 2 av 356.');
   expect(translate('To pick up a draggable item, press the space bar.\n    While dragging …')).toMatch(/^Trykk mellomrom/);
 });
+
+it('shows a field’s own message when its text does not have the right form, not «samsvarer ikke med mønsteret»', () => {
+  const merged = mergePhrases(nb as Phrases, missingNorwegian) as { editor: { editorControlPane: { widget: { regexPattern: string } } } };
+  expect(merged.editor.editorControlPane.widget.regexPattern).toBe('%{pattern}');
+});

@@ -24,7 +24,12 @@ export const missingNorwegian = {
   editor: {
     editorControl: { field: { widgetLabel: 'Feltet %{widgetLabel}' } },
     editorControlPane: {
-      widget: { invalidPath: '«%{path}» er ikke en gyldig sti', pathExists: 'Stien «%{path}» finnes allerede' },
+      widget: {
+        invalidPath: '«%{path}» er ikke en gyldig sti',
+        pathExists: 'Stien «%{path}» finnes allerede',
+        // Decap's nb_no says «<label> samsvarer ikke med mønsteret: <our message>.»; our messages say what to write.
+        regexPattern: '%{pattern}',
+      },
       i18n: {
         writingInLocale: 'Skriver på %{locale}',
         copyFromLocale: 'Fyll inn fra et annet språk',
