@@ -182,6 +182,24 @@ Tekst.
     ]);
   });
 
+  it('reports an invisible character in a text field (a vertical tab pasted from Word into the ingress), with field and line', async () => {
+    // As the CMS writes it: an escape in a quoted string.
+    const changed = (validContent['news/opptak.mdx'] ?? '').replace(
+      'summary: Nye kommuner er tatt opp i Kvalitetskommuneprogrammet denne høsten.',
+      'summary: "Nye kommuner er tatt opp\\v i Kvalitetskommuneprogrammet denne høsten."',
+    );
+    const problem = await onlyProblem({ 'news/opptak.mdx': changed }, 'news/opptak.mdx');
+    expect([problem.field, problem.line]).toEqual(['summary', 3]);
+    expect(problem.message).toMatch(/^det står et usynlig tegn \(vertikal tabulator, U\+000B\) rett etter «kommuner er tatt opp»/);
+  });
+
+  it('reports a raw control character in the frontmatter in Norwegian, with its line (YAML refuses to read it)', async () => {
+    const changed = (validContent['news/opptak.mdx'] ?? '').replace('summary: Nye kommuner er tatt opp', 'summary: Nye kommuner er tatt opp\u000B');
+    const problem = await onlyProblem({ 'news/opptak.mdx': changed }, 'news/opptak.mdx');
+    expect(problem.line).toBe(3);
+    expect(problem.message).toMatch(/^frontmatter kan ikke leses: det står et usynlig kontrolltegn her/);
+  });
+
   it('does not report references to an entry that has problems of its own', async () => {
     const problems = await problemsWith({
       ...edit('tools/kvalitetstrakten.mdx', 'sources: [{ doc: S002, page: 20 }]', 'sources: []'),

@@ -10,7 +10,7 @@ import { loadContent } from './load.ts';
 import type { Problem } from './problem.ts';
 import { checkSettings } from './settings.ts';
 import { siteAddresses } from './site-addresses.ts';
-import { findBulletFields } from './word-bullets.ts';
+import { findTextFieldProblems } from './text-fields.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { loadSourceTexts } from './source-texts.ts';
 import { validateEntries } from './validate.ts';
@@ -33,8 +33,8 @@ export async function checkContent(root: string): Promise<Problem[]> {
     file: join('sources', `${doc}.txt`),
     message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
   }));
-  const bullets: Problem[] = loaded.entries.flatMap((entry) => findBulletFields(entry.data).map(({ field, message }) => ({ file: entry.file, field, message })));
-  const problems = [...loaded.problems, ...validated.problems, ...bullets, ...bodies, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
+  const textFields: Problem[] = loaded.entries.flatMap((entry) => findTextFieldProblems(entry.data).map(({ field, message }) => ({ file: entry.file, field, message })));
+  const problems = [...loaded.problems, ...validated.problems, ...textFields, ...bodies, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
   // Each field also by the labels its schema gives it, as the CMS shows them,
   // and on the line it stands on in the file.
   const entryOf = new Map(loaded.entries.map((entry) => [entry.file, entry]));

@@ -6,6 +6,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readYaml } from '../lib/yaml.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import type { Problem } from './problem.ts';
+import { yamlErrorLine, yamlReason } from './yaml-errors.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -36,16 +37,6 @@ async function listFiles(dir: string): Promise<string[]> {
   }
 }
 
-interface YamlError {
-  name: 'YAMLException';
-  reason: string;
-  mark: { line: number };
-}
-
-// Duck-typed: Astro's frontmatter parser may use its own copy of js-yaml.
-export function isYamlError(error: unknown): error is YamlError {
-  return (error as YamlError | null)?.name === 'YAMLException';
-}
 
 export async function loadContent(root: string): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
   const entries: RawEntry[] = [];
@@ -86,8 +77,8 @@ export async function loadContent(root: string): Promise<{ entries: RawEntry[]; 
         const offset = definition.format === 'yaml' ? 1 : 2;
         problems.push({
           file,
-          line: isYamlError(error) ? error.mark.line + offset : undefined,
-          message: `${definition.format === 'yaml' ? 'YAML-en' : 'frontmatter'} kan ikke leses (${isYamlError(error) ? error.reason : String(error)}). Sjekk innrykk, kolon og anførselstegn.`,
+          line: yamlErrorLine(error, text, offset),
+          message: `${definition.format === 'yaml' ? 'YAML-en' : 'frontmatter'} kan ikke leses: ${yamlReason(error)}`,
         });
       }
     }

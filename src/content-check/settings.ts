@@ -6,22 +6,24 @@ import { jsonSchemaOf } from '../schemas/meta.ts';
 import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
 import { fieldLabel } from './field-labels.ts';
 import { readYaml } from '../lib/yaml.ts';
-import { isYamlError } from './load.ts';
+import { yamlErrorLine, yamlReason } from './yaml-errors.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
 export async function checkSettings(root: string): Promise<Problem[]> {
   const path = join(root, pressContactFile);
   const file = relative(process.cwd(), path);
   let data: unknown;
+  let text = '';
   try {
-    data = readYaml(await readFile(path, 'utf8')) ?? {};
+    text = await readFile(path, 'utf8');
+    data = readYaml(text) ?? {};
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     return [
       {
         file,
-        line: isYamlError(error) ? error.mark.line + 1 : undefined,
-        message: `YAML-en kan ikke leses (${isYamlError(error) ? error.reason : String(error)}). Sjekk innrykk, kolon og anførselstegn.`,
+        line: yamlErrorLine(error, text, 1),
+        message: `YAML-en kan ikke leses: ${yamlReason(error)}`,
       },
     ];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBulletFields, findWordBullets } from './word-bullets.ts';
+import { findWordBullets } from './word-bullets.ts';
 
 describe('findWordBullets', () => {
   // Finding 5 of the CMS test: «•\tFørste punkt» pasted from Word ran together into one paragraph.
@@ -15,14 +15,5 @@ describe('findWordBullets', () => {
 
   it('leaves code blocks alone', () => {
     expect(findWordBullets('```\n•\tkode\n```')).toEqual([]);
-  });
-});
-
-describe('findBulletFields', () => {
-  it('reports a text field that starts with a Word bullet, by its path', () => {
-    expect(findBulletFields({ summary: '•\tKort ingress', quotes: [{ text: 'Sitat' }, { text: '• Sitat' }], date: new Date(0) })).toEqual([
-      { field: 'summary', message: expect.stringMatching(/^teksten begynner med et punkttegn fra Word \(«•»\); ta det bort/) },
-      { field: 'quotes (nr. 2) → text', message: expect.any(String) },
-    ]);
   });
 });

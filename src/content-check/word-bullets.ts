@@ -4,7 +4,6 @@
 // turned into lists silently: the editor sees the text as written in the CMS,
 // and «–» also starts ordinary lines.)
 import type { BodyProblem } from './markdown-constructs.ts';
-import { fieldPath } from './problem.ts';
 
 /** A Word bullet at the start of a line: a bullet sign, or a dash or «o» with Word's tab after it. */
 const wordBullet = /^[ \t]*([•▪◦●·■□➢►✓]|[–—o](?=\t))[ \t]*(?=\S)/;
@@ -26,14 +25,7 @@ export function findWordBullets(body: string): BodyProblem[] {
   });
 }
 
-/** Text fields (anywhere in an entry's frontmatter) that start with a Word bullet; they are plain text, not lists. */
-export function findBulletFields(data: unknown, path: (string | number)[] = []): { field: string; message: string }[] {
-  if (typeof data === 'string') {
-    if (!wordBullet.test(data)) return [];
-    return [{ field: fieldPath(path) ?? '', message: `teksten begynner med et punkttegn fra Word («${shown(data)}»); ta det bort, feltet er vanlig tekst og kan ikke være en punktliste` }];
-  }
-  if (Array.isArray(data)) return data.flatMap((item, i) => findBulletFields(item, [...path, i]));
-  if (typeof data === 'object' && data !== null && !(data instanceof Date))
-    return Object.entries(data).flatMap(([key, value]) => findBulletFields(value, [...path, key]));
-  return [];
+/** The Word bullet `text` starts with («•»), if it starts with one. */
+export function leadingWordBullet(text: string): string | undefined {
+  return wordBullet.test(text) ? shown(text) : undefined;
 }

@@ -1,0 +1,23 @@
+// The text fields of an entry's frontmatter (title, summary, quotes …) are
+// pasted from Word as often as bodies are: a Word bullet at the start, or an
+// invisible character (a vertical tab shows as a wide gap on the page) is
+// reported by the field's path, with the words around it, as in a body.
+import { findPastedCharacters } from './markdown-constructs.ts';
+import { fieldPath } from './problem.ts';
+import { leadingWordBullet } from './word-bullets.ts';
+
+/** Problems in every string anywhere in `data` (an entry's parsed frontmatter), each with the field's path. */
+export function findTextFieldProblems(data: unknown, path: (string | number)[] = []): { field: string; message: string }[] {
+  if (typeof data === 'string') {
+    const field = fieldPath(path) ?? '';
+    const bullet = leadingWordBullet(data);
+    return [
+      ...(bullet === undefined ? [] : [{ field, message: `teksten begynner med et punkttegn fra Word («${bullet}»); ta det bort, feltet er vanlig tekst og kan ikke være en punktliste` }]),
+      ...findPastedCharacters(data).map(({ message }) => ({ field, message })),
+    ];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => findTextFieldProblems(item, [...path, i]));
+  if (typeof data === 'object' && data !== null && !(data instanceof Date))
+    return Object.entries(data).flatMap(([key, value]) => findTextFieldProblems(value, [...path, key]));
+  return [];
+}

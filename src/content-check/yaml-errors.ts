@@ -1,0 +1,46 @@
+// js-yaml's reasons are English («the stream contains non-printable
+// characters»); an editor gets what is wrong in Norwegian and what to do, with
+// the line. The reasons are those js-yaml's loader throws for what editors and
+// pasted text do most (node_modules/js-yaml/lib/loader.js).
+interface YamlError {
+  name: 'YAMLException';
+  reason: string;
+  mark: { line: number };
+}
+
+// Duck-typed: Astro's frontmatter parser may use its own copy of js-yaml.
+export function isYamlError(error: unknown): error is YamlError {
+  return (error as YamlError | null)?.name === 'YAMLException';
+}
+
+const reasons: [RegExp, string][] = [
+  [/non-printable characters/, 'det står et usynlig kontrolltegn her, som ofte følger med tekst limt inn fra Word eller PDF; slett tegnet og skriv teksten eller mellomrommet på nytt'],
+  [/tab characters must not be used/, 'innrykket er laget med tabulator; bruk mellomrom'],
+  [/duplicated mapping key/, 'det samme feltet står to ganger; ta bort det ene'],
+  [/within a (double|single) quoted scalar/, 'et anførselstegn (") er ikke lukket; avslutt teksten med det samme tegnet som den begynte med'],
+  [/within a flow collection|missed comma between flow collection entries/, 'en liste i [ ] mangler komma eller ] til slutt'],
+  [/bad indentation|can not read a block mapping entry|incomplete explicit mapping pair|end of the stream or a document separator/, 'innrykket eller et kolon stemmer ikke; hvert felt står på egen linje som «navn: verdi», og underfelt har like mange mellomrom foran'],
+];
+
+/** What is wrong, in Norwegian, for the message «… kan ikke leses: …». */
+export function yamlReason(error: unknown): string {
+  const reason = isYamlError(error) ? error.reason : '';
+  return reasons.find(([pattern]) => pattern.test(reason))?.[1] ?? 'teksten følger ikke reglene for YAML; sjekk innrykk, kolon og anførselstegn';
+}
+
+/** The characters js-yaml refuses as non-printable (its PATTERN_NON_PRINTABLE, without the lone surrogates). */
+const nonPrintable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
+/**
+ * The line (1-based, in the whole file `text`) a YAML error stands on; the
+ * YAML starts `offset` lines into the file. js-yaml reports a non-printable
+ * character at the start of the document, so that one is looked up.
+ */
+export function yamlErrorLine(error: unknown, text: string, offset: number): number | undefined {
+  if (!isYamlError(error)) return undefined;
+  if (/non-printable/.test(error.reason)) {
+    const index = text.search(nonPrintable);
+    if (index !== -1) return text.slice(0, index).split('\n').length;
+  }
+  return error.mark.line + offset;
+}
