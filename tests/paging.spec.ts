@@ -58,6 +58,8 @@ async function walkList(page: Page, first: string): Promise<{ last: number; stor
     } else {
       expect(title, where).toContain(`side ${n} av ${last}`);
       expect(h1, where).toContain(`side ${n} av ${last}`);
+      // The breadcrumbs lead back to the list's first page.
+      await expect(page.getByRole('navigation', { name: 'Du er her' }).locator(`li a[href="${first}"]`), where).toHaveCount(1);
     }
     // rel links in the head point at the neighbours, and the pager's «Forrige»/«Neste» agree.
     expect(await headLink(page, 'prev'), where).toBe(n > 1 ? pageAddress(first, n - 1) : null);
