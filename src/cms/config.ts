@@ -30,7 +30,7 @@ export function collectionFields(name: CollectionName): DecapField[] {
 }
 
 /** The body, edited as Markdown text so tables, task lists and the rest are kept exactly as written. */
-const bodyField: DecapField = { name: 'body', label: 'Tekst (Markdown)', widget: 'markdown', modes: ['raw'] };
+export const bodyField: DecapField = { name: 'body', label: 'Tekst (Markdown)', widget: 'markdown', modes: ['raw'] };
 
 const identifierField = (fields: DecapField[]) => (fields.some((f) => f.name === 'title') ? 'title' : 'name');
 

@@ -59,7 +59,14 @@ export async function checkEntries(
     if (state === undefined) {
       try {
         const files = readdirSync(folder, { withFileTypes: true }).filter((f) => f.isFile() && !/\.(mdx?|ya?ml)$/.test(f.name));
-        state = JSON.stringify(files.map((f) => [f.name, statSync(join(folder, f.name)).size, statSync(join(folder, f.name)).mtimeMs]).sort());
+        state = JSON.stringify(
+          files
+            .map((f) => {
+              const { size, mtimeMs } = statSync(join(folder, f.name));
+              return [f.name, size, mtimeMs];
+            })
+            .sort(),
+        );
       } catch {
         state = '';
       }

@@ -4,7 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import { cmsConfig } from '../cms/config.ts';
+import { bodyField } from '../cms/config.ts';
 import { imageFileProblem } from './image-file.ts';
 import { internalLinkProblem, type SiteAddresses } from './site-addresses.ts';
 import { findWordBullets } from './word-bullets.ts';
@@ -42,19 +42,6 @@ function findLocalImages(node: Node, found: { url: string; line: number | undefi
   if (node.type === 'image' && node.url && !/^(\/|[a-z][a-z+.-]*:)/i.test(node.url)) found.push({ url: node.url, line: node.position?.start.line });
   for (const child of node.children ?? []) findLocalImages(child, found);
   return found;
-}
-
-let bodyLabels: Map<string, string> | undefined;
-
-/** The body's label in the CMS («Tekst (Markdown)»), so a problem in it names the field the editor sees. */
-function bodyLabel(collection: string): string | undefined {
-  bodyLabels ??= new Map(
-    cmsConfig().collections.flatMap((c) => {
-      const body = 'folder' in c ? c.fields.find((f) => f.name === 'body') : undefined;
-      return body?.label === undefined ? [] : [[c.name, body.label] as const];
-    }),
-  );
-  return bodyLabels.get(collection);
 }
 
 /** Links in the text (also reference definitions) to an address on the site itself. */
@@ -107,8 +94,8 @@ export async function checkBodies(entries: readonly Pick<ValidEntry, 'collection
       const lineText = line === undefined ? '' : (entry.body.split(/\r?\n/)[line - 1] ?? '');
       found.push({ line, message: `teksten kan ikke leses som MDX: ${mdxSyntaxAdvice(lineText)}` });
     }
-    const label = bodyLabel(entry.collection);
-    problems.push(...found.map(({ line, message }) => ({ file: entry.file, field: 'body', ...(label === undefined ? {} : { label }), line, message })));
+    // Named as the CMS names the body («Tekst (Markdown)»), the field the editor sees.
+    problems.push(...found.map(({ line, message }) => ({ file: entry.file, field: 'body', label: bodyField.label, line, message })));
   }
   return problems;
 }
