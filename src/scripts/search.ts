@@ -252,8 +252,9 @@ async function withText<R extends { data: () => Promise<ResultData> }>(results: 
 }
 
 // Each search is one pass over the index; the spelling check (hasExactWord) and
-// the search itself often ask the same one (a one-word query). Emptied when the
-// filters load: results from then on carry their counts.
+// the search itself often ask the same one (a one-word query). Kept for the
+// latest query only (emptied when one starts), and emptied when the filters
+// load: results from then on carry their counts.
 const searches = new Map<string, ReturnType<Pagefind['search']>>();
 function searchOnce(pagefind: Pagefind, term: string | null, options: ReturnType<typeof pagefindOptions>): ReturnType<Pagefind['search']> {
   const key = JSON.stringify([term, options]);
@@ -279,6 +280,7 @@ let current: { run: number; term: string | null; state: SearchState } | undefine
 
 async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
   const run = ++latest;
+  searches.clear();
   corrected.hidden = true;
   dropped.hidden = true;
   if (!hasQuery(state)) {
