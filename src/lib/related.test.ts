@@ -44,4 +44,28 @@ describe('related content from frontmatter', () => {
     expect(relatedStories(many[1]!, many).map((s) => s.id)).toEqual(['basis', 'zulu', 'aker', 'vest']);
     expect(relatedStories(many[5]!, many)).toEqual([]);
   });
+
+  it('ranks as scoring every other story would, for many stories with repeated sectors and themes', () => {
+    // A fixed pseudo-random sequence, so a failure can be reproduced.
+    let seed = 17;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const pick = (from: string[]) => [...new Set(Array.from({ length: 1 + next(3) }, () => from[next(from.length)]!))];
+    const many = Array.from({ length: 400 }, (_, i) =>
+      story(`s${i}`, { sectors: pick(['skole', 'barnehage', 'pleie-og-omsorg']), themes: pick(['ledelse', 'kompetanse', 'sykefravaer', 'brukerdialog']) }),
+    );
+    const collator = new Intl.Collator('nb');
+    const byScoreThenTitle = (target: (typeof many)[number]) => {
+      const score = (other: (typeof many)[number]) => {
+        const sectors = other.data.sectors.filter((s) => target.data.sectors.includes(s)).length;
+        const themes = other.data.themes.filter((t) => target.data.themes.includes(t)).length;
+        return sectors > 0 && themes > 0 ? sectors + themes : 0;
+      };
+      return many
+        .filter((other) => other.id !== target.id && score(other) > 0)
+        .sort((a, b) => score(b) - score(a) || collator.compare(a.data.title, b.data.title))
+        .slice(0, 4)
+        .map((s) => s.id);
+    };
+    for (const target of many) expect(relatedStories(target, many).map((s) => s.id)).toEqual(byScoreThenTitle(target));
+  });
 });
