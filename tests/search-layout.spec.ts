@@ -54,3 +54,31 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Sykefravær og nærvær' }).first()).toBeVisible();
   });
 });
+
+// Lighthouse counted layout shift on /sok/ when the script filled in the status line and, on wide screens, opened the
+// filters and drew their groups: what the script shows before a search must be in the page from the first paint.
+for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 }]) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    test('the page looks the same before and after the search script starts', async ({ page }) => {
+      const layout = () =>
+        page.evaluate(async () => {
+          await document.fonts.ready;
+          const box = (selector: string) => {
+            const rect = document.querySelector(selector)?.getBoundingClientRect();
+            return rect && { y: Math.round(rect.y), height: Math.round(rect.height) };
+          };
+          return { status: box('#search-status'), filters: box('#search-refine'), help: box('#search-help'), footer: box('footer') };
+        });
+      await page.route('**/*.js', (route) => route.abort());
+      await page.goto('/sok/');
+      const withoutScript = await layout();
+      await page.unroute('**/*.js');
+      await page.goto('/sok/');
+      await expect(page.getByRole('status')).toHaveText('Skriv et søkeord, eller velg et filter for å bla.');
+      if (viewport.width >= 800) await expect(page.locator('#search-refine')).toHaveAttribute('open');
+      expect(await layout()).toEqual(withoutScript);
+    });
+  });
+}

@@ -6,6 +6,7 @@ import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { pagefindQuery, parseQuery, shownQuery, type ParsedQuery } from '../search/query.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, isKnown, type WordCounts } from '../search/spelling.ts';
+import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, writeState, type SearchState } from '../search/url-state.ts';
 
 type Counts = Record<string, Record<string, number>>;
@@ -54,27 +55,14 @@ form.hidden = false;
 element<HTMLElement>('#search-no-js').hidden = true;
 
 /**
- * The filter groups, closed, with their labels only: their values (and the
- * download they cost) come when one is opened (loadFilters).
+ * The filter groups are in the page (sok.astro), closed, with their labels
+ * only: their values (and the download they cost) come when one is opened.
  */
-function renderFilterGroups() {
-  const groups = filterKeys.map((key) => {
-    const details = document.createElement('details');
-    details.dataset.filter = key;
-    const summary = document.createElement('summary');
-    summary.textContent = filterLabels[key];
-    const fieldset = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.className = 'ds-sr-only';
-    legend.textContent = filterLabels[key];
-    fieldset.append(legend);
-    details.append(summary, fieldset);
+function listenToFilterGroups() {
+  for (const details of filterBox.querySelectorAll<HTMLDetailsElement>('details[data-filter]'))
     details.addEventListener('toggle', () => {
       if (details.open) void loadFilters();
     });
-    return details;
-  });
-  filterBox.replaceChildren(...groups);
 }
 
 /** Puts each group's values in; a group no page has a value for goes. */
@@ -285,7 +273,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
   dropped.hidden = true;
   if (!hasQuery(state)) {
     current = { run, term: null, state };
-    statusLine.textContent = 'Skriv et søkeord, eller velg et filter for å bla.';
+    statusLine.textContent = searchPrompt;
     list.replaceChildren();
     more.hidden = true;
     noHits.hidden = true;
@@ -368,7 +356,7 @@ async function loadPagefind(): Promise<Pagefind> {
 }
 // The form works as soon as it shows: a search typed while Pagefind loads waits for it.
 const ready = loadPagefind();
-renderFilterGroups();
+listenToFilterGroups();
 
 /** Every filter value with its number of pages; undefined until the filters have loaded. */
 let allCounts: Counts | undefined;
