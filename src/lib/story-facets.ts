@@ -9,19 +9,15 @@ async function load() {
   const municipalities = await getPublished('municipalities');
   const counties = new Map(municipalities.map((m) => [m.id, m.data.county]));
   const countyOf = (id: string) => counties.get(id);
-  // Each facet's values once per build: the browse box on every list page asks for them.
-  const valuesByFacet = new Map<Facet, ReturnType<typeof facetValues<(typeof stories)[number]>>>();
+  // Each facet's values once per build (one pass over the stories each): the browse box on every list page asks for them.
+  const valuesByFacet = new Map(facets.map((facet) => [facet, facetValues(facet, stories, countyOf)]));
   return {
     stories,
     municipalities,
     sickLeavePoints: await getPublished('sickLeavePoints'),
     tools: await getPublished('tools'),
     countyOf,
-    values: (facet: Facet) => {
-      let values = valuesByFacet.get(facet);
-      if (!values) valuesByFacet.set(facet, (values = facetValues(facet, stories, countyOf)));
-      return values;
-    },
+    values: (facet: Facet) => valuesByFacet.get(facet) ?? facetValues(facet, stories, countyOf),
   };
 }
 
