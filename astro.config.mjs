@@ -9,7 +9,6 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
 import { hyphenation } from './src/integrations/hyphenation.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { searchPath } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/plugins.ts';
 import { siteStylesheet } from './src/lib/site-stylesheet.ts';
@@ -30,7 +29,7 @@ export default defineConfig({
   // The search page lists results, not content: it stays out of the sitemap (and robots.txt keeps crawlers off it).
   // Soft hyphens go into the pages after the search index is built from them. mdxCache() keeps
   // compiled MDX between builds (src/build-cache/).
-  integrations: [contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), pagefindIndex(), hyphenation(), decapLocalBackend()],
+  integrations: [contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), hyphenation(), decapLocalBackend()],
   security: {
     csp: {
       directives: [...cspDirectives],

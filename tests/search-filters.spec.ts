@@ -55,6 +55,18 @@ test('browsing by filter without typing lists the same stories as the static lis
   await expect(page.getByRole('status')).toHaveText(`${staticCount} treff med filter: Godt eksempel, Skole`);
 });
 
+// Pages carry soft hyphens in long words, hidden filter values included
+// (src/integrations/hyphenation.ts); the index must read the values whole.
+test('a filter whose value is a long, hyphenated word finds the same stories as its static list', async ({ page }) => {
+  await page.goto('/eksempler/tema/foreldremedvirkning/');
+  const staticCount = await page.locator('.story-list li').count();
+  expect(staticCount).toBeGreaterThan(0);
+  await page.goto('/sok/?tema=Foreldremedvirkning&type=Godt+eksempel');
+  await expect(page.getByRole('status')).toHaveText(`${staticCount} treff med filter: Godt eksempel, Foreldremedvirkning`);
+  await page.goto('/sok/?q=oppvekst&sektor=Oppvekst+(gjennomg%C3%A5ende)');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «oppvekst» med filter: Oppvekst \(gjennomgående\)$/);
+});
+
 test('sorting by date puts the newest first', async ({ page }) => {
   await page.goto('/sok/?q=konferanse&sortering=nyeste');
   await expect(page.getByRole('status')).toHaveText(/\d+ treff/);

@@ -1,8 +1,8 @@
-// Runs one build and measures it: wall time; CPU time (user + system, over all
+// Runs one build (one or more Node commands in turn) and measures it: wall time; CPU time (user + system, over all
 // its processes, from GNU time where installed), which a busy machine disturbs
 // less; and peak memory as the largest sum of resident memory over the build's
-// whole process tree (Astro, and the Pagefind binary it starts), sampled from
-// /proc every 200 ms.
+// whole process tree (Astro; our search index step and the Pagefind binary it
+// starts), sampled from /proc every 200 ms.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -56,12 +56,15 @@ export interface BuildMeasurement {
   output: string;
 }
 
-export async function measureBuild(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<BuildMeasurement> {
+/** A word for sh, quoted. */
+const shellWord = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
+
+/** Runs `node <step>` for each step in turn (stopping at the first that fails) and measures them as one build. */
+export async function measureBuild(steps: string[][], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<BuildMeasurement> {
   const timeDir = await mkdtemp(join(tmpdir(), 'kb-time-'));
   const timeFile = join(timeDir, 'time');
-  const [command, commandArgs] = existsSync(gnuTime)
-    ? [gnuTime, ['-f', '%U %S', '-o', timeFile, process.execPath, ...args]]
-    : [process.execPath, args];
+  const script = steps.map((args) => [process.execPath, ...args].map(shellWord).join(' ')).join(' && ');
+  const [command, commandArgs] = existsSync(gnuTime) ? [gnuTime, ['-f', '%U %S', '-o', timeFile, 'sh', '-c', script]] : ['sh', ['-c', script]];
   const started = performance.now();
   const child = spawn(command, commandArgs, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -74,7 +77,7 @@ export async function measureBuild(args: string[], options: { cwd: string; env?:
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`build failed (${code}): ${args.join(' ')}\n${output.slice(-4000)}`);
+  if (code !== 0) throw new Error(`build failed (${code}): ${script}\n${output.slice(-4000)}`);
   const times = existsSync(timeFile) ? (await readFile(timeFile, 'utf8')).trim().split(/\s+/).map(Number) : [];
   await rm(timeDir, { recursive: true, force: true });
   const cpuSeconds = times.length === 2 ? (times[0] ?? 0) + (times[1] ?? 0) : undefined;

@@ -123,7 +123,8 @@ ${oursTable(results)}
 
 ${browserTable(results)}
 
-- *wall*: time of \`astro build\`; for ours including the content check and the Pagefind index. *CPU*: user and system
+- *wall*: time of \`astro build\`; for ours as \`npm run build\` does it, the content check in Astro's build and the
+  Pagefind index after it, in a process of its own (\`scripts/index-search.ts\`). *CPU*: user and system
   time of all its processes (GNU time); on a shared machine it varies less than wall time. *peak memory*: the largest
   sum of resident memory over the build's process tree (Node and the Pagefind binary), sampled every 200 ms; the
   largest over the rounds.

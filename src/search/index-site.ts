@@ -17,8 +17,9 @@ import { words } from './words.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 
 interface Page {
+  /** The built file, to read again when indexing: holding every page's HTML at once cost ~1 GiB at 10 000 stories. */
+  file: string;
   sourcePath: string;
-  html: string;
   text: string;
   nynorsk: boolean;
   places: string[];
@@ -36,11 +37,20 @@ export function plainText(text: string): string {
   return text.replace(/[\u00AD\u200B\u2060]/g, '').replace(/[\u00A0\u202F\u2007]/g, ' ');
 }
 
+/**
+ * A built page without its soft hyphens: the index is built after Astro's
+ * build has hyphenated the pages (src/integrations/hyphenation.ts), and a
+ * soft hyphen inside a word, a filter value or a place name would split it.
+ */
+async function readBuiltPage(file: string): Promise<string> {
+  return (await readFile(file, 'utf8')).replaceAll('\u00AD', '');
+}
+
 async function readPages(site: string): Promise<Page[]> {
   const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'));
   const pages: Page[] = [];
   for (const file of files) {
-    const html = await readFile(join(site, file), 'utf8');
+    const html = await readBuiltPage(join(site, file));
     const root = parse(html);
     const body = root.querySelector('[data-pagefind-body]');
     if (!body) continue;
@@ -52,8 +62,8 @@ async function readPages(site: string): Promise<Page[]> {
     // The text Pagefind indexes: what the page marks as not for search (sources, citation help) left out.
     for (const ignored of body.querySelectorAll('[data-pagefind-ignore], script, style')) ignored.remove();
     pages.push({
+      file: join(site, file),
       sourcePath: file.split(sep).join('/'),
-      html,
       text: plainText(body.textContent),
       nynorsk,
       places,
@@ -90,10 +100,10 @@ function distinctWords(page: Page): string[] {
 }
 
 /** The page as Pagefind should read it. */
-function forIndex(page: Page, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[]): string {
-  const root = parse(page.html);
+function forIndex(page: Page, html: string, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[]): string {
+  const root = parse(html);
   const body = root.querySelector('[data-pagefind-body]');
-  if (!body) return page.html;
+  if (!body) return html;
   if (headingOnly.has(page.sourcePath))
     for (const child of body.childNodes)
       if (child instanceof HTMLElement && !child.matches('h1, .ingress, [data-pagefind-ignore]')) child.setAttribute('data-pagefind-ignore', '');
@@ -129,7 +139,8 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     for (const page of pages) {
-      const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: forIndex(page, vocabulary, languageForms) });
+      const html = await readBuiltPage(page.file);
+      const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: forIndex(page, html, vocabulary, languageForms) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
