@@ -6,6 +6,7 @@ import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { pagefindQuery, parseQuery, shownQuery, type ParsedQuery } from '../search/query.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, isKnown, type WordCounts } from '../search/spelling.ts';
+import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, writeState, type SearchState } from '../search/url-state.ts';
 
@@ -23,7 +24,7 @@ interface Pagefind {
   search: (
     term: string | null,
     options: ReturnType<typeof pagefindOptions>,
-  ) => Promise<{ results: { data: () => Promise<ResultData> }[]; filters: Counts } | null>;
+  ) => Promise<{ results: { id: string; data: () => Promise<ResultData> }[]; filters: Counts } | null>;
 }
 
 const filterKeys = Object.keys(filterLabels) as FilterKey[];
@@ -289,11 +290,16 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
   // Counts need the filters loaded; if they load later, loadFilters counts this search.
   current = { run, term, state };
   const withCounts = allCounts !== undefined;
-  const search = await searchOnce(pagefind, term, pagefindOptions(state));
+  // In a date order, the dated hits come from a sorted search and the rest by relevance (date-order.ts).
+  const [search, dated] = await Promise.all([
+    searchOnce(pagefind, term, pagefindOptions({ ...state, sort: '' })),
+    state.sort ? searchOnce(pagefind, term, pagefindOptions(state)) : null,
+  ]);
   if (search === null || run !== latest) return;
+  const results = dated ? inDateOrder(dated.results, search.results) : search.results;
   // Pagefind reads «9,6» as «96»; a decimal number must be on the page as written.
   const decimals = parsed.exact.filter((phrase) => /^\d+,\d+$/.test(phrase));
-  shown = decimals.length ? await withText(search.results, decimals) : search.results;
+  shown = decimals.length ? await withText(results, decimals) : results;
   list.replaceChildren();
   await showMore(() => run === latest);
   if (run !== latest) return;
@@ -365,7 +371,7 @@ let filtersLoaded: Promise<void> | undefined;
 /** Filter counts for a search (for no query: every value's number of pages). */
 async function countsOf(pagefind: Pagefind, search: typeof current, all: Counts): Promise<Counts> {
   if (!search || !hasQuery(search.state)) return all;
-  const result = await searchOnce(pagefind, search.term, pagefindOptions(search.state));
+  const result = await searchOnce(pagefind, search.term, pagefindOptions({ ...search.state, sort: '' }));
   return groupCounts(pagefind, search.term, search.state, result?.filters ?? {});
 }
 

@@ -32,8 +32,9 @@ describe('search URL state', () => {
   it('gives Pagefind OR within a filter and the date sort', () => {
     expect(pagefindOptions({ q: '', filters: { sektor: ['Barnehage', 'Skole'] }, sort: 'nyeste' })).toEqual({
       filters: { sektor: { any: ['Barnehage', 'Skole'] } },
-      sort: { nyeste: 'desc' },
+      sort: { dato: 'desc' },
     });
+    expect(pagefindOptions({ q: 'x', filters: {}, sort: 'eldste' }).sort).toEqual({ dato: 'asc' });
     expect(pagefindOptions({ q: 'x', filters: {}, sort: '' })).toEqual({ filters: {} });
   });
 });

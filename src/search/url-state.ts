@@ -35,14 +35,15 @@ export function hasQuery(state: SearchState): boolean {
 
 export interface PagefindOptions {
   filters: Record<string, { any: string[] }>;
-  sort?: { nyeste: 'desc' } | { eldste: 'asc' };
+  /** Only dated pages carry the sort key `dato` (SearchFields.astro); see date-order.ts for the others. */
+  sort?: { dato: 'desc' | 'asc' };
 }
 
 export function pagefindOptions({ filters, sort }: SearchState): PagefindOptions {
   const options: PagefindOptions = {
     filters: Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }])),
   };
-  if (sort === 'nyeste') options.sort = { nyeste: 'desc' };
-  if (sort === 'eldste') options.sort = { eldste: 'asc' };
+  if (sort === 'nyeste') options.sort = { dato: 'desc' };
+  if (sort === 'eldste') options.sort = { dato: 'asc' };
   return options;
 }
