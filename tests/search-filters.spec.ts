@@ -124,3 +124,52 @@ test('a filter value’s count is what ticking it gives, and ticking one county 
   await expect(page.getByRole('status')).toHaveText(/med filter: Vest-Agder, Vestfold$/, { timeout: 20_000 });
   expect(await countIn(page)).toBeGreaterThan(before);
 });
+
+test('«Vis flere treff» pressed twice adds the next results once: every hit shows, none twice', async ({ page }) => {
+  await page.goto('/sok/?q=kvalitet&sortering=nyeste');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const total = await countIn(page);
+  expect(total).toBeGreaterThan(30);
+  const more = page.getByRole('button', { name: 'Vis flere treff' });
+  await more.dblclick();
+  await expect(page.locator('#search-results li')).toHaveCount(20);
+  while (await more.isVisible()) {
+    const before = await page.locator('#search-results li').count();
+    await more.click();
+    await expect(page.locator('#search-results li')).not.toHaveCount(before);
+  }
+  const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(links).toHaveLength(total);
+  expect(new Set(links).size).toBe(total);
+});
+
+test('a filter ticked while more results load shows only the filtered results', async ({ page }) => {
+  await page.goto('/sok/?q=kvalitet');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  await page.locator('details[data-filter="type"] summary').click();
+  const news = page.getByRole('checkbox', { name: /^Nyhet \(\d+\)$/ });
+  await expect(news).toBeVisible();
+  // The next results' fragments come slowly, so the filter is ticked while they load.
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Vis flere treff' }).click();
+  await news.check();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «kvalitet» med filter: Nyhet$/, { timeout: 20_000 });
+  await page.waitForTimeout(1_500);
+  const kickers = await page.locator('#search-results li > p.meta').allTextContents();
+  expect(kickers.length).toBeGreaterThan(0);
+  expect(kickers.length).toBeLessThanOrEqual(Math.min(10, await countIn(page)));
+  for (const kicker of kickers) expect(kicker).toMatch(/^Nyhet\b/);
+});
+
+test('a filter value typed into the address in other case is read as the site writes it; an unknown one is dropped', async ({ page }) => {
+  await page.goto('/sok/?sektor=barnehage&kommune=Oslo');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff med filter: Barnehage$/, { timeout: 20_000 });
+  await expect(page.getByRole('checkbox', { name: /^Barnehage \(/ })).toBeChecked();
+  await expect(page).toHaveURL(/\?sektor=Barnehage$/);
+  await page.getByRole('checkbox', { name: /^Barnehage \(/ }).uncheck();
+  await expect(page.getByRole('status')).toHaveText('Skriv et søkeord, eller velg et filter for å bla.');
+});
+

@@ -8,7 +8,7 @@ import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, isKnown, type WordCounts } from '../search/spelling.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
-import { hasQuery, pagefindOptions, readState, writeState, type SearchState } from '../search/url-state.ts';
+import { hasQuery, pagefindOptions, readState, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface ResultData {
@@ -270,6 +270,8 @@ let current: { run: number; term: string | null; state: SearchState } | undefine
 async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
   const run = ++latest;
   searches.clear();
+  // The last search's «Vis flere» would add to this one's list; shown again once its first results are in.
+  more.hidden = true;
   corrected.hidden = true;
   dropped.hidden = true;
   if (!hasQuery(state)) {
@@ -408,8 +410,17 @@ async function restore(initial = false) {
   const pagefind = await ready;
   // Typed while Pagefind loaded: that search (update) wins over the empty address.
   if (initial && input.value && !new URLSearchParams(location.search).has('q')) return;
-  const state = readState(new URLSearchParams(location.search), filterKeys);
-  if (Object.keys(state.filters).length > 0) await loadFilters();
+  let state = readState(new URLSearchParams(location.search), filterKeys);
+  if (Object.keys(state.filters).length > 0) {
+    await loadFilters();
+    // A value typed into the address («sektor=barnehage») becomes the site's own; one the site has not, goes.
+    const known = withKnownFilters(state, allCounts ?? {});
+    if (JSON.stringify(known) !== JSON.stringify(state)) {
+      const query = writeState(known).toString();
+      window.history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+      state = known;
+    }
+  }
   showState(state);
   void run(pagefind, state);
 }
@@ -434,10 +445,20 @@ form.addEventListener('submit', (event) => {
   void update('push', true);
 });
 form.addEventListener('reset', () => setTimeout(() => void update('push')));
+/** The «Vis flere» load under way: a second press (a double click) waits for it rather than adding the same ten again. */
+let loadingMore = false;
 more.addEventListener('click', async () => {
-  const [first] = await showMore();
-  // Keyboard and screen reader users go on from the first new result.
-  first?.querySelector('a')?.focus();
+  if (loadingMore) return;
+  loadingMore = true;
+  const run = latest;
+  try {
+    // Stops if a new search starts meanwhile, so its list gets none of this one's results.
+    const [first] = await showMore(() => run === latest);
+    // Keyboard and screen reader users go on from the first new result.
+    first?.querySelector('a')?.focus();
+  } finally {
+    loadingMore = false;
+  }
 });
 window.addEventListener('popstate', () => void restore());
 void restore(true);

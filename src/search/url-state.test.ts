@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasQuery, pagefindOptions, readState, writeState } from './url-state.ts';
+import { hasQuery, pagefindOptions, readState, withKnownFilters, writeState } from './url-state.ts';
 
 const keys = ['type', 'sektor', 'fylke'];
 
@@ -11,6 +11,8 @@ describe('search URL state', () => {
 
   it('ignores an unknown sort order and empty values', () => {
     expect(readState(new URLSearchParams('sortering=tilfeldig&sektor='), keys)).toEqual({ q: '', filters: {}, sort: '' });
+    // Names every object has are not sort orders either.
+    for (const name of ['toString', '__proto__', 'constructor']) expect(readState(new URLSearchParams({ sortering: name }), keys).sort).toBe('');
   });
 
   it('writes what it reads, so a shared link restores the search', () => {
@@ -36,5 +38,15 @@ describe('search URL state', () => {
     });
     expect(pagefindOptions({ q: 'x', filters: {}, sort: 'eldste' }).sort).toEqual({ dato: 'asc' });
     expect(pagefindOptions({ q: 'x', filters: {}, sort: '' })).toEqual({ filters: {} });
+  });
+
+  it('reads filter values typed into the address as the site writes them, and leaves out unknown ones', () => {
+    const known = { sektor: { Barnehage: 7, 'Oppvekst (gjennomgående)': 2 }, kommune: { Hægebostad: 1 } };
+    const state = { q: 'x', sort: 'nyeste' as const, filters: { sektor: ['barnehage', 'BARNEHAGE ', 'oppvekst (Gjennomgående)'], kommune: ['Hægebostad', 'Oslo'], fylke: ['Oslo'] } };
+    expect(withKnownFilters(state, known)).toEqual({
+      q: 'x',
+      sort: 'nyeste',
+      filters: { sektor: ['Barnehage', 'Oppvekst (gjennomgående)'], kommune: ['Hægebostad'] },
+    });
   });
 });

@@ -18,7 +18,23 @@ export function readState(params: URLSearchParams, filterKeys: readonly string[]
     if (values.length > 0) filters[key] = [...new Set(values)];
   }
   const sort = params.get('sortering') ?? '';
-  return { q: params.get('q') ?? '', filters, sort: sort in sortOrders ? (sort as SortOrder) : '' };
+  return { q: params.get('q') ?? '', filters, sort: Object.hasOwn(sortOrders, sort) ? (sort as SortOrder) : '' };
+}
+
+/**
+ * The state with each filter value as the site writes it: matched without
+ * regard to case or surrounding spaces («barnehage », «BARNEHAGE» →
+ * «Barnehage»); a value no page has is left out. `known`: every value per key.
+ */
+export function withKnownFilters(state: SearchState, known: Record<string, Record<string, number>>): SearchState {
+  const filters: Record<string, string[]> = {};
+  const key = (value: string) => value.trim().toLocaleLowerCase('nb');
+  for (const [name, values] of Object.entries(state.filters)) {
+    const byKey = new Map(Object.keys(known[name] ?? {}).map((value) => [key(value), value]));
+    const found = [...new Set(values.flatMap((value) => byKey.get(key(value)) ?? []))];
+    if (found.length > 0) filters[name] = found;
+  }
+  return { ...state, filters };
 }
 
 export function writeState({ q, filters, sort }: SearchState): URLSearchParams {
