@@ -44,7 +44,7 @@ test('a shared link restores query, filters and sort order', async ({ page }) =>
   await expect(page.getByRole('checkbox', { name: /^Barnehage \(/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^Skole \(/ })).toBeChecked();
   await expect(page.getByLabel('Sortering')).toHaveValue('nyeste');
-  await expect(page.getByRole('status')).toHaveText(/med filter: Barnehage, Skole$/);
+  await expect(page.getByRole('status')).toHaveText(/med filter: Barnehage, Skole\. Sortert: nyeste først$/);
 });
 
 test('browsing by filter without typing lists the same stories as the static list', async ({ page }) => {

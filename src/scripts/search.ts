@@ -8,7 +8,7 @@ import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, isKnown, type WordCounts } from '../search/spelling.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
-import { hasQuery, pagefindOptions, readState, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
+import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface ResultData {
@@ -150,7 +150,9 @@ function describe(count: number, state: SearchState, searchedFor: string, typed:
   const chosen = Object.values(state.filters).flat();
   const typedText = shownQuery(typed);
   const term = searchedFor ? ` på «${searchedFor}»${searchedFor !== typedText ? ` (du skrev «${typedText}»)` : ''}` : '';
-  const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}`;
+  // The order is said too, so a screen reader hears that choosing one did something.
+  const order = state.sort ? `. Sortert: ${sortOrders[state.sort].toLowerCase()}` : '';
+  const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}${order}`;
   // Words left out are said, not hidden (stop-words.ts).
   if (typed.dropped.length === 0) return found;
   const words = listFormat.format(typed.dropped.map((word) => `«${word}»`));
