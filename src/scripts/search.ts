@@ -447,7 +447,7 @@ form.addEventListener('submit', (event) => {
   void update('push', true);
 });
 form.addEventListener('reset', () => setTimeout(() => void update('push')));
-/** The «Vis flere» load under way: a second press (a double click) waits for it rather than adding the same ten again. */
+/** A «Vis flere» load under way: a second press meanwhile (a double click) is ignored rather than adding the same ten again. */
 let loadingMore = false;
 more.addEventListener('click', async () => {
   if (loadingMore) return;

@@ -17,7 +17,7 @@ import { words } from './words.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 
 interface Page {
-  /** The built file, to read again when indexing: holding every page's HTML at once cost ~1 GiB at 10 000 stories. */
+  /** The built file, read again when it is indexed: every page's HTML held at once grows with the site. */
   file: string;
   sourcePath: string;
   text: string;
