@@ -173,3 +173,21 @@ test('a filter value typed into the address in other case is read as the site wr
   await expect(page.getByRole('status')).toHaveText('Skriv et søkeord, eller velg et filter for å bla.');
 });
 
+// Pagefind reads «9,6» as «96»; the page keeps only the hits with the number as
+// written (withText in search.ts), and the filter counts must be of those hits.
+test('the filter counts of a search for a decimal number are of the hits shown', async ({ page }) => {
+  await page.goto('/sok/?q=9,6');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «9,6»$/, { timeout: 20_000 });
+  const hits = await countIn(page);
+  await page.locator('details[data-filter="type"] summary').click();
+  const labels = page.locator('details[data-filter="type"] label');
+  await expect(labels.first()).toHaveText(/\(\d+\)$/);
+  await page.waitForTimeout(500);
+  const counts = (await labels.allTextContents()).map((label) => [label.replace(/ \(\d+\)$/, ''), Number(/\((\d+)\)$/.exec(label)?.[1])] as const);
+  // Each page has one content type, so the type counts add up to the hits.
+  expect(counts.reduce((sum, [, n]) => sum + n, 0)).toBe(hits);
+  const [name, count] = counts.find(([, n]) => n > 0 && n < hits) ?? counts.find(([, n]) => n > 0) ?? ['', 0];
+  await page.getByRole('checkbox', { name: new RegExp(`^${name} \\(`) }).check();
+  await expect(page.getByRole('status')).toHaveText(`${count} treff på «9,6» med filter: ${name}`, { timeout: 20_000 });
+});
+

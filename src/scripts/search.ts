@@ -15,6 +15,7 @@ interface ResultData {
   url: string;
   excerpt: string;
   content: string;
+  filters: Record<string, string[]>;
   meta: { title?: string; type?: string; dato?: string };
 }
 interface Pagefind {
@@ -254,20 +255,34 @@ function searchOnce(pagefind: Pagefind, term: string | null, options: ReturnType
   return search;
 }
 
+/** What the results are filed under, value by value: the counts for hits narrowed after Pagefind (withText). */
+async function countsOfResults(results: { data: () => Promise<ResultData> }[]): Promise<Counts> {
+  const counts: Counts = {};
+  for (const { filters } of await Promise.all(results.map((result) => result.data())))
+    for (const [key, values] of Object.entries(filters))
+      for (const value of values) (counts[key] ??= {})[value] = (counts[key]?.[value] ?? 0) + 1;
+  return counts;
+}
+
+/** A search's filter counts; with `decimals`, of only the hits that have those numbers as written. */
+async function countsOfSearch(search: NonNullable<Awaited<ReturnType<Pagefind['search']>>>, decimals: string[]): Promise<Counts> {
+  return decimals.length ? countsOfResults(await withText(search.results, decimals)) : search.filters;
+}
+
 /** Counts per filter group, each computed without that group's own choice, so a value shows what ticking it adds. */
-async function groupCounts(pagefind: Pagefind, term: string | null, state: SearchState, counts: Counts): Promise<Counts> {
+async function groupCounts(pagefind: Pagefind, term: string | null, state: SearchState, counts: Counts, decimals: string[]): Promise<Counts> {
   const result: Counts = { ...counts };
   for (const key of Object.keys(state.filters)) {
     const { [key]: _own, ...others } = state.filters;
     const without = await searchOnce(pagefind, term, pagefindOptions({ ...state, filters: others, sort: '' }));
-    if (without) result[key] = without.filters[key] ?? {};
+    if (without) result[key] = (await countsOfSearch(without, decimals))[key] ?? {};
   }
   return result;
 }
 
 let latest = 0;
 /** The search on screen, for the counts when the filters load after it (loadFilters). */
-let current: { run: number; term: string | null; state: SearchState } | undefined;
+let current: { run: number; term: string | null; state: SearchState; decimals: string[] } | undefined;
 
 async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
   const run = ++latest;
@@ -277,7 +292,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
   corrected.hidden = true;
   dropped.hidden = true;
   if (!hasQuery(state)) {
-    current = { run, term: null, state };
+    current = { run, term: null, state, decimals: [] };
     statusLine.textContent = searchPrompt;
     list.replaceChildren();
     more.hidden = true;
@@ -291,8 +306,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
   const parsed = exactOnly ? typed : await readQuery(typed, (word) => hasExactWord(pagefind, word));
   const term = pagefindQuery(parsed) || null;
   if (run !== latest) return;
+  // Pagefind reads «9,6» as «96»; a decimal number must be on the page as written.
+  const decimals = parsed.exact.filter((phrase) => /^\d+,\d+$/.test(phrase));
   // Counts need the filters loaded; if they load later, loadFilters counts this search.
-  current = { run, term, state };
+  current = { run, term, state, decimals };
   const withCounts = allCounts !== undefined;
   // In a date order, the dated hits come from a sorted search and the rest by relevance (date-order.ts).
   const [search, dated] = await Promise.all([
@@ -301,14 +318,12 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
   ]);
   if (search === null || run !== latest) return;
   const results = dated ? inDateOrder(dated.results, search.results) : search.results;
-  // Pagefind reads «9,6» as «96»; a decimal number must be on the page as written.
-  const decimals = parsed.exact.filter((phrase) => /^\d+,\d+$/.test(phrase));
   shown = decimals.length ? await withText(results, decimals) : results;
   list.replaceChildren();
   await showMore(() => run === latest);
   if (run !== latest) return;
   // Counted after the results show, so the first result does not wait for them.
-  const counts = withCounts ? await groupCounts(pagefind, term, state, search.filters) : undefined;
+  const counts = withCounts ? await groupCounts(pagefind, term, state, decimals.length ? await countsOfResults(shown) : search.filters, decimals) : undefined;
   if (run !== latest) return;
   if (counts) showCounts(counts);
   const searchedFor = shownQuery(parsed);
@@ -376,7 +391,7 @@ let filtersLoaded: Promise<void> | undefined;
 async function countsOf(pagefind: Pagefind, search: typeof current, all: Counts): Promise<Counts> {
   if (!search || !hasQuery(search.state)) return all;
   const result = await searchOnce(pagefind, search.term, pagefindOptions({ ...search.state, sort: '' }));
-  return groupCounts(pagefind, search.term, search.state, result?.filters ?? {});
+  return groupCounts(pagefind, search.term, search.state, result ? await countsOfSearch(result, search.decimals) : {}, search.decimals);
 }
 
 /**
