@@ -126,10 +126,11 @@ test('a filter value’s count is what ticking it gives, and ticking one county 
 });
 
 test('«Vis flere treff» pressed twice adds the next results once: every hit shows, none twice', async ({ page }) => {
-  await page.goto('/sok/?q=kvalitet&sortering=nyeste');
+  // About 30 hits: a double click and a press or two to the end, quick enough beside the other tests.
+  await page.goto('/sok/?q=barnehage&sortering=nyeste');
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
   const total = await countIn(page);
-  expect(total).toBeGreaterThan(30);
+  expect(total).toBeGreaterThan(20);
   const more = page.getByRole('button', { name: 'Vis flere treff' });
   await more.dblclick();
   await expect(page.locator('#search-results li')).toHaveCount(20);
