@@ -27,7 +27,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The search page lists results, not content: it stays out of the sitemap (and robots.txt keeps crawlers off it).
-  // Soft hyphens go into the pages after the search index is built from them. mdxCache() keeps
+  // The search index is built after `astro build` (scripts/index-search.ts). mdxCache() keeps
   // compiled MDX between builds (src/build-cache/).
   integrations: [contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), hyphenation(), decapLocalBackend()],
   security: {

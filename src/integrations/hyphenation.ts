@@ -1,8 +1,9 @@
 // Soft hyphens in the pages visitors get, as a step after `astro build`
 // (src/hyphenation/soft-hyphens.ts). The search index is built after it
-// (scripts/index-search.ts) and reads the pages without them. Only the site's pages (index.html, 404.html)
-// are changed: not the newsletter e-mails (epost.html), the CMS page, feeds,
-// downloads, social images, or anything in a page's <head> (meta tags, JSON-LD).
+// (scripts/index-search.ts) and reads the pages without them. Only the site's
+// pages (index.html, 404.html) are changed: not the newsletter e-mails
+// (epost.html), the CMS page, feeds, downloads, social images, or anything in
+// a page's <head> (meta tags, JSON-LD).
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';

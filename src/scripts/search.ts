@@ -295,7 +295,6 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
     current = { run, term: null, state, decimals: [] };
     statusLine.textContent = searchPrompt;
     list.replaceChildren();
-    more.hidden = true;
     noHits.hidden = true;
     if (allCounts) showCounts(allCounts);
     return;
@@ -433,8 +432,7 @@ async function restore(initial = false) {
     // A value typed into the address («sektor=barnehage») becomes the site's own; one the site has not, goes.
     const known = withKnownFilters(state, allCounts ?? {});
     if (JSON.stringify(known) !== JSON.stringify(state)) {
-      const query = writeState(known).toString();
-      window.history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+      window.history.replaceState(null, '', addressOf(known));
       state = known;
     }
   }
@@ -442,11 +440,16 @@ async function restore(initial = false) {
   void run(pagefind, state);
 }
 
+/** The search page's address for a state. */
+function addressOf(state: SearchState): string {
+  const query = writeState(state).toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
 async function update(history: 'push' | 'replace', moveFocus = false) {
   const pagefind = await ready;
   const state = stateFromForm();
-  const query = writeState(state).toString();
-  const url = `${location.pathname}${query ? `?${query}` : ''}`;
+  const url = addressOf(state);
   if (history === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
   void run(pagefind, state, moveFocus);

@@ -1,8 +1,9 @@
 // Search results in date order. Only dated pages carry Pagefind's sort key
 // (SearchFields.astro): a sort key on every page put one page number per page
 // and per order into the index metadata every first search downloads (a first
-// search at 10 000 stories fell from 281 to 257 KB without them). Pagefind leaves pages without the key out of a
-// sorted search, so the undated hits follow, in order of relevance.
+// search at 10 000 stories fell from 281 to 257 KB without them). Pagefind
+// leaves pages without the key out of a sorted search, so the undated hits
+// follow, in order of relevance.
 
 /**
  * `dated`: the sorted search's results (dated pages only, in date order);
