@@ -7,7 +7,6 @@ import { cacheDir } from './src/lib/cache-dir.ts';
 import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
-import { hyphenation } from './src/integrations/hyphenation.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { searchPath } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/plugins.ts';
@@ -27,9 +26,10 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The search page lists results, not content: it stays out of the sitemap (and robots.txt keeps crawlers off it).
-  // The search index is built after `astro build` (scripts/index-search.ts). mdxCache() keeps
+  // Soft hyphens and the search index are the steps of `npm run build` after `astro build`
+  // (scripts/hyphenate-pages.ts, scripts/index-search.ts). mdxCache() keeps
   // compiled MDX between builds (src/build-cache/).
-  integrations: [contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), hyphenation(), decapLocalBackend()],
+  integrations: [contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), decapLocalBackend()],
   security: {
     csp: {
       directives: [...cspDirectives],

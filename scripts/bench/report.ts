@@ -123,8 +123,9 @@ ${oursTable(results)}
 
 ${browserTable(results)}
 
-- *wall*: time of \`astro build\`; for ours as \`npm run build\` does it, the content check in Astro's build and the
-  Pagefind index after it, in a process of its own (\`scripts/index-search.ts\`). *CPU*: user and system
+- *wall*: time of \`astro build\`; for ours as \`npm run build\` does it, the content check in Astro's build, then
+  the soft hyphens and the Pagefind index, each in a process of its own (\`scripts/hyphenate-pages.ts\`,
+  \`scripts/index-search.ts\`). *CPU*: user and system
   time of all its processes (GNU time); on a shared machine it varies less than wall time. *peak memory*: the largest
   sum of resident memory over the build's process tree (Node and the Pagefind binary), sampled every 200 ms; the
   largest over the rounds.

@@ -38,9 +38,9 @@ export function plainText(text: string): string {
 }
 
 /**
- * A built page without its soft hyphens: the index is built after Astro's
- * build has hyphenated the pages (src/integrations/hyphenation.ts), and a
- * soft hyphen inside a word, a filter value or a place name would split it.
+ * A built page without its soft hyphens: the index is built after the soft
+ * hyphens are put into the pages (scripts/hyphenate-pages.ts), and a soft
+ * hyphen inside a word, a filter value or a place name would split it.
  */
 async function readBuiltPage(file: string): Promise<string> {
   return (await readFile(file, 'utf8')).replaceAll('\u00AD', '');
