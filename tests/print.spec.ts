@@ -84,6 +84,24 @@ test('a printed story keeps title, ingress, key figures, text and sources, and l
   expect(await afterContent(page, 'main .key-figures a[href^="/kilder/"]')).toBe('none');
 });
 
+test('a printed municipality, tool or point keeps its list of stories: there it is the content', async ({ page }) => {
+  for (const path of ['/kommuner/molde/', '/verktoy/kvalitetstrakten/']) {
+    await printPreview(page, path);
+    const list = page.locator('main .story-list').first();
+    await expect(list, path).toBeVisible();
+    await expect(list.getByRole('link').first(), path).toBeVisible();
+  }
+});
+
+test('a printed search has what was searched for and the results, not the search field or the filters', async ({ page }) => {
+  await page.goto('/sok/?q=sola');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sola»$/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('status')).toBeVisible();
+  await expect(page.locator('#search-results > li').first().getByRole('link')).toBeVisible();
+  for (const control of ['#search-q', '#search-refine', '#search-help']) await expect(page.locator(control), control).toBeHidden();
+});
+
 test('printed tables and charts are kept on one page where they fit', async ({ page }) => {
   await printPreview(page, '/eksempler/molde-ledelse-i-barnehagene/');
   expect(await page.locator('.table-region').first().evaluate((el) => [getComputedStyle(el).breakInside, getComputedStyle(el).overflowX])).toEqual(['avoid', 'visible']);

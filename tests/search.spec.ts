@@ -1,6 +1,7 @@
 // Search as a visitor uses it: the header field opens the search page, results
 // show highlighted excerpts, the URL holds the query, and no hits leads on.
 import { expect, test } from '@playwright/test';
+import { searchPrompt } from '../src/search/prompt.ts';
 
 test('the header search field opens the search page with results for the query', async ({ page }) => {
   await page.goto('/eksempler/');
@@ -27,6 +28,60 @@ test('typing updates the results and the address, and Back restores the earlier 
   await field.fill('sykefravær');
   await expect(page).toHaveURL(/q=sykefrav%C3%A6r/);
   await expect(page.getByRole('status')).toHaveText(/treff på «sykefravær»/);
+  await page.goBack();
+  await expect(field).toHaveValue('barnehage');
+  await expect(page.getByRole('status')).toHaveText(/treff på «barnehage»/);
+});
+
+test('Enter after typing is no second step: Back goes to the search page as it was before', async ({ page }) => {
+  await page.goto('/sok/');
+  const field = page.locator('#search-q');
+  await field.pressSequentially('barnehage');
+  await field.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sok\/$/);
+  await expect(field).toHaveValue('');
+  await expect(page.getByRole('status')).toHaveText(searchPrompt);
+});
+
+test('opened with a search in the address, the page says it is searching until the results are in', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/sok/?q=barnehage', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByRole('status')).toHaveText('Søker …');
+  release();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/);
+});
+
+test('a search in the address without a letter or digit («""») asks for a search word', async ({ page }) => {
+  await page.goto('/sok/?q=%22%22');
+  await expect(page.getByRole('status')).toHaveText(searchPrompt);
+  await expect(page.locator('#search-no-hits')).toBeHidden();
+});
+
+test('coming back to the results (a reload, or Back where the browser keeps no copy) shows as many as before, as far down', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/sok/?q=barnehage');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/);
+  const results = page.locator('#search-results > li');
+  const more = page.getByRole('button', { name: 'Vis flere treff' });
+  await more.click();
+  await expect(results).toHaveCount(20);
+  await more.click();
+  await expect(results).toHaveCount(30);
+  await results.nth(24).scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(2000);
+  // Kept once scrolling stops.
+  await expect.poll(() => page.evaluate(() => (window.history.state as { scrollY?: number } | null)?.scrollY)).toBe(scrolled);
+  await page.reload();
+  await expect(results).toHaveCount(30);
+  await expect.poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(10);
 });
 
 test('a search without hits says so and suggests where to go', async ({ page }) => {

@@ -284,7 +284,24 @@ let latest = 0;
 /** The search on screen, for the counts when the filters load after it (loadFilters). */
 let current: { run: number; term: string | null; state: SearchState; decimals: string[] } | undefined;
 
-async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
+/** Where the visitor was in a search's results: how many were shown and how far down the page. */
+interface Place {
+  shown: number;
+  scrollY: number;
+}
+
+/** Kept in the history entry, so Back from a result (or a reload) shows as many results, scrolled as far. */
+function rememberPlace() {
+  const place: Place = { shown: list.children.length, scrollY: window.scrollY };
+  window.history.replaceState(place, '');
+}
+
+function placeIn(state: unknown): Place | undefined {
+  const place = state as Partial<Place> | null;
+  return typeof place?.shown === 'number' && typeof place.scrollY === 'number' ? { shown: place.shown, scrollY: place.scrollY } : undefined;
+}
+
+async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, place?: Place) {
   const run = ++latest;
   searches.clear();
   // The last search's «Vis flere» would add to this one's list; shown again once its first results are in.
@@ -320,6 +337,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
   shown = decimals.length ? await withText(results, decimals) : results;
   list.replaceChildren();
   await showMore(() => run === latest);
+  while (place && list.children.length < Math.min(place.shown, shown.length) && run === latest) await showMore(() => run === latest);
   if (run !== latest) return;
   // Counted after the results show, so the first result does not wait for them.
   const counts = withCounts ? await groupCounts(pagefind, term, state, decimals.length ? await countsOfResults(shown) : search.filters, decimals) : undefined;
@@ -344,6 +362,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false) {
     corrected.hidden = false;
   }
   noHits.hidden = shown.length > 0;
+  if (place) window.scrollTo(0, place.scrollY);
   // After a submitted search, keyboard and screen reader users land on the count.
   if (moveFocus) statusLine.focus();
 }
@@ -437,7 +456,7 @@ async function restore(initial = false) {
     }
   }
   showState(state);
-  void run(pagefind, state);
+  void run(pagefind, state, false, placeIn(window.history.state));
 }
 
 /** The search page's address for a state. */
@@ -450,21 +469,35 @@ async function update(history: 'push' | 'replace', moveFocus = false) {
   const pagefind = await ready;
   const state = stateFromForm();
   const url = addressOf(state);
-  if (history === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
+  // The same address again (Enter after typing) is no new step for Back.
+  if (history === 'push' && url !== `${location.pathname}${location.search}`) {
+    rememberPlace();
+    window.history.pushState(null, '', url);
+  } else window.history.replaceState(null, '', url);
   void run(pagefind, state, moveFocus);
 }
 // Filters sit beside the results on wide screens; on phones they wait behind
 // «Avgrens», so the first result is on the first screen.
 if (matchMedia('(min-width: 50rem)').matches) refine.open = true;
-input.addEventListener('input', () => void update('replace'));
-filterBox.addEventListener('change', () => void update('push'));
-sortSelect.addEventListener('change', () => void update('push'));
+// Typing searches as you type: its first letter is a step for Back (to the
+// search before it), the letters after it change that step.
+let typing = false;
+input.addEventListener('input', () => {
+  void update(typing ? 'replace' : 'push');
+  typing = true;
+});
+/** A search chosen at once (a filter, the sort order, Enter, «Nullstill»): a step for Back of its own. */
+function step(moveFocus = false) {
+  typing = false;
+  void update('push', moveFocus);
+}
+filterBox.addEventListener('change', () => step());
+sortSelect.addEventListener('change', () => step());
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void update('push', true);
+  step(true);
 });
-form.addEventListener('reset', () => setTimeout(() => void update('push')));
+form.addEventListener('reset', () => setTimeout(step));
 /** A «Vis flere» load under way: a second press meanwhile (a double click) is ignored rather than adding the same ten again. */
 let loadingMore = false;
 more.addEventListener('click', async () => {
@@ -474,11 +507,27 @@ more.addEventListener('click', async () => {
   try {
     // Stops if a new search starts meanwhile, so its list gets none of this one's results.
     const [first] = await showMore(() => run === latest);
+    rememberPlace();
     // Keyboard and screen reader users go on from the first new result.
     first?.querySelector('a')?.focus();
   } finally {
     loadingMore = false;
   }
 });
-window.addEventListener('popstate', () => void restore());
+window.addEventListener('popstate', () => {
+  typing = false;
+  void restore();
+});
+// Opened with a search in the address: say so while Pagefind loads, rather than the prompt to type one.
+if (hasQuery(readState(new URLSearchParams(location.search), filterKeys))) statusLine.textContent = 'Søker …';
+// The place is put back by run() once the results are in; the browser would scroll before they are.
+// It is kept when a result is opened, when scrolling stops (browsers limit how often the history may
+// change) and when more results show.
+window.history.scrollRestoration = 'manual';
+list.addEventListener('click', rememberPlace);
+let scrolling: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrolling);
+  scrolling = setTimeout(rememberPlace, 300);
+});
 void restore(true);

@@ -31,6 +31,11 @@ describe('search URL state', () => {
     expect(hasQuery({ q: '', filters: { sektor: ['Skole'] }, sort: '' })).toBe(true);
   });
 
+  it('takes a query without a letter or digit as no query («""», «?»), but not one with Sami or other letters', () => {
+    for (const q of ['""', '«»', ' ? ', '= /', '“”']) expect(hasQuery({ q, filters: {}, sort: '' }), q).toBe(false);
+    for (const q of ['ŋ', 'K = O/F', '"9,6"', 'å']) expect(hasQuery({ q, filters: {}, sort: '' }), q).toBe(true);
+  });
+
   it('gives Pagefind OR within a filter and the date sort', () => {
     expect(pagefindOptions({ q: '', filters: { sektor: ['Barnehage', 'Skole'] }, sort: 'nyeste' })).toEqual({
       filters: { sektor: { any: ['Barnehage', 'Skole'] } },

@@ -45,8 +45,9 @@ export function writeState({ q, filters, sort }: SearchState): URLSearchParams {
   return params;
 }
 
+/** Whether there is anything to search for: a letter or digit in the query («""» or «?» alone is not), or a filter. */
 export function hasQuery(state: SearchState): boolean {
-  return state.q.trim() !== '' || Object.keys(state.filters).length > 0;
+  return /[\p{L}\p{N}]/u.test(state.q) || Object.keys(state.filters).length > 0;
 }
 
 export interface PagefindOptions {
