@@ -100,6 +100,9 @@ test('a printed search has what was searched for and the results, not the search
   await expect(page.getByRole('status')).toBeVisible();
   await expect(page.locator('#search-results > li').first().getByRole('link')).toBeVisible();
   for (const control of ['#search-q', '#search-refine', '#search-help']) await expect(page.locator(control), control).toBeHidden();
+  // The results take a text's width, not the filters' 16rem column (a fifth of the page at 1 280 px).
+  const [results, main] = await page.evaluate(() => ['#search-results', 'main'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().width));
+  expect(results).toBeGreaterThan(main! * 0.4);
 });
 
 test('printed tables and charts are kept on one page where they fit', async ({ page }) => {
