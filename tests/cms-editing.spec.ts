@@ -360,6 +360,29 @@ test('the press contact is saved through the CMS as a one-line change, with its 
 /** A 1×1 PNG. */
 const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
+test('a number is read as Norwegians write it, and what is not one is refused in Norwegian, not changed', async () => {
+  const { file, slug } = await firstEntry('newsletters');
+  await openCms(`collections/newsletters/entries/${slug}`);
+  const issue = field('Nummer');
+  await expect(issue).toHaveValue(/\d/, { timeout: 30_000 });
+  // Decap's own number field saved «nr. 41» as 1 and «41,5» as 415, without a word.
+  for (const [typed, message] of [
+    ['nr. 41', '«Nummer» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «nr. 41».'],
+    ['41,5', '«Nummer» må være et helt tall, uten desimaler.'],
+  ]) {
+    await issue.fill(typed);
+    await expect(issue).toHaveValue(typed);
+    await publish();
+    await expect(page.getByText(message)).toBeVisible();
+    expect(await git('status', '--porcelain'), typed).toBe('');
+  }
+  await issue.fill(' 41 ');
+  await publish();
+  await saved();
+  await expect.poll(() => git('diff', '-U0')).toContain('\n+issue: 41\n');
+  await git('checkout', '--', file);
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

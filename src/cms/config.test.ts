@@ -108,7 +108,7 @@ describe('cmsConfig', () => {
     expect(field(stories, 'projectName')).toMatchObject({ widget: 'string', required: false });
     expect(field(field(stories, 'image')?.fields, 'src')).toMatchObject({ widget: 'image' });
     expect(field(field(stories, 'image')?.fields, 'credit')?.pattern?.[1]).toContain('Foto: Navn / Virksomhet');
-    expect(field(field(stories, 'sources')?.fields, 'page')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, required: false });
+    expect(field(field(stories, 'sources')?.fields, 'page')).toMatchObject({ widget: 'norwegianNumber', value_type: 'int', min: 1, required: false });
     expect(field(collection('news').fields, 'date')?.pattern?.[0]).toBe('^\\d{4}(-\\d{2}(-\\d{2})?)?$');
     expect(field(collection('news').fields, 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
     expect(collection('sickLeavePoints').create).toBe(false);

@@ -89,7 +89,8 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
     case 'number': {
       const min = schema.minimum ?? (schema.exclusiveMinimum === undefined ? undefined : schema.exclusiveMinimum + 1);
       const max = schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined;
-      return { widget: 'number', value_type: schema.type === 'integer' ? 'int' : 'float', ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+      // Decap's own number field drops a decimal comma (src/cms/number-widget.js).
+      return { widget: 'norwegianNumber', value_type: schema.type === 'integer' ? 'int' : 'float', ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
     }
     case 'string': {
       const widget = (schema.maxLength ?? 0) > longText ? 'text' : 'string';

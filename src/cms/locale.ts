@@ -142,6 +142,7 @@ export const widgetNames: Record<string, string> = {
   relation: 'valg fra innholdet',
   select: 'valg',
   number: 'tall',
+  norwegianNumber: 'tall',
   boolean: 'av eller på',
   image: 'bilde',
   file: 'fil',

@@ -17,6 +17,9 @@ document.addEventListener('DOMContentLoaded', function start() {
   const norwegian = merge(CMS.getLocale('nb_no') || {}, phrases);
   CMS.registerLocale('nb_no', norwegian);
   CMS.registerPreviewStyle(stylesheet);
+  // Numbers as Norwegians write them (number-widget.js); the config names it for every number field (fields.ts).
+  const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber });
+  CMS.registerWidget('norwegianNumber', number.control, number.preview, number.schema);
 
   // File names of new entries: Decap lower-cases the title with toLocaleLowerCase
   // (its only use in Decap besides reading keyboard shortcuts) and then drops

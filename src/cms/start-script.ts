@@ -12,6 +12,8 @@ import { siteText } from '../lib/site-text.ts';
 import { collectionFields, contentReportPath } from './config.ts';
 import { requiredInGroupPrefix } from './fields.ts';
 import { englishOutsideLocale, missingNorwegian, widgetNames } from './locale.ts';
+import { parseNorwegianNumber } from '../lib/number-format.ts';
+import numberWidgetScript from './number-widget.js?raw';
 import browserScript from './start-browser.js?raw';
 
 export const previewStylesheet = '/admin/forhandsvisning.css';
@@ -47,5 +49,6 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     checkAfterSave,
     listMinimums: listMinimums(),
   };
-  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\n${browserScript}`;
+  // The number field reads numbers with the site's own reader, sent as its source (it has no imports).
+  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\n${numberWidgetScript}\n${browserScript}`;
 }

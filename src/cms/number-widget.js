@@ -1,0 +1,64 @@
+// A number field that reads numbers as Norwegians write them («8,2», «1 234»),
+// in place of Decap's number widget: its <input type="number"> dropped what it
+// could not read without a word («8,2» was saved as 82, «nr. 41» as 1). What
+// was typed stays in the field; text that is no number, a decimal where a
+// whole number is asked for, or a number out of range is an error in
+// Norwegian, and Decap does not save the entry. Runs in the browser (see
+// start-script.ts); `parse` is parseNorwegianNumber from src/lib/number-format.ts.
+window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse }) {
+  const shown = (value) => (typeof value === 'number' ? String(value).replace('.', ',').replace('-', '\u2212') : (value ?? ''));
+  const error = (message) => ({ error: { type: 'CUSTOM', message } });
+
+  const control = createClass({
+    getInitialState() {
+      return { text: shown(this.props.value) };
+    },
+    componentDidUpdate(previous) {
+      // A value set from outside (a draft restored, a new entry): shown unless it is what was typed.
+      const { value } = this.props;
+      if (value !== previous.value && value !== this.state.text && value !== parse(this.state.text)) this.setState({ text: shown(value) });
+    },
+    handleChange(event) {
+      const text = event.target.value;
+      this.setState({ text });
+      const number = parse(text);
+      this.props.onChange(text.trim() === '' ? '' : (number ?? text));
+    },
+    isValid() {
+      const { field, value } = this.props;
+      if (value === '' || value === undefined || value === null) return true;
+      const label = field.get('label', field.get('name'));
+      if (typeof value !== 'number')
+        return error(`«${label}» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «${value}».`);
+      if (field.get('value_type') === 'int' && !Number.isInteger(value)) return error(`«${label}» må være et helt tall, uten desimaler.`);
+      const min = field.get('min');
+      const max = field.get('max');
+      if (typeof min === 'number' && value < min) return error(`«${label}» må være minst ${shown(min)}.`);
+      if (typeof max === 'number' && value > max) return error(`«${label}» kan være høyst ${shown(max)}.`);
+      return true;
+    },
+    render() {
+      const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, field } = this.props;
+      return h('input', {
+        type: 'text',
+        inputMode: field.get('value_type') === 'int' ? 'numeric' : 'decimal',
+        autoComplete: 'off',
+        id: forID,
+        className: classNameWrapper,
+        value: this.state.text,
+        onChange: this.handleChange,
+        onFocus: setActiveStyle,
+        onBlur: setInactiveStyle,
+      });
+    },
+  });
+
+  const preview = createClass({
+    render() {
+      return h('span', null, shown(this.props.value));
+    },
+  });
+
+  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' } } };
+  return { control, preview, schema };
+};
