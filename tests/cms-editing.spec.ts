@@ -330,6 +330,10 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' });
   await expect(notice).toBeVisible({ timeout: 60_000 });
   await expect(notice).toContainText(/Linje 3, feltet «Ingress»: /);
+  // The publish menu opens over the notice and takes a mouse click (it opened behind it).
+  await field('Tittel').fill('Feil dato, ny tittel');
+  await publish();
+  await saved();
   // The site in the dev server shows the report instead of its pages: Norwegian, no English error, no stack trace.
   await page.goto(`${origin}/nyheter/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Innholdet har (én|\d+) feil$/);
@@ -359,6 +363,17 @@ test('the press contact is saved through the CMS as a one-line change, with its 
 
 /** A 1×1 PNG. */
 const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+test('a title of spaces or punctuation alone is refused in Norwegian, at the field', async () => {
+  await openCms('collections/news/new');
+  for (const typed of ['   ', '«?!»']) {
+    await field('Tittel').fill(typed);
+    await publish();
+    await expect(page.getByText('Skriv en tittel med minst én bokstav eller ett tall')).toBeVisible();
+    expect(await git('status', '--porcelain'), typed).toBe('');
+  }
+  expect(await englishInInterface()).toEqual([]);
+});
 
 test('a number is read as Norwegians write it, and what is not one is refused in Norwegian, not changed', async () => {
   const { file, slug } = await firstEntry('newsletters');

@@ -52,6 +52,7 @@ const partialDatePattern: [string, string] = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'S
 const patternMessages: [RegExp, string][] = [
   [/^\^\[a-z0-9\]/, 'Skriv en id med små bokstaver, tall og bindestrek (som «bydel-nordre-aker»)'],
   [/^\^\(Foto/, 'Skriv «Foto: Navn / Virksomhet»'],
+  [/^\[0-9A-Za-z/, 'Skriv en tittel med minst én bokstav eller ett tall'],
 ];
 const patternMessage = (pattern: string) => patternMessages.find(([p]) => p.test(pattern))?.[1] ?? 'Teksten har ikke riktig form';
 

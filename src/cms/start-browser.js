@@ -132,10 +132,12 @@ document.addEventListener('DOMContentLoaded', function start() {
   // file, in Norwegian, at the top of the form (the dev server answers
   // reportPath). Sticky at the top of the form's pane, not over its fields:
   // every field can still be scrolled into view below it, and «Lukk» hides it.
+  // Above the pane's own sticky bar (Decap's z-index 200), below the toolbar
+  // and its «Publiser» menu (300): at 300 the notice covered the menu.
   const notice = document.createElement('div');
   notice.id = 'innholdskontroll';
   const noticeStyle = (problems) =>
-    'position:sticky;top:0;z-index:300;margin:0 0 1rem;max-height:40vh;overflow:auto;color:#1a1a1a;border-radius:4px;' +
+    'position:sticky;top:0;z-index:250;margin:0 0 1rem;max-height:40vh;overflow:auto;color:#1a1a1a;border-radius:4px;' +
     'padding:0.75rem 1rem;font:1rem/1.45 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.2);' +
     (problems ? 'background:#fdf3f2;border:2px solid #b3261e' : 'background:#f1f6f1;border:2px solid #2e6b30');
   // The form's pane once the editor is open; the page itself (at its top) before.

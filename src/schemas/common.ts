@@ -99,6 +99,18 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
+/**
+ * An entry's title: at least one letter or digit. The CMS makes a new entry's
+ * file name from it, and a title of spaces or punctuation only («   », «?!»)
+ * left none: Decap refused it in English («slug is not allowed to be empty»).
+ * The letters are written out, not \p{L}: Decap checks the pattern without
+ * the u flag. Latin letters with Sami ones (đ, ŋ, ŧ, š, ž, č, á) and digits.
+ */
+export const title = z
+  .string()
+  .regex(/[0-9A-Za-zÀ-ÖØ-öø-ɏ]/, { error: 'må ha minst én bokstav eller ett tall' })
+  .meta({ label: 'Tittel' });
+
 const dateMessage = 'må være en dato: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke gir dagen (for eksempel 2010-06-15, 2010-06 eller 2010)';
 
 const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDate, publishing } from './common.ts';
+import { partialDate, publishing, title } from './common.ts';
 
 export const eventKinds = {
   konferanse: 'Konferanse',
@@ -12,7 +12,7 @@ export const eventKinds = {
 export const eventSchema = z
   .object({
     /** The event's name. */
-    title: z.string().min(1).meta({ label: 'Tittel' }),
+    title,
     /** The ingress: what it was and who came; 20–400 characters. */
     summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
     /** What kind of gathering (`eventKinds`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sourceRef, sources } from './common.ts';
+import { sourceRef, sources, title } from './common.ts';
 
 /** A row of figures; a cell the extraction lost is null, never guessed. */
 const figureRow = z
@@ -66,7 +66,7 @@ const figureChart = z
 export const figureTableSchema = z
   .object({
     /** The table's heading on /tall/. */
-    title: z.string().min(1).meta({ label: 'Tittel' }),
+    title,
     /** The table's caption: what the figures are, where and when. */
     caption: z.string().min(1).meta({ label: 'Tabelltekst' }),
     /** The unit of every figure («prosent», «antall»), where one unit fits all. */

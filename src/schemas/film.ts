@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { entryIdOf, publishing } from './common.ts';
+import { entryIdOf, publishing, title } from './common.ts';
 
 /** A film made in or about the programme. */
 export const filmSchema = z
   .object({
     /** The film's title. */
-    title: z.string().min(1).meta({ label: 'Tittel' }),
+    title,
     /** What the film shows; 20–400 characters. */
     summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
     /** Who made it, as the sources name them. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { language, sourceRef } from './common.ts';
+import { language, sourceRef, title } from './common.ts';
 
 /**
  * A free-standing page. Pages about the programme cite sources like any entry;
@@ -8,7 +8,7 @@ import { language, sourceRef } from './common.ts';
 export const pageSchema = z
   .object({
     /** The page's heading. */
-    title: z.string().min(1).meta({ label: 'Tittel' }),
+    title,
     /** The ingress; 20–400 characters. */
     summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
     /** «programme» pages cite sources; «website» pages (accessibility, privacy) need none. */

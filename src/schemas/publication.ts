@@ -1,12 +1,12 @@
 // The secretariat's publications: news, press releases and newsletters.
 import { z } from 'zod';
-import { entryId, partialDate, publishing } from './common.ts';
+import { entryId, partialDate, publishing, title } from './common.ts';
 
 /** A news item or a press release from the secretariat. */
 export const newsSchema = z
   .object({
     /** The headline. */
-    title: z.string().min(1).meta({ label: 'Tittel' }),
+    title,
     /** The ingress; 20–400 characters. */
     summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
     /** Publication date, as precise as known (2010-03-17, 2010-03 or 2010); newest first. */
@@ -40,7 +40,7 @@ export type EntryLink = z.output<typeof entryLink>;
 export const newsletterSchema = z
   .object({
     /** The subject line and heading. */
-    title: z.string().min(1).meta({ label: 'Tittel' }),
+    title,
     /** The issue number; each once (content-check/integrity.ts); the file is named «nr-N-…». */
     issue: z.number().int().positive().meta({ label: 'Nummer' }),
     /** When it went out, as precise as known. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publishing } from './common.ts';
+import { publishing, title } from './common.ts';
 
 /** One of the ten points for reduced sick leave. Titles as in the final report. */
 export const sickLeavePointSchema = z
@@ -12,7 +12,7 @@ export const sickLeavePointSchema = z
       .max(10, { error: 'nummeret må være fra 1 til 10' })
       .meta({ label: 'Nummer' }),
     /** The point as the final report words it. */
-    title: z.string().min(1).meta({ label: 'Tittel' }),
+    title,
     /** The ingress; 20–400 characters. */
     summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
     ...publishing,

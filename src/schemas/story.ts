@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryIdOf, illustration, keyFigure, publishing, quote, sourceRef } from './common.ts';
+import { entryIdOf, illustration, keyFigure, publishing, quote, sourceRef, title } from './common.ts';
 import { storySeries } from './figure-table.ts';
 import { keysOf, levels, sectors, themes } from './vocabulary.ts';
 
@@ -8,7 +8,7 @@ export function storySchema(image: () => z.ZodType) {
   return z
     .object({
       /** The story's heading: what was done, in a reader's words. */
-      title: z.string().min(1).meta({ label: 'Tittel' }),
+      title,
       /** The ingress: two or three sentences a reader can scan; 20–400 characters. */
       summary: z
         .string()

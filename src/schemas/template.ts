@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryIdOf, publishing } from './common.ts';
+import { entryIdOf, publishing, title } from './common.ts';
 
 export const templateKinds = {
   kommunikasjonsstrategi: 'Kommunikasjonsstrategi',
@@ -14,7 +14,7 @@ export const templateKinds = {
 export const templateSchema = z
   .object({
     /** The template's name. */
-    title: z.string().min(1).meta({ label: 'Tittel' }),
+    title,
     /** The ingress; 20–400 characters. */
     summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
     /** What it helps write (`templateKinds`). */

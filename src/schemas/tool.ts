@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { entryIdOf, publishing } from './common.ts';
+import { entryIdOf, publishing, title } from './common.ts';
 
 /** A method or tool kit a municipality can use. */
 export const toolSchema = z
   .object({
     /** The tool's name. */
-    title: z.string().min(1).meta({ label: 'Tittel' }),
+    title,
     /** The ingress; 20–400 characters. */
     summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
     /** Place in the list, lowest first; 100 when left out. */
