@@ -234,6 +234,10 @@ test('an existing case story gets an image: its group opens on a click on the la
   expect(await refusal).toMatch(/for stor.*1440–2500 piksler bredt og under 5 MB/s);
   await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: onePixelPng });
   await expect(page.getByText('klasserom.png')).toBeVisible();
+  // A second file of the same name: asked in Norwegian, saying what replacing does (Decap asks in English).
+  const question = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
+  await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: onePixelPng });
+  expect(await question).toMatch(/^Det finnes allerede en fil som heter klasserom\.png, og andre oppføringer kan bruke den\./);
   await expect(page.getByText('kamera.jpg')).toHaveCount(0);
   expect(await englishInInterface(), 'the media library in Norwegian').toEqual([]);
   await page.getByRole('button', { name: 'Velg markert' }).click();

@@ -47,6 +47,7 @@ it('says in Norwegian what Decap and its libraries write in English outside the 
   };
   expect(translate('Failed to persist media: Error: Payload Too Large')).toBe('Kunne ikke lagre filen: Payload Too Large');
   expect(translate('Remove Askim')).toBe('Fjern Askim');
+  expect(translate('img_0001.jpg already exists. Do you want to replace it?')).toMatch(/^Det finnes allerede en fil som heter img_0001\.jpg, og andre oppføringer kan bruke den\. .*Avbryt/);
   expect(translate('option Askim, selected.')).toBe('Valgt: Askim.');
   expect(translate('option Askim focused, 2 of 356.')).toBe('Askim, 2 av 356.');
   expect(translate('To pick up a draggable item, press the space bar.\n    While dragging …')).toMatch(/^Trykk mellomrom/);

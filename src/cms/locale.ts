@@ -161,6 +161,11 @@ export const englishOutsideLocale: [string, string][] = [
   ['^Failed to load media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke hente filene: $1'],
   // A save refused by the CMS page's own check (start-browser.js) comes as «…: Error: …».
   ['^(Kunne ikke lagre: )Error: ([\\s\\S]*)$', '$1$2'],
+  // Asked (window.confirm) before an upload replaces a file of the same name, which other entries may show.
+  [
+    '^(.+) already exists\\. Do you want to replace it\\?$',
+    'Det finnes allerede en fil som heter $1, og andre oppføringer kan bruke den. Vil du erstatte den med den nye overalt der den brukes? Velg Avbryt og gi den nye filen et annet navn for å beholde begge.',
+  ],
   ['^Remove (.+)$', 'Fjern $1'],
   ['^No options$', 'Ingen treff'],
   ['^Loading\\.\\.\\.$', 'Laster …'],

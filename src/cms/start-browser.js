@@ -42,6 +42,9 @@ document.addEventListener('DOMContentLoaded', function start() {
     for (const [pattern, replacement] of rules) if (pattern.test(trimmed)) return trimmed.replace(pattern, replacement);
     return text;
   };
+  // Decap's own questions (window.confirm) outside its locale: an upload that would replace a file.
+  const confirm = window.confirm.bind(window);
+  window.confirm = (message) => confirm(translate(String(message)));
   const translateNode = (node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = translate(node.data);
