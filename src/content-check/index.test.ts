@@ -113,7 +113,11 @@ Tekst.
       'newsletters/nr-1.mdx',
     );
     expect(problem.field).toBe('items (nr. 2) → id');
-    expect(problem.message).toContain('«finnes-ikke» finnes ikke');
+    // What the secretariat meets after deleting a story a newsletter points to: what happened, and what to do in the CMS.
+    expect(problem.message).toBe(
+      '«finnes-ikke» finnes ikke blant gode eksempler (content/stories): den er kanskje slettet eller har fått nytt filnavn. ' +
+        'Velg en annen i listen i redigeringsverktøyet, eller fjern valget; i en fil skrives navnet på filen uten filtype',
+    );
   });
 
   // Finding 6 of the CMS test: the message named no free number, and came only once the entry's date and sources were right.

@@ -2,7 +2,7 @@
 // that must be unique are, and the ten points are exactly 1 to 10. Which
 // fields are references is read from the schemas (schemas/references.ts).
 import { reservedPageIds } from '../lib/routes.ts';
-import { perCollection, type CollectionName } from '../schemas/collections.ts';
+import { collectionDefinitions, perCollection, type CollectionName } from '../schemas/collections.ts';
 import { referencesIn, type FoundReference } from '../schemas/references.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { fieldPath, type Problem } from './problem.ts';
@@ -66,7 +66,10 @@ export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly
         field: fieldPath(path),
         message:
           target.field === undefined
-            ? `«${value}» finnes ikke; det må være navnet (uten filtype) på en fil i ${folders[target.collection]}`
+            ? // Often an entry deleted or renamed in the CMS while another still points to it.
+              `«${value}» finnes ikke blant ${collectionDefinitions[target.collection].labels.plural.toLowerCase()} (${folders[target.collection]}): ` +
+              'den er kanskje slettet eller har fått nytt filnavn. Velg en annen i listen i redigeringsverktøyet, eller fjern valget; ' +
+              'i en fil skrives navnet på filen uten filtype'
             : `det finnes ingen fil i ${folders[target.collection]} med «${target.field}: ${value}»`,
       });
     }
