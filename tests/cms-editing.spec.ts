@@ -388,7 +388,7 @@ test('a number is read as Norwegians write it, and what is not one is refused in
   for (const [typed, message] of [
     ['nr. 41', '«Nummer» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «nr. 41».'],
     ['41,5', '«Nummer» må være et helt tall, uten desimaler.'],
-  ]) {
+  ] as const) {
     await issue.fill(typed);
     await expect(issue).toHaveValue(typed);
     await publish();
