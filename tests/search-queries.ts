@@ -20,6 +20,8 @@ export const expectedHits: ExpectedHit[] = [
   q('ti punkter', '/sykefravaer/', 1, 'bokmål'),
   q('presse', '/presse/', 1, 'journalist'),
   q('pressekontakt', '/presse/', 1, 'journalist'),
+  q('sitater', '/presse/sitater/', 1, 'journalist'),
+  q('sitatbank', '/presse/sitater/', 1, 'journalist'),
   q('særtrykk', '/sykefravaer/saertrykk/', 1, 'bokmål'),
   q('SPC', '/verktoy/spc/', 1, 'bokmål'),
   q('statistisk prosesskontroll', '/verktoy/spc/', 3, 'bokmål'),

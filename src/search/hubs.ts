@@ -8,6 +8,7 @@ export const hubTopics: Readonly<Record<string, readonly string[]>> = {
   'sykefravaer/index.html': ['sykefravær', 'ti punkter', 'ti punkter mot sykefravær', 'sykefraværsarbeid'],
   'sykefravaer/saertrykk/index.html': ['særtrykk', 'særtrykket', 'ti punkter særtrykk'],
   'presse/index.html': ['presse', 'pressekontakt', 'pressekontakter', 'journalist', 'media', 'presserom'],
+  'presse/sitater/index.html': ['sitater', 'sitat', 'sitatbank', 'utsagn'],
   'kommuner/index.html': ['kommuner', 'deltakerkommuner', 'kommuneliste'],
   'verktoy/index.html': ['verktøy', 'verktøykasse'],
   'eksempler/index.html': ['gode eksempler', 'eksempler'],
@@ -20,8 +21,9 @@ export const hubTopics: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Hubs that repeat other pages' text (the særtrykk prints all ten points): the
- * index gets only their heading and first paragraph, so they are found by
- * their name and never crowd out the pages they repeat.
+ * Hubs that repeat other pages' text (the særtrykk prints all ten points, the
+ * quote bank every story's quotes): the index gets only their heading and
+ * first paragraph, so they are found by their name and never crowd out the
+ * pages they repeat.
  */
-export const headingOnly: ReadonlySet<string> = new Set(['sykefravaer/saertrykk/index.html']);
+export const headingOnly: ReadonlySet<string> = new Set(['sykefravaer/saertrykk/index.html', 'presse/sitater/index.html']);
