@@ -192,3 +192,27 @@ test('the filter counts of a search for a decimal number are of the hits shown',
   await expect(page.getByRole('status')).toHaveText(`${count} treff på «9,6» med filter: ${name}`, { timeout: 20_000 });
 });
 
+
+test('on a phone, a ticked filter is followed by a button with the number of hits that goes to them', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/sok/?q=sykefravær');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/);
+  await page.getByText('Avgrens og sorter').click();
+  await page.locator('details[data-filter="type"] summary').click();
+  await page.getByRole('checkbox', { name: /^Verktøy \(\d+\)$/ }).check();
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ treff på «sykefravær» med filter: Verktøy$/);
+  const count = (await status.textContent())?.split(' ')[0];
+  const show = page.getByRole('button', { name: `Vis ${count} treff` });
+  await show.click();
+  await expect(page.locator('#search-refine')).not.toHaveAttribute('open');
+  await expect(status).toBeFocused();
+  await expect(status).toBeInViewport();
+  await expect(page.locator('#search-results > li').first()).toBeInViewport();
+});
+
+test('on a wide screen, where the filters sit beside the results, there is no such button', async ({ page }) => {
+  await page.goto('/sok/?q=sykefravær');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/);
+  await expect(page.locator('#search-show')).toBeHidden();
+});

@@ -51,6 +51,7 @@ const noHits = element<HTMLElement>('#search-no-hits');
 const corrected = element<HTMLElement>('#search-corrected');
 const dropped = element<HTMLElement>('#search-dropped');
 const refine = element<HTMLDetailsElement>('#search-refine');
+const showHits = element<HTMLButtonElement>('#search-show');
 // The form is hidden in the HTML, so a browser without JavaScript never shows
 // it; the note that search needs JavaScript goes instead.
 form.hidden = false;
@@ -311,6 +312,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (!hasQuery(state)) {
     current = { run, term: null, state, decimals: [] };
     statusLine.textContent = searchPrompt;
+    showHits.textContent = 'Vis treffene';
     list.replaceChildren();
     noHits.hidden = true;
     if (allCounts) showCounts(allCounts);
@@ -346,6 +348,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const searchedFor = shownQuery(parsed);
   const typedText = shownQuery(typed);
   statusLine.textContent = describe(shown.length, state, searchedFor, typed);
+  showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   if (typed.dropped.length > 0) {
     // The way to search with every word: the whole query as a phrase.
     const phrase = state.q.trim().replace(/["«»“”]/g, '');
@@ -498,6 +501,12 @@ form.addEventListener('submit', (event) => {
   step(true);
 });
 form.addEventListener('reset', () => setTimeout(step));
+// On a phone, a ticked filter changes the results below the panel, out of sight: this goes to them.
+showHits.addEventListener('click', () => {
+  refine.open = false;
+  statusLine.scrollIntoView({ block: 'start' });
+  statusLine.focus();
+});
 /** A «Vis flere» load under way: a second press meanwhile (a double click) is ignored rather than adding the same ten again. */
 let loadingMore = false;
 more.addEventListener('click', async () => {
