@@ -232,6 +232,10 @@ test('an existing case story gets an image: its group opens on a click on the la
   const refusal = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
   await page.locator('input[type=file]').setInputFiles({ name: 'kamera.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(6_000_000) });
   expect(await refusal).toMatch(/for stor.*1440–2500 piksler bredt og under 5 MB/s);
+  // An iPhone's HEIC photo is refused as it is chosen, saying what to do (Decap hid it without a word).
+  const heic = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+  await page.locator('input[type=file]').setInputFiles({ name: 'IMG_1234.HEIC', mimeType: 'image/heic', buffer: onePixelPng });
+  expect(await heic).toMatch(/^«IMG_1234\.HEIC» kan ikke brukes: nettstedet viser bare bilder i JPG, PNG og WebP\. Lagre bildet som JPG/);
   await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: onePixelPng });
   await expect(page.getByText('klasserom.png')).toBeVisible();
   // A second file of the same name: asked in Norwegian, saying what replacing does (Decap asks in English).
@@ -367,6 +371,21 @@ test('the press contact is saved through the CMS as a one-line change, with its 
 
 /** A 1×1 PNG. */
 const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+test('a problem in the text is given by its line in the text field, not in the file', async () => {
+  await openCms('collections/news/new');
+  await field('Tittel').fill('Feil i teksten');
+  await field('Ingress').fill('Ingressen er lang nok til at den går gjennom kontrollen av ingresser.');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2007-10-17');
+  await addSource('24');
+  // A curly brace starts code in MDX: the text cannot be read from its third line on.
+  await body().fill('Første linje.\n\nHer står a { b.\n');
+  await publish();
+  await saved();
+  const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' });
+  await expect(notice).toContainText(/Linje 3 i feltet «Tekst \(Markdown\)»: teksten kan ikke leses som MDX/, { timeout: 60_000 });
+  await rm(`${content}/news/feil-i-teksten.mdx`);
+});
 
 test('a title of spaces or punctuation alone is refused in Norwegian, at the field', async () => {
   await openCms('collections/news/new');

@@ -123,6 +123,8 @@ export const missingNorwegian = {
       onFailToToggleNote: 'Kunne ikke endre merknaden: %{details}',
       onLoggedOut: 'Du er logget ut. Ta vare på det du har skrevet, og logg inn igjen.',
       onBackendDown: 'Tjenesten innholdet lagres i, har driftsproblemer. Se %{details} for mer.',
+      // Decap's nb_no blames a forgotten field («Oisann, ser ut som du glemte …») also when one is filled in wrongly.
+      missingRequiredField: 'Noe i skjemaet mangler eller må rettes før det kan lagres. Se meldingene i rødt ved feltene.',
     },
   },
 };

@@ -6,5 +6,15 @@
 /** Decap refuses a larger file before it uploads it (the media library's `max_file_size`, in bytes). */
 export const maxImageBytes = 5_000_000;
 
+/** The kinds of image the site shows (content-check/image-file.ts reads them); the CMS refuses others at upload. */
+export const uploadableImageExtensions = ['.jpg', '.jpeg', '.png', '.webp'] as const;
+
+/**
+ * Said when another kind is chosen (`%{name}`: the file's name). An iPhone saves HEIC unless set to
+ * «Mest kompatibel»; Decap would upload it and then leave it out of its list of images without a word.
+ */
+export const imageTypeRefusal =
+  '«%{name}» kan ikke brukes: nettstedet viser bare bilder i JPG, PNG og WebP. Lagre bildet som JPG (på iPhone: Innstillinger › Kamera › Formater › Mest kompatibel), og last det opp på nytt.';
+
 /** The advice the CMS and the editor's guide give, in Norwegian. */
 export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt og under 5 MB (JPG, PNG eller WebP).';

@@ -5,8 +5,21 @@
 // h and createClass; the settings come in window.kompetansebankenCms.
 window.CMS_MANUAL_INIT = true;
 document.addEventListener('DOMContentLoaded', function start() {
-  const { phrases, widgetNames, englishOutsideLocale, spelledLetters, reportPath, stylesheet, collections, siteName, requiredInGroupPrefix, checkAfterSave, listMinimums } =
-    window.kompetansebankenCms;
+  const {
+    phrases,
+    widgetNames,
+    englishOutsideLocale,
+    spelledLetters,
+    reportPath,
+    stylesheet,
+    collections,
+    siteName,
+    requiredInGroupPrefix,
+    checkAfterSave,
+    listMinimums,
+    uploadableImageExtensions,
+    imageTypeRefusal,
+  } = window.kompetansebankenCms;
   const { CMS, h, createClass } = window;
   const merge = (base, extra) => {
     const merged = { ...base };
@@ -42,6 +55,23 @@ document.addEventListener('DOMContentLoaded', function start() {
     for (const [pattern, replacement] of rules) if (pattern.test(trimmed)) return trimmed.replace(pattern, replacement);
     return text;
   };
+  // An upload of an image the site cannot show (an iPhone's HEIC, a TIFF) is refused at once, in
+  // Norwegian, before Decap sees it (a capture listener on the document runs before React's): Decap
+  // would upload it and then leave it out of its list of images without a word. Image fields only.
+  document.addEventListener(
+    'change',
+    (event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files) return;
+      const refused = [...input.files].find((file) => !uploadableImageExtensions.some((extension) => file.name.toLowerCase().endsWith(extension)));
+      if (!refused) return;
+      event.stopImmediatePropagation();
+      input.value = '';
+      window.alert(imageTypeRefusal.replace('%{name}', refused.name));
+    },
+    true,
+  );
+
   // Decap's own questions (window.confirm) outside its locale: an upload that would replace a file.
   const confirm = window.confirm.bind(window);
   window.confirm = (message) => confirm(translate(String(message)));
@@ -179,8 +209,11 @@ document.addEventListener('DOMContentLoaded', function start() {
   const errors = (count) => (count === 1 ? 'én feil' : `${count} feil`);
   const showProblems = (problems, others) => {
     if (problems.length === 0 && others === 0) return hideNotice();
-    const items = problems.map(
-      ({ line, field, message }) => `${line === undefined ? '' : `Linje ${line}, `}${field === undefined ? '' : `feltet «${field}»: `}${message}`,
+    // A problem in the text: its line in the text field, not in the file (which starts with the other fields).
+    const items = problems.map(({ line, textLine, field, message }) =>
+      textLine !== undefined
+        ? `Linje ${textLine} i feltet «${field}»: ${message}`
+        : `${line === undefined ? '' : `Linje ${line}, `}${field === undefined ? '' : `feltet «${field}»: `}${message}`,
     );
     if (problems.length > 0 && others > 0) items.push(`Dessuten ${errors(others)} i andre filer; forhåndsvisningen av nettstedet viser dem.`);
     showNotice(

@@ -83,7 +83,7 @@ export async function checkEntries(
             (
               await cachedFile(
                 'content-check',
-                [version, sourceTexts, addresses?.key ?? '', filesBeside(entry.file), entry.collection, entry.file, JSON.stringify(entry.data), entry.body ?? '\0none'],
+                [version, sourceTexts, addresses?.key ?? '', filesBeside(entry.file), entry.collection, entry.file, JSON.stringify(entry.data), entry.body ?? '\0none', String(entry.bodyStartLine)],
                 async () => Buffer.from(JSON.stringify(await check(entry, sources, addresses))),
                 dir,
               )

@@ -35,6 +35,12 @@ describe('checkContent', () => {
     expect(await problemsWith({})).toEqual([]);
   });
 
+  // CMS finding: an iPhone's photo (HEIC) put beside a story was reported as a file type for entries («bruk .md eller .mdx»).
+  it('reports a photo in a format browsers do not show, saying to save it as JPG, PNG or WebP', async () => {
+    const problem = await onlyProblem({ 'stories/IMG_1234.HEIC': png }, 'stories/IMG_1234.HEIC');
+    expect(problem.message).toBe('bildet er i formatet HEIC, som nettlesere ikke viser; lagre det som JPG, PNG eller WebP, bruk den filen, og slett denne');
+  });
+
   it('reports a missing source text, which the build would otherwise fail on when it publishes the sources', async () => {
     const problem = await onlyProblem({ 'sources/S000.txt': null }, 'sources/S000.txt');
     expect(problem.message).toMatch(/^kildeteksten mangler/);
@@ -290,6 +296,10 @@ Tekst.
     const problem = await onlyProblem(changes, 'stories/gloppen.mdx');
     expect(problem.message).toContain('bildet mangler alt-tekst');
     expect(problem.line).toBe(15);
+    // The CMS's text field holds the body alone (CMS finding: «Linje 14» for a three-line text): its line there.
+    const text = changes['stories/gloppen.mdx']!.split(/^---$/m)[2]!.replace(/^\r?\n/, '');
+    expect(problem.textLine).toBe(text.split('\n').indexOf('![](./bilde.png)') + 1);
+    expect(problem.textLine).toBeLessThan(problem.line!);
   });
 
   // Finding 1 of the CMS test: Astro stopped every page with NoImageMetadata, and the check said nothing.

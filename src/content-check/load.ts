@@ -18,11 +18,15 @@ export interface RawEntry {
   text: string;
   /** The MDX body, with the frontmatter blanked so line numbers still match. */
   body?: string;
+  /** The file's line where the body begins: line 1 of the text field in the CMS. */
+  bodyStartLine?: number;
 }
 
 const extensions = { mdx: ['.md', '.mdx'], yaml: ['.yaml'] } as const;
 /** Images sit beside the entries that show them; they are assets, not entries. */
 const imageExtensions = new Set(['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.webp']);
+/** Photos in formats no browser shows (an iPhone's HEIC, a scanner's TIFF, a camera's raw file), put into a folder by hand. */
+const otherPhotoExtensions = new Set(['.heic', '.heif', '.tif', '.tiff', '.bmp', '.dng', '.cr2', '.nef', '.psd']);
 const idSegment = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -52,6 +56,13 @@ export async function loadContent(root: string): Promise<{ entries: RawEntry[]; 
       const file = relative(process.cwd(), path);
       const extension = extname(path);
       if (imageExtensions.has(extension.toLowerCase())) continue;
+      if (otherPhotoExtensions.has(extension.toLowerCase())) {
+        problems.push({
+          file,
+          message: `bildet er i formatet ${extension.slice(1).toUpperCase()}, som nettlesere ikke viser; lagre det som JPG, PNG eller WebP, bruk den filen, og slett denne`,
+        });
+        continue;
+      }
       if (!allowed.includes(extension)) {
         problems.push({ file, message: `filtypen ${extension || '(ingen)'} hører ikke hjemme her; bruk ${allowed.join(' eller ')}` });
         continue;
@@ -70,7 +81,9 @@ export async function loadContent(root: string): Promise<{ entries: RawEntry[]; 
           entries.push({ collection, id, file, text, data: readYaml(text) });
         } else {
           const { rawFrontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-          entries.push({ collection, id, file, text, data: readYaml(rawFrontmatter), body: content });
+          // The frontmatter's lines and its two «---» lines come before the body.
+          const bodyStartLine = rawFrontmatter.split(/\r?\n/).length + 1;
+          entries.push({ collection, id, file, text, data: readYaml(rawFrontmatter), body: content, bodyStartLine });
         }
       } catch (error) {
         // In MDX the YAML starts on the line after the opening «---».

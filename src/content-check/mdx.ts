@@ -65,7 +65,10 @@ function filePath(url: string): string {
 }
 
 /** Checks every body, also of entries whose frontmatter has problems: those are reported with these in one run. */
-export async function checkBodies(entries: readonly Pick<ValidEntry, 'collection' | 'file' | 'body'>[], addresses?: SiteAddresses): Promise<Problem[]> {
+export async function checkBodies(
+  entries: readonly Pick<ValidEntry, 'collection' | 'file' | 'body' | 'bodyStartLine'>[],
+  addresses?: SiteAddresses,
+): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.body === undefined) continue;
@@ -102,7 +105,17 @@ export async function checkBodies(entries: readonly Pick<ValidEntry, 'collection
       found.push({ line, message: `teksten kan ikke leses som MDX: ${mdxSyntaxAdvice(lineText)}` });
     }
     // Named as the CMS names the body («Tekst (Markdown)»), the field the editor sees.
-    problems.push(...found.map(({ line, message }) => ({ file: entry.file, field: 'body', label: bodyField.label, line, message })));
+    const start = entry.bodyStartLine;
+    problems.push(
+      ...found.map(({ line, message }) => ({
+        file: entry.file,
+        field: 'body',
+        label: bodyField.label,
+        line,
+        ...(line !== undefined && start !== undefined && line >= start && { textLine: line - start + 1 }),
+        message,
+      })),
+    );
   }
   return problems;
 }

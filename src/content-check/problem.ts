@@ -10,6 +10,8 @@ export interface Problem {
   label?: string;
   /** Line in the file, where known. */
   line?: number;
+  /** For a problem in the body: the line in the text field as the CMS shows it (the file's line less the frontmatter's). */
+  textLine?: number;
   message: string;
 }
 

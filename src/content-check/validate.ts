@@ -16,7 +16,7 @@ export type EntryData = { [C in CollectionName]: z.output<ReturnType<(typeof col
  * is a story.
  */
 export type ValidEntry<C extends CollectionName = CollectionName> = {
-  [K in C]: { collection: K; id: string; file: string; data: EntryData[K]; body?: string };
+  [K in C]: { collection: K; id: string; file: string; data: EntryData[K]; body?: string; bodyStartLine?: number };
 }[C];
 
 /** The entry being validated; entries are parsed one at a time. */

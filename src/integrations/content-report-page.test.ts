@@ -25,3 +25,10 @@ it('is a Norwegian page with no English and no stack trace', () => {
   expect(html).toContain('href="/admin/#/collections/news/entries/finnes-ikke"');
   expect(html).not.toMatch(/Error|Stack|\bat \//);
 });
+
+it('gives a problem in the text its line in the text field, as the CMS shows it, beside the line in the file', () => {
+  const file = join(contentRoot, 'news', 'feil.mdx');
+  const html = reportPage([{ file, field: 'body', label: 'Tekst (Markdown)', line: 14, textLine: 3, message: 'teksten kan ikke leses som MDX' }]);
+  expect(html).toContain('feil.mdx</code>, linje 14');
+  expect(html).toContain('Feltet <strong>Tekst (Markdown)</strong>, linje 3: teksten kan ikke leses som MDX');
+});

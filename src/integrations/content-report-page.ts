@@ -24,15 +24,18 @@ export function cmsEntryLink(file: string): string | undefined {
 export interface ShownProblem {
   file: string;
   line?: number;
+  /** The line in the CMS's text field, for a problem in the body. */
+  textLine?: number;
   field?: string;
   message: string;
   cmsLink?: string;
 }
 
-export function shownProblem({ file, line, field, label, message }: Problem): ShownProblem {
+export function shownProblem({ file, line, textLine, field, label, message }: Problem): ShownProblem {
   return {
     file,
     line,
+    textLine,
     // The checker names the field by its schema's labels, as the CMS shows it.
     field: label ?? field,
     message,
@@ -49,7 +52,7 @@ export function reportPage(problems: readonly Problem[]): string {
   const items = problems.map(shownProblem).map(
     (p) => `<li>
   <p class="file"><code>${escapeMarkup(p.file)}</code>${p.line === undefined ? '' : `, linje ${p.line}`}${p.cmsLink ? ` – <a href="${escapeMarkup(p.cmsLink)}">åpne i redigeringsverktøyet</a>` : ''}</p>
-  <p>${p.field === undefined ? '' : `Feltet <strong>${escapeMarkup(p.field)}</strong>: `}${escapeMarkup(p.message)}</p>
+  <p>${p.field === undefined ? '' : `Feltet <strong>${escapeMarkup(p.field)}</strong>${p.textLine === undefined ? '' : `, linje ${p.textLine}`}: `}${escapeMarkup(p.message)}</p>
 </li>`,
   );
   const count = problems.length === 1 ? 'én feil' : `${problems.length} feil`;
