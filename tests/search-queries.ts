@@ -117,6 +117,8 @@ export const expectedHits: ExpectedHit[] = [
   q('"samarbeid med andre aktører"', '/sykefravaer/samarbeid-med-andre-aktorer/', 3, 'frase'),
   q('"lese for livet"', '/eksempler/odda-lese-for-livet/', 3, 'frase'),
   q('"møte med mediene"', '/kommunikasjon/mote-med-mediene/', 3, 'frase'),
+  // A phrase with a part that is no word (Pagefind's phrase search found nothing).
+  q('"K = O/F"', '/verktoy/kvalitetsformelen/', 1, 'frase'),
   // Numbers.
   q('Mandal 6,9', '/eksempler/mandal-modellkommune/', 3, 'tall'),
   q('900 påmeldte', '/nyheter/over-900-pameldte-sykefravaerskonferansene/', 3, 'tall'),

@@ -109,3 +109,11 @@ test('results come ten at a time, and «Vis flere treff» shows the next ones an
   await expect(results).toHaveCount(Math.min(count, 20));
   await expect(results.nth(10).getByRole('link')).toBeFocused();
 });
+
+test('a quoted phrase with a part that is no word («"K = O/F"») finds the pages that have it as written', async ({ page }) => {
+  await page.goto(`/sok/?q=${encodeURIComponent('"K = O/F"')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «"K = O\/F"»$/);
+  await expect(page.locator('#search-results li h2 a').first()).toHaveText('Kvalitetsformelen – K = O/F');
+  // Only pages with the formula as written: fewer than the 26 a search for its letters finds.
+  expect(await page.locator('#search-results > li').count()).toBeLessThan(10);
+});

@@ -3,7 +3,7 @@
 // typing replaces the current history entry, choosing a filter or sort order
 // adds one, so Back undoes it.
 import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
-import { pagefindQuery, parseQuery, shownQuery, type ParsedQuery } from '../search/query.ts';
+import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, type ParsedQuery } from '../search/query.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, isKnown, type WordCounts } from '../search/spelling.ts';
 import { inDateOrder } from '../search/date-order.ts';
@@ -237,11 +237,10 @@ async function showMore(current: () => boolean = () => true): Promise<HTMLLIElem
   return items;
 }
 
-/** The results whose page has every one of the texts (as written, with the comma). */
+/** The results whose page has every one of the texts as written (query.ts: asWritten). */
 async function withText<R extends { data: () => Promise<ResultData> }>(results: R[], texts: string[]): Promise<R[]> {
   const pages = await Promise.all(results.map(async (result) => ({ result, content: (await result.data()).content })));
-  const number = (text: string) => new RegExp(`(?<![\\d,])${text}(?![\\d]|,\\d)`);
-  return pages.filter(({ content }) => texts.every((text) => number(text).test(content))).map(({ result }) => result);
+  return pages.filter(({ content }) => texts.every((text) => hasAsWritten(content, text))).map(({ result }) => result);
 }
 
 // Each search is one pass over the index; the spelling check (hasExactWord) and
@@ -265,25 +264,25 @@ async function countsOfResults(results: { data: () => Promise<ResultData> }[]): 
   return counts;
 }
 
-/** A search's filter counts; with `decimals`, of only the hits that have those numbers as written. */
-async function countsOfSearch(search: NonNullable<Awaited<ReturnType<Pagefind['search']>>>, decimals: string[]): Promise<Counts> {
-  return decimals.length ? countsOfResults(await withText(search.results, decimals)) : search.filters;
+/** A search's filter counts; with `literals`, of only the hits that have those texts as written. */
+async function countsOfSearch(search: NonNullable<Awaited<ReturnType<Pagefind['search']>>>, literals: string[]): Promise<Counts> {
+  return literals.length ? countsOfResults(await withText(search.results, literals)) : search.filters;
 }
 
 /** Counts per filter group, each computed without that group's own choice, so a value shows what ticking it adds. */
-async function groupCounts(pagefind: Pagefind, term: string | null, state: SearchState, counts: Counts, decimals: string[]): Promise<Counts> {
+async function groupCounts(pagefind: Pagefind, term: string | null, state: SearchState, counts: Counts, literals: string[]): Promise<Counts> {
   const result: Counts = { ...counts };
   for (const key of Object.keys(state.filters)) {
     const { [key]: _own, ...others } = state.filters;
     const without = await searchOnce(pagefind, term, pagefindOptions({ ...state, filters: others, sort: '' }));
-    if (without) result[key] = (await countsOfSearch(without, decimals))[key] ?? {};
+    if (without) result[key] = (await countsOfSearch(without, literals))[key] ?? {};
   }
   return result;
 }
 
 let latest = 0;
 /** The search on screen, for the counts when the filters load after it (loadFilters). */
-let current: { run: number; term: string | null; state: SearchState; decimals: string[] } | undefined;
+let current: { run: number; term: string | null; state: SearchState; literals: string[] } | undefined;
 
 /** Where the visitor was in a search's results: how many were shown and how far down the page. */
 interface Place {
@@ -310,7 +309,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   corrected.hidden = true;
   dropped.hidden = true;
   if (!hasQuery(state)) {
-    current = { run, term: null, state, decimals: [] };
+    current = { run, term: null, state, literals: [] };
     statusLine.textContent = searchPrompt;
     showHits.textContent = 'Vis treffene';
     list.replaceChildren();
@@ -324,10 +323,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const parsed = exactOnly ? typed : await readQuery(typed, (word) => hasExactWord(pagefind, word));
   const term = pagefindQuery(parsed) || null;
   if (run !== latest) return;
-  // Pagefind reads «9,6» as «96»; a decimal number must be on the page as written.
-  const decimals = parsed.exact.filter((phrase) => /^\d+,\d+$/.test(phrase));
+  // Pagefind reads «9,6» as «96» and has no word «=»: such texts must be on the page as written.
+  const literals = asWritten(parsed);
   // Counts need the filters loaded; if they load later, loadFilters counts this search.
-  current = { run, term, state, decimals };
+  current = { run, term, state, literals };
   const withCounts = allCounts !== undefined;
   // In a date order, the dated hits come from a sorted search and the rest by relevance (date-order.ts).
   const [search, dated] = await Promise.all([
@@ -336,13 +335,13 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   ]);
   if (search === null || run !== latest) return;
   const results = dated ? inDateOrder(dated.results, search.results) : search.results;
-  shown = decimals.length ? await withText(results, decimals) : results;
+  shown = literals.length ? await withText(results, literals) : results;
   list.replaceChildren();
   await showMore(() => run === latest);
   while (place && list.children.length < Math.min(place.shown, shown.length) && run === latest) await showMore(() => run === latest);
   if (run !== latest) return;
   // Counted after the results show, so the first result does not wait for them.
-  const counts = withCounts ? await groupCounts(pagefind, term, state, decimals.length ? await countsOfResults(shown) : search.filters, decimals) : undefined;
+  const counts = withCounts ? await groupCounts(pagefind, term, state, literals.length ? await countsOfResults(shown) : search.filters, literals) : undefined;
   if (run !== latest) return;
   if (counts) showCounts(counts);
   const searchedFor = shownQuery(parsed);
@@ -412,7 +411,7 @@ let filtersLoaded: Promise<void> | undefined;
 async function countsOf(pagefind: Pagefind, search: typeof current, all: Counts): Promise<Counts> {
   if (!search || !hasQuery(search.state)) return all;
   const result = await searchOnce(pagefind, search.term, pagefindOptions({ ...search.state, sort: '' }));
-  return groupCounts(pagefind, search.term, search.state, result ? await countsOfSearch(result, search.decimals) : {}, search.decimals);
+  return groupCounts(pagefind, search.term, search.state, result ? await countsOfSearch(result, search.literals) : {}, search.literals);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindQuery, parseQuery } from './query.ts';
+import { asWritten, hasAsWritten, pagefindQuery, parseQuery } from './query.ts';
 
 describe('parseQuery', () => {
   it('keeps every word of a quoted phrase, «med» included', () => {
@@ -14,5 +14,25 @@ describe('parseQuery', () => {
   it('searches a decimal number with a comma as that number', () => {
     expect(parseQuery('0,5')).toEqual({ exact: ['0,5'], words: [], dropped: [] });
     expect(pagefindQuery(parseQuery('sykefravær 9,6'))).toBe('"9,6" sykefravær');
+  });
+
+  // Fresh eyes: «"K = O/F"», as the help text suggests, found nothing; Pagefind has no word «=».
+  it('searches a phrase with a part that is no word by its words, and checks the phrase as written on the page', () => {
+    const parsed = parseQuery('"K = O/F"');
+    expect(pagefindQuery(parsed)).toBe('K O/F');
+    expect(asWritten(parsed)).toEqual(['K = O/F']);
+    expect(asWritten(parseQuery('"samarbeid med pårørende" 9,6'))).toEqual(['9,6']);
+  });
+});
+
+describe('hasAsWritten', () => {
+  it('finds a decimal number whole, and other text in any case or spacing', () => {
+    expect(hasAsWritten('fra 9,6 til 10,2 prosent', '9,6')).toBe(true);
+    expect(hasAsWritten('fra 19,6 og 9,65 prosent', '9,6')).toBe(false);
+    expect(hasAsWritten('Kvalitetsformelen – K = O/F.', 'k  =  o/f')).toBe(true);
+    expect(hasAsWritten('Kvalitetsformelen – K = O/F.', 'K = O')).toBe(true);
+    expect(hasAsWritten('K er kvalitet, O/F opplevd', 'K = O/F')).toBe(false);
+    // The index's copy joins compound parts with a marked hyphen (segment-joiner.ts).
+    expect(hasAsWritten('Kvalitets\u2060-kommune\u2060-programmet – 2007 – 2010', 'kvalitetskommuneprogrammet – 2007')).toBe(true);
   });
 });

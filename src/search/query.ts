@@ -2,6 +2,7 @@
 // kept whole, every word included («"samarbeid med pårørende"»); a decimal
 // number («0,5») is searched as that number, not as «0» and «5»; question and
 // function words are dropped from the rest (see stop-words.ts).
+import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { splitStopWords } from './stop-words.ts';
 
 export interface ParsedQuery {
@@ -27,9 +28,35 @@ export function parseQuery(query: string): ParsedQuery {
   return { exact, words: kept, dropped };
 }
 
-/** The query string for Pagefind: phrases in quotes, then the words. */
+/**
+ * Whether Pagefind can find the phrase as a phrase: it matches word by word,
+ * and a part with no letter or digit («K = O/F», «2009 – 2010») is no word to
+ * it, so such a phrase never matched.
+ */
+function isWordPhrase(phrase: string): boolean {
+  return phrase.split(' ').every((part) => /[\p{L}\p{N}]/u.test(part));
+}
+
+/**
+ * What must be on a hit's page as written, checked after Pagefind
+ * (hasAsWritten): decimal numbers, which Pagefind reads without the comma,
+ * and phrases it cannot match as phrases.
+ */
+export function asWritten({ exact }: ParsedQuery): string[] {
+  return exact.filter((phrase) => decimal.test(phrase) || !isWordPhrase(phrase));
+}
+
+/** Whether a page's text has `text` as written: a decimal number whole («9,6», not «19,6» or «9,65»), other text in any case or spacing. */
+export function hasAsWritten(content: string, text: string): boolean {
+  if (decimal.test(text)) return new RegExp(`(?<![\\d,])${text}(?![\\d]|,\\d)`).test(content);
+  const flat = (s: string) => s.toLocaleLowerCase('nb').replace(/\s+/g, ' ');
+  return flat(withoutSegmentJoiners(content)).includes(flat(text));
+}
+
+/** The query string for Pagefind: phrases in quotes (one it cannot match as a phrase, by its words), then the words. */
 export function pagefindQuery({ exact, words }: ParsedQuery): string {
-  return [...exact.map((phrase) => `"${phrase}"`), ...words].join(' ');
+  const phrases = exact.map((phrase) => (isWordPhrase(phrase) ? `"${phrase}"` : phrase.split(' ').filter((part) => /[\p{L}\p{N}]/u.test(part)).join(' ')));
+  return [...phrases, ...words].join(' ');
 }
 
 /** The query as shown to the visitor («"samarbeid med pårørende" turnus»). */
