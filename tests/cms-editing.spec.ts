@@ -315,13 +315,18 @@ test('a new case story with an uploaded image, and optional groups left out', as
   await commit('new story');
 });
 
-test('a bad entry is refused in Norwegian, and what only the checker sees shows in the terminal', async () => {
+/** A new news item with its fields filled in, not yet published. */
+async function newNewsItem(title: string, summary: string, date: string, text: string) {
   await openCms('collections/news/new');
-  await field('Tittel').fill('Feil dato');
-  await field('Ingress').fill('For kort');
-  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('17.10.2007');
+  await field('Tittel').fill(title);
+  await field('Ingress').fill(summary);
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill(date);
   await addSource('24');
-  await body().fill('Tekst.\n');
+  await body().fill(text);
+}
+
+test('a bad entry is refused in Norwegian, and what only the checker sees shows in the terminal', async () => {
+  await newNewsItem('Feil dato', 'For kort', '17.10.2007', 'Tekst.\n');
   await publish();
   await expect(page.getByText('Skriv datoen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ')).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
@@ -373,13 +378,8 @@ test('the press contact is saved through the CMS as a one-line change, with its 
 const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 test('a problem in the text is given by its line in the text field, not in the file', async () => {
-  await openCms('collections/news/new');
-  await field('Tittel').fill('Feil i teksten');
-  await field('Ingress').fill('Ingressen er lang nok til at den går gjennom kontrollen av ingresser.');
-  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2007-10-17');
-  await addSource('24');
   // A curly brace starts code in MDX: the text cannot be read from its third line on.
-  await body().fill('Første linje.\n\nHer står a { b.\n');
+  await newNewsItem('Feil i teksten', 'Ingressen er lang nok til at den går gjennom kontrollen av ingresser.', '2007-10-17', 'Første linje.\n\nHer står a { b.\n');
   await publish();
   await saved();
   const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' });
