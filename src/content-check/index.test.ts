@@ -292,12 +292,12 @@ Tekst.
   });
 
   it('reports an image in the text without alt text, with its line', async () => {
-    const changes = { ...edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![](./bilde.png)'), 'stories/bilde.png': png };
-    const problem = await onlyProblem(changes, 'stories/gloppen.mdx');
+    const story = edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n![](./bilde.png)');
+    const problem = await onlyProblem({ ...story, 'stories/bilde.png': png }, 'stories/gloppen.mdx');
     expect(problem.message).toContain('bildet mangler alt-tekst');
     expect(problem.line).toBe(15);
     // The CMS's text field holds the body alone (CMS finding: «Linje 14» for a three-line text): its line there.
-    const text = changes['stories/gloppen.mdx']!.split(/^---$/m)[2]!.replace(/^\r?\n/, '');
+    const text = story['stories/gloppen.mdx']!.split(/^---$/m)[2]!.replace(/^\r?\n/, '');
     expect(problem.textLine).toBe(text.split('\n').indexOf('![](./bilde.png)') + 1);
     expect(problem.textLine).toBeLessThan(problem.line!);
   });
