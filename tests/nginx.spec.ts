@@ -163,4 +163,11 @@ test.describe('served by nginx with deploy/nginx', () => {
     expect(feed.headers()['content-encoding']).toBe('gzip');
     expect((await page.request.get(`${server.url}/_headers`)).status()).toBe(404);
   });
+
+  // Fresh eyes: a newsletter's plain-text version showed «â€“» for «–» (charset_types had no text/plain).
+  test('plain text (a newsletter as text) is sent as UTF-8', async ({ page }) => {
+    const text = await page.request.get(`${server.url}/nyhetsbrev/nr-1-desember-2008/epost.txt`);
+    expect(text.status()).toBe(200);
+    expect(text.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  });
 });
