@@ -100,6 +100,10 @@ test('a printed search has what was searched for and the results, not the search
   await expect(page.getByRole('status')).toBeVisible();
   await expect(page.locator('#search-results > li').first().getByRole('link')).toBeVisible();
   for (const control of ['#search-q', '#search-refine', '#search-help']) await expect(page.locator(control), control).toBeHidden();
+  // The paper says where the search can be found again, and that it has the first ten of the hits.
+  await expect(page.locator('.print-source')).toContainText('/sok/?q=sola');
+  const total = Number((await page.getByRole('status').textContent())?.split(' ')[0]);
+  if (total > 10) await expect(page.locator('#search-printed')).toHaveText(`Utskriften viser de 10 første av ${total} treff. Trykk «Vis flere treff» før du skriver ut for å få med flere.`);
   // The results take a text's width, not the filters' 16rem column (a fifth of the page at 1 280 px).
   const [results, main] = await page.evaluate(() => ['#search-results', 'main'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().width));
   expect(results).toBeGreaterThan(main! * 0.4);

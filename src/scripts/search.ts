@@ -52,6 +52,10 @@ const corrected = element<HTMLElement>('#search-corrected');
 const dropped = element<HTMLElement>('#search-dropped');
 const refine = element<HTMLDetailsElement>('#search-refine');
 const showHits = element<HTMLButtonElement>('#search-show');
+const printedCount = element<HTMLElement>('#search-printed');
+const printSource = document.querySelector<HTMLElement>('.print-source');
+/** The address a printout names: the search's own, with its query and filters (the page's canonical address has none). */
+const printedAddress = printSource?.textContent?.match(/https?:\/\/\S+$/)?.[0];
 // The form is hidden in the HTML, so a browser without JavaScript never shows
 // it; the note that search needs JavaScript goes instead.
 form.hidden = false;
@@ -234,6 +238,9 @@ async function showMore(current: () => boolean = () => true): Promise<HTMLLIElem
     items.push(item);
   }
   more.hidden = list.children.length >= shown.length;
+  printedCount.textContent = more.hidden
+    ? ''
+    : `Utskriften viser de ${list.children.length} første av ${shown.length} treff. Trykk «Vis flere treff» før du skriver ut for å få med flere.`;
   return items;
 }
 
@@ -303,6 +310,7 @@ function placeIn(state: unknown): Place | undefined {
 
 async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, place?: Place) {
   const run = ++latest;
+  showAddressInPrint();
   searches.clear();
   // The last search's «Vis flere» would add to this one's list; shown again once its first results are in.
   more.hidden = true;
@@ -311,6 +319,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (!hasQuery(state)) {
     current = { run, term: null, state, literals: [] };
     statusLine.textContent = searchPrompt;
+    printedCount.textContent = '';
     showHits.textContent = 'Vis treffene';
     list.replaceChildren();
     noHits.hidden = true;
@@ -465,6 +474,18 @@ async function restore(initial = false) {
 function addressOf(state: SearchState): string {
   const query = writeState(state).toString();
   return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** The printout's address line follows the search (see printedAddress). */
+function showAddressInPrint() {
+  if (!printSource || !printedAddress) return;
+  let path = location.pathname + location.search;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // An address typed with a stray «%» is printed as it stands.
+  }
+  printSource.textContent = printSource.textContent!.replace(/https?:\/\/\S+$/, `${new URL(printedAddress).origin}${path}`);
 }
 
 async function update(history: 'push' | 'replace', moveFocus = false) {
