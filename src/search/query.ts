@@ -4,6 +4,7 @@
 // function words are dropped from the rest (see stop-words.ts).
 import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { splitStopWords } from './stop-words.ts';
+import { hasLetterOrDigit } from './words.ts';
 
 export interface ParsedQuery {
   /** Phrases and decimal numbers to match exactly, without quotes. */
@@ -34,7 +35,7 @@ export function parseQuery(query: string): ParsedQuery {
  * it, so such a phrase never matched.
  */
 function isWordPhrase(phrase: string): boolean {
-  return phrase.split(' ').every((part) => /[\p{L}\p{N}]/u.test(part));
+  return phrase.split(' ').every(hasLetterOrDigit);
 }
 
 /**
@@ -55,7 +56,7 @@ export function hasAsWritten(content: string, text: string): boolean {
 
 /** The query string for Pagefind: phrases in quotes (one it cannot match as a phrase, by its words), then the words. */
 export function pagefindQuery({ exact, words }: ParsedQuery): string {
-  const phrases = exact.map((phrase) => (isWordPhrase(phrase) ? `"${phrase}"` : phrase.split(' ').filter((part) => /[\p{L}\p{N}]/u.test(part)).join(' ')));
+  const phrases = exact.map((phrase) => (isWordPhrase(phrase) ? `"${phrase}"` : phrase.split(' ').filter(hasLetterOrDigit).join(' ')));
   return [...phrases, ...words].join(' ');
 }
 

@@ -1,5 +1,6 @@
 // The search page's state lives in its URL: ?q=…&sektor=Barnehage&sektor=Skole&sortering=nyeste.
 // These functions read and write that state and turn it into Pagefind options.
+import { hasLetterOrDigit } from './words.ts';
 
 export const sortOrders = { '': 'Mest relevant', nyeste: 'Nyeste først', eldste: 'Eldste først' } as const;
 export type SortOrder = keyof typeof sortOrders;
@@ -47,7 +48,7 @@ export function writeState({ q, filters, sort }: SearchState): URLSearchParams {
 
 /** Whether there is anything to search for: a letter or digit in the query («""» or «?» alone is not), or a filter. */
 export function hasQuery(state: SearchState): boolean {
-  return /[\p{L}\p{N}]/u.test(state.q) || Object.keys(state.filters).length > 0;
+  return hasLetterOrDigit(state.q) || Object.keys(state.filters).length > 0;
 }
 
 export interface PagefindOptions {
