@@ -53,9 +53,9 @@ const dropped = element<HTMLElement>('#search-dropped');
 const refine = element<HTMLDetailsElement>('#search-refine');
 const showHits = element<HTMLButtonElement>('#search-show');
 const printedCount = element<HTMLElement>('#search-printed');
-const printSource = document.querySelector<HTMLElement>('.print-source');
-/** The address a printout names: the search's own, with its query and filters (the page's canonical address has none). */
-const printedAddress = printSource?.textContent?.match(/https?:\/\/\S+$/)?.[0];
+/** The address a printout names (BaseLayout): the search's own, with its query and filters, not the canonical /sok/. */
+const printAddress = document.querySelector<HTMLElement>('.print-address');
+const siteOrigin = printAddress && new URL(printAddress.textContent ?? '').origin;
 // The form is hidden in the HTML, so a browser without JavaScript never shows
 // it; the note that search needs JavaScript goes instead.
 form.hidden = false;
@@ -476,16 +476,16 @@ function addressOf(state: SearchState): string {
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
-/** The printout's address line follows the search (see printedAddress). */
+/** The printout's address line follows the search (see printAddress). */
 function showAddressInPrint() {
-  if (!printSource || !printedAddress) return;
+  if (!printAddress) return;
   let path = location.pathname + location.search;
   try {
     path = decodeURI(path);
   } catch {
     // An address typed with a stray «%» is printed as it stands.
   }
-  printSource.textContent = printSource.textContent!.replace(/https?:\/\/\S+$/, `${new URL(printedAddress).origin}${path}`);
+  printAddress.textContent = `${siteOrigin}${path}`;
 }
 
 async function update(history: 'push' | 'replace', moveFocus = false) {
