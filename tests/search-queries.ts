@@ -113,6 +113,9 @@ export const expectedHits: ExpectedHit[] = [
   q('pressemeding', '/kommunikasjon/pressemelding/', 3, 'skrivefeil'),
   q('trepartsamarbeid', '/verktoy/trepartssamarbeid/', 3, 'skrivefeil'),
   q('kronik', '/kommunikasjon/kronikk/', 3, 'skrivefeil'),
+  // Two letters swapped (one typo), and two typos in a longer word.
+  q('sykefarvær', '/sykefravaer/', 3, 'skrivefeil'),
+  q('Vensla', '/kommuner/vennesla/', 3, 'skrivefeil'),
   // Phrases.
   q('"samarbeid med andre aktører"', '/sykefravaer/samarbeid-med-andre-aktorer/', 3, 'frase'),
   q('"lese for livet"', '/eksempler/odda-lese-for-livet/', 3, 'frase'),

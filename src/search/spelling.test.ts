@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { correction, editDistance, fold, isKnown } from './spelling.ts';
+import { allowedEdits, correction, editDistance, fold, isKnown } from './spelling.ts';
 
-const words = { nøtterøy: 21, noter: 1, hægebostad: 23, hå: 20, bømlo: 21, sykefravær: 77, sykefraværet: 40, mote: 2, møte: 30, pårørende: 5 };
+const words = { vennesla: 24, venstre: 3, nøtterøy: 21, noter: 1, hægebostad: 23, hå: 20, bømlo: 21, sykefravær: 77, sykefraværet: 40, mote: 2, møte: 30, pårørende: 5 };
 
 describe('fold', () => {
   it('folds æ, ø, å and their keyboard spellings alike', () => {
@@ -24,6 +24,20 @@ describe('correction', () => {
     expect(correction('pårørnde', words)).toBe('pårørende');
   });
 
+  it('takes two swapped letters as one typo', () => {
+    expect(correction('sykefarvær', words)).toBe('sykefravær');
+    expect(correction('notre', words)).toBe('noter');
+  });
+
+  it('fixes two typos in a word of six letters or more («Vensla» for «Vennesla»), not in shorter ones', () => {
+    expect(correction('Vensla', words)).toBe('vennesla');
+    expect(correction('Venesl', words)).toBe('vennesla');
+    expect(allowedEdits(5)).toBe(1);
+    expect(correction('møtee', words)).toBe('møte');
+    expect(correction('mxtex', words)).toBeUndefined();
+    expect(correction('hx', words)).toBeUndefined();
+  });
+
   it('leaves a word that exists alone: «mote» is known', () => {
     expect(isKnown('mote', words)).toBe(true);
     expect(isKnown('notteroy', words)).toBe(false);
@@ -33,4 +47,6 @@ describe('correction', () => {
 it('editDistance stops at the limit', () => {
   expect(editDistance('kitten', 'sitting', 3)).toBe(3);
   expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+  expect(editDistance('ab', 'ba', 2)).toBe(1);
+  expect(editDistance('abcd', 'badc', 3)).toBe(2);
 });

@@ -24,23 +24,39 @@ export function chunkOf(word: string): string | undefined {
   return first && /[a-z]/.test(first) ? first : undefined;
 }
 
-/** Levenshtein distance, giving up (returning max + 1) once it exceeds max. */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit
+ * (optimal string alignment: «sykefarvær» is one from «sykefravær»), giving up
+ * (returning max + 1) once it exceeds max.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
       current.push(value);
       best = Math.min(best, value);
     }
     if (best > max) return max + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] ?? max + 1;
+}
+
+/**
+ * How many edits a word of this length may be from the site's word: Elasticsearch's
+ * «AUTO» fuzziness (none up to 2 letters, one for 3–5, two from 6), except that
+ * 3-letter words are left alone: too many short words are one edit apart.
+ */
+export function allowedEdits(length: number): number {
+  return length >= 6 ? 2 : length >= 4 ? 1 : 0;
 }
 
 /** A word list: each word of the site with how many pages use it (place names count extra). */
@@ -55,13 +71,13 @@ export function isKnown(word: string, words: WordCounts): boolean {
 
 /**
  * The site's word the query word most likely means, or undefined. First the
- * same letters with æ, ø, å restored (most used wins), then one edit away
- * (words of 4+ letters) or two (8+ letters) on the folded letters, the most
- * used nearest word winning.
+ * same letters with æ, ø, å restored (most used wins), then as many edits
+ * away as `allowedEdits` lets (a swap of two letters is one) on the folded
+ * letters, the nearest word winning and, of those, the most used.
  */
 export function correction(word: string, words: WordCounts): string | undefined {
   const folded = fold(word);
-  const max = folded.length >= 8 ? 2 : folded.length >= 4 ? 1 : 0;
+  const max = allowedEdits(folded.length);
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [known, count] of Object.entries(words)) {
     const distance = editDistance(folded, fold(known), max);
