@@ -3,6 +3,7 @@
 // scrolls its first column (the row labels) stays in view, drawn over the
 // scrolled cells (an opaque background). Every built page with a table, at 320 px.
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { builtFileAsIs, builtPages } from './built-site.ts';
 
 const regions = '.table-region, section.scroll';
@@ -40,5 +41,46 @@ for (const path of pagesWithTables) {
       });
       expect(result.bad, `region ${i}: first-column cells out of view or see-through after scrolling`).toEqual([]);
     }
+  });
+}
+
+test('a column of numbers with «over» or «ca.» before some is aligned by its last digit (/tall-og-fakta/)', async ({ page }) => {
+  await page.goto('/tall-og-fakta/');
+  const firstColumn = page.locator('main table').first().locator('tbody td:first-child');
+  await expect(firstColumn.filter({ hasText: 'over 50 prosent' })).toHaveCount(1);
+  const alignments = await firstColumn.evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign));
+  expect(new Set(alignments)).toEqual(new Set(['end']));
+});
+
+// The shadow is measured as drawn: the right edge's pixels with the region's
+// background and without it, first at the start and then scrolled to the end.
+for (const [path, selector] of [
+  ['/verktoy/spc/', '.table-region'],
+  ['/eksempler/mandal-modellkommune/', 'section.scroll'],
+] as const) {
+  test(`${path}: a table that goes on past the right edge shows a shadow there, gone at the end (${selector})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(path);
+    const region = page.locator(selector).filter({ has: page.locator('table') });
+    const wide = await region.evaluateAll((els) => els.findIndex((el) => el.scrollWidth > el.clientWidth + 40));
+    expect(wide, 'a region that scrolls').toBeGreaterThanOrEqual(0);
+    const target = region.nth(wide);
+    await target.scrollIntoViewIfNeeded();
+    const edgeDarkness = async () => {
+      const box = await target.boundingBox();
+      if (!box) throw new Error('region not shown');
+      const png = await page.screenshot({ clip: { x: box.x + box.width - 7, y: box.y + 2, width: 4, height: Math.min(box.height, 700) - 4 } });
+      const { channels } = await sharp(png).stats();
+      return 255 - (channels[0]?.mean ?? 255);
+    };
+    const withoutBackground = async () => {
+      await target.evaluate((el) => el.style.setProperty('background', 'none'));
+      const darkness = await edgeDarkness();
+      await target.evaluate((el) => el.style.removeProperty('background'));
+      return darkness;
+    };
+    expect(await edgeDarkness(), 'shadow at the start').toBeGreaterThan((await withoutBackground()) + 5);
+    await target.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
+    expect(Math.abs((await edgeDarkness()) - (await withoutBackground())), 'no shadow at the end').toBeLessThan(1);
   });
 }

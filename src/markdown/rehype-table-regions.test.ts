@@ -14,16 +14,31 @@ it('puts a table in a region named after its heading and columns, which takes ke
   expect(html).toContain('<section class="table-region" aria-label="Resultater: tabell med Kommune, Sykefravær 2009" tabindex="0"><table>');
   expect(html).toContain('aria-label="Resultater: tabell med Kommune, Sykefravær 2009 (2)"');
   expect(await render(table)).toMatch(/^<section class="table-region" aria-label="Tabell med Kommune, Sykefravær 2009" tabindex="0">/);
-  expect(html).toMatch(/<td>Mandal<\/td>\s*<td class="number">6,8<\/td>/);
+  expect(html).toMatch(/<td>Mandal<\/td>\s*<td class="number"><span class="nowrap">6,8<\/span><\/td>/);
   expect(html).toContain('<th class="number">Sykefravær 2009</th>');
 });
 
 it('marks a column as numbers only when every filled cell is one', async () => {
-  const html = await render('| Hva | Tall |\n| --- | --- |\n| A | 12 |\n| B | ca. 20 |\n');
+  const html = await render('| Hva | Tall |\n| --- | --- |\n| A | 12 |\n| B | ca. 20 kommuner |\n');
   expect(html).not.toContain('class="number"');
 });
 
 it('reads Norwegian numbers, units and ranges as numbers, words not', () => {
-  for (const text of ['1 234', '11,8', '-0,4', '45 %', '12 prosent', '2007–2010', '200']) expect(isNumberCell(text), text).toBe(true);
-  for (const text of ['Styrerne', 'ca. 20', '20 kommuner', '']) expect(isNumberCell(text), text).toBe(false);
+  for (const text of ['1 234', '11,8', '-0,4', '45 %', '12 prosent', '2007–2010', '2007 - 2010', '50 og 51', '5 til 10', '200']) expect(isNumberCell(text), text).toBe(true);
+  for (const text of ['Styrerne', '20 kommuner', 'over tid', 'ca.', '5 og mer', '']) expect(isNumberCell(text), text).toBe(false);
+});
+
+it('reads a number with «over», «ca.» or a sign for about before it as a number (/tall-og-fakta/: «over 50 prosent»)', () => {
+  for (const text of ['over 50 prosent', 'ca. 20', 'Ca. 900', 'om lag 40 %', 'mer enn 1 000', '< 5', '≈ 3,2']) expect(isNumberCell(text), text).toBe(true);
+});
+
+it('keeps each number in a number cell on one line, letting only the words beside it wrap', async () => {
+  const html = await render('| Tall | Hva |\n| --- | --- |\n| over 50 prosent | Andel |\n| 1 234 | Antall |\n| 2007–2010 | År |\n| 50 og 51 | Sider |\n| **ca. 20** | Uthevet |\n');
+  expect(html).toContain('<td class="number">over <span class="nowrap">50 prosent</span></td>');
+  expect(html).toContain('<td class="number"><span class="nowrap">1 234</span></td>');
+  expect(html).toContain('<td class="number"><span class="nowrap">2007–2010</span></td>');
+  expect(html).toContain('<td class="number"><span class="nowrap">50</span> og <span class="nowrap">51</span></td>');
+  expect(html).toContain('<td class="number"><strong>ca. <span class="nowrap">20</span></strong></td>');
+  // Text columns are left as written.
+  expect(html).toContain('<td>Andel</td>');
 });

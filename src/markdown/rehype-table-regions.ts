@@ -4,18 +4,48 @@
 // focus, so it can be scrolled with the arrow keys (WCAG 2.1.1, axe's
 // «scrollable-region-focusable»). Columns of numbers get the class `number`
 // (aligned right, kept on one line: src/styles/prose.css).
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 
 const isElement = (node: RootContent, tagName?: string): node is Element =>
   node.type === 'element' && (tagName === undefined || node.tagName === tagName);
 
-// «1 234», «11,8», «-0,4», «45 %», «12 prosent», «2007–2010».
-const number = /^[+\-−±]?\s?\d[\d\s\u00A0\u202F.,]*(?:[–-]\s?\d[\d\s\u00A0\u202F.,]*)?\s?(?:%|‰|prosent|pst\.?|kr\.?)?$/u;
+// A number as the site writes it, kept on one line: «1 234», «11,8», «-0,4»,
+// «45 %», «12 prosent», «2007–2010».
+const digits = String.raw`\d(?:[.,]?\d|[\s\u00A0\u202F]\d)*`;
+const numberValue = String.raw`[+\-−±]?\s?${digits}(?:\s?[–-]\s?${digits})?(?:\s?(?:%|‰|prosent|pst\.?|kr\.?))?`;
+// A cell of numbers: one, or two joined by «og» or «til» («50 og 51»), perhaps
+// with a word or sign for about, at least or at most before it: «over 50
+// prosent», «ca. 900», «< 5».
+const qualifier = String.raw`(?:over|under|ca\.|cirka|om lag|omtrent|rundt|nesten|nær|minst|maks\.?|maksimalt|opptil|mer enn|mindre enn|drøyt|knapt)\s+|[<>≈~≤≥]\s?`;
+const number = new RegExp(`^(?:${qualifier})?${numberValue}(?:\\s(?:og|til)\\s${numberValue})?$`, 'iu');
 
 /** True when a cell's text is a number, possibly with a unit. */
 export function isNumberCell(text: string): boolean {
   return number.test(text.trim());
+}
+
+/**
+ * Each number in a number cell's text, in a span that keeps it on one line
+ * («1 234», «2007–2010»), so that only the words beside it («over») may wrap.
+ */
+function keepNumbersWhole(node: Element) {
+  const run = new RegExp(`(?:[<>≈~≤≥]\\s?)?${numberValue}`, 'gu');
+  node.children = node.children.flatMap((child) => {
+    if (child.type === 'element') keepNumbersWhole(child);
+    if (child.type !== 'text') return [child];
+    const parts: ElementContent[] = [];
+    let last = 0;
+    for (const match of child.value.matchAll(run)) {
+      const value = match[0].trim();
+      const start = match.index + match[0].indexOf(value);
+      if (start > last) parts.push({ type: 'text', value: child.value.slice(last, start) });
+      parts.push({ type: 'element', tagName: 'span', properties: { className: ['nowrap'] }, children: [{ type: 'text', value }] });
+      last = start + value.length;
+    }
+    if (last < child.value.length) parts.push({ type: 'text', value: child.value.slice(last) });
+    return parts;
+  });
 }
 
 function rowsOf(table: Element): Element[][] {
@@ -45,6 +75,7 @@ function markNumberColumns(table: Element) {
     const filled = cells.filter((cell) => toText(cell).trim() !== '');
     if (filled.length === 0 || !filled.every((cell) => isNumberCell(toText(cell)))) continue;
     for (const cell of rows.map((row) => row[column])) if (cell) addClass(cell, 'number');
+    for (const cell of cells) keepNumbersWhole(cell);
   }
 }
 

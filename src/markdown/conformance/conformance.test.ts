@@ -73,7 +73,7 @@ describe('the corpus on the page', () => {
     expect(html).toContain('aria-label="Tilbake til henvisning 1"');
     expect(html).not.toMatch(/Footnotes|Back to reference/);
     // The column of numbers is also marked as one (rehype-table-regions.ts).
-    expect(html).toMatch(/<td class="align-right number">10,2 %<\/td>/);
+    expect(html).toMatch(/<td class="align-right number"><span class="nowrap">10,2 %<\/span><\/td>/);
     expect(html).toMatch(/<th class="align-center">Endring<\/th>/);
     expect(html).not.toContain('style=');
     expect(html).not.toContain(' align=');
@@ -124,7 +124,7 @@ describe('the corpus in the særtrykk, twice on one page', () => {
 describe('the corpus as e-mail', () => {
   it('keeps column alignment in the HTML, inlined', async () => {
     const html = await newsletterEmailHtml(email);
-    expect(html).toMatch(/<td class="align-right number" style="[^"]*text-align: right[^"]*"[^>]*>10,2 %<\/td>/);
+    expect(html).toMatch(/<td class="align-right number" style="[^"]*text-align: right[^"]*"[^>]*><span class="nowrap" style="white-space: nowrap;?">10,2 %<\/span><\/td>/);
     expect(html).toMatch(/<td class="align-center" style="[^"]*text-align: center[^"]*"[^>]*>opp<\/td>/);
     expect(html).toContain('Fotnoter');
     for (const text of letters) expect(html).toContain(text);
