@@ -216,3 +216,29 @@ test('on a wide screen, where the filters sit beside the results, there is no su
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff/);
   await expect(page.locator('#search-show')).toBeHidden();
 });
+
+test('a filter lists only the values the hits have, with a ticked value kept so it can be unticked', async ({ page }) => {
+  await page.goto('/sok/?q=Vennesla');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const municipalities = page.locator('details[data-filter="kommune"]');
+  await municipalities.locator('summary').click();
+  await expect(municipalities.getByRole('checkbox', { name: /^Vennesla \(\d+\)$/ })).toBeVisible();
+  const shownLabels = await municipalities.locator('label:visible').allTextContents();
+  expect(shownLabels.length).toBeLessThan(10);
+  expect(shownLabels.filter((label) => label.endsWith('(0)'))).toEqual([]);
+  // The other 130-odd municipalities are still there for another search.
+  expect(await municipalities.locator('label').count()).toBeGreaterThan(100);
+
+  // A value from a shared link that none of the hits has stays, ticked, with its (0).
+  await page.goto('/sok/?q=Vennesla&kommune=Molde');
+  await expect(page.getByRole('status')).toHaveText(/^Ingen treff.*med filter: Molde$/, { timeout: 20_000 });
+  const molde = page.getByRole('checkbox', { name: 'Molde (0)' });
+  await expect(molde).toBeVisible();
+  await expect(molde).toBeChecked();
+  // A group none of the hits has a value in says so.
+  const levels = page.locator('details[data-filter="niva"]');
+  await levels.locator('summary').click();
+  await expect(levels.getByText('Ingen av treffene har en verdi her.')).toBeVisible();
+  await molde.uncheck();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Vennesla»$/, { timeout: 20_000 });
+});

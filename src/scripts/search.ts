@@ -95,6 +95,9 @@ function fillFilters(all: Counts) {
       row.append(box, label);
       fieldset?.append(row);
     });
+    const none = document.createElement('p');
+    Object.assign(none, { className: 'filter-none', hidden: true, textContent: 'Ingen av treffene har en verdi her.' });
+    fieldset?.append(none);
   }
 }
 
@@ -121,11 +124,26 @@ function showChosenFilters(state: SearchState) {
   }
 }
 
+/**
+ * Each value with how many hits it has. A value no hit has is left out (as on
+ * nav.no's and most sites' filters: 139 municipalities would bury the few that
+ * matter), unless it is ticked or has the focus, so it can still be unticked.
+ */
 function showCounts(counts: Counts) {
-  for (const label of filterBox.querySelectorAll<HTMLLabelElement>('label')) {
-    const key = label.htmlFor.split('-')[1] ?? '';
-    const value = label.dataset.value ?? '';
-    label.textContent = `${value} (${counts[key]?.[value] ?? 0})`;
+  for (const fieldset of filterBox.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+    let shownValues = 0;
+    for (const label of fieldset.querySelectorAll<HTMLLabelElement>('label')) {
+      const key = label.htmlFor.split('-')[1] ?? '';
+      const value = label.dataset.value ?? '';
+      const count = counts[key]?.[value] ?? 0;
+      label.textContent = `${value} (${count})`;
+      const row = label.parentElement;
+      if (!row) continue;
+      row.hidden = count === 0 && !row.querySelector('input:checked') && !row.contains(document.activeElement);
+      if (!row.hidden) shownValues++;
+    }
+    const none = fieldset.querySelector<HTMLElement>('.filter-none');
+    if (none) none.hidden = shownValues > 0;
   }
 }
 
