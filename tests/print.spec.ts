@@ -151,3 +151,19 @@ test('every story of up to 700 words prints on two A4 pages, a longer one on a p
   // The typical story fits on two pages: nine in ten of them do.
   expect(onTwoPages).toBeGreaterThanOrEqual(stories.length * 0.9);
 });
+
+test('a printed bar chart shows every bar and its value, also when labels wrap (/tall/)', async ({ page }) => {
+  await printPreview(page, '/tall/');
+  const charts = page.locator('.figure-chart svg:has(rect.bar)');
+  expect(await charts.count()).toBeGreaterThan(3);
+  const cut = await charts.evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      const title = svg.querySelector('title')?.textContent ?? '';
+      return [...svg.querySelectorAll('rect.bar, text.value')]
+        .filter((mark) => mark.getBoundingClientRect().bottom > box.bottom + 1 || mark.getBoundingClientRect().right > box.right + 1)
+        .map((mark) => `${title}: «${mark.textContent || (mark.nextElementSibling?.textContent ?? '')}» outside the chart`);
+    }),
+  );
+  expect(cut).toEqual([]);
+});
