@@ -43,3 +43,14 @@ test('Markdown tables in a story (GFM, through remark-gfm) render as tables', as
   await expect(table).toBeVisible();
   await expect(table.getByRole('columnheader').first()).toBeVisible();
 });
+
+test('a key figure shows its value, then what it counts, then when and where from (read as label, value, source)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/eksempler/vennesla-sykefravaer/');
+  const figure = page.locator('.key-figures dl > div').first();
+  const top = async (selector: string) => (await figure.locator(selector).boundingBox())?.y ?? Number.NaN;
+  const [value, label, meta] = [await top('.value'), await top('dt'), await top('.meta')];
+  expect(value).toBeLessThan(label);
+  expect(label).toBeLessThan(meta);
+  expect(await figure.evaluate((div) => [...div.children].map((child) => child.tagName))).toEqual(['DT', 'DD', 'DD']);
+});
