@@ -82,3 +82,14 @@ for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 
     });
   });
 }
+
+test('the front page search shows its example in full at 320 px, as the field’s description (not a placeholder that is cut off)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/');
+  const field = page.getByRole('searchbox', { name: 'Hva lurer du på?' });
+  await expect(field).toHaveAccessibleDescription('For eksempel «sykefravær i hjemmetjenesten»');
+  await expect(field).not.toHaveAttribute('placeholder');
+  const hint = page.locator('#hero-q-hint');
+  await expect(hint).toBeVisible();
+  expect(await hint.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+});
