@@ -421,6 +421,25 @@ test('a number is read as Norwegians write it, and what is not one is refused in
   await git('checkout', '--', file);
 });
 
+test('a refused number in a list item that is then removed no longer stops the save', async () => {
+  // Decap kept the removed field's error and «Publiser nå» did nothing, without a word.
+  await openCms('collections/figures/entries/kursdeltakelse');
+  await expect(field('Tittel')).toHaveValue('Kurs for deltakerkommunene', { timeout: 30_000 });
+  const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
+  if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
+  await page.getByRole('button', { name: 'Legg til: verdi' }).first().click();
+  const added = field('Tall').filter({ visible: true }).last();
+  await added.fill('ca. 5');
+  await publish();
+  await expect(page.getByText('«Tall» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».')).toBeVisible();
+  await page.getByRole('button', { name: 'Fjern verdi 2' }).click();
+  await field('Merknad').fill('Endret merknad.');
+  await publish();
+  await saved();
+  await expect.poll(() => git('diff', '-U0')).toContain('\n+note: Endret merknad.\n');
+  await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

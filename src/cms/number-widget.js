@@ -18,6 +18,11 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       const { value } = this.props;
       if (value !== previous.value && value !== this.state.text && value !== parse(this.state.text)) this.setState({ text: shown(value) });
     },
+    componentWillUnmount() {
+      // Decap keeps a field's error after the field is gone (a list item removed), and then
+      // refuses to save without a word (its persistEntry returns early on any error left).
+      this.props.clearFieldErrors?.(this.props.forID);
+    },
     handleChange(event) {
       const text = event.target.value;
       this.setState({ text });
