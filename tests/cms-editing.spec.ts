@@ -440,6 +440,20 @@ test('a refused number in a list item that is then removed no longer stops the s
   await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
 });
 
+test('going straight from one entry to another by the address or Back opens the other entry, so a save goes to its file', async () => {
+  await openCms('collections/figures/entries/kursdeltakelse');
+  await expect(field('Tittel')).toHaveValue('Kurs for deltakerkommunene', { timeout: 30_000 });
+  await page.evaluate(() => (location.hash = '#/collections/figures/entries/konferansedeltakelse'));
+  await expect(field('Tittel')).toHaveValue('Deltakere på programmets konferanser', { timeout: 30_000 });
+  await page.goBack();
+  await expect(field('Tittel')).toHaveValue('Kurs for deltakerkommunene', { timeout: 30_000 });
+  await field('Tittel').fill('Kurs for deltakerkommunene 2008–2009');
+  await publish();
+  await saved();
+  await expect.poll(() => git('status', '--porcelain')).toBe(' M content/figures/kursdeltakelse.yaml\n');
+  await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

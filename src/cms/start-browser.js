@@ -271,5 +271,15 @@ document.addEventListener('DOMContentLoaded', function start() {
     },
   });
   for (const name of collections) CMS.registerPreviewTemplate(name, EntryPreview);
+
+  // Decap keeps the open entry when the address goes straight to another entry
+  // (typed, a bookmark, the browser's Back), and a save then wrote the form into
+  // the first entry's file. Such a step loads the editor afresh; Decap's own
+  // «unsaved changes» question still comes first.
+  const entryOf = (url) => /#\/collections\/([^/?]+)\/entries\/([^?]+)/.exec(url)?.slice(1).join('/');
+  window.addEventListener('hashchange', ({ oldURL, newURL }) => {
+    const [before, after] = [entryOf(oldURL), entryOf(newURL)];
+    if (before && after && before !== after) location.reload();
+  });
   CMS.init();
 });
