@@ -182,6 +182,14 @@ Tekst.
     expect(problem.message).toMatch(/^lenken går til «\/eksempler\/finnes-ikke-denne-saken\/», som ikke finnes på nettstedet/);
   });
 
+  it('reports a link in the text without https:// or / in front, which went to a 404 from the page and the e-mail', async () => {
+    const found = await problemsWith(edit('news/opptak.mdx', 'Tekst.', 'Se [KS](www.ks.no).\n\nLes [kildene](kilder/) og [mer](https://www.ks.no).'));
+    expect(found.map((p) => [p.line, p.message.slice(0, 40)])).toEqual([
+      [7, 'lenken «www.ks.no» mangler https:// fora'],
+      [9, 'lenken «kilder/» mangler / foran og går '],
+    ]);
+  });
+
   it('reports Word bullets in the text and at the start of a text field, with line and field', async () => {
     const changed = (validContent['news/opptak.mdx'] ?? '').replace('summary: Nye kommuner', 'summary: "•\\tNye kommuner').replace('høsten.\n', 'høsten."\n').replace('Tekst.', 'Tiltak:\n•\tFørste punkt\n•\tAndre punkt');
     const found = await problemsWith({ 'news/opptak.mdx': changed });

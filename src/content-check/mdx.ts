@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { bodyField } from '../cms/config.ts';
 import { imageFileProblem } from './image-file.ts';
-import { internalLinkProblem, type SiteAddresses } from './site-addresses.ts';
+import { linkProblem, type SiteAddresses } from './site-addresses.ts';
 import { findWordBullets } from './word-bullets.ts';
 import { findDownloadProblems, findPastedCharacters, findUnsupportedConstructs, mdxSyntaxAdvice, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
@@ -50,7 +50,7 @@ function findLocalImages(node: Node, found: { url: string; line: number | undefi
 
 /** Links in the text (also reference definitions) to an address on the site itself. */
 function findSiteLinks(node: Node, found: { url: string; line: number | undefined }[] = []) {
-  if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('/')) found.push({ url: node.url, line: node.position?.start.line });
+  if ((node.type === 'link' || node.type === 'definition') && node.url) found.push({ url: node.url, line: node.position?.start.line });
   for (const child of node.children ?? []) findSiteLinks(child, found);
   return found;
 }
@@ -78,7 +78,7 @@ export async function checkBodies(
       images.push(...findLocalImages(tree));
       if (addresses !== undefined)
         for (const { url, line } of findSiteLinks(tree)) {
-          const message = internalLinkProblem(url, addresses);
+          const message = linkProblem(url, addresses);
           if (message !== undefined) found.push({ line, message });
         }
       for (const line of findImagesWithoutAlt(tree))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internalLinkProblem, siteAddresses } from './site-addresses.ts';
+import { linkProblem, siteAddresses } from './site-addresses.ts';
 
 const entries = [
   { collection: 'stories', id: 'gloppen-foreldre' },
@@ -9,21 +9,40 @@ const entries = [
 const files = ['index.astro', 'sok.astro', 'eksempler/[id].astro', 'eksempler/[facet]/[value].astro', 'kilder/[slug].astro', 'sykefravaer/saertrykk.astro', 'robots.txt.ts', '[id].astro'];
 const addresses = siteAddresses(entries, files);
 
-describe('internalLinkProblem', () => {
+describe('linkProblem', () => {
   it.each(['/', '/eksempler/', '/eksempler/gloppen-foreldre/', '/eksempler/gloppen-foreldre/#resultater', '/om-programmet/', '/om-programmet', '/sok/?q=barnehage', '/sykefravaer/saertrykk/', '/robots.txt', '/kilder/S002/', '/eksempler/sektor/skole/', '/filmer/#film-1', 'https://example.org/x', 'mailto:a@b.no', '#resultater'])(
     'accepts %s',
-    (url) => expect(internalLinkProblem(url, addresses)).toBeUndefined(),
+    (url) => expect(linkProblem(url, addresses)).toBeUndefined(),
   );
 
   // Finding 5 of the CMS test: this passed the check, gave a 404 and went out in the e-mail.
   it('reports a link to an entry that does not exist, with the nearest address', () => {
-    expect(internalLinkProblem('/eksempler/gloppen-forelder/', addresses)).toBe(
+    expect(linkProblem('/eksempler/gloppen-forelder/', addresses)).toBe(
       'lenken går til «/eksempler/gloppen-forelder/», som ikke finnes på nettstedet; mente du «/eksempler/gloppen-foreldre/»?',
     );
-    expect(internalLinkProblem('/eksempler/finnes-ikke-denne-saken/', addresses)).toBe(
+    expect(linkProblem('/eksempler/finnes-ikke-denne-saken/', addresses)).toBe(
       'lenken går til «/eksempler/finnes-ikke-denne-saken/», som ikke finnes på nettstedet; sjekk adressen (åpne siden og kopier adressen fra nettleseren)',
     );
-    expect(internalLinkProblem('/om-programet/', addresses)).toMatch(/mente du «\/om-programmet\/»\?$/);
+    expect(linkProblem('/om-programet/', addresses)).toMatch(/mente du «\/om-programmet\/»\?$/);
+  });
+});
+
+describe('linkProblem with a relative link', () => {
+  // Found by a fresh-eyes run in the CMS: both passed the check and gave a 404 on the page and in the e-mail.
+  it('reports a web address without https:// and says what to write', () => {
+    expect(linkProblem('www.ks.no', addresses)).toBe('lenken «www.ks.no» mangler https:// foran og går derfor ikke ut av nettstedet; skriv «https://www.ks.no»');
+    expect(linkProblem('regjeringen.no/no/dep/kdd', addresses)).toMatch(/skriv «https:\/\/regjeringen\.no\/no\/dep\/kdd»$/);
+  });
+
+  it('reports a site address without / in front, with the address it most likely means', () => {
+    expect(linkProblem('om-programmet/', addresses)).toMatch(/^lenken «om-programmet\/» mangler \/ foran .*; mente du «\/om-programmet\/»\?$/);
+    expect(linkProblem('../eksempler/gloppen-foreldre/', addresses)).toMatch(/mente du «\/eksempler\/gloppen-foreldre\/»\?$/);
+    expect(linkProblem('noe-helt-annet', addresses)).toMatch(/^lenken «noe-helt-annet» mangler \/ foran .*nettstedets navn$/);
+  });
+
+  it('leaves links with a scheme, anchors and e-mail addresses alone', () => {
+    for (const url of ['https://www.ks.no', 'http://ks.no', 'mailto:post@ks.no', 'tel:+4724132600', '#kilder', '//cdn.example.org/x'])
+      expect(linkProblem(url, addresses), url).toBeUndefined();
   });
 });
 

@@ -74,13 +74,30 @@ export function siteAddresses(entries: readonly { collection: CollectionName; id
   };
 }
 
+/** A web address written without its scheme: «www.ks.no», «ks.no/om-ks». */
+const bareWebAddress = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:no|com|org|net|eu|int|se|dk|fi|is|uk|de)(?:[/?#:]|$)/i;
+
 /**
  * What is wrong with a link in a text to `url`, in Norwegian; undefined for a
  * link that leaves the site or points to an address it has. An address
  * without a trailing slash is read with one (/om-programmet → /om-programmet/).
+ * A link with neither a scheme (https:, mailto:) nor a leading / or # is
+ * relative: it goes somewhere else from every page, and in the e-mail, so it
+ * is reported with what to write instead.
  */
-export function internalLinkProblem(url: string, addresses: SiteAddresses): string | undefined {
-  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+export function linkProblem(url: string, addresses: SiteAddresses): string | undefined {
+  if (url.startsWith('#') || url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
+  if (bareWebAddress.test(url)) return `lenken «${url}» mangler https:// foran og går derfor ikke ut av nettstedet; skriv «https://${url}»`;
+  if (!url.startsWith('/')) {
+    const rooted = `/${url.replace(/^(?:\.\.?\/)+/, '')}`;
+    const meant = internalLinkProblem(rooted, addresses) === undefined ? `; mente du «${rooted}»?` : '';
+    return `lenken «${url}» mangler / foran og går til ulike steder fra ulike sider og i e-posten; skriv adressen med / foran, slik den står i nettleseren etter nettstedets navn${meant}`;
+  }
+  return internalLinkProblem(url, addresses);
+}
+
+/** What is wrong with a link to an address on the site (`url` starts with /). */
+function internalLinkProblem(url: string, addresses: SiteAddresses): string | undefined {
   const path = url.replace(/[?#].*$/, '');
   const withSlash = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path.split('/').at(-1) ?? '') ? path : `${path}/`;
   if (addresses.has(withSlash)) return undefined;
