@@ -46,8 +46,16 @@ export interface DecapField {
   typeKey?: string;
 }
 
-/** Dates as precise as the sources allow: 2010-06-15, 2010-06 or 2010. */
-const partialDatePattern: [string, string] = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'Skriv datoen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ'];
+/**
+ * Dates as precise as the sources allow: 2010-06-15, 2010-06 or 2010, spaces
+ * around allowed (the schema trims them). A month or day the calendar does not
+ * have (2010-13, 2010-02-30, 2010-04-31) is refused at the field; 29 February
+ * of a year that has none is left to the content check (schemas/common.ts).
+ */
+const partialDatePattern: [string, string] = [
+  '^\\s*\\d{4}(-(0[1-9]|1[0-2])|-(0[1-9]|1[0-2])-(0[1-9]|1\\d|2[0-8])|-(0[13-9]|1[0-2])-(29|30)|-(0[13578]|1[02])-31|-02-29)?\\s*$',
+  'Skriv datoen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, og en dato som finnes (måned 01–12; 30. februar og 31. april finnes ikke)',
+];
 /** What to tell the editor when text does not match a schema's pattern. */
 const patternMessages: [RegExp, string][] = [
   [/^\^\[a-z0-9\]/, 'Skriv en id med små bokstaver, tall og bindestrek (som «bydel-nordre-aker»)'],

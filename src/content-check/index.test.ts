@@ -287,6 +287,8 @@ Tekst.
   it('accepts a date given only to the month or year', async () => {
     expect(await problemsWith(edit('news/opptak.mdx', 'date: 2007-10-17', 'date: 2007-10'))).toEqual([]);
     expect(await problemsWith(edit('news/opptak.mdx', 'date: 2007-10-17', 'date: 2007'))).toEqual([]);
+    // Spaces typed or pasted around it in the CMS are no part of the date.
+    expect(await problemsWith(edit('news/opptak.mdx', 'date: 2007-10-17', 'date: " 2007-10-17 "'))).toEqual([]);
   });
 
   it('reports a frontmatter image without alt text', async () => {

@@ -133,7 +133,8 @@ export const partialDate = z
       if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: dateMessage });
       return { date: value, precision: 'day' };
     }
-    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value));
+    // Spaces around it, as typed or pasted in the CMS, are no part of the date.
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value).trim());
     const [year, month = '01', day = '01'] = match?.slice(1) ?? [];
     const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
     if (!match) {
