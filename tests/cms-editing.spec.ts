@@ -454,6 +454,33 @@ test('going straight from one entry to another by the address or Back opens the 
   await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
 });
 
+test('unsaved text is restored after a reload when the editor answers OK to «gjenopprette»', async () => {
+  await openCms('collections/figures/entries/kursdeltakelse');
+  await expect(field('Tittel')).toHaveValue('Kurs for deltakerkommunene', { timeout: 30_000 });
+  await field('Merknad').fill('Tekst som ikke må gå tapt.');
+  // Decap keeps a copy in the browser a moment after the last keystroke.
+  await page.waitForTimeout(3000);
+  const questions: string[] = [];
+  const answer = (dialog: import('@playwright/test').Dialog) => {
+    questions.push(dialog.message());
+    void (dialog.type() === 'alert' ? dialog.dismiss() : dialog.accept());
+  };
+  page.on('dialog', answer);
+  try {
+    await page.reload();
+    await expect(field('Merknad')).toHaveValue('Tekst som ikke må gå tapt.', { timeout: 30_000 });
+    await page.waitForTimeout(2000);
+    await expect(field('Merknad')).toHaveValue('Tekst som ikke må gå tapt.');
+    expect(questions.some((q) => /gjenopprette/i.test(q)), questions.join(' | ')).toBe(true);
+    await publish();
+    await saved();
+    await expect.poll(() => git('diff', '-U0')).toContain('+note: Tekst som ikke må gå tapt.');
+  } finally {
+    page.off('dialog', answer);
+    await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
+  }
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

@@ -74,7 +74,50 @@ document.addEventListener('DOMContentLoaded', function start() {
 
   // Decap's own questions (window.confirm) outside its locale: an upload that would replace a file.
   const confirm = window.confirm.bind(window);
-  window.confirm = (message) => confirm(translate(String(message)));
+  window.confirm = (message) => {
+    const answer = confirm(translate(String(message)));
+    if (answer && message === norwegian.editor.editor.confirmLoadBackup) keepRestoredDraft();
+    return answer;
+  };
+
+  // «Vil du gjenopprette …?» answered OK while the saved entry was still loading:
+  // Decap put the restored text in the form, and then the loaded entry over it
+  // (its loadEntry and its backup race, and the backup usually wins), so the
+  // unsaved text was lost. The restored draft is put back once the entry is in.
+  // Decap has no API for this: its Redux store is reached through React's root.
+  const decapStore = () => {
+    const root = document.getElementById('nc-root');
+    const key = root && Object.keys(root).find((name) => name.startsWith('__reactContainer$'));
+    // The first fibers under the root, children before siblings: the Provider is a few in.
+    const queue = key ? [root[key]] : [];
+    for (let seen = 0; queue.length > 0 && seen < 200; seen++) {
+      const fiber = queue.shift();
+      if (fiber.memoizedProps?.store?.dispatch) return fiber.memoizedProps.store;
+      for (const next of [fiber.child, fiber.sibling]) if (next) queue.push(next);
+    }
+    return undefined;
+  };
+  const keepRestoredDraft = () => {
+    const store = decapStore();
+    const draft = store?.getState().entryDraft;
+    const backup = draft?.getIn(['localBackup', 'entry']);
+    const slug = backup?.get('slug');
+    // Only while the entry has not come yet: once in, Decap's restore holds.
+    if (!store || !backup || !slug || draft.getIn(['entry', 'slug']) === slug) return;
+    // The entry may be loaded more than once as the editor starts; each load is a
+    // new draft (a new `key`) that has not changed. A save keeps the key: never undone.
+    const until = Date.now() + 20_000;
+    let key = draft.get('key');
+    const unsubscribe = store.subscribe(() => {
+      const now = store.getState().entryDraft;
+      if (Date.now() > until) return unsubscribe();
+      if (now.get('key') === key) return;
+      key = now.get('key');
+      if (now.getIn(['entry', 'slug']) !== slug || now.get('hasChanged')) return;
+      store.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry: backup.toJS() } });
+      store.dispatch({ type: 'DRAFT_CREATE_FROM_LOCAL_BACKUP' });
+    });
+  };
   const translateNode = (node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = translate(node.data);
