@@ -481,6 +481,22 @@ test('unsaved text is restored after a reload when the editor answers OK to «gj
   }
 });
 
+test('a new newsletter with a number another issue has is refused before its file is named after it', async () => {
+  await openCms('collections/newsletters');
+  await page.getByRole('link', { name: /^Nr\. 7: / }).first().waitFor({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Opprett innlegg av typen Nyhetsbrev' }).click();
+  await field('Tittel').fill('Nyhetsbrev juni 2010');
+  await field('Nummer').fill('7');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-06');
+  await field('Forhåndstekst i e-posten').fill('Nytt fra programmet i juni.');
+  await field('Ingress').fill('Nyhetsbrevet for juni, skrevet i redigeringsverktøyet.');
+  await addSource('11');
+  await body().fill('## Leder\n\nHei.\n');
+  await publish();
+  await expect(page.getByText(/Nummer 7 er allerede brukt av «.+»\. Bruk \d+, som er neste ledige/)).toBeVisible();
+  expect(await git('status', '--porcelain')).toBe('');
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

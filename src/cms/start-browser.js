@@ -277,9 +277,23 @@ document.addEventListener('DOMContentLoaded', function start() {
         const count = entry.getIn(['data', name])?.size ?? 0;
         if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
       }
+      refuseTakenIssue(entry);
       return undefined;
     },
   });
+  // A new newsletter's file is named after its number (nr-7-…) and keeps that
+  // name, and its address, when the number is corrected after the save: a
+  // number another issue has is refused before the file is made. Checked
+  // against the issues the CMS has listed (the content check covers the rest).
+  const refuseTakenIssue = (entry) => {
+    if (entry.get('collection') !== 'newsletters' || !entry.get('newRecord')) return;
+    const issue = entry.getIn(['data', 'issue']);
+    const listed = [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((other) => other.get('collection') === 'newsletters');
+    const taken = listed.find((other) => other.getIn(['data', 'issue']) === issue);
+    if (!taken) return;
+    const next = Math.max(...listed.map((other) => Number(other.getIn(['data', 'issue'])) || 0)) + 1;
+    throw new Error(`Nummer ${issue} er allerede brukt av «${taken.getIn(['data', 'title'])}». Bruk ${next}, som er neste ledige: filen og adressen får navn etter nummeret.`);
+  };
   CMS.registerEventListener({
     name: 'postSave',
     handler: ({ entry }) => {
