@@ -1,5 +1,7 @@
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { findPastedCharacters, wordsAround } from './markdown-constructs.ts';
+import { findHeadingLevelProblems, findPastedCharacters, wordsAround } from './markdown-constructs.ts';
 
 describe('findPastedCharacters', () => {
   it('quotes the words before the character, so it can be found without line numbers', () => {
@@ -19,5 +21,24 @@ describe('wordsAround', () => {
     expect(wordsAround('en to tre fire fem\u000B', 18)).toEqual({ before: true, words: 'to tre fire fem' });
     expect(wordsAround(`${'a'.repeat(50)}\u000B`, 50)).toEqual({ before: true, words: `…${'a'.repeat(40)}` });
     expect(wordsAround('ord\u200B\u000Bmer', 4)).toEqual({ before: true, words: 'ord' });
+  });
+});
+
+describe('findHeadingLevelProblems', () => {
+  const headings = (markdown: string) => findHeadingLevelProblems(unified().use(remarkParse).parse(markdown) as never);
+
+  it('reports a skipped level (## then ####) with what to write, as the CMS test found', () => {
+    expect(headings('## Bakgrunn\n\nTekst.\n\n#### Detaljer\n')).toEqual([
+      { line: 5, message: 'overskriften «Detaljer» har #### rett etter en overskrift med ##; skriv ### foran, så skjermlesere ikke hopper over et nivå' },
+    ]);
+    expect(headings('### Først\n')[0]?.message).toMatch(/^overskriften «Først» har ### rett etter en overskrift med #; skriv ## foran/);
+  });
+
+  it('reports a # heading in the text, which competes with the page title', () => {
+    expect(headings('# Tittel igjen\n')[0]?.message).toMatch(/^overskriften «Tittel igjen» har én #/);
+  });
+
+  it('accepts going back up any number of levels, and one step down', () => {
+    expect(headings('## A\n\n### B\n\n#### C\n\n## D\n\n### E\n')).toEqual([]);
   });
 });

@@ -60,6 +60,8 @@ export function findPastedCharacters(body: string): BodyProblem[] {
 
 interface Node {
   type: string;
+  /** A heading's level: 1 for «#». */
+  depth?: number;
   name?: string | null;
   value?: string;
   url?: string;
@@ -111,6 +113,41 @@ export function findUnsupportedConstructs(node: Node, collection: CollectionName
   if (message) found.push({ line: node.position?.start.line, message });
   for (const child of node.children ?? []) findUnsupportedConstructs(child, collection, found);
   return found;
+}
+
+/**
+ * Headings that break the page's outline (WCAG 1.3.1): a «#» heading, which
+ * is the page's own title, or a level skipped («##» then «####»). Screen
+ * reader users move by heading level and would miss what sits between.
+ */
+export function findHeadingLevelProblems(tree: Node): BodyProblem[] {
+  const found: BodyProblem[] = [];
+  // The page's title is the h1 above the text.
+  let previous = 1;
+  const visit = (node: Node) => {
+    if (node.type === 'heading' && typeof node.depth === 'number') {
+      const text = headingText(node);
+      const line = node.position?.start.line;
+      if (node.depth === 1) found.push({ line, message: `overskriften «${text}» har én # og blir like stor som sidens tittel; skriv ## foran (overskrift i teksten)` });
+      else if (node.depth > previous + 1)
+        found.push({
+          line,
+          message: `overskriften «${text}» har ${'#'.repeat(node.depth)} rett etter en overskrift med ${'#'.repeat(previous)}; skriv ${'#'.repeat(previous + 1)} foran, så skjermlesere ikke hopper over et nivå`,
+        });
+      previous = Math.max(node.depth, 2);
+      return;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
+/** A heading's words, for a message. */
+function headingText(node: Node): string {
+  const words = (n: Node): string => (typeof n.value === 'string' ? n.value : (n.children ?? []).map(words).join(''));
+  const text = words(node).trim();
+  return text.length > 50 ? `${text.slice(0, 50).trimEnd()}…` : text;
 }
 
 /** A communication template must also make its Word and text downloads. */

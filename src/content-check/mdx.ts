@@ -12,7 +12,7 @@ import { bodyField } from '../cms/config.ts';
 import { imageFileProblem } from './image-file.ts';
 import { linkProblem, type SiteAddresses } from './site-addresses.ts';
 import { findWordBullets } from './word-bullets.ts';
-import { findDownloadProblems, findPastedCharacters, findUnsupportedConstructs, mdxSyntaxAdvice, type BodyProblem } from './markdown-constructs.ts';
+import { findDownloadProblems, findHeadingLevelProblems, findPastedCharacters, findUnsupportedConstructs, mdxSyntaxAdvice, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
 
@@ -83,7 +83,7 @@ export async function checkBodies(
         }
       for (const line of findImagesWithoutAlt(tree))
         found.push({ line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
-      found.push(...findUnsupportedConstructs(tree, entry.collection));
+      found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree));
     };
     try {
       const processor = unified()
