@@ -24,7 +24,7 @@ it('marks a column as numbers only when every filled cell is one', async () => {
 });
 
 it('reads Norwegian numbers, units and ranges as numbers, words not', () => {
-  for (const text of ['1 234', '11,8', '-0,4', '45 %', '12 prosent', '2007–2010', '2007 - 2010', '50 og 51', '5 til 10', '200']) expect(isNumberCell(text), text).toBe(true);
+  for (const text of ['1 234', '11,8', '-0,4', '45 %', '12 prosent', '2007–2010', '2007 - 2010', '50 og 51', '5 til 10', '10,9 og 8,9 prosent', '0,4 prosentpoeng', '297 millioner kroner', '12 mill. kr', '9 av 12', '200']) expect(isNumberCell(text), text).toBe(true);
   for (const text of ['Styrerne', '20 kommuner', 'over tid', 'ca.', '5 og mer', '']) expect(isNumberCell(text), text).toBe(false);
 });
 
@@ -33,12 +33,14 @@ it('reads a number with «over», «ca.» or a sign for about before it as a num
 });
 
 it('keeps each number in a number cell on one line, letting only the words beside it wrap', async () => {
-  const html = await render('| Tall | Hva |\n| --- | --- |\n| over 50 prosent | Andel |\n| 1 234 | Antall |\n| 2007–2010 | År |\n| 50 og 51 | Sider |\n| **ca. 20** | Uthevet |\n');
+  const html = await render('| Tall | Hva |\n| --- | --- |\n| over 50 prosent | Andel |\n| 1 234 | Antall |\n| 2007–2010 | År |\n| 50 og 51 | Sider |\n| 0,4 prosentpoeng | Endring |\n| **ca. 20** | Uthevet |\n');
   expect(html).toContain('<td class="number">over <span class="nowrap">50 prosent</span></td>');
   expect(html).toContain('<td class="number"><span class="nowrap">1 234</span></td>');
   expect(html).toContain('<td class="number"><span class="nowrap">2007–2010</span></td>');
   expect(html).toContain('<td class="number"><span class="nowrap">50</span> og <span class="nowrap">51</span></td>');
   expect(html).toContain('<td class="number"><strong>ca. <span class="nowrap">20</span></strong></td>');
+  // A unit that only begins like a short one («prosent» in «prosentpoeng») is not cut.
+  expect(html).toContain('<td class="number"><span class="nowrap">0,4</span> prosentpoeng</td>');
   // Text columns are left as written.
   expect(html).toContain('<td>Andel</td>');
 });

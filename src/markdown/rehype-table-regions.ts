@@ -10,15 +10,17 @@ import { toText } from 'hast-util-to-text';
 const isElement = (node: RootContent, tagName?: string): node is Element =>
   node.type === 'element' && (tagName === undefined || node.tagName === tagName);
 
-// A number as the site writes it, kept on one line: «1 234», «11,8», «-0,4»,
-// «45 %», «12 prosent», «2007–2010».
+// A number as the site writes it, kept on one line with a short unit: «1 234»,
+// «11,8», «-0,4», «45 %», «12 prosent», «2007–2010».
 const digits = String.raw`\d(?:[.,]?\d|[\s\u00A0\u202F]\d)*`;
-const numberValue = String.raw`[+\-−±]?\s?${digits}(?:\s?[–-]\s?${digits})?(?:\s?(?:%|‰|prosent|pst\.?|kr\.?))?`;
-// A cell of numbers: one, or two joined by «og» or «til» («50 og 51»), perhaps
-// with a word or sign for about, at least or at most before it: «over 50
-// prosent», «ca. 900», «< 5».
+const numberValue = String.raw`[+\-−±]?\s?${digits}(?:\s?[–-]\s?${digits})?(?:\s?(?:%|‰|prosent|pst\.?|kr\.?)(?!\p{L}))?`;
+// A cell of numbers: one, or two joined by «og», «til» or «av» («50 og 51»,
+// «9 av 12»), with a longer unit after («0,4 prosentpoeng», «297 millioner
+// kroner») or a word or sign for about, at least or at most before
+// («over 50 prosent», «ca. 900», «< 5»). The words around the numbers may wrap.
 const qualifier = String.raw`(?:over|under|ca\.|cirka|om lag|omtrent|rundt|nesten|nær|minst|maks\.?|maksimalt|opptil|mer enn|mindre enn|drøyt|knapt)\s+|[<>≈~≤≥]\s?`;
-const number = new RegExp(`^(?:${qualifier})?${numberValue}(?:\\s(?:og|til)\\s${numberValue})?$`, 'iu');
+const longUnit = String.raw`prosentpoeng|(?:millioner|milliarder|mill\.|mrd\.)(?:\s(?:kroner|kr\.?))?|kroner`;
+const number = new RegExp(`^(?:${qualifier})?${numberValue}(?:\\s(?:og|til|av)\\s${numberValue})?(?:\\s(?:${longUnit}))?$`, 'iu');
 
 /** True when a cell's text is a number, possibly with a unit. */
 export function isNumberCell(text: string): boolean {
