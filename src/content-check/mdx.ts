@@ -48,10 +48,10 @@ function findLocalImages(node: Node, found: { url: string; line: number | undefi
   return found;
 }
 
-/** Links in the text (also reference definitions) to an address on the site itself. */
-function findSiteLinks(node: Node, found: { url: string; line: number | undefined }[] = []) {
+/** Links in the text (also reference definitions), for linkProblem. */
+function findLinks(node: Node, found: { url: string; line: number | undefined }[] = []) {
   if ((node.type === 'link' || node.type === 'definition') && node.url) found.push({ url: node.url, line: node.position?.start.line });
-  for (const child of node.children ?? []) findSiteLinks(child, found);
+  for (const child of node.children ?? []) findLinks(child, found);
   return found;
 }
 
@@ -77,7 +77,7 @@ export async function checkBodies(
     const inspect = () => (tree: Node) => {
       images.push(...findLocalImages(tree));
       if (addresses !== undefined)
-        for (const { url, line } of findSiteLinks(tree)) {
+        for (const { url, line } of findLinks(tree)) {
           const message = linkProblem(url, addresses);
           if (message !== undefined) found.push({ line, message });
         }

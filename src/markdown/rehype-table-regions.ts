@@ -3,7 +3,7 @@
 // region is named after the table's heading and columns and can take keyboard
 // focus, so it can be scrolled with the arrow keys (WCAG 2.1.1, axe's
 // «scrollable-region-focusable»). Columns of numbers get the class `number`
-// (aligned right, kept on one line: src/styles/prose.css).
+// (aligned right: src/styles/prose.css), each number in them a .nowrap span.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 
@@ -27,18 +27,20 @@ export function isNumberCell(text: string): boolean {
   return number.test(text.trim());
 }
 
+/** A number in a cell's text, with a sign for about, at least or at most before it. */
+const numberRun = new RegExp(`(?:[<>≈~≤≥]\\s?)?${numberValue}`, 'gu');
+
 /**
  * Each number in a number cell's text, in a span that keeps it on one line
  * («1 234», «2007–2010»), so that only the words beside it («over») may wrap.
  */
 function keepNumbersWhole(node: Element) {
-  const run = new RegExp(`(?:[<>≈~≤≥]\\s?)?${numberValue}`, 'gu');
   node.children = node.children.flatMap((child) => {
     if (child.type === 'element') keepNumbersWhole(child);
     if (child.type !== 'text') return [child];
     const parts: ElementContent[] = [];
     let last = 0;
-    for (const match of child.value.matchAll(run)) {
+    for (const match of child.value.matchAll(numberRun)) {
       const value = match[0].trim();
       const start = match.index + match[0].indexOf(value);
       if (start > last) parts.push({ type: 'text', value: child.value.slice(last, start) });
