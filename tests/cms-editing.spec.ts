@@ -421,10 +421,15 @@ test('a number is read as Norwegians write it, and what is not one is refused in
   await git('checkout', '--', file);
 });
 
-test('a refused number in a list item that is then removed no longer stops the save', async () => {
-  // Decap kept the removed field's error and «Publiser nå» did nothing, without a word.
+/** The figure table «Kurs for deltakerkommunene» in the editor, loaded; the tests below restore its file. */
+async function openCourses() {
   await openCms('collections/figures/entries/kursdeltakelse');
   await expect(field('Tittel')).toHaveValue('Kurs for deltakerkommunene', { timeout: 30_000 });
+}
+
+test('a refused number in a list item that is then removed no longer stops the save', async () => {
+  // Decap kept the removed field's error and «Publiser nå» did nothing, without a word.
+  await openCourses();
   const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
   if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
   await page.getByRole('button', { name: 'Legg til: verdi' }).first().click();
@@ -441,8 +446,7 @@ test('a refused number in a list item that is then removed no longer stops the s
 });
 
 test('going straight from one entry to another by the address or Back opens the other entry, so a save goes to its file', async () => {
-  await openCms('collections/figures/entries/kursdeltakelse');
-  await expect(field('Tittel')).toHaveValue('Kurs for deltakerkommunene', { timeout: 30_000 });
+  await openCourses();
   await page.evaluate(() => (location.hash = '#/collections/figures/entries/konferansedeltakelse'));
   await expect(field('Tittel')).toHaveValue('Deltakere på programmets konferanser', { timeout: 30_000 });
   await page.goBack();
@@ -455,8 +459,7 @@ test('going straight from one entry to another by the address or Back opens the 
 });
 
 test('unsaved text is restored after a reload when the editor answers OK to «gjenopprette»', async () => {
-  await openCms('collections/figures/entries/kursdeltakelse');
-  await expect(field('Tittel')).toHaveValue('Kurs for deltakerkommunene', { timeout: 30_000 });
+  await openCourses();
   await field('Merknad').fill('Tekst som ikke må gå tapt.');
   // Decap keeps a copy in the browser a moment after the last keystroke.
   await page.waitForTimeout(3000);
