@@ -94,7 +94,7 @@ async function benchSize(work: string, stories: number): Promise<SizeResult> {
   // Our site is built from a copy of the project, so its outDir, cacheDir and
   // .astro/ are its own and a build in the repository can run meanwhile.
   // As `npm run build`: Astro, then the soft hyphens and the search index, each in a process of its own.
-  const ours: Project = { dir: join(dir, 'site'), build: [astroBuild, ['scripts/hyphenate-pages.ts'], ['scripts/index-search.ts']], env: { KOMPETANSEBANKEN_CONTENT: content, KOMPETANSEBANKEN_CACHE: join(dir, 'site', '.cache') } };
+  const ours: Project = { dir: join(dir, 'site'), build: [['scripts/build-cache.ts', 'start'], astroBuild, ['scripts/hyphenate-pages.ts'], ['scripts/index-search.ts'], ['scripts/build-cache.ts', 'prune']], env: { KOMPETANSEBANKEN_CONTENT: content, KOMPETANSEBANKEN_CACHE: join(dir, 'site', '.cache') } };
   await copyProject(ours.dir);
   const starlight: Project = { dir: join(dir, 'starlight'), build: [astroBuild] };
   await writeStarlightSite(starlight.dir, storiesDir, nodeModules);

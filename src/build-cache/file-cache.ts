@@ -3,9 +3,10 @@
 // under the SHA-256 of everything that determines its bytes (the caller lists
 // the input data, fonts and a version of the code that makes it); a hit gives
 // the same bytes as a miss. The folder is safe to delete: a missing, unreadable
-// or corrupt entry is simply made again.
+// or corrupt entry is simply made again. A hit sets the entry's modification
+// time, so what a build no longer uses can be pruned (prune-cache.ts).
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from '../lib/cache-dir.ts';
 
@@ -43,7 +44,23 @@ function read(file: string): Buffer | undefined {
     return undefined;
   }
   const bytes = stored.subarray(digestLength);
-  return stored.length >= digestLength && sha256(bytes).equals(stored.subarray(0, digestLength)) ? bytes : undefined;
+  if (stored.length < digestLength || !sha256(bytes).equals(stored.subarray(0, digestLength))) return undefined;
+  markUsed(file);
+  return bytes;
+}
+
+/**
+ * Sets the modification time to now, by the clock the build's start mark is
+ * set with (the file system's own can lag it by a few milliseconds): the entry
+ * was used. In a read-only cache it stays as it was.
+ */
+function markUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Nothing is lost: the entry stays and is read as before.
+  }
 }
 
 /** Written to a temporary file and renamed, so a parallel build never reads half a file. */
@@ -53,6 +70,7 @@ function write(file: string, dir: string, bytes: Uint8Array): void {
     const temporary = join(dir, `.${randomUUID()}.tmp`);
     writeFileSync(temporary, Buffer.concat([sha256(bytes), bytes]));
     renameSync(temporary, file);
+    markUsed(file);
   } catch {
     // A read-only or full disk only costs the next build the time to make the file again.
     rmSync(file, { force: true });
