@@ -217,13 +217,22 @@ document.addEventListener('DOMContentLoaded', function start() {
     'padding:0.75rem 1rem;font:1rem/1.45 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.2);' +
     (problems ? 'background:#fdf3f2;border:2px solid #b3261e' : 'background:#f1f6f1;border:2px solid #2e6b30');
   // The form's pane once the editor is open; the page itself (at its top) before.
+  let shown = false;
   const place = () => {
     const pane = document.querySelector('[class*="ControlPaneContainer"]');
     if (pane && notice.parentElement !== pane) pane.prepend(notice);
     else if (!pane && notice.parentElement !== document.body) document.body.prepend(notice);
   };
-  const hideNotice = () => notice.remove();
+  // Decap draws the editor anew when a new entry gets its address, right after
+  // the save: a notice already in the old pane went with it, and the check's
+  // answer, if it came first, was never seen. A shown notice follows the pane.
+  new MutationObserver(() => shown && place()).observe(document.body, { childList: true, subtree: true });
+  const hideNotice = () => {
+    shown = false;
+    notice.remove();
+  };
   const showNotice = (heading, items, problems) => {
+    shown = true;
     notice.replaceChildren();
     notice.style.cssText = noticeStyle(problems);
     notice.setAttribute('role', problems ? 'alert' : 'status');
