@@ -110,6 +110,20 @@ test('results come ten at a time, and «Vis flere treff» shows the next ones an
   await expect(results.nth(10).getByRole('link')).toBeFocused();
 });
 
+test('a quoted phrase that finds nothing offers its words searched one by one; an unquoted query does not', async ({ page }) => {
+  await page.goto(`/sok/?q=${encodeURIComponent('"sykefravær redusert punkter"')}`);
+  await expect(page.getByRole('status')).toHaveText(/^Ingen treff på/);
+  const loose = page.getByRole('link', { name: 'Søk etter ordene hver for seg: sykefravær redusert punkter' });
+  await expect(loose).toBeVisible();
+  await loose.click();
+  await expect(page).toHaveURL(/[?&]q=sykefrav%C3%A6r\+redusert\+punkter$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sykefravær redusert punkter»/);
+  await page.goto(`/sok/?q=${encodeURIComponent('qwxzvb')}`);
+  await expect(page.getByRole('status')).toHaveText(/^Ingen treff/);
+  await expect(page.locator('#search-no-hits')).toBeVisible();
+  await expect(page.locator('#search-unquoted')).toBeHidden();
+});
+
 test('a quoted phrase with a part that is no word («"K = O/F"») finds the pages that have it as written', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('"K = O/F"')}`);
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «"K = O\/F"»$/);

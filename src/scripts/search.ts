@@ -3,7 +3,7 @@
 // typing replaces the current history entry, choosing a filter or sort order
 // adds one, so Back undoes it.
 import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
-import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, type ParsedQuery } from '../search/query.ts';
+import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, isKnown, type WordCounts } from '../search/spelling.ts';
 import { inDateOrder } from '../search/date-order.ts';
@@ -48,6 +48,7 @@ const statusLine = element<HTMLElement>('#search-status');
 const list = element<HTMLOListElement>('#search-results');
 const more = element<HTMLButtonElement>('#search-more');
 const noHits = element<HTMLElement>('#search-no-hits');
+const unquoted = element<HTMLElement>('#search-unquoted');
 const corrected = element<HTMLElement>('#search-corrected');
 const dropped = element<HTMLElement>('#search-dropped');
 const refine = element<HTMLDetailsElement>('#search-refine');
@@ -391,6 +392,14 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     corrected.hidden = false;
   }
   noHits.hidden = shown.length > 0;
+  // A quoted phrase that found nothing: the same words, without quotes, one click away.
+  const loose = shown.length === 0 ? withoutQuotes(state.q) : undefined;
+  unquoted.hidden = !loose;
+  if (loose) {
+    const link = element<HTMLAnchorElement>('#search-unquoted a');
+    link.textContent = `Søk etter ordene hver for seg: ${loose}`;
+    link.href = `?${writeState({ ...state, q: loose }).toString()}`;
+  }
   if (place) window.scrollTo(0, place.scrollY);
   // After a submitted search, keyboard and screen reader users land on the count.
   if (moveFocus) statusLine.focus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asWritten, hasAsWritten, pagefindQuery, parseQuery } from './query.ts';
+import { asWritten, hasAsWritten, pagefindQuery, parseQuery, withoutQuotes } from './query.ts';
 
 describe('parseQuery', () => {
   it('keeps every word of a quoted phrase, «med» included', () => {
@@ -34,5 +34,20 @@ describe('hasAsWritten', () => {
     expect(hasAsWritten('K er kvalitet, O/F opplevd', 'K = O/F')).toBe(false);
     // The index's copy joins compound parts with a marked hyphen (segment-joiner.ts).
     expect(hasAsWritten('Kvalitets\u2060-kommune\u2060-programmet – 2007 – 2010', 'kvalitetskommuneprogrammet – 2007')).toBe(true);
+  });
+});
+
+describe('withoutQuotes', () => {
+  it.each([
+    ['"sykefravær i barnehagen" Gloppen', 'sykefravær i barnehagen Gloppen'],
+    ['«ti punkter»', 'ti punkter'],
+    ['“heltid” deltid', 'heltid deltid'],
+    ['"uten slutt', 'uten slutt'],
+  ])('takes the quotes out of %s', (query, expected) => {
+    expect(withoutQuotes(query)).toBe(expected);
+  });
+
+  it.each(['sykefravær', '""', '« »'])('has nothing to offer for %s', (query) => {
+    expect(withoutQuotes(query)).toBeUndefined();
   });
 });

@@ -60,6 +60,17 @@ export function pagefindQuery({ exact, words }: ParsedQuery): string {
   return [...phrases, ...words].join(' ');
 }
 
+/**
+ * The query with its quotation marks taken out, for when a quoted phrase found
+ * nothing: the words may still be on a page, only not in that order or form.
+ * Undefined when nothing was quoted.
+ */
+export function withoutQuotes(query: string): string | undefined {
+  if (!/["«»“”]/.test(query)) return undefined;
+  const words = query.replace(/["«»“”]/g, ' ').replace(/\s+/g, ' ').trim();
+  return words || undefined;
+}
+
 /** The query as shown to the visitor («"samarbeid med pårørende" turnus»). */
 export function shownQuery(parsed: ParsedQuery): string {
   return [...parsed.exact.map((phrase) => (decimal.test(phrase) ? phrase : `"${phrase}"`)), ...parsed.words].join(' ');
