@@ -3,6 +3,7 @@
 // typing replaces the current history entry, choosing a filter or sort order
 // adds one, so Back undoes it.
 import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
+import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, isKnown, type WordCounts } from '../search/spelling.ts';
@@ -263,6 +264,12 @@ async function showMore(current: () => boolean = () => true): Promise<HTMLLIElem
   return items;
 }
 
+/** The results, the first of the first page whose title is the query moved to the front (their fragments load for showing anyway). */
+async function withExactTitleFirst<R extends { data: () => Promise<ResultData> }>(results: R[], query: string): Promise<R[]> {
+  const titles = await Promise.all(results.slice(0, pageSize).map(async (result) => (await result.data()).meta.title));
+  return exactTitleFirst(results, titles, query);
+}
+
 /** The results whose page has every one of the texts as written (query.ts: asWritten). */
 async function withText<R extends { data: () => Promise<ResultData> }>(results: R[], texts: string[]): Promise<R[]> {
   const pages = await Promise.all(results.map(async (result) => ({ result, content: (await result.data()).content })));
@@ -363,7 +370,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   ]);
   if (search === null || run !== latest) return;
   const results = dated ? inDateOrder(dated.results, search.results) : search.results;
-  shown = literals.length ? await withText(results, literals) : results;
+  const narrowed = literals.length ? await withText(results, literals) : results;
+  // By relevance, a page whose title is the query comes first (exact-title.ts); a date order is left as it is.
+  shown = state.sort ? narrowed : await withExactTitleFirst(narrowed, state.q);
   list.replaceChildren();
   await showMore(() => run === latest);
   while (place && list.children.length < Math.min(place.shown, shown.length) && run === latest) await showMore(() => run === latest);
