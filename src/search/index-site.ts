@@ -54,6 +54,25 @@ async function readBuiltPage(file: string): Promise<string> {
   return (await readFile(file, 'utf8')).replaceAll('\u00AD', '');
 }
 
+// Elements whose text would otherwise run into the next («PuljePulje II»,
+// «6,94. kvartal»): a label gets a colon, the others a space.
+const labels = new Set(['dt']);
+const cells = new Set(['dd', 'td', 'th', 'li', 'figcaption', 'caption', 'option']);
+
+/**
+ * The text of a page's body that Pagefind indexes, as words: what the page
+ * marks as not for search (sources, citation help) left out, block by block
+ * (textContent ran table cells and list items together, and the word lists got
+ * «åstypekommunefylke» and «barnehagenemolde»). Removes the left-out elements
+ * from `body`.
+ */
+export function searchableText(body: HTMLElement): string {
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore], script, style')) ignored.remove();
+  // structuredText breaks between blocks, but not between header cells or definition terms.
+  for (const cell of body.querySelectorAll([...labels, ...cells].join(', '))) cell.appendChild(new TextNode(' ', cell));
+  return plainText(body.structuredText);
+}
+
 async function readPages(site: string): Promise<Page[]> {
   const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'));
   const pages: Page[] = [];
@@ -69,9 +88,7 @@ async function readPages(site: string): Promise<Page[]> {
     const places = filter('kommune');
     const themes = filter('tema');
     const topic = filter('type').some((type) => topicTypes.has(type)) ? body.querySelector('h1')?.textContent.trim() : undefined;
-    // The text Pagefind indexes: what the page marks as not for search (sources, citation help) left out.
-    for (const ignored of body.querySelectorAll('[data-pagefind-ignore], script, style')) ignored.remove();
-    const text = plainText(body.textContent);
+    const text = searchableText(body);
     pages.push({
       file: join(site, file),
       sourcePath: file.split(sep).join('/'),
@@ -85,11 +102,6 @@ async function readPages(site: string): Promise<Page[]> {
   }
   return pages;
 }
-
-// Elements whose text would otherwise run into the next («PuljePulje II»,
-// «6,94. kvartal»): a label gets a colon, the others a space.
-const labels = new Set(['dt']);
-const cells = new Set(['dd', 'td', 'th', 'li', 'figcaption', 'caption', 'option']);
 
 /** Cleans the body in place: whole words, separated labels, no source codes. */
 function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
