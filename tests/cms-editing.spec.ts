@@ -182,15 +182,21 @@ test("a story's ten points are a pick-list by number: the chosen show by number 
 
 test('a new news item is made in the CMS, under a file name from its title', async () => {
   await openCms('collections/news/new');
-  await field('Tittel').fill('Ny sak fra sekretariatet');
-  await field('Ingress').fill('Sekretariatet skriver en ny sak rett i redigeringsverktøyet.');
-  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-03-15');
+  // As pasted from Word or typed in a hurry: spaces around the title and the date.
+  await field('Tittel').fill('Ny sak fra sekretariatet\u00A0 ');
+  await field('Ingress').fill('Sekretariatet skriver en ny sak rett i redigeringsverktøyet. ');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill(' 2010-03-15 ');
   await addSource('24');
   expect(await englishInInterface(), 'a new entry with a list item, in Norwegian').toEqual([]);
   await body().fill('Det viktigste først.\n');
   await publish();
   await saved();
   await expect.poll(() => git('status', '--porcelain')).toBe('?? content/news/ny-sak-fra-sekretariatet.mdx\n');
+  // Saved without them (Decap saved them, in quotes).
+  const text = await readFile(`${content}/news/ny-sak-fra-sekretariatet.mdx`, 'utf8');
+  expect(text).toMatch(/^title: Ny sak fra sekretariatet$/m);
+  expect(text).toMatch(/^summary: Sekretariatet skriver en ny sak rett i redigeringsverktøyet\.$/m);
+  expect(text).toMatch(/^date: 2010-03-15$/m);
   await git('add', '-A');
   await commit('new news item');
 });

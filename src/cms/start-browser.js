@@ -287,9 +287,16 @@ document.addEventListener('DOMContentLoaded', function start() {
         if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
       }
       refuseTakenIssue(entry);
-      return undefined;
+      return trimmed(entry.get('data'));
     },
   });
+  // Text pasted from Word or typed with a space too many («2010-06-15 »,
+  // «Tittel\u00A0») is saved without the spaces around it: Decap saves what is
+  // typed, and quoted the value in the file. The body keeps its own lines.
+  const trimmed = (value, key) => {
+    if (typeof value === 'string') return key === 'body' ? value : value.trim();
+    return typeof value?.map === 'function' ? value.map(trimmed) : value;
+  };
   // A new newsletter's file is named after its number (nr-7-…) and keeps that
   // name, and its address, when the number is corrected after the save: a
   // number another issue has is refused before the file is made. Checked

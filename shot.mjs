@@ -1,0 +1,10 @@
+import chromium from '@sparticuz/chromium';
+import { chromium as pw } from '@playwright/test';
+const [path, width, out] = process.argv.slice(2);
+const b = await pw.launch({ executablePath: await chromium.executablePath(), args: ['--no-sandbox', '--disable-gpu', '--no-zygote'] });
+const p = await b.newPage({ viewport: { width: Number(width), height: 900 } });
+await p.goto('http://127.0.0.1:4321' + path, { waitUntil: 'networkidle' });
+await p.waitForTimeout(1500);
+if (process.env.SCROLLTO) await p.locator(process.env.SCROLLTO).first().scrollIntoViewIfNeeded();
+await p.screenshot({ path: out, fullPage: !process.env.SCROLLTO });
+await b.close();
