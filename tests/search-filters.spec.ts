@@ -212,6 +212,28 @@ test('on a phone, a ticked filter is followed by a button with the number of hit
   await expect(page.locator('#search-results > li').first()).toBeInViewport();
 });
 
+test('each chosen filter shows under the count, and one press removes it (on a phone the filters are out of sight)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/sok/?q=barnehage&tema=Foreldremedvirkning&type=Godt+eksempel');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ treff på «barnehage» med filter: Godt eksempel, Foreldremedvirkning$/);
+  const chosen = page.getByRole('list', { name: 'Valgte filtre' });
+  await expect(chosen.getByRole('button')).toHaveText(['Innholdstype: Godt eksempel', 'Tema: Foreldremedvirkning']);
+  await chosen.getByRole('button', { name: /^Tema: Foreldremedvirkning/ }).click();
+  await expect(status).toHaveText(/^\d+ treff på «barnehage» med filter: Godt eksempel$/);
+  await expect(status).toBeFocused();
+  await expect(page).toHaveURL(/\/sok\/\?q=barnehage&type=Godt\+eksempel$/);
+  await expect(page.getByRole('checkbox', { name: /^Foreldremedvirkning/ })).not.toBeChecked();
+  await expect(chosen.getByRole('button')).toHaveText(['Innholdstype: Godt eksempel']);
+  // By keyboard, and Back brings the filter back.
+  await chosen.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(/^\d+ treff på «barnehage»$/);
+  await expect(chosen).toBeHidden();
+  await page.goBack();
+  await expect(chosen.getByRole('button')).toHaveText(['Innholdstype: Godt eksempel']);
+});
+
 test('on a wide screen, where the filters sit beside the results, there is no such button', async ({ page }) => {
   await page.goto('/sok/?q=sykefravær');
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff/);

@@ -48,6 +48,7 @@ const filterBox = element<HTMLElement>('#search-filters');
 const statusLine = element<HTMLElement>('#search-status');
 const list = element<HTMLOListElement>('#search-results');
 const more = element<HTMLButtonElement>('#search-more');
+const chosenFilters = element<HTMLUListElement>('#search-chosen');
 const noHits = element<HTMLElement>('#search-no-hits');
 const unquoted = element<HTMLElement>('#search-unquoted');
 const corrected = element<HTMLElement>('#search-corrected');
@@ -114,6 +115,22 @@ function showState(state: SearchState) {
   sortSelect.value = state.sort;
   showChosenFilters(state);
   if (Object.keys(state.filters).length > 0 || state.sort) refine.open = true;
+}
+
+/** The chosen filters as chips under the count, each a button that removes it («Kommune: Gloppen»). */
+function listChosenFilters(state: SearchState) {
+  const chips = Object.entries(state.filters).flatMap(([key, values]) =>
+    values.map((value) => {
+      const chip = document.createElement('button');
+      Object.assign(chip, { type: 'button', className: 'ds-chip', textContent: `${filterLabels[key as FilterKey] ?? key}: ${value}` });
+      Object.assign(chip.dataset, { removable: '', filter: key, value });
+      const item = document.createElement('li');
+      item.append(chip);
+      return item;
+    }),
+  );
+  chosenFilters.replaceChildren(...chips);
+  chosenFilters.hidden = chips.length === 0;
 }
 
 function showChosenFilters(state: SearchState) {
@@ -337,6 +354,7 @@ function placeIn(state: unknown): Place | undefined {
 async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, place?: Place) {
   const run = ++latest;
   showAddressInPrint();
+  listChosenFilters(state);
   searches.clear();
   // The last search's «Vis flere» would add to this one's list; shown again once its first results are in.
   more.hidden = true;
@@ -562,6 +580,14 @@ showHits.addEventListener('click', () => {
   refine.open = false;
   statusLine.scrollIntoView({ block: 'start' });
   statusLine.focus();
+});
+// A chip unticks its filter; focus goes to the count, which says what is shown now.
+chosenFilters.addEventListener('click', (event) => {
+  const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-filter]');
+  if (!chip) return;
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
+    if (box.name === chip.dataset.filter && box.value === chip.dataset.value) box.checked = false;
+  step(true);
 });
 /** A «Vis flere» load under way: a second press meanwhile (a double click) is ignored rather than adding the same ten again. */
 let loadingMore = false;
