@@ -99,6 +99,22 @@ test('bad lines are named in Norwegian and nothing is drawn until they are fixed
   await expect(errors.getByRole('listitem')).toHaveText(['Grunnlagsperioden må være et helt antall punkter fra 2 til 3.']);
 });
 
+test('numbers pasted with spaces between thousands are read whole, and an empty line or cell is named, not closed up', async ({ page }) => {
+  await makeChart(page, { data: '1 234\n1 310\n1\u00A0198\n1 250', baseline: '' });
+  const table = page.getByRole('table');
+  await expect(table.locator('tbody tr')).toHaveCount(4);
+  await expect(table.locator('tbody tr').first()).toContainText('1 234');
+  await expect(page.locator('#spc-summary')).toContainText(/Midtlinjen er 1\s248/);
+
+  await makeChart(page, { data: 'jan 2024\t8,2\nfeb 2024\t7,9\nmar 2024\t\napr 2024\t8,1\n\nmai 2024\t8,8', baseline: '' });
+  const errors = page.getByRole('heading', { name: 'Dette må rettes før diagrammet kan lages' }).locator('..');
+  await expect(errors.getByRole('listitem')).toHaveText([
+    'Linje 3: mangler tall for «mar 2024».',
+    'Linje 5 er tom. Skriv tallet for perioden, eller slett linjen hvis perioden ikke skal være med.',
+  ]);
+  await expect(page.getByRole('region', { name: 'Diagrammet', exact: true })).toBeHidden();
+});
+
 test('a run chart uses the Anhøj rules and a p-chart has limits for each denominator', async ({ page }) => {
   await makeChart(page, { type: 'Seriediagram' });
   const result = page.getByRole('region', { name: 'Diagrammet', exact: true });

@@ -2,16 +2,49 @@ import { describe, expect, it } from 'vitest';
 import { parseProportions, parseValues } from './parse.ts';
 
 describe('parseValues', () => {
-  it('reads one value a line, with or without a label', () => {
-    const { points, problems, header } = parseValues('8,2\n7.9\n\n7,3\n');
+  it('reads one value a line, with or without a label, blank lines before and after left out', () => {
+    const { points, problems, header } = parseValues('\n8,2\n7.9\n7,3\n\n');
     expect(problems).toEqual([]);
     expect(header).toBeUndefined();
     expect(points).toEqual([
-      { line: 1, label: undefined, value: 8.2 },
-      { line: 2, label: undefined, value: 7.9 },
+      { line: 2, label: undefined, value: 8.2 },
+      { line: 3, label: undefined, value: 7.9 },
       { line: 4, label: undefined, value: 7.3 },
     ]);
   });
+
+  it('says so when a line between the data is empty: a period without a number is not closed up', () => {
+    const { problems } = parseValues('8,2\n7,9\n\n8,1\n8,8');
+    expect(problems).toEqual([{ line: 3, message: 'Linje 3 er tom. Skriv tallet for perioden, eller slett linjen hvis perioden ikke skal være med.' }]);
+  });
+
+  // As pasted in real use (fresh-eyes test): each was read wrong without a word.
+  it.each([
+    ['thousands with spaces, one column', '1 234\n1 310\n1\u00A0198\n12 500 000', [1234, 1310, 1198, 12_500_000], [undefined, undefined, undefined, undefined]],
+    ['thousands with spaces after a label', 'jan 2024 1 234\nfeb 2024 1 310', [1234, 1310], ['jan 2024', 'feb 2024']],
+    ['a label that is a number, and a decimal value', '1 8,2\n2 7,9', [8.2, 7.9], ['1', '2']],
+    ['invisible characters from a web page', '\u200B8,2\n7,9\u00AD\n\uFEFF8,1', [8.2, 7.9, 8.1], [undefined, undefined, undefined]],
+    ['an empty column selected too', 'jan\t8,2\t\nfeb\t7,9\t', [8.2, 7.9], ['jan', 'feb']],
+    ['minus signs', '\u22121,5\n\u20132\n-3', [-1.5, -2, -3], [undefined, undefined, undefined]],
+  ])('reads %s', (_, text, values, labels) => {
+    const { points, problems } = parseValues(text);
+    expect(problems).toEqual([]);
+    expect(points.map((p) => p.value)).toEqual(values);
+    expect(points.map((p) => p.label)).toEqual(labels);
+  });
+
+  it.each([
+    ['an empty value cell', 'jan 2024\t8,2\nmar 2024\t\napr 2024\t8,1', 'Linje 2: mangler tall for «mar 2024».'],
+    ['a first line that is no number, which is not taken for headings', '+-1,5\n2\n3', 'Linje 1: «+-1,5» er ikke et tall. Skriv for eksempel 8,2.'],
+    ['a first line with a number and a sign after it', '1,5-\n2,0', 'Linje 1: «1,5-» er ikke et tall. Skriv for eksempel 8,2.'],
+    ['comma-separated columns', 'jan,8.2\nfeb,7.9', 'Linje 1: «jan,8.2» er ikke et tall. Skill perioden og tallet med tabulator eller semikolon (;).'],
+    ['three columns', 'Måned\tSykefravær %\tMål %\njan\t8,2\t7\nfeb\t7,9\t7\nmar\t8,1\t7', 'Linje 2 (og 2 linjer til) har 3 kolonner. Lim inn perioden og én kolonne med tall, ikke flere kolonner.'],
+  ])('refuses %s, saying what to write', (_, text, message) => {
+    const { problems, points } = parseValues(text);
+    expect(problems.map((p) => p.message)).toContain(message);
+    if (message.includes('kolonner')) expect(points).toEqual([]);
+  });
+
 
   it('reads cells pasted from Excel (tabs), including a header row and a trailing tab', () => {
     const { points, problems, header } = parseValues('Måned\tSykefravær %\r\njan 2024\t8,2\t\r\nfeb 2024\t7,9');
@@ -59,15 +92,32 @@ describe('parseProportions', () => {
   });
 
   it('names lines with a missing denominator, a count above the denominator, zero or negative numbers', () => {
-    const { points, problems } = parseProportions('12;250\n17\n30;20\n3;0\n-1;10\nx;10');
+    const { points, problems } = parseProportions('12;250\n17\n30;20\n3;0\n-1;10\n5;x');
     expect(points).toHaveLength(1);
     expect(problems.map((p) => p.message)).toEqual([
-      'Linje 2: mangler nevner. Skriv antall og nevner på hver linje, for eksempel «12;250».',
+      'Linje 2: mangler nevner. Skriv antall og nevner på hver linje, for eksempel «12;250». Har du bare én kolonne med tall (for eksempel prosent), velg I-diagram.',
       'Linje 3: antallet (30) kan ikke være større enn nevneren (20).',
       'Linje 4: nevneren må være større enn null.',
       'Linje 5: antallet kan ikke være negativt.',
       'Linje 6: «x» er ikke et tall. Skriv for eksempel 8,2.',
     ]);
+  });
+
+  it.each([
+    ['thousands with spaces', 'jan 2024 131 1 520\nfeb 2024 98 1 410', [[131, 1520], [98, 1410]]],
+    ['an empty column selected too', 'jan\t131\t1520\t', [[131, 1520]]],
+  ])('reads %s', (_, text, expected) => {
+    const { points, problems } = parseProportions(text);
+    expect(problems).toEqual([]);
+    expect(points.map((p) => [p.count, p.denominator])).toEqual(expected);
+  });
+
+  it.each([
+    ['an empty count', 'jan 2024\t131\t1520\nfeb 2024\t\t1410', 'Linje 2: mangler antall.'],
+    ['an empty denominator', 'jan 2024\t131\t', 'Linje 1: mangler nevner.'],
+    ['a column of rates', 'jan\t8,2 %\nfeb\t7,9 %', 'Linje 1: mangler nevner. Skriv antall og nevner på hver linje, for eksempel «12;250». Har du bare én kolonne med tall (for eksempel prosent), velg I-diagram.'],
+  ])('refuses %s, saying what is missing', (_, text, message) => {
+    expect(parseProportions(text).problems.map((p) => p.message)).toContain(message);
   });
 
   it('accepts a count of zero', () => {

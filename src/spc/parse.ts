@@ -1,9 +1,12 @@
 // Reads a pasted column of numbers: one measurement a line, with an optional
 // label first («jan 2024; 8,2»). Cells are separated by tabs (as pasted from
 // Excel), by semicolons (Norwegian CSV) or, failing both, by spaces, in which
-// case the last number(s) on the line are the values and the rest is the label.
-// Problems are collected for every line, in Norwegian, so the user can fix
-// them all at once.
+// case the last number(s) on the line are the values (spaces between thousands
+// allowed: «1 234») and the rest is the label. Nothing is dropped or guessed
+// without a word: only a first line without any digit is taken for headings,
+// an empty line between the data, an empty cell or a column too many is
+// named. Problems are collected for every line, in Norwegian, so the user can
+// fix them all at once.
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 
 export interface ValuePoint {
@@ -35,37 +38,114 @@ export interface ParseResult<P> {
 interface Row {
   line: number;
   label: string | undefined;
+  /** The value cells, as written; an empty string for a cell left empty. */
   numbers: string[];
+  /** All the line's cells, for the header and for saying what a line has. */
+  cells: string[];
+  /** Columns separated by tabs or semicolons, or (false) words separated by spaces. */
+  columns: boolean;
 }
 
-function splitCells(text: string): string[] {
-  if (text.includes('\t')) return text.split('\t');
-  if (text.includes(';')) return text.split(';');
+/** Characters a copy from a web page or a document can carry unseen, which no number has. */
+const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * A line of words separated by spaces, read as a label and `width` numbers
+ * from its end. A number may be written with spaces between its thousands
+ * («1 234», «12 500 000»): from the end, each number takes as many groups of
+ * three digits as it can, so «jan 2024 131 1 520» is jan 2024, 131 and 1 520.
+ */
+function splitWords(text: string, width: number): { label: string[]; numbers: string[] } {
   // «8,2 %» is one value, not a value and a label.
-  return text.replace(/\s+%/g, '%').split(/\s+/);
+  const words = text.replace(/\s+%/g, '%').split(/\s+/).filter(Boolean);
+  const numbers: string[] = [];
+  let end = words.length;
+  while (numbers.length < width && end > 0) {
+    let start = end - 1;
+    if (parseNorwegianNumber(words[start] ?? '') === undefined) break;
+    // Thousands: the groups before the last are three digits, the first one to three.
+    if (/^\d{3}([,.]\d+)?%?$/.test(words[start] ?? '')) {
+      let first = start;
+      while (first > 0 && /^\d{3}$/.test(words[first - 1] ?? '')) first--;
+      if (first > 0 && /^[-\u2212\u2013]?\d{1,3}$/.test(words[first - 1] ?? '')) start = first - 1;
+      else if (first < start && /^\d{3}$/.test(words[first] ?? '')) start = first;
+    }
+    numbers.unshift(words.slice(start, end).join(' '));
+    end = start;
+  }
+  // Fewer numbers than needed: the last word stands where a number should.
+  if (numbers.length === 0 && end > 0) numbers.unshift(words[--end] ?? '');
+  return { label: words.slice(0, end), numbers };
 }
 
-/** The lines that have content, each split into a label and `width` number cells. */
+/**
+ * The lines that have content, each split into a label and (at most) `width`
+ * value cells. Cells are separated by tabs (as pasted from Excel) or
+ * semicolons; a line with neither is read by splitWords. Empty cells after the
+ * last one with content are dropped (a selection one column too wide).
+ */
 function rows(text: string, width: number): Row[] {
-  return text.split(/\r\n|\r|\n/).flatMap((raw, i) => {
-    const cells = splitCells(raw.trim())
-      .map((c) => c.trim())
-      .filter((c) => c !== '');
-    if (cells.length === 0) return [];
-    const cut = Math.max(0, cells.length - width);
-    // With spaces as separators a label like «jan 2024» spans several cells, so only
-    // trailing cells that are numbers count as values.
-    const label = cells.slice(0, cut).join(' ');
-    return [{ line: i + 1, label: label === '' ? undefined : label, numbers: cells.slice(cut) }];
+  return text.split(/\r\n|\r|\n/).flatMap((raw, i): Row[] => {
+    const clean = raw.replace(invisible, '');
+    if (clean.trim() === '') return [];
+    const line = i + 1;
+    const separator = clean.includes('\t') ? '\t' : clean.includes(';') ? ';' : undefined;
+    if (separator === undefined) {
+      const { label, numbers } = splitWords(clean.trim(), width);
+      return [{ line, label: label.length > 0 ? label.join(' ') : undefined, numbers, cells: [...(label.length ? [label.join(' ')] : []), ...numbers], columns: false }];
+    }
+    const cells = clean.split(separator).map((c) => c.trim());
+    let emptied = 0;
+    while (cells.length > 1 && cells.at(-1) === '') {
+      cells.pop();
+      emptied++;
+    }
+    // A label and the values; a line with one cell fewer has no label. A label
+    // whose value cells were left empty («mar 2024⇥») lacks its numbers.
+    if (emptied > 0 && cells.length <= width && parseNorwegianNumber(cells[0] ?? '') === undefined)
+      return [{ line, label: cells[0], numbers: [...cells.slice(1), ...Array<string>(width - cells.length + 1).fill('')], cells, columns: true }];
+    const labelled = cells.length > width;
+    return [{ line, label: labelled ? cells[0] || undefined : undefined, numbers: cells.slice(labelled ? 1 : 0), cells, columns: true }];
   });
 }
 
+/** The first line is column headings when it has no digit at all («Måned;Sykefravær %»); one with a digit is data, right or wrong. */
 function isHeader(row: Row, index: number): boolean {
-  return index === 0 && row.numbers.every((cell) => parseNorwegianNumber(cell) === undefined);
+  return index === 0 && !/\d/.test(row.cells.join(' '));
 }
 
 function notANumber(line: number, cell: string): ParseProblem {
-  return { line, message: `Linje ${line}: «${cell}» er ikke et tall. Skriv for eksempel 8,2.` };
+  // «jan,8.2»: a comma between the columns, as English programs write CSV.
+  const hint = /^[^\d]*\p{L}[^,]*,\s*-?\d/u.test(cell) ? ' Skill perioden og tallet med tabulator eller semikolon (;).' : ' Skriv for eksempel 8,2.';
+  return { line, message: `Linje ${line}: «${cell}» er ikke et tall.${hint}` };
+}
+
+/** Lines left empty between lines of data: a period without a number, which a chart must not close up. */
+function emptyLines(text: string, first: number, last: number): ParseProblem[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .flatMap((raw, i) => (i + 1 > first && i + 1 < last && raw.replace(invisible, '').trim() === '' ? [i + 1] : []))
+    .map((line) => ({ line, message: `Linje ${line} er tom. Skriv tallet for perioden, eller slett linjen hvis perioden ikke skal være med.` }));
+}
+
+/** Too many columns for the chart: said once, for the first such line, with how many more there are. */
+function tooManyColumns(rows: Row[], most: number, what: string): ParseProblem[] {
+  const wide = rows.filter((row) => row.columns && row.cells.length > most);
+  const [first] = wide;
+  if (!first) return [];
+  const others = wide.length > 1 ? ` (og ${wide.length - 1} ${wide.length === 2 ? 'linje' : 'linjer'} til)` : '';
+  return [
+    {
+      line: first.line,
+      message: `Linje ${first.line}${others} har ${first.cells.length} kolonner. Lim inn ${what}, ikke flere kolonner.`,
+    },
+  ];
+}
+
+/** The problems with the first and last line of data known: empty lines between them, and too many columns. */
+function layoutProblems(text: string, data: Row[], most: number, what: string): ParseProblem[] {
+  const [first, last] = [data[0], data.at(-1)];
+  return first && last ? [...emptyLines(text, first.line, last.line), ...tooManyColumns(data, most, what)] : [];
 }
 
 /** One value a line, for run charts and I-charts. */
@@ -73,17 +153,19 @@ export function parseValues(text: string): ParseResult<ValuePoint> {
   const points: ValuePoint[] = [];
   const problems: ParseProblem[] = [];
   let header: ParseResult<ValuePoint>['header'];
-  rows(text, 1).forEach((row, index) => {
-    if (isHeader(row, index)) {
-      header = { line: row.line, cells: [...(row.label ? [row.label] : []), ...row.numbers] };
-      return;
-    }
+  const all = rows(text, 1);
+  const data = all.filter((row, index) => !isHeader(row, index));
+  if (data.length < all.length && all[0]) header = { line: all[0].line, cells: all[0].cells };
+  const layout = layoutProblems(text, data, 2, 'perioden og én kolonne med tall');
+  for (const row of data) {
+    if (row.columns && row.cells.length > 2) continue;
     const cell = row.numbers[0] ?? '';
     const value = parseNorwegianNumber(cell);
-    if (value === undefined) problems.push(notANumber(row.line, cell));
+    if (cell === '') problems.push({ line: row.line, message: `Linje ${row.line}: mangler tall${row.label ? ` for «${row.label}»` : ''}.` });
+    else if (value === undefined) problems.push(notANumber(row.line, cell));
     else points.push({ line: row.line, label: row.label, value });
-  });
-  return { points, problems, header };
+  }
+  return { points, problems: [...layout, ...problems].sort((a, b) => a.line - b.line), header };
 }
 
 /**
@@ -94,26 +176,32 @@ export function parseProportions(text: string): ParseResult<ProportionPoint> {
   const points: ProportionPoint[] = [];
   const problems: ParseProblem[] = [];
   let header: ParseResult<ProportionPoint>['header'];
-  rows(text, 2).forEach((row, index) => {
+  const all = rows(text, 2);
+  const data = all.filter((row, index) => !isHeader(row, index));
+  if (data.length < all.length && all[0]) header = { line: all[0].line, cells: all[0].cells };
+  const layout = layoutProblems(text, data, 3, 'perioden, antallet og nevneren');
+  for (const row of data) {
     const { line } = row;
-    if (isHeader(row, index)) {
-      header = { line, cells: [...(row.label ? [row.label] : []), ...row.numbers] };
-      return;
-    }
-    if (row.numbers.length < 2) {
+    if (row.columns && row.cells.length > 3) continue;
+    // A label and one number («jan;8,2 %»): a column of rates, not counts and denominators.
+    const [countCell = '', denominatorCell = ''] = row.numbers.length === 2 && parseNorwegianNumber(row.numbers[0] ?? '') === undefined && row.numbers[0] !== '' ? ['', ''] : row.numbers;
+    if (row.numbers.length < 2 || (countCell === '' && denominatorCell === '')) {
       problems.push({
         line,
-        message: `Linje ${line}: mangler nevner. Skriv antall og nevner på hver linje, for eksempel «12;250».`,
+        message: `Linje ${line}: mangler nevner. Skriv antall og nevner på hver linje, for eksempel «12;250». Har du bare én kolonne med tall (for eksempel prosent), velg I-diagram.`,
       });
-      return;
+      continue;
     }
-    const [countCell = '', denominatorCell = ''] = row.numbers;
+    if (countCell === '' || denominatorCell === '') {
+      problems.push({ line, message: `Linje ${line}: mangler ${countCell === '' ? 'antall' : 'nevner'}.` });
+      continue;
+    }
     const count = parseNorwegianNumber(countCell);
     const denominator = parseNorwegianNumber(denominatorCell);
     if (count === undefined || denominator === undefined) {
       if (count === undefined) problems.push(notANumber(line, countCell));
       if (denominator === undefined) problems.push(notANumber(line, denominatorCell));
-      return;
+      continue;
     }
     if (count < 0) problems.push({ line, message: `Linje ${line}: antallet kan ikke være negativt.` });
     else if (denominator <= 0) problems.push({ line, message: `Linje ${line}: nevneren må være større enn null.` });
@@ -123,6 +211,6 @@ export function parseProportions(text: string): ParseResult<ProportionPoint> {
         message: `Linje ${line}: antallet (${countCell}) kan ikke være større enn nevneren (${denominatorCell}).`,
       });
     else points.push({ line, label: row.label, count, denominator });
-  });
-  return { points, problems, header };
+  }
+  return { points, problems: [...layout, ...problems].sort((a, b) => a.line - b.line), header };
 }
