@@ -155,6 +155,18 @@ test('the tool can be used with the keyboard alone, and fits 320 px', async ({ p
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('without JavaScript there is no form to send the numbers away with, only the note on what to do', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await page.goto(tool);
+  const note = page.locator('p.ds-alert[data-color="warning"]');
+  await expect(note).toBeVisible();
+  expect((await note.textContent())?.replaceAll('\u00AD', '')).toContain('Verktøyet trenger JavaScript for å regne og tegne.');
+  await expect(page.getByRole('button', { name: 'Lag diagram' })).toBeHidden();
+  await expect(page.getByLabel('Tallene dine, i tidsrekkefølge')).toBeHidden();
+  await context.close();
+});
+
 test('the SPC method page links to the tool', async ({ page }) => {
   await page.goto('/verktoy/spc/');
   await page.getByRole('link', { name: 'verktøyet for SPC-diagram' }).click();

@@ -45,3 +45,12 @@ test('no word is glued to the link after it', () => {
   const glued = builtPages().flatMap((path) => [...builtFile(path).matchAll(/[\p{L},]<a[\s>][^>]*>[^<]*/gu)].map((m) => `${path}: …${m[0]}`));
   expect(glued).toEqual([]);
 });
+
+test('no number is glued to the word after it', () => {
+  // The same drop after an expression: «færre enn {n}⏎punkter» gave «20punkter». The source texts (/kilder/) are as extracted.
+  const text = (path: string) => builtFile(path).replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replaceAll('\u00AD', '');
+  const glued = builtPages()
+    .filter((path) => !path.startsWith('/kilder/'))
+    .flatMap((path) => [...text(path).matchAll(/\d[a-zæøå]{3,}/g)].map((m) => `${path}: …${m[0]}`));
+  expect(glued).toEqual([]);
+});
