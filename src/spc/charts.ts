@@ -102,7 +102,7 @@ export function runChart(data: readonly ValuePoint[], baseline?: number): ChartR
   const warnings: string[] = [];
   if (runs.useful < 10)
     warnings.push(
-      `Bare ${runs.useful} punkter ligger ikke på medianen. Med færre enn 10 slike punkter kan reglene for seriediagram sjelden vise et signal.`,
+      `${runs.useful === 0 ? 'Alle punktene ligger på medianen' : `Bare ${runs.useful} ${runs.useful === 1 ? 'punkt ligger' : 'punkter ligger'} utenfor medianen`}. Med færre enn 10 punkter utenfor medianen kan reglene for seriediagram sjelden vise et signal.`,
     );
   return { type: 'run', points, centre, baselineLength: k, runs, signals: anhojSignals(values, centres), warnings };
 }

@@ -64,10 +64,14 @@ export function displayValue(result: Pick<ChartResult, 'type'>, value: number): 
   return result.type === 'p' ? `${formatNumber(value * 100, 2)} %` : formatNumber(value, 2);
 }
 
+/** A point by its label («jan 2024»), or by its place when it has none: «punkt 6», not «6», which reads like a value. */
+function pointName(result: ChartResult, index: number): string {
+  const label = result.points[index]!.label;
+  return label === String(index + 1) ? `punkt ${label}` : `«${label}»`;
+}
+
 function span(result: ChartResult, points: number[]): string {
-  const first = result.points[points[0]!]!.label;
-  const last = result.points[points.at(-1)!]!.label;
-  return `fra «${first}» til «${last}»`;
+  return `fra ${pointName(result, points[0]!)} til ${pointName(result, points.at(-1)!)}`;
 }
 
 function centreName(result: ChartResult): string {
@@ -82,7 +86,7 @@ export function explainSignal(result: ChartResult, signal: Signal): string {
       const point = result.points[signal.points[0]]!;
       const limit = signal.side === 'above' ? point.upper : point.lower;
       const which = signal.side === 'above' ? 'over øvre' : 'under nedre';
-      return `«${point.label}» (${displayValue(result, point.value)}) ligger ${which} kontrollgrense (${displayValue(result, limit ?? 0)}). Et punkt utenfor grensene tyder på en spesiell årsak (regel 1).`;
+      return `${pointName(result, signal.points[0])} (${displayValue(result, point.value)}) ligger ${which} kontrollgrense (${displayValue(result, limit ?? 0)}). Et punkt utenfor grensene tyder på en spesiell årsak (regel 1).`;
     }
     case 'shift':
       return `${signal.points.length} punkter på rad, ${span(result, signal.points)}, ligger ${signal.side === 'above' ? 'over' : 'under'} ${centre}. Det er et skift: nivået ser ut til å ha endret seg (regel 2: minst ${shiftLength} på rad).`;
