@@ -55,7 +55,7 @@ test('a column of numbers with «over» or «ca.» before some is aligned by its
 // The shadow is measured as drawn: the right edge's pixels with the region's
 // background and without it, first at the start and then scrolled to the end.
 for (const [path, selector] of [
-  ['/verktoy/spc/', '.table-region'],
+  ['/verktoy/iris-tiltakshandbok/', '.table-region'],
   ['/eksempler/mandal-modellkommune/', 'section.scroll'],
 ] as const) {
   test(`${path}: a table that goes on past the right edge shows a shadow there, gone at the end (${selector})`, async ({ page }) => {
@@ -84,3 +84,24 @@ for (const [path, selector] of [
     expect(Math.abs((await edgeDarkness()) - (await withoutBackground())), 'no shadow at the end').toBeLessThan(1);
   });
 }
+
+test('a table of text with three columns is read row by row on a phone, each cell under its heading, and stays a table', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/verktoy/kvalitetstrakten/');
+  const region = page.locator('.table-region').first();
+  // No sideways scrolling: every cell is as wide as the text (the third column was letters, one per line).
+  expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  const widths = await region.locator('td').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+  expect(Math.min(...widths)).toBeGreaterThan(250);
+  const labels = await region.locator('tbody tr').first().locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+  expect(labels).toEqual(['"Nivå i trakten" / ""', '"Stikkord" / ""', '"Hva det handler om" / ""']);
+  // For a screen reader still a table: three column headings, four rows, cells under their heading.
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveCount(3);
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByRole('cell', { name: 'Systemet', exact: true })).toHaveCount(1);
+  // On a wide screen an ordinary table.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(region.locator('thead')).toBeVisible();
+  expect(await region.locator('tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('table-row');
+});

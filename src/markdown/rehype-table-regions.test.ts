@@ -44,3 +44,18 @@ it('keeps each number in a number cell on one line, letting only the words besid
   // Text columns are left as written.
   expect(html).toContain('<td>Andel</td>');
 });
+
+it('marks a table of text with three columns to be read row by row on a phone, each cell with its heading', async () => {
+  const html = await render('| Nivå | Stikkord | Hva |\n|---|---|---|\n| Systemet | organisering | Rammene |\n');
+  expect(html).toContain('<section class="table-region stack"');
+  expect(html).toMatch(/<td data-label="Nivå">Systemet<\/td>\s*<td data-label="Stikkord">organisering<\/td>\s*<td data-label="Hva">Rammene<\/td>/);
+});
+
+it.each([
+  ['two columns', '| Nivå | Hva |\n|---|---|\n| Systemet | Rammene |\n'],
+  ['a column of numbers', '| Kommune | Pulje | Fravær |\n|---|---|---|\n| Molde | I | 8,2 |\n'],
+])('leaves a table with %s as it is', async (_, markdown) => {
+  const html = await render(markdown);
+  expect(html).toContain('<section class="table-region"');
+  expect(html).not.toContain('data-label');
+});

@@ -4,6 +4,7 @@
 // focus, so it can be scrolled with the arrow keys (WCAG 2.1.1, axe's
 // «scrollable-region-focusable»). Columns of numbers get the class `number`
 // (aligned right: src/styles/prose.css), each number in them a .nowrap span.
+// A table of text with three columns or more is shown row by row on phones.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 
@@ -84,6 +85,23 @@ function markNumberColumns(table: Element) {
 }
 
 /**
+ * A table of text with three columns or more (no number column): on a phone
+ * each row is shown as a block, each cell under its column's heading
+ * (prose.css, from `data-label`), rather than three narrow columns that
+ * scroll (the third column was a letter wide at 320 px). Returns whether the
+ * table is one.
+ */
+function stackOnPhones(table: Element): boolean {
+  const [head, ...body] = rowsOf(table);
+  const hasHead = table.children.some((c) => isElement(c, 'thead'));
+  if (!head || !hasHead || head.length < 3 || body.length === 0) return false;
+  if (head.some((cell) => (cell.properties['className'] as string[] | undefined)?.includes('number'))) return false;
+  const labels = head.map((cell) => toText(cell).trim());
+  for (const row of body) row.forEach((cell, column) => (cell.properties['dataLabel'] = labels[column] ?? ''));
+  return true;
+}
+
+/**
  * The table's caption, or else the heading it stands under and its column
  * headings; numbered when the page has another table of that name, since a
  * page's landmarks need names of their own.
@@ -113,12 +131,13 @@ function visit(node: Root | Element, state: State) {
     if (headingTags.has(child.tagName)) state.heading = toText(child).trim();
     if (child.tagName === 'table') {
       markNumberColumns(child);
+      const stacked = stackOnPhones(child);
       // A named <section> is a region landmark.
       node.children[i] = {
         type: 'element',
         tagName: 'section',
         properties: {
-          className: ['table-region'],
+          className: stacked ? ['table-region', 'stack'] : ['table-region'],
           ariaLabel: [state.context, regionLabel(child, state.heading, state.used)].filter(Boolean).join(': '),
           tabIndex: 0,
         },
