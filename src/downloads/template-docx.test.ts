@@ -24,6 +24,13 @@ describe('template as a Word document', () => {
     expect(strFromU8(footer?.[1] ?? new Uint8Array())).toContain('Fra Kompetansebanken: https://kompetansebanken.no/kommunikasjon/kronikk/');
   });
 
+  it('names the site as author and last editor in its properties (not «Un-named»)', async () => {
+    const { files } = await documentXml('Tekst.');
+    const core = strFromU8(files['docProps/core.xml'] ?? new Uint8Array());
+    expect(core).toContain('<dc:creator>Kompetansebanken</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>Kompetansebanken</cp:lastModifiedBy>');
+  });
+
   it("uses Word's title and heading styles, and starts each top-level section after the first on a new page", async () => {
     const { xml } = await documentXml('## Veiledning\n\nA\n\n### Når?\n\nB\n\n## Mal til utfylling\n\nC');
     expect(xml).toContain('<w:pStyle w:val="Title"/>');

@@ -197,6 +197,8 @@ export async function templateDocx({ title, summary, url, body, date }: Template
     title,
     description: summary.trim(),
     creator: siteText.siteName,
+    // Word shows it under «Sist endret av»; left out, the library writes «Un-named».
+    lastModifiedBy: siteText.siteName,
     styles: {
       default: {
         document: {
