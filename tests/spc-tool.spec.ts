@@ -131,6 +131,26 @@ test('a run chart uses the Anhøj rules and a p-chart has limits for each denomi
   await expect(rows.nth(4).getByRole('cell').last()).toHaveText('utenfor grensene');
 });
 
+test("an example fills every field it needs, and asks before it replaces the user's own numbers", async ({ page }) => {
+  await page.goto(tool);
+  const example = page.getByRole('button', { name: 'Fyll inn eksempeltall' });
+  const measure = page.getByLabel('Hva som måles (tekst ved den loddrette aksen)');
+  await page.getByRole('radio', { name: /^p-diagram/ }).check();
+  await example.click();
+  await expect(measure).toHaveValue('Andel fraværsdager (%)');
+  await page.getByRole('radio', { name: 'I-diagram (XmR)' }).check();
+  await example.click();
+  await expect(measure).toHaveValue('Sykefravær (%)');
+  const numbers = page.getByLabel('Tallene dine, i tidsrekkefølge');
+  await numbers.fill('jan;8,2\nfeb;7,9');
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await example.click();
+  await expect(numbers).toHaveValue('jan;8,2\nfeb;7,9');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await example.click();
+  await expect(numbers).not.toHaveValue('jan;8,2\nfeb;7,9');
+});
+
 test('the tool keeps working offline once the page has loaded', async ({ page, context }) => {
   await page.goto(tool);
   await context.setOffline(true);

@@ -226,8 +226,12 @@ form.addEventListener('submit', (event) => {
 
 byId('spc-example').addEventListener('click', () => {
   const type = chartType();
+  const examples = [proportionExample, sickLeaveExample];
+  // The user's own numbers are not replaced without a question.
+  if (data.value.trim() !== '' && !examples.includes(data.value) && !window.confirm('Erstatte tallene i feltet med eksempeltallene?')) return;
   data.value = type === 'p' ? proportionExample : sickLeaveExample;
-  if (type === 'p') measureInput.value = 'Andel fraværsdager (%)';
+  // Every field the example needs, so one example's axis title does not stay with the other's numbers.
+  measureInput.value = type === 'p' ? 'Andel fraværsdager (%)' : 'Sykefravær (%)';
   baselineInput.value = type === 'p' ? '6' : '12';
   data.focus();
 });
