@@ -270,6 +270,17 @@ test('an existing case story gets an image: its group opens on a click on the la
   await expect(field('Fra år')).toBeVisible();
 });
 
+test('a closed source says its document and page, and only the document when it has no page', async () => {
+  await openCms('collections/stories/entries/innherred-samkommune-trepartssamarbeid');
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Vis Kilder' }).click();
+  // What Decap shows on a closed item's bar.
+  const summaries = await page.locator('[class*="NestedObjectLabel"]').allTextContents();
+  expect(summaries).toContain('S004');
+  expect(summaries.filter((text) => /^S002, s\. \d+$/.test(text)).length).toBeGreaterThan(0);
+  expect(summaries.filter((text) => /s\.\s*$/.test(text))).toEqual([]);
+});
+
 test("every button in a story's editor has a name of its own, and a story emptied of sources is not saved", async () => {
   const { file, slug } = await entryWithShortTitle('stories');
   await openCms(`collections/stories/entries/${slug}`);

@@ -191,7 +191,7 @@ describe('cmsConfig', () => {
 
   it('summarises list items by their content, and names new files as the site does', () => {
     const stories = collection('stories').fields;
-    expect(field(stories, 'sources')?.summary).toBe('{{fields.doc}} s. {{fields.page}}');
+    expect(field(stories, 'sources')?.summary).toBe("{{fields.doc}}{{fields.page | ternary(', s. ', '')}}{{fields.page}}");
     expect(field(stories, 'keyFigures')?.summary).toBe('{{fields.value}} – {{fields.label}}');
     expect(field(stories, 'quotes')?.summary).toBe('{{fields.attribution}} – {{fields.text}}');
     expect(collection('newsletters')).toMatchObject({ slug: 'nr-{{issue}}-{{slug}}', summary: 'Nr. {{issue}}: {{title}}', format: 'yaml-frontmatter' });

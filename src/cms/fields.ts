@@ -29,7 +29,7 @@ export interface DecapField {
   label_singular?: string;
   /** An optional group starts closed. */
   collapsed?: boolean;
-  /** What a list item shows when it is closed, e.g. «{{fields.doc}} s. {{fields.page}}». */
+  /** What a list item shows when it is closed, e.g. «{{fields.title}} – {{fields.value}}». */
   summary?: string;
   /** Relation widget (src/cms/references.ts). */
   collection?: string;
@@ -125,8 +125,8 @@ const summaryFields = ['title', 'name', 'value', 'label', 'attribution', 'text',
 function itemSummary(fields: DecapField[]): string | undefined {
   const shown = summaryFields.filter((name) => fields.some((f) => f.name === name)).slice(0, 2);
   if (shown.length === 0) return undefined;
-  // «S002 s. 24» for a source; «value – label» and the like otherwise.
-  if (shown.join() === 'doc,page') return '{{fields.doc}} s. {{fields.page}}';
+  // «S002, s. 24» for a source, «S003» when it has no page (not «S003 s.»); «value – label» and the like otherwise.
+  if (shown.join() === 'doc,page') return "{{fields.doc}}{{fields.page | ternary(', s. ', '')}}{{fields.page}}";
   return shown.map((name) => `{{fields.${name}}}`).join(' – ');
 }
 
