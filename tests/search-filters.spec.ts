@@ -232,6 +232,12 @@ test('each chosen filter shows under the count, and one press removes it (on a p
   await expect(chosen).toBeHidden();
   await page.goBack();
   await expect(chosen.getByRole('button')).toHaveText(['Innholdstype: Godt eksempel']);
+  // A long value wraps inside the screen (it ran off it, and the page scrolled sideways).
+  await page.setViewportSize({ width: 320, height: 740 });
+  await page.goto('/sok/?niva=Atferd+i+m%C3%B8te+med+brukeren&tema=U%C3%B8nsket+deltid+og+arbeidstid');
+  await expect(chosen.getByRole('button')).toHaveCount(2);
+  for (const chip of await chosen.getByRole('button').all()) expect((await chip.boundingBox())?.width).toBeLessThanOrEqual(288);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test('on a wide screen, where the filters sit beside the results, there is no such button', async ({ page }) => {

@@ -73,6 +73,7 @@ export const expectedHits: ExpectedHit[] = [
   q('Hå', '/kommuner/ha/', 1, 'sted'),
   q('ha', '/kommuner/ha/', 1, 'uten æøå'),
   q('Re', '/kommuner/re/', 1, 'sted'),
+  q('Hå kommune', '/kommuner/ha/', 1, 'sted'),
   q('Sel', '/kommuner/sel/', 1, 'sted'),
   q('Innherred samkommune', '/eksempler/innherred-samkommune-trepartssamarbeid/', 3, 'sted'),
   q('sykefravaer', '/sykefravaer/', 3, 'uten æøå'),

@@ -118,6 +118,10 @@ test('a quoted phrase that finds nothing offers its words searched one by one; a
   await loose.click();
   await expect(page).toHaveURL(/[?&]q=sykefrav%C3%A6r\+redusert\+punkter$/);
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sykefravær redusert punkter»/);
+  // Beside another word the phrase still counts (Pagefind ignores quotes unless the phrase is the whole query).
+  await page.goto(`/sok/?q=${encodeURIComponent('"sykefravær redusert punkter" barnehage')}`);
+  await expect(page.getByRole('status')).toHaveText(/^Ingen treff på/);
+  await expect(page.getByRole('link', { name: 'Søk etter ordene hver for seg: sykefravær redusert punkter barnehage' })).toBeVisible();
   await page.goto(`/sok/?q=${encodeURIComponent('qwxzvb')}`);
   await expect(page.getByRole('status')).toHaveText(/^Ingen treff/);
   await expect(page.locator('#search-no-hits')).toBeVisible();

@@ -187,6 +187,16 @@ test('without JavaScript there is no form to send the numbers away with, only th
   await context.close();
 });
 
+test('if the tool\'s script does not load, the form cannot send the numbers anywhere', async ({ page }) => {
+  await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+  await page.goto(tool);
+  await page.getByLabel('Tallene dine, i tidsrekkefølge').fill('jan;8,2\nfeb;7,9');
+  await expect(page.getByRole('button', { name: 'Lag diagram' })).toBeDisabled();
+  await page.getByLabel(/^Grunnlagsperiode/).press('Enter');
+  await page.waitForTimeout(500);
+  expect(new URL(page.url()).search).toBe('');
+});
+
 test('the SPC method page links to the tool', async ({ page }) => {
   await page.goto('/verktoy/spc/');
   await page.getByRole('link', { name: 'verktøyet for SPC-diagram' }).click();

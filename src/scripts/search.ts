@@ -123,7 +123,8 @@ function listChosenFilters(state: SearchState) {
     values.map((value) => {
       const chip = document.createElement('button');
       Object.assign(chip, { type: 'button', className: 'ds-chip', textContent: `${filterLabels[key as FilterKey] ?? key}: ${value}` });
-      Object.assign(chip.dataset, { removable: '', filter: key, value });
+      // data-wrap: Designsystemet's chip stays on one line and cuts its text otherwise («Atferd i møte med brukeren» at 320 px).
+      Object.assign(chip.dataset, { removable: '', wrap: 'wrap', filter: key, value });
       const item = document.createElement('li');
       item.append(chip);
       return item;
@@ -405,7 +406,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   if (typed.dropped.length > 0) {
     // The way to search with every word: the whole query as a phrase.
-    const phrase = state.q.trim().replace(/["«»“”]/g, '');
+    const phrase = state.q.trim().replace(/["«»“”„]/g, '');
     const link = element<HTMLAnchorElement>('#search-dropped a');
     link.textContent = `Søk etter hele uttrykket «${phrase}»`;
     link.href = `?${writeState({ ...state, q: `"${phrase}"` }).toString()}`;

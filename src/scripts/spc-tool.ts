@@ -16,6 +16,8 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 const form = byId<HTMLFormElement>('spc-form');
+// The page ships it disabled, so nothing is sent anywhere if this script never runs.
+byId<HTMLButtonElement>('spc-submit').disabled = false;
 const data = byId<HTMLTextAreaElement>('spc-data');
 const baselineInput = byId<HTMLInputElement>('spc-baseline');
 const titleInput = byId<HTMLInputElement>('spc-title');

@@ -4,7 +4,7 @@ import { exactTitleFirst } from './exact-title.ts';
 const results = ['Åsnes', 'Askim', 'Askøy', 'Ås', 'Sørum'];
 
 describe('exactTitleFirst', () => {
-  it.each(['Ås', 'ås', 'as', 'aas', ' Ås '])('puts Ås first for «%s», the others in their order', (query) => {
+  it.each(['Ås', 'ås', 'as', 'aas', ' Ås ', 'Ås kommune', 'ås kommunes'])('puts Ås first for «%s», the others in their order', (query) => {
     expect(exactTitleFirst(results, results, query)).toEqual(['Ås', 'Åsnes', 'Askim', 'Askøy', 'Sørum']);
   });
 

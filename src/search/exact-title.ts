@@ -19,8 +19,9 @@ function comparable(text: string): string {
  * order. Unchanged when no title is the query.
  */
 export function exactTitleFirst<R>(results: readonly R[], titles: readonly (string | undefined)[], query: string): R[] {
-  const wanted = comparable(query);
-  const at = wanted ? titles.findIndex((title) => title !== undefined && comparable(title) === wanted) : -1;
+  // «Ås kommune» names the page «Ås».
+  const wanted = new Set([comparable(query), comparable(query).replace(/ kommunes?$/, '')].filter(Boolean));
+  const at = wanted.size > 0 ? titles.findIndex((title) => title !== undefined && wanted.has(comparable(title))) : -1;
   const found = results[at];
   if (at <= 0 || found === undefined) return [...results];
   return [found, ...results.slice(0, at), ...results.slice(at + 1)];

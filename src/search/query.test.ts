@@ -21,7 +21,7 @@ describe('parseQuery', () => {
     const parsed = parseQuery('"K = O/F"');
     expect(pagefindQuery(parsed)).toBe('K O/F');
     expect(asWritten(parsed)).toEqual(['K = O/F']);
-    expect(asWritten(parseQuery('"samarbeid med pårørende" 9,6'))).toEqual(['9,6']);
+    expect(asWritten(parseQuery('"samarbeid med pårørende" 9,6'))).toEqual(['samarbeid med pårørende', '9,6']);
   });
 });
 
@@ -49,5 +49,20 @@ describe('withoutQuotes', () => {
 
   it.each(['sykefravær', '""', '« »'])('has nothing to offer for %s', (query) => {
     expect(withoutQuotes(query)).toBeUndefined();
+  });
+});
+
+describe('asWritten beside other words', () => {
+  it('checks a phrase as written when other words are searched too (Pagefind then ignores the quotes)', () => {
+    expect(asWritten(parseQuery('"sykefravær redusert punkter" barnehage'))).toEqual(['sykefravær redusert punkter']);
+    expect(asWritten(parseQuery('"ti punkter" "heltid"'))).toEqual(['ti punkter']);
+  });
+
+  it('leaves a phrase alone to Pagefind when it is the whole query', () => {
+    expect(asWritten(parseQuery('"sykefravær i barnehagen"'))).toEqual([]);
+  });
+
+  it('reads „low-high" quotes as a phrase too', () => {
+    expect(parseQuery('„ti punkter“').exact).toEqual(['ti punkter']);
   });
 });

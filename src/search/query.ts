@@ -19,7 +19,7 @@ const decimal = /^\d+,\d+$/;
 
 export function parseQuery(query: string): ParsedQuery {
   const exact: string[] = [];
-  const rest = query.replace(/["«»“”]([^"«»“”]+)["«»“”]?/g, (_, phrase: string) => {
+  const rest = query.replace(/["«»“”„]([^"«»“”„]+)["«»“”]?/g, (_, phrase: string) => {
     if (phrase.trim()) exact.push(phrase.trim().replace(/\s+/g, ' '));
     return ' ';
   });
@@ -41,10 +41,12 @@ function isWordPhrase(phrase: string): boolean {
 /**
  * What must be on a hit's page as written, checked after Pagefind
  * (hasAsWritten): decimal numbers, which Pagefind reads without the comma,
- * and phrases it cannot match as phrases.
+ * phrases it cannot match as phrases, and a phrase beside other words.
  */
-export function asWritten({ exact }: ParsedQuery): string[] {
-  return exact.filter((phrase) => decimal.test(phrase) || !isWordPhrase(phrase));
+export function asWritten({ exact, words }: ParsedQuery): string[] {
+  // Pagefind searches a phrase as a phrase only when it is the whole query: beside other words its quotes are ignored.
+  const alone = exact.length === 1 && words.length === 0;
+  return exact.filter((phrase) => decimal.test(phrase) || !isWordPhrase(phrase) || (!alone && phrase.includes(' ')));
 }
 
 /** Whether a page's text has `text` as written: a decimal number whole («9,6», not «19,6» or «9,65»), other text in any case or spacing. */
@@ -66,8 +68,8 @@ export function pagefindQuery({ exact, words }: ParsedQuery): string {
  * Undefined when nothing was quoted.
  */
 export function withoutQuotes(query: string): string | undefined {
-  if (!/["«»“”]/.test(query)) return undefined;
-  const words = query.replace(/["«»“”]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!/["«»“”„]/.test(query)) return undefined;
+  const words = query.replace(/["«»“”„]/g, ' ').replace(/\s+/g, ' ').trim();
   return words || undefined;
 }
 

@@ -33,6 +33,38 @@ describe('parseValues', () => {
     expect(points.map((p) => p.label)).toEqual(labels);
   });
 
+  it('reads a number just before the value as the period when the lines count up («uke 1 120», «uke 2 131»)', () => {
+    const { points, problems } = parseValues('uke 1 120\nuke 2 131\nuke 3 118');
+    expect(problems).toEqual([]);
+    expect(points.map((p) => [p.label, p.value])).toEqual([['uke 1', 120], ['uke 2', 131], ['uke 3', 118]]);
+  });
+
+  it.each([
+    ['a heading with a year over percentages', 'Måned\t2024\njan\t8,2\nfeb\t7,9'],
+    ['a heading with a year, by spaces', 'Sykefravær 2024\njan 8,2\nfeb 7,9'],
+    ['a heading with a year among words', 'Uke\tSykefravær 2024 (%)\n1\t8,2\n2\t7,9'],
+  ])('takes %s for headings', (_, text) => {
+    const { points, problems, header } = parseValues(text);
+    expect(problems).toEqual([]);
+    expect(header?.line).toBe(1);
+    expect(points.map((p) => p.value)).toEqual([8.2, 7.9]);
+  });
+
+  it.each([
+    ['a row of totals', 'jan\t8,2\nfeb\t7,9\nSum\t16,1', 'Linje 3 («Sum») ser ut som en sum eller et gjennomsnitt, ikke en måling. Slett linjen.'],
+    ['an average', 'jan\t8,2\nGjennomsnitt\t8,0', 'Linje 2 («Gjennomsnitt») ser ut som en sum eller et gjennomsnitt, ikke en måling. Slett linjen.'],
+    ['two numbers on a line', '8,2 7,9\n8,5 7,1', 'Linje 1 har to tall, «8,2» og «7,9». Skriv ett tall på hver linje, eller skill perioden og tallet med tabulator eller semikolon (;).'],
+    ['a point between thousands', 'jan\t1.234\nfeb\t1.250', 'Linje 1: «1.234» kan bety 1,234 eller 1 234. Skriv det med komma eller mellomrom.'],
+    ['a letter for a digit, in a column', 'jun\tO,4', 'Linje 1: «O,4» er ikke et tall. Skriv for eksempel 8,2.'],
+  ])('refuses %s, saying why', (_, text, message) => {
+    expect(parseValues(text).problems.map((p) => p.message)).toContain(message);
+  });
+
+  it('says a problem repeated on many lines once', () => {
+    const { problems } = parseValues('des\t8,2\njan\tx\nfeb\tx\nmar\tx');
+    expect(problems).toEqual([{ line: 2, message: 'Linje 2 (og 2 linjer til): «x» er ikke et tall. Skriv for eksempel 8,2.' }]);
+  });
+
   it.each([
     ['an empty value cell', 'jan 2024\t8,2\nmar 2024\t\napr 2024\t8,1', 'Linje 2: mangler tall for «mar 2024».'],
     ['a first line that is no number, which is not taken for headings', '+-1,5\n2\n3', 'Linje 1: «+-1,5» er ikke et tall. Skriv for eksempel 8,2.'],
@@ -71,7 +103,7 @@ describe('parseValues', () => {
   });
 
   it('treats only the first line as a possible header', () => {
-    const { header, problems } = parseValues('8,2\nSnitt;x');
+    const { header, problems } = parseValues('8,2\nVerdi;x');
     expect(header).toBeUndefined();
     expect(problems[0]?.message).toMatch(/^Linje 2: /);
   });
@@ -110,6 +142,17 @@ describe('parseProportions', () => {
     const { points, problems } = parseProportions(text);
     expect(problems).toEqual([]);
     expect(points.map((p) => [p.count, p.denominator])).toEqual(expected);
+  });
+
+  it('refuses a share or a decimal as a count, pointing to the I-chart', () => {
+    expect(parseProportions('jan\t8,6 %\t1520').problems.map((p) => p.message)).toEqual([
+      'Linje 1: antall og nevner må være hele tall, ikke «8,6 %». Har du prosent eller andeler, velg I-diagram.',
+    ]);
+    expect(parseProportions('jan\t131,5\t1520').problems).toHaveLength(1);
+  });
+
+  it('says «1.520» may be 1,52 or 1 520 rather than that 131 is more than 1.520', () => {
+    expect(parseProportions('jan\t131\t1.520').problems.map((p) => p.message)).toEqual(['Linje 1: «1.520» kan bety 1,520 eller 1 520. Skriv det med komma eller mellomrom.']);
   });
 
   it.each([

@@ -53,9 +53,10 @@ const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
  * A line of words separated by spaces, read as a label and `width` numbers
  * from its end. A number may be written with spaces between its thousands
  * («1 234», «12 500 000»): from the end, each number takes as many groups of
- * three digits as it can, so «jan 2024 131 1 520» is jan 2024, 131 and 1 520.
+ * three digits as it can, so «jan 2024 131 1 520» is jan 2024, 131 and 1 520
+ * (unless `thousands` is false: see periodNumbers).
  */
-function splitWords(text: string, width: number): { label: string[]; numbers: string[] } {
+function splitWords(text: string, width: number, thousands = true): { label: string[]; numbers: string[] } {
   // «8,2 %» is one value, not a value and a label.
   const words = text.replace(/\s+%/g, '%').split(/\s+/).filter(Boolean);
   const numbers: string[] = [];
@@ -64,7 +65,7 @@ function splitWords(text: string, width: number): { label: string[]; numbers: st
     let start = end - 1;
     if (parseNorwegianNumber(words[start] ?? '') === undefined) break;
     // Thousands: the groups before the last are three digits, the first one to three.
-    if (/^\d{3}([,.]\d+)?%?$/.test(words[start] ?? '')) {
+    if (thousands && /^\d{3}([,.]\d+)?%?$/.test(words[start] ?? '')) {
       let first = start;
       while (first > 0 && /^\d{3}$/.test(words[first - 1] ?? '')) first--;
       if (first > 0 && /^[-\u2212\u2013]?\d{1,3}$/.test(words[first - 1] ?? '')) start = first - 1;
@@ -79,19 +80,37 @@ function splitWords(text: string, width: number): { label: string[]; numbers: st
 }
 
 /**
+ * Whether lines separated by spaces number their periods just before the
+ * value («uke 1 120», «uke 2 131» …): read as thousands they would be 1 120,
+ * 2 131 …, whose leading groups count 1, 2, 3. Two such lines or more, each
+ * one more than the last, are period numbers; «1 234», «1 310» are thousands.
+ */
+function periodNumbers(lines: readonly string[], width: number): boolean {
+  const heads = lines
+    .filter((line) => line.trim() !== '' && !/[\t;]/.test(line))
+    .flatMap((line) => {
+      const grouped = splitWords(line.trim(), width).numbers[0];
+      const plain = splitWords(line.trim(), width, false).numbers[0];
+      return grouped !== undefined && grouped !== plain ? [Number(grouped.split(' ')[0])] : [];
+    });
+  return heads.length >= 2 && heads.every((head, i) => i === 0 || head === (heads[i - 1] ?? 0) + 1);
+}
+
+/**
  * The lines that have content, each split into a label and (at most) `width`
  * value cells. Cells are separated by tabs (as pasted from Excel) or
  * semicolons; a line with neither is read by splitWords. Empty cells after the
  * last one with content are dropped (a selection one column too wide).
  */
 function rows(text: string, width: number): Row[] {
-  return text.split(/\r\n|\r|\n/).flatMap((raw, i): Row[] => {
-    const clean = raw.replace(invisible, '');
+  const lines = text.split(/\r\n|\r|\n/).map((raw) => raw.replace(invisible, ''));
+  const thousands = !periodNumbers(lines, width);
+  return lines.flatMap((clean, i): Row[] => {
     if (clean.trim() === '') return [];
     const line = i + 1;
     const separator = clean.includes('\t') ? '\t' : clean.includes(';') ? ';' : undefined;
     if (separator === undefined) {
-      const { label, numbers } = splitWords(clean.trim(), width);
+      const { label, numbers } = splitWords(clean.trim(), width, thousands);
       return [{ line, label: label.length > 0 ? label.join(' ') : undefined, numbers, cells: [...(label.length ? [label.join(' ')] : []), ...numbers], columns: false }];
     }
     const cells = clean.split(separator).map((c) => c.trim());
@@ -109,15 +128,62 @@ function rows(text: string, width: number): Row[] {
   });
 }
 
-/** The first line is column headings when it has no digit at all («Måned;Sykefravær %»); one with a digit is data, right or wrong. */
-function isHeader(row: Row, index: number): boolean {
-  return index === 0 && !/\d/.test(row.cells.join(' '));
+/**
+ * Whether the first line holds column headings: no value cell is a number or
+ * looks like one gone wrong («+-1,5», «jan,8.2» are data, named as wrong), or
+ * its one value is a year («Måned⇥2024», «Sykefravær 2024») over measurements
+ * below 100 (a percentage, a rate).
+ */
+function isHeader(row: Row, index: number, all: readonly Row[]): boolean {
+  if (index !== 0) return false;
+  const looksNumeric = (cell: string) => parseNorwegianNumber(cell) !== undefined || /^[^\p{L}]*\d[^\p{L}]*$/u.test(cell) || csvLike.test(cell);
+  if (!row.numbers.some(looksNumeric)) return true;
+  const [value] = row.numbers;
+  const year = row.numbers.length === 1 && /^(19|20)\d\d$/.test(value ?? '') && /\p{L}/u.test(row.label ?? '');
+  const others = all.slice(1).map((r) => Math.abs(parseNorwegianNumber(r.numbers.at(-1) ?? '') ?? 0));
+  return year && others.length > 0 && others.every((v) => v < 100);
 }
 
-function notANumber(line: number, cell: string): ParseProblem {
-  // «jan,8.2»: a comma between the columns, as English programs write CSV.
-  const hint = /^[^\d]*\p{L}[^,]*,\s*-?\d/u.test(cell) ? ' Skill perioden og tallet med tabulator eller semikolon (;).' : ' Skriv for eksempel 8,2.';
-  return { line, message: `Linje ${line}: «${cell}» er ikke et tall.${hint}` };
+/** «jan,8.2»: a comma between the columns, as English programs write CSV. */
+const csvLike = /^[^\d]*\p{L}[^,]*,\s*-?\d/u;
+
+function notANumber(row: Row, cell: string): ParseProblem {
+  const hint = !row.columns && csvLike.test(cell) ? ' Skill perioden og tallet med tabulator eller semikolon (;).' : ' Skriv for eksempel 8,2.';
+  return { line: row.line, message: `Linje ${row.line}: «${cell}» er ikke et tall.${hint}` };
+}
+
+/** Rows of totals: «Sum», «Gjennomsnitt» under a column from Excel are no measurement. */
+const totals = /^(sum|totalt?|i alt|gjennomsnitt|snitt|middelverdi|median)\b/iu;
+
+/**
+ * What makes a line no measurement, whatever its numbers: a total, two
+ * numbers where one was meant («8,2 7,9»), or «1.234», which may be 1,234 or
+ * 1 234. Undefined for a line that may be read.
+ */
+function notAMeasurement(row: Row): ParseProblem | undefined {
+  const { line, label } = row;
+  if (label && totals.test(label))
+    return { line, message: `Linje ${line} («${label}») ser ut som en sum eller et gjennomsnitt, ikke en måling. Slett linjen.` };
+  if (!row.columns && label && /^[-\u2212]?\d+[,.]\d+%?$/.test(label))
+    return { line, message: `Linje ${line} har to tall, «${label}» og «${row.numbers.join(' ')}». Skriv ett tall på hver linje, eller skill perioden og tallet med tabulator eller semikolon (;).` };
+  const dotted = row.numbers.find((cell) => /^-?[1-9]\d{0,2}\.\d{3}$/.test(cell));
+  if (dotted)
+    return { line, message: `Linje ${line}: «${dotted}» kan bety ${dotted.replace('.', ',')} eller ${dotted.replace('.', ' ')}. Skriv det med komma eller mellomrom.` };
+  return undefined;
+}
+
+/** The same problem on many lines (a column of rates for a p-chart) is said once, with how many more lines have it. */
+function sayOnce(problems: ParseProblem[]): ParseProblem[] {
+  const byText = new Map<string, ParseProblem[]>();
+  for (const problem of problems) {
+    const text = problem.message.replace(/^Linje \d+:/, '');
+    byText.set(text, [...(byText.get(text) ?? []), problem]);
+  }
+  return [...byText.values()].flatMap((same) => {
+    const [first] = same;
+    if (!first || same.length < 3) return same;
+    return [{ line: first.line, message: first.message.replace(/^Linje (\d+):/, `Linje $1 (og ${same.length - 1} linjer til):`) }];
+  });
 }
 
 /** Lines left empty between lines of data: a period without a number, which a chart must not close up. */
@@ -154,18 +220,20 @@ export function parseValues(text: string): ParseResult<ValuePoint> {
   const problems: ParseProblem[] = [];
   let header: ParseResult<ValuePoint>['header'];
   const all = rows(text, 1);
-  const data = all.filter((row, index) => !isHeader(row, index));
+  const data = all.filter((row, index) => !isHeader(row, index, all));
   if (data.length < all.length && all[0]) header = { line: all[0].line, cells: all[0].cells };
   const layout = layoutProblems(text, data, 2, 'perioden og én kolonne med tall');
   for (const row of data) {
     if (row.columns && row.cells.length > 2) continue;
     const cell = row.numbers[0] ?? '';
     const value = parseNorwegianNumber(cell);
-    if (cell === '') problems.push({ line: row.line, message: `Linje ${row.line}: mangler tall${row.label ? ` for «${row.label}»` : ''}.` });
-    else if (value === undefined) problems.push(notANumber(row.line, cell));
+    const unreadable = notAMeasurement(row);
+    if (unreadable) problems.push(unreadable);
+    else if (cell === '') problems.push({ line: row.line, message: `Linje ${row.line}: mangler tall${row.label ? ` for «${row.label}»` : ''}.` });
+    else if (value === undefined) problems.push(notANumber(row, cell));
     else points.push({ line: row.line, label: row.label, value });
   }
-  return { points, problems: [...layout, ...problems].sort((a, b) => a.line - b.line), header };
+  return { points, problems: [...layout, ...sayOnce(problems)].sort((a, b) => a.line - b.line), header };
 }
 
 /**
@@ -177,12 +245,17 @@ export function parseProportions(text: string): ParseResult<ProportionPoint> {
   const problems: ParseProblem[] = [];
   let header: ParseResult<ProportionPoint>['header'];
   const all = rows(text, 2);
-  const data = all.filter((row, index) => !isHeader(row, index));
+  const data = all.filter((row, index) => !isHeader(row, index, all));
   if (data.length < all.length && all[0]) header = { line: all[0].line, cells: all[0].cells };
   const layout = layoutProblems(text, data, 3, 'perioden, antallet og nevneren');
   for (const row of data) {
     const { line } = row;
     if (row.columns && row.cells.length > 3) continue;
+    const unreadable = notAMeasurement(row);
+    if (unreadable) {
+      problems.push(unreadable);
+      continue;
+    }
     // A label and one number («jan;8,2 %»): a column of rates, not counts and denominators.
     const [countCell = '', denominatorCell = ''] = row.numbers.length === 2 && parseNorwegianNumber(row.numbers[0] ?? '') === undefined && row.numbers[0] !== '' ? ['', ''] : row.numbers;
     if (row.numbers.length < 2 || (countCell === '' && denominatorCell === '')) {
@@ -199,8 +272,17 @@ export function parseProportions(text: string): ParseResult<ProportionPoint> {
     const count = parseNorwegianNumber(countCell);
     const denominator = parseNorwegianNumber(denominatorCell);
     if (count === undefined || denominator === undefined) {
-      if (count === undefined) problems.push(notANumber(line, countCell));
-      if (denominator === undefined) problems.push(notANumber(line, denominatorCell));
+      if (count === undefined) problems.push(notANumber(row, countCell));
+      if (denominator === undefined) problems.push(notANumber(row, denominatorCell));
+      continue;
+    }
+    // Counts of days, falls, patients: a share or a decimal here is a rate in the wrong chart.
+    const fraction = [countCell, denominatorCell].find((cell) => cell.includes('%') || !Number.isInteger(parseNorwegianNumber(cell)));
+    if (fraction) {
+      problems.push({
+        line,
+        message: `Linje ${line}: antall og nevner må være hele tall, ikke «${fraction}». Har du prosent eller andeler, velg I-diagram.`,
+      });
       continue;
     }
     if (count < 0) problems.push({ line, message: `Linje ${line}: antallet kan ikke være negativt.` });
@@ -212,5 +294,5 @@ export function parseProportions(text: string): ParseResult<ProportionPoint> {
       });
     else points.push({ line, label: row.label, count, denominator });
   }
-  return { points, problems: [...layout, ...problems].sort((a, b) => a.line - b.line), header };
+  return { points, problems: [...layout, ...sayOnce(problems)].sort((a, b) => a.line - b.line), header };
 }
