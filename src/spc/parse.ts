@@ -3,9 +3,9 @@
 // Excel), by semicolons (Norwegian CSV) or, failing both, by spaces, in which
 // case the last number(s) on the line are the values (spaces between thousands
 // allowed: «1 234») and the rest is the label. Nothing is dropped or guessed
-// without a word: only a first line without any digit is taken for headings,
-// an empty line between the data, an empty cell or a column too many is
-// named. Problems are collected for every line, in Norwegian, so the user can
+// without a word: only a first line of words (or a year over percentages) is
+// taken for headings; an empty line between the data, an empty cell, a column
+// too many or a line that is no measurement is named. Problems are collected for every line, in Norwegian, so the user can
 // fix them all at once.
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 
@@ -102,8 +102,7 @@ function periodNumbers(lines: readonly string[], width: number): boolean {
  * semicolons; a line with neither is read by splitWords. Empty cells after the
  * last one with content are dropped (a selection one column too wide).
  */
-function rows(text: string, width: number): Row[] {
-  const lines = text.split(/\r\n|\r|\n/).map((raw) => raw.replace(invisible, ''));
+function rows(lines: readonly string[], width: number): Row[] {
   const thousands = !periodNumbers(lines, width);
   return lines.flatMap((clean, i): Row[] => {
     if (clean.trim() === '') return [];
@@ -187,10 +186,9 @@ function sayOnce(problems: ParseProblem[]): ParseProblem[] {
 }
 
 /** Lines left empty between lines of data: a period without a number, which a chart must not close up. */
-function emptyLines(text: string, first: number, last: number): ParseProblem[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .flatMap((raw, i) => (i + 1 > first && i + 1 < last && raw.replace(invisible, '').trim() === '' ? [i + 1] : []))
+function emptyLines(lines: readonly string[], first: number, last: number): ParseProblem[] {
+  return lines
+    .flatMap((line, i) => (i + 1 > first && i + 1 < last && line.trim() === '' ? [i + 1] : []))
     .map((line) => ({ line, message: `Linje ${line} er tom. Skriv tallet for perioden, eller slett linjen hvis perioden ikke skal være med.` }));
 }
 
@@ -208,21 +206,26 @@ function tooManyColumns(rows: Row[], most: number, what: string): ParseProblem[]
   ];
 }
 
-/** The problems with the first and last line of data known: empty lines between them, and too many columns. */
-function layoutProblems(text: string, data: Row[], most: number, what: string): ParseProblem[] {
+/**
+ * The pasted text as rows of data, the heading line if there is one, and the
+ * problems of the whole paste: empty lines between the data, and more than
+ * `most` columns (`what` says what to paste instead).
+ */
+function readRows(text: string, width: number, most: number, what: string): { data: Row[]; header: ParseResult<unknown>['header']; layout: ParseProblem[] } {
+  const lines = text.split(/\r\n|\r|\n/).map((raw) => raw.replace(invisible, ''));
+  const all = rows(lines, width);
+  const data = all.filter((row, index) => !isHeader(row, index, all));
+  const header = data.length < all.length && all[0] ? { line: all[0].line, cells: all[0].cells } : undefined;
   const [first, last] = [data[0], data.at(-1)];
-  return first && last ? [...emptyLines(text, first.line, last.line), ...tooManyColumns(data, most, what)] : [];
+  const layout = first && last ? [...emptyLines(lines, first.line, last.line), ...tooManyColumns(data, most, what)] : [];
+  return { data, header, layout };
 }
 
 /** One value a line, for run charts and I-charts. */
 export function parseValues(text: string): ParseResult<ValuePoint> {
   const points: ValuePoint[] = [];
   const problems: ParseProblem[] = [];
-  let header: ParseResult<ValuePoint>['header'];
-  const all = rows(text, 1);
-  const data = all.filter((row, index) => !isHeader(row, index, all));
-  if (data.length < all.length && all[0]) header = { line: all[0].line, cells: all[0].cells };
-  const layout = layoutProblems(text, data, 2, 'perioden og én kolonne med tall');
+  const { data, header, layout } = readRows(text, 1, 2, 'perioden og én kolonne med tall');
   for (const row of data) {
     if (row.columns && row.cells.length > 2) continue;
     const cell = row.numbers[0] ?? '';
@@ -243,11 +246,7 @@ export function parseValues(text: string): ParseResult<ValuePoint> {
 export function parseProportions(text: string): ParseResult<ProportionPoint> {
   const points: ProportionPoint[] = [];
   const problems: ParseProblem[] = [];
-  let header: ParseResult<ProportionPoint>['header'];
-  const all = rows(text, 2);
-  const data = all.filter((row, index) => !isHeader(row, index, all));
-  if (data.length < all.length && all[0]) header = { line: all[0].line, cells: all[0].cells };
-  const layout = layoutProblems(text, data, 3, 'perioden, antallet og nevneren');
+  const { data, header, layout } = readRows(text, 2, 3, 'perioden, antallet og nevneren');
   for (const row of data) {
     const { line } = row;
     if (row.columns && row.cells.length > 3) continue;
