@@ -20,6 +20,16 @@ describe('the chart as a table', () => {
     expect(rows[0]?.slice(0, 6)).toEqual(['1', 'jan', '10', '100', '10', '10']);
   });
 
+  it('shows the values as typed, not rounded to two decimals', () => {
+    const values = parseValues('uke 1\t0,125\nuke 2\t0,25\nuke 3\t0,5\nuke 4\t0,0625').points;
+    const iRows = displayRows(iChart(values, 4)).rows;
+    expect(iRows.map((row) => row[2])).toEqual(['0,125', '0,25', '0,5', '0,0625']);
+    expect(iRows[1]?.[3]).toBe('0,125');
+    expect(displayRows(runChart(values, 4)).rows[0]?.[3]).toBe('0,1875');
+    // Differences of one-decimal values have no floating-point tail.
+    expect(displayRows(iChart(parseValues('a\t8,4\nb\t8,3\nc\t8,5').points, 3)).rows[1]?.[3]).toBe('0,1');
+  });
+
   it('lists the signals each point is part of', () => {
     const byPoint = signalsByPoint(runChart(sickLeave, 12));
     expect(byPoint[11]).toEqual([]);

@@ -30,8 +30,18 @@ export function signalsByPoint(result: ChartResult): string[][] {
   return names;
 }
 
+/** How many decimals JavaScript writes for a number (0.125 → 3), at most 10. */
+function decimalsOf(value: number): number {
+  const written = String(value);
+  if (written.includes('e')) return 10;
+  return Math.min(written.split('.')[1]?.length ?? 0, 10);
+}
+
 export function columns(result: ChartResult): Column[] {
   const signals = signalsByPoint(result);
+  // The numbers the user typed are shown as typed («0,125», not «0,13»), and so
+  // are their differences; a median of two can need one decimal more.
+  const typed = Math.max(2, ...result.points.map((p) => decimalsOf(p.count ?? p.value)));
   const percent = (v: number | undefined) => (v === undefined ? undefined : v * 100);
   const first: Column[] = [
     { header: 'Nr.', cell: (_, i) => i + 1 },
@@ -42,12 +52,17 @@ export function columns(result: ChartResult): Column[] {
     { header: 'Signal', cell: (_, i) => signals[i]!.join(', ') },
   ];
   if (result.type === 'run')
-    return [...first, { header: 'Verdi', cell: (p) => p.value }, { header: 'Median', cell: (p) => p.centre }, ...last];
+    return [
+      ...first,
+      { header: 'Verdi', cell: (p) => p.value, decimals: typed },
+      { header: 'Median', cell: (p) => p.centre, decimals: Math.min(typed + 1, 10) },
+      ...last,
+    ];
   if (result.type === 'i')
     return [
       ...first,
-      { header: 'Verdi', cell: (p) => p.value },
-      { header: 'Glidende variasjonsbredde', cell: (p) => p.movingRange },
+      { header: 'Verdi', cell: (p) => p.value, decimals: typed },
+      { header: 'Glidende variasjonsbredde', cell: (p) => p.movingRange, decimals: typed },
       { header: 'Midtlinje', cell: (p) => p.centre, decimals: 3 },
       { header: 'Nedre grense', cell: (p) => p.lower, decimals: 3 },
       { header: 'Øvre grense', cell: (p) => p.upper, decimals: 3 },
@@ -55,8 +70,8 @@ export function columns(result: ChartResult): Column[] {
     ];
   return [
     ...first,
-    { header: 'Antall', cell: (p) => p.count },
-    { header: 'Nevner', cell: (p) => p.denominator },
+    { header: 'Antall', cell: (p) => p.count, decimals: typed },
+    { header: 'Nevner', cell: (p) => p.denominator, decimals: typed },
     { header: 'Andel (%)', cell: (p) => percent(p.value) },
     { header: 'Midtlinje (%)', cell: (p) => percent(p.centre) },
     { header: 'Nedre grense (%)', cell: (p) => percent(p.lower) },
