@@ -140,3 +140,10 @@ test('a story filed under a theme or a place ranks above news that only mention 
     expect(firstStory, `«${query}»: ${types.join(', ')}`).toBeLessThan(firstNews === -1 ? Infinity : firstNews);
   }
 });
+
+test('«aas» is read as Ås even though a name begins with those letters (Aasrud)', async ({ page }) => {
+  await search(page, 'AAS');
+  await expect(page.getByRole('status')).toHaveText(/treff på «ås» \(du skrev «AAS»\)/);
+  await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Ås');
+  await expect(page.locator('#search-corrected').getByRole('link', { name: 'Søk etter «AAS» i stedet' })).toBeVisible();
+});

@@ -70,6 +70,10 @@ export const expectedHits: ExpectedHit[] = [
   q('Ås', '/kommuner/as/', 1, 'sted'),
   q('as', '/kommuner/as/', 1, 'uten æøå'),
   q('Åsnes', '/kommuner/asnes/', 1, 'sted'),
+  // «aa» for å, also where a longer word begins with the letters as typed (the name Aasrud).
+  q('Aas', '/kommuner/as/', 1, 'uten æøå'),
+  q('AAS', '/kommuner/as/', 1, 'uten æøå'),
+  q('haa', '/kommuner/ha/', 1, 'uten æøå'),
   q('Hå', '/kommuner/ha/', 1, 'sted'),
   q('ha', '/kommuner/ha/', 1, 'uten æøå'),
   q('Re', '/kommuner/re/', 1, 'sted'),

@@ -6,7 +6,7 @@ import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
-import { chunkOf, correction, isKnown, type WordCounts } from '../search/spelling.ts';
+import { chunkOf, correction, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
@@ -247,10 +247,21 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
       const lower = word.toLowerCase();
       const bokmal = await asBokmal(lower);
       if (bokmal) return bokmal;
+      const counts = () => wordList<WordCounts>('', lower) as Promise<WordCounts>;
+      // «aa», «ae», «oe» typed for å, æ, ø: the site's word with those letters, when it is used more than the
+      // word as typed, though Pagefind finds something for that («aas» found the WCAG level «AA», not Ås).
+      if (hasKeyboardSpelling(word)) {
+        const list = await counts();
+        const restored = withLettersRestored(word, list);
+        if (restored && (list[restored] ?? 0) > (list[lower] ?? 0)) return restored;
+      }
       if (await hasWord(word)) return word;
-      const counts = (await wordList<WordCounts>('', lower)) as WordCounts;
-      if (isKnown(word, counts)) return word;
-      const corrected = correction(word, counts);
+      const list = await counts();
+      // The same word with æ, ø or å («ost» → «øst») before a longer word it begins.
+      const restored = withLettersRestored(word, list);
+      if (restored) return restored;
+      if (isKnown(word, list)) return word;
+      const corrected = correction(word, list);
       // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too.
       return corrected ? ((await asBokmal(corrected.toLowerCase())) ?? corrected) : word;
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, correction, editDistance, fold, isKnown } from './spelling.ts';
+import { allowedEdits, correction, editDistance, fold, hasKeyboardSpelling, isKnown, withLettersRestored } from './spelling.ts';
 
 const words = { vennesla: 24, venstre: 3, nøtterøy: 21, noter: 1, hægebostad: 23, hå: 20, bømlo: 21, sykefravær: 77, sykefraværet: 40, mote: 2, møte: 30, pårørende: 5 };
 
@@ -49,4 +49,25 @@ it('editDistance stops at the limit', () => {
   expect(editDistance('kitten', 'sitting', 1)).toBe(2);
   expect(editDistance('ab', 'ba', 2)).toBe(1);
   expect(editDistance('abcd', 'badc', 3)).toBe(2);
+});
+
+describe('withLettersRestored', () => {
+  const words = { ås: 20, åsnes: 25, aasrud: 1, øst: 4, ost: 1, bærum: 3, barum: 1 };
+  it('gives the site word with æ, ø or å put back', () => {
+    expect(withLettersRestored('AAS', words)).toBe('ås');
+    expect(withLettersRestored('baerum', words)).toBe('bærum');
+  });
+  it('gives nothing for a word the site has as typed, or one with other letters', () => {
+    expect(withLettersRestored('ost', { ost: 5, øst: 4 })).toBe(undefined);
+    expect(withLettersRestored('asnes', { åsnes: 25 })).toBe('åsnes');
+    expect(withLettersRestored('asne', words)).toBe(undefined);
+    expect(withLettersRestored('aasru', words)).toBe(undefined);
+  });
+});
+
+describe('hasKeyboardSpelling', () => {
+  it('finds aa, ae and oe in any case', () => {
+    expect(['AAS', 'Baerum', 'hoeyanger'].map(hasKeyboardSpelling)).toEqual([true, true, true]);
+    expect(['Ås', 'mote', 'sykefravær'].map(hasKeyboardSpelling)).toEqual([false, false, false]);
+  });
 });

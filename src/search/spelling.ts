@@ -86,3 +86,18 @@ export function correction(word: string, words: WordCounts): string | undefined 
   }
   return best?.word;
 }
+
+/**
+ * The site's word that is the word with æ, ø or å put back (the same letters
+ * once folded: «aas» → «ås», «baerum» → «bærum», «ost» → «øst»), the most used
+ * if several; undefined if the site has none, or only the word itself.
+ */
+export function withLettersRestored(word: string, words: WordCounts): string | undefined {
+  const restored = correction(word, words);
+  return restored !== undefined && restored !== word.toLowerCase() && fold(restored) === fold(word) ? restored : undefined;
+}
+
+/** Whether the word has a keyboard spelling of æ, ø or å (ae, oe, aa). */
+export function hasKeyboardSpelling(word: string): boolean {
+  return /aa|ae|oe/i.test(word);
+}

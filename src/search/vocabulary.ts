@@ -6,14 +6,15 @@ import { chunkOf, type WordCounts } from './spelling.ts';
 /** Extra weight for a place name, so «bomlo» becomes Bømlo rather than a common word. */
 const placeBonus = 20;
 
-/** Word lists by chunk: each word (3+ letters, no digits) with the number of pages that use it. */
+/** Word lists by chunk: each word (3+ letters, no digits; place names from 2) with the number of pages that use it. */
 export function wordLists(pageWords: readonly (readonly string[])[], placeNames: readonly string[]): Record<string, WordCounts> {
   const counts = new Map<string, number>();
   for (const list of pageWords)
     for (const word of new Set(list.flatMap((w) => [w, ...w.split('-')])))
       if (word.length >= 3 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   for (const place of new Set(placeNames.flatMap((p) => p.toLowerCase().split(/[\s-]+/))))
-    if (place.length >= 3) counts.set(place, (counts.get(place) ?? 0) + placeBonus);
+    // Two-letter names too (Ås, Hå, Re, Bø), so «aas» and «haa» find them.
+    if (place.length >= 2) counts.set(place, (counts.get(place) ?? 0) + placeBonus);
   const lists: Record<string, WordCounts> = {};
   for (const [word, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const chunk = chunkOf(word);
