@@ -147,3 +147,9 @@ test('«aas» is read as Ås even though a name begins with those letters (Aasru
   await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Ås');
   await expect(page.locator('#search-corrected').getByRole('link', { name: 'Søk etter «AAS» i stedet' })).toBeVisible();
 });
+
+test('a quoted phrase typed without æ, ø and å finds the phrase, as the help text promises', async ({ page }) => {
+  await search(page, '"uonsket deltid"');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «"uønsket deltid"» \(du skrev «"uonsket deltid"»\)/);
+  await expect(page.locator('#search-results mark').first()).toHaveText(/uønsket/i);
+});

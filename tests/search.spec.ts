@@ -126,6 +126,28 @@ test('a quoted phrase that finds nothing offers its words searched one by one; a
   await expect(page.getByRole('status')).toHaveText(/^Ingen treff/);
   await expect(page.locator('#search-no-hits')).toBeVisible();
   await expect(page.locator('#search-unquoted')).toBeHidden();
+  // Nor when the words one by one find nothing either.
+  await page.goto(`/sok/?q=${encodeURIComponent('"qwxzvb plkjhg"')}`);
+  await expect(page.getByRole('status')).toHaveText(/^Ingen treff/);
+  await expect(page.locator('#search-no-hits')).toBeVisible();
+  await expect(page.locator('#search-unquoted')).toBeHidden();
+});
+
+test('a word no page has finds nothing, not the pages with its first letter (Pagefind falls back to it)', async ({ page }) => {
+  for (const query of ['azzzzq', 'pzzzzq', 'Deatnu']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(`Ingen treff på «${query}»`);
+    await expect(page.locator('#search-results > li')).toHaveCount(0);
+    await expect(page.locator('#search-no-hits')).toBeVisible();
+  }
+  // Beside words that match, such a word is left out, and the page says so: «Deatnu Tana» (Sami and Norwegian) finds Tana.
+  await page.goto(`/sok/?q=${encodeURIComponent('Deatnu Tana')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Tana» \(du skrev «Deatnu Tana»\)/);
+  await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Tana');
+  await expect(page.locator('#search-corrected')).toContainText('Viser treff for «Tana».');
+  // A word longer than any on the site still finds the pages with its beginning: a compound, a longer form.
+  await page.goto(`/sok/?q=${encodeURIComponent('sykefraværsoppfølgingsrutinene')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på/);
 });
 
 test('a quoted phrase with a part that is no word («"K = O/F"») finds the pages that have it as written', async ({ page }) => {

@@ -6,7 +6,7 @@ import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
-import { chunkOf, correction, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
+import { chunkOf, correction, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
@@ -230,7 +230,7 @@ function inflected(word: string, forms: Partial<Record<string, string>>): string
  * The query as searched: a nynorsk word the site writes in bokmål is read as
  * that word (sjukefråvær → sykefravær) when the site uses the bokmål word
  * more; a word that matches nothing is replaced by the site's word it most
- * likely means (notteroy → nøtterøy).
+ * likely means (notteroy → nøtterøy); in a phrase, only æ, ø and å are put back.
  */
 async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise<boolean>): Promise<ParsedQuery> {
   /** The bokmål word for a nynorsk one, where the site uses the bokmål word more. */
@@ -241,22 +241,27 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     const [own, other] = await Promise.all([wordList<WordCounts>('', lower), wordList<WordCounts>('', bokmal)]);
     return (other[bokmal] ?? 0) > (own[lower] ?? 0) ? bokmal : undefined;
   }
+  const counts = (lower: string) => wordList<WordCounts>('', lower) as Promise<WordCounts>;
+  /**
+   * «aa», «ae», «oe» typed for å, æ, ø: the site's word with those letters, when it is used more than the
+   * word as typed, though Pagefind finds something for that («aas» found the WCAG level «AA», not Ås).
+   */
+  async function keyboardSpelt(word: string): Promise<string | undefined> {
+    if (!hasKeyboardSpelling(word)) return undefined;
+    const list = await counts(word.toLowerCase());
+    const restored = withLettersRestored(word, list);
+    return restored && (list[restored] ?? 0) > (list[word.toLowerCase()] ?? 0) ? restored : undefined;
+  }
   const words = await Promise.all(
     parsed.words.map(async (word) => {
       if (word.length < 3 || /\d/.test(word)) return word;
       const lower = word.toLowerCase();
       const bokmal = await asBokmal(lower);
       if (bokmal) return bokmal;
-      const counts = () => wordList<WordCounts>('', lower) as Promise<WordCounts>;
-      // «aa», «ae», «oe» typed for å, æ, ø: the site's word with those letters, when it is used more than the
-      // word as typed, though Pagefind finds something for that («aas» found the WCAG level «AA», not Ås).
-      if (hasKeyboardSpelling(word)) {
-        const list = await counts();
-        const restored = withLettersRestored(word, list);
-        if (restored && (list[restored] ?? 0) > (list[lower] ?? 0)) return restored;
-      }
+      const spelt = await keyboardSpelt(word);
+      if (spelt) return spelt;
       if (await hasWord(word)) return word;
-      const list = await counts();
+      const list = await counts(lower);
       // The same word with æ, ø or å («ost» → «øst») before a longer word it begins.
       const restored = withLettersRestored(word, list);
       if (restored) return restored;
@@ -266,7 +271,16 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
       return corrected ? ((await asBokmal(corrected.toLowerCase())) ?? corrected) : word;
     }),
   );
-  return { ...parsed, words };
+  // In a phrase only æ, ø and å are put back («"uonsket deltid"» → «"uønsket deltid"»); it is searched as written otherwise.
+  const phraseWord = async (word: string) => {
+    if (word.length < 3 || !/^\p{L}+$/u.test(word)) return word;
+    const spelt = await keyboardSpelt(word);
+    if (spelt) return spelt;
+    if (await hasWord(word)) return word;
+    return withLettersRestored(word, await counts(word.toLowerCase())) ?? word;
+  };
+  const exact = await Promise.all(parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(phraseWord))).join(' ')));
+  return { ...parsed, exact, words };
 }
 
 let shown: { data: () => Promise<ResultData> }[] = [];
@@ -305,12 +319,13 @@ async function withText<R extends { data: () => Promise<ResultData> }>(results: 
   return pages.filter(({ content }) => texts.every((text) => hasAsWritten(content, text))).map(({ result }) => result);
 }
 
-// Each search is one pass over the index; the spelling check (hasExactWord) and
+// Each search is one pass over the index; the spelling check (wordMatch) and
 // the search itself often ask the same one (a one-word query). Kept for the
 // latest query only (emptied when one starts), and emptied when the filters
 // load: results from then on carry their counts.
 const searches = new Map<string, ReturnType<Pagefind['search']>>();
 function searchOnce(pagefind: Pagefind, term: string | null, options: ReturnType<typeof pagefindOptions>): ReturnType<Pagefind['search']> {
+  if (term === findsNothing) return Promise.resolve({ results: [], filters: {} });
   const key = JSON.stringify([term, options]);
   let search = searches.get(key);
   if (!search) searches.set(key, (search = pagefind.search(term, options)));
@@ -385,8 +400,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const typed = parseQuery(state.q);
   const exactOnly = new URLSearchParams(location.search).has('eksakt');
   // A word Pagefind has no page for is corrected against the site's own words.
-  const parsed = exactOnly ? typed : await readQuery(typed, (word) => hasExactWord(pagefind, word));
-  const term = pagefindQuery(parsed) || null;
+  const hasWord = async (word: string) => (await wordMatch(pagefind, word)) === 'word';
+  const { parsed, term } = await withoutUnmatched(pagefind, exactOnly ? typed : await readQuery(typed, hasWord));
   if (run !== latest) return;
   // Pagefind reads «9,6» as «96» and has no word «=»: such texts must be on the page as written.
   const literals = asWritten(parsed);
@@ -431,8 +446,11 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     corrected.hidden = false;
   }
   noHits.hidden = shown.length > 0;
-  // A quoted phrase that found nothing: the same words, without quotes, one click away.
-  const loose = shown.length === 0 ? withoutQuotes(state.q) : undefined;
+  // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
+  const quoted = shown.length === 0 ? withoutQuotes(state.q) : undefined;
+  const looseTerm = quoted ? (await withoutUnmatched(pagefind, await readQuery(parseQuery(quoted), hasWord))).term : null;
+  const loose = looseTerm && (await searchOnce(pagefind, looseTerm, pagefindOptions({ ...state, sort: '' })))?.results.length ? quoted : undefined;
+  if (run !== latest) return;
   unquoted.hidden = !loose;
   if (loose) {
     const link = element<HTMLAnchorElement>('#search-unquoted a');
@@ -450,14 +468,46 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
  * «kvalitets»): a word the first result marks must start with the query word,
  * or be the query word less an inflection of at most three letters.
  */
-async function hasExactWord(pagefind: Pagefind, word: string): Promise<boolean> {
+/**
+ * How Pagefind matches a query word, judged by its first result's highlighted
+ * words: `word`, the word or a form of it (or only in metadata: nothing is
+ * highlighted); `part`, inside a longer word (a compound); `start`, a word
+ * sharing its first four letters or more (another inflection, or a word
+ * shorter than the one typed); `none`, nothing, or only a letter or two of it:
+ * for a word no page has, Pagefind falls back to the longest start of it that
+ * some page has, however short («azzzzq» found 109 pages with «a», «Deatnu»
+ * 113 with «de»; Pagefind issue #780, not configurable).
+ */
+async function wordMatch(pagefind: Pagefind, word: string): Promise<'word' | 'part' | 'start' | 'none'> {
   const first = (await searchOnce(pagefind, word, { filters: {} }))?.results[0];
-  if (!first) return false;
+  if (!first) return 'none';
   const data = await first.data();
   const marked = [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => withoutSegmentJoiners(m[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
   const lower = word.toLowerCase();
-  // Matched in metadata only (no mark in the excerpt): Pagefind found the word itself.
-  return marked.length === 0 || marked.some((m) => m.startsWith(lower) || (lower.startsWith(m) && lower.length - m.length <= 3));
+  if (marked.length === 0 || marked.some((m) => m.startsWith(lower) || (lower.startsWith(m) && lower.length - m.length <= 3))) return 'word';
+  // Pagefind matches «hå» to «handlingsplan»: letters are compared without æ, ø, å and accents.
+  const plain = fold(lower);
+  const folded = marked.map(fold);
+  if (folded.some((m) => m.includes(plain))) return 'part';
+  const shared = (m: string) => [...m].findIndex((letter, i) => letter !== plain[i]) >>> 0;
+  return folded.some((m) => Math.min(shared(m), m.length) >= Math.min(4, plain.length)) ? 'start' : 'none';
+}
+
+/** The term of a query whose every word matches nothing: it finds nothing, without asking Pagefind (searchOnce). */
+const findsNothing = '\u0000';
+
+/**
+ * The query without the words that match nothing of their own (wordMatch), so
+ * «Deatnu Tana» finds Tana and the page says it searched for «Tana»; with the
+ * term to ask Pagefind, `findsNothing` when no word is left.
+ */
+async function withoutUnmatched(pagefind: Pagefind, parsed: ParsedQuery): Promise<{ parsed: ParsedQuery; term: string | null }> {
+  const matches = await Promise.all(parsed.words.map((word) => wordMatch(pagefind, word)));
+  const words = parsed.words.filter((_, i) => matches[i] !== 'none');
+  const kept = { ...parsed, words };
+  const nothingLeft = words.length === 0 && parsed.exact.length === 0 && parsed.words.length > 0;
+  if (nothingLeft) return { parsed, term: findsNothing };
+  return { parsed: kept, term: pagefindQuery(kept) || null };
 }
 
 // Built by the Pagefind step after Astro's build, so Vite must not resolve it.
