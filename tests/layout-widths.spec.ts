@@ -110,6 +110,29 @@ test.describe('the phone header, without JavaScript', () => {
     await expect(page).toHaveURL(/\/verktoy\/$/);
   });
 
+  test('the open menu pushes the page down: tabbing past it lands on a link that is not covered (WCAG 2.4.11)', async ({ page }) => {
+    for (const width of [320, 375]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto('/eksempler/');
+      await page.locator('summary', { hasText: 'Meny' }).click();
+      const links = page.getByRole('navigation', { name: 'Meny' }).getByRole('link');
+      await links.last().focus();
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        element.scrollIntoView({ block: 'nearest' });
+        const box = element.getBoundingClientRect();
+        const onTop = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return { text: element.textContent?.trim(), covered: !(onTop && (onTop === element || element.contains(onTop))) };
+      });
+      expect(focused).toEqual({ text: 'Tilbake til Forside', covered: false });
+      // Every menu link sits above the page's own content, none over it.
+      const lastLink = await links.last().boundingBox();
+      const back = await page.getByRole('link', { name: 'Tilbake til Forside' }).boundingBox();
+      expect((lastLink?.y ?? 0) + (lastLink?.height ?? 0)).toBeLessThanOrEqual(back?.y ?? 0);
+    }
+  });
+
   test('wide screens show the search field and the menu without the disclosure', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto('/');
