@@ -189,11 +189,15 @@ function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
 
 const listFormat = new Intl.ListFormat('nb', { type: 'conjunction' });
 
+/** The query as the visitor typed it, small words and all («os i osterdalen»), spaces tidied. */
+function asTyped(state: SearchState): string {
+  return state.q.trim().replace(/\s+/g, ' ');
+}
+
 function describe(count: number, state: SearchState, searchedFor: string, typed: ParsedQuery): string {
   const hits = count === 0 ? 'Ingen treff' : `${count} treff`;
   const chosen = Object.values(state.filters).flat();
-  const typedText = shownQuery(typed);
-  const term = searchedFor ? ` på «${searchedFor}»${searchedFor !== typedText ? ` (du skrev «${typedText}»)` : ''}` : '';
+  const term = searchedFor ? ` på «${searchedFor}»${searchedFor !== shownQuery(typed) ? ` (du skrev «${asTyped(state)}»)` : ''}` : '';
   // The order is said too, so a screen reader hears that choosing one did something.
   const order = state.sort ? `. Sortert: ${sortOrders[state.sort].toLowerCase()}` : '';
   const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}${order}`;
@@ -252,23 +256,28 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     const restored = withLettersRestored(word, list);
     return restored && (list[restored] ?? 0) > (list[word.toLowerCase()] ?? 0) ? restored : undefined;
   }
+  async function readWord(word: string): Promise<string> {
+    if (word.length < 3 || /\d/.test(word)) return word;
+    const lower = word.toLowerCase();
+    const bokmal = await asBokmal(lower);
+    if (bokmal) return bokmal;
+    const spelt = await keyboardSpelt(word);
+    if (spelt) return spelt;
+    if (await hasWord(word)) return word;
+    const list = await counts(lower);
+    // The same word with æ, ø or å («ost» → «øst») before a longer word it begins.
+    const restored = withLettersRestored(word, list);
+    if (restored) return restored;
+    if (isKnown(word, list)) return word;
+    const corrected = correction(word, list);
+    // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too.
+    return corrected ? ((await asBokmal(corrected.toLowerCase())) ?? corrected) : word;
+  }
   const words = await Promise.all(
     parsed.words.map(async (word) => {
-      if (word.length < 3 || /\d/.test(word)) return word;
-      const lower = word.toLowerCase();
-      const bokmal = await asBokmal(lower);
-      if (bokmal) return bokmal;
-      const spelt = await keyboardSpelt(word);
-      if (spelt) return spelt;
-      if (await hasWord(word)) return word;
-      const list = await counts(lower);
-      // The same word with æ, ø or å («ost» → «øst») before a longer word it begins.
-      const restored = withLettersRestored(word, list);
-      if (restored) return restored;
-      if (isKnown(word, list)) return word;
-      const corrected = correction(word, list);
-      // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too.
-      return corrected ? ((await asBokmal(corrected.toLowerCase())) ?? corrected) : word;
+      const read = await readWord(word);
+      // «Hagebostad» is read as «Hægebostad», not «hægebostad» (the word lists are in lower case).
+      return /^\p{Lu}/u.test(word) && read !== word ? read.charAt(0).toUpperCase() + read.slice(1) : read;
     }),
   );
   // In a phrase only æ, ø and å are put back («"uonsket deltid"» → «"uønsket deltid"»); it is searched as written otherwise.
@@ -440,7 +449,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   }
   if (searchedFor !== typedText) {
     const link = element<HTMLAnchorElement>('#search-corrected a');
-    link.textContent = `Søk etter «${typedText}» i stedet`;
+    link.textContent = `Søk etter «${asTyped(state)}» i stedet`;
     link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
     element<HTMLElement>('#search-corrected-to').textContent = `Viser treff for «${searchedFor}».`;
     corrected.hidden = false;
