@@ -104,3 +104,18 @@ test('a facet page’s heading counts the stories it lists on all its pages', as
     expect(listed, `${path}: «${heading}»`).toBe(count);
   }
 });
+
+test('the pulje counts on /kommuner/ say what they leave out and where the final report’s own counts are', async ({ page }) => {
+  await page.goto('/kommuner/');
+  const unplaced = page.locator('#pulje-ukjent + ul > li');
+  await expect(unplaced).not.toHaveCount(0);
+  const explanation = page.locator('#etter-pulje + p');
+  await expect(explanation).toContainText('kommunene under «Pulje går ikke sikkert fram av kildene» er ikke talt med');
+  await explanation.getByRole('link', { name: 'Tall og fakta' }).click();
+  await expect(page.locator('main')).toContainText('40 i pulje II');
+});
+
+test('a newsletter’s «I denne utgaven» says the linked pages are as they are today, not as when the issue came out', async ({ page }) => {
+  await page.goto('/nyhetsbrev/nr-5-januar-2010/');
+  await expect(page.locator('#i-denne-utgaven + p')).toHaveText('Sakene slik de står på nettstedet i dag. De kan fortelle om det som skjedde etter at utgaven kom.');
+});
