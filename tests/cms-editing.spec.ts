@@ -182,8 +182,8 @@ test("a story's ten points are a pick-list by number: the chosen show by number 
 
 test('a new news item is made in the CMS, under a file name from its title', async () => {
   await openCms('collections/news/new');
-  // As pasted from Word or typed in a hurry: spaces around the title and the date.
-  await field('Tittel').fill('Ny sak fra sekretariatet\u00A0 ');
+  // As pasted from Word or typed in a hurry: spaces around the title and the date, a soft hyphen and a tab inside.
+  await field('Tittel').fill('Ny sak fra\tsekre\u00ADtariatet\u00A0 ');
   await field('Ingress').fill('Sekretariatet skriver en ny sak rett i redigeringsverktøyet. ');
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill(' 2010-03-15 ');
   await addSource('24');
@@ -522,6 +522,41 @@ test('a new newsletter with a number another issue has is refused before its fil
   await publish();
   await expect(page.getByText(/Nummer 7 er allerede brukt av «.+»\. Bruk \d+, som er neste ledige/)).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
+});
+
+test('a press release without a number, or with one another release has, is refused before the save, with the next free number', async () => {
+  await openCms('collections/news');
+  await page.getByRole('link', { name: /Sluttrapporten: Nytt samarbeidsklima/ }).first().waitFor({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Opprett innlegg av typen Nyhet eller pressemelding' }).click();
+  await field('Tittel').fill('Ny pressemelding fra sekretariatet');
+  await field('Ingress').fill('Sekretariatet sender ut en pressemelding.');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-06-20');
+  await choose('Nyhet eller pressemelding', 'Pressemelding');
+  await addSource('24');
+  await body().fill('Det viktigste først.\n');
+  await publish();
+  await expect(page.getByText('En pressemelding må ha et nummer i feltet «Nummer». Bruk 5, som er neste ledige.')).toBeVisible();
+  await field('Nummer').fill('4');
+  await publish();
+  await expect(page.getByText(/Nummer 4 er allerede brukt av pressemeldingen «Sluttrapporten: .+»\. Bruk 5, som er neste ledige\./)).toBeVisible();
+  expect(await git('status', '--porcelain')).toBe('');
+});
+
+test('a choice cleared in an optional pick-list is left out of the file, not saved as «null»', async () => {
+  await openCms('collections/municipalities/entries/gloppen');
+  const county = field('Fylke');
+  await expect(page.getByText('Sogn og Fjordane')).toBeVisible({ timeout: 30_000 });
+  await county.focus();
+  await page.keyboard.press('Backspace');
+  await expect(page.getByText('Sogn og Fjordane')).toHaveCount(0);
+  await publish();
+  await saved();
+  try {
+    await expect.poll(() => git('diff', '-U0')).toContain('-county: sogn-og-fjordane');
+    expect(await git('diff', '-U0')).not.toContain('null');
+  } finally {
+    await git('checkout', '--', 'content/municipalities/gloppen.yaml');
+  }
 });
 
 test('after the edits, the content passes the check, canonical form included', async () => {

@@ -287,15 +287,45 @@ document.addEventListener('DOMContentLoaded', function start() {
         if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
       }
       refuseTakenIssue(entry);
-      return trimmed(entry.get('data'));
+      refuseMissingOrTakenPressReleaseNumber(entry);
+      return cleaned(entry.get('data'));
     },
   });
   // Text pasted from Word or typed with a space too many («2010-06-15 »,
-  // «Tittel\u00A0») is saved without the spaces around it: Decap saves what is
-  // typed, and quoted the value in the file. The body keeps its own lines.
-  const trimmed = (value, key) => {
-    if (typeof value === 'string') return key === 'body' ? value : value.trim();
-    return typeof value?.map === 'function' ? value.map(trimmed) : value;
+  // «Tittel\u00A0») is saved without the spaces around it, without soft hyphens
+  // and other invisible characters (which also split words in the new file's
+  // name: «i-nett-verk»), tabs and no-break spaces as plain spaces: Decap saves
+  // what is typed, and quoted the value in the file. The body keeps its own
+  // lines. A choice cleared with its × is left out, not saved as «null», which
+  // the content check refuses (an optional field is either there or not).
+  const cleaned = (value, key) => {
+    if (typeof value === 'string') {
+      if (key === 'body') return value;
+      return value
+        .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
+        .replace(/[\t\u00A0\u202F\u2007]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    }
+    if (value?.[immutableMap]) return value.filter((item) => item !== null && item !== undefined).map(cleaned);
+    return typeof value?.map === 'function' ? value.map(cleaned) : value;
+  };
+  const immutableMap = '@@__IMMUTABLE_MAP__@@';
+  // Press releases are numbered, each number once: a missing or taken number
+  // is refused before the save with the next free one, as a newsletter's is
+  // (the content check would otherwise name the older release, and the site
+  // would show its report until it is fixed).
+  const refuseMissingOrTakenPressReleaseNumber = (entry) => {
+    if (entry.get('collection') !== 'news' || entry.getIn(['data', 'kind']) !== 'pressemelding') return;
+    const number = entry.getIn(['data', 'number']);
+    const releases = [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter(
+      (other) => other.get('collection') === 'news' && other.getIn(['data', 'kind']) === 'pressemelding' && other.get('slug') !== entry.get('slug'),
+    );
+    const next = Math.max(0, ...releases.map((other) => Number(other.getIn(['data', 'number'])) || 0)) + 1;
+    if (number === undefined || number === null || number === '')
+      throw new Error(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`);
+    const taken = releases.find((other) => other.getIn(['data', 'number']) === number);
+    if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen «${taken.getIn(['data', 'title'])}». Bruk ${next}, som er neste ledige.`);
   };
   // A new newsletter's file is named after its number (nr-7-…) and keeps that
   // name, and its address, when the number is corrected after the save: a

@@ -19,7 +19,7 @@ export const newsSchema = z
   })
   .strict()
   .refine((n) => n.kind !== 'pressemelding' || n.number !== undefined, {
-    error: 'en pressemelding må ha et nummer («number»)',
+    error: 'en pressemelding må ha et nummer: pressemeldingene nummereres i den rekkefølgen de kommer',
     path: ['number'],
   });
 
