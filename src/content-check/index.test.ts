@@ -363,6 +363,16 @@ Tekst.
     expect(problem.line).toBe(15);
   });
 
+  it.each([
+    ['import av varer er ikke vårt tema.', /^teksten kan ikke leses som MDX: en linje som begynner med «import», leses som kode i MDX; skriv ordet med stor forbokstav \(«Import …»\)/],
+    ['Fraværet var lavt (<5 %) hele året.', /«<5»: tegnet < leses som starten på en HTML-kode .*skriv «< 5» med mellomrom, «\\<5», eller «under»/],
+    ['Første linje<br>andre linje <b>fet</b>', /<br> må lukkes i MDX; bruk en tom linje for nytt avsnitt/],
+  ])('names what in «%s» MDX cannot read, and what to write instead', async (line, message) => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', `## Bakgrunn og behov\n\n${line}`), 'stories/gloppen.mdx');
+    expect(problem.message).toMatch(message);
+    expect(problem.line).toBe(15);
+  });
+
   it('reports a source page that does not exist in the document', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', '{ doc: S002, page: 24 }', '{ doc: S002, page: 99 }'), 'stories/gloppen.mdx');
     expect(problem.field).toBe('sources (nr. 1) → page');
