@@ -101,19 +101,24 @@ document.addEventListener('DOMContentLoaded', function start() {
     const store = decapStore();
     const draft = store?.getState().entryDraft;
     const backup = draft?.getIn(['localBackup', 'entry']);
-    const slug = backup?.get('slug');
-    // Only while the entry has not come yet: once in, Decap's restore holds.
-    if (!store || !backup || !slug || draft.getIn(['entry', 'slug']) === slug) return;
+    if (!store || !backup) return;
+    // A saved entry's backup has its slug. A new entry's has none, and its
+    // empty draft, made side by side with the backup's retrieval, came after
+    // the restore about one time in three and emptied the form.
+    const slug = backup.get('slug') || '';
+    // A saved entry: only while it has not come yet; once in, Decap's restore holds.
+    if (slug && draft.getIn(['entry', 'slug']) === slug) return;
     // The entry may be loaded more than once as the editor starts; each load is a
     // new draft (a new `key`) that has not changed. A save keeps the key: never undone.
     const until = Date.now() + 20_000;
+    const address = location.hash;
     let key = draft.get('key');
     const unsubscribe = store.subscribe(() => {
       const now = store.getState().entryDraft;
-      if (Date.now() > until) return unsubscribe();
+      if (Date.now() > until || location.hash !== address) return unsubscribe();
       if (now.get('key') === key) return;
       key = now.get('key');
-      if (now.getIn(['entry', 'slug']) !== slug || now.get('hasChanged')) return;
+      if ((now.getIn(['entry', 'slug']) || '') !== slug || now.get('hasChanged')) return;
       store.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry: backup.toJS() } });
       store.dispatch({ type: 'DRAFT_CREATE_FROM_LOCAL_BACKUP' });
     });
