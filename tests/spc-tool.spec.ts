@@ -173,6 +173,16 @@ test('the tool can be used with the keyboard alone, and fits 320 px', async ({ p
   await expect(page.getByRole('status')).toHaveText('Diagrammet er laget. Ett signal.');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // The table's name is read whole, above the table that scrolls sideways, not cut off with it («… tallene i diag»).
+  const table = page.getByRole('table', { name: /^Tallene i diagrammet: / });
+  await expect(table).toHaveCount(1);
+  const heading = page.locator('#spc-table-heading');
+  const { right, width } = await heading.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return { right: range.getBoundingClientRect().right, width: document.documentElement.clientWidth };
+  });
+  expect(right).toBeLessThanOrEqual(width);
 });
 
 test('without JavaScript there is no form to send the numbers away with, only the note on what to do', async ({ browser }) => {

@@ -122,8 +122,9 @@ function listItems(list: HTMLElement, texts: string[], make?: (text: string) => 
 function fillTable(result: ChartResult) {
   const table = byId<HTMLTableElement>('spc-table');
   const { headers, rows } = displayRows(result);
-  const caption = document.createElement('caption');
-  caption.textContent = `${current?.title ?? ''}: tallene i diagrammet`;
+  // Named by the heading above the scrolling table, not a caption: a caption is as wide as the table and was
+  // cut off mid-word on a phone («Sykefravær per måned: tallene i diag»).
+  byId('spc-table-heading').textContent = current?.title ? `Tallene i diagrammet: ${current.title}` : 'Tallene i diagrammet';
   const head = document.createElement('thead');
   const headRow = head.insertRow();
   for (const text of headers) {
@@ -144,7 +145,7 @@ function fillTable(result: ChartResult) {
       tr.append(cell);
     });
   }
-  table.replaceChildren(caption, head, body);
+  table.replaceChildren(head, body);
 }
 
 function show(result: ChartResult) {
