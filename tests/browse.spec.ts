@@ -49,3 +49,14 @@ test('a municipality page shows its pulje, network partners, figures and stories
   await page.goto('/kommuner/mandal/');
   await expect(page.getByRole('region', { name: 'Tall fra kildene' })).toContainText('6,9 %');
 });
+
+test('the særtrykk of the ten points (21 printed pages) starts with a list that goes straight to each point', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/sykefravaer/saertrykk/');
+  const contents = page.getByRole('navigation', { name: 'Punktene' });
+  const links = contents.getByRole('link');
+  await expect(links).toHaveCount(10);
+  await links.nth(6).click();
+  await expect(page).toHaveURL(/#punkt-7$/);
+  await expect(page.getByRole('heading', { level: 2, name: /^7\. / })).toBeInViewport();
+});
