@@ -157,3 +157,15 @@ test('a quoted phrase with a part that is no word («"K = O/F"») finds the page
   // Only pages with the formula as written: fewer than the 26 a search for its letters finds.
   expect(await page.locator('#search-results > li').count()).toBeLessThan(10);
 });
+
+test('a search starting with any letter, Sami ones too, asks only for files that exist', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  for (const query of ['čđŋšŧž', 'Guovdageaidnu', 'xylofon', 'qatar', 'zebra', 'wifi']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(/treff/);
+  }
+  expect(failed).toEqual([]);
+});

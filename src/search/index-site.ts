@@ -174,7 +174,11 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
     pages.filter((p) => !p.nynorsk).map((p) => p.words.map((word) => [word, formsOf(word, 'nn')] as [string, string[]])),
   );
   await mkdir(join(site, 'pagefind', 'ord'), { recursive: true });
-  for (const [chunk, list] of Object.entries(lists)) await writeFile(join(site, 'pagefind', 'ord', `${chunk}.json`), JSON.stringify(list));
-  for (const [chunk, map] of Object.entries(nynorsk)) await writeFile(join(site, 'pagefind', 'ord', `nn-${chunk}.json`), JSON.stringify(map));
+  // Every letter's list, empty ones too: the search page asks for the list of each query word's first letter,
+  // and a missing one is a 404 in the console («čđŋ» asked for nn-c.json).
+  for (const chunk of 'abcdefghijklmnopqrstuvwxyz') {
+    await writeFile(join(site, 'pagefind', 'ord', `${chunk}.json`), JSON.stringify(lists[chunk] ?? {}));
+    await writeFile(join(site, 'pagefind', 'ord', `nn-${chunk}.json`), JSON.stringify(nynorsk[chunk] ?? {}));
+  }
   return { pages: pages.length };
 }
