@@ -87,7 +87,7 @@ test('the front page search shows its example in full at 320 px, as the field’
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/');
   const field = page.getByRole('searchbox', { name: 'Hva lurer du på?' });
-  await expect(field).toHaveAccessibleDescription('For eksempel «sykefravær i hjemmetjenesten»');
+  await expect(field).toHaveAccessibleDescription('For eksempel «nærvær på sykehjem»');
   await expect(field).not.toHaveAttribute('placeholder');
   const hint = page.locator('#hero-q-hint');
   await expect(hint).toBeVisible();

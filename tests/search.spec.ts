@@ -169,3 +169,15 @@ test('a search starting with any letter, Sami ones too, asks only for files that
   }
   expect(failed).toEqual([]);
 });
+
+test('the example under the front page’s search field finds good examples first', async ({ page }) => {
+  await page.goto('/');
+  const hint = await page.locator('#hero-q-hint').textContent();
+  const example = /«(.+)»/.exec(hint ?? '')?.[1];
+  expect(example).toBeTruthy();
+  await page.getByRole('searchbox').first().fill(example!);
+  await page.getByRole('searchbox').first().press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const kinds = await page.locator('#search-results > li').evaluateAll((items) => items.slice(0, 2).map((li) => li.querySelector('p.meta')?.textContent?.trim()));
+  expect(kinds).toEqual(['Godt eksempel', 'Godt eksempel']);
+});
