@@ -8,3 +8,9 @@ it('says how long a text must be, and how long it is now', () => {
   expect(z.string().max(3).safeParse('Lang').error?.issues[0]?.message).toBe('er for lang: skriv høyst 3 tegn (nå 4)');
   expect(z.array(z.string()).min(1).safeParse([]).error?.issues[0]?.message).toBe('må ha minst 1');
 });
+
+it('names the choices of a pick-list, and says an emptied one is empty', () => {
+  const choice = z.enum(['sikker', 'sannsynlig']);
+  expect(choice.safeParse('trolig').error?.issues[0]?.message).toBe('«trolig» er ikke et av valgene; velg en av «sikker», «sannsynlig»');
+  expect(choice.safeParse(null).error?.issues[0]?.message).toBe('er tomt; velg en av «sikker», «sannsynlig», eller fjern linjen hvis feltet kan stå tomt');
+});

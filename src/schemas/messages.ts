@@ -25,6 +25,12 @@ z.config({
       if (issue.origin === 'array') return small ? `må ha minst ${count}` : `kan ha høyst ${count}`;
       return small ? `er for kort: skriv minst ${count}${now}` : `er for lang: skriv høyst ${count}${now}`;
     }
+    // A choice: the values to write, not zod's «Ugyldig valg: forventet en av "sikker"|"sannsynlig"».
+    if (issue.code === 'invalid_value' && issue.values.length > 0) {
+      const values = issue.values.map((value) => `«${String(value)}»`).join(', ');
+      if (issue.input === null || issue.input === '') return `er tomt; velg en av ${values}, eller fjern linjen hvis feltet kan stå tomt`;
+      return `«${String(issue.input)}» er ikke et av valgene; velg en av ${values}`;
+    }
     if (issue.code !== 'invalid_type') return undefined;
     const expected = typeNames[issue.expected] ?? issue.expected;
     if (issue.input === undefined) return `mangler; feltet må fylles ut med ${expected}`;

@@ -10,7 +10,7 @@ export const municipalitySchema = z
     /** Municipality, city district or joint body («samkommune»). */
     kind: z.enum(['kommune', 'bydel', 'samkommune']).default('kommune').meta({ label: 'Kommune, bydel eller samkommune' }),
     /** Counties as in 2009. Left out where the name is ambiguous (two municipalities are called Herøy). */
-    county: z.enum(keysOf(counties), { error: `må være et av fylkene: ${Object.keys(counties).join(', ')}` }).optional().meta({ label: 'Fylke' }),
+    county: z.enum(keysOf(counties)).optional().meta({ label: 'Fylke' }),
     /** The intake round (`puljer`); only where the sources show it. */
     pulje: z.enum(keysOf(puljer)).optional().meta({ label: 'Pulje' }),
     /**
@@ -40,7 +40,7 @@ export const municipalitySchema = z
   })
   .strict()
   .refine((m) => m.puljeConfidence === undefined || m.pulje !== undefined, {
-    error: '«puljeConfidence» gir bare mening sammen med «pulje»',
+    error: 'sier hvor sikker puljen er, men «Pulje» er ikke fylt ut; fyll ut «Pulje», eller la dette feltet stå tomt',
     path: ['puljeConfidence'],
   });
 
