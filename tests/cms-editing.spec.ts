@@ -242,6 +242,10 @@ test('an existing case story gets an image: its group opens on a click on the la
   const heic = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
   await page.locator('input[type=file]').setInputFiles({ name: 'IMG_1234.HEIC', mimeType: 'image/heic', buffer: onePixelPng });
   expect(await heic).toMatch(/^«IMG_1234\.HEIC» kan ikke brukes: nettstedet viser bare bilder i JPG, PNG og WebP\. Lagre bildet som JPG/);
+  // A PDF is no image: no advice about iPhone camera settings.
+  const pdf = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+  await page.locator('input[type=file]').setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+  expect(await pdf).toBe('«rapport.pdf» er ikke et bilde. Her kan du bare laste opp bilder i JPG, PNG eller WebP.');
   await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: onePixelPng });
   await expect(page.getByText('klasserom.png')).toBeVisible();
   // A second file of the same name: asked in Norwegian, saying what replacing does (Decap asks in English).

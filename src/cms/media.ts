@@ -16,5 +16,11 @@ export const uploadableImageExtensions = ['.jpg', '.jpeg', '.png', '.webp'] as c
 export const imageTypeRefusal =
   '«%{name}» kan ikke brukes: nettstedet viser bare bilder i JPG, PNG og WebP. Lagre bildet som JPG (på iPhone: Innstillinger › Kamera › Formater › Mest kompatibel), og last det opp på nytt.';
 
+/** Image formats the site does not show: their refusal says how to save as JPG. Any other file is no image at all. */
+export const otherImageExtensions = ['.heic', '.heif', '.tif', '.tiff', '.gif', '.bmp', '.avif', '.svg'] as const;
+
+/** Said when a file that is no image (a PDF, a Word file) is chosen for an image field (`%{name}`: its name). */
+export const notAnImageRefusal = '«%{name}» er ikke et bilde. Her kan du bare laste opp bilder i JPG, PNG eller WebP.';
+
 /** The advice the CMS and the editor's guide give, in Norwegian. */
 export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt og under 5 MB (JPG, PNG eller WebP).';

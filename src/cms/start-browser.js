@@ -19,6 +19,8 @@ document.addEventListener('DOMContentLoaded', function start() {
     listMinimums,
     uploadableImageExtensions,
     imageTypeRefusal,
+    notAnImageRefusal,
+    otherImageExtensions,
   } = window.kompetansebankenCms;
   const { CMS, h, createClass } = window;
   const merge = (base, extra) => {
@@ -67,7 +69,8 @@ document.addEventListener('DOMContentLoaded', function start() {
       if (!refused) return;
       event.stopImmediatePropagation();
       input.value = '';
-      window.alert(imageTypeRefusal.replace('%{name}', refused.name));
+      const isImage = otherImageExtensions.some((extension) => refused.name.toLowerCase().endsWith(extension));
+      window.alert((isImage ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', refused.name));
     },
     true,
   );

@@ -12,7 +12,7 @@ import { siteText } from '../lib/site-text.ts';
 import { collectionFields, contentReportPath } from './config.ts';
 import { requiredInGroupPrefix } from './fields.ts';
 import { englishOutsideLocale, missingNorwegian, widgetNames } from './locale.ts';
-import { imageTypeRefusal, uploadableImageExtensions } from './media.ts';
+import { imageTypeRefusal, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import browserScript from './start-browser.js?raw';
@@ -51,6 +51,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     listMinimums: listMinimums(),
     uploadableImageExtensions,
     imageTypeRefusal,
+    notAnImageRefusal,
+    otherImageExtensions,
   };
   // The number field reads numbers with the site's own reader, sent as its source (it has no imports).
   return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\n${numberWidgetScript}\n${browserScript}`;
