@@ -373,6 +373,11 @@ Tekst.
     expect(problem.line).toBe(15);
   });
 
+  it('says a problem repeated on one line once', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\nI {2010} startet {prosjektnavn}.'), 'stories/gloppen.mdx');
+    expect(problem.message).toMatch(/^\{ \} betyr kode i MDX/);
+  });
+
   it('reports a source page that does not exist in the document', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', '{ doc: S002, page: 24 }', '{ doc: S002, page: 99 }'), 'stories/gloppen.mdx');
     expect(problem.field).toBe('sources (nr. 1) → page');

@@ -104,10 +104,12 @@ export async function checkBodies(
       const lineText = line === undefined ? '' : (entry.body.split(/\r?\n/)[line - 1] ?? '');
       found.push({ line, message: `teksten kan ikke leses som MDX: ${mdxSyntaxAdvice(lineText)}` });
     }
-    // Named as the CMS names the body («Tekst (Markdown)»), the field the editor sees.
+    // Named as the CMS names the body («Tekst (Markdown)»), the field the editor sees. The same problem
+    // twice on a line («{2010} … {prosjektnavn}») is said once.
     const start = entry.bodyStartLine;
+    const unique = [...new Map(found.map((problem) => [`${problem.line}\n${problem.message}`, problem])).values()];
     problems.push(
-      ...found.map(({ line, message }) => ({
+      ...unique.map(({ line, message }) => ({
         file: entry.file,
         field: 'body',
         label: bodyField.label,
