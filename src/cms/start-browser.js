@@ -273,7 +273,10 @@ document.addEventListener('DOMContentLoaded', function start() {
     const items = problems.map(({ line, textLine, field, message }) =>
       textLine !== undefined
         ? `Linje ${textLine} i feltet «${field}»: ${message}`
-        : `${line === undefined ? '' : `Linje ${line}, `}${field === undefined ? '' : `feltet «${field}»: `}${message}`,
+        : // A field is named by its label; the line in the file means nothing in the form.
+          field === undefined
+          ? `${line === undefined ? '' : `Linje ${line}: `}${message}`
+          : `Feltet «${field}»: ${message}`,
     );
     if (problems.length > 0 && others > 0) items.push(`Dessuten ${errors(others)} i andre filer; forhåndsvisningen av nettstedet viser dem.`);
     showNotice(
