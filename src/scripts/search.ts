@@ -472,15 +472,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
 }
 
 /**
- * Whether the word itself is on the site, not only something Pagefind's
- * fallback matched («notteroy» matches «noter», «kvalitetsformlen» matches
- * «kvalitets»): a word the first result marks must start with the query word,
- * or be the query word less an inflection of at most three letters.
- */
-/**
  * How Pagefind matches a query word, judged by its first result's highlighted
- * words: `word`, the word or a form of it (or only in metadata: nothing is
- * highlighted); `part`, inside a longer word (a compound); `start`, a word
+ * words: `word`, the word itself or the word less an inflection of at most
+ * three letters (or only in metadata: nothing is highlighted), not only
+ * something Pagefind's fallback matched («notteroy» matches «noter»); `part`, inside a longer word (a compound); `start`, a word
  * sharing its first four letters or more (another inflection, or a word
  * shorter than the one typed); `none`, nothing, or only a letter or two of it:
  * for a word no page has, Pagefind falls back to the longest start of it that
