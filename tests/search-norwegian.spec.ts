@@ -143,7 +143,7 @@ test('a story filed under a theme or a place ranks above news that only mention 
 
 test('«aas» is read as Ås even though a name begins with those letters (Aasrud)', async ({ page }) => {
   await search(page, 'AAS');
-  await expect(page.getByRole('status')).toHaveText(/treff på «Ås» \(du skrev «AAS»\)/);
+  await expect(page.getByRole('status')).toHaveText(/treff på «ÅS» \(du skrev «AAS»\)/);
   await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Ås');
   await expect(page.locator('#search-corrected').getByRole('link', { name: 'Søk etter «AAS» i stedet' })).toBeVisible();
 });
@@ -152,6 +152,9 @@ test('a quoted phrase typed without æ, ø and å finds the phrase, as the help 
   await search(page, '"uonsket deltid"');
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «"uønsket deltid"» \(du skrev «"uonsket deltid"»\)/);
   await expect(page.locator('#search-results mark').first()).toHaveText(/uønsket/i);
+  // Typed in capitals, read in capitals.
+  await search(page, '"UONSKET DELTID"');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «"UØNSKET DELTID"» \(du skrev/);
 });
 
 test('the correction keeps a capital letter, and «du skrev» quotes the query as typed, small words and all', async ({ page }) => {

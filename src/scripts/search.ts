@@ -6,7 +6,8 @@ import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
-import { chunkOf, correction, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
+import { chunkOf, correction, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
+import { isOwnWord, matchesOnSite } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
@@ -194,17 +195,18 @@ function asTyped(state: SearchState): string {
   return state.q.trim().replace(/\s+/g, ' ');
 }
 
-function describe(count: number, state: SearchState, searchedFor: string, typed: ParsedQuery): string {
+function describe(count: number, state: SearchState, searchedFor: string, typed: ParsedQuery, unmatched: string[]): string {
   const hits = count === 0 ? 'Ingen treff' : `${count} treff`;
   const chosen = Object.values(state.filters).flat();
   const term = searchedFor ? ` på «${searchedFor}»${searchedFor !== shownQuery(typed) ? ` (du skrev «${asTyped(state)}»)` : ''}` : '';
   // The order is said too, so a screen reader hears that choosing one did something.
   const order = state.sort ? `. Sortert: ${sortOrders[state.sort].toLowerCase()}` : '';
   const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}${order}`;
-  // Words left out are said, not hidden (stop-words.ts).
-  if (typed.dropped.length === 0) return found;
-  const words = listFormat.format(typed.dropped.map((word) => `«${word}»`));
-  return `${found}. ${typed.dropped.length === 1 ? `Ordet ${words} er for vanlig` : `Ordene ${words} er for vanlige`} til å søke på og er utelatt.`;
+  // Words left out are said, not hidden: too common (stop-words.ts), or on no page.
+  const quoted = (words: string[]) => listFormat.format(words.map((word) => `«${word}»`));
+  const common = typed.dropped.length === 0 ? '' : ` ${typed.dropped.length === 1 ? `Ordet ${quoted(typed.dropped)} er for vanlig` : `Ordene ${quoted(typed.dropped)} er for vanlige`} til å søke på og er utelatt.`;
+  const absent = unmatched.length === 0 ? '' : ` ${unmatched.length === 1 ? 'Ordet' : 'Ordene'} ${quoted(unmatched)} står ikke på noen side og er utelatt.`;
+  return common || absent ? `${found}.${common}${absent}` : found;
 }
 
 // Word lists from the build (index-site.ts), fetched once per first letter and
@@ -273,13 +275,12 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too.
     return corrected ? ((await asBokmal(corrected.toLowerCase())) ?? corrected) : word;
   }
-  const words = await Promise.all(
-    parsed.words.map(async (word) => {
-      const read = await readWord(word);
-      // «Hagebostad» is read as «Hægebostad», not «hægebostad» (the word lists are in lower case).
-      return /^\p{Lu}/u.test(word) && read !== word ? read.charAt(0).toUpperCase() + read.slice(1) : read;
-    }),
-  );
+  // «Hagebostad» is read as «Hægebostad», «UONSKET» as «UØNSKET» (the word lists are in lower case).
+  const inTypedCase = (typed: string, read: string) => {
+    if (read === typed || !/^\p{Lu}/u.test(typed)) return read;
+    return typed.length > 1 && typed === typed.toUpperCase() ? read.toUpperCase() : read.charAt(0).toUpperCase() + read.slice(1);
+  };
+  const words = await Promise.all(parsed.words.map(async (word) => inTypedCase(word, await readWord(word))));
   // In a phrase only æ, ø and å are put back («"uonsket deltid"» → «"uønsket deltid"»); it is searched as written otherwise.
   const phraseWord = async (word: string) => {
     if (word.length < 3 || !/^\p{L}+$/u.test(word)) return word;
@@ -288,7 +289,9 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     if (await hasWord(word)) return word;
     return withLettersRestored(word, await counts(word.toLowerCase())) ?? word;
   };
-  const exact = await Promise.all(parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(phraseWord))).join(' ')));
+  const exact = await Promise.all(
+    parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(async (word) => inTypedCase(word, await phraseWord(word))))).join(' ')),
+  );
   return { ...parsed, exact, words };
 }
 
@@ -328,7 +331,7 @@ async function withText<R extends { data: () => Promise<ResultData> }>(results: 
   return pages.filter(({ content }) => texts.every((text) => hasAsWritten(content, text))).map(({ result }) => result);
 }
 
-// Each search is one pass over the index; the spelling check (wordMatch) and
+// Each search is one pass over the index; the spelling check (firstMarks) and
 // the search itself often ask the same one (a one-word query). Kept for the
 // latest query only (emptied when one starts), and emptied when the filters
 // load: results from then on carry their counts.
@@ -409,8 +412,12 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const typed = parseQuery(state.q);
   const exactOnly = new URLSearchParams(location.search).has('eksakt');
   // A word Pagefind has no page for is corrected against the site's own words.
-  const hasWord = async (word: string) => (await wordMatch(pagefind, word)) === 'word';
-  const { parsed, term } = await withoutUnmatched(pagefind, exactOnly ? typed : await readQuery(typed, hasWord));
+  const hasWord = async (word: string) => {
+    const marked = await firstMarks(pagefind, word);
+    return marked !== undefined && isOwnWord(word, marked);
+  };
+  const read = exactOnly ? typed : await readQuery(typed, hasWord);
+  const { parsed, term, unmatched } = await withoutUnmatched(pagefind, read);
   if (run !== latest) return;
   // Pagefind reads «9,6» as «96» and has no word «=»: such texts must be on the page as written.
   const literals = asWritten(parsed);
@@ -437,7 +444,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (counts) showCounts(counts);
   const searchedFor = shownQuery(parsed);
   const typedText = shownQuery(typed);
-  statusLine.textContent = describe(shown.length, state, searchedFor, typed);
+  statusLine.textContent = describe(shown.length, state, searchedFor, typed, unmatched);
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   if (typed.dropped.length > 0) {
     // The way to search with every word: the whole query as a phrase.
@@ -447,7 +454,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     link.href = `?${writeState({ ...state, q: `"${phrase}"` }).toString()}`;
     dropped.hidden = false;
   }
-  if (searchedFor !== typedText) {
+  // Corrected (not only shortened by words on no page, which the exact spelling would leave out too).
+  if (shownQuery(read) !== typedText) {
     const link = element<HTMLAnchorElement>('#search-corrected a');
     link.textContent = `Søk etter «${asTyped(state)}» i stedet`;
     link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
@@ -471,47 +479,39 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (moveFocus) statusLine.focus();
 }
 
-/**
- * How Pagefind matches a query word, judged by its first result's highlighted
- * words: `word`, the word itself or the word less an inflection of at most
- * three letters (or only in metadata: nothing is highlighted), not only
- * something Pagefind's fallback matched («notteroy» matches «noter»); `part`, inside a longer word (a compound); `start`, a word
- * sharing its first four letters or more (another inflection, or a word
- * shorter than the one typed); `none`, nothing, or only a letter or two of it:
- * for a word no page has, Pagefind falls back to the longest start of it that
- * some page has, however short («azzzzq» found 109 pages with «a», «Deatnu»
- * 113 with «de»; Pagefind issue #780, not configurable).
- */
-async function wordMatch(pagefind: Pagefind, word: string): Promise<'word' | 'part' | 'start' | 'none'> {
+/** The words Pagefind highlights in its first result for a word, in lower case; undefined when it finds nothing. */
+async function firstMarks(pagefind: Pagefind, word: string): Promise<string[] | undefined> {
   const first = (await searchOnce(pagefind, word, { filters: {} }))?.results[0];
-  if (!first) return 'none';
+  if (!first) return undefined;
   const data = await first.data();
-  const marked = [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => withoutSegmentJoiners(m[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
-  const lower = word.toLowerCase();
-  if (marked.length === 0 || marked.some((m) => m.startsWith(lower) || (lower.startsWith(m) && lower.length - m.length <= 3))) return 'word';
-  // Pagefind matches «hå» to «handlingsplan»: letters are compared without æ, ø, å and accents.
-  const plain = fold(lower);
-  const folded = marked.map(fold);
-  if (folded.some((m) => m.includes(plain))) return 'part';
-  const shared = (m: string) => [...m].findIndex((letter, i) => letter !== plain[i]) >>> 0;
-  return folded.some((m) => Math.min(shared(m), m.length) >= Math.min(4, plain.length)) ? 'start' : 'none';
+  return [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => withoutSegmentJoiners(m[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
 }
 
 /** The term of a query whose every word matches nothing: it finds nothing, without asking Pagefind (searchOnce). */
 const findsNothing = '\u0000';
 
 /**
- * The query without the words that match nothing of their own (wordMatch), so
- * «Deatnu Tana» finds Tana and the page says it searched for «Tana»; with the
- * term to ask Pagefind, `findsNothing` when no word is left.
+ * The query without the words that match nothing of their own (word-match.ts:
+ * Pagefind's fallback to their first letters does not count), so «Deatnu Tana»
+ * finds Tana; the words left out, for the page to name; and the term to ask
+ * Pagefind, `findsNothing` when no word is left. The site's word list is
+ * fetched only for a word the first result does not confirm.
  */
-async function withoutUnmatched(pagefind: Pagefind, parsed: ParsedQuery): Promise<{ parsed: ParsedQuery; term: string | null }> {
-  const matches = await Promise.all(parsed.words.map((word) => wordMatch(pagefind, word)));
-  const words = parsed.words.filter((_, i) => matches[i] !== 'none');
-  const kept = { ...parsed, words };
+async function withoutUnmatched(pagefind: Pagefind, parsed: ParsedQuery): Promise<{ parsed: ParsedQuery; term: string | null; unmatched: string[] }> {
+  const matches = await Promise.all(
+    parsed.words.map(async (word) => {
+      const marked = await firstMarks(pagefind, word);
+      if (marked === undefined) return false;
+      if (matchesOnSite(word, marked, false)) return true;
+      return matchesOnSite(word, marked, isKnown(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts));
+    }),
+  );
+  const words = parsed.words.filter((_, i) => matches[i]);
+  const unmatched = parsed.words.filter((_, i) => !matches[i]);
   const nothingLeft = words.length === 0 && parsed.exact.length === 0 && parsed.words.length > 0;
-  if (nothingLeft) return { parsed, term: findsNothing };
-  return { parsed: kept, term: pagefindQuery(kept) || null };
+  if (nothingLeft) return { parsed, term: findsNothing, unmatched: [] };
+  const kept = { ...parsed, words };
+  return { parsed: kept, term: pagefindQuery(kept) || null, unmatched };
 }
 
 // Built by the Pagefind step after Astro's build, so Vite must not resolve it.

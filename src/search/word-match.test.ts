@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnWord, matchesOnSite } from './word-match.ts';
+
+describe('isOwnWord', () => {
+  it('takes the word, a longer word it begins and the word less a short ending, not a fallback', () => {
+    expect(isOwnWord('Tana', ['tana'])).toBe(true);
+    expect(isOwnWord('omsorg', ['omsorgstjenesten'])).toBe(true);
+    expect(isOwnWord('sykefraværet', ['sykefravær'])).toBe(true);
+    expect(isOwnWord('notteroy', ['noter'])).toBe(false);
+    expect(isOwnWord('ia', [])).toBe(true);
+  });
+});
+
+describe('matchesOnSite', () => {
+  it('drops a word Pagefind only matched by its first letters', () => {
+    expect(matchesOnSite('azzzzq', ['a'], false)).toBe(false);
+    expect(matchesOnSite('Deatnu', ['de'], false)).toBe(false);
+    expect(matchesOnSite('Oppdal', ['opp'], false)).toBe(false);
+    expect(matchesOnSite('sick', ['si'], false)).toBe(false);
+    expect(matchesOnSite('2015', ['20'], false)).toBe(false);
+    expect(matchesOnSite('Larvik', ['lar'], false)).toBe(false);
+    expect(matchesOnSite('Sandefjord', ['sande'], false)).toBe(false);
+    expect(matchesOnSite('Aal', ['aa'], false)).toBe(false);
+  });
+
+  it('keeps a word the site has, though the first result highlights another («Asker» beside «Askim», «hele» beside «helhetlig»)', () => {
+    expect(matchesOnSite('Asker', ['askim'], true)).toBe(true);
+    expect(matchesOnSite('hele', ['helhetlig'], true)).toBe(true);
+  });
+
+  it('keeps a word found in metadata, inside a compound, inflected, or as a long compound’s head', () => {
+    expect(matchesOnSite('nærvær', [], false)).toBe(true);
+    expect(matchesOnSite('fravær', ['sykefravær'], false)).toBe(true);
+    expect(matchesOnSite('hå', ['handlings-plan'], false)).toBe(true);
+    expect(matchesOnSite('planene', ['planer'], false)).toBe(true);
+    expect(matchesOnSite('fraværet', ['fravær'], false)).toBe(true);
+    expect(matchesOnSite('sykefraværsoppfølgingsrutinene', ['sykefraværsoppfølging'], false)).toBe(true);
+  });
+});

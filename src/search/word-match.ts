@@ -1,0 +1,39 @@
+// How a query word matches the site, judged by the words Pagefind highlights
+// in its first result. Pagefind falls back, for a word no page has, to the
+// longest start of it that some page has, however short, and cannot be told
+// not to (Pagefind issue #780): «azzzzq» found 109 pages with «a», «Oppdal»
+// pages with «opp», «2015» pages with «20».
+import { fold } from './spelling.ts';
+
+/**
+ * Whether the word itself is on the site, not only something Pagefind's
+ * fallback matched («notteroy» matches «noter»): nothing is highlighted (a
+ * match in metadata), or a highlighted word begins with the query word, or is
+ * the query word less an inflection of at most three letters. A word that is
+ * not is corrected against the site's words (spelling.ts).
+ * `marked`: the highlighted words, in lower case.
+ */
+export function isOwnWord(word: string, marked: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return marked.length === 0 || marked.some((m) => m.startsWith(lower) || (lower.startsWith(m) && lower.length - m.length <= 3));
+}
+
+/**
+ * Whether the word matches something of its own, so that its hits belong in
+ * the results: the site has it (`known`: the word, or a longer word it begins,
+ * is in the site's word list), or a highlighted word begins with it or has it
+ * inside (a compound), or shares its start, long enough to be the word
+ * inflected: all but its last three letters, at least four (all of a shorter
+ * word) and at most eight (a long compound's head:
+ * «sykefraværsoppfølgingsrutinene»). Letters are compared without æ, ø, å and
+ * accents, as Pagefind matches them («hå» finds «handlingsplan»).
+ */
+export function matchesOnSite(word: string, marked: readonly string[], known: boolean): boolean {
+  if (known || marked.length === 0) return true;
+  const plain = fold(word);
+  const folded = marked.map(fold);
+  if (folded.some((m) => m.includes(plain))) return true;
+  const shared = (m: string) => Math.min([...m].findIndex((letter, i) => letter !== plain[i]) >>> 0, m.length);
+  const needed = Math.min(Math.max(4, plain.length - 3), 8, plain.length);
+  return folded.some((m) => shared(m) >= needed);
+}
