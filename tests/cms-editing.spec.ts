@@ -183,7 +183,7 @@ test("a story's ten points are a pick-list by number: the chosen show by number 
 test('a new news item is made in the CMS, under a file name from its title', async () => {
   await openCms('collections/news/new');
   // As pasted from Word or typed in a hurry: spaces around the title and the date, a soft hyphen and a tab inside.
-  await field('Tittel').fill('Ny sak fra\tsekre\u00ADtariatet\u00A0 ');
+  await field('Tittel').fill('Ny sak\u000Bfra\tsekre\u00ADtariatet\u200E\u00A0 ');
   await field('Ingress').fill('Sekretariatet skriver en ny sak rett i redigeringsverktøyet. ');
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill(' 2010-03-15 ');
   await addSource('24');
@@ -434,7 +434,7 @@ test('a number is read as Norwegians write it, and what is not one is refused in
   await expect(issue).toHaveValue(/\d/, { timeout: 30_000 });
   // Decap's own number field saved «nr. 41» as 1 and «41,5» as 415, without a word.
   for (const [typed, message] of [
-    ['nr. 41', '«Nummer» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «nr. 41».'],
+    ['nr. 41', '«Nummer» må være et helt tall skrevet med sifre, for eksempel 8 eller 1 234. Nå står det «nr. 41».'],
     ['41,5', '«Nummer» må være et helt tall, uten desimaler.'],
   ] as const) {
     await issue.fill(typed);

@@ -57,3 +57,10 @@ it('shows a field’s own message when its text does not have the right form, no
   const merged = mergePhrases(nb as Phrases, missingNorwegian) as { editor: { editorControlPane: { widget: { regexPattern: string } } } };
   expect(merged.editor.editorControlPane.widget.regexPattern).toBe('%{pattern}');
 });
+
+it('asks, on leaving with unsaved changes, in words that say they will be lost', () => {
+  const merged = mergePhrases(nb as Phrases, missingNorwegian) as { editor: { editor: { onLeavePage: string; confirmLoadBackup: string } } };
+  expect(merged.editor.editor.onLeavePage).toMatch(/ikke lagret.*blir de borte/);
+  // The rest of the group stays Decap's.
+  expect(merged.editor.editor.confirmLoadBackup).toBe((nb as { editor: { editor: { confirmLoadBackup: string } } }).editor.editor.confirmLoadBackup);
+});

@@ -22,6 +22,8 @@ export const missingNorwegian = {
     groups: { other: 'Annet', negateLabel: 'Ikke %{label}' },
   },
   editor: {
+    // Decap's nb_no asks «Er du sikker på du vil navigere bort fra denne siden?», not saying what is lost.
+    editor: { onLeavePage: 'Endringene dine er ikke lagret. Går du fra siden nå, blir de borte. Vil du gå likevel?' },
     editorControl: { field: { widgetLabel: 'Feltet %{widgetLabel}' } },
     editorControlPane: {
       widget: {

@@ -33,9 +33,10 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       const { field, value } = this.props;
       if (value === '' || value === undefined || value === null) return true;
       const label = field.get('label', field.get('name'));
+      const whole = field.get('value_type') === 'int';
       if (typeof value !== 'number')
-        return error(`«${label}» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «${value}».`);
-      if (field.get('value_type') === 'int' && !Number.isInteger(value)) return error(`«${label}» må være et helt tall, uten desimaler.`);
+        return error(`«${label}» må være et ${whole ? 'helt ' : ''}tall skrevet med sifre, for eksempel ${whole ? '8 eller 1 234' : '8,2 eller 1 234'}. Nå står det «${value}».`);
+      if (whole && !Number.isInteger(value)) return error(`«${label}» må være et helt tall, uten desimaler.`);
       const min = field.get('min');
       const max = field.get('max');
       if (typeof min === 'number' && value < min) return error(`«${label}» må være minst ${shown(min)}.`);

@@ -303,18 +303,21 @@ document.addEventListener('DOMContentLoaded', function start() {
     },
   });
   // Text pasted from Word or typed with a space too many («2010-06-15 »,
-  // «Tittel\u00A0») is saved without the spaces around it, without soft hyphens
-  // and other invisible characters (which also split words in the new file's
-  // name: «i-nett-verk»), tabs and no-break spaces as plain spaces: Decap saves
+  // «Tittel\u00A0») is saved without the spaces around it, without soft hyphens,
+  // direction marks and other invisible characters (which also split words in
+  // the new file's name: «i-nett-verk»), with tabs, no-break spaces and Word's
+  // line breaks (Shift+Enter: U+000B) as plain spaces: Decap saves
   // what is typed, and quoted the value in the file. The body keeps its own
   // lines. A choice cleared with its × is left out, not saved as «null», which
   // the content check refuses (an optional field is either there or not).
   const cleaned = (value, key) => {
     if (typeof value === 'string') {
       if (key === 'body') return value;
+      // Letters and accents typed apart («g» + U+0301) made one, as the file name needs them.
       return value
-        .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
-        .replace(/[\t\u00A0\u202F\u2007]/g, ' ')
+        .normalize('NFC')
+        .replace(/[\u00AD\u200B\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u034F]/g, '')
+        .replace(/[\t\u000B\u0085\u2028\u2029\u00A0\u202F\u2007\u3000]/g, ' ')
         .replace(/ {2,}/g, ' ')
         .trim();
     }
@@ -322,6 +325,8 @@ document.addEventListener('DOMContentLoaded', function start() {
     return typeof value?.map === 'function' ? value.map(cleaned) : value;
   };
   const immutableMap = '@@__IMMUTABLE_MAP__@@';
+  // A title in guillemets of its own is not quoted again («««Lavere sykefravær?» – …»»).
+  const inQuotes = (text) => (/^[«"“]/.test(text) ? text : `«${text}»`);
   // Press releases are numbered, each number once: a missing or taken number
   // is refused before the save with the next free one, as a newsletter's is
   // (the content check would otherwise name the older release, and the site
@@ -336,7 +341,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     if (number === undefined || number === null || number === '')
       throw new Error(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`);
     const taken = releases.find((other) => other.getIn(['data', 'number']) === number);
-    if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen «${taken.getIn(['data', 'title'])}». Bruk ${next}, som er neste ledige.`);
+    if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${next}, som er neste ledige.`);
   };
   // A new newsletter's file is named after its number (nr-7-…) and keeps that
   // name, and its address, when the number is corrected after the save: a
@@ -349,7 +354,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     const taken = listed.find((other) => other.getIn(['data', 'issue']) === issue);
     if (!taken) return;
     const next = Math.max(...listed.map((other) => Number(other.getIn(['data', 'issue'])) || 0)) + 1;
-    throw new Error(`Nummer ${issue} er allerede brukt av «${taken.getIn(['data', 'title'])}». Bruk ${next}, som er neste ledige: filen og adressen får navn etter nummeret.`);
+    throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${next}, som er neste ledige: filen og adressen får navn etter nummeret.`);
   };
   CMS.registerEventListener({
     name: 'postSave',
