@@ -325,6 +325,10 @@ document.addEventListener('DOMContentLoaded', function start() {
     return typeof value?.map === 'function' ? value.map(cleaned) : value;
   };
   const immutableMap = '@@__IMMUTABLE_MAP__@@';
+  /** The entries of a collection the CMS has listed (those it has loaded; the content check covers the rest). */
+  const listedEntries = (collection) => [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((entry) => entry.get('collection') === collection);
+  /** The number after the highest in `field` of the entries. */
+  const nextFree = (entries, field) => Math.max(0, ...entries.map((entry) => Number(entry.getIn(['data', field])) || 0)) + 1;
   // A title in guillemets of its own is not quoted again («««Lavere sykefravær?» – …»»).
   const inQuotes = (text) => (/^[«"“]/.test(text) ? text : `«${text}»`);
   // Press releases are numbered, each number once: a missing or taken number
@@ -334,10 +338,8 @@ document.addEventListener('DOMContentLoaded', function start() {
   const refuseMissingOrTakenPressReleaseNumber = (entry) => {
     if (entry.get('collection') !== 'news' || entry.getIn(['data', 'kind']) !== 'pressemelding') return;
     const number = entry.getIn(['data', 'number']);
-    const releases = [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter(
-      (other) => other.get('collection') === 'news' && other.getIn(['data', 'kind']) === 'pressemelding' && other.get('slug') !== entry.get('slug'),
-    );
-    const next = Math.max(0, ...releases.map((other) => Number(other.getIn(['data', 'number'])) || 0)) + 1;
+    const releases = listedEntries('news').filter((other) => other.getIn(['data', 'kind']) === 'pressemelding' && other.get('slug') !== entry.get('slug'));
+    const next = nextFree(releases, 'number');
     if (number === undefined || number === null || number === '')
       throw new Error(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`);
     const taken = releases.find((other) => other.getIn(['data', 'number']) === number);
@@ -350,11 +352,10 @@ document.addEventListener('DOMContentLoaded', function start() {
   const refuseTakenIssue = (entry) => {
     if (entry.get('collection') !== 'newsletters' || !entry.get('newRecord')) return;
     const issue = entry.getIn(['data', 'issue']);
-    const listed = [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((other) => other.get('collection') === 'newsletters');
+    const listed = listedEntries('newsletters');
     const taken = listed.find((other) => other.getIn(['data', 'issue']) === issue);
     if (!taken) return;
-    const next = Math.max(...listed.map((other) => Number(other.getIn(['data', 'issue'])) || 0)) + 1;
-    throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${next}, som er neste ledige: filen og adressen får navn etter nummeret.`);
+    throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${nextFree(listed, 'issue')}, som er neste ledige: filen og adressen får navn etter nummeret.`);
   };
   CMS.registerEventListener({
     name: 'postSave',

@@ -258,18 +258,24 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     const restored = withLettersRestored(word, list);
     return restored && (list[restored] ?? 0) > (list[word.toLowerCase()] ?? 0) ? restored : undefined;
   }
+  /**
+   * The word with its æ, ø and å: spelt with aa/ae/oe, or as typed if the site has it, or the same word with
+   * æ, ø or å («ost» → «øst», before a longer word it begins); undefined when none of these.
+   */
+  async function withLetters(word: string): Promise<string | undefined> {
+    const spelt = await keyboardSpelt(word);
+    if (spelt) return spelt;
+    if (await hasWord(word)) return word;
+    return withLettersRestored(word, await counts(word.toLowerCase()));
+  }
   async function readWord(word: string): Promise<string> {
     if (word.length < 3 || /\d/.test(word)) return word;
     const lower = word.toLowerCase();
     const bokmal = await asBokmal(lower);
     if (bokmal) return bokmal;
-    const spelt = await keyboardSpelt(word);
-    if (spelt) return spelt;
-    if (await hasWord(word)) return word;
+    const letters = await withLetters(word);
+    if (letters) return letters;
     const list = await counts(lower);
-    // The same word with æ, ø or å («ost» → «øst») before a longer word it begins.
-    const restored = withLettersRestored(word, list);
-    if (restored) return restored;
     if (isKnown(word, list)) return word;
     const corrected = correction(word, list);
     // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too.
@@ -282,13 +288,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
   };
   const words = await Promise.all(parsed.words.map(async (word) => inTypedCase(word, await readWord(word))));
   // In a phrase only æ, ø and å are put back («"uonsket deltid"» → «"uønsket deltid"»); it is searched as written otherwise.
-  const phraseWord = async (word: string) => {
-    if (word.length < 3 || !/^\p{L}+$/u.test(word)) return word;
-    const spelt = await keyboardSpelt(word);
-    if (spelt) return spelt;
-    if (await hasWord(word)) return word;
-    return withLettersRestored(word, await counts(word.toLowerCase())) ?? word;
-  };
+  const phraseWord = async (word: string) => (word.length < 3 || !/^\p{L}+$/u.test(word) ? word : ((await withLetters(word)) ?? word));
   const exact = await Promise.all(
     parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(async (word) => inTypedCase(word, await phraseWord(word))))).join(' ')),
   );

@@ -93,8 +93,10 @@ export function correction(word: string, words: WordCounts): string | undefined 
  * if several; undefined if the site has none, or only the word itself.
  */
 export function withLettersRestored(word: string, words: WordCounts): string | undefined {
-  const restored = correction(word, words);
-  return restored !== undefined && restored !== word.toLowerCase() && fold(restored) === fold(word) ? restored : undefined;
+  const folded = fold(word);
+  let best: { word: string; count: number } | undefined;
+  for (const [known, count] of Object.entries(words)) if (fold(known) === folded && (!best || count > best.count)) best = { word: known, count };
+  return best && best.word !== word.toLowerCase() ? best.word : undefined;
 }
 
 /** Whether the word has a keyboard spelling of æ, ø or å (ae, oe, aa). */
