@@ -4,6 +4,9 @@
 import { compoundSegments } from './compounds.ts';
 import { segmentJoiner } from './segment-joiner.ts';
 
+/** A word long enough to be split. */
+export const longWord = /\p{L}{8,}/gu;
+
 export function splitCompounds(text: string, vocabulary: ReadonlySet<string>): string {
-  return text.replace(/\p{L}{8,}/gu, (word) => compoundSegments(word, vocabulary)?.join(segmentJoiner) ?? word);
+  return text.replace(longWord, (word) => compoundSegments(word, vocabulary)?.join(segmentJoiner) ?? word);
 }

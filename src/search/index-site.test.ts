@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { expect, it } from 'vitest';
-import { plainText, searchableText } from './index-site.ts';
+import { pageFacts, plainText, searchableText } from './index-site.ts';
 import { words } from './words.ts';
 
 it('makes words hyphenated for line breaking whole again, and odd spaces plain', () => {
@@ -17,4 +17,16 @@ it('reads a page block by block: table cells, list items and definitions are sep
   ).querySelector('main');
   if (!body) throw new Error('no body');
   expect(words(searchableText(body))).toEqual(['kommune', 'type', 'ås', 'kommune', 'barnehagene', 'molde', 'periode', '2008', 'en', 'fettekst']);
+});
+
+it('reads a page\'s filters where the page hides them from search, and its long words where it does not', () => {
+  const facts = pageFacts(
+    '<html><body><main data-pagefind-body><h1>Kvalitetssystem</h1><p>Sykefraværsarbeid i skolen.</p>' +
+      '<dl data-pagefind-ignore><dd data-pagefind-filter="tema">Kvalitetssystem</dd><dd data-pagefind-filter="kommune">Askim</dd>' +
+      '<dd>Kildehenvisning</dd></dl><p>Kilde: S002, s. 58.</p></main></body></html>',
+  );
+  expect(facts?.facets).toEqual(['Kvalitetssystem', 'Askim']);
+  expect(facts?.places).toEqual(['Askim']);
+  expect(facts?.longWords).toEqual(['Kvalitetssystem', 'Sykefraværsarbeid']);
+  expect(pageFacts('<html><body><main><p>Ikke i søket</p></main></body></html>')).toBeUndefined();
 });

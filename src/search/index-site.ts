@@ -7,8 +7,10 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { vocabularyOf } from './compounds.ts';
-import { splitCompounds } from './extra-terms.ts';
+import { sourceCodeVersion } from '../build-cache/code-version.ts';
+import { cachedFile, type KeyPart } from '../build-cache/file-cache.ts';
+import { compoundSegments, vocabularyOf } from './compounds.ts';
+import { longWord, splitCompounds } from './extra-terms.ts';
 import { headingOnly, hubTopics } from './hubs.ts';
 import { loadDictionaries, otherForms } from './language-forms.ts';
 import { synonymsIn } from './synonyms.ts';
@@ -16,17 +18,15 @@ import { nynorskToBokmal, wordLists } from './vocabulary.ts';
 import { words } from './words.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 
-interface Page {
-  /** The built file, read again when it is indexed: every page's HTML held at once grows with the site. */
-  file: string;
-  sourcePath: string;
+/** What the index needs to know of a built page, read from its HTML alone (so it is cached by the HTML). */
+interface PageFacts {
   /**
-   * The distinct words of the text Pagefind indexes, each string shared by
-   * every page that uses it. Held for every page until the word lists are
-   * written; holding each page's text and every word instead made the index's
-   * Node process grow to 2.7 GiB at 10 000 stories (now 0.9 GiB).
+   * The distinct words of the text Pagefind indexes. Held for every page until
+   * the word lists are written, each string shared by every page that uses it
+   * (readPages); holding each page's text and every word instead made the
+   * index's Node process grow to 2.7 GiB at 10 000 stories (now 0.9 GiB).
    */
-  words: readonly string[];
+  words: string[];
   /** Synonyms of words the page uses (synonyms.ts). */
   synonyms: string[];
   nynorsk: boolean;
@@ -35,6 +35,14 @@ interface Page {
   topic?: string | undefined;
   /** What the page is filed under: a story's themes and municipalities, a municipality page's own name. */
   facets: string[];
+  /** The long words of the text the index copy splits into compounds (cleanForIndex): what of the site's vocabulary the copy depends on. */
+  longWords: string[];
+}
+
+interface Page extends PageFacts {
+  /** The built file, read again when it is indexed: every page's HTML held at once grows with the site. */
+  file: string;
+  sourcePath: string;
 }
 
 /** Content types whose pages are each the page about their title: a tool leads for its name. */
@@ -73,6 +81,57 @@ export function searchableText(body: HTMLElement): string {
   return plainText(body.structuredText);
 }
 
+/** Whether cleanForIndex leaves a node as it is: what the page marks as not for search. */
+const leftOut = (node: Node) => node instanceof HTMLElement && node.hasAttribute('data-pagefind-ignore');
+
+/** A text node's text as the index copy has it, before compounds are split: whole words, no source codes. */
+function indexedText(node: TextNode): string {
+  // Source references («Kilde: S002, s. 58») are for checking a figure, not for finding a page.
+  return plainText(node.rawText).replace(/\bKilde: [^.]*(?:\bs\. [\d–, og]+)?\.?\s*$/, '');
+}
+
+/** The long words in the text nodes cleanForIndex splits, in page order. */
+function longWordsOf(node: Node, found: string[] = []): string[] {
+  if (node instanceof TextNode) found.push(...(indexedText(node).match(longWord) ?? []));
+  else if (!leftOut(node)) for (const child of node.childNodes) longWordsOf(child, found);
+  return found;
+}
+
+/** What the index needs of a built page, or undefined for a page Pagefind does not index (no data-pagefind-body). */
+export function pageFacts(html: string): PageFacts | undefined {
+  const root = parse(html);
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return undefined;
+  const filter = (key: string) => root.querySelectorAll(`[data-pagefind-filter="${key}"]`).map((e) => e.textContent.trim());
+  // Read before searchableText removes what is not for search, filters included.
+  const nynorsk = filter('sprak').includes('Nynorsk');
+  const places = filter('kommune');
+  const themes = filter('tema');
+  const topic = filter('type').some((type) => topicTypes.has(type)) ? body.querySelector('h1')?.textContent.trim() : undefined;
+  const longWords = [...new Set(longWordsOf(body))];
+  const text = searchableText(body);
+  return {
+    words: [...new Set(words(text))],
+    synonyms: synonymsIn(text),
+    nynorsk,
+    places,
+    topic: topic && plainText(topic),
+    facets: [...themes, ...places].map(plainText),
+    longWords,
+  };
+}
+
+/**
+ * `make`'s text from the build cache where the same `key` was made before
+ * with the same code and packages (a rebuild after one edit leaves most pages
+ * as they were); without a code version, made every time.
+ */
+async function cachedText(kind: string, key: readonly KeyPart[], make: () => string): Promise<string> {
+  const version = sourceCodeVersion();
+  if (version === null) return make();
+  return (await cachedFile(kind, [version, ...key], async () => Buffer.from(make()))).toString('utf8');
+}
+
 async function readPages(site: string): Promise<Page[]> {
   const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'));
   const pages: Page[] = [];
@@ -80,37 +139,20 @@ async function readPages(site: string): Promise<Page[]> {
   const intern = (word: string) => shared.get(word) ?? (shared.set(word, word), word);
   for (const file of files) {
     const html = await readBuiltPage(join(site, file));
-    const root = parse(html);
-    const body = root.querySelector('[data-pagefind-body]');
-    if (!body) continue;
-    const filter = (key: string) => root.querySelectorAll(`[data-pagefind-filter="${key}"]`).map((e) => e.textContent.trim());
-    const nynorsk = filter('sprak').includes('Nynorsk');
-    const places = filter('kommune');
-    const themes = filter('tema');
-    const topic = filter('type').some((type) => topicTypes.has(type)) ? body.querySelector('h1')?.textContent.trim() : undefined;
-    const text = searchableText(body);
-    pages.push({
-      file: join(site, file),
-      sourcePath: file.split(sep).join('/'),
-      words: [...new Set(words(text))].map(intern),
-      synonyms: synonymsIn(text),
-      nynorsk,
-      places,
-      topic: topic && plainText(topic),
-      facets: [...themes, ...places].map(plainText),
-    });
+    const facts = JSON.parse(await cachedText('search-page-facts', [html], () => JSON.stringify(pageFacts(html) ?? null))) as PageFacts | null;
+    if (!facts) continue;
+    pages.push({ ...facts, words: facts.words.map(intern), longWords: facts.longWords.map(intern), file: join(site, file), sourcePath: file.split(sep).join('/') });
   }
   return pages;
 }
 
-/** Cleans the body in place: whole words, separated labels, no source codes. */
+/** Cleans the body in place: whole words, compounds split, separated labels, no source codes. */
 function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
   if (node instanceof TextNode) {
-    // Source references («Kilde: S002, s. 58») are for checking a figure, not for finding a page.
-    node.rawText = splitCompounds(plainText(node.rawText).replace(/\bKilde: [^.]*(?:\bs\. [\d–, og]+)?\.?\s*$/, ''), vocabulary);
+    node.rawText = splitCompounds(indexedText(node), vocabulary);
     return;
   }
-  if (!(node instanceof HTMLElement) || node.hasAttribute('data-pagefind-ignore')) return;
+  if (!(node instanceof HTMLElement) || leftOut(node)) return;
   const tag = node.tagName?.toLowerCase() ?? '';
   if (tag === 'wbr') return node.remove();
   for (const child of [...node.childNodes]) cleanForIndex(child, vocabulary);
@@ -120,7 +162,7 @@ function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
 }
 
 /** The page as Pagefind should read it. */
-function forIndex(page: Page, html: string, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[]): string {
+export function forIndex(page: Page, html: string, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[]): string {
   const root = parse(html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return html;
@@ -160,7 +202,10 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
   try {
     for (const page of pages) {
       const html = await readBuiltPage(page.file);
-      const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: forIndex(page, html, vocabulary, languageForms) });
+      // The copy depends on the site's other pages only through how its long words split: that is its key, not the whole vocabulary.
+      const splits = page.longWords.map((word) => [word, compoundSegments(word, vocabulary)?.join('|') ?? '']);
+      const content = await cachedText('search-index-copies', [page.sourcePath, html, splits], () => forIndex(page, html, vocabulary, languageForms));
+      const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
