@@ -110,6 +110,25 @@ test.describe('the phone header, without JavaScript', () => {
     await expect(page).toHaveURL(/\/verktoy\/$/);
   });
 
+  test('«Meny» stays where it is when the menu opens and closes, clear of the site name and the menu', async ({ page }) => {
+    for (const width of [320, 375, 600]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto('/eksempler/');
+      const button = page.locator('summary', { hasText: 'Meny' });
+      const closed = await button.boundingBox();
+      await button.click();
+      await expect(page.getByRole('navigation', { name: 'Meny' })).toBeVisible();
+      expect(await button.boundingBox(), `${width} px`).toEqual(closed);
+      const open = closed ?? { x: 0, y: 0, width: 0, height: 0 };
+      const name = await page.locator('.site-name').boundingBox();
+      const search = await page.getByRole('search', { name: 'Søk i menyen' }).boundingBox();
+      expect((name?.x ?? 0) + (name?.width ?? 0), `${width} px: the site name ends before «Meny»`).toBeLessThanOrEqual(open.x);
+      expect(open.y + open.height, `${width} px: the menu starts below «Meny»`).toBeLessThanOrEqual(search?.y ?? 0);
+      await button.click();
+      expect(await button.boundingBox(), `${width} px, closed again`).toEqual(closed);
+    }
+  });
+
   test('the open menu pushes the page down: tabbing past it lands on a link that is not covered (WCAG 2.4.11)', async ({ page }) => {
     for (const width of [320, 375]) {
       await page.setViewportSize({ width, height: 700 });
