@@ -51,6 +51,9 @@ test('words too common to search on are left out, and the page says so and offer
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «"ledelse i barnehagen"»$/, { timeout: 20_000 });
   await page.goto(`/sok/?q=${encodeURIComponent('korleis få ned sjukefråværet')}`);
   await expect(page.getByRole('status')).toContainText('Ordene «korleis», «få» og «ned» er for vanlige til å søke på og er utelatt.', { timeout: 20_000 });
+  // A pasted paragraph names each such word once.
+  await page.goto(`/sok/?q=${encodeURIComponent('Nærvær i barnehagen og i skolen. Med plan og med oppfølging i kommunen')}`);
+  await expect(page.getByRole('status')).toContainText('Ordene «i», «og» og «Med» er for vanlige til å søke på og er utelatt.', { timeout: 20_000 });
   // Nothing is left out of an ordinary query, and nothing is said.
   await page.goto('/sok/?q=barnehage');
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });

@@ -187,3 +187,9 @@ test('the example under the front page’s search field finds good examples firs
   const kinds = await page.locator('#search-results > li').evaluateAll((items) => items.slice(0, 2).map((li) => li.querySelector('p.meta')?.textContent?.trim()));
   expect(kinds).toEqual(['Godt eksempel', 'Godt eksempel']);
 });
+
+test('«nynorsk» finds the pages written in nynorsk (the word is only their language filter), not «norsk»', async ({ page }) => {
+  await page.goto('/sok/?q=nynorsk');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «nynorsk»$/, { timeout: 20_000 });
+  await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText(/^49 nye kommunar/);
+});

@@ -116,7 +116,8 @@ export function pageFacts(html: string): PageFacts | undefined {
     nynorsk,
     places,
     topic: topic && plainText(topic),
-    facets: [...themes, ...places].map(plainText),
+    // «nynorsk» finds the pages in nynorsk (it was corrected to «norsk»: the word is on no page, only in the filter).
+    facets: [...themes, ...places, ...(nynorsk ? ['Nynorsk'] : [])].map(plainText),
     longWords,
   };
 }
@@ -214,7 +215,8 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
     await pagefind.close();
   }
   // The word lists the search page corrects misspelt words against, and reads nynorsk words as bokmål with.
-  const lists = wordLists(pageWords, pages.flatMap((p) => p.places));
+  // A page's facets are searched too (the «fasett» metadata), so their words count as words of the site.
+  const lists = wordLists(pages.map((p) => [...p.words, ...words(p.facets.join(' '))]), pages.flatMap((p) => p.places));
   const nynorsk = nynorskToBokmal(
     pages.filter((p) => !p.nynorsk).map((p) => p.words.map((word) => [word, formsOf(word, 'nn')] as [string, string[]])),
   );

@@ -18,3 +18,8 @@ it('keeps a query made only of such words, so something is still searched', () =
 it('leaves an ordinary query as it is', () => {
   expect(splitStopWords('ledelse barnehage')).toEqual({ kept: ['ledelse', 'barnehage'], dropped: [] });
 });
+
+it('names each left-out word once in a pasted paragraph, as first typed', () => {
+  const pasted = 'Nærvær i barnehagen og i skolen. Med plan og med oppfølging i hele kommunen. I tillegg';
+  expect(splitStopWords(pasted).dropped).toEqual(['i', 'og', 'Med']);
+});

@@ -14,9 +14,16 @@ const stopWords = new Set([
   'kva', 'kven', 'kvar', 'korleis', 'kvifor', 'eg', 'me', 'dykk', 'ein', 'eit', 'dei', 'frå', 'gjere',
 ]);
 
-/** The query's words split into those searched and the stop words left out (none when every word is one). */
+/**
+ * The query's words split into those searched and the stop words left out
+ * (none when every word is one), each left-out word once, as first typed: a
+ * pasted paragraph named «i», «og», «med» again for every sentence.
+ */
 export function splitStopWords(query: string): { kept: string[]; dropped: string[] } {
   const words = query.trim().split(/\s+/).filter(Boolean);
   const kept = words.filter((word) => !stopWords.has(word.toLowerCase()));
-  return kept.length > 0 ? { kept, dropped: words.filter((word) => stopWords.has(word.toLowerCase())) } : { kept: words, dropped: [] };
+  if (kept.length === 0) return { kept: words, dropped: [] };
+  const dropped = new Map<string, string>();
+  for (const word of words) if (stopWords.has(word.toLowerCase()) && !dropped.has(word.toLowerCase())) dropped.set(word.toLowerCase(), word);
+  return { kept, dropped: [...dropped.values()] };
 }
