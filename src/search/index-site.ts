@@ -163,7 +163,7 @@ function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
 }
 
 /** The page as Pagefind should read it. */
-export function forIndex(page: Page, html: string, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[]): string {
+function forIndex(page: Page, html: string, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[]): string {
   const root = parse(html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return html;
