@@ -223,7 +223,7 @@ test('a new newsletter gets the nr-N-… file name', async () => {
   await commit('new newsletter');
 });
 
-test('an existing case story gets an image: its group opens on a click on the label, and the file lands beside the story', async () => {
+test('an existing case story gets an image: its group opens on a click on the label, and the file lands in the media folder', async () => {
   const { file, slug } = await entryWithShortTitle('stories');
   expect(await readFile(join(work, file), 'utf8')).not.toMatch(/^image:/m);
   await openCms(`collections/stories/entries/${slug}`);
@@ -248,6 +248,8 @@ test('an existing case story gets an image: its group opens on a click on the la
   expect(await pdf).toBe('«rapport.pdf» er ikke et bilde. Her kan du bare laste opp bilder i JPG, PNG eller WebP.');
   await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: onePixelPng });
   await expect(page.getByText('klasserom.png')).toBeVisible();
+  // The library lists images only: entries are not files there that could be deleted (it listed the stories' .mdx).
+  await expect(page.getByText(/\.(mdx|yaml)$/)).toHaveCount(0);
   // A second file of the same name: asked in Norwegian, saying what replacing does (Decap asks in English).
   const question = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
   await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: onePixelPng });
@@ -265,8 +267,8 @@ test('an existing case story gets an image: its group opens on a click on the la
   await page.keyboard.press('Escape');
   await publish();
   await saved();
-  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe(` M ${file}\n?? content/stories/klasserom.png\n`);
-  expect(await git('diff', '-U0')).toContain('\n+image:\n+  src: ../stories/klasserom.png\n+  alt: Elever i klasserommet\n');
+  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe(` M ${file}\n?? content/media/klasserom.png\n`);
+  expect(await git('diff', '-U0')).toContain('\n+image:\n+  src: ../media/klasserom.png\n+  alt: Elever i klasserommet\n');
   await git('add', '-A');
   await commit('image on an existing story');
   // The bar of a group opens it too.
@@ -327,10 +329,10 @@ test('a new case story with an uploaded image, and optional groups left out', as
   await body().fill('## Bakgrunn og behov\n\nTekst.\n');
   await publish();
   await saved();
-  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/stories/barnehage.png\n?? content/stories/bedre-rutiner-i-gloppen-og-porsanggu.mdx\n');
+  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/media/barnehage.png\n?? content/stories/bedre-rutiner-i-gloppen-og-porsanggu.mdx\n');
   const text = await readFile(`${content}/stories/bedre-rutiner-i-gloppen-og-porsanggu.mdx`, 'utf8');
   expect(text).toContain('municipalities:\n  - gloppen\n');
-  expect(text).toContain('image:\n  src: ../stories/barnehage.png\n');
+  expect(text).toContain('image:\n  src: ../media/barnehage.png\n');
   expect(text).not.toMatch(/^(series|sameTheme|period):/m);
   await git('add', '-A');
   await commit('new story');
@@ -345,6 +347,26 @@ async function newNewsItem(title: string, summary: string, date: string, text: s
   await addSource('24');
   await body().fill(text);
 }
+
+test('«Bilder og filer» in the menu: every uploaded image and no entry, a copied path an entry can use, and the size limit', async () => {
+  await openCms('collections/news');
+  await page.getByRole('button', { name: 'Bilder og filer' }).click();
+  // The images uploaded from story fields above, in the one media folder.
+  await expect(page.getByText('barnehage.png')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('klasserom.png')).toBeVisible();
+  await expect(page.getByText(/\.(mdx|yaml)$/)).toHaveCount(0);
+  // Decap checks the size only in a library opened from an image field: here a camera's photo was uploaded.
+  const refusal = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+  await page.locator('input[type=file]').setInputFiles({ name: 'stort-bilde.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(6_000_000) });
+  expect(await refusal).toMatch(/for stor.*under 5 MB/s);
+  // «Kopier stien» gives what an entry writes (it gave content/media/…, which the check refused).
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.getByText('barnehage.png').click();
+  await page.getByRole('button', { name: 'Kopier stien' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('../media/barnehage.png');
+  await page.getByRole('button', { name: 'Lukk' }).click();
+  expect(await git('status', '--porcelain', '-uall')).toBe('');
+});
 
 test('a bad entry is refused in Norwegian, and what only the checker sees shows in the terminal', async () => {
   await newNewsItem('Feil dato', 'For kort', '17.10.2007', 'Tekst.\n');

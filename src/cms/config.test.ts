@@ -10,7 +10,7 @@ import yamlFormatter from 'decap-cms-core/dist/esm/formats/yaml';
 import { parseYaml } from '../content-check/format.ts';
 import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
-import { cmsConfig, pressContactHint, type EntryCollection } from './config.ts';
+import { cmsConfig, mediaFolder, pressContactHint, type EntryCollection } from './config.ts';
 import { requiredInGroupPrefix, type DecapField } from './fields.ts';
 import { imageSizeAdvice, maxImageBytes } from './media.ts';
 import { missingEntryHint } from './references.ts';
@@ -141,11 +141,24 @@ describe('cmsConfig', () => {
       for (const f of allFields(c.fields)) expect(f.pattern?.[0], `${c.name}: ${f.name}`).not.toBe(idPattern);
   });
 
-  it('refuses images over the size limit at upload and offers no image from another site', () => {
+  it('uploads every image into the one media folder, and writes the path an entry resolves to it', () => {
+    // Beside the entries, Decap's media library listed the entries too, and could delete them.
+    expect(config.media_folder).toBe(`content/${mediaFolder}`);
+    for (const c of entryCollections) {
+      const entryFolder = join(contentRoot, c.folder.replace(/^content\//, ''));
+      expect(join(entryFolder, c.media_folder), c.name).toBe(join(contentRoot, mediaFolder));
+      expect(join(entryFolder, c.public_folder), c.name).toBe(join(contentRoot, mediaFolder));
+      expect(c.public_folder, `${c.name}: Astro resolves it like an import`).toMatch(/^\.\.?\//);
+    }
+    // The menu's library copies paths in the same form.
+    expect(config.public_folder).toBe(entryCollections[0]!.public_folder);
+  });
+
+  it('offers no image from another site, and says what size an image should be', () => {
     const images = entryCollections.flatMap((c) => allFields(c.fields)).filter((f) => f.widget === 'image');
     expect(images.length).toBeGreaterThan(0);
     for (const image of images) {
-      expect(image).toMatchObject({ choose_url: false, media_library: { config: { max_file_size: maxImageBytes } } });
+      expect(image).toMatchObject({ choose_url: false });
       expect(image.hint).toContain(imageSizeAdvice);
     }
     expect(maxImageBytes).toBeLessThan(24_000_000);

@@ -16,7 +16,16 @@ export const cmsApiPath = '/api/v1/';
 /** Where the CMS asks `astro dev` for the content check's problems after a save (src/integrations/content-check.ts). */
 export const contentReportPath = '/api/innholdskontroll/';
 
-/** Stands in for Astro's image(): a file chosen in the CMS, stored beside the entry. */
+/** The folder under content/ where the CMS puts uploaded images. */
+export const mediaFolder = 'media';
+/**
+ * An uploaded image's path as an entry writes it. Astro resolves it like an import, from the entry's file,
+ * so it must start with «.»; every collection is one folder below content/, so «../media/bilde.png».
+ * The same in the media library opened from the menu, so its «Kopier stien» gives a path entries can use.
+ */
+export const mediaPublicPath = `../${mediaFolder}`;
+
+/** Stands in for Astro's image(): a file chosen in the CMS, stored in the media folder. */
 const imageField = () => z.string().meta({ 'x-cms-widget': 'image' });
 
 /** A collection's frontmatter as JSON Schema, with the labels, help texts and references its fields carry. */
@@ -55,17 +64,24 @@ const summaries: Partial<Record<CollectionName, string>> = {
   sickLeavePoints: '{{number}}. {{title}}',
 };
 
+/** content/ as the CMS names it: relative to the repository (the working directory). */
+const contentFolder = () => relative(process.cwd(), contentRoot).split('\\').join('/') || '.';
+
+/** The media folder as the CMS names it, from the repository's root: «content/media». */
+export const mediaRepositoryFolder = () => `${contentFolder()}/${mediaFolder}`;
+
 /** The CMS configuration; `hosting` is where it saves (the dev server's API unless a hosted backend is given). */
 export function cmsConfig(hosting: CmsHosting = devBackend) {
-  const root = relative(process.cwd(), contentRoot).split('\\').join('/') || '.';
+  const root = contentFolder();
   return {
     locale: 'nb_no',
     // The login page shows the site's name (Decap's own logo otherwise).
     logo: { src: cmsLogoPath, show_in_header: false },
     backend: hosting.backend,
     ...(hosting.publishMode && { publish_mode: hosting.publishMode }),
-    // Images sit beside the entries that show them (see each collection).
-    media_folder: `${root}/media`,
+    // Every image in one folder, content/media/, whichever entry it was uploaded from (see each collection).
+    media_folder: mediaRepositoryFolder(),
+    public_folder: mediaPublicPath,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [...collectionNames.map((name) => entryCollection(name, root)), settingsCollection(root)],
   };
@@ -90,10 +106,10 @@ function entryCollection(name: CollectionName, root: string) {
     identifier_field: identifierField(fields),
     slug: slugs[name] ?? '{{slug}}',
     ...(summaries[name] && { summary: summaries[name] }),
-    media_folder: '',
-    // Astro resolves an image path like an import, so it must start with «.»; Decap drops a leading «./»
-    // (path.join), so the path goes up and back into the folder: «../stories/bilde.png».
-    public_folder: `../${folder}`,
+    // Not beside the entries: Decap's media library lists every file in its folder, so entries would be
+    // listed as files there and could be deleted from it. The folder is the site's one media folder.
+    media_folder: mediaPublicPath,
+    public_folder: mediaPublicPath,
     fields: format === 'mdx' ? [...fields, bodyField] : fields,
   };
 }

@@ -4,7 +4,7 @@
 // labels, help texts and references the schema carries (src/schemas/meta.ts).
 import type { JsonSchema } from '../schemas/meta.ts';
 import { optionLabels } from './labels.ts';
-import { imageSizeAdvice, maxImageBytes } from './media.ts';
+import { imageSizeAdvice } from './media.ts';
 import { entryLinkList, relationTo } from './references.ts';
 
 export type { JsonSchema } from '../schemas/meta.ts';
@@ -39,8 +39,6 @@ export interface DecapField {
   options_length?: number;
   /** Image widget: no «Sett inn fra adresse» (images from other sites are third-party requests). */
   choose_url?: boolean;
-  /** Image widget: the media library's settings, e.g. its upload limit in bytes. */
-  media_library?: { config: { max_file_size: number } };
   /** List widget with a kind of item per type, told apart by `typeKey`. */
   types?: DecapField[];
   typeKey?: string;
@@ -79,7 +77,7 @@ function options(values: readonly string[]) {
 
 function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 'label'> {
   if (schema['x-cms-widget'] === 'image')
-    return { widget: 'image', choose_url: false, media_library: { config: { max_file_size: maxImageBytes } }, hint: imageSizeAdvice };
+    return { widget: 'image', choose_url: false, hint: imageSizeAdvice };
   if (schema['x-cms-widget']) return { widget: schema['x-cms-widget'] };
   if (isPartialDate(schema)) return { widget: 'string', pattern: partialDatePattern };
   // number | null (a figure lost in the source): a number that may be left empty.

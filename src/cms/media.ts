@@ -3,7 +3,7 @@
 // 2500), and Astro re-encodes it into smaller files, so a bigger upload only
 // slows the save (a 24 MB photo froze the CMS for minutes) and the build.
 
-/** Decap refuses a larger file before it uploads it (the media library's `max_file_size`, in bytes). */
+/** The CMS refuses a larger file before it uploads it, in bytes (start-browser.js). */
 export const maxImageBytes = 5_000_000;
 
 /** The kinds of image the site shows (content-check/image-file.ts reads them); the CMS refuses others at upload. */

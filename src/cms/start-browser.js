@@ -18,6 +18,9 @@ document.addEventListener('DOMContentLoaded', function start() {
     checkAfterSave,
     listMinimums,
     uploadableImageExtensions,
+    maxImageBytes,
+    mediaRepositoryFolder,
+    mediaPublicPath,
     imageTypeRefusal,
     notAnImageRefusal,
     otherImageExtensions,
@@ -57,23 +60,40 @@ document.addEventListener('DOMContentLoaded', function start() {
     for (const [pattern, replacement] of rules) if (pattern.test(trimmed)) return trimmed.replace(pattern, replacement);
     return text;
   };
-  // An upload of an image the site cannot show (an iPhone's HEIC, a TIFF) is refused at once, in
-  // Norwegian, before Decap sees it (a capture listener on the document runs before React's): Decap
-  // would upload it and then leave it out of its list of images without a word. Image fields only.
+  // An upload the site cannot use is refused at once, in Norwegian, before Decap sees it (a capture
+  // listener on the document runs before React's), wherever the media library was opened from: an
+  // image the site cannot show (an iPhone's HEIC, a TIFF), which Decap would upload and then leave out
+  // of its list without a word, and a file over the size limit (Decap checks the size only in a
+  // library opened from an image field, not in «Bilder og filer» in the menu).
+  const uploadRefusal = (file) => {
+    const name = file.name.toLowerCase();
+    if (!uploadableImageExtensions.some((extension) => name.endsWith(extension)))
+      return (otherImageExtensions.some((extension) => name.endsWith(extension)) ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', file.name);
+    if (file.size > maxImageBytes) return norwegian.mediaLibrary.mediaLibrary.fileTooLarge.replace('%{size}', String(Math.floor(maxImageBytes / 1000)));
+    return undefined;
+  };
   document.addEventListener(
     'change',
     (event) => {
       const input = event.target;
       if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files) return;
-      const refused = [...input.files].find((file) => !uploadableImageExtensions.some((extension) => file.name.toLowerCase().endsWith(extension)));
-      if (!refused) return;
+      const refusal = [...input.files].map(uploadRefusal).find(Boolean);
+      if (!refusal) return;
       event.stopImmediatePropagation();
       input.value = '';
-      const isImage = otherImageExtensions.some((extension) => refused.name.toLowerCase().endsWith(extension));
-      window.alert((isImage ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', refused.name));
+      window.alert(refusal);
     },
     true,
   );
+
+  // «Kopier stien» in the media library copies the file's place in the repository («content/media/bilde.png»),
+  // which an entry cannot use: it writes the path from its own folder, as Decap does on «Velg markert».
+  const clipboard = navigator.clipboard;
+  if (clipboard) {
+    const writeText = clipboard.writeText.bind(clipboard);
+    const inMedia = `${mediaRepositoryFolder}/`;
+    clipboard.writeText = (text) => writeText(text.startsWith(inMedia) ? `${mediaPublicPath}/${text.slice(inMedia.length)}` : text);
+  }
 
   // Decap's own questions (window.confirm) outside its locale: an upload that would replace a file.
   const confirm = window.confirm.bind(window);

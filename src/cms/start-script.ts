@@ -9,10 +9,10 @@
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { siteText } from '../lib/site-text.ts';
-import { collectionFields, contentReportPath } from './config.ts';
+import { collectionFields, contentReportPath, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { requiredInGroupPrefix } from './fields.ts';
 import { englishOutsideLocale, missingNorwegian, widgetNames } from './locale.ts';
-import { imageTypeRefusal, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
+import { imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import browserScript from './start-browser.js?raw';
@@ -50,6 +50,9 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     checkAfterSave,
     listMinimums: listMinimums(),
     uploadableImageExtensions,
+    maxImageBytes,
+    mediaRepositoryFolder: mediaRepositoryFolder(),
+    mediaPublicPath,
     imageTypeRefusal,
     notAnImageRefusal,
     otherImageExtensions,

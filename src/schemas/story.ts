@@ -63,7 +63,7 @@ export function storySchema(image: () => z.ZodType) {
         .meta({ label: 'Punkter mot sykefravær', itemLabel: 'Punkt mot sykefravær (nummer)' }),
       /** Tools the municipality used (ids in content/tools). */
       tools: z.array(entryIdOf('tools')).default([]).meta({ label: 'Verktøy' }),
-      /** One illustration with alt text and credit, stored beside the story. */
+      /** One illustration with alt text and credit, stored in content/media/ (src/cms/config.ts). */
       image: illustration(image).optional().meta({ label: 'Bilde' }),
       ...publishing,
     })
