@@ -164,6 +164,13 @@ test('a quoted phrase with a part that is no word («"K = O/F"») finds the page
   expect(await page.locator('#search-results > li').count()).toBeLessThan(10);
 });
 
+test('a quoted phrase a title begins with puts that page first («"ti punkter"» ranked it sixth)', async ({ page }) => {
+  await page.goto(`/sok/?q=${encodeURIComponent('"ti punkter"')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 30_000 });
+  const first = page.locator('#search-results > li h2 a').first();
+  await expect(first).toHaveAttribute('href', '/sykefravaer/');
+});
+
 test('a search starting with any letter, Sami ones too, asks only for files that exist', async ({ page }) => {
   const failed: string[] = [];
   page.on('response', (response) => {

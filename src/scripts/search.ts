@@ -319,7 +319,7 @@ async function showMore(current: () => boolean = () => true): Promise<HTMLLIElem
   return items;
 }
 
-/** The results, the first of the first page whose title is the query moved to the front (their fragments load for showing anyway). */
+/** The results, those of the first page whose title is or has the query moved to the front (exact-title.ts; their fragments load for showing anyway). */
 async function withExactTitleFirst<R extends { data: () => Promise<ResultData> }>(results: R[], query: string): Promise<R[]> {
   const titles = await Promise.all(results.slice(0, pageSize).map(async (result) => (await result.data()).meta.title));
   return exactTitleFirst(results, titles, query);
@@ -432,7 +432,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (search === null || run !== latest) return;
   const results = dated ? inDateOrder(dated.results, search.results) : search.results;
   const narrowed = literals.length ? await withText(results, literals) : results;
-  // By relevance, a page whose title is the query comes first (exact-title.ts); a date order is left as it is.
+  // By relevance, a page whose title is the query, or begins with or has its phrase, comes first (exact-title.ts);
+  // a date order is left as it is.
   shown = state.sort ? narrowed : await withExactTitleFirst(narrowed, state.q);
   list.replaceChildren();
   await showMore(() => run === latest);

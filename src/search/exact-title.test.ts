@@ -20,6 +20,26 @@ describe('exactTitleFirst', () => {
     expect(exactTitleFirst(results, results, '')).toEqual(results);
   });
 
+  it('puts titles that begin with a phrase of several words next, then titles that have it, each in their order', () => {
+    const titles = ['Trepartssamarbeid', 'SPC', 'Om de ti punkter', 'Ti punkter for et redusert sykefravær', 'Særtrykk: Ti punkter', 'Punkter ti'];
+    expect(exactTitleFirst(titles, titles, '"ti punkter"')).toEqual([
+      'Ti punkter for et redusert sykefravær', 'Om de ti punkter', 'Særtrykk: Ti punkter', 'Trepartssamarbeid', 'SPC', 'Punkter ti',
+    ]);
+    // The whole title still comes before one that begins with the query.
+    expect(exactTitleFirst([...titles, 'Ti punkter'], [...titles, 'Ti punkter'], 'ti punkter')[0]).toBe('Ti punkter');
+  });
+
+  it('moves no title for one word that is only part of it (Pagefind ranks those)', () => {
+    const titles = ['Askim', 'Ås og Askim', 'Ås'];
+    expect(exactTitleFirst(titles, titles, 'Askim')).toEqual(titles);
+    expect(exactTitleFirst(['Sykefravær i Molde', 'Lederen', 'Ti punkter'], ['Sykefravær i Molde', 'Lederen', 'Ti punkter'], 'punkter')).toEqual(['Sykefravær i Molde', 'Lederen', 'Ti punkter']);
+  });
+
+  it('does not take a phrase inside a word for the phrase', () => {
+    const titles = ['Molde', 'Tiltak: ti punktene'];
+    expect(exactTitleFirst(titles, titles, 'ti punkt')).toEqual(titles);
+  });
+
   it('looks only at the results it has titles for', () => {
     expect(exactTitleFirst(results, results.slice(0, 3), 'Ås')).toEqual(results);
   });
