@@ -32,6 +32,21 @@ test('«medvirkning» finds «foreldremedvirkning», and «omsorg» finds «omso
   await expect(hit(omsorg, 'Systematisk kompetanseheving i omsorgstjenestene')).toBeVisible();
 });
 
+test('a compound few or no pages have is searched as its two parts: «lederoppfølging» (nothing), «sykefraværsoppfølging» (one page)', async ({ page }) => {
+  const leader = await search(page, 'Lederoppfolging');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Leder oppfølging»/);
+  await expect(hit(leader, 'Nesten halvert sykefravær med plan, ledere og oppfølging')).toBeVisible();
+  // The word as typed is one click away, as for a corrected word.
+  await expect(page.getByRole('link', { name: 'Søk etter «Lederoppfolging» i stedet' })).toBeVisible();
+  const sickLeave = await search(page, 'sykefraværsoppfølging');
+  expect(await sickLeave.locator('> li').count()).toBeGreaterThanOrEqual(10);
+  // The page with the whole word is still among the first.
+  await expect(hit(sickLeave, 'Lederen og ledelsen')).toBeVisible();
+  // A compound many pages have is searched as it is.
+  await search(page, 'kvalitetsarbeid');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «kvalitetsarbeid»$/);
+});
+
 test('synonyms: SPC and «statistisk prosesskontroll», IA and «inkluderende arbeidsliv», nærvær and sykefravær', async ({ page }) => {
   await expect(hit(await search(page, 'statistisk prosesskontroll'), 'SPC – statistisk prosesskontroll')).toBeVisible();
   await expect(hit(await search(page, 'SPC'), 'SPC – statistisk prosesskontroll')).toBeVisible();

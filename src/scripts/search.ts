@@ -5,8 +5,9 @@
 import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
+import { asTwoWords } from '../search/compounds.ts';
 import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
-import { chunkOf, correction, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
+import { chunkOf, correction, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { isOwnWord, matchesOnSite } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
@@ -221,6 +222,9 @@ function wordList<T extends object>(prefix: string, word: string): Promise<Parti
   return wordLists.get(file) as Promise<Partial<T>>;
 }
 
+/** A typed compound on fewer pages than this is searched as its parts (readQuery). */
+const rareCompound = 3;
+
 // Endings the lookup may swap (heimetenesta → heimetenesten); Pagefind's stemmer does the rest.
 const endings = ['ane', 'ene', 'en', 'et', 'ar', 'er', 'a', 'i', 'e', ''];
 function inflected(word: string, forms: Partial<Record<string, string>>): string | undefined {
@@ -268,15 +272,39 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     if (await hasWord(word)) return word;
     return withLettersRestored(word, await counts(word.toLowerCase()));
   }
+  // Each word list by its words' folded letters (the most used word wins), for the parts of a compound typed without æ, ø and å.
+  const foldedLists = new Map<string, Promise<Map<string, string>>>();
+  const siteWord = async (part: string): Promise<string | undefined> => {
+    const chunk = chunkOf(part) ?? '';
+    if (!foldedLists.has(chunk)) foldedLists.set(chunk, counts(part).then((list) => new Map(Object.entries(list).sort(([, a], [, b]) => a - b).map(([word]) => [fold(word), word]))));
+    const list = await counts(part);
+    return part in list ? part : (await foldedLists.get(chunk)!).get(fold(part));
+  };
+  /**
+   * A compound on fewer than `rareCompound` pages read as its two parts, when both are the site's words
+   * (compounds.ts): «lederoppfølging» found nothing, «sykefraværsoppfølging» one page, though many pages
+   * are about following up sick leave. Pages with the whole word have its parts too (index-site.ts).
+   */
+  async function asParts(word: string): Promise<string | undefined> {
+    const lower = word.toLowerCase();
+    const list = await counts(lower);
+    // A head keeps its linking «s» (sykefraværs|oppfølging): the word without it counts too.
+    if ([lower, lower.replace(/s$/, '')].some((form) => (list[form] ?? 0) >= rareCompound)) return undefined;
+    const parts = await asTwoWords(word, siteWord);
+    // A head that is a rare compound itself is split too: «sykefraværsoppfølgings|rutinene» → three words.
+    return parts && `${(await asParts(parts[0])) ?? parts[0]} ${parts[1]}`;
+  }
   async function readWord(word: string): Promise<string> {
     if (word.length < 3 || /\d/.test(word)) return word;
     const lower = word.toLowerCase();
     const bokmal = await asBokmal(lower);
     if (bokmal) return bokmal;
     const letters = await withLetters(word);
-    if (letters) return letters;
+    if (letters) return (await asParts(letters)) ?? letters;
     const list = await counts(lower);
     if (isKnown(word, list)) return word;
+    const parts = await asParts(word);
+    if (parts) return parts;
     const corrected = correction(word, list);
     // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too.
     return corrected ? ((await asBokmal(corrected.toLowerCase())) ?? corrected) : word;
@@ -286,7 +314,8 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     if (read === typed || !/^\p{Lu}/u.test(typed)) return read;
     return typed.length > 1 && typed === typed.toUpperCase() ? read.toUpperCase() : read.charAt(0).toUpperCase() + read.slice(1);
   };
-  const words = await Promise.all(parsed.words.map(async (word) => inTypedCase(word, await readWord(word))));
+  // A compound read as its parts is two words.
+  const words = (await Promise.all(parsed.words.map(async (word) => inTypedCase(word, await readWord(word))))).flatMap((word) => word.split(' '));
   // In a phrase only æ, ø and å are put back («"uonsket deltid"» → «"uønsket deltid"»); it is searched as written otherwise.
   const phraseWord = async (word: string) => (word.length < 3 || !/^\p{L}+$/u.test(word) ? word : ((await withLetters(word)) ?? word));
   const exact = await Promise.all(

@@ -66,3 +66,32 @@ function findSegments(word: string, vocabulary: ReadonlySet<string>): string[] |
   }
   return undefined;
 }
+
+/**
+ * A query word read as two of the site's words, head and tail, or undefined: the longest head that is a site
+ * word (inflected or with a linking «s», as compound parts are recognised above) whose tail is one too
+ * («lederoppfølging» → leder, oppfølging). `siteWord(part)` gives the site's spelling of a part in lower case
+ * («oppfolging» → «oppfølging»), or undefined if the site has no such word; on the search page it looks in the
+ * word list of the part's first letter, fetched when needed. The parts come back in the site's letters.
+ */
+export async function asTwoWords(word: string, siteWord: (part: string) => Promise<string | undefined>): Promise<[string, string] | undefined> {
+  const asSiteWord = async (part: string): Promise<string | undefined> => {
+    if (part.length < minSegment) return undefined;
+    const whole = await siteWord(part);
+    if (whole) return whole;
+    for (const ending of endings) {
+      const stem = part.slice(0, -ending.length);
+      if (!part.endsWith(ending) || stem.length < minSegment) continue;
+      const known = await siteWord(stem);
+      if (known) return known + ending;
+    }
+    return undefined;
+  };
+  const lower = word.toLowerCase();
+  for (let split = lower.length - minSegment; split >= minSegment; split--) {
+    const head = await asSiteWord(lower.slice(0, split));
+    const tail = head && (await asSiteWord(lower.slice(split)));
+    if (head && tail) return [head, tail];
+  }
+  return undefined;
+}
