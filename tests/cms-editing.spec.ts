@@ -285,6 +285,10 @@ test('a closed source says its document and page, and only the document when it 
   expect(summaries).toContain('S004');
   expect(summaries.filter((text) => /^S002, s\. \d+$/.test(text)).length).toBeGreaterThan(0);
   expect(summaries.filter((text) => /s\.\s*$/.test(text))).toEqual([]);
+  // The page of a source (open above) is not «(valgfritt)»: the final report needs one, and its help says so.
+  await expect(page.getByText('Må fylles ut for S002, side 1–68.', { exact: false }).filter({ visible: true }).first()).toBeVisible();
+  await expect(page.getByText('Side i PDF-en', { exact: true }).filter({ visible: true }).first()).toBeVisible();
+  await expect(page.getByText('Side i PDF-en (valgfritt)')).toHaveCount(0);
 });
 
 test("every button in a story's editor has a name of its own, and a story emptied of sources is not saved", async () => {

@@ -2,7 +2,7 @@
 // Decap CMS fields: text, numbers, choices, lists and groups, with the
 // schema's limits as the CMS's own checks where Decap has them, and the
 // labels, help texts and references the schema carries (src/schemas/meta.ts).
-import type { JsonSchema } from '../schemas/meta.ts';
+import { requiredWhenPrefix, type JsonSchema } from '../schemas/meta.ts';
 import { optionLabels } from './labels.ts';
 import { imageSizeAdvice } from './media.ts';
 import { entryLinkList, relationTo } from './references.ts';
@@ -128,12 +128,8 @@ function itemSummary(fields: DecapField[]): string | undefined {
   return shown.map((name) => `{{fields.${name}}}`).join(' – ');
 }
 
-/**
- * Said first in the help of a field that a group which may be left out needs
- * once it is filled in; the CMS page then leaves out Decap's «(valgfritt)»
- * beside its label (src/cms/start-browser.js).
- */
-export const requiredInGroupPrefix = 'Må fylles ut når du bruker «';
+/** Said first in the help of a field that a group which may be left out needs once it is filled in. */
+export const requiredInGroupPrefix = `${requiredWhenPrefix}når du bruker «`;
 const requiredInGroupHint = (group: string) => `${requiredInGroupPrefix}${group}».`;
 
 /**

@@ -14,7 +14,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     stylesheet,
     collections,
     siteName,
-    requiredInGroupPrefix,
+    requiredWhenPrefix,
     checkAfterSave,
     listMinimums,
     uploadableImageExtensions,
@@ -198,11 +198,11 @@ document.addEventListener('DOMContentLoaded', function start() {
     }
     // The Markdown toolbar's menus: a span «button» around a button with a title.
     for (const menu of document.querySelectorAll('span[role="button"]:not([aria-label])')) setName(menu, menu.querySelector('[title]')?.getAttribute('title'));
-    // A field an optional group needs once it is used is not «(valgfritt)» (src/cms/fields.ts).
+    // A field that must be filled in when … (a source's page, a field of a group in use) is not «(valgfritt)» (src/schemas/meta.ts).
     for (const label of document.querySelectorAll('label[for] > span')) {
       const container = label.parentElement?.parentElement?.parentElement;
       const help = container?.lastElementChild;
-      if (help?.tagName === 'P' && help.textContent.startsWith(requiredInGroupPrefix)) label.remove();
+      if (help?.tagName === 'P' && help.textContent.startsWith(requiredWhenPrefix)) label.remove();
     }
     // The login page: the site's name, not «Logo».
     for (const logo of document.querySelectorAll('img[alt="Logo"]')) logo.alt = siteName;

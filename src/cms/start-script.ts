@@ -8,9 +8,9 @@
 // place before Decap shows anything.
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
+import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { siteText } from '../lib/site-text.ts';
 import { collectionFields, contentReportPath, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
-import { requiredInGroupPrefix } from './fields.ts';
 import { englishOutsideLocale, missingNorwegian, widgetNames } from './locale.ts';
 import { imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
@@ -46,7 +46,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     stylesheet: previewStylesheet,
     collections,
     siteName: siteText.siteName,
-    requiredInGroupPrefix,
+    requiredWhenPrefix,
     checkAfterSave,
     listMinimums: listMinimums(),
     uploadableImageExtensions,

@@ -2,7 +2,7 @@
 // because editors read them.
 import { z } from 'zod';
 import { pageCount, sourceDocuments, type SourceDocumentId } from './source-documents.ts';
-import type { Reference } from './meta.ts';
+import { requiredWhenPrefix, type Reference } from './meta.ts';
 import { keysOf, languages } from './vocabulary.ts';
 import './messages.ts';
 
@@ -26,13 +26,19 @@ export function entryIdOf(collection: Reference['collection'], field?: Reference
 
 const documentIds = Object.keys(sourceDocuments) as [SourceDocumentId, ...SourceDocumentId[]];
 
+/** The page field's help: which documents need a page, and how many each has («S002, side 1–68»). */
+function pageHint(): string {
+  const paged = documentIds.flatMap((id) => (pageCount(id) === undefined ? [] : [`${id}, side 1–${pageCount(id)}`]));
+  return `${requiredWhenPrefix}for ${paged.join('; ')}. De andre dokumentene oppgis uten side.`;
+}
+
 /** Where a fact comes from: a document and, for the final report, its PDF page. */
 export const sourceRef = z
   .object({
     /** The document's id in source-documents.ts («S002»). */
     doc: z.enum(documentIds, { error: `må være en av kildene ${documentIds.join(', ')}` }).meta({ label: 'Dokument' }),
     /** The PDF page (1-based), for documents cited by page (those with `pages`); the others are cited whole. */
-    page: z.number().int().positive().optional().meta({ label: 'Side i PDF-en', hint: 'Bare for sluttrapporten (S002); de andre dokumentene oppgis uten side' }),
+    page: z.number().int().positive().optional().meta({ label: 'Side i PDF-en', hint: pageHint() }),
   })
   .strict()
   .superRefine((ref, ctx) => {

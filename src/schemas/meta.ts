@@ -17,6 +17,13 @@ export interface Reference {
   field?: string;
 }
 
+/**
+ * A help text that begins so says when a field that may be left empty must be filled in after all (the
+ * page of a document cited by page, a field of an optional group once the group is used); the CMS then
+ * leaves out Decap's «(valgfritt)» beside the field's label (src/cms/start-browser.js).
+ */
+export const requiredWhenPrefix = 'Må fylles ut ';
+
 export interface FieldMeta {
   /** The field's Norwegian name, as the CMS and the checker show it: «Ingress». */
   label?: string;
