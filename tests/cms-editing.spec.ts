@@ -352,7 +352,7 @@ async function newNewsItem(title: string, summary: string, date: string, text: s
   await body().fill(text);
 }
 
-test('«Bilder og filer» in the menu: every uploaded image and no entry, a copied path an entry can use, and the size limit', async () => {
+test('«Bilder og filer» in the menu: every uploaded image and no entry, a copied path an entry can use, the size limit, and use by keyboard', async () => {
   await openCms('collections/news');
   await page.getByRole('button', { name: 'Bilder og filer' }).click();
   // The images uploaded from story fields above, in the one media folder.
@@ -365,9 +365,24 @@ test('«Bilder og filer» in the menu: every uploaded image and no entry, a copi
   expect(await refusal).toMatch(/for stor.*under 5 MB/s);
   // «Kopier stien» gives what an entry writes (it gave content/media/…, which the check refused).
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  await page.getByText('barnehage.png').click();
+  // A file is chosen by keyboard too: Enter on it (it did nothing).
+  await page.getByRole('button', { name: 'barnehage.png', exact: true }).focus();
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Kopier stien' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('../media/barnehage.png');
+  // Enter on «Last opp» opens the file chooser (it did nothing); the new file is chosen, and deleted by keyboard.
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('.nc-fileUploadButton').focus();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'tastatur.png', mimeType: 'image/png', buffer: onePixelPng });
+  const file = page.getByRole('button', { name: 'tastatur.png', exact: true });
+  await expect(file).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Slett markert' })).toBeEnabled();
+  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/media/tastatur.png\n');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Slett markert' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(file).toHaveCount(0);
   await page.getByRole('button', { name: 'Lukk' }).click();
   expect(await git('status', '--porcelain', '-uall')).toBe('');
 });

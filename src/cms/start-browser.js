@@ -162,6 +162,24 @@ document.addEventListener('DOMContentLoaded', function start() {
     while (walker.nextNode()) translateNode(walker.currentNode);
   };
 
+  // The media library by keyboard (WCAG 2.1.1): a file is chosen by a click on its card, whose box takes
+  // focus but not Enter or Space; «Last opp» is a label around a hidden file input, which Enter does not open.
+  const mediaCardBoxes = () => [...document.querySelectorAll('div[tabindex="0"] > div[tabindex="-1"][class*="-Card "]')].map((card) => card.parentElement);
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const target = event.target;
+      const clickable = target.matches?.('.nc-fileUploadButton')
+        ? target.querySelector('input[type="file"]')
+        : mediaCardBoxes().includes(target) && target.firstElementChild;
+      if (!clickable) return;
+      event.preventDefault();
+      clickable.click();
+    },
+    true,
+  );
+
   // Names for buttons Decap leaves unnamed or names alike (WCAG 4.1.2): a
   // group's «Vis» becomes «Vis Tallserie», a list item's arrow, handle and
   // cross «Skjul kilde 1», «Flytt kilde 1», «Fjern kilde 1».
@@ -206,6 +224,13 @@ document.addEventListener('DOMContentLoaded', function start() {
     }
     // The login page: the site's name, not «Logo».
     for (const logo of document.querySelectorAll('img[alt="Logo"]')) logo.alt = siteName;
+    // The media library's files: each in a focusable box (Decap's grid), named by the file and a button to press.
+    for (const box of mediaCardBoxes()) {
+      box.setAttribute('role', 'button');
+      setName(box, box.textContent.trim());
+    }
+    // «Last opp» is one stop (the label, see operateByKeyboard), not also its hidden file input.
+    for (const input of document.querySelectorAll('.nc-fileUploadButton input[type="file"]:not([tabindex])')) input.tabIndex = -1;
   };
 
   new MutationObserver((mutations) => {
