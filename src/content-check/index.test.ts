@@ -373,6 +373,14 @@ Tekst.
     expect(problem.line).toBe(15);
   });
 
+  // The tester's paragraph «2010. Det året …» became a list numbered from 2010, without a word.
+  it('reports a paragraph that starts with a year and a full stop, by its line in the text field', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\n2010. Det året startet arbeidet.'), 'stories/gloppen.mdx');
+    expect(problem.message).toMatch(/^linjen begynner med «2010\. Det året startet …».*skriv «2010\\\. Det året startet …» med \\ foran punktumet, eller skriv om: «I 2010 …»$/);
+    expect(problem.line).toBe(15);
+    expect(problem.label).toBe('Tekst (Markdown)');
+  });
+
   it('says a problem repeated on one line once', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\nI {2010} startet {prosjektnavn}.'), 'stories/gloppen.mdx');
     expect(problem.message).toMatch(/^\{ \} betyr kode i MDX/);

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { bodyField } from '../cms/config.ts';
 import { imageFileProblem } from './image-file.ts';
 import { linkProblem, type SiteAddresses } from './site-addresses.ts';
+import { findNumberedLines } from './numbered-lines.ts';
 import { findWordBullets } from './word-bullets.ts';
 import { findDownloadProblems, findHeadingLevelProblems, findPastedCharacters, findUnsupportedConstructs, mdxSyntaxAdvice, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
@@ -71,8 +72,9 @@ export async function checkBodies(
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const entry of entries) {
-    if (entry.body === undefined) continue;
-    const found: BodyProblem[] = [...findPastedCharacters(entry.body), ...findWordBullets(entry.body)];
+    const { body } = entry;
+    if (body === undefined) continue;
+    const found: BodyProblem[] = [...findPastedCharacters(body), ...findWordBullets(body)];
     const images: { url: string; line: number | undefined }[] = [];
     const inspect = () => (tree: Node) => {
       images.push(...findLocalImages(tree));
@@ -83,7 +85,7 @@ export async function checkBodies(
         }
       for (const line of findImagesWithoutAlt(tree))
         found.push({ line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
-      found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree));
+      found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree), ...findNumberedLines(tree, body));
     };
     try {
       const processor = unified()
@@ -91,17 +93,17 @@ export async function checkBodies(
         .use(entry.file.endsWith('.md') ? [] : [remarkMdx])
         .use(remarkGfm)
         .use(inspect);
-      const file = { value: entry.body, path: entry.file };
+      const file = { value: body, path: entry.file };
       await processor.run(processor.parse(file), file);
       for (const { url, line } of images) {
         const message = await imageFileProblem(resolve(dirname(entry.file), filePath(url)), url);
         if (message !== undefined) found.push({ line, message });
       }
       // The downloads' own safety net, for what the rules above do not already name.
-      if (found.length === 0) found.push(...findDownloadProblems(entry.collection, entry.body));
+      if (found.length === 0) found.push(...findDownloadProblems(entry.collection, body));
     } catch (error) {
       const { line } = error as { line?: number };
-      const lineText = line === undefined ? '' : (entry.body.split(/\r?\n/)[line - 1] ?? '');
+      const lineText = line === undefined ? '' : (body.split(/\r?\n/)[line - 1] ?? '');
       found.push({ line, message: `teksten kan ikke leses som MDX: ${mdxSyntaxAdvice(lineText)}` });
     }
     // Named as the CMS names the body («Tekst (Markdown)»), the field the editor sees. The same problem

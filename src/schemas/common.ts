@@ -119,7 +119,8 @@ export const title = z
 
 const dateMessage = 'må være en dato: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke gir dagen (for eksempel 2010-06-15, 2010-06 eller 2010)';
 
-const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+/** The months as Norwegian writes them, lower case. */
+export const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
 /** For a date written in the right form that the calendar does not have: «31. februar 2010 finnes ikke; …». */
 export function missingDateMessage(year: number, month: number, day: number): string {

@@ -1,0 +1,59 @@
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { findNumberedLines } from './numbered-lines.ts';
+
+/** Parsed as the content check parses an MDX body. */
+const problems = (body: string) => findNumberedLines(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as never, body);
+
+describe('findNumberedLines', () => {
+  // The tester's paragraph: it became a list numbered from 2010.
+  it('reports a paragraph that starts with a year and a full stop, with what to write instead', () => {
+    expect(problems('Innledning.\n\n2010. Det året startet prosjektet i Gloppen.\n')).toEqual([
+      {
+        line: 3,
+        message:
+          'linjen begynner med «2010. Det året startet …», og et tall med punktum først på linjen blir en nummerert liste i Markdown, ikke vanlig tekst; skriv «2010\\. Det året startet …» med \\ foran punktumet, eller skriv om: «I 2010 …»',
+      },
+    ]);
+  });
+
+  it.each([
+    ['17. mai var det fest.', /«17\. mai var det …».*skriv «17\\\. mai var det …» med \\ foran punktumet, eller skriv om: «Den 17\. mai var det …»$/],
+    ['1. januar 2009 startet de.', /«1\. januar 2009 startet …».*eller skriv om: «Den 1\. januar 2009 startet …»$/],
+    ['Tekst i avsnittet\n1. januar 2009 startet de.', /«1\. januar 2009/],
+    ['3. plass i konkurransen gikk til Os.', /«3\. plass i konkurransen …».*skriv «3\\\. plass i konkurransen …».*en nummerert liste begynner med 1\./],
+    ['1. kvartal 2009 var fraværet lavere.', /«1\. kvartal 2009 var …»/],
+    ['31. okt. kom rapporten.', /«Den 31\. okt\. kom rapporten\.»/],
+    ['> 2010. Det året', /«2010\. Det året»/],
+    ['- Punkt\n\n  2008. Oppstart', /«2008\. Oppstart»/],
+    ['2008. Oppstart i Gloppen.\n2009. Evaluering.', /«2008\. Oppstart i Gloppen\.»/],
+  ])('reports %j', (body, message) => {
+    const found = problems(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toMatch(message);
+  });
+
+  it('gives the line of each date in a list of dates', () => {
+    expect(problems('1. januar kom rapporten.\n2. mars kom svaret.\n').map((p) => p.line)).toEqual([1, 2]);
+  });
+
+  it.each([
+    ['a numbered list', '1. Kartlegg fraværet\n2. Lag en plan\n3. Følg opp'],
+    ['a numbered list in lower case', '1. kartlegg fraværet\n2. lag en plan'],
+    ['one step in capitals', '1. Kartlegg fraværet'],
+    ['a list of several items from 3', '3. Tre\n4. Fire'],
+    ['a list that goes on after text in between', '1. Kartlegg\n2. Planlegg\n\nSå kommer det viktigste:\n\n3. Følg opp\n4. Evaluer'],
+    ['steps in lower case with text in between', '1. beskriv målgruppen\n\nHvem skal dere nå?\n\n2. velg kanal'],
+    ['a year inside a paragraph', 'Prosjektet startet i 2010. Det året var fraværet høyt.'],
+    ['a year on a later line of a paragraph', 'Prosjektet startet\n2010. Det året'],
+    ['a year with an escaped full stop', '2010\\. Det året startet prosjektet.'],
+    ['a list numbered with parentheses', '3) Tredje punkt'],
+    ['a bullet list', '- 2010: oppstart\n- 2011: evaluering'],
+    ['a code block', '```\n2010. Det året\n```'],
+  ])('accepts %s', (_, body) => {
+    expect(problems(body)).toEqual([]);
+  });
+});
