@@ -365,7 +365,10 @@ Tekst.
 
   it.each([
     ['import av varer er ikke vårt tema.', /^teksten kan ikke leses som MDX: en linje som begynner med «import», leses som kode i MDX; skriv ordet med stor forbokstav \(«Import …»\)/],
-    ['Fraværet var lavt (<5 %) hele året.', /«<5»: tegnet < leses som starten på en HTML-kode .*skriv «< 5» med mellomrom, «\\<5», eller «under»/],
+    // The tester's finding: the message named neither the character nor where it stood.
+    ['Fraværet var lavt (<5 %) hele året.', 'teksten kan ikke leses som MDX: tegnet < i «Fraværet var lavt (<5 %) hele året.» leses som starten på en HTML-kode i MDX; skriv \\< i stedet: «Fraværet var lavt (\\<5 %) hele året.», eller skriv det med ord («mindre enn», «under»)'],
+    ['Prisen var {ca. 200 kroner for hver.', 'teksten kan ikke leses som MDX: tegnet { i «Prisen var {ca. 200 kroner for hver.» leses som starten på kode i MDX; skriv \\{ i stedet (og \\} for }): «Prisen var \\{ca. 200 kroner for hver.», eller bruk vanlige parenteser ( )'],
+    ['Når a<b gjelder.', /tegnet < i «Når a<b gjelder\.» leses som starten på en HTML-kode eller en komponent i MDX, og de virker ikke her; skal tegnet stå i teksten, skriv \\< i stedet: «Når a\\<b gjelder\.»$/],
     ['Første linje<br>andre linje <b>fet</b>', /<br> må lukkes i MDX; bruk en tom linje for nytt avsnitt/],
   ])('names what in «%s» MDX cannot read, and what to write instead', async (line, message) => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', `## Bakgrunn og behov\n\n${line}`), 'stories/gloppen.mdx');
@@ -379,6 +382,12 @@ Tekst.
     expect(problem.message).toMatch(/^linjen begynner med «2010\. Det året startet …».*skriv «2010\\\. Det året startet …» med \\ foran punktumet, eller skriv om: «I 2010 …»$/);
     expect(problem.line).toBe(15);
     expect(problem.label).toBe('Tekst (Markdown)');
+  });
+
+  it('gives the line of a { left open, not the end of the paragraph where MDX gave up', async () => {
+    const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', '## Bakgrunn og behov\n\nDe målte {fraværet\nhver måned og\nfulgte det opp.'), 'stories/gloppen.mdx');
+    expect(problem.message).toMatch(/tegnet \{ i «De målte \{fraværet»/);
+    expect(problem.line).toBe(15);
   });
 
   it('says a problem repeated on one line once', async () => {

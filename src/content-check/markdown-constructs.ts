@@ -163,19 +163,3 @@ export function findDownloadProblems(collection: CollectionName, body: string): 
     return [{ line: error.line, message: 'Word- og tekstfilen til malen kan ikke vise det som står her; skriv det som vanlig tekst, liste eller tabell' }];
   }
 }
-
-/** Norwegian advice for an MDX syntax error, from the line it is on. */
-export function mdxSyntaxAdvice(lineText: string): string {
-  const keyword = /^\s*(import|export)\b/.exec(lineText)?.[1];
-  if (keyword)
-    return `en linje som begynner med «${keyword}», leses som kode i MDX; skriv ordet med stor forbokstav («${keyword.charAt(0).toUpperCase()}${keyword.slice(1)} …») eller begynn setningen med et annet ord`;
-  const lessThan = /<(?=[^\s\p{L}/!])\S{0,6}/u.exec(lineText)?.[0];
-  if (lessThan)
-    return `«${lessThan}»: tegnet < leses som starten på en HTML-kode i MDX når det står rett foran et tall eller tegn; skriv «${lessThan.replace('<', '< ')}» med mellomrom, «${lessThan.replace('<', '\\<')}», eller «under»`;
-  const unclosed = /<(br|hr|img)\b[^>]*?(?<!\/)>/i.exec(lineText)?.[0];
-  if (unclosed) return `${unclosed} må lukkes i MDX; bruk en tom linje for nytt avsnitt i stedet for ${unclosed}`;
-  if (lineText.includes('<!--')) return 'HTML-kommentarer (<!-- … -->) virker ikke i MDX; skriv {/* kommentar */} eller [//]: # (kommentar)';
-  if (/<(https?:|mailto:|[^\s<>@]+@)/.test(lineText))
-    return 'adresser i < > virker ikke i MDX; skriv adressen uten < og > (https://… eller navn@kommune.no), eller som lenke: [tekst](https://…)';
-  return 'sjekk at alle <tagger> lukkes, og skriv \\< og \\{ foran < og { som skal stå i teksten';
-}

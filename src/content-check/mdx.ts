@@ -11,9 +11,10 @@ import { unified } from 'unified';
 import { bodyField } from '../cms/config.ts';
 import { imageFileProblem } from './image-file.ts';
 import { linkProblem, type SiteAddresses } from './site-addresses.ts';
+import { mdxSyntaxProblem, type MdxError } from './mdx-errors.ts';
 import { findNumberedLines } from './numbered-lines.ts';
 import { findWordBullets } from './word-bullets.ts';
-import { findDownloadProblems, findHeadingLevelProblems, findPastedCharacters, findUnsupportedConstructs, mdxSyntaxAdvice, type BodyProblem } from './markdown-constructs.ts';
+import { findDownloadProblems, findHeadingLevelProblems, findPastedCharacters, findUnsupportedConstructs, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
 
@@ -102,9 +103,7 @@ export async function checkBodies(
       // The downloads' own safety net, for what the rules above do not already name.
       if (found.length === 0) found.push(...findDownloadProblems(entry.collection, body));
     } catch (error) {
-      const { line } = error as { line?: number };
-      const lineText = line === undefined ? '' : (body.split(/\r?\n/)[line - 1] ?? '');
-      found.push({ line, message: `teksten kan ikke leses som MDX: ${mdxSyntaxAdvice(lineText)}` });
+      found.push(mdxSyntaxProblem(body, error as MdxError));
     }
     // Named as the CMS names the body («Tekst (Markdown)»), the field the editor sees. The same problem
     // twice on a line («{2010} … {prosjektnavn}») is said once.
