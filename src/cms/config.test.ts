@@ -117,6 +117,17 @@ describe('cmsConfig', () => {
     expect(collection('sickLeavePoints').create).toBe(false);
   });
 
+  // The tester's finding: a year field gave «for eksempel 8 eller 1 234»; the number field gives a year field a year.
+  it('marks every year field as a year, so the number field asks for a year', () => {
+    const numbers = (fields: DecapField[] = []): DecapField[] =>
+      fields.flatMap((f) => [...(f.widget === 'norwegianNumber' ? [f] : []), ...numbers([...(f.fields ?? []), ...(f.field ? [f.field] : [])])]);
+    const all = entryCollections.flatMap((c) => numbers(c.fields));
+    const years = all.filter((f) => /(^|\s)år(\s|$)/i.test(f.label));
+    expect(years.map((f) => f.label).sort()).toEqual(['Fra år', 'Til år', 'År']);
+    for (const f of years) expect(f, f.label).toMatchObject({ value_type: 'int', year: true });
+    expect(all.filter((f) => f.year && !years.includes(f))).toEqual([]);
+  });
+
   it('makes every reference to another entry a pick-list of the entries there are', () => {
     const stories = collection('stories').fields;
     expect(field(stories, 'municipalities')).toMatchObject({

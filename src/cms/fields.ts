@@ -20,6 +20,8 @@ export interface DecapField {
   options?: { label: string; value: string }[];
   multiple?: boolean;
   value_type?: 'int' | 'float';
+  /** Number widget: the number is a year (src/cms/number-widget.js). */
+  year?: boolean;
   min?: number;
   max?: number;
   fields?: DecapField[];
@@ -97,7 +99,13 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
       const min = schema.minimum ?? (schema.exclusiveMinimum === undefined ? undefined : schema.exclusiveMinimum + 1);
       const max = schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined;
       // Decap's own number field drops a decimal comma (src/cms/number-widget.js).
-      return { widget: 'norwegianNumber', value_type: schema.type === 'integer' ? 'int' : 'float', ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+      return {
+        widget: 'norwegianNumber',
+        value_type: schema.type === 'integer' ? 'int' : 'float',
+        ...(min !== undefined && { min }),
+        ...(max !== undefined && { max }),
+        ...(schema.year && { year: true }),
+      };
     }
     case 'string': {
       const widget = (schema.maxLength ?? 0) > longText ? 'text' : 'string';

@@ -3,8 +3,10 @@
 // could not read without a word («8,2» was saved as 82, «nr. 41» as 1). What
 // was typed stays in the field; text that is no number, a decimal where a
 // whole number is asked for, or a number out of range is an error in
-// Norwegian, and Decap does not save the entry. Runs in the browser (see
-// start-script.ts); `parse` is parseNorwegianNumber from src/lib/number-format.ts.
+// Norwegian, and Decap does not save the entry. A year field (`year`, from the
+// schema's meta) gives a year as its example, without a space («2009»). Runs
+// in the browser (see start-script.ts); `parse` is parseNorwegianNumber from
+// src/lib/number-format.ts.
 window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse }) {
   const shown = (value) => (typeof value === 'number' ? String(value).replace('.', ',').replace('-', '\u2212') : (value ?? ''));
   const error = (message) => ({ error: { type: 'CUSTOM', message } });
@@ -34,11 +36,16 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       if (value === '' || value === undefined || value === null) return true;
       const label = field.get('label', field.get('name'));
       const whole = field.get('value_type') === 'int';
+      const min = field.get('min');
+      const max = field.get('max');
+      if (typeof value !== 'number' && field.get('year')) {
+        // A year the field takes: 2009 where it may be, else the nearest end of its range.
+        const example = Math.min(Math.max(2009, typeof min === 'number' ? min : 2009), typeof max === 'number' ? max : 2009);
+        return error(`«${label}» må være et årstall skrevet med sifre, uten mellomrom, for eksempel ${example}. Nå står det «${value}».`);
+      }
       if (typeof value !== 'number')
         return error(`«${label}» må være et ${whole ? 'helt ' : ''}tall skrevet med sifre, for eksempel ${whole ? '8 eller 1 234' : '8,2 eller 1 234'}. Nå står det «${value}».`);
       if (whole && !Number.isInteger(value)) return error(`«${label}» må være et helt tall, uten desimaler.`);
-      const min = field.get('min');
-      const max = field.get('max');
       if (typeof min === 'number' && value < min) return error(`«${label}» må være minst ${shown(min)}.`);
       if (typeof max === 'number' && value > max) return error(`«${label}» kan være høyst ${shown(max)}.`);
       return true;
@@ -65,6 +72,6 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
     },
   });
 
-  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' } } };
+  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' }, year: { type: 'boolean' } } };
   return { control, preview, schema };
 };

@@ -11,7 +11,7 @@ export const filmSchema = z
     /** Who made it, as the sources name them. */
     maker: z.string().min(1).meta({ label: 'Laget av' }),
     /** The year it was made, within the programme (2007–2010). */
-    year: z.number().int().min(2007).max(2010).optional().meta({ label: 'År' }),
+    year: z.number().int().min(2007).max(2010).optional().meta({ label: 'År', year: true }),
     /** Municipalities it shows (ids in content/municipalities). */
     municipalities: z.array(entryIdOf('municipalities')).default([]).meta({ label: 'Kommuner' }),
     ...publishing,

@@ -35,6 +35,8 @@ export interface FieldMeta {
   reference?: Reference;
   /** An object { collection, id } naming an entry of the collection it gives (a newsletter's items). */
   entryLink?: boolean;
+  /** The number is a year: written without a space («2009»), and the CMS gives a year as its example. */
+  year?: boolean;
   /** A Decap widget to use instead of the one the field's type suggests (the image helper's file field). */
   'x-cms-widget'?: string;
 }

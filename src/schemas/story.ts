@@ -29,9 +29,9 @@ export function storySchema(image: () => z.ZodType) {
       period: z
         .object({
           /** First year, four digits. */
-          from: z.number().int().min(2000).max(2030).meta({ label: 'Fra år' }),
+          from: z.number().int().min(2000).max(2030).meta({ label: 'Fra år', year: true }),
           /** Last year, four digits; not before `from`. */
-          to: z.number().int().min(2000).max(2030).optional().meta({ label: 'Til år' }),
+          to: z.number().int().min(2000).max(2030).optional().meta({ label: 'Til år', year: true }),
         })
         .strict()
         .refine((p) => p.to === undefined || p.to >= p.from, { error: '«to» kan ikke være før «from»', path: ['to'] })

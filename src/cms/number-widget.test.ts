@@ -1,0 +1,43 @@
+// The CMS's number field (number-widget.js, a browser script): what it says
+// when what is typed is not a number of the kind the field asks for.
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseNorwegianNumber } from '../lib/number-format.ts';
+
+interface Control {
+  isValid(this: { props: { field: { get(key: string, fallback?: unknown): unknown }; value: unknown } }): true | { error: { message: string } };
+}
+let control: Control;
+
+beforeAll(async () => {
+  // Run as the CMS page runs it, a plain script that sets window.kompetansebankenNumberWidget.
+  const window: { kompetansebankenNumberWidget?: (deps: unknown) => { control: Control } } = {};
+  new Function('window', await readFile(new URL('number-widget.js', import.meta.url), 'utf8'))(window);
+  control = window.kompetansebankenNumberWidget!({ h: () => null, createClass: (spec: Control) => spec, parse: parseNorwegianNumber }).control;
+});
+
+/** The field's message for `value`, with the field's settings as the CMS config gives them. */
+function message(settings: Record<string, unknown>, value: unknown): string | true {
+  const field = { get: (key: string, fallback?: unknown) => settings[key] ?? fallback };
+  const result = control.isValid.call({ props: { field, value } });
+  return result === true ? true : result.error.message;
+}
+
+describe('the number field', () => {
+  // The tester's finding: a year was given «for eksempel 8 eller 1 234», and years are written without a space.
+  it('gives a year field a year as its example, within its range', () => {
+    expect(message({ label: 'Fra år', value_type: 'int', year: true, min: 2000, max: 2030 }, 'i fjor')).toBe(
+      '«Fra år» må være et årstall skrevet med sifre, uten mellomrom, for eksempel 2009. Nå står det «i fjor».',
+    );
+    expect(message({ label: 'År', value_type: 'int', year: true, min: 2007, max: 2008 }, 'x')).toMatch(/for eksempel 2008\./);
+  });
+
+  it('gives other numbers a number as example', () => {
+    expect(message({ label: 'Nummer', value_type: 'int' }, 'nr. 41')).toBe('«Nummer» må være et helt tall skrevet med sifre, for eksempel 8 eller 1 234. Nå står det «nr. 41».');
+    expect(message({ label: 'Verdi', value_type: 'float' }, 'mye')).toMatch(/for eksempel 8,2 eller 1 234\./);
+  });
+
+  it('shows a year\'s limits without a space', () => {
+    expect(message({ label: 'Fra år', value_type: 'int', year: true, min: 2000, max: 2030 }, 1999)).toBe('«Fra år» må være minst 2000.');
+  });
+});
