@@ -47,6 +47,10 @@ it('says in Norwegian what Decap and its libraries write in English outside the 
   };
   expect(translate('Failed to persist media: Error: Payload Too Large')).toBe('Kunne ikke lagre filen: Payload Too Large');
   expect(translate('Remove Askim')).toBe('Fjern Askim');
+  // A list item not filled in yet is summed up by its first field's name: «No doc» for a new source.
+  expect(translate('No doc')).toBe('Ikke fylt ut ennå');
+  expect(translate('No attribution')).toBe('Ikke fylt ut ennå');
+  expect(translate('No options')).toBe('Ingen treff');
   expect(translate('img_0001.jpg already exists. Do you want to replace it?')).toMatch(/^Det finnes allerede en fil som heter img_0001\.jpg, og andre oppføringer kan bruke den\. .*Avbryt/);
   expect(translate('option Askim, selected.')).toBe('Valgt: Askim.');
   expect(translate('option Askim focused, 2 of 356.')).toBe('Askim, 2 av 356.');

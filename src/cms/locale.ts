@@ -172,6 +172,8 @@ export const englishOutsideLocale: [string, string][] = [
   ],
   ['^Remove (.+)$', 'Fjern $1'],
   ['^No options$', 'Ingen treff'],
+  // A list item whose summary is still empty (a source just added): Decap writes «No» and its first field's name («No doc»).
+  ['^No [a-z][A-Za-z]*$', 'Ikke fylt ut ennå'],
   ['^Loading\\.\\.\\.$', 'Laster …'],
   // react-select's messages for screen readers.
   ['^Use Up and Down to choose options[\\s\\S]*$', 'Pil opp og ned flytter i listen, Enter velger, Escape lukker listen, Tab velger og går videre.'],
