@@ -1,6 +1,8 @@
 // The newsletter e-mails: HTML a mailing tool can send as it is (styles inline,
-// no stylesheet or script, absolute links, lang, preheader, an unsubscribe
-// placeholder), that renders at 600 px on its own, and its plain-text part.
+// no stylesheet or script, absolute links, lang, preheader), that renders at
+// 600 px on its own, with every link working when it is opened from the site;
+// the same HTML as code for the mailing tool, with the unsubscribe
+// placeholder; and its plain-text part.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -8,6 +10,7 @@ import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
 import { unsubscribePlaceholder } from '../src/email/unsubscribe.ts';
+import { newsletterUnsubscribeInfoPath } from '../src/lib/routes.ts';
 import { builtFile, builtNewsletterEmails, builtPages } from './built-site.ts';
 
 const emails = builtNewsletterEmails();
@@ -21,7 +24,7 @@ function frontmatterOf(email: string): { title: string; preheader: string } {
   return yaml.load(parseFrontmatter(source).rawFrontmatter, { schema: yaml.CORE_SCHEMA }) as { title: string; preheader: string };
 }
 
-test('every published newsletter has an e-mail and a plain-text version, linked from its page', () => {
+test('every published newsletter has an e-mail, its code for the mailing tool and a plain-text version, linked from its page', () => {
   const issuePages = builtPages().filter((p) => /^\/nyhetsbrev\/[^/]+\/$/.test(p));
   expect(issuePages.length).toBeGreaterThan(0);
   expect(emails).toHaveLength(issuePages.length);
@@ -30,13 +33,14 @@ test('every published newsletter has an e-mail and a plain-text version, linked 
       .querySelectorAll('main a')
       .map((a) => a.getAttribute('href'));
     expect(links, page).toContain(`${page}epost.html`);
+    expect(links, page).toContain(`${page}epost-kode.txt`);
     expect(links, page).toContain(`${page}epost.txt`);
     expect(builtFile(`${page}epost.txt`).length).toBeGreaterThan(500);
   }
 });
 
 for (const email of emails) {
-  test(`${email} is self-contained e-mail HTML: inline styles, absolute links, lang, preheader, unsubscribe`, () => {
+  test(`${email} is self-contained e-mail HTML: inline styles, absolute links that work, lang, preheader, unsubscribe`, () => {
     const { title, preheader } = frontmatterOf(email);
     const root = parse(builtFile(email));
     expect(root.querySelector('html')?.getAttribute('lang')).toBe('nb');
@@ -55,17 +59,31 @@ for (const email of emails) {
     expect(preheaderElement?.text.startsWith(preheader)).toBe(true);
     expect(preheaderElement?.getAttribute('style')).toContain('display:none');
 
+    // The tester's finding: opened from the newsletter's page, «Meld deg av nyhetsbrevet» was «{{unsubscribe}}», a 404.
+    const unsubscribe = root.querySelectorAll('a').find((a) => a.text === 'Meld deg av nyhetsbrevet');
+    expect(unsubscribe?.getAttribute('href')).toBe(new URL(newsletterUnsubscribeInfoPath, site).href);
+    expect(builtFile(email)).not.toContain(unsubscribePlaceholder);
     const hrefs = root.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '');
-    expect(hrefs).toContain(unsubscribePlaceholder);
-    for (const href of hrefs.filter((h) => h !== unsubscribePlaceholder)) {
+    for (const href of hrefs) {
       expect(href, `${href} in ${email}`).toMatch(/^(https?:|mailto:)/);
       const url = new URL(href);
-      // Links into the site point at pages that exist.
-      if (url.origin === site.origin) expect(pages.has(url.pathname), `${href} in ${email}`).toBe(true);
+      // Links into the site point at pages that exist, and at a part of the page that is there.
+      if (url.origin !== site.origin) continue;
+      expect(pages.has(url.pathname), `${href} in ${email}`).toBe(true);
+      if (url.hash) expect(parse(builtFile(url.pathname)).getElementById(url.hash.slice(1)), `${href} in ${email}`).not.toBeNull();
     }
     for (const img of root.querySelectorAll('img')) expect(img.getAttribute('src')).toMatch(/^https?:/);
   });
 }
+
+test('the code for the mailing tool is the same e-mail with the unsubscribe placeholder as the link to «Meld deg av»', () => {
+  for (const email of emails) {
+    const code = builtFile(email.replace(/epost\.html$/, 'epost-kode.txt'));
+    const link = parse(code).querySelectorAll('a').find((a) => a.text === 'Meld deg av nyhetsbrevet');
+    expect(link?.getAttribute('href'), email).toBe(unsubscribePlaceholder);
+    expect(code.replace(unsubscribePlaceholder, new URL(newsletterUnsubscribeInfoPath, site).href), email).toBe(builtFile(email));
+  }
+});
 
 test('the plain-text version has the text, absolute links and the unsubscribe placeholder, and no HTML', () => {
   for (const email of emails) {

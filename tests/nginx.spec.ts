@@ -165,9 +165,11 @@ test.describe('served by nginx with deploy/nginx', () => {
   });
 
   // Fresh eyes: a newsletter's plain-text version showed «â€“» for «–» (charset_types had no text/plain).
-  test('plain text (a newsletter as text) is sent as UTF-8', async ({ page }) => {
-    const text = await page.request.get(`${server.url}/nyhetsbrev/nr-1-desember-2008/epost.txt`);
-    expect(text.status()).toBe(200);
-    expect(text.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  test('plain text (a newsletter as text, and its e-mail\'s code for the mailing tool) is sent as UTF-8', async ({ page }) => {
+    for (const file of ['epost.txt', 'epost-kode.txt']) {
+      const text = await page.request.get(`${server.url}/nyhetsbrev/nr-1-desember-2008/${file}`);
+      expect(text.status(), file).toBe(200);
+      expect(text.headers()['content-type'], file).toBe('text/plain; charset=utf-8');
+    }
   });
 });

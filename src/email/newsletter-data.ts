@@ -3,7 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { getPublished } from '../lib/content.ts';
 import { formatDate } from '../lib/dates.ts';
 import { describeLink } from '../lib/entry-titles.ts';
-import { entryUrl } from '../lib/routes.ts';
+import { entryUrl, newsletterUnsubscribeInfoPath } from '../lib/routes.ts';
 import type { NewsletterEmail } from './newsletter-email.ts';
 
 export async function newsletterEmail(issue: CollectionEntry<'newsletters'>, site: URL | undefined): Promise<NewsletterEmail> {
@@ -16,6 +16,7 @@ export async function newsletterEmail(issue: CollectionEntry<'newsletters'>, sit
     preheader: issue.data.preheader,
     summary: issue.data.summary,
     webUrl: new URL(entryUrl('newsletters', issue.id), site),
+    unsubscribeInfoUrl: new URL(newsletterUnsubscribeInfoPath, site),
     markdown: issue.body ?? '',
     items: items.map((item) => ({ title: item.title, summary: item.summary, url: new URL(item.href, site) })),
   };

@@ -9,32 +9,43 @@ const email: NewsletterEmail = {
   preheader: 'Kort om det viktigste.',
   summary: 'En ingress som er lang nok til å være en ingress.',
   webUrl: new URL('https://example.org/nyhetsbrev/nr-9/'),
+  unsubscribeInfoUrl: new URL('https://example.org/nyhetsbrev/#avmelding'),
   markdown: '## Sak\n\nLes [saken](/nyheter/sak/) og [mer](../annet/).\n\n| Tiltak | Resultat |\n| --- | --- |\n| DVD | Bedre |\n',
   items: [{ title: 'Et eksempel', summary: 'Om eksempelet.', url: new URL('https://example.org/eksempler/et/') }],
 };
 
 describe('newsletterEmailHtml', () => {
   it('makes every link absolute against the issue page', async () => {
-    const html = await newsletterEmailHtml(email);
+    const html = await newsletterEmailHtml(email, 'web');
     expect(html).toContain('href="https://example.org/nyheter/sak/"');
     expect(html).toContain('href="https://example.org/nyhetsbrev/annet/"');
     expect(html).not.toMatch(/href="\//);
   });
 
   it('inlines the styles, also on GFM tables, and keeps only the media query in <style>', async () => {
-    const html = await newsletterEmailHtml(email);
+    const html = await newsletterEmailHtml(email, 'web');
     expect(html).toMatch(/<td style="[^"]*border: 1px solid/);
     expect(html).toMatch(/<h2 style="[^"]*font-size: 20px/);
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
     expect(style.trim()).toMatch(/^@media/);
   });
 
-  it('escapes text, and has lang, preheader and the unsubscribe placeholder', async () => {
-    const html = await newsletterEmailHtml(email);
+  it('escapes text, and has lang and preheader', async () => {
+    const html = await newsletterEmailHtml(email, 'web');
     expect(html).toContain('<html lang="nb">');
     expect(html).toContain('<title>Nyhetsbrev mars 2010: &lt;Test&gt; &amp; mer</title>');
     expect(html).toMatch(/<div class="preheader" style="display:none[^"]*">Kort om det viktigste\./);
-    expect(html).toContain(`href="${unsubscribePlaceholder}"`);
+  });
+
+  // The tester's finding: opened from the newsletter's page, «Meld deg av nyhetsbrevet» went to «{{unsubscribe}}», a 404.
+  it('links «Meld deg av» to the page on unsubscribing on the web, and to the placeholder only in the copy for the mailing tool', async () => {
+    const web = await newsletterEmailHtml(email, 'web');
+    const tool = await newsletterEmailHtml(email, 'tool');
+    expect(web).toMatch(/<a href="https:\/\/example\.org\/nyhetsbrev\/#avmelding"[^>]*>Meld deg av nyhetsbrevet<\/a>/);
+    expect(web).not.toContain(unsubscribePlaceholder);
+    expect(tool).toMatch(new RegExp(`<a href="${unsubscribePlaceholder.replace(/[|*{}]/g, '\\$&')}"[^>]*>Meld deg av nyhetsbrevet</a>`));
+    // Otherwise the same e-mail.
+    expect(tool.replace(unsubscribePlaceholder, email.unsubscribeInfoUrl.href)).toBe(web);
   });
 });
 

@@ -1,6 +1,9 @@
 // A newsletter as e-mail: HTML for the mailing tool (styles inlined by juice,
 // a 600 px table layout, absolute links, preheader, unsubscribe placeholder)
-// and a plain-text version made from the same content by html-to-text.
+// and a plain-text version made from the same content by html-to-text. The
+// HTML comes twice: for the web, where «Meld deg av» goes to the site's page
+// on unsubscribing (the placeholder would be a broken link there), and as the
+// code the secretariat copies into the mailing tool, with the placeholder.
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { convert, type HtmlToTextOptions } from 'html-to-text';
 import juice from 'juice';
@@ -21,6 +24,8 @@ export interface NewsletterEmail {
   summary: string;
   /** The issue's web page, absolute. */
   webUrl: URL;
+  /** What the site says about unsubscribing, absolute: «Meld deg av» in the e-mail on the web goes there. */
+  unsubscribeInfoUrl: URL;
   /** The MDX body; newsletters are plain Markdown. */
   markdown: string;
   items: { title: string; summary: string; url: URL }[];
@@ -48,8 +53,15 @@ function itemsHtml(items: NewsletterEmail['items']): string {
   return `<tr><td class="items"><h2>I denne utgaven</h2>\n${rows}</td></tr>`;
 }
 
+/**
+ * Who the HTML is for: `web`, the e-mail as it looks, opened in a browser from the site; `tool`, the code
+ * for the mailing tool, whose unsubscribe link is the placeholder the tool fills in for each recipient.
+ */
+export type EmailCopy = 'web' | 'tool';
+
 /** The e-mail as HTML, every style inlined. */
-export async function newsletterEmailHtml(email: NewsletterEmail): Promise<string> {
+export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCopy): Promise<string> {
+  const unsubscribe = copy === 'tool' ? unsubscribePlaceholder : email.unsubscribeInfoUrl.href;
   const body = await renderBody(email.markdown, email.webUrl);
   // Filler after the preheader keeps mail clients from showing body text after it in the inbox.
   const filler = '&#8199;&#847;'.repeat(40);
@@ -78,7 +90,7 @@ ${body}
 </td></tr>
 ${itemsHtml(email.items)}
 <tr><td class="footer">Du får dette nyhetsbrevet fra Kvalitetskommuneprogrammet fordi du har meldt deg på det.
-<a href="${escapeMarkup(unsubscribePlaceholder)}">Meld deg av nyhetsbrevet</a>.<br>${escapeMarkup(sender)}</td></tr>
+<a href="${escapeMarkup(unsubscribe)}">Meld deg av nyhetsbrevet</a>.<br>${escapeMarkup(sender)}</td></tr>
 </table>
 </td></tr>
 </table>

@@ -33,10 +33,23 @@ export const reservedPageIds: ReadonlySet<string> = new Set([
   ...siteSections,
 ]);
 
-/** A newsletter's e-mail files: HTML for the mailing tool and its plain-text part. */
-export function newsletterEmailUrl(id: string, format: 'html' | 'txt'): string {
-  return `${entryUrl('newsletters', id)}epost.${format}`;
+/** The files a newsletter's e-mail has (src/email/). */
+const newsletterEmailFiles = {
+  /** The e-mail to look at in a browser; every link in it works. */
+  html: 'epost.html',
+  /** The same HTML as text, with the unsubscribe placeholder: what the secretariat copies into the mailing tool. */
+  code: 'epost-kode.txt',
+  /** The plain-text part, with the placeholder. */
+  txt: 'epost.txt',
+} as const;
+
+/** A newsletter's e-mail files: HTML for the web, its code for the mailing tool, and its plain-text part. */
+export function newsletterEmailUrl(id: string, format: keyof typeof newsletterEmailFiles): string {
+  return `${entryUrl('newsletters', id)}${newsletterEmailFiles[format]}`;
 }
+
+/** Where the site says how to unsubscribe from the newsletter: «Meld deg av» in the e-mail on the web goes there. */
+export const newsletterUnsubscribeInfoPath = `${sectionPaths.newsletters}#avmelding`;
 
 /** A figure table's numbers as CSV, beside its chart on /tall/. */
 export function figureCsvUrl(id: string): string {

@@ -46,6 +46,7 @@ const email = {
   preheader: 'Alt en redaktør kan skrive.',
   summary: 'Et nyhetsbrev som viser hver konstruksjon.',
   webUrl: new URL('/nyhetsbrev/korpus/', site),
+  unsubscribeInfoUrl: new URL('/nyhetsbrev/#avmelding', site),
   markdown: corpusBody,
   items: [],
 };
@@ -123,7 +124,7 @@ describe('the corpus in the særtrykk, twice on one page', () => {
 
 describe('the corpus as e-mail', () => {
   it('keeps column alignment in the HTML, inlined', async () => {
-    const html = await newsletterEmailHtml(email);
+    const html = await newsletterEmailHtml(email, 'tool');
     expect(html).toMatch(/<td class="align-right number" style="[^"]*text-align: right[^"]*"[^>]*><span class="nowrap" style="white-space: nowrap;?">10,2 %<\/span><\/td>/);
     expect(html).toMatch(/<td class="align-center" style="[^"]*text-align: center[^"]*"[^>]*>opp<\/td>/);
     expect(html).toContain('Fotnoter');
