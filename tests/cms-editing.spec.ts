@@ -457,6 +457,23 @@ test('a problem in the text is given by its line in the text field, not in the f
   await rm(`${content}/news/feil-i-teksten.mdx`);
 });
 
+// The tester's findings: the preview showed «[^1]» as written (the site shows footnotes), and a new source, closed, read «No doc».
+test('the preview shows footnotes as the site does, and a list item not filled in says so in Norwegian', async () => {
+  await openCms('collections/news/new');
+  await body().fill('Fraværet falt.[^kilde] Det holdt seg lavt.[^2]\n\n[^2]: Målt i 2010.\n[^kilde]: Sluttrapporten, s. 24.\n');
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.locator('.prose p').first()).toHaveText('Fraværet falt.1 Det holdt seg lavt.2', { timeout: 30_000 });
+  await expect(preview.locator('.prose sup')).toHaveText(['1', '2']);
+  await expect(preview.getByRole('heading', { name: 'Fotnoter', level: 2 })).toBeVisible();
+  await expect(preview.locator('.footnotes li')).toHaveText(['Sluttrapporten, s. 24.', 'Målt i 2010.']);
+  await expect(preview.locator('body')).not.toContainText('[^');
+
+  await page.getByRole('button', { name: 'Legg til: kilde' }).click();
+  await page.getByRole('button', { name: 'Skjul kilde 1' }).click();
+  await expect(page.getByText('Ikke fylt ut ennå')).toBeVisible();
+  await expect(page.getByText(/^No \w+$/)).toHaveCount(0);
+});
+
 test('a title of spaces or punctuation alone is refused in Norwegian, at the field', async () => {
   await openCms('collections/news/new');
   for (const typed of ['   ', '«?!»']) {

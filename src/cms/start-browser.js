@@ -425,14 +425,21 @@ document.addEventListener('DOMContentLoaded', function start() {
     },
   });
 
-  // An entry as its page shows it: title, ingress, then the text.
+  // An entry as its page shows it: title, ingress, then the text, and its footnotes under «Fotnoter»
+  // (Decap's preview cannot read them: preview-footnotes.js). Both through Decap's own Markdown preview.
   const EntryPreview = createClass({
     render() {
       const { entry, widgetFor } = this.props;
+      const data = entry.get('data');
+      const { text, notes } = window.kompetansebankenPreviewFootnotes(data.get('body') || '');
       return h('main', { className: 'entry-preview' },
-        h('h1', null, entry.getIn(['data', 'title'])),
-        h('p', { className: 'ingress' }, entry.getIn(['data', 'summary'])),
-        h('div', { className: 'prose' }, widgetFor('body')));
+        h('h1', null, data.get('title')),
+        h('p', { className: 'ingress' }, data.get('summary')),
+        h('div', { className: 'prose' },
+          widgetFor('body', undefined, data.set('body', text)),
+          notes
+            ? h('section', { className: 'footnotes' }, h('h2', null, 'Fotnoter'), widgetFor('body', undefined, data.set('body', notes)))
+            : null));
     },
   });
   for (const name of collections) CMS.registerPreviewTemplate(name, EntryPreview);

@@ -4,7 +4,7 @@
 // open on a click on their heading, the content check's report after a save
 // (in `npm run dev`), and a preview that looks like the site,
 // with the site's styles and an entry's title, ingress and text laid out as on
-// its page. Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
+// its page, footnotes included (preview-footnotes.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
 // place before Decap shows anything.
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
@@ -15,6 +15,7 @@ import { englishOutsideLocale, missingNorwegian, widgetNames } from './locale.ts
 import { imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import numberWidgetScript from './number-widget.js?raw';
+import previewFootnotesScript from './preview-footnotes.js?raw';
 import browserScript from './start-browser.js?raw';
 
 export const previewStylesheet = '/admin/forhandsvisning.css';
@@ -58,5 +59,5 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     otherImageExtensions,
   };
   // The number field reads numbers with the site's own reader, sent as its source (it has no imports).
-  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\n${numberWidgetScript}\n${browserScript}`;
+  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\n${numberWidgetScript}\n${previewFootnotesScript}\n${browserScript}`;
 }

@@ -13,3 +13,7 @@ declare module 'decap-cms-locales/dist/esm/*/index.js' {
   const phrases: Record<string, unknown>;
   export default phrases;
 }
+// decap-cms-widget-markdown's renderer, which the CMS preview's footnotes are tested through.
+declare module 'decap-cms-widget-markdown/dist/esm/serializers/index.js' {
+  export function markdownToHtml(markdown: string): string;
+}
