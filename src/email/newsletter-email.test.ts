@@ -30,6 +30,11 @@ describe('newsletterEmailHtml', () => {
     expect(style.trim()).toMatch(/^@media/);
   });
 
+  it('keeps an image in the text within the mail\'s width, at its own aspect ratio', async () => {
+    const html = await newsletterEmailHtml({ ...email, markdown: `${email.markdown}\n![Barn i barnehagen](/bilder/barnehage.jpg)\n` }, 'web');
+    expect(html).toMatch(/<img src="https:\/\/example\.org\/bilder\/barnehage\.jpg" alt="Barn i barnehagen" style="[^"]*max-width: 100%; height: auto/);
+  });
+
   it('escapes text, and has lang and preheader', async () => {
     const html = await newsletterEmailHtml(email, 'web');
     expect(html).toContain('<html lang="nb">');
