@@ -25,6 +25,35 @@ test.describe('on a narrow phone', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
   });
+
+  // «Om Kvalitetskommuneprogrammet» broke as «…program/met», with no hyphen: the titles now have soft hyphens at
+  // the compound joints the index marks. Measured as boxes, not line breaks: no part of a word between two
+  // joints (with its hyphen) is wider than the title, so the browser never has to break a word anywhere else.
+  test('a long compound in a result title breaks at a joint, with a hyphen, not anywhere', async ({ page }) => {
+    await page.goto('/sok/?q=kvalitetskommuneprogrammet');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    const titles = page.locator('#search-results > li h2 a');
+    // Playwright's text matching leaves soft hyphens out: read as the page has it.
+    await expect(titles.first()).toHaveText('Om Kvalitetskommuneprogrammet');
+    expect(await titles.first().evaluate((link) => link.textContent)).toBe('Om Kvalitets\u00ADkommune\u00ADprogrammet');
+    await page.evaluate(() => document.fonts.ready);
+    const tooWide = await titles.evaluateAll((links) =>
+      links.flatMap((link) => {
+        const room = link.parentElement?.clientWidth ?? 0;
+        const pieces = (link.textContent ?? '').split(/\s+/).flatMap((word) => word.split('\u00AD').map((piece, i, all) => (i < all.length - 1 ? `${piece}-` : piece)));
+        return pieces.flatMap((piece) => {
+          const box = document.createElement('span');
+          box.style.whiteSpace = 'nowrap';
+          box.textContent = piece;
+          link.append(box);
+          const width = box.getBoundingClientRect().width;
+          box.remove();
+          return width > room ? [`«${piece}» is ${Math.round(width)} px, the title ${room} px`] : [];
+        });
+      }),
+    );
+    expect(tooWide).toEqual([]);
+  });
 });
 
 test('after a submitted search, focus is on the result count, which is announced', async ({ page }) => {

@@ -6,7 +6,7 @@ import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { asTwoWords } from '../search/compounds.ts';
-import { withoutSegmentJoiners } from '../search/segment-joiner.ts';
+import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { isOwnWord, matchesOnSite } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
@@ -180,7 +180,7 @@ function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
   const link = document.createElement('a');
   link.className = 'ds-link';
   link.href = url;
-  link.textContent = withoutSegmentJoiners(meta.title ?? url);
+  link.textContent = withSoftHyphensAtJoints(meta.title ?? url);
   heading.append(link);
   const text = document.createElement('p');
   // Pagefind escapes the page text and adds only <mark> around the hits.

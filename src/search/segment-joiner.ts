@@ -10,3 +10,12 @@ export const segmentJoiner = '\u2060-';
 export function withoutSegmentJoiners(text: string): string {
   return text.replaceAll(segmentJoiner, '');
 }
+
+/**
+ * A title from the index for the results list: its compound joints become soft hyphens, so on a
+ * phone «Kvalitetskommuneprogrammet» breaks as «Kvalitetskommune-/programmet» (it broke anywhere,
+ * «…program/met», with no hyphen). The page's own soft hyphens are not in the index (index-site.ts).
+ */
+export function withSoftHyphensAtJoints(text: string): string {
+  return text.replaceAll(segmentJoiner, '\u00AD');
+}
