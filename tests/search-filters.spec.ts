@@ -212,6 +212,54 @@ test('on a phone, a ticked filter is followed by a button with the number of hit
   await expect(page.locator('#search-results > li').first()).toBeInViewport();
 });
 
+// As on nav.no: Escape closes the disclosure and leaves focus on its summary, wherever in it focus was.
+test('by keyboard on a phone: Escape closes «Avgrens og sorter» and puts focus on it, also from a filter group or a ticked box', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/sok/?q=sykefravær');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ treff på «sykefravær»$/);
+  const refine = page.locator('#search-refine');
+  const summary = refine.locator(':scope > summary');
+  await page.locator('#search-q').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Søk', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(refine).toHaveAttribute('open');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Sortering')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const group = refine.locator('details[data-filter="type"]');
+  await expect(group.locator('summary')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(group).toHaveAttribute('open');
+  // The group's boxes come when it opens.
+  await expect(group.getByRole('checkbox').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  const box = group.locator('input[type=checkbox]:focus');
+  await expect(box).toHaveCount(1);
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await expect(status).toHaveText(/^\d+ treff på «sykefravær» med filter: /);
+
+  await page.keyboard.press('Escape');
+  await expect(refine).not.toHaveAttribute('open');
+  await expect(summary).toBeFocused();
+
+  // Again from the group's own summary (the group is open: it has a ticked box).
+  await page.keyboard.press('Enter');
+  await expect(refine).toHaveAttribute('open');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(group.locator('summary')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(refine).not.toHaveAttribute('open');
+  await expect(summary).toBeFocused();
+  // The filter chosen stays chosen.
+  await expect(status).toHaveText(/^\d+ treff på «sykefravær» med filter: /);
+});
+
 test('each chosen filter shows under the count, and one press removes it (on a phone the filters are out of sight)', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/sok/?q=barnehage&tema=Foreldremedvirkning&type=Godt+eksempel');

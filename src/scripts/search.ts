@@ -671,6 +671,14 @@ form.addEventListener('submit', (event) => {
   step(true);
 });
 form.addEventListener('reset', () => setTimeout(step));
+// Escape closes «Avgrens og sorter» and puts focus on its summary, as a disclosure does on nav.no: also from a
+// filter group inside it or one of its boxes. An open <select> takes its own Escape first.
+refine.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !refine.open || event.defaultPrevented) return;
+  event.preventDefault();
+  refine.open = false;
+  refine.querySelector<HTMLElement>(':scope > summary')?.focus();
+});
 // On a phone, a ticked filter changes the results below the panel, out of sight: this goes to them.
 showHits.addEventListener('click', () => {
   refine.open = false;
