@@ -242,7 +242,7 @@ function inflected(word: string, forms: Partial<Record<string, string>>): string
  * more; a word that matches nothing is replaced by the site's word it most
  * likely means (notteroy → nøtterøy); in a phrase, only æ, ø and å are put back.
  */
-async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise<boolean>): Promise<ParsedQuery> {
+async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise<boolean>, pagesWith: (word: string) => Promise<number>): Promise<ParsedQuery> {
   /** The bokmål word for a nynorsk one, where the site uses the bokmål word more. */
   async function asBokmal(lower: string): Promise<string | undefined> {
     const bokmal = inflected(lower, await wordList<Record<string, string>>('nn-', lower));
@@ -286,10 +286,8 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
    * are about following up sick leave. Pages with the whole word have its parts too (index-site.ts).
    */
   async function asParts(word: string): Promise<string | undefined> {
-    const lower = word.toLowerCase();
-    const list = await counts(lower);
-    // A head keeps its linking «s» (sykefraværs|oppfølging): the word without it counts too.
-    if ([lower, lower.replace(/s$/, '')].some((form) => (list[form] ?? 0) >= rareCompound)) return undefined;
+    // Counted by Pagefind (its search for the word is made anyway), which reads a head's linking «s» as the word.
+    if ((await hasWord(word)) && (await pagesWith(word)) >= rareCompound) return undefined;
     const parts = await asTwoWords(word, siteWord);
     // A head that is a rare compound itself is split too: «sykefraværsoppfølgings|rutinene» → three words.
     return parts && `${(await asParts(parts[0])) ?? parts[0]} ${parts[1]}`;
@@ -445,7 +443,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     const marked = await firstMarks(pagefind, word);
     return marked !== undefined && isOwnWord(word, marked);
   };
-  const read = exactOnly ? typed : await readQuery(typed, hasWord);
+  const pagesWith = async (word: string) => (await searchOnce(pagefind, word, { filters: {} }))?.results.length ?? 0;
+  const read = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith);
   const { parsed, term, unmatched } = await withoutUnmatched(pagefind, read);
   if (run !== latest) return;
   // Pagefind reads «9,6» as «96» and has no word «=»: such texts must be on the page as written.
@@ -495,7 +494,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   noHits.hidden = shown.length > 0;
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const quoted = shown.length === 0 ? withoutQuotes(state.q) : undefined;
-  const looseTerm = quoted ? (await withoutUnmatched(pagefind, await readQuery(parseQuery(quoted), hasWord))).term : null;
+  const looseTerm = quoted ? (await withoutUnmatched(pagefind, await readQuery(parseQuery(quoted), hasWord, pagesWith))).term : null;
   const loose = looseTerm && (await searchOnce(pagefind, looseTerm, pagefindOptions({ ...state, sort: '' })))?.results.length ? quoted : undefined;
   if (run !== latest) return;
   unquoted.hidden = !loose;
