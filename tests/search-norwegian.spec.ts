@@ -42,6 +42,11 @@ test('a compound few or no pages have is searched as its two parts: «lederoppf�
   expect(await sickLeave.locator('> li').count()).toBeGreaterThanOrEqual(10);
   // The page with the whole word is still among the first.
   await expect(hit(sickLeave, 'Lederen og ledelsen')).toBeVisible();
+  // In nynorsk too: «sjukefråværsoppfølging» found the one page, «leiaroppfølging» nothing.
+  await search(page, 'sjukefråværsoppfølging');
+  await expect(page.getByRole('status')).toHaveText(/^\d{2,} treff på «sykefraværs oppfølging»/);
+  await search(page, 'leiaroppfølging');
+  await expect(page.getByRole('status')).toHaveText(/^\d{2,} treff på «leder oppfølging»/);
   // A compound many pages have is searched as it is.
   await search(page, 'kvalitetsarbeid');
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «kvalitetsarbeid»$/);
@@ -154,6 +159,13 @@ test('a story filed under a theme or a place ranks above news that only mention 
     expect(firstStory, `«${query}»: ${types.join(', ')}`).toBeGreaterThanOrEqual(0);
     expect(firstStory, `«${query}»: ${types.join(', ')}`).toBeLessThan(firstNews === -1 ? Infinity : firstNews);
   }
+});
+
+test('a Sami name is not corrected to a Norwegian word («Hábmer» was read as «Hemmer»), and a hyphenated name keeps its capitals', async ({ page }) => {
+  await search(page, 'Hábmer');
+  await expect(page.getByRole('status')).toHaveText('Ingen treff på «Hábmer»');
+  await search(page, 'Aurskog-Holand');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Aurskog-Høland»/);
 });
 
 test('«aas» is read as Ås even though a name begins with those letters (Aasrud)', async ({ page }) => {

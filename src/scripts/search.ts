@@ -222,6 +222,9 @@ function wordList<T extends object>(prefix: string, word: string): Promise<Parti
   return wordLists.get(file) as Promise<Partial<T>>;
 }
 
+/** Letters of Sami and no Norwegian word: a word with one is a name, not a misspelling to correct. */
+const samiLetters = /[áčđŋšŧžïÁČĐŊŠŦŽÏ]/;
+
 /** A typed compound on fewer pages than this is searched as its parts (readQuery). */
 const rareCompound = 3;
 
@@ -274,11 +277,13 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
   }
   // Each word list by its words' folded letters (the most used word wins), for the parts of a compound typed without æ, ø and å.
   const foldedLists = new Map<string, Promise<Map<string, string>>>();
+  // A part in nynorsk is read as the bokmål word the site uses («sjukefråværs|oppfølging», «leiar|oppfølging»).
   const siteWord = async (part: string): Promise<string | undefined> => {
     const chunk = chunkOf(part) ?? '';
     if (!foldedLists.has(chunk)) foldedLists.set(chunk, counts(part).then((list) => new Map(Object.entries(list).sort(([, a], [, b]) => a - b).map(([word]) => [fold(word), word]))));
     const list = await counts(part);
-    return part in list ? part : (await foldedLists.get(chunk)!).get(fold(part));
+    if (part in list) return part;
+    return (await foldedLists.get(chunk)!).get(fold(part)) ?? inflected(part, await wordList<Record<string, string>>('nn-', part));
   };
   /**
    * A compound on fewer than `rareCompound` pages read as its two parts, when both are the site's words
@@ -296,20 +301,27 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     if (word.length < 3 || /\d/.test(word)) return word;
     const lower = word.toLowerCase();
     const bokmal = await asBokmal(lower);
-    if (bokmal) return bokmal;
+    if (bokmal) return (await asParts(bokmal)) ?? bokmal;
     const letters = await withLetters(word);
     if (letters) return (await asParts(letters)) ?? letters;
     const list = await counts(lower);
     if (isKnown(word, list)) return word;
     const parts = await asParts(word);
     if (parts) return parts;
+    // A Sami name («Hábmer», «Deatnu») is no misspelt Norwegian word: «Hábmer» was read as «Hemmer».
+    if (samiLetters.test(word)) return word;
     const corrected = correction(word, list);
     // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too.
     return corrected ? ((await asBokmal(corrected.toLowerCase())) ?? corrected) : word;
   }
-  // «Hagebostad» is read as «Hægebostad», «UONSKET» as «UØNSKET» (the word lists are in lower case).
-  const inTypedCase = (typed: string, read: string) => {
-    if (read === typed || !/^\p{Lu}/u.test(typed)) return read;
+  // «Hagebostad» is read as «Hægebostad», «UONSKET» as «UØNSKET», «Aurskog-Holand» as «Aurskog-Høland», each
+  // part of a hyphenated name on its own (the word lists are in lower case).
+  const inTypedCase = (typed: string, read: string): string => {
+    if (read === typed || !/\p{Lu}/u.test(typed)) return read;
+    const typedParts = typed.split('-');
+    const readParts = read.split('-');
+    if (typedParts.length > 1 && typedParts.length === readParts.length) return readParts.map((part, i) => inTypedCase(typedParts[i]!, part)).join('-');
+    if (!/^\p{Lu}/u.test(typed)) return read;
     return typed.length > 1 && typed === typed.toUpperCase() ? read.toUpperCase() : read.charAt(0).toUpperCase() + read.slice(1);
   };
   // A compound read as its parts is two words.
