@@ -78,16 +78,29 @@ for (const email of emails) {
 
 test('the code for the mailing tool is the same e-mail with the unsubscribe placeholder as the link to «Meld deg av»', () => {
   for (const email of emails) {
-    const code = builtFile(email.replace(/epost\.html$/, 'epost-kode.txt'));
+    // After a byte order mark: read as UTF-8 even where the server names no charset (astro preview did not).
+    const file = builtFile(email.replace(/epost\.html$/, 'epost-kode.txt'));
+    expect(file.startsWith('\uFEFF'), email).toBe(true);
+    const code = file.slice(1);
     const link = parse(code).querySelectorAll('a').find((a) => a.text === 'Meld deg av nyhetsbrevet');
     expect(link?.getAttribute('href'), email).toBe(unsubscribePlaceholder);
     expect(code.replace(unsubscribePlaceholder, new URL(newsletterUnsubscribeInfoPath, site).href), email).toBe(builtFile(email));
   }
 });
 
+test('the text files show æ, ø and å in the browser, from a server that names no charset (astro preview)', async ({ page }) => {
+  for (const file of ['epost-kode.txt', 'epost.txt']) {
+    await page.goto(emails[0]!.replace(/epost\.html$/, file));
+    const text = await page.locator('body').innerText();
+    expect(text, file).toMatch(/[æøå]/);
+    expect(text, file).not.toMatch(/Ã[¦¸¥]/);
+  }
+});
+
 test('the plain-text version has the text, absolute links and the unsubscribe placeholder, and no HTML', () => {
   for (const email of emails) {
     const text = builtFile(email.replace(/\.html$/, '.txt'));
+    expect(text.startsWith('\uFEFF'), email).toBe(true);
     const { title } = frontmatterOf(email);
     expect(text).toContain(title.split(':')[0]);
     expect(text).toContain(new URL(email.replace('epost.html', ''), site).href);

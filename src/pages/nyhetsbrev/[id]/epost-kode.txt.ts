@@ -5,11 +5,12 @@
 import type { APIContext } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { newsletterEmail, newsletterEmailPaths } from '../../../email/newsletter-data.ts';
+import { plainTextResponse } from '../../../lib/plain-text.ts';
 import { newsletterEmailHtml } from '../../../email/newsletter-email.ts';
 
 export const getStaticPaths = newsletterEmailPaths;
 
 export async function GET({ props, site }: APIContext<{ issue: CollectionEntry<'newsletters'> }>) {
   const html = await newsletterEmailHtml(await newsletterEmail(props.issue, site), 'tool');
-  return new Response(html, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return plainTextResponse(html);
 }

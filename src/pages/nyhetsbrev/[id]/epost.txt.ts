@@ -2,11 +2,12 @@
 import type { APIContext } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { newsletterEmail, newsletterEmailPaths } from '../../../email/newsletter-data.ts';
+import { plainTextResponse } from '../../../lib/plain-text.ts';
 import { newsletterEmailText } from '../../../email/newsletter-email.ts';
 
 export const getStaticPaths = newsletterEmailPaths;
 
 export async function GET({ props, site }: APIContext<{ issue: CollectionEntry<'newsletters'> }>) {
   const text = await newsletterEmailText(await newsletterEmail(props.issue, site));
-  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return plainTextResponse(text);
 }

@@ -1,0 +1,11 @@
+// Plain-text files the site publishes (a newsletter's text part, its HTML code
+// for the mailing tool) are UTF-8. Not every server says so: `astro preview`
+// (npm start) sends .txt as text/plain without a charset, and Chromium then
+// showed «fÃ¸rste» for «første». A byte order mark first makes browsers and
+// Notepad read the file as UTF-8 whatever the server sends; a browser does not
+// show it or copy it with the text.
+
+/** The response for a plain-text file: `text` with a byte order mark first, as UTF-8 text/plain. */
+export function plainTextResponse(text: string): Response {
+  return new Response(`\uFEFF${text}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
