@@ -80,6 +80,14 @@ describe('checkContent', () => {
     expect(problem.message).toBe('har feil type; forventet en liste');
   });
 
+  it("says a period's years by their labels: an empty «Fra år» is empty, and «Til år» before it is named against it", async () => {
+    const period = (lines: string) => edit('stories/gloppen.mdx', 'sources:\n', `period:\n${lines}sources:\n`);
+    const empty = await onlyProblem(period('  from: ""\n  to: 2009\n'), 'stories/gloppen.mdx');
+    expect([empty.field, empty.message]).toEqual(['period → from', 'er tomt; feltet må fylles ut med et tall']);
+    const backwards = await onlyProblem(period('  from: 2010\n  to: 2008\n'), 'stories/gloppen.mdx');
+    expect([backwards.field, backwards.message]).toEqual(['period → to', 'kan ikke være før «Fra år»']);
+  });
+
   it('reports a value outside the vocabulary with the allowed values', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sectors: [barnehage]', 'sectors: [barnehager]'), 'stories/gloppen.mdx');
     expect(problem.field).toBe('sectors (nr. 1)');

@@ -14,3 +14,8 @@ it('names the choices of a pick-list, and says an emptied one is empty', () => {
   expect(choice.safeParse('trolig').error?.issues[0]?.message).toBe('«trolig» er ikke et av valgene; velg en av «sikker», «sannsynlig»');
   expect(choice.safeParse(null).error?.issues[0]?.message).toBe('er tomt; velg en av «sikker», «sannsynlig», eller fjern linjen hvis feltet kan stå tomt');
 });
+
+it('says an empty field the CMS wrote («from: ""») is empty, not of the wrong type', () => {
+  expect(z.number().safeParse('').error?.issues[0]?.message).toBe('er tomt; feltet må fylles ut med et tall');
+  expect(z.number().safeParse('2009').error?.issues[0]?.message).toBe('har feil type; forventet et tall');
+});

@@ -34,6 +34,8 @@ z.config({
     if (issue.code !== 'invalid_type') return undefined;
     const expected = typeNames[issue.expected] ?? issue.expected;
     if (issue.input === undefined) return `mangler; feltet må fylles ut med ${expected}`;
+    // An empty field the CMS wrote (`from: ""`): said as the empty field it is, not as a wrong type.
+    if (issue.input === '' || issue.input === null) return `er tomt; feltet må fylles ut med ${expected}`;
     return `har feil type; forventet ${expected}`;
   },
 });

@@ -34,7 +34,7 @@ export function storySchema(image: () => z.ZodType) {
           to: z.number().int().min(2000).max(2030).optional().meta({ label: 'Til år', year: true }),
         })
         .strict()
-        .refine((p) => p.to === undefined || p.to >= p.from, { error: '«to» kan ikke være før «from»', path: ['to'] })
+        .refine((p) => p.to === undefined || p.to >= p.from, { error: 'kan ikke være før «Fra år»', path: ['to'] })
         .optional()
         .meta({ label: 'Periode' }),
       /** Figures exactly as the sources print them, each with its page. */
