@@ -370,6 +370,8 @@ test('«Bilder og filer» in the menu: every uploaded image and no entry, a copi
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Kopier stien' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('../media/barnehage.png');
+  // The file chooser offers the images the site shows (Decap asked for any file).
+  await expect(page.locator('.nc-fileUploadButton input[type=file]')).toHaveAttribute('accept', '.jpg,.jpeg,.png,.webp');
   // Enter on «Last opp» opens the file chooser (it did nothing); the new file is chosen, and deleted by keyboard.
   const chooser = page.waitForEvent('filechooser');
   await page.locator('.nc-fileUploadButton').focus();

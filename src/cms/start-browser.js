@@ -229,8 +229,12 @@ document.addEventListener('DOMContentLoaded', function start() {
       box.setAttribute('role', 'button');
       setName(box, box.textContent.trim());
     }
-    // «Last opp» is one stop (the label, see operateByKeyboard), not also its hidden file input.
-    for (const input of document.querySelectorAll('.nc-fileUploadButton input[type="file"]:not([tabindex])')) input.tabIndex = -1;
+    // «Last opp» is one stop (the label, see the keydown listener), not also its hidden file input; the file
+    // chooser offers the kinds of image the site shows first (Decap asks for any file: */*).
+    for (const input of document.querySelectorAll('.nc-fileUploadButton input[type="file"]:not([tabindex])')) {
+      input.tabIndex = -1;
+      input.accept = uploadableImageExtensions.join(',');
+    }
   };
 
   new MutationObserver((mutations) => {
