@@ -9,6 +9,7 @@ import { cp, readdir, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { idFromTitle } from '../src/lib/entry-id.ts';
 import { collectionDefinitions, type CollectionName } from '../src/schemas/collections.ts';
 
 const run = promisify(execFile);
@@ -199,6 +200,23 @@ test('a new news item is made in the CMS, under a file name from its title', asy
   expect(text).toMatch(/^date: 2010-03-15$/m);
   await git('add', '-A');
   await commit('new news item');
+});
+
+test('a new entry with a very long title gets a file name of at most 60 characters, cut at a word as `npm run new` cuts it', async () => {
+  // Decap named the file after the whole title: 180–240 characters.
+  const title =
+    'Hvordan Bydel Nordre Aker og tre andre bydeler i Oslo fikk ned sykefraværet i barnehagene og skolene gjennom systematisk arbeid med ' +
+    'trepartssamarbeid, medarbeidersamtaler, tilrettelegging og fleksibilitet over fire år';
+  await newNewsItem(title, 'Sekretariatet skriver en sak med en svært lang tittel i redigeringsverktøyet.', '2010-03-16', 'Tekst.\n');
+  await publish();
+  await saved();
+  const id = 'hvordan-bydel-nordre-aker-og-tre-andre-bydeler-i-oslo-fikk';
+  expect(idFromTitle(title)).toBe(id);
+  await expect.poll(() => git('status', '--porcelain')).toBe(`?? content/news/${id}.mdx\n`);
+  // The title itself is kept whole.
+  expect(await readFile(`${content}/news/${id}.mdx`, 'utf8')).toMatch(/^title: Hvordan Bydel[^]*over\n? +fire år\n/m);
+  await git('add', '-A');
+  await commit('new news item with a long title');
 });
 
 test('a new newsletter gets the nr-N-… file name', async () => {

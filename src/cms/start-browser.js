@@ -10,6 +10,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     widgetNames,
     englishOutsideLocale,
     spelledLetters,
+    maxIdLength,
     reportPath,
     stylesheet,
     collections,
@@ -25,7 +26,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     notAnImageRefusal,
     otherImageExtensions,
   } = window.kompetansebankenCms;
-  const { CMS, h, createClass } = window;
+  const { CMS, h, createClass, kompetansebankenTitleToId: titleToId } = window;
   const merge = (base, extra) => {
     const merged = { ...base };
     for (const [key, value] of Object.entries(extra))
@@ -43,10 +44,15 @@ document.addEventListener('DOMContentLoaded', function start() {
   // (its only use in Decap besides reading keyboard shortcuts) and then drops
   // every letter its accent table lacks, ŋ among them («Porsáŋgu» → «porsa-gu»).
   // Spelled out first, as `npm run new` does (src/lib/letters.ts): «porsanggu».
+  // A title too long for a file name (Decap made names of 240 characters) is
+  // made the id `npm run new` makes of it, cut after a whole word (src/lib/entry-id.ts);
+  // Decap's own steps after this leave such an id as it is.
   const toLocaleLowerCase = String.prototype.toLocaleLowerCase;
   const spelled = new RegExp(`[${Object.keys(spelledLetters).join('')}]`, 'g');
   String.prototype.toLocaleLowerCase = function lowerCaseSpelled(...locales) {
-    return toLocaleLowerCase.apply(this, locales).replace(spelled, (letter) => spelledLetters[letter]);
+    const lower = toLocaleLowerCase.apply(this, locales);
+    if (titleToId(lower, spelledLetters, Infinity).length > maxIdLength) return titleToId(lower, spelledLetters, maxIdLength);
+    return lower.replace(spelled, (letter) => spelledLetters[letter]);
   };
 
   // English that Decap writes outside its locale: field names for screen readers

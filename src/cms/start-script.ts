@@ -1,6 +1,6 @@
 // The script the CMS page runs before Decap's own, which it then starts (served as /admin/cms-start.js):
 // the Norwegian texts Decap lacks (and those it writes outside its locale),
-// file names for new entries spelled like `npm run new` spells ids, groups that
+// file names for new entries made like `npm run new` makes ids, groups that
 // open on a click on their heading, the content check's report after a save
 // (in `npm run dev`), and a preview that looks like the site,
 // with the site's styles and an entry's title, ingress and text laid out as on
@@ -9,6 +9,7 @@
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
+import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { collectionFields, contentReportPath, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, missingNorwegian, widgetNames } from './locale.ts';
@@ -43,6 +44,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     widgetNames,
     englishOutsideLocale,
     spelledLetters,
+    maxIdLength,
     reportPath: contentReportPath,
     stylesheet: previewStylesheet,
     collections,
@@ -58,6 +60,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     notAnImageRefusal,
     otherImageExtensions,
   };
-  // The number field reads numbers with the site's own reader, sent as its source (it has no imports).
-  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\n${numberWidgetScript}\n${previewFootnotesScript}\n${browserScript}`;
+  // The number field reads numbers with the site's own reader, and new files are named by the site's own
+  // id maker, each sent as its source (they have no imports).
+  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\nwindow.kompetansebankenTitleToId = ${titleToId.toString()};\n${numberWidgetScript}\n${previewFootnotesScript}\n${browserScript}`;
 }

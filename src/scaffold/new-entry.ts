@@ -8,22 +8,7 @@ import { keyOrder } from '../content-check/formatting.ts';
 import { loadContent } from '../content-check/load.ts';
 import { collectionDefinitions } from '../schemas/collections.ts';
 import { entryTypes, type EntryType } from './entry-types.ts';
-import { spellLetters } from '../lib/letters.ts';
-
-/** «Nytt prosjekt i Ålesund» → «nytt-prosjekt-i-alesund»; «Porsáŋgu» → «porsanggu» (lib/letters.ts). */
-export function idFromTitle(title: string): string {
-  const folded = spellLetters(title.toLowerCase())
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  const words = folded.split(/[^a-z0-9]+/).filter(Boolean);
-  // Short enough for an address, cut at a word.
-  let id = '';
-  for (const word of words) {
-    if (id && id.length + word.length + 1 > 60) break;
-    id = id ? `${id}-${word}` : word;
-  }
-  return id;
-}
+import { idFromTitle } from '../lib/entry-id.ts';
 
 /** A kind by its Norwegian name (eksempel) or its collection's name (stories). */
 export function findEntryType(name: string): EntryType | undefined {
