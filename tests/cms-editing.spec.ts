@@ -664,6 +664,39 @@ test('a choice cleared in an optional pick-list is left out of the file, not sav
   }
 });
 
+test('on a phone (375 px) the editor fits the screen: «Publiser» and «Slett innlegg» are on it, and the form takes its width', async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  try {
+    // Decap's editor was 800 px wide whatever the screen: «Publiser» was off it, to the right.
+    for (const hash of ['collections/stories/entries/sola-solrommet', 'collections/news/new']) {
+      await openCms(hash);
+      await expect(field('Tittel')).toBeVisible({ timeout: 30_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), hash).toBeLessThanOrEqual(375);
+      for (const name of hash.endsWith('/new') ? ['Publiser'] : ['Publisert', 'Slett innlegg']) {
+        const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+        expect(box.x, name).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, name).toBeLessThanOrEqual(375);
+      }
+      const title = (await field('Tittel').boundingBox())!;
+      expect(title.x + title.width).toBeLessThanOrEqual(375);
+      expect(title.width).toBeGreaterThan(300);
+    }
+    // Its menu opens on the screen too.
+    await openCms('collections/stories/entries/sola-solrommet');
+    await page.getByRole('button', { name: 'Publisert', exact: true }).click();
+    const item = (await page.getByRole('menuitem').first().boundingBox())!;
+    expect(item.x).toBeGreaterThanOrEqual(0);
+    expect(item.x + item.width).toBeLessThanOrEqual(375);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+  // A wide screen keeps Decap's layout: the form beside the preview.
+  await openCms('collections/stories/entries/sola-solrommet');
+  await expect(field('Tittel')).toBeVisible({ timeout: 30_000 });
+  expect((await field('Tittel').boundingBox())!.width).toBeLessThan(700);
+  await expect(page.locator('.SplitPane > .Pane2')).toBeVisible();
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

@@ -5,6 +5,7 @@
 // address when the published site saves through one.
 import { cspDirectives } from '../lib/csp.ts';
 import { siteText } from '../lib/site-text.ts';
+import { adminStyles } from './admin-styles.ts';
 import { backendOrigins, cmsVariables, type CmsHosting } from './backend.ts';
 
 export const cmsScript = 'decap-cms.js';
@@ -20,7 +21,7 @@ export function adminCsp(hosting?: CmsHosting): string {
   return [...cspDirectives.map(extra), "script-src 'self' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'"].join('; ');
 }
 
-const head = (csp: string) => `<!doctype html>
+const head = (csp: string, style = '') => `<!doctype html>
 <html lang="nb">
 <head>
 <meta charset="utf-8">
@@ -28,12 +29,12 @@ const head = (csp: string) => `<!doctype html>
 <meta http-equiv="content-security-policy" content="${csp}">
 <meta name="robots" content="noindex, nofollow">
 <title>Redigering – ${siteText.siteName}</title>
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">${style && `\n<style>${style}</style>`}
 </head>`;
 
 /** The CMS itself, saving through `hosting`. */
 export function adminPage(hosting: CmsHosting): string {
-  return `${head(adminCsp(hosting))}
+  return `${head(adminCsp(hosting), adminStyles)}
 <body>
 <noscript>Redigeringsverktøyet trenger JavaScript. Se docs/redaktorveiledning.md for hvordan du redigerer filene direkte.</noscript>
 <script src="/admin/${cmsStartScript}"></script>

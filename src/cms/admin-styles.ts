@@ -1,0 +1,25 @@
+// The CMS page's own styles, over Decap's. Decap's entry editor is at least
+// 800 px wide (its toolbar and its form beside the preview): on a phone
+// «Publiser» and «Slett innlegg» were off the screen, to the right. Narrower
+// than that, the toolbar keeps to the screen and wraps its buttons onto a row
+// of their own above the form, the form takes the whole width, and the
+// preview (which the eye button hides anyway) is left out. Decap's parts are
+// found by the names its styles carry («css-1gtfcgu-ToolbarContainer»); «body»
+// before each makes these win over Decap's own, which come later.
+
+/** Narrower than this, Decap's editor no longer fits beside its preview. */
+const editorMinWidth = 800;
+
+export const adminStyles = `@media (max-width: ${editorMinWidth - 1}px) {
+  body [class*="-EditorContainer "] { min-width: 0; display: flex; flex-direction: column; padding-top: 0; }
+  body [class*="-EditorContainer "] > :last-child { flex: 1 1 auto; width: 100%; min-height: 0; height: auto; }
+  body [class*="-ToolbarContainer "] { position: relative; flex: none; min-width: 0; height: auto; flex-wrap: wrap; }
+  body [class*="-ToolbarSectionBackLink-"] { flex: 1 1 0; min-width: 0; height: 56px; padding: 0 12px; }
+  body [class*="-ToolbarSectionMeta-"] { height: 56px; }
+  body [class*="-ToolbarSectionMain-"] { order: 3; flex: 1 1 100%; height: auto; flex-wrap: wrap; padding: 6px 4px; border-top: 1px solid #dfdfe3; }
+  body [class*="-ToolbarSubSectionFirst"] { flex-wrap: wrap; row-gap: 6px; }
+  body [class*="-PreviewButtonContainer "], body [class*="-ViewControls "] { display: none; }
+  body .SplitPane > .Resizer, body .SplitPane > .Pane2 { display: none; }
+  body .SplitPane > .Pane1 { width: 100% !important; }
+}
+`;
