@@ -664,6 +664,83 @@ test('a choice cleared in an optional pick-list is left out of the file, not sav
   }
 });
 
+test('an entry other entries link to is not deleted: the CMS names them by their titles and says to change them first', async () => {
+  // Decap deleted it without a word, and the site then showed errors in the others.
+  const file = 'content/stories/sola-solrommet.mdx';
+  await openCms('collections/stories/entries/sola-solrommet');
+  await expect(field('Tittel')).toHaveValue(/Solrommet/, { timeout: 30_000 });
+  const dialogs: string[] = [];
+  const answer = (dialog: import('@playwright/test').Dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  };
+  page.on('dialog', answer);
+  try {
+    await page.getByRole('button', { name: 'Slett innlegg' }).click();
+    await expect.poll(() => dialogs.length).toBe(1);
+    // Refused outright, not asked: an OK given in a hurry would still break the other pages.
+    expect(dialogs[0]).toMatch(/^alert: Oppføringen kan ikke slettes ennå, fordi disse oppføringene lenker til den:\n\n/);
+    expect(dialogs[0]).toContain('• Mal «Møte med mediene», i feltet «Eksempel»');
+    expect(dialogs[0]).toContain('• Nyhetsbrev «Nr. 1: Nyhetsbrev desember 2008: Velkommen til nyhetsbrevet fra Kvalitetskommuneprogrammet», i feltet «Saker i denne utgaven»');
+    expect(dialogs[0]).toContain('Åpne hver av dem, fjern lenken eller velg en annen oppføring, og lagre.');
+    await page.waitForTimeout(1000);
+    expect(await git('status', '--porcelain', '--', file)).toBe('');
+    // The same list stays at the top of the form, each entry a link that opens it.
+    const notice = page.getByRole('alert').filter({ hasText: 'Ikke slettet: disse oppføringene lenker hit' });
+    await expect(notice).toBeVisible();
+    await notice.getByRole('link', { name: /^Nyhetsbrev «Nr\. 1: / }).click();
+    await expect(field('Tittel')).toHaveValue(/^Nyhetsbrev desember 2008/, { timeout: 30_000 });
+
+    // A municipality named by case stories, likewise.
+    await openCms('collections/municipalities/entries/gloppen');
+    await expect(field('Navn')).toHaveValue('Gloppen', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Slett innlegg' }).click();
+    await expect.poll(() => dialogs.length).toBe(2);
+    expect(dialogs[1]).toMatch(/• Godt eksempel «[^»]+», i feltet «Kommuner»/);
+    expect(await git('status', '--porcelain', '--', 'content/municipalities/gloppen.yaml')).toBe('');
+  } finally {
+    page.off('dialog', answer);
+  }
+
+  // An entry nothing links to is deleted after Decap's own question, as before.
+  const known = (await (await fetch(`${origin}/admin/oppforinger.json`)).json()) as Record<string, { links: { to: string }[] }>;
+  const linked = new Set(Object.values(known).flatMap((entry) => entry.links.map((link) => link.to)));
+  const loose = Object.keys(known).find((key) => key.startsWith('news/') && !linked.has(key))!;
+  await openCms(`collections/news/entries/${loose.slice('news/'.length)}`);
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  const question = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
+  await page.getByRole('button', { name: 'Slett innlegg' }).click();
+  expect(await question).toBe('Er du sikker på at du vil slette dette publiserte innlegget?');
+  await expect.poll(() => git('status', '--porcelain')).toBe(` D content/${loose}.mdx\n`);
+  await git('checkout', '--', `content/${loose}.mdx`);
+});
+
+test("a newsletter's closed items show the title of the entry, not its file name, and their buttons say so", async () => {
+  await openCms('collections/newsletters/entries/nr-1-desember-2008');
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Vis Saker i denne utgaven' }).click();
+  const list = page.getByLabel('Feltet liste').filter({ hasText: 'Saker i denne utgaven' });
+  const toggles = list.getByRole('button', { name: /^Skjul sak i denne utgaven \d+$/ });
+  while ((await toggles.count()) > 0) await toggles.first().click();
+  // Closed, each item's button opens it (it said «Skjul element 1», as if open).
+  await expect(list.getByRole('button', { name: /^Vis sak i denne utgaven \d+$/ })).toHaveCount(5);
+  // What Decap shows on a closed item's bar (it showed «sola-solrommet»).
+  const items = page.locator('[class*="NestedObjectLabel"]').filter({ visible: true }).filter({ hasNotText: /^S\d{3}/ });
+  await expect(items).toHaveText([
+    '2008 – Over 500 deltakere på den første Kvalitetskonferansen',
+    '2008 – Kvalitetskonferansen 2008',
+    '«Solrommet» – enkle grep som holdt på medienes interesse',
+    '2008-12 – Nettverkssamlingene flyttes ut til kommunene',
+    'Trepartssamarbeid',
+  ]);
+  // A new item shows its title once an entry is chosen and the item closed.
+  await page.getByRole('button', { name: /Legg til: sak i denne utgaven/i }).click();
+  await page.getByRole('menuitem', { name: 'Godt eksempel' }).click();
+  await choose('Godt eksempel', 'Askimskolen');
+  await toggles.first().click();
+  await expect(items.last()).toHaveText('System for oppfølging av resultater i Askimskolen');
+});
+
 test('on a phone (375 px) the editor fits the screen: «Publiser» and «Slett innlegg» are on it, and the form takes its width', async () => {
   await page.setViewportSize({ width: 375, height: 800 });
   try {

@@ -115,6 +115,9 @@ describe('cmsConfig', () => {
     for (const date of ['2010-02-30', '2010-04-31', '2010-13', '2010-00-10', '2010-06-00', '2010-06-32', '17.10.2007', '2010-6-1']) expect(datePattern.test(date), date).toBe(false);
     expect(field(collection('news').fields, 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
     expect(collection('sickLeavePoints').create).toBe(false);
+    // Nor can one of them be deleted: every story naming it would be wrong.
+    expect(collection('sickLeavePoints').delete).toBe(false);
+    expect(collection('stories').delete).toBe(true);
   });
 
   // The tester's finding: a year field gave «for eksempel 8 eller 1 234»; the number field gives a year field a year.
@@ -220,5 +223,9 @@ describe('cmsConfig', () => {
     expect(field(stories, 'quotes')?.summary).toBe('{{fields.attribution}} – {{fields.text}}');
     expect(collection('newsletters')).toMatchObject({ slug: 'nr-{{issue}}-{{slug}}', summary: 'Nr. {{issue}}: {{title}}', format: 'yaml-frontmatter' });
     expect(collection('municipalities')).toMatchObject({ slug: '{{name}}', format: 'yaml' });
+    // A newsletter's item by the entry's key; the CMS page shows the entry's title there (start-browser.js).
+    const items = field(collection('newsletters').fields, 'items');
+    expect(items?.summary).toBe('{{fields.collection}}/{{fields.id}}');
+    for (const type of items?.types ?? []) expect(type.summary).toBe('{{fields.collection}}/{{fields.id}}');
   });
 });

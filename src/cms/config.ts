@@ -38,6 +38,15 @@ export function collectionFields(name: CollectionName): DecapField[] {
   return objectFields(collectionFieldsSchema(name));
 }
 
+const fieldsOf = new Map<CollectionName, DecapField[]>();
+
+/** The label the CMS shows for a collection's top field `name` («items» → «Saker i denne utgaven»). */
+export function fieldLabel(collection: CollectionName, name: string | number | undefined): string {
+  const fields = fieldsOf.get(collection) ?? collectionFields(collection);
+  fieldsOf.set(collection, fields);
+  return fields.find((field) => field.name === name)?.label ?? String(name);
+}
+
 /** The body, edited as Markdown text so tables, task lists and the rest are kept exactly as written. */
 export const bodyField: DecapField = { name: 'body', label: 'Tekst (Markdown)', widget: 'markdown', modes: ['raw'] };
 
@@ -70,6 +79,12 @@ const contentFolder = () => relative(process.cwd(), contentRoot).split('\\').joi
 /** The media folder as the CMS names it, from the repository's root: «content/media». */
 export const mediaRepositoryFolder = () => `${contentFolder()}/${mediaFolder}`;
 
+/** An entry as the CMS lists it (`summary` above, or its title or name): «Nr. 7: Nyhetsbrev …». */
+export function listedTitle(name: CollectionName, data: Record<string, unknown>): string {
+  const template = summaries[name] ?? `{{${identifierField(collectionFields(name))}}}`;
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, field: string) => String(data[field] ?? ''));
+}
+
 /** The CMS configuration; `hosting` is where it saves (the dev server's API unless a hosted backend is given). */
 export function cmsConfig(hosting: CmsHosting = devBackend) {
   const root = contentFolder();
@@ -101,8 +116,9 @@ function entryCollection(name: CollectionName, root: string) {
     extension: format,
     // Read and written as content-check/format.ts expects (the canonical form).
     format: format === 'mdx' ? 'yaml-frontmatter' : 'yaml',
-    // The ten points are fixed; every other collection can grow.
+    // The ten points are fixed; every other collection can grow and shrink.
     create: !fixedCollections.includes(name),
+    delete: !fixedCollections.includes(name),
     identifier_field: identifierField(fields),
     slug: slugs[name] ?? '{{slug}}',
     ...(summaries[name] && { summary: summaries[name] }),

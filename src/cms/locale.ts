@@ -193,6 +193,25 @@ export const englishOutsideLocale: [string, string][] = [
   ['^Dragging was cancelled\\. Draggable item (.+) was dropped\\.$', 'Flyttingen er avbrutt. $1 er sluppet.'],
 ];
 
+/**
+ * Said when an entry other entries link to is about to be deleted or
+ * unpublished (start-browser.js, which refuses it): the site would show errors
+ * in those others, and a build would stop. %{…} are filled in there.
+ */
+export const linkedEntryTexts = {
+  refusal:
+    'Oppføringen kan ikke %{action} ennå, fordi disse oppføringene lenker til den:\n\n%{entries}\n\n' +
+    'Åpne hver av dem, fjern lenken eller velg en annen oppføring, og lagre. Prøv så igjen. ' +
+    '(Ble den %{done} nå, ville de sidene få feil, og nettstedet kunne ikke publiseres før de var rettet.)',
+  entry: '%{kind} %{title}, i feltet «%{field}»',
+  notice: 'Ikke %{done}: disse oppføringene lenker hit. Endre dem først:',
+  unchecked:
+    'Oppføringen er ikke %{done}: redigeringsverktøyet fikk ikke sjekket om andre oppføringer lenker til den. ' +
+    'Vent litt, og prøv igjen. Går det fortsatt ikke, kontakt den som drifter nettstedet.',
+  delete: { action: 'slettes', done: 'slettet' },
+  unpublish: { action: 'avpubliseres', done: 'avpublisert' },
+};
+
 type Phrases = { [key: string]: string | Phrases };
 
 /** `extra` laid over `base`, nested groups merged. */

@@ -5,7 +5,7 @@
 // that exist (Decap's relation widget), so an unknown one cannot be chosen.
 // The checker (content-check/integrity.ts) still catches values typed by hand.
 import type { CollectionName } from '../schemas/collections.ts';
-import type { Reference } from '../schemas/meta.ts';
+import type { JsonSchema, Reference } from '../schemas/meta.ts';
 import { target as checkedTarget } from '../schemas/references.ts';
 import { collectionLabels } from './labels.ts';
 import type { DecapField } from './fields.ts';
@@ -45,6 +45,31 @@ export function relationTo(reference: Reference, field: Pick<DecapField, 'name' 
   };
 }
 
+/** What a closed item of a newsletter's items says before the CMS page puts the entry's title there. */
+const itemSummary = '{{fields.collection}}/{{fields.id}}';
+
+/** Where in an entry of a collection the ids of other entries stand, for the CMS page's own look-ups (start-browser.js). */
+export interface ReferenceField {
+  /** Down from the entry's data; «*» is every item of a list. */
+  path: string[];
+  /** The label of the top field, as the CMS shows it. */
+  label: string;
+  /** The collection the id is in; none for a newsletter's items, which say it beside the id. */
+  collection?: CollectionName;
+}
+
+/**
+ * The fields of `schema` that name another entry by its id. Those that name one by another of its
+ * fields are left out: they point only into collections whose entries are fixed (the ten points).
+ */
+export function referenceFields(schema: JsonSchema, labelOf: (name: string) => string, path: string[] = []): ReferenceField[] {
+  const label = () => labelOf(path[0] ?? '');
+  if (schema.reference) return schema.reference.field === undefined ? [{ path, label: label(), collection: checkedTarget(schema.reference).collection }] : [];
+  if (schema.entryLink) return [{ path, label: label() }];
+  if (schema.items) return referenceFields(schema.items, labelOf, [...path, '*']);
+  return Object.entries(schema.properties ?? {}).flatMap(([name, property]) => referenceFields(property, labelOf, [...path, name]));
+}
+
 /** A newsletter's items: per kind of entry, a pick-list of that kind, saved as { collection, id }. */
 export function entryLinkList(field: DecapField, collections: readonly string[]): DecapField {
   return {
@@ -54,12 +79,13 @@ export function entryLinkList(field: DecapField, collections: readonly string[])
     required: field.required,
     widget: 'list',
     typeKey: 'collection',
-    summary: '{{fields.id}}',
+    // The entry's key («stories/sola-solrommet»): the CMS page shows its kind and title there instead (start-browser.js).
+    summary: itemSummary,
     types: (collections as readonly CollectionName[]).map((collection) => ({
       name: collection,
       label: collectionLabels[collection].singular,
       widget: 'object',
-      summary: '{{fields.id}}',
+      summary: itemSummary,
       fields: [relationTo({ collection }, { name: 'id', label: collectionLabels[collection].singular, required: true }, false)],
     })),
   };

@@ -25,6 +25,10 @@ document.addEventListener('DOMContentLoaded', function start() {
     imageTypeRefusal,
     notAnImageRefusal,
     otherImageExtensions,
+    entriesPath,
+    linkedEntryTexts,
+    entryLabels,
+    referenceFields,
   } = window.kompetansebankenCms;
   const { CMS, h, createClass, kompetansebankenTitleToId: titleToId } = window;
   const merge = (base, extra) => {
@@ -102,10 +106,13 @@ document.addEventListener('DOMContentLoaded', function start() {
   }
 
   // Decap's own questions (window.confirm) outside its locale: an upload that would replace a file.
+  // Before an entry is deleted or unpublished: refused while other entries link to it (below).
   const confirm = window.confirm.bind(window);
   window.confirm = (message) => {
+    if (refuseLinkedRemoval(message)) return false;
     const answer = confirm(translate(String(message)));
     if (answer && message === norwegian.editor.editor.confirmLoadBackup) keepRestoredDraft();
+    if (answer && removals[message]) removed(currentKey());
     return answer;
   };
 
@@ -152,6 +159,97 @@ document.addEventListener('DOMContentLoaded', function start() {
       store.dispatch({ type: 'DRAFT_CREATE_FROM_LOCAL_BACKUP' });
     });
   };
+  // Which entries link to which: the site's answer (entriesPath: every entry in
+  // `astro dev`; on a hosted backend those published at the last build), with
+  // the entries Decap has loaded in this session over it (newer, drafts too),
+  // less those deleted here since. Asked for again as the editor moves and saves.
+  let known;
+  const loadKnown = () =>
+    fetch(entriesPath, { cache: 'no-cache' })
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((entries) => {
+        known = entries;
+        relabelItems();
+      })
+      .catch(() => {});
+  const removedKeys = 'kompetansebanken-fjernet';
+  const removedHere = () => new Set(JSON.parse(sessionStorage.getItem(removedKeys) || '[]'));
+  const removed = (key) => key && sessionStorage.setItem(removedKeys, JSON.stringify([...removedHere(), key]));
+  const currentKey = () => entryOf(location.href);
+  /** The values at `path` in `data` («*»: each item of a list). */
+  const valuesAt = (data, path) => {
+    if (data === undefined || data === null) return [];
+    if (path.length === 0) return [data];
+    const [step, ...rest] = path;
+    return step === '*' ? (Array.isArray(data) ? data.flatMap((item) => valuesAt(item, rest)) : []) : valuesAt(data[step], rest);
+  };
+  const linksIn = (collection, data) =>
+    (referenceFields[collection] ?? []).flatMap(({ path, label, collection: target }) =>
+      valuesAt(data, path).flatMap((value) => {
+        const to = target ? `${target}/${value}` : value && value.collection && value.id ? `${value.collection}/${value.id}` : undefined;
+        return to ? [{ to, field: label }] : [];
+      }),
+    );
+  /** Every entry known, by key: { title, links }. */
+  const knownEntries = () => {
+    const entries = { ...known };
+    for (const entry of decapStore()?.getState().entries.get('entities')?.values() ?? []) {
+      const key = `${entry.get('collection')}/${entry.get('slug')}`;
+      const data = entry.get('data')?.toJS() ?? {};
+      entries[key] = { title: known?.[key]?.title ?? data.title ?? data.name ?? key, links: linksIn(entry.get('collection'), data) };
+    }
+    for (const key of removedHere()) delete entries[key];
+    return entries;
+  };
+  /** The entries that link to `key`, each once per field, as [key, entry, field]. */
+  const linkingTo = (key) => {
+    const found = new Map();
+    for (const [from, entry] of Object.entries(knownEntries()))
+      for (const link of entry.links) if (link.to === key && from !== key) found.set(`${from} ${link.field}`, [from, entry, link.field]);
+    return [...found.values()];
+  };
+  const fill = (text, values) => text.replace(/%\{(\w+)\}/g, (_, name) => values[name] ?? '');
+  // Decap's questions before an entry leaves the site: deleted (with unsaved changes or without), or unpublished.
+  const { onDeletePublishedEntry, onDeleteWithUnsavedChanges, onUnpublishing } = norwegian.editor.editor;
+  const removals = { [onDeletePublishedEntry]: 'delete', [onDeleteWithUnsavedChanges]: 'delete', [onUnpublishing]: 'unpublish' };
+  /** True when the entry open is not to go (said why): others link to it, or that could not be checked. */
+  const refuseLinkedRemoval = (message) => {
+    const key = currentKey();
+    const removal = removals[message];
+    if (!removal || !key) return false;
+    const { action, done } = linkedEntryTexts[removal];
+    if (!known) {
+      void loadKnown();
+      window.alert(fill(linkedEntryTexts.unchecked, { done }));
+      return true;
+    }
+    const linking = linkingTo(key);
+    if (linking.length === 0) return false;
+    const entries = linking.map(([from, entry, field]) => ({
+      text: fill(linkedEntryTexts.entry, { kind: entryLabels[from.split('/')[0]] ?? '', title: inQuotes(entry.title), field }),
+      href: `#/collections/${from.replace('/', '/entries/')}`,
+    }));
+    window.alert(fill(linkedEntryTexts.refusal, { action, done, entries: entries.map(({ text }) => `• ${text}`).join('\n') }));
+    showNotice(fill(linkedEntryTexts.notice, { done }), entries, true);
+    return true;
+  };
+  // A newsletter's closed items say which entry by its title, as the CMS lists it (the config's summary
+  // is its key; its kind stands above it). The key is kept for each label, so the title comes once the entries are known.
+  const itemKeys = new WeakMap();
+  const relabelItems = () => {
+    for (const label of document.querySelectorAll('[class*="NestedObjectLabel"]')) {
+      const text = label.firstChild;
+      if (text?.nodeType !== Node.TEXT_NODE) continue;
+      const earlier = itemKeys.get(text);
+      const key = earlier?.shown === text.data ? earlier.key : text.data;
+      const [collection, id] = /^(\w+)\/(\S+)$/.exec(key)?.slice(1) ?? [];
+      if (!entryLabels[collection]) continue;
+      const shown = knownEntries()[key]?.title ?? id;
+      itemKeys.set(text, { key, shown });
+      if (text.data !== shown) text.data = shown;
+    }
+  };
+
   const translateNode = (node) => {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = translate(node.data);
@@ -209,7 +307,8 @@ document.addEventListener('DOMContentLoaded', function start() {
     for (const bar of document.querySelectorAll('[class*="StyledListItemTopBar"]')) {
       const item = bar.parentElement;
       const items = [...(item?.parentElement?.children ?? [])].filter((child) => child.querySelector(':scope > [class*="StyledListItemTopBar"]'));
-      const add = item?.closest('[id]')?.querySelector(':scope > [class*="TopBarContainer"] button:not([data-testid])');
+      // A list of several kinds of item (a newsletter's items) has a menu, a span, for «Legg til».
+      const add = item?.closest('[id]')?.querySelector(':scope > [class*="TopBarContainer"] :is(button, [role="button"]):not([data-testid])');
       const singular = add?.textContent?.replace(/^[^:]*:\s*/, '').trim() || 'element';
       const which = `${singular} ${items.indexOf(item) + 1}`;
       const [toggle, handle, remove] = bar.children;
@@ -248,8 +347,11 @@ document.addEventListener('DOMContentLoaded', function start() {
       if (mutation.type === 'childList') mutation.addedNodes.forEach(translateNode);
       else translateNode(mutation.target);
     }
+    relabelItems();
     nameButtons();
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
+  // An item closed or opened changes only classes, which the observer leaves alone (Decap changes them all the time).
+  document.addEventListener('click', () => requestAnimationFrame(nameButtons), true);
 
   // A group (period, image …) opens on a click anywhere on its bar or its label,
   // not only on the small arrow Decap gives it.
@@ -308,7 +410,14 @@ document.addEventListener('DOMContentLoaded', function start() {
       list.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem';
       for (const text of items) {
         const item = document.createElement('li');
-        item.textContent = text;
+        // An entry to open: { text, href }.
+        if (typeof text === 'object') {
+          const link = document.createElement('a');
+          link.href = text.href;
+          link.textContent = text.text;
+          link.style.cssText = 'color:#0b4f9c;text-decoration:underline';
+          item.append(link);
+        } else item.textContent = text;
         list.append(item);
       }
       notice.append(list);
@@ -412,6 +521,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     if (!taken) return;
     throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${nextFree(listed, 'issue')}, som er neste ledige: filen og adressen får navn etter nummeret.`);
   };
+  for (const name of ['postSave', 'postPublish', 'postUnpublish']) CMS.registerEventListener({ name, handler: loadKnown });
   CMS.registerEventListener({
     name: 'postSave',
     handler: ({ entry }) => {
@@ -462,6 +572,8 @@ document.addEventListener('DOMContentLoaded', function start() {
   window.addEventListener('hashchange', ({ oldURL, newURL }) => {
     const [before, after] = [entryOf(oldURL), entryOf(newURL)];
     if (before && after && before !== after) location.reload();
+    else void loadKnown();
   });
+  void loadKnown();
   CMS.init();
 });

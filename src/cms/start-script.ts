@@ -11,8 +11,11 @@ import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
-import { collectionFields, contentReportPath, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
-import { englishOutsideLocale, missingNorwegian, widgetNames } from './locale.ts';
+import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
+import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, widgetNames } from './locale.ts';
+import { entriesPath } from './entry-links.ts';
+import { collectionLabels } from './labels.ts';
+import { referenceFields } from './references.ts';
 import { imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import numberWidgetScript from './number-widget.js?raw';
@@ -59,6 +62,12 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     imageTypeRefusal,
     notAnImageRefusal,
     otherImageExtensions,
+    entriesPath,
+    linkedEntryTexts,
+    entryLabels: Object.fromEntries(collectionNames.map((name) => [name, collectionLabels[name].singular])),
+    referenceFields: Object.fromEntries(
+      collectionNames.map((name) => [name, referenceFields(collectionFieldsSchema(name), (field) => fieldLabel(name, field))]),
+    ),
   };
   // The number field reads numbers with the site's own reader, and new files are named by the site's own
   // id maker, each sent as its source (they have no imports).
