@@ -38,13 +38,17 @@ export function collectionFields(name: CollectionName): DecapField[] {
   return objectFields(collectionFieldsSchema(name));
 }
 
-const fieldsOf = new Map<CollectionName, DecapField[]>();
+const cachedFields = new Map<CollectionName, DecapField[]>();
+/** collectionFields, made once per collection: asked for each entry and field, as in the CMS page's look-ups (entry-links.ts). */
+function fieldsOf(collection: CollectionName): DecapField[] {
+  const fields = cachedFields.get(collection) ?? collectionFields(collection);
+  cachedFields.set(collection, fields);
+  return fields;
+}
 
 /** The label the CMS shows for a collection's top field `name` («items» → «Saker i denne utgaven»). */
 export function fieldLabel(collection: CollectionName, name: string | number | undefined): string {
-  const fields = fieldsOf.get(collection) ?? collectionFields(collection);
-  fieldsOf.set(collection, fields);
-  return fields.find((field) => field.name === name)?.label ?? String(name);
+  return fieldsOf(collection).find((field) => field.name === name)?.label ?? String(name);
 }
 
 /** The body, edited as Markdown text so tables, task lists and the rest are kept exactly as written. */
@@ -81,7 +85,7 @@ export const mediaRepositoryFolder = () => `${contentFolder()}/${mediaFolder}`;
 
 /** An entry as the CMS lists it (`summary` above, or its title or name): «Nr. 7: Nyhetsbrev …». */
 export function listedTitle(name: CollectionName, data: Record<string, unknown>): string {
-  const template = summaries[name] ?? `{{${identifierField(collectionFields(name))}}}`;
+  const template = summaries[name] ?? `{{${identifierField(fieldsOf(name))}}}`;
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, field: string) => String(data[field] ?? ''));
 }
 

@@ -164,14 +164,18 @@ document.addEventListener('DOMContentLoaded', function start() {
   // the entries Decap has loaded in this session over it (newer, drafts too),
   // less those deleted here since. Asked for again as the editor moves and saves.
   let known;
+  let loading;
   const loadKnown = () =>
-    fetch(entriesPath, { cache: 'no-cache' })
+    (loading = fetch(entriesPath, { cache: 'no-cache' })
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
       .then((entries) => {
         known = entries;
         relabelItems();
       })
-      .catch(() => {});
+      .catch(() => {}));
+  // Only where it is needed (the dev server reads all the content for it, which held up Decap's own
+  // start): in a saved entry's editor, which can delete it, and where a newsletter's items are shown.
+  const loadKnownForEntry = () => entryOf(location.href) && void loadKnown();
   const removedKeys = 'kompetansebanken-fjernet';
   const removedHere = () => new Set(JSON.parse(sessionStorage.getItem(removedKeys) || '[]'));
   const removed = (key) => key && sessionStorage.setItem(removedKeys, JSON.stringify([...removedHere(), key]));
@@ -244,6 +248,7 @@ document.addEventListener('DOMContentLoaded', function start() {
       const key = earlier?.shown === text.data ? earlier.key : text.data;
       const [collection, id] = /^(\w+)\/(\S+)$/.exec(key)?.slice(1) ?? [];
       if (!entryLabels[collection]) continue;
+      if (!known && !loading) void loadKnown();
       const shown = knownEntries()[key]?.title ?? id;
       itemKeys.set(text, { key, shown });
       if (text.data !== shown) text.data = shown;
@@ -521,7 +526,14 @@ document.addEventListener('DOMContentLoaded', function start() {
     if (!taken) return;
     throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${nextFree(listed, 'issue')}, som er neste ledige: filen og adressen får navn etter nummeret.`);
   };
-  for (const name of ['postSave', 'postPublish', 'postUnpublish']) CMS.registerEventListener({ name, handler: loadKnown });
+  // Not awaited: Decap waits for its listeners, and takes what one returns as the entry's data.
+  for (const name of ['postSave', 'postPublish', 'postUnpublish'])
+    CMS.registerEventListener({
+      name,
+      handler: () => {
+        loadKnownForEntry();
+      },
+    });
   CMS.registerEventListener({
     name: 'postSave',
     handler: ({ entry }) => {
@@ -572,8 +584,9 @@ document.addEventListener('DOMContentLoaded', function start() {
   window.addEventListener('hashchange', ({ oldURL, newURL }) => {
     const [before, after] = [entryOf(oldURL), entryOf(newURL)];
     if (before && after && before !== after) location.reload();
-    else void loadKnown();
+    else loadKnownForEntry();
   });
-  void loadKnown();
+  // Until it has come, a delete is refused as not checked (refuseLinkedRemoval), never let through.
+  loadKnownForEntry();
   CMS.init();
 });
