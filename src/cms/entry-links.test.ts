@@ -1,17 +1,10 @@
 // What the CMS page is told about links between entries: the entries' titles
 // as the CMS lists them, what each links to and from which field, and on the
 // published site nothing it does not show.
-import { afterEach, describe, expect, it } from 'vitest';
-import { contentFolder, validContent } from '../content-check/test-fixtures.ts';
+import { describe, expect, it } from 'vitest';
 import { collectionFieldsSchema } from './config.ts';
-import { entriesForCms, knownEntries } from './entry-links.ts';
+import { knownEntries, mediaFilesIn } from './entry-links.ts';
 import { referenceFields } from './references.ts';
-
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = undefined;
-});
 
 describe('knownEntries', () => {
   it('gives each entry its title as the CMS lists it, and what it links to, by the label of the field', () => {
@@ -25,7 +18,7 @@ describe('knownEntries', () => {
       },
       { collection: 'newsletters', id: 'nr-7-mars', data: { title: 'Mars', issue: 7, items: [{ collection: 'stories', id: 'a' }] } },
     ]);
-    expect(known['municipalities/gloppen']).toEqual({ title: 'Gloppen', links: [] });
+    expect(known['municipalities/gloppen']).toEqual({ title: 'Gloppen', links: [], images: [] });
     expect(known['stories/a']).toEqual({
       title: 'Foreldre i barnehagen',
       links: [
@@ -34,20 +27,28 @@ describe('knownEntries', () => {
         // A point is named by its number: the link is to the file that has it.
         { to: 'sickLeavePoints/dialogmoter', field: 'Punkter mot sykefravær' },
       ],
+      images: [],
     });
-    expect(known['newsletters/nr-7-mars']).toEqual({ title: 'Nr. 7: Mars', links: [{ to: 'stories/a', field: 'Saker i denne utgaven' }] });
+    expect(known['newsletters/nr-7-mars']).toEqual({ title: 'Nr. 7: Mars', links: [{ to: 'stories/a', field: 'Saker i denne utgaven' }], images: [] });
   });
 
-  it('holds every entry in `astro dev`, and on the published site only those the site shows', async () => {
-    const draft = validContent['news/opptak.mdx']!.replace('title: Nye kommuner tatt opp', 'title: Hemmelig pressemelding\ndraft: true');
-    const folder = await contentFolder({ 'news/utkast.mdx': draft });
-    cleanup = folder.cleanup;
-    const dev = await entriesForCms(folder.root, true);
-    const built = await entriesForCms(folder.root, false);
-    expect(dev['news/utkast']?.title).toBe('2007-10-17 – Hemmelig pressemelding');
-    expect(built['news/utkast']).toBeUndefined();
-    expect(JSON.stringify(built)).not.toContain('Hemmelig');
-    expect(built['stories/gloppen']?.links).toContainEqual({ to: 'municipalities/gloppen', field: 'Kommuner' });
+});
+
+describe('mediaFilesIn', () => {
+  it('finds the images of the media folder an entry shows: its image field, Markdown images and <img> in its text', () => {
+    const story = { image: { src: '../media/barnehage.png', alt: 'Barn' }, title: 'Tittel' };
+    const body = 'Tekst.\n\n![Klasserom](../media/klasserom.jpg "Foto")\n\n<img src="./../media/mappe/kart.webp" alt="" />\n';
+    expect(mediaFilesIn('stories', [story, body], 'media').sort()).toEqual(['barnehage.png', 'klasserom.jpg', 'mappe/kart.webp']);
+  });
+
+  it('leaves out images elsewhere: beside the entry, in the public folder, on another site', () => {
+    const body = '![a](./bilde.png) ![b](/bilde.png) ![c](https://example.org/media/c.png) [lenke](../media/d.png)';
+    expect(mediaFilesIn('news', [{ src: 'bilde.png' }, body], 'media')).toEqual([]);
+  });
+
+  it('runs from its source alone, as the CMS page runs it', () => {
+    const fromSource = new Function(`return ${mediaFilesIn.toString()}`)() as typeof mediaFilesIn;
+    expect(fromSource('stories', { image: { src: '../media/x.png' } }, 'media')).toEqual(['x.png']);
   });
 });
 

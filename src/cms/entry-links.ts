@@ -1,18 +1,14 @@
 // What the CMS page is told about the entries (/admin/oppforinger.json): each
-// one's title as the CMS lists it, and the entries it links to, with the field
-// that links. With it the page refuses to delete an entry others link to (the
-// site then had errors in those others) and names a newsletter's items by
-// their titles (src/cms/start-browser.js). Read from the files: at each
-// request in `astro dev`, at build for a hosted backend, where it holds only
-// what the site itself shows (drafts and entries dated ahead are no one's business
-// before they are published); the page adds what it has loaded itself.
-import { loadContent, type RawEntry } from '../content-check/load.ts';
-import { collectionJsonSchemas } from '../content-check/json-schemas.ts';
-import { validateEntries } from '../content-check/validate.ts';
-import { isPublished } from '../lib/published.ts';
-import type { CollectionName } from '../schemas/collections.ts';
+// one's title as the CMS lists it, the entries it links to, with the field
+// that links, and the images of the media folder it shows. With it the page
+// refuses to delete an entry others link to (the site then had errors in those
+// others) or an image an entry shows (its page then failed), and names a
+// newsletter's items by their titles (src/cms/start-browser.js). Read from the
+// files by src/integrations/cms-entry-links.ts; the page adds what it has
+// loaded itself.
+import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { referencesIn } from '../schemas/references.ts';
-import { fieldLabel, listedTitle } from './config.ts';
+import { collectionFieldsSchema, fieldLabel, listedTitle, mediaFolder } from './config.ts';
 
 /** Where the CMS page asks (src/pages/admin/oppforinger.json.ts). */
 export const entriesPath = '/admin/oppforinger.json';
@@ -22,11 +18,19 @@ export interface KnownEntry {
   title: string;
   /** The entries it links to, by key, and the label of the field that links. */
   links: { to: string; field: string }[];
+  /** The images of the media folder it shows, by their path in that folder («barnehage.png»). */
+  images: string[];
 }
 
 export const entryKey = (collection: string, id: string) => `${collection}/${id}`;
 
-type Entry = Pick<RawEntry, 'collection' | 'id' | 'data'>;
+/** An entry as read from its file; `body` is its Markdown text. */
+interface Entry {
+  collection: CollectionName;
+  id: string;
+  data: unknown;
+  body?: string;
+}
 
 export function knownEntries(entries: readonly Entry[]): Record<string, KnownEntry> {
   const record = (entry: Entry) => (typeof entry.data === 'object' && entry.data !== null ? (entry.data as Record<string, unknown>) : {});
@@ -35,20 +39,43 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
     entries.find((entry) => entry.collection === collection && record(entry)[field] === value)?.id;
   const known: Record<string, KnownEntry> = {};
   for (const entry of entries) {
-    const links = referencesIn(collectionJsonSchemas[entry.collection], entry.data).flatMap(({ path, value, target }) => {
+    const links = referencesIn(collectionFieldsSchema(entry.collection), entry.data).flatMap(({ path, value, target }) => {
       const id = target.field === undefined ? String(value) : idOf(target.collection, target.field, value);
       return id === undefined ? [] : [{ to: entryKey(target.collection, id), field: fieldLabel(entry.collection, path[0]) }];
     });
-    known[entryKey(entry.collection, entry.id)] = { title: listedTitle(entry.collection, record(entry)), links };
+    const images = mediaFilesIn(collectionDefinitions[entry.collection].folder, [entry.data, entry.body ?? ''], mediaFolder);
+    known[entryKey(entry.collection, entry.id)] = { title: listedTitle(entry.collection, record(entry)), links, images };
   }
   return known;
 }
 
-/** The entries under `root`: all of them in `astro dev`, else those the site shows. */
-export async function entriesForCms(root: string, dev: boolean): Promise<Record<string, KnownEntry>> {
-  const { entries } = await loadContent(root);
-  if (dev) return knownEntries(entries);
-  const { valid } = await validateEntries(entries);
-  const shown = new Set(valid.filter((entry) => isPublished(entry as Parameters<typeof isPublished>[0], new Date(), false)).map((e) => entryKey(e.collection, e.id)));
-  return knownEntries(entries.filter((entry) => shown.has(entryKey(entry.collection, entry.id))));
+/**
+ * The images of the media folder (`mediaFolder`, under content/) that `value` shows: an image field's path
+ * («../media/barnehage.png»), a Markdown image or an <img src> in a text, each resolved from the entry's
+ * folder under content/ (`entryFolder`, «stories»); by their path in the media folder. Self-contained: the
+ * CMS page runs its source on the entries it has loaded (src/cms/start-script.ts).
+ */
+export function mediaFilesIn(entryFolder: string, value: unknown, mediaFolder: string): string[] {
+  const found = new Set<string>();
+  const add = (src: string) => {
+    // Another site's address, or a file of the site's own public folder.
+    if (/^([a-z]+:|\/)/i.test(src)) return;
+    const path: string[] = [];
+    for (const part of `${entryFolder}/${src.split(/[?#]/)[0]}`.split('/')) {
+      if (part === '..') path.pop();
+      else if (part !== '.' && part !== '') path.push(part);
+    }
+    if (path[0] === mediaFolder && path.length > 1) found.add(path.slice(1).join('/'));
+  };
+  const visit = (item: unknown): void => {
+    if (typeof item === 'string') {
+      const text = item.trim();
+      if (/^[^\s]+\.(jpe?g|png|webp|gif|avif|svg)$/i.test(text)) add(text);
+      for (const match of text.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) add(match[1]!);
+      for (const match of text.matchAll(/\bsrc=["']([^"']+)["']/g)) add(match[1]!);
+    } else if (Array.isArray(item)) item.forEach(visit);
+    else if (item !== null && typeof item === 'object') Object.values(item).forEach(visit);
+  };
+  visit(value);
+  return [...found];
 }

@@ -208,6 +208,15 @@ export const linkedEntryTexts = {
   unchecked:
     'Oppføringen er ikke %{done}: redigeringsverktøyet fikk ikke sjekket om andre oppføringer lenker til den. ' +
     'Vent litt, og prøv igjen. Går det fortsatt ikke, kontakt den som drifter nettstedet.',
+  image:
+    'Bildet «%{name}» kan ikke slettes ennå, fordi disse oppføringene viser det:\n\n%{entries}\n\n' +
+    'Åpne hver av dem, ta bort bildet eller velg et annet, og lagre. Prøv så igjen. ' +
+    '(Ble det slettet nå, ville de sidene få feil, og nettstedet kunne ikke publiseres før de var rettet.)',
+  imageEntry: '%{kind} %{title}',
+  imageUnchecked:
+    'Bildet er ikke slettet: redigeringsverktøyet fikk ikke sjekket om noen oppføringer viser det. ' +
+    'Vent litt, og prøv igjen. Går det fortsatt ikke, kontakt den som drifter nettstedet.',
+  imageNotice: 'Ikke slettet: disse oppføringene viser bildet «%{name}». Endre dem først:',
   delete: { action: 'slettes', done: 'slettet' },
   unpublish: { action: 'avpubliseres', done: 'avpublisert' },
 };

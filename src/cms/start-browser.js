@@ -22,6 +22,8 @@ document.addEventListener('DOMContentLoaded', function start() {
     maxImageBytes,
     mediaRepositoryFolder,
     mediaPublicPath,
+    mediaFolder,
+    entryFolders,
     imageTypeRefusal,
     notAnImageRefusal,
     otherImageExtensions,
@@ -109,7 +111,7 @@ document.addEventListener('DOMContentLoaded', function start() {
   // Before an entry is deleted or unpublished: refused while other entries link to it (below).
   const confirm = window.confirm.bind(window);
   window.confirm = (message) => {
-    if (refuseLinkedRemoval(message)) return false;
+    if (refuseLinkedRemoval(message) || refuseImageInUse(message)) return false;
     const answer = confirm(translate(String(message)));
     if (answer && message === norwegian.editor.editor.confirmLoadBackup) keepRestoredDraft();
     if (answer && removals[message]) removed(currentKey());
@@ -200,7 +202,12 @@ document.addEventListener('DOMContentLoaded', function start() {
     for (const entry of decapStore()?.getState().entries.get('entities')?.values() ?? []) {
       const key = `${entry.get('collection')}/${entry.get('slug')}`;
       const data = entry.get('data')?.toJS() ?? {};
-      entries[key] = { title: known?.[key]?.title ?? data.title ?? data.name ?? key, links: linksIn(entry.get('collection'), data) };
+      const collection = entry.get('collection');
+      entries[key] = {
+        title: known?.[key]?.title ?? data.title ?? data.name ?? key,
+        links: linksIn(collection, data),
+        images: window.kompetansebankenMediaFilesIn(entryFolders[collection] ?? collection, data, mediaFolder),
+      };
     }
     for (const key of removedHere()) delete entries[key];
     return entries;
@@ -237,6 +244,37 @@ document.addEventListener('DOMContentLoaded', function start() {
     showNotice(fill(linkedEntryTexts.notice, { done }), entries, true);
     return true;
   };
+  // An image of the media library that entries show is not deleted («Slett markert»): its pages would fail.
+  // The file Decap is about to delete is its media library's chosen one (component state; Decap has no API).
+  const chosenMediaFile = () => {
+    const element = document.querySelector('.nc-fileUploadButton');
+    const key = element && Object.keys(element).find((name) => name.startsWith('__reactFiber$'));
+    for (let fiber = key ? element[key] : undefined; fiber; fiber = fiber.return)
+      if (fiber.stateNode?.state && 'selectedFile' in fiber.stateNode.state) return fiber.stateNode.state.selectedFile;
+    return undefined;
+  };
+  const refuseImageInUse = (message) => {
+    if (message !== norwegian.mediaLibrary.mediaLibrary.onDelete) return false;
+    const path = chosenMediaFile()?.path ?? '';
+    const inMedia = `${mediaRepositoryFolder}/`;
+    if (!path.startsWith(inMedia)) return false;
+    const name = path.slice(inMedia.length);
+    if (!known) {
+      void loadKnown();
+      window.alert(linkedEntryTexts.imageUnchecked);
+      return true;
+    }
+    const showing = Object.entries(knownEntries()).filter(([, entry]) => entry.images?.includes(name));
+    if (showing.length === 0) return false;
+    const entries = showing.map(([from, entry]) => ({
+      text: fill(linkedEntryTexts.imageEntry, { kind: entryLabels[from.split('/')[0]] ?? '', title: inQuotes(entry.title) }),
+      href: `#/collections/${from.replace('/', '/entries/')}`,
+    }));
+    window.alert(fill(linkedEntryTexts.image, { name, entries: entries.map(({ text }) => `• ${text}`).join('\n') }));
+    showNotice(fill(linkedEntryTexts.imageNotice, { name }), entries, true);
+    return true;
+  };
+
   // A newsletter's closed items say which entry by its title, as the CMS lists it (the config's summary
   // is its key; its kind stands above it). The key is kept for each label, so the title comes once the entries are known.
   const itemKeys = new WeakMap();
@@ -335,6 +373,8 @@ document.addEventListener('DOMContentLoaded', function start() {
     // The login page: the site's name, not «Logo».
     for (const logo of document.querySelectorAll('img[alt="Logo"]')) logo.alt = siteName;
     // The media library's files: each in a focusable box (Decap's grid), named by the file and a button to press.
+    // The media library open: what shows which image, for «Slett markert» (refuseImageInUse).
+    if (!known && !loading && document.querySelector('.nc-fileUploadButton')) void loadKnown();
     for (const box of mediaCardBoxes()) {
       box.setAttribute('role', 'button');
       setName(box, box.textContent.trim());

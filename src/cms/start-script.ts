@@ -11,9 +11,9 @@ import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
-import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
+import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, widgetNames } from './locale.ts';
-import { entriesPath } from './entry-links.ts';
+import { entriesPath, mediaFilesIn } from './entry-links.ts';
 import { collectionLabels } from './labels.ts';
 import { referenceFields } from './references.ts';
 import { imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
@@ -59,6 +59,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     maxImageBytes,
     mediaRepositoryFolder: mediaRepositoryFolder(),
     mediaPublicPath,
+    mediaFolder,
+    entryFolders: Object.fromEntries(collectionNames.map((name) => [name, collectionDefinitions[name].folder])),
     imageTypeRefusal,
     notAnImageRefusal,
     otherImageExtensions,
@@ -69,7 +71,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
       collectionNames.map((name) => [name, referenceFields(collectionFieldsSchema(name), (field) => fieldLabel(name, field))]),
     ),
   };
-  // The number field reads numbers with the site's own reader, and new files are named by the site's own
-  // id maker, each sent as its source (they have no imports).
-  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\nwindow.kompetansebankenTitleToId = ${titleToId.toString()};\n${numberWidgetScript}\n${previewFootnotesScript}\n${browserScript}`;
+  // The number field reads numbers with the site's own reader, new files are named by the site's own id
+  // maker, and the images an entry shows are found as the site finds them, each sent as its source (they
+  // have no imports).
+  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\nwindow.kompetansebankenTitleToId = ${titleToId.toString()};\nwindow.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};\n${numberWidgetScript}\n${previewFootnotesScript}\n${browserScript}`;
 }

@@ -23,7 +23,7 @@ export interface RawEntry {
 }
 
 const extensions = { mdx: ['.md', '.mdx'], yaml: ['.yaml'] } as const;
-/** Images sit beside the entries that show them; they are assets, not entries. */
+/** Images in an entry folder (the CMS puts them in content/media/; by hand they may sit beside an entry) are assets, not entries. */
 const imageExtensions = new Set(['.avif', '.gif', '.jpeg', '.jpg', '.png', '.svg', '.webp']);
 /** Photos in formats no browser shows (an iPhone's HEIC, a scanner's TIFF, a camera's raw file), put into a folder by hand. */
 const otherPhotoExtensions = new Set(['.heic', '.heif', '.tif', '.tiff', '.bmp', '.dng', '.cr2', '.nef', '.psd']);

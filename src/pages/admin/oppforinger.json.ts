@@ -1,5 +1,5 @@
-// /admin/oppforinger.json (entriesPath): the entries' titles and what links to what, for the CMS page (src/cms/entry-links.ts).
-import { entriesForCms } from '../../cms/entry-links.ts';
+// /admin/oppforinger.json (entriesPath): the entries' titles and what links to what, for the CMS page (src/cms/entry-links.ts, src/integrations/cms-entry-links.ts).
+import { entriesForCms } from '../../integrations/cms-entry-links.ts';
 import { contentRoot } from '../../schemas/collections.ts';
 
 export async function GET() {
