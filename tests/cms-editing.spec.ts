@@ -400,11 +400,12 @@ test('«Bilder og filer» in the menu: every uploaded image and no entry, a copi
   const chooser = page.waitForEvent('filechooser');
   await page.locator('.nc-fileUploadButton').focus();
   await page.keyboard.press('Enter');
-  await (await chooser).setFiles({ name: 'tastatur.png', mimeType: 'image/png', buffer: onePixelPng });
-  const file = page.getByRole('button', { name: 'tastatur.png', exact: true });
+  // Its name as an entry's id is made («Tastatur (1).PNG» was «tastatur-1-.png»).
+  await (await chooser).setFiles({ name: 'Tastatur på Hægebostad (1).PNG', mimeType: 'image/png', buffer: onePixelPng });
+  const file = page.getByRole('button', { name: 'tastatur-pa-haegebostad-1.png', exact: true });
   await expect(file).toBeVisible();
   await expect(page.getByRole('button', { name: 'Slett markert' })).toBeEnabled();
-  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/media/tastatur.png\n');
+  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/media/tastatur-pa-haegebostad-1.png\n');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Slett markert' }).focus();
   await page.keyboard.press('Enter');

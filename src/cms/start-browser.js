@@ -90,10 +90,21 @@ document.addEventListener('DOMContentLoaded', function start() {
       const input = event.target;
       if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files) return;
       const refusal = [...input.files].map(uploadRefusal).find(Boolean);
-      if (!refusal) return;
-      event.stopImmediatePropagation();
-      input.value = '';
-      window.alert(refusal);
+      if (refusal) {
+        event.stopImmediatePropagation();
+        input.value = '';
+        window.alert(refusal);
+        return;
+      }
+      // Named as an entry's id is made, before Decap names it: «Bilde fra Hægebostad (1).PNG» became
+      // «bilde-fra-haegebostad-1-.png»; now «bilde-fra-haegebostad-1.png».
+      const renamed = new DataTransfer();
+      for (const file of input.files) {
+        const [, base, extension] = /^(.*)\.([^.]+)$/.exec(file.name) ?? [];
+        const id = base === undefined ? '' : titleToId(base, spelledLetters, maxIdLength);
+        renamed.items.add(id ? new File([file], `${id}.${extension.toLowerCase()}`, { type: file.type, lastModified: file.lastModified }) : file);
+      }
+      input.files = renamed.files;
     },
     true,
   );
