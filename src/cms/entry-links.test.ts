@@ -41,8 +41,13 @@ describe('mediaFilesIn', () => {
     expect(mediaFilesIn('stories', [story, body], 'media').sort()).toEqual(['barnehage.png', 'klasserom.jpg', 'mappe/kart.webp']);
   });
 
+  it('finds an image however the text points at it: alt text with brackets, a reference, a link to the file', () => {
+    const body = '![Bilde [foto: Ola]](../media/a.png)\n\n![Kart][kart]\n\n[kart]: ../media/b.webp\n\nSe [bildet](<../media/c.jpg>).';
+    expect(mediaFilesIn('news', body, 'media').sort()).toEqual(['a.png', 'b.webp', 'c.jpg']);
+  });
+
   it('leaves out images elsewhere: beside the entry, in the public folder, on another site', () => {
-    const body = '![a](./bilde.png) ![b](/bilde.png) ![c](https://example.org/media/c.png) [lenke](../media/d.png)';
+    const body = '![a](./bilde.png) ![b](/bilde.png) ![c](https://example.org/media/c.png)';
     expect(mediaFilesIn('news', [{ src: 'bilde.png' }, body], 'media')).toEqual([]);
   });
 

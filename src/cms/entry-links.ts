@@ -50,9 +50,10 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
 }
 
 /**
- * The images of the media folder (`mediaFolder`, under content/) that `value` shows: an image field's path
- * («../media/barnehage.png»), a Markdown image or an <img src> in a text, each resolved from the entry's
- * folder under content/ (`entryFolder`, «stories»); by their path in the media folder. Self-contained: the
+ * The images of the media folder (`mediaFolder`, under content/) that `value` shows or links to: every path
+ * to an image in its texts (an image field's «../media/barnehage.png», a Markdown image or link, a reference
+ * definition, an <img src>), resolved from the entry's folder under content/ (`entryFolder`, «stories»); by
+ * their path in the media folder. Self-contained: the
  * CMS page runs its source on the entries it has loaded (src/cms/start-script.ts).
  */
 export function mediaFilesIn(entryFolder: string, value: unknown, mediaFolder: string): string[] {
@@ -69,10 +70,9 @@ export function mediaFilesIn(entryFolder: string, value: unknown, mediaFolder: s
   };
   const visit = (item: unknown): void => {
     if (typeof item === 'string') {
-      const text = item.trim();
-      if (/^[^\s]+\.(jpe?g|png|webp|gif|avif|svg)$/i.test(text)) add(text);
-      for (const match of text.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) add(match[1]!);
-      for (const match of text.matchAll(/\bsrc=["']([^"']+)["']/g)) add(match[1]!);
+      // Every path to an image in the text, however it is written: an image field's value, a Markdown image
+      // (alt text with [brackets] too), a reference definition, a link to the file, an <img src>.
+      for (const match of item.matchAll(/[^\s()<>"'`[\]]+\.(?:jpe?g|png|webp|gif|avif|svg)\b/gi)) add(match[0]);
     } else if (Array.isArray(item)) item.forEach(visit);
     else if (item !== null && typeof item === 'object') Object.values(item).forEach(visit);
   };
