@@ -7,7 +7,7 @@ import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { asTwoWords } from '../search/compounds.ts';
 import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
-import { chunkOf, correction, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
+import { chunkOf, correction, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { isOwnWord, matchesOnSite } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
@@ -275,15 +275,12 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     if (await hasWord(word)) return word;
     return withLettersRestored(word, await counts(word.toLowerCase()));
   }
-  // Each word list by its words' folded letters (the most used word wins), for the parts of a compound typed without æ, ø and å.
-  const foldedLists = new Map<string, Promise<Map<string, string>>>();
-  // A part in nynorsk is read as the bokmål word the site uses («sjukefråværs|oppfølging», «leiar|oppfølging»).
+  // A compound's part as the site spells it: as typed, with æ, ø and å put back, or the bokmål word for a
+  // nynorsk one («sjukefråværs|oppfølging», «leiar|oppfølging»).
   const siteWord = async (part: string): Promise<string | undefined> => {
-    const chunk = chunkOf(part) ?? '';
-    if (!foldedLists.has(chunk)) foldedLists.set(chunk, counts(part).then((list) => new Map(Object.entries(list).sort(([, a], [, b]) => a - b).map(([word]) => [fold(word), word]))));
     const list = await counts(part);
     if (part in list) return part;
-    return (await foldedLists.get(chunk)!).get(fold(part)) ?? inflected(part, await wordList<Record<string, string>>('nn-', part));
+    return withLettersRestored(part, list) ?? inflected(part, await wordList<Record<string, string>>('nn-', part));
   };
   /**
    * A compound on fewer than `rareCompound` pages read as its two parts, when both are the site's words

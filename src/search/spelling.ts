@@ -93,10 +93,24 @@ export function correction(word: string, words: WordCounts): string | undefined 
  * if several; undefined if the site has none, or only the word itself.
  */
 export function withLettersRestored(word: string, words: WordCounts): string | undefined {
-  const folded = fold(word);
-  let best: { word: string; count: number } | undefined;
-  for (const [known, count] of Object.entries(words)) if (fold(known) === folded && (!best || count > best.count)) best = { word: known, count };
+  const best = byFoldedLetters(words).get(fold(word));
   return best && best.word !== word.toLowerCase() ? best.word : undefined;
+}
+
+/** Each word list's words by their folded letters, the most used (the first of equals) for each: made once per list. */
+const foldedIndexes = new WeakMap<WordCounts, Map<string, { word: string; count: number }>>();
+function byFoldedLetters(words: WordCounts): Map<string, { word: string; count: number }> {
+  let index = foldedIndexes.get(words);
+  if (!index) {
+    index = new Map();
+    for (const [known, count] of Object.entries(words)) {
+      const folded = fold(known);
+      const best = index.get(folded);
+      if (!best || count > best.count) index.set(folded, { word: known, count });
+    }
+    foldedIndexes.set(words, index);
+  }
+  return index;
 }
 
 /** Whether the word has a keyboard spelling of æ, ø or å (ae, oe, aa). */
