@@ -111,11 +111,15 @@ document.addEventListener('DOMContentLoaded', function start() {
 
   // «Kopier stien» in the media library copies the file's place in the repository («content/media/bilde.png»),
   // which an entry cannot use: it writes the path from its own folder, as Decap does on «Velg markert».
+  /** A file's path in the media folder («barnehage.png»), from its place in the repository; undefined if elsewhere. */
+  const inMediaFolder = (path) => (path.startsWith(`${mediaRepositoryFolder}/`) ? path.slice(mediaRepositoryFolder.length + 1) : undefined);
   const clipboard = navigator.clipboard;
   if (clipboard) {
     const writeText = clipboard.writeText.bind(clipboard);
-    const inMedia = `${mediaRepositoryFolder}/`;
-    clipboard.writeText = (text) => writeText(text.startsWith(inMedia) ? `${mediaPublicPath}/${text.slice(inMedia.length)}` : text);
+    clipboard.writeText = (text) => {
+      const name = inMediaFolder(text);
+      return writeText(name === undefined ? text : `${mediaPublicPath}/${name}`);
+    };
   }
 
   // Decap's own questions (window.confirm) outside its locale: an upload that would replace a file.
@@ -231,6 +235,17 @@ document.addEventListener('DOMContentLoaded', function start() {
     return [...found.values()];
   };
   const fill = (text, values) => text.replace(/%\{(\w+)\}/g, (_, name) => values[name] ?? '');
+  const kindOf = (key) => entryLabels[key.split('/')[0]] ?? '';
+  /**
+   * A removal refused: an alert (`alert`, filled with `values` and the entries as a list) and a notice
+   * (`notice`) with a link to each entry. `entries`: [key, text] pairs. Always true (refused).
+   */
+  const refuse = (entries, alert, values, notice) => {
+    const linked = entries.map(([from, text]) => ({ text, href: `#/collections/${from.replace('/', '/entries/')}` }));
+    window.alert(fill(alert, { ...values, entries: linked.map(({ text }) => `• ${text}`).join('\n') }));
+    showNotice(notice, linked, true);
+    return true;
+  };
   // Decap's questions before an entry leaves the site: deleted (with unsaved changes or without), or unpublished.
   const { onDeletePublishedEntry, onDeleteWithUnsavedChanges, onUnpublishing } = norwegian.editor.editor;
   const removals = { [onDeletePublishedEntry]: 'delete', [onDeleteWithUnsavedChanges]: 'delete', [onUnpublishing]: 'unpublish' };
@@ -247,13 +262,8 @@ document.addEventListener('DOMContentLoaded', function start() {
     }
     const linking = linkingTo(key);
     if (linking.length === 0) return false;
-    const entries = linking.map(([from, entry, field]) => ({
-      text: fill(linkedEntryTexts.entry, { kind: entryLabels[from.split('/')[0]] ?? '', title: inQuotes(entry.title), field }),
-      href: `#/collections/${from.replace('/', '/entries/')}`,
-    }));
-    window.alert(fill(linkedEntryTexts.refusal, { action, done, entries: entries.map(({ text }) => `• ${text}`).join('\n') }));
-    showNotice(fill(linkedEntryTexts.notice, { done }), entries, true);
-    return true;
+    const entries = linking.map(([from, entry, field]) => [from, fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(entry.title), field })]);
+    return refuse(entries, linkedEntryTexts.refusal, { action, done }, fill(linkedEntryTexts.notice, { done }));
   };
   // An image of the media library that entries show is not deleted («Slett markert»): its pages would fail.
   // The file Decap is about to delete is its media library's chosen one (component state; Decap has no API).
@@ -266,10 +276,8 @@ document.addEventListener('DOMContentLoaded', function start() {
   };
   const refuseImageInUse = (message) => {
     if (message !== norwegian.mediaLibrary.mediaLibrary.onDelete) return false;
-    const path = chosenMediaFile()?.path ?? '';
-    const inMedia = `${mediaRepositoryFolder}/`;
-    if (!path.startsWith(inMedia)) return false;
-    const name = path.slice(inMedia.length);
+    const name = inMediaFolder(chosenMediaFile()?.path ?? '');
+    if (name === undefined) return false;
     if (!known) {
       void loadKnown();
       window.alert(linkedEntryTexts.imageUnchecked);
@@ -277,13 +285,8 @@ document.addEventListener('DOMContentLoaded', function start() {
     }
     const showing = Object.entries(knownEntries()).filter(([, entry]) => entry.images?.includes(name));
     if (showing.length === 0) return false;
-    const entries = showing.map(([from, entry]) => ({
-      text: fill(linkedEntryTexts.imageEntry, { kind: entryLabels[from.split('/')[0]] ?? '', title: inQuotes(entry.title) }),
-      href: `#/collections/${from.replace('/', '/entries/')}`,
-    }));
-    window.alert(fill(linkedEntryTexts.image, { name, entries: entries.map(({ text }) => `• ${text}`).join('\n') }));
-    showNotice(fill(linkedEntryTexts.imageNotice, { name }), entries, true);
-    return true;
+    const entries = showing.map(([from, entry]) => [from, fill(linkedEntryTexts.imageEntry, { kind: kindOf(from), title: inQuotes(entry.title) })]);
+    return refuse(entries, linkedEntryTexts.image, { name }, fill(linkedEntryTexts.imageNotice, { name }));
   };
 
   // A newsletter's closed items say which entry by its title, as the CMS lists it (the config's summary
@@ -383,9 +386,9 @@ document.addEventListener('DOMContentLoaded', function start() {
     }
     // The login page: the site's name, not «Logo».
     for (const logo of document.querySelectorAll('img[alt="Logo"]')) logo.alt = siteName;
-    // The media library's files: each in a focusable box (Decap's grid), named by the file and a button to press.
     // The media library open: what shows which image, for «Slett markert» (refuseImageInUse).
     if (!known && !loading && document.querySelector('.nc-fileUploadButton')) void loadKnown();
+    // The media library's files: each in a focusable box (Decap's grid), named by the file and a button to press.
     for (const box of mediaCardBoxes()) {
       box.setAttribute('role', 'button');
       setName(box, box.textContent.trim());
