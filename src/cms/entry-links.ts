@@ -34,9 +34,19 @@ interface Entry {
 
 export function knownEntries(entries: readonly Entry[]): Record<string, KnownEntry> {
   const record = (entry: Entry) => (typeof entry.data === 'object' && entry.data !== null ? (entry.data as Record<string, unknown>) : {});
+  // By collection, field and value, made when first asked: a scan per reference grew with the square of the entries.
+  const byField = new Map<string, Map<unknown, string>>();
   /** The id of the entry a reference by another field names (a story's ten points by number). */
-  const idOf = (collection: CollectionName, field: string, value: unknown) =>
-    entries.find((entry) => entry.collection === collection && record(entry)[field] === value)?.id;
+  const idOf = (collection: CollectionName, field: string, value: unknown) => {
+    const key = `${collection}\0${field}`;
+    let ids = byField.get(key);
+    if (!ids) {
+      ids = new Map();
+      for (const entry of entries) if (entry.collection === collection && !ids.has(record(entry)[field])) ids.set(record(entry)[field], entry.id);
+      byField.set(key, ids);
+    }
+    return ids.get(value);
+  };
   const known: Record<string, KnownEntry> = {};
   for (const entry of entries) {
     const links = referencesIn(collectionFieldsSchema(entry.collection), entry.data).flatMap(({ path, value, target }) => {
