@@ -1,7 +1,8 @@
 // The Markdown pipeline the whole site uses: GFM through remark-gfm, e-mail
 // autolinks with æøå, accessible names for checklist checkboxes, table
 // alignment as classes, tables in scrollable regions, «s. N» linked to the cited
-// page, and footnotes labelled in Norwegian. astro.config.mjs takes
+// page, footnotes labelled in Norwegian, and Norwegian quotes and dashes
+// (remark-norwegian-typography.ts, in place of Astro's smartypants). astro.config.mjs takes
 // `markdownOptions`; the særtrykk and the e-mail take `rendererOptions`.
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -11,6 +12,7 @@ import { rehypeTableRegions } from './rehype-table-regions.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { remarkAutolinkLetters } from './remark-autolink-letters.ts';
 import { remarkDropMdxComments } from './remark-drop-mdx-comments.ts';
+import { remarkNorwegianTypography } from './remark-norwegian-typography.ts';
 
 /** remark-rehype's footnote texts (English by default: «Footnotes», «Back to reference 1»). */
 export const footnoteOptions = {
@@ -23,7 +25,8 @@ export const footnoteOptions = {
 
 export const markdownOptions = {
   gfm: false,
-  remarkPlugins: [remarkGfm, remarkAutolinkLetters],
+  smartypants: false,
+  remarkPlugins: [remarkGfm, remarkAutolinkLetters, remarkNorwegianTypography],
   rehypePlugins: [rehypeTaskListLabels, rehypeTableAlignClasses, rehypeTableRegions, rehypeSourcePageLinks],
   remarkRehype: footnoteOptions,
 };
