@@ -1,9 +1,9 @@
 // Social images from the build cache: a card is redrawn only when its text,
-// the drawing code (social-card.ts), its fonts, satori or sharp (and its libvips) changed.
+// the drawing code (social-card.ts), its fonts, or sharp (and the libvips and Pango it bundles) changed.
 import { cachedFile, cacheKey } from '../build-cache/file-cache.ts';
-import { packageVersion } from '../build-cache/package-version.ts';
 import sharp from 'sharp';
-import { renderSocialCard, socialCardFonts, type SocialCard } from './social-card.ts';
+import { renderSocialCard, type SocialCard } from './social-card.ts';
+import { cardFontVersion } from './social-card-fonts.ts';
 import drawingCode from './social-card.ts?raw';
 
 let drawingVersion: string | undefined;
@@ -11,9 +11,8 @@ let drawingVersion: string | undefined;
 function version(): string {
   drawingVersion ??= cacheKey([
     drawingCode,
-    socialCardFonts().map((font) => [font.name, String(font.weight), font.data]),
-    packageVersion('satori'),
-    // sharp's own version and those of libvips, librsvg and libpng it bundles.
+    cardFontVersion(),
+    // sharp's own version and those of libvips, Pango, FreeType and libpng it bundles.
     JSON.stringify(sharp.versions),
   ]);
   return drawingVersion;

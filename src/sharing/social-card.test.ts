@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from './png-size.ts';
-import { breakLongWords, renderSocialCard, socialCardSvg, titleSize } from './social-card.ts';
+import { breakLongWords, renderSocialCard, titleSize } from './social-card.ts';
 
 describe('social card', () => {
   it('is a 1200×630 PNG, also for a long title with Norwegian letters', async () => {
@@ -40,10 +40,17 @@ describe('social card', () => {
   });
 });
 
-/** The text drawn on the card: satori draws each text as one white path (the kicker a little transparent). */
-const textPaths = (svg: string) => [...svg.matchAll(/<path fill="#ffffff"(?: fill-opacity="[^"]+")? d="([^"]+)"/g)].map((m) => m[1] ?? '');
-/** The rightmost point of any text (px). */
-const rightEdge = (svg: string) => Math.max(...textPaths(svg).flatMap((d) => [...d.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => Number(m[1]))));
+/** The card's pixels, as «#rrggbb» by x and y. */
+async function pixels(card: { kicker: string; title: string }) {
+  const { data, info } = await sharp(await renderSocialCard(card)).raw().toBuffer({ resolveWithObject: true });
+  return (x: number, y: number) => {
+    const at = (y * info.width + x) * info.channels;
+    return `#${[...data.subarray(at, at + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  };
+}
+const background = '#1b5e7a';
+/** Rows (y) of the card above the warm border. */
+const rows = Array.from({ length: 606 }, (_, y) => y);
 
 describe('social card type', () => {
   const longest = [
@@ -65,8 +72,19 @@ describe('social card type', () => {
   );
 
   it.each(longest)('fits «%s» inside the card, shrinking or hyphenating long words', async (title) => {
-    const svg = await socialCardSvg({ kicker: 'Godt eksempel fra Kárášjohka', title });
-    expect(rightEdge(svg)).toBeLessThanOrEqual(1200 - 72);
+    const colour = await pixels({ kicker: 'Godt eksempel fra Kárášjohka', title });
+    // Nothing is drawn in the right margin (72 px).
+    const margin = rows.flatMap((y) => Array.from({ length: 72 }, (_, x) => colour(1200 - 72 + x, y)));
+    expect(margin.every((c) => c === background)).toBe(true);
+  });
+
+  it('keeps a title too long for four lines off the programme line, and a long kicker on one line', async () => {
+    const short = await pixels({ kicker: 'Godt eksempel fra Sola', title: 'Kort' });
+    const long = await pixels({ kicker: 'Gode eksempler og verktøy '.repeat(6), title: 'sykefravær '.repeat(80) });
+    const programmeLine = Array.from({ length: 40 }, (_, i) => 506 + i).flatMap((y) => Array.from({ length: 600 }, (_, x) => `${short(x, y)}${long(x, y)}`));
+    expect(programmeLine.every((pair) => pair.slice(0, 7) === pair.slice(7))).toBe(true);
+    const margin = rows.flatMap((y) => Array.from({ length: 72 }, (_, x) => long(1200 - 72 + x, y)));
+    expect(margin.every((c) => c === background)).toBe(true);
   });
 
   it('breaks a word too long for the smallest size with a hyphen, and keeps every letter', () => {
@@ -77,13 +95,12 @@ describe('social card type', () => {
   });
 
   it.each([...'áčđŋšŧžÁČĐŊŠŦŽäö'])('draws the Sami and Finnish letter %s, not a missing-glyph box', async (letter) => {
-    const draw = async (title: string) => textPaths(await socialCardSvg({ kicker: title, title }));
     // A private-use character is in no font: it is drawn as the missing-glyph box.
-    const missing = await draw('\uE000');
-    const drawn = await draw(letter);
-    // Site name, title, programme line, kicker: the title and the kicker differ from the box.
-    expect(drawn).toHaveLength(4);
-    expect(drawn[1]).not.toBe(missing[1]);
-    expect(drawn[3]).not.toBe(missing[3]);
+    const missing = await renderSocialCard({ kicker: '\uE000', title: '\uE000' });
+    const drawn = await renderSocialCard({ kicker: letter, title: letter });
+    const other = await renderSocialCard({ kicker: `${letter}${letter}`, title: `${letter}${letter}` });
+    expect(drawn.equals(missing)).toBe(false);
+    // Drawn, not left blank: two of the letter differ from one.
+    expect(drawn.equals(other)).toBe(false);
   });
 });

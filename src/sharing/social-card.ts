@@ -1,12 +1,12 @@
 // Draws a social image (1200×630 PNG): site name, a kicker, the title and
-// the programme line, on the site's accent colour. Satori lays the text out
-// with Inter from node_modules (no network), sharp (librsvg) turns the SVG
-// into a PNG: about a third of the CPU time resvg took per card (issue 17).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import satori from 'satori';
+// the programme line, on the site's accent colour. Pango (in sharp's libvips)
+// lays out and draws the text with Inter from node_modules (no network); the
+// background with the site name and programme line is drawn once per build.
+// A card costs about half the CPU time satori's SVG and librsvg took (issue 17).
 import sharp from 'sharp';
+import { escapeMarkup } from '../lib/escape-markup.ts';
 import { siteText } from '../lib/site-text.ts';
+import { registerCardFonts } from './social-card-fonts.ts';
 
 export const socialCardSize = { width: 1200, height: 630 } as const;
 
@@ -19,29 +19,16 @@ export interface SocialCard {
 // From designsystemet.config.json: the accent and the warm support colour.
 const accent = '#1b5e7a';
 const warm = '#b5531c';
-
-const require = createRequire(import.meta.url);
-// The Latin subset has æøå; Latin Extended has the Sami letters (á č đ ŋ š ŧ ž). Each is a
-// family of its own (satori keeps one font per name and weight) and satori takes each letter
-// from the first family in `fontFamily` that has it.
-const subsets = { Inter: 'latin', 'Inter Latin Extended': 'latin-ext' } as const;
-const fontFamily = Object.keys(subsets).join(', ');
-const interFile = (subset: string, weight: number) =>
-  readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`));
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-/** The fonts satori draws with: Inter 400 and 700, Latin and Latin Extended (WOFF). */
-export function socialCardFonts() {
-  fonts ??= Object.entries(subsets).flatMap(([name, subset]) =>
-    ([400, 700] as const).map((weight) => ({ name, data: interFile(subset, weight), weight, style: 'normal' as const })),
-  );
-  return fonts;
-}
-
-/** The card's padding (px) left and right; the title gets the width between. */
-const padding = 72;
-const textWidth = socialCardSize.width - 2 * padding;
+/** The warm border along the bottom (px). */
+const border = 24;
+/** Space around the text (px): above and below, left and right. */
+const padding = { block: 64, inline: 72 } as const;
+/** The width the text gets (px). */
+export const textWidth = socialCardSize.width - 2 * padding.inline;
 /** Smallest title size (px); a word too long even at this size is broken with a hyphen. */
 const minTitleSize = 40;
+const titleLineHeight = 1.12;
+const maxTitleLines = 4;
 
 /**
  * A letter's width in Inter Bold, in em, rounded up: a little wide on
@@ -84,50 +71,115 @@ export function breakLongWords(title: string, size: number): string {
     .join('');
 }
 
-type Style = Record<string, string | number>;
-interface Element {
-  type: string;
-  props: { style: Style; children?: string | Element | Element[] };
-}
-const box = (style: Style, children?: string | Element | Element[]): Element => ({ type: 'div', props: { style, children } });
-
-function layout({ kicker, title }: SocialCard): Element {
-  const size = titleSize(title);
-  const shown = breakLongWords(title, size);
-  return box(
-    {
-      width: socialCardSize.width,
-      height: socialCardSize.height,
-      boxSizing: 'border-box',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: `64px ${padding}px`,
-      background: accent,
-      color: '#ffffff',
-      fontFamily,
-      borderBottom: `24px solid ${warm}`,
-    },
-    [
-      box({ display: 'flex', fontSize: 34, fontWeight: 700 }, siteText.siteName),
-      box({ display: 'flex', flexDirection: 'column' }, [
-        box({ display: 'block', fontSize: 30, marginBottom: 20, lineClamp: 1, opacity: 0.9 }, kicker),
-        box({ display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.12, lineClamp: 4 }, shown),
-      ]),
-      box({ display: 'flex', fontSize: 26 }, `${siteText.programme} ${siteText.years}`),
-    ],
-  );
+/** Text drawn in white on transparent: RGBA pixels and their size. */
+interface TextImage {
+  data: Buffer;
+  width: number;
+  height: number;
 }
 
-/** The card as SVG, its text drawn as paths. */
-export async function socialCardSvg(card: SocialCard): Promise<string> {
-  // Satori takes plain { type, props } objects; its types ask for React's element type.
-  const element = layout(card) as unknown as Parameters<typeof satori>[0];
-  return satori(element, { ...socialCardSize, fonts: socialCardFonts() });
+/** `text` in Inter at `size` px with lines `lineHeight` sizes apart (as in CSS), wrapped to the text width (a word too wide is broken at a letter, never cut off). */
+async function drawText(text: string, size: number, { bold = false, lineHeight = 1.2, oneLine = false } = {}): Promise<TextImage> {
+  const markup = `<span foreground="white" font_family="Inter" weight="${bold ? 700 : 400}" size="${Math.round(size * 1024)}" line_height="${Math.round(lineHeight * size * 1024)}">${escapeMarkup(text)}</span>`;
+  await registerCardFonts();
+  // dpi 72: a point is a pixel.
+  const image = sharp({ text: { text: markup, width: textWidth, dpi: 72, rgba: true, wrap: oneLine ? 'none' : 'word-char' } });
+  const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
 }
 
-export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
-  const svg = await socialCardSvg(card);
-  // The SVG is 1200×630 with its text as paths, so no font is looked up; sharp writes no metadata or time into the PNG.
-  return sharp(Buffer.from(svg)).png().toBuffer();
+/** Blends white text into RGB pixels at (left, top), at `opacity` (0–1); what falls outside the card is left out. */
+function blend(canvas: Buffer, text: TextImage, left: number, top: number, opacity = 1): void {
+  const { width } = socialCardSize;
+  const columns = Math.min(text.width, textWidth);
+  const rows = Math.min(text.height, socialCardSize.height - top);
+  const scale = Math.round(opacity * 256);
+  for (let y = 0; y < rows; y++) {
+    let from = y * text.width * 4;
+    let to = ((top + y) * width + left) * 3;
+    for (let x = 0; x < columns; x++, from += 4, to += 3) {
+      const alpha = ((text.data[from + 3] ?? 0) * scale) >> 8;
+      if (alpha === 0) continue;
+      for (let channel = 0; channel < 3; channel++) {
+        const under = canvas[to + channel] ?? 0;
+        canvas[to + channel] = under + Math.round(((255 - under) * alpha) / 255);
+      }
+    }
+  }
+}
+
+const rawRgb = { raw: { ...socialCardSize, channels: 3 } } as const;
+
+let background: Promise<Buffer> | undefined;
+/** The card without kicker and title: colours, site name and programme line, as RGB pixels. */
+function drawBackground(): Promise<Buffer> {
+  background ??= (async () => {
+    const { width, height } = socialCardSize;
+    const canvas = Buffer.alloc(width * height * 3);
+    const rgb = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+    for (let y = 0; y < height; y++) {
+      const colour = rgb(y < height - border ? accent : warm);
+      for (let x = 0; x < width; x++) canvas.set(colour, (y * width + x) * 3);
+    }
+    const name = await drawText(siteText.siteName, 34, { bold: true, oneLine: true });
+    const programme = await drawText(`${siteText.programme} ${siteText.years}`, 26, { oneLine: true });
+    blend(canvas, name, padding.inline, padding.block);
+    blend(canvas, programme, padding.inline, height - border - padding.block - programme.height);
+    return canvas;
+  })();
+  return background;
+}
+
+// The drawn text is as tall as its ink: about one size for the first line, then the line height for each further line.
+const fitsTitle = (image: TextImage, size: number) => image.height <= Math.ceil(size * (1.1 + (maxTitleLines - 1) * titleLineHeight));
+
+/**
+ * The title at the largest size from titleSize down that fits in four lines; a title too long for
+ * four lines even at the smallest size ends in «…» after the last word that fits.
+ */
+async function drawTitle(title: string): Promise<TextImage> {
+  const draw = (text: string, size: number) => drawText(breakLongWords(text, size), size, { bold: true, lineHeight: titleLineHeight });
+  let size = titleSize(title);
+  for (; size - 4 >= minTitleSize; size -= 4) {
+    const image = await draw(title, size);
+    if (fitsTitle(image, size)) return image;
+  }
+  size = minTitleSize;
+  const words = title.split(/\s+/);
+  let image = await draw(title, size);
+  // Fewer words until it fits, found by halving (a long title takes a few drawings, not one per word).
+  let [fits, over] = [0, words.length];
+  if (fitsTitle(image, size)) return image;
+  while (over - fits > 1) {
+    const middle = Math.floor((fits + over) / 2);
+    if (fitsTitle(await draw(`${words.slice(0, middle).join(' ')} …`, size), size)) fits = middle;
+    else over = middle;
+  }
+  image = await draw(`${words.slice(0, Math.max(1, fits)).join(' ')} …`, size);
+  return image;
+}
+
+/** The kicker on one line: a kicker too long for it ends in «…» after the last word that fits. */
+async function drawKicker(kicker: string): Promise<TextImage> {
+  const words = kicker.split(/\s+/);
+  for (let count = words.length; ; count--) {
+    const text = count === words.length ? kicker : `${words.slice(0, count).join(' ')} …`;
+    const image = await drawText(text, 30, { oneLine: true });
+    if (image.width <= textWidth || count <= 1) return image;
+  }
+}
+
+/** The card as a PNG; the same bytes for the same card (no metadata or time is written). */
+export async function renderSocialCard({ kicker, title }: SocialCard): Promise<Buffer> {
+  const canvas = Buffer.from(await drawBackground());
+  const kickerImage = await drawKicker(kicker);
+  const titleImage = await drawTitle(title);
+  // Kicker and title sit in the middle of the space between the site name and the programme line, as one block.
+  const space = { top: padding.block + 34 * 1.2, bottom: socialCardSize.height - border - padding.block - 26 * 1.2 };
+  const block = kickerImage.height + 20 + Math.min(titleImage.height, space.bottom - space.top);
+  const top = Math.round(space.top + Math.max(0, (space.bottom - space.top - block) / 2));
+  blend(canvas, kickerImage, padding.inline, top, 0.9);
+  const titleTop = top + kickerImage.height + 20;
+  blend(canvas, { ...titleImage, height: Math.min(titleImage.height, Math.floor(space.bottom) - titleTop) }, padding.inline, titleTop);
+  return sharp(canvas, rawRgb).png().toBuffer();
 }
