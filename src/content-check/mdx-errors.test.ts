@@ -3,7 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { mdxSyntaxProblem, quoteAround, type MdxError } from './mdx-errors.ts';
+import { mdxSyntaxProblem, mdxSyntaxProblems, quoteAround, type MdxError } from './mdx-errors.ts';
 
 /** The problem for a body MDX cannot read, from the error remark-mdx throws for it. */
 function problem(body: string) {
@@ -54,6 +54,32 @@ describe('mdxSyntaxProblem', () => {
     expect(problem('Første linje<br>andre linje').message).toMatch(/<br> må lukkes i MDX/);
     expect(problem('Tekst <!-- kommentar -->').message).toMatch(/HTML-kommentarer/);
     expect(problem('Se <https://www.nav.no/> her').message).toMatch(/adresser i < > virker ikke i MDX/);
+  });
+});
+
+describe('mdxSyntaxProblems', () => {
+  const parse = (text: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(text);
+
+  // The secretariat saved once per problem: MDX stops at the first.
+  it('names every character MDX cannot read, in line order, quoting the text as written', () => {
+    const body = 'Tett oppfølging <2 uker.\n\nKartlegg {fravær og a<b, og <!-- dette -->.\n\nimport av varer.\n\nSiste {linje';
+    const { problems, tree, readable } = mdxSyntaxProblems(body, parse);
+    expect(problems.map(({ line }) => line)).toEqual([1, 3, 3, 3, 5, 7]);
+    expect(problems[0]!.message).toContain('«Tett oppfølging <2 uker.»');
+    expect(problems[1]!.message).toContain('tegnet { i «Kartlegg {fravær og a<b, og <!--…»');
+    expect(problems[2]!.message).toContain('tegnet < i «Kartlegg {fravær og a<b, og <!-- dette -->.»');
+    expect(problems[3]!.message).toMatch(/HTML-kommentarer/);
+    expect(problems[4]!.message).toMatch(/en linje som begynner med «import»/);
+    expect(problems[5]!.message).toContain('tegnet { i «Siste {linje»');
+    // The rest of the text is read, with the same lines, for the other checks.
+    expect(tree?.children.length).toBe(3);
+    expect(readable.split('\n')).toHaveLength(body.split('\n').length);
+    expect(readable).toHaveLength(body.length);
+  });
+
+  it('reads a body without errors once, as it is', () => {
+    const body = 'Helt \\<vanlig\\> tekst.';
+    expect(mdxSyntaxProblems(body, parse)).toMatchObject({ problems: [], readable: body, tree: { type: 'root' } });
   });
 });
 

@@ -1,7 +1,8 @@
 // MDX's syntax errors are English and point where the parser gave up (often
 // the end of the paragraph), not at the character that started the trouble.
 // An editor gets the character (< or {), a few words around it to find it by,
-// the line it is on, and the same words as they should be written.
+// the line it is on, and the same words as they should be written. MDX stops
+// at its first error; every error of a text is still said in one run.
 import type { BodyProblem } from './markdown-constructs.ts';
 
 /** What remark-mdx throws: a VFileMessage with where it stopped and which part of MDX stopped. */
@@ -60,15 +61,19 @@ export function quoteAround(text: string, index: number): { quote: string; at: n
   return { quote: `${before}${text[index]}${after.trimEnd()}`, at: before.length };
 }
 
-/** Norwegian advice for a line MDX cannot read, from what stands on it. */
-function lineAdvice(lineText: string): string | undefined {
+/**
+ * Norwegian advice for a line MDX cannot read, from what stands on it: at `index`, the character MDX stopped
+ * at, if known (a line can hold more than one problem), or anywhere on the line.
+ */
+function lineAdvice(lineText: string, index?: number): string | undefined {
   const keyword = /^\s*(import|export)\b/.exec(lineText)?.[1];
   if (keyword)
     return `en linje som begynner med «${keyword}», leses som kode i MDX; skriv ordet med stor forbokstav («${keyword.charAt(0).toUpperCase()}${keyword.slice(1)} …») eller begynn setningen med et annet ord`;
-  const unclosed = /<(br|hr|img)\b[^>]*?(?<!\/)>/i.exec(lineText)?.[0];
+  const at = (pattern: RegExp) => (index === undefined ? pattern.exec(lineText) : new RegExp(`^(?:${pattern.source})`, pattern.flags).exec(lineText.slice(index)));
+  const unclosed = at(/<(br|hr|img)\b[^>]*?(?<!\/)>/i)?.[0];
   if (unclosed) return `${unclosed} må lukkes i MDX; bruk en tom linje for nytt avsnitt i stedet for ${unclosed}`;
-  if (lineText.includes('<!--')) return 'HTML-kommentarer (<!-- … -->) virker ikke i MDX; skriv {/* kommentar */} eller [//]: # (kommentar)';
-  if (/<(https?:|mailto:|[^\s<>@]+@)/.test(lineText))
+  if (at(/<!--/)) return 'HTML-kommentarer (<!-- … -->) virker ikke i MDX; skriv {/* kommentar */} eller [//]: # (kommentar)';
+  if (at(/<(https?:|mailto:|[^\s<>@]+@)/))
     return 'adresser i < > virker ikke i MDX; skriv adressen uten < og > (https://… eller navn@kommune.no), eller som lenke: [tekst](https://…)';
   return undefined;
 }
@@ -86,23 +91,65 @@ function characterAdvice(char: '<' | '{', lineText: string, index: number): stri
   return `tegnet { i «${quote}» leses som starten på kode i MDX; skriv \\{ i stedet (og \\} for }): «${fixed}», eller bruk vanlige parenteser ( )`;
 }
 
-/** A syntax error in a body as the editor's problem: the line of the character that caused it, and what to write. */
-export function mdxSyntaxProblem(body: string, error: MdxError): BodyProblem {
-  const lines = body.split('\n').map((line) => line.replace(/\r$/, ''));
+/** Where a syntax error starts: the offset of the character that caused it (< or {), if found, and its line. */
+function locate(body: string, error: MdxError): { offset: number | undefined; line: number | undefined } {
   const char = culpritCharacter(error);
   const stop = stopOffset(body, error);
-  const found = char === undefined || stop === undefined ? undefined : lastUnescaped(body, char, stop);
-  let line = error.line;
-  let advice: string | undefined;
-  if (char !== undefined && found !== undefined) {
-    line = body.slice(0, found).split('\n').length;
-    const lineText = lines[line - 1] ?? '';
-    advice = lineAdvice(lineText) ?? characterAdvice(char, lineText, found - (body.lastIndexOf('\n', found - 1) + 1));
-  } else {
-    advice = lineAdvice(line === undefined ? '' : (lines[line - 1] ?? ''));
-  }
+  const offset = char === undefined || stop === undefined ? undefined : lastUnescaped(body, char, stop);
+  return { offset, line: offset === undefined ? error.line : body.slice(0, offset).split('\n').length };
+}
+
+/**
+ * A syntax error in a body as the editor's problem: the line of the character that caused it, and what to write.
+ * `shown`: the body as the editor wrote it, of the same length, for the words the message quotes (see mdxSyntaxProblems).
+ */
+export function mdxSyntaxProblem(body: string, error: MdxError, shown = body): BodyProblem {
+  const lines = shown.split('\n').map((line) => line.replace(/\r$/, ''));
+  const { offset, line } = locate(body, error);
+  const char = culpritCharacter(error);
+  const lineText = line === undefined ? '' : (lines[line - 1] ?? '');
+  const index = offset === undefined ? undefined : offset - (shown.lastIndexOf('\n', offset - 1) + 1);
+  const advice = char !== undefined && index !== undefined ? (lineAdvice(lineText, index) ?? characterAdvice(char, lineText, index)) : lineAdvice(lineText);
   return {
     line,
     message: `teksten kan ikke leses som MDX: ${advice ?? 'sjekk at alle <tagger> lukkes, og skriv \\< og \\{ foran < og { som skal stå i teksten'}`,
   };
+}
+
+/** Stand-ins for a character MDX stopped at: as long as it (offsets and lines stay), and plain text to MDX. */
+const standIns: Record<string, string> = { '<': '\uFF1C', '{': '\uFF5B' };
+
+/**
+ * Every syntax error in a body, not only the first (MDX stops there, and the editor fixed one and saved to
+ * see the next): after each, the character that caused it is put out of play (or, with no such character,
+ * its line blanked) and the body read again. Gives the problems in line order, and the tree `parse` made
+ * of the body so mended, with the mended body (of the same length and lines) for the checks that read it.
+ */
+export function mdxSyntaxProblems<Tree>(body: string, parse: (text: string) => Tree): { problems: BodyProblem[]; tree: Tree | undefined; readable: string } {
+  const problems: BodyProblem[] = [];
+  let readable = body;
+  // Each round mends one character or line; a bound in case a mend does not move the parser on.
+  for (let round = 0; round < 200; round++) {
+    try {
+      return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), tree: parse(readable), readable };
+    } catch (caught) {
+      const error = caught as MdxError;
+      problems.push(mdxSyntaxProblem(readable, error, body));
+      const { offset, line } = locate(readable, error);
+      const mended = offset !== undefined ? `${readable.slice(0, offset)}${standIns[readable[offset]!]}${readable.slice(offset + 1)}` : blankLine(readable, line);
+      if (mended === readable) break;
+      readable = mended;
+    }
+  }
+  return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), tree: undefined, readable };
+}
+
+/** `text` with line `line` (1-based) as spaces, which MDX reads as an empty line. */
+function blankLine(text: string, line: number | undefined): string {
+  if (line === undefined) return text;
+  const lines = text.split('\n');
+  const at = lines[line - 1];
+  if (at === undefined) return text;
+  lines[line - 1] = at.replace(/[^\r]/g, ' ');
+  return lines.join('\n');
 }

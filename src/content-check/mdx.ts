@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { bodyField } from '../cms/config.ts';
 import { imageFileProblem } from './image-file.ts';
 import { linkProblem, type SiteAddresses } from './site-addresses.ts';
-import { mdxSyntaxProblem, type MdxError } from './mdx-errors.ts';
+import { mdxSyntaxProblems } from './mdx-errors.ts';
 import { findNumberedLines } from './numbered-lines.ts';
 import { findWordBullets } from './word-bullets.ts';
 import { findDownloadProblems, findHeadingLevelProblems, findPastedCharacters, findUnsupportedConstructs, type BodyProblem } from './markdown-constructs.ts';
@@ -77,7 +77,8 @@ export async function checkBodies(
     if (body === undefined) continue;
     const found: BodyProblem[] = [...findPastedCharacters(body), ...findWordBullets(body)];
     const images: { url: string; line: number | undefined }[] = [];
-    const inspect = () => (tree: Node) => {
+    /** The checks of a tree that MDX could read; `text`: the body it was read from. */
+    const inspect = (tree: Node, text: string) => {
       images.push(...findLocalImages(tree));
       if (addresses !== undefined)
         for (const { url, line } of findLinks(tree)) {
@@ -86,29 +87,26 @@ export async function checkBodies(
         }
       for (const line of findImagesWithoutAlt(tree))
         found.push({ line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
-      found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree), ...findNumberedLines(tree, body));
+      found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree), ...findNumberedLines(tree, text));
     };
-    try {
-      const processor = unified()
-        .use(remarkParse)
-        .use(entry.file.endsWith('.md') ? [] : [remarkMdx])
-        .use(remarkGfm)
-        .use(inspect);
-      const file = { value: body, path: entry.file };
-      await processor.run(processor.parse(file), file);
-      for (const { url, line } of images) {
-        const message = await imageFileProblem(resolve(dirname(entry.file), filePath(url)), url);
-        if (message !== undefined) found.push({ line, message });
-      }
-      // The downloads' own safety net, for what the rules above do not already name.
-      if (found.length === 0) found.push(...findDownloadProblems(entry.collection, body));
-    } catch (error) {
-      found.push(mdxSyntaxProblem(body, error as MdxError));
+    const processor = unified()
+      .use(remarkParse)
+      .use(entry.file.endsWith('.md') ? [] : [remarkMdx])
+      .use(remarkGfm);
+    // Each syntax error at once; the rest is checked on the text with them put out of play.
+    const { problems: syntax, tree, readable } = mdxSyntaxProblems(body, (value) => processor.parse({ value, path: entry.file }));
+    found.push(...syntax);
+    if (tree !== undefined) inspect(tree as Node, readable);
+    for (const { url, line } of images) {
+      const message = await imageFileProblem(resolve(dirname(entry.file), filePath(url)), url);
+      if (message !== undefined) found.push({ line, message });
     }
+    // The downloads' own safety net, for what the rules above do not already name.
+    if (found.length === 0) found.push(...findDownloadProblems(entry.collection, body));
     // Named as the CMS names the body («Tekst (Markdown)»), the field the editor sees. The same problem
     // twice on a line («{2010} … {prosjektnavn}») is said once.
     const start = entry.bodyStartLine;
-    const unique = [...new Map(found.map((problem) => [`${problem.line}\n${problem.message}`, problem])).values()];
+    const unique = [...new Map(found.map((problem) => [`${problem.line}\n${problem.message}`, problem])).values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     problems.push(
       ...unique.map(({ line, message }) => ({
         file: entry.file,
