@@ -122,6 +122,41 @@ document.addEventListener('DOMContentLoaded', function start() {
     };
   }
 
+  // A paste, most often from Word (pasted-text.js): into the body (Decap's Markdown editor, Slate) as
+  // Markdown made from the clipboard's HTML (paragraphs, lists, tables, bold), not Word's plain text, whose
+  // paragraphs ran together and whose «·⇥» lists, < and { the content check then refused; into a field
+  // as one clean line. The body's Markdown goes to Slate as a paste of plain text, which it inserts line
+  // by line. What is copied inside the editor itself (Slate's own fragment) and files are Decap's.
+  const pastedText = window.kompetansebankenPastedText;
+  const ownPastes = new WeakSet();
+  document.addEventListener(
+    'paste',
+    (event) => {
+      const data = event.clipboardData;
+      const target = event.target instanceof Element ? event.target : event.target?.parentElement;
+      if (ownPastes.has(event) || !data || !target || data.types.includes('application/x-slate-fragment') || data.types.includes('Files')) return;
+      const text = data.getData('text/plain');
+      const html = data.getData('text/html');
+      if (target.closest('[data-slate-editor]')) {
+        const root = html ? new DOMParser().parseFromString(html, 'text/html').body : undefined;
+        const markdown = pastedText.bodyMarkdown(root, text);
+        if (!markdown) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        const plain = new DataTransfer();
+        plain.setData('text/plain', markdown);
+        const paste = new ClipboardEvent('paste', { clipboardData: plain, bubbles: true, cancelable: true });
+        ownPastes.add(paste);
+        target.dispatchEvent(paste);
+      } else if (text && (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text'))) {
+        event.preventDefault();
+        // As typed: React sees the input, and Ctrl+Z undoes it.
+        document.execCommand('insertText', false, pastedText.fieldText(text));
+      }
+    },
+    true,
+  );
+
   // Decap's own questions (window.confirm) outside its locale: an upload that would replace a file.
   // Before an entry is deleted or unpublished: refused while other entries link to it (below).
   const confirm = window.confirm.bind(window);
@@ -529,21 +564,12 @@ document.addEventListener('DOMContentLoaded', function start() {
   // «Tittel\u00A0») is saved without the spaces around it, without soft hyphens,
   // direction marks and other invisible characters (which also split words in
   // the new file's name: «i-nett-verk»), with tabs, no-break spaces and Word's
-  // line breaks (Shift+Enter: U+000B) as plain spaces: Decap saves
-  // what is typed, and quoted the value in the file. The body keeps its own
-  // lines. A choice cleared with its × is left out, not saved as «null», which
-  // the content check refuses (an optional field is either there or not).
+  // line breaks as plain spaces (pasted-text.js): Decap saves what is typed,
+  // and quoted the value in the file. The body keeps its own lines. A choice
+  // cleared with its × is left out, not saved as «null», which the content
+  // check refuses (an optional field is either there or not).
   const cleaned = (value, key) => {
-    if (typeof value === 'string') {
-      if (key === 'body') return value;
-      // Letters and accents typed apart («g» + U+0301) made one, as the file name needs them.
-      return value
-        .normalize('NFC')
-        .replace(/[\u00AD\u200B\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u034F]/g, '')
-        .replace(/[\t\u000B\u0085\u2028\u2029\u00A0\u202F\u2007\u3000]/g, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim();
-    }
+    if (typeof value === 'string') return key === 'body' ? value : pastedText.cleanText(value);
     if (value?.[immutableMap]) return value.filter((item) => item !== null && item !== undefined).map(cleaned);
     return typeof value?.map === 'function' ? value.map(cleaned) : value;
   };

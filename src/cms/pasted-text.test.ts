@@ -1,0 +1,193 @@
+// Text pasted into the CMS (pasted-text.js, a browser script): Word's HTML and
+// plain text as the body's Markdown, and as a field's one line. The HTML is
+// parsed by parse5, the HTML standard's parser as the browser's DOMParser is.
+import { readFile } from 'node:fs/promises';
+import { parse } from 'parse5';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findWordBullets } from '../content-check/word-bullets.ts';
+import { findPastedCharacters } from '../content-check/markdown-constructs.ts';
+
+interface PastedText {
+  cleanText: (text: string) => string;
+  fieldText: (text: string) => string;
+  bodyMarkdown: (root: unknown, text: string) => string;
+}
+let pasted: PastedText;
+
+beforeAll(async () => {
+  // Run as the CMS page runs it, a plain script that sets window.kompetansebankenPastedText.
+  const window: { kompetansebankenPastedText?: PastedText } = {};
+  new Function('window', await readFile(new URL('pasted-text.js', import.meta.url), 'utf8'))(window);
+  pasted = window.kompetansebankenPastedText!;
+});
+
+interface Parse5Node {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  data?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Parse5Node[];
+}
+/** A parse5 node as the few DOM properties the script reads. */
+function dom(node: Parse5Node): unknown {
+  const type = node.nodeName === '#text' ? 3 : node.nodeName === '#comment' ? 8 : 1;
+  return {
+    nodeType: type,
+    localName: node.tagName,
+    data: node.value ?? node.data,
+    getAttribute: (name: string) => node.attrs?.find((attribute) => attribute.name === name)?.value ?? null,
+    childNodes: (node.childNodes ?? []).map(dom),
+  };
+}
+function body(html: string): unknown {
+  const find = (node: Parse5Node): Parse5Node | undefined => (node.tagName === 'body' ? node : (node.childNodes ?? []).map(find).find(Boolean));
+  return dom(find(parse(html) as unknown as Parse5Node)!);
+}
+const fromWord = (html: string, text = '') => pasted.bodyMarkdown(body(html), text);
+
+/** The Markdown as the site reads it; throws where MDX cannot read it. */
+const asRead = (markdown: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(markdown);
+
+// Word 365's clipboard (abridged): conditional comments, <o:p>, mso- styles, its list paragraphs, a table.
+const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta charset=utf-8><style><!-- p.MsoNormal {mso-style-parent:""; margin:0cm;} --></style></head>
+<body lang=NO-BOK style='tab-interval:35.4pt'><!--StartFragment-->
+<p class=MsoNormal>Sykefraværet i <b>Hægebostad</b> falt fra 8,2&nbsp;% til <i>5,1&nbsp;%</i> – på to år.<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoNormal>Rådmannen sa: «Vi har lært mye» og “det var verdt det”…<br>Ny linje.<o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>Dialogmøter tidlig<o:p></o:p></p>
+<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;mso-list:l0 level2 lfo1'><!--[if !supportLists]--><span style='font-family:"Courier New"'><span style='mso-list:Ignore'>o<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><!--[endif]-->med verneombudet<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><!--[if !supportLists]--><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><!--[endif]-->Tett oppfølging &lt;2 uker<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoListParagraphCxSpFirst style='mso-list:l1 level1 lfo2'><!--[if !supportLists]--><span style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><!--[endif]-->Kartlegge {fravær}<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l1 level1 lfo2'><!--[if !supportLists]--><span style='mso-list:Ignore'>2.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><!--[endif]-->Følge <b>opp</b><o:p></o:p></p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;mso-yfti-tbllook:1184'>
+ <tr><td width=302 valign=top style='width:226.55pt'><p class=MsoNormal><b>År<o:p></o:p></b></p></td><td width=302 valign=top><p class=MsoNormal><b>Fravær<o:p></o:p></b></p></td></tr>
+ <tr><td width=302 valign=top><p class=MsoNormal>2010<o:p></o:p></p></td><td width=302 valign=top><p class=MsoNormal>8,2&nbsp;% | snitt<o:p></o:p></p></td></tr>
+</table>
+<h1>Resultater<o:p></o:p></h1>
+<p class=MsoNormal>2010. Det året ble <a href="https://www.ks.no/">KS</a> med, i <a href="#_Toc1">kapittel 2</a>.<o:p></o:p></p>
+<p class=MsoNormal>•<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp;&nbsp; </span>Skrevet punkt<o:p></o:p></p>
+<p class=MsoNormal>–<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp; </span>Med tankestrek<o:p></o:p></p>
+<p class=MsoNormal>– Replikk, ikke et punkt.<o:p></o:p></p>
+<p class=MsoNormal>Sekre&shy;tariatet&#8203; skrev *ikke* # tegn.<o:p></o:p></p>
+<!--EndFragment--></body></html>`;
+
+describe('bodyMarkdown from Word', () => {
+  const markdown = () => fromWord(word, 'Word sin rene tekst');
+
+  it('writes paragraphs, bold, italics, lists in levels, a table, a heading and links as Markdown', () => {
+    expect(markdown()).toBe(
+      [
+        'Sykefraværet i **Hægebostad** falt fra 8,2\u00A0% til *5,1\u00A0%* – på to år.',
+        '',
+        'Rådmannen sa: «Vi har lært mye» og “det var verdt det”…',
+        'Ny linje.',
+        '',
+        '- Dialogmøter tidlig',
+        '   - med verneombudet',
+        '- Tett oppfølging \\<2 uker',
+        '',
+        '1. Kartlegge \\{fravær\\}',
+        '2. Følge **opp**',
+        '',
+        '| År | Fravær |',
+        '| --- | --- |',
+        '| 2010 | 8,2\u00A0% \\| snitt |',
+        '',
+        '## Resultater',
+        '',
+        '2010\\. Det året ble [KS](https://www.ks.no/) med, i kapittel 2.',
+        '',
+        '- Skrevet punkt',
+        '- Med tankestrek',
+        '',
+        '– Replikk, ikke et punkt.',
+        '',
+        'Sekretariatet skrev \\*ikke\\* # tegn.',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves none of Word\'s markup, and passes the content check\'s rules for pasted text', () => {
+    const text = markdown();
+    expect(text).not.toMatch(/o:p|\[if|endif|mso-|Mso|<!--|StartFragment/);
+    expect(findPastedCharacters(text)).toEqual([]);
+    expect(findWordBullets(text)).toEqual([]);
+    expect(() => asRead(text)).not.toThrow();
+  });
+
+  it('is read as the page shows it: lists as lists, the table as a table, the year as text', () => {
+    const tree = asRead(markdown());
+    expect(tree.children.map((node) => (node.type === 'list' ? `list${node.ordered ? ' ordered' : ''}` : node.type))).toEqual([
+      'paragraph',
+      'paragraph',
+      'list',
+      'list ordered',
+      'table',
+      'heading',
+      'paragraph',
+      'list',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+
+  it('takes lists and tables written as HTML (Outlook, web pages) too', () => {
+    expect(fromWord('<ul><li>En</li><li>To<ol><li>a</li><li><p>b</p></li></ol></li></ul><p>Etter</p>')).toBe('- En\n- To\n   1. a\n   2. b\n\nEtter');
+    expect(fromWord('<table><tr><th>A</th><th>B</th></tr><tr><td>1</td></tr></table>')).toBe('| A | B |\n| --- | --- |\n| 1 |  |');
+  });
+
+  it('gives a few words copied from a line as they are, on one line', () => {
+    expect(fromWord('<html><body><!--StartFragment-->falt fra 8,2&nbsp;%<!--EndFragment--></body></html>', 'falt fra 8,2\u00A0%')).toBe('falt fra 8,2\u00A0%');
+  });
+
+  it('takes the plain text where the HTML is code from an editor (Markdown copied from VS Code)', () => {
+    const html = '<div style="font-family: Consolas, monospace; white-space: pre;"><div><span>## Overskrift</span></div><div><span>- **punkt**</span></div></div>';
+    expect(fromWord(html, '## Overskrift\n- **punkt**')).toBe('## Overskrift\n\n- **punkt**');
+  });
+});
+
+describe('bodyMarkdown from plain text (a PDF, an e-mail, Word without HTML)', () => {
+  const plain = (text: string) => pasted.bodyMarkdown(undefined, text);
+
+  it("turns Word's bullets and typed numbers into list items, with an empty line around the list", () => {
+    expect(plain('Tiltak:\r\n·\tDialogmøter\r\n•\tOppfølging\r\n–\tVerneombud\r\nEtter listen.\r\n')).toBe('Tiltak:\n\n- Dialogmøter\n- Oppfølging\n- Verneombud\n\nEtter listen.');
+    expect(plain('1)\tFørst\n2) Så')).toBe('1. Først\n2. Så');
+  });
+
+  it('makes a list item of every line the content check names as a Word bullet', () => {
+    const lines = ['•\tA', '▪ A', '◦A', '●\tA', '·\tA', '■ A', '□ A', '➢ A', '►A', '✓ A', '–\tA', '—\tA', 'o\tA'];
+    expect(findWordBullets(lines.join('\n'))).toHaveLength(lines.length);
+    for (const line of lines) expect(plain(line), line).toBe('- A');
+  });
+
+  it("drops invisible characters, makes Word's line breaks lines, and trims spaces at the ends of lines", () => {
+    expect(plain('Sekre\u00ADtariatet\u200B skrev.\u000BNy linje.\u2028Og en til.   \n\u00A0\nNytt avsnitt.\u2029Enda et.')).toBe(
+      'Sekretariatet skrev.\nNy linje.\nOg en til.\n\nNytt avsnitt.\n\nEnda et.',
+    );
+  });
+
+  it('escapes < and { where they cannot be meant as code, and keeps Markdown and comments copied from another entry', () => {
+    expect(plain('Under 5 % (<5 %) og {ca. 200}. Se <https://www.nav.no/> eller <post@ks.no>.')).toBe('Under 5 % (\\<5 %) og \\{ca. 200\\}. Se https://www.nav.no/ eller post@ks.no.');
+    const markdown = '## Overskrift\n\n**fet** og [lenke](/eksempler/) {/* kommentar */} a < b';
+    expect(plain(markdown)).toBe(markdown);
+  });
+});
+
+describe('fieldText and cleanText', () => {
+  it('makes a pasted title one clean line', () => {
+    expect(pasted.fieldText('•\tNy sak fra «sekre\u00ADtariatet»\u200B –\u00A0med Word\r\n')).toBe('Ny sak fra «sekretariatet» – med Word');
+    expect(pasted.fieldText('Første avsnitt.\r\nAndre avsnitt\u2028med linjeskift.\t \r\n')).toBe('Første avsnitt. Andre avsnitt med linjeskift.');
+  });
+
+  it('saves a typed field without invisible characters and odd spaces, letters and accents as one', () => {
+    expect(pasted.cleanText(' Porsáŋgu\u00A0 kommune\u200E ')).toBe('Porsáŋgu kommune');
+    expect(pasted.cleanText('Tittel\tmed\u000Btab')).toBe('Tittel med tab');
+  });
+});
