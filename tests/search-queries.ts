@@ -147,3 +147,21 @@ export const expectedHits: ExpectedHit[] = [
   q('avtale staten KS', '/nyheter/avtale-om-kvalitetskommuneprogrammet/', 3, 'journalist'),
   q('programmet avsluttes', '/nyheter/programmet-avsluttes/', 3, 'journalist'),
 ];
+
+/**
+ * Text an adviser pastes into the search box from a Word document or a PDF, and the query it means: run by
+ * tests/search-pasted.spec.ts through the clipboard, which must give what typing the meant query gives.
+ */
+export const pastedQueries: { pasted: string; means: string }[] = [
+  { pasted: '“samarbeid med pårørende”', means: '"samarbeid med pårørende"' },
+  { pasted: '«uønsket deltid».', means: '"uønsket deltid"' },
+  { pasted: 'samarbeid\u00A0med\u00A0pårørende', means: 'samarbeid med pårørende' },
+  { pasted: 'syke\u00ADfravær', means: 'sykefravær' },
+  { pasted: 'syke\u200Bfravær', means: 'sykefravær' },
+  // A word the PDF hyphenated at the end of a line; the browser pastes the line break as a space.
+  { pasted: 'syke-\nfravær i barnehagen', means: 'sykefravær i barnehagen' },
+  { pasted: 'uønsket deltid.', means: 'uønsket deltid' },
+  { pasted: 'sykefravær – tiltak', means: 'sykefravær tiltak' },
+  { pasted: 'Kvalitetskonferansen 2008–2009', means: 'Kvalitetskonferansen 2008 2009' },
+  { pasted: '(IA)', means: 'IA' },
+];

@@ -6,6 +6,7 @@ import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { asTwoWords } from '../search/compounds.ts';
+import { asMeant } from '../search/query-text.ts';
 import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { isOwnWord, matchesOnSite } from '../search/word-match.ts';
@@ -191,9 +192,9 @@ function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
 
 const listFormat = new Intl.ListFormat('nb', { type: 'conjunction' });
 
-/** The query as the visitor typed it, small words and all («os i osterdalen»), spaces tidied. */
+/** The query as the visitor typed it, small words and all («os i osterdalen»), spaces and pasted invisible characters tidied. */
 function asTyped(state: SearchState): string {
-  return state.q.trim().replace(/\s+/g, ' ');
+  return asMeant(state.q).trim().replace(/\s+/g, ' ');
 }
 
 function describe(count: number, state: SearchState, searchedFor: string, typed: ParsedQuery, unmatched: string[]): string {
@@ -486,7 +487,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   if (typed.dropped.length > 0) {
     // The way to search with every word: the whole query as a phrase.
-    const phrase = state.q.trim().replace(/["«»“”„]/g, '');
+    const phrase = asTyped(state).replace(/["«»“”„]/g, '');
     const link = element<HTMLAnchorElement>('#search-dropped a');
     link.textContent = `Søk etter hele uttrykket «${phrase}»`;
     link.href = `?${writeState({ ...state, q: `"${phrase}"` }).toString()}`;

@@ -1,13 +1,7 @@
 import { parse } from 'node-html-parser';
 import { expect, it } from 'vitest';
-import { pageFacts, plainText, searchableText } from './index-site.ts';
+import { pageFacts, searchableText } from './index-site.ts';
 import { words } from './words.ts';
-
-it('makes words hyphenated for line breaking whole again, and odd spaces plain', () => {
-  expect(plainText('lønns\u00ADforhandlings\u00ADkalenderen')).toBe('lønnsforhandlingskalenderen');
-  expect(plainText('10\u00A0prosent og 3\u202F000')).toBe('10 prosent og 3 000');
-  expect(plainText('kvalitets\u200Bkommune')).toBe('kvalitetskommune');
-});
 
 it('reads a page block by block: table cells, list items and definitions are separate words', () => {
   const body = parse(

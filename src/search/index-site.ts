@@ -15,7 +15,7 @@ import { headingOnly, hubTopics } from './hubs.ts';
 import { loadDictionaries, otherForms } from './language-forms.ts';
 import { synonymsIn } from './synonyms.ts';
 import { nynorskToBokmal, wordLists } from './vocabulary.ts';
-import { words } from './words.ts';
+import { plainText, words } from './words.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 
 /** What the index needs to know of a built page, read from its HTML alone (so it is cached by the HTML). */
@@ -47,11 +47,6 @@ interface Page extends PageFacts {
 
 /** Content types whose pages are each the page about their title: a tool leads for its name. */
 const topicTypes = new Set(['Verktøy', 'Om programmet', 'Punkt mot sykefravær']);
-
-/** Text as words: soft hyphens and other invisible breaks removed, odd spaces made plain. */
-export function plainText(text: string): string {
-  return text.replace(/[\u00AD\u200B\u2060]/g, '').replace(/[\u00A0\u202F\u2007]/g, ' ');
-}
 
 /**
  * A built page without its soft hyphens: the index is built after the soft

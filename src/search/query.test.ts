@@ -66,3 +66,25 @@ describe('asWritten beside other words', () => {
     expect(parseQuery('„ti punkter“').exact).toEqual(['ti punkter']);
   });
 });
+
+describe('a query pasted from Word or a PDF', () => {
+  it.each([
+    ['“samarbeid med pårørende”', ['samarbeid med pårørende'], []],
+    ['«samarbeid med pårørende».', ['samarbeid med pårørende'], []],
+    ['„ti\u00A0punkter“', ['ti punkter'], []],
+    ['syke\u00ADfravær', [], ['sykefravær']],
+    ['syke\u200Bfravær', [], ['sykefravær']],
+    ['syke-\nfravær', [], ['sykefravær']],
+    ['syke- fravær', [], ['sykefravær']],
+    ['sykefravær.', [], ['sykefravær']],
+    ['sykefravær – tiltak', [], ['sykefravær', 'tiltak']],
+    ['2009–2010', [], ['2009', '2010']],
+    ['(IA)', [], ['IA']],
+  ])('reads %j as meant', (query, exact, words) => {
+    expect(parseQuery(query)).toEqual({ exact, words, dropped: [] });
+  });
+
+  it('takes the quotes out of a pasted phrase for the loose offer', () => {
+    expect(withoutQuotes('“uønsket del-\ntid”.')).toBe('uønsket deltid');
+  });
+});

@@ -1,7 +1,9 @@
 // What the visitor typed, as Pagefind should search it. Quoted phrases are
 // kept whole, every word included («"samarbeid med pårørende"»); a decimal
 // number («0,5») is searched as that number, not as «0» and «5»; question and
-// function words are dropped from the rest (see stop-words.ts).
+// function words are dropped from the rest (see stop-words.ts). Text pasted
+// from Word or a PDF is read as meant first (query-text.ts).
+import { asMeant, looseWords } from './query-text.ts';
 import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { splitStopWords } from './stop-words.ts';
 import { hasLetterOrDigit } from './words.ts';
@@ -19,11 +21,11 @@ const decimal = /^\d+,\d+$/;
 
 export function parseQuery(query: string): ParsedQuery {
   const exact: string[] = [];
-  const rest = query.replace(/["«»“”„]([^"«»“”„]+)["«»“”]?/g, (_, phrase: string) => {
+  const rest = asMeant(query).replace(/["«»“”„]([^"«»“”„]+)["«»“”]?/g, (_, phrase: string) => {
     if (phrase.trim()) exact.push(phrase.trim().replace(/\s+/g, ' '));
     return ' ';
   });
-  const loose = rest.split(/\s+/).filter(Boolean);
+  const loose = looseWords(rest);
   exact.push(...loose.filter((word) => decimal.test(word)));
   const { kept, dropped } = splitStopWords(loose.filter((word) => !decimal.test(word)).join(' '));
   return { exact, words: kept, dropped };
@@ -69,7 +71,7 @@ export function pagefindQuery({ exact, words }: ParsedQuery): string {
  */
 export function withoutQuotes(query: string): string | undefined {
   if (!/["«»“”„]/.test(query)) return undefined;
-  const words = query.replace(/["«»“”„]/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = looseWords(asMeant(query).replace(/["«»“”„]/g, ' ')).join(' ');
   return words || undefined;
 }
 

@@ -6,6 +6,14 @@ export function hasLetterOrDigit(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+/**
+ * Text as words: soft hyphens and other invisible characters (zero-width spaces and joiners, word joiners, byte
+ * order marks, which text from Word and PDFs carries inside words) removed, odd spaces made plain.
+ */
+export function plainText(text: string): string {
+  return text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\u00A0\u202F\u2007]/g, ' ');
+}
+
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }

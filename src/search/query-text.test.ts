@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { asMeant, looseWords } from './query-text.ts';
+
+describe('asMeant', () => {
+  it('takes out the invisible characters Word and PDFs carry inside words', () => {
+    expect(asMeant('syke\u00ADfravær')).toBe('sykefravær');
+    expect(asMeant('syke\u200Bfravær\uFEFF')).toBe('sykefravær');
+    expect(asMeant('samarbeid\u00A0med\u202Fpårørende')).toBe('samarbeid med pårørende');
+  });
+
+  it('joins a word a PDF hyphenated at a line’s end, as pasted or as a browser pastes the line break', () => {
+    expect(asMeant('syke-\nfravær')).toBe('sykefravær');
+    expect(asMeant('syke-\r\nfravær i barnehagen')).toBe('sykefravær i barnehagen');
+    expect(asMeant('syke- fravær')).toBe('sykefravær');
+    expect(asMeant('syke\u00AD\nfravær')).toBe('sykefravær');
+    expect(asMeant('"uønsket del-\ntid"')).toBe('"uønsket deltid"');
+  });
+
+  it('keeps a hyphen by a capital, and a shared ending', () => {
+    expect(asMeant('Aurskog-\nHøland')).toBe('Aurskog-Høland');
+    expect(asMeant('IA- avtalen')).toBe('IA-avtalen');
+    expect(asMeant('pleie- og omsorg')).toBe('pleie- og omsorg');
+    expect(asMeant('helse- eller sosialtjenesten')).toBe('helse- eller sosialtjenesten');
+  });
+
+  it('reads Word’s hyphens as hyphens', () => {
+    expect(asMeant('Aurskog\u2011Høland')).toBe('Aurskog-Høland');
+    expect(asMeant('syke\u2010fravær')).toBe('syke-fravær');
+  });
+});
+
+describe('looseWords', () => {
+  it('leaves out the punctuation around words', () => {
+    expect(looseWords('Hvordan få ned sykefraværet?')).toEqual(['Hvordan', 'få', 'ned', 'sykefraværet']);
+    expect(looseWords('sykefravær. (IA) «nærvær», …')).toEqual(['sykefravær', 'IA', 'nærvær']);
+    expect(looseWords('Mandal 6,9.')).toEqual(['Mandal', '6,9']);
+  });
+
+  it('splits at dashes, which are no part of a word', () => {
+    expect(looseWords('2009–2010')).toEqual(['2009', '2010']);
+    expect(looseWords('sykefravær – tiltak')).toEqual(['sykefravær', 'tiltak']);
+    expect(looseWords('sykefravær—tiltak')).toEqual(['sykefravær', 'tiltak']);
+  });
+
+  it('keeps a word’s own hyphen', () => {
+    expect(looseWords('IA-avtalen pleie- omsorg')).toEqual(['IA-avtalen', 'pleie-', 'omsorg']);
+  });
+});
