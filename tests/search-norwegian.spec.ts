@@ -52,6 +52,33 @@ test('a compound few or no pages have is searched as its two parts: «lederoppf�
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «kvalitetsarbeid»$/);
 });
 
+test('a compound no page has is searched as the site’s words it is made of, and the page says what it searched for', async ({ page }) => {
+  const status = page.getByRole('status');
+  // Pagefind had matched «arbeidsmiljø» alone: «23 treff på «arbeidsmiljøutvalgsmøte»», no notice.
+  await search(page, 'arbeidsmiljøutvalgsmøte');
+  await expect(status).toHaveText(/^[1-9]\d* treff på «arbeidsmiljø utvalgs møte» \(du skrev «arbeidsmiljøutvalgsmøte»\)$/);
+  await expect(page.locator('#search-corrected')).toContainText('Viser treff for «arbeidsmiljø utvalgs møte».');
+  await search(page, 'barnehageforeldremøte');
+  await expect(status).toHaveText(/^[1-9]\d* treff på «barnehage foreldre møte» \(du skrev «barnehageforeldremøte»\)$/);
+  // A typo inside a compound: «foreldrmøte» found the one page with «foreldremøter».
+  const typo = await search(page, 'foreldrmøte');
+  await expect(status).toHaveText(/^\d{2,} treff på «foreldre møte» \(du skrev «foreldrmøte»\)$/);
+  await expect(hit(typo, 'Foreldreskole for bedre samarbeid mellom skole og hjem')).toBeVisible();
+  // A part on no page: «blåbærsykefravær» found nothing; the known part is searched and the other named.
+  const unknown = await search(page, 'blåbærsykefravær');
+  await expect(status).toHaveText(/^\d{2,} treff på «sykefravær» \(du skrev «blåbærsykefravær»\)\. Ordet «blåbær» står ikke på noen side og er utelatt\.$/);
+  await expect(hit(unknown, 'Ti punkter for et redusert sykefravær')).toBeVisible();
+  // Matched by Pagefind only by its start (three letters more, which it takes for an inflection, or many): the
+  // start is what the page says it searched for.
+  for (const typed of ['arbeidsmiljøqqq', 'arbeidsmiljøqqqqqqqqqqqqqqqqq']) {
+    await search(page, typed);
+    await expect(status).toHaveText(new RegExp(`^\\d+ treff på «arbeidsmiljø» \\(du skrev «${typed}»\\)$`));
+  }
+  // A place no page names is not read as other words («Sandefjord» as «Sande fjor»).
+  await search(page, 'Sandefjord');
+  await expect(status).toHaveText('Ingen treff på «Sandefjord»');
+});
+
 test('synonyms: SPC and «statistisk prosesskontroll», IA and «inkluderende arbeidsliv», nærvær and sykefravær', async ({ page }) => {
   await expect(hit(await search(page, 'statistisk prosesskontroll'), 'SPC – statistisk prosesskontroll')).toBeVisible();
   await expect(hit(await search(page, 'SPC'), 'SPC – statistisk prosesskontroll')).toBeVisible();

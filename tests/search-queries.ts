@@ -129,6 +129,10 @@ export const expectedHits: ExpectedHit[] = [
   // Two letters swapped (one typo), and two typos in a longer word.
   q('sykefarvær', '/sykefravaer/', 3, 'skrivefeil'),
   q('Vensla', '/kommuner/vennesla/', 3, 'skrivefeil'),
+  // A typo inside a compound, and a compound with a part no page has.
+  q('foreldrmøte', '/eksempler/volda-sorum-foreldreskole/', 3, 'skrivefeil'),
+  q('blåbærsykefravær', '/sykefravaer/', 3, 'skrivefeil'),
+  q('sjukefråværsoppfylging', '/sykefravaer/oppfolgingsrutiner/', 3, 'nynorsk'),
   // Phrases.
   q('"samarbeid med andre aktører"', '/sykefravaer/samarbeid-med-andre-aktorer/', 3, 'frase'),
   q('"lese for livet"', '/eksempler/odda-lese-for-livet/', 3, 'frase'),

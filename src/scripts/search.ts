@@ -5,11 +5,11 @@
 import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
-import { asTwoWords } from '../search/compounds.ts';
+import { asSiteWords, withPartOnNoPage } from '../search/compounds.ts';
 import { asMeant } from '../search/query-text.ts';
 import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
-import { chunkOf, correction, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
-import { isOwnWord, matchesOnSite } from '../search/word-match.ts';
+import { chunkOf, correction, editDistance, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
+import { isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
@@ -240,13 +240,21 @@ function inflected(word: string, forms: Partial<Record<string, string>>): string
   return undefined;
 }
 
+/** A query as read for searching, with the parts of its words that are on no page (readQuery). */
+interface ReadQuery extends ParsedQuery {
+  /** Parts of typed compounds no page has, left out of `words` («blåbær» of «blåbærsykefravær»), as typed. */
+  onNoPage: string[];
+}
+
 /**
  * The query as searched: a nynorsk word the site writes in bokmål is read as
  * that word (sjukefråvær → sykefravær) when the site uses the bokmål word
  * more; a word that matches nothing is replaced by the site's word it most
- * likely means (notteroy → nøtterøy); in a phrase, only æ, ø and å are put back.
+ * likely means (notteroy → nøtterøy), or by the site's words it is made of
+ * (arbeidsmiljøutvalgsmøte → arbeidsmiljø utvalgs møte), leaving out a part
+ * that is on no page; in a phrase, only æ, ø and å are put back.
  */
-async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise<boolean>, pagesWith: (word: string) => Promise<number>): Promise<ParsedQuery> {
+async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise<boolean>, pagesWith: (word: string) => Promise<number>): Promise<ReadQuery> {
   /** The bokmål word for a nynorsk one, where the site uses the bokmål word more. */
   async function asBokmal(lower: string): Promise<string | undefined> {
     const bokmal = inflected(lower, await wordList<Record<string, string>>('nn-', lower));
@@ -276,24 +284,38 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     if (await hasWord(word)) return word;
     return withLettersRestored(word, await counts(word.toLowerCase()));
   }
-  // A compound's part as the site spells it: as typed, with æ, ø and å put back, or the bokmål word for a
-  // nynorsk one («sjukefråværs|oppfølging», «leiar|oppfølging»).
+  // A compound's part as the site spells it: the bokmål word for a nynorsk one the site uses the bokmål word
+  // more for, as asBokmal reads a whole word («sjukefråvær|s|oppfylging» searched the one nynorsk page's
+  // «sjukefråværs»), as typed, with æ, ø and å put back, or the bokmål word for a nynorsk one («leiar|oppfølging»).
   const siteWord = async (part: string): Promise<string | undefined> => {
+    const bokmal = await asBokmal(part);
+    if (bokmal) return bokmal;
     const list = await counts(part);
     if (part in list) return part;
     return withLettersRestored(part, list) ?? inflected(part, await wordList<Record<string, string>>('nn-', part));
   };
+  // A part of six letters or more may be the site's word one letter from it («foreldr|møte»), corrected once per
+  // part; a shorter one is too often another word («Sande|fjord» was read as «Sande fjor»).
+  const nearWords = new Map<string, Promise<string | undefined>>();
+  const nearWord = (part: string): Promise<string | undefined> => {
+    if (part.length < 6) return Promise.resolve(undefined);
+    if (!nearWords.has(part)) nearWords.set(part, (async () => (await siteWord(part)) ?? correction(part, await counts(part), 1))());
+    return nearWords.get(part)!;
+  };
+  const onNoPage: string[] = [];
   /**
-   * A compound on fewer than `rareCompound` pages read as its two parts, when both are the site's words
+   * A compound on fewer than `rareCompound` pages read as its parts, when they are the site's words
    * (compounds.ts): «lederoppfølging» found nothing, «sykefraværsoppfølging» one page, though many pages
    * are about following up sick leave. Pages with the whole word have its parts too (index-site.ts).
    */
   async function asParts(word: string): Promise<string | undefined> {
     // Counted by Pagefind (its search for the word is made anyway), which reads a head's linking «s» as the word.
     if ((await hasWord(word)) && (await pagesWith(word)) >= rareCompound) return undefined;
-    const parts = await asTwoWords(word, siteWord);
+    const parts = await asSiteWords(word, siteWord);
+    if (!parts) return undefined;
     // A head that is a rare compound itself is split too: «sykefraværsoppfølgings|rutinene» → three words.
-    return parts && `${(await asParts(parts[0])) ?? parts[0]} ${parts[1]}`;
+    const [head = '', ...rest] = parts;
+    return [(await asParts(head)) ?? head, ...rest].join(' ');
   }
   async function readWord(word: string): Promise<string> {
     if (word.length < 3 || /\d/.test(word)) return word;
@@ -309,8 +331,19 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     // A Sami name («Hábmer», «Deatnu») is no misspelt Norwegian word: «Hábmer» was read as «Hemmer».
     if (samiLetters.test(word)) return word;
     const corrected = correction(word, list);
-    // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too.
-    return corrected ? ((await asBokmal(corrected.toLowerCase())) ?? corrected) : word;
+    // A typo inside a compound: its parts, one corrected («foreldrmøte» → «foreldre møte»; the nearest whole
+    // word, «foreldremøter», is on one page), unless the whole word is a single letter from a site word.
+    if (!corrected || editDistance(fold(word), fold(corrected), 1) > 1) {
+      const near = await asSiteWords(word, siteWord, nearWord);
+      if (near) return near.join(' ');
+    }
+    // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too; a rare compound as its parts.
+    if (corrected) return (await asBokmal(corrected.toLowerCase())) ?? (await asParts(corrected)) ?? corrected;
+    // A compound with a part on no page: the rest is searched («blåbær|sykefravær» found nothing), and the page says what was left out.
+    const partly = await withPartOnNoPage(word, siteWord);
+    if (!partly) return word;
+    onNoPage.push(word.slice(partly.unknown.from, partly.unknown.to));
+    return partly.known.join(' ');
   }
   // «Hagebostad» is read as «Hægebostad», «UONSKET» as «UØNSKET», «Aurskog-Holand» as «Aurskog-Høland», each
   // part of a hyphenated name on its own (the word lists are in lower case).
@@ -329,7 +362,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
   const exact = await Promise.all(
     parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(async (word) => inTypedCase(word, await phraseWord(word))))).join(' ')),
   );
-  return { ...parsed, exact, words };
+  return { ...parsed, exact, words, onNoPage };
 }
 
 let shown: { data: () => Promise<ResultData> }[] = [];
@@ -536,17 +569,21 @@ const findsNothing = '\u0000';
  * Pagefind, `findsNothing` when no word is left. The site's word list is
  * fetched only for a word the first result does not confirm.
  */
-async function withoutUnmatched(pagefind: Pagefind, parsed: ParsedQuery): Promise<{ parsed: ParsedQuery; term: string | null; unmatched: string[] }> {
-  const matches = await Promise.all(
+async function withoutUnmatched(pagefind: Pagefind, parsed: ParsedQuery & Partial<ReadQuery>): Promise<{ parsed: ParsedQuery; term: string | null; unmatched: string[] }> {
+  // Each word as searched, or undefined for one that matches nothing of its own.
+  const searched = await Promise.all(
     parsed.words.map(async (word) => {
       const marked = await firstMarks(pagefind, word);
-      if (marked === undefined) return false;
-      if (matchesOnSite(word, marked, false)) return true;
-      return matchesOnSite(word, marked, isKnown(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts));
+      if (marked === undefined) return undefined;
+      const known = async () => isKnown(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts);
+      if (!matchesOnSite(word, marked, false)) return matchesOnSite(word, marked, await known()) ? word : undefined;
+      // Matched by a long compound's head only: searched as that head, so the page says what it searched for.
+      const start = searchedStart(word, marked);
+      return start && !(await known()) ? start : word;
     }),
   );
-  const words = parsed.words.filter((_, i) => matches[i]);
-  const unmatched = parsed.words.filter((_, i) => !matches[i]);
+  const words = searched.filter((word) => word !== undefined);
+  const unmatched = [...(parsed.onNoPage ?? []), ...parsed.words.filter((_, i) => searched[i] === undefined)];
   const nothingLeft = words.length === 0 && parsed.exact.length === 0 && parsed.words.length > 0;
   if (nothingLeft) return { parsed, term: findsNothing, unmatched: [] };
   const kept = { ...parsed, words };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asTwoWords, compoundSegments, vocabularyOf } from './compounds.ts';
-import { fold } from './spelling.ts';
+import { asSiteWords, compoundSegments, vocabularyOf, withPartOnNoPage } from './compounds.ts';
+import { correction, fold } from './spelling.ts';
 import { words } from './words.ts';
 
 const site = `Sykefravær og fravær. Syke medarbeidere. Omsorg og tjenesten. Foreldre og medvirkning.
@@ -43,26 +43,65 @@ describe('compoundSegments', () => {
   });
 });
 
-describe('asTwoWords', () => {
-  const site = new Set(['leder', 'ledere', 'oppfølging', 'sykefravær', 'syke', 'fravær', 'foreldre', 'møte', 'kvalitet']);
+describe('asSiteWords', () => {
+  const site = new Set(['leder', 'ledere', 'oppfølging', 'sykefravær', 'syke', 'fravær', 'foreldre', 'møte', 'kvalitet', 'arbeidsmiljø', 'utvalg', 'barnehage']);
   const siteWord = async (part: string) => (site.has(part) ? part : undefined);
+  const counts = Object.fromEntries([...site].map((word) => [word, 1]));
+  const nearWord = async (part: string) => (part.length >= 6 ? correction(part, counts, 1) : undefined);
 
   it.each([
     ['lederoppfølging', ['leder', 'oppfølging']],
     ['sykefraværsoppfølging', ['sykefraværs', 'oppfølging']],
     ['Foreldremøte', ['foreldre', 'møte']],
   ])('reads «%s» as two words of the site, the longest head first', async (word, parts) => {
-    expect(await asTwoWords(word, siteWord)).toEqual(parts);
+    expect(await asSiteWords(word, siteWord)).toEqual(parts);
+  });
+
+  // «arbeidsmiljøutvalgsmøte» gave «23 treff på «arbeidsmiljøutvalgsmøte»»: Pagefind had matched «arbeidsmiljø» alone.
+  it.each([
+    ['arbeidsmiljøutvalgsmøte', ['arbeidsmiljø', 'utvalgs', 'møte']],
+    ['barnehageforeldremøte', ['barnehage', 'foreldre', 'møte']],
+  ])('reads «%s» as three words of the site, where no page has two of them together', async (word, parts) => {
+    expect(await asSiteWords(word, siteWord)).toEqual(parts);
   });
 
   it('gives the parts in the letters the site spells them with', async () => {
     const folded = new Map([...site].map((w) => [fold(w), w]));
-    expect(await asTwoWords('Lederoppfolging', async (part) => folded.get(fold(part)))).toEqual(['leder', 'oppfølging']);
+    expect(await asSiteWords('Lederoppfolging', async (part) => folded.get(fold(part)))).toEqual(['leder', 'oppfølging']);
   });
 
-  it('leaves a word whose parts are not both site words, or too short to be parts', async () => {
-    expect(await asTwoWords('lederskap', siteWord)).toBeUndefined();
-    expect(await asTwoWords('kvalitetsarbeid', siteWord)).toBeUndefined();
-    expect(await asTwoWords('sykefravær', async (part) => (['syk', 'efravær'].includes(part) ? part : undefined))).toBeUndefined();
+  it('leaves a word whose parts are not all site words, or too short to be parts', async () => {
+    expect(await asSiteWords('lederskap', siteWord)).toBeUndefined();
+    expect(await asSiteWords('kvalitetsarbeid', siteWord)).toBeUndefined();
+    expect(await asSiteWords('sykefravær', async (part: string) => (['syk', 'efravær'].includes(part) ? part : undefined))).toBeUndefined();
+  });
+
+  // «foreldrmøte» found one page: it was corrected to the whole word «foreldremøter».
+  it('reads a typo inside a compound as the nearest site word, once, only where no split without one exists', async () => {
+    expect(await asSiteWords('foreldrmøte', siteWord)).toBeUndefined();
+    expect(await asSiteWords('foreldrmøte', siteWord, nearWord)).toEqual(['foreldre', 'møte']);
+    expect(await asSiteWords('barnehageforeldrmøte', siteWord, nearWord)).toEqual(['barnehage', 'foreldre', 'møte']);
+    expect(await asSiteWords('barnhageforeldremøte', siteWord, nearWord)).toEqual(['barnehage', 'foreldre', 'møte']);
+    expect(await asSiteWords('barnhageforeldrmøte', siteWord, nearWord)).toBeUndefined();
+    expect(await asSiteWords('lederoppfølging', siteWord, nearWord)).toEqual(['leder', 'oppfølging']);
+  });
+});
+
+describe('withPartOnNoPage', () => {
+  const site = new Set(['sykefravær', 'syke', 'fravær', 'arbeidsmiljø', 'møte', 'foreldre']);
+  const siteWord = async (part: string) => (site.has(part) ? part : undefined);
+
+  // «blåbærsykefravær» found nothing.
+  it('reads the site’s words of a compound whose start or end is on no page, and says where that part is', async () => {
+    expect(await withPartOnNoPage('blåbærsykefravær', siteWord)).toEqual({ known: ['sykefravær'], unknown: { from: 0, to: 6 } });
+    expect(await withPartOnNoPage('arbeidsmiljøqqq', siteWord)).toEqual({ known: ['arbeidsmiljø'], unknown: { from: 12, to: 15 } });
+    expect(await withPartOnNoPage('blåbærsykefraværsmøte', siteWord)).toEqual({ known: ['sykefraværs', 'møte'], unknown: { from: 0, to: 6 } });
+  });
+
+  it('needs a known part of six letters or more, as long as the part on no page, which has three or more', async () => {
+    expect(await withPartOnNoPage('blåbærmøte', siteWord)).toBeUndefined();
+    expect(await withPartOnNoPage('tyttebærsyke', siteWord)).toBeUndefined();
+    expect(await withPartOnNoPage('foreldrex', siteWord)).toBeUndefined();
+    expect(await withPartOnNoPage('qqqqqqqqqqqqfravær', siteWord)).toBeUndefined();
   });
 });

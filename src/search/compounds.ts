@@ -67,31 +67,80 @@ function findSegments(word: string, vocabulary: ReadonlySet<string>): string[] |
   return undefined;
 }
 
+/** The site's spelling of a word in lower case («oppfolging» → «oppfølging»), or undefined if the site has no such word. */
+export type SiteWord = (part: string) => Promise<string | undefined>;
+
+/** The part as a site word (`lookup`), inflected or with a linking «s» as compound parts are recognised above, in the site's letters. */
+async function asSiteWord(part: string, lookup: SiteWord): Promise<string | undefined> {
+  if (part.length < minSegment) return undefined;
+  const whole = await lookup(part);
+  if (whole) return whole;
+  for (const ending of endings) {
+    const stem = part.slice(0, -ending.length);
+    if (!part.endsWith(ending) || stem.length < minSegment) continue;
+    const known = await lookup(stem);
+    if (known) return known + ending;
+  }
+  return undefined;
+}
+
 /**
- * A query word read as two of the site's words, head and tail, or undefined: the longest head that is a site
- * word (inflected or with a linking «s», as compound parts are recognised above) whose tail is one too
- * («lederoppfølging» → leder, oppfølging). `siteWord(part)` gives the site's spelling of a part in lower case
- * («oppfolging» → «oppfølging»), or undefined if the site has no such word; on the search page it looks in the
- * word list of the part's first letter, fetched when needed. The parts come back in the site's letters.
+ * A query word read as two or more of the site's words, or undefined: the longest head that is a site word,
+ * then the rest the same way («lederoppfølging» → leder, oppfølging; «arbeidsmiljøutvalgsmøte» → arbeidsmiljø,
+ * utvalgs, møte, where no page has «arbeidsmiljøutvalg»). `siteWord(part)` gives the site's spelling of a
+ * part; on the search page it looks in the word list of the part's first letter, fetched when needed. With
+ * `nearWord`, one part that is no site word may be the site's word nearest to it, for a typo inside a
+ * compound («foreldrmøte» → foreldre, møte), where no split without one exists. The parts come back in the
+ * site's letters.
  */
-export async function asTwoWords(word: string, siteWord: (part: string) => Promise<string | undefined>): Promise<[string, string] | undefined> {
-  const asSiteWord = async (part: string): Promise<string | undefined> => {
-    if (part.length < minSegment) return undefined;
-    const whole = await siteWord(part);
-    if (whole) return whole;
-    for (const ending of endings) {
-      const stem = part.slice(0, -ending.length);
-      if (!part.endsWith(ending) || stem.length < minSegment) continue;
-      const known = await siteWord(stem);
-      if (known) return known + ending;
-    }
-    return undefined;
-  };
+export async function asSiteWords(word: string, siteWord: SiteWord, nearWord?: SiteWord): Promise<string[] | undefined> {
   const lower = word.toLowerCase();
-  for (let split = lower.length - minSegment; split >= minSegment; split--) {
-    const head = await asSiteWord(lower.slice(0, split));
-    const tail = head && (await asSiteWord(lower.slice(split)));
-    if (head && tail) return [head, tail];
+  // The rest of the word from a letter on, split, per number of parts that may still be near words: each rest is tried once.
+  const made = new Map<string, Promise<string[] | undefined>>();
+  const rest = (from: number, near: number, whole: boolean): Promise<string[] | undefined> => {
+    const key = `${from} ${near} ${whole}`;
+    if (!made.has(key)) made.set(key, split(from, near, whole));
+    return made.get(key)!;
+  };
+  async function split(from: number, near: number, whole: boolean): Promise<string[] | undefined> {
+    const part = lower.slice(from);
+    if (whole) {
+      const known = (await asSiteWord(part, siteWord)) ?? (near > 0 && nearWord ? await asSiteWord(part, nearWord) : undefined);
+      if (known) return [known];
+    }
+    for (const lookups of near > 0 && nearWord ? [[siteWord, near], [nearWord, near - 1]] as const : [[siteWord, near]] as const)
+      for (let at = lower.length - minSegment; at >= from + minSegment; at--) {
+        const head = await asSiteWord(lower.slice(from, at), lookups[0]);
+        const tail = head && (await rest(at, lookups[1], true));
+        if (head && tail) return [head, ...tail];
+      }
+    return undefined;
+  }
+  return (await rest(0, 0, false)) ?? (nearWord ? rest(0, 1, false) : undefined);
+}
+
+/**
+ * A word that is no compound of the site's words read as one all the same, where its start or its end is on
+ * no page («blåbærsykefravær» → blåbær | sykefravær; «arbeidsmiljøqqq» → arbeidsmiljø | qqq, which Pagefind
+ * searched as «arbeidsmiljø» without a word): the site's words for the rest (one, or a compound of them), and
+ * where the part on no page is. The known part is word-sized (six letters or more) and at least as long as
+ * the part on no page, which has three letters or more (fewer are a typo the spelling check corrects); the
+ * longest known part wins.
+ */
+export async function withPartOnNoPage(word: string, siteWord: SiteWord): Promise<{ known: string[]; unknown: { from: number; to: number } } | undefined> {
+  const lower = word.toLowerCase();
+  const known = async (part: string) => {
+    if (part.length < 6) return undefined;
+    const whole = await asSiteWord(part, siteWord);
+    return whole ? [whole] : asSiteWords(part, siteWord);
+  };
+  const minUnknown = 3;
+  // The longest known end after an unknown start, and the longest known start before an unknown end.
+  for (let unknown = minUnknown; unknown <= lower.length / 2; unknown++) {
+    const end = await known(lower.slice(unknown));
+    const start = await known(lower.slice(0, lower.length - unknown));
+    if (start) return { known: start, unknown: { from: lower.length - unknown, to: lower.length } };
+    if (end) return { known: end, unknown: { from: 0, to: unknown } };
   }
   return undefined;
 }

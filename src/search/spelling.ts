@@ -72,15 +72,14 @@ export function isKnown(word: string, words: WordCounts): boolean {
 /**
  * The site's word the query word most likely means, or undefined. First the
  * same letters with æ, ø, å restored (most used wins), then as many edits
- * away as `allowedEdits` lets (a swap of two letters is one) on the folded
- * letters, the nearest word winning and, of those, the most used.
+ * away as `allowedEdits` lets, or `max` (a swap of two letters is one) on the
+ * folded letters, the nearest word winning and, of those, the most used.
  */
-export function correction(word: string, words: WordCounts): string | undefined {
+export function correction(word: string, words: WordCounts, max = allowedEdits(fold(word).length)): string | undefined {
   const folded = fold(word);
-  const max = allowedEdits(folded.length);
   let best: { word: string; distance: number; count: number } | undefined;
-  for (const [known, count] of Object.entries(words)) {
-    const distance = editDistance(folded, fold(known), max);
+  for (const [known, count, foldedKnown] of foldedEntries(words)) {
+    const distance = editDistance(folded, foldedKnown, max);
     if (distance > max) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: known, distance, count };
   }
@@ -95,6 +94,14 @@ export function correction(word: string, words: WordCounts): string | undefined 
 export function withLettersRestored(word: string, words: WordCounts): string | undefined {
   const best = byFoldedLetters(words).get(fold(word));
   return best && best.word !== word.toLowerCase() ? best.word : undefined;
+}
+
+/** Each word list's words with their counts and folded letters: made once per list (a compound's parts are corrected one by one). */
+const foldedLists = new WeakMap<WordCounts, [string, number, string][]>();
+function foldedEntries(words: WordCounts): [string, number, string][] {
+  let entries = foldedLists.get(words);
+  if (!entries) foldedLists.set(words, (entries = Object.entries(words).map(([known, count]) => [known, count, fold(known)])));
+  return entries;
 }
 
 /** Each word list's words by their folded letters, the most used (the first of equals) for each: made once per list. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnWord, matchesOnSite } from './word-match.ts';
+import { isOwnWord, matchesOnSite, searchedStart } from './word-match.ts';
 
 describe('isOwnWord', () => {
   it('takes the word, a longer word it begins and the word less a short ending, not a fallback', () => {
@@ -9,6 +9,7 @@ describe('isOwnWord', () => {
     expect(isOwnWord('notteroy', ['noter'])).toBe(false);
     expect(isOwnWord('ia', [])).toBe(true);
   });
+
 });
 
 describe('matchesOnSite', () => {
@@ -35,5 +36,24 @@ describe('matchesOnSite', () => {
     expect(matchesOnSite('planene', ['planer'], false)).toBe(true);
     expect(matchesOnSite('fraværet', ['fravær'], false)).toBe(true);
     expect(matchesOnSite('sykefraværsoppfølgingsrutinene', ['sykefraværsoppfølging'], false)).toBe(true);
+  });
+});
+
+describe('searchedStart', () => {
+  // «arbeidsmiljøutvalgsmøte» said «23 treff på «arbeidsmiljøutvalgsmøte»»: Pagefind had searched «arbeidsmiljø».
+  it('names the start Pagefind searched for a word it matched only by a long compound’s head', () => {
+    expect(searchedStart('arbeidsmiljøqqqqqqqqqqqq', ['arbeidsmiljøet'])).toBe('arbeidsmiljø');
+    expect(searchedStart('arbeidsmiljoqqqqqqqqqqqq', ['arbeidsmiljøet', 'arbeidsmiljø'])).toBe('arbeidsmiljø');
+    // Three letters more: Pagefind takes them for an inflection.
+    expect(searchedStart('arbeidsmiljøqqq', ['arbeidsmiljøet'])).toBe('arbeidsmiljø');
+  });
+
+  it('has nothing to name for a word matched as itself, inflected or inside a compound', () => {
+    expect(searchedStart('planene', ['planer'])).toBeUndefined();
+    expect(searchedStart('fravær', ['sykefravær'])).toBeUndefined();
+    expect(searchedStart('nærvær', [])).toBeUndefined();
+    expect(searchedStart('sykefraværet', ['sykefravær'])).toBeUndefined();
+    expect(searchedStart('barnehagens', ['barnehage'])).toBeUndefined();
+    expect(searchedStart('kommunane', ['kommunene'])).toBeUndefined();
   });
 });

@@ -37,3 +37,27 @@ export function matchesOnSite(word: string, marked: readonly string[], known: bo
   const needed = Math.min(Math.max(4, plain.length - 3), 8, plain.length);
   return folded.some((m) => shared(m) >= needed);
 }
+
+/** What an inflection adds to a word: «fraværet», «møtene», «barnehagens», «kommunane». */
+const inflection = /^[aenrst]{1,3}$/;
+
+/**
+ * The start of the word that Pagefind searched instead of it, when a
+ * highlighted word shares only its start with it, and the rest is no
+ * inflection («arbeidsmiljø» for «arbeidsmiljøqqq», which no page has): that
+ * start in the site's letters, so the page can say what was searched for.
+ * Undefined when the word is matched as itself.
+ */
+export function searchedStart(word: string, marked: readonly string[]): string | undefined {
+  const plain = fold(word);
+  if (marked.length === 0 || marked.some((m) => fold(m).includes(plain))) return undefined;
+  // The shortest start of a highlighted word that shares the most letters, folded («arbeidsmiljøe» folds as «arbeidsmiljø»).
+  let longest = '';
+  for (const m of marked)
+    for (let length = 1; length <= m.length; length++) {
+      const start = m.slice(0, length);
+      if (plain.startsWith(fold(start)) && fold(start).length > fold(longest).length) longest = start;
+    }
+  const rest = plain.slice(fold(longest).length);
+  return longest && rest && !inflection.test(rest) ? longest : undefined;
+}
