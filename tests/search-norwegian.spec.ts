@@ -74,6 +74,14 @@ test('a compound no page has is searched as the site’s words it is made of, an
     await search(page, typed);
     await expect(status).toHaveText(new RegExp(`^\\d+ treff på «arbeidsmiljø» \\(du skrev «${typed}»\\)$`));
   }
+  // One letter from a site word, the word is that word, not parts («kvalitetskommuneprogramet» was searched as
+  // «kvalitetskommune», leaving out «programet»).
+  await search(page, 'kvalitetskommuneprogramet');
+  await expect(status).toHaveText(/^\d{2,} treff på «kvalitetskommuneprogrammet» \(du skrev «kvalitetskommuneprogramet»\)$/);
+  // A part is not corrected in its first letters, which may belong to the part before («sjukeheim|setaten» was read
+  // as «sykehjem staten»).
+  await search(page, 'sjukeheimsetaten');
+  await expect(status).toHaveText(/^\d+ treff på «sykehjems» \(du skrev «sjukeheimsetaten»\)\. Ordet «etaten» står ikke på noen side og er utelatt\.$/);
   // A place no page names is not read as other words («Sandefjord» as «Sande fjor»).
   await search(page, 'Sandefjord');
   await expect(status).toHaveText('Ingen treff på «Sandefjord»');

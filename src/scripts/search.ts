@@ -8,7 +8,7 @@ import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, without
 import { asSiteWords, withPartOnNoPage } from '../search/compounds.ts';
 import { asMeant } from '../search/query-text.ts';
 import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
-import { chunkOf, correction, editDistance, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
+import { chunkOf, correction, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
@@ -294,12 +294,15 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     if (part in list) return part;
     return withLettersRestored(part, list) ?? inflected(part, await wordList<Record<string, string>>('nn-', part));
   };
-  // A part of six letters or more may be the site's word one letter from it («foreldr|møte»), corrected once per
-  // part; a shorter one is too often another word («Sande|fjord» was read as «Sande fjor»).
+  // A part of seven letters or more may be the site's word one letter from it («foreldr|møte»), corrected once
+  // per part, and not in its first two letters, which may belong to the part before: a shorter part, or one whose
+  // start changed, was too often another word («Sande|fjord» was read as «Sande fjor», «sjukeheim|setaten» as
+  // «sykehjem staten»).
   const nearWords = new Map<string, Promise<string | undefined>>();
   const nearWord = (part: string): Promise<string | undefined> => {
-    if (part.length < 6) return Promise.resolve(undefined);
-    if (!nearWords.has(part)) nearWords.set(part, (async () => (await siteWord(part)) ?? correction(part, await counts(part), 1))());
+    if (part.length < 7) return Promise.resolve(undefined);
+    const sameStart = (word: string | undefined) => (word && fold(word).slice(0, 2) === fold(part).slice(0, 2) ? word : undefined);
+    if (!nearWords.has(part)) nearWords.set(part, (async () => (await siteWord(part)) ?? sameStart(correction(part, await counts(part), 1)))());
     return nearWords.get(part)!;
   };
   const onNoPage: string[] = [];
@@ -326,19 +329,23 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     if (letters) return (await asParts(letters)) ?? letters;
     const list = await counts(lower);
     if (isKnown(word, list)) return word;
+    // A Sami name («Hábmer», «Deatnu») is no misspelt Norwegian word: «Hábmer» was read as «Hemmer».
+    const sami = samiLetters.test(word);
+    // A misspelt nynorsk word (sjukefravr → sjukefråvær) is read as bokmål too; a rare compound as its parts.
+    const asCorrected = async (corrected: string) => (await asBokmal(corrected.toLowerCase())) ?? (await asParts(corrected)) ?? corrected;
+    // A compound-sized word one letter from a site word is that word, before it is split into parts
+    // («kvalitetskommuneprogramet» was read as «kvalitetskommune» and «programet», which no page has).
+    const oneOff = word.length >= 8 && !sami ? correction(word, list, 1) : undefined;
+    if (oneOff) return asCorrected(oneOff);
     const parts = await asParts(word);
     if (parts) return parts;
-    // A Sami name («Hábmer», «Deatnu») is no misspelt Norwegian word: «Hábmer» was read as «Hemmer».
-    if (samiLetters.test(word)) return word;
+    if (sami) return word;
+    // A typo inside a compound: its parts, one corrected («foreldrmøte» → «foreldre møte»), before the nearest
+    // whole word, two letters away («foreldremøter», on one page).
+    const near = await asSiteWords(word, siteWord, nearWord);
+    if (near) return near.join(' ');
     const corrected = correction(word, list);
-    // A typo inside a compound: its parts, one corrected («foreldrmøte» → «foreldre møte»; the nearest whole
-    // word, «foreldremøter», is on one page), unless the whole word is a single letter from a site word.
-    if (!corrected || editDistance(fold(word), fold(corrected), 1) > 1) {
-      const near = await asSiteWords(word, siteWord, nearWord);
-      if (near) return near.join(' ');
-    }
-    // A misspelt nynorsk word (sjukefravr → sjukefråvær) is then read as bokmål too; a rare compound as its parts.
-    if (corrected) return (await asBokmal(corrected.toLowerCase())) ?? (await asParts(corrected)) ?? corrected;
+    if (corrected) return asCorrected(corrected);
     // A compound with a part on no page: the rest is searched («blåbær|sykefravær» found nothing), and the page says what was left out.
     const partly = await withPartOnNoPage(word, siteWord);
     if (!partly) return word;

@@ -47,7 +47,7 @@ describe('asSiteWords', () => {
   const site = new Set(['leder', 'ledere', 'oppfølging', 'sykefravær', 'syke', 'fravær', 'foreldre', 'møte', 'kvalitet', 'arbeidsmiljø', 'utvalg', 'barnehage']);
   const siteWord = async (part: string) => (site.has(part) ? part : undefined);
   const counts = Object.fromEntries([...site].map((word) => [word, 1]));
-  const nearWord = async (part: string) => (part.length >= 6 ? correction(part, counts, 1) : undefined);
+  const nearWord = async (part: string) => (part.length >= 7 ? correction(part, counts, 1) : undefined);
 
   it.each([
     ['lederoppfølging', ['leder', 'oppfølging']],
