@@ -11,6 +11,7 @@ import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { searchPath } from './src/lib/routes.ts';
 import { markdownOptions } from './src/markdown/plugins.ts';
 import { siteStylesheet } from './src/lib/site-stylesheet.ts';
+import { textImageWidths } from './src/lib/text-images.ts';
 
 export default defineConfig({
   // Set SITE_URL to the address the site is published at.
@@ -58,6 +59,10 @@ export default defineConfig({
       },
     },
   },
+  // Images in the entries' texts («![…](../media/bilde.jpg)») in the text column's widths with a
+  // srcset (Astro applies the layout to Markdown images too); the browser is told the column's
+  // width by src/markdown/rehype-text-image-sizes.ts. No responsiveStyles: prose.css sizes them.
+  image: { layout: 'constrained', breakpoints: textImageWidths },
   devToolbar: { enabled: false },
   // Astro's own output, without the content layer's English schema errors: the content check reports them in Norwegian.
   logger: { entrypoint: './src/integrations/logger.ts' },

@@ -1,8 +1,8 @@
 // The Markdown pipeline the whole site uses: GFM through remark-gfm, e-mail
 // autolinks with æøå, accessible names for checklist checkboxes, table
 // alignment as classes, tables in scrollable regions, «s. N» linked to the cited
-// page, footnotes labelled in Norwegian, and Norwegian quotes and dashes
-// (remark-norwegian-typography.ts, in place of Astro's smartypants). astro.config.mjs takes
+// page, the text column's width on images, footnotes labelled in Norwegian, and Norwegian quotes and
+// dashes (remark-norwegian-typography.ts, in place of Astro's smartypants). astro.config.mjs takes
 // `markdownOptions`; the særtrykk and the e-mail take `rendererOptions`.
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -10,6 +10,7 @@ import { rehypeSourcePageLinks } from './rehype-source-page-links.ts';
 import { rehypeTableAlignClasses } from './rehype-table-align-classes.ts';
 import { rehypeTableRegions } from './rehype-table-regions.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
+import { rehypeTextImageSizes } from './rehype-text-image-sizes.ts';
 import { remarkAutolinkLetters } from './remark-autolink-letters.ts';
 import { remarkDropMdxComments } from './remark-drop-mdx-comments.ts';
 import { remarkNorwegianTypography } from './remark-norwegian-typography.ts';
@@ -27,7 +28,7 @@ export const markdownOptions = {
   gfm: false,
   smartypants: false,
   remarkPlugins: [remarkGfm, remarkAutolinkLetters, remarkNorwegianTypography],
-  rehypePlugins: [rehypeTaskListLabels, rehypeTableAlignClasses, rehypeTableRegions, rehypeSourcePageLinks],
+  rehypePlugins: [rehypeTaskListLabels, rehypeTableAlignClasses, rehypeTableRegions, rehypeSourcePageLinks, rehypeTextImageSizes],
   remarkRehype: footnoteOptions,
 };
 

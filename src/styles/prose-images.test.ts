@@ -26,11 +26,13 @@ let browser: Browser;
 let plainPicture: Buffer;
 
 const picture = (format: 'jpeg' | 'png') => sharp({ create: { ...photo, channels: 3, background: '#7a4b1b' } })[format]().toBuffer();
+/** A photo's detail, not one colour: one colour compresses to almost nothing at any width, so bytes would not tell. */
+const grainyPicture = () => sharp({ create: { ...photo, channels: 3, background: '#7a4b1b', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 85 }).toBuffer();
 
 beforeAll(async () => {
   const withImage = (markdown: string) => `\n\n${markdown}\n\nTekst etter bildet.\n`;
   content = await contentFolder({
-    'media/bilde.jpg': await picture('jpeg'),
+    'media/bilde.jpg': await grainyPicture(),
     'stories/foreldremote.png': await picture('png'),
     ...edit('news/opptak.mdx', 'Tekst.', `Tekst.${withImage('![Barn i barnehagen](../media/bilde.jpg)')}`),
     ...edit('stories/gloppen.mdx', '| DVD | Bedre samarbeid |', `| DVD | Bedre samarbeid |${withImage('![Foreldremøte i barnehagen](../stories/foreldremote.png)')}`),
@@ -53,15 +55,21 @@ afterAll(async () => {
 
 const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.webp': 'image/webp', '.svg': 'image/svg+xml' };
 
-/** Each image in the page's text as it is drawn at `width` px, and whether the page scrolls sideways. */
-async function imagesAt(path: string, width: number) {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+/**
+ * Each image in the page's text as it is drawn at `width` px (on a screen of
+ * `scale` device pixels per CSS pixel), whether the page scrolls sideways, and
+ * the image files the page downloaded with their bytes.
+ */
+async function imagesAt(path: string, width: number, scale = 1) {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
+  const downloaded: { path: string; bytes: number; width: number | undefined }[] = [];
   // The built files served as a web server would, without one.
   await context.route(`${site}/**`, async (route) => {
     const { pathname } = new URL(route.request().url());
     if (pathname === plainImage) return route.fulfill({ body: plainPicture, contentType: 'image/png' });
     const file = join(outDir, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
     const body = await readFile(file).catch(() => undefined);
+    if (body && route.request().resourceType() === 'image') downloaded.push({ path: pathname, bytes: body.length, width: (await sharp(body).metadata()).width });
     return body ? route.fulfill({ body, contentType: types[extname(file)] ?? 'application/octet-stream' }) : route.fulfill({ status: 404 });
   });
   const page = await context.newPage();
@@ -74,12 +82,18 @@ async function imagesAt(path: string, width: number) {
   const drawn = await images.evaluateAll((imgs: HTMLImageElement[]) =>
     imgs.map((img) => {
       const box = img.getBoundingClientRect();
-      return { alt: img.alt, width: box.width, column: img.closest('.prose')?.clientWidth ?? 0, ratio: box.height / box.width };
+      return {
+        alt: img.alt,
+        width: box.width,
+        column: img.closest('.prose')?.clientWidth ?? 0,
+        ratio: box.height / box.width,
+        attributes: Object.fromEntries(['width', 'height', 'loading', 'srcset', 'sizes'].map((name) => [name, img.getAttribute(name)])),
+      };
     }),
   );
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await context.close();
-  return { drawn, sideways };
+  return { drawn, sideways, downloaded };
 }
 
 for (const [path, alt] of [
@@ -101,3 +115,25 @@ for (const [path, alt] of [
     }
   });
 }
+
+// A phone on a slow network fetched the whole 1 600 px file for an image in the text (no srcset): it now
+// gets the file made for its column (360 px wide at 375 px, 720 px on a screen of two pixels per point).
+it('/nyheter/opptak/: a phone at 375 px downloads the image in the text at its column\'s width, not the full file', async () => {
+  const desktop = await imagesAt('/nyheter/opptak/', 1280, 2);
+  const phone = await imagesAt('/nyheter/opptak/', 375);
+  const sharpPhone = await imagesAt('/nyheter/opptak/', 375, 2);
+  const bytes = (downloaded: { bytes: number }[]) => downloaded.reduce((sum, file) => sum + file.bytes, 0);
+  console.log(`image bytes: ${bytes(phone.downloaded)} at 375 px, ${bytes(sharpPhone.downloaded)} at 375 px 2×, ${bytes(desktop.downloaded)} at 1 280 px 2×`);
+  const [image] = phone.drawn;
+  expect(image?.alt).toBe('Barn i barnehagen');
+  // Width and height hold the place while it loads (no layout shift); below the fold it loads when scrolled to.
+  expect([image?.attributes.width, image?.attributes.height]).toEqual([String(photo.width), String(photo.height)]);
+  expect(image?.attributes.loading).toBe('lazy');
+  expect(image?.attributes.srcset?.split(',').map((candidate) => candidate.trim().split(' ')[1])).toEqual(['360w', '720w', '1080w', '1440w', '1600w']);
+  // The files' widths: the column's (343 px at 375 px, 704 px on a desktop) in device pixels, rounded up to a width made.
+  expect(phone.downloaded.map((file) => file.width), 'a 375 px phone').toEqual([360]);
+  expect(sharpPhone.downloaded.map((file) => file.width), 'a 375 px phone at two pixels per point').toEqual([720]);
+  expect(desktop.downloaded.map((file) => file.width), 'a 1 280 px desktop at two pixels per point').toEqual([1440]);
+  // Measured: 811 KB before (the 1 600 px file, for this grainy photo), 13 KB after.
+  expect(bytes(phone.downloaded)).toBeLessThan(bytes(desktop.downloaded) / 10);
+});
