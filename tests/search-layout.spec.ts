@@ -26,6 +26,38 @@ test.describe('on a narrow phone', () => {
     expect(width).toBeLessThanOrEqual(320);
   });
 
+  // «67 treff på «Kvalitetskommuneprogrammet»» left the closing «»» alone on a line at 320 px: the word is longer
+  // than the line, and a word written in the browser has no soft hyphens. Each quote mark must share its line with
+  // the letter beside it, in the count and in the lines offering another search (src/search/quote-joins.ts).
+  for (const query of ['Kvalitetskommuneprogrammet', 'kvalitetskommuneprogrammet i']) {
+    test(`a quote mark stays on the line of its word, for «${query}»`, async ({ page }) => {
+      await page.goto(`/sok/?q=${query}`);
+      await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «/, { timeout: 20_000 });
+      await page.evaluate(() => document.fonts.ready);
+      const alone = await page.locator('#search-status, #search-corrected:not([hidden]), #search-dropped:not([hidden])').evaluateAll((lines) =>
+        lines.flatMap((line) => {
+          // Each character with the top of the line it is drawn on.
+          const chars: { char: string; top: number }[] = [];
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            for (let i = 0; i < node.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const box = range.getBoundingClientRect();
+              if (box.width > 0) chars.push({ char: node.data[i]!, top: Math.round(box.top) });
+            }
+          }
+          return chars.flatMap(({ char, top }, index) => {
+            const neighbour = chars[char === '«' ? index + 1 : index - 1];
+            return (char === '«' || char === '»') && neighbour?.top !== top ? [`«${char}» on a line of its own in «${line.textContent}»`] : [];
+          });
+        }),
+      );
+      expect(alone).toEqual([]);
+    });
+  }
+
   // «Om Kvalitetskommuneprogrammet» broke as «…program/met», with no hyphen: the titles now have soft hyphens at
   // the compound joints the index marks. Measured as boxes, not line breaks: no part of a word between two
   // joints (with its hyphen) is wider than the title, so the browser never has to break a word anywhere else.

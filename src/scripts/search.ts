@@ -7,6 +7,7 @@ import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { asSiteWords, withPartOnNoPage } from '../search/compounds.ts';
 import { asMeant } from '../search/query-text.ts';
+import { quoteJoinedParts } from '../search/quote-joins.ts';
 import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, correction, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
@@ -42,6 +43,19 @@ function element<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
   if (!found) throw new Error(`search page is missing ${selector}`);
   return found;
+}
+
+/** Writes text the page makes up (counts, links with the query in quotes) with each quote mark kept on its word's line. */
+function writeText(target: HTMLElement, text: string): void {
+  target.replaceChildren(
+    ...quoteJoinedParts(text).map(({ text, whole }) => {
+      if (!whole) return text;
+      const part = document.createElement('span');
+      part.className = 'nowrap';
+      part.textContent = text;
+      return part;
+    }),
+  );
 }
 
 const form = element<HTMLFormElement>('#search-form');
@@ -390,9 +404,10 @@ async function showMore(current: () => boolean = () => true): Promise<HTMLLIElem
     items.push(item);
   }
   more.hidden = list.children.length >= shown.length;
-  printedCount.textContent = more.hidden
-    ? ''
-    : `Utskriften viser de ${list.children.length} første av ${shown.length} treff. Trykk «Vis flere treff» før du skriver ut for å få med flere.`;
+  writeText(
+    printedCount,
+    more.hidden ? '' : `Utskriften viser de ${list.children.length} første av ${shown.length} treff. Trykk «Vis flere treff» før du skriver ut for å få med flere.`,
+  );
   return items;
 }
 
@@ -523,22 +538,22 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (counts) showCounts(counts);
   const searchedFor = shownQuery(parsed);
   const typedText = shownQuery(typed);
-  statusLine.textContent = describe(shown.length, state, searchedFor, typed, unmatched);
+  writeText(statusLine, describe(shown.length, state, searchedFor, typed, unmatched));
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   if (typed.dropped.length > 0) {
     // The way to search with every word: the whole query as a phrase.
     const phrase = asTyped(state).replace(/["«»“”„]/g, '');
     const link = element<HTMLAnchorElement>('#search-dropped a');
-    link.textContent = `Søk etter hele uttrykket «${phrase}»`;
+    writeText(link, `Søk etter hele uttrykket «${phrase}»`);
     link.href = `?${writeState({ ...state, q: `"${phrase}"` }).toString()}`;
     dropped.hidden = false;
   }
   // Corrected (not only shortened by words on no page, which the exact spelling would leave out too).
   if (shownQuery(read) !== typedText) {
     const link = element<HTMLAnchorElement>('#search-corrected a');
-    link.textContent = `Søk etter «${asTyped(state)}» i stedet`;
+    writeText(link, `Søk etter «${asTyped(state)}» i stedet`);
     link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
-    element<HTMLElement>('#search-corrected-to').textContent = `Viser treff for «${searchedFor}».`;
+    writeText(element<HTMLElement>('#search-corrected-to'), `Viser treff for «${searchedFor}».`);
     corrected.hidden = false;
   }
   noHits.hidden = shown.length > 0;
