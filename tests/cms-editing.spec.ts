@@ -863,6 +863,52 @@ test('on a phone (375 px) the editor fits the screen: «Publiser» and «Slett i
   await expect(page.locator('.SplitPane > .Pane2')).toBeVisible();
 });
 
+test('on a phone (375 px) a chosen entry keeps its title and its «Fjern» button on screen, a list\'s «Legg til» stays on the form, and the lists do not scroll sideways', async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  try {
+    /** How far a box runs past the right edge of the screen or of the form's pane (0 when it fits). */
+    const pastEdge = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((element) => {
+        const pane = element.closest('[class*="ControlPaneContainer"]')?.getBoundingClientRect();
+        return Math.max(0, element.getBoundingClientRect().right - Math.min(window.innerWidth, pane?.right ?? Infinity));
+      });
+    // A tool's long title on one line ran out of the pick-list, cut off, with its × out of reach.
+    await openCms('collections/stories/entries/sola-solrommet');
+    const remove = page.getByRole('button', { name: 'Fjern Omdømmebygging og lokal synliggjøring' });
+    // Measured where it is, not scrolled to: scrolling it into view would scroll the field's box sideways.
+    await expect(remove).toBeAttached({ timeout: 30_000 });
+    // Within the part of the field that shows the chosen entries (react-select's value container, which cuts off
+    // what runs out of it), and the title not cut short with «…».
+    const chip = page.locator('[class*="-multiValue"]').filter({ has: remove });
+    const title = chip.getByText('Omdømmebygging og lokal synliggjøring', { exact: true });
+    const pastShown = (locator: ReturnType<Page['locator']>) =>
+      locator.evaluate((element) => element.getBoundingClientRect().right - element.closest('[class*="-control"] > div')!.getBoundingClientRect().right);
+    expect.soft(await pastShown(remove), 'the × cut off').toBeLessThanOrEqual(0);
+    expect.soft(await pastShown(title), 'the title cut off').toBeLessThanOrEqual(0);
+    expect.soft(await title.evaluate((element) => element.scrollWidth - element.clientWidth), 'the title cut short').toBeLessThanOrEqual(0);
+    const removeBox = (await remove.boundingBox())!;
+    expect.soft(Math.min(removeBox.width, removeBox.height), 'the × a finger\'s target').toBeGreaterThanOrEqual(24);
+    // A newsletter's «Legg til: sak i denne utgaven» ran off the form, which then scrolled sideways.
+    await openCms('collections/newsletters/entries/nr-1-desember-2008');
+    const add = page.getByRole('button', { name: 'Legg til: sak i denne utgaven' });
+    await expect(add).toBeVisible({ timeout: 30_000 });
+    expect.soft(await pastEdge(add), '«Legg til» past the edge').toBeLessThanOrEqual(0);
+    const pane = page.locator('[class*="-PreviewPaneContainer-ControlPaneContainer"]');
+    expect.soft(await pane.evaluate((element) => element.scrollWidth - element.clientWidth), 'the form scrolls sideways').toBeLessThanOrEqual(0);
+    // The lists, a search and the media library fit the screen.
+    for (const hash of ['collections/stories', 'collections/settings', 'search/barnehage']) {
+      await openCms(hash);
+      await expect(page.getByRole('link', { name: 'Gode eksempler' }).first()).toBeVisible({ timeout: 30_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), hash).toBeLessThanOrEqual(375);
+    }
+    await page.getByRole('button', { name: 'Bilder og filer' }).first().click();
+    await expect(page.getByRole('button', { name: 'Last opp' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the media library').toBeLessThanOrEqual(375);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

@@ -6,11 +6,23 @@
 // preview (which the eye button hides anyway) is left out. Decap's parts are
 // found by the names its styles carry («css-1gtfcgu-ToolbarContainer»); «body»
 // before each makes these win over Decap's own, which come later.
+//
+// At any width, an entry chosen in a pick-list (Decap's relation widget, a
+// react-select) wraps its title (Decap sets no-wrap and 300 px on the element
+// itself, hence !important): on one line a long title ran out of the field,
+// cut off, with its «Fjern» (×) button out of sight and out of reach («Omdømme-
+// bygging og lokal synliggjøring» as a story's tool at 375 px); the × is 24 px
+// at least, a finger's target (it was 22). On a phone, a
+// list's bar wraps «Legg til: …» under the count: it ran off the form's right
+// edge, and the form scrolled sideways (a newsletter's items at 375 px).
 
 /** Narrower than this, Decap's editor no longer fits beside its preview. */
 const editorMinWidth = 800;
 
-export const adminStyles = `@media (max-width: ${editorMinWidth - 1}px) {
+export const adminStyles = `body div:has(> [class*="-multiValue"]), body [class*="-multiValue"] { max-width: 100%; min-width: 0; }
+body [class*="-multiValue"] > div:first-child, body [class*="-multiValue"] > div:first-child > div { white-space: normal !important; max-width: none !important; overflow-wrap: anywhere; }
+body [class*="-multiValue"] > [role="button"]:last-child { min-width: 24px; min-height: 24px; justify-content: center; }
+@media (max-width: ${editorMinWidth - 1}px) {
   body [class*="-EditorContainer "] { min-width: 0; display: flex; flex-direction: column; padding-top: 0; }
   body [class*="-EditorContainer "] > :last-child { flex: 1 1 auto; width: 100%; min-height: 0; height: auto; }
   body [class*="-ToolbarContainer "] { position: relative; flex: none; min-width: 0; height: auto; flex-wrap: wrap; }
@@ -21,5 +33,6 @@ export const adminStyles = `@media (max-width: ${editorMinWidth - 1}px) {
   body [class*="-PreviewButtonContainer "], body [class*="-ViewControls "] { display: none; }
   body .SplitPane > .Resizer, body .SplitPane > .Pane2 { display: none; }
   body .SplitPane > .Pane1 { width: 100% !important; }
+  body [class*="-TopBarContainer "] { flex-wrap: wrap; height: auto; row-gap: 6px; }
 }
 `;
