@@ -8,7 +8,10 @@
 // code. bodyMarkdown() writes what Word's HTML means instead: paragraphs,
 // **bold**, *italics*, links, headings, lists (Word's own list paragraphs too),
 // tables, with what would be read as Markdown or code escaped, and Word's
-// conditional comments, <o:p>, styles and invisible characters left out.
+// conditional comments, <o:p>, styles and invisible characters left out. The
+// HTML is turned into Markdown by turndown (window.kompetansebankenTurndown,
+// see pasted-text-script.ts), told the site's Markdown; what is Word's (its
+// list paragraphs, typed bullets, tabs, list markers) is made HTML's first.
 // Without HTML (a PDF, a plain e-mail), the plain text is tidied the same way
 // line by line, leaving what may be meant as Markdown (copied from another
 // entry) as it is.
@@ -85,237 +88,176 @@
     return out.join('\n');
   }
 
-  // ---- HTML (Word, Outlook, web pages) ----
+  // ---- HTML (Word, Outlook, web pages), turned into Markdown by turndown ----
+  // (Node lists go through Array.from: those of the unit tests' DOM, domino, cannot be spread.)
 
-  const blockTags = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer', 'main', 'dl', 'dt', 'dd', 'address', 'figure', 'center']);
-  const skippedTags = new Set(['head', 'style', 'script', 'meta', 'title', 'link', 'xml', 'img', 'svg', 'object', 'template', 'button', 'input', 'select', 'textarea']);
   const styleOf = (node) => (node.getAttribute?.('style') ?? '').replace(/\s+/g, '');
+  const unbold = (text) => (/^\*\*[^]*\*\*$/.test(text) && text.split('**').length === 3 ? text.slice(2, -2) : text);
+  const isBold = (node) => (/^(b|strong)$/.test(node.localName) && !/font-weight:(normal|[1-5]00)/i.test(styleOf(node))) || (node.localName === 'span' && /font-weight:(bold|[6-9]00)/i.test(styleOf(node)));
+  const isItalic = (node) => /^(i|em)$/.test(node.localName) || (node.localName === 'span' && /font-style:italic/i.test(styleOf(node)));
+  /** Whether an element around `node` is `kind` too. */
+  const inside = (node, kind) => {
+    for (let parent = node.parentNode; parent?.nodeType === 1; parent = parent.parentNode) if (kind(parent)) return true;
+    return false;
+  };
 
-  /** Text of the HTML as Markdown text: literal, so what Markdown or MDX would read as syntax is escaped. */
+  /**
+   * Text of the HTML as Markdown text: literal, so what Markdown or MDX would read as syntax is escaped; at
+   * the start of a text (where a line may start) what would be read as a heading, quote, list or rule too.
+   */
   function escapeText(text) {
     return text
+      .replace(invisible, '')
+      .replace(/[\u000B\u2028\u2029]/g, '\n')
       .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
       .replace(/[*`]/g, '\\$&')
       .replace(/<(?!\s)/g, '\\<')
       .replace(/[{}]/g, '\\$&')
-      .replace(/\[(?=[^\]]*\]\()/g, '\\[');
+      .replace(/\[(?=[^\]]*\]\()/g, '\\[')
+      .replace(/^(\u00A0*)(#{1,6}|[>+-])(?=\s|$)/gm, '$1\\$2')
+      .replace(/^(=+|-{2,}|_{3,})\s*$/gm, '\\$1')
+      .replace(/^(\u00A0*\d{1,9})([.)])(?=\s|$)/gm, '$1\\$2');
   }
 
-  /** A line's start that Markdown would read as a heading, quote, list, rule or numbered list, escaped. */
-  function escapeLineStart(line) {
-    return line
-      .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
-      .replace(/^([>+-])(?=\s|$)/, '\\$1')
-      .replace(/^(=+|-{2,}|_{3,})\s*$/, '\\$1')
-      .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-  }
+  const turndown = new window.kompetansebankenTurndown({ headingStyle: 'atx', hr: '---', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**', codeBlockStyle: 'fenced', br: '' });
+  turndown.escape = escapeText;
+  turndown
+    .addRule('dropped', {
+      filter: ['head', 'style', 'script', 'meta', 'title', 'link', 'xml', 'img', 'svg', 'object', 'template', 'button', 'input', 'select', 'textarea', 'caption', 'colgroup'],
+      replacement: () => '',
+    })
+    // The page's title is the one «#»: a heading in the text is «##» or below, a level at a time, and not bold too.
+    .addRule('heading', {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      replacement: (content, node) => {
+        // After «## », nothing is read as a list or quote: «1. Innledning» as written.
+        const text = unbold(content.trim().replace(/\s*\n\s*/g, ' ')).replace(/^(\d{1,9})\\([.)])|^\\([#>+=_-])/, '$1$2$3');
+        return text ? `\n\n${'#'.repeat(Math.min(Number(node.localName[1]) + 1, 4))} ${text}\n\n` : '';
+      },
+    })
+    // In a list item or a table cell, a paragraph is text on its line.
+    .addRule('paragraph', { filter: 'p', replacement: (content, node) => (/^(li|td|th)$/.test(node.parentNode.localName) ? ` ${content} ` : `\n\n${content}\n\n`) })
+    .addRule('lineBreak', { filter: 'br', replacement: (_content, node) => (node.closest('li, td, th') ? ' ' : '\n') })
+    // Bold and italics from tags and from styles (Outlook's, web pages'), each once: Word nests bold in bold.
+    .addRule('marks', {
+      filter: ['b', 'strong', 'i', 'em', 'span'],
+      replacement: (content, node) => {
+        const marks = `${isItalic(node) && !inside(node, isItalic) ? '*' : ''}${isBold(node) && !inside(node, isBold) ? '**' : ''}`;
+        return content.trim() ? `${marks}${content}${marks}` : content;
+      },
+    })
+    .addRule('strikethrough', { filter: ['s', 'strike', 'del'], replacement: (content) => (content.trim() ? `~~${content}~~` : content) })
+    // Only a link to a web page or an address stays a link (not Word's links inside its document, as «#_Toc1»).
+    .addRule('link', {
+      filter: 'a',
+      replacement: (content, node) => {
+        const href = node.getAttribute('href') ?? '';
+        return /^(https?:|mailto:)/i.test(href) && content.trim() ? `[${content}](${href.replace(/[()\s]/g, encodeURIComponent)})` : content;
+      },
+    })
+    // «- » and «1. », as the site's Markdown has them; the items of a list nested under an item by three spaces.
+    .addRule('listItem', {
+      filter: 'li',
+      replacement: (content, node) => {
+        const list = node.parentNode;
+        const marker = list.localName === 'ol' ? `${(Number(list.getAttribute('start')) || 1) + Array.from(list.children).indexOf(node)}. ` : '- ';
+        const text = content.trim().replace(/\n+/g, '\n   ');
+        return text ? `${marker}${text}${node.nextSibling ? '\n' : ''}` : '';
+      },
+    })
+    // Tables as GFM tables: the first row is the header (Word has no <th>), every row as wide as the widest.
+    .addRule('tableCell', { filter: ['td', 'th'], replacement: (content) => `| ${unbold(content.trim().replace(/\s{2,}|\n/g, ' ')).replace(/\|/g, '\\|')} ` })
+    .addRule('tableRow', {
+      filter: 'tr',
+      replacement: (content, row) => {
+        const table = row.closest('table');
+        const width = Math.max(...Array.from(table.rows, (each) => each.cells.length));
+        const line = `${content}${'|  '.repeat(width - row.cells.length)}|`;
+        return row === table.rows[0] ? `\n${line}\n|${' --- |'.repeat(width)}\n` : `${line}\n`;
+      },
+    })
+    .addRule('tableSection', { filter: ['thead', 'tbody', 'tfoot'], replacement: (content) => content })
+    .addRule('table', { filter: 'table', replacement: (content) => `\n\n${content.trim().replace(/\n+/g, '\n')}\n\n` });
 
-  /** Inline content of `node` as Markdown text on one line (a <br> and Word's line breaks as «\n»). */
-  function inline(node) {
-    let out = '';
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) {
-        out += escapeText(child.data.replace(invisible, '').replace(/[\u000B\u2028\u2029]/g, '\n').replace(/[ \t\r\n\f]+/g, ' '));
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const tag = child.localName;
-      const style = styleOf(child);
-      if (skippedTags.has(tag) || /mso-list:Ignore|display:none/i.test(style)) continue;
-      // Word writes a tab as a span of spaces.
-      if (/mso-tab-count/i.test(style)) {
-        out += '\t';
-        continue;
-      }
-      if (tag === 'br') {
-        out += '\n';
-        continue;
-      }
-      const inner = inline(child);
-      if (tag === 'b' || tag === 'strong' || (tag === 'span' && /font-weight:(bold|[6-9]00)/i.test(style))) out += wrap(inner, '**');
-      else if (tag === 'i' || tag === 'em' || (tag === 'span' && /font-style:italic/i.test(style))) out += wrap(inner, '*');
-      else if (tag === 's' || tag === 'strike' || tag === 'del') out += wrap(inner, '~~');
-      else if (tag === 'a' && /^(https?:|mailto:)/i.test(child.getAttribute('href') ?? '') && inner.trim()) out += `[${inner.trim()}](${child.getAttribute('href').replace(/[()\s]/g, encodeURIComponent)})`;
-      else out += inner;
-    }
-    return out;
-  }
-
-  /** `text` in `mark`s, the spaces around it outside them (Markdown needs the marks against the words). */
-  function wrap(text, mark) {
-    const [, before, words, after] = /^([\s\u00A0]*)([^]*?)([\s\u00A0]*)$/.exec(text);
-    if (!words) return text;
-    // Bold in bold (Word nests them) is once.
-    if (words.startsWith(mark) && words.endsWith(mark)) return text;
-    return `${before}${mark}${words}${mark}${after}`;
-  }
-
-  /** One paragraph's text as lines: single spaces, Word's spacing and empty lines gone. */
-  function paragraphLines(text) {
-    return text
-      .split('\n')
-      .map((line) => line.replace(/\t/g, ' ').replace(/[ \u00A0]{2,}/g, ' ').replace(/^[ \u00A0]+|[ \u00A0]+$/g, ''))
-      .filter((line) => line !== '');
-  }
-
-  /** Word's list paragraph: its level (1, 2 …) and whether its marker is a number or a letter. */
+  /** Word's list paragraph: its level (1, 2 …), its list (Word numbers them: l0, l1 …) and whether its marker is a number or a letter. */
   function wordListItem(node) {
     const style = styleOf(node);
     const level = /mso-list:l\d+level(\d+)/i.exec(style)?.[1];
-    if (!level && !/^MsoListParagraph/i.test(node.getAttribute?.('class') ?? '')) return undefined;
-    const marker = findMarker(node);
+    if (!level && !/^MsoListParagraph/i.test(node.getAttribute('class') ?? '')) return undefined;
+    const marker = Array.from(node.querySelectorAll('[style]')).find((child) => /mso-list:Ignore/i.test(styleOf(child)))?.textContent.replace(/[\s\u00A0]+/g, ' ').trim();
     if (!level && marker === undefined) return undefined;
-    // Word numbers its lists (l0, l1 …): a new number is a new list.
     const group = `word ${/mso-list:(l\d+)/i.exec(style)?.[1] ?? ''}`;
-    return { level: Number(level ?? 1), group, ordered: marker !== undefined && /^\(?[0-9a-zA-Z]{1,5}[.)]$/.test(marker.trim()) && !/^o$/.test(marker.trim()) };
+    return { level: Number(level ?? 1), group, ordered: marker !== undefined && /^\(?[0-9a-zA-Z]{1,5}[.)]$/.test(marker) && marker !== 'o' };
   }
 
-  /** The marker Word writes before a list paragraph's text («·», «1.», «a)»), in its mso-list:Ignore span. */
-  function findMarker(node) {
-    for (const child of node.childNodes ?? []) {
-      if (child.nodeType !== 1) continue;
-      if (/mso-list:Ignore/i.test(styleOf(child))) return textOf(child).replace(/[\s\u00A0]+/g, ' ').trim();
-      const found = findMarker(child);
-      if (found !== undefined) return found;
+  /** A paragraph with a bullet («•», «–⇥») or number («1)», «1.⇥») typed in front: a list item, without it. */
+  function typedListItem(node) {
+    const text = node.textContent.replace(invisible, '').replace(/[\r\n ]+/g, ' ');
+    const match = bullet.exec(text) ?? typedNumber.exec(text);
+    if (!match) return undefined;
+    // The marker's characters and the spaces around them leave the paragraph's first texts.
+    let left = match[0].replace(/[\s\u00A0]+/g, '');
+    for (const textNode of textNodes(node)) {
+      let start = 0;
+      for (; start < textNode.data.length; start += 1) {
+        if (left && textNode.data[start] === left[0]) left = left.slice(1);
+        else if (!/[\s\u00A0]/.test(textNode.data[start])) break;
+      }
+      textNode.data = textNode.data.slice(start);
+      if (textNode.data) break;
     }
-    return undefined;
+    const ordered = !bullet.test(text);
+    return { level: 1, group: `typed ${ordered}`, ordered };
   }
 
-  const textOf = (node) => (node.nodeType === 3 ? node.data : node.nodeType === 1 ? [...node.childNodes].map(textOf).join('') : '');
+  const textNodes = (node) => Array.from(node.childNodes).flatMap((child) => (child.nodeType === 3 ? [child] : textNodes(child)));
 
-  let htmlLists = 0;
-  /**
-   * Blocks of `node` as Markdown, each an array of lines: { lines, list } where list is
-   * { level, ordered, group } for a list item (the items of a group are one list).
-   */
-  function blocks(node, level = 0, out = [], group = undefined) {
-    let pending = '';
-    const flush = () => {
-      if (pending.trim()) paragraph(pending, out);
-      pending = '';
-    };
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) {
-        pending += escapeText(child.data.replace(invisible, '').replace(/[ \t\r\n\f]+/g, ' '));
+  /** The list paragraphs among `container`'s children as lists, nested by level; an empty paragraph between two items leaves them one list. */
+  function makeLists(container) {
+    const document = container.ownerDocument;
+    let group;
+    let lists = [];
+    for (const child of Array.from(container.children)) {
+      const item = child.localName === 'p' ? (wordListItem(child) ?? typedListItem(child)) : undefined;
+      if (!item) {
+        if (child.textContent.replace(invisible, '').trim()) group = undefined;
         continue;
       }
-      if (child.nodeType !== 1) continue;
-      const tag = child.localName;
-      if (skippedTags.has(tag)) continue;
-      if (!blockTags.has(tag)) {
-        pending += inline({ childNodes: [child] });
-        continue;
+      if (item.group !== group) [group, lists] = [item.group, []];
+      const level = Math.min(item.level, lists.length + 1);
+      lists.length = level;
+      if (!lists[level - 1]) {
+        const list = document.createElement(item.ordered ? 'ol' : 'ul');
+        if (level === 1) child.before(list);
+        else lists[level - 2].lastElementChild.appendChild(list);
+        lists[level - 1] = list;
       }
-      flush();
-      if (/^h[1-6]$/.test(tag)) {
-        // The page's title is the one «#»: a heading in the text is «##» or below, a level at a time.
-        const text = paragraphLines(inline(child)).join(' ');
-        if (text) out.push({ lines: [`${'#'.repeat(Math.min(Number(tag[1]) + 1, 4))} ${text.replace(/^\\?\*\*(.*)\\?\*\*$/, '$1')}`] });
-      } else if (tag === 'ul' || tag === 'ol') {
-        const list = group ?? `html ${(htmlLists += 1)}`;
-        for (const item of child.childNodes) {
-          if (item.nodeType !== 1) continue;
-          if (item.localName === 'ul' || item.localName === 'ol') blocks({ childNodes: [item] }, level + 1, out, list);
-          else listItem(item, { level: level + 1, ordered: tag === 'ol', group: list }, out);
-        }
-      } else if (tag === 'li') {
-        listItem(child, { level: level + 1, ordered: false, group: group ?? 'html' }, out);
-      } else if (tag === 'table') {
-        table(child, out);
-      } else if (tag === 'hr') {
-        out.push({ lines: ['---'] });
-      } else if (tag === 'blockquote') {
-        const inner = render(blocks(child));
-        if (inner) out.push({ lines: inner.split('\n').map((line) => (line ? `> ${line}` : '>')) });
-      } else if (tag === 'p' && wordListItem(child)) {
-        listItem(child, wordListItem(child), out);
-      } else if (tag === 'p' || tag === 'pre' || tag === 'dt' || tag === 'dd' || tag === 'address') {
-        paragraph(inline(child), out);
-      } else {
-        // A container (div, section …): its own blocks.
-        blocks(child, level, out);
-      }
+      const listItem = lists[level - 1].appendChild(document.createElement('li'));
+      while (child.firstChild) listItem.appendChild(child.firstChild);
+      child.remove();
     }
-    flush();
-    return out;
   }
 
-  /** A paragraph's text as a block; a typed bullet («•», «–⇥») or number («1)») in front makes it a list item. */
-  function paragraph(text, out) {
-    const typed = text.replace(/^[ \u00A0]+/, '');
-    if (bullet.test(typed)) return listItemText(typed.replace(bullet, ''), { level: 1, ordered: false, group: 'typed' }, out);
-    if (typedNumber.test(typed)) return listItemText(typed.replace(typedNumber, ''), { level: 1, ordered: true, group: 'typed' }, out);
-    const lines = paragraphLines(text);
-    if (lines.length > 0) out.push({ lines: lines.map(escapeLineStart) });
-  }
-
-  function listItem(node, list, out) {
-    // Nested lists inside the item come after its own text.
-    const own = { childNodes: [...node.childNodes].filter((child) => !(child.nodeType === 1 && (child.localName === 'ul' || child.localName === 'ol'))) };
-    const hasBlocks = own.childNodes.some((child) => child.nodeType === 1 && child.localName === 'p');
-    const text = hasBlocks ? render(blocks(own)).replace(/\n+/g, ' ') : inline(own);
-    listItemText(text, list, out);
-    for (const child of node.childNodes) if (child.nodeType === 1 && (child.localName === 'ul' || child.localName === 'ol')) blocks({ childNodes: [child] }, list.level, out, list.group);
-  }
-
-  function listItemText(text, list, out) {
-    const words = paragraphLines(text.replace(/\t/g, ' ')).join(' ');
-    if (words) out.push({ lines: [escapeLineStart(words)], list });
-  }
-
-  function table(node, out) {
-    const rows = [];
-    const visit = (element) => {
-      for (const child of element.childNodes) {
-        if (child.nodeType !== 1) continue;
-        if (child.localName === 'tr') rows.push([...child.childNodes].filter((cell) => cell.nodeType === 1 && /^t[dh]$/.test(cell.localName)));
-        else if (child.localName !== 'table') visit(child);
-      }
-    };
-    visit(node);
-    const cells = rows.map((row) => row.map((cell) => render(blocks(cell)).replace(/\n+/g, ' ').replace(/^\\?\*\*(.*)\*\*$/, '$1').replace(/\|/g, '\\|')));
-    const width = Math.max(0, ...cells.map((row) => row.length));
-    if (width === 0) return;
-    const line = (row) => `| ${Array.from({ length: width }, (_, i) => row[i] ?? '').join(' | ')} |`;
-    out.push({ lines: [line(cells[0]), `|${' --- |'.repeat(width)}`, ...cells.slice(1).map(line)] });
-  }
-
-  /** Blocks as Markdown: an empty line between blocks, none between the items of one list; nested items indented. */
-  function render(list) {
-    const numbers = [];
-    let previous;
-    return list
-      .map((block) => {
-        let text;
-        const sameList = previous?.list && block.list && previous.list.group === block.list.group;
-        if (!sameList) numbers.length = 0;
-        if (block.list) {
-          const { level, ordered } = block.list;
-          numbers.length = level;
-          numbers[level - 1] = (numbers[level - 1] ?? 0) + 1;
-          const indent = '   '.repeat(level - 1);
-          text = `${indent}${ordered ? `${numbers[level - 1]}. ` : '- '}${block.lines.join(' ')}`;
-        } else {
-          text = block.lines.join('\n');
-        }
-        const separator = previous === undefined ? '' : sameList ? '\n' : '\n\n';
-        previous = block;
-        return `${separator}${text}`;
-      })
-      .join('');
+  /** The clipboard's HTML as Markdown: Word's tabs, list paragraphs and typed lists made HTML's first, its markers and hidden text left out. */
+  function htmlMarkdown(root) {
+    const copy = root.cloneNode(true);
+    for (const element of Array.from(copy.querySelectorAll('[style]'))) if (/mso-tab-count/i.test(styleOf(element))) element.replaceWith('\t');
+    for (const container of new Set(Array.from(copy.querySelectorAll('p')).map((p) => p.parentNode))) makeLists(container);
+    for (const element of Array.from(copy.querySelectorAll('[style]'))) if (/mso-list:Ignore|display:none/i.test(styleOf(element))) element.remove();
+    // Single spaces, none at the ends of lines (Word's spacing); a table's empty cells as they are.
+    return turndown
+      .turndown(copy)
+      .split('\n')
+      .map((line) => (line.startsWith('|') ? line : line.replace(/^( *)\u00A0[ \u00A0]*/, '$1').replace(/(?<=\S)[ \u00A0]{2,}/g, ' ').replace(/[ \u00A0]+$/, '')))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   }
 
   /** Whether HTML on the clipboard is a document's text (Word, an e-mail, a web page), not code from an editor. */
   function isDocument(root) {
-    const text = textOf(root).trim();
-    if (!text) return false;
-    const styles = [];
-    const visit = (node) => {
-      if (node.nodeType !== 1 && node !== root) return;
-      styles.push(styleOf(node));
-      for (const child of node.childNodes) visit(child);
-    };
-    visit(root);
+    if (!root.textContent.trim()) return false;
+    const styles = [root, ...Array.from(root.querySelectorAll('[style]'))].map(styleOf);
     // A code editor (VS Code, GitHub) copies Markdown as lines in a monospace font: the plain text is meant.
     const code = styles.some((style) => /white-space:pre|font-family:[^;]*(consolas|monaco|menlo|courier|monospace)/i.test(style));
     return !code || styles.some((style) => /mso-/i.test(style));
@@ -327,8 +269,8 @@
    */
   function bodyMarkdown(root, text) {
     if (root && isDocument(root)) {
-      const markdown = render(blocks(root));
-      if (markdown.trim()) return markdown;
+      const markdown = htmlMarkdown(root);
+      if (markdown) return markdown;
     }
     return plainMarkdown(text ?? '');
   }

@@ -1,8 +1,8 @@
-// Text pasted into the CMS (pasted-text.js, a browser script): Word's HTML and
-// plain text as the body's Markdown, and as a field's one line. The HTML is
-// parsed by parse5, the HTML standard's parser as the browser's DOMParser is.
-import { readFile } from 'node:fs/promises';
-import { parse } from 'parse5';
+// Text pasted into the CMS (pasted-text.js, a browser script, with turndown as
+// the CMS page gets them): Word's HTML and plain text as the body's Markdown,
+// and as a field's one line. The HTML is parsed by domino, a DOM after the HTML
+// standard as the browser's DOMParser is (turndown's own DOM outside a browser).
+import { createRequire } from 'node:module';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -10,6 +10,10 @@ import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findWordBullets } from '../content-check/word-bullets.ts';
 import { findPastedCharacters } from '../content-check/markdown-constructs.ts';
+import { pastedTextScripts } from './pasted-text-script.ts';
+
+// domino's types declare a module named «domino», not the package's name.
+const domino = createRequire(import.meta.url)('@mixmark-io/domino') as { createDocument: (html: string) => { body: unknown } };
 
 interface PastedText {
   cleanText: (text: string) => string;
@@ -18,36 +22,14 @@ interface PastedText {
 }
 let pasted: PastedText;
 
-beforeAll(async () => {
+beforeAll(() => {
   // Run as the CMS page runs it, a plain script that sets window.kompetansebankenPastedText.
   const window: { kompetansebankenPastedText?: PastedText } = {};
-  new Function('window', await readFile(new URL('pasted-text.js', import.meta.url), 'utf8'))(window);
+  new Function('window', pastedTextScripts)(window);
   pasted = window.kompetansebankenPastedText!;
 });
 
-interface Parse5Node {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  data?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Parse5Node[];
-}
-/** A parse5 node as the few DOM properties the script reads. */
-function dom(node: Parse5Node): unknown {
-  const type = node.nodeName === '#text' ? 3 : node.nodeName === '#comment' ? 8 : 1;
-  return {
-    nodeType: type,
-    localName: node.tagName,
-    data: node.value ?? node.data,
-    getAttribute: (name: string) => node.attrs?.find((attribute) => attribute.name === name)?.value ?? null,
-    childNodes: (node.childNodes ?? []).map(dom),
-  };
-}
-function body(html: string): unknown {
-  const find = (node: Parse5Node): Parse5Node | undefined => (node.tagName === 'body' ? node : (node.childNodes ?? []).map(find).find(Boolean));
-  return dom(find(parse(html) as unknown as Parse5Node)!);
-}
+const body = (html: string) => domino.createDocument(html).body;
 const fromWord = (html: string, text = '') => pasted.bodyMarkdown(body(html), text);
 
 /** The Markdown as the site reads it; throws where MDX cannot read it. */

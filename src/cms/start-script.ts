@@ -5,7 +5,7 @@
 // (in `npm run dev`), and a preview that looks like the site,
 // with the site's styles and an entry's title, ingress and text laid out as on
 // its page, footnotes included (preview-footnotes.js), and text pasted from Word
-// as Markdown and clean fields (pasted-text.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
+// as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
 // place before Decap shows anything.
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
@@ -20,9 +20,9 @@ import { referenceFields } from './references.ts';
 import { imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import numberWidgetScript from './number-widget.js?raw';
-import pastedTextScript from './pasted-text.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
 import browserScript from './start-browser.js?raw';
+import { pastedTextScripts } from './pasted-text-script.ts';
 
 export const previewStylesheet = '/admin/forhandsvisning.css';
 
@@ -76,5 +76,5 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
   // The number field reads numbers with the site's own reader, new files are named by the site's own id
   // maker, and the images an entry shows are found as the site finds them, each sent as its source (they
   // have no imports).
-  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\nwindow.kompetansebankenTitleToId = ${titleToId.toString()};\nwindow.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};\n${numberWidgetScript}\n${previewFootnotesScript}\n${pastedTextScript}\n${browserScript}`;
+  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\nwindow.kompetansebankenTitleToId = ${titleToId.toString()};\nwindow.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};\n${numberWidgetScript}\n${previewFootnotesScript}\n${pastedTextScripts}\n${browserScript}`;
 }
