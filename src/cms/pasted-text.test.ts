@@ -125,6 +125,20 @@ describe('bodyMarkdown from Word', () => {
     expect(fromWord('<table><tr><th>A</th><th>B</th></tr><tr><td>1</td></tr></table>')).toBe('| A | B |\n| --- | --- |\n| 1 |  |');
   });
 
+  it('writes bold and italics once, from tags and from styles, and a heading\'s number as written', () => {
+    // Word nests bold in bold; Google Docs wraps all it copies in <b style="font-weight:normal">.
+    expect(fromWord('<p><b>Fet <b>i fet</b></b>, <span style="font-weight:700">stil</span>, <i>kursiv <em>i</em></i>, <span style="font-weight:bold;font-style:italic">begge</span></p>')).toBe(
+      '**Fet i fet**, **stil**, *kursiv i*, ***begge***',
+    );
+    expect(fromWord('<b style="font-weight:normal" id="docs-internal-guid-1"><p>Vanlig tekst</p></b>')).toBe('Vanlig tekst');
+    expect(fromWord('<h2>1. Innledning</h2><p>1. Ikke en liste</p>')).toBe('### 1. Innledning\n\n1\\. Ikke en liste');
+  });
+
+  it('keeps the first number of a numbered list, and a table cell\'s paragraphs on its line', () => {
+    expect(fromWord('<ol start="3"><li>Tre</li><li>Fire</li></ol>')).toBe('3. Tre\n4. Fire');
+    expect(fromWord('<table><tr><td><p>Første</p><p>andre</p></td><td>B</td></tr></table>')).toBe('| Første andre | B |\n| --- | --- |');
+  });
+
   it('gives a few words copied from a line as they are, on one line', () => {
     expect(fromWord('<html><body><!--StartFragment-->falt fra 8,2&nbsp;%<!--EndFragment--></body></html>', 'falt fra 8,2\u00A0%')).toBe('falt fra 8,2\u00A0%');
   });
