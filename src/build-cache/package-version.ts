@@ -1,4 +1,4 @@
-// A dependency's installed version, for cache keys: a new satori or docx may
+// A dependency's installed version, for cache keys: a new sharp or docx may
 // write other bytes from the same input.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** «0.63.2» for «satori»: the nearest package.json named `name` above its entry point. Throws if not installed. */
+/** «0.35.5» for «sharp»: the nearest package.json named `name` above its entry point. Throws if not installed. */
 export function packageVersion(name: string): string {
   let dir = dirname(require.resolve(name));
   for (;;) {
