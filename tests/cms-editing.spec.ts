@@ -755,8 +755,17 @@ test('a choice cleared in an optional pick-list is left out of the file, not sav
 test('an entry other entries link to is not deleted: the CMS names them by their titles and says to change them first', async () => {
   // Decap deleted it without a word, and the site then showed errors in the others.
   const file = 'content/stories/sola-solrommet.mdx';
+  // Deleting before the list of links has come is refused as «not checked» (safe); here the list is awaited.
+  const linksListed = async () => {
+    const response = await page.waitForResponse((r) => r.url().endsWith('/admin/oppforinger.json'), { timeout: 60_000 });
+    await response.finished();
+    // The page reads the list once its body has come.
+    await page.waitForTimeout(500);
+  };
+  let listed = linksListed();
   await openCms('collections/stories/entries/sola-solrommet');
   await expect(field('Tittel')).toHaveValue(/Solrommet/, { timeout: 30_000 });
+  await listed;
   const dialogs: string[] = [];
   const answer = (dialog: import('@playwright/test').Dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -781,8 +790,10 @@ test('an entry other entries link to is not deleted: the CMS names them by their
     await expect(field('Tittel')).toHaveValue(/^Nyhetsbrev desember 2008/, { timeout: 30_000 });
 
     // A municipality named by case stories, likewise.
+    listed = linksListed();
     await openCms('collections/municipalities/entries/gloppen');
     await expect(field('Navn')).toHaveValue('Gloppen', { timeout: 30_000 });
+    await listed;
     await page.getByRole('button', { name: 'Slett innlegg' }).click();
     await expect.poll(() => dialogs.length).toBe(2);
     expect(dialogs[1]).toMatch(/• Godt eksempel «[^»]+», i feltet «Kommuner»/);
