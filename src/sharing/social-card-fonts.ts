@@ -14,25 +14,18 @@ import { cacheDir } from '../lib/cache-dir.ts';
 
 const require = createRequire(import.meta.url);
 const sources = ['inter-latin-wght-normal.woff2', 'inter-latin-ext-wght-normal.woff2'] as const;
-export const cardFontWeights = [400, 700] as const;
+const weights = [400, 700] as const;
+/** The files made: a static TrueType font per source file and weight («inter-latin-700.ttf»). */
+const fonts = sources.flatMap((source) => weights.map((weight) => ({ source, weight, name: source.replace('wght-normal.woff2', `${weight}.ttf`) })));
 const sourceBytes = (name: string) => readFileSync(require.resolve(`@fontsource-variable/inter/files/${name}`));
 /** Every letter of the source files (the subset keeps the file whole, only fixed at one weight). */
 const allLetters = Array.from({ length: 0x2fff - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)).join('');
 
-/** The files' bytes as made: a static TrueType font per source file and weight. */
-async function makeFonts(): Promise<{ name: string; bytes: Buffer }[]> {
-  const made = [];
-  for (const source of sources)
-    for (const weight of cardFontWeights) {
-      const bytes = await subsetFont(sourceBytes(source), allLetters, { targetFormat: 'truetype', variationAxes: { wght: weight } });
-      made.push({ name: source.replace('wght-normal.woff2', `${weight}.ttf`), bytes });
-    }
-  return made;
-}
-
-/** What decides the files' bytes: the source fonts, the weights and the subsetter's version. */
+let version: string | undefined;
+/** What decides the files' bytes: the source fonts, the weights and the subsetter's version; read once per process. */
 export function cardFontVersion(): string {
-  return cacheKey([sources.map(sourceBytes), cardFontWeights.map(String), packageVersion('subset-font')]);
+  version ??= cacheKey([sources.map(sourceBytes), weights.map(String), packageVersion('subset-font')]);
+  return version;
 }
 
 let registered: Promise<string[]> | undefined;
@@ -43,17 +36,17 @@ let registered: Promise<string[]> | undefined;
 export function registerCardFonts(): Promise<string[]> {
   registered ??= (async () => {
     const folder = join(cacheDir, 'social-card-fonts', cardFontVersion().slice(0, 16));
-    const names = sources.flatMap((source) => cardFontWeights.map((weight) => source.replace('wght-normal.woff2', `${weight}.ttf`)));
-    if (!names.every((name) => existsSync(join(folder, name)))) {
+    const files = fonts.map(({ name }) => join(folder, name));
+    if (!files.every((file) => existsSync(file))) {
       mkdirSync(folder, { recursive: true });
-      for (const { name, bytes } of await makeFonts()) {
+      for (const { source, weight, name } of fonts) {
+        const bytes = await subsetFont(sourceBytes(source), allLetters, { targetFormat: 'truetype', variationAxes: { wght: weight } });
         // Written aside and renamed: a parallel build never reads half a file.
         const temporary = join(folder, `.${process.pid}-${name}`);
         writeFileSync(temporary, bytes);
         renameSync(temporary, join(folder, name));
       }
     }
-    const files = names.map((name) => join(folder, name));
     // A text drawn with a font file makes it known to Pango for the rest of the process.
     for (const fontfile of files) await sharp({ text: { text: 'x', fontfile } }).raw().toBuffer();
     return files;

@@ -29,6 +29,13 @@ export const textWidth = socialCardSize.width - 2 * padding.inline;
 const minTitleSize = 40;
 const titleLineHeight = 1.12;
 const maxTitleLines = 4;
+/** Type sizes (px) of the other lines, and the space (px) between the kicker and the title. */
+const siteNameSize = 34;
+const programmeSize = 26;
+const kickerSize = 30;
+const kickerGap = 20;
+/** drawText's line height when none is given. */
+const defaultLineHeight = 1.2;
 
 /**
  * A letter's width in Inter Bold, in em, rounded up: a little wide on
@@ -79,7 +86,7 @@ interface TextImage {
 }
 
 /** `text` in Inter at `size` px with lines `lineHeight` sizes apart (as in CSS), wrapped to the text width (a word too wide is broken at a letter, never cut off). */
-async function drawText(text: string, size: number, { bold = false, lineHeight = 1.2, oneLine = false } = {}): Promise<TextImage> {
+async function drawText(text: string, size: number, { bold = false, lineHeight = defaultLineHeight, oneLine = false } = {}): Promise<TextImage> {
   const markup = `<span foreground="white" font_family="Inter" weight="${bold ? 700 : 400}" size="${Math.round(size * 1024)}" line_height="${Math.round(lineHeight * size * 1024)}">${escapeMarkup(text)}</span>`;
   await registerCardFonts();
   // dpi 72: a point is a pixel.
@@ -121,8 +128,8 @@ function drawBackground(): Promise<Buffer> {
       const colour = rgb(y < height - border ? accent : warm);
       for (let x = 0; x < width; x++) canvas.set(colour, (y * width + x) * 3);
     }
-    const name = await drawText(siteText.siteName, 34, { bold: true, oneLine: true });
-    const programme = await drawText(`${siteText.programme} ${siteText.years}`, 26, { oneLine: true });
+    const name = await drawText(siteText.siteName, siteNameSize, { bold: true, oneLine: true });
+    const programme = await drawText(`${siteText.programme} ${siteText.years}`, programmeSize, { oneLine: true });
     blend(canvas, name, padding.inline, padding.block);
     blend(canvas, programme, padding.inline, height - border - padding.block - programme.height);
     return canvas;
@@ -139,24 +146,25 @@ const fitsTitle = (image: TextImage, size: number) => image.height <= Math.ceil(
  */
 async function drawTitle(title: string): Promise<TextImage> {
   const draw = (text: string, size: number) => drawText(breakLongWords(text, size), size, { bold: true, lineHeight: titleLineHeight });
-  let size = titleSize(title);
-  for (; size - 4 >= minTitleSize; size -= 4) {
+  for (let size = titleSize(title); size - 4 >= minTitleSize; size -= 4) {
     const image = await draw(title, size);
     if (fitsTitle(image, size)) return image;
   }
-  size = minTitleSize;
+  const whole = await draw(title, minTitleSize);
+  if (fitsTitle(whole, minTitleSize)) return whole;
+  // Fewer words until it fits, found by halving (a long title takes a few drawings, not one per word);
+  // one word is drawn however long (the card crops it).
   const words = title.split(/\s+/);
-  let image = await draw(title, size);
-  // Fewer words until it fits, found by halving (a long title takes a few drawings, not one per word).
-  let [fits, over] = [0, words.length];
-  if (fitsTitle(image, size)) return image;
+  const shortened = (count: number) => draw(`${words.slice(0, count).join(' ')} …`, minTitleSize);
+  let [fits, over] = [1, words.length];
+  let best = await shortened(1);
   while (over - fits > 1) {
     const middle = Math.floor((fits + over) / 2);
-    if (fitsTitle(await draw(`${words.slice(0, middle).join(' ')} …`, size), size)) fits = middle;
+    const image = await shortened(middle);
+    if (fitsTitle(image, minTitleSize)) [fits, best] = [middle, image];
     else over = middle;
   }
-  image = await draw(`${words.slice(0, Math.max(1, fits)).join(' ')} …`, size);
-  return image;
+  return best;
 }
 
 /** The kicker on one line: a kicker too long for it ends in «…» after the last word that fits. */
@@ -164,7 +172,7 @@ async function drawKicker(kicker: string): Promise<TextImage> {
   const words = kicker.split(/\s+/);
   for (let count = words.length; ; count--) {
     const text = count === words.length ? kicker : `${words.slice(0, count).join(' ')} …`;
-    const image = await drawText(text, 30, { oneLine: true });
+    const image = await drawText(text, kickerSize, { oneLine: true });
     if (image.width <= textWidth || count <= 1) return image;
   }
 }
@@ -175,11 +183,14 @@ export async function renderSocialCard({ kicker, title }: SocialCard): Promise<B
   const kickerImage = await drawKicker(kicker);
   const titleImage = await drawTitle(title);
   // Kicker and title sit in the middle of the space between the site name and the programme line, as one block.
-  const space = { top: padding.block + 34 * 1.2, bottom: socialCardSize.height - border - padding.block - 26 * 1.2 };
-  const block = kickerImage.height + 20 + Math.min(titleImage.height, space.bottom - space.top);
+  const space = {
+    top: padding.block + siteNameSize * defaultLineHeight,
+    bottom: socialCardSize.height - border - padding.block - programmeSize * defaultLineHeight,
+  };
+  const block = kickerImage.height + kickerGap + Math.min(titleImage.height, space.bottom - space.top);
   const top = Math.round(space.top + Math.max(0, (space.bottom - space.top - block) / 2));
   blend(canvas, kickerImage, padding.inline, top, 0.9);
-  const titleTop = top + kickerImage.height + 20;
+  const titleTop = top + kickerImage.height + kickerGap;
   blend(canvas, { ...titleImage, height: Math.min(titleImage.height, Math.floor(space.bottom) - titleTop) }, padding.inline, titleTop);
   return sharp(canvas, rawRgb).png().toBuffer();
 }
