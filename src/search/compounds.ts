@@ -137,9 +137,10 @@ export async function withPartOnNoPage(word: string, siteWord: SiteWord): Promis
   const minUnknown = 3;
   // The longest known end after an unknown start, and the longest known start before an unknown end.
   for (let unknown = minUnknown; unknown <= lower.length / 2; unknown++) {
-    const end = await known(lower.slice(unknown));
+    // A known start wins; the end is looked up (word lists fetched) only when the start is no site word.
     const start = await known(lower.slice(0, lower.length - unknown));
     if (start) return { known: start, unknown: { from: lower.length - unknown, to: lower.length } };
+    const end = await known(lower.slice(unknown));
     if (end) return { known: end, unknown: { from: 0, to: unknown } };
   }
   return undefined;

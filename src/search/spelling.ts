@@ -110,8 +110,7 @@ function byFoldedLetters(words: WordCounts): Map<string, { word: string; count: 
   let index = foldedIndexes.get(words);
   if (!index) {
     index = new Map();
-    for (const [known, count] of Object.entries(words)) {
-      const folded = fold(known);
+    for (const [known, count, folded] of foldedEntries(words)) {
       const best = index.get(folded);
       if (!best || count > best.count) index.set(folded, { word: known, count });
     }
