@@ -87,6 +87,15 @@ describe('social card type', () => {
     expect(margin.every((c) => c === background)).toBe(true);
   });
 
+  it('cuts a one-word kicker wider than the card and a one-word title taller than its space at their edges', async () => {
+    const short = await pixels({ kicker: 'Godt eksempel fra Sola', title: 'Kort' });
+    const long = await pixels({ kicker: 'Arbeidsmiljøutvalgsmedlemsopplæringsprogramevalueringsrapportene'.repeat(2), title: 'Ø'.repeat(600) });
+    const programmeLine = Array.from({ length: 40 }, (_, i) => 506 + i).flatMap((y) => Array.from({ length: 600 }, (_, x) => `${short(x, y)}${long(x, y)}`));
+    expect(programmeLine.every((pair) => pair.slice(0, 7) === pair.slice(7))).toBe(true);
+    const margin = rows.flatMap((y) => Array.from({ length: 72 }, (_, x) => long(1200 - 72 + x, y)));
+    expect(margin.every((c) => c === background)).toBe(true);
+  });
+
   it('breaks a word too long for the smallest size with a hyphen, and keeps every letter', () => {
     const word = 'Arbeidsmiljøutvalgsmedlemsopplæringsprogramevalueringsrapportene';
     const broken = breakLongWords(word, titleSize(word));
