@@ -1,5 +1,7 @@
 // The main menu: the sections the registry (schemas/collections.ts) puts in
-// it, and the two sections that are not a collection, in their places.
+// it, and the three places that are not a collection, in their places: the key
+// figures (a page journalists and readers look for first, as on regjeringen.no's
+// «Tall og fakta»), the programme, and the press room.
 import { pressPath } from './contact.ts';
 import { entryUrl, sectionPaths } from './routes.ts';
 import { collectionNames, perCollection } from '../schemas/collections.ts';
@@ -16,8 +18,9 @@ const places = [
     const place = menuPlaces[name];
     return place ? [{ ...place, href: sectionPaths[name] }] : [];
   }),
-  { label: 'Om programmet', href: entryUrl('pages', 'om-programmet'), position: 7 },
-  { label: 'Presse', href: pressPath, position: 8 },
+  { label: 'Tall og fakta', href: entryUrl('pages', 'tall-og-fakta'), position: 7 },
+  { label: 'Om programmet', href: entryUrl('pages', 'om-programmet'), position: 8 },
+  { label: 'Presse', href: pressPath, position: 9 },
 ];
 
 /** The menu's links in their order (the header shows them on wide screens and under «Meny» on phones). */

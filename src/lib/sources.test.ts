@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationParts, citeSource, citedDocuments, pageList, shortCitation, sourceHref } from './sources.ts';
+import { citationParts, citeSource, citedDocuments, hasPageAnchor, pageList, pageNumberLink, shortCitation, sourceHref } from './sources.ts';
 
 describe('sources', () => {
   it('gathers the pages cited from each document, in order, once each', () => {
@@ -49,5 +49,14 @@ describe('sources', () => {
       { text: ' og ' },
       { text: '26', href: '/kilder/sluttrapporten/#s-26', label: 'Sluttrapporten, s. 26' },
     ]);
+  });
+
+  it('links a page number standing alone only where the document has that page', () => {
+    expect(pageNumberLink('S002', 9)).toEqual({ text: '9', href: '/kilder/sluttrapporten/#s-9', label: 'Sluttrapporten, s. 9' });
+    expect(pageNumberLink('S002', 0)).toBeUndefined();
+    expect(pageNumberLink('S002', 69)).toBeUndefined();
+    // A slide deck has no pages on its page at /kilder/.
+    expect(hasPageAnchor('S004', 1)).toBe(false);
+    expect(hasPageAnchor('S002', 68)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // page («Sluttrapporten, s. 23»), linked to that page of the document's text
 // at /kilder/<slug>/#s-23. Document ids (S002) never reach a reader.
 import type { SourceRef } from '../schemas/common.ts';
-import { sourceDocuments, type SourceDocumentId } from '../schemas/source-documents.ts';
+import { pageCount, sourceDocuments, type SourceDocumentId } from '../schemas/source-documents.ts';
 
 export type { SourceRef } from '../schemas/common.ts';
 
@@ -30,6 +30,12 @@ export function pageAnchor(page: number): string {
 /** Where a reference opens: the cited PDF page's anchor, or the document's page. */
 export function sourceHref({ doc, page }: SourceRef): string {
   return page === undefined ? sourcePath(doc) : `${sourcePath(doc)}#${pageAnchor(page)}`;
+}
+
+/** Whether the document's page at /kilder/ has an anchor for this PDF page (a paged document, page 1 to its last). */
+export function hasPageAnchor(doc: SourceDocumentId, page: number): boolean {
+  const pages = pageCount(doc);
+  return pages !== undefined && Number.isInteger(page) && page >= 1 && page <= pages;
 }
 
 export function citedDocuments(refs: readonly SourceRef[]): CitedDocument[] {
@@ -72,6 +78,16 @@ export interface CitationPart {
 }
 
 /**
+ * A page number standing alone («23» in «s. 23, 24 og 26», or in a table's
+ * «Side» column) as a link to that page, named «Sluttrapporten, s. 23», since
+ * the number alone says too little; undefined for a page with no anchor.
+ */
+export function pageNumberLink(doc: SourceDocumentId, page: number): CitationPart | undefined {
+  if (!hasPageAnchor(doc, page)) return undefined;
+  return { text: String(page), href: sourceHref({ doc, page }), label: `${sourceDocuments[doc].shortName}, ${pageList([page])}` };
+}
+
+/**
  * A citation of some pages of one document as text and links: with one page or
  * none, the whole «Sluttrapporten, s. 23» is one link; with more, the name links
  * to the document and each page number to its page («s. 23, 24 og 26»).
@@ -86,7 +102,7 @@ export function citationParts(doc: SourceDocumentId, pages: readonly number[], n
     { text: name, href: sourcePath(doc) },
     { text: ', s. ' },
     ...list.map(({ type, value }): CitationPart =>
-      type === 'element' ? { text: value, href: sourceHref({ doc, page: Number(value) }), label: `${sourceDocuments[doc].shortName}, s. ${value}` } : { text: value },
+      (type === 'element' && pageNumberLink(doc, Number(value))) || { text: value },
     ),
   ];
 }

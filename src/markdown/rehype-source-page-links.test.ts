@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { markdownOptions } from './plugins.ts';
 import { linkPageReferences } from './rehype-source-page-links.ts';
 
 const html = (value: string) =>
@@ -19,5 +21,26 @@ describe('page references in running text', () => {
   it('leaves text without page references, and pages the report does not have, alone', () => {
     expect(html('Ingen sider her.')).toBe('Ingen sider her.');
     expect(html('s. 120')).toBe('s. 120');
+  });
+});
+
+describe('the «Side» column of a table', () => {
+  const run = async (markdown: string) => (await (await createMarkdownProcessor(markdownOptions)).render(markdown)).code;
+
+  it('links each page number under «Side» to its page, named by the document (the press page links the same numbers)', async () => {
+    // As /tall-og-fakta/ writes them.
+    const out = await run('| Tall | Hva det gjelder | Side |\n|---|---|---|\n| 138 | Kommuner. | 9 |\n| 5 og 4 | Filmer. | 50 og 51 |\n');
+    expect(out).toContain('<span class="nowrap"><a href="/kilder/sluttrapporten/#s-9" aria-label="Sluttrapporten, s. 9">9</a></span>');
+    expect(out).toContain(
+      '<a href="/kilder/sluttrapporten/#s-50" aria-label="Sluttrapporten, s. 50">50</a></span> og <span class="nowrap"><a href="/kilder/sluttrapporten/#s-51" aria-label="Sluttrapporten, s. 51">51</a>',
+    );
+    // The figures in the other columns are not pages.
+    expect(out).toContain('<span class="nowrap">138</span></td>');
+    expect(out).toContain('<span class="nowrap">5</span> og <span class="nowrap">4</span></td>');
+  });
+
+  it('leaves a page the report does not have, and tables without a «Side» column, alone', async () => {
+    expect(await run('| Hva | Side |\n|---|---|\n| A | 120 |\n')).not.toContain('<a ');
+    expect(await run('| Hva | Antall |\n|---|---|\n| A | 9 |\n')).not.toContain('<a ');
   });
 });

@@ -1,13 +1,14 @@
 // Page references in running text («(s. 17 og 41)», «sluttrapporten, s. 50»)
-// become links to those pages of the final report's text at /kilder/, like the
-// citations the components draw. Only the final report is cited by page
-// (src/schemas/source-documents.ts), so «s. N» in prose means its PDF page N.
+// and the page numbers in a table's «Side» column («9», «50 og 51» on
+// /tall-og-fakta/) become links to those pages of the final report's text at
+// /kilder/, like the citations the components draw (lib/sources.ts). Only the
+// final report is cited by page (src/schemas/source-documents.ts), so «s. N»
+// in prose and N under «Side» mean its PDF page N.
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { pageCount } from '../schemas/source-documents.ts';
-import { sourceHref } from '../lib/sources.ts';
+import { toText } from 'hast-util-to-text';
+import { hasPageAnchor, pageNumberLink, sourceHref } from '../lib/sources.ts';
 
 const doc = 'S002';
-const lastPage = pageCount(doc) ?? 0;
 /** «s. 17», «s. 17 og 41», «s. 22, 23, 24 og 26», «s. 52–53». */
 const reference = /\bs\.\s+(\d+)((?:(?:,\s+|\s+og\s+|\s+eller\s+|\s*[–-]\s*)\d+)*)/g;
 const skip = new Set(['a', 'code', 'pre', 'script', 'style', 'textarea']);
@@ -22,7 +23,7 @@ export function linkPageReferences(value: string): ElementContent[] {
   let at = 0;
   for (const match of value.matchAll(reference)) {
     const numbers = [...match[0].matchAll(/\d+/g)];
-    if (numbers.some(([n]) => Number(n) < 1 || Number(n) > lastPage)) continue;
+    if (numbers.some(([n]) => !hasPageAnchor(doc, Number(n)))) continue;
     if (match.index > at) out.push({ type: 'text', value: value.slice(at, match.index) });
     let inner = 0;
     numbers.forEach((n, i) => {
@@ -38,12 +39,51 @@ export function linkPageReferences(value: string): ElementContent[] {
   return out;
 }
 
-function visit(node: Root | Element) {
+/** The heading of a column of page numbers. */
+const pageColumn = 'Side';
+
+/** A «Side» cell's text with each page number («50» in «50 og 51») a link named «Sluttrapporten, s. 50». */
+export function linkPageNumbers(value: string): ElementContent[] {
+  const out: ElementContent[] = [];
+  let at = 0;
+  for (const match of value.matchAll(/\d+/g)) {
+    const part = pageNumberLink(doc, Number(match[0]));
+    if (!part?.href) continue;
+    if (match.index > at) out.push({ type: 'text', value: value.slice(at, match.index) });
+    out.push({ type: 'element', tagName: 'a', properties: { href: part.href, ariaLabel: part.label }, children: [{ type: 'text', value: part.text }] });
+    at = match.index + match[0].length;
+  }
+  if (at < value.length) out.push({ type: 'text', value: value.slice(at) });
+  return out;
+}
+
+function rows(table: Element): Element[] {
+  return table.children.flatMap((child) =>
+    child.type !== 'element' ? [] : child.tagName === 'tr' ? [child] : ['thead', 'tbody', 'tfoot'].includes(child.tagName) ? rows(child) : [],
+  );
+}
+
+const cells = (row: Element) => row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+
+/** The cells under a «Side» heading, their numbers linked. */
+function linkPageColumn(table: Element) {
+  const [head, ...body] = rows(table);
+  if (!head) return;
+  const column = cells(head).findIndex((cell) => toText(cell).trim() === pageColumn);
+  if (column === -1) return;
+  for (const row of body) {
+    const cell = cells(row)[column];
+    if (cell) visit(cell, linkPageNumbers);
+  }
+}
+
+function visit(node: Root | Element, linkText: (value: string) => ElementContent[] = linkPageReferences) {
+  if (node.type === 'element' && node.tagName === 'table') linkPageColumn(node);
   const children: typeof node.children = [];
   for (const child of node.children) {
-    if (child.type === 'text') children.push(...linkPageReferences((child as Text).value));
+    if (child.type === 'text') children.push(...linkText((child as Text).value));
     else {
-      if (child.type === 'element' && !skip.has(child.tagName)) visit(child);
+      if (child.type === 'element' && !skip.has(child.tagName)) visit(child, linkText);
       children.push(child as ElementContent);
     }
   }
