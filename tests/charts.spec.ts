@@ -3,7 +3,8 @@
 // requests.spec.ts).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages, readable } from './built-site.ts';
+import { parse } from 'node-html-parser';
+import { builtFile, builtPages, readable } from './built-site.ts';
 
 const chartedTables = [
   'Deltakere på programmets konferanser',
@@ -172,4 +173,19 @@ test('«Tall og tabeller» is linked from every page, and wherever a page names 
     if (/Tall og tabeller/i.test(main.textContent)) plain.push(path);
   }
   expect(plain).toEqual([]);
+});
+
+test('chart headings and table captions name the unit once, before a source in brackets: never «(KS’ PAI-statistikk) (prosent)»', async ({ page }) => {
+  // Every page with a chart or a figure table: the figures page and the stories with a series.
+  const charted = builtPages().filter((path) => path === '/tall/' || path.startsWith('/eksempler/'));
+  const headings: string[] = [];
+  for (const path of charted) {
+    const html = parse(builtFile(path));
+    if (!html.querySelector('svg, .story-series, .figure-table')) continue;
+    for (const el of html.querySelectorAll('h2, h3, caption, .caption, svg title')) headings.push(`${path}: ${el.textContent.trim()}`);
+  }
+  expect(headings.some((h) => h.includes('prosent (KS’ PAI-statistikk)'))).toBe(true);
+  expect(headings.filter((h) => /\)\s*\(/.test(h))).toEqual([]);
+  await page.goto('/eksempler/mandal-modellkommune/');
+  await expect(page.getByRole('heading', { name: 'Sykefraværet i Mandal, egenmeldt og legemeldt, prosent (KS’ PAI-statistikk)' })).toBeVisible();
 });
