@@ -127,11 +127,12 @@ const standIns: Record<string, string> = { '<': '\uFF1C', '{': '\uFF5B' };
  */
 export function mdxSyntaxProblems<Tree>(body: string, parse: (text: string) => Tree): { problems: BodyProblem[]; tree: Tree | undefined; readable: string } {
   const problems: BodyProblem[] = [];
+  const inLineOrder = () => problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   let readable = body;
   // Each round mends one character or line; a bound in case a mend does not move the parser on.
   for (let round = 0; round < 200; round++) {
     try {
-      return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), tree: parse(readable), readable };
+      return { problems: inLineOrder(), tree: parse(readable), readable };
     } catch (caught) {
       const error = caught as MdxError;
       problems.push(mdxSyntaxProblem(readable, error, body));
@@ -141,7 +142,7 @@ export function mdxSyntaxProblems<Tree>(body: string, parse: (text: string) => T
       readable = mended;
     }
   }
-  return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), tree: undefined, readable };
+  return { problems: inLineOrder(), tree: undefined, readable };
 }
 
 /** `text` with line `line` (1-based) as spaces, which MDX reads as an empty line. */
