@@ -31,10 +31,21 @@ export const softHyphen = '\u00AD';
 export const minWordLength = 10;
 
 /**
- * A part of a compound shorter than this is kept whole: the joints around it
- * are the better breaks («inn-sats-kom-mu-ne-ne», not «inns-ats-…»).
+ * Where a word is set: a line of running text (at least 288 px wide, on a
+ * 320 px phone) or a table cell, which a phone can make a few letters wide.
  */
-export const minPartLength = 8;
+export type Room = 'line' | 'cell';
+
+/**
+ * A part of a compound shorter than this is kept whole: the joints around it
+ * are the better breaks. In running text a compound breaks at its joints, as
+ * Norwegian style prefers: a browser takes the last break that fits, so a
+ * syllable break inside a part wins over the joint before it
+ * («Kvalitetskommunepro-/grammet», not «Kvalitetskommune-/programmet»), and a
+ * part of up to 11 letters fits a line even in a heading. A cell needs every
+ * point, and keeps only short parts whole («inn-sats-kom-mu-ne-ne», not «inns-ats-…»).
+ */
+export const minPartLength: Record<Room, number> = { line: 12, cell: 8 };
 
 /**
  * Words the dictionary split and the patterns still get wrong, hyphenated by
@@ -61,7 +72,7 @@ const trailing = /[)»"”’'\].,;:!?…]+$/u;
 const longestAcronym = 6;
 
 /** A lowercase word with soft hyphens at its compound joints and, inside parts long enough, at the patterns' points. */
-function hyphenateLower(lower: string, language: string): string {
+function hyphenateLower(lower: string, language: string, room: Room): string {
   const exception = exceptionMap.get(lower);
   if (exception) return exception;
   const hyphenator = hyphenators[language]!;
@@ -76,7 +87,7 @@ function hyphenateLower(lower: string, language: string): string {
   const parts = compoundParts(lower, vocabularyFor(dictionaries[language]!), breaks);
   if (parts.length === 1) return whole;
   return parts
-    .map((part, i) => (part.length < minPartLength ? part : i === parts.length - 1 ? patterns(part) : awayFromJoint(patterns(part))))
+    .map((part, i) => (part.length < minPartLength[room] ? part : i === parts.length - 1 ? patterns(part) : awayFromJoint(patterns(part))))
     .join(softHyphen);
 }
 
@@ -92,17 +103,18 @@ function awayFromJoint(hyphenated: string): string {
   return hyphenated.slice(0, lastBreak) + hyphenated.slice(lastBreak + 1);
 }
 
-/** Hyphenated words, per language: the same words come back on page after page. */
+/** Hyphenated words, per language and room: the same words come back on page after page. */
 const madeWords = new Map<string, Map<string, string>>();
 
-function hyphenateWord(text: string, language: string): string {
-  const known = madeWords.get(language) ?? new Map<string, string>();
-  madeWords.set(language, known);
+function hyphenateWord(text: string, language: string, room: Room): string {
+  const key = `${language} ${room}`;
+  const known = madeWords.get(key) ?? new Map<string, string>();
+  madeWords.set(key, known);
   return text.replace(/[^-/]+/g, (part) => {
     if (part.length < minWordLength || (part === part.toUpperCase() && part.length <= longestAcronym)) return part;
     // Hyphenate the word in lower case, then give each letter back its own case.
     const lower = part.toLowerCase();
-    if (!known.has(lower)) known.set(lower, hyphenateLower(lower, language));
+    if (!known.has(lower)) known.set(lower, hyphenateLower(lower, language, room));
     const letters = [...part];
     let i = 0;
     return [...known.get(lower)!].map((c) => (c === softHyphen ? c : letters[i++])).join('');
@@ -125,7 +137,7 @@ function addressBreaks(core: string): string {
  * Adds soft hyphens to the long words of a run of raw HTML text (character
  * references left as they are), and <wbr> break points to addresses in it.
  */
-export function hyphenateText(text: string, lang: string): string {
+export function hyphenateText(text: string, lang: string, room: Room = 'line'): string {
   const language = lang.toLowerCase().split('-')[0] ?? '';
   const hyphenated = language in hyphenators;
   // Whitespace and character references separate the chunks.
@@ -136,8 +148,8 @@ export function hyphenateText(text: string, lang: string): string {
     const core = chunk.slice(before.length, chunk.length - after.length);
     if (address.test(core)) return before + addressBreaks(core) + after;
     const ending = bracketedEnding.exec(core);
-    if (hyphenated && ending) return before + hyphenateWord(ending[1]!, language) + ending[2] + after;
-    return hyphenated && word.test(core) ? before + hyphenateWord(core, language) + after : chunk;
+    if (hyphenated && ending) return before + hyphenateWord(ending[1]!, language, room) + ending[2] + after;
+    return hyphenated && word.test(core) ? before + hyphenateWord(core, language, room) + after : chunk;
   });
 }
 
@@ -147,22 +159,28 @@ interface Edit {
   text: string;
 }
 
-function collectEdits(node: Node, lang: string, edits: Edit[]) {
+/** Elements whose text is set in a cell's room. */
+const cellElements = new Set(['td', 'th']);
+
+function collectEdits(node: Node, lang: string, room: Room, edits: Edit[]) {
   if (node instanceof TextNode) {
     const [start, end] = node.range;
-    const text = hyphenateText(node.rawText, lang);
+    const text = hyphenateText(node.rawText, lang, room);
     if (text !== node.rawText) edits.push({ start, end, text });
     return;
   }
   if (!(node instanceof HTMLElement)) return;
-  if (skippedElements.has(node.rawTagName?.toLowerCase() ?? '')) return;
+  const tag = node.rawTagName?.toLowerCase() ?? '';
+  if (skippedElements.has(tag)) return;
   // Text meant to be copied (a citation) keeps its words free of soft hyphens.
   const ownLang = node.hasAttribute(noSoftHyphens) ? '' : (node.getAttribute('lang') ?? lang);
-  for (const child of node.childNodes) collectEdits(child, ownLang, edits);
+  const ownRoom = cellElements.has(tag) ? 'cell' : room;
+  for (const child of node.childNodes) collectEdits(child, ownLang, ownRoom, edits);
 }
 
 /**
- * Returns the page with soft hyphens in the long words of its body text (and
+ * Returns the page with soft hyphens in the long words of its body text (in a
+ * table cell at every point, elsewhere at compound joints first: see Room) (and
  * <wbr> in addresses written out), in the page's language (`lang` on <html> or any element; only nb, nn and no are
  * hyphenated). Attributes, the head, scripts, code, form fields and SVG are left
  * as they are; everything but the changed text stays byte for byte the same.
@@ -170,7 +188,7 @@ function collectEdits(node: Node, lang: string, edits: Edit[]) {
 export function hyphenatePage(html: string): string {
   const root = parse(html, { comment: true, blockTextElements: { script: true, style: true, noscript: true, pre: true, textarea: true } });
   const edits: Edit[] = [];
-  collectEdits(root, '', edits);
+  collectEdits(root, '', 'line', edits);
   // Spliced in one pass, in page order: copying the page once per edit was the slow part.
   const pieces: string[] = [];
   let at = 0;
