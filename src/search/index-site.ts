@@ -14,7 +14,8 @@ import { longWord, splitCompounds } from './extra-terms.ts';
 import { headingOnly, hubTopics } from './hubs.ts';
 import { loadDictionaries, otherForms } from './language-forms.ts';
 import { synonymsIn } from './synonyms.ts';
-import { nynorskToBokmal, wordLists } from './vocabulary.ts';
+import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
+import { distinctTitles, withoutSiteName } from './result-titles.ts';
 import { plainText, words } from './words.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 
@@ -35,6 +36,9 @@ interface PageFacts {
   topic?: string | undefined;
   /** What the page is filed under: a story's themes and municipalities, a municipality page's own name. */
   facets: string[];
+  /** The page's heading and its document title without the site's name, for telling results apart (result-titles.ts). */
+  heading?: string | undefined;
+  title?: string | undefined;
   /** The long words of the text the index copy splits into compounds (cleanForIndex): what of the site's vocabulary the copy depends on. */
   longWords: string[];
 }
@@ -104,6 +108,8 @@ export function pageFacts(html: string): PageFacts | undefined {
   const themes = filter('tema');
   const topic = filter('type').some((type) => topicTypes.has(type)) ? body.querySelector('h1')?.textContent.trim() : undefined;
   const longWords = [...new Set(longWordsOf(body))];
+  const heading = body.querySelector('h1')?.textContent;
+  const title = root.querySelector('title')?.textContent;
   const text = searchableText(body);
   return {
     words: [...new Set(words(text))],
@@ -114,6 +120,8 @@ export function pageFacts(html: string): PageFacts | undefined {
     // «nynorsk» finds the pages in nynorsk (it was corrected to «norsk»: the word is on no page, only in the filter).
     facets: [...themes, ...places, ...(nynorsk ? ['Nynorsk'] : [])].map(plainText),
     longWords,
+    heading: heading && plainText(heading).trim(),
+    title: title && withoutSiteName(plainText(title)),
   };
 }
 
@@ -158,7 +166,7 @@ function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
 }
 
 /** The page as Pagefind should read it. */
-function forIndex(page: Page, html: string, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[]): string {
+function forIndex(page: Page, html: string, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[], title: string | undefined): string {
   const root = parse(html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return html;
@@ -172,6 +180,8 @@ function forIndex(page: Page, html: string, vocabulary: ReadonlySet<string>, lan
     stikkord: page.synonyms,
     // Bokmål forms of a nynorsk page's words; nynorsk queries are read as bokmål by the search page.
     ordformer: page.nynorsk ? languageForms(page, 'nb') : [],
+    // The result's title, where the heading is another page's too (result-titles.ts).
+    title: title ? [title] : [],
   };
   const spans = Object.entries(meta)
     .filter(([, values]) => values.length > 0)
@@ -196,11 +206,12 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    for (const page of pages) {
+    const titles = distinctTitles(pages);
+    for (const [at, page] of pages.entries()) {
       const html = await readBuiltPage(page.file);
       // The copy depends on the site's other pages only through how its long words split: that is its key, not the whole vocabulary.
       const splits = page.longWords.map((word) => [word, compoundSegments(word, vocabulary)?.join('|') ?? '']);
-      const content = await cachedText('search-index-copies', [page.sourcePath, html, splits], () => forIndex(page, html, vocabulary, languageForms));
+      const content = await cachedText('search-index-copies', [page.sourcePath, html, splits, titles[at] ?? ''], () => forIndex(page, html, vocabulary, languageForms, titles[at]));
       const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
     }
@@ -215,12 +226,14 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
   const nynorsk = nynorskToBokmal(
     pages.filter((p) => !p.nynorsk).map((p) => p.words.map((word) => [word, formsOf(word, 'nn')] as [string, string[]])),
   );
+  const ends = wordEnds(lists);
   await mkdir(join(site, 'pagefind', 'ord'), { recursive: true });
   // Every letter's list, empty ones too: the search page asks for the list of each query word's first letter,
   // and a missing one is a 404 in the console («čđŋ» asked for nn-c.json).
   for (const chunk of 'abcdefghijklmnopqrstuvwxyz') {
     await writeFile(join(site, 'pagefind', 'ord', `${chunk}.json`), JSON.stringify(lists[chunk] ?? {}));
     await writeFile(join(site, 'pagefind', 'ord', `nn-${chunk}.json`), JSON.stringify(nynorsk[chunk] ?? {}));
+    await writeFile(join(site, 'pagefind', 'ord', `slutt-${chunk}.json`), JSON.stringify(ends[chunk] ?? []));
   }
   return { pages: pages.length };
 }

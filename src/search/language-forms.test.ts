@@ -11,12 +11,15 @@ describe('otherForms', () => {
     expect(otherForms('arbeidsgiver', 'nn', dictionaries)).toContain('arbeidsgjevar');
     expect(otherForms('ikke', 'nn', dictionaries)).toEqual(['ikkje']);
     expect(otherForms('brukermedvirkning', 'nn', dictionaries)).toContain('brukarmedverknad');
+    expect(otherForms('oppfølging', 'nn', dictionaries)).toContain('oppfylging');
+    expect(otherForms('sykefraværsoppfølging', 'nn', dictionaries)).toContain('sjukefråværsoppfylging');
   });
 
   it('gives bokmål forms of nynorsk words only when the bokmål dictionary knows them', () => {
     expect(otherForms('sjukefråvær', 'nb', dictionaries)).toContain('sykefravær');
     expect(otherForms('leiing', 'nb', dictionaries)).toContain('ledelse');
     expect(otherForms('kva', 'nb', dictionaries)).toEqual(['hva']);
+    expect(otherForms('oppfylging', 'nb', dictionaries)).toContain('oppfølging');
   });
 
   it('leaves names, codes and words without a counterpart alone', () => {

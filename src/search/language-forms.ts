@@ -24,6 +24,8 @@ export const correspondences: readonly (readonly [string, string])[] = [
   ['bruker', 'brukar'], ['virkning', 'verknad'], ['arbeider', 'arbeidar'], ['ere$', 'arar'], ['erne$', 'arane'], ['else$', 'ing'], ['het$', 'heit'],
   ['heten$', 'heita'], ['ømme', 'øme'], ['valgt', 'vald'], ['forening', 'foreining'], ['^hv', 'kv'], ['^ikke$', 'ikkje'],
   ['^mye$', 'mykje'], ['^noen$', 'nokon'], ['^bare$', 'berre'], ['lønn', 'løn'], ['fører', 'førar'], ['^øk', 'auk'],
+  // oppfølging/oppfylging: «sjukefråværsoppfylging» was read as a misspelling of «sykefraværsoppfølging».
+  ['følg', 'fylg'],
 ];
 
 export interface Dictionary {

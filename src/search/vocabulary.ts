@@ -23,6 +23,23 @@ export function wordLists(pageWords: readonly (readonly string[])[], placeNames:
   return lists;
 }
 
+/** Words this long or longer are listed by their last letter (wordEnds): a compound part on no page of its own may end one. */
+const compoundLength = 7;
+
+/**
+ * The site's words of compound length, by folded last letter, so the search page can tell whether a part
+ * of a typed compound that is no word of its own ends a word on some page («frist» in «tidsfrist»): such a
+ * part is not «on no page». Fetched only for such a part.
+ */
+export function wordEnds(lists: Readonly<Record<string, WordCounts>>): Record<string, string[]> {
+  const ends: Record<string, string[]> = {};
+  for (const word of Object.values(lists).flatMap((list) => Object.keys(list)).sort()) {
+    const chunk = chunkOf(word.slice(-1));
+    if (chunk && word.length >= compoundLength) (ends[chunk] ??= []).push(word);
+  }
+  return ends;
+}
+
 /**
  * Nynorsk forms → the bokmål word the site uses, by chunk of the nynorsk form
  * («sjukefråvær» → «sykefravær» in nn-s). The most used bokmål word wins when
