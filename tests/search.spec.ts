@@ -158,7 +158,7 @@ test('a word no page has finds nothing, not the pages with its first letter (Pag
 
 test('a quoted phrase with a part that is no word («"K = O/F"») finds the pages that have it as written', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('"K = O/F"')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «"K = O\/F"»$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på uttrykket «K = O\/F»$/);
   await expect(page.locator('#search-results li h2 a').first()).toHaveText('Kvalitetsformelen – K = O/F');
   // Only pages with the formula as written: fewer than the 26 a search for its letters finds.
   expect(await page.locator('#search-results > li').count()).toBeLessThan(10);

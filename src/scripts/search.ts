@@ -4,8 +4,8 @@
 // adds one, so Back undoes it.
 import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
-import { asWritten, hasAsWritten, pagefindQuery, parseQuery, shownQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
-import { asSiteWords, withPartOnNoPage } from '../search/compounds.ts';
+import { asWritten, hasAsWritten, pagefindQuery, parseQuery, quotedList, shownQuery, spokenQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
+import { typedFormFirst, withTypedForms } from '../search/typed-forms.ts';
 import { asMeant } from '../search/query-text.ts';
 import { quoteJoinedParts } from '../search/quote-joins.ts';
 import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
@@ -204,25 +204,34 @@ function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
   return item;
 }
 
-const listFormat = new Intl.ListFormat('nb', { type: 'conjunction' });
-
 /** The query as the visitor typed it, small words and all («os i osterdalen»), spaces and pasted invisible characters tidied. */
 function asTyped(state: SearchState): string {
   return asMeant(state.q).trim().replace(/\s+/g, ' ');
 }
 
-function describe(count: number, state: SearchState, searchedFor: string, typed: ParsedQuery, unmatched: string[]): string {
+function describe(
+  count: number,
+  state: SearchState,
+  searchedFor: ParsedQuery | undefined,
+  typed: ParsedQuery,
+  unmatched: string[],
+  typedWords: string,
+  inLongerWords: ReadQuery['inLongerWords'],
+): string {
   const hits = count === 0 ? 'Ingen treff' : `${count} treff`;
   const chosen = Object.values(state.filters).flat();
-  const term = searchedFor ? ` på «${searchedFor}»${searchedFor !== shownQuery(typed) ? ` (du skrev «${asTyped(state)}»)` : ''}` : '';
+  // A nynorsk word searched as bokmål is said in both forms («sjukefråvær» eller «sykefravær»), not as a misspelling.
+  const corrected = searchedFor && shownQuery({ ...searchedFor, words: typedWords ? typedWords.split(' ') : [] }) !== shownQuery(typed);
+  const term = searchedFor ? ` på ${spokenQuery(searchedFor, typedWords)}${corrected ? ` (du skrev ${spokenQuery(parseQuery(state.q, true))})` : ''}` : '';
   // The order is said too, so a screen reader hears that choosing one did something.
   const order = state.sort ? `. Sortert: ${sortOrders[state.sort].toLowerCase()}` : '';
   const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}${order}`;
   // Words left out are said, not hidden: too common (stop-words.ts), or on no page.
-  const quoted = (words: string[]) => listFormat.format(words.map((word) => `«${word}»`));
-  const common = typed.dropped.length === 0 ? '' : ` ${typed.dropped.length === 1 ? `Ordet ${quoted(typed.dropped)} er for vanlig` : `Ordene ${quoted(typed.dropped)} er for vanlige`} til å søke på og er utelatt.`;
-  const absent = unmatched.length === 0 ? '' : ` ${unmatched.length === 1 ? 'Ordet' : 'Ordene'} ${quoted(unmatched)} står ikke på noen side og er utelatt.`;
-  return common || absent ? `${found}.${common}${absent}` : found;
+  const common = typed.dropped.length === 0 ? '' : ` ${typed.dropped.length === 1 ? `Ordet ${quotedList(typed.dropped)} er for vanlig` : `Ordene ${quotedList(typed.dropped)} er for vanlige`} til å søke på og er utelatt.`;
+  const absent = unmatched.length === 0 ? '' : ` ${unmatched.length === 1 ? 'Ordet' : 'Ordene'} ${quotedList(unmatched)} står ikke på noen side og er utelatt.`;
+  // A part on no page of its own that a longer word has is not said to be on no page.
+  const inside = inLongerWords.map(({ part, word }) => ` Ordet «${part}» står bare inne i lengre ord, som «${word}», og er utelatt.`).join('');
+  return common || absent || inside ? `${found}.${common}${absent}${inside}` : found;
 }
 
 // Word lists from the build (index-site.ts), fetched once per first letter and
@@ -237,8 +246,17 @@ function wordList<T extends object>(prefix: string, word: string): Promise<Parti
   return wordLists.get(file) as Promise<Partial<T>>;
 }
 
+/**
+ * Reading a compound as its parts (compounds.ts) is needed only for a word few or no pages have, never for a
+ * common one: it loads then, so a first search does not download it (tests/budgets.spec.ts).
+ */
+const compounds = () => import('../search/compounds.ts');
+
 /** Letters of Sami and no Norwegian word: a word with one is a name, not a misspelling to correct. */
 const samiLetters = /[áčđŋšŧžïÁČĐŊŠŦŽÏ]/;
+
+/** The last letters of an inflected word («tidsfristen», «fristene»), whose word lists by last letter (wordEnds) a part is looked up in. */
+const inflectionEnds = ['e', 'n', 'r', 't', 'a', 's'];
 
 /** A typed compound on fewer pages than this is searched as its parts (readQuery). */
 const rareCompound = 3;
@@ -258,6 +276,10 @@ function inflected(word: string, forms: Partial<Record<string, string>>): string
 interface ReadQuery extends ParsedQuery {
   /** Parts of typed compounds no page has, left out of `words` («blåbær» of «blåbærsykefravær»), as typed. */
   onNoPage: string[];
+  /** Parts left out like `onNoPage` that are inside a longer word on some page («frist», in «tidsfrist»). */
+  inLongerWords: { part: string; word: string }[];
+  /** Nynorsk words searched as the site's bokmål word (typed «sjukefråvær», read «sykefravær»): no misspelling. */
+  languageForms: { typed: string; read: string }[];
 }
 
 /**
@@ -319,7 +341,24 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     if (!nearWords.has(part)) nearWords.set(part, (async () => (await siteWord(part)) ?? sameStart(correction(part, await counts(part), 1)))());
     return nearWords.get(part)!;
   };
+  // A part as typed, if the site has it; a part in bokmål: as typed, or the bokmål word for a nynorsk one (as siteWord, without æ, ø and å put back).
+  const asTypedOnSite = async (part: string) => (part in (await counts(part)) ? part : undefined);
+  const inBokmal = async (part: string) => (await asBokmal(part)) ?? (await asTypedOnSite(part)) ?? inflected(part, await wordList<Record<string, string>>('nn-', part));
+  /** Whether a compound is read as its parts only by reading nynorsk parts as bokmål, not as typed and not by a correction. */
+  async function inNynorsk(word: string): Promise<boolean> {
+    const { asSiteWords } = await compounds();
+    const [plain, bokmal, read] = await Promise.all([asSiteWords(word, asTypedOnSite), asSiteWords(word, inBokmal), asSiteWords(word, siteWord)]);
+    return !plain && bokmal !== undefined && bokmal.join(' ') === read?.join(' ');
+  }
+  /** A word on some page with the part inside it («tidsfrist» for «frist»): a compound's start or end, which may be inflected. */
+  async function longerWordWith(part: string): Promise<string | undefined> {
+    const lastLetters = new Set([part, ...inflectionEnds].map((end) => end.slice(-1)));
+    const ends = await Promise.all([...lastLetters].map(async (letter) => Object.values(await wordList<string[]>('slutt-', letter))));
+    return (await compounds()).wordWithPart(part, [...Object.keys(await counts(part.toLowerCase())), ...ends.flat()]);
+  }
   const onNoPage: string[] = [];
+  const inLongerWords: { part: string; word: string }[] = [];
+  const languageForms: { typed: string; read: string }[] = [];
   /**
    * A compound on fewer than `rareCompound` pages read as its parts, when they are the site's words
    * (compounds.ts): «lederoppfølging» found nothing, «sykefraværsoppfølging» one page, though many pages
@@ -328,7 +367,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
   async function asParts(word: string): Promise<string | undefined> {
     // Counted by Pagefind (its search for the word is made anyway), which reads a head's linking «s» as the word.
     if ((await hasWord(word)) && (await pagesWith(word)) >= rareCompound) return undefined;
-    const parts = await asSiteWords(word, siteWord);
+    const parts = await (await compounds()).asSiteWords(word, siteWord);
     if (!parts) return undefined;
     // A head that is a rare compound itself is split too: «sykefraværsoppfølgings|rutinene» → three words.
     const [head = '', ...rest] = parts;
@@ -338,7 +377,11 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     if (word.length < 3 || /\d/.test(word)) return word;
     const lower = word.toLowerCase();
     const bokmal = await asBokmal(lower);
-    if (bokmal) return (await asParts(bokmal)) ?? bokmal;
+    if (bokmal) {
+      const read = inTypedCase(word, (await asParts(bokmal)) ?? bokmal);
+      languageForms.push({ typed: word, read });
+      return read;
+    }
     const letters = await withLetters(word);
     if (letters) return (await asParts(letters)) ?? letters;
     const list = await counts(lower);
@@ -352,18 +395,25 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     const oneOff = word.length >= 8 && !sami ? correction(word, list, 1) : undefined;
     if (oneOff) return asCorrected(oneOff);
     const parts = await asParts(word);
-    if (parts) return parts;
+    if (parts) {
+      // Parts that are nynorsk for the site's bokmål words («sjukefråværs|oppfylging» → sykefravær oppfølging) are no misspelling.
+      if (await inNynorsk(word)) languageForms.push({ typed: word, read: inTypedCase(word, parts) });
+      return parts;
+    }
     if (sami) return word;
     // A typo inside a compound: its parts, one corrected («foreldrmøte» → «foreldre møte»), before the nearest
     // whole word, two letters away («foreldremøter», on one page).
-    const near = await asSiteWords(word, siteWord, nearWord);
+    const near = await (await compounds()).asSiteWords(word, siteWord, nearWord);
     if (near) return near.join(' ');
     const corrected = correction(word, list);
     if (corrected) return asCorrected(corrected);
     // A compound with a part on no page: the rest is searched («blåbær|sykefravær» found nothing), and the page says what was left out.
-    const partly = await withPartOnNoPage(word, siteWord);
+    const partly = await (await compounds()).withPartOnNoPage(word, siteWord);
     if (!partly) return word;
-    onNoPage.push(word.slice(partly.unknown.from, partly.unknown.to));
+    const part = word.slice(partly.unknown.from, partly.unknown.to);
+    const longer = await longerWordWith(part);
+    if (longer) inLongerWords.push({ part, word: longer });
+    else onNoPage.push(part);
     return partly.known.join(' ');
   }
   // «Hagebostad» is read as «Hægebostad», «UONSKET» as «UØNSKET», «Aurskog-Holand» as «Aurskog-Høland», each
@@ -383,7 +433,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
   const exact = await Promise.all(
     parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(async (word) => inTypedCase(word, await phraseWord(word))))).join(' ')),
   );
-  return { ...parsed, exact, words, onNoPage };
+  return { ...parsed, exact, words, onNoPage, inLongerWords, languageForms };
 }
 
 let shown: { data: () => Promise<ResultData> }[] = [];
@@ -509,8 +559,13 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     return marked !== undefined && isOwnWord(word, marked);
   };
   const pagesWith = async (word: string) => (await searchOnce(pagefind, word, { filters: {} }))?.results.length ?? 0;
-  const read = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith);
+  const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith);
   const { parsed, term, unmatched } = await withoutUnmatched(pagefind, read);
+  // Nynorsk words searched as bokmål: the pages with the word as typed (if Pagefind has it as typed) come first.
+  const languageForms = read.languageForms ?? [];
+  const typedPages = await Promise.all(
+    languageForms.map(async ({ typed }) => new Set((await hasWord(typed)) ? (await searchOnce(pagefind, typed, { filters: {} }))?.results.map((r) => r.id) : [])),
+  );
   if (run !== latest) return;
   // Pagefind reads «9,6» as «96» and has no word «=»: such texts must be on the page as written.
   const literals = asWritten(parsed);
@@ -523,7 +578,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     state.sort ? searchOnce(pagefind, term, pagefindOptions(state)) : null,
   ]);
   if (search === null || run !== latest) return;
-  const results = dated ? inDateOrder(dated.results, search.results) : search.results;
+  const results = dated ? inDateOrder(dated.results, search.results) : typedFormFirst(search.results, typedPages);
   const narrowed = literals.length ? await withText(results, literals) : results;
   // By relevance, a page whose title is the query, or begins with or has its phrase, comes first (exact-title.ts);
   // a date order is left as it is.
@@ -536,9 +591,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const counts = withCounts ? await groupCounts(pagefind, term, state, literals.length ? await countsOfResults(shown) : search.filters, literals) : undefined;
   if (run !== latest) return;
   if (counts) showCounts(counts);
-  const searchedFor = shownQuery(parsed);
-  const typedText = shownQuery(typed);
-  writeText(statusLine, describe(shown.length, state, searchedFor, typed, unmatched));
+  const searchedFor = shownQuery(parsed) ? parsed : undefined;
+  const typedWords = withTypedForms(parsed.words, languageForms).join(' ');
+  writeText(statusLine, describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   if (typed.dropped.length > 0) {
     // The way to search with every word: the whole query as a phrase.
@@ -549,11 +604,12 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     dropped.hidden = false;
   }
   // Corrected (not only shortened by words on no page, which the exact spelling would leave out too).
-  if (shownQuery(read) !== typedText) {
+  // A nynorsk word searched as bokmål is no correction: its bokmål word is said beside it (describe).
+  if (shownQuery({ ...read, words: withTypedForms(read.words, languageForms) }) !== shownQuery(typed)) {
+    // The status line says what was searched for; the notice only offers the query as typed.
     const link = element<HTMLAnchorElement>('#search-corrected a');
-    writeText(link, `Søk etter «${asTyped(state)}» i stedet`);
+    writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true))} i stedet`);
     link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
-    writeText(element<HTMLElement>('#search-corrected-to'), `Viser treff for «${searchedFor}».`);
     corrected.hidden = false;
   }
   noHits.hidden = shown.length > 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asSiteWords, compoundSegments, vocabularyOf, withPartOnNoPage } from './compounds.ts';
+import { asSiteWords, compoundSegments, vocabularyOf, withPartOnNoPage, wordWithPart } from './compounds.ts';
 import { correction, fold } from './spelling.ts';
 import { words } from './words.ts';
 
@@ -51,7 +51,7 @@ describe('asSiteWords', () => {
 
   it.each([
     ['lederoppfølging', ['leder', 'oppfølging']],
-    ['sykefraværsoppfølging', ['sykefraværs', 'oppfølging']],
+    ['sykefraværsoppfølging', ['sykefravær', 'oppfølging']],
     ['Foreldremøte', ['foreldre', 'møte']],
   ])('reads «%s» as two words of the site, the longest head first', async (word, parts) => {
     expect(await asSiteWords(word, siteWord)).toEqual(parts);
@@ -59,10 +59,20 @@ describe('asSiteWords', () => {
 
   // «arbeidsmiljøutvalgsmøte» gave «23 treff på «arbeidsmiljøutvalgsmøte»»: Pagefind had matched «arbeidsmiljø» alone.
   it.each([
-    ['arbeidsmiljøutvalgsmøte', ['arbeidsmiljø', 'utvalgs', 'møte']],
+    ['arbeidsmiljøutvalgsmøte', ['arbeidsmiljø', 'utvalg', 'møte']],
     ['barnehageforeldremøte', ['barnehage', 'foreldre', 'møte']],
   ])('reads «%s» as three words of the site, where no page has two of them together', async (word, parts) => {
     expect(await asSiteWords(word, siteWord)).toEqual(parts);
+  });
+
+  // «arbeidsmiljøutvalgsmøte» was searched as «arbeidsmiljø utvalgs møte»: «utvalgs» is no word one would type.
+  it('gives a part before another as the word, without the linking «s» or «e», even where the site has that form', async () => {
+    const withGenitive = async (part: string) => (site.has(part) || part === 'utvalgs' || part === 'sykefraværs' ? part : undefined);
+    expect(await asSiteWords('arbeidsmiljøutvalgsmøte', withGenitive)).toEqual(['arbeidsmiljø', 'utvalg', 'møte']);
+    expect(await asSiteWords('sykefraværsoppfølging', withGenitive)).toEqual(['sykefravær', 'oppfølging']);
+    // A head that is a word with its «e» keeps it («syke», not «syk»); a last part keeps its inflection.
+    expect(await asSiteWords('sykeoppfølging', siteWord)).toEqual(['syke', 'oppfølging']);
+    expect(await asSiteWords('foreldremøtes', siteWord)).toEqual(['foreldre', 'møtes']);
   });
 
   it('gives the parts in the letters the site spells them with', async () => {
@@ -95,7 +105,13 @@ describe('withPartOnNoPage', () => {
   it('reads the site’s words of a compound whose start or end is on no page, and says where that part is', async () => {
     expect(await withPartOnNoPage('blåbærsykefravær', siteWord)).toEqual({ known: ['sykefravær'], unknown: { from: 0, to: 6 } });
     expect(await withPartOnNoPage('arbeidsmiljøqqq', siteWord)).toEqual({ known: ['arbeidsmiljø'], unknown: { from: 12, to: 15 } });
-    expect(await withPartOnNoPage('blåbærsykefraværsmøte', siteWord)).toEqual({ known: ['sykefraværs', 'møte'], unknown: { from: 0, to: 6 } });
+    expect(await withPartOnNoPage('blåbærsykefraværsmøte', siteWord)).toEqual({ known: ['sykefravær', 'møte'], unknown: { from: 0, to: 6 } });
+  });
+
+  // «søknadsfrist» said «16 treff på «søknads»».
+  it('gives a known start as the word, without the linking letter before the part on no page', async () => {
+    expect(await withPartOnNoPage('sykefraværsfrist', siteWord)).toEqual({ known: ['sykefravær'], unknown: { from: 11, to: 16 } });
+    expect(await withPartOnNoPage('foreldremøtesqqqq', siteWord)).toEqual({ known: ['foreldre', 'møte'], unknown: { from: 13, to: 17 } });
   });
 
   it('needs a known part of six letters or more, as long as the part on no page, which has three or more', async () => {
@@ -103,5 +119,13 @@ describe('withPartOnNoPage', () => {
     expect(await withPartOnNoPage('tyttebærsyke', siteWord)).toBeUndefined();
     expect(await withPartOnNoPage('foreldrex', siteWord)).toBeUndefined();
     expect(await withPartOnNoPage('qqqqqqqqqqqqfravær', siteWord)).toBeUndefined();
+  });
+});
+
+// «søknadsfrist» said «Ordet «frist» står ikke på noen side», though a page has «tidsfrist».
+describe('wordWithPart', () => {
+  it('finds a site word the part is inside, not the part itself', () => {
+    expect(wordWithPart('Frist', ['frist', 'sykefravær', 'tidsfristen', 'tidsfrist'])).toBe('tidsfristen');
+    expect(wordWithPart('blåbær', ['sykefravær', 'tidsfrist'])).toBeUndefined();
   });
 });

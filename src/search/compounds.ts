@@ -70,16 +70,29 @@ function findSegments(word: string, vocabulary: ReadonlySet<string>): string[] |
 /** The site's spelling of a word in lower case («oppfolging» → «oppfølging»), or undefined if the site has no such word. */
 export type SiteWord = (part: string) => Promise<string | undefined>;
 
-/** The part as a site word (`lookup`), inflected or with a linking «s» as compound parts are recognised above, in the site's letters. */
-async function asSiteWord(part: string, lookup: SiteWord): Promise<string | undefined> {
+/** Letters that join a compound's parts (omsorg|s|tjeneste, barn|e|hage): no part of the word before them. */
+const linking = ['s', 'e'];
+
+/**
+ * The part as a site word (`lookup`), inflected or with a linking letter as compound parts are recognised
+ * above, in the site's letters. A part before another (`head`) is the word as written, without its linking
+ * letter: «søknad» of «søknads|frist», «utvalg» of «utvalgs|møte» (the page said it searched «søknads»).
+ */
+async function asSiteWord(part: string, lookup: SiteWord, head = false): Promise<string | undefined> {
   if (part.length < minSegment) return undefined;
+  const unlinked = head && linking.find((letter) => part.endsWith(letter) && part.length > minSegment);
+  // «utvalgs» is on a page too (a genitive), but the word is «utvalg»; «syke» is a word, not «syk» linked.
+  if (unlinked === 's') {
+    const word = await lookup(part.slice(0, -1));
+    if (word) return word;
+  }
   const whole = await lookup(part);
   if (whole) return whole;
   for (const ending of endings) {
     const stem = part.slice(0, -ending.length);
     if (!part.endsWith(ending) || stem.length < minSegment) continue;
     const known = await lookup(stem);
-    if (known) return known + ending;
+    if (known) return head && linking.includes(ending) ? known : known + ending;
   }
   return undefined;
 }
@@ -87,13 +100,13 @@ async function asSiteWord(part: string, lookup: SiteWord): Promise<string | unde
 /**
  * A query word read as two or more of the site's words, or undefined: the longest head that is a site word,
  * then the rest the same way («lederoppfølging» → leder, oppfølging; «arbeidsmiljøutvalgsmøte» → arbeidsmiljø,
- * utvalgs, møte, where no page has «arbeidsmiljøutvalg»). `siteWord(part)` gives the site's spelling of a
+ * utvalg, møte, where no page has «arbeidsmiljøutvalg»), each part before another without its linking letter. `siteWord(part)` gives the site's spelling of a
  * part; on the search page it looks in the word list of the part's first letter, fetched when needed. With
  * `nearWord`, one part that is no site word may be the site's word nearest to it, for a typo inside a
  * compound («foreldrmøte» → foreldre, møte), where no split without one exists. The parts come back in the
- * site's letters.
+ * site's letters. With `head`, the word stands before another part, so its last part loses its linking letter too.
  */
-export async function asSiteWords(word: string, siteWord: SiteWord, nearWord?: SiteWord): Promise<string[] | undefined> {
+export async function asSiteWords(word: string, siteWord: SiteWord, nearWord?: SiteWord, head = false): Promise<string[] | undefined> {
   const lower = word.toLowerCase();
   // The rest of the word from a letter on, split, per number of parts that may still be near words: each rest is tried once.
   const made = new Map<string, Promise<string[] | undefined>>();
@@ -105,12 +118,12 @@ export async function asSiteWords(word: string, siteWord: SiteWord, nearWord?: S
   async function split(from: number, near: number, whole: boolean): Promise<string[] | undefined> {
     const part = lower.slice(from);
     if (whole) {
-      const known = (await asSiteWord(part, siteWord)) ?? (near > 0 && nearWord ? await asSiteWord(part, nearWord) : undefined);
+      const known = (await asSiteWord(part, siteWord, head)) ?? (near > 0 && nearWord ? await asSiteWord(part, nearWord, head) : undefined);
       if (known) return [known];
     }
     for (const lookups of near > 0 && nearWord ? [[siteWord, near], [nearWord, near - 1]] as const : [[siteWord, near]] as const)
       for (let at = lower.length - minSegment; at >= from + minSegment; at--) {
-        const head = await asSiteWord(lower.slice(from, at), lookups[0]);
+        const head = await asSiteWord(lower.slice(from, at), lookups[0], true);
         const tail = head && (await rest(at, lookups[1], true));
         if (head && tail) return [head, ...tail];
       }
@@ -129,19 +142,30 @@ export async function asSiteWords(word: string, siteWord: SiteWord, nearWord?: S
  */
 export async function withPartOnNoPage(word: string, siteWord: SiteWord): Promise<{ known: string[]; unknown: { from: number; to: number } } | undefined> {
   const lower = word.toLowerCase();
-  const known = async (part: string) => {
+  // A known start stands before the part on no page: its last word is written without a linking letter («søknad|s|frist»).
+  const known = async (part: string, head: boolean) => {
     if (part.length < 6) return undefined;
-    const whole = await asSiteWord(part, siteWord);
-    return whole ? [whole] : asSiteWords(part, siteWord);
+    const whole = await asSiteWord(part, siteWord, head);
+    return whole ? [whole] : asSiteWords(part, siteWord, undefined, head);
   };
   const minUnknown = 3;
   // The longest known end after an unknown start, and the longest known start before an unknown end.
   for (let unknown = minUnknown; unknown <= lower.length / 2; unknown++) {
     // A known start wins; the end is looked up (word lists fetched) only when the start is no site word.
-    const start = await known(lower.slice(0, lower.length - unknown));
+    const start = await known(lower.slice(0, lower.length - unknown), true);
     if (start) return { known: start, unknown: { from: lower.length - unknown, to: lower.length } };
-    const end = await known(lower.slice(unknown));
+    const end = await known(lower.slice(unknown), false);
     if (end) return { known: end, unknown: { from: 0, to: unknown } };
   }
+  return undefined;
+}
+
+/**
+ * A word of `words` (the site's) with the part inside it («tidsfrist» for «frist»), the first in their order, or
+ * undefined: a part of a typed compound that is no word of its own is not «on no page» when a page has it so.
+ */
+export function wordWithPart(part: string, words: Iterable<string>): string | undefined {
+  const lower = part.toLowerCase();
+  for (const word of words) if (word !== lower && word.includes(lower)) return word;
   return undefined;
 }

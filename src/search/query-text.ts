@@ -20,6 +20,9 @@ export function asMeant(query: string): string {
   return (
     plainText(
       query
+        // «å» as «a» and a combining ring (macOS and PDFs paste it so): one letter, or the ring was lost as
+        // punctuation and «å» searched as «a», every word with an «a» (245 hits), where «og» was left out as too common.
+        .normalize('NFC')
         // A soft hyphen where a PDF broke the line: the two halves are one word.
         .replace(/\u00AD\s+/g, '')
         // U+2010 hyphen and U+2011 (Word's non-breaking hyphen).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asWritten, hasAsWritten, pagefindQuery, parseQuery, withoutQuotes } from './query.ts';
+import { asWritten, hasAsWritten, pagefindQuery, parseQuery, spokenQuery, withoutQuotes } from './query.ts';
 
 describe('parseQuery', () => {
   it('keeps every word of a quoted phrase, «med» included', () => {
@@ -68,6 +68,11 @@ describe('asWritten beside other words', () => {
 });
 
 describe('a query pasted from Word or a PDF', () => {
+  // «å» pasted as «a» and a combining ring was searched as «a»: 245 hits, while «og» was left out.
+  it('leaves out «å» as it leaves out «og», however «å» was written', () => {
+    expect(parseQuery('a\u030A skrive og lese')).toEqual({ exact: [], words: ['skrive', 'lese'], dropped: ['å', 'og'] });
+  });
+
   it.each([
     ['“samarbeid med pårørende”', ['samarbeid med pårørende'], []],
     ['«samarbeid med pårørende».', ['samarbeid med pårørende'], []],
@@ -86,5 +91,28 @@ describe('a query pasted from Word or a PDF', () => {
 
   it('takes the quotes out of a pasted phrase for the loose offer', () => {
     expect(withoutQuotes('“uønsket del-\ntid”.')).toBe('uønsket deltid');
+  });
+});
+
+// The page said «24 treff på «"ti punkter"»»: a quote inside a quote.
+describe('spokenQuery', () => {
+  it('names a phrase as «uttrykket», the other words in one pair of «»', () => {
+    expect(spokenQuery(parseQuery('"ti punkter"'))).toBe('uttrykket «ti punkter»');
+    expect(spokenQuery(parseQuery('"samarbeid med pårørende" turnus'))).toBe('uttrykket «samarbeid med pårørende» og «turnus»');
+    expect(spokenQuery(parseQuery('"ti punkter" «uønsket deltid»'))).toBe('uttrykkene «ti punkter» og «uønsket deltid»');
+    expect(spokenQuery(parseQuery('sykefravær 9,6'))).toBe('«9,6 sykefravær»');
+  });
+
+  it('says the words as typed beside those searched, where a nynorsk word was searched as bokmål', () => {
+    expect(spokenQuery({ exact: [], words: ['sykefravær'], dropped: [] }, 'sjukefråvær')).toBe('«sjukefråvær» eller «sykefravær»');
+    expect(spokenQuery({ exact: [], words: ['sykefravær'], dropped: [] }, 'sykefravær')).toBe('«sykefravær»');
+  });
+});
+
+describe('parseQuery, as typed', () => {
+  it('keeps every word as typed, small words too, and the phrases, for saying the query back', () => {
+    expect(spokenQuery(parseQuery('"uonsket deltid"', true))).toBe('uttrykket «uonsket deltid»');
+    expect(spokenQuery(parseQuery('sykefravaer i hjemmetjenesten', true))).toBe('«sykefravaer i hjemmetjenesten»');
+    expect(spokenQuery(parseQuery('«ti punkter» og sykefravaer', true))).toBe('uttrykket «ti punkter» og «og sykefravaer»');
   });
 });

@@ -18,14 +18,21 @@ export interface ParsedQuery {
 }
 
 const decimal = /^\d+,\d+$/;
+/** A phrase in straight, Norwegian, curly or low-high quotation marks, the closing one left out at the end. */
+const quotedPhrase = /["«»“”„]([^"«»“”„]+)["«»“”]?/g;
 
-export function parseQuery(query: string): ParsedQuery {
+/**
+ * The query's phrases and decimal numbers (`exact`), and its other words; with `asTyped`, every word as typed
+ * (for saying the query back: «du skrev …»), else without the stop words, which are `dropped`.
+ */
+export function parseQuery(query: string, asTyped = false): ParsedQuery {
   const exact: string[] = [];
-  const rest = asMeant(query).replace(/["«»“”„]([^"«»“”„]+)["«»“”]?/g, (_, phrase: string) => {
+  const rest = asMeant(query).replace(quotedPhrase, (_, phrase: string) => {
     if (phrase.trim()) exact.push(phrase.trim().replace(/\s+/g, ' '));
     return ' ';
   });
   const loose = looseWords(rest);
+  if (asTyped) return { exact, words: loose, dropped: [] };
   exact.push(...loose.filter((word) => decimal.test(word)));
   const { kept, dropped } = splitStopWords(loose.filter((word) => !decimal.test(word)).join(' '));
   return { exact, words: kept, dropped };
@@ -78,4 +85,23 @@ export function withoutQuotes(query: string): string | undefined {
 /** The query as shown to the visitor («"samarbeid med pårørende" turnus»). */
 export function shownQuery(parsed: ParsedQuery): string {
   return [...parsed.exact.map((phrase) => (decimal.test(phrase) ? phrase : `"${phrase}"`)), ...parsed.words].join(' ');
+}
+
+const listFormat = new Intl.ListFormat('nb', { type: 'conjunction' });
+/** Words in Norwegian quotation marks, listed: «a», «b» og «c». */
+export const quotedList = (words: string[]): string => listFormat.format(words.map((word) => `«${word}»`));
+
+/**
+ * What the page says it searched for, in Norwegian quotation marks and never a quote inside a quote (the
+ * page wrote «"ti punkter"»): a phrase is «uttrykket «ti punkter»», the other words stand together in one
+ * pair of «», and `typedWords` (the words as typed, where a nynorsk word was searched as its bokmål word) is
+ * said beside them: «sjukefråvær» eller «sykefravær».
+ */
+export function spokenQuery(parsed: ParsedQuery, typedWords?: string): string {
+  const phrases = parsed.exact.filter((phrase) => !decimal.test(phrase));
+  const words = [...parsed.exact.filter((phrase) => decimal.test(phrase)), ...parsed.words].join(' ');
+  const spoken: string[] = [];
+  if (phrases.length > 0) spoken.push(`${phrases.length === 1 ? 'uttrykket' : 'uttrykkene'} ${quotedList(phrases)}`);
+  if (words) spoken.push(typedWords && typedWords !== words ? `«${typedWords}» eller «${words}»` : `«${words}»`);
+  return spoken.join(' og ');
 }
