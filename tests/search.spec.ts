@@ -200,3 +200,24 @@ test('«nynorsk» finds the pages written in nynorsk (the word is only their lan
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «nynorsk»$/, { timeout: 20_000 });
   await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText(/^49 nye kommunar/);
 });
+
+// /sykefravaer/ and /sykefravaer/saertrykk/ were both «Ti punkter for et redusert sykefravær»: a journalist could not tell them apart.
+test('two pages with the same heading have results with different titles: the særtrykk is named as such', async ({ page }) => {
+  await page.goto(`/sok/?q=${encodeURIComponent('ti punkter særtrykk')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const titleOf = (href: string) => page.locator(`#search-results > li h2 a[href="${href}"]`);
+  await expect(titleOf('/sykefravaer/saertrykk/')).toHaveText(/^Særtrykk: Ti punkter for et redusert syke\u00AD?fravær$/);
+  await page.goto(`/sok/?q=${encodeURIComponent('ti punkter')}`);
+  await expect(titleOf('/sykefravaer/')).toHaveText(/^Ti punkter for et redusert syke\u00AD?fravær$/);
+});
+
+// Excerpts began inside the kicker above a page's title: «5 · januar 2010.» of «Nyhetsbrev nr. 5 · januar 2010».
+test('an excerpt does not begin with a cut kicker that reads as another date', async ({ page }) => {
+  for (const query of ['2010', 'januar 2010', 'lederen']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    const excerpts = await page.locator('#search-results > li > p:last-child').allTextContents();
+    expect(excerpts.length, query).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt, query).not.toMatch(/^\d+ · |^\d+ av 10 mot /);
+  }
+});
