@@ -353,7 +353,8 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
   /** A word on some page with the part inside it («tidsfrist» for «frist»): a compound's start or end, which may be inflected. */
   async function longerWordWith(part: string): Promise<string | undefined> {
     const lastLetters = new Set([part, ...inflectionEnds].map((end) => end.slice(-1)));
-    const ends = await Promise.all([...lastLetters].map(async (letter) => Object.values(await wordList<string[]>('slutt-', letter))));
+    // A list is an array of words (vocabulary.ts: wordEnds), or {} where it could not be fetched.
+    const ends = await Promise.all([...lastLetters].map(async (letter) => Object.values(await wordList<string[]>('slutt-', letter)) as string[]));
     return (await compounds()).wordWithPart(part, [...Object.keys(await counts(part.toLowerCase())), ...ends.flat()]);
   }
   const onNoPage: string[] = [];
@@ -564,7 +565,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   // Nynorsk words searched as bokmål: the pages with the word as typed (if Pagefind has it as typed) come first.
   const languageForms = read.languageForms ?? [];
   const typedPages = await Promise.all(
-    languageForms.map(async ({ typed }) => new Set((await hasWord(typed)) ? (await searchOnce(pagefind, typed, { filters: {} }))?.results.map((r) => r.id) : [])),
+    languageForms.map(async ({ typed }) => new Map(((await hasWord(typed)) && (await searchOnce(pagefind, typed, { filters: {} }))?.results.map((r) => [r.id, r] as const)) || [])),
   );
   if (run !== latest) return;
   // Pagefind reads «9,6» as «96» and has no word «=»: such texts must be on the page as written.

@@ -5,14 +5,16 @@
 // that has only «sykefravær».
 
 /**
- * `results` with those on more of the typed forms' pages first (`pagesWithForm`:
- * per typed form, the ids of the pages that have it); otherwise in their order.
+ * `results` with those on more of the typed forms' pages first (`typedResults`: per typed form, the results of
+ * searching it as typed, by page id), each of those as found for the typed form, so its excerpt marks the
+ * word as typed; the others in their order.
  */
-export function typedFormFirst<R extends { id: string }>(results: readonly R[], pagesWithForm: readonly ReadonlySet<string>[]): R[] {
-  if (pagesWithForm.length === 0) return [...results];
-  const forms = (id: string) => pagesWithForm.filter((pages) => pages.has(id)).length;
+export function typedFormFirst<R extends { id: string }>(results: readonly R[], typedResults: readonly ReadonlyMap<string, R>[]): R[] {
   return results
-    .map((result, at) => ({ result, at, forms: forms(result.id) }))
+    .map((result, at) => {
+      const found = typedResults.map((typed) => typed.get(result.id)).filter((typed) => typed !== undefined);
+      return { result: found[0] ?? result, at, forms: found.length };
+    })
     .sort((a, b) => b.forms - a.forms || a.at - b.at)
     .map(({ result }) => result);
 }
