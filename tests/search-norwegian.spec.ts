@@ -157,6 +157,8 @@ test('a nynorsk query is no misspelling: it finds the bokmål pages, the page wi
     await expect(results.locator('> li').first().getByRole('link')).toHaveText('49 nye kommunar tekne opp i Kvalitetskommuneprogrammet');
   }
   await search(page, 'sjukefråvær');
+  // Its excerpt marks the word as typed (the bokmål search matched the page through metadata and marked nothing).
+  await expect(page.locator('#search-results > li').first().locator('mark').first()).toHaveText(/^sjukefråvær/i);
   await expect(page.locator('#search-results > li').nth(1).getByRole('link')).toHaveText('Ti punkter for et redusert sykefravær');
 });
 
