@@ -6,7 +6,7 @@
 // sources, share images) accepts any address of its form.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { editDistance } from '../search/spelling.ts';
+import { editDistance } from '../search/nearest-word.ts';
 import { entryUrl, sectionPaths } from '../lib/routes.ts';
 import { collectionDefinitions, collectionNames, type CollectionName } from '../schemas/collections.ts';
 

@@ -9,7 +9,7 @@ import { typedFormFirst, withTypedForms } from '../search/typed-forms.ts';
 import { asMeant } from '../search/query-text.ts';
 import { quoteJoinedParts } from '../search/quote-joins.ts';
 import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
-import { chunkOf, correction, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
+import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
@@ -251,6 +251,8 @@ function wordList<T extends object>(prefix: string, word: string): Promise<Parti
  * common one: it loads then, so a first search does not download it (tests/budgets.spec.ts).
  */
 const compounds = () => import('../search/compounds.ts');
+/** The site's word nearest to one that matches nothing (nearest-word.ts): loaded, like compounds, only for such a word. */
+const nearest = async () => (await import('../search/nearest-word.ts')).correction;
 
 /** Letters of Sami and no Norwegian word: a word with one is a name, not a misspelling to correct. */
 const samiLetters = /[áčđŋšŧžïÁČĐŊŠŦŽÏ]/;
@@ -338,7 +340,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
   const nearWord = (part: string): Promise<string | undefined> => {
     if (part.length < 7) return Promise.resolve(undefined);
     const sameStart = (word: string | undefined) => (word && fold(word).slice(0, 2) === fold(part).slice(0, 2) ? word : undefined);
-    if (!nearWords.has(part)) nearWords.set(part, (async () => (await siteWord(part)) ?? sameStart(correction(part, await counts(part), 1)))());
+    if (!nearWords.has(part)) nearWords.set(part, (async () => (await siteWord(part)) ?? sameStart((await nearest())(part, await counts(part), 1)))());
     return nearWords.get(part)!;
   };
   // A part as typed, if the site has it; a part in bokmål: as typed, or the bokmål word for a nynorsk one (as siteWord, without æ, ø and å put back).
@@ -393,7 +395,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     const asCorrected = async (corrected: string) => (await asBokmal(corrected.toLowerCase())) ?? (await asParts(corrected)) ?? corrected;
     // A compound-sized word one letter from a site word is that word, before it is split into parts
     // («kvalitetskommuneprogramet» was read as «kvalitetskommune» and «programet», which no page has).
-    const oneOff = word.length >= 8 && !sami ? correction(word, list, 1) : undefined;
+    const oneOff = word.length >= 8 && !sami ? (await nearest())(word, list, 1) : undefined;
     if (oneOff) return asCorrected(oneOff);
     const parts = await asParts(word);
     if (parts) {
@@ -406,7 +408,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     // whole word, two letters away («foreldremøter», on one page).
     const near = await (await compounds()).asSiteWords(word, siteWord, nearWord);
     if (near) return near.join(' ');
-    const corrected = correction(word, list);
+    const corrected = (await nearest())(word, list);
     if (corrected) return asCorrected(corrected);
     // A compound with a part on no page: the rest is searched («blåbær|sykefravær» found nothing), and the page says what was left out.
     const partly = await (await compounds()).withPartOnNoPage(word, siteWord);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asSiteWords, compoundSegments, vocabularyOf, withPartOnNoPage, wordWithPart } from './compounds.ts';
-import { correction, fold } from './spelling.ts';
+import { correction } from './nearest-word.ts';
+import { fold } from './spelling.ts';
 import { words } from './words.ts';
 
 const site = `Sykefravær og fravær. Syke medarbeidere. Omsorg og tjenesten. Foreldre og medvirkning.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, correction, editDistance, fold, hasKeyboardSpelling, isKnown, withLettersRestored } from './spelling.ts';
+import { allowedEdits, correction, editDistance } from './nearest-word.ts';
+import { fold, hasKeyboardSpelling, isKnown, withLettersRestored } from './spelling.ts';
 
 const words = { vennesla: 24, venstre: 3, nøtterøy: 21, noter: 1, hægebostad: 23, hå: 20, bømlo: 21, sykefravær: 77, sykefraværet: 40, mote: 2, møte: 30, pårørende: 5 };
 
