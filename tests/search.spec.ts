@@ -221,3 +221,16 @@ test('an excerpt does not begin with a cut kicker that reads as another date', a
     for (const excerpt of excerpts) expect(excerpt, query).not.toMatch(/^\d+ · |^\d+ av 10 mot /);
   }
 });
+
+// The kicker is no excerpt text (above), but it names the entry: «nyhetsbrev nr 5» found only the press page when it was left out.
+test('an entry is found by its kicker: «nyhetsbrev nr 5» and «pressemelding nr 3» put that issue first', async ({ page }) => {
+  for (const [query, href] of [
+    ['nyhetsbrev nr 5', '/nyhetsbrev/nr-5-januar-2010/'],
+    ['nyhetsbrev nr. 5', '/nyhetsbrev/nr-5-januar-2010/'],
+    ['pressemelding nr 3', '/nyheter/sykefravaerskonferansene-2010-starter/'],
+  ]) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    await expect(page.locator('#search-results > li h2 a').first(), query).toHaveAttribute('href', href);
+  }
+});
