@@ -7,8 +7,10 @@
 // tabs, Shift+Enter as an invisible vertical tab, and < { } that MDX reads as
 // code. bodyMarkdown() writes what Word's HTML means instead: paragraphs,
 // **bold**, *italics*, links, headings, lists (Word's own list paragraphs too),
-// tables, with what would be read as Markdown or code escaped, and Word's
-// conditional comments, <o:p>, styles and invisible characters left out. The
+// tables, footnotes, Shift+Enter as a line break the page shows, with what
+// would be read as Markdown or code escaped, and Word's conditional comments,
+// <o:p>, styles, invisible characters and images (counted, so the CMS can say
+// so: imagesIn) left out. The
 // HTML is turned into Markdown by turndown (window.kompetansebankenTurndown,
 // see pasted-text-script.ts), told the site's Markdown; what is Word's (its
 // list paragraphs, typed bullets, tabs, list markers) is made HTML's first.
@@ -39,6 +41,20 @@
     return cleanText(text.replace(/[ \t]*(\r\n|\r|\n)+[ \t]*/g, ' ').replace(bullet, ''));
   }
 
+  /** A line break inside a paragraph, as Markdown writes one the page shows (a line end alone is a space there). */
+  const hardBreak = '\\\n';
+
+  /**
+   * Hard breaks only inside a paragraph: one at its start or end would be a «\» on the page, and two or more
+   * in a row (Shift+Enter twice) are a new paragraph.
+   */
+  const tidyHardBreaks = (markdown) =>
+    markdown
+      .replace(/(?:\\\n){2,}/g, '\n\n')
+      .replace(/(^|\n\n)(?:\\\n)+/g, '$1')
+      .replace(/\\\n(?=\n|$)|\\$/g, '\n')
+      .replace(/\n{3,}/g, '\n\n');
+
   // ---- Plain text ----
 
   /** Plain text as Markdown lines: Word's bullets and typed numbers as list items, with an empty line around each list. */
@@ -48,15 +64,17 @@
       .replace(invisible, '')
       .replace(/\r\n?/g, '\n')
       .replace(/[\u000C\u2029]/g, '\n\n')
-      .replace(/[\u000B\u2028\u0085]/g, '\n')
+      .replace(/[\u000B\u2028\u0085]/g, '\u000B\n')
       .split('\n')
       .map((line) => {
         const item = bullet.test(line) ? line.replace(bullet, '- ') : line.replace(typedNumber, '$1. ');
         // Only a line's text: a space at the end is a line break in Markdown, a line of spaces no empty line.
-        const trimmed = item.replace(/[ \t\u00A0]+$/, '');
-        return isListItem(trimmed) ? trimmed : escapePlain(trimmed.replace(/\t/g, ' '));
+        const trimmed = item.replace(/[ \t\u00A0]+(?=\u000B?$)/, '');
+        const broken = trimmed.endsWith('\u000B');
+        const text = broken ? trimmed.slice(0, -1).replace(/[ \t\u00A0]+$/, '') : trimmed;
+        return `${isListItem(text) ? text : escapePlain(text.replace(/\t/g, ' '))}${broken && text ? '\\' : ''}`;
       });
-    return tidyLines(lines);
+    return tidyHardBreaks(tidyLines(lines)).trim();
   }
 
   const isListItem = (line) => /^(- |\d{1,3}\. )/.test(line);
@@ -111,11 +129,13 @@
       .replace(/[\u000B\u2028\u2029]/g, '\n')
       .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
       .replace(/[*`]/g, '\\$&')
+      // «_» starts or ends emphasis only at a word's edge: «fil_navn_her» is read as written, «_viktig_» is not.
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
       .replace(/<(?!\s)/g, '\\<')
       .replace(/[{}]/g, '\\$&')
       .replace(/\[(?=[^\]]*\]\()/g, '\\[')
       .replace(/^(\u00A0*)(#{1,6}|[>+-])(?=\s|$)/gm, '$1\\$2')
-      .replace(/^(=+|-{2,}|_{3,})\s*$/gm, '\\$1')
+      .replace(/^(=+|-{2,})\s*$/gm, '\\$1')
       .replace(/^(\u00A0*\d{1,9})([.)])(?=\s|$)/gm, '$1\\$2');
   }
 
@@ -131,13 +151,14 @@
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       replacement: (content, node) => {
         // After «## », nothing is read as a list or quote: «1. Innledning» as written.
-        const text = unbold(content.trim().replace(/\s*\n\s*/g, ' ')).replace(/^(\d{1,9})\\([.)])|^\\([#>+=_-])/, '$1$2$3');
+        const text = unbold(content.trim().replace(/\s*\n\s*/g, ' ')).replace(/^(\d{1,9})\\([.)])|^\\([#>+=-])/, '$1$2$3');
         return text ? `\n\n${'#'.repeat(Math.min(Number(node.localName[1]) + 1, 4))} ${text}\n\n` : '';
       },
     })
     // In a list item or a table cell, a paragraph is text on its line.
     .addRule('paragraph', { filter: 'p', replacement: (content, node) => (/^(li|td|th)$/.test(node.parentNode.localName) ? ` ${content} ` : `\n\n${content}\n\n`) })
-    .addRule('lineBreak', { filter: 'br', replacement: (_content, node) => (node.closest('li, td, th') ? ' ' : '\n') })
+    // Shift+Enter in Word: a line break the page shows (a Markdown hard break, «\» at the end of the line).
+    .addRule('lineBreak', { filter: 'br', replacement: (_content, node) => (node.closest('li, td, th') ? ' ' : hardBreak) })
     // Bold and italics from tags and from styles (Outlook's, web pages'), each once: Word nests bold in bold.
     .addRule('marks', {
       filter: ['b', 'strong', 'i', 'em', 'span'],
@@ -147,12 +168,23 @@
       },
     })
     .addRule('strikethrough', { filter: ['s', 'strike', 'del'], replacement: (content) => (content.trim() ? `~~${content}~~` : content) })
-    // Only a link to a web page or an address stays a link (not Word's links inside its document, as «#_Toc1»).
+    // Only a link to a web page or an address stays a link (not Word's links inside its document, as «#_Toc1»,
+    // which the browser may give as an address on the CMS's own page).
     .addRule('link', {
       filter: 'a',
       replacement: (content, node) => {
         const href = node.getAttribute('href') ?? '';
-        return /^(https?:|mailto:)/i.test(href) && content.trim() ? `[${content}](${href.replace(/[()\s]/g, encodeURIComponent)})` : content;
+        const here = typeof location === 'object' && href.startsWith(`${location.href.split('#')[0]}#`);
+        return /^(https?:|mailto:)/i.test(href) && !here && content.trim() ? `[${content}](${href.replace(/[()\s]/g, encodeURIComponent)})` : content;
+      },
+    })
+    // Word's footnotes and endnotes as the site's: «[^1]» in the text, «[^1]: …» where the note is
+    // (after the link rule: turndown tries the rule added last first).
+    .addRule('note', {
+      filter: (node) => node.localName === 'a' && wordNote(node) !== undefined,
+      replacement: (_content, node) => {
+        const { label, definition } = wordNote(node);
+        return definition ? `[^${label}]: ` : `[^${label}]`;
       },
     })
     // «- » and «1. », as the site's Markdown has them; the items of a list nested under an item by three spaces.
@@ -178,6 +210,16 @@
     })
     .addRule('tableSection', { filter: ['thead', 'tbody', 'tfoot'], replacement: (content) => content })
     .addRule('table', { filter: 'table', replacement: (content) => `\n\n${content.trim().replace(/\n+/g, '\n')}\n\n` });
+
+  /**
+   * A link Word makes for a footnote or an endnote: the number in the text (name «_ftnref1») or the note's own
+   * (name «_ftn1», in front of its text at the end). Its label: the number, an endnote's «sluttnote-1».
+   */
+  function wordNote(node) {
+    const match = /^_(ftn|edn)(ref)?(\d+)$/.exec(node.getAttribute('name') ?? '');
+    if (!match) return undefined;
+    return { label: match[1] === 'edn' ? `sluttnote-${match[3]}` : match[3], definition: !match[2] };
+  }
 
   /** Word's list paragraph: its level (1, 2 …), its list (Word numbers them: l0, l1 …) and whether its marker is a number or a letter. */
   function wordListItem(node) {
@@ -244,14 +286,18 @@
     for (const element of Array.from(copy.querySelectorAll('[style]'))) if (/mso-tab-count/i.test(styleOf(element))) element.replaceWith('\t');
     for (const container of new Set(Array.from(copy.querySelectorAll('p')).map((p) => p.parentNode))) makeLists(container);
     for (const element of Array.from(copy.querySelectorAll('[style]'))) if (/mso-list:Ignore|display:none/i.test(styleOf(element))) element.remove();
+    // The line Word draws above its notes (in a part of the HTML meant for other programs than Word).
+    for (const list of Array.from(copy.querySelectorAll('[style]')).filter((element) => /mso-element:(footnote|endnote)-list/i.test(styleOf(element))))
+      for (const child of Array.from(list.children)) if (/^(hr|br)$/.test(child.localName)) child.remove();
     // Single spaces, none at the ends of lines (Word's spacing); a table's empty cells as they are.
-    return turndown
-      .turndown(copy)
-      .split('\n')
-      .map((line) => (line.startsWith('|') ? line : line.replace(/^( *)\u00A0[ \u00A0]*/, '$1').replace(/(?<=\S)[ \u00A0]{2,}/g, ' ').replace(/[ \u00A0]+$/, '')))
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim();
+    return tidyHardBreaks(
+      turndown
+        .turndown(copy)
+        .split('\n')
+        .map((line) => (line.startsWith('|') ? line : line.replace(/^( *)\u00A0[ \u00A0]*/, '$1').replace(/(?<=\S)[ \u00A0]{2,}/g, ' ').replace(/[ \u00A0]+$/, '')))
+        .join('\n')
+        .trim(),
+    ).trim();
   }
 
   /** Whether HTML on the clipboard is a document's text (Word, an e-mail, a web page), not code from an editor. */
@@ -275,5 +321,10 @@
     return plainMarkdown(text ?? '');
   }
 
-  window.kompetansebankenPastedText = { cleanText, fieldText, bodyMarkdown };
+  /** How many images the clipboard's HTML (`root`) has: a paste gives only its text, and images are uploaded instead. */
+  function imagesIn(root) {
+    return root && isDocument(root) ? root.querySelectorAll('img').length : 0;
+  }
+
+  window.kompetansebankenPastedText = { cleanText, fieldText, bodyMarkdown, imagesIn };
 })();

@@ -19,6 +19,7 @@ interface PastedText {
   cleanText: (text: string) => string;
   fieldText: (text: string) => string;
   bodyMarkdown: (root: unknown, text: string) => string;
+  imagesIn: (root: unknown) => number;
 }
 let pasted: PastedText;
 
@@ -68,7 +69,7 @@ describe('bodyMarkdown from Word', () => {
       [
         'Sykefraværet i **Hægebostad** falt fra 8,2\u00A0% til *5,1\u00A0%* – på to år.',
         '',
-        'Rådmannen sa: «Vi har lært mye» og “det var verdt det”…',
+        'Rådmannen sa: «Vi har lært mye» og “det var verdt det”…\\',
         'Ny linje.',
         '',
         '- Dialogmøter tidlig',
@@ -163,10 +164,11 @@ describe('bodyMarkdown from plain text (a PDF, an e-mail, Word without HTML)', (
     for (const line of lines) expect(plain(line), line).toBe('- A');
   });
 
-  it("drops invisible characters, makes Word's line breaks lines, and trims spaces at the ends of lines", () => {
-    expect(plain('Sekre\u00ADtariatet\u200B skrev.\u000BNy linje.\u2028Og en til.   \n\u00A0\nNytt avsnitt.\u2029Enda et.')).toBe(
-      'Sekretariatet skrev.\nNy linje.\nOg en til.\n\nNytt avsnitt.\n\nEnda et.',
+  it("drops invisible characters, makes Word's line breaks (Shift+Enter) the page's line breaks, and trims spaces at the ends of lines", () => {
+    expect(plain('Sekre\u00ADtariatet\u200B skrev. \u000BNy linje.\u2028Og en til.   \n\u00A0\nNytt avsnitt.\u2029Enda et.\u000B')).toBe(
+      'Sekretariatet skrev.\\\nNy linje.\\\nOg en til.\n\nNytt avsnitt.\n\nEnda et.',
     );
+    expect(plain('Linje\nmed vanlig linjeskift')).toBe('Linje\nmed vanlig linjeskift');
   });
 
   it('escapes < and { where they cannot be meant as code, and keeps Markdown and comments copied from another entry', () => {
@@ -185,5 +187,99 @@ describe('fieldText and cleanText', () => {
   it('saves a typed field without invisible characters and odd spaces, letters and accents as one', () => {
     expect(pasted.cleanText(' Porsáŋgu\u00A0 kommune\u200E ')).toBe('Porsáŋgu kommune');
     expect(pasted.cleanText('Tittel\tmed\u000Btab')).toBe('Tittel med tab');
+  });
+});
+
+// What the secretariat copies from a newsletter in Word 365: a heading, a link and a footnote, an address on
+// lines of its own (Shift+Enter), an image, a date at the start of a line, a file name with underscores, a
+// numbered and a bulleted list, a table, and the footnote's text with the line Word draws above it.
+const newsletter = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta name=ProgId content=Word.Document><style><!-- p.MsoNormal {margin:0cm;} --></style></head>
+<body lang=NO-BOK style='tab-interval:35.4pt'><!--StartFragment-->
+<h1>Nyhetsbrev nr. 7<o:p></o:p></h1>
+<p class=MsoNormal>Fraværet i <b>Hægebostad</b> falt, se <a href="https://www.ks.no/fagomrader/">KS sine sider</a>.<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-size:11.0pt'>[1]</span></span><![endif]></span></span></a><o:p></o:p></p>
+<p class=MsoNormal>Kvalitetskommuneprogrammet<br>
+Postboks 1378 Vika<br>
+0114 Oslo<o:p></o:p></p>
+<p class=MsoNormal><!--[if gte vml 1]><v:shape id="Bilde_x0020_1" style='width:200pt;height:100pt'><v:imagedata src="file:///C:/Users/sekr/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png" o:title=""/></v:shape><![endif]--><![if !vml]><img width=267 height=133 src="file:///C:/Users/sekr/AppData/Local/Temp/msohtmlclip1/01/clip_image002.png" v:shapes="Bilde_x0020_1"><![endif]><o:p></o:p></p>
+<p class=MsoNormal>17. mai gikk toget forbi rådhuset.<o:p></o:p></p>
+<p class=MsoNormal>Filen heter fil_navn_her.docx, og _dette_ var skrevet med understrek.<o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>Kartlegge fravær<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>2.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]>Følge opp<o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>Dialogmøter<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>Tett oppfølging<o:p></o:p></p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;mso-yfti-tbllook:1184'>
+ <tr><td width=302 valign=top><p class=MsoNormal><b>År<o:p></o:p></b></p></td><td width=302 valign=top><p class=MsoNormal><b>Fravær<o:p></o:p></b></p></td></tr>
+ <tr><td width=302 valign=top><p class=MsoNormal>2010<o:p></o:p></p></td><td width=302 valign=top><p class=MsoNormal>8,2&nbsp;%<o:p></o:p></p></td></tr>
+</table>
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>
+<div style='mso-element:footnote' id=ftn1>
+<p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-size:10.0pt'>[1]</span></span><![endif]></span></span></a> Sluttrapporten, s. 24.<o:p></o:p></p>
+</div>
+</div>
+<!--EndFragment--></body></html>`;
+
+/** The kinds of the tree's nodes, depth first («paragraph», «break» …). */
+const kinds = (node: { type: string; children?: unknown[] }): string[] => [node.type, ...((node.children ?? []) as (typeof node)[]).flatMap(kinds)];
+
+describe("a newsletter from Word, as the secretariat pastes it", () => {
+  const markdown = () => fromWord(newsletter, 'Word sin rene tekst');
+
+  it('is the Markdown the page needs', () => {
+    expect(markdown()).toBe(
+      [
+        '## Nyhetsbrev nr. 7',
+        '',
+        'Fraværet i **Hægebostad** falt, se [KS sine sider](https://www.ks.no/fagomrader/).[^1]',
+        '',
+        'Kvalitetskommuneprogrammet\\',
+        'Postboks 1378 Vika\\',
+        '0114 Oslo',
+        '',
+        '17\\. mai gikk toget forbi rådhuset.',
+        '',
+        'Filen heter fil_navn_her.docx, og \\_dette\\_ var skrevet med understrek.',
+        '',
+        '1. Kartlegge fravær',
+        '2. Følge opp',
+        '',
+        '- Dialogmøter',
+        '- Tett oppfølging',
+        '',
+        '| År | Fravær |',
+        '| --- | --- |',
+        '| 2010 | 8,2\u00A0% |',
+        '',
+        '[^1]: Sluttrapporten, s. 24.',
+      ].join('\n'),
+    );
+  });
+
+  it("keeps Shift+Enter's lines as lines on the page, the footnote as a footnote, and underscores as written", () => {
+    const tree = asRead(markdown());
+    const found = kinds(tree);
+    expect(found.filter((kind) => kind === 'break')).toHaveLength(2);
+    expect(found).toContain('footnoteReference');
+    expect(found).toContain('footnoteDefinition');
+    expect(found).not.toContain('emphasis');
+    expect(found).not.toContain('thematicBreak');
+    expect(findPastedCharacters(markdown())).toEqual([]);
+  });
+
+  it('counts the image it leaves out, so the CMS can say so', () => {
+    expect(pasted.imagesIn(body(newsletter))).toBe(1);
+    expect(pasted.imagesIn(body('<p>Bare tekst</p>'))).toBe(0);
+  });
+});
+
+describe('line breaks and underscores from HTML', () => {
+  it('makes a line break at the start or end of a paragraph nothing, and two in a row a new paragraph', () => {
+    expect(fromWord('<p><br>Først<br></p><p>Så<br><br>etter</p>')).toBe('Først\n\nSå\n\netter');
+    expect(fromWord('<ul><li>En<br>to</li></ul>')).toBe('- En to');
+  });
+
+  it('escapes an underscore only where it could start or end emphasis', () => {
+    expect(fromWord('<p>fil_navn_her og snake_case_2 men __init__ og _ alene</p>')).toBe('fil_navn_her og snake_case_2 men \\_\\_init\\_\\_ og \\_ alene');
+    expect(kinds(asRead('fil_navn_her og snake_case_2'))).not.toContain('emphasis');
   });
 });
