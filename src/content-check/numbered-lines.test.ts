@@ -3,7 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { findNumberedLines } from './numbered-lines.ts';
+import { escapeDatedLines, findNumberedLines, monthPattern } from './numbered-lines.ts';
 
 /** Parsed as the content check parses an MDX body. */
 const problems = (body: string) => findNumberedLines(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as never, body);
@@ -55,5 +55,23 @@ describe('findNumberedLines', () => {
     ['a code block', '```\n2010. Det året\n```'],
   ])('accepts %s', (_, body) => {
     expect(problems(body)).toEqual([]);
+  });
+});
+
+describe('escapeDatedLines (the CMS, as it saves and previews a text)', () => {
+  const escaped = (body: string) => escapeDatedLines(body, monthPattern);
+
+  it('makes a year or a day and a month at the start of a line text, so the check has nothing to say and the text is as typed', () => {
+    const typed = '17. mai gikk toget.\n\n2010. Det året startet de.\n\n> 1. januar 2009 kom rapporten.\n\n31. okt. kom den.\nTekst\n2011.\n';
+    expect(problems(typed).map(({ line }) => line)).toEqual([1, 5, 7]);
+    const saved = escaped(typed);
+    expect(saved).toBe('17\\. mai gikk toget.\n\n2010\\. Det året startet de.\n\n> 1\\. januar 2009 kom rapporten.\n\n31\\. okt. kom den.\nTekst\n2011\\.\n');
+    expect(problems(saved)).toEqual([]);
+    expect(escaped(saved)).toBe(saved);
+  });
+
+  it('leaves lists, numbers that may be meant as a list, and code as they are', () => {
+    for (const body of ['1. Kartlegge\n2. Følge opp\n', '3. plass gikk til Os.\n', '1. kvartal var lavt.\n', '17. maidag\n', '```\n2010. i kode\n```\n', '12. Tolvte punkt\n'])
+      expect(escaped(body), body).toBe(body);
   });
 });
