@@ -920,6 +920,51 @@ test('on a phone (375 px) a chosen entry keeps its title and its «Fjern» butto
   }
 });
 
+test("on a phone (375 px) a collection's entries are on the first screen, below the collections, and the workflow's columns are not cut", async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  try {
+    // The twelve collections, one a line, filled the first screen.
+    await openCms('collections/stories');
+    const first = page.locator('[class*="-ListCard"], [class*="-ListCardLink"]').first();
+    await expect(first).toBeVisible({ timeout: 30_000 });
+    expect((await first.boundingBox())!.y, 'the first entry on the first screen').toBeLessThan(800);
+    for (const name of ['Gode eksempler', 'Innstillinger']) {
+      const link = (await page.getByRole('link', { name, exact: true }).first().boundingBox())!;
+      expect(link.x + link.width, name).toBeLessThanOrEqual(375);
+    }
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+  // The editorial workflow (GitHub, GitLab), here with the dev server's file API, which has no drafts: none.
+  const phone = await page.context().browser()!.newPage({ viewport: { width: 375, height: 800 } });
+  try {
+    await phone.route('**/admin/config.yml', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `publish_mode: editorial_workflow\n${await response.text()}` });
+    });
+    await phone.route('**/api/v1/', (route) => (route.request().postDataJSON()?.action === 'unpublishedEntries' ? route.fulfill({ json: [] }) : route.fallback()));
+    await phone.goto(`${origin}/admin/#/workflow`);
+    await phone.getByRole('button', { name: 'Logg inn' }).click({ timeout: 60_000 });
+    const headings = phone.getByRole('heading', { level: 2 }).filter({ hasText: /^(Kladd|Gjennomgås|Klar)$/ });
+    await expect(headings).toHaveCount(3, { timeout: 60_000 });
+    for (const heading of await headings.all()) {
+      // The text against its heading's room (inside its padding): «Gjennomgås» ran past it, cut by the next
+      // column, with a phone's wider letters (here 2 px within the box, and into its padding).
+      const [text, room, box] = await heading.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const right = element.getBoundingClientRect().right;
+        return [range.getBoundingClientRect().right, right - parseFloat(getComputedStyle(element).paddingRight), right];
+      });
+      expect(text, (await heading.textContent()) ?? '').toBeLessThanOrEqual(room);
+      expect(box).toBeLessThanOrEqual(375);
+    }
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  } finally {
+    await phone.close();
+  }
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

@@ -15,9 +15,18 @@
 // at least, a finger's target (it was 22). On a phone, a
 // list's bar wraps «Legg til: …» under the count: it ran off the form's right
 // edge, and the form scrolled sideways (a newsletter's items at 375 px).
+//
+// On a phone, the list of the twelve collections stood above a collection's
+// entries, a screen high: the entries were a scroll away. Narrower than the
+// editor, the collections wrap as buttons side by side, a few rows. Narrower
+// than Decap's own 500 px step, the editorial workflow's three columns (Kladd,
+// Gjennomgås, Klar) are one under the other: side by side, «Gjennomgås» was
+// cut at 375 px, and the cards were too narrow to read.
 
 /** Narrower than this, Decap's editor no longer fits beside its preview. */
 const editorMinWidth = 800;
+/** Narrower than this, Decap's workflow has its phone spacing (and no longer room for three columns). */
+const workflowColumnsMinWidth = 500;
 
 export const adminStyles = `body div:has(> [class*="-multiValue"]), body [class*="-multiValue"] { max-width: 100%; min-width: 0; }
 body [class*="-multiValue"] > div:first-child, body [class*="-multiValue"] > div:first-child > div { white-space: normal !important; max-width: none !important; overflow-wrap: anywhere; }
@@ -34,5 +43,14 @@ body [class*="-multiValue"] > [role="button"]:last-child { min-width: 24px; min-
   body .SplitPane > .Resizer, body .SplitPane > .Pane2 { display: none; }
   body .SplitPane > .Pane1 { width: 100% !important; }
   body [class*="-TopBarContainer "] { flex-wrap: wrap; height: auto; row-gap: 6px; }
+  body [class*="-SidebarContainer "] { max-height: none; padding-bottom: 16px; }
+  body [class*="-SidebarNavList "] { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 16px 0; overflow: visible; }
+  body [class*="-SidebarNavList "] > li > a { padding: 6px 12px; border: 1px solid #dfdfe3; border-radius: 18px; min-height: 24px; }
+  body [class*="-SidebarNavList "] > li > a > :first-child { display: none; }
+}
+@media (max-width: ${workflowColumnsMinWidth - 1}px) {
+  body [class*="-WorkflowListContainer"] { grid-template-columns: minmax(0, 1fr); gap: 16px; min-height: 0; }
+  body [class*="-WorkflowListContainer"] [class*="-renderColumns"] { height: auto; min-height: 64px; }
+  body [class*="-WorkflowListContainer"] [class*="-columnPosition"]::before { display: none; }
 }
 `;
