@@ -478,7 +478,7 @@ const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAA
 test('a problem in the text is given by its line in the text field, not in the file, and every problem after one save', async () => {
   // A curly brace starts code in MDX: the text cannot be read from its third line on. MDX stops at the
   // first problem, and the secretariat saved once for each of the others.
-  const text = 'Første linje.\n\nHer står a { b.\n\nUnder 5 % (<5 %).\n\n2010. Det året startet arbeidet.\n';
+  const text = 'Første linje.\n\nHer står a { b.\n\nUnder 5 % (<5 %).\n\n3. plass gikk til Askim.\n';
   await newNewsItem('Feil i teksten', 'Ingressen er lang nok til at den går gjennom kontrollen av ingresser.', '2007-10-17', text);
   await publish();
   await saved();
@@ -487,7 +487,7 @@ test('a problem in the text is given by its line in the text field, not in the f
   await expect(notice.getByRole('listitem')).toHaveText([
     /^Linje 3 i feltet «Tekst \(Markdown\)»: teksten kan ikke leses som MDX: tegnet \{/,
     /^Linje 5 i feltet «Tekst \(Markdown\)»: teksten kan ikke leses som MDX: tegnet </,
-    /^Linje 7 i feltet «Tekst \(Markdown\)»: linjen begynner med «2010\. Det året startet …»/,
+    /^Linje 7 i feltet «Tekst \(Markdown\)»: linjen begynner med «3\. plass gikk til …»/,
   ]);
   await rm(`${content}/news/feil-i-teksten.mdx`);
 });
@@ -563,6 +563,134 @@ test('text pasted from Word is saved as the Markdown the page needs: paragraphs,
   expect(result.output).not.toContain('sykefravaersarbeid-fra-word');
   await git('add', '-A');
   await commit('pasted from Word');
+});
+
+/** A newsletter's text as Word 365 copies it: an address on lines of its own (Shift+Enter), a footnote, an image, underscores. */
+const wordNewsletter = {
+  html: `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><head><style><!-- p.MsoNormal {margin:0cm;} --></style></head>
+<body lang=NO-BOK><!--StartFragment--><p class=MsoNormal>Fraværet falt i <b>Hægebostad</b>.<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]>[1]<![endif]></span></span></a><o:p></o:p></p>
+<p class=MsoNormal>Kvalitetskommuneprogrammet<br>
+Postboks 1378 Vika<br>
+0114 Oslo<o:p></o:p></p>
+<p class=MsoNormal><!--[if gte vml 1]><v:shape id="Bilde_x0020_1" style='width:200pt;height:100pt'><v:imagedata src="file:///C:/Users/sekr/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png"/></v:shape><![endif]--><![if !vml]><img width=267 height=133 src="file:///C:/Users/sekr/AppData/Local/Temp/msohtmlclip1/01/clip_image002.png" v:shapes="Bilde_x0020_1"><![endif]><o:p></o:p></p>
+<p class=MsoNormal>Filen heter rapport_2010_endelig.pdf, og _dette_ var skrevet med understrek.<o:p></o:p></p>
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>
+<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]>[1]<![endif]></span></span></a> Sluttrapporten, s. 24.<o:p></o:p></p></div>
+</div><!--EndFragment--></body></html>`,
+  text: 'Fraværet falt i Hægebostad.[1]\r\nKvalitetskommuneprogrammet\u000BPostboks 1378 Vika\u000B0114 Oslo\r\n\r\nFilen heter rapport_2010_endelig.pdf, og _dette_ var skrevet med understrek.\r\n\r\n[1] Sluttrapporten, s. 24.\r\n',
+  markdown: [
+    'Fraværet falt i **Hægebostad**.[^1]',
+    '',
+    'Kvalitetskommuneprogrammet\\',
+    'Postboks 1378 Vika\\',
+    '0114 Oslo',
+    '',
+    'Filen heter rapport_2010_endelig.pdf, og \\_dette\\_ var skrevet med understrek.',
+    '',
+    '[^1]: Sluttrapporten, s. 24.',
+  ].join('\n'),
+};
+
+/** The body's text as the editor shows it, its lines without the empty ones. */
+const bodyLines = () => body().evaluate((editor) => (editor as HTMLElement).innerText.replace(/\uFEFF/g, '').replace(/\n{2,}/g, '\n').trim());
+
+/** Drops Word's HTML and plain text on the body's first line, as a drag from Word does. */
+async function dropFromWord(html: string, text: string) {
+  // Where the text is on the screen: Slate places the drop by its point.
+  await body().scrollIntoViewIfNeeded();
+  await body().evaluate(
+    (editor, { html, text }) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', text);
+      const target = editor.querySelector('[data-slate-string], [data-slate-zero-width]') ?? editor;
+      const box = target.getBoundingClientRect();
+      const point = { clientX: box.left + 1, clientY: box.top + box.height / 2 };
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, ...point, bubbles: true, cancelable: true }));
+    },
+    { html, text },
+  );
+}
+
+// The tester pasted a newsletter from Word: the address (Shift+Enter) ran together on one line, the image
+// was gone without a word, «_dette_» became italics, the footnote a link to the CMS page, and a drag from Word gave Word's plain text.
+test('a newsletter from Word keeps its line breaks, footnote and underscores, says in Norwegian that its image was left out, and a drag from Word is the same as a paste', async () => {
+  await newNewsItem('Nyhetsbrev limt inn fra Word', 'Sekretariatet limer inn et nyhetsbrev fra Word med adresse og fotnote.', '2010-05-17', '');
+  await pasteFromWord(body(), wordNewsletter.html, wordNewsletter.text);
+  await expect.poll(bodyLines).toBe(wordNewsletter.markdown.replace(/\n+/g, '\n'));
+  const notice = page.getByRole('status').filter({ hasText: 'bildet i den kom ikke med' });
+  await expect(notice).toContainText('Teksten er limt inn, men bildet i den kom ikke med.');
+  await expect(notice).toContainText('åpne «Bilde» i skjemaet og last det opp der');
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.locator('.prose p').nth(1)).toHaveText('Kvalitetskommuneprogrammet\nPostboks 1378 Vika\n0114 Oslo', { useInnerText: true });
+  await expect(preview.locator('.prose p br')).toHaveCount(2);
+  await expect(preview.locator('.prose em')).toHaveCount(0);
+  await expect(preview.locator('.footnotes li')).toHaveText(['Sluttrapporten, s. 24.']);
+  expect(await englishInInterface()).toEqual([]);
+  await notice.getByRole('button', { name: 'Lukk' }).click();
+
+  await publish();
+  await saved();
+  const file = `${content}/news/nyhetsbrev-limt-inn-fra-word.mdx`;
+  await expect.poll(() => git('status', '--porcelain')).toBe('?? content/news/nyhetsbrev-limt-inn-fra-word.mdx\n');
+  const written = await readFile(file, 'utf8');
+  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe(wordNewsletter.markdown);
+  expect((await check()).output).not.toContain('nyhetsbrev-limt-inn-fra-word');
+
+  // Dragged from Word into an empty text: the same Markdown, and the same notice.
+  await openCms('collections/news/new');
+  await expect(body()).toBeVisible({ timeout: 30_000 });
+  await dropFromWord(wordNewsletter.html, wordNewsletter.text);
+  await expect.poll(bodyLines).toBe(wordNewsletter.markdown.replace(/\n+/g, '\n'));
+  await expect(page.getByRole('status').filter({ hasText: 'bildet i den kom ikke med' })).toBeVisible();
+  await git('add', '-A');
+  await commit('newsletter pasted from Word');
+});
+
+// The tester typed «17. mai gikk toget …»: the preview numbered it as a list from 17, and the save was refused.
+test('a year or a date typed at the start of a line shows as text in the preview, as on the page, and is saved so the check passes', async () => {
+  await newNewsItem('Datoer først på linjen', 'Sekretariatet skriver datoer og årstall først på en linje i teksten.', '2010-05-17', '17. mai gikk toget forbi rådhuset.\n\n2010. Det året startet arbeidet.\n\n1. Kartlegge\n2. Følge opp\n');
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.locator('.prose p')).toHaveText(['17. mai gikk toget forbi rådhuset.', '2010. Det året startet arbeidet.'], { timeout: 30_000 });
+  await expect(preview.locator('.prose ol')).toHaveCount(1);
+  await expect(preview.locator('.prose ol li')).toHaveText(['Kartlegge', 'Følge opp']);
+  await publish();
+  await saved();
+  const written = await readFile(`${content}/news/datoer-forst-pa-linjen.mdx`, 'utf8');
+  expect(written.slice(written.lastIndexOf('---\n') + 4)).toBe('17\\. mai gikk toget forbi rådhuset.\n\n2010\\. Det året startet arbeidet.\n\n1. Kartlegge\n2. Følge opp\n');
+  expect((await check()).output).not.toContain('datoer-forst-pa-linjen');
+  await git('add', '-A');
+  await commit('dates at the start of a line');
+});
+
+// The tester saw «Loading configuration...» as /admin/ opened, and «Endringer lagret» on a new, empty entry.
+test('/admin/ is Norwegian from its first text, and a new entry says it is not saved yet until it is', async () => {
+  // A browser of its own: /admin/ as it opens, before the login.
+  const fresh = await page.context().browser()!.newPage();
+  try {
+    const seen = new Set<string>();
+    await fresh.exposeFunction('kompetansebankenSeen', (text: string) => void seen.add(text));
+    await fresh.addInitScript(() => {
+      new MutationObserver(() => {
+        const text = document.body?.innerText.trim();
+        if (text) (window as unknown as { kompetansebankenSeen: (text: string) => void }).kompetansebankenSeen(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await fresh.goto(`${origin}/admin/#/collections/news`);
+    await fresh.getByRole('button', { name: 'Logg inn' }).click({ timeout: 60_000 });
+    await expect(fresh.getByRole('link', { name: 'Gode eksempler' }).first()).toBeVisible({ timeout: 60_000 });
+    expect([...seen].some((text) => /^Laster/.test(text)), [...seen].join(' | ')).toBe(true);
+    expect([...seen].filter((text) => english.test(text))).toEqual([]);
+  } finally {
+    await fresh.close();
+  }
+  await openCms('collections/news/new');
+  await expect(field('Tittel')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Ikke lagret ennå')).toBeVisible();
+  await expect(page.getByText('Endringer lagret')).toHaveCount(0);
+  await field('Tittel').fill('Ikke lagret');
+  await expect(page.getByText('Ulagrede endringer')).toBeVisible();
+  await expect(page.getByText('Ikke lagret ennå')).toHaveCount(0);
 });
 
 // The tester's findings: the preview showed «[^1]» as written (the site shows footnotes), and a new source, closed, read «No doc».

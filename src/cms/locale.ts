@@ -4,6 +4,12 @@
 // a unit test finds any text of Decap's English locale still missing.
 import { imageSizeAdvice } from './media.ts';
 
+/**
+ * What the editor's toolbar says of a new entry not saved yet. Decap says «Endringer lagret» (changes saved)
+ * whenever nothing has changed since the entry was loaded, a new empty entry too, which is not saved at all.
+ */
+export const newEntryNotSaved = 'Ikke lagret ennå';
+
 export const missingNorwegian = {
   // Decap's nb_no says «Media»; the library holds the entries' images.
   app: { header: { media: 'Bilder og filer' } },

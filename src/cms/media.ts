@@ -24,3 +24,14 @@ export const notAnImageRefusal = '«%{name}» er ikke et bilde. Her kan du bare 
 
 /** The advice the CMS and the editor's guide give, in Norwegian. */
 export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt og under 5 MB (JPG, PNG eller WebP).';
+
+/**
+ * Said when text pasted or dragged into an entry's text had images (from Word): only the text comes in, and
+ * an image is uploaded instead (`%{count}`: how many). Images show only on case stories, in their «Bilde».
+ */
+export const imageNotPasted = {
+  one: 'Teksten er limt inn, men bildet i den kom ikke med.',
+  other: 'Teksten er limt inn, men de %{count} bildene i den kom ikke med.',
+  where:
+    'Bilder kan ikke limes inn i teksten. Et godt eksempel kan ha ett bilde: åpne «Bilde» i skjemaet og last det opp der. Under «Bilder og filer» i menyen ser du bildene som er lastet opp.',
+} as const;

@@ -7,6 +7,8 @@ window.CMS_MANUAL_INIT = true;
 document.addEventListener('DOMContentLoaded', function start() {
   const {
     phrases,
+    monthPattern,
+    newEntryNotSaved,
     widgetNames,
     englishOutsideLocale,
     spelledLetters,
@@ -26,6 +28,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     entryFolders,
     imageTypeRefusal,
     notAnImageRefusal,
+    imageNotPasted,
     otherImageExtensions,
     entriesPath,
     linkedEntryTexts,
@@ -41,6 +44,9 @@ document.addEventListener('DOMContentLoaded', function start() {
   };
   const norwegian = merge(CMS.getLocale('nb_no') || {}, phrases);
   CMS.registerLocale('nb_no', norwegian);
+  // Until Decap has read its config, which names the locale, it speaks English («Loading configuration...»
+  // while /admin/ opens): its English is the Norwegian too, as it falls back to English for a missing text anyway.
+  CMS.registerLocale('en', merge(CMS.getLocale('en') || {}, norwegian));
   CMS.registerPreviewStyle(stylesheet);
   // Numbers as Norwegians write them (number-widget.js); the config names it for every number field (fields.ts).
   const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber });
@@ -127,32 +133,61 @@ document.addEventListener('DOMContentLoaded', function start() {
   // paragraphs ran together and whose «·⇥» lists, < and { the content check then refused; into a field
   // as one clean line. The body's Markdown goes to Slate as a paste of plain text, which it inserts line
   // by line. What is copied inside the editor itself (Slate's own fragment) and files are Decap's.
+  // Text dragged from Word into the body is the same: Slate inserts a drop as it inserts a paste, so the
+  // drop is handed on with the Markdown, where it was dropped. An image in what is pasted or dropped
+  // cannot come with it (Word gives its address on the PC): the notice above the form says where it goes.
   const pastedText = window.kompetansebankenPastedText;
-  const ownPastes = new WeakSet();
+  const ownEvents = new WeakSet();
+  /** The Markdown for the body from what is pasted or dropped (`data`), or undefined if Decap's own handling is right. */
+  const bodyTransfer = (data) => {
+    if (data.types.includes('application/x-slate-fragment') || data.types.includes('Files')) return undefined;
+    const html = data.getData('text/html');
+    const root = html ? new DOMParser().parseFromString(html, 'text/html').body : undefined;
+    const markdown = pastedText.bodyMarkdown(root, data.getData('text/plain'));
+    if (!markdown) return undefined;
+    const images = pastedText.imagesIn(root);
+    if (images > 0) showNotice(images === 1 ? imageNotPasted.one : imageNotPasted.other.replace('%{count}', String(images)), [imageNotPasted.where], false);
+    const plain = new DataTransfer();
+    plain.setData('text/plain', markdown);
+    return plain;
+  };
+  const targetOf = (event) => (event.target instanceof Element ? event.target : event.target?.parentElement);
   document.addEventListener(
     'paste',
     (event) => {
       const data = event.clipboardData;
-      const target = event.target instanceof Element ? event.target : event.target?.parentElement;
-      if (ownPastes.has(event) || !data || !target || data.types.includes('application/x-slate-fragment') || data.types.includes('Files')) return;
+      const target = targetOf(event);
+      if (ownEvents.has(event) || !data || !target) return;
       const text = data.getData('text/plain');
-      const html = data.getData('text/html');
       if (target.closest('[data-slate-editor]')) {
-        const root = html ? new DOMParser().parseFromString(html, 'text/html').body : undefined;
-        const markdown = pastedText.bodyMarkdown(root, text);
-        if (!markdown) return;
+        const plain = bodyTransfer(data);
+        if (!plain) return;
         event.preventDefault();
         event.stopImmediatePropagation();
-        const plain = new DataTransfer();
-        plain.setData('text/plain', markdown);
         const paste = new ClipboardEvent('paste', { clipboardData: plain, bubbles: true, cancelable: true });
-        ownPastes.add(paste);
+        ownEvents.add(paste);
         target.dispatchEvent(paste);
-      } else if (text && (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text'))) {
+      } else if (text && !data.types.includes('Files') && !data.types.includes('application/x-slate-fragment') && (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text'))) {
         event.preventDefault();
         // As typed: React sees the input, and Ctrl+Z undoes it.
         document.execCommand('insertText', false, pastedText.fieldText(text));
       }
+    },
+    true,
+  );
+  document.addEventListener(
+    'drop',
+    (event) => {
+      const target = targetOf(event);
+      if (ownEvents.has(event) || !event.dataTransfer || !target?.closest('[data-slate-editor]')) return;
+      const plain = bodyTransfer(event.dataTransfer);
+      if (!plain) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const { clientX, clientY, screenX, screenY } = event;
+      const drop = new DragEvent('drop', { dataTransfer: plain, clientX, clientY, screenX, screenY, bubbles: true, cancelable: true });
+      ownEvents.add(drop);
+      target.dispatchEvent(drop);
     },
     true,
   );
@@ -436,6 +471,17 @@ document.addEventListener('DOMContentLoaded', function start() {
     }
   };
 
+  // A new entry not saved yet: Decap's toolbar says «Endringer lagret» (it shows that whenever nothing has
+  // changed since the entry was loaded); Decap's draft has no file (slug) until its first save.
+  const markNewEntryStatus = () => {
+    const status = document.querySelector('[class*="-BackStatusUnchanged"]');
+    if (!status) return;
+    const entry = decapStore()?.getState().entryDraft.get('entry');
+    const shown = entry?.get('newRecord') && !entry.get('slug') ? newEntryNotSaved : norwegian.editor.editorToolbar.changesSaved;
+    // Its text node changed, not replaced: React keeps its own.
+    const text = status.firstChild;
+    if (text?.nodeType === Node.TEXT_NODE && text.data !== shown) text.data = shown;
+  };
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       if (mutation.type === 'childList') mutation.addedNodes.forEach(translateNode);
@@ -443,6 +489,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     }
     relabelItems();
     nameButtons();
+    markNewEntryStatus();
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
   // An item closed or opened changes only classes, which the observer leaves alone (Decap changes them all the time).
   document.addEventListener('click', () => requestAnimationFrame(nameButtons), true);
@@ -565,11 +612,16 @@ document.addEventListener('DOMContentLoaded', function start() {
   // direction marks and other invisible characters (which also split words in
   // the new file's name: «i-nett-verk»), with tabs, no-break spaces and Word's
   // line breaks as plain spaces (pasted-text.js): Decap saves what is typed,
-  // and quoted the value in the file. The body keeps its own lines. A choice
-  // cleared with its × is left out, not saved as «null», which the content
-  // check refuses (an optional field is either there or not).
+  // and quoted the value in the file. The body keeps its own lines, with a year
+  // or a day and a month typed at the start of one («17. mai gikk toget …»,
+  // «2010. Det året …») saved as text («17\. mai»), as a paste from Word already
+  // was: unescaped, Markdown made it a list numbered from 17, which the preview
+  // showed and the content check then refused; the preview shows it as saved.
+  // A choice cleared with its × is left out, not saved as «null», which the
+  // content check refuses (an optional field is either there or not).
+  const datedLinesAsText = (body) => window.kompetansebankenEscapeDatedLines(body, monthPattern);
   const cleaned = (value, key) => {
-    if (typeof value === 'string') return key === 'body' ? value : pastedText.cleanText(value);
+    if (typeof value === 'string') return key === 'body' ? datedLinesAsText(value) : pastedText.cleanText(value);
     if (value?.[immutableMap]) return value.filter((item) => item !== null && item !== undefined).map(cleaned);
     return typeof value?.map === 'function' ? value.map(cleaned) : value;
   };
@@ -643,7 +695,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     render() {
       const { entry, widgetFor } = this.props;
       const data = entry.get('data');
-      const { text, notes } = window.kompetansebankenPreviewFootnotes(data.get('body') || '');
+      const { text, notes } = window.kompetansebankenPreviewFootnotes(datedLinesAsText(data.get('body') || ''));
       return h('main', { className: 'entry-preview' },
         h('h1', null, data.get('title')),
         h('p', { className: 'ingress' }, data.get('summary')),

@@ -13,12 +13,13 @@ import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
-import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, widgetNames } from './locale.ts';
+import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, widgetNames } from './locale.ts';
 import { entriesPath, mediaFilesIn } from './entry-links.ts';
 import { collectionLabels } from './labels.ts';
 import { referenceFields } from './references.ts';
-import { imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
+import { imageNotPasted, imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
+import { escapeDatedLines, monthPattern } from '../content-check/numbered-lines.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
 import browserScript from './start-browser.js?raw';
@@ -46,6 +47,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
   const collections = collectionNames.filter((n) => collectionDefinitions[n].format === 'mdx');
   const settings = {
     phrases: missingNorwegian,
+    monthPattern,
+    newEntryNotSaved,
     widgetNames,
     englishOutsideLocale,
     spelledLetters,
@@ -65,6 +68,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     entryFolders: Object.fromEntries(collectionNames.map((name) => [name, collectionDefinitions[name].folder])),
     imageTypeRefusal,
     notAnImageRefusal,
+    imageNotPasted,
     otherImageExtensions,
     entriesPath,
     linkedEntryTexts,
@@ -74,7 +78,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     ),
   };
   // The number field reads numbers with the site's own reader, new files are named by the site's own id
-  // maker, and the images an entry shows are found as the site finds them, each sent as its source (they
-  // have no imports).
-  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\nwindow.kompetansebankenTitleToId = ${titleToId.toString()};\nwindow.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};\n${numberWidgetScript}\n${previewFootnotesScript}\n${pastedTextScripts}\n${browserScript}`;
+  // maker, the images an entry shows are found as the site finds them, and a year or a date at the start of
+  // a line is made text as the check wants it, each sent as its source (they have no imports).
+  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\nwindow.kompetansebankenTitleToId = ${titleToId.toString()};\nwindow.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};\nwindow.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};\n${numberWidgetScript}\n${previewFootnotesScript}\n${pastedTextScripts}\n${browserScript}`;
 }
