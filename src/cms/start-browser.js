@@ -477,10 +477,13 @@ document.addEventListener('DOMContentLoaded', function start() {
     const status = document.querySelector('[class*="-BackStatusUnchanged"]');
     if (!status) return;
     const entry = decapStore()?.getState().entryDraft.get('entry');
-    const shown = entry?.get('newRecord') && !entry.get('slug') ? newEntryNotSaved : norwegian.editor.editorToolbar.changesSaved;
-    // Its text node changed, not replaced: React keeps its own.
+    const unsaved = Boolean(entry?.get('newRecord') && !entry.get('slug'));
+    const shown = unsaved ? newEntryNotSaved : norwegian.editor.editorToolbar.changesSaved;
+    // Its text node changed, not replaced: React keeps its own. Not in Decap's green for «saved».
     const text = status.firstChild;
     if (text?.nodeType === Node.TEXT_NODE && text.data !== shown) text.data = shown;
+    const color = unsaved ? '#545b66' : '';
+    if (status.style.color !== color) status.style.color = color;
   };
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
