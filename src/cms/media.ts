@@ -30,8 +30,8 @@ export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt og u
  * an image is uploaded instead (`%{count}`: how many). Images show only on case stories, in their «Bilde».
  */
 export const imageNotPasted = {
-  one: 'Teksten er limt inn, men bildet i den kom ikke med.',
-  other: 'Teksten er limt inn, men de %{count} bildene i den kom ikke med.',
+  one: 'Teksten er satt inn, men bildet i den kom ikke med.',
+  other: 'Teksten er satt inn, men de %{count} bildene i den kom ikke med.',
   where:
     'Bilder kan ikke limes inn i teksten. Et godt eksempel kan ha ett bilde: åpne «Bilde» i skjemaet og last det opp der. Under «Bilder og filer» i menyen ser du bildene som er lastet opp.',
 } as const;

@@ -151,7 +151,7 @@
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       replacement: (content, node) => {
         // After «## », nothing is read as a list or quote: «1. Innledning» as written.
-        const text = unbold(content.trim().replace(/\s*\n\s*/g, ' ')).replace(/^(\d{1,9})\\([.)])|^\\([#>+=-])/, '$1$2$3');
+        const text = unbold(content.trim().replace(/\s*(?:\\\n|\n)\s*/g, ' ')).replace(/^(\d{1,9})\\([.)])|^\\([#>+=-])/, '$1$2$3');
         return text ? `\n\n${'#'.repeat(Math.min(Number(node.localName[1]) + 1, 4))} ${text}\n\n` : '';
       },
     })

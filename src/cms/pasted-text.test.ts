@@ -276,6 +276,7 @@ describe('line breaks and underscores from HTML', () => {
   it('makes a line break at the start or end of a paragraph nothing, and two in a row a new paragraph', () => {
     expect(fromWord('<p><br>Først<br></p><p>Så<br><br>etter</p>')).toBe('Først\n\nSå\n\netter');
     expect(fromWord('<ul><li>En<br>to</li></ul>')).toBe('- En to');
+    expect(fromWord('<h1>Nyhetsbrev<br>nr. 7</h1>')).toBe('## Nyhetsbrev nr. 7');
   });
 
   it('escapes an underscore only where it could start or end emphasis', () => {
