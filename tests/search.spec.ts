@@ -228,7 +228,7 @@ test('an entry is found by its kicker: «nyhetsbrev nr 5» and «pressemelding n
     ['nyhetsbrev nr 5', '/nyhetsbrev/nr-5-januar-2010/'],
     ['nyhetsbrev nr. 5', '/nyhetsbrev/nr-5-januar-2010/'],
     ['pressemelding nr 3', '/nyheter/sykefravaerskonferansene-2010-starter/'],
-  ]) {
+  ] as const) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
     await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
     await expect(page.locator('#search-results > li h2 a').first(), query).toHaveAttribute('href', href);

@@ -19,7 +19,7 @@ import { collectionLabels } from './labels.ts';
 import { referenceFields } from './references.ts';
 import { imageNotPasted, imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
-import { escapeDatedLines, monthPattern } from '../content-check/numbered-lines.ts';
+import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
 import browserScript from './start-browser.js?raw';

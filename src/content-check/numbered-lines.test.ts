@@ -3,7 +3,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { escapeDatedLines, findNumberedLines, monthPattern } from './numbered-lines.ts';
+import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
+import { findNumberedLines } from './numbered-lines.ts';
 
 /** Parsed as the content check parses an MDX body. */
 const problems = (body: string) => findNumberedLines(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as never, body);

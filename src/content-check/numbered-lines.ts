@@ -4,7 +4,7 @@
 // sentence indented beside it. Norwegian writes dates and years this way, so
 // such lists are refused with the line and what to write instead; lists that
 // are meant (1., 2., 3. …, or one that goes on after text in between) pass.
-import { monthNames } from '../schemas/common.ts';
+import { monthAfterDay as month } from '../markdown/dated-lines.ts';
 import type { BodyProblem } from './markdown-constructs.ts';
 
 interface Node {
@@ -13,44 +13,6 @@ interface Node {
   start?: number | null;
   position?: { start: { line: number; offset?: number } };
   children?: Node[];
-}
-
-/** A month, written out or shortened («jan.», «sept.»), as the word after a day's number. */
-const month = new RegExp(`^(${monthNames.join('|')}|(jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|des)\\.)(?![\\p{L}])`, 'iu');
-
-/** The month pattern as text, for escapeDatedLines in the CMS page (start-script.ts). */
-export const monthPattern = month.source;
-
-/**
- * `body` with each year or day and month at the start of a line made text, as the CMS saves and previews what
- * is typed: «2010. Det året» → «2010\. Det året», «17. mai var …» → «17\. mai var …» (the page shows «17. mai»;
- * unescaped, it is a list numbered from 17, which findNumberedLines refuses whatever follows). Other numbers
- * («3. plass») may be meant as a list and are left to the check; so are lines in a fenced code block.
- * `months`: monthPattern. Self-contained, as the CMS page runs its source.
- */
-export function escapeDatedLines(body: string, months: string): string {
-  const month = new RegExp(months, 'iu');
-  let fence = '';
-  return body
-    .split('\n')
-    .map((line) => {
-      const marker = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
-      if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = '';
-        return line;
-      }
-      if (marker) {
-        fence = marker;
-        return line;
-      }
-      const match = /^([ \t]*(?:>[ \t]*)*)(\d{1,9})\.((?:[ \t]+[^]*)?)$/.exec(line);
-      if (!match) return line;
-      const [, before, digits, after] = match as unknown as [string, string, string, string];
-      const number = Number(digits);
-      const dated = number >= 1000 || (number >= 1 && number <= 31 && month.test(after.trimStart()));
-      return dated ? `${before}${digits}\\.${after}` : line;
-    })
-    .join('\n');
 }
 
 /** A list item's number and what follows it on its line, read from the body. */

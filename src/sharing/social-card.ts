@@ -4,7 +4,7 @@
 // background with the site name and programme line is drawn once per build,
 // and the text laid on it in libvips, so a card allocates no large buffer in
 // JavaScript (issue 17: see TextLayer).
-import sharp from 'sharp';
+import sharp, { type CreateText, type OverlayOptions } from 'sharp';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 import { siteText } from '../lib/site-text.ts';
 import { registerCardFonts } from './social-card-fonts.ts';
@@ -86,7 +86,7 @@ export function breakLongWords(title: string, size: number): string {
  * the build, where it is large, and a card cost 58 ms instead of 8 (issue 17).
  */
 interface TextLayer {
-  input: sharp.OverlayOptions['input'];
+  input: { text: CreateText };
   width: number;
   height: number;
 }
@@ -106,7 +106,7 @@ async function drawText(text: string, size: number, { bold = false, lineHeight =
 }
 
 /** The layer placed at (left, top), cut to `width` × `height` px where it is larger (what falls outside is left out). */
-async function place(layer: TextLayer, left: number, top: number, width: number, height: number): Promise<sharp.OverlayOptions> {
+async function place(layer: TextLayer, left: number, top: number, width: number, height: number): Promise<OverlayOptions> {
   if (layer.width <= width && layer.height <= height) return { input: layer.input, left, top };
   const cut = { left: 0, top: 0, width: Math.min(layer.width, width), height: Math.min(layer.height, height) };
   return { input: await sharp(layer.input).extract(cut).png().toBuffer(), left, top };
