@@ -1,11 +1,13 @@
 // The Markdown pipeline the whole site uses: GFM through remark-gfm, e-mail
 // autolinks with æøå, accessible names for checklist checkboxes, table
-// alignment as classes, tables in scrollable regions, «s. N» linked to the cited
+// alignment as classes, tables in scrollable regions, footnote numbers kept
+// out of search, «s. N» linked to the cited
 // page, the text column's width on images, footnotes labelled in Norwegian, and Norwegian quotes and
 // dashes (remark-norwegian-typography.ts, in place of Astro's smartypants). astro.config.mjs takes
 // `markdownOptions`; the særtrykk and the e-mail take `rendererOptions`.
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
+import { rehypeFootnoteSearch } from './rehype-footnote-search.ts';
 import { rehypeSourcePageLinks } from './rehype-source-page-links.ts';
 import { rehypeTableAlignClasses } from './rehype-table-align-classes.ts';
 import { rehypeTableRegions } from './rehype-table-regions.ts';
@@ -28,7 +30,14 @@ export const markdownOptions = {
   gfm: false,
   smartypants: false,
   remarkPlugins: [remarkGfm, remarkAutolinkLetters, remarkNorwegianTypography],
-  rehypePlugins: [rehypeTaskListLabels, rehypeTableAlignClasses, rehypeTableRegions, rehypeSourcePageLinks, rehypeTextImageSizes],
+  rehypePlugins: [
+    rehypeTaskListLabels,
+    rehypeTableAlignClasses,
+    rehypeTableRegions,
+    rehypeSourcePageLinks,
+    rehypeTextImageSizes,
+    rehypeFootnoteSearch,
+  ],
   remarkRehype: footnoteOptions,
 };
 
