@@ -58,6 +58,19 @@ test('printed links show where they go: the full address for the site’s own pa
   expect(await afterContent(page, 'main .prose a[href="/verktoy/nettverkslaering/"]')).toBe('none');
 });
 
+// On paper «https://www.ks.no/ (https://www.ks.no/)» said the address twice, and each footnote ended in a «↩»
+// that goes nowhere on paper. No entry has a bare address yet: the Markdown pipeline's mark is put on a link here.
+test('a printed bare address is written once, and footnotes have no «↩»', async ({ page }) => {
+  await printPreview(page, '/nyheter/sluttrapport-juni-2010/');
+  await expect(page.locator('main [data-footnote-backref]').first()).toBeHidden();
+  await expect(page.locator('main .footnotes li').first()).toBeVisible();
+  await page.locator('main .prose p').first().evaluate((p) => {
+    p.insertAdjacentHTML('beforeend', ' <a href="https://www.ks.no/" class="bare-link">https://www.ks.no/</a> <a href="https://www.ks.no/">KS</a>');
+  });
+  expect(await afterContent(page, 'main .prose a.bare-link')).toBe('none');
+  expect(await afterContent(page, 'main .prose a[href="https://www.ks.no/"]:not(.bare-link)')).toBe('" (https://www.ks.no/)"');
+});
+
 test('printed tables are whole: full width, not scrolled, header rows repeated, rows not split', async ({ page }) => {
   await printPreview(page, '/tall-og-fakta/');
   const table = page.locator('.prose table').first();
