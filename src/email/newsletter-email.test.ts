@@ -35,6 +35,19 @@ describe('newsletterEmailHtml', () => {
     expect(html).toMatch(/<img src="https:\/\/example\.org\/bilder\/barnehage\.jpg" alt="Barn i barnehagen" style="[^"]*max-width: 100%; height: auto/);
   });
 
+  // A mail is read in a mail client: «↩» went to the web page, and Gmail and Outlook drop form fields, so a
+  // checklist lost its boxes; a long code line widened the mail on a phone.
+  it('shows a checklist\'s state as characters, leaves out the notes\' «↩» links, and wraps code', async () => {
+    const markdown = 'Tekst[^1].\n\n- [ ] Ugjort\n- [x] Gjort\n\n```\nen veldig lang kodelinje\n```\n\n[^1]: En fotnote.\n';
+    const html = await newsletterEmailHtml({ ...email, markdown }, 'web');
+    expect(html).not.toContain('<input');
+    expect(html).toMatch(/<li[^>]*>☐ Ugjort<\/li>/);
+    expect(html).toMatch(/<li[^>]*>☑ Gjort<\/li>/);
+    expect(html).not.toContain('data-footnote-backref');
+    expect(html).toMatch(/<p[^>]*>En fotnote\.<\/p>/);
+    expect(html).toMatch(/<pre style="[^"]*white-space: pre-wrap/);
+  });
+
   it('escapes text, and has lang and preheader', async () => {
     const html = await newsletterEmailHtml(email, 'web');
     expect(html).toContain('<html lang="nb">');
@@ -63,4 +76,5 @@ describe('newsletterEmailText', () => {
     expect(text).toContain('Nyhetsbrev mars 2010: <Test> & mer');
     expect(text).not.toContain('<h2>');
   });
+
 });

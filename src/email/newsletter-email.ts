@@ -10,6 +10,7 @@ import juice from 'juice';
 import { siteText } from '../lib/site-text.ts';
 import { rendererOptions } from '../markdown/plugins.ts';
 import { rehypeAbsoluteUrls } from './rehype-absolute-urls.ts';
+import { rehypeMailClient } from './rehype-mail-client.ts';
 import styles from './newsletter-email.css?raw';
 import { unsubscribePlaceholder } from './unsubscribe.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
@@ -31,11 +32,14 @@ export interface NewsletterEmail {
   items: { title: string; summary: string; url: URL }[];
 }
 
-/** The body as HTML with the site's Markdown pipeline, links made absolute. */
-export async function renderBody(markdown: string, webUrl: URL): Promise<string> {
+/**
+ * The body as HTML with the site's Markdown pipeline, links made absolute; `part: 'html'` also makes what
+ * a mail client cannot show into what it can (rehype-mail-client.ts), `'text'` leaves that to html-to-text.
+ */
+export async function renderBody(markdown: string, webUrl: URL, part: 'html' | 'text'): Promise<string> {
   const processor = await createMarkdownProcessor({
     ...rendererOptions,
-    rehypePlugins: [...rendererOptions.rehypePlugins, [rehypeAbsoluteUrls, { base: webUrl }]],
+    rehypePlugins: [...rendererOptions.rehypePlugins, [rehypeAbsoluteUrls, { base: webUrl }], ...(part === 'html' ? [rehypeMailClient] : [])],
   });
   return (await processor.render(markdown)).code;
 }
@@ -62,7 +66,7 @@ export type EmailCopy = 'web' | 'tool';
 /** The e-mail as HTML, every style inlined. */
 export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCopy): Promise<string> {
   const unsubscribe = copy === 'tool' ? unsubscribePlaceholder : email.unsubscribeInfoUrl.href;
-  const body = await renderBody(email.markdown, email.webUrl);
+  const body = await renderBody(email.markdown, email.webUrl, 'html');
   // Filler after the preheader keeps mail clients from showing body text after it in the inbox.
   const filler = '&#8199;&#847;'.repeat(40);
   const html = `<!doctype html>
@@ -141,7 +145,7 @@ const textOptions: HtmlToTextOptions = {
 
 /** The e-mail as plain text, for the mailing tool's text part. */
 export async function newsletterEmailText(email: NewsletterEmail): Promise<string> {
-  const body = await renderBody(email.markdown, email.webUrl);
+  const body = await renderBody(email.markdown, email.webUrl, 'text');
   const items = email.items.length
     ? `<h2>I denne utgaven</h2><ul>${email.items.map((i) => `<li><a href="${escapeMarkup(i.url.href)}">${escapeMarkup(i.title)}</a>: ${escapeMarkup(i.summary)}</li>`).join('')}</ul>`
     : '';
