@@ -17,6 +17,11 @@ describe('template as plain text', () => {
     expect(out).toContain('Veiledning\n==========\n\nNår?\n----\n\nEn viktig regel som går over to linjer.');
   });
 
+  // «~~tirsdag~~ onsdag» read «tirsdag onsdag», the struck-out word as if it stood.
+  it('marks struck-out text as ~~ ~~', () => {
+    expect(text('Møtet er ~~tirsdag~~ onsdag.')).toContain('Møtet er ~~tirsdag~~ onsdag.');
+  });
+
   it('writes lists with dashes, numbers from their start, nested lists indented, and checkboxes', () => {
     const out = text('- en\n- to\n  - under\n\n3. tre\n4. fire\n\n- [ ] gjøre\n- [x] gjort');
     expect(out).toContain('- en\n- to\n  - under');

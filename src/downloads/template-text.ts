@@ -13,6 +13,7 @@ import {
   type TemplateBody,
   type TemplateDocument,
 } from './template-markdown.ts';
+import { struckOutMark } from '../lib/plain-text.ts';
 import { siteText } from '../lib/site-text.ts';
 
 interface Context {
@@ -34,8 +35,9 @@ function inline(nodes: PhrasingContent[], context: Context): string {
           return flowing(node.value);
         case 'strong':
         case 'emphasis':
-        case 'delete':
           return inline(node.children, context);
+        case 'delete':
+          return `${struckOutMark}${inline(node.children, context)}${struckOutMark}`;
         case 'link':
           return withTarget(inline(node.children, context), linkTarget(node, context.site));
         case 'linkReference': {

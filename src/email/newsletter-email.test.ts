@@ -77,4 +77,11 @@ describe('newsletterEmailText', () => {
     expect(text).not.toContain('<h2>');
   });
 
+  // «~~tirsdag~~ onsdag» read «tirsdag onsdag»: the struck-out word as if it stood.
+  it('marks struck-out text, and keeps a checklist\'s state as [ ] and [x]', async () => {
+    const text = await newsletterEmailText({ ...email, markdown: 'Møtet er ~~tirsdag~~ onsdag.\n\n- [ ] Ugjort\n- [x] Gjort\n' });
+    expect(text).toContain('Møtet er ~~tirsdag~~ onsdag.');
+    expect(text).toContain('[ ] Ugjort');
+    expect(text).toContain('[x] Gjort');
+  });
 });

@@ -14,6 +14,7 @@ import { rehypeMailClient } from './rehype-mail-client.ts';
 import styles from './newsletter-email.css?raw';
 import { unsubscribePlaceholder } from './unsubscribe.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
+import { struckOutMark } from '../lib/plain-text.ts';
 
 
 export interface NewsletterEmail {
@@ -122,6 +123,12 @@ const textOptions: HtmlToTextOptions = {
       const address = decodeURIComponent(String(elem.attribs?.['href'] ?? '').replace(/^mailto:/i, ''));
       if (address !== textOf(elem)) builder.addInline(` [${address}]`);
     },
+    // Struck-out text marked as in Markdown: «~~tirsdag~~ onsdag» read «tirsdag onsdag», as if the word stood.
+    struckOut: (elem, walk, builder) => {
+      builder.addInline(struckOutMark);
+      walk(elem.children, builder);
+      builder.addInline(struckOutMark);
+    },
     // A footnote reference as «[1]», not «1 [https://…#user-content-fn-1]».
     footnoteRef: (elem, walk, builder) => {
       builder.addInline('[');
@@ -137,6 +144,8 @@ const textOptions: HtmlToTextOptions = {
     { selector: 'a[data-footnote-ref]', format: 'footnoteRef' },
     { selector: 'a[data-footnote-backref]', format: 'skip' },
     { selector: 'input[type=checkbox]', format: 'checkbox' },
+    { selector: 'del', format: 'struckOut' },
+    { selector: 's', format: 'struckOut' },
     // Columns padded to line up, header cells as written.
     { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
     { selector: 'hr', options: { length: 40 } },

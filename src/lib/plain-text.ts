@@ -9,3 +9,9 @@
 export function plainTextResponse(text: string): Response {
   return new Response(`\uFEFF${text}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
+
+/**
+ * Struck-out text («~~tirsdag~~ onsdag») in the plain-text outputs (the newsletter's text part, a template's
+ * .txt): marked as Markdown marks it, so the struck-out word does not read as if it stood.
+ */
+export const struckOutMark = '~~';
