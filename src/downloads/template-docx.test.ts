@@ -48,6 +48,13 @@ describe('template as a Word document', () => {
     expect(strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array())).toContain('Target="https://kompetansebanken.no/verktoy/spc/"');
   });
 
+  // `kode` in a heading or a sentence was set in the text's font, like the words around it; a code block was Consolas.
+  it('sets inline code in the code blocks\' fixed-width font', async () => {
+    const { xml } = await documentXml('Skriv `a < b` her.\n\n```\nblokk\n```');
+    expect(xml).toMatch(/<w:rFonts w:ascii="Consolas"[^>]*\/><\/w:rPr><w:t[^>]*>a &lt; b<\/w:t>/);
+    expect(xml).toMatch(/<w:rFonts w:ascii="Consolas"[^>]*\/><\/w:rPr><w:t[^>]*>blokk<\/w:t>/);
+  });
+
   it('sets Norwegian bokmål as the language for spelling', async () => {
     const { files } = await documentXml('Tekst.');
     expect(strFromU8(files['word/styles.xml'] ?? new Uint8Array())).toContain('w:val="nb-NO"');

@@ -50,14 +50,18 @@ interface Context {
   sections: number;
 }
 
+const codeFont = 'Consolas';
+
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 
 function runs(nodes: PhrasingContent[], context: Context, marks: Marks = {}): ParagraphChild[] {
   return nodes.flatMap((node): ParagraphChild[] => {
     switch (node.type) {
       case 'text':
-      case 'inlineCode':
         return [new TextRun({ text: flowing(node.value), ...marks })];
+      // In the code blocks' font, as on the page.
+      case 'inlineCode':
+        return [new TextRun({ text: flowing(node.value), ...marks, font: codeFont })];
       case 'strong':
         return runs(node.children, context, { ...marks, bold: true });
       case 'emphasis':
@@ -156,7 +160,7 @@ function blocks(nodes: RootContent[], context: Context): (Paragraph | Table)[] {
       case 'thematicBreak':
         return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } } })];
       case 'code':
-        return node.value.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Consolas' })] }));
+        return node.value.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: codeFont })] }));
       // Link definitions and comments («[//]: # (…)») show nothing; footnotes are Word footnotes.
       case 'definition':
       case 'footnoteDefinition':
