@@ -694,15 +694,17 @@ test('/admin/ is Norwegian from its first text, and a new entry says it is not s
 });
 
 // The tester's findings: the preview showed «[^1]» as written (the site shows footnotes), and a new source, closed, read «No doc».
-test('the preview shows footnotes as the site does, and a list item not filled in says so in Norwegian', async () => {
+// An MDX comment, as the check says to write one, showed as «{/<em> … </em>/}».
+test('the preview shows footnotes as the site does and no comments, and a list item not filled in says so in Norwegian', async () => {
   await openCms('collections/news/new');
-  await body().fill('Fraværet falt.[^kilde] Det holdt seg lavt.[^2]\n\n[^2]: Målt i 2010.\n[^kilde]: Sluttrapporten, s. 24.\n');
+  await body().fill('{/* Intern merknad */}\n\nFraværet falt.[^kilde] Det holdt seg lavt.[^2]\n\n[^2]: Målt i 2010.\n[^kilde]: Sluttrapporten, s. 24.\n');
   const preview = page.frameLocator('#preview-pane');
   await expect(preview.locator('.prose p').first()).toHaveText('Fraværet falt.1 Det holdt seg lavt.2', { timeout: 30_000 });
   await expect(preview.locator('.prose sup')).toHaveText(['1', '2']);
   await expect(preview.getByRole('heading', { name: 'Fotnoter', level: 2 })).toBeVisible();
   await expect(preview.locator('.footnotes li')).toHaveText(['Sluttrapporten, s. 24.', 'Målt i 2010.']);
   await expect(preview.locator('body')).not.toContainText('[^');
+  await expect(preview.locator('body')).not.toContainText('Intern merknad');
 
   await page.getByRole('button', { name: 'Legg til: kilde' }).click();
   await page.getByRole('button', { name: 'Skjul kilde 1' }).click();

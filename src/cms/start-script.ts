@@ -4,7 +4,7 @@
 // open on a click on their heading, the content check's report after a save
 // (in `npm run dev`), and a preview that looks like the site,
 // with the site's styles and an entry's title, ingress and text laid out as on
-// its page, footnotes included (preview-footnotes.js), and text pasted from Word
+// its page, footnotes included (preview-footnotes.js) and MDX comments left out (preview-comments.js), and text pasted from Word
 // as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
 // place before Decap shows anything.
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
@@ -21,6 +21,7 @@ import { imageNotPasted, imageTypeRefusal, maxImageBytes, notAnImageRefusal, oth
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
 import numberWidgetScript from './number-widget.js?raw';
+import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
 import browserScript from './start-browser.js?raw';
 import { pastedTextScripts } from './pasted-text-script.ts';
@@ -80,5 +81,14 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
   // The number field reads numbers with the site's own reader, new files are named by the site's own id
   // maker, the images an entry shows are found as the site finds them, and a year or a date at the start of
   // a line is made text as the check wants it, each sent as its source (they have no imports).
-  return `window.kompetansebankenCms = ${JSON.stringify(settings)};\nwindow.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};\nwindow.kompetansebankenTitleToId = ${titleToId.toString()};\nwindow.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};\nwindow.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};\n${numberWidgetScript}\n${previewFootnotesScript}\n${pastedTextScripts}\n${browserScript}`;
+  return `window.kompetansebankenCms = ${JSON.stringify(settings)};
+window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
+window.kompetansebankenTitleToId = ${titleToId.toString()};
+window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
+window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
+${numberWidgetScript}
+${previewCommentsScript}
+${previewFootnotesScript}
+${pastedTextScripts}
+${browserScript}`;
 }
