@@ -24,6 +24,7 @@ import { reproducibleZip } from './reproducible-zip.ts';
 import {
   flowing,
   footnoteNumber,
+  imageText,
   linkTarget,
   parseTemplateBody,
   referenceUrl,
@@ -82,7 +83,7 @@ function runs(nodes: PhrasingContent[], context: Context, marks: Marks = {}): Pa
         return [new TextRun({ break: 1 })];
       case 'image':
       case 'imageReference':
-        return [new TextRun({ text: node.alt ?? '', ...marks })];
+        return [new TextRun({ text: imageText(node.alt), ...marks })];
       default:
         return unsupported(node);
     }

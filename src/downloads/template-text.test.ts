@@ -22,6 +22,13 @@ describe('template as plain text', () => {
     expect(text('Møtet er ~~tirsdag~~ onsdag.')).toContain('Møtet er ~~tirsdag~~ onsdag.');
   });
 
+  // «www.ks.no (http://www.ks.no/)» wrote a bare address twice, and «se Kart over Porsáŋgu» read an image's alt text as words.
+  it('writes a bare address once, and says where an image was', () => {
+    const out = text('Se www.ks.no, https://www.nav.no/ og post@ks.no.\n\n![Kart over Porsáŋgu](/kart.png)');
+    expect(out).toContain('Se www.ks.no, https://www.nav.no/ og post@ks.no.');
+    expect(out).toContain('[Bilde: Kart over Porsáŋgu]');
+  });
+
   it('writes lists with dashes, numbers from their start, nested lists indented, and checkboxes', () => {
     const out = text('- en\n- to\n  - under\n\n3. tre\n4. fire\n\n- [ ] gjøre\n- [x] gjort');
     expect(out).toContain('- en\n- to\n  - under');

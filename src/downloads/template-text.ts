@@ -6,6 +6,7 @@ import type { AlignType, ListItem, PhrasingContent, RootContent, Table } from 'm
 import {
   flowing,
   footnoteNumber,
+  imageText,
   linkTarget,
   parseTemplateBody,
   referenceUrl,
@@ -14,6 +15,7 @@ import {
   type TemplateDocument,
 } from './template-markdown.ts';
 import { struckOutMark } from '../lib/plain-text.ts';
+import { isBareLink } from '../markdown/rehype-bare-links.ts';
 import { siteText } from '../lib/site-text.ts';
 
 interface Context {
@@ -22,8 +24,7 @@ interface Context {
 }
 
 function withTarget(text: string, target: string | undefined): string {
-  const shown = target?.replace(/^mailto:/i, '');
-  return shown && shown !== text ? `${text} (${shown})` : text;
+  return target && !isBareLink(text, target) ? `${text} (${target.replace(/^mailto:/i, '')})` : text;
 }
 
 function inline(nodes: PhrasingContent[], context: Context): string {
@@ -50,7 +51,7 @@ function inline(nodes: PhrasingContent[], context: Context): string {
           return '\n';
         case 'image':
         case 'imageReference':
-          return node.alt ?? '';
+          return imageText(node.alt);
         default:
           return unsupported(node);
       }

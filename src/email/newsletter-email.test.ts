@@ -84,4 +84,10 @@ describe('newsletterEmailText', () => {
     expect(text).toContain('[ ] Ugjort');
     expect(text).toContain('[x] Gjort');
   });
+
+  // «www.ks.no [http://www.ks.no]»: the address twice.
+  it('writes a bare address once', async () => {
+    const text = await newsletterEmailText({ ...email, markdown: 'Se www.ks.no og https://www.nav.no/.\n' });
+    expect(text).toContain('Se www.ks.no og https://www.nav.no/.');
+  });
 });

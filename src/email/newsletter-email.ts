@@ -141,6 +141,8 @@ const textOptions: HtmlToTextOptions = {
     // Bare addresses are printed once; named links get their address in brackets.
     { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
     { selector: 'a[href^="mailto:"]', format: 'mailLink' },
+    // A link whose text is its address («www.ks.no»), marked by the Markdown pipeline (rehype-bare-links.ts), once.
+    { selector: 'a.bare-link', format: 'inline' },
     { selector: 'a[data-footnote-ref]', format: 'footnoteRef' },
     { selector: 'a[data-footnote-backref]', format: 'skip' },
     { selector: 'input[type=checkbox]', format: 'checkbox' },

@@ -13,11 +13,28 @@ function textOf(node: ElementContent): string {
 /** The address as a reader would type it: without «mailto:», «http(s)://» or a last «/». */
 const bare = (address: string) => address.trim().replace(/^(mailto:|https?:\/\/)/i, '').replace(/\/$/, '').toLowerCase();
 
+/**
+ * Whether a link's text is its own address («www.ks.no» for http://www.ks.no): then the plain-text and
+ * printed outputs write the address once, not again after it.
+ */
+export function isBareLink(text: string, href: string): boolean {
+  return bare(decoded(href)) === bare(decoded(text));
+}
+
+/** «%C3%B8» as «ø» (an address with æøå is percent-encoded in href); a «%» that starts no escape stays. */
+function decoded(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
 function visit(node: Root | Element) {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     const href = child.properties['href'];
-    if (child.tagName === 'a' && typeof href === 'string' && bare(href) === bare(decodeURI(textOf(child)))) {
+    if (child.tagName === 'a' && typeof href === 'string' && isBareLink(textOf(child), href)) {
       const classes = child.properties['className'];
       child.properties['className'] = [...(Array.isArray(classes) ? classes : []), 'bare-link'];
     }
