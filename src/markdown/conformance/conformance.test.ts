@@ -90,6 +90,14 @@ describe('the corpus on the page', () => {
     expect(html).toContain('<input type="checkbox" checked disabled aria-label="Forankre planen i kommunestyret">');
     for (const text of hidden) expect(html).not.toContain(text);
   });
+
+  it('keeps footnote numbers and «↩» out of search, and marks bare addresses for print', async () => {
+    const { html } = await pageOutput(corpusBody);
+    expect(html.match(/<sup data-pagefind-ignore=""><a [^>]*data-footnote-ref/g)).toHaveLength(3);
+    expect(html.match(/<a [^>]*data-footnote-backref[^>]*data-pagefind-ignore/g)).toHaveLength(3);
+    expect(html).toMatch(/<a href="https:\/\/www\.nav\.no\/" class="bare-link">/);
+    expect(html).toMatch(/<a href="https:\/\/www\.ks\.no\/" title="KS sin side">en lenke med tittel<\/a>/);
+  });
 });
 
 describe('the corpus in the særtrykk, twice on one page', () => {
@@ -132,6 +140,14 @@ describe('the corpus as e-mail', () => {
     for (const text of hidden) expect(html).not.toContain(text);
   });
 
+  it('shows what a mail client can: checklist state as characters, no «↩», code wrapped', async () => {
+    const html = await newsletterEmailHtml(email, 'tool');
+    expect(html).not.toContain('<input');
+    expect(html).toContain('☑ Forankre planen i kommunestyret');
+    expect(html).not.toMatch(/data-footnote-backref|↩/);
+    expect(html).toMatch(/<pre style="[^"]*white-space: pre-wrap/);
+  });
+
   it('writes tables as lined-up text, task state as [x] and [ ], footnotes as [1] and no «FOOTNOTES» or «↩»', async () => {
     const text = await newsletterEmailText(email);
     const rows = text.split('\n').filter((l) => /^(Kommune|Testby|Kárášjohka)\s/.test(l));
@@ -145,6 +161,8 @@ describe('the corpus as e-mail', () => {
     expect(text).toMatch(/1\. Forklaring i fotnoten\./);
     expect(text).not.toMatch(/FOOTNOTES|↩|user-content/);
     expect(text).toContain('øyvind.åsen@kommune.no.');
+    expect(text).toContain('~~tirsdag~~ onsdag');
+    expect(text).toMatch(/og www\.ks\.no, og en/);
     expect(text).not.toContain('\u00AD');
     // Headings are in capitals in plain text.
     for (const t of letters) expect(text.toLowerCase()).toContain(t.toLowerCase());
@@ -155,13 +173,19 @@ describe('the corpus as e-mail', () => {
 describe('the corpus as downloads', () => {
   it('as text: tables in aligned columns, checkboxes, footnotes at the end, references resolved, no comments', () => {
     const text = templateText(template, site);
-    expect(text).toContain('Kommune     Sykefravær 2008  Endring');
-    expect(text).toContain('Testby                9,6 %    ned');
-    expect(text).toContain('Kárášjohka           10,2 %    opp');
+    expect(text).toContain('Kommune                         Sykefravær 2008  Endring');
+    expect(text).toContain('Testby                                    9,6 %    ned');
+    expect(text).toContain('Kárášjohka                               10,2 %    opp');
+    expect(text).toContain('sykefraværsoppfølgingsrutinene                    a | b');
     expect(text).toContain('- [ ] Lag en plan med mål\n- [x] Forankre planen i kommunestyret');
     expect(text).toContain('Sykefraværet gikk ned.[1] Tallet er målt to ganger.[2]');
-    expect(text).toContain('Fotnoter\n--------\n\n[1] Forklaring i fotnoten.\n[2] Sluttrapporten, side 23.');
-    expect(text).toContain('Les sluttrapporten (https://kompetansebanken.no/kilder/) og se Logoen til Kompetansebanken');
+    expect(text).toContain('Fotnoter\n--------\n\n[1] Forklaring i fotnoten.\n[2] Sluttrapporten, side 23.\n[3] Se KS sine sider (https://www.ks.no/) om kvalitet.');
+    expect(text).toContain('Les sluttrapporten (https://kompetansebanken.no/kilder/) og se [Bilde: Logoen til Kompetansebanken]');
+    expect(text).toContain('Nettsted: https://www.nav.no/ og www.ks.no, og en lenke med tittel (https://www.ks.no/).');
+    expect(text).toContain('Innebygd kode med a < b && {x} og ~~tirsdag~~ onsdag.');
+    expect(text).toContain('- Andre punkt\n  Andre avsnitt i andre punkt.');
+    expect(text).toContain('Linje med to mellomrom\nlinje med omvendt skråstrek\nsiste linje.');
+    expect(text).toContain('17. mai feiret vi nasjonaldagen 🎉.');
     expect(text).toContain('øyvind.åsen@kommune.no.');
     expect(text).toContain('Sykefraværsoppfølging med myke bindestreker');
     for (const t of letters) expect(text).toContain(t);
@@ -173,7 +197,10 @@ describe('the corpus as downloads', () => {
     const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
     expect(xml).toMatch(/<w:jc w:val="right"\/>[\s\S]*?10,2 %/);
     expect(xml).toMatch(/<w:jc w:val="center"\/>[\s\S]*?opp/);
-    expect(xml.match(/<w:footnoteReference w:id="\d"\/>/g)).toHaveLength(2);
+    expect(xml.match(/<w:footnoteReference w:id="\d"\/>/g)).toHaveLength(3);
+    expect(xml).toMatch(/<w:rFonts w:ascii="Consolas"[^>]*\/><\/w:rPr><w:t[^>]*>a &lt; b &amp;&amp; \{x\}<\/w:t>/);
+    expect(xml).toMatch(/<w:strike\/>[\s\S]*?<w:t[^>]*>tirsdag<\/w:t>/);
+    expect(xml).toContain('[Bilde: Logoen til Kompetansebanken]');
     expect(strFromU8(files['word/footnotes.xml'] ?? new Uint8Array())).toContain('Forklaring i fotnoten.');
     for (const t of letters) expect(xml).toContain(t);
     for (const t of hidden) expect(xml).not.toContain(t);
