@@ -49,6 +49,12 @@ describe('mdxSyntaxProblem', () => {
     expect(problem('a\r\n\r\nDet er 3<4 her.')).toMatchObject({ line: 3, message: expect.stringContaining('«Det er 3<4 her.»') });
   });
 
+  // «[//]: # (kommentar)» was offered for a comment inside a sentence too, where it is no comment but text.
+  it('offers the link-style comment only for a comment on a line of its own', () => {
+    expect(problem('Tekst <!-- kommentar --> her.').message).toBe('teksten kan ikke leses som MDX: HTML-kommentarer (<!-- … -->) virker ikke i MDX; skriv {/* kommentar */}');
+    expect(problem('Tekst.\n\n<!-- kommentar -->').message).toBe('teksten kan ikke leses som MDX: HTML-kommentarer (<!-- … -->) virker ikke i MDX; skriv {/* kommentar */} eller [//]: # (kommentar)');
+  });
+
   it('keeps the advice for lines it knows: import, <br>, comments, addresses in < >', () => {
     expect(problem('import av varer er ikke vårt tema.').message).toMatch(/en linje som begynner med «import»/);
     expect(problem('Første linje<br>andre linje').message).toMatch(/<br> må lukkes i MDX/);

@@ -72,7 +72,10 @@ function lineAdvice(lineText: string, index?: number): string | undefined {
   const at = (pattern: RegExp) => (index === undefined ? pattern.exec(lineText) : new RegExp(`^(?:${pattern.source})`, pattern.flags).exec(lineText.slice(index)));
   const unclosed = at(/<(br|hr|img)\b[^>]*?(?<!\/)>/i)?.[0];
   if (unclosed) return `${unclosed} må lukkes i MDX; bruk en tom linje for nytt avsnitt i stedet for ${unclosed}`;
-  if (at(/<!--/)) return 'HTML-kommentarer (<!-- … -->) virker ikke i MDX; skriv {/* kommentar */} eller [//]: # (kommentar)';
+  const comment = at(/<!--/);
+  // «[//]: # (…)» is a comment only on a line of its own; inside a sentence it would be shown as text.
+  if (comment)
+    return `HTML-kommentarer (<!-- … -->) virker ikke i MDX; skriv {/* kommentar */}${/^\s*<!--/.test(lineText) ? ' eller [//]: # (kommentar)' : ''}`;
   if (at(/<(https?:|mailto:|[^\s<>@]+@)/))
     return 'adresser i < > virker ikke i MDX; skriv adressen uten < og > (https://… eller navn@kommune.no), eller som lenke: [tekst](https://…)';
   return undefined;
