@@ -35,7 +35,7 @@ describe('newsletterEmailHtml', () => {
     expect(html).toMatch(/<img src="https:\/\/example\.org\/bilder\/barnehage\.jpg" alt="Barn i barnehagen" style="[^"]*max-width: 100%; height: auto/);
   });
 
-  // A mail is read in a mail client: «↩» went to the web page, and Gmail and Outlook drop form fields, so a
+  // A mail is read in a mail client: a note's number and its «↩» went to the web page, and Gmail and Outlook drop form fields, so a
   // checklist lost its boxes; a long code line widened the mail on a phone.
   it('shows a checklist\'s state as characters, leaves out the notes\' «↩» links, and wraps code', async () => {
     const markdown = 'Tekst[^1].\n\n- [ ] Ugjort\n- [x] Gjort\n\n```\nen veldig lang kodelinje\n```\n\n[^1]: En fotnote.\n';
@@ -44,6 +44,8 @@ describe('newsletterEmailHtml', () => {
     expect(html).toMatch(/<li[^>]*>☐ Ugjort<\/li>/);
     expect(html).toMatch(/<li[^>]*>☑ Gjort<\/li>/);
     expect(html).not.toContain('data-footnote-backref');
+    // The number is the note's number under «Fotnoter» in the same mail, not a link that opens the web page.
+    expect(html).toContain('Tekst<sup>1</sup>.');
     expect(html).toMatch(/<p[^>]*>En fotnote\.<\/p>/);
     expect(html).toMatch(/<pre style="[^"]*white-space: pre-wrap/);
   });

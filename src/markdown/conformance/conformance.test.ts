@@ -144,7 +144,8 @@ describe('the corpus as e-mail', () => {
     const html = await newsletterEmailHtml(email, 'tool');
     expect(html).not.toContain('<input');
     expect(html).toContain('☑ Forankre planen i kommunestyret');
-    expect(html).not.toMatch(/data-footnote-backref|↩/);
+    expect(html).not.toMatch(/data-footnote-backref|↩|data-pagefind/);
+    expect(html).toContain('Sykefraværet gikk ned.<sup>1</sup>');
     expect(html).toMatch(/<pre style="[^"]*white-space: pre-wrap/);
   });
 
