@@ -219,6 +219,19 @@ test('a new entry with a very long title gets a file name of at most 60 characte
   await commit('new news item with a long title');
 });
 
+test('a title with «_» or «~» gives the file name `npm run new` gives, one the check accepts', async () => {
+  // Decap kept them («…-prosjekt-_ny.mdx»): the check refused the name, and the CMS cannot rename a file.
+  const title = 'Kvalitet 2.0 i Kárášjohka ~ {prosjekt}_ny';
+  await newNewsItem(title, 'Sekretariatet skriver en sak med tegn fra Word i tittelen.', '2010-03-17', 'Tekst.\n');
+  await publish();
+  await saved();
+  const id = 'kvalitet-2-0-i-karasjohka-prosjekt-ny';
+  expect(idFromTitle(title)).toBe(id);
+  await expect.poll(() => git('status', '--porcelain')).toBe(`?? content/news/${id}.mdx\n`);
+  await git('add', '-A');
+  await commit('new news item with _ and ~ in its title');
+});
+
 test('a new newsletter gets the nr-N-… file name', async () => {
   await openCms('collections/newsletters/new');
   await field('Tittel').fill('Nyhetsbrev mars 2010');

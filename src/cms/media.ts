@@ -32,6 +32,7 @@ export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt og u
 export const imageNotPasted = {
   one: 'Teksten er satt inn, men bildet i den kom ikke med.',
   other: 'Teksten er satt inn, men de %{count} bildene i den kom ikke med.',
+  // True of every kind of entry: not all have the «Bilde» field a case story has.
   where:
-    'Bilder kan ikke limes inn i teksten. Et godt eksempel kan ha ett bilde: åpne «Bilde» i skjemaet og last det opp der. Under «Bilder og filer» i menyen ser du bildene som er lastet opp.',
+    'Bilder blir ikke med når tekst limes inn. Last opp bildet under «Bilder og filer» i menyen, trykk «Kopier stien» og skriv ![hva bildet viser](stien) i teksten der bildet skal stå.',
 } as const;

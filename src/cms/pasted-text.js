@@ -111,8 +111,10 @@
 
   const styleOf = (node) => (node.getAttribute?.('style') ?? '').replace(/\s+/g, '');
   const unbold = (text) => (/^\*\*[^]*\*\*$/.test(text) && text.split('**').length === 3 ? text.slice(2, -2) : text);
-  const isBold = (node) => (/^(b|strong)$/.test(node.localName) && !/font-weight:(normal|[1-5]00)/i.test(styleOf(node))) || (node.localName === 'span' && /font-weight:(bold|[6-9]00)/i.test(styleOf(node)));
-  const isItalic = (node) => /^(i|em)$/.test(node.localName) || (node.localName === 'span' && /font-style:italic/i.test(styleOf(node)));
+  // A style property itself, not Word's «mso-bidi-font-weight:normal» on every <b> (bold for right-to-left text only).
+  const hasStyle = (node, property, values) => new RegExp(`(?:^|;)${property}:(?:${values})(?:;|$)`, 'i').test(styleOf(node));
+  const isBold = (node) => (/^(b|strong)$/.test(node.localName) && !hasStyle(node, 'font-weight', 'normal|[1-5]00')) || (node.localName === 'span' && hasStyle(node, 'font-weight', 'bold|[6-9]00'));
+  const isItalic = (node) => /^(i|em)$/.test(node.localName) || (node.localName === 'span' && hasStyle(node, 'font-style', 'italic'));
   /** Whether an element around `node` is `kind` too. */
   const inside = (node, kind) => {
     for (let parent = node.parentNode; parent?.nodeType === 1; parent = parent.parentNode) if (kind(parent)) return true;
@@ -139,6 +141,14 @@
       .replace(/^(\u00A0*\d{1,9})([.)])(?=\s|$)/gm, '$1\\$2');
   }
 
+  const headingLevel = (node) => Number(node.localName[1]);
+  /** The level of the highest heading in what is converted (turndown converts a detached copy: its root is found by walking up). */
+  const highestHeading = (node) => {
+    let root = node;
+    while (root.parentNode) root = root.parentNode;
+    return Math.min(...[...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(headingLevel));
+  };
+
   const turndown = new window.kompetansebankenTurndown({ headingStyle: 'atx', hr: '---', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**', codeBlockStyle: 'fenced', br: '' });
   turndown.escape = escapeText;
   turndown
@@ -146,13 +156,14 @@
       filter: ['head', 'style', 'script', 'meta', 'title', 'link', 'xml', 'img', 'svg', 'object', 'template', 'button', 'input', 'select', 'textarea', 'caption', 'colgroup'],
       replacement: () => '',
     })
-    // The page's title is the one «#»: a heading in the text is «##» or below, a level at a time, and not bold too.
+    // The page's title is the one «#»: the highest heading pasted is «##» (Word's «Overskrift 2» too, when
+    // «Overskrift 1» was the document's title), the others a level at a time below it, and not bold too.
     .addRule('heading', {
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       replacement: (content, node) => {
         // After «## », nothing is read as a list or quote: «1. Innledning» as written.
         const text = unbold(content.trim().replace(/\s*(?:\\\n|\n)\s*/g, ' ')).replace(/^(\d{1,9})\\([.)])|^\\([#>+=-])/, '$1$2$3');
-        return text ? `\n\n${'#'.repeat(Math.min(Number(node.localName[1]) + 1, 4))} ${text}\n\n` : '';
+        return text ? `\n\n${'#'.repeat(Math.min(headingLevel(node) - highestHeading(node) + 2, 4))} ${text}\n\n` : '';
       },
     })
     // In a list item or a table cell, a paragraph is text on its line.

@@ -132,7 +132,17 @@ describe('bodyMarkdown from Word', () => {
       '**Fet i fet**, **stil**, *kursiv i*, ***begge***',
     );
     expect(fromWord('<b style="font-weight:normal" id="docs-internal-guid-1"><p>Vanlig tekst</p></b>')).toBe('Vanlig tekst');
-    expect(fromWord('<h2>1. Innledning</h2><p>1. Ikke en liste</p>')).toBe('### 1. Innledning\n\n1\\. Ikke en liste');
+    expect(fromWord('<h2>1. Innledning</h2><p>1. Ikke en liste</p>')).toBe('## 1. Innledning\n\n1\\. Ikke en liste');
+    // Word writes «mso-bidi-font-weight:normal» on its bold (for right-to-left text): still bold. The same for italics.
+    expect(fromWord("<p>Fraværet er <b style='mso-bidi-font-weight:normal'>under 7 %</b>, <span style='mso-bidi-font-style:italic'>ikke kursiv</span>.</p>")).toBe(
+      'Fraværet er **under 7 %**, ikke kursiv.',
+    );
+  });
+
+  it('makes the highest heading pasted «##», the others a level at a time below it (the check wants «##» first)', () => {
+    // Word's «Overskrift 1» is often the document's title, which goes in «Tittel»: the text starts at «Overskrift 2».
+    expect(fromWord('<h2>Bakgrunn og behov</h2><p>Tekst.</p><h3>Mål</h3><p>Mer.</p>')).toBe('## Bakgrunn og behov\n\nTekst.\n\n### Mål\n\nMer.');
+    expect(fromWord('<h1>Tittel</h1><h2>Del</h2><h4>Dypt</h4>')).toBe('## Tittel\n\n### Del\n\n#### Dypt');
   });
 
   it('keeps the first number of a numbered list, and a table cell\'s paragraphs on its line', () => {
