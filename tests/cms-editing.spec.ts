@@ -633,7 +633,7 @@ test('a newsletter from Word keeps its line breaks, footnote and underscores, sa
   await expect.poll(bodyLines).toBe(wordNewsletter.markdown.replace(/\n+/g, '\n'));
   const notice = page.getByRole('status').filter({ hasText: 'bildet i den kom ikke med' });
   await expect(notice).toContainText('Teksten er satt inn, men bildet i den kom ikke med.');
-  await expect(notice).toContainText('åpne «Bilde» i skjemaet og last det opp der');
+  await expect(notice).toContainText('Last opp bildet under «Bilder og filer» i menyen, trykk «Kopier stien»');
   const preview = page.frameLocator('#preview-pane');
   await expect(preview.locator('.prose p').nth(1)).toHaveText('Kvalitetskommuneprogrammet\nPostboks 1378 Vika\n0114 Oslo', { useInnerText: true });
   await expect(preview.locator('.prose p br')).toHaveCount(2);
