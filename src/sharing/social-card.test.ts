@@ -78,18 +78,13 @@ describe('social card type', () => {
     expect(margin.every((c) => c === background)).toBe(true);
   });
 
-  it('keeps a title too long for four lines off the programme line, and a long kicker on one line', async () => {
+  it.each([
+    ['a title too long for four lines, and a long kicker', 'Gode eksempler og verktøy '.repeat(6), 'sykefravær '.repeat(80)],
+    // Cut at their edges (libvips refuses a layer larger than the card).
+    ['a one-word kicker wider than the card and a one-word title taller than its space', 'Arbeidsmiljøutvalgsmedlemsopplæringsprogramevalueringsrapportene'.repeat(2), 'Ø'.repeat(600)],
+  ])('keeps %s off the programme line and the right margin', async (_, kicker, title) => {
     const short = await pixels({ kicker: 'Godt eksempel fra Sola', title: 'Kort' });
-    const long = await pixels({ kicker: 'Gode eksempler og verktøy '.repeat(6), title: 'sykefravær '.repeat(80) });
-    const programmeLine = Array.from({ length: 40 }, (_, i) => 506 + i).flatMap((y) => Array.from({ length: 600 }, (_, x) => `${short(x, y)}${long(x, y)}`));
-    expect(programmeLine.every((pair) => pair.slice(0, 7) === pair.slice(7))).toBe(true);
-    const margin = rows.flatMap((y) => Array.from({ length: 72 }, (_, x) => long(1200 - 72 + x, y)));
-    expect(margin.every((c) => c === background)).toBe(true);
-  });
-
-  it('cuts a one-word kicker wider than the card and a one-word title taller than its space at their edges', async () => {
-    const short = await pixels({ kicker: 'Godt eksempel fra Sola', title: 'Kort' });
-    const long = await pixels({ kicker: 'Arbeidsmiljøutvalgsmedlemsopplæringsprogramevalueringsrapportene'.repeat(2), title: 'Ø'.repeat(600) });
+    const long = await pixels({ kicker, title });
     const programmeLine = Array.from({ length: 40 }, (_, i) => 506 + i).flatMap((y) => Array.from({ length: 600 }, (_, x) => `${short(x, y)}${long(x, y)}`));
     expect(programmeLine.every((pair) => pair.slice(0, 7) === pair.slice(7))).toBe(true);
     const margin = rows.flatMap((y) => Array.from({ length: 72 }, (_, x) => long(1200 - 72 + x, y)));
