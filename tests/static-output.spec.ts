@@ -54,3 +54,13 @@ test('no number is glued to the word after it', () => {
     .flatMap((path) => [...text(path).matchAll(/\d[a-zæøå]{3,}/g)].map((m) => `${path}: …${m[0]}`));
   expect(glued).toEqual([]);
 });
+
+// The archive's news, press releases and newsletter issues were written for this site: a reader arriving from search
+// must not cite one as the programme's own (an issue page said «Nyhetsbrev nr. 5 · januar 2010» and nothing more).
+test('every news item, press release and newsletter issue says it was written for Kompetansebanken', () => {
+  const entries = builtPages().filter((path) => /^\/(nyheter|nyhetsbrev)\/[^/]+\/$/.test(path) && !/\/side\/|\/(rss|atom)/.test(path));
+  expect(entries.length).toBeGreaterThan(10);
+  const text = (path: string) => builtFile(path).replace(/\s+/g, ' ');
+  const unmarked = entries.filter((path) => !/skrevet for Kompetansebanken .*ikke en original/.test(text(path)));
+  expect(unmarked).toEqual([]);
+});
