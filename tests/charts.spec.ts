@@ -37,7 +37,7 @@ test('bar charts match the source table, leave totals out and say «over» for l
   const sectors = page.getByRole('region', { name: 'Kvalitetsprosjekter i oppvekstsektoren' });
   const bars = sectors.getByRole('img', { name: 'Diagram: Kvalitetsprosjekter i oppvekstsektoren (antall)' });
   await expect(bars.locator('text.value')).toHaveText(['40', '110', '23']);
-  await expect(sectors).toContainText('Størst: Grunnskole (110). Minst: Gjennomgående (barnehage, skole og SFO) (23).');
+  await expect(sectors).toContainText('Størst: Grunnskole (110). Minst: Gjennomgående, 23 (barnehage, skole og SFO).');
 
   const care = page.getByRole('region', { name: 'Prosjekter i pleie og omsorg' });
   await expect(care.getByRole('img').locator('text.value')).toHaveText(['100', '17', '38']);

@@ -46,4 +46,9 @@ describe('barSummary', () => {
     expect(barSummary([{ label: 'A', value: 4 }, { label: 'B', value: 4 }, { label: 'C', value: 9 }], format, true)).toBe('Størst: C (over 9). Minst: A og B (over 4).');
     expect(barSummary([{ label: 'A', value: null }], format)).toBe('Ingen av tallene er bevart i kilden.');
   });
+
+  it('puts a value after a label that ends in a parenthesis as one aside, not a second parenthesis', () => {
+    const rows = [{ label: 'Kvalitetskonferansen 2008', value: 500 }, { label: 'Sykefraværskonferansene 2010 (fem konferanser til sammen)', value: 900 }];
+    expect(barSummary(rows, format, true)).toBe('Størst: Sykefraværskonferansene 2010, over 900 (fem konferanser til sammen). Minst: Kvalitetskonferansen 2008 (over 500).');
+  });
 });

@@ -2,6 +2,7 @@
 // it and for everyone who wants the gist. Built from the same numbers as the
 // chart and table.
 import type { Series } from './line-layout.ts';
+import { withUnit } from '../lib/with-unit.ts';
 
 type Format = (value: number) => string;
 
@@ -78,7 +79,8 @@ export function barSummary(rows: readonly { label: string; value: number | null 
   const smallest = sorted.at(-1)!;
   if (sorted.length === 1) return `${largest.label}: ${shown(largest)}.`;
   const ties = (v: number) => list(sorted.filter((r) => r.value === v).map((r) => r.label));
-  return `Størst: ${ties(largest.value)} (${shown(largest)}). Minst: ${ties(smallest.value)} (${shown(smallest)}).`;
+  // «Sykefraværskonferansene 2010, over 900 (fem konferanser til sammen)», not «… (fem konferanser til sammen) (over 900)».
+  return `Størst: ${withUnit(ties(largest.value), shown(largest))}. Minst: ${withUnit(ties(smallest.value), shown(smallest))}.`;
 }
 
 /** The visible note under a line chart whose value axis does not start at zero (its axis shows a break). */
