@@ -187,10 +187,10 @@ test.describe('the phone header, without JavaScript', () => {
         const onTop = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
         return { text: element.textContent?.trim(), covered: !(onTop && (onTop === element || element.contains(onTop))) };
       });
-      expect(focused).toEqual({ text: 'Tilbake til Forside', covered: false });
+      expect(focused).toEqual({ text: 'Tilbake til forsiden', covered: false });
       // Every menu link sits above the page's own content, none over it.
       const lastLink = await links.last().boundingBox();
-      const back = await page.getByRole('link', { name: 'Tilbake til Forside' }).boundingBox();
+      const back = await page.getByRole('link', { name: 'Tilbake til forsiden' }).boundingBox();
       expect((lastLink?.y ?? 0) + (lastLink?.height ?? 0)).toBeLessThanOrEqual(back?.y ?? 0);
     }
   });
@@ -202,4 +202,13 @@ test.describe('the phone header, without JavaScript', () => {
     await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Presse' })).toBeVisible();
     await expect(page.getByRole('search', { name: 'Søk på nettstedet' })).toBeVisible();
   });
+});
+
+// Beside «Sannsynlige nettverkspartnere» the values had 80 px at 320 px, and «Fredrik-stad», «Ullens-aker» broke.
+test('a municipality’s facts on a phone put each value under its name, the full width of the text', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/kommuner/tana/');
+  const widths = await page.locator('.facts dd').evaluateAll((dds) => dds.map((dd) => Math.round(dd.getBoundingClientRect().width)));
+  expect(widths.length).toBeGreaterThan(2);
+  for (const width of widths) expect(width).toBeGreaterThanOrEqual(280);
 });

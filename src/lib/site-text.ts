@@ -9,12 +9,16 @@ export const siteText = {
   years: '2007–2010',
   /** The first breadcrumb of every page but the front page. */
   frontPage: 'Forside',
+  /** The front page after «Tilbake til» (a phone's one breadcrumb): «Tilbake til forsiden», not «… Forside». */
+  backToFrontPage: 'forsiden',
 } as const;
 
 /** A link in the breadcrumbs. */
 export interface Crumb {
   label: string;
   href: string;
+  /** What «Tilbake til» names it as, where not its label. */
+  back?: string;
 }
 
-export const frontPageCrumb: Crumb = { label: siteText.frontPage, href: '/' };
+export const frontPageCrumb: Crumb = { label: siteText.frontPage, href: '/', back: siteText.backToFrontPage };
