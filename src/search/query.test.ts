@@ -106,6 +106,9 @@ describe('spokenQuery', () => {
   it('says the words as typed beside those searched, where a nynorsk word was searched as bokmål', () => {
     expect(spokenQuery({ exact: [], words: ['sykefravær'], dropped: [] }, 'sjukefråvær')).toBe('«sjukefråvær» eller «sykefravær»');
     expect(spokenQuery({ exact: [], words: ['sykefravær'], dropped: [] }, 'sykefravær')).toBe('«sykefravær»');
+    // A decimal number is among the words searched, not a word the typed ones lack («prosent» eller «6,9 prosent»).
+    expect(spokenQuery(parseQuery('6,9 prosent'), 'prosent')).toBe('«6,9 prosent»');
+    expect(spokenQuery(parseQuery('6,9 sykefravær'), 'sjukefråvær')).toBe('«6,9 sjukefråvær» eller «6,9 sykefravær»');
   });
 });
 

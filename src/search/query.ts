@@ -99,9 +99,12 @@ export const quotedList = (words: string[]): string => listFormat.format(words.m
  */
 export function spokenQuery(parsed: ParsedQuery, typedWords?: string): string {
   const phrases = parsed.exact.filter((phrase) => !decimal.test(phrase));
-  const words = [...parsed.exact.filter((phrase) => decimal.test(phrase)), ...parsed.words].join(' ');
+  // A decimal number («6,9») is said among the words, as typed: it stands before the typed words too.
+  const decimals = parsed.exact.filter((phrase) => decimal.test(phrase));
+  const words = [...decimals, ...parsed.words].join(' ');
+  const typed = typedWords && [...decimals, typedWords].join(' ');
   const spoken: string[] = [];
   if (phrases.length > 0) spoken.push(`${phrases.length === 1 ? 'uttrykket' : 'uttrykkene'} ${quotedList(phrases)}`);
-  if (words) spoken.push(typedWords && typedWords !== words ? `«${typedWords}» eller «${words}»` : `«${words}»`);
+  if (words) spoken.push(typed && typed !== words ? `«${typed}» eller «${words}»` : `«${words}»`);
   return spoken.join(' og ');
 }
