@@ -2,7 +2,8 @@
 // stand word for word on the cited page, and every number in a key figure
 // must appear there. So a figure or quote cannot be invented or mistyped
 // without the build saying so.
-import type { KeyFigure, Quote, SourceRef } from '../schemas/common.ts';
+import { keyFigure, quote, type KeyFigure, type Quote, type SourceRef } from '../schemas/common.ts';
+import type { RawEntry } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { SourceTexts } from './source-texts.ts';
 import type { ValidEntry } from './validate.ts';
@@ -47,15 +48,46 @@ function where({ doc, page }: SourceRef): string {
   return page === undefined ? doc : `${doc} s. ${page}`;
 }
 
-export function checkFacts(entries: readonly ValidEntry[], sources: SourceTexts): Problem[] {
+/** An entry's quotes and key figures, each with its place in its list (1-based, as the problems name it). */
+interface Cited {
+  file: string;
+  quotes: { item: Quote; number: number }[];
+  keyFigures: { item: KeyFigure; number: number }[];
+}
+
+const numbered = <T>(items: readonly T[]) => items.map((item, i) => ({ item, number: i + 1 }));
+
+/**
+ * The quotes and key figures of an entry whose frontmatter failed its schema
+ * that are whole on their own: checked in the same run, so an editor who fixes
+ * the schema's problem is not told of a wrong figure only at the next save.
+ */
+function wellFormed(entry: RawEntry): Cited {
+  const data = (entry.data ?? {}) as { quotes?: unknown; keyFigures?: unknown };
+  const whole = <T>(list: unknown, schema: { safeParse: (value: unknown) => { success: boolean; data?: T } }) =>
+    (Array.isArray(list) ? list : []).flatMap((value, i) => {
+      const parsed = schema.safeParse(value);
+      return parsed.success ? [{ item: parsed.data as T, number: i + 1 }] : [];
+    });
+  return { file: entry.file, quotes: whole<Quote>(data.quotes, quote), keyFigures: whole<KeyFigure>(data.keyFigures, keyFigure) };
+}
+
+/** The quotes and figures of valid entries, and the well-formed ones of entries that failed their schema (`invalid`). */
+export function checkFacts(entries: readonly ValidEntry[], sources: SourceTexts, invalid: readonly RawEntry[] = []): Problem[] {
+  const cited: Cited[] = [
+    ...entries.map((entry) => ({
+      file: entry.file,
+      quotes: numbered<Quote>('quotes' in entry.data ? entry.data.quotes : []),
+      keyFigures: numbered<KeyFigure>('keyFigures' in entry.data ? entry.data.keyFigures : []),
+    })),
+    ...invalid.map(wellFormed),
+  ];
   const problems: Problem[] = [];
-  for (const entry of entries) {
-    const quotes: Quote[] = 'quotes' in entry.data ? entry.data.quotes : [];
-    const keyFigures: KeyFigure[] = 'keyFigures' in entry.data ? entry.data.keyFigures : [];
-    quotes.forEach(({ text, source }, i) => {
+  for (const entry of cited) {
+    entry.quotes.forEach(({ item: { text, source }, number }) => {
       const page = sources.around(source.doc, source.page);
       if (page === undefined) {
-        problems.push({ file: entry.file, field: `quotes (nr. ${i + 1})`, message: `fant ikke teksten til ${source.doc} i content/sources` });
+        problems.push({ file: entry.file, field: `quotes (nr. ${number})`, message: `fant ikke teksten til ${source.doc} i content/sources` });
         return;
       }
       // An ellipsis marks words left out; every part must be in the source.
@@ -63,27 +95,27 @@ export function checkFacts(entries: readonly ValidEntry[], sources: SourceTexts)
       if (!parts.every((part) => normalise(page).includes(part)))
         problems.push({
           file: entry.file,
-          field: `quotes (nr. ${i + 1}) → text`,
+          field: `quotes (nr. ${number}) → text`,
           message: `sitatet står ikke ordrett i ${where(source)}; et sitat må gjengis nøyaktig slik kilden har det (bruk … for utelatte ord)`,
         });
     });
-    keyFigures.forEach(({ value, label, source }, i) => {
+    entry.keyFigures.forEach(({ item: { value, label, source }, number }) => {
       if (lacksUnit({ value, label }))
         problems.push({
           file: entry.file,
-          field: `keyFigures (nr. ${i + 1}) → value`,
+          field: `keyFigures (nr. ${number}) → value`,
           message: `${value} står uten enhet; skriv enheten slik kilden eller tallets tabell oppgir den (for eksempel «6,9 prosent»), eller skriv i teksten at kilden ikke oppgir enheten`,
         });
       const page = sources.around(source.doc, source.page);
       if (page === undefined) {
-        problems.push({ file: entry.file, field: `keyFigures (nr. ${i + 1})`, message: `fant ikke teksten til ${source.doc} i content/sources` });
+        problems.push({ file: entry.file, field: `keyFigures (nr. ${number})`, message: `fant ikke teksten til ${source.doc} i content/sources` });
         return;
       }
       const missing = (value.match(/\d+(?:[.,]\d+)?/g) ?? []).filter((n) => !numberAppears(n, page));
       if (missing.length > 0)
         problems.push({
           file: entry.file,
-          field: `keyFigures (nr. ${i + 1}) → value`,
+          field: `keyFigures (nr. ${number}) → value`,
           message: `${missing.join(', ')} står ikke i ${where(source)}; et tall må stå slik kilden oppgir det, på siden det vises til`,
         });
     });

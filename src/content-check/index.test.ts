@@ -88,6 +88,22 @@ describe('checkContent', () => {
     expect([backwards.field, backwards.message]).toEqual(['period → to', 'kan ikke være før «Fra år»']);
   });
 
+  // The secretariat's fresh-eyes check: «Til år» before «Fra år» was reported, and the key figure «9,5 %», which is on no
+  // page cited, only after that was fixed and saved.
+  it('checks the figures and quotes of an entry that fails its schema in the same run', async () => {
+    const changes = edit(
+      'stories/gloppen.mdx',
+      'sources:\n',
+      'period:\n  from: 2010\n  to: 2008\nkeyFigures:\n  - { value: "9,5 %", label: Sykefravær, source: { doc: S002, page: 24 } }\nquotes:\n  - { text: Et sitat ingen har sagt, attribution: En styrer, source: { doc: S002, page: 24 } }\nsources:\n',
+    );
+    const problems = await problemsWith(changes);
+    expect(problems.map((p) => [p.field, p.message.slice(0, 20)])).toEqual([
+      ['period → to', 'kan ikke være før «F'],
+      ['quotes (nr. 1) → text', 'sitatet står ikke or'],
+      ['keyFigures (nr. 1) → value', '9,5 står ikke i S002'],
+    ]);
+  });
+
   it('reports a value outside the vocabulary with the allowed values', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sectors: [barnehage]', 'sectors: [barnehager]'), 'stories/gloppen.mdx');
     expect(problem.field).toBe('sectors (nr. 1)');

@@ -2,6 +2,7 @@
 // between entries, the settings, quotes and figures against the sources, and passages copied from them. Used by `npm run check`, by the build and by the tests.
 import { join } from 'node:path';
 import { checkEntries } from './cached-entry-checks.ts';
+import { checkFacts } from './facts.ts';
 import { checkBodies } from './mdx.ts';
 import { fieldLabel } from './field-labels.ts';
 import { lineOfField } from './field-lines.ts';
@@ -28,7 +29,9 @@ export async function checkContent(root: string): Promise<Problem[]> {
   // links to or shows) changed; the bodies of invalid entries too, so all their problems show in one run.
   const checked = await checkEntries(validated.valid, sources, { addresses });
   const bodies = [...checked.bodies, ...(await checkBodies(invalid, addresses))];
-  const { facts, copied } = checked;
+  // The quotes and figures of an invalid entry that are whole on their own, in the same run (not at the next save).
+  const facts = [...checked.facts, ...checkFacts([], sources, invalid)];
+  const { copied } = checked;
   const missingSources: Problem[] = sources.missing.map((doc) => ({
     file: join('sources', `${doc}.txt`),
     message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
