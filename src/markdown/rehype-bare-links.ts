@@ -2,13 +2,8 @@
 // «www.ks.no», «post@ks.no») gets the class `bare-link`, so print can leave out
 // the address it writes after other links (it was printed twice:
 // «https://www.ks.no/kvalitet (https://www.ks.no/kvalitet)»).
-import type { Element, ElementContent, Root } from 'hast';
-
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-}
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
 
 /** The address as a reader would type it: without «mailto:», «http(s)://» or a last «/». */
 const bare = (address: string) => address.trim().replace(/^(mailto:|https?:\/\/)/i, '').replace(/\/$/, '').toLowerCase();
@@ -34,7 +29,7 @@ function visit(node: Root | Element) {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     const href = child.properties['href'];
-    if (child.tagName === 'a' && typeof href === 'string' && isBareLink(textOf(child), href)) {
+    if (child.tagName === 'a' && typeof href === 'string' && isBareLink(toText(child), href)) {
       const classes = child.properties['className'];
       child.properties['className'] = [...(Array.isArray(classes) ? classes : []), 'bare-link'];
     }
