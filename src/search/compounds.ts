@@ -80,9 +80,8 @@ const linking = ['s', 'e'];
  */
 async function asSiteWord(part: string, lookup: SiteWord, head = false): Promise<string | undefined> {
   if (part.length < minSegment) return undefined;
-  const unlinked = head && linking.find((letter) => part.endsWith(letter) && part.length > minSegment);
   // «utvalgs» is on a page too (a genitive), but the word is «utvalg»; «syke» is a word, not «syk» linked.
-  if (unlinked === 's') {
+  if (head && part.endsWith('s') && part.length > minSegment) {
     const word = await lookup(part.slice(0, -1));
     if (word) return word;
   }
