@@ -72,16 +72,24 @@ function wellFormed(entry: RawEntry): Cited {
   return { file: entry.file, quotes: whole<Quote>(data.quotes, quote), keyFigures: whole<KeyFigure>(data.keyFigures, keyFigure) };
 }
 
-/** The quotes and figures of valid entries, and the well-formed ones of entries that failed their schema (`invalid`). */
-export function checkFacts(entries: readonly ValidEntry[], sources: SourceTexts, invalid: readonly RawEntry[] = []): Problem[] {
-  const cited: Cited[] = [
-    ...entries.map((entry) => ({
+/** The quotes and figures of valid entries. */
+export function checkFacts(entries: readonly ValidEntry[], sources: SourceTexts): Problem[] {
+  return citedProblems(
+    entries.map((entry) => ({
       file: entry.file,
       quotes: numbered<Quote>('quotes' in entry.data ? entry.data.quotes : []),
       keyFigures: numbered<KeyFigure>('keyFigures' in entry.data ? entry.data.keyFigures : []),
     })),
-    ...invalid.map(wellFormed),
-  ];
+    sources,
+  );
+}
+
+/** The well-formed quotes and figures of entries that failed their schema (see wellFormed). */
+export function checkWellFormedFacts(invalid: readonly RawEntry[], sources: SourceTexts): Problem[] {
+  return citedProblems(invalid.map(wellFormed), sources);
+}
+
+function citedProblems(cited: readonly Cited[], sources: SourceTexts): Problem[] {
   const problems: Problem[] = [];
   for (const entry of cited) {
     entry.quotes.forEach(({ item: { text, source }, number }) => {

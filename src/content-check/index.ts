@@ -2,7 +2,7 @@
 // between entries, the settings, quotes and figures against the sources, and passages copied from them. Used by `npm run check`, by the build and by the tests.
 import { join } from 'node:path';
 import { checkEntries } from './cached-entry-checks.ts';
-import { checkFacts } from './facts.ts';
+import { checkWellFormedFacts } from './facts.ts';
 import { checkBodies } from './mdx.ts';
 import { fieldLabel } from './field-labels.ts';
 import { lineOfField } from './field-lines.ts';
@@ -30,7 +30,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const checked = await checkEntries(validated.valid, sources, { addresses });
   const bodies = [...checked.bodies, ...(await checkBodies(invalid, addresses))];
   // The quotes and figures of an invalid entry that are whole on their own, in the same run (not at the next save).
-  const facts = [...checked.facts, ...checkFacts([], sources, invalid)];
+  const facts = [...checked.facts, ...checkWellFormedFacts(invalid, sources)];
   const { copied } = checked;
   const missingSources: Problem[] = sources.missing.map((doc) => ({
     file: join('sources', `${doc}.txt`),
