@@ -30,7 +30,7 @@ export const footnoteOptions = {
 export const markdownOptions = {
   gfm: false,
   smartypants: false,
-  remarkPlugins: [remarkGfm, remarkAutolinkLetters, remarkNorwegianTypography],
+  remarkPlugins: [remarkDropMdxComments, remarkGfm, remarkAutolinkLetters, remarkNorwegianTypography],
   rehypePlugins: [
     rehypeTaskListLabels,
     rehypeTableAlignClasses,
@@ -45,11 +45,11 @@ export const markdownOptions = {
 
 /**
  * For `createMarkdownProcessor` (an MDX body rendered outside MDX): parsed as
- * MDX like the page, comments dropped, and no Shiki, whose inline colours the
+ * MDX like the page (comments dropped as on the page), and no Shiki, whose inline colours the
  * CSP forbids (as in astro.config.mjs).
  */
 export const rendererOptions = {
   ...markdownOptions,
-  remarkPlugins: [remarkMdx, remarkDropMdxComments, ...markdownOptions.remarkPlugins],
+  remarkPlugins: [remarkMdx, ...markdownOptions.remarkPlugins],
   syntaxHighlight: false as const,
 };

@@ -216,6 +216,36 @@ describe('the corpus as downloads', () => {
   });
 });
 
+// «en {/* … */} kommentar» is «en  kommentar» once the comment is gone: one space in every output.
+describe('a comment inside a paragraph', () => {
+  const said = /Tekst med en kommentar midt i\./;
+  const doubled = /en {2,}kommentar|Tekst med en\s{2,}/;
+  it('leaves one space on the page, in the særtrykk and in the e-mail', async () => {
+    const texts = [
+      (await pageOutput(corpusBody)).html,
+      await renderNested(corpusBody, 'punkt-1-', 'Punkt 1'),
+      await newsletterEmailHtml(email, 'tool'),
+      await newsletterEmailText(email),
+    ];
+    for (const text of texts) {
+      expect(text).toMatch(said);
+      expect(text).not.toMatch(doubled);
+    }
+  });
+
+  it('leaves one space in the text and Word downloads, and none at a paragraph’s edge', async () => {
+    const text = templateText(template, site);
+    expect(text).toMatch(said);
+    expect(text).not.toMatch(doubled);
+    expect(text).toContain('\nKommentaren står først i avsnittet.');
+    expect(text).toContain('Kommentaren står sist i avsnittet.\n');
+    const xml = strFromU8(unzipSync(new Uint8Array(await templateDocx(template, site)))['word/document.xml'] ?? new Uint8Array());
+    expect(xml.replace(/<[^>]+>/g, '')).toMatch(said);
+    expect(xml.replace(/<[^>]+>/g, '')).not.toMatch(doubled);
+    expect(xml).not.toMatch(/<w:t[^>]*> Kommentaren står først|sist i avsnittet\. <\/w:t>/);
+  });
+});
+
 describe('the content check', () => {
   it('accepts the corpus in every collection that has a body', async () => {
     const folder = await contentFolder(entriesWithBody(corpusBody));
