@@ -26,31 +26,31 @@ describe('compoundParts', () => {
 describe('hyphenateText on long Norwegian compounds in a table cell', () => {
   it.each([
     ['Sluttrapporten', 'Slutt|rap|por|ten'], // was Slut|trap|por|ten
-    ['Innsatskommunene', 'Inn|sats|kom|mu|ne|ne'], // was Inn|s|ats|kom|mu|ne|ne
+    ['Innsatskommunene', 'Inn|sats|kom|mu|nene'], // was Inn|s|ats|kom|mu|ne|ne (and «-ne» alone on the next line)
     ['praksiskandidater', 'praksis|kan|di|da|ter'], // was prak|siskan|di|da|ter
-    ['turnusendringene', 'turnus|end|rin|ge|ne'], // was tur|nu|s|end|rin|ge|ne
+    ['turnusendringene', 'turnus|end|rin|gene'], // was tur|nu|s|end|rin|ge|ne
     ['Kvalitetskommuneprogrammet', 'Kva|li|tets|kommune|pro|gram|met'],
     ['sykefraværsarbeidet', 'syke|fra|værs|ar|bei|det'],
     ['sykefraværsoppfølging', 'syke|fra|værs|opp|føl|ging'],
     ['sykefraværsstatistikken', 'syke|fra|værs|sta|ti|stik|ken'],
     ['stillingsandeler', 'stil|lings|andeler'],
-    ['Kommunestørrelse', 'Kommune|stør|rel|se'],
+    ['Kommunestørrelse', 'Kommune|stør|relse'],
     ['prosjektlederstillingen', 'pro|sjekt|le|der|stil|lin|gen'],
-    ['problemstillingene', 'problem|stil|lin|ge|ne'],
-    ['utdanningstilbudene', 'ut|dan|nings|til|bu|de|ne'],
+    ['problemstillingene', 'problem|stil|lin|gene'],
+    ['utdanningstilbudene', 'ut|dan|nings|til|bu|dene'],
     ['medarbeiderundersøkelsen', 'med|ar|bei|der|un|der|sø|kel|sen'],
     ['barnehagesektoren', 'barne|hage|sek|to|ren'],
     ['arbeidsmiljøloven', 'ar|beids|miljø|lo|ven'],
-    ['tilbakemeldingene', 'til|bake|mel|din|ge|ne'],
+    ['tilbakemeldingene', 'til|bake|mel|din|gene'],
     ['gjennombruddsmetodikken', 'gjen|nom|brudds|me|to|dik|ken'],
     ['kompetanseutvikling', 'kom|pe|tanse|ut|vik|ling'],
     ['vitamininnsprøyting', 'vi|ta|min|inn|sprøy|ting'],
-    ['hovedtillitsvalgte', 'hoved|til|lits|valg|te'],
-    ['overføringsverdi', 'over|fø|rings|ver|di'],
+    ['hovedtillitsvalgte', 'hoved|til|lits|valgte'],
+    ['overføringsverdi', 'over|fø|rings|verdi'],
     ['Tilgjengelighetserklæring', 'Til|gjen|ge|lig|hets|er|klæ|ring'],
     ['bestillerenheten', 'be|stil|ler|en|he|ten'], // from the exceptions list (the dictionary reads bestille|renheten)
     ['stillingen', 'stil|lin|gen'],
-    ['skoleeksemplene', 'skole|ek|semp|le|ne'], // a contracted form (eksempel → eksempl-), not eksem|plene
+    ['skoleeksemplene', 'skole|ek|semp|lene'], // a contracted form (eksempel → eksempl-), not eksem|plene
     ['Kommunikasjonsmal', 'Kom|mu|ni|ka|sjons|mal'], // the linking s goes with the head, not kommunikasjon|smal
     ['Månedstall', 'Måneds|tall'], // not Måned|stall
   ])('%s → %s', (word, expected) => {
@@ -58,10 +58,10 @@ describe('hyphenateText on long Norwegian compounds in a table cell', () => {
   });
 
   it('splits nynorsk compounds with the nynorsk dictionary and patterns', () => {
-    expect(shown('kvalitetskommunane', 'nn')).toBe('kva|li|tets|kom|mu|na|ne');
+    expect(shown('kvalitetskommunane', 'nn')).toBe('kva|li|tets|kom|mu|nane');
     expect(shown('sjukefråværsarbeidet', 'nn')).toBe('sjuke|frå|værs|ar|bei|det');
     expect(shown('tillitsvalde', 'nn')).toBe('tillits|valde');
-    expect(shown('forpliktande', 'nn')).toBe('for|plik|tan|de'); // not forplikt|ande
+    expect(shown('forpliktande', 'nn')).toBe('for|plik|tande'); // not forplikt|ande
   });
 });
 

@@ -32,8 +32,38 @@ describe('hyphenateText', () => {
   });
 
   it('hyphenates nynorsk with nynorsk patterns, and other languages not at all', () => {
-    expect(shown(hyphenateText('medarbeidarundersøkinga', 'nn', 'cell'))).toBe('med|ar|bei|dar|un|der|sø|kin|ga');
+    expect(shown(hyphenateText('medarbeidarundersøkinga', 'nn', 'cell'))).toBe('med|ar|bei|dar|un|der|sø|kinga');
     expect(hyphenateText('internationalisation', 'en')).toBe('internationalisation');
+  });
+});
+
+// Norwegian typography: at least two letters stay on the line and three go to the next, in every room
+// («organisasjone-/ne» left two); a name is not broken at its syllables in running text (Språkrådet: it seldom
+// looks well, «a good old rule»), only at a joint of words it is made of; a cell, a few letters wide, may.
+describe('the edges of a break', () => {
+  const breaks = (text: string, room: 'line' | 'cell') => shown(hyphenateText(text, 'nb', room));
+  const edges = (hyphenated: string) =>
+    hyphenated.split(/[\s/-]+/).flatMap((word) => {
+      const pieces = word.replace(/[^\p{L}|]/gu, '').split('|');
+      return pieces.length > 1 ? [pieces[0]!.length, pieces.at(-1)!.length] : [];
+    });
+  const text =
+    'arbeidstakerorganisasjonene organisasjonene medarbeiderundersøkelsene kvalitetskommunene barnehagene avdelingslederne sykefraværet ' +
+    'utviklingsarbeidet hjemmetjenestene kommunestyrene tjenesteyterne omsorgsarbeideren medarbeidarundersøkinga';
+  it.each(['line', 'cell'] as const)('leaves at least two letters before the first break and three after the last, in a %s', (room) => {
+    expect(breaks('arbeidstakerorganisasjonene', room)).not.toMatch(/\|ne$/);
+    const [left, right] = [0, 1].map((side) => Math.min(...edges(breaks(text, room)).filter((_, i) => i % 2 === side)));
+    expect(left).toBeGreaterThanOrEqual(2);
+    expect(right).toBeGreaterThanOrEqual(3);
+    expect(shown(hyphenateText('medarbeidarundersøkinga', 'nn', room))).not.toMatch(/\|ga$/);
+  });
+
+  it('leaves a place name whole in running text, unless it is made of words, and breaks it in a cell', () => {
+    expect(breaks('Kristiansund og Fredrikstad, Hægebostad og Guovdageaidnu.', 'line')).toBe('Kristiansund og Fredrikstad, Hægebostad og Guovdageaidnu.');
+    expect(breaks('Kvalitetskommuneprogrammet i Lillehammer', 'line')).toBe('Kvalitets|kommune|programmet i Lille|hammer');
+    expect(breaks('Kristiansund', 'cell')).toBe('Kris|tian|sund');
+    // A common word is broken as before, also first in a sentence.
+    expect(breaks('kommunestyrene', 'line')).toBe(breaks('Kommunestyrene', 'line').toLowerCase());
   });
 });
 

@@ -71,8 +71,44 @@ const trailing = /[)»"”’'\].,;:!?…]+$/u;
 /** Acronyms («KS», «NIBR») are short; a long word in capitals («KVALITETSKOMMUNER») is a word. */
 const longestAcronym = 6;
 
-/** A lowercase word with soft hyphens at its compound joints and, inside parts long enough, at the patterns' points. */
-function hyphenateLower(lower: string, language: string, room: Room): string {
+/**
+ * Letters that stay before a word's first break and go after its last, in every room: Norwegian typography
+ * moves no two-letter ending to the next line («organisasjone-/ne»), as TeX's \\righthyphenmin 3; the
+ * patterns themselves stop at two on each side.
+ */
+export const edgeMinimum = { left: 2, right: 3 } as const;
+
+function withinEdges(hyphenated: string): string {
+  const length = hyphenated.replaceAll(softHyphen, '').length;
+  let letters = 0;
+  let kept = '';
+  for (const c of hyphenated) {
+    if (c !== softHyphen) letters++;
+    else if (letters < edgeMinimum.left || length - letters < edgeMinimum.right) continue;
+    kept += c;
+  }
+  return kept;
+}
+
+/**
+ * A name («Kristiansund», «Hægebostad») is not broken at its syllables in running text, only where it is made
+ * of words («Lille-hammer», «Kvalitets-kommune-programmet»): Språkrådet calls not dividing simple names «a good
+ * old typographic rule» and a divided name seldom looks well. A capitalised word up to this length fits any line
+ * of 288 px, headings included (Norway's longest one-word municipality names have 13 letters); longer ones, and
+ * every word in a table cell, keep their syllable breaks. A common word first in a sentence counts as a name:
+ * up to this length it fits the line whole.
+ */
+export const longestWholeName = 14;
+
+/**
+ * A lowercase word with soft hyphens at its compound joints and, inside parts long enough, at the patterns'
+ * points (`jointsOnly`: at its joints alone), never nearer its edges than `edgeMinimum`.
+ */
+function hyphenateLower(lower: string, language: string, room: Room, jointsOnly = false): string {
+  return withinEdges(breakPoints(lower, language, room, jointsOnly));
+}
+
+function breakPoints(lower: string, language: string, room: Room, jointsOnly: boolean): string {
   const exception = exceptionMap.get(lower);
   if (exception) return exception;
   const hyphenator = hyphenators[language]!;
@@ -85,6 +121,7 @@ function hyphenateLower(lower: string, language: string, room: Room): string {
     else letters++;
   }
   const parts = compoundParts(lower, vocabularyFor(dictionaries[language]!), breaks);
+  if (jointsOnly) return parts.join(softHyphen);
   if (parts.length === 1) return whole;
   return parts
     .map((part, i) => (part.length < minPartLength[room] ? part : i === parts.length - 1 ? patterns(part) : awayFromJoint(patterns(part))))
@@ -114,10 +151,12 @@ function hyphenateWord(text: string, language: string, room: Room): string {
     if (part.length < minWordLength || (part === part.toUpperCase() && part.length <= longestAcronym)) return part;
     // Hyphenate the word in lower case, then give each letter back its own case.
     const lower = part.toLowerCase();
-    if (!known.has(lower)) known.set(lower, hyphenateLower(lower, language, room));
+    const name = room === 'line' && /^\p{Lu}\p{Ll}/u.test(part) && [...part].length <= longestWholeName;
+    const key = name ? `${lower} name` : lower;
+    if (!known.has(key)) known.set(key, hyphenateLower(lower, language, room, name));
     const letters = [...part];
     let i = 0;
-    return [...known.get(lower)!].map((c) => (c === softHyphen ? c : letters[i++])).join('');
+    return [...known.get(key)!].map((c) => (c === softHyphen ? c : letters[i++])).join('');
   });
 }
 
