@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newsletterEmailHtml, newsletterEmailText, type NewsletterEmail } from './newsletter-email.ts';
 import { unsubscribePlaceholder } from './unsubscribe.ts';
+import { archiveNote } from '../lib/archive-note.ts';
 
 const email: NewsletterEmail = {
   lang: 'nb',
@@ -8,11 +9,23 @@ const email: NewsletterEmail = {
   kicker: 'Nyhetsbrev nr. 9 · mars 2010',
   preheader: 'Kort om det viktigste.',
   summary: 'En ingress som er lang nok til å være en ingress.',
+  note: archiveNote('nyhetsbrev', 'på nettsiden'),
   webUrl: new URL('https://example.org/nyhetsbrev/nr-9/'),
   unsubscribeInfoUrl: new URL('https://example.org/nyhetsbrev/#avmelding'),
   markdown: '## Sak\n\nLes [saken](/nyheter/sak/) og [mer](../annet/).\n\n| Tiltak | Resultat |\n| --- | --- |\n| DVD | Bedre |\n',
   items: [{ title: 'Et eksempel', summary: 'Om eksempelet.', url: new URL('https://example.org/eksempler/et/') }],
 };
+
+// An issue was written for Kompetansebanken: its e-mail said nothing of it, only its page did.
+describe('the archive note', () => {
+  it('stands under the ingress in the HTML and the plain text', async () => {
+    const html = await newsletterEmailHtml(email, 'tool');
+    expect(html).toMatch(/<p class="archive-note"[^>]*>Denne utgaven er skrevet for Kompetansebanken ut fra programmets egne dokumenter \(se kildene på nettsiden\); den er ikke en original utgave/);
+    const text = (await newsletterEmailText(email)).replace(/\s+/g, ' ');
+    expect(text).toContain('En ingress som er lang nok til å være en ingress. Denne utgaven er skrevet for Kompetansebanken');
+    expect(text).toContain('ikke en original utgave fra programmet, og numrene følger dette arkivet');
+  });
+});
 
 describe('newsletterEmailHtml', () => {
   it('makes every link absolute against the issue page', async () => {

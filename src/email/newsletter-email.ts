@@ -24,6 +24,8 @@ export interface NewsletterEmail {
   kicker: string;
   preheader: string;
   summary: string;
+  /** That the issue was written for Kompetansebanken, not sent by the programme (src/lib/archive-note.ts). */
+  note: string;
   /** The issue's web page, absolute. */
   webUrl: URL;
   /** What the site says about unsubscribing, absolute: «Meld deg av» in the e-mail on the web goes there. */
@@ -91,6 +93,7 @@ export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCop
 <tr><td class="content">
 <h1>${escapeMarkup(email.title)}</h1>
 <p class="ingress">${escapeMarkup(email.summary)}</p>
+<p class="archive-note">${escapeMarkup(email.note)}</p>
 ${body}
 </td></tr>
 ${itemsHtml(email.items)}
@@ -163,6 +166,7 @@ export async function newsletterEmailText(email: NewsletterEmail): Promise<strin
   const html = `<p>KOMPETANSEBANKEN – ${escapeMarkup(email.kicker)}</p>
 <h1>${escapeMarkup(email.title)}</h1>
 <p>${escapeMarkup(email.summary)}</p>
+<p>${escapeMarkup(email.note)}</p>
 <p>Les nyhetsbrevet på nettet: ${escapeMarkup(email.webUrl.href)}</p>
 ${body}${items}<hr>
 <p>Du får dette nyhetsbrevet fra Kvalitetskommuneprogrammet fordi du har meldt deg på det. Meld deg av: ${unsubscribePlaceholder}</p>

@@ -6,6 +6,7 @@ import { feedResponse, renderFeed, type FeedDescription, type FeedItem } from '.
 import { feeds, type FeedFormat, type FeedName } from './feeds.ts';
 import { lastChanged } from './last-changed.ts';
 import { newsKind, pressReleases } from './news.ts';
+import { archiveDescription } from './archive-note.ts';
 import { entryUrl } from './routes.ts';
 import { sectors } from '../schemas/vocabulary.ts';
 
@@ -22,7 +23,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
     case 'news':
       return (await getPublished('news')).sort(byDateDescending).map((item) => ({
         title: item.data.kind === 'pressemelding' ? `Pressemelding: ${item.data.title}` : item.data.title,
-        summary: item.data.summary,
+        summary: archiveDescription(item.data.kind, item.data.summary),
         path: entryUrl('news', item.id),
         date: item.data.date.date,
         categories: [item.data.kind],
@@ -30,7 +31,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
     case 'press':
       return pressReleases(await getPublished('news')).map((item) => ({
         title: `${newsKind(item.data)}: ${item.data.title}`,
-        summary: item.data.summary,
+        summary: archiveDescription(item.data.kind, item.data.summary),
         path: entryUrl('news', item.id),
         date: item.data.date.date,
         categories: [item.data.kind],
@@ -38,7 +39,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
     case 'newsletters':
       return (await getPublished('newsletters')).sort(byDateDescending).map((issue) => ({
         title: `Nr. ${issue.data.issue}: ${issue.data.title}`,
-        summary: issue.data.summary,
+        summary: archiveDescription('nyhetsbrev', issue.data.summary),
         path: entryUrl('newsletters', issue.id),
         date: issue.data.date.date,
       }));

@@ -20,5 +20,5 @@ function version(): string {
 
 /** The card's PNG, as renderSocialCard draws it (`draw` and `dir` are for tests). */
 export function cachedSocialCard(card: SocialCard, { draw = renderSocialCard, dir }: { draw?: typeof renderSocialCard; dir?: string } = {}): Promise<Buffer> {
-  return cachedFile('social-images', [version(), card.kicker, card.title], () => draw(card), dir);
+  return cachedFile('social-images', [version(), card.kicker, card.title, card.note ?? ''], () => draw(card), dir);
 }

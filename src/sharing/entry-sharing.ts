@@ -21,7 +21,7 @@ export function entrySharing(
   collection: SocialImageCollection,
   { id, data }: SharedEntry,
   site: URL,
-  more: Pick<ArticleFacts, 'datePublished' | 'places'> = {},
+  more: Pick<ArticleFacts, 'datePublished' | 'places'> & { description?: string | undefined } = {},
 ) {
   const image = socialImagePath(collection, id);
   const article = articleData(
@@ -30,10 +30,10 @@ export function entrySharing(
       url: new URL(entryUrl(collection, id), site).href,
       image: new URL(image, site).href,
       headline: data.title,
-      description: data.summary,
       lang: data.lang,
       sources: data.sources,
       ...more,
+      description: more.description ?? data.summary,
     },
     site,
   );

@@ -30,6 +30,26 @@ describe('social card', () => {
     expect(row).toContain('#ffffff');
   });
 
+  // A press release's card said «Pressemelding nr. 4 · juni 2010» and nothing of being written for the archive.
+  it('draws a note in one line over the programme line, and keeps the title clear of it', async () => {
+    const card = { kicker: 'Pressemelding nr. 4 · juni 2010', title: 'Fem kommuner fikk ned sykefraværet i barnehagene og i hjemmetjenestene' };
+    const white = async (png: Buffer) => {
+      const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      // The rows between the title's space and the programme line (which starts at about 511 px).
+      let count = 0;
+      for (let y = 470; y < 505; y++)
+        for (let x = 72; x < 1128; x++) {
+          const at = (y * info.width + x) * info.channels;
+          if (data[at]! > 200 && data[at + 1]! > 200 && data[at + 2]! > 200) count++;
+        }
+      return count;
+    };
+    const withNote = await renderSocialCard({ ...card, note: 'Skrevet for Kompetansebanken – ikke en original pressemelding fra programmet' });
+    expect(await white(await renderSocialCard(card))).toBe(0);
+    expect(await white(withNote)).toBeGreaterThan(200);
+    expect(pngSize(withNote)).toEqual({ width: 1200, height: 630 });
+  });
+
   it('refuses to read a file that is not a PNG', () => {
     expect(() => pngSize(new TextEncoder().encode('GIF89a not a png at all'))).toThrow(/Not a PNG/);
   });

@@ -45,6 +45,7 @@ const email = {
   kicker: 'Nyhetsbrev nr. 1 · desember 2008',
   preheader: 'Alt en redaktør kan skrive.',
   summary: 'Et nyhetsbrev som viser hver konstruksjon.',
+  note: 'Denne utgaven er skrevet for Kompetansebanken.',
   webUrl: new URL('/nyhetsbrev/korpus/', site),
   unsubscribeInfoUrl: new URL('/nyhetsbrev/#avmelding', site),
   markdown: corpusBody,

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { archiveDescription, archiveLabel, archiveNote } from './archive-note.ts';
+
+describe('the archive note', () => {
+  it('says what the entry is and where its sources are, on the page and in the e-mail', () => {
+    expect(archiveNote('pressemelding', 'nederst på siden')).toBe(
+      'Denne pressemeldingen er skrevet for Kompetansebanken ut fra programmets egne dokumenter (se kildene nederst på siden); den er ikke en original pressemelding fra programmet.',
+    );
+    expect(archiveNote('nyhet', 'nederst på siden')).toMatch(/^Denne saken er skrevet for Kompetansebanken .*; den er ikke en original tekst fra programmet\.$/);
+    expect(archiveNote('nyhetsbrev', 'på nettsiden')).toMatch(/\(se kildene på nettsiden\); den er ikke en original utgave fra programmet, og numrene følger dette arkivet, ikke programmets egne utgaver\.$/);
+  });
+
+  it('adds the note to a description as its own sentence, and fits a social image in one line', () => {
+    expect(archiveDescription('pressemelding', 'Fem kommuner fikk ned sykefraværet')).toBe(
+      'Fem kommuner fikk ned sykefraværet. Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke en original pressemelding fra programmet.',
+    );
+    expect(archiveDescription('nyhet', 'Spør «hvorfor?»')).toMatch(/^Spør «hvorfor\?» Skrevet for Kompetansebanken/);
+    expect(archiveLabel('pressemelding')).toBe('Skrevet for Kompetansebanken – ikke en original pressemelding fra programmet');
+  });
+});

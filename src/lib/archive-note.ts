@@ -1,0 +1,38 @@
+// The archive's news items, press releases and newsletter issues were written for Kompetansebanken from the
+// programme's documents, not by the programme. A reader who meets one anywhere must not cite it as the programme's
+// own, so every output of such an entry says so in these words: its page, its e-mail (HTML and text), the
+// description shared and fed (meta, Open Graph, JSON-LD, RSS/Atom) and its social image.
+
+/** What an archive entry is: a news item, a press release or a newsletter issue. */
+export type ArchiveKind = 'nyhet' | 'pressemelding' | 'nyhetsbrev';
+
+const words: Record<ArchiveKind, { subject: string; original: string }> = {
+  nyhet: { subject: 'Denne saken', original: 'en original tekst fra programmet' },
+  pressemelding: { subject: 'Denne pressemeldingen', original: 'en original pressemelding fra programmet' },
+  nyhetsbrev: { subject: 'Denne utgaven', original: 'en original utgave fra programmet' },
+};
+
+/** Where the reader finds the sources: below the text on its page, or on the page when reading the e-mail. */
+export type SourcesAt = 'nederst på siden' | 'på nettsiden';
+
+/**
+ * The whole note, for the page and the e-mail: «Denne utgaven er skrevet for Kompetansebanken ut fra programmets
+ * egne dokumenter (se kildene nederst på siden); den er ikke en original utgave fra programmet, …».
+ */
+export function archiveNote(kind: ArchiveKind, sourcesAt: SourcesAt): string {
+  const { subject, original } = words[kind];
+  const numbers = kind === 'nyhetsbrev' ? ', og numrene følger dette arkivet, ikke programmets egne utgaver' : '';
+  return `${subject} er skrevet for Kompetansebanken ut fra programmets egne dokumenter (se kildene ${sourcesAt}); den er ikke ${original}${numbers}.`;
+}
+
+/** The note in one line, for a social image: «Skrevet for Kompetansebanken – ikke en original pressemelding fra programmet». */
+export function archiveLabel(kind: ArchiveKind): string {
+  return `Skrevet for Kompetansebanken – ikke ${words[kind].original}`;
+}
+
+/** An entry's description as shared and fed: its ingress and the note («… Skrevet for Kompetansebanken …»). */
+export function archiveDescription(kind: ArchiveKind, summary: string): string {
+  const end = /[.!?…»”)]$/.test(summary.trim()) ? '' : '.';
+  return `${summary.trim()}${end} Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke ${words[kind].original}.`;
+}
+
