@@ -78,13 +78,7 @@ export function flowing(text: string): string {
   return text.replace(/[ \t]*\n[ \t]*/g, ' ').replaceAll('\u00AD', '');
 }
 
-/**
- * An image in the downloads, which do not carry the picture: its alt text, said to be an image
- * («[Bilde: Kart over Porsáŋgu]»), not read as words of the sentence («og se Kart over Porsáŋgu»).
- */
-export function imageText(alt: string | null | undefined): string {
-  return alt ? `[Bilde: ${flowing(alt)}]` : '';
-}
+export { imageText } from '../lib/plain-text.ts';
 
 /** Markdown the downloads cannot show; the content check reports it before the build. */
 export class UnsupportedMarkdown extends Error {

@@ -14,7 +14,7 @@ import { rehypeMailClient } from './rehype-mail-client.ts';
 import styles from './newsletter-email.css?raw';
 import { unsubscribePlaceholder } from './unsubscribe.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
-import { struckOutMark } from '../lib/plain-text.ts';
+import { imageText, struckOutMark } from '../lib/plain-text.ts';
 
 
 export interface NewsletterEmail {
@@ -132,6 +132,8 @@ const textOptions: HtmlToTextOptions = {
       walk(elem.children, builder);
       builder.addInline(struckOutMark);
     },
+    // An image as «[Bilde: alt]», as in the downloads: its alt and address read as words of the sentence.
+    image: (elem, _walk, builder) => builder.addInline(imageText(elem.attribs?.['alt'])),
     // A footnote reference as «[1]», not «1 [https://…#user-content-fn-1]».
     footnoteRef: (elem, walk, builder) => {
       builder.addInline('[');
@@ -149,6 +151,7 @@ const textOptions: HtmlToTextOptions = {
     { selector: 'a[data-footnote-ref]', format: 'footnoteRef' },
     { selector: 'a[data-footnote-backref]', format: 'skip' },
     { selector: 'input[type=checkbox]', format: 'checkbox' },
+    { selector: 'img', format: 'image' },
     { selector: 'del', format: 'struckOut' },
     { selector: 's', format: 'struckOut' },
     // Columns padded to line up, header cells as written.

@@ -15,3 +15,12 @@ export function plainTextResponse(text: string): Response {
  * .txt): marked as Markdown marks it, so the struck-out word does not read as if it stood.
  */
 export const struckOutMark = '~~';
+
+/**
+ * An image where the picture does not come along (the downloads, the newsletter's text part): its alt text, said
+ * to be an image («[Bilde: Kart over Porsáŋgu]»), not read as words of the sentence («og se Kart over Porsáŋgu»).
+ */
+export function imageText(alt: string | null | undefined): string {
+  const text = (alt ?? '').replaceAll('\u00AD', '').replace(/\s+/g, ' ').trim();
+  return text ? `[Bilde: ${text}]` : '';
+}

@@ -165,6 +165,9 @@ describe('the corpus as e-mail', () => {
     expect(text).toContain('øyvind.åsen@kommune.no.');
     expect(text).toContain('~~tirsdag~~ onsdag');
     expect(text).toMatch(/og www\.ks\.no, og en/);
+    // An image is said to be one, as in the downloads: «se Logoen til Kompetansebanken [https://…png]» read as words.
+    expect(text.replace(/\s+/g, ' ')).toContain('og se [Bilde: Logoen til Kompetansebanken] og [Bilde: Kart over Porsáŋgu].');
+    expect(text).not.toMatch(/\.png\]/);
     expect(text).not.toContain('\u00AD');
     // Headings are in capitals in plain text.
     for (const t of letters) expect(text.toLowerCase()).toContain(t.toLowerCase());
