@@ -49,6 +49,18 @@ describe('template as a Word document', () => {
   });
 
   // `kode` in a heading or a sentence was set in the text's font, like the words around it; a code block was Consolas.
+  // «3. Tre 4. Fire» was «1. Tre 2. Fire» in Word, while the page, the e-mail and the text file count from 3.
+  it('starts a numbered list at its own first number, and the next list at 1 again', async () => {
+    const { xml, files } = await documentXml('3. Tre\n4. Fire\n\nTekst.\n\n1. En\n2. To\n');
+    const numbering = strFromU8(files['word/numbering.xml'] ?? new Uint8Array());
+    const numId = (text: string) => new RegExp(`<w:numId w:val="(\\d+)"/></w:numPr></w:pPr><w:r><w:t[^>]*>${text}<`).exec(xml)?.[1];
+    const start = (id: string | undefined) => new RegExp(`<w:num w:numId="${id}">.*?<w:lvlOverride w:ilvl="0"><w:startOverride w:val="(\\d+)"/>`).exec(numbering)?.[1];
+    expect(start(numId('Tre'))).toBe('3');
+    expect(numId('Fire')).toBe(numId('Tre'));
+    expect(start(numId('En'))).toBe('1');
+    expect(numId('En')).not.toBe(numId('Tre'));
+  });
+
   it('sets inline code in the code blocks\' fixed-width font', async () => {
     const { xml } = await documentXml('Skriv `a < b` her.\n\n```\nblokk\n```');
     expect(xml).toMatch(/<w:rFonts w:ascii="Consolas"[^>]*\/><\/w:rPr><w:t[^>]*>a &lt; b<\/w:t>/);

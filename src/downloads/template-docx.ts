@@ -47,6 +47,8 @@ interface Context {
   body: TemplateBody;
   /** Each ordered list is its own instance of the numbering, so it counts from its own start. */
   nextListInstance: number;
+  /** The first numbers of ordered lists that do not start at 1 («3. Tre»): each has a numbering of its own. */
+  starts: Set<number>;
   /** Top-level sections («## …») seen so far. */
   sections: number;
 }
@@ -92,6 +94,10 @@ function runs(nodes: PhrasingContent[], context: Context, marks: Marks = {}): Pa
 
 function list(node: List, context: Context, level: number): (Paragraph | Table)[] {
   const instance = node.ordered ? context.nextListInstance++ : 0;
+  // Word restarts each instance at its numbering's start, so a list from 3 needs a numbering that starts at 3.
+  const start = node.start ?? 1;
+  if (node.ordered && start !== 1) context.starts.add(start);
+  const numbers = start === 1 ? 'numbers' : numbersFrom(start);
   return node.children.flatMap((item) =>
     item.children.flatMap((child, i) => {
       if (child.type === 'list') return list(child, context, level + 1);
@@ -100,7 +106,7 @@ function list(node: List, context: Context, level: number): (Paragraph | Table)[
       const children = [...check, ...runs(child.children, context)];
       // The item's first paragraph carries the bullet or number; more paragraphs line up under it.
       return i === 0
-        ? new Paragraph({ children, numbering: node.ordered ? { reference: 'numbers', level, instance } : { reference: 'bullets', level } })
+        ? new Paragraph({ children, numbering: node.ordered ? { reference: numbers, level, instance } : { reference: 'bullets', level } })
         : new Paragraph({ children, indent: { left: 720 * (level + 1) } });
     }),
   );
@@ -188,15 +194,19 @@ const numberLevels = ['%1.', '%2.', '%3.', '%4.'].map((text, level) => ({
   style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
 }));
 
+const numbersFrom = (start: number) => `numbers-from-${start}`;
+
 /** The Word file; the same document gives the same bytes (dated `date`, see reproducible-zip.ts). */
 export async function templateDocx({ title, summary, url, body, date }: TemplateDocument, site: URL): Promise<Buffer> {
-  const context: Context = { site, body: parseTemplateBody(body), nextListInstance: 1, sections: 0 };
+  const context: Context = { site, body: parseTemplateBody(body), nextListInstance: 1, starts: new Set(), sections: 0 };
   const footnotes = Object.fromEntries(
     context.body.footnotes.map((note, i) => [
       i + 1,
       { children: blocks(note.children, context).filter((b): b is Paragraph => b instanceof Paragraph) },
     ]),
   );
+  // The body first: it finds the lists' first numbers, which the numbering must list.
+  const children = blocks(context.body.tree.children, context);
   const document = new Document({
     footnotes,
     title,
@@ -221,6 +231,7 @@ export async function templateDocx({ title, summary, url, body, date }: Template
       config: [
         { reference: 'bullets', levels: bulletLevels },
         { reference: 'numbers', levels: numberLevels },
+        ...[...context.starts].map((start) => ({ reference: numbersFrom(start), levels: numberLevels.map((level) => ({ ...level, start })) })),
       ],
     },
     sections: [
@@ -234,7 +245,7 @@ export async function templateDocx({ title, summary, url, body, date }: Template
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
           new Paragraph({ children: [new TextRun({ text: summary.trim().replace(/\s+/g, ' '), size: 26 })] }),
-          ...blocks(context.body.tree.children, context),
+          ...children,
         ],
       },
     ],
