@@ -250,6 +250,24 @@ describe('a comment inside a paragraph', () => {
   });
 });
 
+// An entry may have no text below its ingress (a newsletter that is only its list of items): every output still works.
+describe('an empty body', () => {
+  it('gives a valid page, an e-mail with its frame, and text and Word files with title and ingress', async () => {
+    for (const body of ['', '{/* Teksten kommer senere */}\n']) {
+      expect(await htmlProblems((await pageOutput(body)).html)).toBe('');
+      const html = await newsletterEmailHtml({ ...email, markdown: body }, 'web');
+      expect(html).toContain('Meld deg av nyhetsbrevet');
+      expect(html).not.toMatch(/undefined|Teksten kommer/);
+      const text = await newsletterEmailText({ ...email, markdown: body });
+      expect(text).toMatch(/Korpusnyhetsbrev[\s\S]*Meld deg av/);
+      expect(text).not.toMatch(/undefined|Teksten kommer|\n{4}/);
+      expect(templateText({ ...template, body }, site)).toMatch(/^\uFEFF?Korpusmal\n=+\n\nEn mal\.\n\nFra Kompetansebanken: /);
+      const xml = strFromU8(unzipSync(new Uint8Array(await templateDocx({ ...template, body }, site)))['word/document.xml'] ?? new Uint8Array());
+      expect(xml).toContain('>En mal.<');
+    }
+  });
+});
+
 describe('the content check', () => {
   it('accepts the corpus in every collection that has a body', async () => {
     const folder = await contentFolder(entriesWithBody(corpusBody));
