@@ -251,6 +251,20 @@ describe('a comment inside a paragraph', () => {
 });
 
 // An entry may have no text below its ingress (a newsletter that is only its list of items): every output still works.
+// A long address is one unbroken line in the text outputs (a mail client or an editor wraps it as it can), and whole in the link.
+describe('a long address', () => {
+  const address = 'https://www.regjeringen.no/no/dokumenter/st-meld-nr-12-2008-2009/id544476/?ch=1&q=kvalitetskommuneprogrammet-sluttrapport-2010';
+  it('stays whole in every output', async () => {
+    const decoded = (html: string) => html.replace(/&#x26;|&amp;/g, '&');
+    expect(decoded((await pageOutput(corpusBody)).html)).toContain(`href="${address}"`);
+    expect(decoded(await newsletterEmailHtml(email, 'tool'))).toContain(`href="${address}"`);
+    expect((await newsletterEmailText(email)).split('\n')).toContain(address);
+    expect(templateText(template, site)).toContain(`En lang adresse: ${address} står hel.`);
+    const files = unzipSync(new Uint8Array(await templateDocx(template, site)));
+    expect(decoded(strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array()))).toContain(`"${address}"`);
+  });
+});
+
 describe('an empty body', () => {
   it('gives a valid page, an e-mail with its frame, and text and Word files with title and ingress', async () => {
     for (const body of ['', '{/* Teksten kommer senere */}\n']) {
