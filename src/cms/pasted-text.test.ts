@@ -179,6 +179,9 @@ describe('bodyMarkdown from plain text (a PDF, an e-mail, Word without HTML)', (
       'Sekretariatet skrev.\\\nNy linje.\\\nOg en til.\n\nNytt avsnitt.\n\nEnda et.',
     );
     expect(plain('Linje\nmed vanlig linjeskift')).toBe('Linje\nmed vanlig linjeskift');
+    // Word's «No-Width Optional Break» and «No-Width Non Break» (refused by the content check), not an emoji's joiner.
+    expect(plain('Syke\u200Cfravær og ar\u200Dbeid, teamet 👩\u200D💻.')).toBe('Sykefravær og arbeid, teamet 👩\u200D💻.');
+    expect(pasted.cleanText('Syke\u200Cfravær')).toBe('Sykefravær');
   });
 
   it('escapes < and { where they cannot be meant as code, and keeps Markdown and comments copied from another entry', () => {

@@ -16,6 +16,27 @@ describe('findPastedCharacters', () => {
   });
 });
 
+// Word's «No-Width Optional Break» (U+200C) and «No-Width Non Break» (U+200D), a word joiner and direction marks
+// went unnoticed into the page, the search index, the e-mail, the text and the Word file: invisible, but they split
+// the word for search and stay in every copy. Nothing replaces them, so the advice is only to delete them.
+describe('invisible marks inside words', () => {
+  it.each([
+    ['\u200C', 'skille uten bredde fra Word', 'U+200C'],
+    ['\u200D', 'binder uten bredde fra Word', 'U+200D'],
+    ['\u2060', 'ordbinder', 'U+2060'],
+    ['\u200E', 'retningsmerke', 'U+200E'],
+    ['\u202A', 'retningskontroll', 'U+202A'],
+  ])('refuses %j with its name, and says to delete it', (mark, name, code) => {
+    const [problem] = findPastedCharacters(`Vi jobbet med syke${mark}fravær.`);
+    expect(problem?.message).toMatch(new RegExp(`^det står et usynlig tegn \\(${name}, ${code.replace('+', '\\+')}\\) rett etter «Vi jobbet med syke»`));
+    expect(problem?.message).toMatch(/sett markøren der og slett tegnet$/);
+  });
+
+  it('leaves the joiner inside an emoji alone', () => {
+    expect(findPastedCharacters('Hele teamet 👩\u200D💻 var med.')).toEqual([]);
+  });
+});
+
 describe('wordsAround', () => {
   it('keeps at most four words and 40 characters, without other invisible characters', () => {
     expect(wordsAround('en to tre fire fem\u000B', 18)).toEqual({ before: true, words: 'to tre fire fem' });

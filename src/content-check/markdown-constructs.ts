@@ -26,12 +26,29 @@ const pastedCharacters: Record<string, string> = {
 const otherControl = /[\u0000-\u0008\u000E-\u001F\u007F]/;
 
 /**
+ * Invisible marks that come with text from Word inside words or around them (Word's «No-Width Optional Break»
+ * U+200C and «No-Width Non Break» U+200D, a word joiner, direction marks): nothing stands in their place, so they
+ * are only to be deleted. A U+200D between two letters only: in an emoji («👩‍💻») it joins the pictures.
+ */
+const inWordMarks: Record<string, string> = {
+  '\u200C': 'skille uten bredde fra Word',
+  '\u200D': 'binder uten bredde fra Word',
+  '\u2060': 'ordbinder',
+  '\u200E': 'retningsmerke',
+  '\u200F': 'retningsmerke',
+  ...Object.fromEntries([...'\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069'].map((c) => [c, 'retningskontroll'])),
+};
+const isInWordMark = (chars: string[], i: number) =>
+  chars[i]! in inWordMarks && (chars[i] !== '\u200D' || (/\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')));
+
+/**
  * Up to four words (at most 40 characters) that stand just before `index` in
  * `text`, or just after it if nothing stands before: what an editor without
  * line numbers (the CMS) can search for to find an invisible character.
  */
 export function wordsAround(text: string, index: number): { before: boolean; words: string } | undefined {
-  const clean = (part: string) => part.replace(new RegExp(`[${Object.keys(pastedCharacters).join('')}]|${otherControl.source}`, 'g'), ' ');
+  const clean = (part: string) =>
+    part.replace(new RegExp(`[${Object.keys(inWordMarks).join('')}]`, 'g'), '').replace(new RegExp(`[${Object.keys(pastedCharacters).join('')}]|${otherControl.source}`, 'g'), ' ');
   const before = clean(text.slice(0, index)).trim().split(/\s+/).filter(Boolean).slice(-4).join(' ');
   if (before) return { before: true, words: before.length > 40 ? `…${before.slice(-40).trimStart()}` : before };
   const after = clean(text.slice(index + 1)).trim().split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
@@ -41,18 +58,19 @@ export function wordsAround(text: string, index: number): { before: boolean; wor
 
 export function findPastedCharacters(body: string): BodyProblem[] {
   return body.split(/\r?\n/).flatMap((text, i): BodyProblem[] => {
-    const index = [...text].findIndex((c) => c in pastedCharacters || otherControl.test(c));
-    if (index === -1) return [];
     const chars = [...text];
+    const index = chars.findIndex((c, i) => c in pastedCharacters || otherControl.test(c) || isInWordMark(chars, i));
+    if (index === -1) return [];
     const char = chars[index]!;
     const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
-    const name = pastedCharacters[char] ?? 'kontrolltegn';
+    const mark = char in inWordMarks;
+    const name = pastedCharacters[char] ?? inWordMarks[char] ?? 'kontrolltegn';
     const around = wordsAround(chars.join(''), chars.slice(0, index).join('').length);
     const where = around === undefined ? 'på en ellers tom linje' : around.before ? `rett etter «${around.words}»` : `rett før «${around.words}»`;
     return [
       {
         line: i + 1,
-        message: `det står et usynlig tegn (${name}, ${code}) ${where}, som ofte følger med tekst limt inn fra Word eller PDF; sett markøren der, slett tegnet og skriv et vanlig mellomrom eller linjeskift i stedet`,
+        message: `det står et usynlig tegn (${name}, ${code}) ${where}, som ofte følger med tekst limt inn fra Word eller PDF; ${mark ? 'sett markøren der og slett tegnet' : 'sett markøren der, slett tegnet og skriv et vanlig mellomrom eller linjeskift i stedet'}`,
       },
     ];
   });

@@ -51,6 +51,8 @@ export const refused: { name: string; line: string; says: RegExp }[] = [
   { name: 'a vertical tab from Word', line: 'Tekst\u000Bfra Word.', says: /vertikal tabulator, U\+000B/ },
   { name: 'a form feed from Word', line: 'Tekst\u000Cfra Word.', says: /sideskift, U\+000C/ },
   { name: 'a zero-width space', line: 'Syke\u200Bfravær.', says: /mellomrom uten bredde, U\+200B/ },
+  { name: "Word's no-width optional break", line: 'Syke\u200Cfravær.', says: /skille uten bredde fra Word, U\+200C\).*slett tegnet$/ },
+  { name: 'a word joiner', line: 'Syke\u2060fravær.', says: /ordbinder, U\+2060/ },
   { name: 'an image without alt text', line: '![](/delingsbilder/kompetansebanken.png)', says: /bildet mangler alt-tekst/ },
   { name: 'a reference-style image without alt text', line: '![][logo]\n\n[logo]: /delingsbilder/kompetansebanken.png', says: /bildet mangler alt-tekst/ },
 ];
