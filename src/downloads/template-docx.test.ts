@@ -61,6 +61,16 @@ describe('template as a Word document', () => {
     expect(numId('En')).not.toBe(numId('Tre'));
   });
 
+  // A numbered list under two levels of bullets was numbered «i., ii.» in Word (the third level's format), and one
+  // under a numbered item «a., b.», while the page and the text file number every list «1., 2.».
+  it('numbers every numbered list 1, 2, 3 at any depth, as the page does', async () => {
+    const { files } = await documentXml('- Punkt\n  - Under\n    1. Første\n    2. Andre\n\n1. En\n   1. Under en\n');
+    const numbering = strFromU8(files['word/numbering.xml'] ?? new Uint8Array());
+    const formats = [...numbering.matchAll(/<w:lvlText w:val="%\d\."\/>/g)].length;
+    expect(formats).toBeGreaterThan(0);
+    expect(numbering).not.toMatch(/<w:numFmt w:val="(lowerLetter|lowerRoman|upperLetter|upperRoman)"\/>/);
+  });
+
   it('sets inline code in the code blocks\' fixed-width font', async () => {
     const { xml } = await documentXml('Skriv `a < b` her.\n\n```\nblokk\n```');
     expect(xml).toMatch(/<w:rFonts w:ascii="Consolas"[^>]*\/><\/w:rPr><w:t[^>]*>a &lt; b<\/w:t>/);

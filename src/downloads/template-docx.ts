@@ -188,7 +188,8 @@ const bulletLevels = ['•', '◦', '▪', '•'].map((text, level) => ({
 
 const numberLevels = ['%1.', '%2.', '%3.', '%4.'].map((text, level) => ({
   level,
-  format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN, LevelFormat.DECIMAL][level] ?? LevelFormat.DECIMAL,
+  // Decimal at every depth, as the page (a browser's <ol>) and the text file number them.
+  format: LevelFormat.DECIMAL,
   text,
   alignment: AlignmentType.LEFT,
   style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
