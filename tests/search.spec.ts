@@ -234,3 +234,24 @@ test('an entry is found by its kicker: «nyhetsbrev nr 5» and «pressemelding n
     await expect(page.locator('#search-results > li h2 a').first(), query).toHaveAttribute('href', href);
   }
 });
+
+// «hjemmetjeneste turnus» found one page and offered nothing more, though each word is on several.
+test('words on few pages together are offered one by one, each with its number of hits', async ({ page }) => {
+  await page.goto(`/sok/?q=${encodeURIComponent('hjemmetjeneste turnus')}`);
+  await expect(page.getByRole('status')).toHaveText(/^(1|2) treff på «hjemmetjeneste turnus»$/, { timeout: 20_000 });
+  const offer = page.locator('#search-each');
+  await expect(offer).toBeVisible();
+  await expect(offer).toHaveText(/^Søk etter hvert ord for seg: hjemmetjeneste \(\d+\) · turnus \(\d+\)$/);
+  const link = offer.getByRole('link', { name: /^turnus \(\d+\)$/ });
+  const hits = /\((\d+)\)/.exec((await link.textContent()) ?? '')?.[1];
+  expect(Number(hits)).toBeGreaterThan(2);
+  await link.click();
+  await expect(page).toHaveURL(/[?&]q=turnus$/);
+  await expect(page.getByRole('status')).toHaveText(`${hits} treff på «turnus»`);
+  await expect(offer).toBeHidden();
+  // Words often together are not taken apart.
+  await page.goto(`/sok/?q=${encodeURIComponent('sykefravær barnehage')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d\d+ treff/, { timeout: 20_000 });
+  await expect(offer).toBeHidden();
+});
+

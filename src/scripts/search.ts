@@ -37,6 +37,8 @@ const filterKeys = Object.keys(filterLabels) as FilterKey[];
 // Each result shown costs a download (its fragment), so results come ten at a
 // time; a first search stays within its budget (tests/budgets.spec.ts).
 const pageSize = 10;
+/** Fewer hits than this (about a phone screen) for several words, and each word is offered on its own (word-by-word.ts). */
+const fewHits = 3;
 const collator = new Intl.Collator('nb');
 
 function element<T extends HTMLElement>(selector: string): T {
@@ -70,6 +72,7 @@ const noHits = element<HTMLElement>('#search-no-hits');
 const unquoted = element<HTMLElement>('#search-unquoted');
 const corrected = element<HTMLElement>('#search-corrected');
 const dropped = element<HTMLElement>('#search-dropped');
+const eachWord = element<HTMLElement>('#search-each');
 const refine = element<HTMLDetailsElement>('#search-refine');
 const showHits = element<HTMLButtonElement>('#search-show');
 const printedCount = element<HTMLElement>('#search-printed');
@@ -544,6 +547,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   more.hidden = true;
   corrected.hidden = true;
   dropped.hidden = true;
+  eachWord.hidden = true;
   if (!hasQuery(state)) {
     current = { run, term: null, state, literals: [] };
     statusLine.textContent = searchPrompt;
@@ -627,6 +631,22 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     link.textContent = `Søk etter ordene hver for seg: ${loose}`;
     link.href = `?${writeState({ ...state, q: loose }).toString()}`;
   }
+  // Several words on few pages together: each word searched alone, with its hits.
+  const offers =
+    shown.length < fewHits && parsed.words.length + parsed.exact.length > 1 && !literals.length
+      ? await (await import('../search/word-by-word.ts')).wordByWord(parsed, shown.length, async (word) => (await searchOnce(pagefind, word, pagefindOptions({ ...state, sort: '' })))?.results.length ?? 0)
+      : [];
+  if (run !== latest) return;
+  eachWord.lastElementChild!.replaceChildren(
+    ...offers.flatMap(({ query, label, hits }, i) => {
+      const link = document.createElement('a');
+      link.className = 'ds-link';
+      link.href = `?${writeState({ ...state, q: query }).toString()}`;
+      link.textContent = `${label} (${hits})`;
+      return i ? [' · ', link] : [link];
+    }),
+  );
+  eachWord.hidden = !offers.length;
   if (place) window.scrollTo(0, place.scrollY);
   // After a submitted search, keyboard and screen reader users land on the count.
   if (moveFocus) statusLine.focus();

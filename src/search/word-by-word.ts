@@ -1,0 +1,30 @@
+// A query of several words finds the pages that have them all. Words that are
+// each on many pages but rarely together («hjemmetjeneste turnus»: one page)
+// left the visitor with one result and nothing more; as on nav.no and
+// regjeringen.no, the page then offers each word (or quoted phrase) searched on
+// its own, with its number of hits. Loaded only for such a query (scripts/search.ts).
+import { pagefindQuery, type ParsedQuery } from './query.ts';
+
+export interface Offer {
+  /** The query that searches this word or phrase alone, as typed in the search field (a phrase in quotes). */
+  query: string;
+  /** What the link says: the word, or the phrase in quotes. */
+  label: string;
+  hits: number;
+}
+
+/**
+ * The query's words and phrases, each with the number of pages it finds alone (`count`), those that find more
+ * than the whole query's `hits`; none for a query of one word or phrase.
+ */
+export async function wordByWord(parsed: ParsedQuery, hits: number, count: (term: string) => Promise<number>): Promise<Offer[]> {
+  const units = [...parsed.exact.map((phrase) => ({ exact: [phrase], words: [] })), ...parsed.words.map((word) => ({ exact: [], words: [word] }))];
+  if (units.length < 2) return [];
+  const offers = await Promise.all(
+    units.map(async (unit) => {
+      const term = pagefindQuery({ ...unit, dropped: [] });
+      return { query: term, label: unit.words[0] ?? `«${unit.exact[0]}»`, hits: await count(term) };
+    }),
+  );
+  return offers.filter((offer) => offer.hits > hits);
+}
