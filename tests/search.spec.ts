@@ -255,3 +255,33 @@ test('words on few pages together are offered one by one, each with its number o
   await expect(offer).toBeHidden();
 });
 
+// «Hå» found 201 pages: Hå, then Hasvik, Halden, «handlingsplan», «håndbok» (Pagefind matches starts and folds å to a).
+test('a short municipality name lists the pages that have the name, with a link to the words that begin like it', async ({ page, request }) => {
+  for (const [query, name] of [
+    ['Hå', 'Hå'],
+    ['Re', 'Re'],
+    ['re', 'Re'],
+  ] as const) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    const titles = page.locator('#search-results > li h2 a');
+    await expect(titles.first(), query).toHaveText(name);
+    await expect(page.locator('#search-whole-name'), query).toHaveText(new RegExp(`^Viser sider med stedsnavnet «${name}»\\. Vis også \\d+ treff på ord som begynner likt$`));
+    const shown = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+    expect(shown, query).toBeLessThan(30);
+    // Every page listed has the name as a word (in its text, or filed under it).
+    for (const href of await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+      const html = (await (await request.get(href)).text()).replace(/\u00AD/g, '');
+      expect(html, `${query}: ${href}`).toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u'));
+    }
+    await page.locator('#search-whole-name a').click();
+    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/);
+    const all = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+    expect(all, query).toBeGreaterThan(shown);
+    await expect(page.locator('#search-whole-name')).toBeHidden();
+  }
+  // A longer name, or a word that only begins like one, is searched as before.
+  await page.goto(`/sok/?q=${encodeURIComponent('Hamarøy')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  await expect(page.locator('#search-whole-name')).toBeHidden();
+});

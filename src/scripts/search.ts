@@ -73,6 +73,7 @@ const unquoted = element<HTMLElement>('#search-unquoted');
 const corrected = element<HTMLElement>('#search-corrected');
 const dropped = element<HTMLElement>('#search-dropped');
 const eachWord = element<HTMLElement>('#search-each');
+const wholeName = element<HTMLElement>('#search-whole-name');
 const refine = element<HTMLDetailsElement>('#search-refine');
 const showHits = element<HTMLButtonElement>('#search-show');
 const printedCount = element<HTMLElement>('#search-printed');
@@ -548,6 +549,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   corrected.hidden = true;
   dropped.hidden = true;
   eachWord.hidden = true;
+  wholeName.hidden = true;
   if (!hasQuery(state)) {
     current = { run, term: null, state, literals: [] };
     statusLine.textContent = searchPrompt;
@@ -576,20 +578,34 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (run !== latest) return;
   // Pagefind reads «9,6» as «96» and has no word «=»: such texts must be on the page as written.
   const literals = asWritten(parsed);
-  // Counts need the filters loaded; if they load later, loadFilters counts this search.
-  current = { run, term, state, literals };
   const withCounts = allCounts !== undefined;
-  // In a date order, the dated hits come from a sorted search and the rest by relevance (date-order.ts).
-  const [search, dated] = await Promise.all([
-    searchOnce(pagefind, term, pagefindOptions({ ...state, sort: '' })),
-    state.sort ? searchOnce(pagefind, term, pagefindOptions(state)) : null,
-  ]);
-  if (search === null || run !== latest) return;
-  const results = dated ? inDateOrder(dated.results, search.results) : typedFormFirst(search.results, typedPages);
-  const narrowed = literals.length ? await withText(results, literals) : results;
-  // By relevance, a page whose title is the query, or begins with or has its phrase, comes first (exact-title.ts);
-  // a date order is left as it is.
-  shown = state.sort ? narrowed : await withExactTitleFirst(narrowed, state.q);
+  /** The results for a state; the state searched is the one counted. */
+  const resultsFor = async (searched: SearchState) => {
+    // Counts need the filters loaded; if they load later, loadFilters counts this search.
+    current = { run, term, state: searched, literals };
+    // In a date order, the dated hits come from a sorted search and the rest by relevance (date-order.ts).
+    const [search, dated] = await Promise.all([
+      searchOnce(pagefind, term, pagefindOptions({ ...searched, sort: '' })),
+      searched.sort ? searchOnce(pagefind, term, pagefindOptions(searched)) : null,
+    ]);
+    if (search === null) return undefined;
+    const results = dated ? inDateOrder(dated.results, search.results) : typedFormFirst(search.results, typedPages);
+    const narrowed = literals.length ? await withText(results, literals) : results;
+    // By relevance, a page whose title is the query, or begins with or has its phrase, comes first (exact-title.ts);
+    // a date order is left as it is.
+    return { search, shown: searched.sort ? narrowed : await withExactTitleFirst(narrowed, state.q) };
+  };
+  let found = await resultsFor(state);
+  if (!found || run !== latest) return;
+  // A short municipality name («Hå», «Re»): the pages that have the name, not every word that begins like it (place-name.ts).
+  const first = parsed.words.length === 1 && !parsed.exact.length && !new URLSearchParams(location.search).has('ordstart') && (await found.shown[0]?.data());
+  const placeName = first && first.meta.type === 'Kommune' ? await import('../search/place-name.ts') : undefined;
+  const name = placeName?.shortPlaceNamed(state.q, first || undefined);
+  const allHits = found.shown.length;
+  if (placeName && name) found = await resultsFor({ ...state, filters: { ...state.filters, [placeName.wholeNameFilter]: [name] } });
+  if (!found || run !== latest) return;
+  const { search } = found;
+  shown = found.shown;
   list.replaceChildren();
   await showMore(() => run === latest);
   while (place && list.children.length < Math.min(place.shown, shown.length) && run === latest) await showMore(() => run === latest);
@@ -647,6 +663,13 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     }),
   );
   eachWord.hidden = !offers.length;
+  wholeName.hidden = !name || allHits === shown.length;
+  if (!wholeName.hidden) {
+    writeText(wholeName.firstElementChild as HTMLElement, `Viser sider med stedsnavnet «${name}».`);
+    const link = wholeName.lastElementChild as HTMLAnchorElement;
+    writeText(link, `Vis også ${allHits - shown.length} treff på ord som begynner likt`);
+    link.href = `?${writeState(state)}&ordstart=1`;
+  }
   if (place) window.scrollTo(0, place.scrollY);
   // After a submitted search, keyboard and screen reader users land on the count.
   if (moveFocus) statusLine.focus();

@@ -8,7 +8,7 @@ import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { fold } from './spelling.ts';
 
 /** A title or query as compared: folded letters, the index's segment joiners, soft hyphens and punctuation gone, single spaces. */
-function comparable(text: string): string {
+export function comparable(text: string): string {
   return fold(withoutSegmentJoiners(text).replace(/[\u00AD\u200B]/g, ''))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -13,6 +13,7 @@ import { compoundSegments, vocabularyOf } from './compounds.ts';
 import { longWord, splitCompounds } from './extra-terms.ts';
 import { headingOnly, hubTopics } from './hubs.ts';
 import { loadDictionaries, otherForms } from './language-forms.ts';
+import { shortCapitalisedWords, shortName, wholeNameFilter } from './place-name.ts';
 import { synonymsIn } from './synonyms.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
 import { distinctTitles, withoutSiteName } from './result-titles.ts';
@@ -39,6 +40,8 @@ interface PageFacts {
   /** The page's heading and its document title without the site's name, for telling results apart (result-titles.ts). */
   heading?: string | undefined;
   title?: string | undefined;
+  /** The words of the text that may be a short municipality name, for the filter of the pages that have one (place-name.ts). */
+  shortWords: string[];
   /** The long words of the text the index copy splits into compounds (cleanForIndex): what of the site's vocabulary the copy depends on. */
   longWords: string[];
 }
@@ -120,6 +123,7 @@ export function pageFacts(html: string): PageFacts | undefined {
     // «nynorsk» finds the pages in nynorsk (it was corrected to «norsk»: the word is on no page, only in the filter).
     facets: [...themes, ...places, ...(nynorsk ? ['Nynorsk'] : [])].map(plainText),
     longWords,
+    shortWords: shortCapitalisedWords(text),
     heading: heading && plainText(heading).trim(),
     title: title && withoutSiteName(plainText(title)),
   };
@@ -166,7 +170,14 @@ function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
 }
 
 /** The page as Pagefind should read it. */
-function forIndex(page: Page, html: string, vocabulary: ReadonlySet<string>, languageForms: (page: Page, to: 'nb' | 'nn') => string[], title: string | undefined): string {
+function forIndex(
+  page: Page,
+  html: string,
+  vocabulary: ReadonlySet<string>,
+  languageForms: (page: Page, to: 'nb' | 'nn') => string[],
+  title: string | undefined,
+  names: string[],
+): string {
   const root = parse(html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return html;
@@ -186,6 +197,8 @@ function forIndex(page: Page, html: string, vocabulary: ReadonlySet<string>, lan
   const spans = Object.entries(meta)
     .filter(([, values]) => values.length > 0)
     .map(([key, values]) => `<span data-pagefind-meta="${key}">${escapeMarkup(values.join(' '))}</span>`);
+  // The short municipality names the page has as words, or is filed under: the search page shows these pages, not every word beginning with the name.
+  spans.push(...names.map((name) => `<span data-pagefind-filter="${wholeNameFilter}">${escapeMarkup(name)}</span>`));
   if (spans.length) body.insertAdjacentHTML('beforeend', `<div hidden data-pagefind-ignore="index">${spans.join('')}</div>`);
   return root.toString();
 }
@@ -207,11 +220,16 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const titles = distinctTitles(pages);
+    const shortNames = new Set(pages.flatMap((page) => page.places).filter((place) => place.length <= shortName));
+    const namesOf = (page: Page) => [...new Set([...page.places, ...page.shortWords])].filter((word) => shortNames.has(word));
     for (const [at, page] of pages.entries()) {
       const html = await readBuiltPage(page.file);
       // The copy depends on the site's other pages only through how its long words split: that is its key, not the whole vocabulary.
       const splits = page.longWords.map((word) => [word, compoundSegments(word, vocabulary)?.join('|') ?? '']);
-      const content = await cachedText('search-index-copies', [page.sourcePath, html, splits, titles[at] ?? ''], () => forIndex(page, html, vocabulary, languageForms, titles[at]));
+      const names = namesOf(page);
+      const content = await cachedText('search-index-copies', [page.sourcePath, html, splits, titles[at] ?? '', names], () =>
+        forIndex(page, html, vocabulary, languageForms, titles[at], names),
+      );
       const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
     }

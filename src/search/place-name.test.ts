@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { shortCapitalisedWords, shortPlaceNamed } from './place-name.ts';
+
+const page = (title: string, type = 'Kommune') => ({ meta: { title, type } });
+
+describe('shortCapitalisedWords', () => {
+  it('finds short capitalised words, each once, not the start of a longer word', () => {
+    expect(shortCapitalisedWords('Hå kommune og Re. Håndbok for Hå, «Sel» og Hålogaland; RE-prosjekt Ås-Ski')).toEqual(['Hå', 'Re', 'Sel', 'Ås', 'Ski']);
+  });
+});
+
+describe('shortPlaceNamed', () => {
+  it.each(['Hå', 'hå', 'ha', ' Hå ', 'HÅ'])('names Hå for «%s» when Hå’s page is first', (query) => {
+    expect(shortPlaceNamed(query, page('Hå'))).toBe('Hå');
+  });
+
+  it('names nothing for a longer name, another query, or a first result that is no municipality', () => {
+    expect(shortPlaceNamed('Hamarøy', page('Hamarøy'))).toBeUndefined();
+    expect(shortPlaceNamed('Hål', page('Hå'))).toBeUndefined();
+    expect(shortPlaceNamed('SPC', page('SPC', 'Verktøy'))).toBeUndefined();
+    expect(shortPlaceNamed('Hå', undefined)).toBeUndefined();
+  });
+});

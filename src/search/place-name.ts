@@ -1,0 +1,37 @@
+// Pagefind matches every word as the start of longer words too, and folds å to
+// a: «Hå» found 201 pages (Hasvik, Halden, «håndbok», «handlingsplan»), «Re»
+// 238 («redusert», «rettigheter»). exact-title.ts puts the municipality first;
+// after it came a page of words that merely begin with the name. For a short
+// municipality name the build files the pages that have the name as a word
+// under the hidden filter `wholeNameFilter` (index-site.ts), and the search
+// page shows those, with a link to the rest. Loaded only for a short one-word
+// query (scripts/search.ts).
+import { comparable } from './exact-title.ts';
+
+/** Names of at most this many letters are short: the words beginning with them are mostly other words («Sel», «selv»), not the name inflected («Bergens»). */
+export const shortName = 4;
+
+/** The Pagefind filter listing, for each short municipality name, the pages that have it as a word. */
+export const wholeNameFilter = 'navn';
+
+/** A page's result data as far as this needs it. */
+interface Named {
+  meta: { title?: string; type?: string };
+}
+
+/** The words of a page's text that may be a short name: a capital and at most `shortName` letters in all («Hå», «Re», «Sel»). */
+export function shortCapitalisedWords(text: string): string[] {
+  const found = text.match(new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}{0,${shortName - 1}}(?![\\p{L}\\p{N}])`, 'gu')) ?? [];
+  return [...new Set(found)];
+}
+
+/**
+ * The municipality a query names, when it is a short name and the query's first result is that municipality's
+ * page (which exact-title.ts puts first): «Hå», «hå» and «ha» name Hå, «Hålogaland» and «Sykefravær» nothing.
+ */
+export function shortPlaceNamed(query: string, first: Named | undefined): string | undefined {
+  const title = first?.meta.title;
+  if (first?.meta.type !== 'Kommune' || !title || title.length > shortName) return undefined;
+  const typed = comparable(query);
+  return typed && typed === comparable(title) ? title : undefined;
+}
