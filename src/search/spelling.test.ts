@@ -64,6 +64,11 @@ describe('withLettersRestored', () => {
     expect(withLettersRestored('asne', words)).toBe(undefined);
     expect(withLettersRestored('aasru', words)).toBe(undefined);
   });
+  it('never takes away an æ, ø or å typed: «vår» is on the site, the more used «var» is another word', () => {
+    expect(withLettersRestored('vår', { var: 88, vår: 8 })).toBe(undefined);
+    expect(withLettersRestored('Vår', { var: 88, vår: 8 })).toBe(undefined);
+    expect(withLettersRestored('Nøtteroy', { nøtterøy: 5 })).toBe('nøtterøy');
+  });
 });
 
 describe('hasKeyboardSpelling', () => {

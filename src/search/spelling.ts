@@ -42,6 +42,8 @@ export function isKnown(word: string, words: WordCounts): boolean {
  * if several; undefined if the site has none, or only the word itself.
  */
 export function withLettersRestored(word: string, words: WordCounts): string | undefined {
+  // Letters typed are not taken away: «vår», on the site, is not the more used «var».
+  if (/[æøå]/i.test(word) && word.toLowerCase() in words) return undefined;
   const best = byFoldedLetters(words).get(fold(word));
   return best && best.word !== word.toLowerCase() ? best.word : undefined;
 }
