@@ -257,3 +257,17 @@ test('the correction keeps a capital letter, and «du skrev» quotes the query a
   await expect(page.getByRole('status')).toHaveText(/treff på «sykefravær hjemmetjenesten» \(du skrev «sykefravaer i hjemmetjenesten»\)/);
   await expect(page.locator('#search-corrected').getByRole('link', { name: 'Søk etter «sykefravaer i hjemmetjenesten» i stedet' })).toBeVisible();
 });
+
+// «kvalitetskommunar» was read as «kvalitet kommuner» (104 pages, a tool about quality first), though Pagefind's
+// stemmer finds the site's «kvalitetskommune» for it.
+test('a nynorsk ending on a word the site has with another ending finds that word’s pages: «kvalitetskommunar»', async ({ page }) => {
+  const status = page.getByRole('status');
+  await search(page, 'kvalitetskommune');
+  const bokmal = (await status.textContent())?.match(/^(\d+) treff/)?.[1];
+  const first = await page.locator('#search-results > li h2 a').first().getAttribute('href');
+  await search(page, 'kvalitetskommunar');
+  await expect(status).toHaveText(`${bokmal} treff på «kvalitetskommunar»`);
+  await expect(page.locator('#search-results > li h2 a').first()).toHaveAttribute('href', first ?? '');
+  await expect(page.locator('#search-corrected')).toBeHidden();
+});
+

@@ -278,6 +278,14 @@ function inflected(word: string, forms: Partial<Record<string, string>>): string
   return undefined;
 }
 
+/**
+ * Whether the word is a site word with another ending, both ones Pagefind's stemmer takes off («kvalitetskommunar»,
+ * the site's «kvalitetskommune»): searched as typed, it finds that word's pages. Read as its parts instead, it found
+ * «kvalitet» and «kommuner» apart.
+ */
+const sameStem = (word: string, list: WordCounts) =>
+  endings.some((ending) => ending !== 'i' && word.endsWith(ending) && word.length - ending.length > 4 && endings.some((other) => other !== 'i' && `${word.slice(0, word.length - ending.length)}${other}` in list));
+
 /** A query as read for searching, with the parts of its words that are on no page (readQuery). */
 interface ReadQuery extends ParsedQuery {
   /** Parts of typed compounds no page has, left out of `words` («blåbær» of «blåbærsykefravær»), as typed. */
@@ -392,7 +400,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
     const letters = await withLetters(word);
     if (letters) return (await asParts(letters)) ?? letters;
     const list = await counts(lower);
-    if (isKnown(word, list)) return word;
+    if (isKnown(word, list) || sameStem(lower, list)) return word;
     // A Sami name («Hábmer», «Deatnu») is no misspelt Norwegian word: «Hábmer» was read as «Hemmer».
     const sami = samiLetters.test(word);
     // A misspelt nynorsk word (sjukefravr → sjukefråvær) is read as bokmål too; a rare compound as its parts.
