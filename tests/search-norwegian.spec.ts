@@ -271,3 +271,9 @@ test('a nynorsk ending on a word the site has with another ending finds that wor
   await expect(page.locator('#search-corrected')).toBeHidden();
 });
 
+// «vår» was searched as «var» (Pagefind folds å to a, and «var» is more used), «du skrev «vår»».
+test('a word typed with æ, ø or å that a page has is searched as typed: «vår»', async ({ page }) => {
+  await search(page, 'vår');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «vår»$/);
+  await expect(page.locator('#search-corrected')).toBeHidden();
+});
