@@ -280,6 +280,12 @@ test('a short municipality name lists the pages that have the name, with a link 
     expect(all, query).toBeGreaterThan(shown);
     await expect(page.locator('#search-whole-name')).toBeHidden();
   }
+  // «Hå kommune» names Hå too: it found 198 pages.
+  await page.goto(`/sok/?q=${encodeURIComponent('Hå kommune')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  await expect(page.locator('#search-results > li h2 a').first()).toHaveText('Hå');
+  await expect(page.locator('#search-whole-name')).toBeVisible();
+  expect(Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1])).toBeLessThan(30);
   // A longer name, or a word that only begins like one, is searched as before.
   await page.goto(`/sok/?q=${encodeURIComponent('Hamarøy')}`);
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });

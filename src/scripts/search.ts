@@ -606,7 +606,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   let found = await resultsFor(state);
   if (!found || run !== latest) return;
   // A short municipality name («Hå», «Re»): the pages that have the name, not every word that begins like it (place-name.ts).
-  const first = parsed.words.length === 1 && !parsed.exact.length && !new URLSearchParams(location.search).has('ordstart') && (await found.shown[0]?.data());
+  const first = parsed.words.length < 3 && !parsed.exact.length && !new URLSearchParams(location.search).has('ordstart') && (await found.shown[0]?.data());
   const placeName = first && first.meta.type === 'Kommune' ? await import('../search/place-name.ts') : undefined;
   const name = placeName?.shortPlaceNamed(state.q, first || undefined);
   const allHits = found.shown.length;

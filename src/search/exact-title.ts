@@ -14,6 +14,12 @@ export function comparable(text: string): string {
     .trim();
 }
 
+/** The titles a query names, compared: itself, and without «kommune» after it («Ås kommune» names the page «Ås»). */
+export function namedBy(query: string): Set<string> {
+  const phrase = comparable(query);
+  return new Set([phrase, phrase.replace(/ kommunes?$/, '')].filter(Boolean));
+}
+
 /**
  * `results` with those whose title (`titles[i]`, for as many results as there
  * are titles) is the query moved to the front, then those whose title begins
@@ -24,8 +30,7 @@ export function comparable(text: string): string {
  */
 export function exactTitleFirst<R>(results: readonly R[], titles: readonly (string | undefined)[], query: string): R[] {
   const phrase = comparable(query);
-  // «Ås kommune» names the page «Ås».
-  const wanted = new Set([phrase, phrase.replace(/ kommunes?$/, '')].filter(Boolean));
+  const wanted = namedBy(query);
   const severalWords = phrase.includes(' ');
   const rank = (title: string | undefined): number => {
     if (title === undefined) return 3;

@@ -10,13 +10,14 @@ describe('shortCapitalisedWords', () => {
 });
 
 describe('shortPlaceNamed', () => {
-  it.each(['Hå', 'hå', 'ha', ' Hå ', 'HÅ'])('names Hå for «%s» when Hå’s page is first', (query) => {
+  it.each(['Hå', 'hå', 'ha', ' Hå ', 'HÅ', 'Hå kommune'])('names Hå for «%s» when Hå’s page is first', (query) => {
     expect(shortPlaceNamed(query, page('Hå'))).toBe('Hå');
   });
 
   it('names nothing for a longer name, another query, or a first result that is no municipality', () => {
     expect(shortPlaceNamed('Hamarøy', page('Hamarøy'))).toBeUndefined();
     expect(shortPlaceNamed('Hål', page('Hå'))).toBeUndefined();
+    expect(shortPlaceNamed('Hå turnus', page('Hå'))).toBeUndefined();
     expect(shortPlaceNamed('SPC', page('SPC', 'Verktøy'))).toBeUndefined();
     expect(shortPlaceNamed('Hå', undefined)).toBeUndefined();
   });

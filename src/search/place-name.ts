@@ -6,7 +6,7 @@
 // under the hidden filter `wholeNameFilter` (index-site.ts), and the search
 // page shows those, with a link to the rest. Loaded only for a short one-word
 // query (scripts/search.ts).
-import { comparable } from './exact-title.ts';
+import { comparable, namedBy } from './exact-title.ts';
 
 /** Names of at most this many letters are short: the words beginning with them are mostly other words («Sel», «selv»), not the name inflected («Bergens»). */
 export const shortName = 4;
@@ -27,11 +27,10 @@ export function shortCapitalisedWords(text: string): string[] {
 
 /**
  * The municipality a query names, when it is a short name and the query's first result is that municipality's
- * page (which exact-title.ts puts first): «Hå», «hå» and «ha» name Hå, «Hålogaland» and «Sykefravær» nothing.
+ * page (which exact-title.ts puts first): «Hå», «hå», «ha» and «Hå kommune» name Hå, «Hålogaland» and «Sykefravær» nothing.
  */
 export function shortPlaceNamed(query: string, first: Named | undefined): string | undefined {
   const title = first?.meta.title;
   if (first?.meta.type !== 'Kommune' || !title || title.length > shortName) return undefined;
-  const typed = comparable(query);
-  return typed && typed === comparable(title) ? title : undefined;
+  return namedBy(query).has(comparable(title)) ? title : undefined;
 }
