@@ -249,6 +249,10 @@ test('words on few pages together are offered one by one, each with its number o
   await expect(page).toHaveURL(/[?&]q=turnus$/);
   await expect(page.getByRole('status')).toHaveText(`${hits} treff på «turnus»`);
   await expect(offer).toBeHidden();
+  // Nor is a pasted sentence: nineteen links filled a phone's screen.
+  await page.goto(`/sok/?q=${encodeURIComponent('ønsker redusere sykefraværet hjemmetjenesten barnehagene turnusordninger')}`);
+  await expect(page.getByRole('status')).toHaveText(/^(Ingen|\d) treff/, { timeout: 20_000 });
+  await expect(offer).toBeHidden();
   // Words often together are not taken apart.
   await page.goto(`/sok/?q=${encodeURIComponent('sykefravær barnehage')}`);
   await expect(page.getByRole('status')).toHaveText(/^\d\d+ treff/, { timeout: 20_000 });

@@ -24,6 +24,11 @@ describe('wordByWord', () => {
     expect((await wordByWord(parseQuery('turnus sjelden'), 1, count)).map((offer) => offer.query)).toEqual(['turnus']);
   });
 
+  it('offers nothing for a sentence of more than five words', async () => {
+    expect(await wordByWord(parseQuery('hjemmetjeneste turnus sjelden hjemmetjeneste turnus sjelden'), 0, count)).toEqual([]);
+    expect(await wordByWord(parseQuery('hjemmetjeneste turnus sjelden hjemmetjeneste turnus'), 0, count)).toHaveLength(5);
+  });
+
   it('offers nothing for one word or one phrase', async () => {
     expect(await wordByWord(parseQuery('turnus'), 0, count)).toEqual([]);
     expect(await wordByWord(parseQuery('"uønsket deltid"'), 0, count)).toEqual([]);

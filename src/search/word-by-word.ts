@@ -13,13 +13,16 @@ export interface Offer {
   hits: number;
 }
 
+/** More words than this (a pasted sentence) are not offered one by one: nineteen links filled a phone's screen. */
+const mostWords = 5;
+
 /**
  * The query's words and phrases, each with the number of pages it finds alone (`count`), those that find more
- * than the whole query's `hits`; none for a query of one word or phrase.
+ * than the whole query's `hits`; none for a query of one word or phrase, or of more than `mostWords`.
  */
 export async function wordByWord(parsed: ParsedQuery, hits: number, count: (term: string) => Promise<number>): Promise<Offer[]> {
   const units = [...parsed.exact.map((phrase) => ({ exact: [phrase], words: [] })), ...parsed.words.map((word) => ({ exact: [], words: [word] }))];
-  if (units.length < 2) return [];
+  if (units.length < 2 || units.length > mostWords) return [];
   const offers = await Promise.all(
     units.map(async (unit) => {
       const term = pagefindQuery({ ...unit, dropped: [] });
