@@ -290,6 +290,13 @@ test('a short municipality name lists the pages that have the name, with a link 
   await expect(page.locator('#search-results > li h2 a').first()).toHaveText('Hå');
   await expect(page.locator('#search-whole-name')).toBeVisible();
   expect(Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1])).toBeLessThan(30);
+  // With a filter or a date order too: «Hå» filtered to events found 8, the one with the name among them.
+  for (const address of ['q=H%C3%A5&type=Arrangement', 'q=H%C3%A5&sortering=nyeste']) {
+    await page.goto(`/sok/?${address}`);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    await expect(page.locator('#search-whole-name'), address).toBeVisible();
+    expect(Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]), address).toBeLessThan(address.includes('type') ? 3 : 30);
+  }
   // A longer name, or a word that only begins like one, is searched as before.
   await page.goto(`/sok/?q=${encodeURIComponent('Hamarøy')}`);
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });

@@ -587,10 +587,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   // Pagefind reads «9,6» as «96» and has no word «=»: such texts must be on the page as written.
   const literals = asWritten(parsed);
   const withCounts = allCounts !== undefined;
-  /** The results for a state; the state searched is the one counted. */
+  // Counts need the filters loaded; if they load later, loadFilters counts this search.
+  current = { run, term, state, literals };
+  /** The results for a state. */
   const resultsFor = async (searched: SearchState) => {
-    // Counts need the filters loaded; if they load later, loadFilters counts this search.
-    current = { run, term, state: searched, literals };
     // In a date order, the dated hits come from a sorted search and the rest by relevance (date-order.ts).
     const [search, dated] = await Promise.all([
       searchOnce(pagefind, term, pagefindOptions({ ...searched, sort: '' })),
@@ -605,12 +605,18 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   };
   let found = await resultsFor(state);
   if (!found || run !== latest) return;
-  // A short municipality name («Hå», «Re»): the pages that have the name, not every word that begins like it (place-name.ts).
-  const first = parsed.words.length < 3 && !parsed.exact.length && !new URLSearchParams(location.search).has('ordstart') && (await found.shown[0]?.data());
+  // A short municipality name («Hå», «Re», «Hå kommune»): the pages that have the name, not every word that begins
+  // like it (place-name.ts). Its page is the first result by relevance with no filter.
+  const short = parsed.words.length < 3 && !parsed.exact.length && fold(parsed.words[0] ?? '').length < 5 && !new URLSearchParams(location.search).has('ordstart');
+  const probe = short && (Object.keys(state.filters).length || state.sort ? await resultsFor({ ...state, filters: {}, sort: '' }) : found);
+  const first = probe && (await probe.shown[0]?.data());
   const placeName = first && first.meta.type === 'Kommune' ? await import('../search/place-name.ts') : undefined;
   const name = placeName?.shortPlaceNamed(state.q, first || undefined);
   const allHits = found.shown.length;
-  if (placeName && name) found = await resultsFor({ ...state, filters: { ...state.filters, [placeName.wholeNameFilter]: [name] } });
+  if (placeName && name) {
+    current = { run, term, state: { ...state, filters: { ...state.filters, [placeName.wholeNameFilter]: [name] } }, literals };
+    found = await resultsFor(current.state);
+  }
   if (!found || run !== latest) return;
   const { search } = found;
   shown = found.shown;
@@ -619,7 +625,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   while (place && list.children.length < Math.min(place.shown, shown.length) && run === latest) await showMore(() => run === latest);
   if (run !== latest) return;
   // Counted after the results show, so the first result does not wait for them.
-  const counts = withCounts ? await groupCounts(pagefind, term, state, literals.length ? await countsOfResults(shown) : search.filters, literals) : undefined;
+  const counts = withCounts ? await groupCounts(pagefind, term, current.state, literals.length ? await countsOfResults(shown) : search.filters, literals) : undefined;
   if (run !== latest) return;
   if (counts) showCounts(counts);
   const searchedFor = shownQuery(parsed) ? parsed : undefined;
