@@ -662,20 +662,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     link.href = `?${writeState({ ...state, q: loose }).toString()}`;
   }
   // Several words on few pages together: each word searched alone, with its hits.
-  const offers =
-    shown.length < fewHits && parsed.words.length + parsed.exact.length > 1 && !literals.length
-      ? await (await import('../search/word-by-word.ts')).wordByWord(parsed, shown.length, async (word) => (await searchOnce(pagefind, word, pagefindOptions({ ...state, sort: '' })))?.results.length ?? 0)
-      : [];
+  const byWord = shown.length < fewHits && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts'));
+  const offers = byWord ? await byWord.wordByWord(parsed, shown.length, async (word) => (await searchOnce(pagefind, word, pagefindOptions({ ...state, sort: '' })))?.results.length ?? 0) : [];
   if (run !== latest) return;
-  eachWord.lastElementChild!.replaceChildren(
-    ...offers.flatMap(({ query, label, hits }, i) => {
-      const link = document.createElement('a');
-      link.className = 'ds-link';
-      link.href = `?${writeState({ ...state, q: query }).toString()}`;
-      link.textContent = `${label} (${hits})`;
-      return i ? [' · ', link] : [link];
-    }),
-  );
+  if (byWord) eachWord.lastElementChild!.replaceChildren(...byWord.offerLinks(offers, (q) => `?${writeState({ ...state, q })}`));
   eachWord.hidden = !offers.length;
   wholeName.hidden = !name || allHits === shown.length;
   if (!wholeName.hidden) {

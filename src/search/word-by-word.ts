@@ -31,3 +31,14 @@ export async function wordByWord(parsed: ParsedQuery, hits: number, count: (term
   );
   return offers.filter((offer) => offer.hits > hits);
 }
+
+/** The offers as links, «hjemmetjeneste (5) · turnus (10)», each to the address `href` gives its query. */
+export function offerLinks(offers: Offer[], href: (query: string) => string): (HTMLAnchorElement | string)[] {
+  return offers.flatMap(({ query, label, hits }, i) => {
+    const link = document.createElement('a');
+    link.className = 'ds-link';
+    link.href = href(query);
+    link.textContent = `${label} (${hits})`;
+    return i ? [' · ', link] : [link];
+  });
+}
