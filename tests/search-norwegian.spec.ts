@@ -277,3 +277,10 @@ test('a word typed with æ, ø or å that a page has is searched as typed: «vå
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «vår»$/);
   await expect(page.locator('#search-corrected')).toBeHidden();
 });
+
+// «arbeidsmiljøutval» searched «arbeidsmiljø» alone and said «utval» was only inside longer words, as «utvalg».
+test('nynorsk «utval» is read as bokmål «utvalg», in a compound too: «arbeidsmiljøutval»', async ({ page }) => {
+  await search(page, 'arbeidsmiljøutval');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «arbeidsmiljøutval» eller «arbeidsmiljø utvalg»$/);
+  await expect(page.locator('#search-corrected')).toBeHidden();
+});

@@ -13,6 +13,8 @@ describe('otherForms', () => {
     expect(otherForms('brukermedvirkning', 'nn', dictionaries)).toContain('brukarmedverknad');
     expect(otherForms('oppfølging', 'nn', dictionaries)).toContain('oppfylging');
     expect(otherForms('sykefraværsoppfølging', 'nn', dictionaries)).toContain('sjukefråværsoppfylging');
+    expect(otherForms('utvalg', 'nn', dictionaries)).toContain('utval');
+    expect(otherForms('arbeidsmiljøutvalg', 'nn', dictionaries)).toContain('arbeidsmiljøutval');
   });
 
   it('gives bokmål forms of nynorsk words only when the bokmål dictionary knows them', () => {
@@ -20,6 +22,7 @@ describe('otherForms', () => {
     expect(otherForms('leiing', 'nb', dictionaries)).toContain('ledelse');
     expect(otherForms('kva', 'nb', dictionaries)).toEqual(['hva']);
     expect(otherForms('oppfylging', 'nb', dictionaries)).toContain('oppfølging');
+    expect(otherForms('utval', 'nb', dictionaries)).toContain('utvalg');
   });
 
   it('leaves names, codes and words without a counterpart alone', () => {

@@ -26,6 +26,8 @@ export const correspondences: readonly (readonly [string, string])[] = [
   ['^mye$', 'mykje'], ['^noen$', 'nokon'], ['^bare$', 'berre'], ['lønn', 'løn'], ['fører', 'førar'], ['^øk', 'auk'],
   // oppfølging/oppfylging: «sjukefråværsoppfylging» was read as a misspelling of «sykefraværsoppfølging».
   ['følg', 'fylg'],
+  // utvalg/utval: «arbeidsmiljøutval» searched «arbeidsmiljø» alone, «utval» said to be only inside «utvalg».
+  ['valg', 'val'],
 ];
 
 export interface Dictionary {
