@@ -284,3 +284,12 @@ test('nynorsk «utval» is read as bokmål «utvalg», in a compound too: «arbe
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «arbeidsmiljøutval» eller «arbeidsmiljø utvalg»$/);
   await expect(page.locator('#search-corrected')).toBeHidden();
 });
+
+// «Tromso» was searched as the county «Troms» (as if «o» were an ending), «ostre toten» left «ostre» out as on no page.
+test('a place typed without ø is the place: «Tromso» is Tromsø, «ostre toten» Østre Toten', async ({ page }) => {
+  await search(page, 'Tromso');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Tromsø» \(du skrev «Tromso»\)$/);
+  await search(page, 'ostre toten');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «østre toten» \(du skrev «ostre toten»\)$/);
+  await expect(page.locator('#search-results > li h2 a').first()).toHaveText('Østre Toten');
+});

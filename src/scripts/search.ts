@@ -304,7 +304,7 @@ interface ReadQuery extends ParsedQuery {
  * (arbeidsmiljøutvalgsmøte → arbeidsmiljø utvalgs møte), leaving out a part
  * that is on no page; in a phrase, only æ, ø and å are put back.
  */
-async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise<boolean>, pagesWith: (word: string) => Promise<number>): Promise<ReadQuery> {
+async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: boolean) => Promise<boolean>, pagesWith: (word: string) => Promise<number>): Promise<ReadQuery> {
   /** The bokmål word for a nynorsk one, where the site uses the bokmål word more. */
   async function asBokmal(lower: string): Promise<string | undefined> {
     const bokmal = inflected(lower, await wordList<Record<string, string>>('nn-', lower));
@@ -331,7 +331,8 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string) => Promise
   async function withLetters(word: string): Promise<string | undefined> {
     const spelt = await keyboardSpelt(word);
     if (spelt) return spelt;
-    if (await hasWord(word)) return word;
+    // Matched only by a shorter word, as if inflected («troms» for «Tromso», «os» for «ostre»): the word with æ, ø or å, if a page has it.
+    if (await hasWord(word)) return (await hasWord(word, true)) ? word : (withLettersRestored(word, await counts(word.toLowerCase())) ?? word);
     return withLettersRestored(word, await counts(word.toLowerCase()));
   }
   // A compound's part as the site spells it: the bokmål word for a nynorsk one the site uses the bokmål word
@@ -571,9 +572,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const typed = parseQuery(state.q);
   const exactOnly = new URLSearchParams(location.search).has('eksakt');
   // A word Pagefind has no page for is corrected against the site's own words.
-  const hasWord = async (word: string) => {
+  const hasWord = async (word: string, exactly?: boolean) => {
     const marked = await firstMarks(pagefind, word);
-    return marked !== undefined && isOwnWord(word, marked);
+    return marked !== undefined && isOwnWord(word, marked, exactly);
   };
   const pagesWith = async (word: string) => (await searchOnce(pagefind, word, { filters: {} }))?.results.length ?? 0;
   const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith);

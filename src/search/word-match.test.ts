@@ -10,6 +10,13 @@ describe('isOwnWord', () => {
     expect(isOwnWord('ia', [])).toBe(true);
   });
 
+  it('exactly: takes the word or a longer word it begins, not the word less an ending («troms» for «Tromso»)', () => {
+    expect(isOwnWord('Tromso', ['troms'])).toBe(true);
+    expect(isOwnWord('Tromso', ['troms'], true)).toBe(false);
+    expect(isOwnWord('omsorg', ['omsorgstjenesten'], true)).toBe(true);
+    expect(isOwnWord('ia', [], true)).toBe(true);
+  });
+
 });
 
 describe('matchesOnSite', () => {

@@ -11,11 +11,12 @@ import { fold } from './spelling.ts';
  * match in metadata), or a highlighted word begins with the query word, or is
  * the query word less an inflection of at most three letters. A word that is
  * not is corrected against the site's words (spelling.ts).
- * `marked`: the highlighted words, in lower case.
+ * `marked`: the highlighted words, in lower case; `exactly`: not the word less
+ * an ending, which may be another word («troms» for «Tromso», «os» for «ostre»).
  */
-export function isOwnWord(word: string, marked: readonly string[]): boolean {
+export function isOwnWord(word: string, marked: readonly string[], exactly = false): boolean {
   const lower = word.toLowerCase();
-  return marked.length === 0 || marked.some((m) => m.startsWith(lower) || (lower.startsWith(m) && lower.length - m.length <= 3));
+  return marked.length === 0 || marked.some((m) => m.startsWith(lower) || (!exactly && lower.startsWith(m) && lower.length - m.length <= 3));
 }
 
 /**
