@@ -249,6 +249,10 @@ test('words on few pages together are offered one by one, each with its number o
   await expect(page).toHaveURL(/[?&]q=turnus$/);
   await expect(page.getByRole('status')).toHaveText(`${hits} treff på «turnus»`);
   await expect(offer).toBeHidden();
+  // Nor words no page has: «Kautokeino (3)» counted the pages Pagefind falls back to, with «ka».
+  await page.goto(`/sok/?q=${encodeURIComponent('Guovdageaidnu Kautokeino')}`);
+  await expect(page.getByRole('status')).toHaveText(/^Ingen treff/, { timeout: 20_000 });
+  await expect(offer).toBeHidden();
   // Nor is a pasted sentence: nineteen links filled a phone's screen.
   await page.goto(`/sok/?q=${encodeURIComponent('ønsker redusere sykefraværet hjemmetjenesten barnehagene turnusordninger')}`);
   await expect(page.getByRole('status')).toHaveText(/^(Ingen|\d) treff/, { timeout: 20_000 });

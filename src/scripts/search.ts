@@ -663,7 +663,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     link.href = `?${writeState({ ...state, q: loose }).toString()}`;
   }
   // Several words on few pages together: each word searched alone, with its hits.
-  const byWord = shown.length < fewHits && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts'));
+  // Not when no word matched (Pagefind's fallback to their first letters would be counted: «Kautokeino (3)»).
+  const byWord = shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts'));
   const offers = byWord ? await byWord.wordByWord(parsed, shown.length, async (word) => (await searchOnce(pagefind, word, pagefindOptions({ ...state, sort: '' })))?.results.length ?? 0) : [];
   if (run !== latest) return;
   if (byWord) eachWord.lastElementChild!.replaceChildren(...byWord.offerLinks(offers, (q) => `?${writeState({ ...state, q })}`));
