@@ -8,6 +8,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cp, readdir, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import axe from 'axe-core';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { idFromTitle } from '../src/lib/entry-id.ts';
 import { collectionDefinitions, type CollectionName } from '../src/schemas/collections.ts';
@@ -1150,6 +1151,54 @@ test("on a phone (375 px) a collection's entries are on the first screen, below 
   } finally {
     await phone.close();
   }
+});
+
+/** axe's rules for a control's accessible name (WCAG 4.1.2, and a placeholder is no label: 3.3.2). */
+const nameRules = ['label', 'aria-input-field-name', 'select-name', 'button-name', 'link-name', 'input-button-name', 'aria-toggle-field-name', 'aria-command-name'];
+
+async function unnamedControls(): Promise<string[]> {
+  // axe itself, not @axe-core/playwright, which wants a page of a context of its own (this one is the browser's).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(
+    (rules) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: rules, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.html) }))),
+    nameRules,
+  );
+  // axe takes a placeholder for a name; it is not one (it is gone once something is typed, WCAG 3.3.2).
+  const placeholderOnly = await page.evaluate(() =>
+    [...document.querySelectorAll('input, textarea, select, [contenteditable="true"], [role="textbox"], [role="combobox"], [role="searchbox"]')]
+      .filter((control) => {
+        if (control instanceof HTMLInputElement && ['hidden', 'file', 'submit', 'button', 'reset', 'image'].includes(control.type)) return false;
+        if (control.closest('[aria-hidden="true"]') || control.getClientRects().length === 0) return false;
+        const labelled = (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).some((id) => document.getElementById(id)?.textContent?.trim());
+        const labels = 'labels' in control ? [...((control as HTMLInputElement).labels ?? [])] : [];
+        return !control.getAttribute('aria-label')?.trim() && !labelled && !labels.some((label) => label.textContent?.trim()) && !control.closest('label')?.textContent?.trim();
+      })
+      .map((control) => `no label: ${control.outerHTML.slice(0, 160)}`),
+  );
+  return [...violations.flatMap((v) => v.nodes.map((html) => `${v.id}: ${html.slice(0, 160)}`)), ...placeholderOnly];
+}
+
+test("every control of the CMS has a name of its own, not only a placeholder: the collection search, an entry's fields, the media library", async () => {
+  await openCms('collections/news');
+  const search = page.getByRole('textbox', { name: 'Søk i alle samlinger' });
+  await expect(search).toBeVisible({ timeout: 30_000 });
+  expect.soft(await unnamedControls(), 'a collection and its search').toEqual([]);
+  // Typed into, the search offers where to search; its results are a page of their own.
+  await search.fill('sykefravær');
+  expect.soft(await unnamedControls(), 'the search with its choices').toEqual([]);
+  await search.press('Enter');
+  await expect(page).toHaveURL(/\/search\//);
+  expect.soft(await unnamedControls(), 'search results').toEqual([]);
+  for (const hash of ['collections/stories/entries/sola-solrommet', 'collections/newsletters/new']) {
+    await openCms(hash);
+    await expect(field('Tittel')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('textbox', { name: 'Tekst (Markdown)', exact: true })).toBeVisible();
+    expect.soft(await unnamedControls(), hash).toEqual([]);
+  }
+  await openCms('collections/news');
+  await page.getByRole('button', { name: 'Bilder og filer' }).click();
+  await expect(page.getByRole('textbox', { name: 'Søk i bilder og filer' })).toBeVisible({ timeout: 30_000 });
+  expect.soft(await unnamedControls(), 'the media library').toEqual([]);
 });
 
 test('after the edits, the content passes the check, canonical form included', async () => {

@@ -10,6 +10,13 @@ import { imageSizeAdvice } from './media.ts';
  */
 export const newEntryNotSaved = 'Ikke lagret ennå';
 
+/**
+ * Names for the text boxes Decap names only by a placeholder, which is no name (WCAG 4.1.2, 3.3.2: it is gone
+ * once something is typed): the search above the collections («Søk i alle») and the media library's («Søk...»).
+ * Each starts with the words shown (WCAG 2.5.3). The Markdown text, which Decap leaves unnamed, is named by its field's label.
+ */
+export const searchNames = { collections: 'Søk i alle samlinger', media: 'Søk i bilder og filer' };
+
 export const missingNorwegian = {
   // Decap's nb_no says «Media»; the library holds the entries' images.
   app: { header: { media: 'Bilder og filer' } },

@@ -9,6 +9,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     phrases,
     monthPattern,
     newEntryNotSaved,
+    searchNames,
     widgetNames,
     englishOutsideLocale,
     spelledLetters,
@@ -455,6 +456,16 @@ document.addEventListener('DOMContentLoaded', function start() {
       const container = label.parentElement?.parentElement?.parentElement;
       const help = container?.lastElementChild;
       if (help?.tagName === 'P' && help.textContent.startsWith(requiredWhenPrefix)) label.remove();
+    }
+    // Text boxes Decap names only by a placeholder (WCAG 4.1.2, 3.3.2): the searches, by what they search;
+    // the Markdown text (Slate's editor, unnamed) by its field's label, in the bar above it in the field.
+    const barLabel = ':scope > div > label[for]';
+    for (const input of document.querySelectorAll('input[class*="-SearchInput"]'))
+      setName(input, input.closest('.ReactModal__Content, [role="dialog"]') ? searchNames.media : searchNames.collections);
+    for (const editor of document.querySelectorAll('[data-slate-editor]')) {
+      let container = editor.parentElement;
+      while (container && !container.querySelector(barLabel)) container = container.parentElement;
+      setName(editor, labelOf(container?.querySelector(barLabel)?.htmlFor));
     }
     // The login page: the site's name, not «Logo».
     for (const logo of document.querySelectorAll('img[alt="Logo"]')) logo.alt = siteName;

@@ -13,7 +13,7 @@ import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
-import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, widgetNames } from './locale.ts';
+import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, searchNames, widgetNames } from './locale.ts';
 import { entriesPath, mediaFilesIn } from './entry-links.ts';
 import { collectionLabels } from './labels.ts';
 import { referenceFields } from './references.ts';
@@ -50,6 +50,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     phrases: missingNorwegian,
     monthPattern,
     newEntryNotSaved,
+    searchNames,
     widgetNames,
     englishOutsideLocale,
     spelledLetters,
