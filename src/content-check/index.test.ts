@@ -57,7 +57,9 @@ describe('checkContent', () => {
     const problems = await problemsWith({
       ...edit('stories/gloppen.mdx', 'sectors: [barnehage]\n', `sectors: [barnehage]\n${image('finnes-ikke.jpg')}`),
       'stories/bilde.jpg': png,
-      'stories/med-bilde.mdx': (validContent['stories/gloppen.mdx'] ?? '').replace('sectors: [barnehage]\n', `sectors: [barnehage]\n${image('bilde.jpg')}`),
+      'stories/med-bilde.mdx': (validContent['stories/gloppen.mdx'] ?? '')
+        .replace('sectors: [barnehage]\n', `sectors: [barnehage]\n${image('bilde.jpg')}`)
+        .replace(/^title: .*/m, 'title: Barnehagen med bilde'),
     });
     expect(problems.map((p) => [p.file.split('/').at(-1), p.field])).toEqual([['gloppen.mdx', 'image → src']]);
     expect(problems[0]?.message).toMatch(/bildefilen «.\/finnes-ikke.jpg» finnes ikke/);
@@ -153,7 +155,7 @@ Tekst.
   // Finding 6 of the CMS test: the message named no free number, and came only once the entry's date and sources were right.
   it('reports a duplicate newsletter number with the next free one, also while the entry has other problems', async () => {
     const newsletter = (issue: number, date: string) => `---
-title: Nyhetsbrev nr. ${issue}
+title: Nyhetsbrev nr. ${issue}, ${date}
 issue: ${issue}
 date: ${date}
 preheader: Nytt fra programmet
@@ -173,6 +175,39 @@ Tekst.
       ['nr-7-ny.mdx', 'date', '31. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
       ['nr-7-ny.mdx', 'issue', expect.stringMatching(/^7 er allerede brukt i .*nr-7\.mdx; bruk 8, som er neste ledige$/)],
     ]);
+  });
+
+  // The secretariat's fresh-eyes test: a second issue (and a second news item) with the same title was saved without a word.
+  it('reports entries with the same title in one collection, each naming the other and what to write instead', async () => {
+    const copy = validContent['news/opptak.mdx']!.replace('date: 2007-10-17', 'date: 2008-10-17').replace('title: Nye kommuner tatt opp', 'title: "nye kommuner  tatt opp."');
+    const problems = await problemsWith({ 'news/opptak-2008.mdx': copy });
+    expect(problems.map(({ file, field, label }) => [file.split('/').at(-1), field, label])).toEqual([
+      ['opptak-2008.mdx', 'title', 'Tittel'],
+      ['opptak.mdx', 'title', 'Tittel'],
+    ]);
+    expect(problems[0]!.message).toMatch(/^tittelen «nye kommuner {2}tatt opp\.» har også .*news\/opptak\.mdx; nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre .*; gi en av dem sin egen tittel/);
+    expect(problems[1]!.message).toMatch(/^tittelen «Nye kommuner tatt opp» har også .*news\/opptak-2008\.mdx; /);
+    // The same title in another collection is no problem: a tool and a news item may share one.
+    await cleanup?.();
+    expect(await problemsWith(edit('tools/kvalitetstrakten.mdx', 'title: Kvalitetstrakten', 'title: Nye kommuner tatt opp'))).toEqual([]);
+  });
+
+  it('reports newsletters with the same title, with how a newsletter is titled', async () => {
+    const newsletter = (issue: number) => `---
+title: "Nyhetsbrev mars 2010: Klart vi kan"
+issue: ${issue}
+date: 2010-03
+preheader: Nytt fra programmet
+summary: Et nyhetsbrev fra Kvalitetskommuneprogrammet.
+items:
+  - { collection: news, id: opptak }
+sources: [{ doc: S002, page: 50 }]
+---
+Tekst.
+`;
+    const problems = await problemsWith({ 'newsletters/nr-6.mdx': newsletter(6), 'newsletters/nr-7.mdx': newsletter(7) });
+    expect(problems.map((p) => p.file.split('/').at(-1))).toEqual(['nr-6.mdx', 'nr-7.mdx']);
+    expect(problems[1]!.message).toMatch(/^tittelen «Nyhetsbrev mars 2010: Klart vi kan» har også .*newsletters\/nr-6\.mdx; .*gi ett av nyhetsbrevene sin egen tittel, med måned, år og hva det handler om/);
   });
 
   // Finding 3 of the CMS test: the missing source was reported first, the invisible character only after it was fixed.
@@ -252,14 +287,14 @@ Tekst.
   it('reports a duplicate number among the ten points, and the one missing', async () => {
     const point = (n: number) => `---
 number: ${n}
-title: Punkt
+title: Punkt ${n}
 summary: Et av de ti punktene for et redusert sykefravær.
 sources: [{ doc: S002, page: 41 }]
 ---
 Tekst.
 `;
     const files = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`sick-leave-points/p${String(i + 1).padStart(2, '0')}.mdx`, point(i + 1)]));
-    files['sick-leave-points/p10.mdx'] = point(9);
+    files['sick-leave-points/p10.mdx'] = point(9).replace('title: Punkt 9', 'title: Punkt ti');
     const problems = await problemsWith(files);
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^9 er allerede brukt i .*p09\.mdx; bruk 10, som er neste ledige$/),
@@ -270,7 +305,7 @@ Tekst.
   });
 
   it('reports a story that names one of the ten points by a number no point has', async () => {
-    const point = (n: number) => `---\nnumber: ${n}\ntitle: Punkt\nsummary: Et av de ti punktene for et redusert sykefravær.\nsources: [{ doc: S002, page: 41 }]\n---\nTekst.\n`;
+    const point = (n: number) => `---\nnumber: ${n}\ntitle: Punkt ${n}\nsummary: Et av de ti punktene for et redusert sykefravær.\nsources: [{ doc: S002, page: 41 }]\n---\nTekst.\n`;
     const files = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`sick-leave-points/p${i + 1}.mdx`, point(i + 1)]));
     const problems = await problemsWith({ ...files, ...edit('stories/gloppen.mdx', 'tools: [kvalitetstrakten]', 'tools: [kvalitetstrakten]\nsickLeavePoints: [3, 10]') });
     expect(problems.map(({ field, label, message }) => ({ field, label, message }))).toEqual([

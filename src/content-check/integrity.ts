@@ -114,6 +114,8 @@ export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly
   const points = deduplicated.flatMap((entry) => (entry.collection === 'sickLeavePoints' ? [{ entry, value: entry.data.number }] : []));
   expectUnique('number', points, (used) => Array.from({ length: 10 }, (_, i) => i + 1).find((n) => !used.has(n)));
 
+  reportSameTitles([...deduplicated, ...invalid], problems);
+
   // The ten points: each of 1–10 exactly once (duplicates are reported above).
   if (points.length > 0) {
     const numbers = new Set(points.map((p) => p.value));
@@ -122,4 +124,51 @@ export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly
       problems.push({ file: folders.sickLeavePoints, message: `punkt ${missing.join(', ')} mangler; de ti punktene skal ha nummer 1 til 10` });
   }
   return problems;
+}
+
+/**
+ * What to write instead of a title another entry of the collection has. A newsletter's title is its
+ * month and year and what it is about; other entries say what sets them apart.
+ */
+const titleAdvice: Partial<Record<CollectionName, string>> = {
+  newsletters: 'gi ett av nyhetsbrevene sin egen tittel, med måned, år og hva det handler om, f.eks. «Nyhetsbrev mars 2010: Lavere sykefravær»',
+};
+const defaultTitleAdvice = 'gi en av dem sin egen tittel, som sier hva som skiller dem (f.eks. kommune, år eller tema)';
+
+/** A title as a reader tells titles apart: case, spaces around and between words, and a full stop at its end do not count. */
+function titleKey(title: string): string {
+  return title.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '').toLocaleLowerCase('nb');
+}
+
+/**
+ * Entries of one collection with the same title: in the site's lists, the search, the feeds and the CMS's
+ * pick-lists (a newsletter's items, a story's tools) they cannot be told apart, and a copied entry left
+ * with its old title is the usual cause. An error in every collection with titles: one of them is nearly
+ * always a mistake, and a warning that lets the build pass goes unseen. Reported in each of the files,
+ * naming the others, so the CMS shows it after a save of either. Not municipalities (named, not
+ * titled), whose real names repeat (Herøy, Våler).
+ */
+function reportSameTitles(entries: readonly { collection: CollectionName; file: string; data: unknown }[], problems: Problem[]) {
+  const byTitle = new Map<string, { file: string; title: string }[]>();
+  for (const entry of [...entries].sort((a, b) => a.file.localeCompare(b.file))) {
+    const title = typeof entry.data === 'object' && entry.data !== null ? (entry.data as Record<string, unknown>).title : undefined;
+    if (typeof title !== 'string' || titleKey(title) === '') continue;
+    const key = `${entry.collection}\u0000${titleKey(title)}`;
+    byTitle.set(key, [...(byTitle.get(key) ?? []), { file: entry.file, title: title.trim() }]);
+  }
+  for (const [key, same] of byTitle) {
+    if (same.length < 2) continue;
+    const collection = key.split('\u0000')[0] as CollectionName;
+    const kind = collectionDefinitions[collection].labels.plural.toLowerCase();
+    for (const { file, title } of same) {
+      const others = same.filter((other) => other.file !== file).map((other) => other.file);
+      problems.push({
+        file,
+        field: 'title',
+        message:
+          `tittelen «${title}» har også ${others.join(' og ')}; ${kind} med samme tittel kan ikke skilles fra hverandre i lister, ` +
+          `søket og nedtrekkslistene i redigeringsverktøyet; ${titleAdvice[collection] ?? defaultTitleAdvice}`,
+      });
+    }
+  }
 }
