@@ -441,7 +441,7 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   await date.fill('2007-10-17');
   await publish();
   await saved();
-  await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx:3\s+felt «summary» \(Ingress\): /);
+  await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx:3\s+felt «Ingress» \(summary\): /);
   expect(serverOutput).not.toMatch(/Stack trace|    at |does not match collection schema/);
   // The CMS says so after the save, in Norwegian: the field by its label (not the line in the file), what is wrong.
   const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' });

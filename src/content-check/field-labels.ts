@@ -1,6 +1,6 @@
 // A problem's field in the editors' words: the labels the schema carries
-// along the field's path, so «quotes (nr. 1) → text» also reads «Sitater →
-// Sitat», as the CMS shows it.
+// along the field's path, so «quotes (nr. 1) → text» also reads «Sitater
+// (nr. 1) → Sitat», as the CMS shows it.
 import type { JsonSchema } from '../schemas/meta.ts';
 
 const position = / ?\(nr\. \d+\)$/;
@@ -15,7 +15,8 @@ export function fieldLabel(schema: JsonSchema, field: string): string | undefine
   for (const part of field.split(' → ')) {
     node = node?.properties?.[part.replace(position, '')];
     if (node?.label === undefined) return undefined;
-    labels.push(node.label);
+    // Which item of a list, as in the key: «Kilder (nr. 2) → Side i PDF-en».
+    labels.push(`${node.label}${position.exec(part)?.[0] ?? ''}`);
     if (position.test(part)) node = node.items;
   }
   return labels.join(' → ');

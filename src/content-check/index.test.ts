@@ -309,17 +309,17 @@ Tekst.
     const files = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`sick-leave-points/p${i + 1}.mdx`, point(i + 1)]));
     const problems = await problemsWith({ ...files, ...edit('stories/gloppen.mdx', 'tools: [kvalitetstrakten]', 'tools: [kvalitetstrakten]\nsickLeavePoints: [3, 10]') });
     expect(problems.map(({ field, label, message }) => ({ field, label, message }))).toEqual([
-      { field: 'sickLeavePoints (nr. 2)', label: 'Punkter mot sykefravær', message: 'det finnes ingen fil i content/sick-leave-points med «number: 10»' },
+      { field: 'sickLeavePoints (nr. 2)', label: 'Punkter mot sykefravær (nr. 2)', message: 'det finnes ingen fil i content/sick-leave-points med «number: 10»' },
       { field: undefined, label: undefined, message: 'punkt 10 mangler; de ti punktene skal ha nummer 1 til 10' },
     ]);
   });
 
   it('names each field also by the labels its schema gives it, as the CMS shows them', async () => {
     const reference = await onlyProblem(edit('stories/gloppen.mdx', 'municipalities: [gloppen]', 'municipalities: [glopen]'), 'stories/gloppen.mdx');
-    expect(reference.label).toBe('Kommuner');
+    expect(reference.label).toBe('Kommuner (nr. 1)');
     const page = await onlyProblem(edit('stories/gloppen.mdx', '{ doc: S002, page: 24 }', '{ doc: S002, page: 99 }'), 'stories/gloppen.mdx');
-    expect([page.field, page.label]).toEqual(['sources (nr. 1) → page', 'Kilder → Side i PDF-en']);
-    expect(formatProblem(page)).toMatch(/felt «sources \(nr\. 1\) → page» \(Kilder → Side i PDF-en\): S002 har bare 68 sider/);
+    expect([page.field, page.label]).toEqual(['sources (nr. 1) → page', 'Kilder (nr. 1) → Side i PDF-en']);
+    expect(formatProblem(page)).toMatch(/felt «Kilder \(nr\. 1\) → Side i PDF-en» \(sources \(nr\. 1\) → page\): S002 har bare 68 sider/);
   });
 
   it('reports two files that would get the same id', async () => {

@@ -6,7 +6,7 @@ export interface Problem {
   file: string;
   /** The frontmatter field, e.g. «keyFigures (nr. 2) → value». */
   field?: string;
-  /** The same field by the labels its schema gives it, as the CMS shows it: «Nøkkeltall → Tallet». */
+  /** The same field by the labels its schema gives it, as the CMS shows it: «Nøkkeltall (nr. 2) → Tallet». */
   label?: string;
   /** Line in the file, where known. */
   line?: number;
@@ -27,7 +27,8 @@ export function fieldPath(path: readonly PropertyKey[]): string | undefined {
 export function formatProblem({ file, field, label, line, message }: Problem): string {
   const where = line === undefined ? file : `${file}:${line}`;
   if (field === undefined) return `${where}\n    ${message}`;
-  return `${where}\n    felt «${field}»${label === undefined ? '' : ` (${label})`}: ${message}`;
+  // The label the CMS shows first, as the editor knows the field; the key in the file after it, for developers.
+  return `${where}\n    felt «${label ?? field}»${label === undefined ? '' : ` (${field})`}: ${message}`;
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

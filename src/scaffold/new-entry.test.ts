@@ -163,7 +163,7 @@ describe('npm run new', () => {
     expect(second.stderr).toContain('finnes allerede');
     const check = await run(process.execPath, ['scripts/check-content.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in check && check.code).toBe(1);
-    expect(check.stderr).toMatch(/stories\/foreldre-i-barnehagen\.mdx:\d+\n\s+felt «sources \(nr\. 1\) → doc» \(Kilder → Dokument\): er ikke fylt ut ennå: kildedokumentet/);
+    expect(check.stderr).toMatch(/stories\/foreldre-i-barnehagen\.mdx:\d+\n\s+felt «Kilder \(nr\. 1\) → Dokument» \(sources \(nr\. 1\) → doc\): er ikke fylt ut ennå: kildedokumentet/);
     const usage = await run(process.execPath, ['scripts/new-entry.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
     expect(usage.stderr).toContain('Bruk: npm run new -- <slag> "<tittel>"');
   });
