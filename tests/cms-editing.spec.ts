@@ -477,6 +477,19 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   });
 });
 
+test('a news item saved with the title another has: the CMS says so after the save as it says other content problems, naming the other file', async () => {
+  const { file } = await entryWithShortTitle('news');
+  const title = /^title: (.*)$/m.exec(await readFile(join(work, file), 'utf8'))![1]!;
+  await newNewsItem(title, 'Sekretariatet skriver en sak med en tittel som en annen sak har fra før.', '2010-03-15', 'Tekst.\n');
+  await publish();
+  await saved();
+  const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' });
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  await expect(notice).toContainText(new RegExp(`Feltet «Tittel»: tittelen «${escape(title)}» har også \\S*${escape(file)}; .*gi en av dem sin egen tittel`));
+  const added = /\?\? (content\/news\/\S+)/.exec(await git('status', '--porcelain'))![1]!;
+  await rm(join(work, added));
+});
+
 test('the press contact is saved through the CMS as a one-line change, with its guidance shown as a hint', async () => {
   await openCms('collections/settings/entries/pressContact');
   const role = field('Rolle eller tittel');
