@@ -9,6 +9,7 @@ import { cp, readdir, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import axe from 'axe-core';
+import sharp from 'sharp';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { idFromTitle } from '../src/lib/entry-id.ts';
 import { collectionDefinitions, type CollectionName } from '../src/schemas/collections.ts';
@@ -272,19 +273,19 @@ test('an existing case story gets an image: its group opens on a click on the la
   expect(await refusal).toMatch(/for stor.*1440–2500 piksler bredt og under 5 MB/s);
   // An iPhone's HEIC photo is refused as it is chosen, saying what to do (Decap hid it without a word).
   const heic = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
-  await page.locator('input[type=file]').setInputFiles({ name: 'IMG_1234.HEIC', mimeType: 'image/heic', buffer: onePixelPng });
+  await page.locator('input[type=file]').setInputFiles({ name: 'IMG_1234.HEIC', mimeType: 'image/heic', buffer: photoPng });
   expect(await heic).toMatch(/^«IMG_1234\.HEIC» kan ikke brukes: nettstedet viser bare bilder i JPG, PNG og WebP\. Lagre bildet som JPG/);
   // A PDF is no image: no advice about iPhone camera settings.
   const pdf = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
   await page.locator('input[type=file]').setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
   expect(await pdf).toBe('«rapport.pdf» er ikke et bilde. Her kan du bare laste opp bilder i JPG, PNG eller WebP.');
-  await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: onePixelPng });
+  await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: photoPng });
   await expect(page.getByText('klasserom.png')).toBeVisible();
   // The library lists images only: entries are not files there that could be deleted (it listed the stories' .mdx).
   await expect(page.getByText(/\.(mdx|yaml)$/)).toHaveCount(0);
   // A second file of the same name: asked in Norwegian, saying what replacing does (Decap asks in English).
   const question = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
-  await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: onePixelPng });
+  await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: photoPng });
   expect(await question).toMatch(/^Det finnes allerede en fil som heter klasserom\.png, og andre oppføringer kan bruke den\./);
   await expect(page.getByText('kamera.jpg')).toHaveCount(0);
   expect(await englishInInterface(), 'the media library in Norwegian').toEqual([]);
@@ -358,7 +359,7 @@ test('a new case story with an uploaded image, and optional groups left out', as
   const image = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
   await image.getByRole('button', { name: 'Vis' }).click();
   await image.getByRole('button', { name: 'Velg et bilde' }).click();
-  await page.locator('input[type=file]').setInputFiles({ name: 'barnehage.png', mimeType: 'image/png', buffer: onePixelPng });
+  await page.locator('input[type=file]').setInputFiles({ name: 'barnehage.png', mimeType: 'image/png', buffer: photoPng });
   await page.getByRole('button', { name: 'Velg markert' }).click();
   await field('Alt-tekst (hva bildet viser)').fill('Barn og voksne i barnehagen');
   await field('Kreditering («Foto: Navn / Virksomhet»)').fill('Foto: Ola Nordmann / Gloppen kommune');
@@ -415,7 +416,7 @@ test('«Bilder og filer» in the menu: every uploaded image and no entry, a copi
   await page.locator('.nc-fileUploadButton').focus();
   await page.keyboard.press('Enter');
   // Its name as an entry's id is made («Tastatur (1).PNG» was «tastatur-1-.png»).
-  await (await chooser).setFiles({ name: 'Tastatur på Hægebostad (1).PNG', mimeType: 'image/png', buffer: onePixelPng });
+  await (await chooser).setFiles({ name: 'Tastatur på Hægebostad (1).PNG', mimeType: 'image/png', buffer: photoPng });
   const file = page.getByRole('button', { name: 'tastatur-pa-haegebostad-1.png', exact: true });
   await expect(file).toBeVisible();
   await expect(page.getByRole('button', { name: 'Slett markert' })).toBeEnabled();
@@ -427,6 +428,28 @@ test('«Bilder og filer» in the menu: every uploaded image and no entry, a copi
   // The media library's own «Lukk» (the notice about the image in use has one too).
   await page.locator('button[class*="CloseButton"]').click();
   expect(await git('status', '--porcelain', '-uall')).toBe('');
+});
+
+test('an image too small for the page or larger than it needs is refused at upload, in Norwegian, with the size to use', async () => {
+  await openCms('collections/news');
+  await page.getByRole('button', { name: 'Bilder og filer' }).click();
+  await expect(page.getByRole('button', { name: 'Last opp' })).toBeVisible({ timeout: 30_000 });
+  const upload = async (name: string, buffer: Buffer) => {
+    const refusal = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+    await page.locator('input[type=file]').setInputFiles({ name, mimeType: name.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer });
+    return refusal;
+  };
+  const blank = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#888' } });
+  // A phone's photo, under 5 MB: the content check refused it only after the save.
+  expect(await upload('telefon.jpg', await blank(6000, 4000).jpeg().toBuffer())).toMatch(
+    /^Bildet «telefon\.jpg» er 6000 × 4000 piksler, mer enn 4000 piksler på den lengste siden; gjør bildet mindre, helst 1440–2500 piksler bredt/,
+  );
+  // A thumbnail saved from an e-mail: it went on the page, small and blurred.
+  expect(await upload('miniatyr.png', await blank(40, 40).png().toBuffer())).toMatch(
+    /^Bildet «miniatyr\.png» er 40 × 40 piksler, smalere enn 720 piksler, og blir lite eller uskarpt på siden; bruk et større bilde, helst 1440–2500 piksler bredt/,
+  );
+  await expect(page.getByText(/telefon|miniatyr/)).toHaveCount(0);
+  expect(await git('status', '--porcelain')).not.toMatch(/telefon|miniatyr/);
 });
 
 test('a bad entry is refused in Norwegian, and what only the checker sees shows in the terminal', async () => {
@@ -504,7 +527,8 @@ test('the press contact is saved through the CMS as a one-line change, with its 
 });
 
 /** A 1×1 PNG. */
-const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+/** A photo as wide as the page shows one (the CMS refuses an image narrower than 720 px at upload). */
+const photoPng = await sharp({ create: { width: 1440, height: 960, channels: 3, background: '#7a8a6b' } }).png().toBuffer();
 
 test('a problem in the text is given by its line in the text field, not in the file, and every problem after one save', async () => {
   // A curly brace starts code in MDX: the text cannot be read from its third line on. MDX stops at the

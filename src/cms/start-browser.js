@@ -23,6 +23,8 @@ document.addEventListener('DOMContentLoaded', function start() {
     listMinimums,
     uploadableImageExtensions,
     maxImageBytes,
+    imageLimits,
+    imagePixelTexts,
     mediaRepositoryFolder,
     mediaPublicPath,
     mediaFolder,
@@ -93,27 +95,50 @@ document.addEventListener('DOMContentLoaded', function start() {
     if (file.size > maxImageBytes) return norwegian.mediaLibrary.mediaLibrary.fileTooLarge.replace('%{size}', String(Math.floor(maxImageBytes / 1000)));
     return undefined;
   };
+  // An image too small for the page (a 40 × 40 px thumbnail) or larger than it needs (a 6000 × 4000 px
+  // photo) is refused too, as the content check would report it after the save (content-check/image-file.ts):
+  // its size in pixels is read from the file first, so the change is held back and handed on once it passes.
+  /** The refusal of an image by its size in pixels, as a sentence; undefined if it passes or cannot be read here. */
+  const pixelRefusal = (file) =>
+    createImageBitmap(file).then(
+      (bitmap) => {
+        const problem = window.kompetansebankenImagePixelProblem(file.name, bitmap.width, bitmap.height, imageLimits, imagePixelTexts);
+        bitmap.close();
+        return problem && `${problem[0].toUpperCase()}${problem.slice(1)}.`;
+      },
+      // Not an image the browser reads: the content check says so after the save.
+      () => undefined,
+    );
+  const ownChanges = new WeakSet();
   document.addEventListener(
     'change',
     (event) => {
       const input = event.target;
-      if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files) return;
-      const refusal = [...input.files].map(uploadRefusal).find(Boolean);
-      if (refusal) {
-        event.stopImmediatePropagation();
+      if (ownChanges.has(event) || !(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files) return;
+      event.stopImmediatePropagation();
+      const files = [...input.files];
+      const refuse = (refusal) => {
         input.value = '';
         window.alert(refusal);
-        return;
-      }
-      // Named as an entry's id is made, before Decap names it: «Bilde fra Hægebostad (1).PNG» became
-      // «bilde-fra-haegebostad-1-.png»; now «bilde-fra-haegebostad-1.png».
-      const renamed = new DataTransfer();
-      for (const file of input.files) {
-        const [, base, extension] = /^(.*)\.([^.]+)$/.exec(file.name) ?? [];
-        const id = base === undefined ? '' : titleToId(base, spelledLetters, maxIdLength);
-        renamed.items.add(id ? new File([file], `${id}.${extension.toLowerCase()}`, { type: file.type, lastModified: file.lastModified }) : file);
-      }
-      input.files = renamed.files;
+      };
+      const refusal = files.map(uploadRefusal).find(Boolean);
+      if (refusal) return refuse(refusal);
+      void Promise.all(files.map(pixelRefusal)).then((refusals) => {
+        const refusal = refusals.find(Boolean);
+        if (refusal) return refuse(refusal);
+        // Named as an entry's id is made, before Decap names it: «Bilde fra Hægebostad (1).PNG» became
+        // «bilde-fra-haegebostad-1-.png»; now «bilde-fra-haegebostad-1.png».
+        const renamed = new DataTransfer();
+        for (const file of files) {
+          const [, base, extension] = /^(.*)\.([^.]+)$/.exec(file.name) ?? [];
+          const id = base === undefined ? '' : titleToId(base, spelledLetters, maxIdLength);
+          renamed.items.add(id ? new File([file], `${id}.${extension.toLowerCase()}`, { type: file.type, lastModified: file.lastModified }) : file);
+        }
+        input.files = renamed.files;
+        const change = new Event('change', { bubbles: true });
+        ownChanges.add(change);
+        input.dispatchEvent(change);
+      });
     },
     true,
   );

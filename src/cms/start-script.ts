@@ -20,6 +20,7 @@ import { referenceFields } from './references.ts';
 import { imageNotPasted, imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
+import { imageLimits, imagePixelProblem, imagePixelTexts } from '../content-check/image-file.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
@@ -64,6 +65,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     listMinimums: listMinimums(),
     uploadableImageExtensions,
     maxImageBytes,
+    imageLimits,
+    imagePixelTexts,
     mediaRepositoryFolder: mediaRepositoryFolder(),
     mediaPublicPath,
     mediaFolder,
@@ -87,6 +90,7 @@ window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
 window.kompetansebankenTitleToId = ${titleToId.toString()};
 window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
+window.kompetansebankenImagePixelProblem = ${imagePixelProblem.toString()};
 ${numberWidgetScript}
 ${previewCommentsScript}
 ${previewFootnotesScript}

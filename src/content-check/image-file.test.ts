@@ -23,6 +23,17 @@ describe('imageFileProblem', () => {
     expect(await problemOf('ok.png', await blank(1440, 900).png().toBuffer())).toBeUndefined();
     expect(await problemOf('ok.jpg', await blank(2000, 1500).jpeg().toBuffer())).toBeUndefined();
     expect(await problemOf('ok.webp', await blank(800, 600).webp().toBuffer())).toBeUndefined();
+    // At the limits: as narrow as a phone's column at two device pixels, as long as 4000 px.
+    expect(await problemOf('smal.png', await blank(720, 1000).png().toBuffer())).toBeUndefined();
+    expect(await problemOf('lang.png', await blank(4000, 3000).png().toBuffer())).toBeUndefined();
+  });
+
+  // The secretariat's fresh-eyes test: a 40 × 40 px thumbnail went through, and showed small and blurred.
+  it('reports an image narrower than 720 pixels, with the size to use instead', async () => {
+    expect(await problemOf('lite.png', await blank(40, 40).png().toBuffer())).toBe(
+      'bildet «./lite.png» er 40 × 40 piksler, smalere enn 720 piksler, og blir lite eller uskarpt på siden; bruk et større bilde, helst 1440–2500 piksler bredt (originalen fra kameraet eller telefonen, ikke et miniatyrbilde eller et bilde fra en e-post eller nettside)',
+    );
+    expect(await problemOf('hoyt.png', await blank(700, 2000).png().toBuffer())).toMatch(/700 × 2000 piksler, smalere enn 720/);
   });
 
   it('reports a missing file', async () => {
@@ -36,18 +47,18 @@ describe('imageFileProblem', () => {
   });
 
   it('reports an image of a format the site does not publish', async () => {
-    expect(await problemOf('anim.jpg', await blank(10, 10).gif().toBuffer())).toMatch(/er et GIF-bilde; nettstedet viser bare PNG, JPEG eller WebP/);
+    expect(await problemOf('anim.jpg', await blank(800, 600).gif().toBuffer())).toMatch(/er et GIF-bilde; nettstedet viser bare PNG, JPEG eller WebP/);
   });
 
   it('reports an image with a side over 4000 pixels, with its size and what to do', async () => {
     const problem = await problemOf('stort.png', await blank(5000, 3000).png({ compressionLevel: 9 }).toBuffer());
-    expect(problem).toBe('bildet «./stort.png» er 5000 × 3000 piksler, mer enn 4000 piksler på den lengste siden; gjør bildet mindre, f.eks. 2000 piksler bredt, og last det opp på nytt');
+    expect(problem).toBe('bildet «./stort.png» er 5000 × 3000 piksler, mer enn 4000 piksler på den lengste siden; gjør bildet mindre, helst 1440–2500 piksler bredt (f.eks. «Endre størrelse» i Paint eller Bilder), og last det opp på nytt');
   });
 
   it('reports a file over 5 MB, even when its sides are within the limit', async () => {
     // Random pixels do not compress: 1500 × 1500 × 3 bytes ≈ 6.4 MB as PNG.
     const noise = Buffer.from(Array.from({ length: 1500 * 1500 * 3 }, () => Math.floor(Math.random() * 256)));
     const png = await sharp(noise, { raw: { width: 1500, height: 1500, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
-    expect(await problemOf('tungt.png', png)).toMatch(/^bildefilen «\.\/tungt\.png» er 6,\d MB, mer enn 5 MB; gjør bildet mindre, f\.eks\. 2000 piksler bredt/);
+    expect(await problemOf('tungt.png', png)).toMatch(/^bildefilen «\.\/tungt\.png» er 6,\d MB, mer enn 5 MB; gjør bildet mindre, helst 1440–2500 piksler bredt/);
   });
 });

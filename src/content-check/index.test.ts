@@ -12,8 +12,8 @@ afterEach(async () => {
   cleanup = undefined;
 });
 
-/** A small valid PNG, for entries that show an image. */
-const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#888' } }).png().toBuffer();
+/** A valid PNG as wide as the page shows it, for entries that show an image. */
+const png = await sharp({ create: { width: 1440, height: 810, channels: 3, background: '#888' } }).png().toBuffer();
 
 async function problemsWith(changes: Record<string, string | Buffer | null>): Promise<Problem[]> {
   const folder = await contentFolder(changes);
@@ -407,7 +407,21 @@ Tekst.
       },
       'stories/gloppen.mdx',
     );
-    expect(problem.message).toMatch(/5000 × 5000 piksler.*gjør bildet mindre, f\.eks\. 2000 piksler bredt/);
+    expect(problem.message).toMatch(/5000 × 5000 piksler, mer enn 4000 piksler på den lengste siden; gjør bildet mindre, helst 1440–2500 piksler bredt/);
+  });
+
+  // The secretariat's fresh-eyes test: a 40 × 40 px thumbnail went on the page, small and blurred.
+  it('reports an image too small for the page, with the size to use instead', async () => {
+    const small = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#888' } }).png().toBuffer();
+    const problem = await onlyProblem(
+      {
+        ...edit('stories/gloppen.mdx', 'sources:\n', 'image:\n  src: ./lite.png\n  alt: Barn\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n'),
+        'stories/lite.png': small,
+      },
+      'stories/gloppen.mdx',
+    );
+    expect(problem.field).toBe('image → src');
+    expect(problem.message).toMatch(/^bildet «\.\/lite\.png» er 40 × 40 piksler, smalere enn 720 piksler, .*; bruk et større bilde, helst 1440–2500 piksler bredt/);
   });
 
   it('reports malformed frontmatter with its line', async () => {
