@@ -778,6 +778,34 @@ test('a title of spaces or punctuation alone is refused in Norwegian, at the fie
   expect(await englishInInterface()).toEqual([]);
 });
 
+test('on a phone (375 px) a long label and its error stand one above the other, each as wide as it needs, above the field', async () => {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    try {
+      await newNewsItem('Feil dato på telefon', 'Sekretariatet skriver en sak med en dato i feil form.', '17.10.2007', 'Tekst.\n');
+      await publish();
+      const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
+      const error = page.getByRole('listitem').filter({ hasText: 'Skriv datoen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ' });
+      await expect(error).toBeVisible();
+      await date.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/cms-date-error-${width}.png` });
+      const label = page.locator('label').filter({ hasText: /^Dato \(ÅÅÅÅ-MM-DD/ });
+      const [errorBox, labelBox, fieldBox] = await Promise.all([error, label, date].map(async (l) => (await l.boundingBox())!));
+      // At 375 px the error was squeezed beside the label into a column of a word or two a line.
+      const lineHeight = await error.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || 1.2 * parseFloat(getComputedStyle(e).fontSize));
+      const lines = errorBox.height / lineHeight;
+      expect(lines < 1.5 || errorBox.width > 0.9 * fieldBox.width, `the error on one line or as wide as the field at ${width} px (${lines.toFixed(1)} lines, ${errorBox.width} px)`).toBe(true);
+      // Each on its own, not over the other, and both above the field, within the form.
+      const apart = errorBox.y + errorBox.height <= labelBox.y + 1 || labelBox.y + labelBox.height <= errorBox.y + 1 || errorBox.x >= labelBox.x + labelBox.width;
+      expect(apart, `label and error apart at ${width} px`).toBe(true);
+      expect(Math.max(errorBox.y + errorBox.height, labelBox.y + labelBox.height)).toBeLessThanOrEqual(fieldBox.y + 1);
+      expect(errorBox.x + errorBox.width).toBeLessThanOrEqual(width);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  }
+});
+
 test('a number is read as Norwegians write it, and what is not one is refused in Norwegian, not changed', async () => {
   const { file, slug } = await firstEntry('newsletters');
   await openCms(`collections/newsletters/entries/${slug}`);

@@ -22,13 +22,22 @@
 // than Decap's own 500 px step, the editorial workflow's three columns (Kladd,
 // Gjennomgås, Klar) are one under the other: side by side, «Gjennomgås» was
 // cut at 375 px, and the cards were too narrow to read.
+//
+// A field's label and its error share the bar above the field, side by side
+// (Decap's flex row): a long label («Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)»)
+// and its error squeezed each other into columns of a word a line at 375 px.
+// Where both do not fit on one line, the error goes on a line of its own above
+// the label (which stays on the field, as its tab), at the right as beside it;
+// on a phone at the left, where the eye starts reading.
 
 /** Narrower than this, Decap's editor no longer fits beside its preview. */
 const editorMinWidth = 800;
 /** Narrower than this, Decap's workflow has its phone spacing (and no longer room for three columns). */
 const workflowColumnsMinWidth = 500;
 
-export const adminStyles = `body div:has(> [class*="-multiValue"]), body [class*="-multiValue"] { max-width: 100%; min-width: 0; }
+export const adminStyles = `body [class*="-ControlTopbar "] { flex-wrap: wrap-reverse; row-gap: 4px; }
+body [class*="-ControlTopbar "] > ul { margin-left: auto; }
+body div:has(> [class*="-multiValue"]), body [class*="-multiValue"] { max-width: 100%; min-width: 0; }
 body [class*="-multiValue"] > div:first-child, body [class*="-multiValue"] > div:first-child > div { white-space: normal !important; max-width: none !important; overflow-wrap: anywhere; }
 body [class*="-multiValue"] > [role="button"]:last-child { min-width: 24px; min-height: 24px; justify-content: center; }
 @media (max-width: ${editorMinWidth - 1}px) {
@@ -47,6 +56,7 @@ body [class*="-multiValue"] > [role="button"]:last-child { min-width: 24px; min-
   body [class*="-SidebarNavList "] { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 16px 0; overflow: visible; }
   body [class*="-SidebarNavList "] > li > a { padding: 6px 12px; border: 1px solid #dfdfe3; border-radius: 18px; min-height: 24px; }
   body [class*="-SidebarNavList "] > li > a > :first-child { display: none; }
+  body [class*="-ControlTopbar "] > ul { margin-left: 0; text-align: left; }
 }
 @media (max-width: ${workflowColumnsMinWidth - 1}px) {
   body [class*="-WorkflowListContainer"] { grid-template-columns: minmax(0, 1fr); gap: 16px; min-height: 0; }
