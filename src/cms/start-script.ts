@@ -17,10 +17,19 @@ import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSa
 import { entriesPath, mediaFilesIn } from './entry-links.ts';
 import { collectionLabels } from './labels.ts';
 import { referenceFields } from './references.ts';
-import { imageNotPasted, imageTypeRefusal, maxImageBytes, notAnImageRefusal, otherImageExtensions, uploadableImageExtensions } from './media.ts';
+import {
+  imageLimits,
+  imageNotPasted,
+  imagePixelProblem,
+  imagePixelTexts,
+  imageTypeRefusal,
+  maxImageBytes,
+  notAnImageRefusal,
+  otherImageExtensions,
+  uploadableImageExtensions,
+} from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
-import { imageLimits, imagePixelProblem, imagePixelTexts } from '../content-check/image-file.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';

@@ -6,49 +6,7 @@
 // and says in Norwegian what to do.
 import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
-
-/**
- * Limits for an uploaded image. The page shows a photo at most 1440 px wide (the text column, 44rem, at
- * two device pixels; src/lib/text-images.ts) and makes it no wider than uploaded: narrower than 720 px (the
- * column on a phone at two device pixels) it shows small or blurred (a 40 × 40 px thumbnail saved from an
- * e-mail). Larger than 4000 px on its longest side, it only slows the CMS and the build (a 24 MB,
- * 5000 × 5000 px upload froze the CMS for minutes). The CMS refuses the same at upload (start-browser.js).
- */
-export const imageLimits = { megabytes: 5, longestSide: 4000, minWidth: 720 };
-
-/** The size to make an image, said with each refusal. */
-export const imageSizeWanted = '1440–2500 piksler bredt';
-
-/** What to do with an image too large, in bytes or in pixels. */
-const shrinkAdvice = `gjør bildet mindre, helst ${imageSizeWanted} (f.eks. «Endre størrelse» i Paint eller Bilder), og last det opp på nytt`;
-
-/**
- * What is said of an image of the wrong size in pixels, by the check and by the CMS at upload
- * (%{name}, %{width}, %{height}): what is wrong, and what to do instead.
- */
-export const imagePixelTexts = {
-  tooSmall:
-    `bildet «%{name}» er %{width} × %{height} piksler, smalere enn ${imageLimits.minWidth} piksler, og blir lite eller uskarpt på siden; ` +
-    `bruk et større bilde, helst ${imageSizeWanted} (originalen fra kameraet eller telefonen, ikke et miniatyrbilde eller et bilde fra en e-post eller nettside)`,
-  tooLarge:
-    `bildet «%{name}» er %{width} × %{height} piksler, mer enn ${imageLimits.longestSide} piksler på den lengste siden; ${shrinkAdvice}`,
-};
-
-/**
- * The problem with an image of `width` × `height` pixels named `name`, in Norwegian; undefined if its size
- * is right. The CMS page runs it too, sent as its source with the limits and texts as arguments.
- */
-export function imagePixelProblem(
-  name: string,
-  width: number,
-  height: number,
-  limits: { longestSide: number; minWidth: number } = imageLimits,
-  texts: { tooSmall: string; tooLarge: string } = imagePixelTexts,
-): string | undefined {
-  const text = Math.max(width, height) > limits.longestSide ? texts.tooLarge : width < limits.minWidth ? texts.tooSmall : undefined;
-  const values: Record<string, string | number> = { name, width, height };
-  return text?.replace(/%\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
-}
+import { imageLimits, imagePixelProblem, shrinkAdvice } from '../cms/media.ts';
 
 /** The formats the site publishes, by sharp's name for them, as editors know them. */
 const allowedFormats: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP' };

@@ -12,7 +12,8 @@ const sources = 'sources:\n  - { doc: S002, page: 24 }\n';
 
 /** Frontmatter for one valid entry of each collection with a body (content/<folder>/korpus.mdx). */
 const frontmatter: Record<string, string> = {
-  stories: validContent['stories/gloppen.mdx']?.split('---')[1]?.trimStart() ?? '',
+  // The fixture's story under a title of its own: two stories may not share one.
+  stories: validContent['stories/gloppen.mdx']?.split('---')[1]?.trimStart().replace(/^title: .*/m, 'title: Korpuseksempel') ?? '',
   tools: `title: Korpusverktøy\nsummary: Et verktøy som viser hver konstruksjon en redaktør kan skrive.\n${sources}`,
   news: `title: Korpusnyhet\nsummary: En nyhet som viser hver konstruksjon en redaktør kan skrive.\ndate: 2008-05-01\n${sources}`,
   'sick-leave-points': `number: 1\ntitle: Korpuspunkt\nsummary: Et punkt som viser hver konstruksjon en redaktør kan skrive.\n${sources}`,
