@@ -2,8 +2,9 @@
 // a comment as {/* … */} (HTML's <!-- --> is no MDX), and the site leaves it
 // out; Decap's preview reads plain Markdown and showed it as text, the stars
 // as italics: «{/<em> kommentar </em>/}». This leaves the comments out of
-// the text the preview gets, as the site does; code blocks and `code` are left
-// alone. Runs in the browser (see start-script.ts).
+// the text the preview gets, as the site does; code blocks (as the site reads
+// them: window.kompetansebankenCodeLines) and `code` are left alone. Runs in
+// the browser (see start-script.ts).
 window.kompetansebankenPreviewComments = function previewComments(markdown) {
   const comment = /\{\/\*[\s\S]*?\*\/\}/g;
   const outsideCode = (text) =>
@@ -13,18 +14,14 @@ window.kompetansebankenPreviewComments = function previewComments(markdown) {
       .join('');
   const parts = [];
   let prose = [];
-  let fence = '';
-  for (const line of markdown.split(/(?<=\n)/)) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      parts.push(line);
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = '';
-    } else if (marker) {
-      parts.push(outsideCode(prose.join('')), line);
-      prose = [];
-      fence = marker;
-    } else prose.push(line);
-  }
+  const lines = markdown.split(/(?<=\n)/);
+  // Fenced code as the site reads it (markdown/fenced-code.ts, loaded first).
+  const code = window.kompetansebankenCodeLines(lines);
+  lines.forEach((line, i) => {
+    if (!code[i]) return prose.push(line);
+    parts.push(outsideCode(prose.join('')), line);
+    prose = [];
+  });
   parts.push(outsideCode(prose.join('')));
   return parts.join('');
 };

@@ -1,6 +1,7 @@
 // MDX comments in the CMS preview (preview-comments.js, a browser script), through
 // the Markdown renderer Decap's preview uses.
 import { readFile } from 'node:fs/promises';
+import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import { beforeAll, expect, it } from 'vitest';
 
 let previewComments: (markdown: string) => string;
@@ -8,7 +9,8 @@ let markdownToHtml: (markdown: string) => string;
 
 beforeAll(async () => {
   // Run as the CMS page runs it, a plain script that sets window.kompetansebankenPreviewComments.
-  const window: { kompetansebankenPreviewComments?: typeof previewComments } = {};
+  // After the one script it uses, which tells fenced code (markdown/fenced-code.ts).
+  const window: { kompetansebankenPreviewComments?: typeof previewComments; kompetansebankenCodeLines: typeof fencedCodeLines } = { kompetansebankenCodeLines: fencedCodeLines };
   new Function('window', await readFile(new URL('preview-comments.js', import.meta.url), 'utf8'))(window);
   previewComments = window.kompetansebankenPreviewComments!;
   // Decap's UI bundle, which the serializers' module loads, looks for a window when it is loaded.
@@ -29,4 +31,10 @@ it('leaves out comments on a line of their own, inside a paragraph and over seve
 it('leaves code and text without comments as written', () => {
   const markdown = 'Skriv `{/* kommentar */}` for en kommentar.\n\n```\n{/* i kode */}\n```\n\nVanlig {tekst}.\n';
   expect(previewComments(markdown)).toBe(markdown);
+});
+
+// A fence indented four spaces is code on the site (MDX has no indented code); the preview took it for text.
+it('leaves a comment in code as written, in a fence at any indentation and until the fence is closed by its marker alone', () => {
+  for (const markdown of ['Tekst.\n\n    ```\n    {/* i kode */}\n    ```\n', '```\nkode\n``` ikke slutt\n{/* i kode */}\n```\n'])
+    expect(previewComments(markdown), markdown).toBe(markdown);
 });

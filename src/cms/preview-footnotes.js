@@ -8,24 +8,19 @@
 // as on the site), and the notes come back as a numbered list, in that order,
 // for the preview to show under «Fotnoter» (start-browser.js). A note nobody
 // refers to is left out and a reference with no note stays as written, as on
-// the site. Code blocks and `code` are left alone. Runs in the browser (see
-// start-script.ts).
+// the site. Code blocks (as the site reads them: window.kompetansebankenCodeLines)
+// and `code` are left alone. Runs in the browser (see start-script.ts).
 window.kompetansebankenPreviewFootnotes = function previewFootnotes(markdown) {
   const definition = /^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$/;
   const key = (label) => label.toLowerCase();
   const notes = new Map();
   const lines = [];
-  let fence = '';
   let open = undefined;
-  for (const line of markdown.split(/\r?\n/)) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = '';
-      lines.push(line);
-      continue;
-    }
-    if (marker) {
-      fence = marker;
+  const all = markdown.split(/\r?\n/);
+  // Fenced code as the site reads it (markdown/fenced-code.ts, loaded first): no note starts or goes on there.
+  const code = window.kompetansebankenCodeLines(all);
+  for (const [i, line] of all.entries()) {
+    if (code[i]) {
       open = undefined;
       lines.push(line);
       continue;

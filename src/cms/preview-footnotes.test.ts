@@ -1,6 +1,7 @@
 // Footnotes in the CMS preview (preview-footnotes.js, a browser script), through
 // the Markdown renderer Decap's preview uses.
 import { readFile } from 'node:fs/promises';
+import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 let previewFootnotes: (markdown: string) => { text: string; notes: string };
@@ -8,7 +9,8 @@ let markdownToHtml: (markdown: string) => string;
 
 beforeAll(async () => {
   // Run as the CMS page runs it, a plain script that sets window.kompetansebankenPreviewFootnotes.
-  const window: { kompetansebankenPreviewFootnotes?: typeof previewFootnotes } = {};
+  // After the one script it uses, which tells fenced code (markdown/fenced-code.ts).
+  const window: { kompetansebankenPreviewFootnotes?: typeof previewFootnotes; kompetansebankenCodeLines: typeof fencedCodeLines } = { kompetansebankenCodeLines: fencedCodeLines };
   new Function('window', await readFile(new URL('preview-footnotes.js', import.meta.url), 'utf8'))(window);
   previewFootnotes = window.kompetansebankenPreviewFootnotes!;
   // Decap's UI bundle, which the serializers' module loads, looks for a window when it is loaded.

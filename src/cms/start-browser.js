@@ -660,7 +660,7 @@ document.addEventListener('DOMContentLoaded', function start() {
   // showed and the content check then refused; the preview shows it as saved.
   // A choice cleared with its × is left out, not saved as «null», which the
   // content check refuses (an optional field is either there or not).
-  const datedLinesAsText = (body) => window.kompetansebankenEscapeDatedLines(body, monthPattern);
+  const datedLinesAsText = (body) => window.kompetansebankenEscapeDatedLines(body, monthPattern, window.kompetansebankenCodeLines);
   const cleaned = (value, key) => {
     if (typeof value === 'string') return key === 'body' ? datedLinesAsText(value) : pastedText.cleanText(value);
     if (value?.[immutableMap]) return value.filter((item) => item !== null && item !== undefined).map(cleaned);

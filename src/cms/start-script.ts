@@ -30,6 +30,7 @@ import {
 } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
+import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
@@ -93,11 +94,13 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
   };
   // The number field reads numbers with the site's own reader, new files are named by the site's own id
   // maker, the images an entry shows are found as the site finds them, and a year or a date at the start of
-  // a line is made text as the check wants it, each sent as its source (they have no imports).
+  // a line is made text as the check wants it, each sent as its source (they have no imports). Which lines are
+  // fenced code is one definition (fenced-code.ts), set first, for the preview's scripts and the dates.
   return `window.kompetansebankenCms = ${JSON.stringify(settings)};
 window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
 window.kompetansebankenTitleToId = ${titleToId.toString()};
 window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
+window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
 window.kompetansebankenImagePixelProblem = ${imagePixelProblem.toString()};
 ${numberWidgetScript}

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
+import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import { findNumberedLines } from './numbered-lines.ts';
 
 /** Parsed as the content check parses an MDX body. */
@@ -60,7 +61,7 @@ describe('findNumberedLines', () => {
 });
 
 describe('escapeDatedLines (the CMS, as it saves and previews a text)', () => {
-  const escaped = (body: string) => escapeDatedLines(body, monthPattern);
+  const escaped = (body: string) => escapeDatedLines(body, monthPattern, fencedCodeLines);
 
   it('makes a year or a day and a month at the start of a line text, so the check has nothing to say and the text is as typed', () => {
     const typed = '17. mai gikk toget.\n\n2010. Det året startet de.\n\n> 1. januar 2009 kom rapporten.\n\n31. okt. kom den.\nTekst\n2011.\n';
@@ -74,5 +75,18 @@ describe('escapeDatedLines (the CMS, as it saves and previews a text)', () => {
   it('leaves lists, numbers that may be meant as a list, and code as they are', () => {
     for (const body of ['1. Kartlegge\n2. Følge opp\n', '3. plass gikk til Os.\n', '1. kvartal var lavt.\n', '17. maidag\n', '```\n2010. i kode\n```\n', '12. Tolvte punkt\n'])
       expect(escaped(body), body).toBe(body);
+  });
+
+  // Indented code as the site (MDX) reads it: a fence indented four spaces is still a fence, and a line indented
+  // four spaces outside one is no code (MDX has none) but a list numbered from 2010, which the check refuses.
+  it('reads code as the site does: a fence at any indentation, closed only by its marker alone', () => {
+    for (const body of ['Tekst.\n\n    ```\n    2010. Det året\n    ```\n', '- Punkt\n\n      ~~~\n      17. mai\n      ~~~\n', '```\nkode\n``` ikke slutt\n2011. Mer\n```\n']) {
+      expect(problems(body), body).toEqual([]);
+      expect(escaped(body), body).toBe(body);
+    }
+    const indented = 'Tekst.\n\n    2010. Det året\n';
+    expect(problems(indented).map(({ line }) => line)).toEqual([3]);
+    expect(escaped(indented)).toBe('Tekst.\n\n    2010\\. Det året\n');
+    expect(problems(escaped(indented))).toEqual([]);
   });
 });

@@ -14,24 +14,17 @@ export const monthPattern = monthAfterDay.source;
  * `body` with each year or day and month at the start of a line made text, as the CMS saves and previews what
  * is typed: «2010. Det året» → «2010\. Det året», «17. mai var …» → «17\. mai var …» (the page shows «17. mai»;
  * unescaped, it is a list numbered from 17, which the content check (numbered-lines.ts) refuses whatever follows). Other numbers
- * («3. plass») may be meant as a list and are left to the check; so are lines in a fenced code block.
- * `months`: monthPattern. Self-contained, as the CMS page runs its source.
+ * («3. plass») may be meant as a list and are left to the check; so are lines of fenced code, as `codeLines`
+ * (fenced-code.ts) finds them. A line indented four spaces or more is no code to the site (MDX), and escaped.
+ * `months`: monthPattern. Self-contained, as the CMS page runs its source, with the page's fencedCodeLines.
  */
-export function escapeDatedLines(body: string, months: string): string {
+export function escapeDatedLines(body: string, months: string, codeLines: (lines: readonly string[]) => boolean[]): string {
   const month = new RegExp(months, 'iu');
-  let fence = '';
-  return body
-    .split('\n')
-    .map((line) => {
-      const marker = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
-      if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = '';
-        return line;
-      }
-      if (marker) {
-        fence = marker;
-        return line;
-      }
+  const lines = body.split('\n');
+  const code = codeLines(lines);
+  return lines
+    .map((line, i) => {
+      if (code[i]) return line;
       const match = /^([ \t]*(?:>[ \t]*)*)(\d{1,9})\.((?:[ \t]+[^]*)?)$/.exec(line);
       if (!match) return line;
       const [, before, digits, after] = match as unknown as [string, string, string, string];
