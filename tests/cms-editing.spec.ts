@@ -719,6 +719,22 @@ test('a year or a date typed at the start of a line shows as text in the preview
 });
 
 // The tester saw «Loading configuration...» as /admin/ opened, and «Endringer lagret» on a new, empty entry.
+test('underscores inside a word show as typed in the preview, as on the page, and those at a word\'s edge still make italics', async () => {
+  await newNewsItem(
+    'Understreker i ord',
+    'Sekretariatet skriver filnavn og koder med understreker inne i ordene.',
+    '2010-05-17',
+    'Skriv fil_navn_her, Kárášjohka_rapport_2010, dobbel__under__strek og `kode_med_strek`. Men _dette_ er kursiv.\n',
+  );
+  const preview = page.frameLocator('#preview-pane');
+  // The page (MDX, CommonMark) shows the first three as typed; Decap's preview made italics and bold inside the words.
+  await expect(preview.locator('.prose p')).toHaveText('Skriv fil_navn_her, Kárášjohka_rapport_2010, dobbel__under__strek og kode_med_strek. Men dette er kursiv.', { timeout: 30_000 });
+  await expect(preview.locator('.prose em')).toHaveText(['dette']);
+  await expect(preview.locator('.prose strong')).toHaveCount(0);
+  await expect(preview.locator('.prose code')).toHaveText('kode_med_strek');
+  await page.screenshot({ path: 'test-results/cms-preview-underscores-1280.png' });
+});
+
 test('/admin/ is Norwegian from its first text, and a new entry says it is not saved yet until it is', async () => {
   // A browser of its own: /admin/ as it opens, before the login.
   const fresh = await page.context().browser()!.newPage();

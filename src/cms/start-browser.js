@@ -732,12 +732,14 @@ document.addEventListener('DOMContentLoaded', function start() {
 
   // An entry as its page shows it: title, ingress, then the text, and its footnotes under «Fotnoter»
   // (Decap's preview cannot read them: preview-footnotes.js), without its {/* comments */}
-  // (preview-comments.js). Both through Decap's own Markdown preview.
+  // (preview-comments.js), with underscores inside a word as typed (preview-underscores.js). All through
+  // Decap's own Markdown preview.
   const EntryPreview = createClass({
     render() {
       const { entry, widgetFor } = this.props;
       const data = entry.get('data');
-      const { text, notes } = window.kompetansebankenPreviewFootnotes(window.kompetansebankenPreviewComments(datedLinesAsText(data.get('body') || '')));
+      const shown = window.kompetansebankenPreviewUnderscores(window.kompetansebankenPreviewComments(datedLinesAsText(data.get('body') || '')));
+      const { text, notes } = window.kompetansebankenPreviewFootnotes(shown);
       return h('main', { className: 'entry-preview' },
         h('h1', null, data.get('title')),
         h('p', { className: 'ingress' }, data.get('summary')),

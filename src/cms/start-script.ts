@@ -4,7 +4,8 @@
 // open on a click on their heading, the content check's report after a save
 // (in `npm run dev`), and a preview that looks like the site,
 // with the site's styles and an entry's title, ingress and text laid out as on
-// its page, footnotes included (preview-footnotes.js) and MDX comments left out (preview-comments.js), and text pasted from Word
+// its page, footnotes included (preview-footnotes.js), MDX comments left out (preview-comments.js) and underscores inside a word
+// as typed (preview-underscores.js), and text pasted from Word
 // as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
 // place before Decap shows anything.
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
@@ -34,6 +35,7 @@ import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
+import previewUnderscoresScript from './preview-underscores.js?raw';
 import browserScript from './start-browser.js?raw';
 import { pastedTextScripts } from './pasted-text-script.ts';
 
@@ -106,6 +108,7 @@ window.kompetansebankenImagePixelProblem = ${imagePixelProblem.toString()};
 ${numberWidgetScript}
 ${previewCommentsScript}
 ${previewFootnotesScript}
+${previewUnderscoresScript}
 ${pastedTextScripts}
 ${browserScript}`;
 }
