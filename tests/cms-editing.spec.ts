@@ -806,7 +806,7 @@ test('on a phone (375 px) a long label and its error stand one above the other, 
       await date.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/cms-date-error-${width}.png` });
       const label = page.locator('label').filter({ hasText: /^Dato \(ÅÅÅÅ-MM-DD/ });
-      const [errorBox, labelBox, fieldBox] = await Promise.all([error, label, date].map(async (l) => (await l.boundingBox())!));
+      const [errorBox, labelBox, fieldBox] = [(await error.boundingBox())!, (await label.boundingBox())!, (await date.boundingBox())!];
       // At 375 px the error was squeezed beside the label into a column of a word or two a line.
       const lineHeight = await error.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || 1.2 * parseFloat(getComputedStyle(e).fontSize));
       const lines = errorBox.height / lineHeight;
