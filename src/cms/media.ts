@@ -67,7 +67,7 @@ export const otherImageExtensions = ['.heic', '.heif', '.tif', '.tiff', '.gif', 
 export const notAnImageRefusal = '«%{name}» er ikke et bilde. Her kan du bare laste opp bilder i JPG, PNG eller WebP.';
 
 /** The advice the CMS and the editor's guide give, in Norwegian. */
-export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt (minst 720) og under 5 MB (JPG, PNG eller WebP).';
+export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt og under 5 MB (JPG, PNG eller WebP), og minst 720 piksler bredt.';
 
 /**
  * Said when text pasted or dragged into an entry's text had images (from Word): only the text comes in, and
