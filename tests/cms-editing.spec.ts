@@ -446,7 +446,7 @@ test('an image too small for the page or larger than it needs is refused at uplo
   );
   // A thumbnail saved from an e-mail: it went on the page, small and blurred.
   expect(await upload('miniatyr.png', await blank(40, 40).png().toBuffer())).toMatch(
-    /^Bildet «miniatyr\.png» er 40 × 40 piksler, smalere enn 720 piksler, og blir lite eller uskarpt på siden; bruk et større bilde, helst 1440–2500 piksler bredt/,
+    /^Bildet «miniatyr\.png» er 40 × 40 piksler, smalere enn 480 piksler, og blir lite eller uskarpt på siden; bruk et større bilde, helst 1440–2500 piksler bredt/,
   );
   await expect(page.getByText(/telefon|miniatyr/)).toHaveCount(0);
   expect(await git('status', '--porcelain')).not.toMatch(/telefon|miniatyr/);
@@ -527,7 +527,7 @@ test('the press contact is saved through the CMS as a one-line change, with its 
 });
 
 /** A 1×1 PNG. */
-/** A photo as wide as the page shows one (the CMS refuses an image narrower than 720 px at upload). */
+/** A photo as wide as the page shows one (the CMS refuses an image narrower than 480 px at upload). */
 const photoPng = await sharp({ create: { width: 1440, height: 960, channels: 3, background: '#7a8a6b' } }).png().toBuffer();
 
 test('a problem in the text is given by its line in the text field, not in the file, and every problem after one save', async () => {

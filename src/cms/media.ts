@@ -5,13 +5,14 @@
 
 /**
  * Limits for an uploaded image. The page shows a photo at most 1440 px wide (the text column, 44rem, at
- * two device pixels; src/lib/text-images.ts) and makes it no wider than uploaded: narrower than 720 px (the
- * column on a phone at two device pixels) it shows small or blurred (a 40 × 40 px thumbnail saved from an
- * e-mail). Larger than 4000 px on its longest side, it only slows the CMS and the build (a 24 MB,
+ * two device pixels; src/lib/text-images.ts) and makes it no wider than uploaded: narrower than 480 px it
+ * shows small or blurred even on a phone (a 40 × 40 px thumbnail saved from an e-mail). The floor is below the
+ * 720 px a phone's sharp screen would want, so that a 640 × 480 photo from an older camera – which may be all
+ * there is of an event in 2008 – can still be published. Larger than 4000 px on its longest side, it only slows the CMS and the build (a 24 MB,
  * 5000 × 5000 px upload froze the CMS for minutes). The CMS refuses the same at upload (start-browser.js), the content check
  * after it (content-check/image-file.ts).
  */
-export const imageLimits = { megabytes: 5, longestSide: 4000, minWidth: 720 };
+export const imageLimits = { megabytes: 5, longestSide: 4000, minWidth: 480 };
 
 /** The size to make an image, said with each refusal. */
 export const imageSizeWanted = '1440–2500 piksler bredt';
@@ -67,7 +68,7 @@ export const otherImageExtensions = ['.heic', '.heif', '.tif', '.tiff', '.gif', 
 export const notAnImageRefusal = '«%{name}» er ikke et bilde. Her kan du bare laste opp bilder i JPG, PNG eller WebP.';
 
 /** The advice the CMS and the editor's guide give, in Norwegian. */
-export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt og under 5 MB (JPG, PNG eller WebP), og minst 720 piksler bredt.';
+export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt og under 5 MB (JPG, PNG eller WebP), og minst 480 piksler bredt.';
 
 /**
  * Said when text pasted or dragged into an entry's text had images (from Word): only the text comes in, and

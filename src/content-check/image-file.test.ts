@@ -23,17 +23,18 @@ describe('imageFileProblem', () => {
     expect(await problemOf('ok.png', await blank(1440, 900).png().toBuffer())).toBeUndefined();
     expect(await problemOf('ok.jpg', await blank(2000, 1500).jpeg().toBuffer())).toBeUndefined();
     expect(await problemOf('ok.webp', await blank(800, 600).webp().toBuffer())).toBeUndefined();
-    // At the limits: as narrow as a phone's column at two device pixels, as long as 4000 px.
-    expect(await problemOf('smal.png', await blank(720, 1000).png().toBuffer())).toBeUndefined();
+    // At the limits: 480 px wide (an older camera's 640 × 480 photo goes too), as long as 4000 px.
+    expect(await problemOf('smal.png', await blank(480, 1000).png().toBuffer())).toBeUndefined();
+    expect(await problemOf('gammelt.jpg', await blank(640, 480).jpeg().toBuffer())).toBeUndefined();
     expect(await problemOf('lang.png', await blank(4000, 3000).png().toBuffer())).toBeUndefined();
   });
 
   // The secretariat's fresh-eyes test: a 40 × 40 px thumbnail went through, and showed small and blurred.
-  it('reports an image narrower than 720 pixels, with the size to use instead', async () => {
+  it('reports an image narrower than 480 pixels, with the size to use instead', async () => {
     expect(await problemOf('lite.png', await blank(40, 40).png().toBuffer())).toBe(
-      'bildet «./lite.png» er 40 × 40 piksler, smalere enn 720 piksler, og blir lite eller uskarpt på siden; bruk et større bilde, helst 1440–2500 piksler bredt (originalen fra kameraet eller telefonen, ikke et miniatyrbilde eller et bilde fra en e-post eller nettside)',
+      'bildet «./lite.png» er 40 × 40 piksler, smalere enn 480 piksler, og blir lite eller uskarpt på siden; bruk et større bilde, helst 1440–2500 piksler bredt (originalen fra kameraet eller telefonen, ikke et miniatyrbilde eller et bilde fra en e-post eller nettside)',
     );
-    expect(await problemOf('hoyt.png', await blank(700, 2000).png().toBuffer())).toMatch(/700 × 2000 piksler, smalere enn 720/);
+    expect(await problemOf('hoyt.png', await blank(479, 2000).png().toBuffer())).toMatch(/479 × 2000 piksler, smalere enn 480/);
   });
 
   it('reports a missing file', async () => {

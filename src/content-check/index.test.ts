@@ -421,7 +421,7 @@ Tekst.
       'stories/gloppen.mdx',
     );
     expect(problem.field).toBe('image → src');
-    expect(problem.message).toMatch(/^bildet «\.\/lite\.png» er 40 × 40 piksler, smalere enn 720 piksler, .*; bruk et større bilde, helst 1440–2500 piksler bredt/);
+    expect(problem.message).toMatch(/^bildet «\.\/lite\.png» er 40 × 40 piksler, smalere enn 480 piksler, .*; bruk et større bilde, helst 1440–2500 piksler bredt/);
   });
 
   it('reports malformed frontmatter with its line', async () => {
