@@ -65,4 +65,13 @@ describe('press pack', () => {
       '«Modellkommunen som viste vei». Kompetansebanken – Kvalitetskommuneprogrammet 2007–2010. https://kompetansebanken.no/eksempler/mandal/ (lest [dato]).',
     );
   });
+
+  // Fresh eyes: a title with «» of its own was cited as «Prosjektet «Nærvær»» (a quote inside a quote).
+  it('never puts «» inside «»: the title\'s, the project\'s and a quote\'s own quotation marks become ‘ ’', () => {
+    const nested = { ...story, title: 'Prosjektet «Nærvær» i Mandal', projectName: '«Nærvær» 2008', quotes: [{ ...story.quotes[0]!, text: 'Vi kalte det «nærvær».' }] };
+    expect(citation(nested)).toMatch(/^«Prosjektet ‘Nærvær’ i Mandal»\. /);
+    const pack = pressPackText(nested);
+    expect(pack).toContain('Prosjekt: «‘Nærvær’ 2008»');
+    expect(pack).toContain('«Vi kalte det ‘nærvær’.»');
+  });
 });

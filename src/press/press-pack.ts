@@ -2,6 +2,7 @@
 // notes. Everything in it is on the story page already; nothing is added.
 import { contactLines, pressContact, type PressContact } from '../lib/contact.ts';
 import { yearSpan } from '../lib/dates.ts';
+import { quoted } from '../lib/quoted.ts';
 import { citeSource, citedDocuments, pageList } from '../lib/sources.ts';
 import type { Story } from '../schemas/story.ts';
 import { siteText } from '../lib/site-text.ts';
@@ -27,7 +28,7 @@ export function municipalityList(municipalities: PressPackStory['municipalities'
 
 /** How to cite the story: title, site and permanent address; the reader adds the date they read it. */
 export function citation({ title, url }: Pick<PressPackStory, 'title' | 'url'>): string {
-  return `«${title}». ${siteName} – ${programme}. ${url} (lest [dato]).`;
+  return `${quoted(title)}. ${siteName} – ${programme}. ${url} (lest [dato]).`;
 }
 
 function section(heading: string, lines: string[]): string[] {
@@ -38,7 +39,7 @@ function section(heading: string, lines: string[]): string[] {
 export function pressPackText(story: PressPackStory, contact: PressContact = pressContact): string {
   const facts = [
     `Kommune: ${municipalityList(story.municipalities)}`,
-    ...(story.projectName ? [`Prosjekt: «${story.projectName}»`] : []),
+    ...(story.projectName ? [`Prosjekt: ${quoted(story.projectName)}`] : []),
     ...(story.period ? [`Periode: ${yearSpan(story.period)}`] : []),
   ];
   const figures = story.keyFigures.map(
@@ -46,7 +47,7 @@ export function pressPackText(story: PressPackStory, contact: PressContact = pre
   );
   const quotes = story.quotes.flatMap(({ text, attribution, source }, i) => [
     ...(i > 0 ? [''] : []),
-    `«${text.trim()}»`,
+    quoted(text.trim()),
     `– ${attribution}. Kilde: ${citeSource(source)}.`,
   ]);
   const sources = citedDocuments(story.sources).map(

@@ -3,6 +3,7 @@
 // typing replaces the current history entry, choosing a filter or sort order
 // adds one, so Back undoes it.
 import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
+import { quoted } from '../lib/quoted.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
 import { asWritten, hasAsWritten, pagefindQuery, parseQuery, quotedList, shownQuery, spokenQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { typedFormFirst, withTypedForms } from '../search/typed-forms.ts';
@@ -234,7 +235,7 @@ function describe(
   const common = typed.dropped.length === 0 ? '' : ` ${typed.dropped.length === 1 ? `Ordet ${quotedList(typed.dropped)} er for vanlig` : `Ordene ${quotedList(typed.dropped)} er for vanlige`} til å søke på og er utelatt.`;
   const absent = unmatched.length === 0 ? '' : ` ${unmatched.length === 1 ? 'Ordet' : 'Ordene'} ${quotedList(unmatched)} står ikke på noen side og er utelatt.`;
   // A part on no page of its own that a longer word has is not said to be on no page.
-  const inside = inLongerWords.map(({ part, word }) => ` Ordet «${part}» står bare inne i lengre ord, som «${word}», og er utelatt.`).join('');
+  const inside = inLongerWords.map(({ part, word }) => ` Ordet ${quoted(part)} står bare inne i lengre ord, som ${quoted(word)}, og er utelatt.`).join('');
   return common || absent || inside ? `${found}.${common}${absent}${inside}` : found;
 }
 
@@ -637,7 +638,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     // The way to search with every word: the whole query as a phrase.
     const phrase = asTyped(state).replace(/["«»“”„]/g, '');
     const link = element<HTMLAnchorElement>('#search-dropped a');
-    writeText(link, `Søk etter hele uttrykket «${phrase}»`);
+    writeText(link, `Søk etter hele uttrykket ${quoted(phrase)}`);
     link.href = `?${writeState({ ...state, q: `"${phrase}"` }).toString()}`;
     dropped.hidden = false;
   }

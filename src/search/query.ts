@@ -7,6 +7,7 @@ import { asMeant, looseWords } from './query-text.ts';
 import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { splitStopWords } from './stop-words.ts';
 import { hasLetterOrDigit } from './words.ts';
+import { quoted } from '../lib/quoted.ts';
 
 export interface ParsedQuery {
   /** Phrases and decimal numbers to match exactly, without quotes. */
@@ -89,7 +90,7 @@ export function shownQuery(parsed: ParsedQuery): string {
 
 const listFormat = new Intl.ListFormat('nb', { type: 'conjunction' });
 /** Words in Norwegian quotation marks, listed: «a», «b» og «c». */
-export const quotedList = (words: string[]): string => listFormat.format(words.map((word) => `«${word}»`));
+export const quotedList = (words: string[]): string => listFormat.format(words.map(quoted));
 
 /**
  * What the page says it searched for, in Norwegian quotation marks and never a quote inside a quote (the
@@ -105,6 +106,6 @@ export function spokenQuery(parsed: ParsedQuery, typedWords?: string): string {
   const typed = typedWords && [...decimals, typedWords].join(' ');
   const spoken: string[] = [];
   if (phrases.length > 0) spoken.push(`${phrases.length === 1 ? 'uttrykket' : 'uttrykkene'} ${quotedList(phrases)}`);
-  if (words) spoken.push(typed && typed !== words ? `«${typed}» eller «${words}»` : `«${words}»`);
+  if (words) spoken.push(typed && typed !== words ? `${quoted(typed)} eller ${quoted(words)}` : quoted(words));
   return spoken.join(' og ');
 }

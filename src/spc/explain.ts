@@ -2,6 +2,7 @@
 // where they come from.
 import type { ChartResult, ChartType } from './charts.ts';
 import { formatNumber } from '../lib/number-format.ts';
+import { quoted } from '../lib/quoted.ts';
 import { shiftLength, trendLength, type Signal } from './rules.ts';
 
 export const chartNames: Record<ChartType, string> = {
@@ -67,7 +68,7 @@ export function displayValue(result: Pick<ChartResult, 'type'>, value: number): 
 /** A point by its label («jan 2024»), or by its place when it has none: «punkt 6», not «6», which reads like a value. */
 function pointName(result: ChartResult, index: number): string {
   const label = result.points[index]!.label;
-  return label === String(index + 1) ? `punkt ${label}` : `«${label}»`;
+  return label === String(index + 1) ? `punkt ${label}` : quoted(label);
 }
 
 function span(result: ChartResult, points: number[]): string {
