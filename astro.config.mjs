@@ -9,6 +9,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { searchPath } from './src/lib/routes.ts';
+import { isSpelledPath } from './src/lib/spelled-addresses.ts';
+import { decomposedAddresses } from './src/integrations/decomposed-addresses.ts';
 import { markdownOptions } from './src/markdown/plugins.ts';
 import { siteStylesheet } from './src/lib/site-stylesheet.ts';
 import { textImageWidths } from './src/lib/text-images.ts';
@@ -26,11 +28,12 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; the content has no code.
     syntaxHighlight: false,
   },
-  // The search page lists results, not content: it stays out of the sitemap (and robots.txt keeps crawlers off it).
+  // The search page lists results, not content: it stays out of the sitemap (and robots.txt keeps crawlers off it),
+  // and so do the pages at a name's spelling that send the reader to the page itself (src/lib/spelled-pages.ts).
   // Soft hyphens and the search index are the steps of `npm run build` after `astro build`
   // (scripts/hyphenate-pages.ts, scripts/index-search.ts). mdxCache() keeps
   // compiled MDX between builds (src/build-cache/).
-  integrations: [contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath }), decapLocalBackend()],
+  integrations: [contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath && !isSpelledPath(new URL(page).pathname) }), decapLocalBackend(), decomposedAddresses()],
   security: {
     csp: {
       directives: [...cspDirectives],

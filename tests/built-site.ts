@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pagesWithScript as pagesWithScriptList } from '../src/lib/pages-with-script.ts';
+import { isSpelledPath } from '../src/lib/spelled-addresses.ts';
 
 export const distDir = join(import.meta.dirname, '..', 'dist');
 
@@ -26,11 +27,24 @@ export function isNewsletterEmail(path: string): boolean {
  */
 export const cmsPage = '/admin/';
 
-/** URL paths of every HTML page in the build, e.g. /eksempler/gloppen/. */
+/**
+ * The pages at a name's spelling (/kommuner/hægebostad/, src/lib/spelled-pages.ts) are one template, a heading and
+ * a link to the page itself, about a hundred of them: the page gates check the first (which keeps the template
+ * checked) and tests/nginx.spec.ts follows them; all of them made every gate a third slower.
+ */
+export function builtSpellingPages(): string[] {
+  return builtHtmlFiles()
+    .map((path) => path.replace(/index\.html$/, ''))
+    .filter((path) => isSpelledPath(path));
+}
+
+/** URL paths of every HTML page in the build, e.g. /eksempler/gloppen/ (of the spelling pages only the first). */
 export function builtPages(): string[] {
+  const spellingPages = new Set(builtSpellingPages().slice(1));
   return builtHtmlFiles()
     .filter((path) => !isNewsletterEmail(path) && path !== `${cmsPage}index.html`)
-    .map((path) => path.replace(/index\.html$/, ''));
+    .map((path) => path.replace(/index\.html$/, ''))
+    .filter((path) => !spellingPages.has(path));
 }
 
 /** URL paths of the newsletter e-mails, e.g. /nyhetsbrev/nr-1-desember-2008/epost.html. */

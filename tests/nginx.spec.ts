@@ -148,6 +148,34 @@ test.describe('served by nginx with deploy/nginx', () => {
     expect(cspViolations).toEqual([]);
   });
 
+  // Fresh eyes: /kommuner/hægebostad/, typed or pasted as the name is spelled, was a plain 404 (the page is at
+  // /kommuner/haegebostad/). Percent-encoded as a browser sends it, NFC and NFD, and a section too.
+  test('an address spelled as the name is (æ, ø, å, percent-encoded, NFC or NFD) reaches the page', async ({ page }) => {
+    for (const [typed, target] of [
+      ['/kommuner/h%C3%A6gebostad/', '/kommuner/haegebostad/'],
+      ['/kommuner/%C3%A5s/', '/kommuner/as/'],
+      ['/kommuner/a%CC%8As/', '/kommuner/as/'],
+      ['/sykefrav%C3%A6r/dialogm%C3%B8ter/', '/sykefravaer/dialogmoter/'],
+      ['/eksempler/fylke/m%C3%B8re-og-romsdal/', '/eksempler/fylke/more-og-romsdal/'],
+    ] as const) {
+      await page.goto(server.url + typed);
+      await page.waitForURL((url) => url.pathname === target);
+      expect(new URL(page.url()).pathname, typed).toBe(target);
+    }
+  });
+
+  test('a miss the site can read is sent on (capitals), and any other miss offers a search for the address\'s words', async ({ page }) => {
+    await page.goto(server.url + '/kommuner/H%C3%A6gebostad/');
+    await page.waitForURL((url) => url.pathname === '/kommuner/haegebostad/');
+    const { document } = await visit(page, '/kommuner/h%C3%A6gebostad-kommune/');
+    expect(document?.status()).toBe(404);
+    const suggestion = page.getByRole('link', { name: 'Søk etter «hægebostad kommune»' });
+    await expect(suggestion).toBeVisible();
+    await suggestion.click();
+    await page.waitForURL((url) => url.pathname === '/sok/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('hægebostad kommune');
+  });
+
   test('an address without its trailing slash redirects to the page, on the same host', async ({ page }) => {
     const { document } = await visit(page, '/eksempler');
     expect(document?.status()).toBe(200);

@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { LinkChecker } from 'linkinator';
-import { builtFile, builtPages, distDir } from './built-site.ts';
+import { builtFile, builtPages, builtSpellingPages, distDir } from './built-site.ts';
 import { join } from 'node:path';
 import { unsubscribePlaceholder } from '../src/email/unsubscribe.ts';
 
@@ -90,4 +90,16 @@ test('every e-mail, description and feed item of a news item, press release or n
   }
   expect(entries.length).toBeGreaterThan(10);
   expect(unmarked).toEqual([]);
+});
+
+// The pages gates check only one of them (built-site.ts); each must send the reader to a page that exists.
+test('every page at a name\'s spelling sends the reader at once to a page of the site', () => {
+  const spellingPages = builtSpellingPages();
+  expect(spellingPages).toContain('/kommuner/hægebostad/');
+  const pages = new Set(builtPages());
+  const broken = spellingPages.filter((path) => {
+    const target = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(builtFile(path))?.[1];
+    return target === undefined || !pages.has(target) || !builtFile(path).includes(`href="${target}"`);
+  });
+  expect(broken).toEqual([]);
 });

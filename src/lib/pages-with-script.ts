@@ -39,6 +39,12 @@ export const pagesWithScript: readonly PageWithScript[] = [
     linked: true,
   },
   {
+    path: '/404.html',
+    name: 'Fant ikke siden',
+    why: 'siden leser adressen du prøvde: skrevet med store bokstaver eller med et tegn satt sammen av bokstav og aksent, sendes du til siden den betyr, og ellers foreslår siden et søk etter ordene i adressen. Uten JavaScript viser siden de faste lenkene.',
+    linked: true,
+  },
+  {
     path: '/admin/',
     name: 'Redigeringsverktøyet for sekretariatet',
     why: 'verktøyet (Decap CMS) er et JavaScript-program. Det er ikke en del av nettstedet for publikum.',
