@@ -213,3 +213,30 @@ test('the SPC method page links to the tool', async ({ page }) => {
   await expect(page).toHaveURL(tool);
   await expect(page.getByRole('heading', { level: 1, name: 'Lag et SPC-diagram' })).toBeVisible();
 });
+
+// Fresh eyes: on a phone (320 px) «Nedre grense» stood over the last point. Measured with the browser's own font:
+// no line label's box covers a point's marker or another label, for each kind of chart.
+test('at 320 px no line label covers a point or another label', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const proportions = Array.from({ length: 16 }, (_, i) => `${i % 2 ? 30 - (i % 5) : 12 + (i % 4)};${i % 2 ? 200 : 100}`).join('\n');
+  for (const [type, data, baseline] of [
+    ['I-diagram (XmR)', pasted, '12'],
+    ['Seriediagram', pasted, '12'],
+    ['p-diagram', proportions, '8'],
+  ] as const) {
+    await makeChart(page, { type, data, baseline });
+    const chart = page.getByRole('region', { name: 'Diagrammet', exact: true }).getByRole('img').first();
+    await expect(chart.locator('.spc-line-label').first()).toBeVisible();
+    const clashes = await chart.evaluate((svg) => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const labels = [...svg.querySelectorAll('.spc-line-label')];
+      const markers = [...svg.querySelectorAll('.spc-data ~ .spc-point, .spc-data ~ .spc-signal')].filter((m) => !m.closest('.spc-legend'));
+      return [
+        ...labels.flatMap((l) => markers.filter((m) => hit(box(l), box(m))).map(() => `${l.textContent} covers a point`)),
+        ...labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => hit(box(a), box(b))).map((b) => `${a.textContent} / ${b.textContent}`)),
+      ];
+    });
+    expect(clashes, type).toEqual([]);
+  }
+});

@@ -6,7 +6,12 @@ import { sickLeaveExample } from './sick-leave-example.ts';
 import { labelledIndices, spcSvg } from './svg.ts';
 
 const sickLeave = parseValues(sickLeaveExample).points;
-const options = { width: 800, height: 420, title: 'Sykefravær <enhet> & co', measure: 'Sykefravær (%)' };
+const options = {
+  width: 800,
+  height: 420,
+  title: 'Sykefravær <enhet> & co',
+  measure: 'Sykefravær (%)',
+};
 
 describe('spcSvg', () => {
   const chart = iChart(sickLeave, 12);
@@ -53,6 +58,66 @@ describe('spcSvg', () => {
     const upper = p.querySelectorAll('path.spc-limit')[0]!.getAttribute('d')!;
     expect(upper.match(/H/g)).toHaveLength(4);
   });
+});
+
+// Fresh eyes: at 320 px «Nedre grense 6,7» stood over the last point. Each line label's box (its text at 0,6 em a
+// character, from 10 px above its first baseline to 3 px below its last) is clear of every point's marker and of the
+// other labels, and a label on two lines still reads «Midtlinje 13,4 %».
+describe('line labels on a narrow chart', () => {
+  const charts = {
+    'I-chart': iChart(sickLeave, 12),
+    'run chart': runChart(sickLeave),
+    'p-chart': pChart(parseProportions('10;100\n20;200\n15;100\n35;200\n12;100\n30;200\n14;100\n26;200\n11;100\n28;200').points),
+  };
+  for (const [name, chart] of Object.entries(charts)) {
+    for (const width of [300, 343, 640, 960]) {
+      it(`${name} at ${width} px: no label covers a point or another label`, () => {
+        const svg = parse(
+          spcSvg(chart, {
+            ...options,
+            width,
+            height: Math.round(Math.max(300, Math.min(460, width * 0.55))),
+          }),
+        ).querySelector('svg')!;
+        const labels = svg.querySelectorAll('text.spc-line-label').map((t) => {
+          const x = Number(t.getAttribute('x'));
+          const y = Number(t.getAttribute('y'));
+          const lines = t.querySelectorAll('tspan').map((line) => line.text.trim());
+          const widest = Math.max(...(lines.length > 0 ? lines : [t.text]).map((line) => line.length));
+          return {
+            text: t.text,
+            left: x - widest * 12 * 0.6,
+            right: x,
+            top: y - 10,
+            bottom: y + 3 + Math.max(0, lines.length - 1) * 14,
+          };
+        });
+        const markers = [
+          ...svg.querySelectorAll('.spc-data ~ circle.spc-point').map((c) => ({
+            x: Number(c.getAttribute('cx')),
+            y: Number(c.getAttribute('cy')),
+            r: 3.5,
+          })),
+          ...svg.querySelectorAll('.spc-data ~ path.spc-signal').map((d) => {
+            const [, x, y] = /^M([\d.]+),([\d.]+)/.exec(d.getAttribute('d')!)!;
+            return { x: Number(x), y: Number(y) + 7, r: 7 };
+          }),
+        ];
+        expect(markers).toHaveLength(chart.points.length);
+        const hit = (a: { left: number; right: number; top: number; bottom: number }, m: { x: number; y: number; r: number }) =>
+          m.x + m.r > a.left && m.x - m.r < a.right && m.y + m.r > a.top && m.y - m.r < a.bottom;
+        const covered = labels.flatMap((label) => markers.filter((m) => hit(label, m)).map((m) => `${label.text} over the point at ${m.x},${m.y}`));
+        const crowded = labels.flatMap((a, i) =>
+          labels
+            .slice(i + 1)
+            .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+            .map((b) => `${a.text} / ${b.text}`),
+        );
+        expect([...covered, ...crowded]).toEqual([]);
+        for (const label of labels) expect(label.text).toMatch(/^(Midtlinje|Median|Øvre grense|Nedre grense) \d/);
+      });
+    }
+  }
 });
 
 describe('labelledIndices', () => {

@@ -3,6 +3,7 @@
 // presentation attributes, so an exported file looks right on its own; the
 // page's stylesheet overrides them through the class names (dark mode). No
 // style attributes: the CSP forbids inline styles.
+import { lineHeight, placeLineLabels, textWidth } from '../charts/label-placement.ts';
 import { categoryPositions, gappedPath, round, valueScale, wrapText } from '../charts/scales.ts';
 import type { ChartResult } from './charts.ts';
 import { displayValue, summarise } from './explain.ts';
@@ -145,23 +146,6 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
     );
   }
 
-  // Line labels at the right end, just above each line, with a halo so that they stay readable over the data.
-  const halo = { stroke: colours.background, 'stroke-width': 3, 'paint-order': 'stroke' };
-  const last = points.at(-1)!;
-  const lineLabel = (text: string, value: number, colour: string) =>
-    parts.push(element('text', { class: 'spc-line-label', x: right, y: round(y(value)) - 5, 'text-anchor': 'end', fill: colour, ...halo }, escapeMarkup(text)));
-  lineLabel(`${result.type === 'run' ? 'Median' : 'Midtlinje'} ${format(last.centre)}`, last.centre, colours.centre);
-  if (hasLimits) {
-    lineLabel(`Øvre grense ${format(last.upper!)}`, last.upper!, colours.limit);
-    parts.push(
-      element(
-        'text',
-        { class: 'spc-line-label', x: right, y: round(y(last.lower!)) + 14, 'text-anchor': 'end', fill: colours.limit, ...halo },
-        escapeMarkup(`Nedre grense ${format(last.lower!)}`),
-      ),
-    );
-  }
-
   // The data: a line and a marker per point; points in a signal get a larger red diamond.
   parts.push(
     element('path', {
@@ -181,6 +165,49 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
     if (signalled.has(i))
       parts.push(element('path', { class: 'spc-signal', d: `M${cx},${cy - 7}L${cx + 7},${cy}L${cx},${cy + 7}L${cx - 7},${cy}Z`, fill: colours.signal, stroke: colours.background }));
     else parts.push(element('circle', { class: 'spc-point', cx, cy, r: 3.5, fill: colours.data }));
+  });
+
+  // Line labels beside their lines, at the right end where that is clear, with a halo so that they stay readable
+  // over the grid; never over a point, the data line or each other (charts/label-placement.ts).
+  const halo = { stroke: colours.background, 'stroke-width': 3, 'paint-order': 'stroke' };
+  const last = points.at(-1)!;
+  type Point = (typeof points)[number];
+  const lineLabels = [
+    { name: result.type === 'run' ? 'Median' : 'Midtlinje', value: format(last.centre), at: (p: Point) => p.centre, colour: colours.centre, prefer: 'above' as const },
+    ...(hasLimits
+      ? [
+          { name: 'Øvre grense', value: format(last.upper!), at: (p: Point) => p.upper!, colour: colours.limit, prefer: 'above' as const },
+          { name: 'Nedre grense', value: format(last.lower!), at: (p: Point) => p.lower!, colour: colours.limit, prefer: 'below' as const },
+        ]
+      : []),
+  ];
+  const nearest = (x: number) => points[Math.min(points.length - 1, Math.max(0, Math.round((x - left) / step - 0.5)))]!;
+  const markers = points.map((p, i) => {
+    const r = signalled.has(i) ? 8 : 5;
+    return { left: xs[i]! - r, right: xs[i]! + r, top: y(p.value) - r, bottom: y(p.value) + r };
+  });
+  const segments = points.slice(1).map((p, i) => [xs[i]!, y(points[i]!.value), xs[i + 1]!, y(p.value)] as const);
+  const baselineMark = k < points.length ? [{ left: (xs[k - 1]! + xs[k]!) / 2 - 60, right: (xs[k - 1]! + xs[k]!) / 2, top, bottom: top + 14 }] : [];
+  // Every 2 px from the right end leftwards: a gap between points is often only a little wider than a label.
+  const ends = Array.from({ length: Math.max(1, Math.floor((right - left) / 2)) }, (_, i) => right - i * 2);
+  const placedLabels = placeLineLabels(
+    lineLabels.map(({ name, value, at, prefer }) => ({
+      widths: [textWidth(`${name} ${value}`, fontSize), Math.max(textWidth(name, fontSize), textWidth(value, fontSize))],
+      lineYAt: (x: number) => y(at(nearest(x))),
+      prefer,
+    })),
+    { boxes: [...markers, ...baselineMark], segments },
+    { left, right, top, bottom },
+    ends,
+  );
+  lineLabels.forEach(({ name, value, colour }, i) => {
+    const { x, y: ly, lines } = placedLabels[i]!;
+    // On two lines the space between name and value stays in the text, so it reads «Midtlinje 13,4 %» when copied or read out.
+    const text =
+      lines === 1
+        ? escapeMarkup(`${name} ${value}`)
+        : element('tspan', { x: round(x) }, escapeMarkup(name)) + element('tspan', { x: round(x), dy: lineHeight }, escapeMarkup(` ${value}`));
+    parts.push(element('text', { class: 'spc-line-label', x: round(x), y: round(ly), 'text-anchor': 'end', fill: colour, ...halo }, text));
   });
 
   // Legend, so that an exported image explains itself.
