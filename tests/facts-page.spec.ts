@@ -70,3 +70,38 @@ test('each page number under «Side» opens that page of the final report, named
     '/kilder/sluttrapporten/#s-9',
   );
 });
+
+// Fresh eyes (a journalist): «Tall og tabeller» (/tall/, not in the menu) and «Tall og fakta» looked like twins, and
+// neither said what the other has.
+test('«Tall og fakta» and «Tall og tabeller» each say, before their first figure, what the other has and link to it', async ({ page }) => {
+  for (const [path, other, otherPath] of [
+    [factsPath, 'Tall og tabeller', '/tall/'],
+    ['/tall/', 'Tall og fakta', factsPath],
+  ] as const) {
+    await page.goto(path);
+    const link = page.getByRole('main').getByRole('link', { name: other, exact: true }).first();
+    await expect(link, path).toHaveAttribute('href', otherPath);
+    const [linkTop, firstTable] = await Promise.all([link.evaluate((a) => a.getBoundingClientRect().top), page.locator('main table').first().evaluate((t) => t.getBoundingClientRect().top)]);
+    expect(linkTop, `${path}: the link stands before the first table`).toBeLessThan(firstTable);
+  }
+});
+
+// Fresh eyes: at 1280 px the tables on /tall/ were as wide as the page (two columns, the label a screen away from its
+// number), and «over» stood only in the heading («Deltakere (over)»), the cells saying 500, 800, 900.
+test('on «Tall og tabeller» every table stands in the text column at 1280 px, and a lower bound reads «over» in its cell', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/tall/');
+  await page.evaluate(() => document.fonts.ready);
+  const column = await page.locator('main .ingress').first().evaluate((p) => p.getBoundingClientRect().width);
+  const widths = await page.locator('main table').evaluateAll((tables) => tables.map((t) => ({ width: t.getBoundingClientRect().width, scrolls: t.parentElement!.scrollWidth > t.parentElement!.clientWidth + 1 })));
+  expect(widths.length).toBeGreaterThan(5);
+  for (const [i, { width, scrolls }] of widths.entries()) {
+    expect(width, `table ${i + 1}`).toBeLessThanOrEqual(column + 1);
+    expect(scrolls, `table ${i + 1} scrolls at 1280 px`).toBe(false);
+  }
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const conferences = page.locator('#konferansedeltakelse table');
+    await expect(conferences.locator('tbody td'), `${width} px`).toHaveText(['over 500', 'over 800', 'over 900'].map((t) => new RegExp(`^${t.replace(' ', '\\s')}$`)));
+  }
+});

@@ -52,7 +52,7 @@ const figureChart = z
     leaveOut: z.array(z.string().min(1)).default([]).meta({ label: 'Rader som ikke tegnes (summer og differanser)', itemLabel: 'Rad som ikke tegnes' }),
     /** The row drawn beside every other for comparison; `small-multiples` only; must name a row. */
     reference: z.string().min(1).optional().meta({ label: 'Rad til sammenligning i hvert lite diagram (for eksempel snittet)' }),
-    /** The figures are printed as «over N»: the chart says so. */
+    /** The figures are printed as «over N»: the chart and each table cell say so, the CSV's headings too. */
     lowerBounds: z.boolean().default(false).meta({ label: 'Tallene er nedre grenser («over 500»)' }),
     /** Short names for the x axis of a line chart, one per column. */
     axisLabels: z.array(z.string().min(1)).optional().meta({ label: 'Korte kolonnenavn under diagrammet', itemLabel: 'Kort kolonnenavn' }),

@@ -10,7 +10,9 @@ export async function getStaticPaths() {
 }
 
 export function GET({ props }: APIContext<{ table: CollectionEntry<'figures'> }>) {
-  const { columns, rows, unit } = props.table.data;
-  const csv = tableCsv(columns.map(periodLabel), rows, unit ? `(${unit})` : '');
+  const { columns, rows, unit, chart } = props.table.data;
+  // A spreadsheet needs the bare numbers: that they are lower bounds («over 500») goes in the heading.
+  const headings = columns.map(periodLabel).map((heading) => (chart?.lowerBounds ? `${heading} (over)` : heading));
+  const csv = tableCsv(headings, rows, unit ? `(${unit})` : '');
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
