@@ -319,3 +319,41 @@ test('a filter lists only the values the hits have, with a ticked value kept so 
   await molde.uncheck();
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Vennesla»$/, { timeout: 20_000 });
 });
+
+// Fresh eyes: «Film (0)» stood in the type filter, a choice with no hits. A value none of the hits has is left out,
+// unless ticked, or unless it has the focus when the query changes (here by the browser's Forward): then it is
+// shown unavailable (aria-disabled), a press does not tick it, and it goes once the focus leaves.
+test('a value with no hits is never offered as a choice, also when it has the focus as the query changes', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const status = page.getByRole('status');
+  await page.goto('/sok/?q=film');
+  await expect(status).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const types = page.locator('details[data-filter="type"]');
+  await types.locator('summary').click();
+  await expect(types.getByRole('checkbox', { name: /^Film \(\d+\)$/ })).toBeVisible();
+  await page.locator('#search-q').fill('Hægebostad');
+  await page.locator('#search-q').press('Enter');
+  await expect(status).toHaveText(/^\d+ treff på «(hægebostad|Hægebostad)»/, { timeout: 20_000 });
+  await expect(types.getByRole('checkbox', { name: /^Film / })).toBeHidden();
+  const nothing = async () => (await types.locator('.filter-option:visible label').allTextContents()).filter((t) => / \(0\)$/.test(t));
+
+  await page.goBack();
+  await expect(status).toHaveText(/^\d+ treff på «film»/, { timeout: 20_000 });
+  const film = types.getByRole('checkbox', { name: /^Film / });
+  await film.focus();
+  await page.goForward();
+  await expect(status).toHaveText(/^\d+ treff på «(hægebostad|Hægebostad)»/, { timeout: 20_000 });
+  await expect(film).toHaveAccessibleName('Film (0)');
+  await expect(film).toHaveAttribute('aria-disabled', 'true');
+  await film.press('Space');
+  await film.click({ force: true });
+  await expect(film).not.toBeChecked();
+  expect(new URL(page.url()).searchParams.get('type')).toBeNull();
+  await page.keyboard.press('Tab');
+  await expect(film).toBeHidden();
+  expect(await nothing()).toEqual([]);
+  // Every value still shown has hits, or is ticked.
+  for (const box of await types.getByRole('checkbox').filter({ visible: true }).all()) {
+    expect((await box.getAttribute('aria-disabled')) === 'true', (await box.getAttribute('value')) ?? '').toBe(false);
+  }
+});

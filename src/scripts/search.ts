@@ -169,7 +169,10 @@ function showChosenFilters(state: SearchState) {
 /**
  * Each value with how many hits it has. A value no hit has is left out (as on
  * nav.no's and most sites' filters: 139 municipalities would bury the few that
- * matter), unless it is ticked or has the focus, so it can still be unticked.
+ * matter), unless it is ticked, so it can still be unticked, or has the focus
+ * (hiding it would drop the focus): then it is unavailable (aria-disabled, no
+ * tick), not offered as a choice with no hits («Film (0)» after a new query),
+ * and it goes once the focus leaves it.
  */
 function showCounts(counts: Counts) {
   for (const fieldset of filterBox.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
@@ -181,7 +184,9 @@ function showCounts(counts: Counts) {
       label.textContent = `${value} (${count})`;
       const row = label.parentElement;
       if (!row) continue;
-      row.hidden = count === 0 && !row.querySelector('input:checked') && !row.contains(document.activeElement);
+      const idle = count === 0 && !row.querySelector('input:checked');
+      row.hidden = idle && !row.contains(document.activeElement);
+      row.querySelector('input')?.setAttribute('aria-disabled', String(idle));
       if (!row.hidden) shownValues++;
     }
     const none = fieldset.querySelector<HTMLElement>('.filter-none');
@@ -843,6 +848,14 @@ function step(moveFocus = false) {
   void update('push', moveFocus);
 }
 filterBox.addEventListener('change', () => step());
+// A value with no hits, kept for the focus on it (showCounts), cannot be ticked, and goes when the focus does.
+filterBox.addEventListener('click', (event) => {
+  if ((event.target as Element).matches('[aria-disabled=true]')) event.preventDefault();
+});
+filterBox.addEventListener('focusout', (event) => {
+  const box = event.target as Element;
+  if (box.matches('[aria-disabled=true]') && box.parentElement) box.parentElement.hidden = true;
+});
 sortSelect.addEventListener('change', () => step());
 form.addEventListener('submit', (event) => {
   event.preventDefault();
