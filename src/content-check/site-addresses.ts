@@ -6,6 +6,7 @@
 // sources, share images) accepts any address of its form.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { spellingRoute } from '../lib/spelled-addresses.ts';
 import { editDistance } from '../search/nearest-word.ts';
 import { entryUrl, sectionPaths } from '../lib/routes.ts';
 import { collectionDefinitions, collectionNames, type CollectionName } from '../schemas/collections.ts';
@@ -46,7 +47,7 @@ export function siteAddresses(entries: readonly { collection: CollectionName; id
   const entryPageFiles = new Set(collectionNames.map((name) => `${sectionPaths[name].slice(1)}[id].astro`));
   const forms: RegExp[] = [];
   for (const file of files) {
-    if (!/\.(astro|mdx?|ts|js)$/.test(file) || file.split('/').some((part) => part.startsWith('_'))) continue;
+    if (!/\.(astro|mdx?|ts|js)$/.test(file) || file.split('/').some((part) => part.startsWith('_')) || file === spellingRoute) continue;
     if (!file.includes('[')) known.add(addressOf(file));
     else if (!entryPageFiles.has(file)) {
       // A paged list ([...page], lib/paging.ts) has its later pages at side/N/.

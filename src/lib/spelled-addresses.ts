@@ -58,6 +58,9 @@ export function spelledPaths(levels: readonly NamedSegment[]): string[] {
   return paths.map((path) => `${path}/`).filter((path) => path !== own);
 }
 
+/** The route (in src/pages/) of the spelling pages: they only send the reader on, so a link names the page itself. */
+export const spellingRoute = '[...spelling].astro';
+
 /** True for a path only a spelling page has: ids are a–z, so any other letter is a name's spelling. */
 export function isSpelledPath(pathname: string): boolean {
   return /[^\x00-\x7f]/.test(safeDecode(pathname));
