@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
 import { builtFile, builtPages, readable } from './built-site.ts';
+import { quoted } from '../src/lib/quoted.ts';
 
 const contentDir = join(import.meta.dirname, '..', 'content');
 const pressReleaseCount = readdirSync(join(contentDir, 'news')).filter((f) =>
@@ -30,7 +31,8 @@ interface ContentQuote {
 }
 /** Every quote in the content, read from the files rather than the site. */
 const contentQuotes: ContentQuote[] = entries('stories').flatMap(({ id, data }) =>
-  (data.quotes ?? []).map((q: ContentQuote) => ({ ...q, text: q.text.trim(), story: id, themes: data.themes })),
+  // A quote stands under its own themes where it has them (an empty list: about the programme), else its story's.
+  (data.quotes ?? []).map((q: ContentQuote) => ({ ...q, text: q.text.trim(), story: id, themes: q.themes === undefined ? data.themes : q.themes.length > 0 ? q.themes : ['programmet'] })),
 );
 const contactSetting = (yaml.load(readFileSync(join(contentDir, 'settings', 'pressekontakt.yaml'), 'utf8')) ?? {}) as Record<string, string | null>;
 // A personal contact would show as a phone number or an e-mail address.
@@ -205,7 +207,7 @@ for (const { path, what, selector, shape } of [
   });
 }
 
-test('the quote bank has every quote in the content once per theme of its story, with who, source page and story link', async ({ page }) => {
+test('the quote bank has every quote in the content once per theme (its own, or else its story\'s), with who, source page and story link', async ({ page }) => {
   expect(contentQuotes.length).toBeGreaterThanOrEqual(15);
   await page.goto('/presse/');
   await page.getByRole('region', { name: 'Sitater' }).getByRole('link', { name: 'Sitatbanken' }).click();
@@ -222,7 +224,7 @@ test('the quote bank has every quote in the content once per theme of its story,
       story: figure.querySelector('figcaption a[href^="/eksempler/"]')?.getAttribute('href'),
     })),
   );
-  const expected = contentQuotes.flatMap((q) => q.themes.map((theme) => ({ theme, text: `«${q.text.replace(/\s+/g, ' ')}»`, story: `/eksempler/${q.story}/`, q })));
+  const expected = contentQuotes.flatMap((q) => q.themes.map((theme) => ({ theme, text: quoted(q.text.replace(/\s+/g, ' ')), story: `/eksempler/${q.story}/`, q })));
   expect(shown.length).toBe(expected.length);
   for (const { theme, text, story, q } of expected) {
     const match = shown.find((s) => s.theme === theme && s.text?.replace(/\s+/g, ' ') === text && s.story === story);
@@ -241,6 +243,11 @@ test('the quote bank has every quote in the content once per theme of its story,
     const item = nav.getByRole('listitem').filter({ has: page.locator(`a[href="#${id}"]`) });
     await expect(item).toContainText(`(${section.querySelectorAll('figure').length})`);
   }
+  // Fresh eyes: the first quote under «Sykefravær» was the final report's thanks to Mandal; it is about the programme.
+  const sickLeave = themes.find((section) => section.querySelector('h2')?.getAttribute('id') === 'sykefravaer');
+  expect(readable(sickLeave?.text ?? '')).not.toContain('takk til Mandal');
+  expect(readable(themes.at(-1)?.querySelector('h2')?.text.trim() ?? '')).toBe('Om programmet');
+  expect(readable(themes.at(-1)?.text ?? '')).toContain('takk til Mandal');
   await nav.getByRole('link', { name: 'Sykefravær og nærvær' }).click();
   await expect(page).toHaveURL(/#sykefravaer$/);
   await expect(page.getByRole('region', { name: 'Sykefravær og nærvær' }).getByRole('figure').first()).toBeInViewport();

@@ -46,6 +46,29 @@ describe('quote bank', () => {
     ]);
   });
 
+  // Fresh eyes: the first quote under «Sykefravær» was the report's thanks to Mandal, in a story on sick leave.
+  it('puts a quote under its own themes where it has them, and one about the programme as a whole last', () => {
+    const own = quoteBank([
+      {
+        id: 'mandal',
+        data: {
+          title: 'Modellkommunen',
+          themes: ['sykefravaer'],
+          quotes: [
+            { text: 'Takk til Mandal.', attribution: 'Sekretariatets sluttrapport, forordet', source: { doc: 'S002', page: 3 }, themes: [] },
+            { text: 'Fraværet gikk ned.', attribution: 'Rådmannen', source: { doc: 'S002', page: 58 } },
+            { text: 'Lederne fulgte opp.', attribution: 'Rådmannen', source: { doc: 'S002', page: 58 }, themes: ['ledelse'] },
+          ],
+        },
+      },
+    ]);
+    expect(quotesByTheme(own).map((g) => [g.theme, g.label, g.quotes.map((q) => q.text)])).toEqual([
+      ['sykefravaer', 'Sykefravær og nærvær', ['Fraværet gikk ned.']],
+      ['ledelse', 'Ledelse', ['Lederne fulgte opp.']],
+      ['programmet', 'Om programmet', ['Takk til Mandal.']],
+    ]);
+  });
+
   it('picks the quotes from the pages a press release cites, and only those', () => {
     expect(quotesFromPages(quotes, [{ doc: 'S002', page: 3 }, { doc: 'S002', page: 45 }]).map((q) => q.text)).toEqual(['Takk til Mandal.']);
     expect(quotesFromPages(quotes, [{ doc: 'S004' }, { doc: 'S001' }]).map((q) => q.text)).toEqual(['Våre feil.']);

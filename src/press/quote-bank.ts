@@ -1,14 +1,16 @@
 // The press room's quote bank: every quote in the stories' frontmatter with
 // who said or wrote it, its source page and the story it is from, grouped by
-// the stories' themes. The content check holds each quote against its page.
+// theme: the quote's own themes where it has them (the foreword's thanks to Mandal,
+// in a story on sick leave, stood first under «Sykefravær»), else its story's.
+// The content check holds each quote against its page.
 import type { Quote, SourceRef } from '../schemas/common.ts';
 import type { Story } from '../schemas/story.ts';
 import { themes, type Theme } from '../schemas/vocabulary.ts';
 
 export const quoteBankPath = '/presse/sitater/';
 
-/** A story's quote (text trimmed), with the story it is from and that story's themes. */
-export interface BankQuote extends Quote {
+/** A story's quote (text trimmed), with the story it is from and its themes (its own, or else its story's). */
+export interface BankQuote extends Omit<Quote, 'themes'> {
   story: { id: string; title: string };
   themes: Theme[];
 }
@@ -21,27 +23,34 @@ interface StoryWithQuotes {
 /** All quotes, story by story in the order given, each quote in its story's order. */
 export function quoteBank(stories: readonly StoryWithQuotes[]): BankQuote[] {
   return stories.flatMap(({ id, data }) =>
-    data.quotes.map(({ text, attribution, source }) => ({
+    data.quotes.map(({ text, attribution, source, themes: own }) => ({
       text: text.trim(),
       attribution,
       source,
       story: { id, title: data.title },
-      themes: data.themes,
+      themes: own ?? data.themes,
     })),
   );
 }
 
+/** The group of quotes about the programme as a whole (a quote with an empty list of themes). */
+export const programmeGroup = { theme: 'programmet', label: 'Om programmet' } as const;
+
 export interface ThemeGroup {
-  theme: Theme;
+  theme: Theme | typeof programmeGroup.theme;
   label: string;
   quotes: BankQuote[];
 }
 
-/** The quotes under each theme that has any, in the vocabulary's order; a quote stands under each of its story's themes. */
+/**
+ * The quotes under each theme that has any, in the vocabulary's order, a quote under each of its themes; last
+ * those about the programme as a whole.
+ */
 export function quotesByTheme(quotes: readonly BankQuote[]): ThemeGroup[] {
-  return (Object.entries(themes) as [Theme, string][])
-    .map(([theme, label]) => ({ theme, label, quotes: quotes.filter((q) => q.themes.includes(theme)) }))
-    .filter((group) => group.quotes.length > 0);
+  return [
+    ...(Object.entries(themes) as [Theme, string][]).map(([theme, label]) => ({ theme, label, quotes: quotes.filter((q) => q.themes.includes(theme)) })),
+    { ...programmeGroup, quotes: quotes.filter((q) => q.themes.length === 0) },
+  ].filter((group) => group.quotes.length > 0);
 }
 
 /**

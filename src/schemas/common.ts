@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { pageCount, sourceDocuments, type SourceDocumentId } from './source-documents.ts';
 import { requiredWhenPrefix, type Reference } from './meta.ts';
-import { keysOf, languages } from './vocabulary.ts';
+import { keysOf, languages, themes } from './vocabulary.ts';
 import './messages.ts';
 
 /** An entry id used to point at another entry: lowercase words joined by hyphens. */
@@ -92,6 +92,17 @@ export const quote = z
     attribution: z.string().min(1, { error: 'oppgi hvem som sa eller skrev sitatet' }).meta({ label: 'Hvem sa det' }),
     /** The page the quote stands on. */
     source: sourceRef.meta({ label: 'Kilde' }),
+    /**
+     * What the quote itself is about, where that is not every theme of its story (the quote bank groups by it):
+     * a story on sick leave may quote the report's thanks to the municipality. An empty list: about the programme.
+     */
+    themes: z
+      .array(z.enum(keysOf(themes)))
+      .optional()
+      .meta({
+        label: 'Sitatets temaer',
+        hint: 'Fyll ut bare når sitatet ikke handler om alle eksempelets temaer; sitatbanken viser det under temaene her. Tom liste: sitatet handler om programmet som helhet. Uten feltet står sitatet under alle eksempelets temaer.',
+      }),
   })
   .strict();
 
