@@ -1,6 +1,6 @@
 // Every page whose address a reader may type as the name is spelled (lib/spelled-addresses.ts):
 // the sections, each entry's page and each browse page of the stories, with the page they lead to.
-import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
+import { collectionDefinitions, type CollectionDefinition, type CollectionName } from '../schemas/collections.ts';
 import { getPublished } from './content.ts';
 import { facets, storyFacets } from './story-facets.ts';
 import { facetUrl } from './facets.ts';
@@ -24,7 +24,7 @@ const namedCollections = ['municipalities', 'tools', 'sickLeavePoints', 'pages']
 
 /** A section's own level («sykefravaer», «Sykefravær»); none for the pages at the site's root. */
 function sectionLevel(collection: CollectionName): NamedSegment[] {
-  const { section } = collectionDefinitions[collection];
+  const { section }: CollectionDefinition = collectionDefinitions[collection];
   const segment = sectionPaths[collection].replaceAll('/', '');
   return segment && section ? [{ segment, name: section }] : [];
 }

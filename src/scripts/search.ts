@@ -658,9 +658,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   }
   noHits.hidden = shown.length > 0;
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
-  const quoted = shown.length === 0 ? withoutQuotes(state.q) : undefined;
-  const looseTerm = quoted ? (await withoutUnmatched(pagefind, await readQuery(parseQuery(quoted), hasWord, pagesWith))).term : null;
-  const loose = looseTerm && (await searchOnce(pagefind, looseTerm, pagefindOptions({ ...state, sort: '' })))?.results.length ? quoted : undefined;
+  const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;
+  const looseTerm = unquotedQuery ? (await withoutUnmatched(pagefind, await readQuery(parseQuery(unquotedQuery), hasWord, pagesWith))).term : null;
+  const loose = looseTerm && (await searchOnce(pagefind, looseTerm, pagefindOptions({ ...state, sort: '' })))?.results.length ? unquotedQuery : undefined;
   if (run !== latest) return;
   unquoted.hidden = !loose;
   if (loose) {
