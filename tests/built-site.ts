@@ -28,9 +28,10 @@ export function isNewsletterEmail(path: string): boolean {
 export const cmsPage = '/admin/';
 
 /**
- * The pages at a name's spelling (/kommuner/hægebostad/, src/lib/spelled-pages.ts) are one template, a heading and
- * a link to the page itself, about a hundred of them: the page gates check the first (which keeps the template
- * checked) and tests/nginx.spec.ts follows them; all of them made every gate a third slower.
+ * The pages at a name's spelling (/kommuner/hægebostad/, src/lib/spelled-pages.ts) only send the reader on (a
+ * refresh, no address of their own, outside the sitemap): about a hundred of one template, a heading and a link.
+ * They are not pages for the page gates (which they made a third slower, and whose visits they navigate away
+ * from); tests/static-output.spec.ts validates them and their targets, tests/nginx.spec.ts follows them.
  */
 export function builtSpellingPages(): string[] {
   return builtHtmlFiles()
@@ -38,13 +39,12 @@ export function builtSpellingPages(): string[] {
     .filter((path) => isSpelledPath(path));
 }
 
-/** URL paths of every HTML page in the build, e.g. /eksempler/gloppen/ (of the spelling pages only the first). */
+/** URL paths of every HTML page in the build, e.g. /eksempler/gloppen/ (not the spelling pages, above). */
 export function builtPages(): string[] {
-  const spellingPages = new Set(builtSpellingPages().slice(1));
   return builtHtmlFiles()
     .filter((path) => !isNewsletterEmail(path) && path !== `${cmsPage}index.html`)
     .map((path) => path.replace(/index\.html$/, ''))
-    .filter((path) => !spellingPages.has(path));
+    .filter((path) => !isSpelledPath(path));
 }
 
 /** URL paths of the newsletter e-mails, e.g. /nyhetsbrev/nr-1-desember-2008/epost.html. */

@@ -92,9 +92,16 @@ test('every e-mail, description and feed item of a news item, press release or n
   expect(unmarked).toEqual([]);
 });
 
-// The pages gates check only one of them (built-site.ts); each must send the reader to a page that exists.
-test('every page at a name\'s spelling sends the reader at once to a page of the site', () => {
+// They are not among the pages the gates check (built-site.ts): each is valid HTML and sends the reader to a page that exists.
+test('every page at a name\'s spelling is valid HTML and sends the reader at once to a page of the site', async () => {
   const spellingPages = builtSpellingPages();
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const invalid: string[] = [];
+  for (const path of spellingPages) {
+    const report = await validator.validateFile(join(distDir, path, 'index.html'));
+    if (!report.valid) invalid.push(formatterFactory('text')(report.results));
+  }
+  expect(invalid.join('\n')).toBe('');
   expect(spellingPages).toContain('/kommuner/hægebostad/');
   const pages = new Set(builtPages());
   const broken = spellingPages.filter((path) => {
