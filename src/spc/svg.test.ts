@@ -120,6 +120,15 @@ describe('line labels on a narrow chart', () => {
   }
 });
 
+// Fresh eyes: an upper limit near the top of the chart ran through «Grunnlag».
+it('draws «Grunnlag» over the lines, with a halo in the background colour', () => {
+  const svg = spcSvg(iChart(sickLeave, 12), options);
+  const mark = parse(svg).querySelectorAll('text').find((t) => t.text === 'Grunnlag')!;
+  expect(mark.getAttribute('stroke')).toBe('#ffffff');
+  expect(mark.getAttribute('paint-order')).toBe('stroke');
+  expect(svg.indexOf('>Grunnlag<')).toBeGreaterThan(svg.lastIndexOf('<path class="spc-limit'));
+});
+
 describe('labelledIndices', () => {
   it('labels every point when there is room, and every n-th when there is not', () => {
     expect(labelledIndices(['a', 'b', 'c'], 600, 12)).toEqual([0, 1, 2]);

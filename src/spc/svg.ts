@@ -113,7 +113,6 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
   if (k < points.length) {
     const bx = round((xs[k - 1]! + xs[k]!) / 2);
     parts.push(element('line', { class: 'spc-baseline', x1: bx, x2: bx, y1: top, y2: bottom, stroke: colours.subtle, 'stroke-dasharray': '2 3' }));
-    parts.push(element('text', { class: 'spc-axis', x: bx - 4, y: top + 10, 'text-anchor': 'end', fill: colours.subtle }, 'Grunnlag'));
   }
 
   // Centre line and limits: solid over the baseline, dashed where they are carried forward.
@@ -200,6 +199,11 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
     { left, right, top, bottom },
     ends,
   );
+  // «Grunnlag» at the baseline's end, drawn over the lines with the same halo: an upper limit near the top ran through it.
+  if (k < points.length) {
+    const bx = round((xs[k - 1]! + xs[k]!) / 2);
+    parts.push(element('text', { class: 'spc-axis', x: bx - 4, y: top + 10, 'text-anchor': 'end', fill: colours.subtle, ...halo }, 'Grunnlag'));
+  }
   lineLabels.forEach(({ name, value, colour }, i) => {
     const { x, y: ly, lines } = placedLabels[i]!;
     // On two lines the space between name and value stays in the text, so it reads «Midtlinje 13,4 %» when copied or read out.
