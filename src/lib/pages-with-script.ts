@@ -39,6 +39,18 @@ export const pagesWithScript: readonly PageWithScript[] = [
     linked: true,
   },
   {
+    path: '/tall/',
+    name: 'Tall og tabeller',
+    why: 'tall og tekst du kopierer fra tabellene, kommer ut som ren tekst uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil. Uten JavaScript kopierer nettleseren teksten slik den står.',
+    linked: true,
+  },
+  {
+    path: '/tall-og-fakta/',
+    name: 'Tall og fakta',
+    why: 'tall og tekst du kopierer, kommer ut som ren tekst uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil. Uten JavaScript kopierer nettleseren teksten slik den står.',
+    linked: true,
+  },
+  {
     path: '/404.html',
     name: 'Fant ikke siden',
     why: 'siden leser adressen du prøvde: skrevet med store bokstaver eller med et tegn satt sammen av bokstav og aksent, sendes du til siden den betyr, og ellers foreslår siden et søk etter ordene i adressen. Uten JavaScript viser siden de faste lenkene.',
