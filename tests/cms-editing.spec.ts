@@ -430,7 +430,7 @@ test('«Bilder og filer» in the menu: every uploaded image and no entry, a copi
   expect(await git('status', '--porcelain', '-uall')).toBe('');
 });
 
-test('an image too small for the page or larger than it needs is refused at upload, in Norwegian, with the size to use', async () => {
+test('an image too small for the page or larger than it needs, or a file that is no image under an image\'s name, is refused at upload, in Norwegian', async () => {
   await openCms('collections/news');
   await page.getByRole('button', { name: 'Bilder og filer' }).click();
   await expect(page.getByRole('button', { name: 'Last opp' })).toBeVisible({ timeout: 30_000 });
@@ -448,8 +448,38 @@ test('an image too small for the page or larger than it needs is refused at uplo
   expect(await upload('miniatyr.png', await blank(40, 40).png().toBuffer())).toMatch(
     /^Bildet «miniatyr\.png» er 40 × 40 piksler, smalere enn 480 piksler, og blir lite eller uskarpt på siden; bruk et større bilde, helst 1440–2500 piksler bredt/,
   );
-  await expect(page.getByText(/telefon|miniatyr/)).toHaveCount(0);
-  expect(await git('status', '--porcelain')).not.toMatch(/telefon|miniatyr/);
+  // Named as a photo, but a PDF (or another format saved under a .jpg name): accepted, it stopped the build.
+  expect(await upload('referat.jpg', Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'))).toBe(
+    '«referat.jpg» er ikke et bilde. Her kan du bare laste opp bilder i JPG, PNG eller WebP.',
+  );
+  await expect(page.getByText(/telefon|miniatyr|referat/)).toHaveCount(0);
+  expect(await git('status', '--porcelain', '-uall')).not.toMatch(/telefon|miniatyr|referat/);
+});
+
+// Fresh eyes: after «Publiser og lag nytt» on a new entry the form still held the saved item, and the next
+// save wrote the second item over the first one's file («Samling A» was lost). «Publiser og dupliser» did the same.
+test('«Publiser og lag nytt» on a new entry saves it and gives an empty form, whose save is a second file; «Publiser og dupliser» is not offered', async () => {
+  const summary = 'Ingressen er lang nok til at den går gjennom kontrollen av ingresser i nyhetene.';
+  await newNewsItem('Samling A i Deatnu', summary, '2008-04-04', 'Første samling.\n');
+  await page.getByRole('button', { name: 'Publiser', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Publiser nå' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Publiser og dupliser' })).toBeHidden();
+  await page.getByRole('menuitem', { name: 'Publiser og lag nytt' }).click();
+  await expect.poll(() => readFile(`${content}/news/samling-a-i-deatnu.mdx`, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('title: Samling A i Deatnu');
+  // An empty form for the next one, at the new entry's address.
+  await expect(page).toHaveURL(/#\/collections\/news\/new$/, { timeout: 30_000 });
+  await expect(field('Tittel')).toHaveValue('', { timeout: 60_000 });
+  await field('Tittel').fill('Samling B i Deatnu');
+  await field('Ingress').fill(summary);
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2008-05-05');
+  await addSource('24');
+  await body().fill('Andre samling.\n');
+  await publish();
+  await saved();
+  await expect.poll(() => readFile(`${content}/news/samling-b-i-deatnu.mdx`, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('title: Samling B i Deatnu');
+  expect(await readFile(`${content}/news/samling-a-i-deatnu.mdx`, 'utf8')).toContain('title: Samling A i Deatnu');
+  await git('add', '-A');
+  await commit('two news items in a row');
 });
 
 test('a bad entry is refused in Norwegian, and what only the checker sees shows in the terminal', async () => {

@@ -98,6 +98,18 @@ document.addEventListener('DOMContentLoaded', function start() {
   // An image too small for the page (a 40 × 40 px thumbnail) or larger than it needs (a 6000 × 4000 px
   // photo) is refused too, as the content check would report it after the save (content-check/image-file.ts):
   // its size in pixels is read from the file first, so the change is held back and handed on once it passes.
+  // What a file is, by its first bytes, not its name: a PDF or an AVIF saved as «rapport.jpg» went through
+  // the upload and stopped the build (fresh eyes).
+  const imageSignatures = [/^\xFF\xD8\xFF/, /^\x89PNG\r\n\x1A\n/, /^RIFF[\s\S]{4}WEBP/];
+  /** The refusal of a file whose bytes are no JPG, PNG or WebP; undefined if they are. */
+  const contentRefusal = (file) =>
+    file
+      .slice(0, 12)
+      .arrayBuffer()
+      .then((buffer) => {
+        const start = String.fromCharCode(...new Uint8Array(buffer));
+        return imageSignatures.some((signature) => signature.test(start)) ? undefined : notAnImageRefusal.replace('%{name}', file.name);
+      });
   /** The refusal of an image by its size in pixels, as a sentence; undefined if it passes or cannot be read here. */
   const pixelRefusal = (file) =>
     createImageBitmap(file).then(
@@ -123,7 +135,7 @@ document.addEventListener('DOMContentLoaded', function start() {
       };
       const refusal = files.map(uploadRefusal).find(Boolean);
       if (refusal) return refuse(refusal);
-      void Promise.all(files.map(pixelRefusal)).then((refusals) => {
+      void Promise.all(files.map(async (file) => (await contentRefusal(file)) ?? pixelRefusal(file))).then((refusals) => {
         const refusal = refusals.find(Boolean);
         if (refusal) return refuse(refusal);
         // Named as an entry's id is made, before Decap names it: «Bilde fra Hægebostad (1).PNG» became
@@ -534,6 +546,56 @@ document.addEventListener('DOMContentLoaded', function start() {
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
   // An item closed or opened changes only classes, which the observer leaves alone (Decap changes them all the time).
   document.addEventListener('click', () => requestAnimationFrame(nameButtons), true);
+
+  // «Publiser og lag nytt» and «Publiser og dupliser» on a new entry kept the saved entry in the form, and the
+  // next save wrote over its file: the first news item of two was lost without a word (fresh eyes; Decap's
+  // own issues #3544 and #4294). «Publiser og lag nytt» is done here instead: «Publiser nå», and once it has
+  // saved, the new entry's form loaded afresh. «Publiser og dupliser» is not offered (the same fault).
+  const { publishNow, publishAndCreateNew, publishAndDuplicate } = norwegian.editor.editorToolbar;
+  const menuItem = (target) => (target instanceof Element ? target.closest('[role="menuitem"]') : null);
+  let reloading = false;
+  // Decap asks «ikke lagret …?» on leaving; after a save there is nothing to lose.
+  window.addEventListener('beforeunload', (event) => reloading && event.stopImmediatePropagation(), true);
+  const publishThenNew = (item) => {
+    const store = decapStore();
+    const publish = [...(item.parentElement?.querySelectorAll('[role="menuitem"]') ?? [])].find((other) => other.textContent?.trim() === publishNow);
+    const collection = store?.getState().entryDraft.getIn(['entry', 'collection']);
+    if (!store || !publish || !collection) return;
+    let started = false;
+    const unsubscribe = store.subscribe(() => {
+      const draft = store.getState().entryDraft;
+      const persisting = Boolean(draft.getIn(['entry', 'isPersisting']));
+      if (persisting) started = true;
+      if (!started || persisting) return;
+      unsubscribe();
+      // Not saved (the backend refused): Decap says why, and the form stays as it was. Saved, a new entry
+      // keeps Decap's «newRecord» with its file's name (slug) set: that draft in the next form was the fault.
+      if (draft.get('hasChanged') || !draft.getIn(['entry', 'slug'])) return;
+      reloading = true;
+      location.hash = `#/collections/${collection}/new`;
+      location.reload();
+    });
+    // Refused before saving (a required field, a date), nothing starts: Decap marks the field, and a later
+    // «Publiser nå» is only that.
+    setTimeout(() => started || unsubscribe(), 3000);
+    publish.click();
+  };
+  const hideDuplicate = () => {
+    for (const item of document.querySelectorAll('[role="menuitem"]'))
+      if (item.textContent?.trim() === publishAndDuplicate && item.style.display !== 'none') item.style.display = 'none';
+  };
+  new MutationObserver(hideDuplicate).observe(document.documentElement, { childList: true, subtree: true });
+  const onMenuChoice = (event) => {
+    const item = menuItem(event.target);
+    const text = item?.textContent?.trim();
+    if (text !== publishAndCreateNew && text !== publishAndDuplicate) return;
+    if (event.type === 'keydown' && event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (text === publishAndCreateNew) publishThenNew(item);
+  };
+  document.addEventListener('click', onMenuChoice, true);
+  document.addEventListener('keydown', onMenuChoice, true);
 
   // A group (period, image …) opens on a click anywhere on its bar or its label,
   // not only on the small arrow Decap gives it.
