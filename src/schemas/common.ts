@@ -116,6 +116,9 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
+/** The most letters a title may have. */
+export const longestTitle = 150;
+
 /**
  * An entry's title: at least one letter or digit. The CMS makes a new entry's
  * file name from it, and a title of spaces or punctuation only («   », «?!»)
@@ -126,6 +129,9 @@ export interface PartialDate {
 export const title = z
   .string()
   .regex(/[0-9A-Za-zÀ-ÖØ-öø-ɏ]/, { error: 'må ha minst én bokstav eller ett tall' })
+  // A title is a page's heading, a feed's item and a newsletter's e-mail subject: a pasted paragraph of 402
+  // letters went through (fresh eyes). The longest in the content has 80.
+  .max(longestTitle, { error: (issue) => `er ${typeof issue.input === 'string' ? issue.input.length : 'for mange'} tegn; en tittel kan ha høyst ${longestTitle}. Skriv en kortere tittel, og legg resten i ingressen` })
   .meta({ label: 'Tittel' });
 
 const dateMessage = 'må være en dato: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke gir dagen (for eksempel 2010-06-15, 2010-06 eller 2010)';
