@@ -178,6 +178,22 @@ test('a decimal number finds that number, not other numbers with the same digits
   for (const excerpt of await page.locator('#search-results li > p:last-child').allTextContents()) expect(excerpt).not.toMatch(/Q4 05/);
 });
 
+// Fresh eyes: «100» said «Ingen treff» (Pagefind put «10,0» and «1000» first), «100 prosent» that «100» is on no
+// page, «200» listed 221 pages with 2007–2010, and «6.9» (with a point) found nothing.
+test('a whole number finds the pages with that number, not longer numbers it begins; a decimal typed with a point too', async ({ page }) => {
+  const results = await search(page, '100');
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d? treff på «100»$/);
+  await expect(results.getByRole('link', { name: 'Tall og fakta' })).toHaveCount(1);
+  for (const excerpt of await results.locator('li > p:last-child').allTextContents()) expect(excerpt).toMatch(/(^|[^\d,.])100(?![\d]|[.,]\d)/);
+  await search(page, '100 prosent');
+  await expect(page.getByRole('status')).not.toContainText('står ikke');
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* treff/);
+  await search(page, '200');
+  await expect(page.getByRole('status')).toHaveText(/^[1-9] treff på «200»$/);
+  await search(page, '9.6');
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* treff på «9\.6»$/);
+});
+
 test('synonyms weigh less than the page’s own words and never show in excerpts; no internal codes or labels run together', async ({ page }) => {
   const results = await search(page, 'hjemmesykepleie');
   await expect(results.locator('li').first().getByRole('link')).not.toHaveText('Bodø');

@@ -16,6 +16,15 @@ describe('parseQuery', () => {
     expect(pagefindQuery(parseQuery('sykefravær 9,6'))).toBe('"9,6" sykefravær');
   });
 
+  // Fresh eyes: «100» found nothing (Pagefind put «10,0» and «1000» first) and «200» listed 2007–2010.
+  it('searches a whole number or a decimal with a point as that number, a year as a word', () => {
+    expect(parseQuery('100 prosent')).toEqual({ exact: ['100'], words: ['prosent'], dropped: [] });
+    expect(asWritten(parseQuery('100 prosent'))).toEqual(['100']);
+    expect(parseQuery('9.6')).toEqual({ exact: ['9.6'], words: [], dropped: [] });
+    expect(parseQuery('sykefravær 2009')).toEqual({ exact: [], words: ['sykefravær', '2009'], dropped: [] });
+    expect(parseQuery('nyhetsbrev nr 5')).toEqual({ exact: [], words: ['nyhetsbrev', 'nr', '5'], dropped: [] });
+  });
+
   // Fresh eyes: «"K = O/F"», as the help text suggests, found nothing; Pagefind has no word «=».
   it('searches a phrase with a part that is no word by its words, and checks the phrase as written on the page', () => {
     const parsed = parseQuery('"K = O/F"');
@@ -29,6 +38,11 @@ describe('hasAsWritten', () => {
   it('finds a decimal number whole, and other text in any case or spacing', () => {
     expect(hasAsWritten('fra 9,6 til 10,2 prosent', '9,6')).toBe(true);
     expect(hasAsWritten('fra 19,6 og 9,65 prosent', '9,6')).toBe(false);
+    expect(hasAsWritten('fra 9,6 til 10,2 prosent', '9.6')).toBe(true);
+    expect(hasAsWritten('se tabell 4.1.', '4,1')).toBe(true);
+    expect(hasAsWritten('100 Så mange av prosjektene', '100')).toBe(true);
+    expect(hasAsWritten('fast stilling: 100 prosent.', '100')).toBe(true);
+    expect(hasAsWritten('om lag 1000 ansatte, tallene 10,1, 10,0 og 0,0; 1100', '100')).toBe(false);
     expect(hasAsWritten('Kvalitetsformelen – K = O/F.', 'k  =  o/f')).toBe(true);
     expect(hasAsWritten('Kvalitetsformelen – K = O/F.', 'K = O')).toBe(true);
     expect(hasAsWritten('K er kvalitet, O/F opplevd', 'K = O/F')).toBe(false);

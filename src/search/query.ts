@@ -1,6 +1,6 @@
 // What the visitor typed, as Pagefind should search it. Quoted phrases are
-// kept whole, every word included («"samarbeid med pårørende"»); a decimal
-// number («0,5») is searched as that number, not as «0» and «5»; question and
+// kept whole, every word included («"samarbeid med pårørende"»); a
+// number («0,5», «100») is searched as that number, not as «0» and «5» or the start of longer ones; question and
 // function words are dropped from the rest (see stop-words.ts). Text pasted
 // from Word or a PDF is read as meant first (query-text.ts).
 import { asMeant, looseWords } from './query-text.ts';
@@ -10,7 +10,7 @@ import { hasLetterOrDigit } from './words.ts';
 import { quoted } from '../lib/quoted.ts';
 
 export interface ParsedQuery {
-  /** Phrases and decimal numbers to match exactly, without quotes. */
+  /** Phrases and numbers to match exactly, without quotes. */
   exact: string[];
   /** The other words, stop words dropped. */
   words: string[];
@@ -18,12 +18,22 @@ export interface ParsedQuery {
   dropped: string[];
 }
 
-const decimal = /^\d+,\d+$/;
+/**
+ * A number the page must have as written: a decimal («0,5», or «9.6» typed with a point, as «9,6»), which
+ * Pagefind reads without its comma, and a whole number («100»), which Pagefind matches as the start of longer
+ * ones («1000», «10,0»): «100» found nothing and «200» listed every page with 2007–2010. Not a year, whose
+ * prefix matches are the year's own forms, and whose hits (hundreds) the check would load one by one; not a
+ * number of one or two digits (below).
+ */
+const number = /^\d+(?:[.,]\d+)?$/;
+const year = /^(?:19|20)\d\d$/;
+// A number of one or two digits stays a word: «nyhetsbrev nr 5» ranks the issue first as words, and few longer numbers begin with it.
+const isExactNumber = (word: string) => number.test(word) && !year.test(word) && (/[.,]/.test(word) || word.length >= 3);
 /** A phrase in straight, Norwegian, curly or low-high quotation marks, the closing one left out at the end. */
 const quotedPhrase = /["«»“”„]([^"«»“”„]+)["«»“”]?/g;
 
 /**
- * The query's phrases and decimal numbers (`exact`), and its other words; with `asTyped`, every word as typed
+ * The query's phrases and numbers (`exact`), and its other words; with `asTyped`, every word as typed
  * (for saying the query back: «du skrev …»), else without the stop words, which are `dropped`.
  */
 export function parseQuery(query: string, asTyped = false): ParsedQuery {
@@ -34,8 +44,8 @@ export function parseQuery(query: string, asTyped = false): ParsedQuery {
   });
   const loose = looseWords(rest);
   if (asTyped) return { exact, words: loose, dropped: [] };
-  exact.push(...loose.filter((word) => decimal.test(word)));
-  const { kept, dropped } = splitStopWords(loose.filter((word) => !decimal.test(word)).join(' '));
+  exact.push(...loose.filter(isExactNumber));
+  const { kept, dropped } = splitStopWords(loose.filter((word) => !isExactNumber(word)).join(' '));
   return { exact, words: kept, dropped };
 }
 
@@ -50,18 +60,21 @@ function isWordPhrase(phrase: string): boolean {
 
 /**
  * What must be on a hit's page as written, checked after Pagefind
- * (hasAsWritten): decimal numbers, which Pagefind reads without the comma,
+ * (hasAsWritten): numbers, which Pagefind reads without the comma or as the start of longer ones,
  * phrases it cannot match as phrases, and a phrase beside other words.
  */
 export function asWritten({ exact, words }: ParsedQuery): string[] {
   // Pagefind searches a phrase as a phrase only when it is the whole query: beside other words its quotes are ignored.
   const alone = exact.length === 1 && words.length === 0;
-  return exact.filter((phrase) => decimal.test(phrase) || !isWordPhrase(phrase) || (!alone && phrase.includes(' ')));
+  return exact.filter((phrase) => number.test(phrase) || !isWordPhrase(phrase) || (!alone && phrase.includes(' ')));
 }
 
-/** Whether a page's text has `text` as written: a decimal number whole («9,6», not «19,6» or «9,65»), other text in any case or spacing. */
+/**
+ * Whether a page's text has `text` as written: a number whole, with a comma or a point («9,6» and «9.6» alike,
+ * not «19,6» or «9,65»; «100», not «1000» or «10,0»), other text in any case or spacing.
+ */
 export function hasAsWritten(content: string, text: string): boolean {
-  if (decimal.test(text)) return new RegExp(`(?<![\\d,])${text}(?![\\d]|,\\d)`).test(content);
+  if (number.test(text)) return new RegExp(`(?:^|[^\\d,.])${text.replace(/[.,]/, '[.,]')}(?![\\d]|[.,]\\d)`).test(content);
   const flat = (s: string) => s.toLocaleLowerCase('nb').replace(/\s+/g, ' ');
   return flat(withoutSegmentJoiners(content)).includes(flat(text));
 }
@@ -85,7 +98,7 @@ export function withoutQuotes(query: string): string | undefined {
 
 /** The query as shown to the visitor («"samarbeid med pårørende" turnus»). */
 export function shownQuery(parsed: ParsedQuery): string {
-  return [...parsed.exact.map((phrase) => (decimal.test(phrase) ? phrase : `"${phrase}"`)), ...parsed.words].join(' ');
+  return [...parsed.exact.map((phrase) => (number.test(phrase) ? phrase : `"${phrase}"`)), ...parsed.words].join(' ');
 }
 
 const listFormat = new Intl.ListFormat('nb', { type: 'conjunction' });
@@ -99,9 +112,9 @@ export const quotedList = (words: string[]): string => listFormat.format(words.m
  * said beside them: «sjukefråvær» eller «sykefravær».
  */
 export function spokenQuery(parsed: ParsedQuery, typedWords?: string): string {
-  const phrases = parsed.exact.filter((phrase) => !decimal.test(phrase));
-  // A decimal number («6,9») is said among the words, as typed: it stands before the typed words too.
-  const decimals = parsed.exact.filter((phrase) => decimal.test(phrase));
+  const phrases = parsed.exact.filter((phrase) => !number.test(phrase));
+  // A number («6,9», «100») is said among the words, as typed: it stands before the typed words too.
+  const decimals = parsed.exact.filter((phrase) => number.test(phrase));
   const words = [...decimals, ...parsed.words].join(' ');
   const typed = typedWords && [...decimals, typedWords].join(' ');
   const spoken: string[] = [];
