@@ -133,7 +133,8 @@ test('a story’s press pack holds the lede, figures, quotes with attribution, m
   await page.goto('/eksempler/mandal-modellkommune/');
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
   const press = page.getByRole('region', { name: 'For pressen' });
-  const field = press.getByRole('textbox', { name: /Pressepakke/ });
+  // Said for a phone too (it said only «Ctrl+A, på Mac Cmd+A»).
+  const field = press.getByRole('textbox', { name: /^Pressepakke\. Merk alt .*på mobil holder du fingeren på teksten og velger «Merk alt»\.$/ });
   await expect(field).toBeHidden();
   await press.getByText('Vis pressepakken som ren tekst').click();
   await expect(field).toBeVisible();
@@ -160,6 +161,8 @@ test('a story’s press pack holds the lede, figures, quotes with attribution, m
 
   const citation = press.locator('.press-citation');
   await expect(press.getByRole('heading', { name: 'Slik siterer du' })).toBeVisible();
+  // Fresh eyes: «s. 42» is the PDF's page; only the source page said so, and the printed page is two lower.
+  await expect(press).toContainText('Sidetallene er sidene i PDF-filen; i sluttrapporten er det trykte sidetallet to lavere.');
   await expect(citation).toHaveText(`«${title}». Kompetansebanken – Kvalitetskommuneprogrammet 2007–2010. ${canonical} (lest [dato]).`);
 });
 
