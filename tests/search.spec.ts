@@ -11,6 +11,8 @@ test('the header search field opens the search page with results for the query',
   await expect(page).toHaveURL(/\/sok\/\?q=barnehage$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Søk på nettstedet' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/);
+  // The page's title says the search too (fresh eyes: «Søk – Kompetansebanken» whatever was searched).
+  await expect(page).toHaveTitle(/^«barnehage» – \d+ treff – Søk – Kompetansebanken$/);
   const first = page.locator('#search-results li').first();
   await expect(first.getByRole('link')).toBeVisible();
   await expect(first.locator('mark').first()).toHaveText(/barnehage/i);
@@ -28,9 +30,13 @@ test('typing updates the results and the address, and Back restores the earlier 
   await field.fill('sykefravær');
   await expect(page).toHaveURL(/q=sykefrav%C3%A6r/);
   await expect(page.getByRole('status')).toHaveText(/treff på «sykefravær»/);
+  await expect(page).toHaveTitle(/^«sykefravær» – \d+ treff – /);
   await page.goBack();
   await expect(field).toHaveValue('barnehage');
   await expect(page.getByRole('status')).toHaveText(/treff på «barnehage»/);
+  await expect(page).toHaveTitle(/^«barnehage» – \d+ treff – /);
+  await field.fill('');
+  await expect(page).toHaveTitle('Søk – Kompetansebanken');
 });
 
 test('Enter after typing is no second step: Back goes to the search page as it was before', async ({ page }) => {

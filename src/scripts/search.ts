@@ -66,6 +66,8 @@ const input = element<HTMLInputElement>('#search-q');
 const sortSelect = element<HTMLSelectElement>('#search-sort');
 const filterBox = element<HTMLElement>('#search-filters');
 const statusLine = element<HTMLElement>('#search-status');
+// The tab, the history and a screen reader's page title say what was searched and found (it was «Søk» for every search).
+const pageTitle = document.title;
 const list = element<HTMLOListElement>('#search-results');
 const more = element<HTMLButtonElement>('#search-more');
 const chosenFilters = element<HTMLUListElement>('#search-chosen');
@@ -568,6 +570,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (!hasQuery(state)) {
     current = { run, term: null, state, literals: [] };
     statusLine.textContent = searchPrompt;
+    document.title = pageTitle;
     printedCount.textContent = '';
     showHits.textContent = 'Vis treffene';
     list.replaceChildren();
@@ -638,6 +641,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const searchedFor = shownQuery(parsed) ? parsed : undefined;
   const typedWords = withTypedForms(parsed.words, languageForms).join(' ');
   writeText(statusLine, describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
+  document.title = [state.q.trim() && `«${state.q.trim()}»`, `${shown.length || 'Ingen'} treff`, pageTitle].filter(Boolean).join(' – ');
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   if (typed.dropped.length > 0) {
     // The way to search with every word: the whole query as a phrase.
