@@ -519,6 +519,9 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   await page.getByRole('link', { name: 'åpne i redigeringsverktøyet' }).first().click();
   await expect(page).toHaveURL(/\/admin\/#\/collections\/news\/entries\/feil-dato$/);
   await expect(field('Ingress')).toHaveValue('For kort', { timeout: 60_000 });
+  // Opened again, the entry says what is wrong, as after its save (it showed nothing, and «Publisert»).
+  const opened = page.getByRole('alert').filter({ hasText: 'Denne oppføringen har feil' });
+  await expect(opened).toContainText(/Feltet «Ingress»: /, { timeout: 30_000 });
   await rm(`${content}/news/feil-dato.mdx`);
   // Fixed (here: removed), the pages are back.
   // Once failed under a full run's load (still 500 after 60 s; not reproduced): the server's last words say why next time.

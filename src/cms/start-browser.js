@@ -675,7 +675,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     place();
   };
   const errors = (count) => (count === 1 ? 'én feil' : `${count} feil`);
-  const showProblems = (problems, others) => {
+  const showProblems = (problems, others, heading) => {
     if (problems.length === 0 && others === 0) return hideNotice();
     // A problem in the text: its line in the text field, not in the file (which starts with the other fields).
     const items = problems.map(({ line, textLine, field, message }) =>
@@ -688,9 +688,10 @@ document.addEventListener('DOMContentLoaded', function start() {
     );
     if (problems.length > 0 && others > 0) items.push(`Dessuten ${errors(others)} i andre filer; forhåndsvisningen av nettstedet viser dem.`);
     showNotice(
-      problems.length > 0
+      heading ??
+      (problems.length > 0
         ? 'Lagret, men innholdet har feil. Det vises ikke på nettstedet før de er rettet:'
-        : `Lagret. Andre filer i innholdet har ${errors(others)}; forhåndsvisningen av nettstedet viser dem.`,
+        : `Lagret. Andre filer i innholdet har ${errors(others)}; forhåndsvisningen av nettstedet viser dem.`),
       items,
       true,
     );
@@ -819,11 +820,27 @@ document.addEventListener('DOMContentLoaded', function start() {
   // the first entry's file. Such a step loads the editor afresh; Decap's own
   // «unsaved changes» question still comes first.
   const entryOf = (url) => /#\/collections\/([^/?]+)\/entries\/([^?]+)/.exec(url)?.slice(1).join('/');
+  // An entry opened with problems says so above its form, as after its save (fresh eyes: reopened later, or from
+  // the site's report page, the form showed nothing wrong and the toolbar «Publisert»).
+  const showOpenedEntryProblems = () => {
+    const address = location.hash;
+    if (!checkAfterSave || !entryOf(location.href)) return;
+    fetch(reportPath, { cache: 'no-store' })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((report) => {
+        if (!report || location.hash !== address || shown) return;
+        const mine = report.problems.filter((problem) => problem.cmsLink?.endsWith(address));
+        if (mine.length > 0) showProblems(mine, 0, 'Denne oppføringen har feil. Den vises ikke på nettstedet før de er rettet:');
+      })
+      .catch(() => undefined);
+  };
   window.addEventListener('hashchange', ({ oldURL, newURL }) => {
     const [before, after] = [entryOf(oldURL), entryOf(newURL)];
-    if (before && after && before !== after) location.reload();
-    else loadKnownForEntry();
+    if (before && after && before !== after) return location.reload();
+    loadKnownForEntry();
+    showOpenedEntryProblems();
   });
+  showOpenedEntryProblems();
   // Until it has come, a delete is refused as not checked (refuseLinkedRemoval), never let through.
   loadKnownForEntry();
   CMS.init();
