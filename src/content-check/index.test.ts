@@ -397,29 +397,22 @@ Tekst.
     expect(problem.message).toMatch(/^bildefilen «\.\/borte\.jpg» finnes ikke/);
   });
 
+  const blank = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#888' } });
+  /** Gloppen's story with `file` as its image, beside it. */
+  const withStoryImage = (file: string, bytes: Buffer) => ({
+    ...edit('stories/gloppen.mdx', 'sources:\n', `image:\n  src: ./${file}\n  alt: Barn\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n`),
+    [`stories/${file}`]: bytes,
+  });
+
   // Finding 2: a 5000 × 5000 px upload froze the CMS and went on the page as it was.
   it('reports an image too large to publish, with what to do', async () => {
-    const large = await sharp({ create: { width: 5000, height: 5000, channels: 3, background: '#888' } }).jpeg().toBuffer();
-    const problem = await onlyProblem(
-      {
-        ...edit('stories/gloppen.mdx', 'sources:\n', 'image:\n  src: ./stort.jpg\n  alt: Barn\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n'),
-        'stories/stort.jpg': large,
-      },
-      'stories/gloppen.mdx',
-    );
+    const problem = await onlyProblem(withStoryImage('stort.jpg', await blank(5000, 5000).jpeg().toBuffer()), 'stories/gloppen.mdx');
     expect(problem.message).toMatch(/5000 × 5000 piksler, mer enn 4000 piksler på den lengste siden; gjør bildet mindre, helst 1440–2500 piksler bredt/);
   });
 
   // The secretariat's fresh-eyes test: a 40 × 40 px thumbnail went on the page, small and blurred.
   it('reports an image too small for the page, with the size to use instead', async () => {
-    const small = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#888' } }).png().toBuffer();
-    const problem = await onlyProblem(
-      {
-        ...edit('stories/gloppen.mdx', 'sources:\n', 'image:\n  src: ./lite.png\n  alt: Barn\n  credit: "Foto: Ola Nordmann / Gloppen kommune"\nsources:\n'),
-        'stories/lite.png': small,
-      },
-      'stories/gloppen.mdx',
-    );
+    const problem = await onlyProblem(withStoryImage('lite.png', await blank(40, 40).png().toBuffer()), 'stories/gloppen.mdx');
     expect(problem.field).toBe('image → src');
     expect(problem.message).toMatch(/^bildet «\.\/lite\.png» er 40 × 40 piksler, smalere enn 480 piksler, .*; bruk et større bilde, helst 1440–2500 piksler bredt/);
   });
