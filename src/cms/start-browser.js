@@ -14,6 +14,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     englishOutsideLocale,
     spelledLetters,
     maxIdLength,
+    longestTitle,
     reportPath,
     stylesheet,
     collections,
@@ -101,6 +102,9 @@ document.addEventListener('DOMContentLoaded', function start() {
   // What a file is, by its first bytes, not its name: a PDF or an AVIF saved as «rapport.jpg» went through
   // the upload and stopped the build (fresh eyes).
   const imageSignatures = [/^\xFF\xD8\xFF/, /^\x89PNG\r\n\x1A\n/, /^RIFF[\s\S]{4}WEBP/];
+  // A picture the site cannot show (GIF, BMP, TIFF, and AVIF or HEIC, which start with «ftyp» after four bytes) is
+  // said to be one, with how to save it as JPG; anything else is no image.
+  const otherImageSignatures = [/^GIF8/, /^BM/, /^II\*\0/, /^MM\0\*/, /^[\s\S]{4}ftyp/];
   /** The refusal of a file whose bytes are no JPG, PNG or WebP; undefined if they are. */
   const contentRefusal = (file) =>
     file
@@ -108,7 +112,8 @@ document.addEventListener('DOMContentLoaded', function start() {
       .arrayBuffer()
       .then((buffer) => {
         const start = String.fromCharCode(...new Uint8Array(buffer));
-        return imageSignatures.some((signature) => signature.test(start)) ? undefined : notAnImageRefusal.replace('%{name}', file.name);
+        if (imageSignatures.some((signature) => signature.test(start))) return undefined;
+        return (otherImageSignatures.some((signature) => signature.test(start)) ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', file.name);
       });
   /** The refusal of an image by its size in pixels, as a sentence; undefined if it passes or cannot be read here. */
   const pixelRefusal = (file) =>
@@ -554,6 +559,7 @@ document.addEventListener('DOMContentLoaded', function start() {
   const { publishNow, publishAndCreateNew, publishAndDuplicate } = norwegian.editor.editorToolbar;
   const menuItem = (target) => (target instanceof Element ? target.closest('[role="menuitem"]') : null);
   let reloading = false;
+  const justSavedKey = 'kompetansebanken-lagret';
   // Decap asks «ikke lagret …?» on leaving; after a save there is nothing to lose.
   window.addEventListener('beforeunload', (event) => reloading && event.stopImmediatePropagation(), true);
   const publishThenNew = (item) => {
@@ -571,6 +577,8 @@ document.addEventListener('DOMContentLoaded', function start() {
       // Not saved (the backend refused): Decap says why, and the form stays as it was. Saved, a new entry
       // keeps Decap's «newRecord» with its file's name (slug) set: that draft in the next form was the fault.
       if (draft.get('hasChanged') || !draft.getIn(['entry', 'slug'])) return;
+      // The fresh form says what was saved, and the check's answer for it (sayJustSaved), as «Publiser nå» does.
+      sessionStorage.setItem(justSavedKey, JSON.stringify({ collection, slug: draft.getIn(['entry', 'slug']), title: draft.getIn(['entry', 'data', 'title']) ?? '' }));
       reloading = true;
       location.hash = `#/collections/${collection}/new`;
       location.reload();
@@ -585,11 +593,16 @@ document.addEventListener('DOMContentLoaded', function start() {
       if (item.textContent?.trim() === publishAndDuplicate && item.style.display !== 'none') item.style.display = 'none';
   };
   new MutationObserver(hideDuplicate).observe(document.documentElement, { childList: true, subtree: true });
+  // A save refused at a field (a date written 17.10.2007, a title of punctuation) said so only at the field, often
+  // out of sight above, and nothing seemed to happen (fresh eyes): the form is brought to the first such message.
+  const showFirstFieldError = () => document.querySelector('[class*="ControlErrorsList"]:not(:empty)')?.scrollIntoView({ block: 'center' });
   const onMenuChoice = (event) => {
     const item = menuItem(event.target);
     const text = item?.textContent?.trim();
-    if (text !== publishAndCreateNew && text !== publishAndDuplicate) return;
     if (event.type === 'keydown' && event.key !== 'Enter' && event.key !== ' ') return;
+    // Decap checks the fields at once and draws their messages on its next render.
+    if (text === publishNow) return void setTimeout(showFirstFieldError, 200);
+    if (text !== publishAndCreateNew && text !== publishAndDuplicate) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     if (text === publishAndCreateNew) publishThenNew(item);
@@ -640,8 +653,11 @@ document.addEventListener('DOMContentLoaded', function start() {
     shown = false;
     notice.remove();
   };
+  // The address the notice is about: opening another entry, the list or a new one takes it away.
+  let noticeAddress = '';
   const showNotice = (heading, items, problems) => {
     shown = true;
+    noticeAddress = location.hash;
     notice.replaceChildren();
     notice.style.cssText = noticeStyle(problems);
     notice.setAttribute('role', problems ? 'alert' : 'status');
@@ -675,7 +691,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     place();
   };
   const errors = (count) => (count === 1 ? 'én feil' : `${count} feil`);
-  const showProblems = (problems, others, heading) => {
+  const showProblems = (problems, others, heading, more = []) => {
     if (problems.length === 0 && others === 0) return hideNotice();
     // A problem in the text: its line in the text field, not in the file (which starts with the other fields).
     const items = problems.map(({ line, textLine, field, message }) =>
@@ -687,6 +703,7 @@ document.addEventListener('DOMContentLoaded', function start() {
           : `Feltet «${field}»: ${message}`,
     );
     if (problems.length > 0 && others > 0) items.push(`Dessuten ${errors(others)} i andre filer; forhåndsvisningen av nettstedet viser dem.`);
+    items.push(...more);
     showNotice(
       heading ??
       (problems.length > 0
@@ -706,6 +723,10 @@ document.addEventListener('DOMContentLoaded', function start() {
         const count = entry.getIn(['data', name])?.size ?? 0;
         if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
       }
+      // Said before the save, as the check says it after (schemas/common.ts: title); the field's hint says «høyst …».
+      const title = entry.getIn(['data', 'title']);
+      if (typeof title === 'string' && title.trim().length > longestTitle)
+        throw new Error(`«Tittel» er ${title.trim().length} tegn; en tittel kan ha høyst ${longestTitle}. Skriv en kortere tittel, og legg resten i ingressen.`);
       refuseTakenIssue(entry);
       refuseMissingOrTakenPressReleaseNumber(entry);
       return cleaned(entry.get('data'));
@@ -834,12 +855,39 @@ document.addEventListener('DOMContentLoaded', function start() {
       })
       .catch(() => undefined);
   };
+  // From a new entry to another entry's address the new entry's form stayed too (empty, with «Slett innlegg»):
+  // loaded afresh as well, except for Decap's own step to the address a new entry gets at its first save.
+  const newEntryOf = (url) => /#\/collections\/([^/?]+)\/new\b/.exec(url)?.[1];
   window.addEventListener('hashchange', ({ oldURL, newURL }) => {
     const [before, after] = [entryOf(oldURL), entryOf(newURL)];
-    if (before && after && before !== after) return location.reload();
+    const fromNew = newEntryOf(oldURL);
+    const firstSave = Boolean(fromNew && after === `${fromNew}/${decapStore()?.getState().entryDraft.getIn(['entry', 'slug'])}`);
+    if ((before && after && before !== after) || (fromNew && after && !firstSave)) return location.reload();
+    // A notice is about the entry it was shown at (fresh eyes: one entry's problems stood above the next one opened).
+    if (firstSave) noticeAddress = location.hash;
+    else if (shown && location.hash !== noticeAddress) hideNotice();
     loadKnownForEntry();
     showOpenedEntryProblems();
   });
+  // After «Publiser og lag nytt» (publishThenNew): the saved entry named, with the check's problems in it, if any.
+  const sayJustSaved = () => {
+    const saved = JSON.parse(sessionStorage.getItem(justSavedKey) ?? 'null');
+    sessionStorage.removeItem(justSavedKey);
+    if (!saved) return;
+    const name = inQuotes(saved.title || saved.slug);
+    const address = `#/collections/${saved.collection}/entries/${saved.slug}`;
+    const open = { text: `Åpne ${name}`, href: address };
+    if (!checkAfterSave) return showNotice(`${name} er lagret.`, [open], false);
+    fetch(reportPath, { cache: 'no-store' })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((report) => {
+        const mine = report?.problems.filter((problem) => problem.cmsLink?.endsWith(address)) ?? [];
+        if (mine.length === 0) return showNotice(`${name} er lagret.`, [open], false);
+        showProblems(mine, 0, `${name} er lagret, men har feil. Den vises ikke på nettstedet før de er rettet:`, [open]);
+      })
+      .catch(() => showNotice(`${name} er lagret.`, [open], false));
+  };
+  sayJustSaved();
   showOpenedEntryProblems();
   // Until it has come, a delete is refused as not checked (refuseLinkedRemoval), never let through.
   loadKnownForEntry();

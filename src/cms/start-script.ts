@@ -11,6 +11,7 @@
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
+import { longestTitle } from '../schemas/common.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
@@ -68,6 +69,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     englishOutsideLocale,
     spelledLetters,
     maxIdLength,
+    longestTitle,
     reportPath: contentReportPath,
     stylesheet: previewStylesheet,
     collections,
