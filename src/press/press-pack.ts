@@ -61,7 +61,7 @@ export function pressPackText(story: PressPackStory, contact: PressContact = pre
     ...section('Kort fortalt', [story.summary.trim()]),
     ...section('Tall fra kildene', figures),
     ...section('Sitater', quotes),
-    ...section('Kilder', [...sources, 'Sidetallene viser til sidene i PDF-utgaven av dokumentet.']),
+    ...section('Kilder', [...sources, 'Sidetallene viser til sidene i PDF-utgaven av dokumentet; i sluttrapporten er det trykte sidetallet to lavere.']),
     ...section('Les hele eksempelet', [story.url]),
     ...section('Slik siterer du', [citation(story)]),
     ...section('Pressekontakt', [...contactLines(contact), `Presserom: ${story.pressRoomUrl}`]),
