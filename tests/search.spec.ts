@@ -18,6 +18,14 @@ test('the header search field opens the search page with results for the query',
   await expect(first.locator('mark').first()).toHaveText(/barnehage/i);
 });
 
+test('a pasted paragraph is cut in the page title, and pasted markup is no part of the query', async ({ page }) => {
+  const paragraph = 'Vi har i flere år arbeidet med å redusere sykefraværet i hjemmetjenesten og lurer på hva andre kommuner har gjort';
+  await page.goto(`/sok/?q=${encodeURIComponent(paragraph)}`);
+  await expect(page).toHaveTitle(/^«Vi har i flere år arbeidet med å redusere sykefraværet i hj…» – (\d+|Ingen) treff – Søk – Kompetansebanken$/, { timeout: 20_000 });
+  await page.goto(`/sok/?q=${encodeURIComponent('<b>sykefravær</b>')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sykefravær»$/, { timeout: 20_000 });
+});
+
 test('a case story is found by a word from its text', async ({ page }) => {
   await page.goto('/sok/?q=opplæringssenter');
   await expect(page.locator('#search-results').getByRole('link', { name: 'Barnehagen og foreldre til fremmedspråklige barn' })).toBeVisible();

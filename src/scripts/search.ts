@@ -641,7 +641,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const searchedFor = shownQuery(parsed) ? parsed : undefined;
   const typedWords = withTypedForms(parsed.words, languageForms).join(' ');
   writeText(statusLine, describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
-  document.title = [state.q.trim() && `«${state.q.trim()}»`, `${shown.length || 'Ingen'} treff`, pageTitle].filter(Boolean).join(' – ');
+  const asked = state.q.trim();
+  // A pasted paragraph is cut: the tab shows some 30 characters.
+  document.title = [asked && `«${asked.length > 60 ? `${asked.slice(0, 59).trimEnd()}…` : asked}»`, `${shown.length || 'Ingen'} treff`, pageTitle].filter(Boolean).join(' – ');
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   if (typed.dropped.length > 0) {
     // The way to search with every word: the whole query as a phrase.

@@ -51,3 +51,9 @@ describe('looseWords', () => {
     expect(looseWords('IA-avtalen pleie- omsorg')).toEqual(['IA-avtalen', 'pleie-', 'omsorg']);
   });
 });
+
+// Fresh eyes: «<b>sykefravær</b>», pasted from a web page, said «Ingen treff på «b>sykefravær‹/b»».
+it('takes markup pasted from a web page or an e-mail out of the query', () => {
+  expect(looseWords(asMeant('<b>sykefravær</b> i <span class="x">barnehagen</span>'))).toEqual(['sykefravær', 'i', 'barnehagen']);
+  expect(looseWords(asMeant('under 5 % (<5 %) og 3 > 2'))).toEqual(['under', '5', '5', 'og', '3', '2']);
+});

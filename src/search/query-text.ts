@@ -20,6 +20,8 @@ export function asMeant(query: string): string {
   return (
     plainText(
       query
+        // Markup pasted from a web page or an e-mail («<b>sykefravær</b>» was searched as «b>sykefravær</b»).
+        .replace(/<\/?[a-z][^<>]*>/gi, ' ')
         // «å» as «a» and a combining ring (macOS and PDFs paste it so): one letter, or the ring was lost as
         // punctuation and «å» searched as «a», every word with an «a» (245 hits), where «og» was left out as too common.
         .normalize('NFC')
