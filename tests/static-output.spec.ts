@@ -76,7 +76,8 @@ test('every e-mail, description and feed item of a news item, press release or n
     const html = flat(builtFile(path));
     for (const field of ['name="description"', 'property="og:description"', 'name="twitter:description"']) {
       const content = new RegExp(`<meta ${field} content="([^"]*)"`).exec(html)?.[1] ?? '';
-      if (!note.test(content)) unmarked.push(`${path} ${field}`);
+      // First: a share preview or a search snippet cuts a long description (the note at its end was cut away).
+      if (!note.test(content) || !content.startsWith('Skrevet for Kompetansebanken')) unmarked.push(`${path} ${field}`);
     }
     const article = /"@type":"(?:News)?Article"[^<]*?"description":"([^"]*)"/.exec(html)?.[1];
     if (path.startsWith('/nyheter/') && !note.test(article ?? '')) unmarked.push(`${path} JSON-LD`);

@@ -11,10 +11,10 @@ describe('the archive note', () => {
   });
 
   it('adds the note to a description as its own sentence, and fits a social image in one line', () => {
-    expect(archiveDescription('pressemelding', 'Fem kommuner fikk ned sykefraværet')).toBe(
-      'Fem kommuner fikk ned sykefraværet. Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke en original pressemelding fra programmet.',
+    // First: share previews cut a long description, and the note at its end was cut away.
+    expect(archiveDescription('pressemelding', ' Fem kommuner fikk ned sykefraværet. ')).toBe(
+      'Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke en original pressemelding fra programmet: Fem kommuner fikk ned sykefraværet.',
     );
-    expect(archiveDescription('nyhet', 'Spør «hvorfor?»')).toMatch(/^Spør «hvorfor\?» Skrevet for Kompetansebanken/);
     expect(archiveLabel('pressemelding')).toBe('Skrevet for Kompetansebanken – ikke en original pressemelding fra programmet');
   });
 });

@@ -30,9 +30,12 @@ export function archiveLabel(kind: ArchiveKind): string {
   return `Skrevet for Kompetansebanken – ikke ${words[kind].original}`;
 }
 
-/** An entry's description as shared and fed: its ingress and the note («… Skrevet for Kompetansebanken …»). */
+/**
+ * An entry's description as shared and fed: the note, then its ingress («Skrevet for Kompetansebanken …. Fem
+ * kommuner …»). First, because share previews and search snippets cut a description after 150–200 characters, and
+ * the note at the end of a 300-character ingress was cut away (fresh eyes).
+ */
 export function archiveDescription(kind: ArchiveKind, summary: string): string {
-  const end = /[.!?…»”)]$/.test(summary.trim()) ? '' : '.';
-  return `${summary.trim()}${end} Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke ${words[kind].original}.`;
+  return `Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke ${words[kind].original}: ${summary.trim()}`;
 }
 
