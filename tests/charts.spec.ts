@@ -146,7 +146,9 @@ test('every chart and figure table has a CSV download for Norwegian Excel, from 
         [...tr.children].map((c) => {
           // As a reader copies it: without the soft hyphens the build adds for line breaks.
           const text = (c.textContent ?? '').replaceAll('\u00AD', '').trim();
-          return c.classList.contains('lost') ? '' : c.classList.contains('number') ? text.replace(/\s/g, '') : text;
+          // A column's numbers show its most precise one's decimals («11,0» among «10,8»); the CSV has the number («11»).
+          const number = () => text.replace(/\s/g, '').replace(/(,\d*?)0+$/, '$1').replace(/,$/, '');
+          return c.classList.contains('lost') ? '' : c.classList.contains('number') ? number() : text;
         }),
       ),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvNumber, formatNumber, parseNorwegianNumber } from './number-format.ts';
+import { csvNumber, formatNumber, parseNorwegianNumber, sharedDecimals } from './number-format.ts';
 
 describe('parseNorwegianNumber', () => {
   it.each([
@@ -28,6 +28,10 @@ describe('formatting', () => {
     expect(formatNumber(8.25)).toBe('8,25');
     expect(formatNumber(-0.5)).toBe('-0,5');
     expect(formatNumber(9.876543, 2)).toBe('9,88');
+    // A column of one decimal shows its whole number so too: the source's «11,0» read «11» among «10,8» (fresh eyes).
+    expect(formatNumber(11, 2, sharedDecimals([10.1, 10.9, 11, null]))).toBe('11,0');
+    expect(sharedDecimals([500, 800])).toBe(0);
+    expect(sharedDecimals([0.125, 1])).toBe(2);
   });
 
   it('writes CSV numbers without grouping', () => {

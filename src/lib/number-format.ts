@@ -26,17 +26,23 @@ export function parseNorwegianNumber(text: string): number | undefined {
   return Number(s);
 }
 
-const formats = new Map<number, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
-/** A number for display, with a decimal comma and at most `decimals` decimals. */
-export function formatNumber(value: number, decimals = 2): string {
-  let format = formats.get(decimals);
+/** A number for display, with a decimal comma and at most `decimals` decimals, at least `atLeast` («11,0» in a column of «10,8»). */
+export function formatNumber(value: number, decimals = 2, atLeast = 0): string {
+  const key = `${atLeast}-${decimals}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: decimals });
-    formats.set(decimals, format);
+    format = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: Math.min(atLeast, decimals), maximumFractionDigits: decimals });
+    formats.set(key, format);
   }
   // Intl writes minus as U+2212; a plain hyphen reads the same and survives copying.
   return format.format(value).replace('\u2212', '-');
+}
+
+/** How many decimals the most precise of `values` has, at most `decimals`: a column's numbers are shown alike. */
+export function sharedDecimals(values: readonly (number | null)[], decimals = 2): number {
+  return Math.min(decimals, Math.max(0, ...values.map((value) => (value === null ? 0 : (/\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0)))));
 }
 
 /** A number for a CSV file opened in Norwegian Excel: decimal comma, no grouping. */
