@@ -30,6 +30,20 @@ async function onlyProblem(changes: Record<string, string | Buffer | null>, file
   return problem;
 }
 
+/** A newsletter issue's file. */
+const newsletter = (issue: number, date: string, title: string) => `---
+title: ${title}
+issue: ${issue}
+date: ${date}
+preheader: Nytt fra programmet
+summary: Et nyhetsbrev fra Kvalitetskommuneprogrammet.
+items:
+  - { collection: news, id: opptak }
+sources: [{ doc: S002, page: 50 }]
+---
+Tekst.
+`;
+
 describe('checkContent', () => {
   it('accepts valid content', async () => {
     expect(await problemsWith({})).toEqual([]);
@@ -154,22 +168,10 @@ Tekst.
 
   // Finding 6 of the CMS test: the message named no free number, and came only once the entry's date and sources were right.
   it('reports a duplicate newsletter number with the next free one, also while the entry has other problems', async () => {
-    const newsletter = (issue: number, date: string) => `---
-title: Nyhetsbrev nr. ${issue}, ${date}
-issue: ${issue}
-date: ${date}
-preheader: Nytt fra programmet
-summary: Et nyhetsbrev fra Kvalitetskommuneprogrammet.
-items:
-  - { collection: news, id: opptak }
-sources: [{ doc: S002, page: 50 }]
----
-Tekst.
-`;
     const problems = await problemsWith({
-      'newsletters/nr-6.mdx': newsletter(6, '2009-11'),
-      'newsletters/nr-7.mdx': newsletter(7, '2009-12'),
-      'newsletters/nr-7-ny.mdx': newsletter(7, '2010-02-31'),
+      'newsletters/nr-6.mdx': newsletter(6, '2009-11', 'Nyhetsbrev nr. 6, 2009-11'),
+      'newsletters/nr-7.mdx': newsletter(7, '2009-12', 'Nyhetsbrev nr. 7, 2009-12'),
+      'newsletters/nr-7-ny.mdx': newsletter(7, '2010-02-31', 'Nyhetsbrev nr. 7, 2010-02-31'),
     });
     expect(problems.map((p) => [p.file.split('/').at(-1), p.field, p.message])).toEqual([
       ['nr-7-ny.mdx', 'date', '31. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
@@ -193,19 +195,8 @@ Tekst.
   });
 
   it('reports newsletters with the same title, with how a newsletter is titled', async () => {
-    const newsletter = (issue: number) => `---
-title: "Nyhetsbrev mars 2010: Klart vi kan"
-issue: ${issue}
-date: 2010-03
-preheader: Nytt fra programmet
-summary: Et nyhetsbrev fra Kvalitetskommuneprogrammet.
-items:
-  - { collection: news, id: opptak }
-sources: [{ doc: S002, page: 50 }]
----
-Tekst.
-`;
-    const problems = await problemsWith({ 'newsletters/nr-6.mdx': newsletter(6), 'newsletters/nr-7.mdx': newsletter(7) });
+    const title = '"Nyhetsbrev mars 2010: Klart vi kan"';
+    const problems = await problemsWith({ 'newsletters/nr-6.mdx': newsletter(6, '2010-03', title), 'newsletters/nr-7.mdx': newsletter(7, '2010-03', title) });
     expect(problems.map((p) => p.file.split('/').at(-1))).toEqual(['nr-6.mdx', 'nr-7.mdx']);
     expect(problems[1]!.message).toMatch(/^tittelen «Nyhetsbrev mars 2010: Klart vi kan» har også .*newsletters\/nr-6\.mdx; .*gi ett av nyhetsbrevene sin egen tittel, med måned, år og hva det handler om/);
   });
