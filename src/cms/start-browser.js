@@ -15,6 +15,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     spelledLetters,
     maxIdLength,
     longestTitle,
+    titleTooLong,
     reportPath,
     stylesheet,
     collections,
@@ -548,6 +549,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     relabelItems();
     nameButtons();
     markNewEntryStatus();
+    hideDuplicate();
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
   // An item closed or opened changes only classes, which the observer leaves alone (Decap changes them all the time).
   document.addEventListener('click', () => requestAnimationFrame(nameButtons), true);
@@ -592,7 +594,6 @@ document.addEventListener('DOMContentLoaded', function start() {
     for (const item of document.querySelectorAll('[role="menuitem"]'))
       if (item.textContent?.trim() === publishAndDuplicate && item.style.display !== 'none') item.style.display = 'none';
   };
-  new MutationObserver(hideDuplicate).observe(document.documentElement, { childList: true, subtree: true });
   // A save refused at a field (a date written 17.10.2007, a title of punctuation) said so only at the field, often
   // out of sight above, and nothing seemed to happen (fresh eyes): the form is brought to the first such message.
   const showFirstFieldError = () => document.querySelector('[class*="ControlErrorsList"]:not(:empty)')?.scrollIntoView({ block: 'center' });
@@ -690,6 +691,10 @@ document.addEventListener('DOMContentLoaded', function start() {
     notice.append(close);
     place();
   };
+  /** The dev server's content check report ({ problems }), or undefined where there is none. */
+  const fetchReport = () => fetch(reportPath, { cache: 'no-store' }).then((response) => (response.ok ? response.json() : undefined));
+  /** The report's problems with the entry at `address` (#/collections/…/entries/…). */
+  const problemsAt = (report, address) => report?.problems.filter((problem) => problem.cmsLink?.endsWith(address)) ?? [];
   const errors = (count) => (count === 1 ? 'én feil' : `${count} feil`);
   const showProblems = (problems, others, heading, more = []) => {
     if (problems.length === 0 && others === 0) return hideNotice();
@@ -726,7 +731,7 @@ document.addEventListener('DOMContentLoaded', function start() {
       // Said before the save, as the check says it after (schemas/common.ts: title); the field's hint says «høyst …».
       const title = entry.getIn(['data', 'title']);
       if (typeof title === 'string' && title.trim().length > longestTitle)
-        throw new Error(`«Tittel» er ${title.trim().length} tegn; en tittel kan ha høyst ${longestTitle}. Skriv en kortere tittel, og legg resten i ingressen.`);
+        throw new Error(`«Tittel» ${titleTooLong.replace('%{length}', String(title.trim().length))}.`);
       refuseTakenIssue(entry);
       refuseMissingOrTakenPressReleaseNumber(entry);
       return cleaned(entry.get('data'));
@@ -801,8 +806,7 @@ document.addEventListener('DOMContentLoaded', function start() {
       // Not awaited: the save is done; the check takes a few seconds. By then a
       // new entry has its address (#/collections/…/entries/its-name), which the
       // report gives each file too.
-      fetch(reportPath, { cache: 'no-store' })
-        .then((response) => (response.ok ? response.json() : undefined))
+      fetchReport()
         .then((report) => {
           if (!report) return hideNotice();
           const saved = (problem) =>
@@ -846,11 +850,10 @@ document.addEventListener('DOMContentLoaded', function start() {
   const showOpenedEntryProblems = () => {
     const address = location.hash;
     if (!checkAfterSave || !entryOf(location.href)) return;
-    fetch(reportPath, { cache: 'no-store' })
-      .then((response) => (response.ok ? response.json() : undefined))
+    fetchReport()
       .then((report) => {
         if (!report || location.hash !== address || shown) return;
-        const mine = report.problems.filter((problem) => problem.cmsLink?.endsWith(address));
+        const mine = problemsAt(report, address);
         if (mine.length > 0) showProblems(mine, 0, 'Denne oppføringen har feil. Den vises ikke på nettstedet før de er rettet:');
       })
       .catch(() => undefined);
@@ -878,10 +881,9 @@ document.addEventListener('DOMContentLoaded', function start() {
     const address = `#/collections/${saved.collection}/entries/${saved.slug}`;
     const open = { text: `Åpne ${name}`, href: address };
     if (!checkAfterSave) return showNotice(`${name} er lagret.`, [open], false);
-    fetch(reportPath, { cache: 'no-store' })
-      .then((response) => (response.ok ? response.json() : undefined))
+    fetchReport()
       .then((report) => {
-        const mine = report?.problems.filter((problem) => problem.cmsLink?.endsWith(address)) ?? [];
+        const mine = problemsAt(report, address);
         if (mine.length === 0) return showNotice(`${name} er lagret.`, [open], false);
         showProblems(mine, 0, `${name} er lagret, men har feil. Den vises ikke på nettstedet før de er rettet:`, [open]);
       })

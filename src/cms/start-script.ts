@@ -11,7 +11,7 @@
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
-import { longestTitle } from '../schemas/common.ts';
+import { longestTitle, titleTooLong } from '../schemas/common.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
@@ -70,6 +70,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     spelledLetters,
     maxIdLength,
     longestTitle,
+    titleTooLong,
     reportPath: contentReportPath,
     stylesheet: previewStylesheet,
     collections,

@@ -119,6 +119,9 @@ export interface PartialDate {
 /** The most letters a title may have. */
 export const longestTitle = 150;
 
+/** What is said of a longer title (`%{length}`: its letters), by the check and by the CMS before a save. */
+export const titleTooLong = `er %{length} tegn; en tittel kan ha høyst ${longestTitle}. Skriv en kortere tittel, og legg resten i ingressen`;
+
 /**
  * An entry's title: at least one letter or digit. The CMS makes a new entry's
  * file name from it, and a title of spaces or punctuation only («   », «?!»)
@@ -131,7 +134,7 @@ export const title = z
   .regex(/[0-9A-Za-zÀ-ÖØ-öø-ɏ]/, { error: 'må ha minst én bokstav eller ett tall' })
   // A title is a page's heading, a feed's item and a newsletter's e-mail subject: a pasted paragraph of 402
   // letters went through (fresh eyes). The longest in the content has 80.
-  .max(longestTitle, { error: (issue) => `er ${typeof issue.input === 'string' ? issue.input.length : 'for mange'} tegn; en tittel kan ha høyst ${longestTitle}. Skriv en kortere tittel, og legg resten i ingressen` })
+  .max(longestTitle, { error: (issue) => titleTooLong.replace('%{length}', typeof issue.input === 'string' ? String(issue.input.length) : 'for mange') })
   .meta({ label: 'Tittel' });
 
 const dateMessage = 'må være en dato: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke gir dagen (for eksempel 2010-06-15, 2010-06 eller 2010)';
