@@ -63,10 +63,11 @@ export const spellingRoute = '[...spelling].astro';
 
 /** True for a path only a spelling page has: ids are a–z, so any other letter is a name's spelling. */
 export function isSpelledPath(pathname: string): boolean {
-  return /[^\x00-\x7f]/.test(safeDecode(pathname));
+  return /[^\x00-\x7f]/.test(decodedPath(pathname));
 }
 
-function safeDecode(pathname: string): string {
+/** A path with its percent-escapes read («/kommuner/h%C3%A6gebostad/» → «/kommuner/hægebostad/»); as it is if they are broken. */
+export function decodedPath(pathname: string): string {
   try {
     return decodeURIComponent(pathname);
   } catch {

@@ -4,14 +4,7 @@
 //   and NFC: /kommuner/Hægebostad/ reaches the page for /kommuner/hægebostad/ (lib/spelled-pages.ts).
 // - Otherwise the page offers a search for the address's last part: «Søk etter «hægebostad kommune»».
 import { quoted } from '../lib/quoted.ts';
-
-function decoded(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
+import { decodedPath as decoded } from '../lib/spelled-addresses.ts';
 
 /** The address as the site would spell it: lower case, NFC, with the closing slash a page's address has. */
 export function tidyPath(path: string): string {

@@ -4,6 +4,7 @@
 // regjeringen.no, the page then offers each word (or quoted phrase) searched on
 // its own, with its number of hits. Loaded only for such a query (scripts/search.ts).
 import { pagefindQuery, type ParsedQuery } from './query.ts';
+import { quoted } from '../lib/quoted.ts';
 
 export interface Offer {
   /** The query that searches this word or phrase alone, as typed in the search field (a phrase in quotes). */
@@ -26,7 +27,7 @@ export async function wordByWord(parsed: ParsedQuery, hits: number, count: (term
   const offers = await Promise.all(
     units.map(async (unit) => {
       const term = pagefindQuery({ ...unit, dropped: [] });
-      return { query: term, label: unit.words[0] ?? `«${unit.exact[0]}»`, hits: await count(term) };
+      return { query: term, label: unit.words[0] ?? quoted(unit.exact[0] ?? ''), hits: await count(term) };
     }),
   );
   return offers.filter((offer) => offer.hits > hits);
