@@ -68,6 +68,34 @@ test('the Innsatskommuner chart draws lost cells as gaps, never as zero', async 
   await expect(section).toContainText('Nesodden og Kristiansund har bare ett tall som kan plasseres i tabellen.');
 });
 
+// Ullensaker's «11,0» (so in the table and the source) was «11» in its chart's description: a chart's text writes each
+// number as its table's column does.
+test('a chart describes each number as its table writes it («11,0», not «11»)', async ({ page }) => {
+  await page.goto('/tall/');
+  const section = page.getByRole('region', { name: 'Sykefravær i Innsatskommunene' });
+  const rows = await section
+    .getByRole('table')
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').replaceAll('\u00AD', '').trim())));
+  let panels = 0;
+  for (const [label = '', ...cells] of rows) {
+    const panel = section.getByRole('img', { name: label, exact: true });
+    // A row whose every number is lost has no panel.
+    if ((await panel.count()) === 0) continue;
+    panels++;
+    const description = (await panel.locator('desc').textContent()) ?? '';
+    const values = description
+      .replace(/ \([^)]*\)\.$/, '')
+      .split('; ')
+      .map((part) => part.slice(part.lastIndexOf(': ') + 2));
+    expect(values, label).toEqual(cells);
+  }
+  expect(panels).toBe(12);
+  const average = rows.find(([label]) => label === 'Snitt') ?? [];
+  const known = average.slice(1).filter((cell) => /\d/.test(cell));
+  await expect(section.locator('.summary')).toContainText(`Snitt gikk fra ${known[0]} til ${known.at(-1)}.`);
+});
+
 test('a case story shows its before-and-after series as a small chart with a table and no script', async ({ page }) => {
   await page.goto('/eksempler/vennesla-sykefravaer/');
   const series = page.getByRole('region', { name: 'Sykefraværet i hele Vennesla kommune i prosjektet (prosent)' });

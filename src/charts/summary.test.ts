@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../lib/number-format.ts';
+import { formatNumber, tableNumberFormat } from '../lib/number-format.ts';
 import { barSummary, changeSummary, lineSummary } from './summary.ts';
 
 const format = (n: number) => formatNumber(n, 1);
@@ -16,6 +16,15 @@ describe('lineSummary', () => {
         format,
       ),
     ).toBe('Kommuner i programmet: fra 10,3 (Q4 07–Q3 08) til 10,2 (Q4 08–Q3 09). Lillehammer: bare ett tall, 11,5 (Q3 08–Q2 09).');
+  });
+
+  // Ullensaker's «11,0» (the table's and the source's) was «11» in the chart's text.
+  it('writes each number as its column in the table does', () => {
+    const series = [
+      { label: 'Ullensaker', values: [10.8, 11] },
+      { label: 'Mandal', values: [7, 7.7] },
+    ];
+    expect(lineSummary(['2008', '2009'], series, tableNumberFormat(series))).toBe('Ullensaker: fra 10,8 (2008) til 11,0 (2009). Mandal: fra 7,0 (2008) til 7,7 (2009).');
   });
 });
 

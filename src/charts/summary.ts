@@ -2,9 +2,11 @@
 // it and for everyone who wants the gist. Built from the same numbers as the
 // chart and table.
 import type { Series } from './line-layout.ts';
+import type { ColumnFormat } from '../lib/number-format.ts';
 import { withUnit } from '../lib/with-unit.ts';
 
-type Format = (value: number) => string;
+/** Numbers as the chart's table writes them, by column (a value's index in its series; a bar's is 0). */
+type Format = ColumnFormat;
 
 interface Known {
   index: number;
@@ -27,8 +29,8 @@ export function lineSummary(categories: readonly string[], series: readonly Seri
       const first = values[0];
       const last = values.at(-1);
       if (!first || !last) return `${s.label}: ingen tall.`;
-      if (first === last) return `${s.label}: bare ett tall, ${format(first.value)} (${categories[first.index]}).`;
-      return `${s.label}: fra ${format(first.value)} (${categories[first.index]}) til ${format(last.value)} (${categories[last.index]}).`;
+      if (first === last) return `${s.label}: bare ett tall, ${format(first.value, first.index)} (${categories[first.index]}).`;
+      return `${s.label}: fra ${format(first.value, first.index)} (${categories[first.index]}) til ${format(last.value, last.index)} (${categories[last.index]}).`;
     })
     .join(' ');
 }
@@ -64,7 +66,7 @@ export function changeSummary(series: readonly Series[], format: Format, referen
     const values = known(reference.values);
     const first = values[0];
     const last = values.at(-1);
-    if (first && last && first !== last) text += ` ${reference.label} gikk fra ${format(first.value)} til ${format(last.value)}.`;
+    if (first && last && first !== last) text += ` ${reference.label} gikk fra ${format(first.value, first.index)} til ${format(last.value, last.index)}.`;
   }
   return text;
 }
@@ -74,7 +76,7 @@ export function barSummary(rows: readonly { label: string; value: number | null 
   const withValues = rows.filter((r): r is { label: string; value: number } => r.value !== null);
   if (withValues.length === 0) return 'Ingen av tallene er bevart i kilden.';
   const sorted = [...withValues].sort((a, b) => b.value - a.value);
-  const shown = (r: { value: number }) => `${lowerBounds ? 'over ' : ''}${format(r.value)}`;
+  const shown = (r: { value: number }) => `${lowerBounds ? 'over ' : ''}${format(r.value, 0)}`;
   const largest = sorted[0]!;
   const smallest = sorted.at(-1)!;
   if (sorted.length === 1) return `${largest.label}: ${shown(largest)}.`;

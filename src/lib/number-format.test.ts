@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvNumber, formatNumber, parseNorwegianNumber, sharedDecimals } from './number-format.ts';
+import { csvNumber, formatNumber, parseNorwegianNumber, sharedDecimals, tableNumberFormat } from './number-format.ts';
 
 describe('parseNorwegianNumber', () => {
   it.each([
@@ -32,6 +32,14 @@ describe('formatting', () => {
     expect(formatNumber(11, 2, sharedDecimals([10.1, 10.9, 11, null]))).toBe('11,0');
     expect(sharedDecimals([500, 800])).toBe(0);
     expect(sharedDecimals([0.125, 1])).toBe(2);
+  });
+
+  // Ullensaker's «11,0» was «11» in its chart's description, which formatted each number on its own.
+  it('formats a table column by column, for the table and what is said about it', () => {
+    const format = tableNumberFormat([{ values: [10.8, 500] }, { values: [11, null] }, { values: [] }]);
+    expect(format(11, 0)).toBe('11,0');
+    expect(format(500, 1)).toBe('500');
+    expect(format(7.25, 2)).toBe('7,25');
   });
 
   it('writes CSV numbers without grouping', () => {

@@ -45,6 +45,19 @@ export function sharedDecimals(values: readonly (number | null)[], decimals = 2)
   return Math.min(decimals, Math.max(0, ...values.map((value) => (value === null ? 0 : (/\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0)))));
 }
 
+/** A number as a table's column shows it (`column` counts from 0). */
+export type ColumnFormat = (value: number, column: number) => string;
+
+/**
+ * How a table writes its numbers, column by column: each column with its most precise number's decimals («11,0»
+ * among «10,8»). One formatting for the table and everything said about it: a chart's description and summary, its bars' labels.
+ */
+export function tableNumberFormat(rows: readonly { values: readonly (number | null)[] }[], decimals = 2): ColumnFormat {
+  const columns = Math.max(0, ...rows.map((row) => row.values.length));
+  const shared = Array.from({ length: columns }, (_, i) => sharedDecimals(rows.map((row) => row.values[i] ?? null), decimals));
+  return (value, column) => formatNumber(value, decimals, shared[column] ?? 0);
+}
+
 /** A number for a CSV file opened in Norwegian Excel: decimal comma, no grouping. */
 export function csvNumber(value: number, decimals = 4): string {
   return String(Number(value.toFixed(decimals))).replace('.', ',');
