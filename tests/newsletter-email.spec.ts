@@ -10,6 +10,7 @@ import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
 import { unsubscribePlaceholder } from '../src/email/unsubscribe.ts';
+import { archiveDescription } from '../src/lib/archive-note.ts';
 import { newsletterUnsubscribeInfoPath } from '../src/lib/routes.ts';
 import { builtFile, builtNewsletterEmails, builtPages } from './built-site.ts';
 
@@ -56,7 +57,7 @@ for (const email of emails) {
     expect(root.querySelector('table[role=presentation]')).not.toBeNull();
 
     const preheaderElement = root.querySelector('.preheader');
-    expect(preheaderElement?.text.startsWith(preheader)).toBe(true);
+    expect(preheaderElement?.text.startsWith(archiveDescription('nyhetsbrev', preheader))).toBe(true);
     expect(preheaderElement?.getAttribute('style')).toContain('display:none');
 
     // The tester's finding: opened from the newsletter's page, «Meld deg av nyhetsbrevet» was «{{unsubscribe}}», a 404.

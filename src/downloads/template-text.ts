@@ -2,7 +2,7 @@
 // dashes and numbers, tables in lined-up columns, link targets written out,
 // footnotes as «[1]» with their text at the end, one line per paragraph so it
 // reflows when pasted into a letter or an e-mail.
-import type { AlignType, ListItem, PhrasingContent, RootContent, Table } from 'mdast';
+import type { ListItem, PhrasingContent, RootContent, Table } from 'mdast';
 import {
   flowing,
   footnoteNumber,
@@ -14,7 +14,7 @@ import {
   type TemplateBody,
   type TemplateDocument,
 } from './template-markdown.ts';
-import { struckOutMark } from '../lib/plain-text.ts';
+import { padCell, struckOutMark } from '../lib/plain-text.ts';
 import { isBareLink } from '../markdown/rehype-bare-links.ts';
 import { siteText } from '../lib/site-text.ts';
 
@@ -73,18 +73,11 @@ function listItem(item: ListItem, marker: string, context: Context): string {
   return marker + check + indent(content, ' '.repeat(marker.length));
 }
 
-function pad(text: string, width: number, align: AlignType | undefined): string {
-  const space = width - [...text].length;
-  if (align === 'right') return ' '.repeat(space) + text;
-  if (align === 'center') return ' '.repeat(Math.floor(space / 2)) + text + ' '.repeat(Math.ceil(space / 2));
-  return text + ' '.repeat(space);
-}
-
 /** Columns padded to line up (in a fixed-width font), aligned as the Markdown says. */
 function table(node: Table, context: Context): string {
   const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, context)));
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((row) => [...(row[c] ?? '')].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c] ?? 0, node.align?.[c])).join('  ').trimEnd();
+  const line = (cells: string[]) => cells.map((cell, c) => padCell(cell, widths[c] ?? 0, node.align?.[c])).join('  ').trimEnd();
   const [head = [], ...body] = rows;
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }

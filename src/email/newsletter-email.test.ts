@@ -67,7 +67,24 @@ describe('newsletterEmailHtml', () => {
     const html = await newsletterEmailHtml(email, 'web');
     expect(html).toContain('<html lang="nb">');
     expect(html).toContain('<title>Nyhetsbrev mars 2010: &lt;Test&gt; &amp; mer</title>');
-    expect(html).toMatch(/<div class="preheader" style="display:none[^"]*">Kort om det viktigste\./);
+    expect(html).toMatch(/<div class="preheader" style="display:none[^"]*">Skrevet for Kompetansebanken [^<]*: Kort om det viktigste\./);
+  });
+
+  // The preheader and the footer were the sending template's: the inbox line read as the programme's own issue, and the
+  // footer said «fra Kvalitetskommuneprogrammet fordi du har meldt deg på det» under a note saying the issue is not
+  // the programme's, to readers of the archive copy too.
+  it('says in the preheader and the footer what the archive note says, and claims no subscription', async () => {
+    for (const copy of ['web', 'tool'] as const) {
+      const html = await newsletterEmailHtml(email, copy);
+      expect(html).toMatch(/<div class="preheader"[^>]*>Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke en original utgave fra programmet: Kort om det viktigste\./);
+      const footer = /<td class="footer"[^>]*>([\s\S]*?)<\/td>/.exec(html)?.[1] ?? '';
+      expect(footer).toContain('Får du nyhetsbrevet fra Kompetansebanken på e-post og vil ikke ha det lenger?');
+      expect(footer).toContain('Programmets postadresse: KS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo');
+      expect(footer).not.toMatch(/meldt deg på|fra Kvalitetskommuneprogrammet/);
+    }
+    const text = (await newsletterEmailText(email)).replace(/\s+/g, ' ');
+    expect(text).toContain(`Får du nyhetsbrevet fra Kompetansebanken på e-post og vil ikke ha det lenger? Meld deg av: ${unsubscribePlaceholder}`);
+    expect(text).not.toMatch(/meldt deg på|nyhetsbrevet fra Kvalitetskommuneprogrammet fordi/);
   });
 
   // The tester's finding: opened from the newsletter's page, «Meld deg av nyhetsbrevet» went to «{{unsubscribe}}», a 404.
@@ -98,6 +115,14 @@ describe('newsletterEmailText', () => {
     expect(text).toContain('Møtet er ~~tirsdag~~ onsdag.');
     expect(text).toContain('[ ] Ugjort');
     expect(text).toContain('[x] Gjort');
+  });
+
+  // A column of numbers was left-aligned in the text part («9,6 %» over «10,2 %»), and the title stood after two blank lines.
+  it('aligns a column of numbers right and other columns as the Markdown says, and sets the title after one blank line', async () => {
+    const markdown = '| Kommune | Fravær | Endring |\n| --- | --- | :---: |\n| Testby | 9,6 % | ned |\n| Kárášjohka | 10,2 % | opp |\n';
+    const text = await newsletterEmailText({ ...email, markdown });
+    expect(text).toContain(['Kommune      Fravær   Endring', 'Testby        9,6 %     ned', 'Kárášjohka   10,2 %     opp'].join('\n'));
+    expect(text).toContain('Nyhetsbrev nr. 9 · mars 2010\n\nNyhetsbrev mars 2010: <Test> & mer\n');
   });
 
   // «www.ks.no [http://www.ks.no]»: the address twice.

@@ -14,7 +14,10 @@ import { rehypeMailClient } from './rehype-mail-client.ts';
 import styles from './newsletter-email.css?raw';
 import { unsubscribePlaceholder } from './unsubscribe.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
+import { archiveDescription } from '../lib/archive-note.ts';
+import { organisationContact } from '../lib/contact.ts';
 import { imageText, struckOutMark } from '../lib/plain-text.ts';
+import { alignedTable } from './text-table.ts';
 
 
 export interface NewsletterEmail {
@@ -22,6 +25,7 @@ export interface NewsletterEmail {
   title: string;
   /** «Nyhetsbrev nr. 1 · desember 2008». */
   kicker: string;
+  /** The frontmatter's preheader; the e-mail puts the archive note before it (archiveDescription). */
   preheader: string;
   summary: string;
   /** That the issue was written for Kompetansebanken, not sent by the programme (src/lib/archive-note.ts). */
@@ -47,7 +51,15 @@ export async function renderBody(markdown: string, webUrl: URL, part: 'html' | '
   return (await processor.render(markdown)).code;
 }
 
-const sender = 'KS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo';
+/**
+ * The footer's words, beside the archive note: an issue is a copy in Kompetansebanken's archive, read on the web as
+ * often as received, so it tells a reader who gets it by e-mail how to stop, without claiming that the reader signed
+ * up, or that the programme sent it (it said «Du får dette nyhetsbrevet fra Kvalitetskommuneprogrammet fordi du har
+ * meldt deg på det», under a note saying the issue is not the programme's).
+ */
+const unsubscribeQuestion = `Får du nyhetsbrevet fra ${siteText.siteName} på e-post og vil ikke ha det lenger?`;
+/** The programme's postal address from the sources (S001), said to be the programme's, not the sender's. */
+const programmeAddress = `Programmets postadresse: ${organisationContact.name}, ${organisationContact.address.join(', ')}`;
 
 function itemsHtml(items: NewsletterEmail['items']): string {
   if (items.length === 0) return '';
@@ -70,7 +82,9 @@ export type EmailCopy = 'web' | 'tool';
 export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCopy): Promise<string> {
   const unsubscribe = copy === 'tool' ? unsubscribePlaceholder : email.unsubscribeInfoUrl.href;
   const body = await renderBody(email.markdown, email.webUrl, 'html');
-  // Filler after the preheader keeps mail clients from showing body text after it in the inbox.
+  // The preheader is what an inbox shows beside the title: the archive note first, as in every description shared
+  // (archive-note.ts), since the preheader alone read as the programme's own issue. Filler after it keeps mail
+  // clients from showing body text after it in the inbox.
   const filler = '&#8199;&#847;'.repeat(40);
   const html = `<!doctype html>
 <html lang="${escapeMarkup(email.lang)}">
@@ -84,7 +98,7 @@ export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCop
 <style>${styles}</style>
 </head>
 <body>
-<div class="preheader" style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all">${escapeMarkup(email.preheader)}${filler}</div>
+<div class="preheader" style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all">${escapeMarkup(archiveDescription('nyhetsbrev', email.preheader))}${filler}</div>
 <table role="presentation" class="outer" width="100%" cellpadding="0" cellspacing="0" border="0">
 <tr><td align="center">
 <table role="presentation" class="frame" width="600" cellpadding="0" cellspacing="0" border="0">
@@ -97,8 +111,8 @@ export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCop
 ${body}
 </td></tr>
 ${itemsHtml(email.items)}
-<tr><td class="footer">Du får dette nyhetsbrevet fra Kvalitetskommuneprogrammet fordi du har meldt deg på det.
-<a href="${escapeMarkup(unsubscribe)}">Meld deg av nyhetsbrevet</a>.<br>${escapeMarkup(sender)}</td></tr>
+<tr><td class="footer">${escapeMarkup(unsubscribeQuestion)}
+<a href="${escapeMarkup(unsubscribe)}">Meld deg av nyhetsbrevet</a>.<br>${escapeMarkup(programmeAddress)}</td></tr>
 </table>
 </td></tr>
 </table>
@@ -134,6 +148,8 @@ const textOptions: HtmlToTextOptions = {
     },
     // An image as «[Bilde: alt]», as in the downloads: its alt and address read as words of the sentence.
     image: (elem, _walk, builder) => builder.addInline(imageText(elem.attribs?.['alt'])),
+    // Columns lined up, each aligned as on the page: numbers to the right (text-table.ts).
+    alignedTable,
     // A footnote reference as «[1]», not «1 [https://…#user-content-fn-1]».
     footnoteRef: (elem, walk, builder) => {
       builder.addInline('[');
@@ -142,7 +158,8 @@ const textOptions: HtmlToTextOptions = {
     },
   },
   selectors: [
-    { selector: 'h1', options: { uppercase: false } },
+    // The title after one blank line, as every paragraph (html-to-text puts two before a heading).
+    { selector: 'h1', options: { uppercase: false, leadingLineBreaks: 2 } },
     // Bare addresses are printed once; named links get their address in brackets.
     { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
     { selector: 'a[href^="mailto:"]', format: 'mailLink' },
@@ -155,7 +172,7 @@ const textOptions: HtmlToTextOptions = {
     { selector: 'del', format: 'struckOut' },
     { selector: 's', format: 'struckOut' },
     // Columns padded to line up, header cells as written.
-    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    { selector: 'table', format: 'alignedTable' },
     { selector: 'hr', options: { length: 40 } },
   ],
 };
@@ -172,8 +189,8 @@ export async function newsletterEmailText(email: NewsletterEmail): Promise<strin
 <p>${escapeMarkup(email.note)}</p>
 <p>Les nyhetsbrevet på nettet: ${escapeMarkup(email.webUrl.href)}</p>
 ${body}${items}<hr>
-<p>Du får dette nyhetsbrevet fra Kvalitetskommuneprogrammet fordi du har meldt deg på det. Meld deg av: ${unsubscribePlaceholder}</p>
-<p>${escapeMarkup(sender)}</p>`;
+<p>${escapeMarkup(unsubscribeQuestion)} Meld deg av: ${unsubscribePlaceholder}</p>
+<p>${escapeMarkup(programmeAddress)}</p>`;
   // Soft hyphens are invisible on a page but shown by some plain-text readers.
   return `${convert(html, textOptions).trim().replaceAll('\u00AD', '')}\n`;
 }

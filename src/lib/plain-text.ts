@@ -16,6 +16,17 @@ export function plainTextResponse(text: string): Response {
  */
 export const struckOutMark = '~~';
 
+/** How a column of a plain-text table is aligned, as Markdown says («| ---: |»); a column of numbers is right-aligned. */
+export type ColumnAlign = 'left' | 'right' | 'center' | null | undefined;
+
+/** A cell's text padded to `width` characters (in a fixed-width font), aligned as its column is. */
+export function padCell(text: string, width: number, align: ColumnAlign): string {
+  const space = Math.max(0, width - [...text].length);
+  if (align === 'right') return ' '.repeat(space) + text;
+  if (align === 'center') return ' '.repeat(Math.floor(space / 2)) + text + ' '.repeat(Math.ceil(space / 2));
+  return text + ' '.repeat(space);
+}
+
 /**
  * An image where the picture does not come along (the downloads, the newsletter's text part): its alt text, said
  * to be an image («[Bilde: Kart over Porsáŋgu]»), not read as words of the sentence («og se Kart over Porsáŋgu»).
