@@ -23,15 +23,12 @@
 // saved as, pasted or typed.
 (() => {
   /**
-   * Invisible characters: soft hyphens, zero-width spaces and joiners, Word's «No-Width Optional Break» (U+200C) and
-   * «No-Width Non Break» (U+200D before a letter; in an emoji it joins pictures), direction marks, a BOM. No lookbehind:
-   * Safari before 16.4 could not read the script at all.
+   * Invisible characters (`invisible`) and a bullet typed or pasted at the start of a line (`bullet`), made from the
+   * lists the content check uses (pasted-text-script.ts).
    */
-  const invisible = /[\u00AD\u200B\u200C\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u034F]|\u200D(?=\p{L})/gu;
+  const { invisible, bullet } = window.kompetansebankenPastedPatterns;
   /** Characters that stand for a space: tabs, Word's line breaks (Shift+Enter), odd spaces. */
   const spaceLike = /[\t\u000B\u000C\u0085\u2028\u2029\u00A0\u202F\u2007\u3000]/g;
-  /** A bullet typed or pasted at the start of a line: a bullet sign, or a dash or «o» with Word's tab after it. */
-  const bullet = /^[ \t\u00A0]*(?:[•▪◦●·■□➢►✓]|[–—o-](?=[ \u00A0]*\t))[ \t\u00A0]*(?=\S)/;
   /** A number typed at the start of a line with a tab or «)» after it: «1.⇥», «1)». */
   const typedNumber = /^[ \t\u00A0]*(\d{1,3})(?:\.[ \u00A0]*\t|\))[ \t\u00A0]*(?=\S)/;
 

@@ -7,6 +7,7 @@ import { UnsupportedMarkdown } from '../downloads/template-markdown.ts';
 import { templateText } from '../downloads/template-text.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 import { mdxComponents } from '../lib/mdx-components.ts';
+import { byteOrderMark, directionControls, directionMarks, wordJoiner, zeroWidthJoiner, zeroWidthNonJoiner, zeroWidthSpace } from '../lib/invisible-characters.ts';
 
 /** A problem in a body: the line (in the file) and the message, in Norwegian. */
 export interface BodyProblem {
@@ -18,10 +19,10 @@ export interface BodyProblem {
 const pastedCharacters: Record<string, string> = {
   '\u000B': 'vertikal tabulator',
   '\u000C': 'sideskift',
-  '\u200B': 'mellomrom uten bredde',
+  [zeroWidthSpace]: 'mellomrom uten bredde',
   '\u2028': 'linjeskift fra Word',
   '\u2029': 'avsnittsskift fra Word',
-  '\uFEFF': 'usynlig merke (BOM)',
+  [byteOrderMark]: 'usynlig merke (BOM)',
 };
 const otherControl = /[\u0000-\u0008\u000E-\u001F\u007F]/;
 
@@ -31,15 +32,14 @@ const otherControl = /[\u0000-\u0008\u000E-\u001F\u007F]/;
  * are only to be deleted. A U+200D between two letters only: in an emoji («👩‍💻») it joins the pictures.
  */
 const inWordMarks: Record<string, string> = {
-  '\u200C': 'skille uten bredde fra Word',
-  '\u200D': 'binder uten bredde fra Word',
-  '\u2060': 'ordbinder',
-  '\u200E': 'retningsmerke',
-  '\u200F': 'retningsmerke',
-  ...Object.fromEntries([...'\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069'].map((c) => [c, 'retningskontroll'])),
+  [zeroWidthNonJoiner]: 'skille uten bredde fra Word',
+  [zeroWidthJoiner]: 'binder uten bredde fra Word',
+  [wordJoiner]: 'ordbinder',
+  ...Object.fromEntries([...directionMarks].map((c) => [c, 'retningsmerke'])),
+  ...Object.fromEntries([...directionControls].map((c) => [c, 'retningskontroll'])),
 };
 const isInWordMark = (chars: string[], i: number) =>
-  chars[i]! in inWordMarks && (chars[i] !== '\u200D' || (/\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')));
+  chars[i]! in inWordMarks && (chars[i] !== zeroWidthJoiner || (/\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')));
 
 /**
  * Up to four words (at most 40 characters) that stand just before `index` in

@@ -5,8 +5,13 @@
 // and «–» also starts ordinary lines.)
 import type { BodyProblem } from './markdown-constructs.ts';
 
+/** The signs Word types as a bullet. The CMS reads a paste's bullets by them too (pasted-text-script.ts). */
+export const bulletSigns = '•▪◦●·■□➢►✓';
+/** Signs that are a bullet only with Word's tab after them: a dash or «o» also starts ordinary lines. */
+export const tabbedBulletSigns = '–—o';
+
 /** A Word bullet at the start of a line: a bullet sign, or a dash or «o» with Word's tab after it. */
-const wordBullet = /^[ \t]*([•▪◦●·■□➢►✓]|[–—o](?=\t))[ \t]*(?=\S)/;
+const wordBullet = new RegExp(`^[ \\t]*([${bulletSigns}]|[${tabbedBulletSigns}](?=\\t))[ \\t]*(?=\\S)`);
 
 /** The bullet sign as the message shows it; a tab is not visible. */
 const shown = (line: string) => wordBullet.exec(line)?.[1] ?? '';

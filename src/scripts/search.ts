@@ -11,7 +11,7 @@ import { asMeant } from '../search/query-text.ts';
 import { quoteJoinedParts } from '../search/quote-joins.ts';
 import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
-import { isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
+import { inflectionLetters, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
@@ -270,7 +270,7 @@ const nearest = async () => (await import('../search/nearest-word.ts')).correcti
 const samiLetters = /[áčđŋšŧžïÁČĐŊŠŦŽÏ]/;
 
 /** The last letters of an inflected word («tidsfristen», «fristene»), whose word lists by last letter (wordEnds) a part is looked up in. */
-const inflectionEnds = ['e', 'n', 'r', 't', 'a', 's'];
+const inflectionEnds = [...inflectionLetters];
 
 /** A typed compound on fewer pages than this is searched as its parts (readQuery). */
 const rareCompound = 3;

@@ -39,8 +39,10 @@ export function matchesOnSite(word: string, marked: readonly string[], known: bo
   return folded.some((m) => shared(m) >= needed);
 }
 
-/** What an inflection adds to a word: «fraværet», «møtene», «barnehagens», «kommunane». */
-const inflection = /^[aenrst]{1,3}$/;
+/** The letters an inflection adds to a word and ends it with: «fraværet», «møtene», «barnehagens», «kommunane». */
+export const inflectionLetters = 'enrtas';
+/** What an inflection adds to a word. */
+const inflection = new RegExp(`^[${inflectionLetters}]{1,3}$`);
 
 /**
  * The start of the word that Pagefind searched instead of it, when a

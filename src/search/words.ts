@@ -1,5 +1,8 @@
 // Words as the search index sees them: lowercase letters (with æ, ø, å and
 // accented letters), numbers and internal hyphens.
+import { invisibleInWords } from '../lib/invisible-characters.ts';
+
+const invisible = new RegExp(`[${invisibleInWords}]`, 'g');
 
 /** Whether the text has a letter or a digit: something to search for («=», «–», «""» alone have none). */
 export function hasLetterOrDigit(text: string): boolean {
@@ -11,7 +14,7 @@ export function hasLetterOrDigit(text: string): boolean {
  * order marks, which text from Word and PDFs carries inside words) removed, odd spaces made plain.
  */
 export function plainText(text: string): string {
-  return text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\u00A0\u202F\u2007]/g, ' ');
+  return text.replace(invisible, '').replace(/[\u00A0\u202F\u2007]/g, ' ');
 }
 
 export function words(text: string): string[] {

@@ -7,6 +7,7 @@
 // taken for headings; an empty line between the data, an empty cell, a column
 // too many or a line that is no measurement is named. Problems are collected for every line, in Norwegian, so the user can
 // fix them all at once.
+import { invisibleInWords } from '../lib/invisible-characters.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 
 export interface ValuePoint {
@@ -47,7 +48,7 @@ interface Row {
 }
 
 /** Characters a copy from a web page or a document can carry unseen, which no number has. */
-const invisible = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const invisible = new RegExp(`[${invisibleInWords}]`, 'g');
 
 /**
  * A line of words separated by spaces, read as a label and `width` numbers
