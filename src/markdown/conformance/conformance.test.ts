@@ -141,6 +141,15 @@ describe('the corpus as e-mail', () => {
     for (const text of hidden) expect(html).not.toContain(text);
   });
 
+  // A mail client drops <style>: an element without its style inline is drawn in the client's own defaults (an h4 in
+  // its default font and size, a block quote 40 px in from each side on a phone).
+  it('has the e-mail\'s style inline on every block of the text', async () => {
+    const content = parse(await newsletterEmailHtml(email, 'tool')).querySelector('td.content');
+    const blocks = content?.querySelectorAll('h2, h3, h4, p, ul, ol, blockquote, pre, table, th, td, hr, img') ?? [];
+    expect(new Set(blocks.map((element) => element.tagName.toLowerCase()))).toEqual(new Set(['h2', 'h3', 'h4', 'p', 'ul', 'ol', 'blockquote', 'pre', 'table', 'th', 'td', 'hr', 'img']));
+    expect(blocks.filter((element) => !element.getAttribute('style')).map((element) => element.outerHTML.slice(0, 60))).toEqual([]);
+  });
+
   it('shows what a mail client can: checklist state as characters, no «↩», code wrapped', async () => {
     const html = await newsletterEmailHtml(email, 'tool');
     expect(html).not.toContain('<input');
