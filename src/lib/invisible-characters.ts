@@ -1,7 +1,8 @@
 // Characters that stand in a text unseen: Word, PDFs and web pages bring them along inside words and around them,
 // and our own pages carry soft hyphens. One list, named, for every place that finds or removes them: the content
-// check (which names them in Norwegian), the CMS's paste and field cleaning (pasted-text-script.ts), the words the
-// search reads (search/words.ts) and the numbers the SPC tool reads (spc/parse.ts). Each takes the ones it needs.
+// check (which names them in Norwegian), the CMS's paste and field cleaning (pasted-text-script.ts) and the numbers
+// the SPC tool reads (spc/parse.ts); the words the search reads (search/words.ts) write invisibleInWords out, for the
+// first search's weight, and its test holds the two the same. Each takes the ones it needs.
 
 /** Soft hyphen: a break point shown only at a line's end (the pages' hyphenation, src/hyphenation/). */
 export const softHyphen = '\u00AD';
