@@ -330,7 +330,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     if (!hasKeyboardSpelling(word)) return undefined;
     const list = await counts(word.toLowerCase());
     const restored = withLettersRestored(word, list);
-    return restored && (list[restored] ?? 0) > (list[word.toLowerCase()] ?? 0) ? restored : undefined;
+    return restored && /[æøå]/.test(restored) && (list[restored] ?? 0) > (list[word.toLowerCase()] ?? 0) ? restored : undefined;
   }
   /**
    * The word with its æ, ø and å: spelt with aa/ae/oe, or as typed if the site has it, or the same word with
@@ -341,7 +341,11 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     if (spelt) return spelt;
     // Matched only by a shorter word, as if inflected («troms» for «Tromso», «os» for «ostre»): the word with æ, ø or å, if a page has it.
     if (await hasWord(word)) return (await hasWord(word, true)) ? word : (withLettersRestored(word, await counts(word.toLowerCase())) ?? word);
-    return withLettersRestored(word, await counts(word.toLowerCase()));
+    const list = await counts(word.toLowerCase());
+    const restored = withLettersRestored(word, list);
+    // «ae», «oe», «aa» typed are æ, ø, å, not a plain letter («baer» is not «bar»); a start typed so is read as the site's words begin («hageb» → «hægeb»).
+    if (restored && (/[æøå]/.test(restored) || !hasKeyboardSpelling(word))) return restored;
+    return (await import('../search/restored-start.ts')).restoredStart(word, list);
   }
   // A compound's part as the site spells it: the bokmål word for a nynorsk one the site uses the bokmål word
   // more for, as asBokmal reads a whole word («sjukefråvær|s|oppfylging» searched the one nynorsk page's
