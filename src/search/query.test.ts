@@ -79,6 +79,12 @@ describe('asWritten beside other words', () => {
   it('reads „low-high" quotes as a phrase too', () => {
     expect(parseQuery('„ti punkter“').exact).toEqual(['ti punkter']);
   });
+
+  it('reads one word in quotes of any kind as that word, not a phrase', () => {
+    for (const quoted of ['”sykefravær”', '“sykefravær”', '„sykefravær“', '«sykefravær»', '"sykefravær"', '« sykefravær »', '"sykefravær'])
+      expect(parseQuery(quoted), quoted).toEqual({ exact: [], words: ['sykefravær'], dropped: [] });
+    expect(parseQuery('«9,6»')).toEqual({ exact: ['9,6'], words: [], dropped: [] });
+  });
 });
 
 describe('a query pasted from Word or a PDF', () => {
