@@ -13,7 +13,7 @@ import { compoundSegments, vocabularyOf } from './compounds.ts';
 import { longWord, splitCompounds } from './extra-terms.ts';
 import { headingOnly, hubTopics } from './hubs.ts';
 import { loadDictionaries, otherForms } from './language-forms.ts';
-import { shortCapitalisedWords, shortName, wholeNameFilter } from './place-name.ts';
+import { shortCapitalisedWords, shortNameOf, wholeNameFilter } from './place-name.ts';
 import { synonymsIn } from './synonyms.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
 import { distinctTitles, withoutSiteName } from './result-titles.ts';
@@ -220,8 +220,9 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const titles = distinctTitles(pages);
-    const shortNames = new Set(pages.flatMap((page) => page.places).filter((place) => place.length <= shortName));
-    const namesOf = (page: Page) => [...new Set([...page.places, ...page.shortWords])].filter((word) => shortNames.has(word));
+    const shortNamesOf = (page: Page) => page.places.map(shortNameOf).filter((name) => name !== undefined);
+    const shortNames = new Set(pages.flatMap(shortNamesOf));
+    const namesOf = (page: Page) => [...new Set([...shortNamesOf(page), ...page.shortWords])].filter((word) => shortNames.has(word));
     for (const [at, page] of pages.entries()) {
       const html = await readBuiltPage(page.file);
       // The copy depends on the site's other pages only through how its long words split: that is its key, not the whole vocabulary.

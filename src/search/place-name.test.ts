@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortCapitalisedWords, shortPlaceNamed } from './place-name.ts';
+import { shortCapitalisedWords, shortNameOf, shortPlaceNamed } from './place-name.ts';
 
 const page = (title: string, type = 'Kommune') => ({ meta: { title, type } });
 
@@ -20,5 +20,18 @@ describe('shortPlaceNamed', () => {
     expect(shortPlaceNamed('Hå turnus', page('Hå'))).toBeUndefined();
     expect(shortPlaceNamed('SPC', page('SPC', 'Verktøy'))).toBeUndefined();
     expect(shortPlaceNamed('Hå', undefined)).toBeUndefined();
+  });
+});
+
+describe('shortNameOf', () => {
+  it('is a short name, or the short name before « i »', () => {
+    expect(shortNameOf('Hå')).toBe('Hå');
+    expect(shortNameOf('Os i Østerdalen')).toBe('Os');
+    expect(shortNameOf('Hægebostad')).toBeUndefined();
+    expect(shortNameOf('Nord-Fron')).toBeUndefined();
+  });
+
+  it.each(['Os', 'os', 'Os kommune'])('names Os for «%s» when Os i Østerdalen’s page is first', (query) => {
+    expect(shortPlaceNamed(query, page('Os i Østerdalen'))).toBe('Os');
   });
 });

@@ -19,6 +19,15 @@ interface Named {
   meta: { title?: string; type?: string };
 }
 
+/**
+ * A municipality's short name: its name, if at most `shortName` letters («Hå»), or the name before « i », which
+ * people search for alone («Os» of «Os i Østerdalen»: «Os» found 26 pages, «oss» and «Oslo» among them).
+ */
+export function shortNameOf(place: string): string | undefined {
+  const [name = ''] = place.split(' i ');
+  return name.length <= shortName ? name : undefined;
+}
+
 /** The words of a page's text that may be a short name: a capital and at most `shortName` letters in all («Hå», «Re», «Sel»). */
 export function shortCapitalisedWords(text: string): string[] {
   const found = text.match(new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}{0,${shortName - 1}}(?![\\p{L}\\p{N}])`, 'gu')) ?? [];
@@ -27,10 +36,9 @@ export function shortCapitalisedWords(text: string): string[] {
 
 /**
  * The municipality a query names, when it is a short name and the query's first result is that municipality's
- * page (which exact-title.ts puts first): «Hå», «hå», «ha» and «Hå kommune» name Hå, «Hålogaland» and «Sykefravær» nothing.
+ * page (which exact-title.ts puts first): «Hå», «hå», «ha» and «Hå kommune» name Hå, «os» Os i Østerdalen by «Os», «Hålogaland» and «Sykefravær» nothing.
  */
 export function shortPlaceNamed(query: string, first: Named | undefined): string | undefined {
-  const title = first?.meta.title;
-  if (first?.meta.type !== 'Kommune' || !title || title.length > shortName) return undefined;
-  return namedBy(query).has(comparable(title)) ? title : undefined;
+  const name = first?.meta.type === 'Kommune' && first.meta.title ? shortNameOf(first.meta.title) : undefined;
+  return name && namedBy(query).has(comparable(name)) ? name : undefined;
 }
