@@ -221,6 +221,9 @@ function asTyped(state: SearchState): string {
   return asMeant(state.q).trim().replace(/\s+/g, ' ');
 }
 
+/** «Ordet «i» er for vanlig til å søke på», «Ordene «og» og «i» er for vanlige …» (stop-words.ts). */
+const tooCommon = (words: string[]) => `${words.length === 1 ? `Ordet ${quotedList(words)} er for vanlig` : `Ordene ${quotedList(words)} er for vanlige`} til å søke på`;
+
 function describe(
   count: number,
   state: SearchState,
@@ -239,7 +242,7 @@ function describe(
   const order = state.sort ? `. Sortert: ${sortOrders[state.sort].toLowerCase()}` : '';
   const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}${order}`;
   // Words left out are said, not hidden: too common (stop-words.ts), or on no page.
-  const common = typed.dropped.length === 0 ? '' : ` ${typed.dropped.length === 1 ? `Ordet ${quotedList(typed.dropped)} er for vanlig` : `Ordene ${quotedList(typed.dropped)} er for vanlige`} til å søke på og er utelatt.`;
+  const common = typed.dropped.length === 0 ? '' : ` ${tooCommon(typed.dropped)} og er utelatt.`;
   const absent = unmatched.length === 0 ? '' : ` ${unmatched.length === 1 ? 'Ordet' : 'Ordene'} ${quotedList(unmatched)} står ikke på noen side og er utelatt.`;
   // A part on no page of its own that a longer word has is not said to be on no page.
   const inside = inLongerWords.map(({ part, word }) => ` Ordet ${quoted(part)} står bare inne i lengre ord, som ${quoted(word)}, og er utelatt.`).join('');
@@ -339,13 +342,15 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
   async function withLetters(word: string): Promise<string | undefined> {
     const spelt = await keyboardSpelt(word);
     if (spelt) return spelt;
-    // Matched only by a shorter word, as if inflected («troms» for «Tromso», «os» for «ostre»): the word with æ, ø or å, if a page has it.
-    if (await hasWord(word)) return (await hasWord(word, true)) ? word : (withLettersRestored(word, await counts(word.toLowerCase())) ?? word);
+    // Matched only by a shorter word, as if inflected («troms» for «Tromso», «os» for «ostre»), or by nothing: the
+    // word with æ, ø or å, if a page has it; else, typed letter by letter, the start of such words («hageb» → «hægeb»).
+    const own = await hasWord(word);
+    if (own && (await hasWord(word, true))) return word;
     const list = await counts(word.toLowerCase());
     const restored = withLettersRestored(word, list);
-    // «ae», «oe», «aa» typed are æ, ø, å, not a plain letter («baer» is not «bar»); a start typed so is read as the site's words begin («hageb» → «hægeb»).
+    // «ae», «oe», «aa» typed are æ, ø, å, not a plain letter («baer» is not «bar»).
     if (restored && (/[æøå]/.test(restored) || !hasKeyboardSpelling(word))) return restored;
-    return (await import('../search/restored-start.ts')).restoredStart(word, list);
+    return (await import('../search/restored-start.ts')).restoredStart(word, list) ?? (own ? word : undefined);
   }
   // A compound's part as the site spells it: the bokmål word for a nynorsk one the site uses the bokmål word
   // more for, as asBokmal reads a whole word («sjukefråvær|s|oppfylging» searched the one nynorsk page's
@@ -571,18 +576,21 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   dropped.hidden = true;
   eachWord.hidden = true;
   wholeName.hidden = true;
-  if (!hasQuery(state)) {
+  const typed = parseQuery(state.q);
+  // Only words too common to search on («og i på», «hva er det»; stop-words.ts) matched nearly every page: nothing is searched, and the page says why.
+  const onlyCommon = !pagefindQuery(typed) && typed.dropped.length > 0;
+  if (!hasQuery(state) || onlyCommon) {
     current = { run, term: null, state, literals: [] };
-    statusLine.textContent = searchPrompt;
+    writeText(statusLine, onlyCommon ? `${tooCommon(typed.dropped)} alene. Skriv et ord som sier hva du leter etter.` : searchPrompt);
     document.title = pageTitle;
     printedCount.textContent = '';
     showHits.textContent = 'Vis treffene';
     list.replaceChildren();
-    noHits.hidden = true;
+    noHits.hidden = !onlyCommon;
+    unquoted.hidden = true;
     if (allCounts) showCounts(allCounts);
     return;
   }
-  const typed = parseQuery(state.q);
   const exactOnly = new URLSearchParams(location.search).has('eksakt');
   // A word Pagefind has no page for is corrected against the site's own words.
   const hasWord = async (word: string, exactly?: boolean) => {
@@ -644,13 +652,19 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (counts) showCounts(counts);
   const searchedFor = shownQuery(parsed) ? parsed : undefined;
   const typedWords = withTypedForms(parsed.words, languageForms).join(' ');
-  writeText(statusLine, describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
+  // Several words on few pages together: each word searched alone, with its hits (word-by-word.ts, loaded only then).
+  // Not when no word matched (Pagefind's fallback to their first letters would be counted: «Kautokeino (3)»).
+  const byWord = shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts'));
+  if (run !== latest) return;
+  // A pasted sentence that found nothing is not said back (it stood four times on the page): the field has it.
+  const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
+  writeText(statusLine, longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
   const asked = state.q.trim();
   // A pasted paragraph is cut: the tab shows some 30 characters.
   document.title = [asked && `«${asked.length > 60 ? `${asked.slice(0, 59).trimEnd()}…` : asked}»`, `${shown.length || 'Ingen'} treff`, pageTitle].filter(Boolean).join(' – ');
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
-  if (typed.dropped.length > 0) {
-    // The way to search with every word: the whole query as a phrase.
+  // The way to search with every word: the whole query as a phrase; never when the words found nothing, which a phrase of them cannot.
+  if (typed.dropped.length > 0 && shown.length > 0) {
     const phrase = asTyped(state).replace(/["«»“”„]/g, '');
     const link = element<HTMLAnchorElement>('#search-dropped a');
     writeText(link, `Søk etter hele uttrykket ${quoted(phrase)}`);
@@ -659,7 +673,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   }
   // Corrected (not only shortened by words on no page, which the exact spelling would leave out too).
   // A nynorsk word searched as bokmål is no correction: its bokmål word is said beside it (describe).
-  if (shownQuery({ ...read, words: withTypedForms(read.words, languageForms) }) !== shownQuery(typed)) {
+  if (!longUnmatched && shownQuery({ ...read, words: withTypedForms(read.words, languageForms) }) !== shownQuery(typed)) {
     // The status line says what was searched for; the notice only offers the query as typed.
     const link = element<HTMLAnchorElement>('#search-corrected a');
     writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true))} i stedet`);
@@ -678,12 +692,14 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     link.textContent = `Søk etter ordene hver for seg: ${loose}`;
     link.href = `?${writeState({ ...state, q: loose }).toString()}`;
   }
-  // Several words on few pages together: each word searched alone, with its hits.
-  // Not when no word matched (Pagefind's fallback to their first letters would be counted: «Kautokeino (3)»).
-  const byWord = shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts'));
-  const offers = byWord ? await byWord.wordByWord(parsed, shown.length, async (word) => (await searchOnce(pagefind, word, pagefindOptions({ ...state, sort: '' })))?.results.length ?? 0) : [];
+  // A pasted sentence that found nothing: a few of its words that find pages together instead.
+  const hitsFor = async (term: string) => (await searchOnce(pagefind, term, pagefindOptions({ ...state, sort: '' })))?.results.length ?? 0;
+  const offers = byWord ? await (longUnmatched ? byWord.fewerWords(parsed, fewHits, hitsFor) : byWord.wordByWord(parsed, shown.length, hitsFor)) : [];
   if (run !== latest) return;
-  if (byWord) eachWord.lastElementChild!.replaceChildren(...byWord.offerLinks(offers, (q) => `?${writeState({ ...state, q })}`));
+  if (byWord) {
+    eachWord.firstElementChild!.textContent = byWord.offerLead(longUnmatched);
+    eachWord.lastElementChild!.replaceChildren(...byWord.offerLinks(offers, (q) => `?${writeState({ ...state, q })}`));
+  }
   eachWord.hidden = !offers.length;
   wholeName.hidden = !name || allHits === shown.length;
   if (!wholeName.hidden) {

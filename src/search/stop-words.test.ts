@@ -11,8 +11,9 @@ it('drops nynorsk question and function words too', () => {
   expect(splitStopWords('dei tilsette').kept).toEqual(['tilsette']);
 });
 
-it('keeps a query made only of such words, so something is still searched', () => {
-  expect(splitStopWords('hva er det')).toEqual({ kept: ['hva', 'er', 'det'], dropped: [] });
+it('keeps none of a query made only of such words, and names each once', () => {
+  expect(splitStopWords('hva er det')).toEqual({ kept: [], dropped: ['hva', 'er', 'det'] });
+  expect(splitStopWords('og i på og')).toEqual({ kept: [], dropped: ['og', 'i', 'på'] });
 });
 
 it('leaves an ordinary query as it is', () => {

@@ -15,14 +15,13 @@ const stopWords = new Set([
 ]);
 
 /**
- * The query's words split into those searched and the stop words left out
- * (none when every word is one), each left-out word once, as first typed: a
- * pasted paragraph named «i», «og», «med» again for every sentence.
+ * The query's words split into those searched and the stop words left out, each left-out word once, as first
+ * typed: a pasted paragraph named «i», «og», «med» again for every sentence. A query of only such words keeps
+ * none («og i på», «hva er det»: searched, they matched nearly every page); the search page says so.
  */
 export function splitStopWords(query: string): { kept: string[]; dropped: string[] } {
   const words = query.trim().split(/\s+/).filter(Boolean);
   const kept = words.filter((word) => !stopWords.has(word.toLowerCase()));
-  if (kept.length === 0) return { kept: words, dropped: [] };
   const dropped = new Map<string, string>();
   for (const word of words) if (stopWords.has(word.toLowerCase()) && !dropped.has(word.toLowerCase())) dropped.set(word.toLowerCase(), word);
   return { kept, dropped: [...dropped.values()] };

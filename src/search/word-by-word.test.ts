@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './query.ts';
-import { wordByWord } from './word-by-word.ts';
+import { fewerWords, isLong, wordByWord } from './word-by-word.ts';
 
 const pages: Record<string, number> = { hjemmetjeneste: 12, turnus: 5, '"uønsket deltid"': 9, sjelden: 1 };
 const count = async (term: string) => pages[term] ?? 0;
@@ -32,5 +32,29 @@ describe('wordByWord', () => {
   it('offers nothing for one word or one phrase', async () => {
     expect(await wordByWord(parseQuery('turnus'), 0, count)).toEqual([]);
     expect(await wordByWord(parseQuery('"uønsket deltid"'), 0, count)).toEqual([]);
+  });
+});
+
+describe('fewerWords', () => {
+  // Pages with each set of words together.
+  const together: Record<string, number> = { sykehjemmet: 20, 'sykehjemmet rekruttering': 0, 'sykehjemmet kommunene': 6, 'sykehjemmet kommunene turnus': 2, vinterferien: 0 };
+  const countTogether = async (term: string) => together[term] ?? 0;
+  const sentence = parseQuery('Hvordan har kommunene jobbet med rekruttering til turnus på sykehjemmet i vinterferien');
+
+  it('is for a sentence of more than five words', () => {
+    expect(isLong(sentence)).toBe(true);
+    expect(isLong(parseQuery('hjemmetjeneste turnus'))).toBe(false);
+  });
+
+  it('offers at most three of its words that find pages together, the longest first, with their hits', async () => {
+    expect(await fewerWords(sentence, 1, countTogether)).toEqual([{ query: 'sykehjemmet kommunene turnus', label: '«sykehjemmet kommunene turnus»', hits: 2 }]);
+  });
+
+  it('adds no word that leaves fewer than a few pages', async () => {
+    expect(await fewerWords(sentence, 3, countTogether)).toEqual([{ query: 'sykehjemmet kommunene', label: '«sykehjemmet kommunene»', hits: 6 }]);
+  });
+
+  it('offers nothing when no word finds a page', async () => {
+    expect(await fewerWords(parseQuery('vinterferien'), 3, countTogether)).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ const mostWords = 5;
  */
 export async function wordByWord(parsed: ParsedQuery, hits: number, count: (term: string) => Promise<number>): Promise<Offer[]> {
   const units = [...parsed.exact.map((phrase) => ({ exact: [phrase], words: [] })), ...parsed.words.map((word) => ({ exact: [], words: [word] }))];
-  if (units.length < 2 || units.length > mostWords) return [];
+  if (units.length < 2 || isLong(parsed)) return [];
   const offers = await Promise.all(
     units.map(async (unit) => {
       const term = pagefindQuery({ ...unit, dropped: [] });
@@ -32,6 +32,38 @@ export async function wordByWord(parsed: ParsedQuery, hits: number, count: (term
   );
   return offers.filter((offer) => offer.hits > hits);
 }
+
+/** Whether the query has more words and phrases than are offered one by one: a pasted sentence. */
+export const isLong = (parsed: ParsedQuery): boolean => parsed.exact.length + parsed.words.length > mostWords;
+
+/** Words of a long query offered together, at most this many: a search of two or three words finds what the sentence is about. */
+const fewerMost = 3;
+
+/**
+ * For a long query that found nothing (a pasted sentence): some of its words that find pages together, as one
+ * offer with its hits. The longest words first, as in Norwegian they carry the meaning («rekruttering»,
+ * «sykehjemmet»; not «jobbet»), each kept if the words with it still find `atLeast` pages (fewer, if the first
+ * word alone does): three words on one page helped less than two on five. None if no word finds a page.
+ */
+export async function fewerWords(parsed: ParsedQuery, atLeast: number, count: (term: string) => Promise<number>): Promise<Offer[]> {
+  const chosen: string[] = [];
+  let hits = 0;
+  for (const word of [...parsed.words].sort((a, b) => b.length - a.length)) {
+    if (chosen.length === fewerMost) break;
+    const found = await count(pagefindQuery({ exact: [], words: [...chosen, word], dropped: [] }));
+    if (found === 0 || (chosen.length > 0 && found < Math.min(atLeast, hits))) continue;
+    chosen.push(word);
+    hits = found;
+  }
+  const query = chosen.join(' ');
+  return chosen.length ? [{ query, label: quoted(query), hits }] : [];
+}
+
+/** What the status line says for a long query that found nothing (a pasted sentence), which it does not repeat: it stood four times on the page. */
+export const longUnmatched = 'Ingen sider har alle ordene du søkte etter.';
+
+/** The words before the offers: each word on its own, or (for a long query that found nothing) fewer words. */
+export const offerLead = (fewer: boolean): string => (fewer ? 'Søk etter færre ord:' : 'Søk etter hvert ord for seg:');
 
 /** The offers as links, «hjemmetjeneste (5) · turnus (10)», each to the address `href` gives its query. */
 export function offerLinks(offers: Offer[], href: (query: string) => string): (HTMLAnchorElement | string)[] {

@@ -1,0 +1,101 @@
+// The search page with the input real people type: on a phone without æ, ø and å, letter by letter; only small
+// words; a long pasted sentence; one word in quotes; a short place name; and a browser without JavaScript.
+import { expect, test, type Page } from '@playwright/test';
+import { readable } from './built-site.ts';
+
+test.use({ viewport: { width: 375, height: 800 } });
+
+const status = (page: Page) => page.getByRole('status');
+const titles = async (page: Page) => (await page.locator('#search-results h2').allTextContents()).map(readable);
+
+async function search(page: Page, query: string) {
+  await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+  await expect(status(page)).toHaveText(/\d+ treff|Ingen treff|Ingen sider|for vanlig/, { timeout: 20_000 });
+}
+
+// Every start of four letters or more, typed without æ, ø and å, reaches the place the visitor is typing.
+const typedPlaces: [typed: string, place: string][] = [
+  ['hagebostad', 'Hægebostad'],
+  ['baerum', 'Bærum'],
+  ['hoyanger', 'Høyanger'],
+  ['ostre', 'Østre Toten'],
+  ['tromso', 'Tromsø'],
+];
+for (const [typed, place] of typedPlaces) {
+  test(`typing «${typed}» letter by letter finds ${place} from the fourth letter on`, async ({ page }) => {
+    await page.goto('/sok/');
+    const field = page.locator('#search-q');
+    await field.pressSequentially(typed.slice(0, 3));
+    for (const letter of typed.slice(3)) {
+      await field.pressSequentially(letter);
+      const start = await field.inputValue();
+      await expect(status(page)).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+      await expect.poll(async () => (await titles(page)).slice(0, 3), { message: `«${start}»`, timeout: 20_000 }).toContain(place);
+    }
+  });
+}
+
+test('a query of only small words searches nothing and says what to do instead', async ({ page }) => {
+  for (const [query, said] of [
+    ['og i på', 'Ordene «og», «i» og «på» er for vanlige til å søke på alene.'],
+    ['hva er det', 'Ordene «hva», «er» og «det» er for vanlige til å søke på alene.'],
+    ['det', 'Ordet «det» er for vanlig til å søke på alene.'],
+  ]) {
+    await search(page, query!);
+    await expect(status(page)).toHaveText(`${said} Skriv et ord som sier hva du leter etter.`);
+    await expect(page.locator('#search-results li')).toHaveCount(0);
+    await expect(page.locator('#search-dropped')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'sykefravær', exact: true })).toBeVisible();
+  }
+});
+
+test('a long pasted sentence that finds nothing is not repeated, offers no phrase, and offers fewer words that find something', async ({ page }) => {
+  const sentence = 'Hvordan har kommunene jobbet med rekruttering av sykepleiere til turnus i helgene på sykehjemmet i vinterferien';
+  await search(page, sentence);
+  await expect(status(page)).toHaveText('Ingen sider har alle ordene du søkte etter.');
+  await expect(page.locator('#search-dropped')).toBeHidden();
+  await expect(page.locator('#search-corrected')).toBeHidden();
+  const fewer = page.locator('#search-each');
+  await expect(fewer).toBeVisible();
+  await expect(fewer).toContainText('Søk etter færre ord:');
+  const text = (await page.locator('#search-results').locator('..').textContent()) ?? '';
+  expect(text).not.toContain(sentence);
+  await fewer.getByRole('link').first().click();
+  await expect(status(page)).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+});
+
+test('a few words that find nothing together are not offered as a phrase either', async ({ page }) => {
+  await search(page, 'turnus i vinterferien sykehjemmet kvalitetsformelen');
+  await expect(status(page)).toHaveText(/^Ingen treff/);
+  await expect(page.locator('#search-dropped')).toBeHidden();
+});
+
+test('one word in quotes of any kind is that word', async ({ page }) => {
+  await search(page, 'sykefravær');
+  const plain = await status(page).textContent();
+  expect(plain).toMatch(/^\d+ treff på «sykefravær»$/);
+  for (const quoted of ['”sykefravær”', '“sykefravær”', '„sykefravær“', '«sykefravær»', '"sykefravær"', "'sykefravær'"]) {
+    await search(page, quoted);
+    await expect(status(page), quoted).toHaveText(plain!);
+  }
+});
+
+test('«Os» is the municipality Os i Østerdalen, not every word beginning with «os»', async ({ page }) => {
+  for (const query of ['Os', 'os', 'Os kommune']) {
+    await search(page, query);
+    expect((await titles(page))[0]).toBe('Os i Østerdalen');
+    await expect(page.locator('#search-whole-name')).toContainText('Viser sider med stedsnavnet «Os».');
+    const hits = Number(/^(\d+) treff/.exec((await status(page).textContent()) ?? '')?.[1]);
+    expect(hits).toBeLessThan(10);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a search in the address is said not to have run, with ways on', async ({ page }) => {
+    await page.goto('/sok/?q=sykefravær');
+    await expect(page.locator('#search-no-js')).toContainText('Har du søkt, er søket ikke utført');
+    await expect(page.locator('#search-no-js').getByRole('link', { name: 'Register A–Å' })).toBeVisible();
+  });
+});
