@@ -11,7 +11,7 @@ import { asMeant } from '../search/query-text.ts';
 import { quoteJoinedParts } from '../search/quote-joins.ts';
 import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
-import { inflectionLetters, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
+import { inflectionLetters, isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
@@ -595,6 +595,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   // A word Pagefind has no page for is corrected against the site's own words.
   const hasWord = async (word: string, exactly?: boolean) => {
     const marked = await firstMarks(pagefind, word);
+    // Matched in metadata only, nothing highlighted: as typed only if the site has the word (word-match.ts: isKnownForm).
+    if (exactly && marked?.length === 0) return isKnownForm(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts);
     return marked !== undefined && isOwnWord(word, marked, exactly);
   };
   const pagesWith = async (word: string) => (await searchOnce(pagefind, word, { filters: {} }))?.results.length ?? 0;

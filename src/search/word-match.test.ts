@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnWord, matchesOnSite, searchedStart } from './word-match.ts';
+import { isKnownForm, isOwnWord, matchesOnSite, searchedStart } from './word-match.ts';
 
 describe('isOwnWord', () => {
   it('takes the word, a longer word it begins and the word less a short ending, not a fallback', () => {
@@ -62,5 +62,21 @@ describe('searchedStart', () => {
     expect(searchedStart('sykefraværet', ['sykefravær'])).toBeUndefined();
     expect(searchedStart('barnehagens', ['barnehage'])).toBeUndefined();
     expect(searchedStart('kommunane', ['kommunene'])).toBeUndefined();
+  });
+});
+
+describe('isKnownForm', () => {
+  const words = { mot: 300, møteplass: 1, møte: 30, sykefravær: 77 };
+
+  it('knows a site word, a start of one, and a word inflected from one', () => {
+    expect(isKnownForm('mot', words)).toBe(true);
+    expect(isKnownForm('sykefrav', words)).toBe(true);
+    expect(isKnownForm('mote', words)).toBe(true);
+    expect(isKnownForm('Sykefraværet', words)).toBe(true);
+  });
+
+  it('does not know a word Pagefind matched only by a start of it', () => {
+    expect(isKnownForm('moteplass', words)).toBe(false);
+    expect(isKnownForm('motepl', words)).toBe(false);
   });
 });

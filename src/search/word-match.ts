@@ -3,7 +3,7 @@
 // longest start of it that some page has, however short, and cannot be told
 // not to (Pagefind issue #780): «azzzzq» found 109 pages with «a», «Oppdal»
 // pages with «opp», «2015» pages with «20».
-import { fold } from './spelling.ts';
+import { fold, isKnown, type WordCounts } from './spelling.ts';
 
 /**
  * Whether the word itself is on the site, not only something Pagefind's
@@ -63,4 +63,14 @@ export function searchedStart(word: string, marked: readonly string[]): string |
     }
   const rest = plain.slice(fold(longest).length);
   return longest && rest && !inflection.test(rest) ? longest : undefined;
+}
+
+/**
+ * Whether the site has the word, a longer word it begins, or a word it is inflected from («mote», which Pagefind
+ * stems to the site's «mot»): for a word Pagefind matched in metadata only, where nothing is highlighted to judge
+ * by. Its fallback to a start is no such match: «moteplass» found 34 pages with «mot», not the 2 with «møteplass».
+ */
+export function isKnownForm(word: string, words: WordCounts): boolean {
+  const lower = word.toLowerCase();
+  return isKnown(lower, words) || [1, 2, 3].some((n) => inflection.test(lower.slice(-n)) && lower.slice(0, -n) in words);
 }
