@@ -5,27 +5,14 @@
 // see only content.
 import { defineCollection } from 'astro:content';
 import type { BaseSchema } from 'astro/content/config';
-import { glob, type Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { keptWhenInvalid } from './lib/kept-as-written.ts';
 import { collectionDefinitions, contentRoot, filePattern, perCollection, type CollectionName } from './schemas/collections.ts';
 
 function loader(name: CollectionName) {
   const { folder, format } = collectionDefinitions[name];
-  return keptWhenInvalidInDev(glob({ pattern: filePattern[format], base: `${contentRoot}/${folder}` }));
-}
-
-/**
- * In `astro dev`, an entry that fails its schema is kept as written instead of
- * stopping the server with Astro's English error: the content check reports
- * it in Norwegian, and while it does, the dev server shows that report instead
- * of any page (src/integrations/content-check.ts). Builds stay strict.
- */
-function keptWhenInvalidInDev(inner: Loader): Loader {
-  if (!import.meta.env.DEV) return inner;
-  return {
-    ...inner,
-    load: (context) =>
-      inner.load({ ...context, parseData: <T extends Record<string, unknown>>(props: { id: string; data: T; filePath?: string }) => context.parseData(props).catch(() => props.data) }),
-  };
+  // In `astro dev`, an entry that fails its schema is kept as written (lib/kept-as-written.ts).
+  return keptWhenInvalid(glob({ pattern: filePattern[format], base: `${contentRoot}/${folder}` }), import.meta.env.DEV);
 }
 
 // Each collection's data type is its registry schema's output. The conditional tells the compiler the

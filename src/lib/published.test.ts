@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Loader } from 'astro/loaders';
+import { isKeptAsWritten, keptWhenInvalid } from './kept-as-written.ts';
 import { isPublished } from './published.ts';
 
 const now = new Date('2010-06-15T12:00:00Z');
@@ -21,5 +23,33 @@ describe('isPublished', () => {
 
   it('shows drafts and future entries while previewing', () => {
     expect(isPublished({ data: { draft: true, date: day('2030-01-01') } }, now, true)).toBe(true);
+  });
+});
+
+describe('an entry its schema has not parsed', () => {
+  // The data as the glob loader hands it to parseData: the file's YAML, the date a plain string.
+  const written = { title: 'Feil dato', date: '2007-10-17' };
+  /** What a loader wrapped by keptWhenInvalid stores for `written` when the schema refuses it. */
+  async function stored(dev: boolean): Promise<Record<string, unknown>> {
+    let data: Record<string, unknown> = {};
+    const inner = { name: 'test', load: async ({ parseData }: { parseData: (props: { id: string; data: Record<string, unknown> }) => Promise<Record<string, unknown>> }) => {
+      data = await parseData({ id: 'feil-dato', data: written });
+    } };
+    const context = { parseData: () => Promise.reject(new Error('does not match collection schema')) };
+    await (keptWhenInvalid(inner as unknown as Loader, dev).load as (c: unknown) => Promise<void>)(context);
+    return data;
+  }
+
+  it('is kept as written in dev, and not shown even while previewing (a stale one crashed /nyheter/ with a stack trace)', async () => {
+    const data = await stored(true);
+    expect(data).toMatchObject(written);
+    expect(isKeptAsWritten({ data })).toBe(true);
+    expect(isPublished({ data } as Parameters<typeof isPublished>[0], now, true)).toBe(false);
+    // Parsed entries are not marked.
+    expect(isKeptAsWritten({ data: { draft: true, date: day('2010-06-15') } })).toBe(false);
+  });
+
+  it('stops a build, as before', async () => {
+    await expect(stored(false)).rejects.toThrow('does not match collection schema');
   });
 });

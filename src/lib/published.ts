@@ -1,12 +1,14 @@
-// What the public site shows: drafts only in `astro dev`, and nothing dated in
-// the future before its date.
+// What the public site shows: drafts only in `astro dev`, nothing dated in
+// the future before its date, and never an entry its schema has not parsed.
 import type { PartialDate } from '../schemas/common.ts';
+import { isKeptAsWritten } from './kept-as-written.ts';
 
 interface Publishable {
   data: { draft?: boolean; date?: PartialDate };
 }
 
 export function isPublished(entry: Publishable, now = new Date(), showDrafts = import.meta.env.DEV): boolean {
+  if (isKeptAsWritten(entry)) return false;
   if (showDrafts) return true;
   if (entry.data.draft) return false;
   return entry.data.date === undefined || entry.data.date.date.getTime() <= now.getTime();
