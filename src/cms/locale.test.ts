@@ -18,7 +18,7 @@ it('leaves no text of the CMS in English', () => {
   expect(merged.editor.editorWidgets.image.chooseUrl).toBe('Sett inn fra adresse');
   // A file over the upload limit: what to do, not «Maksimal konfiguert filstørrelse».
   const tooLarge = (merged as unknown as { mediaLibrary: { mediaLibrary: { fileTooLarge: string } } }).mediaLibrary.mediaLibrary.fileTooLarge;
-  expect(tooLarge).toContain('under 5 MB');
+  expect(tooLarge).toContain('Gjør bildet mindre, helst 1440–2500 piksler bredt');
   expect(tooLarge).not.toMatch(/konfigu/);
 });
 

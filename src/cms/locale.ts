@@ -2,7 +2,7 @@
 // English for them: «Add …», «Insert from URL», «Copy Name» …). The CMS page's
 // script lays these over Decap's nb_no (CMS.getLocale, CMS.registerLocale);
 // a unit test finds any text of Decap's English locale still missing.
-import { imageSizeAdvice } from './media.ts';
+import { shrinkAdvice } from './media.ts';
 
 /**
  * What the editor's toolbar says of a new entry not saved yet. Decap says «Endringer lagret» (changes saved)
@@ -122,7 +122,7 @@ export const missingNorwegian = {
     },
     mediaLibraryModal: { close: 'Lukk' },
     // Decap's nb_no says «Maksimal konfiguert filstørrelse er … kB», in developer's words and misspelt.
-    mediaLibrary: { fileTooLarge: `Filen er for stor til å lastes opp (over %{size} kB). ${imageSizeAdvice} Lagre bildet i mindre størrelse, og last det opp igjen.` },
+    mediaLibrary: { fileTooLarge: `Filen er for stor til å lastes opp (over %{size} kB). ${shrinkAdvice[0]!.toUpperCase()}${shrinkAdvice.slice(1)}.` },
   },
   ui: {
     settingsDropdown: { account: 'Kontovalg' },

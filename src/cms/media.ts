@@ -2,20 +2,26 @@
 // the page shows it at most about 1440 px wide (2× on sharp screens up to
 // 2500), and Astro re-encodes it into smaller files, so a bigger upload only
 // slows the save (a 24 MB photo froze the CMS for minutes) and the build.
+// A phone's photo (4032 × 3024, 3–8 MB) is made smaller by the CMS page
+// before it is uploaded (image-shrink.js); the limits are for what arrives
+// another way (git), which the content check refuses (content-check/image-file.ts).
 
 /**
- * Limits for an uploaded image. The page shows a photo at most 1440 px wide (the text column, 44rem, at
+ * Limits for an image. The page shows a photo at most 1440 px wide (the text column, 44rem, at
  * two device pixels; src/lib/text-images.ts) and makes it no wider than uploaded: narrower than 480 px it
  * shows small or blurred even on a phone (a 40 × 40 px thumbnail saved from an e-mail). The floor is below the
  * 720 px a phone's sharp screen would want, so that a 640 × 480 photo from an older camera – which may be all
- * there is of an event in 2008 – can still be published. Larger than 4000 px on its longest side, it only slows the CMS and the build (a 24 MB,
- * 5000 × 5000 px upload froze the CMS for minutes). The CMS refuses the same at upload (start-browser.js), the content check
- * after it (content-check/image-file.ts).
+ * there is of an event in 2008 – can still be published. Larger than 4000 px on its longest side or 5 MB, it
+ * only slows the build (a 24 MB, 5000 × 5000 px upload froze the CMS for minutes). `shrunkLongestSide`: the
+ * longest side the CMS makes a larger photo before it uploads it, the top of the size the site wants.
  */
-export const imageLimits = { megabytes: 5, longestSide: 4000, minWidth: 480 };
+export const imageLimits = { megabytes: 5, longestSide: 4000, minWidth: 480, shrunkLongestSide: 2500 };
+
+/** The byte limit, the one number `imageLimits.megabytes` in bytes: the check's and the CMS's. */
+export const maxImageBytes = imageLimits.megabytes * 1024 * 1024;
 
 /** The size to make an image, said with each refusal. */
-export const imageSizeWanted = '1440–2500 piksler bredt';
+export const imageSizeWanted = `1440–${imageLimits.shrunkLongestSide} piksler bredt`;
 
 /** What to do with an image too large, in bytes or in pixels. */
 export const shrinkAdvice = `gjør bildet mindre, helst ${imageSizeWanted} (f.eks. «Endre størrelse» i Paint eller Bilder), og last det opp på nytt`;
@@ -48,8 +54,32 @@ export function imagePixelProblem(
   return text?.replace(/%\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 }
 
-/** The CMS refuses a larger file before it uploads it, in bytes (start-browser.js). */
-export const maxImageBytes = 5_000_000;
+/**
+ * The size in pixels the CMS makes an image of `width` × `height` pixels and `bytes` before it uploads it:
+ * no longer than `limits.shrunkLongestSide` on its longest side, in the same proportions; undefined if it is
+ * uploaded as it is (no longer than that, and not heavier than the limit). The CMS page runs it too, sent as
+ * its source with the limits as an argument (it has no imports).
+ */
+export function shrunkSize(
+  width: number,
+  height: number,
+  bytes: number,
+  limits: { shrunkLongestSide: number; bytes: number } = { ...imageLimits, bytes: maxImageBytes },
+): { width: number; height: number } | undefined {
+  const longest = Math.max(width, height);
+  if (longest <= limits.shrunkLongestSide && bytes <= limits.bytes) return undefined;
+  const scale = Math.min(1, limits.shrunkLongestSide / longest);
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/**
+ * Said above the media library when the CMS has made an image smaller before its upload (%{name}, %{width},
+ * %{height}: the chosen file, as it is shown; %{newWidth}, %{newHeight}, %{newName}: what was uploaded).
+ * A new JPEG or PNG has none of what the camera wrote in the file (where the photo was taken, the phone).
+ */
+export const imageShrunk =
+  'Bildet «%{name}» var %{width} × %{height} piksler og er gjort mindre (%{newWidth} × %{newHeight}) før opplastingen, som «%{newName}». ' +
+  'Opplysningene kameraet lagret i bildefilen, som hvor bildet ble tatt, er ikke med.';
 
 /** The kinds of image the site shows (content-check/image-file.ts reads them); the CMS refuses others at upload. */
 export const uploadableImageExtensions = ['.jpg', '.jpeg', '.png', '.webp'] as const;
@@ -67,8 +97,15 @@ export const otherImageExtensions = ['.heic', '.heif', '.tif', '.tiff', '.gif', 
 /** Said when a file that is no image (a PDF, a Word file) is chosen for an image field (`%{name}`: its name). */
 export const notAnImageRefusal = '«%{name}» er ikke et bilde. Her kan du bare laste opp bilder i JPG, PNG eller WebP.';
 
-/** The advice the CMS and the editor's guide give, in Norwegian. */
-export const imageSizeAdvice = 'Bildet bør være 1440–2500 piksler bredt og under 5 MB (JPG, PNG eller WebP), og minst 480 piksler bredt.';
+/** The advice an image field gives, in Norwegian: a photo straight from a phone is fine, the CMS makes it smaller. */
+export const imageSizeAdvice =
+  `Bruk et bilde i JPG, PNG eller WebP, minst ${imageLimits.minWidth} piksler bredt. Et større bilde enn nettstedet trenger ` +
+  `(over ${imageLimits.shrunkLongestSide} piksler, som et bilde rett fra telefonen), gjør verktøyet mindre før det lastes opp.`;
+
+/** Said when a file is over the byte limit and the CMS could not make it smaller (the browser could not read it). */
+export const imageTooHeavy =
+  `«%{name}» er for stor til å lastes opp (over ${imageLimits.megabytes} MB), og verktøyet kunne ikke gjøre den mindre. ` +
+  `${shrinkAdvice[0]!.toUpperCase()}${shrinkAdvice.slice(1)}.`;
 
 /**
  * Said when text pasted or dragged into an entry's text had images (from Word): only the text comes in, and

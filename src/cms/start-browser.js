@@ -27,6 +27,8 @@ document.addEventListener('DOMContentLoaded', function start() {
     maxImageBytes,
     imageLimits,
     imagePixelTexts,
+    imageShrunk,
+    imageTooHeavy,
     mediaRepositoryFolder,
     mediaPublicPath,
     mediaFolder,
@@ -88,18 +90,17 @@ document.addEventListener('DOMContentLoaded', function start() {
   // An upload the site cannot use is refused at once, in Norwegian, before Decap sees it (a capture
   // listener on the document runs before React's), wherever the media library was opened from: an
   // image the site cannot show (an iPhone's HEIC, a TIFF), which Decap would upload and then leave out
-  // of its list without a word, and a file over the size limit (Decap checks the size only in a
-  // library opened from an image field, not in «Bilder og filer» in the menu).
+  // of its list without a word.
   const uploadRefusal = (file) => {
     const name = file.name.toLowerCase();
     if (!uploadableImageExtensions.some((extension) => name.endsWith(extension)))
       return (otherImageExtensions.some((extension) => name.endsWith(extension)) ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', file.name);
-    if (file.size > maxImageBytes) return norwegian.mediaLibrary.mediaLibrary.fileTooLarge.replace('%{size}', String(Math.floor(maxImageBytes / 1000)));
     return undefined;
   };
-  // An image too small for the page (a 40 × 40 px thumbnail) or larger than it needs (a 6000 × 4000 px
-  // photo) is refused too, as the content check would report it after the save (content-check/image-file.ts):
-  // its size in pixels is read from the file first, so the change is held back and handed on once it passes.
+  // An image too small for the page (a 40 × 40 px thumbnail) is refused too, as the content check would
+  // report it after the save (content-check/image-file.ts); one larger than the site needs (a phone's
+  // 4032 × 3024 photo, over 2500 px or 5 MB) is made smaller before the upload (image-shrink.js) and the
+  // media library says so. The file is read first, so the change is held back and handed on once it passes.
   // What a file is, by its first bytes, not its name: a PDF or an AVIF saved as «rapport.jpg» went through
   // the upload and stopped the build (fresh eyes).
   const imageSignatures = [/^\xFF\xD8\xFF/, /^\x89PNG\r\n\x1A\n/, /^RIFF[\s\S]{4}WEBP/];
@@ -116,17 +117,33 @@ document.addEventListener('DOMContentLoaded', function start() {
         if (imageSignatures.some((signature) => signature.test(start))) return undefined;
         return (otherImageSignatures.some((signature) => signature.test(start)) ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', file.name);
       });
-  /** The refusal of an image by its size in pixels, as a sentence; undefined if it passes or cannot be read here. */
-  const pixelRefusal = (file) =>
-    createImageBitmap(file).then(
-      (bitmap) => {
-        const problem = window.kompetansebankenImagePixelProblem(file.name, bitmap.width, bitmap.height, imageLimits, imagePixelTexts);
-        bitmap.close();
-        return problem && `${problem[0].toUpperCase()}${problem.slice(1)}.`;
-      },
-      // Not an image the browser reads: the content check says so after the save.
-      () => undefined,
-    );
+  const sentence = (text) => `${text[0].toUpperCase()}${text.slice(1)}.`;
+  // Only «too small» is refused: a larger image is made smaller.
+  const smallestSize = { longestSide: Infinity, minWidth: imageLimits.minWidth };
+  /**
+   * What to upload for `file`: { refusal } (a sentence), or { file } with { shrunk } (a sentence) when it
+   * was made smaller. Its size in pixels is as it is shown, turned by its rotation tag.
+   */
+  const prepared = async (file) => {
+    const refusal = await contentRefusal(file);
+    if (refusal) return { refusal };
+    const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' }).catch(() => undefined);
+    // Not an image the browser reads: the content check says so after the save, unless it is too heavy to upload.
+    if (!bitmap) return file.size > maxImageBytes ? { refusal: imageTooHeavy.replace('%{name}', file.name) } : { file };
+    try {
+      const { width, height } = bitmap;
+      const problem = window.kompetansebankenImagePixelProblem(file.name, width, height, smallestSize, imagePixelTexts);
+      if (problem) return { refusal: sentence(problem) };
+      const size = window.kompetansebankenShrunkSize(width, height, file.size, { ...imageLimits, bytes: maxImageBytes });
+      if (!size) return { file };
+      const smaller = await window.kompetansebankenShrinkImage(file, bitmap, size, maxImageBytes);
+      if (smaller.size > maxImageBytes) return { refusal: imageTooHeavy.replace('%{name}', file.name) };
+      const said = { name: file.name, width, height, newWidth: size.width, newHeight: size.height };
+      return { file: smaller, shrunk: said };
+    } finally {
+      bitmap.close();
+    }
+  };
   const ownChanges = new WeakSet();
   document.addEventListener(
     'change',
@@ -141,17 +158,23 @@ document.addEventListener('DOMContentLoaded', function start() {
       };
       const refusal = files.map(uploadRefusal).find(Boolean);
       if (refusal) return refuse(refusal);
-      void Promise.all(files.map(async (file) => (await contentRefusal(file)) ?? pixelRefusal(file))).then((refusals) => {
-        const refusal = refusals.find(Boolean);
+      hideLibraryNotice();
+      void Promise.all(files.map(prepared)).then((results) => {
+        const refusal = results.find((result) => result.refusal)?.refusal;
         if (refusal) return refuse(refusal);
         // Named as an entry's id is made, before Decap names it: «Bilde fra Hægebostad (1).PNG» became
         // «bilde-fra-haegebostad-1-.png»; now «bilde-fra-haegebostad-1.png».
         const renamed = new DataTransfer();
-        for (const file of files) {
+        const shrunk = [];
+        for (const { file, shrunk: said } of results) {
           const [, base, extension] = /^(.*)\.([^.]+)$/.exec(file.name) ?? [];
           const id = base === undefined ? '' : titleToId(base, spelledLetters, maxIdLength);
-          renamed.items.add(id ? new File([file], `${id}.${extension.toLowerCase()}`, { type: file.type, lastModified: file.lastModified }) : file);
+          const named = id ? new File([file], `${id}.${extension.toLowerCase()}`, { type: file.type, lastModified: file.lastModified }) : file;
+          renamed.items.add(named);
+          if (said) shrunk.push(fill(imageShrunk, { ...said, newName: named.name }));
         }
+        // Said in the media library, where the file appears; not an alert to answer.
+        if (shrunk.length > 0) showLibraryNotice(shrunk[0], shrunk.slice(1), false);
         input.files = renamed.files;
         const change = new Event('change', { bubbles: true });
         ownChanges.add(change);
@@ -356,10 +379,10 @@ document.addEventListener('DOMContentLoaded', function start() {
    * A removal refused: an alert (`alert`, filled with `values` and the entries as a list) and a notice
    * (`notice`) with a link to each entry. `entries`: [key, text] pairs. Always true (refused).
    */
-  const refuse = (entries, alert, values, notice) => {
+  const refuse = (entries, alert, values, notice, show = showNotice) => {
     const linked = entries.map(([from, text]) => ({ text, href: `#/collections/${from.replace('/', '/entries/')}` }));
     window.alert(fill(alert, { ...values, entries: linked.map(({ text }) => `• ${text}`).join('\n') }));
-    showNotice(notice, linked, true);
+    show(notice, linked, true);
     return true;
   };
   // Decap's questions before an entry leaves the site: deleted (with unsaved changes or without), or unpublished.
@@ -402,7 +425,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     const showing = Object.entries(knownEntries()).filter(([, entry]) => entry.images?.includes(name));
     if (showing.length === 0) return false;
     const entries = showing.map(([from, entry]) => [from, fill(linkedEntryTexts.imageEntry, { kind: kindOf(from), title: inQuotes(entry.title) })]);
-    return refuse(entries, linkedEntryTexts.image, { name }, fill(linkedEntryTexts.imageNotice, { name }));
+    return refuse(entries, linkedEntryTexts.image, { name }, fill(linkedEntryTexts.imageNotice, { name }), showLibraryNotice);
   };
 
   // A newsletter's closed items say which entry by its title, as the CMS lists it (the config's summary
@@ -656,16 +679,15 @@ document.addEventListener('DOMContentLoaded', function start() {
   };
   // The address the notice is about: opening another entry, the list or a new one takes it away.
   let noticeAddress = '';
-  const showNotice = (heading, items, problems) => {
-    shown = true;
-    noticeAddress = location.hash;
-    notice.replaceChildren();
-    notice.style.cssText = noticeStyle(problems);
-    notice.setAttribute('role', problems ? 'alert' : 'status');
+  /** `element` made a notice: `heading`, `items` (texts, or entries to open: { text, href }) and «Lukk» (`close`). */
+  const fillNotice = (element, heading, items, problems, close) => {
+    element.replaceChildren();
+    element.style.cssText = noticeStyle(problems);
+    element.setAttribute('role', problems ? 'alert' : 'status');
     const title = document.createElement('p');
     title.style.cssText = 'margin:0;font-weight:700';
     title.textContent = heading;
-    notice.append(title);
+    element.append(title);
     if (items.length > 0) {
       const list = document.createElement('ul');
       list.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem';
@@ -681,15 +703,35 @@ document.addEventListener('DOMContentLoaded', function start() {
         } else item.textContent = text;
         list.append(item);
       }
-      notice.append(list);
+      element.append(list);
     }
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.textContent = 'Lukk';
-    close.style.cssText = 'margin-top:.5rem;font:inherit;padding:.25rem .75rem;cursor:pointer';
-    close.addEventListener('click', hideNotice);
-    notice.append(close);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Lukk';
+    button.style.cssText = 'margin-top:.5rem;font:inherit;padding:.25rem .75rem;cursor:pointer';
+    button.addEventListener('click', close);
+    element.append(button);
+  };
+  const showNotice = (heading, items, problems) => {
+    shown = true;
+    noticeAddress = location.hash;
+    fillNotice(notice, heading, items, problems, hideNotice);
     place();
+  };
+  // What the media library says (an image made smaller before its upload, an image not deleted) stands in the
+  // library, under its buttons, and goes with it: shown above the page, behind the library, the «Ikke slettet»
+  // notice stayed there after the library closed, and was still there in the entry opened next (fresh eyes).
+  const libraryNotice = document.createElement('div');
+  libraryNotice.id = 'mediebibliotek-melding';
+  const hideLibraryNotice = () => libraryNotice.remove();
+  const showLibraryNotice = (heading, items, problems) => {
+    const library = document.querySelector('.nc-fileUploadButton')?.closest('[role="dialog"]');
+    const top = library?.querySelector(':scope > [class*="LibraryTop"]');
+    if (!top) return;
+    fillNotice(libraryNotice, heading, items, problems, hideLibraryNotice);
+    // In the library's top (a column), not between it and the files: the library's rows are laid out for those two.
+    Object.assign(libraryNotice.style, { position: 'static', margin: '0', boxShadow: 'none', textAlign: 'left', maxHeight: '30vh' });
+    top.append(libraryNotice);
   };
   /** The dev server's content check report ({ problems }), or undefined where there is none. */
   const fetchReport = () => fetch(reportPath, { cache: 'no-store' }).then((response) => (response.ok ? response.json() : undefined));
@@ -869,6 +911,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     // A notice is about the entry it was shown at (fresh eyes: one entry's problems stood above the next one opened).
     if (firstSave) noticeAddress = location.hash;
     else if (shown && location.hash !== noticeAddress) hideNotice();
+    hideLibraryNotice();
     loadKnownForEntry();
     showOpenedEntryProblems();
   });

@@ -6,7 +6,8 @@
 // with the site's styles and an entry's title, ingress and text laid out as on
 // its page, footnotes included (preview-footnotes.js), MDX comments left out (preview-comments.js) and underscores inside a word
 // as typed (preview-underscores.js), and text pasted from Word
-// as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
+// as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts), and a phone's photo made
+// smaller before its upload (image-shrink.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
 // place before Decap shows anything.
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
@@ -24,8 +25,11 @@ import {
   imageNotPasted,
   imagePixelProblem,
   imagePixelTexts,
+  imageShrunk,
+  imageTooHeavy,
   imageTypeRefusal,
   maxImageBytes,
+  shrunkSize,
   notAnImageRefusal,
   otherImageExtensions,
   uploadableImageExtensions,
@@ -37,6 +41,7 @@ import numberWidgetScript from './number-widget.js?raw';
 import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
 import previewUnderscoresScript from './preview-underscores.js?raw';
+import imageShrinkScript from './image-shrink.js?raw';
 import browserScript from './start-browser.js?raw';
 import { pastedTextScripts } from './pasted-text-script.ts';
 
@@ -82,6 +87,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     maxImageBytes,
     imageLimits,
     imagePixelTexts,
+    imageShrunk,
+    imageTooHeavy,
     mediaRepositoryFolder: mediaRepositoryFolder(),
     mediaPublicPath,
     mediaFolder,
@@ -108,6 +115,8 @@ window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
 window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
 window.kompetansebankenImagePixelProblem = ${imagePixelProblem.toString()};
+window.kompetansebankenShrunkSize = ${shrunkSize.toString()};
+${imageShrinkScript}
 ${numberWidgetScript}
 ${previewCommentsScript}
 ${previewFootnotesScript}

@@ -56,6 +56,15 @@ describe('imageFileProblem', () => {
     expect(problem).toBe('bildet «./stort.png» er 5000 × 3000 piksler, mer enn 4000 piksler på den lengste siden; gjør bildet mindre, helst 1440–2500 piksler bredt (f.eks. «Endre størrelse» i Paint eller Bilder), og last det opp på nytt');
   });
 
+  // A phone's portrait photo is stored 640 × 480 with rotation tag 6, and shown 480 × 640: as wide as allowed, not
+  // «640 × 480»; one stored 640 × 470 is shown 470 px wide, and said so.
+  it('reads the size as the photo is shown, turned by its rotation tag', async () => {
+    const turned = (width: number, height: number) => blank(width, height).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    expect(await problemOf('staende.jpg', await turned(640, 480))).toBeUndefined();
+    expect(await problemOf('smal-staende.jpg', await turned(640, 470))).toMatch(/^bildet «\.\/smal-staende\.jpg» er 470 × 640 piksler, smalere enn 480 piksler/);
+    expect(await problemOf('hoy-staende.jpg', await turned(4100, 3000))).toMatch(/er 3000 × 4100 piksler, mer enn 4000 piksler/);
+  });
+
   it('reports a file over 5 MB, even when its sides are within the limit', async () => {
     // Random pixels do not compress: 1500 × 1500 × 3 bytes ≈ 6.4 MB as PNG.
     const noise = Buffer.from(Array.from({ length: 1500 * 1500 * 3 }, () => Math.floor(Math.random() * 256)));

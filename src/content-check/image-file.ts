@@ -6,7 +6,7 @@
 // and says in Norwegian what to do.
 import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
-import { imageLimits, imagePixelProblem, shrinkAdvice } from '../cms/media.ts';
+import { imageLimits, imagePixelProblem, maxImageBytes, shrinkAdvice } from '../cms/media.ts';
 
 /** The formats the site publishes, by sharp's name for them, as editors know them. */
 const allowedFormats: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP' };
@@ -32,7 +32,9 @@ export async function imageFileProblem(path: string, src: string): Promise<strin
   const format = allowedFormats[metadata.format];
   if (format === undefined)
     return `bildefilen «${src}» er et ${metadata.format.toUpperCase()}-bilde; nettstedet viser bare ${formats}: lagre bildet på nytt som JPG, PNG eller WebP`;
-  if (info.size > imageLimits.megabytes * 1024 * 1024)
+  if (info.size > maxImageBytes)
     return `bildefilen «${src}» er ${megabytes(info.size)}, mer enn ${imageLimits.megabytes} MB; ${shrinkAdvice}`;
-  return imagePixelProblem(src, metadata.width, metadata.height);
+  // As the page shows it: a phone's portrait photo is stored lying down, with a rotation tag (EXIF orientation 6).
+  const { width, height } = metadata.autoOrient ?? metadata;
+  return imagePixelProblem(src, width, height);
 }
