@@ -1429,6 +1429,31 @@ test("every control of the CMS has a name of its own, not only a placeholder: th
   expect.soft(await unnamedControls(), 'the media library').toEqual([]);
 });
 
+// README: a draft shows only in `npm run dev`, never on the site. Saved with «Utkast» on, the toolbar said «Publisert».
+test('an entry saved with «Utkast» on says «Lagret som utkast», not «Publisert», and «Publisert» again once it is off', async () => {
+  const { file, slug } = await firstEntry('news');
+  await openCms(`collections/news/entries/${slug}`);
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  const draft = page.getByRole('switch', { name: /^Utkast/ }).or(page.getByLabel(/^Utkast/)).first();
+  // By keyboard, as an editor without a mouse switches it.
+  await draft.focus();
+  await page.keyboard.press('Space');
+  await publish();
+  await expect(page.getByRole('button', { name: 'Lagret som utkast', exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Endringer lagret')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toHaveCount(0);
+  expect(await readFile(join(work, file), 'utf8')).toMatch(/^draft: true$/m);
+  // Opened again later, it says the same.
+  await openCms(`collections/news/entries/${slug}`);
+  await expect(page.getByRole('button', { name: 'Lagret som utkast', exact: true })).toBeVisible({ timeout: 30_000 });
+  await draft.focus();
+  await page.keyboard.press('Space');
+  await publish();
+  await saved();
+  await expect(page.getByRole('button', { name: 'Lagret som utkast', exact: true })).toHaveCount(0);
+  await git('checkout', '--', file);
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

@@ -11,6 +11,13 @@ import { shrinkAdvice } from './media.ts';
 export const newEntryNotSaved = 'Ikke lagret ennå';
 
 /**
+ * What the toolbar says of a saved entry with «Utkast» on, instead of Decap's «Publisert» (without the editorial
+ * workflow Decap says that of every saved entry): a draft is not on the site. The title says how it gets there.
+ */
+export const savedAsDraft = 'Lagret som utkast';
+export const savedAsDraftTitle = 'Lagret, men vises ikke på nettstedet før «Utkast» er slått av og oppføringen er lagret igjen.';
+
+/**
  * Names for the text boxes Decap names only by a placeholder, which is no name (WCAG 4.1.2, 3.3.2: it is gone
  * once something is typed): the search above the collections («Søk i alle») and the media library's («Søk...»).
  * Each starts with the words shown (WCAG 2.5.3). The Markdown text, which Decap leaves unnamed, is named by its field's label.

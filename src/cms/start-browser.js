@@ -9,6 +9,8 @@ document.addEventListener('DOMContentLoaded', function start() {
     phrases,
     monthPattern,
     newEntryNotSaved,
+    savedAsDraft,
+    savedAsDraftTitle,
     searchNames,
     widgetNames,
     englishOutsideLocale,
@@ -564,6 +566,21 @@ document.addEventListener('DOMContentLoaded', function start() {
     const color = unsaved ? '#545b66' : '';
     if (status.style.color !== color) status.style.color = color;
   };
+  // An entry saved with «Utkast» on: Decap's toolbar said «Publisert», as it does for every saved entry without
+  // the editorial workflow, though the site leaves drafts out (they show only in the preview of `npm run dev`).
+  const { published } = norwegian.editor.editorToolbar;
+  const markDraftStatus = () => {
+    const entry = decapStore()?.getState().entryDraft.get('entry');
+    const draft = entry?.getIn(['data', 'draft']) === true;
+    for (const status of document.querySelectorAll('[class*="-PublishedToolbarButton"], [class*="-PublishedButton"]')) {
+      // Its text node changed, not replaced: React keeps its own, and writes «Publisert» again when it renders.
+      const text = [...status.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && [published, savedAsDraft].includes(node.data));
+      const shown = draft ? savedAsDraft : published;
+      if (text && text.data !== shown) text.data = shown;
+      const title = draft ? savedAsDraftTitle : '';
+      if ((status.getAttribute('title') ?? '') !== title) title ? status.setAttribute('title', title) : status.removeAttribute('title');
+    }
+  };
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       if (mutation.type === 'childList') mutation.addedNodes.forEach(translateNode);
@@ -572,6 +589,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     relabelItems();
     nameButtons();
     markNewEntryStatus();
+    markDraftStatus();
     hideDuplicate();
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
   // An item closed or opened changes only classes, which the observer leaves alone (Decap changes them all the time).

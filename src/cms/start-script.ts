@@ -16,7 +16,7 @@ import { longestTitle, titleTooLong } from '../schemas/common.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
-import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, searchNames, widgetNames } from './locale.ts';
+import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, searchNames, widgetNames } from './locale.ts';
 import { entriesPath, mediaFilesIn } from './entry-links.ts';
 import { collectionLabels } from './labels.ts';
 import { referenceFields } from './references.ts';
@@ -69,6 +69,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     phrases: missingNorwegian,
     monthPattern,
     newEntryNotSaved,
+    savedAsDraft,
+    savedAsDraftTitle,
     searchNames,
     widgetNames,
     englishOutsideLocale,
