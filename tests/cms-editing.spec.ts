@@ -492,6 +492,18 @@ test("a phone's photo is made smaller before its upload, standing as taken and w
     return channels[0]!.mean > 200 && channels[1]!.mean < 60 && channels[2]!.mean < 60;
   };
   expect({ topRight: await red(1875 - 150), topLeft: await red(50) }, 'turned as the phone shows it').toEqual({ topRight: true, topLeft: false });
+  // A photo of the right size (cropped on the phone) that says where it was taken: uploaded at its size, without it.
+  const cropped = await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .resize(1600)
+    .jpeg({ quality: 90 })
+    .withMetadata({ exif: { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '59/1 54/1 3036/100', GPSLongitudeRef: 'E', GPSLongitude: '10/1 45/1 1200/100' } } })
+    .toBuffer();
+  await page.locator('input[type=file]').setInputFiles({ name: 'Beskaaret.jpg', mimeType: 'image/jpeg', buffer: cropped });
+  await expect(page.getByRole('button', { name: 'beskaaret.jpg', exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(said).toHaveText(/^Bildet «Beskaaret\.jpg» er lastet opp som «beskaaret\.jpg» uten opplysningene kameraet lagret i bildefilen, som hvor bildet ble tatt\./);
+  await expect
+    .poll(() => readFile(join(content, 'media', 'beskaaret.jpg')).then((jpeg) => sharp(jpeg).metadata().then(({ width, height, exif }) => ({ width, height, exif })), () => undefined))
+    .toEqual({ width: 1600, height: 1200, exif: undefined });
   // A screenshot or a diagram (flat colours, text) stays PNG, sharp and with its transparency.
   const diagram = await sharp({ create: { width: 3200, height: 1800, channels: 4, background: { r: 20, g: 90, b: 160, alpha: 0.5 } } }).png().toBuffer();
   await page.locator('input[type=file]').setInputFiles({ name: 'Skjermbilde.png', mimeType: 'image/png', buffer: diagram });
@@ -507,6 +519,7 @@ test("a phone's photo is made smaller before its upload, standing as taken and w
   await expect(said).toHaveCount(0);
   await rm(saved);
   await rm(join(content, 'media', 'skjermbilde.png'));
+  await rm(join(content, 'media', 'beskaaret.jpg'));
   expect(await git('status', '--porcelain', '-uall')).toBe('');
 });
 

@@ -81,6 +81,13 @@ export const imageShrunk =
   'Bildet «%{name}» var %{width} × %{height} piksler og er gjort mindre (%{newWidth} × %{newHeight}) før opplastingen, som «%{newName}». ' +
   'Opplysningene kameraet lagret i bildefilen, som hvor bildet ble tatt, er ikke med.';
 
+/**
+ * Said when a photo of the right size said where it was taken (exif-position.ts) and was uploaded as a new
+ * JPEG without it (%{name}: the chosen file; %{newName}: what was uploaded).
+ */
+export const imagePositionRemoved =
+  'Bildet «%{name}» er lastet opp som «%{newName}» uten opplysningene kameraet lagret i bildefilen, som hvor bildet ble tatt.';
+
 /** The kinds of image the site shows (content-check/image-file.ts reads them); the CMS refuses others at upload. */
 export const uploadableImageExtensions = ['.jpg', '.jpeg', '.png', '.webp'] as const;
 

@@ -29,6 +29,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     maxImageBytes,
     imageLimits,
     imagePixelTexts,
+    imagePositionRemoved,
     imageShrunk,
     imageTooHeavy,
     mediaRepositoryFolder,
@@ -120,11 +121,13 @@ document.addEventListener('DOMContentLoaded', function start() {
         return (otherImageSignatures.some((signature) => signature.test(start)) ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', file.name);
       });
   const sentence = (text) => `${text[0].toUpperCase()}${text.slice(1)}.`;
+  /** Whether a JPEG says where it was taken (its EXIF comes first in the file). */
+  const hasPosition = (file) => file.slice(0, 256 * 1024).arrayBuffer().then((buffer) => window.kompetansebankenJpegHasPosition(new Uint8Array(buffer)));
   // Only «too small» is refused: a larger image is made smaller.
   const smallestSize = { longestSide: Infinity, minWidth: imageLimits.minWidth };
   /**
-   * What to upload for `file`: { refusal } (a sentence), or { file } with { shrunk } (a sentence) when it
-   * was made smaller. Its size in pixels is as it is shown, turned by its rotation tag.
+   * What to upload for `file`: { refusal } (a sentence), or { file }, with what to say of it ({ said, values })
+   * when it was made smaller or had its position taken out. Its size in pixels is as it is shown, turned by its rotation tag.
    */
   const prepared = async (file) => {
     const refusal = await contentRefusal(file);
@@ -136,12 +139,14 @@ document.addEventListener('DOMContentLoaded', function start() {
       const { width, height } = bitmap;
       const problem = window.kompetansebankenImagePixelProblem(file.name, width, height, smallestSize, imagePixelTexts);
       if (problem) return { refusal: sentence(problem) };
-      const size = window.kompetansebankenShrunkSize(width, height, file.size, { ...imageLimits, bytes: maxImageBytes });
+      const shrunk = window.kompetansebankenShrunkSize(width, height, file.size, { ...imageLimits, bytes: maxImageBytes });
+      // A photo of the right size that says where it was taken is encoded anew at its size, without it.
+      const size = shrunk ?? ((await hasPosition(file)) ? { width, height } : undefined);
       if (!size) return { file };
       const smaller = await window.kompetansebankenShrinkImage(file, bitmap, size, maxImageBytes);
       if (smaller.size > maxImageBytes) return { refusal: imageTooHeavy.replace('%{name}', file.name) };
-      const said = { name: file.name, width, height, newWidth: size.width, newHeight: size.height };
-      return { file: smaller, shrunk: said };
+      const values = { name: file.name, width, height, newWidth: size.width, newHeight: size.height };
+      return { file: smaller, said: shrunk ? imageShrunk : imagePositionRemoved, values };
     } finally {
       bitmap.close();
     }
@@ -167,16 +172,16 @@ document.addEventListener('DOMContentLoaded', function start() {
         // Named as an entry's id is made, before Decap names it: «Bilde fra Hægebostad (1).PNG» became
         // «bilde-fra-haegebostad-1-.png»; now «bilde-fra-haegebostad-1.png».
         const renamed = new DataTransfer();
-        const shrunk = [];
-        for (const { file, shrunk: said } of results) {
+        const told = [];
+        for (const { file, said, values } of results) {
           const [, base, extension] = /^(.*)\.([^.]+)$/.exec(file.name) ?? [];
           const id = base === undefined ? '' : titleToId(base, spelledLetters, maxIdLength);
           const named = id ? new File([file], `${id}.${extension.toLowerCase()}`, { type: file.type, lastModified: file.lastModified }) : file;
           renamed.items.add(named);
-          if (said) shrunk.push(fill(imageShrunk, { ...said, newName: named.name }));
+          if (said) told.push(fill(said, { ...values, newName: named.name }));
         }
         // Said in the media library, where the file appears; not an alert to answer.
-        if (shrunk.length > 0) showLibraryNotice(shrunk[0], shrunk.slice(1), false);
+        if (told.length > 0) showLibraryNotice(told[0], told.slice(1), false);
         input.files = renamed.files;
         const change = new Event('change', { bubbles: true });
         ownChanges.add(change);

@@ -18,6 +18,7 @@ import { siteText } from '../lib/site-text.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, searchNames, widgetNames } from './locale.ts';
 import { entriesPath, mediaFilesIn } from './entry-links.ts';
+import { jpegHasPosition } from './exif-position.ts';
 import { collectionLabels } from './labels.ts';
 import { referenceFields } from './references.ts';
 import {
@@ -25,6 +26,7 @@ import {
   imageNotPasted,
   imagePixelProblem,
   imagePixelTexts,
+  imagePositionRemoved,
   imageShrunk,
   imageTooHeavy,
   imageTypeRefusal,
@@ -89,6 +91,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     maxImageBytes,
     imageLimits,
     imagePixelTexts,
+    imagePositionRemoved,
     imageShrunk,
     imageTooHeavy,
     mediaRepositoryFolder: mediaRepositoryFolder(),
@@ -118,6 +121,7 @@ window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
 window.kompetansebankenImagePixelProblem = ${imagePixelProblem.toString()};
 window.kompetansebankenShrunkSize = ${shrunkSize.toString()};
+window.kompetansebankenJpegHasPosition = ${jpegHasPosition.toString()};
 ${imageShrinkScript}
 ${numberWidgetScript}
 ${previewCommentsScript}
