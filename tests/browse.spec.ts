@@ -50,6 +50,18 @@ test('a municipality page shows its pulje, network partners, figures and stories
   await expect(page.getByRole('region', { name: 'Tall fra kildene' })).toContainText('6,9 %');
 });
 
+// A news item names the municipalities it is about: «Kommunestyret i Hægebostad fornøyd …» was on no municipality's page.
+test('a municipality page lists the news items about it', async ({ page }) => {
+  await page.goto('/kommuner/haegebostad/');
+  const news = page.getByRole('region', { name: 'Nyheter' });
+  await expect(news.getByRole('heading', { level: 3, name: 'Kommunestyret i Hægebostad fornøyd med sykefraværsprosjektet' })).toBeVisible();
+  await news.getByRole('link', { name: /^Kommunestyret i Hægebostad fornøyd/ }).click();
+  await expect(page).toHaveURL('/nyheter/haegebostad-kommunestyret-fornoyd/');
+  // A municipality no item is about has no such list.
+  await page.goto('/kommuner/gloppen/');
+  await expect(page.getByRole('region', { name: 'Nyheter' })).toHaveCount(0);
+});
+
 test('the særtrykk of the ten points (21 printed pages) starts with a list that goes straight to each point', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 700 });
   await page.goto('/sykefravaer/saertrykk/');

@@ -166,6 +166,13 @@ test('a filter ticked while more results load shows only the filtered results', 
   for (const kicker of kickers) expect(kicker).toMatch(/^Nyhet\b/);
 });
 
+// A news item is filed under the municipalities it is about, as a story is under its own.
+test('the municipality filter includes the news items about the municipality', async ({ page }) => {
+  await page.goto('/sok/?q=kommunestyret&kommune=H%C3%A6gebostad');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «kommunestyret» med filter: Hægebostad$/, { timeout: 20_000 });
+  await expect(page.locator('#search-results').getByRole('link', { name: /^Kommunestyret i Hægebostad fornøyd/ })).toBeVisible();
+});
+
 test('a filter value typed into the address in other case is read as the site writes it; an unknown one is dropped', async ({ page }) => {
   await page.goto('/sok/?sektor=barnehage&kommune=Oslo');
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff med filter: Barnehage$/, { timeout: 20_000 });

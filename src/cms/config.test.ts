@@ -142,6 +142,10 @@ describe('cmsConfig', () => {
     expect(field(collection('municipalities').fields, 'partOf')).toMatchObject({ widget: 'relation', collection: 'municipalities', multiple: false, required: false });
     expect(field(collection('tools').fields, 'related')).toMatchObject({ widget: 'relation', collection: 'tools', multiple: true });
     expect(field(collection('films').fields, 'municipalities')).toMatchObject({ widget: 'relation', collection: 'municipalities', multiple: true });
+    // A news item or press release names the municipalities it is about (listed on their pages); none is required.
+    expect(field(collection('news').fields, 'municipalities')).toMatchObject({
+      widget: 'relation', collection: 'municipalities', multiple: true, required: false, label: 'Kommuner',
+    });
     // The ten points are named by their number, not their file name: the pick-list saves the number.
     expect(field(stories, 'sickLeavePoints')).toMatchObject({
       widget: 'relation', collection: 'sickLeavePoints', value_field: 'number', display_fields: ['number', 'title'], multiple: true, required: false,

@@ -133,6 +133,13 @@ describe('checkContent', () => {
     expect(problem.message).toContain('content/municipalities');
   });
 
+  // A news item names the municipalities it is about, listed on their pages: a misspelt one is the stories' Norwegian message.
+  it('reports a news item naming a municipality that does not exist', async () => {
+    const problem = await onlyProblem(edit('news/opptak.mdx', 'date: 2007-10-17', 'date: 2007-10-17\nmunicipalities:\n  - glopen'), 'news/opptak.mdx');
+    expect(problem.field).toBe('municipalities (nr. 1)');
+    expect(problem.message).toContain('«glopen» finnes ikke blant kommuner (content/municipalities)');
+  });
+
   it('reports a reference to a tool that does not exist', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', 'tools: [kvalitetstrakten]', 'tools: [trakten]'), 'stories/gloppen.mdx');
     expect(problem.field).toBe('tools (nr. 1)');

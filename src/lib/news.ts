@@ -9,3 +9,8 @@ export function pressReleases<T extends { data: { kind: string; number?: number 
     .filter((item) => item.data.kind === 'pressemelding')
     .sort((a, b) => (b.data.number ?? 0) - (a.data.number ?? 0) || b.data.date.date.getTime() - a.data.date.date.getTime());
 }
+
+/** The news items and press releases about a municipality (their `municipalities`), in the order given. */
+export function newsAboutMunicipality<T extends { data: { municipalities: readonly string[] } }>(news: readonly T[], municipalityId: string): T[] {
+  return news.filter((item) => item.data.municipalities.includes(municipalityId));
+}

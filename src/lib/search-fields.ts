@@ -57,6 +57,11 @@ export function storyFilters(
   };
 }
 
+/** Filters for a news item or press release: the municipalities it is about, by name, as a story's «Kommune». */
+export function newsFilters(lang: Language, municipalities: MunicipalityFacts[]): SearchFields['filters'] {
+  return { kommune: municipalities.map((m) => m.name), sprak: languageFilter(lang) };
+}
+
 export function municipalityFilters(m: MunicipalityFacts): SearchFields['filters'] {
   return {
     kommune: [m.name],

@@ -1,6 +1,6 @@
 // The secretariat's publications: news, press releases and newsletters.
 import { z } from 'zod';
-import { entryId, partialDate, publishing, title } from './common.ts';
+import { entryId, entryIdOf, partialDate, publishing, title } from './common.ts';
 
 /** A news item or a press release from the secretariat. */
 export const newsSchema = z
@@ -15,6 +15,11 @@ export const newsSchema = z
     kind: z.enum(['nyhet', 'pressemelding']).default('nyhet').meta({ label: 'Nyhet eller pressemelding' }),
     /** Press releases are numbered in order of publication; each number once (content-check/integrity.ts). */
     number: z.number().int().positive().optional().meta({ label: 'Nummer', hint: 'Bare for pressemeldinger' }),
+    /** The municipalities the item's own text is about (ids in content/municipalities); listed on their pages. */
+    municipalities: z
+      .array(entryIdOf('municipalities'))
+      .default([])
+      .meta({ label: 'Kommuner', hint: 'Bare kommuner som saken selv handler om; saken vises på kommunens side' }),
     ...publishing,
   })
   .strict()
