@@ -164,6 +164,22 @@ test.describe('served by nginx with deploy/nginx', () => {
     }
   });
 
+  // A phone without æ, ø, å: the reader types the name as the keyboard allows.
+  test('an address typed without æ, ø, å (aa, ae, oe, o, a) reaches the page', async ({ page }) => {
+    for (const [typed, target] of [
+      ['/kommuner/hagebostad/', '/kommuner/haegebostad/'],
+      ['/kommuner/bodoe/', '/kommuner/bodo/'],
+      ['/kommuner/aamot/', '/kommuner/amot/'],
+      ['/kommuner/barum', '/kommuner/baerum/'],
+      ['/verktoey/kvalitetstrakten/', '/verktoy/kvalitetstrakten/'],
+      ['/verktoy/kvalitetstrakten', '/verktoy/kvalitetstrakten/'],
+    ] as const) {
+      await page.goto(server.url + typed);
+      await page.waitForURL((url) => url.pathname === target);
+      expect(new URL(page.url()).pathname, typed).toBe(target);
+    }
+  });
+
   test('a miss the site can read is sent on (capitals), and any other miss offers a search for the address\'s words', async ({ page }) => {
     await page.goto(server.url + '/kommuner/H%C3%A6gebostad/');
     await page.waitForURL((url) => url.pathname === '/kommuner/haegebostad/');

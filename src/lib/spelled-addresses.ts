@@ -58,6 +58,37 @@ export function spelledPaths(levels: readonly NamedSegment[]): string[] {
   return paths.map((path) => `${path}/`).filter((path) => path !== own);
 }
 
+/**
+ * The list of the addresses whose page's name has æ, ø, å or an accent (the spelling pages' targets), which the
+ * 404 page reads to match an address typed without those letters (src/pages/adresser.json.ts, scripts/not-found.ts).
+ */
+export const spelledAddressList = '/adresser.json';
+
+/**
+ * An address as it is likely typed on a keyboard without æ, ø and å, folded so that every such typing folds
+ * alike: æ, ø, å and accents to their base letter, then «aa», «ae» and «oe» to «a», «a» and «o».
+ * «/kommuner/hægebostad/», «/kommuner/haegebostad/» and «/kommuner/hagebostad/» → «/kommuner/hagebostad/»;
+ * «/kommuner/bodoe/», «/kommuner/bodø/» → «/kommuner/bodo/»; «/kommuner/aamot/», «/kommuner/åmot/» → «/kommuner/amot/».
+ */
+export function keyboardSpelling(path: string): string {
+  return decodedPath(path)
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[æå]/g, 'a')
+    .replace(/ø/g, 'o')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/a[ae]/g, 'a')
+    .replace(/oe/g, 'o');
+}
+
+/** The one address of `addresses` that `typed` may be meant as (keyboardSpelling), or undefined when none or several. */
+export function addressTypedAs(typed: string, addresses: readonly string[]): string | undefined {
+  const folded = keyboardSpelling(typed);
+  const found = [...new Set(addresses.filter((address) => keyboardSpelling(address) === folded))];
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The route (in src/pages/) of the spelling pages: they only send the reader on, so a link names the page itself. */
 export const spellingRoute = '[...spelling].astro';
 

@@ -2,9 +2,11 @@
 // the browser knows which address it was.
 // - An address with capitals or a letter typed as a letter and a combining mark (NFD) is tried in lower case
 //   and NFC: /kommuner/Hægebostad/ reaches the page for /kommuner/hægebostad/ (lib/spelled-pages.ts).
+// - An address typed without æ, ø, å (/kommuner/hagebostad/, /kommuner/bodoe/, /kommuner/aamot/) is matched against
+//   the list of addresses whose name has them (lib/spelled-addresses.ts `keyboardSpelling`), fetched only now.
 // - Otherwise the page offers a search for the address's last part: «Søk etter «hægebostad kommune»».
 import { quoted } from '../lib/quoted.ts';
-import { decodedPath as decoded } from '../lib/spelled-addresses.ts';
+import { addressTypedAs, decodedPath as decoded, spelledAddressList } from '../lib/spelled-addresses.ts';
 
 /** The address as the site would spell it: lower case, NFC, with the closing slash a page's address has. */
 export function tidyPath(path: string): string {
@@ -29,6 +31,11 @@ async function start() {
     const response = await fetch(tidy, { method: 'HEAD' }).catch(() => undefined);
     if (response?.ok) return location.replace(tidy);
   }
+  const addresses = await fetch(spelledAddressList)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  const meant = addressTypedAs(tidy, addresses);
+  if (meant && meant !== tidy) return location.replace(meant);
   const words = pathWords(here);
   const item = document.querySelector<HTMLElement>('[data-search-suggestion]');
   const link = item?.querySelector('a');
