@@ -64,6 +64,23 @@ describe('lineLayout', () => {
   });
 });
 
+// /tall/'s «Utviklingen i sykefraværet» at 320 px: the middle of three periods had no label.
+describe('periods as ranges on a phone-wide chart', () => {
+  const categories = ['4. kv. 2007 – 3. kv. 2008', '3. kv. 2008 – 2. kv. 2009', '4. kv. 2008 – 3. kv. 2009'];
+  const layout = lineLayout({ categories, series: [{ label: 'a', values: [10.3, 10.2, 10.2] }], width: 280, height: 240, format });
+
+  it('break a range after its dash, so each end reads whole', () => {
+    expect(layout.xTicks[0]!.lines).toEqual(['4. kv. 2007 –', '3. kv. 2008']);
+    expect(layout.rowStep).toBeGreaterThan(2 * 12 * 1.2);
+  });
+
+  it('label every period, the middle one on a second row, and make room for both rows', () => {
+    expect(layout.xTicks.map((t) => t.row)).toEqual([0, 1, 0]);
+    expect(layout.xTicks.every((t) => t.lines.length > 0)).toBe(true);
+    expect(layout.plot.bottom).toBeLessThanOrEqual(240 - layout.rowStep - 2 * 12 * 1.2 - 10 + 1e-9);
+  });
+});
+
 describe('quarters unevenly spaced in time', () => {
   const categories = ['3. kv. 2006', '3. kv. 2007', '3. kv. 2008', '4. kv. 2008', '2. kv. 2009', '3. kv. 2009'];
   const layout = lineLayout({ categories, series: [{ label: 'Snitt', values: [10.6, 10.2, 9.8, 9.9, 9.6, 9.4] }], width: 480, height: 260, format });
@@ -75,11 +92,21 @@ describe('quarters unevenly spaced in time', () => {
     expect(layout.series[0]!.points.map((p) => p.x)).toEqual(x);
   });
 
-  it('leave out a tick label that would run into the one before, but keep every dot', () => {
+  it('put a tick label that would run into the one before on a second row, never two labels over each other', () => {
     const shown = layout.xTicks.filter((t) => t.lines.length > 0);
-    expect(shown.length).toBeLessThan(categories.length);
     expect(shown[0]!.lines.join(' ')).toBe('3. kv. 2006');
+    expect(layout.xTicks.some((t) => t.row === 1)).toBe(true);
+    for (const row of [0, 1]) {
+      const spans = shown.filter((t) => t.row === row).map((t) => [t.x - (Math.max(...t.lines.map((l) => l.length)) * 12 * 0.6) / 2, t.x + (Math.max(...t.lines.map((l) => l.length)) * 12 * 0.6) / 2] as const);
+      for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThan(spans[i - 1]![1]);
+    }
     expect(layout.series[0]!.points).toHaveLength(categories.length);
+  });
+
+  it('leave out a tick label only when neither row has room, but keep every dot', () => {
+    const narrow = lineLayout({ categories, series: [{ label: 'Snitt', values: [10.6, 10.2, 9.8, 9.9, 9.6, 9.4] }], width: 240, height: 200, format });
+    expect(narrow.xTicks.filter((t) => t.lines.length > 0).length).toBeLessThan(categories.length);
+    expect(narrow.series[0]!.points).toHaveLength(categories.length);
   });
 
   it('evenly spaced quarters and other categories stay evenly spaced', () => {

@@ -34,7 +34,10 @@ export interface LineLayout {
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
-  xTicks: { x: number; lines: string[] }[];
+  /** A label's row: 0 right under the axis, 1 under that (`rowStep` further down). */
+  xTicks: { x: number; lines: string[]; row: 0 | 1 }[];
+  /** From a row of tick labels to the next: its lines and a gap, so the rows' letters never touch. */
+  rowStep: number;
   yTicks: { y: number; label: string }[];
   series: { label: string; path: string; points: LinePoint[] }[];
   /**
@@ -73,14 +76,29 @@ export function xPositions(categories: readonly string[], left: number, right: n
   return t.map((v) => first + ((v - t[0]!) / (t.at(-1)! - t[0]!)) * (last - first));
 }
 
-/** Tick labels that would run into the one before are left out; the dots and the table give every value. */
-function spacedLabels(xs: readonly number[], lines: readonly string[][], fontSize: number): string[][] {
-  let lastEnd = -Infinity;
+/**
+ * A category label in lines of about `width` characters. A range («4. kv. 2007 – 3. kv. 2008») breaks after its
+ * dash first, so each end reads whole; a longer part is wrapped at spaces.
+ */
+export function wrapLabel(label: string, width: number): string[] {
+  return label.split(/(?<=\s[–-])\s+/).flatMap((part) => (part.length <= width * 1.5 ? [part] : wrapText(part, width)));
+}
+
+/**
+ * Tick labels on the row under the axis, or on a second row under that where they would run into the one before
+ * (at 320 px the middle of three periods was left out); left out only when neither row has room. The dots and
+ * the table give every value.
+ */
+function placedLabels(xs: readonly number[], lines: readonly string[][], fontSize: number): { lines: string[]; row: 0 | 1 }[] {
+  const lastEnd = [-Infinity, -Infinity];
   return lines.map((label, i) => {
     const half = (Math.max(...label.map((l) => l.length), 0) * fontSize * charWidth) / 2;
-    if (xs[i]! - half < lastEnd + 4) return [];
-    lastEnd = xs[i]! + half;
-    return label;
+    for (const row of [0, 1] as const) {
+      if (xs[i]! - half < lastEnd[row]! + 4) continue;
+      lastEnd[row] = xs[i]! + half;
+      return { lines: [...label], row };
+    }
+    return { lines: [], row: 0 };
   });
 }
 
@@ -94,21 +112,24 @@ export function lineLayout(input: LineLayoutInput): LineLayout {
   const left = Math.ceil(Math.max(...tickLabels.map((l) => l.length), 1) * fontSize * charWidth) + 10;
   const right = width - 8;
   const step = (right - left) / Math.max(categories.length, 1);
-  const wrapAt = Math.max(4, Math.floor(step / (fontSize * charWidth)));
-  const xLines = categories.map((c) => wrapText(c, wrapAt));
+  const wrapAt = Math.max(6, Math.floor(step / (fontSize * charWidth)));
+  const xLines = categories.map((c) => wrapLabel(c, wrapAt));
   const lineCount = Math.max(1, ...xLines.map((l) => l.length));
-  const top = Math.ceil(fontSize / 2) + 2;
-  const bottom = height - (lineCount * fontSize * 1.2 + 10);
-  const y = valueScale(allValues, [bottom, top], { zero: input.zero ?? false });
   const xs = xPositions(categories, left, right);
-  const shownLines = spacedLabels(xs, xLines, fontSize);
+  const labels = placedLabels(xs, xLines, fontSize);
+  const rows = labels.some((l) => l.row === 1) ? 2 : 1;
+  const rowStep = (lineCount * 1.2 + 0.5) * fontSize;
+  const top = Math.ceil(fontSize / 2) + 2;
+  const bottom = height - ((rows - 1) * rowStep + lineCount * fontSize * 1.2 + 10);
+  const y = valueScale(allValues, [bottom, top], { zero: input.zero ?? false });
   const cutAt = cutAxisAt(y.domain());
   return {
     cutAxis: cutAt === undefined ? undefined : { at: cutAt, label: format(cutAt) },
     width,
     height,
     plot: { left, right, top, bottom },
-    xTicks: xs.map((x, i) => ({ x: round(x), lines: shownLines[i] ?? [] })),
+    xTicks: xs.map((x, i) => ({ x: round(x), lines: labels[i]?.lines ?? [], row: labels[i]?.row ?? 0 })),
+    rowStep,
     yTicks: y.ticks(5).map((t) => ({ y: round(y(t)), label: format(t) })),
     series: series.map((s) => ({
       label: s.label,
