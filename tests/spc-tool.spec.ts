@@ -240,3 +240,32 @@ test('at 320 px no line label covers a point or another label', async ({ page })
     expect(clashes, type).toEqual([]);
   }
 });
+
+// Fresh eyes at 320 px: a long «Hva som måles» along the axis ran into a three-line title and the first x label,
+// and the chart, drawn 300 wide in a 288 px column, showed its text below 12 px.
+test('at 320 px a long title and measure stand clear of each other and the labels, and the text is 12 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(tool);
+  await page.getByRole('radio', { name: 'I-diagram (XmR)' }).check();
+  await page.getByLabel('Tallene dine, i tidsrekkefølge').fill(pasted);
+  await page.getByLabel(/^Grunnlagsperiode/).fill('12');
+  await page.getByLabel('Tittel på diagrammet').fill('Legemeldt sykefravær i hjemmetjenesten, sone nord, per måned 2022–2023');
+  await page.getByLabel(/^Hva som måles/).fill('Legemeldt sykefravær i prosent av avtalte dagsverk');
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  const chart = page.getByRole('region', { name: 'Diagrammet', exact: true }).getByRole('img').first();
+  await expect(chart.locator('.spc-title')).toHaveCount(3);
+  const problems = await chart.evaluate((svg) => {
+    const box = (e: Element) => e.getBoundingClientRect();
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+    const texts = [...svg.querySelectorAll('text')];
+    const measure = svg.querySelector('.spc-measure')!;
+    const others = texts.filter((t) => t !== measure && !t.closest('.spc-legend') && !t.classList.contains('spc-line-label'));
+    return [
+      ...others.filter((t) => hit(box(measure), box(t))).map((t) => `the measure runs into «${t.textContent}»`),
+      ...texts.filter((t) => parseFloat(getComputedStyle(t).fontSize) * scale < 11.9).map((t) => `«${t.textContent}» is under 12 px`),
+      ...texts.filter((t) => box(t).right > svg.getBoundingClientRect().right + 1).map((t) => `«${t.textContent}» runs past the edge`),
+    ];
+  });
+  expect(problems).toEqual([]);
+});

@@ -139,3 +139,43 @@ describe('labelledIndices', () => {
     expect(shown[1]! - shown[0]!).toBeGreaterThan(1);
   });
 });
+
+// At 320 px a long «Hva som måles» along the axis ran into a three-line title and the first x label.
+describe('spcSvg on a phone', () => {
+  const chart = iChart(sickLeave, 12);
+  const phone = { width: 288, height: 300, title: 'Legemeldt sykefravær i hjemmetjenesten, sone nord, per måned 2022–2023', idPrefix: 'p' };
+
+  it('keeps a short measure along the y axis', () => {
+    const root = parse(spcSvg(chart, { ...phone, measure: 'Sykefravær (%)' })).querySelector('svg')!;
+    expect(root.querySelector('text.spc-measure')?.getAttribute('transform')).toMatch(/rotate\(-90\)/);
+  });
+
+  it('puts a measure longer than the plot is high over the plot, below the title, and grows the chart by its lines', () => {
+    const svg = spcSvg(chart, { ...phone, measure: 'Legemeldt sykefravær i prosent av avtalte dagsverk' });
+    const root = parse(svg).querySelector('svg')!;
+    const measure = root.querySelector('text.spc-measure')!;
+    expect(measure.getAttribute('transform')).toBeUndefined();
+    const lines = measure.querySelectorAll('tspan');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.text.length * 12 * 0.6).toBeLessThanOrEqual(288 - 24);
+    const titles = root.querySelectorAll('text.spc-title');
+    expect(titles).toHaveLength(3);
+    const lastTitleY = Number(titles.at(-1)!.getAttribute('y'));
+    expect(Number(measure.getAttribute('y')) - 12).toBeGreaterThan(lastTitleY);
+    // The plot starts under the measure: the highest grid line is below its last line.
+    const gridTop = Math.min(...root.querySelectorAll('line.spc-grid').map((l) => Number(l.getAttribute('y1'))));
+    expect(gridTop).toBeGreaterThan(Number(measure.getAttribute('y')) + (lines.length - 1) * 18);
+    expect(Number(root.getAttribute('height'))).toBe(300 + lines.length * 18 + 18);
+  });
+
+  it('wraps the legend into rows that fit the width', () => {
+    const root = parse(spcSvg(chart, { ...phone, measure: 'Sykefravær (%)' })).querySelector('svg')!;
+    const texts = root.querySelectorAll('.spc-legend text');
+    expect(texts.map((t) => t.text)).toEqual(['Måling', 'Signal', 'Kontrollgrenser']);
+    for (const t of texts) expect(Number(t.getAttribute('x')) + t.text.length * 12 * 0.6).toBeLessThanOrEqual(288);
+    expect(new Set(texts.map((t) => t.getAttribute('y'))).size).toBe(2);
+    // On a wide chart the legend is one row.
+    const wide = parse(spcSvg(chart, options)).querySelector('svg')!;
+    expect(new Set(wide.querySelectorAll('.spc-legend text').map((t) => t.getAttribute('y'))).size).toBe(1);
+  });
+});

@@ -54,22 +54,68 @@ export function labelledIndices(labels: readonly string[], plotWidth: number, fo
   return labels.map((_, i) => i).filter((i) => i % every === 0);
 }
 
+/** A legend entry: its symbol drawn at (x, y), the text's baseline, and its text. */
+interface LegendItem {
+  symbol: (x: number, y: number) => string;
+  symbolWidth: number;
+  text: string;
+}
+
+/** Legend entries in rows that fit `width` (at 320 px «Kontrollgrenser» ran past the edge): each entry's x and row. */
+export function legendRows(items: readonly { symbolWidth: number; text: string }[], width: number, fontSize: number): { x: number; row: number }[] {
+  const gap = 16;
+  let x = 12;
+  let row = 0;
+  return items.map((item) => {
+    const itemWidth = item.symbolWidth + textWidth(item.text, fontSize);
+    if (x > 12 && x + itemWidth > width - 8) {
+      row += 1;
+      x = 12;
+    }
+    const at = { x, row };
+    x += itemWidth + gap;
+    return at;
+  });
+}
+
+/** Height of a line of axis text, and of a row of the legend. */
+const rowHeight = 18;
+
 export function spcSvg(result: ChartResult, options: SvgOptions): string {
-  const { width, height, title, measure, idPrefix = 'spc' } = options;
+  const { width, title, measure, idPrefix = 'spc' } = options;
   const fontSize = 12;
   const { points } = result;
   const signalled = new Set(result.signals.flatMap((s) => s.points));
   const format = (v: number) => displayValue(result, v);
+  const hasLimits = points.every((p) => p.lower !== undefined && p.upper !== undefined);
+
+  const legendItems: LegendItem[] = [
+    { symbol: (x, y) => element('circle', { class: 'spc-point', cx: x + 4, cy: y - 4, r: 3.5, fill: colours.data }), symbolWidth: 12, text: 'Måling' },
+    { symbol: (x, y) => element('path', { class: 'spc-signal', d: `M${x + 6},${y - 10}L${x + 12},${y - 4}L${x + 6},${y + 2}L${x},${y - 4}Z`, fill: colours.signal }), symbolWidth: 18, text: 'Signal' },
+    ...(hasLimits
+      ? [{ symbol: (x: number, y: number) => element('line', { class: 'spc-limit', x1: x, x2: x + 24, y1: y - 4, y2: y - 4, stroke: colours.limit, 'stroke-width': 2, 'stroke-dasharray': '5 3' }), symbolWidth: 30, text: 'Kontrollgrenser' }]
+      : []),
+  ];
+  const legendAt = legendRows(legendItems, width, fontSize);
+  const legendLines = Math.max(...legendAt.map((at) => at.row)) + 1;
 
   const titleLines = wrapText(title, Math.floor((width - 24) / (15 * 0.6)));
-  const top = 16 + titleLines.length * 20 + 8;
-  const legendHeight = 26;
+  const titleBottom = 16 + titleLines.length * 20 + 8;
+  // What is measured reads along the y axis where it fits the plot's height; a longer text (at 320 px it ran into
+  // the title and the first x label) stands over the plot instead, on as many lines as it needs.
+  const plotHeightBeside = options.height - (fontSize * 2.6 + 26) - titleBottom;
+  const measureLines = textWidth(measure, fontSize) + 8 <= plotHeightBeside ? [] : wrapText(measure, Math.floor((width - 24) / (fontSize * 0.6)));
+  // Below it a gap for the highest tick label, which stands centred on the plot's top.
+  const top = titleBottom + measureLines.length * rowHeight + (measureLines.length > 0 ? 10 : 0);
+  // The chart grows by the lines it adds, so the plot keeps its height.
+  const height = options.height + measureLines.length * rowHeight + (legendLines - 1) * rowHeight;
+  const legendHeight = 26 + (legendLines - 1) * rowHeight;
   const bottom = height - (fontSize * 2.6 + legendHeight);
   const values = points.flatMap((p) => [p.value, p.centre, ...(p.lower !== undefined ? [p.lower] : []), ...(p.upper !== undefined ? [p.upper] : [])]);
   const scaleFactor = result.type === 'p' ? 100 : 1;
   const probe = valueScale(values.map((v) => v * scaleFactor), [1, 0]);
   const tickText = (t: number) => displayValue({ type: 'i' }, t);
-  const left = Math.max(...probe.ticks(5).map((t) => tickText(t).length)) * fontSize * 0.6 + 30;
+  const left = Math.max(...probe.ticks(5).map((t) => tickText(t).length)) * fontSize * 0.6 + (measureLines.length > 0 ? 12 : 30);
   const right = width - 12;
   const yPct = valueScale(values.map((v) => v * scaleFactor), [bottom, top]);
   const y = (v: number) => yPct(v * scaleFactor);
@@ -88,14 +134,19 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
     parts.push(element('line', { class: 'spc-grid', x1: left, x2: right, y1: ty, y2: ty, stroke: colours.grid }));
     parts.push(element('text', { class: 'spc-axis', x: left - 6, y: ty, dy: '0.32em', 'text-anchor': 'end', fill: colours.subtle }, escapeMarkup(tickText(t))));
   }
-  const axisY = (top + bottom) / 2;
-  parts.push(
-    element(
-      'text',
-      { class: 'spc-axis', transform: `translate(12 ${round(axisY)}) rotate(-90)`, 'text-anchor': 'middle', dy: '0.7em', fill: colours.subtle },
-      escapeMarkup(measure),
-    ),
-  );
+  if (measureLines.length === 0) {
+    const axisY = (top + bottom) / 2;
+    parts.push(
+      element(
+        'text',
+        { class: 'spc-axis spc-measure', transform: `translate(12 ${round(axisY)}) rotate(-90)`, 'text-anchor': 'middle', dy: '0.7em', fill: colours.subtle },
+        escapeMarkup(measure),
+      ),
+    );
+  } else {
+    const lines = measureLines.map((line, i) => element('tspan', { x: 12, dy: i === 0 ? undefined : rowHeight }, escapeMarkup(line))).join('');
+    parts.push(element('text', { class: 'spc-axis spc-measure', x: 12, y: titleBottom + fontSize, fill: colours.subtle }, lines));
+  }
 
   // x axis labels.
   for (const i of labelledIndices(
@@ -129,7 +180,6 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
     points.map((p) => y(p.centre)),
     undefined,
   );
-  const hasLimits = points.every((p) => p.lower !== undefined && p.upper !== undefined);
   if (hasLimits) {
     lineFor(
       'spc-limit',
@@ -214,18 +264,13 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
     parts.push(element('text', { class: 'spc-line-label', x: round(x), y: round(ly), 'text-anchor': 'end', fill: colour, ...halo }, text));
   });
 
-  // Legend, so that an exported image explains itself.
-  const ly = height - 12;
-  const legend = [
-    element('circle', { class: 'spc-point', cx: 16, cy: ly - 4, r: 3.5, fill: colours.data }),
-    element('text', { class: 'spc-axis', x: 24, y: ly, fill: colours.text }, 'Måling'),
-    element('path', { class: 'spc-signal', d: `M92,${ly - 10}L98,${ly - 4}L92,${ly + 2}L86,${ly - 4}Z`, fill: colours.signal }),
-    element('text', { class: 'spc-axis', x: 104, y: ly, fill: colours.text }, 'Signal'),
-  ];
-  if (hasLimits) {
-    legend.push(element('line', { class: 'spc-limit', x1: 160, x2: 184, y1: ly - 4, y2: ly - 4, stroke: colours.limit, 'stroke-width': 2, 'stroke-dasharray': '5 3' }));
-    legend.push(element('text', { class: 'spc-axis', x: 190, y: ly, fill: colours.text }, 'Kontrollgrenser'));
-  }
+  // Legend, so that an exported image explains itself; on as many rows as the width needs.
+  const legendTop = height - 12 - (legendLines - 1) * rowHeight;
+  const legend = legendItems.flatMap((item, i) => {
+    const { x, row } = legendAt[i]!;
+    const ly = legendTop + row * rowHeight;
+    return [item.symbol(x, ly), element('text', { class: 'spc-axis', x: x + item.symbolWidth, y: ly, fill: colours.text }, item.text)];
+  });
   parts.push(element('g', { class: 'spc-legend' }, legend.join('')));
 
   const titleId = `${idPrefix}-title`;
