@@ -105,3 +105,20 @@ test('on «Tall og tabeller» every table stands in the text column at 1280 px, 
     await expect(conferences.locator('tbody td'), `${width} px`).toHaveText(['over 500', 'over 800', 'over 900'].map((t) => new RegExp(`^${t.replace(' ', '\\s')}$`)));
   }
 });
+
+// Fresh eyes at 320 px: each fact's sentence stood about 100 px wide beside «32,1 prosent» and the page number.
+test('at 320 and 375 px each fact is read at the column\'s width: its figure, its sentence and its page, still a table', async ({ page }) => {
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(factsPath);
+    await page.evaluate(() => document.fonts.ready);
+    const table = page.getByRole('table').first();
+    await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['200', 'Så mange kommuner var målet for programmet.', '9']);
+    const narrowest = await page.locator('main table td:nth-child(2)').evaluateAll((cells) =>
+      Math.min(...cells.map((cell) => cell.getBoundingClientRect().width)),
+    );
+    const column = await page.locator('main .prose, main').first().evaluate((el) => el.getBoundingClientRect().width);
+    expect(narrowest, `${width} px`).toBeGreaterThan(column * 0.8);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px`).toBeLessThanOrEqual(0);
+  }
+});

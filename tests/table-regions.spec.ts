@@ -136,9 +136,10 @@ test('a column of numbers with «over» or «ca.» before some is aligned by its
 
 // The shadow is measured as drawn: the right edge's pixels with the region's
 // background and without it, first at the start and then scrolled to the end.
-// Markdown tables of three columns fit 320 px whole (test above), so theirs is seen at 280 (320 px with larger text).
+// Markdown tables of three columns fit 320 px whole (test above), so theirs is seen at 280 (320 px with larger text);
+// /tall-og-fakta/'s tables are read row by row on a phone now, so the tool's table of measures and counts is the one.
 for (const [path, selector, width] of [
-  ['/tall-og-fakta/', '.table-region', 280],
+  ['/verktoy/iris-tiltakshandbok/', '.table-region:not(.stack)', 280],
   ['/eksempler/mandal-modellkommune/', 'section.scroll', 320],
 ] as const) {
   test(`${path}: a table that goes on past the right edge shows a shadow there, gone at the end (${selector}, ${width} px)`, async ({ page }) => {

@@ -51,6 +51,13 @@ it('marks a table of text with three columns to be read row by row on a phone, e
   expect(html).toMatch(/<td data-label="Nivå">Systemet<\/td>\s*<td data-label="Stikkord">organisering<\/td>\s*<td data-label="Hva">Rammene<\/td>/);
 });
 
+// /tall-og-fakta/ at 320 px: the sentences stood 100 px wide beside «32,1 prosent» and the page number.
+it('marks a table of numbers beside a column of sentences to be read row by row on a phone', async () => {
+  const html = await render('| Tall | Hva det gjelder | Side |\n|---|---|---|\n| 200 | Så mange kommuner var målet for programmet. | 9 |\n| 32,1 prosent | Så stor del av landets kommuner var kvalitetskommuner. | 40 |\n');
+  expect(html).toContain('<section class="table-region stack"');
+  expect(html).toMatch(/<td class="number" data-label="Tall"><span class="nowrap">200<\/span><\/td>/);
+});
+
 it.each([
   ['two columns', '| Nivå | Hva |\n|---|---|\n| Systemet | Rammene |\n'],
   ['a column of numbers', '| Kommune | Pulje | Fravær |\n|---|---|---|\n| Molde | I | 8,2 |\n'],

@@ -84,18 +84,31 @@ function markNumberColumns(table: Element) {
   }
 }
 
+/** Words a column's cells have on average for it to be read as sentences («Så mange kommuner var målet for programmet.»). */
+const sentenceWords = 5;
+
+/** True when the column (head left out) is text of sentences, not labels or numbers. */
+function isSentenceColumn(body: Element[][], column: number): boolean {
+  const cells = body.map((row) => row[column]).filter((cell): cell is Element => cell !== undefined);
+  if (cells.length === 0 || cells.some((cell) => (cell.properties['className'] as string[] | undefined)?.includes('number'))) return false;
+  const words = cells.reduce((sum, cell) => sum + toText(cell).trim().split(/\s+/).filter(Boolean).length, 0);
+  return words / cells.length >= sentenceWords;
+}
+
 /**
- * A table of text with three columns or more (no number column): on a phone
- * each row is shown as a block, each cell under its column's heading
- * (prose.css, from `data-label`), rather than three narrow columns that
- * scroll (the third column was a letter wide at 320 px). Returns whether the
- * table is one.
+ * A table of text with three columns or more (no number column), or one with a column of sentences beside its
+ * numbers (/tall-og-fakta/: «Tall», «Hva det gjelder», «Side»): on a phone each row is shown as a block, each
+ * cell under its column's heading (prose.css, from `data-label`), rather than three narrow columns that scroll
+ * (the third column was a letter wide at 320 px; the sentences of /tall-og-fakta/ were 100 px wide beside
+ * «32,1 prosent»). A table of labels and numbers («Kommune», «Pulje», «Fravær») stays a grid, to be read across.
+ * Returns whether the table is one.
  */
 function stackOnPhones(table: Element): boolean {
   const [head, ...body] = rowsOf(table);
   const hasHead = table.children.some((c) => isElement(c, 'thead'));
   if (!head || !hasHead || head.length < 3 || body.length === 0) return false;
-  if (head.some((cell) => (cell.properties['className'] as string[] | undefined)?.includes('number'))) return false;
+  const hasNumbers = head.some((cell) => (cell.properties['className'] as string[] | undefined)?.includes('number'));
+  if (hasNumbers && !head.some((_, column) => isSentenceColumn(body, column))) return false;
   const labels = head.map((cell) => toText(cell).trim());
   for (const row of body) row.forEach((cell, column) => (cell.properties['dataLabel'] = labels[column] ?? ''));
   return true;
