@@ -100,6 +100,17 @@ test('the press room lists every film with its maker and says how images are cre
   await expect(page.getByRole('region', { name: 'Bilder og kreditering' })).toContainText('Inter');
 });
 
+// A journalist could not watch a film nor learn where to get one: the press room and /filmer/ say what the sources say.
+test('the press room and the film list say the films cannot be seen here, and where the sources say they were', async ({ page }) => {
+  for (const [path, where] of [['/presse/', page.getByRole('region', { name: 'Filmer' })], ['/filmer/', page.getByRole('main')]] as const) {
+    await page.goto(path);
+    const note = where.locator('.film-availability');
+    await expect(note, path).toContainText('Filmene kan ikke ses i Kompetansebanken, og kildene sier ikke hvor de finnes i dag.');
+    await expect(note, path).toContainText('på DVD til en rekke kommuner');
+    await expect(note.getByRole('link', { name: /51/ }), path).toHaveAttribute('href', '/kilder/sluttrapporten/#s-51');
+  }
+});
+
 test('«Presse» is in the main menu and the footer', async ({ page }) => {
   await page.goto('/eksempler/');
   await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Presse' })).toHaveAttribute('href', '/presse/');
