@@ -56,6 +56,12 @@ export function cutAxisAt([low, high]: readonly number[]): number | undefined {
   return undefined;
 }
 
+/**
+ * The width, in units and in px, of a line chart drawn for a phone: shown 1:1 in a 320 px phone's column (288 px),
+ * its 12-unit text is 12 px (components/charts/LineChart.astro, StorySeries.astro).
+ */
+export const phoneChartWidth = 280;
+
 /** Average width of a character relative to the font size, for estimating label room. */
 const charWidth = 0.6;
 
