@@ -107,6 +107,7 @@ test('the press room and the film list say the films cannot be seen here, and wh
     const note = where.locator('.film-availability');
     await expect(note, path).toContainText('Filmene kan ikke ses i Kompetansebanken, og kildene sier ikke hvor de finnes i dag.');
     await expect(note, path).toContainText('på DVD til en rekke kommuner');
+    await expect(note, path).toContainText('nevner nettstedet www.kvalitetskommuner.no, men ikke filmene');
     await expect(note.getByRole('link', { name: /51/ }), path).toHaveAttribute('href', '/kilder/sluttrapporten/#s-51');
   }
 });
