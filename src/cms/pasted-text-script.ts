@@ -3,7 +3,7 @@
 // script (start-script.ts) and run as the unit tests run it.
 import turndownScript from 'turndown/lib/turndown.browser.umd.js?raw';
 import pastedTextScript from './pasted-text.js?raw';
-import { bulletSigns, tabbedBulletSigns } from '../content-check/word-bullets.ts';
+import { bulletSigns, tabbedBulletSigns } from '../lib/word-bullet-signs.ts';
 import {
   byteOrderMark,
   directionControls,

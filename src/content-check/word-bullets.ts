@@ -3,12 +3,8 @@
 // together into one paragraph. Reported with what to write instead. (Not
 // turned into lists silently: the editor sees the text as written in the CMS,
 // and «–» also starts ordinary lines.)
+import { bulletSigns, tabbedBulletSigns } from '../lib/word-bullet-signs.ts';
 import type { BodyProblem } from './markdown-constructs.ts';
-
-/** The signs Word types as a bullet. The CMS reads a paste's bullets by them too (pasted-text-script.ts). */
-export const bulletSigns = '•▪◦●·■□➢►✓';
-/** Signs that are a bullet only with Word's tab after them: a dash or «o» also starts ordinary lines. */
-export const tabbedBulletSigns = '–—o';
 
 /** A Word bullet at the start of a line: a bullet sign, or a dash or «o» with Word's tab after it. */
 const wordBullet = new RegExp(`^[ \\t]*([${bulletSigns}]|[${tabbedBulletSigns}](?=\\t))[ \\t]*(?=\\S)`);
