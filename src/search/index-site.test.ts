@@ -24,3 +24,14 @@ it('reads a page\'s filters where the page hides them from search, and its long 
   expect(facts?.longWords).toEqual(['Kvalitetssystem', 'Sykefraværsarbeid']);
   expect(pageFacts('<html><body><main><p>Ikke i søket</p></main></body></html>')).toBeUndefined();
 });
+
+it('files a news item\'s municipalities for the «Kommune» filter, not among the words it is filed under, so a place\'s case story leads', () => {
+  const page = (type: string) =>
+    pageFacts(
+      '<html><body><main data-pagefind-body><h1>Kommunestyret i Hægebostad</h1>' +
+        `<span data-pagefind-filter="type">${type}</span><dd data-pagefind-filter="kommune">Hægebostad</dd></main></body></html>`,
+    );
+  expect(page('Nyhet')?.places).toEqual(['Hægebostad']);
+  expect(page('Nyhet')?.facets).toEqual([]);
+  expect(page('Godt eksempel')?.facets).toEqual(['Hægebostad']);
+});

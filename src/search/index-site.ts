@@ -56,6 +56,12 @@ interface Page extends PageFacts {
 const topicTypes = new Set(['Verktøy', 'Om programmet', 'Punkt mot sykefravær']);
 
 /**
+ * Content types whose municipalities are for the «Kommune» filter only, not words the page is filed under: a news
+ * item about Hægebostad's council is listed with Hægebostad, but a search for the place shows its case story first.
+ */
+const placeFilterOnlyTypes = new Set(['Nyhet', 'Pressemelding', 'Nyhetsbrev']);
+
+/**
  * A built page without its soft hyphens: the index is built after the soft
  * hyphens are put into the pages (scripts/hyphenate-pages.ts), and a soft
  * hyphen inside a word, a filter value or a place name would split it.
@@ -109,7 +115,9 @@ export function pageFacts(html: string): PageFacts | undefined {
   const nynorsk = filter('sprak').includes('Nynorsk');
   const places = filter('kommune');
   const themes = filter('tema');
-  const topic = filter('type').some((type) => topicTypes.has(type)) ? body.querySelector('h1')?.textContent.trim() : undefined;
+  const types = filter('type');
+  const topic = types.some((type) => topicTypes.has(type)) ? body.querySelector('h1')?.textContent.trim() : undefined;
+  const filedPlaces = types.some((type) => placeFilterOnlyTypes.has(type)) ? [] : places;
   const longWords = [...new Set(longWordsOf(body))];
   const heading = body.querySelector('h1')?.textContent;
   const title = root.querySelector('title')?.textContent;
@@ -121,7 +129,7 @@ export function pageFacts(html: string): PageFacts | undefined {
     places,
     topic: topic && plainText(topic),
     // «nynorsk» finds the pages in nynorsk (it was corrected to «norsk»: the word is on no page, only in the filter).
-    facets: [...themes, ...places, ...(nynorsk ? ['Nynorsk'] : [])].map(plainText),
+    facets: [...themes, ...filedPlaces, ...(nynorsk ? ['Nynorsk'] : [])].map(plainText),
     longWords,
     shortWords: shortCapitalisedWords(text),
     heading: heading && plainText(heading).trim(),
