@@ -105,6 +105,19 @@ test.describe('served by nginx with deploy/nginx', () => {
     expect(cspViolations).toEqual([]);
   });
 
+  test('a newsletter\'s e-mail preview gets a CSP that allows its inline styles and nothing else, as public/_headers says', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const { document, cspViolations } = await visit(page, '/nyhetsbrev/nr-1-desember-2008/epost.html');
+    const header = document?.headers()['content-security-policy'] ?? '';
+    expect(header).toContain("style-src 'unsafe-inline'");
+    expect(header).toContain("default-src 'none'");
+    expect(headersFileRules().get('/nyhetsbrev/:issue/epost.html')?.get('content-security-policy')).toBe(header);
+    // Styled as sent: the preheader hidden, the e-mail as wide as the phone (under the site's CSP it ran 608 px wide).
+    expect(cspViolations).toEqual([]);
+    await expect(page.locator('.preheader')).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
   test('hashed assets are cached for a year; styles are gzipped, fonts are not', async ({ page }) => {
     const { responses } = await visit(page, story);
     const css = find(responses, /^\/_astro\/.+\.css$/);
