@@ -24,3 +24,8 @@ it('names each left-out word once in a pasted paragraph, as first typed', () => 
   const pasted = 'Nærvær i barnehagen og i skolen. Med plan og med oppfølging i hele kommunen. I tillegg';
   expect(splitStopWords(pasted).dropped).toEqual(['i', 'og', 'Med']);
 });
+
+it('drops the verbs and possessives of a question, so its subject words are what is searched', () => {
+  expect(splitStopWords('hvordan får vi ned sykefraværet på sykehjemmet vårt').kept).toEqual(['sykefraværet', 'sykehjemmet']);
+  expect(splitStopWords('vår').kept).toEqual(['vår']);
+});
