@@ -61,3 +61,28 @@ describe('barSummary', () => {
     expect(barSummary(rows, format, true)).toBe('Størst: Sykefraværskonferansene 2010, over 900 (fem konferanser til sammen). Minst: Kvalitetskonferansen 2008 (over 500).');
   });
 });
+
+// «Kort fortalt» on /tall/ said flatly «Snitt gikk fra 10,6 til 9,6» while the table's note says the 9,6 is lower than the rows suggest.
+describe('a summary carries the note on the figures it uses', () => {
+  const note =
+    'Bare den første perioden er beskrevet (4. kvartal 2005 til og med 3. kvartal 2006). For Nesodden står tallene 10,4, 10,1 og 9,8. Snittet i siste kolonne (9,6) er lavere enn tallene i radene skulle tilsi. Rapporten sier ikke noe om dette.';
+
+  it('quotes the sentence of the note that names a figure in the summary', () => {
+    const text = changeSummary([{ label: 'Notodden', values: [13.9, 12.1] }], format, { label: 'Snitt', values: [10.6, 9.6] }, note);
+    expect(text).toContain('Snitt gikk fra 10,6 til 9,6. Merk: Snittet i siste kolonne (9,6) er lavere enn tallene i radene skulle tilsi.');
+    expect(text).not.toContain('Nesodden');
+    expect(text).not.toContain('kvartal');
+  });
+
+  it('does so for line and bar summaries too, matching whole figures only (19,6 is not 9,6)', () => {
+    expect(lineSummary(['2008', '2009'], [{ label: 'Snitt', values: [10.6, 9.6] }], format, note)).toMatch(/Merk: Snittet i siste kolonne \(9,6\)/);
+    const bars = barSummary([{ label: 'A', value: 19.6 }, { label: 'B', value: 3 }], format, false, note);
+    expect(bars).not.toContain('Snittet');
+    expect(bars).toMatch(/Se merknaden under tabellen før du bruker tallene\.$/);
+  });
+
+  it('points to the note when it names none of the figures, and adds nothing without a note', () => {
+    expect(lineSummary(['2008', '2009'], [{ label: 'A', values: [1.5, 2.5] }], format, 'Tallene er avrundet.')).toBe('A: fra 1,5 (2008) til 2,5 (2009). Se merknaden under tabellen før du bruker tallene.');
+    expect(lineSummary(['2008', '2009'], [{ label: 'A', values: [1.5, 2.5] }], format)).toBe('A: fra 1,5 (2008) til 2,5 (2009).');
+  });
+});

@@ -17,29 +17,55 @@ function known(values: readonly (number | null)[]): Known[] {
   return values.flatMap((value, index) => (value === null ? [] : [{ index, value }]));
 }
 
+/** The note's sentences, split where a sentence ends and the next begins with a capital or a quote («3. kvartal» stays whole). */
+function sentences(note: string): string[] {
+  return note
+    .trim()
+    .split(/(?<=[.!?])\s+(?=[A-ZÆØÅ«])/u)
+    .filter(Boolean);
+}
+
+/**
+ * A summary must not state a figure more firmly than the table's note does:
+ * every sentence of the note that names a figure the summary uses follows the
+ * summary («Merk: Snittet i siste kolonne (9,6) er lavere …»). A table with a
+ * note that names none of them still points to it.
+ */
+export function withCaveat(text: string, figures: readonly string[], note?: string): string {
+  if (!note?.trim()) return text;
+  // A figure is a whole number in the note: not part of 19,6 or 10,65, nor an ordinal («3. kvartal»).
+  const names = (figure: string) => new RegExp(`(?<![\\d,])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[,.]\\d|\\.\\s*\\p{Ll})`, 'u');
+  const caveats = sentences(note).filter((sentence) => figures.some((figure) => names(figure).test(sentence)));
+  return caveats.length ? `${text} Merk: ${caveats.join(' ')}` : `${text} Se merknaden under tabellen før du bruker tallene.`;
+}
+
 function list(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
 }
 
 /** «Kommuner i programmet: fra 10,3 (Q4 07–Q3 08) til 10,2 (Q4 08–Q3 09).» for each series. */
-export function lineSummary(categories: readonly string[], series: readonly Series[], format: Format): string {
-  return series
+export function lineSummary(categories: readonly string[], series: readonly Series[], format: Format, note?: string): string {
+  const figures: string[] = [];
+  const text = series
     .map((s) => {
       const values = known(s.values);
       const first = values[0];
       const last = values.at(-1);
       if (!first || !last) return `${s.label}: ingen tall.`;
+      figures.push(format(first.value, first.index), format(last.value, last.index));
       if (first === last) return `${s.label}: bare ett tall, ${format(first.value, first.index)} (${categories[first.index]}).`;
       return `${s.label}: fra ${format(first.value, first.index)} (${categories[first.index]}) til ${format(last.value, last.index)} (${categories[last.index]}).`;
     })
     .join(' ');
+  return withCaveat(text, figures, note);
 }
 
 /**
  * For small multiples: how many rows went down, up or stayed level from their
  * first to their last known value, named, and which have only one value.
  */
-export function changeSummary(series: readonly Series[], format: Format, reference?: Series): string {
+export function changeSummary(series: readonly Series[], format: Format, reference?: Series, note?: string): string {
+  const figures: string[] = [];
   const down: string[] = [];
   const up: string[] = [];
   const level: string[] = [];
@@ -66,23 +92,27 @@ export function changeSummary(series: readonly Series[], format: Format, referen
     const values = known(reference.values);
     const first = values[0];
     const last = values.at(-1);
-    if (first && last && first !== last) text += ` ${reference.label} gikk fra ${format(first.value, first.index)} til ${format(last.value, last.index)}.`;
+    if (first && last && first !== last) {
+      figures.push(format(first.value, first.index), format(last.value, last.index));
+      text += ` ${reference.label} gikk fra ${format(first.value, first.index)} til ${format(last.value, last.index)}.`;
+    }
   }
-  return text;
+  return withCaveat(text, figures, note);
 }
 
 /** «Størst: Grunnskole (110). Minst: Gjennomgående (23).» */
-export function barSummary(rows: readonly { label: string; value: number | null }[], format: Format, lowerBounds = false): string {
+export function barSummary(rows: readonly { label: string; value: number | null }[], format: Format, lowerBounds = false, note?: string): string {
   const withValues = rows.filter((r): r is { label: string; value: number } => r.value !== null);
-  if (withValues.length === 0) return 'Ingen av tallene er bevart i kilden.';
+  if (withValues.length === 0) return withCaveat('Ingen av tallene er bevart i kilden.', [], note);
   const sorted = [...withValues].sort((a, b) => b.value - a.value);
   const shown = (r: { value: number }) => `${lowerBounds ? 'over ' : ''}${format(r.value, 0)}`;
   const largest = sorted[0]!;
   const smallest = sorted.at(-1)!;
-  if (sorted.length === 1) return `${largest.label}: ${shown(largest)}.`;
+  const figures = [format(largest.value, 0), format(smallest.value, 0)];
+  if (sorted.length === 1) return withCaveat(`${largest.label}: ${shown(largest)}.`, figures, note);
   const ties = (v: number) => list(sorted.filter((r) => r.value === v).map((r) => r.label));
   // «Sykefraværskonferansene 2010, over 900 (fem konferanser til sammen)», not «… (fem konferanser til sammen) (over 900)».
-  return `Størst: ${withUnit(ties(largest.value), shown(largest))}. Minst: ${withUnit(ties(smallest.value), shown(smallest))}.`;
+  return withCaveat(`Størst: ${withUnit(ties(largest.value), shown(largest))}. Minst: ${withUnit(ties(smallest.value), shown(smallest))}.`, figures, note);
 }
 
 /** The visible note under a line chart whose value axis does not start at zero (its axis shows a break). */
