@@ -202,7 +202,15 @@ test('every chart and figure table has a CSV download for Norwegian Excel, from 
     expect(response.headers()['content-type']).toContain('text/csv');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.body());
     expect(text.charCodeAt(0), 'byte order mark').toBe(0xfeff);
-    const lines = text.slice(1).trimEnd().split('\r\n').map((l) => l.split(';'));
+    // The table, a blank line, then what the page says about it: its note and source, and the page's address.
+    const [table = '', about = ''] = text.slice(1).trimEnd().split('\r\n\r\n');
+    const lines = table.split('\r\n').map((l) => l.split(';'));
+    const notes = about.split('\r\n');
+    const id = await section.getAttribute('id');
+    expect(notes.some((l) => l.startsWith('Side;http') && l.endsWith(`/tall/#${id}`)), `${id}: the page it is on`).toBe(true);
+    expect(notes.some((l) => /^Kilde;.+, s\. \d/.test(l)), `${id}: its source`).toBe(true);
+    const note = (await section.locator('p.meta').allTextContents()).map((t) => t.replaceAll('\u00AD', '').trim()).find((t) => !t.startsWith('Kilde:'));
+    if (note) expect(about.replaceAll('\u00AD', ''), `${id}: its note`).toContain(note.slice(0, 60));
     // Same numbers as the table: header cells, then each row's label and values with decimal commas.
     const headers = (await section.getByRole('columnheader').allInnerTexts()).map(readable);
     const rows = await section.locator('tbody tr').evaluateAll((trs) =>
@@ -212,7 +220,8 @@ test('every chart and figure table has a CSV download for Norwegian Excel, from 
           const text = (c.textContent ?? '').replaceAll('\u00AD', '').trim();
           // A column's numbers show its most precise one's decimals («11,0» among «10,8»); the CSV has the number («11»).
           const number = () => text.replace(/\s/g, '').replace(/(,\d*?)0+$/, '$1').replace(/,$/, '');
-          return c.classList.contains('lost') ? '' : c.classList.contains('number') ? number() : text;
+          // A lost figure says «tapt i kilden» in the CSV too, not an empty cell that reads as a figure left out.
+          return c.classList.contains('number') ? number() : text;
         }),
       ),
     );
@@ -227,6 +236,7 @@ test('every chart and figure table has a CSV download for Norwegian Excel, from 
   const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await mandal.body());
   expect(csv).toMatch(/^\ufeff\(prosent\);3\. kv\. 2006;/);
   expect(csv).toMatch(/;\d+,\d/);
+  expect(csv).toMatch(/\r\n\r\nTabell;[^\r]+\r\n(.+\r\n)*Kilde;[^\r]+, s\. \d+\r\nSide;http[^\r]+\/eksempler\/mandal-modellkommune\/\r\n$/);
 });
 
 test('«Tall og tabeller» is linked from every page, and wherever a page names it', async ({ page }) => {
