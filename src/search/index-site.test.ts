@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { expect, it } from 'vitest';
-import { pageFacts, searchableText } from './index-site.ts';
+import { cleanForIndex, pageFacts, searchableText } from './index-site.ts';
 import { words } from './words.ts';
 
 it('reads a page block by block: table cells, list items and definitions are separate words', () => {
@@ -34,4 +34,24 @@ it('files a news item\'s municipalities for the «Kommune» filter, not among th
   expect(page('Nyhet')?.places).toEqual(['Hægebostad']);
   expect(page('Nyhet')?.facets).toEqual([]);
   expect(page('Godt eksempel')?.facets).toEqual(['Hægebostad']);
+});
+
+// /sok/?q=hagebostad showed «… ifølge Hægebostads egne tall: nesten en halvering Hægebostad kommune: 120 årsverk» (two fact cards
+// as one sentence) and «Type: Kommune Fylke (2009): Vest-Agder Pulje: Pulje III»: excerpts come from the index copy's text.
+it('ends each block of the index copy with a mark, so an excerpt never runs two facts into one sentence', () => {
+  const body = parse(
+    '<main data-pagefind-body><dl><div><dt>Sykefravær, ifølge egne tall</dt><dd class="value">nesten en halvering</dd></div>' +
+      '<div><dt>Hægebostad kommune</dt><dd class="value">120 årsverk / ca. 200 ansatte</dd></div></dl>' +
+      '<dl><dt>Type</dt><dd>Kommune</dd><dt>Fylke (2009)</dt><dd>Vest-Agder</dd></dl>' +
+      '<ul><li><p class="value">120</p><p>årsverk.</p></li></ul><table><tr><th>Snitt</th><td>9,6</td></tr></table>' +
+      '<h2>Tall fra kildene</h2><p>Slik gikk det?</p></main>',
+  ).querySelector('main');
+  if (!body) throw new Error('no body');
+  cleanForIndex(body, new Set());
+  expect(body.textContent.replace(/\s+/g, ' ').trim()).toBe(
+    'Sykefravær, ifølge egne tall: nesten en halvering. Hægebostad kommune: 120 årsverk / ca. 200 ansatte. ' +
+      'Type: Kommune. Fylke (2009): Vest-Agder. 120. årsverk. Snitt. 9,6. Tall fra kildene. Slik gikk det?',
+  );
+  // The words are the same: a mark is no word.
+  expect(words(body.textContent)).toEqual(words(body.textContent.replace(/[.:]/g, ' ')));
 });

@@ -75,6 +75,14 @@ async function readBuiltPage(file: string): Promise<string> {
 const labels = new Set(['dt']);
 const cells = new Set(['dd', 'td', 'th', 'li', 'figcaption', 'caption', 'option']);
 
+// Blocks whose end the index copy marks with a full stop where the text has no
+// mark of its own. Pagefind builds a result's excerpt from the copy's text, and
+// it ran two facts into one false sentence («… nesten en halvering Hægebostad
+// kommune: 120 årsverk», «Type: Kommune Fylke (2009): Vest-Agder»). A full stop
+// is no word, so what a search finds is the same.
+const blocks = new Set([...cells, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+const endsWithMark = /[.:;?!…]$/u;
+
 /**
  * The text of a page's body that Pagefind indexes, as words: what the page
  * marks as not for search (sources, citation help) left out, block by block
@@ -162,8 +170,8 @@ async function readPages(site: string): Promise<Page[]> {
   return pages;
 }
 
-/** Cleans the body in place: whole words, compounds split, separated labels, no source codes. */
-function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
+/** Cleans the body in place: whole words, compounds split, separated labels and blocks, no source codes. */
+export function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
   if (node instanceof TextNode) {
     node.rawText = splitCompounds(indexedText(node), vocabulary);
     return;
@@ -174,7 +182,7 @@ function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
   for (const child of [...node.childNodes]) cleanForIndex(child, vocabulary);
   const text = node.textContent.trim();
   if (labels.has(tag) && text && !/[:.?!]$/.test(text)) node.appendChild(new TextNode(': ', node));
-  else if (cells.has(tag) || node.classList?.contains('value')) node.appendChild(new TextNode(' ', node));
+  else if (blocks.has(tag) || node.classList?.contains('value')) node.appendChild(new TextNode(text && !endsWithMark.test(text) ? '. ' : ' ', node));
 }
 
 /** The page as Pagefind should read it. */
