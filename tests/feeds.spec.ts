@@ -35,7 +35,13 @@ for (const feed of feeds) {
             root: `${doc.documentElement.localName} ${doc.documentElement.getAttribute('version')}`,
             language: doc.querySelector('channel > language')?.textContent,
             entries: items.length,
-            complete: items.every((i) => i.querySelector('title') && i.querySelector('link') && i.querySelector('pubDate')),
+            // An entry dated only to a month or year has no pubDate (it would say the 1st) but its date in words (feed.ts).
+            complete: items.every(
+              (i) =>
+                i.querySelector('title') &&
+                i.querySelector('link') &&
+                (i.querySelector('pubDate') || /Datert \S.* \(dagen er ikke oppgitt i kilden\)/.test(i.querySelector('description')?.textContent ?? '')),
+            ),
             links: items.map((i) => i.querySelector('link')?.textContent ?? ''),
           };
         },

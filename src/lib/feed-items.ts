@@ -25,7 +25,8 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         title: item.data.kind === 'pressemelding' ? `Pressemelding: ${item.data.title}` : item.data.title,
         summary: archiveDescription(item.data.kind, item.data.summary),
         path: entryUrl('news', item.id),
-        date: item.data.date.date,
+        date: item.data.date,
+        updated: lastChanged(item.filePath),
         categories: [item.data.kind],
       }));
     case 'press':
@@ -33,7 +34,8 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         title: `${newsKind(item.data)}: ${item.data.title}`,
         summary: archiveDescription(item.data.kind, item.data.summary),
         path: entryUrl('news', item.id),
-        date: item.data.date.date,
+        date: item.data.date,
+        updated: lastChanged(item.filePath),
         categories: [item.data.kind],
       }));
     case 'newsletters':
@@ -41,7 +43,8 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         title: `Nr. ${issue.data.issue}: ${issue.data.title}`,
         summary: archiveDescription('nyhetsbrev', issue.data.summary),
         path: entryUrl('newsletters', issue.id),
-        date: issue.data.date.date,
+        date: issue.data.date,
+        updated: lastChanged(issue.filePath),
       }));
     case 'stories':
       return (await getPublished('stories')).sort(byTitle).map((story) => ({
@@ -49,7 +52,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         summary: story.data.summary,
         path: entryUrl('stories', story.id),
         // Stories have no date of their own; «updated» is when the text last changed.
-        date: lastChanged(story.filePath),
+        updated: lastChanged(story.filePath),
         categories: story.data.sectors.map((s) => sectors[s]),
       }));
   }

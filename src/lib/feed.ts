@@ -1,6 +1,14 @@
 // Builds a feed in RSS 2.0 or Atom 1.0 from one list of items, with the `feed`
 // library, so both formats always carry the same entries.
+//
+// A feed claims no day its source does not give. An entry dated to the day
+// («17. oktober 2007») has it as RSS pubDate and Atom published; one dated only
+// to a month or a year («mai 2010», «2009») has neither, since the format would
+// make it the 1st (RSS pubDate is optional), and its summary says the date in
+// words. Atom's required updated is when the entry's text last changed here.
 import { Feed } from 'feed';
+import type { PartialDate } from '../schemas/common.ts';
+import { formatDate } from './dates.ts';
 import { feedFormats, feedPath, type FeedFormat } from './feeds.ts';
 import { siteText } from './site-text.ts';
 
@@ -9,9 +17,23 @@ export interface FeedItem {
   summary: string;
   /** Path on the site, e.g. /nyheter/opptak/. */
   path: string;
-  /** When the entry was published or last changed. */
-  date: Date;
+  /** The entry's date as its source gives it (a news item's), if it has one. */
+  date?: PartialDate | undefined;
+  /** When the entry's text last changed on this site: Atom's updated, and RSS pubDate for an entry without a date of its own. */
+  updated: Date;
   categories?: string[];
+}
+
+/** The day an entry is dated, where its source gives one; for an entry without a date of its own, when its text changed. */
+export function publishedDay(item: Pick<FeedItem, 'date' | 'updated'>): Date | undefined {
+  if (!item.date) return item.updated;
+  return item.date.precision === 'day' ? item.date.date : undefined;
+}
+
+/** The summary, with the date in words where the feed cannot give it as a day: «… Datert 2009 (dag ikke oppgitt i kilden).» */
+export function summaryWithDate(item: Pick<FeedItem, 'date' | 'summary'>): string {
+  if (!item.date || item.date.precision === 'day') return item.summary;
+  return `${item.summary} Datert ${formatDate(item.date)} (dagen er ikke oppgitt i kilden).`;
 }
 
 export interface FeedDescription {
@@ -33,22 +55,27 @@ export function renderFeed(site: URL | undefined, format: FeedFormat, about: Fee
     link: absolute(about.section),
     language: 'nb',
     // The newest entry, so the feed's date changes only when its content does.
-    updated: items.reduce<Date | undefined>((newest, item) => (!newest || item.date > newest ? item.date : newest), undefined),
+    updated: items.reduce<Date | undefined>((newest, item) => (!newest || item.updated > newest ? item.updated : newest), undefined),
     generator: siteText.siteName,
     copyright: publisher,
     author: { name: publisher, link: site.href },
     favicon: absolute('/favicon.svg'),
     feedLinks: { rss: absolute(feedPath(about.section, 'rss')), atom: absolute(feedPath(about.section, 'atom')) },
   });
-  for (const item of items)
+  for (const item of items) {
+    const published = publishedDay(item);
     feed.addItem({
       title: item.title,
       id: absolute(item.path),
       link: absolute(item.path),
-      description: item.summary,
-      date: item.date,
+      description: summaryWithDate(item),
+      // The library writes `date` as RSS pubDate and Atom updated, and `published` as Atom published (and RSS pubDate).
+      // Without a day, RSS gets no pubDate: the library writes none when `date` is missing.
+      date: (format === 'rss' ? published : item.updated) as Date,
+      ...(format === 'atom' && published && item.date ? { published } : {}),
       category: item.categories?.map((name) => ({ name, term: name })),
     });
+  }
   return format === 'rss' ? feed.rss2() : feed.atom1();
 }
 

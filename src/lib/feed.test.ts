@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { renderFeed, type FeedItem } from './feed.ts';
+
+const site = new URL('https://kompetansebanken.no/');
+const about = { title: 'Pressemeldinger', description: 'Pressemeldinger.', section: '/presse/' };
+const written = new Date('2026-11-20T10:00:00Z');
+const items: FeedItem[] = [
+  { title: 'Nr. 2', summary: 'Sluttrapporten.', path: '/nyheter/nr-2/', date: { date: new Date('2009-01-01T00:00:00Z'), precision: 'year' }, updated: written },
+  { title: 'Over 900 påmeldte', summary: 'Konferansene.', path: '/nyheter/over-900/', date: { date: new Date('2010-05-01T00:00:00Z'), precision: 'month' }, updated: written },
+  { title: 'Oppstart', summary: 'Programmet starter.', path: '/nyheter/oppstart/', date: { date: new Date('2007-10-17T00:00:00Z'), precision: 'day' }, updated: written },
+];
+
+/** Each <item> or <entry> of a feed, as text. */
+const entries = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+
+// /presse/rss.xml dated press release nr. 2 «Thu, 01 Jan 2009» where the page says only «2009», and «Over 900 påmeldte» «Sat, 01 May 2010».
+describe('a feed claims no day its source does not give', () => {
+  it('RSS: pubDate only for an entry dated to the day; the others say their date in words', () => {
+    const [year, month, day] = entries(renderFeed(site, 'rss', about, items), 'item');
+    expect(year).not.toContain('<pubDate>');
+    expect(year).toContain('Datert 2009 (dagen er ikke oppgitt i kilden).');
+    expect(month).not.toContain('<pubDate>');
+    expect(month).toContain('Datert mai 2010');
+    expect(day).toContain('<pubDate>Wed, 17 Oct 2007 00:00:00 GMT</pubDate>');
+    expect(day).not.toContain('Datert');
+  });
+
+  it('Atom: updated is when the text last changed; published only for an entry dated to the day', () => {
+    const [year, month, day] = entries(renderFeed(site, 'atom', about, items), 'entry');
+    for (const entry of [year, month, day]) expect(entry).toContain('<updated>2026-11-20T10:00:00.000Z</updated>');
+    expect(year).not.toContain('<published>');
+    expect(year).not.toContain('2009-01-01');
+    expect(month).not.toContain('2010-05-01');
+    expect(day).toContain('<published>2007-10-17T00:00:00.000Z</published>');
+  });
+
+  it('gives an entry without a date of its own (a case story) the day its text changed', () => {
+    const [story] = entries(renderFeed(site, 'rss', about, [{ title: 'Eksempel', summary: 'Om.', path: '/eksempler/a/', updated: written }]), 'item');
+    expect(story).toContain('<pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate>');
+  });
+});
