@@ -79,9 +79,12 @@ const cells = new Set(['dd', 'td', 'th', 'li', 'figcaption', 'caption', 'option'
 // mark of its own. Pagefind builds a result's excerpt from the copy's text, and
 // it ran two facts into one false sentence («… nesten en halvering Hægebostad
 // kommune: 120 årsverk», «Type: Kommune Fylke (2009): Vest-Agder»). A full stop
-// is no word, so what a search finds is the same.
-const blocks = new Set([...cells, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+// is no word, so what a search finds is the same. Not headings (Pagefind takes
+// the result's and its sections' titles from them), nor an element Pagefind
+// reads a filter or metadata value from («Kommune.» would be another type).
+const blocks = new Set([...cells, 'p']);
 const endsWithMark = /[.:;?!…]$/u;
+const pagefindValue = (node: HTMLElement) => node.hasAttribute('data-pagefind-filter') || node.hasAttribute('data-pagefind-meta');
 
 /**
  * The text of a page's body that Pagefind indexes, as words: what the page
@@ -170,7 +173,7 @@ async function readPages(site: string): Promise<Page[]> {
   return pages;
 }
 
-/** Cleans the body in place: whole words, compounds split, separated labels and blocks, no source codes. */
+/** Cleans the body in place: whole words, compounds split, separated labels, blocks ended, no source codes. */
 export function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
   if (node instanceof TextNode) {
     node.rawText = splitCompounds(indexedText(node), vocabulary);
@@ -182,7 +185,8 @@ export function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
   for (const child of [...node.childNodes]) cleanForIndex(child, vocabulary);
   const text = node.textContent.trim();
   if (labels.has(tag) && text && !/[:.?!]$/.test(text)) node.appendChild(new TextNode(': ', node));
-  else if (blocks.has(tag) || node.classList?.contains('value')) node.appendChild(new TextNode(text && !endsWithMark.test(text) ? '. ' : ' ', node));
+  else if (blocks.has(tag) || node.classList?.contains('value'))
+    node.appendChild(new TextNode(text && !endsWithMark.test(text) && !pagefindValue(node) ? '. ' : ' ', node));
 }
 
 /** The page as Pagefind should read it. */
