@@ -115,6 +115,20 @@ test('the pulje counts on /kommuner/ say what they leave out and where the final
   await expect(page.locator('main')).toContainText('40 i pulje II');
 });
 
+// /kommuner/ said «138 kommuner og bydeler» while «Etter fylke» listed 139 links: Innherred samkommune besides Levanger and Verdal.
+test('/kommuner/ counts the municipalities its lists have, and says which took part together as a samkommune', async ({ page }) => {
+  await page.goto('/kommuner/');
+  const ingress = page.locator('.ingress');
+  const count = Number((await ingress.innerText()).match(/(\d+) kommuner og bydeler/)?.[1]);
+  const byCounty = await page.locator('section:has(> h3[id^="fylke-"]) li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const byPulje = await page.locator('section:has(> h3[id^="pulje-"]) li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(byCounty).toHaveLength(count);
+  expect(new Set(byCounty).size).toBe(count);
+  expect([...byPulje].sort()).toEqual([...byCounty].sort());
+  await expect(ingress).toContainText('Levanger og Verdal deltok sammen som Innherred samkommune');
+  await expect(ingress.getByRole('link', { name: 'Innherred samkommune' })).toHaveAttribute('href', '/kommuner/innherred-samkommune/');
+});
+
 test('a newsletter’s «I denne utgaven» says the linked pages are as they are today, not as when the issue came out', async ({ page }) => {
   await page.goto('/nyhetsbrev/nr-5-januar-2010/');
   await expect(page.locator('#i-denne-utgaven + p')).toHaveText('Sakene slik de står på nettstedet i dag. De kan fortelle om det som skjedde etter at utgaven kom.');
