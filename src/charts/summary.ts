@@ -28,15 +28,16 @@ function sentences(note: string): string[] {
 /**
  * A summary must not state a figure more firmly than the table's note does:
  * every sentence of the note that names a figure the summary uses follows the
- * summary («Merk: Snittet i siste kolonne (9,6) er lavere …»). A table with a
- * note that names none of them still points to it.
+ * summary («Merk: Snittet i siste kolonne (9,6) er lavere …»). The note itself
+ * stands under the table. (A pointer to it in every summary that names no
+ * figure of it cost the first search more than its budget has room for.)
  */
 export function withCaveat(text: string, figures: readonly string[], note?: string): string {
   if (!note?.trim()) return text;
   // A figure is a whole number in the note: not part of 19,6 or 10,65, nor an ordinal («3. kvartal»).
   const names = (figure: string) => new RegExp(`(?<![\\d,])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[,.]\\d|\\.\\s*\\p{Ll})`, 'u');
   const caveats = sentences(note).filter((sentence) => figures.some((figure) => names(figure).test(sentence)));
-  return caveats.length ? `${text} Merk: ${caveats.join(' ')}` : `${text} Se merknaden under tabellen før du bruker tallene.`;
+  return caveats.length ? `${text} Merk: ${caveats.join(' ')}` : text;
 }
 
 function list(names: string[]): string {
