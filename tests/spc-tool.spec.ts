@@ -269,3 +269,26 @@ test('at 320 px a long title and measure stand clear of each other and the label
   });
   expect(problems).toEqual([]);
 });
+
+// At 320 px the warning beside the alert's icon, indented as a list, broke «Grunnlagsperiode|n» mid-word without a hyphen.
+test('at 320 px a warning breaks between words, never inside one', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(tool);
+  await page.getByLabel('Tallene dine, i tidsrekkefølge').fill(Array.from({ length: 12 }, (_, i) => String(10 + (i % 3))).join('\n'));
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  const warning = page.locator('#spc-warning-list li').first();
+  await expect(warning).toContainText('Grunnlagsperioden har 12 punkter');
+  // Each word's boxes: a word broken across lines has two.
+  const broken = await warning.evaluate((li) => {
+    const text = li.firstChild as Text;
+    const words: string[] = [];
+    for (const match of text.data.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(text, match.index);
+      range.setEnd(text, match.index + match[0].length);
+      if (range.getClientRects().length > 1) words.push(match[0]);
+    }
+    return words;
+  });
+  expect(broken).toEqual([]);
+});
