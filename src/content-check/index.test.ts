@@ -173,6 +173,44 @@ Tekst.
     );
   });
 
+  // Fresh eyes on the CMS: a draft news item picked in a newsletter showed on the newsletter page and in its e-mail.
+  describe('a published entry naming one the site does not show', () => {
+    const issueWith = (date: string, draft = false) => `---
+title: Nyhetsbrev nr. 1
+issue: 1
+date: ${date}
+preheader: Nytt fra programmet
+summary: Det første nyhetsbrevet fra Kvalitetskommuneprogrammet.
+items:
+  - { collection: news, id: opptak }
+${draft ? 'draft: true\n' : ''}sources: [{ doc: S002, page: 50 }]
+---
+Tekst.
+`;
+
+    it('reports a draft news item in a newsletter, with what to do', async () => {
+      const problem = await onlyProblem(
+        { ...edit('news/opptak.mdx', 'date: 2007-10-17', 'date: 2007-10-17\ndraft: true'), 'newsletters/nr-1.mdx': issueWith('2007-11') },
+        'newsletters/nr-1.mdx',
+      );
+      expect(problem.field).toBe('items (nr. 1) → id');
+      expect(problem.message).toMatch(/^«opptak» \(.*news\/opptak\.mdx\) er et utkast og vises ikke på nettstedet, så den vises heller ikke her\. Slå av «Utkast» i .*news\/opptak\.mdx når den er klar, eller fjern valget her/);
+    });
+
+    it('reports a news item dated after today, but not in an issue dated after it', async () => {
+      const future = edit('news/opptak.mdx', 'date: 2007-10-17', 'date: 2999-10-17');
+      const problem = await onlyProblem({ ...future, 'newsletters/nr-1.mdx': issueWith('2007-11') }, 'newsletters/nr-1.mdx');
+      expect(problem.message).toMatch(/^«opptak» \(.*\) har datoen 17\. oktober 2999 og vises ikke på nettstedet før da/);
+      await cleanup?.();
+      expect(await problemsWith({ ...future, 'newsletters/nr-1.mdx': issueWith('2999-11') })).toEqual([]);
+    });
+
+    it('lets a draft name a draft', async () => {
+      const draftItem = edit('news/opptak.mdx', 'date: 2007-10-17', 'date: 2007-10-17\ndraft: true');
+      expect(await problemsWith({ ...draftItem, 'newsletters/nr-1.mdx': issueWith('2007-11', true) })).toEqual([]);
+    });
+  });
+
   // Finding 6 of the CMS test: the message named no free number, and came only once the entry's date and sources were right.
   it('reports a duplicate newsletter number with the next free one, also while the entry has other problems', async () => {
     const problems = await problemsWith({

@@ -5,6 +5,8 @@ import { reservedPageIds } from '../lib/routes.ts';
 import { collectionDefinitions, perCollection, type CollectionName } from '../schemas/collections.ts';
 import { referencesIn, type FoundReference } from '../schemas/references.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
+import { formatDate } from '../lib/dates.ts';
+import type { PartialDate } from '../schemas/common.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
 
@@ -30,7 +32,7 @@ function writtenNumber(entry: InvalidEntry, field: string): number | undefined {
  * did not: their own problems are reported, and they still exist, so a
  * reference to one is not reported as well.
  */
-export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly InvalidEntry[] = []): Problem[] {
+export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly InvalidEntry[] = [], now = new Date()): Problem[] {
   const problems: Problem[] = [];
   const byCollection = new Map<CollectionName, Map<string, ValidEntry>>();
   for (const entry of entries) {
@@ -60,7 +62,11 @@ export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly
 
   for (const entry of deduplicated)
     for (const { path, value, target } of referencesIn(collectionJsonSchemas[entry.collection], entry.data)) {
-      if (valuesOf(target).has(value)) continue;
+      if (valuesOf(target).has(value)) {
+        const unpublished = target.field === undefined ? unpublishedTarget(entry, byCollection.get(target.collection)?.get(String(value)), now) : undefined;
+        if (unpublished) problems.push({ file: entry.file, field: fieldPath(path), message: unpublished });
+        continue;
+      }
       problems.push({
         file: entry.file,
         field: fieldPath(path),
@@ -124,6 +130,36 @@ export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly
       problems.push({ file: folders.sickLeavePoints, message: `punkt ${missing.join(', ')} mangler; de ti punktene skal ha nummer 1 til 10` });
   }
   return problems;
+}
+
+/** The publishing fields of an entry whose collection has them (common.ts: draft, date). */
+function publishing(entry: ValidEntry): { draft: boolean; date: PartialDate | undefined } {
+  const data = entry.data as { draft?: boolean; date?: PartialDate };
+  return { draft: data.draft === true, date: data.date };
+}
+
+/**
+ * Why `referenced` is not on the site while `entry`, which names it, is or will be: a draft, or dated
+ * after both today and `entry`'s own date. The site leaves such a link out (lib/content.ts), so the
+ * newsletter or page would silently lack it; undefined when both show. A draft may name a draft.
+ */
+function unpublishedTarget(entry: ValidEntry, referenced: ValidEntry | undefined, now: Date): string | undefined {
+  if (!referenced) return undefined;
+  const from = publishing(entry);
+  const to = publishing(referenced);
+  if (from.draft) return undefined;
+  if (to.draft)
+    return (
+      `«${referenced.id}» (${referenced.file}) er et utkast og vises ikke på nettstedet, så den vises heller ikke her. ` +
+      `Slå av «Utkast» i ${referenced.file} når den er klar, eller fjern valget her; skal denne filen vente på den, slå på «Utkast» her også`
+    );
+  const shownFrom = from.date && from.date.date > now ? from.date.date : now;
+  if (to.date && to.date.date > shownFrom)
+    return (
+      `«${referenced.id}» (${referenced.file}) har datoen ${formatDate(to.date)} og vises ikke på nettstedet før da, ` +
+      `så den vises heller ikke her før da. Velg en annen, fjern valget, eller gi denne filen en dato som ikke er tidligere`
+    );
+  return undefined;
 }
 
 /**

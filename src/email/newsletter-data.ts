@@ -3,13 +3,13 @@ import type { CollectionEntry } from 'astro:content';
 import { getPublished } from '../lib/content.ts';
 import { archiveNote } from '../lib/archive-note.ts';
 import { formatDate } from '../lib/dates.ts';
-import { describeLink } from '../lib/entry-titles.ts';
+import { describeLinks } from '../lib/entry-titles.ts';
 import { entryUrl, newsletterUnsubscribeInfoPath } from '../lib/routes.ts';
 import type { NewsletterEmail } from './newsletter-email.ts';
 
 export async function newsletterEmail(issue: CollectionEntry<'newsletters'>, site: URL | undefined): Promise<NewsletterEmail> {
   if (!site) throw new Error('The newsletter e-mail needs `site` in astro.config.mjs for absolute links.');
-  const items = await Promise.all(issue.data.items.map(describeLink));
+  const items = await describeLinks(issue.data.items);
   return {
     lang: issue.data.lang,
     title: issue.data.title,

@@ -1,15 +1,32 @@
 // Titles of entries that other entries link to by collection and id, e.g. a
-// newsletter's items.
+// newsletter's items. An entry the site does not show (a draft, or dated in the
+// future: published.ts) is left out, so no page or e-mail names or links it;
+// the content check tells the editor (content-check/integrity.ts).
 import { getEntry } from 'astro:content';
 import type { entryLink } from '../schemas/publication.ts';
 import type { z } from 'zod';
+import { isPublished } from './published.ts';
 import { entryUrl } from './routes.ts';
 
 export type EntryLink = z.infer<typeof entryLink>;
 
-export async function describeLink({ collection, id }: EntryLink): Promise<{ title: string; summary: string; href: string }> {
+export interface DescribedLink {
+  title: string;
+  summary: string;
+  href: string;
+}
+
+/** The linked entry's title, summary and address; undefined when the site does not show it. */
+export async function describeLink({ collection, id }: EntryLink): Promise<DescribedLink | undefined> {
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`Link to ${collection}/${id}: no such entry (the content check should have caught this).`);
+  if (!isPublished(entry as Parameters<typeof isPublished>[0])) return undefined;
   const data = entry.data as { title: string; summary: string };
   return { title: data.title, summary: data.summary, href: entryUrl(collection, id) };
+}
+
+/** The links the site shows, in their order. */
+export async function describeLinks(links: readonly EntryLink[]): Promise<DescribedLink[]> {
+  const described = await Promise.all(links.map(describeLink));
+  return described.filter((link): link is DescribedLink => link !== undefined);
 }

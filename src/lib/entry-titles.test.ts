@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const entries: Record<string, { data: object }> = {
+  'news/ute': { data: { title: 'Ute', summary: 'Publisert.', date: { date: new Date('2007-10-17T00:00:00Z'), precision: 'day' } } },
+  'news/utkast': { data: { title: 'Utkast', summary: 'Ikke klar.', draft: true } },
+  'news/senere': { data: { title: 'Senere', summary: 'Datert fram i tid.', date: { date: new Date('2999-01-01T00:00:00Z'), precision: 'day' } } },
+};
+vi.mock('astro:content', () => ({ getEntry: async (collection: string, id: string) => entries[`${collection}/${id}`] }));
+const { describeLinks } = await import('./entry-titles.ts');
+
+afterEach(() => vi.unstubAllEnvs());
+
+// Fresh eyes on the CMS: a draft news item picked in a newsletter showed, with title and ingress, on the
+// newsletter page and in its e-mail, linking to an address the build never made.
+describe('describeLinks', () => {
+  const links = [
+    { collection: 'news' as const, id: 'utkast' },
+    { collection: 'news' as const, id: 'ute' },
+    { collection: 'news' as const, id: 'senere' },
+  ];
+
+  it('leaves out drafts and entries dated in the future in a build', async () => {
+    vi.stubEnv('DEV', false);
+    expect(await describeLinks(links)).toEqual([{ title: 'Ute', summary: 'Publisert.', href: '/nyheter/ute/' }]);
+  });
+
+  it('keeps them in the dev preview, which shows drafts', async () => {
+    vi.stubEnv('DEV', true);
+    expect((await describeLinks(links)).map((link) => link.title)).toEqual(['Utkast', 'Ute', 'Senere']);
+  });
+});
