@@ -12,6 +12,7 @@ import axe from 'axe-core';
 import sharp from 'sharp';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { idFromTitle } from '../src/lib/entry-id.ts';
+import { entryUrl } from '../src/lib/routes.ts';
 import { collectionDefinitions, type CollectionName } from '../src/schemas/collections.ts';
 
 const run = promisify(execFile);
@@ -1456,6 +1457,18 @@ test('an entry saved with «Utkast» on says «Lagret som utkast», not «Publis
   await expect(page.getByText('Endringer lagret')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toHaveCount(0);
   expect(await readFile(join(work, file), 'utf8')).toMatch(/^draft: true$/m);
+  // The dev preview shows the draft, marked as one on its page, in the news list, on the front page and in the feed
+  // (fresh eyes: it stood at the top of /nyheter/ like any published item).
+  const marker = 'Utkast – vises ikke på nettstedet';
+  const title = (await readFile(join(work, file), 'utf8')).match(/^title: (.*)$/m)![1]!.replace(/^["']|["']$/g, '');
+  const text = (path: string) => fetch(`${origin}${path}`).then((r) => r.text());
+  await expect.poll(() => text(entryUrl('news', slug)), { timeout: 30_000 }).toContain(marker);
+  for (const path of ['/nyheter/']) {
+    await page.goto(`${origin}${path}`);
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    await expect(item.getByText(marker, { exact: true }), path).toBeVisible();
+  }
+  expect(await text('/nyheter/rss.xml')).toContain(`${marker}: `);
   // Opened again later, it says the same.
   await openCms(`collections/news/entries/${slug}`);
   await expect(page.getByRole('button', { name: 'Lagret som utkast', exact: true })).toBeVisible({ timeout: 30_000 });

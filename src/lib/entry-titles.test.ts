@@ -21,7 +21,7 @@ describe('describeLinks', () => {
 
   it('leaves out drafts and entries dated in the future in a build', async () => {
     vi.stubEnv('DEV', false);
-    expect(await describeLinks(links)).toEqual([{ title: 'Ute', summary: 'Publisert.', href: '/nyheter/ute/' }]);
+    expect(await describeLinks(links)).toEqual([{ title: 'Ute', summary: 'Publisert.', href: '/nyheter/ute/', draft: false }]);
   });
 
   it('keeps them in the dev preview, which shows drafts', async () => {

@@ -14,6 +14,8 @@ export interface DescribedLink {
   title: string;
   summary: string;
   href: string;
+  /** Shown only by the dev preview, which marks it. */
+  draft: boolean;
 }
 
 /** The linked entry's title, summary and address; undefined when the site does not show it. */
@@ -21,8 +23,8 @@ export async function describeLink({ collection, id }: EntryLink): Promise<Descr
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`Link to ${collection}/${id}: no such entry (the content check should have caught this).`);
   if (!isPublished(entry as Parameters<typeof isPublished>[0])) return undefined;
-  const data = entry.data as { title: string; summary: string };
-  return { title: data.title, summary: data.summary, href: entryUrl(collection, id) };
+  const data = entry.data as { title: string; summary: string; draft?: boolean };
+  return { title: data.title, summary: data.summary, href: entryUrl(collection, id), draft: data.draft === true };
 }
 
 /** The links the site shows, in their order. */

@@ -7,6 +7,7 @@ import { feeds, type FeedFormat, type FeedName } from './feeds.ts';
 import { lastChanged } from './last-changed.ts';
 import { newsKind, pressReleases } from './news.ts';
 import { archiveDescription } from './archive-note.ts';
+import { markedTitle } from './published.ts';
 import { entryUrl } from './routes.ts';
 import { sectors } from '../schemas/vocabulary.ts';
 
@@ -22,7 +23,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
   switch (name) {
     case 'news':
       return (await getPublished('news')).sort(byDateDescending).map((item) => ({
-        title: item.data.kind === 'pressemelding' ? `Pressemelding: ${item.data.title}` : item.data.title,
+        title: markedTitle(item, item.data.kind === 'pressemelding' ? `Pressemelding: ${item.data.title}` : item.data.title),
         summary: archiveDescription(item.data.kind, item.data.summary),
         path: entryUrl('news', item.id),
         date: item.data.date,
@@ -31,7 +32,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
       }));
     case 'press':
       return pressReleases(await getPublished('news')).map((item) => ({
-        title: `${newsKind(item.data)}: ${item.data.title}`,
+        title: markedTitle(item, `${newsKind(item.data)}: ${item.data.title}`),
         summary: archiveDescription(item.data.kind, item.data.summary),
         path: entryUrl('news', item.id),
         date: item.data.date,
@@ -40,7 +41,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
       }));
     case 'newsletters':
       return (await getPublished('newsletters')).sort(byDateDescending).map((issue) => ({
-        title: `Nr. ${issue.data.issue}: ${issue.data.title}`,
+        title: markedTitle(issue, `Nr. ${issue.data.issue}: ${issue.data.title}`),
         summary: archiveDescription('nyhetsbrev', issue.data.summary),
         path: entryUrl('newsletters', issue.id),
         date: issue.data.date,
@@ -48,7 +49,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
       }));
     case 'stories':
       return (await getPublished('stories')).sort(byTitle).map((story) => ({
-        title: story.data.title,
+        title: markedTitle(story, story.data.title),
         summary: story.data.summary,
         path: entryUrl('stories', story.id),
         // Stories have no date of their own; «updated» is when the text last changed.

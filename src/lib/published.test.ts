@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Loader } from 'astro/loaders';
 import { isKeptAsWritten, keptWhenInvalid } from './kept-as-written.ts';
-import { isPublished } from './published.ts';
+import { isPublished, markedTitle } from './published.ts';
 
 const now = new Date('2010-06-15T12:00:00Z');
 const day = (iso: string) => ({ date: new Date(`${iso}T00:00:00Z`), precision: 'day' as const });
@@ -51,5 +51,14 @@ describe('an entry its schema has not parsed', () => {
 
   it('stops a build, as before', async () => {
     await expect(stored(false)).rejects.toThrow('does not match collection schema');
+  });
+});
+
+// Fresh eyes on the CMS: with «Utkast» on, the dev preview's feed listed the item like any published one.
+describe('markedTitle', () => {
+  it('marks a draft, and only a draft', () => {
+    expect(markedTitle({ data: { draft: true } }, 'Ny sak')).toBe('Utkast – vises ikke på nettstedet: Ny sak');
+    expect(markedTitle({ data: { draft: false } }, 'Ny sak')).toBe('Ny sak');
+    expect(markedTitle({ data: {} }, 'Ny sak')).toBe('Ny sak');
   });
 });

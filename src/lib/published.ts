@@ -13,3 +13,14 @@ export function isPublished(entry: Publishable, now = new Date(), showDrafts = i
   if (entry.data.draft) return false;
   return entry.data.date === undefined || entry.data.date.date.getTime() <= now.getTime();
 }
+
+/**
+ * What marks a draft where the dev preview shows it (`npm run dev`, the CMS's preview): on its
+ * page, in lists and in feeds, so it is not taken for a published item. Builds have no drafts.
+ */
+export const draftMarker = 'Utkast – vises ikke på nettstedet';
+
+/** The title as a feed shows it: marked when the entry is a draft. */
+export function markedTitle(entry: Publishable, title: string): string {
+  return entry.data.draft ? `${draftMarker}: ${title}` : title;
+}
