@@ -1480,6 +1480,26 @@ test('an entry saved with «Utkast» on says «Lagret som utkast», not «Publis
   await git('checkout', '--', file);
 });
 
+// Fresh eyes on the CMS: a news item the secretariat writes now had to cite a 2007–2010 document, and its page then said it
+// was written from the programme's documents. With «Ny sak fra sekretariatet» on it needs no source and says nothing of the kind.
+test('a new item from the secretariat shows without sources and without the archive note', async () => {
+  const slug = 'ny-sak-fra-sekretariatet';
+  const file = join(content, 'news', `${slug}.mdx`);
+  const summary = 'Sekretariatet skriver denne saken nå, ikke ut fra programmets dokumenter.';
+  await writeFile(file, `---\ntitle: En ny sak fra sekretariatet\nsummary: ${summary}\ndate: 2026-11-30\nnewItem: true\n---\nTekst.\n`);
+  try {
+    const text = () => fetch(`${origin}${entryUrl('news', slug)}`).then((r) => (r.ok ? r.text() : ''));
+    await expect.poll(text, { timeout: 30_000 }).toContain('En ny sak fra sekretariatet');
+    const html = await text();
+    expect(html).not.toContain('archive-note');
+    expect(html).not.toContain('programmets egne dokumenter');
+    expect(html).toContain(`<meta name="description" content="${summary}">`);
+    expect(html).not.toContain('id="kilder"');
+  } finally {
+    await rm(file, { force: true });
+  }
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

@@ -211,6 +211,18 @@ Tekst.
     });
   });
 
+  // Fresh eyes on the CMS: a news item the secretariat writes now had to cite a 2007–2010 document, and then said it was written from them.
+  it('asks an archive news item for a source, and a new item from the secretariat for none', async () => {
+    const withoutSources = edit('news/opptak.mdx', 'sources: [{ doc: S004 }]\n', '');
+    const problem = await onlyProblem(withoutSources, 'news/opptak.mdx');
+    expect([problem.field, problem.label]).toEqual(['sources', 'Kilder']);
+    expect(problem.message).toBe(
+      'oppgi minst én kilde (dokument og side): saken er skrevet for arkivet ut fra programmets dokumenter. Er den skrevet nå og bygger ikke på dem, slå på «Ny sak fra sekretariatet»',
+    );
+    await cleanup?.();
+    expect(await problemsWith(edit('news/opptak.mdx', 'sources: [{ doc: S004 }]\n', 'newItem: true\n'))).toEqual([]);
+  });
+
   // Finding 6 of the CMS test: the message named no free number, and came only once the entry's date and sources were right.
   it('reports a duplicate newsletter number with the next free one, also while the entry has other problems', async () => {
     const problems = await problemsWith({

@@ -1,7 +1,7 @@
 // Gathers what a newsletter's e-mail shows from its entry, for the e-mail routes.
 import type { CollectionEntry } from 'astro:content';
 import { getPublished } from '../lib/content.ts';
-import { archiveNote } from '../lib/archive-note.ts';
+import { archiveNote, isFromArchive } from '../lib/archive-note.ts';
 import { formatDate } from '../lib/dates.ts';
 import { describeLinks } from '../lib/entry-titles.ts';
 import { entryUrl, newsletterUnsubscribeInfoPath } from '../lib/routes.ts';
@@ -16,7 +16,7 @@ export async function newsletterEmail(issue: CollectionEntry<'newsletters'>, sit
     kicker: `Nyhetsbrev nr. ${issue.data.issue} · ${formatDate(issue.data.date)}`,
     preheader: issue.data.preheader,
     summary: issue.data.summary,
-    note: archiveNote('nyhetsbrev', 'på nettsiden'),
+    note: isFromArchive(issue.data) ? archiveNote('nyhetsbrev', 'på nettsiden') : undefined,
     webUrl: new URL(entryUrl('newsletters', issue.id), site),
     unsubscribeInfoUrl: new URL(newsletterUnsubscribeInfoPath, site),
     markdown: issue.body ?? '',

@@ -25,6 +25,18 @@ describe('the archive note', () => {
     expect(text).toContain('En ingress som er lang nok til å være en ingress. Denne utgaven er skrevet for Kompetansebanken');
     expect(text).toContain('ikke en original utgave fra programmet, og numrene følger dette arkivet');
   });
+
+  // Fresh eyes on the CMS: an issue the secretariat writes now was said to be written from the programme's documents.
+  it('is left out of a new issue from the secretariat, in the preheader, the HTML and the text', async () => {
+    const fresh = { ...email, note: undefined };
+    const html = await newsletterEmailHtml(fresh, 'tool');
+    expect(html).not.toContain('archive-note');
+    expect(html).not.toContain('programmets egne dokumenter');
+    expect(html).toMatch(/<div class="preheader"[^>]*>Kort om det viktigste\./);
+    const text = await newsletterEmailText(fresh);
+    expect(text).not.toContain('programmets egne dokumenter');
+    expect(text.replace(/\s+/g, ' ')).toContain('En ingress som er lang nok til å være en ingress. Les nyhetsbrevet på nettet');
+  });
 });
 
 describe('newsletterEmailHtml', () => {

@@ -28,8 +28,8 @@ export interface NewsletterEmail {
   /** The frontmatter's preheader; the e-mail puts the archive note before it (archiveDescription). */
   preheader: string;
   summary: string;
-  /** That the issue was written for Kompetansebanken, not sent by the programme (src/lib/archive-note.ts). */
-  note: string;
+  /** That the issue was written for Kompetansebanken, not sent by the programme (src/lib/archive-note.ts); none for a new issue. */
+  note: string | undefined;
   /** The issue's web page, absolute. */
   webUrl: URL;
   /** What the site says about unsubscribing, absolute: «Meld deg av» in the e-mail on the web goes there. */
@@ -98,7 +98,7 @@ export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCop
 <style>${styles}</style>
 </head>
 <body>
-<div class="preheader" style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all">${escapeMarkup(archiveDescription('nyhetsbrev', email.preheader))}${filler}</div>
+<div class="preheader" style="display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all">${escapeMarkup(email.note === undefined ? email.preheader : archiveDescription('nyhetsbrev', email.preheader))}${filler}</div>
 <table role="presentation" class="outer" width="100%" cellpadding="0" cellspacing="0" border="0">
 <tr><td align="center">
 <table role="presentation" class="frame" width="600" cellpadding="0" cellspacing="0" border="0">
@@ -107,8 +107,7 @@ export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCop
 <tr><td class="content">
 <h1>${escapeMarkup(email.title)}</h1>
 <p class="ingress">${escapeMarkup(email.summary)}</p>
-<p class="archive-note">${escapeMarkup(email.note)}</p>
-${body}
+${email.note === undefined ? '' : `<p class="archive-note">${escapeMarkup(email.note)}</p>\n`}${body}
 </td></tr>
 ${itemsHtml(email.items)}
 <tr><td class="footer">${escapeMarkup(unsubscribeQuestion)}
@@ -186,8 +185,7 @@ export async function newsletterEmailText(email: NewsletterEmail): Promise<strin
   const html = `<p>KOMPETANSEBANKEN – ${escapeMarkup(email.kicker)}</p>
 <h1>${escapeMarkup(email.title)}</h1>
 <p>${escapeMarkup(email.summary)}</p>
-<p>${escapeMarkup(email.note)}</p>
-<p>Les nyhetsbrevet på nettet: ${escapeMarkup(email.webUrl.href)}</p>
+${email.note === undefined ? '' : `<p>${escapeMarkup(email.note)}</p>\n`}<p>Les nyhetsbrevet på nettet: ${escapeMarkup(email.webUrl.href)}</p>
 ${body}${items}<hr>
 <p>${escapeMarkup(unsubscribeQuestion)} Meld deg av: ${unsubscribePlaceholder}</p>
 <p>${escapeMarkup(programmeAddress)}</p>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveDescription, archiveLabel, archiveNote } from './archive-note.ts';
+import { archiveDescription, archiveLabel, archiveNote, isFromArchive, sharedDescription } from './archive-note.ts';
 
 describe('the archive note', () => {
   it('says what the entry is and where its sources are, on the page and in the e-mail', () => {
@@ -16,5 +16,14 @@ describe('the archive note', () => {
       'Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke en original pressemelding fra programmet: Fem kommuner fikk ned sykefraværet.',
     );
     expect(archiveLabel('pressemelding')).toBe('Skrevet for Kompetansebanken – ikke en original pressemelding fra programmet');
+  });
+});
+
+// Fresh eyes on the CMS: a news item the secretariat wrote today was said to be written from the programme's documents.
+describe('a new item from the secretariat', () => {
+  it('is described by its ingress alone, an archive item with the note first', () => {
+    expect(isFromArchive({ newItem: true })).toBe(false);
+    expect(sharedDescription('nyhet', { summary: ' Ny kurs i vår. ', newItem: true })).toBe('Ny kurs i vår.');
+    expect(sharedDescription('nyhet', { summary: 'Ny kurs i vår.', newItem: false })).toBe(archiveDescription('nyhet', 'Ny kurs i vår.'));
   });
 });

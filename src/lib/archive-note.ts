@@ -39,3 +39,17 @@ export function archiveDescription(kind: ArchiveKind, summary: string): string {
   return `Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke ${words[kind].original}: ${summary.trim()}`;
 }
 
+
+/**
+ * Whether an entry is one of the archive's: written for Kompetansebanken from the programme's documents, so every
+ * output carries the note. Not an item the secretariat writes now (`newItem`, schemas/publication.ts): that one is
+ * the site's own, cites no programme document by rule, and the note would be false about it.
+ */
+export function isFromArchive(data: { newItem: boolean }): boolean {
+  return !data.newItem;
+}
+
+/** An entry's description as shared and fed: the note and the ingress for an archive entry, the ingress alone for a new one. */
+export function sharedDescription(kind: ArchiveKind, data: { summary: string; newItem: boolean }): string {
+  return isFromArchive(data) ? archiveDescription(kind, data.summary) : data.summary.trim();
+}

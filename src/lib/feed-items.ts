@@ -6,7 +6,7 @@ import { feedResponse, renderFeed, type FeedDescription, type FeedItem } from '.
 import { feeds, type FeedFormat, type FeedName } from './feeds.ts';
 import { lastChanged } from './last-changed.ts';
 import { newsKind, pressReleases } from './news.ts';
-import { archiveDescription } from './archive-note.ts';
+import { sharedDescription } from './archive-note.ts';
 import { markedTitle } from './published.ts';
 import { entryUrl } from './routes.ts';
 import { sectors } from '../schemas/vocabulary.ts';
@@ -24,7 +24,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
     case 'news':
       return (await getPublished('news')).sort(byDateDescending).map((item) => ({
         title: markedTitle(item, item.data.kind === 'pressemelding' ? `Pressemelding: ${item.data.title}` : item.data.title),
-        summary: archiveDescription(item.data.kind, item.data.summary),
+        summary: sharedDescription(item.data.kind, item.data),
         path: entryUrl('news', item.id),
         date: item.data.date,
         updated: lastChanged(item.filePath),
@@ -33,7 +33,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
     case 'press':
       return pressReleases(await getPublished('news')).map((item) => ({
         title: markedTitle(item, `${newsKind(item.data)}: ${item.data.title}`),
-        summary: archiveDescription(item.data.kind, item.data.summary),
+        summary: sharedDescription(item.data.kind, item.data),
         path: entryUrl('news', item.id),
         date: item.data.date,
         updated: lastChanged(item.filePath),
@@ -42,7 +42,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
     case 'newsletters':
       return (await getPublished('newsletters')).sort(byDateDescending).map((issue) => ({
         title: markedTitle(issue, `Nr. ${issue.data.issue}: ${issue.data.title}`),
-        summary: archiveDescription('nyhetsbrev', issue.data.summary),
+        summary: sharedDescription('nyhetsbrev', issue.data),
         path: entryUrl('newsletters', issue.id),
         date: issue.data.date,
         updated: lastChanged(issue.filePath),

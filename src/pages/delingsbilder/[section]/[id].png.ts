@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import { getPublished } from '../../../lib/content.ts';
 import { formatDate } from '../../../lib/dates.ts';
 import { newsKind } from '../../../lib/news.ts';
-import { archiveLabel } from '../../../lib/archive-note.ts';
+import { archiveLabel, isFromArchive } from '../../../lib/archive-note.ts';
 import { cachedSocialCard } from '../../../sharing/cached-social-card.ts';
 import type { SocialCard } from '../../../sharing/social-card.ts';
 import { socialImageSection } from '../../../sharing/social-images.ts';
@@ -20,7 +20,7 @@ export async function getStaticPaths() {
   }));
   const news = (await getPublished('news')).map((item) => ({
     params: { section: socialImageSection('news'), id: item.id },
-    props: { kicker: `${newsKind(item.data)} · ${formatDate(item.data.date)}`, title: item.data.title, note: archiveLabel(item.data.kind) },
+    props: { kicker: `${newsKind(item.data)} · ${formatDate(item.data.date)}`, title: item.data.title, note: isFromArchive(item.data) ? archiveLabel(item.data.kind) : undefined },
   }));
   const tools = (await getPublished('tools')).map((tool) => ({
     params: { section: socialImageSection('tools'), id: tool.id },
