@@ -26,7 +26,7 @@ describe('structured data', () => {
       inLanguage: 'nb-NO',
       publisher: { '@type': 'Organization', name: 'Kompetansebanken', url: 'https://kompetansebanken.no/' },
     });
-    expect(data.isBasedOn.map((w) => w.name)).toEqual([
+    expect(data.isBasedOn?.map((w) => w.name)).toEqual([
       'Veien videre – Innsatskommuner sykefravær (presentasjon)',
       'Kvalitetskommuneprogrammet – sekretariatets sluttrapport',
     ]);
@@ -44,6 +44,11 @@ describe('structured data', () => {
     ]);
     expect(data.inLanguage).toBe('nn-NO');
     expect(data).not.toHaveProperty('datePublished');
+  });
+
+  it('says nothing of sources for a new item from the secretariat, which has none', () => {
+    const data = articleData({ type: 'NewsArticle', headline: 'H', description: 'D', url: 'u', image: 'i', lang: 'nb', sources: [] }, site);
+    expect(data).not.toHaveProperty('isBasedOn');
   });
 
   it('escapes < so the JSON cannot end its script element', () => {

@@ -35,10 +35,10 @@ export function articleData(facts: ArticleFacts, site: URL) {
     author: organisation,
     publisher: organisation,
     ...(facts.places?.length ? { contentLocation: facts.places.map((name) => ({ '@type': 'Place', name })) } : {}),
-    isBasedOn: citedDocuments(facts.sources).map(({ id }) => ({
-      '@type': 'CreativeWork',
-      name: sourceDocuments[id].title,
-    })),
+    // A news item the secretariat writes now cites no programme document (schemas/publication.ts): no empty list.
+    ...(facts.sources.length > 0
+      ? { isBasedOn: citedDocuments(facts.sources).map(({ id }) => ({ '@type': 'CreativeWork', name: sourceDocuments[id].title })) }
+      : {}),
   };
 }
 
