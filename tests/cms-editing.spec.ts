@@ -501,7 +501,7 @@ test("a phone's photo is made smaller before its upload, standing as taken and w
     .toBuffer();
   await page.locator('input[type=file]').setInputFiles({ name: 'Beskaaret.jpg', mimeType: 'image/jpeg', buffer: cropped });
   await expect(page.getByRole('button', { name: 'beskaaret.jpg', exact: true })).toBeVisible({ timeout: 60_000 });
-  await expect(said).toHaveText(/^Bildet «Beskaaret\.jpg» er lastet opp som «beskaaret\.jpg» uten opplysningene kameraet lagret i bildefilen, som hvor bildet ble tatt\./);
+  await expect(said).toHaveText(/^Bildet «Beskaaret\.jpg» er lastet opp som «beskaaret\.jpg» uten opplysningene som var lagret i bildefilen \(EXIF\), som hvor og når bildet ble tatt/);
   await expect
     .poll(() => readFile(join(content, 'media', 'beskaaret.jpg')).then((jpeg) => sharp(jpeg).metadata().then(({ width, height, exif }) => ({ width, height, exif })), () => undefined))
     .toEqual({ width: 1600, height: 1200, exif: undefined });
@@ -521,6 +521,66 @@ test("a phone's photo is made smaller before its upload, standing as taken and w
   await rm(saved);
   await rm(join(content, 'media', 'skjermbilde.png'));
   await rm(join(content, 'media', 'beskaaret.jpg'));
+  expect(await git('status', '--porcelain', '-uall')).toBe('');
+});
+
+// Fresh eyes: a WebP and a PNG with the phone's EXIF (GPS, «Apple iPhone 15»), and a JPEG whose position is only in
+// XMP (as Lightroom exports it), were saved as they were into the repository, which is public. Every image with
+// metadata is now uploaded as a new file without any (EXIF, XMP, IPTC), whatever its size; a PNG stays PNG, and a
+// photo stored lying with a rotation tag stays standing.
+test('no image reaches the repository with its EXIF or XMP: WebP, PNG and an XMP-only JPEG, standing as taken', async () => {
+  test.setTimeout(180_000);
+  const position = { GPSLatitudeRef: 'N', GPSLatitude: '59/1 54/1 3036/100', GPSLongitudeRef: 'E', GPSLongitude: '10/1 45/1 1200/100' };
+  const phone = { IFD0: { Make: 'Apple', Model: 'iPhone 15' }, IFD3: position };
+  const lightroom =
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+    '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="59,54.506N" exif:GPSLongitude="10,45.200E"/>' +
+    '</rdf:RDF></x:xmpmeta>';
+  // 1200 × 800 stored, a red square in its stored top left corner: with rotation tag 6 it is shown 800 × 1200,
+  // the square top right.
+  const width = 1200;
+  const height = 800;
+  const pixels = Buffer.alloc(width * height * 3, 0x70);
+  for (let y = 0; y < 200; y++) for (let x = 0; x < 200; x++) pixels.set([255, 0, 0], (y * width + x) * 3);
+  const stored = () => sharp(pixels, { raw: { width, height, channels: 3 } });
+  const files = [
+    { name: 'Telefon.webp', saved: 'telefon.jpg', type: 'image/webp', buffer: await stored().webp({ quality: 90 }).withExif(phone).toBuffer(), kinds: 'EXIF', turned: false },
+    { name: 'Skjerm.png', saved: 'skjerm.png', type: 'image/png', buffer: await stored().png().withExif(phone).toBuffer(), kinds: 'EXIF', turned: false },
+    { name: 'Lightroom.jpg', saved: 'lightroom.jpg', type: 'image/jpeg', buffer: await stored().jpeg({ quality: 90 }).withMetadata({ orientation: 6 }).withXmp(lightroom).toBuffer(), kinds: 'EXIF og XMP', turned: true },
+  ];
+  // What the test sends has it all: EXIF with the phone and GPS, or the XMP position.
+  for (const { buffer, turned } of files) {
+    const metadata = await sharp(buffer).metadata();
+    expect(Boolean(metadata.exif || metadata.xmp)).toBe(true);
+    if (turned) expect(metadata.xmp?.toString()).toContain('exif:GPSLatitude');
+  }
+
+  await openCms('collections/news');
+  await page.getByRole('button', { name: 'Bilder og filer' }).click();
+  await expect(page.getByRole('button', { name: 'Last opp' })).toBeVisible({ timeout: 30_000 });
+  const said = page.getByRole('dialog').getByRole('status');
+  for (const { name, saved, type, buffer, kinds, turned } of files) {
+    await page.locator('input[type=file]').setInputFiles({ name, mimeType: type, buffer });
+    await expect(page.getByRole('button', { name: saved, exact: true })).toBeVisible({ timeout: 60_000 });
+    await expect(said).toContainText(`Bildet «${name}» er lastet opp som «${saved}» uten opplysningene som var lagret i bildefilen (${kinds}), som hvor og når bildet ble tatt og med hvilket kamera.`);
+    const path = join(content, 'media', saved);
+    await expect.poll(() => readFile(path).then(() => true, () => false)).toBe(true);
+    const file = await readFile(path);
+    const metadata = await sharp(file).metadata();
+    expect({ exif: metadata.exif, xmp: metadata.xmp, iptc: metadata.iptc, orientation: metadata.orientation ?? 1 }, name).toEqual({ exif: undefined, xmp: undefined, iptc: undefined, orientation: 1 });
+    expect(metadata.format, name).toBe(saved.endsWith('.png') ? 'png' : 'jpeg');
+    expect({ width: metadata.width, height: metadata.height }, name).toEqual(turned ? { width: height, height: width } : { width, height });
+    const red = async (left: number) => {
+      const { channels } = await sharp(await sharp(file).extract({ left, top: 20, width: 100, height: 100 }).png().toBuffer()).stats();
+      return channels[0]!.mean > 200 && channels[1]!.mean < 60 && channels[2]!.mean < 60;
+    };
+    const shownWidth = metadata.width!;
+    expect({ topLeft: await red(20), topRight: await red(shownWidth - 120) }, `${name} as shown`).toEqual(turned ? { topLeft: false, topRight: true } : { topLeft: true, topRight: false });
+    // A PNG stays lossless: the same pixels.
+    if (saved.endsWith('.png')) expect((await sharp(file).removeAlpha().raw().toBuffer()).equals(pixels), 'PNG pixels unchanged').toBe(true);
+  }
+  await page.locator('button[class*="CloseButton"]').click();
+  for (const { saved } of files) await rm(join(content, 'media', saved));
   expect(await git('status', '--porcelain', '-uall')).toBe('');
 });
 

@@ -12,8 +12,9 @@
 //   a photo saved as PNG, and becomes JPEG on white.
 // A new file carries none of the camera's metadata (EXIF: where the photo was
 // taken, the phone): the original, with its position, is not put in the
-// repository. A JPEG of the right size that says where it was taken
-// (exif-position.ts) is encoded anew at its own size for the same reason.
+// repository. An image of the right size with any metadata in it (EXIF, XMP,
+// IPTC, text: image-metadata.ts) is encoded anew at its own size for the same
+// reason, a PNG as PNG (lossless).
 window.kompetansebankenShrinkImage = (() => {
   const quality = 0.85;
   /** `bitmap` drawn at `size` and encoded as `type`, as a Blob. */

@@ -82,11 +82,12 @@ export const imageShrunk =
   'Opplysningene kameraet lagret i bildefilen, som hvor bildet ble tatt, er ikke med.';
 
 /**
- * Said when a photo of the right size said where it was taken (exif-position.ts) and was uploaded as a new
- * JPEG without it (%{name}: the chosen file; %{newName}: what was uploaded).
+ * Said when an image of the right size had metadata in it (image-metadata.ts) and was uploaded as a new file
+ * without it (%{name}: the chosen file; %{newName}: what was uploaded; %{kinds}: «EXIF og XMP»).
  */
-export const imagePositionRemoved =
-  'Bildet «%{name}» er lastet opp som «%{newName}» uten opplysningene kameraet lagret i bildefilen, som hvor bildet ble tatt.';
+export const imageMetadataRemoved =
+  'Bildet «%{name}» er lastet opp som «%{newName}» uten opplysningene som var lagret i bildefilen (%{kinds}), ' +
+  'som hvor og når bildet ble tatt og med hvilket kamera. Bildet selv er det samme.';
 
 /** The kinds of image the site shows (content-check/image-file.ts reads them); the CMS refuses others at upload. */
 export const uploadableImageExtensions = ['.jpg', '.jpeg', '.png', '.webp'] as const;

@@ -29,7 +29,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     maxImageBytes,
     imageLimits,
     imagePixelTexts,
-    imagePositionRemoved,
+    imageMetadataRemoved,
     imageShrunk,
     imageTooHeavy,
     mediaRepositoryFolder,
@@ -121,8 +121,10 @@ document.addEventListener('DOMContentLoaded', function start() {
         return (otherImageSignatures.some((signature) => signature.test(start)) ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', file.name);
       });
   const sentence = (text) => `${text[0].toUpperCase()}${text.slice(1)}.`;
-  /** Whether a JPEG says where it was taken (its EXIF comes first in the file). */
-  const hasPosition = (file) => file.slice(0, 256 * 1024).arrayBuffer().then((buffer) => window.kompetansebankenJpegHasPosition(new Uint8Array(buffer)));
+  /** The kinds of metadata in the file (image-metadata.ts), read whole: PNG and WebP may keep it after the image. */
+  const metadataIn = (file) => file.arrayBuffer().then((buffer) => window.kompetansebankenEmbeddedMetadata(new Uint8Array(buffer)));
+  /** «EXIF, XMP og IPTC». */
+  const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`);
   // Only «too small» is refused: a larger image is made smaller.
   const smallestSize = { longestSide: Infinity, minWidth: imageLimits.minWidth };
   /**
@@ -140,13 +142,15 @@ document.addEventListener('DOMContentLoaded', function start() {
       const problem = window.kompetansebankenImagePixelProblem(file.name, width, height, smallestSize, imagePixelTexts);
       if (problem) return { refusal: sentence(problem) };
       const shrunk = window.kompetansebankenShrunkSize(width, height, file.size, { ...imageLimits, bytes: maxImageBytes });
-      // A photo of the right size that says where it was taken is encoded anew at its size, without it.
-      const size = shrunk ?? ((await hasPosition(file)) ? { width, height } : undefined);
+      // An image of the right size with metadata (EXIF, XMP, IPTC, text) is encoded anew at its size, without it:
+      // drawn as shown, so a photo stored lying with a rotation tag stays standing.
+      const metadata = shrunk ? [] : await metadataIn(file);
+      const size = shrunk ?? (metadata.length > 0 ? { width, height } : undefined);
       if (!size) return { file };
       const smaller = await window.kompetansebankenShrinkImage(file, bitmap, size, maxImageBytes);
       if (smaller.size > maxImageBytes) return { refusal: imageTooHeavy.replace('%{name}', file.name) };
-      const values = { name: file.name, width, height, newWidth: size.width, newHeight: size.height };
-      return { file: smaller, said: shrunk ? imageShrunk : imagePositionRemoved, values };
+      const values = { name: file.name, width, height, newWidth: size.width, newHeight: size.height, kinds: listed(metadata) };
+      return { file: smaller, said: shrunk ? imageShrunk : imageMetadataRemoved, values };
     } finally {
       bitmap.close();
     }

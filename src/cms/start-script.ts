@@ -18,7 +18,7 @@ import { siteText } from '../lib/site-text.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, searchNames, widgetNames } from './locale.ts';
 import { entriesPath, mediaFilesIn } from './entry-links.ts';
-import { jpegHasPosition } from './exif-position.ts';
+import { embeddedMetadata } from './image-metadata.ts';
 import { collectionLabels } from './labels.ts';
 import { referenceFields } from './references.ts';
 import {
@@ -26,7 +26,7 @@ import {
   imageNotPasted,
   imagePixelProblem,
   imagePixelTexts,
-  imagePositionRemoved,
+  imageMetadataRemoved,
   imageShrunk,
   imageTooHeavy,
   imageTypeRefusal,
@@ -91,7 +91,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     maxImageBytes,
     imageLimits,
     imagePixelTexts,
-    imagePositionRemoved,
+    imageMetadataRemoved,
     imageShrunk,
     imageTooHeavy,
     mediaRepositoryFolder: mediaRepositoryFolder(),
@@ -121,7 +121,7 @@ window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
 window.kompetansebankenImagePixelProblem = ${imagePixelProblem.toString()};
 window.kompetansebankenShrunkSize = ${shrunkSize.toString()};
-window.kompetansebankenJpegHasPosition = ${jpegHasPosition.toString()};
+window.kompetansebankenEmbeddedMetadata = ${embeddedMetadata.toString()};
 ${imageShrinkScript}
 ${numberWidgetScript}
 ${previewCommentsScript}

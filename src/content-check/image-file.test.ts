@@ -37,6 +37,17 @@ describe('imageFileProblem', () => {
     expect(await problemOf('hoyt.png', await blank(479, 2000).png().toBuffer())).toMatch(/479 × 2000 piksler, smalere enn 480/);
   });
 
+  // The repository is public: a photo that says where it was taken, arriving by git, is reported (in EXIF, as a
+  // phone writes it, or only in XMP, as Lightroom exports it); a photo with other EXIF is not.
+  it('reports an image that says where it was taken, with what to do', async () => {
+    const position = { GPSLatitudeRef: 'N', GPSLatitude: '59/1 54/1 3036/100', GPSLongitudeRef: 'E', GPSLongitude: '10/1 45/1 1200/100' };
+    const phone = await problemOf('telefon.jpg', await blank(1600, 1200).jpeg().withExif({ IFD0: { Model: 'iPhone 15' }, IFD3: position }).toBuffer());
+    expect(phone).toMatch(/^bildefilen «\.\/telefon\.jpg» har lagret hvor bildet ble tatt \(GPS-posisjon\), og filen blir offentlig; slett den og last bildet opp på nytt under «Bilder og filer»/);
+    const xmp = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="59,54.506N"/></rdf:RDF></x:xmpmeta>';
+    expect(await problemOf('lightroom.png', await blank(1600, 1200).png().withXmp(xmp).toBuffer())).toMatch(/^bildefilen «\.\/lightroom\.png» har lagret hvor bildet ble tatt/);
+    expect(await problemOf('kamera.webp', await blank(1600, 1200).webp().withExif({ IFD0: { Model: 'Canon' } }).toBuffer())).toBeUndefined();
+  });
+
   it('reports a missing file', async () => {
     expect(await imageFileProblem(join(folder, 'borte.jpg'), './borte.jpg')).toMatch(/^bildefilen «\.\/borte\.jpg» finnes ikke/);
   });

@@ -6,6 +6,7 @@
 // and says in Norwegian what to do.
 import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
+import { exifHasPosition, xmpHasPosition } from '../cms/image-metadata.ts';
 import { imageLimits, imagePixelProblem, maxImageBytes, shrinkAdvice } from '../cms/media.ts';
 
 /** The formats the site publishes, by sharp's name for them, as editors know them. */
@@ -36,5 +37,15 @@ export async function imageFileProblem(path: string, src: string): Promise<strin
     return `bildefilen «${src}» er ${megabytes(info.size)}, mer enn ${imageLimits.megabytes} MB; ${shrinkAdvice}`;
   // As the page shows it: a phone's portrait photo is stored lying down, with a rotation tag (EXIF orientation 6).
   const { width, height } = metadata.autoOrient ?? metadata;
-  return imagePixelProblem(src, width, height);
+  const pixels = imagePixelProblem(src, width, height);
+  if (pixels) return pixels;
+  // The repository is public: a photo that says where it was taken (a staff member's home) is not published.
+  // The CMS uploads a new file without it; one that came by git is reported.
+  if ((metadata.exif && exifHasPosition(metadata.exif)) || (metadata.xmp && xmpHasPosition(metadata.xmp)))
+    return (
+      `bildefilen «${src}» har lagret hvor bildet ble tatt (GPS-posisjon), og filen blir offentlig; ` +
+      'slett den og last bildet opp på nytt under «Bilder og filer» i verktøyet (/admin/), som lagrer det uten posisjonen, ' +
+      'eller fjern posisjonen først (i Windows: høyreklikk filen › Egenskaper › Detaljer › «Fjern egenskaper og personlig informasjon»)'
+    );
+  return undefined;
 }
