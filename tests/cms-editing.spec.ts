@@ -369,6 +369,31 @@ test('a new case story with an uploaded image, and optional groups left out', as
   await commit('new story');
 });
 
+// Fresh eyes: an image in a text («Kopier stien» gives ../media/…) showed as an empty 300 × 150 gap in the preview,
+// and a case story's «Bilde» not at all; the site shows both. The preview now shows the image itself, with its alt
+// text and credit, read from the repository, so the secretariat can check that it stands and how it is cropped.
+test("the preview shows a case story's image with its alt text and credit, and an image in a text", async () => {
+  /** The preview's images: alt text and the size drawn from the file (0 × 0 while not loaded; an empty SVG is 300 × 150). */
+  const images = (selector: string) =>
+    page.frameLocator('#preview-pane').locator(selector).evaluateAll((found) => found.map((img) => {
+      const image = img as HTMLImageElement;
+      return { alt: image.alt, naturalWidth: image.naturalWidth, naturalHeight: image.naturalHeight, svg: image.currentSrc.startsWith('data:image/svg') };
+    }));
+  const photo = { alt: 'Barn og voksne i barnehagen', naturalWidth: 1440, naturalHeight: 960, svg: false };
+  await openCms('collections/stories/entries/bedre-rutiner-i-gloppen-og-porsanggu');
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await expect.poll(() => images('figure.story-image img'), { timeout: 30_000 }).toEqual([photo]);
+  await expect(page.frameLocator('#preview-pane').locator('figure.story-image figcaption')).toHaveText('Foto: Ola Nordmann / Gloppen kommune');
+  await page.screenshot({ path: 'test-results/cms-preview-story-image-1280.png' });
+  // A news item's text, with the path «Kopier stien» gives (not saved).
+  const { slug } = await entryWithShortTitle('news');
+  await openCms(`collections/news/entries/${slug}`);
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await body().fill('Tallene:\n\n![Skjermbilde av statistikk](../media/barnehage.png)\n');
+  await expect.poll(() => images('.prose img'), { timeout: 30_000 }).toEqual([{ ...photo, alt: 'Skjermbilde av statistikk' }]);
+  await page.screenshot({ path: 'test-results/cms-preview-text-image-1280.png' });
+});
+
 /** A new news item with its fields filled in, not yet published. */
 async function newNewsItem(title: string, summary: string, date: string, text: string) {
   await openCms('collections/news/new');

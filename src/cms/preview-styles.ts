@@ -23,5 +23,9 @@ async function inline(file: string): Promise<string> {
 
 /** The preview's CSS, plus room around the text like the site's pages have. */
 export async function previewStyles(): Promise<string> {
-  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n`;
+  // Images as the site's text column shows them (StoryImage.astro, text images): the width of the text at most.
+  const images =
+    '.entry-preview img { display: block; max-width: 100%; height: auto; border-radius: var(--ds-border-radius-md); }\n' +
+    '.entry-preview .story-image { margin: var(--ds-size-6) 0; }\n.entry-preview .story-image figcaption { margin-top: var(--ds-size-2); }\n';
+  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}`;
 }
