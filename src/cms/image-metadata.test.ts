@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { embeddedMetadata, exifHasPosition, xmpHasPosition } from './image-metadata.ts';
 
@@ -10,7 +10,7 @@ const lightroom =
   '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
   '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="59,54.506N" exif:GPSLongitude="10,45.200E"/>' +
   '</rdf:RDF></x:xmpmeta>';
-const bytes = async (image: sharp.Sharp) => new Uint8Array(await image.toBuffer());
+const bytes = async (image: Sharp) => new Uint8Array(await image.toBuffer());
 
 describe('embeddedMetadata', () => {
   it('finds EXIF in a JPEG, a PNG and a WebP', async () => {
