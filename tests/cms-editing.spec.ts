@@ -1587,6 +1587,26 @@ test('a new item from the secretariat shows without sources and without the arch
   }
 });
 
+test('an HTML comment written in the text is saved as an MDX comment, and neither the page nor its feeds show it', async () => {
+  const note = 'intern merknad: ikke publiser tallene før styremøtet';
+  await newNewsItem('Kommentar i teksten fra Vadsø', 'Sekretariatet skriver en sak med en merknad i teksten som ikke skal vises.', '2009-03-03', `Synlig tekst.\n\n<!-- ${note} -->\n`);
+  await publish();
+  await saved();
+  const file = `${content}/news/kommentar-i-teksten-fra-vadso.mdx`;
+  await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('Synlig tekst.');
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain(`{/* ${note} */}`);
+  expect(text).not.toContain('<!--');
+  for (const path of ['/nyheter/kommentar-i-teksten-fra-vadso/', '/nyheter/rss.xml', '/nyheter/atom.xml']) {
+    const response = await fetch(`${origin}${path}`, { headers: { accept: '*/*' } });
+    const shown = await response.text();
+    expect(response.status, path).toBe(200);
+    expect(shown, path).not.toContain('tallene før styremøtet');
+  }
+  expect(await readFile(`${content}/news/kommentar-i-teksten-fra-vadso.mdx`, 'utf8')).toContain('Synlig tekst.');
+  await rm(file);
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

@@ -819,8 +819,13 @@ document.addEventListener('DOMContentLoaded', function start() {
   // A choice cleared with its × is left out, not saved as «null», which the
   // content check refuses (an optional field is either there or not).
   const datedLinesAsText = (body) => window.kompetansebankenEscapeDatedLines(body, monthPattern, window.kompetansebankenCodeLines);
+  // An HTML comment typed or pasted in the text («<!-- intern merknad … -->», saved escaped by Decap) was shown on
+  // the page, in the feeds and the e-mail: it is saved, and previewed, as the comment the site leaves out, {/* … */}
+  // (markdown/html-comments.ts).
+  const commentsHidden = (body) => window.kompetansebankenHtmlCommentsAsMdx(body, window.kompetansebankenCodeLines);
+  const bodyAsSaved = (body) => commentsHidden(datedLinesAsText(body));
   const cleaned = (value, key) => {
-    if (typeof value === 'string') return key === 'body' ? datedLinesAsText(value) : pastedText.cleanText(value);
+    if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : pastedText.cleanText(value);
     if (value?.[immutableMap]) return value.filter((item) => item !== null && item !== undefined).map(cleaned);
     return typeof value?.map === 'function' ? value.map(cleaned) : value;
   };
@@ -903,7 +908,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     render() {
       const { entry, widgetFor, getAsset } = this.props;
       const data = entry.get('data');
-      const shown = window.kompetansebankenPreviewUnderscores(window.kompetansebankenPreviewComments(datedLinesAsText(data.get('body') || '')));
+      const shown = window.kompetansebankenPreviewUnderscores(window.kompetansebankenPreviewComments(bodyAsSaved(data.get('body') || '')));
       const { text, notes } = window.kompetansebankenPreviewFootnotes(shown);
       const image = data.get('image');
       const src = image?.get?.('src');

@@ -38,6 +38,7 @@ import {
 } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
+import { htmlCommentsAsMdx } from '../markdown/html-comments.ts';
 import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import previewCommentsScript from './preview-comments.js?raw';
@@ -119,6 +120,7 @@ window.kompetansebankenTitleToId = ${titleToId.toString()};
 window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
 window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
+window.kompetansebankenHtmlCommentsAsMdx = ${htmlCommentsAsMdx.toString()};
 window.kompetansebankenImagePixelProblem = ${imagePixelProblem.toString()};
 window.kompetansebankenShrunkSize = ${shrunkSize.toString()};
 window.kompetansebankenEmbeddedMetadata = ${embeddedMetadata.toString()};
