@@ -76,9 +76,9 @@ async function publish() {
   await page.getByRole('menuitem', { name: 'Publiser nå' }).click();
 }
 
-/** Saved: the toolbar says «Publisert» and «Endringer lagret» again. */
+/** Saved: the toolbar says «Publisert» (or, once the check has found errors, «Lagret, ikke publisert») and «Endringer lagret» again. */
 async function saved() {
-  await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /^(Publisert|Lagret, ikke publisert)$/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Endringer lagret')).toBeVisible();
 }
 
@@ -1587,6 +1587,27 @@ test('a new item from the secretariat shows without sources and without the arch
   }
 });
 
+test('a second news item with the same title is saved as …-1, and the notice blames that file, saying the whole site waits for the fix', async () => {
+  const title = 'Samling om nærvær i Vardø';
+  const summary = 'Sekretariatet skriver to saker med samme tittel, som kontrollen sier fra om etter lagring.';
+  await newNewsItem(title, summary, '2009-02-02', 'Første.\n');
+  await publish();
+  await saved();
+  await newNewsItem(title, summary, '2009-02-03', 'Andre.\n');
+  await publish();
+  await expect.poll(() => readFile(`${content}/news/samling-om-naervaer-i-vardo-1.mdx`, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain(`title: ${title}`);
+  const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men' });
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  // The error is in the file just written (…-1): it was counted as «Andre filer i innholdet har 2 feil».
+  await expect(notice).toContainText(/Feltet «Tittel»: /);
+  // Not only this entry waits: `npm run check` fails, and the publish job stops every change (fresh eyes).
+  await expect(notice).toContainText(/Nettstedet blir ikke oppdatert – heller ikke med andre endringer – før feilene? er rettet/);
+  await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lagret, ikke publisert', exact: true })).toBeVisible();
+  await rm(`${content}/news/samling-om-naervaer-i-vardo.mdx`);
+  await rm(`${content}/news/samling-om-naervaer-i-vardo-1.mdx`);
+});
+
 test('an HTML comment written in the text is saved as an MDX comment, and neither the page nor its feeds show it', async () => {
   const note = 'intern merknad: ikke publiser tallene før styremøtet';
   await newNewsItem('Kommentar i teksten fra Vadsø', 'Sekretariatet skriver en sak med en merknad i teksten som ikke skal vises.', '2009-03-03', `Synlig tekst.\n\n<!-- ${note} -->\n`);
@@ -1605,6 +1626,55 @@ test('an HTML comment written in the text is saved as an MDX comment, and neithe
   }
   expect(await readFile(`${content}/news/kommentar-i-teksten-fra-vadso.mdx`, 'utf8')).toContain('Synlig tekst.');
   await rm(file);
+});
+
+test('a press release dated in the future says after the save from which day the site shows it, not «Publisert»', async () => {
+  const day = new Date(Date.now() + 2 * 86_400_000);
+  const iso = day.toISOString().slice(0, 10);
+  const shownFrom = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+  await openCms('collections/news');
+  await page.getByRole('link', { name: /Sluttrapporten: Nytt samarbeidsklima/ }).first().waitFor({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Opprett innlegg av typen Nyhet eller pressemelding' }).click();
+  await field('Tittel').fill('Pressemelding fram i tid fra sekretariatet');
+  await field('Ingress').fill('Sekretariatet sender ut en pressemelding som skal ut om noen dager.');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill(iso);
+  await choose('Nyhet eller pressemelding', 'Pressemelding');
+  await field('Nummer').fill('5');
+  await addSource('24');
+  await body().fill('Det viktigste først.\n');
+  await publish();
+  const file = `${content}/news/pressemelding-fram-i-tid-fra-sekretariatet.mdx`;
+  await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('number: 5');
+  await expect(page.getByRole('status').filter({ hasText: `Vises på nettstedet fra ${shownFrom}` })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: `Vises fra ${shownFrom}`, exact: true })).toBeVisible();
+  await rm(file);
+});
+
+test('on the published site (no check after the save), a save promises nothing: the site is updated once the publish job has checked and built it', async () => {
+  // The hosted CMS's script is this one with `checkAfterSave` off (src/pages/admin/cms-start.js.ts).
+  await page.route(`${origin}/admin/cms-start.js`, async (route) => {
+    const response = await route.fetch();
+    const script = (await response.text()).replace('"checkAfterSave":true', '"checkAfterSave":false');
+    expect(script).toContain('"checkAfterSave":false');
+    await route.fulfill({ response, body: script });
+  });
+  try {
+    const { file, slug } = await firstEntry('news');
+    await openCms(`collections/news/entries/${slug}`);
+    await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+    await field('Tittel').fill('Endret på det publiserte nettstedet');
+    await publish();
+    const notice = page.getByRole('status').filter({ hasText: 'Lagret. Nettstedet oppdateres når publiseringsjobben har kontrollert og bygget innholdet.' });
+    await expect(notice).toBeVisible({ timeout: 30_000 });
+    await expect(notice).toContainText('nettstedet blir ikke oppdatert – heller ikke med andre endringer – før feilen er rettet');
+    await expect(page.getByRole('button', { name: 'Lagret', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toHaveCount(0);
+    expect(await readFile(join(work, file), 'utf8')).toContain('title: Endret på det publiserte nettstedet');
+    await git('checkout', '--', file);
+  } finally {
+    await page.unroute(`${origin}/admin/cms-start.js`);
+  }
 });
 
 test('after the edits, the content passes the check, canonical form included', async () => {

@@ -18,6 +18,21 @@ export const savedAsDraft = 'Lagret som utkast';
 export const savedAsDraftTitle = 'Lagret, men vises ikke på nettstedet før «Utkast» er slått av og oppføringen er lagret igjen.';
 
 /**
+ * What the toolbar says of other saved entries the site does not show (yet), instead of Decap's «Publisert»
+ * (start-browser.js): saved while the content has errors (`npm run check` fails, and the publish job with it, so
+ * no change reaches the site), dated in the future (the site shows it from its date, lib/published.ts), and on
+ * the published site, where the CMS cannot know whether the publish job's check and build will pass.
+ */
+export const savedStatus = {
+  withErrors: 'Lagret, ikke publisert',
+  withErrorsTitle: 'Lagret, men innholdet har feil: nettstedet blir ikke oppdatert – heller ikke med andre endringer – før feilen er rettet.',
+  from: 'Vises fra %{date}',
+  fromTitle: 'Lagret. Nettstedet viser oppføringen fra %{date}.',
+  hosted: 'Lagret',
+  hostedTitle: 'Lagret. Nettstedet oppdateres når publiseringsjobben har kontrollert og bygget innholdet; har innholdet feil, blir det ikke oppdatert før feilen er rettet.',
+};
+
+/**
  * Names for the text boxes Decap names only by a placeholder, which is no name (WCAG 4.1.2, 3.3.2: it is gone
  * once something is typed): the search above the collections («Søk i alle») and the media library's («Søk...»).
  * Each starts with the words shown (WCAG 2.5.3). The Markdown text, which Decap leaves unnamed, is named by its field's label.

@@ -11,6 +11,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     newEntryNotSaved,
     savedAsDraft,
     savedAsDraftTitle,
+    savedStatus,
     searchNames,
     widgetNames,
     englishOutsideLocale,
@@ -575,18 +576,39 @@ document.addEventListener('DOMContentLoaded', function start() {
     const color = unsaved ? '#545b66' : '';
     if (status.style.color !== color) status.style.color = color;
   };
-  // An entry saved with «Utkast» on: Decap's toolbar said «Publisert», as it does for every saved entry without
-  // the editorial workflow, though the site leaves drafts out (they show only in the preview of `npm run dev`).
+  // Decap's toolbar says «Publisert» of every saved entry without the editorial workflow, and the site may not
+  // show it (savedStatus, locale.ts): a draft (the site leaves drafts out; they show only in the preview of
+  // `npm run dev`); a save while the content has errors (`npm run check` fails, and the publish job with it:
+  // nothing reaches the site, fresh eyes); an entry dated in the future (shown from its date, lib/published.ts);
+  // and on the published site, where the publish job has yet to check and build it.
   const { published } = norwegian.editor.editorToolbar;
+  // Whether the content check found errors after this entry's save (or in this entry, opened): set from its report.
+  let contentHasErrors = false;
+  const dayFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  /** The day, in Norwegian, from which the site shows an entry dated in the future (its date's first day, UTC, as schemas/common.ts reads it); '' for others. */
+  const shownFrom = (entry) => {
+    const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(String(entry?.getIn(['data', 'date']) ?? '').trim());
+    if (!match || entry?.getIn(['data', 'draft']) === true) return '';
+    const day = new Date(`${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}T00:00:00Z`);
+    return day.getTime() > Date.now() ? dayFormat.format(day) : '';
+  };
+  /** The toolbar's word for the saved entry, and its title. */
+  const statusOf = (entry) => {
+    if (entry?.getIn(['data', 'draft']) === true) return [savedAsDraft, savedAsDraftTitle];
+    if (contentHasErrors) return [savedStatus.withErrors, savedStatus.withErrorsTitle];
+    const from = shownFrom(entry);
+    if (from) return [savedStatus.from.replace('%{date}', from), savedStatus.fromTitle.replace('%{date}', from)];
+    return checkAfterSave ? [published, ''] : [savedStatus.hosted, savedStatus.hostedTitle];
+  };
+  const statusWords = new Set([published, savedAsDraft, savedStatus.withErrors, savedStatus.hosted]);
+  const isStatusWord = (text) => statusWords.has(text) || text.startsWith(savedStatus.from.replace('%{date}', ''));
   const markDraftStatus = () => {
     const entry = decapStore()?.getState().entryDraft.get('entry');
-    const draft = entry?.getIn(['data', 'draft']) === true;
+    const [shown, title] = statusOf(entry);
     for (const status of document.querySelectorAll('[class*="-PublishedToolbarButton"], [class*="-PublishedButton"]')) {
       // Its text node changed, not replaced: React keeps its own, and writes «Publisert» again when it renders.
-      const text = [...status.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && [published, savedAsDraft].includes(node.data));
-      const shown = draft ? savedAsDraft : published;
+      const text = [...status.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && isStatusWord(node.data));
       if (text && text.data !== shown) text.data = shown;
-      const title = draft ? savedAsDraftTitle : '';
       if ((status.getAttribute('title') ?? '') !== title) title ? status.setAttribute('title', title) : status.removeAttribute('title');
     }
   };
@@ -765,6 +787,9 @@ document.addEventListener('DOMContentLoaded', function start() {
   /** The report's problems with the entry at `address` (#/collections/…/entries/…). */
   const problemsAt = (report, address) => report?.problems.filter((problem) => problem.cmsLink?.endsWith(address)) ?? [];
   const errors = (count) => (count === 1 ? 'én feil' : `${count} feil`);
+  // One error anywhere fails `npm run check`, which the publish job runs first: no change reaches the site, not
+  // even other people's, until it is fixed (the notice said only this entry was held back; fresh eyes).
+  const heldBack = (count) => `Nettstedet blir ikke oppdatert – heller ikke med andre endringer – før ${count === 1 ? 'feilen' : 'feilene'} er rettet`;
   const showProblems = (problems, others, heading, more = []) => {
     if (problems.length === 0 && others === 0) return hideNotice();
     // A problem in the text: its line in the text field, not in the file (which starts with the other fields).
@@ -777,12 +802,13 @@ document.addEventListener('DOMContentLoaded', function start() {
           : `Feltet «${field}»: ${message}`,
     );
     if (problems.length > 0 && others > 0) items.push(`Dessuten ${errors(others)} i andre filer; forhåndsvisningen av nettstedet viser dem.`);
+    contentHasErrors = true;
     items.push(...more);
     showNotice(
       heading ??
       (problems.length > 0
-        ? 'Lagret, men innholdet har feil. Det vises ikke på nettstedet før de er rettet:'
-        : `Lagret. Andre filer i innholdet har ${errors(others)}; forhåndsvisningen av nettstedet viser dem.`),
+        ? `Lagret, men innholdet har feil. ${heldBack(problems.length + others)}:`
+        : `Lagret, men andre filer i innholdet har ${errors(others)}. ${heldBack(others)}; forhåndsvisningen av nettstedet viser dem.`),
       items,
       true,
     );
@@ -870,25 +896,61 @@ document.addEventListener('DOMContentLoaded', function start() {
         loadKnownForEntry();
       },
     });
+  /** Once Decap has finished the save under way: its draft then names the file written (slug; a new entry's can end in «-1»). */
+  const whenSaved = () =>
+    new Promise((resolve) => {
+      const store = decapStore();
+      const done = () => !store?.getState().entryDraft.getIn(['entry', 'isPersisting']);
+      if (done()) return resolve();
+      const unsubscribe = store.subscribe(() => done() && (unsubscribe(), resolve()));
+      setTimeout(() => (unsubscribe(), resolve()), 10_000);
+    });
+  /** The address of the entry the draft holds (#/collections/…/entries/its-file-name), or '' before its first save. */
+  const draftAddress = () => {
+    const entry = decapStore()?.getState().entryDraft.get('entry');
+    return entry?.get('slug') ? `#/collections/${entry.get('collection')}/entries/${entry.get('slug')}` : '';
+  };
+  // What the site does with a saved entry dated in the future: shows it from its date.
+  const fromNotice = (entry) => {
+    const from = shownFrom(entry);
+    return from ? `Lagret. Vises på nettstedet fra ${from}.` : '';
+  };
   CMS.registerEventListener({
     name: 'postSave',
     handler: ({ entry }) => {
       if (!checkAfterSave) return;
-      const path = entry.get('path');
+      contentHasErrors = false;
       // Said at once: «Endringer lagret» in the toolbar is not the check's answer.
       showNotice('Lagret. Innholdskontrollen går gjennom innholdet …', [], false);
-      // Not awaited: the save is done; the check takes a few seconds. By then a
-      // new entry has its address (#/collections/…/entries/its-name), which the
-      // report gives each file too.
-      fetchReport()
-        .then((report) => {
+      // Not awaited: the save is done; the check takes a few seconds. Matched by the file written, as Decap's
+      // draft names it once the save is done (a new entry has no path here, and its address could still be
+      // the new form's when the report came: «Andre filer …» of the file just saved, fresh eyes).
+      whenSaved()
+        .then(() => Promise.all([draftAddress(), fetchReport()]))
+        .then(([address, report]) => {
           if (!report) return hideNotice();
-          const saved = (problem) =>
-            (path && (problem.file === path || problem.file.endsWith(`/${path}`))) || (problem.cmsLink && location.hash.length > 2 && problem.cmsLink.endsWith(location.hash));
-          const mine = report.problems.filter(saved);
-          showProblems(mine, report.problems.length - mine.length);
+          const mine = address ? problemsAt(report, address) : [];
+          if (report.problems.length > 0) return showProblems(mine, report.problems.length - mine.length);
+          const from = fromNotice(entry);
+          return from ? showNotice(from, [], false) : hideNotice();
         })
         .catch(hideNotice);
+    },
+  });
+  // On the published site (no dev server, no check here): the publish job checks and builds the content after
+  // the change, and the site may not take it (Decap's «Publisert» promised it did). Said without a promise.
+  CMS.registerEventListener({
+    name: 'postPublish',
+    handler: ({ entry }) => {
+      if (checkAfterSave) return;
+      const from = shownFrom(entry);
+      showNotice(
+        from
+          ? `Lagret. Nettstedet viser oppføringen fra ${from}, når publiseringsjobben har kontrollert og bygget innholdet.`
+          : 'Lagret. Nettstedet oppdateres når publiseringsjobben har kontrollert og bygget innholdet.',
+        ['Har innholdet feil, stopper kontrollen publiseringen: nettstedet blir ikke oppdatert – heller ikke med andre endringer – før feilen er rettet. Feilen står i loggen til publiseringsjobben.'],
+        false,
+      );
     },
   });
 
@@ -943,7 +1005,8 @@ document.addEventListener('DOMContentLoaded', function start() {
       .then((report) => {
         if (!report || location.hash !== address || shown) return;
         const mine = problemsAt(report, address);
-        if (mine.length > 0) showProblems(mine, 0, 'Denne oppføringen har feil. Den vises ikke på nettstedet før de er rettet:');
+        contentHasErrors = mine.length > 0;
+        if (mine.length > 0) showProblems(mine, 0, `Denne oppføringen har feil. ${heldBack(mine.length)}:`);
       })
       .catch(() => undefined);
   };
@@ -959,6 +1022,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     if (firstSave) noticeAddress = location.hash;
     else if (shown && location.hash !== noticeAddress) hideNotice();
     hideLibraryNotice();
+    if (!firstSave) contentHasErrors = false;
     loadKnownForEntry();
     showOpenedEntryProblems();
   });
@@ -975,7 +1039,7 @@ document.addEventListener('DOMContentLoaded', function start() {
       .then((report) => {
         const mine = problemsAt(report, address);
         if (mine.length === 0) return showNotice(`${name} er lagret.`, [open], false);
-        showProblems(mine, 0, `${name} er lagret, men har feil. Den vises ikke på nettstedet før de er rettet:`, [open]);
+        showProblems(mine, 0, `${name} er lagret, men har feil. ${heldBack(mine.length)}:`, [open]);
       })
       .catch(() => showNotice(`${name} er lagret.`, [open], false));
   };

@@ -16,7 +16,7 @@ import { longestTitle, titleTooLong } from '../schemas/common.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
-import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, searchNames, widgetNames } from './locale.ts';
+import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, widgetNames } from './locale.ts';
 import { entriesPath, mediaFilesIn } from './entry-links.ts';
 import { embeddedMetadata } from './image-metadata.ts';
 import { collectionLabels } from './labels.ts';
@@ -74,6 +74,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     newEntryNotSaved,
     savedAsDraft,
     savedAsDraftTitle,
+    savedStatus,
     searchNames,
     widgetNames,
     englishOutsideLocale,
