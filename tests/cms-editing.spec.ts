@@ -1677,6 +1677,28 @@ test('on the published site (no check after the save), a save promises nothing: 
   }
 });
 
+// Fresh eyes reported ArrowDown after Enter choosing «Publiser og lag nytt»: Enter puts the focus on the first
+// choice, and ArrowDown moves it to the next, as a menu button does (WAI-ARIA); this keeps the first half so.
+test('by keyboard, Enter on «Publiser» puts the focus on «Publiser nå», the first choice, and Enter there saves only', async () => {
+  const { file, slug } = await firstEntry('news');
+  await openCms(`collections/news/entries/${slug}`);
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await field('Tittel').fill('Endret med tastaturet');
+  await page.getByRole('button', { name: 'Publiser', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const now = page.getByRole('menuitem', { name: 'Publiser nå' });
+  await expect(now).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Publiser og lag nytt' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(now).toBeFocused();
+  await page.keyboard.press('Enter');
+  await saved();
+  await expect(page).toHaveURL(new RegExp(`entries/${slug}$`));
+  expect(await readFile(join(work, file), 'utf8')).toContain('title: Endret med tastaturet');
+  await git('checkout', '--', file);
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');
