@@ -107,8 +107,8 @@ test.describe('served by nginx with deploy/nginx', () => {
 
   test('a newsletter\'s e-mail preview gets a CSP that allows its inline styles and nothing else, as public/_headers says', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    const { document, cspViolations } = await visit(page, '/nyhetsbrev/nr-1-desember-2008/epost.html');
-    const header = document?.headers()['content-security-policy'] ?? '';
+    const { document: response, cspViolations } = await visit(page, '/nyhetsbrev/nr-1-desember-2008/epost.html');
+    const header = response?.headers()['content-security-policy'] ?? '';
     expect(header).toContain("style-src 'unsafe-inline'");
     expect(header).toContain("default-src 'none'");
     expect(headersFileRules().get('/nyhetsbrev/:issue/epost.html')?.get('content-security-policy')).toBe(header);
