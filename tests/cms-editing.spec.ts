@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import axe from 'axe-core';
 import sharp from 'sharp';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Dialog, type Page } from '@playwright/test';
 import { idFromTitle } from '../src/lib/entry-id.ts';
 import { entryUrl } from '../src/lib/routes.ts';
 import { collectionDefinitions, type CollectionName } from '../src/schemas/collections.ts';
@@ -669,9 +669,13 @@ test('«Publiser og lag nytt» on a new entry saves it and gives an empty form, 
   // (fresh eyes: an empty form with «Slett innlegg» and «Publisert»).
   await openCms('collections/news/new');
   await field('Tittel').fill('Ikke lagret');
-  page.once('dialog', (dialog) => void dialog.accept());
+  // Decap asks before leaving unsaved text, and the browser may ask again as the page loads afresh («Forlate
+  // siden?»): both are answered yes, as an editor who meant to go would (one answered, the reload hung on the other).
+  const leave = (dialog: Dialog) => void dialog.accept();
+  page.on('dialog', leave);
   await page.evaluate(() => (location.hash = '#/collections/news/entries/samling-a-i-deatnu'));
   await expect(field('Tittel')).toHaveValue('Samling A i Deatnu', { timeout: 60_000 });
+  page.off('dialog', leave);
   await git('add', '-A');
   await commit('two news items in a row');
 });
