@@ -292,3 +292,10 @@ test('at 320 px a warning breaks between words, never inside one', async ({ page
   });
   expect(broken).toEqual([]);
 });
+
+// Fresh eyes: a series copied across a spreadsheet row, or typed with semicolons, was refused («Linje 1 har 7 kolonner»).
+test('a series laid across a row («8,5; 9,1; …») makes the chart, one point a number', async ({ page }) => {
+  await makeChart(page, { data: '8,5; 9,1; 7,8; 8,0; 7,2; 6,9; 5,1', baseline: '5' });
+  await expect(page.getByRole('status')).toHaveText(/^Diagrammet er laget\./);
+  await expect(page.getByRole('region', { name: 'Diagrammet', exact: true }).getByRole('table').locator('tbody tr')).toHaveCount(7);
+});

@@ -60,6 +60,16 @@ describe('parseValues', () => {
     expect(parseValues(text).problems.map((p) => p.message)).toContain(message);
   });
 
+  it('reads a series laid across (a spreadsheet row, or numbers with semicolons) as one laid down, with its periods above it', () => {
+    const values = (text: string) => parseValues(text).points.map(({ label, value }) => [label, value]);
+    expect(values('8,5; 9,1; 7,8; 8,0; 7,2; 6,9; 5,1')).toEqual([8.5, 9.1, 7.8, 8, 7.2, 6.9, 5.1].map((v) => [undefined, v]));
+    expect(values('8,5\t9,1\t7,8\n')).toEqual([[undefined, 8.5], [undefined, 9.1], [undefined, 7.8]]);
+    expect(values('jan\tfeb\tmar\n8,2\t7,9\t8,1')).toEqual([['jan', 8.2], ['feb', 7.9], ['mar', 8.1]]);
+    // Two numbers on a line are still a period and a value; three lines are read line by line.
+    expect(values('2024;8,2')).toEqual([['2024', 8.2]]);
+    expect(parseValues('8,5;9,1;7,8\n1;2;3\n4;5;6').problems.length).toBeGreaterThan(0);
+  });
+
   it('says a problem repeated on many lines once', () => {
     const { problems } = parseValues('des\t8,2\njan\tx\nfeb\tx\nmar\tx');
     expect(problems).toEqual([{ line: 2, message: 'Linje 2 (og 2 linjer til): «x» er ikke et tall. Skriv for eksempel 8,2.' }]);

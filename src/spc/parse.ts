@@ -222,11 +222,29 @@ function readRows(text: string, width: number, most: number, what: string): { da
   return { data, header, layout };
 }
 
-/** One value a line, for run charts and I-charts. */
+/**
+ * A series laid across instead of down, as one column: a row of numbers copied from a spreadsheet
+ * («8,5\t9,1\t7,8») or typed with semicolons («8,5; 9,1; 7,8»), with or without a row of periods above it
+ * («jan;feb;mar» over the numbers). Undefined for anything else, which is read line by line.
+ */
+function acrossAsColumn(text: string): string | undefined {
+  const lines = text
+    .replace(invisible, '')
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== '');
+  const cells = (line: string) => line.split(/\t|;/).map((cell) => cell.trim());
+  const numbers = lines.at(-1) === undefined ? [] : cells(lines.at(-1) ?? '');
+  if (lines.length > 2 || numbers.length < 3 || !numbers.every((cell) => parseNorwegianNumber(cell) !== undefined)) return undefined;
+  const labels = lines.length === 2 ? cells(lines[0] ?? '') : undefined;
+  if (labels && (labels.length !== numbers.length || labels.every((cell) => parseNorwegianNumber(cell) !== undefined))) return undefined;
+  return numbers.map((number, i) => (labels ? `${labels[i]}\t${number}` : number)).join('\n');
+}
+
+/** One value a line, for run charts and I-charts; a series laid across is read as one laid down (acrossAsColumn). */
 export function parseValues(text: string): ParseResult<ValuePoint> {
   const points: ValuePoint[] = [];
   const problems: ParseProblem[] = [];
-  const { data, header, layout } = readRows(text, 1, 2, 'perioden og én kolonne med tall');
+  const { data, header, layout } = readRows(acrossAsColumn(text) ?? text, 1, 2, 'perioden og én kolonne med tall');
   for (const row of data) {
     if (row.columns && row.cells.length > 2) continue;
     const cell = row.numbers[0] ?? '';
