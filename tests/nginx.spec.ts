@@ -222,11 +222,15 @@ test.describe('served by nginx with deploy/nginx', () => {
   });
 
   // Fresh eyes: a newsletter's plain-text version showed «â€“» for «–» (charset_types had no text/plain).
-  test('plain text (a newsletter as text, and its e-mail\'s code for the mailing tool) is sent as UTF-8', async ({ page }) => {
+  test('plain text (a newsletter as text, and its e-mail\'s code for the mailing tool) and CSV are sent as UTF-8', async ({ page }) => {
     for (const file of ['epost.txt', 'epost-kode.txt']) {
       const text = await page.request.get(`${server.url}/nyhetsbrev/nr-1-desember-2008/${file}`);
       expect(text.status(), file).toBe(200);
       expect(text.headers()['content-type'], file).toBe('text/plain; charset=utf-8');
     }
+    // A table's CSV is CSV in UTF-8 (it was application/octet-stream: fresh eyes).
+    const csv = await page.request.get(`${server.url}/tall/innsatskommuner-sykefravaer.csv`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
   });
 });
