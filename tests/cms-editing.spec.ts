@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import axe from 'axe-core';
 import sharp from 'sharp';
 import { expect, test, type Browser, type Dialog, type Page } from '@playwright/test';
+import { lightroomXmp as lightroom, phoneExif as phone } from '../src/cms/image-metadata.fixtures.ts';
 import { idFromTitle } from '../src/lib/entry-id.ts';
 import { entryUrl } from '../src/lib/routes.ts';
 import { collectionDefinitions, type CollectionName } from '../src/schemas/collections.ts';
@@ -555,12 +556,6 @@ test("a phone's photo is made smaller before its upload, standing as taken and w
 // photo stored lying with a rotation tag stays standing.
 test('no image reaches the repository with its EXIF or XMP: WebP, PNG and an XMP-only JPEG, standing as taken', async () => {
   test.setTimeout(180_000);
-  const position = { GPSLatitudeRef: 'N', GPSLatitude: '59/1 54/1 3036/100', GPSLongitudeRef: 'E', GPSLongitude: '10/1 45/1 1200/100' };
-  const phone = { IFD0: { Make: 'Apple', Model: 'iPhone 15' }, IFD3: position };
-  const lightroom =
-    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
-    '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="59,54.506N" exif:GPSLongitude="10,45.200E"/>' +
-    '</rdf:RDF></x:xmpmeta>';
   // 1200 × 800 stored, a red square in its stored top left corner: with rotation tag 6 it is shown 800 × 1200,
   // the square top right.
   const width = 1200;

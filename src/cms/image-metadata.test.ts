@@ -1,15 +1,9 @@
 import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { embeddedMetadata, exifHasPosition, xmpHasPosition } from './image-metadata.ts';
+import { lightroomXmp as lightroom, phoneExif as phone } from './image-metadata.fixtures.ts';
 
 const photo = () => sharp({ create: { width: 800, height: 600, channels: 3, background: '#6a7' } });
-const position = { GPSLatitudeRef: 'N', GPSLatitude: '59/1 54/1 3036/100', GPSLongitudeRef: 'E', GPSLongitude: '10/1 45/1 1200/100' };
-const phone = { IFD0: { Make: 'Apple', Model: 'iPhone 15' }, IFD3: position };
-// As Lightroom exports it: the position in an XMP packet only.
-const lightroom =
-  '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
-  '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="59,54.506N" exif:GPSLongitude="10,45.200E"/>' +
-  '</rdf:RDF></x:xmpmeta>';
 const bytes = async (image: Sharp) => new Uint8Array(await image.toBuffer());
 
 describe('embeddedMetadata', () => {
