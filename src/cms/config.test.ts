@@ -61,6 +61,13 @@ describe('cmsConfig', () => {
     });
   }
 
+  it('starts a news item or an issue made in the CMS as the secretariat\'s own (a file without the switch is from the archive)', () => {
+    for (const name of ['news', 'newsletters'] as const) {
+      const collection = entryCollections.find((c) => c.name === name);
+      expect(collection?.fields.find((f) => f.name === 'newItem')?.default, name).toBe(true);
+    }
+  });
+
   it('has the press contact as a settings file whose every field may be left empty, with Norwegian labels', () => {
     const settings = config.collections.find((c) => c.name === 'settings');
     expect(settings && 'files' in settings ? settings.files : []).toEqual([

@@ -166,6 +166,7 @@ export function toDecapField(name: string, schema: JsonSchema, required: boolean
     if (summary) field.summary = summary;
   }
   if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0)) field.default = schema.default;
+  if (schema.cmsDefault !== undefined) field.default = schema.cmsDefault;
   const limits = [
     schema.minLength !== undefined && schema.minLength > 1 && `minst ${schema.minLength} tegn`,
     schema.maxLength !== undefined && `høyst ${schema.maxLength} tegn`,

@@ -39,6 +39,11 @@ export interface FieldMeta {
   year?: boolean;
   /** A Decap widget to use instead of the one the field's type suggests (the image helper's file field). */
   'x-cms-widget'?: string;
+  /**
+   * What a new entry made in the CMS starts with, where it differs from the schema's default for a file without the field
+   * (an item the secretariat writes in the CMS is new; a file without «newItem» is from the archive).
+   */
+  cmsDefault?: unknown;
 }
 
 declare module 'zod' {

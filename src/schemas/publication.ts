@@ -15,6 +15,8 @@ function newItem({ label, noun, definite }: NewItemWords) {
     .default(false)
     .meta({
       label,
+      // Written in the CMS, an item is the secretariat's own; the archive's files were written by hand.
+      cmsDefault: true,
       hint:
         `Slå på for en ${noun} som skrives nå og ikke bygger på programmets dokumenter: da trengs ingen kilde, og siden sier ikke at den er ` +
         `skrevet ut fra dem. Av: ${definite} er skrevet for arkivet ut fra programmets dokumenter og må ha minst én kilde.`,
