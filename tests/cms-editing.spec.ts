@@ -1263,6 +1263,35 @@ test('a choice cleared in an optional pick-list is left out of the file, not sav
   }
 });
 
+test('an optional page number emptied after a save is left out of the file, so emptying it fixes the error', async () => {
+  const { file, slug } = await entryWithShortTitle('stories');
+  await openCms(`collections/stories/entries/${slug}`);
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Vis Kilder' }).click();
+  await page.getByRole('button', { name: 'Legg til: kilde' }).click();
+  const sources = page.getByLabel('Feltet liste').filter({ hasText: 'Kilder' }).last();
+  // The new source is the last (the story's own sources stand open above it).
+  await field('Dokument', sources).filter({ visible: true }).last().fill('S000');
+  await page.getByRole('option', { name: /S000/ }).first().click();
+  const pageNumber = field('Side i PDF-en', sources).filter({ visible: true }).last();
+  await pageNumber.fill('3');
+  await publish();
+  await saved();
+  try {
+    await expect.poll(() => readFile(join(work, file), 'utf8')).toMatch(/- doc: S000\n {4}page: 3\n/);
+    // Decap saved the emptied field as «page: ""», which the check refused as «er tomt»: only removing the source helped.
+    await pageNumber.fill('');
+    await publish();
+    await saved();
+    await expect.poll(() => readFile(join(work, file), 'utf8')).not.toMatch(/page: 3\n/);
+    const text = await readFile(join(work, file), 'utf8');
+    expect(text).not.toContain('""');
+    expect(text).toMatch(/- doc: S000\n(?! {4}page)/);
+  } finally {
+    await git('checkout', '--', file);
+  }
+});
+
 test('an entry other entries link to is not deleted: the CMS names them by their titles and says to change them first', async () => {
   // Decap deleted it without a word, and the site then showed errors in the others.
   const file = 'content/stories/sola-solrommet.mdx';

@@ -829,7 +829,7 @@ document.addEventListener('DOMContentLoaded', function start() {
         throw new Error(`«Tittel» ${titleTooLong.replace('%{length}', String(title.trim().length))}.`);
       refuseTakenIssue(entry);
       refuseMissingOrTakenPressReleaseNumber(entry);
-      return cleaned(entry.get('data'));
+      return cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
     },
   });
   // Text pasted from Word or typed with a space too many («2010-06-15 »,
@@ -843,18 +843,28 @@ document.addEventListener('DOMContentLoaded', function start() {
   // was: unescaped, Markdown made it a list numbered from 17, which the preview
   // showed and the content check then refused; the preview shows it as saved.
   // A choice cleared with its × is left out, not saved as «null», which the
-  // content check refuses (an optional field is either there or not).
+  // content check refuses (an optional field is either there or not). So is an
+  // optional field emptied (a text, a number, a date): Decap saved «page: ""»,
+  // which the check refused as «er tomt», so emptying the field fixed nothing
+  // (fresh eyes). An empty value the file already had stays (the press contact's
+  // «role: ""»), so a save still changes only what was changed; `before` is
+  // the same place in the entry as Decap loaded it.
   const datedLinesAsText = (body) => window.kompetansebankenEscapeDatedLines(body, monthPattern, window.kompetansebankenCodeLines);
   // An HTML comment typed or pasted in the text («<!-- intern merknad … -->», saved escaped by Decap) was shown on
   // the page, in the feeds and the e-mail: it is saved, and previewed, as the comment the site leaves out, {/* … */}
   // (markdown/html-comments.ts).
   const commentsHidden = (body) => window.kompetansebankenHtmlCommentsAsMdx(body, window.kompetansebankenCodeLines);
   const bodyAsSaved = (body) => commentsHidden(datedLinesAsText(body));
-  const cleaned = (value, key) => {
+  const cleaned = (value, key, before) => {
     if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : pastedText.cleanText(value);
-    if (value?.[immutableMap]) return value.filter((item) => item !== null && item !== undefined).map(cleaned);
-    return typeof value?.map === 'function' ? value.map(cleaned) : value;
+    const at = (place) => before?.get?.(place);
+    const emptied = (item, place) => place !== 'body' && typeof item === 'string' && pastedText.cleanText(item) === '' && at(place) !== '';
+    if (value?.[immutableMap])
+      return value.filter((item, place) => item !== null && item !== undefined && !emptied(item, place)).map((item, place) => cleaned(item, place, at(place)));
+    return typeof value?.map === 'function' ? value.map((item, place) => cleaned(item, place, at(place))) : value;
   };
+  /** The entry's data as Decap loaded it from its file (undefined for a new entry). */
+  const loadedData = (entry) => decapStore()?.getState().entries.getIn(['entities', `${entry.get('collection')}.${entry.get('slug')}`, 'data']);
   const immutableMap = '@@__IMMUTABLE_MAP__@@';
   /** The entries of a collection the CMS has listed (those it has loaded; the content check covers the rest). */
   const listedEntries = (collection) => [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((entry) => entry.get('collection') === collection);
