@@ -1292,6 +1292,55 @@ test('an optional page number emptied after a save is left out of the file, so e
   }
 });
 
+test('after a save, the notice names the other files that hold the site back, each with a link to its entry, readable on a phone', async () => {
+  // Four other entries broken on disk (as a news item deleted under a draft's link would): three named, then «og 1 til».
+  const news = (await readdir(join(content, 'news'))).filter((name) => name.endsWith('.mdx')).sort().slice(0, 4);
+  const broken = news.map((name) => `content/news/${name}`);
+  for (const path of broken) {
+    const text = await readFile(join(work, path), 'utf8');
+    await writeFile(join(work, path), text.replace(/^summary: .*(\n[ \t]+.*)*$/m, 'summary: For kort'));
+  }
+  const { file, slug } = await entryWithShortTitle('municipalities');
+  try {
+    await expect.poll(() => fetch(`${origin}/nyheter/`, { headers: { accept: 'text/html' } }).then((r) => r.status), { timeout: 60_000 }).not.toBe(200);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await openCms(`collections/municipalities/entries/${slug}`);
+    await expect(field('Navn')).toHaveValue(/\S/, { timeout: 30_000 });
+    await field('Navn').fill('Kommune med nytt navn');
+    await publish();
+    await saved();
+    const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men andre filer i innholdet har 4 feil' });
+    await expect(notice).toBeVisible({ timeout: 60_000 });
+    // Each of the first three: a link to its entry in the CMS, and what is wrong there.
+    const links = notice.getByRole('link');
+    await expect(links).toHaveCount(3);
+    const addresses = news.map((name) => `#/collections/news/entries/${name.replace(/\.mdx$/, '')}`);
+    const hrefs = await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(3);
+    for (const href of hrefs) expect(addresses).toContain(href);
+    for (const index of [0, 1, 2]) {
+      await expect(links.nth(index)).toHaveText(/\S/);
+      await expect(notice.getByRole('listitem').nth(index)).toContainText(/: Feltet «Ingress»: er for kort/);
+    }
+    await expect(notice).toContainText('og 1 til');
+    // Readable at 375 px: the notice and its first link within the screen's width, the link on screen.
+    const box = (await notice.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await expect(links.first()).toBeInViewport();
+    const scrollWidth = await notice.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(scrollWidth, 'the notice does not scroll sideways').toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'test-results/cms-others-375.png' });
+    // The link opens the other entry.
+    await links.first().click();
+    await expect(page).toHaveURL(new RegExp(`${escape(hrefs[0]!)}$`));
+    await expect(field('Ingress')).toHaveValue('For kort', { timeout: 60_000 });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await git('checkout', '--', file, ...broken);
+  }
+});
+
 test('an entry other entries link to is not deleted: the CMS names them by their titles and says to change them first', async () => {
   // Decap deleted it without a word, and the site then showed errors in the others.
   const file = 'content/stories/sola-solrommet.mdx';

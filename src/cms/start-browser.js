@@ -742,14 +742,17 @@ document.addEventListener('DOMContentLoaded', function start() {
       list.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem';
       for (const text of items) {
         const item = document.createElement('li');
-        // An entry to open: { text, href }.
+        // An entry to open: { text, href }, with what is wrong there after it (`detail`), if anything.
         if (typeof text === 'object') {
-          const link = document.createElement('a');
-          link.href = text.href;
+          const link = document.createElement(text.href ? 'a' : 'span');
+          if (text.href) link.href = text.href;
           link.textContent = text.text;
-          link.style.cssText = 'color:#0b4f9c;text-decoration:underline';
+          link.style.cssText = text.href ? 'color:#0b4f9c;text-decoration:underline' : 'font-weight:700';
           item.append(link);
+          if (text.detail) item.append(`: ${text.detail}`);
         } else item.textContent = text;
+        // A long file name or address breaks where it must on a phone, not beyond the notice's edge.
+        item.style.overflowWrap = 'anywhere';
         list.append(item);
       }
       element.append(list);
@@ -790,25 +793,46 @@ document.addEventListener('DOMContentLoaded', function start() {
   // One error anywhere fails `npm run check`, which the publish job runs first: no change reaches the site, not
   // even other people's, until it is fixed (the notice said only this entry was held back; fresh eyes).
   const heldBack = (count) => `Nettstedet blir ikke oppdatert – heller ikke med andre endringer – før ${count === 1 ? 'feilen' : 'feilene'} er rettet`;
+  // A problem in the text: its line in the text field, not in the file (which starts with the other fields).
+  const problemText = ({ line, textLine, field, message }) =>
+    textLine !== undefined
+      ? `Linje ${textLine} i feltet «${field}»: ${message}`
+      : // A field is named by its label; the line in the file means nothing in the form.
+        field === undefined
+        ? `${line === undefined ? '' : `Linje ${line}: `}${message}`
+        : `Feltet «${field}»: ${message}`;
+  // Other files' problems are named, each with its entry to open: the notice said only «andre filer … har én feil»,
+  // and which file it was stood only in the site's preview, whose link is hidden on a phone (fresh eyes).
+  const othersShown = 3;
+  /** An entry's title as the CMS has listed it, else its file. */
+  const entryName = ({ file, cmsLink }) => {
+    const [, collection, slug] = /#\/collections\/([^/]+)\/entries\/([^/?]+)$/.exec(cmsLink ?? '') ?? [];
+    const title = collection && decapStore()?.getState().entries.getIn(['entities', `${collection}.${slug}`, 'data', 'title']);
+    return typeof title === 'string' && title.trim() ? inQuotes(title.trim()) : file;
+  };
+  /** The other files' problems as entries to open (at most `othersShown`, then «og N til»). */
+  const otherItems = (others) => {
+    const items = others.slice(0, othersShown).map((problem) => ({
+      text: entryName(problem),
+      // The entry's address in this CMS (the report's link is /admin/#/collections/…).
+      href: problem.cmsLink?.slice(problem.cmsLink.indexOf('#')),
+      detail: problemText(problem),
+    }));
+    if (others.length > othersShown) items.push(`og ${others.length - othersShown} til; forhåndsvisningen av nettstedet viser alle.`);
+    return items;
+  };
   const showProblems = (problems, others, heading, more = []) => {
-    if (problems.length === 0 && others === 0) return hideNotice();
-    // A problem in the text: its line in the text field, not in the file (which starts with the other fields).
-    const items = problems.map(({ line, textLine, field, message }) =>
-      textLine !== undefined
-        ? `Linje ${textLine} i feltet «${field}»: ${message}`
-        : // A field is named by its label; the line in the file means nothing in the form.
-          field === undefined
-          ? `${line === undefined ? '' : `Linje ${line}: `}${message}`
-          : `Feltet «${field}»: ${message}`,
-    );
-    if (problems.length > 0 && others > 0) items.push(`Dessuten ${errors(others)} i andre filer; forhåndsvisningen av nettstedet viser dem.`);
+    if (problems.length === 0 && others.length === 0) return hideNotice();
+    const items = problems.map(problemText);
+    if (problems.length > 0 && others.length > 0) items.push(`Dessuten ${errors(others.length)} i andre filer:`);
+    items.push(...otherItems(others));
     contentHasErrors = true;
     items.push(...more);
     showNotice(
       heading ??
       (problems.length > 0
-        ? `Lagret, men innholdet har feil. ${heldBack(problems.length + others)}:`
-        : `Lagret, men andre filer i innholdet har ${errors(others)}. ${heldBack(others)}; forhåndsvisningen av nettstedet viser dem.`),
+        ? `Lagret, men innholdet har feil. ${heldBack(problems.length + others.length)}:`
+        : `Lagret, men andre filer i innholdet har ${errors(others.length)}. ${heldBack(others.length)}:`),
       items,
       true,
     );
@@ -940,7 +964,7 @@ document.addEventListener('DOMContentLoaded', function start() {
         .then(([address, report]) => {
           if (!report) return hideNotice();
           const mine = address ? problemsAt(report, address) : [];
-          if (report.problems.length > 0) return showProblems(mine, report.problems.length - mine.length);
+          if (report.problems.length > 0) return showProblems(mine, report.problems.filter((problem) => !mine.includes(problem)));
           const from = fromNotice(entry);
           return from ? showNotice(from, [], false) : hideNotice();
         })
@@ -1016,7 +1040,7 @@ document.addEventListener('DOMContentLoaded', function start() {
         if (!report || location.hash !== address || shown) return;
         const mine = problemsAt(report, address);
         contentHasErrors = mine.length > 0;
-        if (mine.length > 0) showProblems(mine, 0, `Denne oppføringen har feil. ${heldBack(mine.length)}:`);
+        if (mine.length > 0) showProblems(mine, [], `Denne oppføringen har feil. ${heldBack(mine.length)}:`);
       })
       .catch(() => undefined);
   };
@@ -1049,7 +1073,7 @@ document.addEventListener('DOMContentLoaded', function start() {
       .then((report) => {
         const mine = problemsAt(report, address);
         if (mine.length === 0) return showNotice(`${name} er lagret.`, [open], false);
-        showProblems(mine, 0, `${name} er lagret, men har feil. ${heldBack(mine.length)}:`, [open]);
+        showProblems(mine, [], `${name} er lagret, men har feil. ${heldBack(mine.length)}:`, [open]);
       })
       .catch(() => showNotice(`${name} er lagret.`, [open], false));
   };
