@@ -1339,6 +1339,8 @@ test('after a save, the notice names the other files that hold the site back, ea
     await page.setViewportSize({ width: 1280, height: 720 });
     await git('checkout', '--', file, ...broken);
   }
+  // The site is back before the next test asks for its pages.
+  await expect.poll(() => fetch(`${origin}/nyheter/`, { headers: { accept: 'text/html' } }).then((r) => r.status), { timeout: 60_000 }).toBe(200);
 });
 
 test('an entry other entries link to is not deleted: the CMS names them by their titles and says to change them first', async () => {

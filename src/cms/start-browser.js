@@ -804,10 +804,11 @@ document.addEventListener('DOMContentLoaded', function start() {
   // Other files' problems are named, each with its entry to open: the notice said only «andre filer … har én feil»,
   // and which file it was stood only in the site's preview, whose link is hidden on a phone (fresh eyes).
   const othersShown = 3;
-  /** An entry's title as the CMS has listed it, else its file. */
+  /** An entry's title (a municipality's name) as the CMS has listed it, else its file. */
   const entryName = ({ file, cmsLink }) => {
     const [, collection, slug] = /#\/collections\/([^/]+)\/entries\/([^/?]+)$/.exec(cmsLink ?? '') ?? [];
-    const title = collection && decapStore()?.getState().entries.getIn(['entities', `${collection}.${slug}`, 'data', 'title']);
+    const data = collection && decapStore()?.getState().entries.getIn(['entities', `${collection}.${slug}`, 'data']);
+    const title = data?.get('title') ?? data?.get('name');
     return typeof title === 'string' && title.trim() ? inQuotes(title.trim()) : file;
   };
   /** The other files' problems as entries to open (at most `othersShown`, then «og N til»). */
