@@ -666,7 +666,8 @@ test('«Publiser og lag nytt» on a new entry saves it and gives an empty form, 
   await field('Tittel').fill('Ikke lagret');
   // Decap asks before leaving unsaved text, and the browser may ask again as the page loads afresh («Forlate
   // siden?»): both are answered yes, as an editor who meant to go would (one answered, the reload hung on the other).
-  const leave = (dialog: Dialog) => void dialog.accept();
+  // The page may be gone by the time a question is answered (it is loading afresh): nothing is left to answer then.
+  const leave = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
   page.on('dialog', leave);
   await page.evaluate(() => (location.hash = '#/collections/news/entries/samling-a-i-deatnu'));
   await expect(field('Tittel')).toHaveValue('Samling A i Deatnu', { timeout: 60_000 });
@@ -1698,9 +1699,10 @@ test('an HTML comment written in the text is saved as an MDX comment, and neithe
   expect(text).toContain(`{/* ${note} */}`);
   expect(text).not.toContain('<!--');
   for (const path of ['/nyheter/kommentar-i-teksten-fra-vadso/', '/nyheter/rss.xml', '/nyheter/atom.xml']) {
-    const response = await fetch(`${origin}${path}`, { headers: { accept: '*/*' } });
-    const shown = await response.text();
-    expect(response.status, path).toBe(200);
+    const get = () => fetch(`${origin}${path}`, { headers: { accept: '*/*' } });
+    // The dev server has the page once it has read the new file (a 404 straight after the save, under load).
+    await expect.poll(async () => (await get()).status, { timeout: 30_000 }).toBe(200);
+    const shown = await (await get()).text();
     expect(shown, path).not.toContain('tallene før styremøtet');
   }
   expect(await readFile(`${content}/news/kommentar-i-teksten-fra-vadso.mdx`, 'utf8')).toContain('Synlig tekst.');
