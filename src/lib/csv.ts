@@ -8,7 +8,7 @@
 // Statistics Norway's tables do, the notes stand below the figures, one per
 // row, with what they are in the first cell.
 import { csvNumber } from './number-format.ts';
-import { citedDocuments, pageList, type SourceRef } from './sources.ts';
+import { citeDocument, citedDocuments, type SourceRef } from './sources.ts';
 
 /** A number, text, or nothing (an empty cell, e.g. a figure lost in the source). */
 export type CsvCell = number | string | null | undefined;
@@ -38,13 +38,6 @@ export interface CsvAbout {
   page: string;
 }
 
-/** «Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 39, 40 og 58», one document after another. */
-function sourceText(refs: readonly SourceRef[]): string {
-  return citedDocuments(refs)
-    .map(({ title, date, pages }) => `${title} (${date})${pages.length ? `, ${pageList(pages)}` : ''}`)
-    .join('; ');
-}
-
 /**
  * A table of figures: a header row with the columns, then one row per label
  * (a lost figure says «tapt i kilden», as on the page); then a blank line and
@@ -64,7 +57,7 @@ export function tableCsv(
     ...(about.caption ? [['Tabelltekst', about.caption]] : []),
     ...(about.note ? [['Merknad', about.note]] : []),
     ...(rows.some((r) => r.values.includes(null)) ? [[lostCell, 'Tekstuttrekket av kilden har mistet tallet; vi har ikke gjettet.']] : []),
-    ['Kilde', sourceText(about.sources)],
+    ['Kilde', citedDocuments(about.sources).map(citeDocument).join('; ')],
     ['Side', about.page],
   ]);
 }

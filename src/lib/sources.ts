@@ -63,10 +63,14 @@ export function shortCitation({ doc, page }: SourceRef): string {
   return page === undefined ? shortName : `${shortName}, ${pageList([page])}`;
 }
 
+/** A document and its cited pages in words: «Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 39, 40 og 58». */
+export function citeDocument({ title, date, pages }: Pick<CitedDocument, 'title' | 'date' | 'pages'>): string {
+  return `${title} (${date})${pages.length > 0 ? `, ${pageList(pages)}` : ''}`;
+}
+
 /** One reference in words: «Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 58». */
 export function citeSource({ doc, page }: SourceRef): string {
-  const { title, date } = sourceDocuments[doc];
-  return `${title} (${date})${page === undefined ? '' : `, ${pageList([page])}`}`;
+  return citeDocument({ ...sourceDocuments[doc], pages: page === undefined ? [] : [page] });
 }
 
 export interface CitationPart {

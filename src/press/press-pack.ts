@@ -3,7 +3,7 @@
 import { contactLines, pressContact, type PressContact } from '../lib/contact.ts';
 import { yearSpan } from '../lib/dates.ts';
 import { quoted } from '../lib/quoted.ts';
-import { citeSource, citedDocuments, pageList } from '../lib/sources.ts';
+import { citeDocument, citeSource, citedDocuments } from '../lib/sources.ts';
 import type { Story } from '../schemas/story.ts';
 import { siteText } from '../lib/site-text.ts';
 
@@ -50,9 +50,7 @@ export function pressPackText(story: PressPackStory, contact: PressContact = pre
     quoted(text.trim()),
     `– ${attribution}. Kilde: ${citeSource(source)}.`,
   ]);
-  const sources = citedDocuments(story.sources).map(
-    ({ title, date, pages }) => `- ${title} (${date})${pages.length > 0 ? `, ${pageList(pages)}` : ''}`,
-  );
+  const sources = citedDocuments(story.sources).map((document) => `- ${citeDocument(document)}`);
   return [
     story.title,
     `Et godt eksempel i ${siteName} (${programme})`,
