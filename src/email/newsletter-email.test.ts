@@ -137,6 +137,13 @@ describe('newsletterEmailText', () => {
     expect(text).toContain('Nyhetsbrev nr. 9 · mars 2010\n\nNyhetsbrev mars 2010: <Test> & mer\n');
   });
 
+  // A list item with a paragraph and a nested list had a line of three spaces between them.
+  it('ends no line in spaces, and keeps a nested list under its item', async () => {
+    const text = await newsletterEmailText({ ...email, markdown: '- Første punkt\n\n  - Under A\n  - Under B\n\n- Andre punkt\n' });
+    expect(text).not.toMatch(/[ \t]$/m);
+    expect(text).toMatch(/ \* Første punkt\n\n {3}\* Under A\n {3}\* Under B\n\n \* Andre punkt/);
+  });
+
   // «www.ks.no [http://www.ks.no]»: the address twice.
   it('writes a bare address once', async () => {
     const text = await newsletterEmailText({ ...email, markdown: 'Se www.ks.no og https://www.nav.no/.\n' });

@@ -189,6 +189,7 @@ ${email.note === undefined ? '' : `<p>${escapeMarkup(email.note)}</p>\n`}<p>Les 
 ${body}${items}<hr>
 <p>${escapeMarkup(unsubscribeQuestion)} Meld deg av: ${unsubscribePlaceholder}</p>
 <p>${escapeMarkup(programmeAddress)}</p>`;
-  // Soft hyphens are invisible on a page but shown by some plain-text readers.
-  return `${convert(html, textOptions).trim().replaceAll('\u00AD', '')}\n`;
+  // Soft hyphens are invisible on a page but shown by some plain-text readers. No line ends in spaces: between a list
+  // item's paragraph and its nested list html-to-text wrote a line of the item's indent alone.
+  return `${convert(html, textOptions).trim().replaceAll('\u00AD', '').replace(/[ \t]+$/gm, '')}\n`;
 }
