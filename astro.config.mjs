@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { staleContentStore } from './src/integrations/content-store.ts';
 import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { searchPath } from './src/lib/routes.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   // Soft hyphens and the search index are the steps of `npm run build` after `astro build`
   // (scripts/hyphenate-pages.ts, scripts/index-search.ts). mdxCache() keeps
   // compiled MDX between builds (src/build-cache/).
-  integrations: [contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath && !isSpelledPath(new URL(page).pathname) }), decapLocalBackend(), decomposedAddresses()],
+  integrations: [staleContentStore(), contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath && !isSpelledPath(new URL(page).pathname) }), decapLocalBackend(), decomposedAddresses()],
   security: {
     csp: {
       directives: [...cspDirectives],

@@ -6,14 +6,12 @@
 // a build with the old store stopped on «Cannot read properties of undefined
 // (reading 'includes')», though `npm run check` passed. The store is dropped
 // when the site's code has changed since it was written (Astro then reads every
-// entry again: a few seconds, and only after a code change).
+// entry again: a few seconds, and only after a code change). It runs from an
+// integration (src/integrations/content-store.ts), so every start of `astro
+// dev` or `astro build` does it, not only the npm scripts.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { cacheDir } from '../lib/cache-dir.ts';
+import { dirname } from 'node:path';
 import { sourceCodeVersion } from './code-version.ts';
-
-/** Astro's content stores: the build's (in the cache folder) and the dev server's. */
-export const contentStores = [join(cacheDir, 'data-store.json'), join('.astro', 'data-store.json')];
 
 /** Beside each store, the code version it was written with. */
 const versionFile = (store: string) => `${store}.code-version`;
@@ -23,7 +21,7 @@ const versionFile = (store: string) => `${store}.code-version`;
  * sourceCodeVersion; null, when the code cannot be read, drops them always),
  * and records `version` beside it. Returns the stores removed.
  */
-export function dropStaleContentStores(stores: readonly string[] = contentStores, version: string | null = sourceCodeVersion()): string[] {
+export function dropStaleContentStores(stores: readonly string[], version: string | null = sourceCodeVersion()): string[] {
   const dropped: string[] = [];
   for (const store of stores) {
     const recorded = existsSync(versionFile(store)) ? readFileSync(versionFile(store), 'utf8') : undefined;
