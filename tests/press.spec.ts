@@ -180,6 +180,27 @@ test('a story’s press pack holds the lede, figures, quotes with attribution, m
   await expect(citation).toHaveText(`«${title}». Kompetansebanken – Kvalitetskommuneprogrammet 2007–2010. ${canonical} (lest [dato]).`);
 });
 
+// Fresh eyes: a news page said its date twice, in the line above the title («Nyhet · 17. oktober 2007») and again
+// below the ingress («Gjelder 17. oktober 2007»). A reader needs it once, with what kind of item it is.
+test('a news item, a press release and a newsletter issue say their date once, above the title with what they are, machine-readable', () => {
+  const dated = builtPages().filter((path) => /^\/(nyheter|nyhetsbrev)\/[a-z0-9-]+\/$/.test(path));
+  expect(dated.filter((path) => path.startsWith('/nyhetsbrev/')).length).toBeGreaterThanOrEqual(2);
+  let pressReleases = 0;
+  for (const path of dated) {
+    const header = parse(builtFile(path)).querySelector('article header');
+    const times = header?.querySelectorAll('time[datetime]') ?? [];
+    expect(times, path).toHaveLength(1);
+    const kicker = header?.querySelector('p.meta[data-pagefind-meta="overlinje"]');
+    expect(kicker?.querySelector('time[datetime]'), path).toBeTruthy();
+    expect(kicker?.textContent, path).toMatch(/^(Nyhet|Pressemelding nr\. \d+|Nyhetsbrev nr\. \d+) · /);
+    // The date in words stands once in the header (the archive note's «Datoen» is not a date).
+    const words = times[0]!.textContent;
+    expect(header!.textContent.split(words).length - 1, `${path}: «${words}»`).toBe(1);
+    if (kicker?.textContent.startsWith('Pressemelding')) pressReleases++;
+  }
+  expect(pressReleases).toBe(pressReleaseCount);
+});
+
 test('every story has a press pack with its own permanent address, kept out of the search index', () => {
   const stories = builtPages().filter((path) => /^\/eksempler\/[a-z0-9-]+\/$/.test(path));
   expect(stories.length).toBeGreaterThanOrEqual(20);
