@@ -193,11 +193,38 @@ test.describe('served by nginx with deploy/nginx', () => {
     }
   });
 
+  // Fresh eyes: /kommuner/os/, an address a reader guesses, offered a search for «os» (the page is Os i Østerdalen's).
+  test('a municipality guessed by part of its name, with «kommune» or without æ, ø, å reaches its page', async ({ page }) => {
+    for (const [typed, target] of [
+      ['/kommuner/os/', '/kommuner/os-i-osterdalen/'],
+      ['/kommuner/hagebostad-kommune/', '/kommuner/haegebostad/'],
+      ['/kommuner/h%C3%A6gebostad-kommune/', '/kommuner/haegebostad/'],
+      ['/kommuner/Aurskog', '/kommuner/aurskog-holand/'],
+      ['/eksempler/hagebostad-sykefravar/', '/eksempler/haegebostad-sykefravaer/'],
+    ] as const) {
+      await page.goto(server.url + typed);
+      await page.waitForURL((url) => url.pathname === target);
+      expect(new URL(page.url()).pathname, typed).toBe(target);
+    }
+  });
+
+  test('a guess that names two municipalities lists both and goes to neither', async ({ page }) => {
+    const { document } = await visit(page, '/kommuner/toten/');
+    expect(document?.status()).toBe(404);
+    const choice = page.locator('[data-meant-pages]');
+    await expect(choice.getByText('Mente du en av disse?')).toBeVisible();
+    await expect(choice.getByRole('link')).toHaveText(['Vestre Toten', 'Østre Toten']);
+    await expect(choice.getByRole('link', { name: 'Østre Toten' })).toHaveAttribute('href', '/kommuner/ostre-toten/');
+    await expect(page.getByRole('link', { name: 'Søk etter «toten»' })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/kommuner/toten/');
+  });
+
   test('a miss the site can read is sent on (capitals), and any other miss offers a search for the address\'s words', async ({ page }) => {
     await page.goto(server.url + '/kommuner/H%C3%A6gebostad/');
     await page.waitForURL((url) => url.pathname === '/kommuner/haegebostad/');
-    const { document } = await visit(page, '/kommuner/h%C3%A6gebostad-kommune/');
+    const { document } = await visit(page, '/eksempler/h%C3%A6gebostad-kommune/');
     expect(document?.status()).toBe(404);
+    await expect(page.locator('[data-meant-pages]')).toBeHidden();
     const suggestion = page.getByRole('link', { name: 'Søk etter «hægebostad kommune»' });
     await expect(suggestion).toBeVisible();
     await suggestion.click();

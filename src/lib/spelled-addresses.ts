@@ -59,8 +59,8 @@ export function spelledPaths(levels: readonly NamedSegment[]): string[] {
 }
 
 /**
- * The list of the addresses whose page's name has æ, ø, å or an accent (the spelling pages' targets), which the
- * 404 page reads to match an address typed without those letters (src/pages/adresser.json.ts, scripts/not-found.ts).
+ * The list of the addresses a reader may guess at (the spelling pages' targets, the stories, the municipalities with
+ * their names), which the 404 page reads after a miss (src/pages/adresser.json.ts, lib/guessed-addresses.ts).
  */
 export const spelledAddressList = '/adresser.json';
 
@@ -80,13 +80,6 @@ export function keyboardSpelling(path: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/a[ae]/g, 'a')
     .replace(/oe/g, 'o');
-}
-
-/** The one address of `addresses` that `typed` may be meant as (keyboardSpelling), or undefined when none or several. */
-export function addressTypedAs(typed: string, addresses: readonly string[]): string | undefined {
-  const folded = keyboardSpelling(typed);
-  const found = [...new Set(addresses.filter((address) => keyboardSpelling(address) === folded))];
-  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The route (in src/pages/) of the spelling pages: they only send the reader on, so a link names the page itself. */

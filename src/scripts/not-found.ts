@@ -2,11 +2,16 @@
 // the browser knows which address it was.
 // - An address with capitals or a letter typed as a letter and a combining mark (NFD) is tried in lower case
 //   and NFC: /kommuner/Hægebostad/ reaches the page for /kommuner/hægebostad/ (lib/spelled-pages.ts).
-// - An address typed without æ, ø, å (/kommuner/hagebostad/, /kommuner/bodoe/, /kommuner/aamot/) is matched against
-//   the list of addresses whose name has them (lib/spelled-addresses.ts `keyboardSpelling`), fetched only now.
-// - Otherwise the page offers a search for the address's last part: «Søk etter «hægebostad kommune»».
+// - Otherwise the addresses a reader may guess at (/adresser.json), fetched only now, say which pages it may mean
+//   (lib/guessed-addresses.ts): typed without æ, ø, å (/kommuner/hagebostad/, /kommuner/bodoe/), or a municipality
+//   by part of its name (/kommuner/os/, /kommuner/hægebostad-kommune/). The one page meant is loaded at once;
+//   several are listed for the reader to choose from, never one picked (/kommuner/toten/: Vestre and Østre Toten).
+// - And the page offers a search for the address's last part: «Søk etter «hægebostad kommune»».
+// One script, no import() of a part: Vite's preload helper that comes with it would be shared with the search
+// page's script as a chunk of its own (one more request there) and weighs more than the guessing.
 import { quoted } from '../lib/quoted.ts';
-import { addressTypedAs, decodedPath as decoded, spelledAddressList } from '../lib/spelled-addresses.ts';
+import { meantAddresses, type GuessableAddresses } from '../lib/guessed-addresses.ts';
+import { decodedPath as decoded, spelledAddressList } from '../lib/spelled-addresses.ts';
 
 /** The address as the site would spell it: lower case, NFC, with the closing slash a page's address has. */
 export function tidyPath(path: string): string {
@@ -24,6 +29,24 @@ export function pathWords(path: string): string {
     .join(' ');
 }
 
+const nothing: GuessableAddresses = { addresses: [], municipalitySection: '', municipalities: {} };
+
+/** Lists the pages the address may mean, by name (a municipality's) or else by address. */
+function offer(meant: string[], names: Record<string, string>) {
+  const box = document.querySelector<HTMLElement>('[data-meant-pages]');
+  box?.querySelector('ul')?.append(
+    ...meant.map((address) => {
+      const item = document.createElement('li');
+      const link = item.appendChild(document.createElement('a'));
+      link.className = 'ds-link';
+      link.href = address;
+      link.textContent = names[address] ?? address;
+      return item;
+    }),
+  );
+  if (box) box.hidden = false;
+}
+
 async function start() {
   const here = location.pathname;
   const tidy = tidyPath(here);
@@ -31,11 +54,12 @@ async function start() {
     const response = await fetch(tidy, { method: 'HEAD' }).catch(() => undefined);
     if (response?.ok) return location.replace(tidy);
   }
-  const addresses = await fetch(spelledAddressList)
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .catch(() => []);
-  const meant = addressTypedAs(tidy, addresses);
-  if (meant && meant !== tidy) return location.replace(meant);
+  const guessable = await fetch(spelledAddressList)
+    .then((response) => (response.ok ? (response.json() as Promise<GuessableAddresses>) : nothing))
+    .catch(() => nothing);
+  const meant = meantAddresses(tidy, guessable);
+  if (meant.length === 1) return location.replace(meant[0]!);
+  if (meant.length > 1) offer(meant, guessable.municipalities);
   const words = pathWords(here);
   const item = document.querySelector<HTMLElement>('[data-search-suggestion]');
   const link = item?.querySelector('a');
