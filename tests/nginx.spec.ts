@@ -2,7 +2,7 @@
 // in Chromium: security headers, compression, caching, MIME types, the 404 page,
 // and that pages and search work under the header CSP. public/_headers must say
 // the same as the nginx configuration.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { builtFile, cmsPage, distDir } from './built-site.ts';
@@ -217,6 +217,27 @@ test.describe('served by nginx with deploy/nginx', () => {
     await expect(choice.getByRole('link', { name: 'Østre Toten' })).toHaveAttribute('href', '/kommuner/ostre-toten/');
     await expect(page.getByRole('link', { name: 'Søk etter «toten»' })).toBeVisible();
     expect(new URL(page.url()).pathname).toBe('/kommuner/toten/');
+  });
+
+  // Fresh eyes: without JavaScript, /kommuner/hagebostad/ was a 404 with no word of the page meant. The page cannot
+  // know the address without its script, so it lists the municipalities whose name has æ, ø or å.
+  test('without JavaScript, the 404 page lists every municipality whose name has æ, ø or å, linked to its page', async ({ browser }) => {
+    const folder = join(import.meta.dirname, '..', 'content', 'municipalities');
+    const names = readdirSync(folder)
+      .map((file) => /^name: (.+)$/m.exec(readFileSync(join(folder, file), 'utf8'))?.[1] ?? '')
+      .filter((name) => /[æøå]/i.test(name));
+    expect(names.length).toBeGreaterThan(20);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const document = await page.goto(server.url + '/kommuner/hagebostad/');
+    expect(document?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Skrev du en kommune uten æ, ø eller å?' })).toBeVisible();
+    const list = page.locator('.spelled-municipalities');
+    expect((await list.getByRole('link').allInnerTexts()).sort()).toEqual(names.sort());
+    await expect(list.getByRole('link', { name: 'Hægebostad', exact: true })).toHaveAttribute('href', '/kommuner/haegebostad/');
+    await list.getByRole('link', { name: 'Os i Østerdalen', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/kommuner/os-i-osterdalen/');
+    await context.close();
   });
 
   test('a miss the site can read is sent on (capitals), and any other miss offers a search for the address\'s words', async ({ page }) => {
