@@ -190,12 +190,13 @@ test('a news item, a press release and a newsletter issue say their date once, a
     const header = parse(builtFile(path)).querySelector('article header');
     const times = header?.querySelectorAll('time[datetime]') ?? [];
     expect(times, path).toHaveLength(1);
+    // The date in words stands once in the header's lines about the item (the title and ingress are the text's own).
+    const words = times[0]!.textContent;
+    const about = header!.querySelectorAll('.meta').map((line) => line.textContent).join(' ');
+    expect(about.split(words).length - 1, `${path}: «${words}»`).toBe(1);
     const kicker = header?.querySelector('p.meta[data-pagefind-meta="overlinje"]');
     expect(kicker?.querySelector('time[datetime]'), path).toBeTruthy();
     expect(kicker?.textContent, path).toMatch(/^(Nyhet|Pressemelding nr\. \d+|Nyhetsbrev nr\. \d+) · /);
-    // The date in words stands once in the header (the archive note's «Datoen» is not a date).
-    const words = times[0]!.textContent;
-    expect(header!.textContent.split(words).length - 1, `${path}: «${words}»`).toBe(1);
     if (kicker?.textContent.startsWith('Pressemelding')) pressReleases++;
   }
   expect(pressReleases).toBe(pressReleaseCount);
