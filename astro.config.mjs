@@ -6,8 +6,10 @@ import { defineConfig } from 'astro/config';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentModuleWrites } from './src/integrations/content-module-writes.ts';
 import { staleContentStore } from './src/integrations/content-store.ts';
 import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
+import { devContentReload } from './src/integrations/dev-content-reload.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
 import { searchPath } from './src/lib/routes.ts';
 import { isSpelledPath } from './src/lib/spelled-addresses.ts';
@@ -34,7 +36,7 @@ export default defineConfig({
   // Soft hyphens and the search index are the steps of `npm run build` after `astro build`
   // (scripts/hyphenate-pages.ts, scripts/index-search.ts). mdxCache() keeps
   // compiled MDX between builds (src/build-cache/).
-  integrations: [staleContentStore(), contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath && !isSpelledPath(new URL(page).pathname) }), decapLocalBackend(), decomposedAddresses()],
+  integrations: [staleContentStore(), contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath && !isSpelledPath(new URL(page).pathname) }), decapLocalBackend(), contentModuleWrites(), devContentReload(), decomposedAddresses()],
   security: {
     csp: {
       directives: [...cspDirectives],

@@ -1,0 +1,53 @@
+// In `astro dev`, the server keeps the content store it has read (a module-level
+// value in Astro's runtime) and each route's list of pages until Vite reloads
+// its modules. Astro, when it writes the store, clears only the list of pages
+// and leaves the reload to the change of .astro/content-modules.mjs, which
+// does not come when that file's text ends up the same or its module was not
+// loaded just then; a request under way can also put an old list back. A news
+// item saved in the CMS was then a 404, or the old text, until the next save
+// (3 of 36 saves in a row, with content-module-writes.ts in place). So after every
+// write of the store, once the requests under way then have ended, the server
+// side's modules are reloaded, and the next request reads the store as written.
+import type { AstroIntegration } from 'astro';
+import type { Plugin, ViteDevServer } from 'vite';
+import { contentStoreFiles } from './content-store.ts';
+
+/** Astro's server-side environments (astro/dist/core/constants.js). */
+const serverEnvironments = ['ssr', 'prerender'];
+
+/** A Vite plugin that reloads the server side's modules after every write of `storeFile` (the dev content store), once the requests under way then have ended. */
+export function reloadAfterStoreWrites(storeFile: string): Plugin {
+  return {
+    name: 'kompetansebanken:dev-content-reload',
+    configureServer(server: ViteDevServer) {
+      const underWay = new Set<Promise<void>>();
+      server.middlewares.use((_request, response, next) => {
+        const ended = new Promise<void>((resolve) => response.once('close', resolve));
+        underWay.add(ended);
+        void ended.then(() => underWay.delete(ended));
+        next();
+      });
+      const onWrite = (path: string) => {
+        if (path !== storeFile) return;
+        void Promise.all([...underWay]).then(() => {
+          // Vite's module runner drops every module it has evaluated, Astro's store and route cache with them.
+          for (const name of serverEnvironments) server.environments[name]?.hot.send({ type: 'full-reload', path: '*' });
+        });
+      };
+      server.watcher.on('add', onWrite);
+      server.watcher.on('change', onWrite);
+    },
+  };
+}
+
+export function devContentReload(): AstroIntegration {
+  return {
+    name: 'kompetansebanken:dev-content-reload',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'dev') return;
+        updateConfig({ vite: { plugins: [reloadAfterStoreWrites(contentStoreFiles(config).dev)] } });
+      },
+    },
+  };
+}
