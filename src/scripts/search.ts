@@ -40,7 +40,6 @@ const filterKeys = Object.keys(filterLabels) as FilterKey[];
 const pageSize = 10;
 /** Fewer hits than this (about a phone screen) for several words, and each word is offered on its own (word-by-word.ts). */
 const fewHits = 3;
-const collator = new Intl.Collator('nb');
 
 function element<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
@@ -99,35 +98,6 @@ function listenToFilterGroups() {
     });
 }
 
-/** Puts each group's values in; a group no page has a value for goes. */
-function fillFilters(all: Counts) {
-  for (const details of filterBox.querySelectorAll<HTMLDetailsElement>('details[data-filter]')) {
-    const key = details.dataset.filter ?? '';
-    const values = Object.keys(all[key] ?? {}).sort(collator.compare);
-    if (values.length === 0) {
-      details.remove();
-      continue;
-    }
-    const fieldset = details.querySelector('fieldset');
-    values.forEach((value, i) => {
-      const id = `filter-${key}-${i}`;
-      const box = document.createElement('input');
-      Object.assign(box, { type: 'checkbox', id, name: key, value });
-      const label = document.createElement('label');
-      label.htmlFor = id;
-      label.dataset.value = value;
-      label.textContent = value;
-      const row = document.createElement('div');
-      row.className = 'filter-option';
-      row.append(box, label);
-      fieldset?.append(row);
-    });
-    const none = document.createElement('p');
-    Object.assign(none, { className: 'filter-none', hidden: true, textContent: 'Ingen av treffene har en verdi her.' });
-    fieldset?.append(none);
-  }
-}
-
 function stateFromForm(): SearchState {
   const filters: Record<string, string[]> = {};
   for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (filters[box.name] ??= []).push(box.value);
@@ -165,34 +135,6 @@ function showChosenFilters(state: SearchState) {
   // Open the groups that have a choice, so the visitor sees what is applied.
   for (const details of filterBox.querySelectorAll<HTMLDetailsElement>('details')) {
     if (details.querySelector('input:checked')) details.open = true;
-  }
-}
-
-/**
- * Each value with how many hits it has. A value no hit has is left out (as on
- * nav.no's and most sites' filters: 139 municipalities would bury the few that
- * matter), unless it is ticked, so it can still be unticked, or has the focus
- * (hiding it would drop the focus): then it is unavailable (aria-disabled, no
- * tick), not offered as a choice with no hits («Film (0)» after a new query),
- * and it goes once the focus leaves it.
- */
-function showCounts(counts: Counts) {
-  for (const fieldset of filterBox.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
-    let shownValues = 0;
-    for (const label of fieldset.querySelectorAll<HTMLLabelElement>('label')) {
-      const key = label.htmlFor.split('-')[1] ?? '';
-      const value = label.dataset.value ?? '';
-      const count = counts[key]?.[value] ?? 0;
-      label.textContent = `${value} (${count})`;
-      const row = label.parentElement;
-      if (!row) continue;
-      const idle = count === 0 && !row.querySelector('input:checked');
-      row.hidden = idle && !row.contains(document.activeElement);
-      row.querySelector('input')?.setAttribute('aria-disabled', String(idle));
-      if (!row.hidden) shownValues++;
-    }
-    const none = fieldset.querySelector<HTMLElement>('.filter-none');
-    if (none) none.hidden = shownValues > 0;
   }
 }
 
@@ -588,7 +530,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     list.replaceChildren();
     noHits.hidden = !onlyCommon;
     unquoted.hidden = true;
-    if (allCounts) showCounts(allCounts);
+    if (allCounts) (await filterValues()).showCounts(filterBox, allCounts);
     return;
   }
   const exactOnly = new URLSearchParams(location.search).has('eksakt');
@@ -651,7 +593,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   // Counted after the results show, so the first result does not wait for them.
   const counts = withCounts ? await groupCounts(pagefind, term, current.state, literals.length ? await countsOfResults(shown) : search.filters, literals) : undefined;
   if (run !== latest) return;
-  if (counts) showCounts(counts);
+  if (counts) (await filterValues()).showCounts(filterBox, counts);
   const searchedFor = shownQuery(parsed) ? parsed : undefined;
   const typedWords = withTypedForms(parsed.words, languageForms).join(' ');
   // Several words on few pages together: each word searched alone, with its hits (word-by-word.ts, loaded only then).
@@ -784,6 +726,9 @@ async function countsOf(pagefind: Pagefind, search: typeof current, all: Counts)
   return groupCounts(pagefind, search.term, search.state, result ? await countsOfSearch(result, search.literals) : {}, search.literals);
 }
 
+/** The filter groups' values and counts (filter-values.ts): loaded with the filters, never for a first search. */
+const filterValues = () => import('./filter-values.ts');
+
 /**
  * Loads the filters' values. They cost a download that grows with the site
  * (one list of pages per value: a seventh of a first search at 1 000 stories,
@@ -800,10 +745,11 @@ function loadFilters(): Promise<void> {
     let counted = current;
     let counts = await countsOf(pagefind, counted, all);
     while (counted !== current) counts = await countsOf(pagefind, (counted = current), all);
-    fillFilters(all);
+    const { fillFilters, showCounts } = await filterValues();
+    fillFilters(filterBox, all);
     allCounts = all;
     showChosenFilters(readState(new URLSearchParams(location.search), filterKeys));
-    showCounts(counts);
+    showCounts(filterBox, counts);
   })();
   return filtersLoaded;
 }
