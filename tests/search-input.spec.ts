@@ -101,6 +101,28 @@ test('«Os» is the municipality Os i Østerdalen, not every word beginning with
   }
 });
 
+// Pagefind matches every word as the start of longer ones: «NAV» found 26 pages, most for «navn», the NAV page second;
+// «IKT» found 42, with «oversikten» (a part «ikten» in the index). An abbreviation finds the pages that have it as a word.
+test('an abbreviation, in capitals or not, finds the pages that have it, not words that begin like it', async ({ page }) => {
+  for (const query of ['NAV', 'nav']) {
+    await search(page, query);
+    expect((await titles(page))[0], query).toBe('Samarbeid med andre aktører');
+    const marked = (await page.locator('#search-results > li').first().locator('mark').allTextContents()).map((m) => m.replace(/[^\p{L}]/gu, '').toUpperCase());
+    expect([...new Set(marked)], query).toEqual(['NAV']);
+    // 26 before, most of them pages with «navn» only.
+    expect(Number(/^(\d+) treff/.exec((await status(page).textContent()) ?? '')?.[1]), query).toBeLessThan(15);
+    await expect(page.locator('#search-whole-name')).toContainText('Viser sider med forkortelsen «NAV».');
+  }
+  await search(page, 'IKT');
+  expect(Number(/^(\d+) treff/.exec((await status(page).textContent()) ?? '')?.[1])).toBeLessThan(5);
+  await page.locator('#search-whole-name a').click();
+  await expect(status(page)).toHaveText(/^\d{2,} treff på «IKT»/, { timeout: 20_000 });
+  // «KS», «HMS», «SPC», «NIBR» begin no other word: found as before, the pages with the most of them first.
+  await search(page, 'KS');
+  expect((await titles(page))[0]).toBe('Staten, KS og arbeidstakerorganisasjonene inngår avtale om kvalitet i kommunene');
+  await expect(page.locator('#search-whole-name')).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -576,12 +576,16 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const short = parsed.words.length < 3 && !parsed.exact.length && fold(parsed.words[0] ?? '').length < 5 && !new URLSearchParams(location.search).has('ordstart');
   const probe = short && (Object.keys(state.filters).length || state.sort ? await resultsFor({ ...state, filters: {}, sort: '' }) : found);
   const first = probe && (await probe.shown[0]?.data());
-  const placeName = first && first.meta.type === 'Kommune' ? await import('../search/place-name.ts') : undefined;
-  const name = placeName?.shortPlaceNamed(state.q, first || undefined);
+  // Or an abbreviation: «NAV», «nav», not «navn» (abbreviations.ts).
+  const placeName = short && ((first && first.meta.type === 'Kommune') || !parsed.words[1]) ? await import('../search/place-name.ts') : undefined;
+  const named = placeName && (await placeName.wholeWordNamed(state.q, parsed.words, first || undefined, async (value) => !!(await searchOnce(pagefind, term, { filters: { [placeName.wholeNameFilter]: { any: [value] } } }))?.results.length));
+  const name = named?.name;
   const allHits = found.shown.length;
   if (placeName && name) {
     current = { run, term, state: { ...state, filters: { ...state.filters, [placeName.wholeNameFilter]: [name] } }, literals };
     found = await resultsFor(current.state);
+    // By relevance, the abbreviation's own pages first, not those with words that begin like it (place-name.ts).
+    if (found && !state.sort && named.kind === 'forkortelsen') found.shown = await placeName.wholeWordFirst(found.shown, name, pageSize);
   }
   if (!found || run !== latest) return;
   const { search } = found;
@@ -647,7 +651,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   eachWord.hidden = !offers.length;
   wholeName.hidden = !name || allHits === shown.length;
   if (!wholeName.hidden) {
-    writeText(wholeName.firstElementChild as HTMLElement, `Viser sider med stedsnavnet «${name}».`);
+    writeText(wholeName.firstElementChild as HTMLElement, `Viser sider med ${named?.kind} «${name}».`);
     const link = wholeName.lastElementChild as HTMLAnchorElement;
     writeText(link, `Vis også ${allHits - shown.length} treff på ord som begynner likt`);
     link.href = `?${writeState(state)}&ordstart=1`;

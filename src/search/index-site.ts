@@ -9,6 +9,7 @@ import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { sourceCodeVersion } from '../build-cache/code-version.ts';
 import { cachedFile, type KeyPart } from '../build-cache/file-cache.ts';
+import { abbreviationsIn, abbreviationsOf, beginningOthers, shortForms } from './abbreviations.ts';
 import { compoundSegments, vocabularyOf } from './compounds.ts';
 import { longWord, splitCompounds } from './extra-terms.ts';
 import { headingOnly, hubTopics } from './hubs.ts';
@@ -42,6 +43,8 @@ interface PageFacts {
   title?: string | undefined;
   /** The words of the text that may be a short municipality name, for the filter of the pages that have one (place-name.ts). */
   shortWords: string[];
+  /** The short words of the text as written, capitals kept, for telling abbreviations from words (abbreviations.ts). */
+  shortForms: string[];
   /** The long words of the text the index copy splits into compounds (cleanForIndex): what of the site's vocabulary the copy depends on. */
   longWords: string[];
 }
@@ -143,6 +146,7 @@ export function pageFacts(html: string): PageFacts | undefined {
     facets: [...themes, ...filedPlaces, ...(nynorsk ? ['Nynorsk'] : [])].map(plainText),
     longWords,
     shortWords: shortCapitalisedWords(text),
+    shortForms: shortForms(text),
     heading: heading && plainText(heading).trim(),
     title: title && withoutSiteName(plainText(title)),
   };
@@ -168,7 +172,7 @@ async function readPages(site: string): Promise<Page[]> {
     const html = await readBuiltPage(join(site, file));
     const facts = JSON.parse(await cachedText('search-page-facts', [html], () => JSON.stringify(pageFacts(html) ?? null))) as PageFacts | null;
     if (!facts) continue;
-    pages.push({ ...facts, words: facts.words.map(intern), longWords: facts.longWords.map(intern), file: join(site, file), sourcePath: file.split(sep).join('/') });
+    pages.push({ ...facts, words: facts.words.map(intern), longWords: facts.longWords.map(intern), shortForms: facts.shortForms.map(intern), file: join(site, file), sourcePath: file.split(sep).join('/') });
   }
   return pages;
 }
@@ -217,7 +221,7 @@ function forIndex(
   const spans = Object.entries(meta)
     .filter(([, values]) => values.length > 0)
     .map(([key, values]) => `<span data-pagefind-meta="${key}">${escapeMarkup(values.join(' '))}</span>`);
-  // The short municipality names the page has as words, or is filed under: the search page shows these pages, not every word beginning with the name.
+  // The short municipality names the page has as words, or is filed under, and its abbreviations: the search page shows these pages, not every word beginning with the name.
   spans.push(...names.map((name) => `<span data-pagefind-filter="${wholeNameFilter}">${escapeMarkup(name)}</span>`));
   if (spans.length) body.insertAdjacentHTML('beforeend', `<div hidden data-pagefind-ignore="index">${spans.join('')}</div>`);
   return root.toString();
@@ -242,7 +246,13 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
     const titles = distinctTitles(pages);
     const shortNamesOf = (page: Page) => page.places.map(shortNameOf).filter((name) => name !== undefined);
     const shortNames = new Set(pages.flatMap(shortNamesOf));
-    const namesOf = (page: Page) => [...new Set([...shortNamesOf(page), ...page.shortWords])].filter((word) => shortNames.has(word));
+    const parts = pages.flatMap((page) => page.longWords.flatMap((word) => compoundSegments(word, vocabulary) ?? []));
+    const abbreviations = beginningOthers(abbreviationsOf(pages.map((page) => page.shortForms)), [...vocabulary, ...pageWords.flat(), ...parts]);
+    // The short municipality names and the abbreviations the page has as words: a search for one shows these pages (place-name.ts).
+    const namesOf = (page: Page) => [
+      ...[...new Set([...shortNamesOf(page), ...page.shortWords])].filter((word) => shortNames.has(word)),
+      ...abbreviationsIn(page.shortForms, page.synonyms, abbreviations),
+    ];
     for (const [at, page] of pages.entries()) {
       const html = await readBuiltPage(page.file);
       // The copy depends on the site's other pages only through how its long words split: that is its key, not the whole vocabulary.

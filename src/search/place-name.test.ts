@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortCapitalisedWords, shortNameOf, shortPlaceNamed } from './place-name.ts';
+import { shortCapitalisedWords, shortNameOf, shortPlaceNamed, wholeWordFirst, wholeWordNamed } from './place-name.ts';
 
 const page = (title: string, type = 'Kommune') => ({ meta: { title, type } });
 
@@ -33,5 +33,38 @@ describe('shortNameOf', () => {
 
   it.each(['Os', 'os', 'Os kommune'])('names Os for «%s» when Os i Østerdalen’s page is first', (query) => {
     expect(shortPlaceNamed(query, page('Os i Østerdalen'))).toBe('Os');
+  });
+});
+
+describe('wholeWordNamed', () => {
+  const filter = new Set(['NAV', 'KS']);
+  const hasPages = async (name: string) => filter.has(name);
+
+  it('is the short place name first', async () => {
+    expect(await wholeWordNamed('Hå', ['Hå'], page('Hå'), hasPages)).toEqual({ name: 'Hå', kind: 'stedsnavnet' });
+  });
+
+  it.each(['NAV', 'nav', 'Nav'])('is the abbreviation NAV for «%s», in any case', async (word) => {
+    expect(await wholeWordNamed(word, [word], page('Samarbeid med andre aktører', 'Verktøy'), hasPages)).toEqual({ name: 'NAV', kind: 'forkortelsen' });
+  });
+
+  it('is nothing for a word no page has whole, several words, or a word with a digit', async () => {
+    expect(await wholeWordNamed('navn', ['navn'], undefined, hasPages)).toBeUndefined();
+    expect(await wholeWordNamed('NAV KS', ['NAV', 'KS'], undefined, hasPages)).toBeUndefined();
+    expect(await wholeWordNamed('KS2', ['KS2'], undefined, async () => true)).toBeUndefined();
+  });
+});
+
+describe('wholeWordFirst', () => {
+  const result = (id: string, score: number, content: string) => ({ id, score, data: async () => ({ content }) });
+
+  it('ranks the first results by the score the abbreviation itself earns, and leaves the rest as they are', async () => {
+    const results = [
+      result('pressemelding', 8.9, 'Navn, navn, [Navn] og samarbeid med NAV.'),
+      result('nav', 7.2, 'Samarbeid med NAV. NAV og kommunen.'),
+      result('dialog', 6.3, 'NAV deltar.'),
+      result('later', 9, 'navn navn NAV'),
+    ];
+    expect((await wholeWordFirst(results, 'NAV', 3)).map((r) => r.id)).toEqual(['nav', 'dialog', 'pressemelding', 'later']);
   });
 });
