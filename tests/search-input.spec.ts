@@ -123,6 +123,25 @@ test('an abbreviation, in capitals or not, finds the pages that have it, not wor
   await expect(page.locator('#search-whole-name')).toBeHidden();
 });
 
+// «sjukefråvær» whole was read as «sykefravær» (79 pages), but typed letter by letter its starts «sjukef» … «sjukefråv»
+// found the one nynorsk page: the start of a nynorsk word is read as the start of its bokmål words.
+test('a nynorsk word typed letter by letter is read as bokmål from its first letters: «sjukef» finds the pages on sick leave, the nynorsk page first', async ({ page }) => {
+  await page.goto('/sok/');
+  const field = page.locator('#search-q');
+  await field.pressSequentially('sjuke');
+  for (const letter of 'fråvær') {
+    await field.pressSequentially(letter);
+    const start = await field.inputValue();
+    await expect(status(page), start).toHaveText(new RegExp(`^\\d{2,} treff på «${start}» eller «sykefravær»$`), { timeout: 20_000 });
+    expect((await titles(page))[0], start).toBe('49 nye kommunar tekne opp i Kvalitetskommuneprogrammet');
+  }
+  // A start no page has: «heimeb» was corrected to «hemmer».
+  for (const start of ['heimeb', 'heimebas']) {
+    await search(page, start);
+    await expect(status(page), start).toHaveText(new RegExp(`^\\d+ treff på «${start}» eller «hjemmebaserte»$`));
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

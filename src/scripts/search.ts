@@ -351,7 +351,10 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
   async function readWord(word: string): Promise<string> {
     if (word.length < 3 || /\d/.test(word)) return word;
     const lower = word.toLowerCase();
-    const bokmal = await asBokmal(lower);
+    // A nynorsk word, or one's start typed letter by letter that few pages or none have («sjukef»: the start of «sykefravær», nynorsk-start.ts).
+    const bokmal =
+      (await asBokmal(lower)) ??
+      (!(await hasWord(word)) || (await pagesWith(word)) < rareCompound ? await (await import('../search/nynorsk-start.ts')).bokmalStart(lower, await wordList('nn-', lower), counts) : undefined);
     if (bokmal) {
       const read = inTypedCase(word, (await asParts(bokmal)) ?? bokmal);
       languageForms.push({ typed: word, read });
