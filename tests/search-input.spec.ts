@@ -101,6 +101,19 @@ test('«Os» is the municipality Os i Østerdalen, not every word beginning with
   }
 });
 
+// Pagefind folds å to a: «Ål», a municipality no page names, found 94 pages with «Alta», «alle» and «Alna».
+test('a word typed with å that no page has finds nothing, not the words with a', async ({ page }) => {
+  for (const query of ['Ål', 'ål']) {
+    await search(page, query);
+    await expect(status(page), query).toHaveText(/^Ingen treff/);
+  }
+  // A place the site has is found, with å or without.
+  for (const query of ['Hå', 'ha']) {
+    await search(page, query);
+    expect((await titles(page))[0], query).toBe('Hå');
+  }
+});
+
 // Pagefind matches every word as the start of longer ones: «NAV» found 26 pages, most for «navn», the NAV page second;
 // «IKT» found 42, with «oversikten» (a part «ikten» in the index). An abbreviation finds the pages that have it as a word.
 test('an abbreviation, in capitals or not, finds the pages that have it, not words that begin like it', async ({ page }) => {
