@@ -26,8 +26,8 @@ describe('abbreviationsOf', () => {
     expect([...abbreviationsOf(pages)].sort()).toEqual(['FAFO', 'IKT', 'KS', 'NAV', 'NIBR']);
   });
 
-  it('leaves out one letter, and words longer than an abbreviation', () => {
-    expect([...abbreviationsOf([shortForms('A og VELKOMMEN til IA')])]).toEqual(['IA']);
+  it('leaves out one letter, words longer than an abbreviation, and Roman numerals', () => {
+    expect([...abbreviationsOf([shortForms('A og VELKOMMEN til IA i pulje II og IV')])]).toEqual(['IA']);
   });
 });
 

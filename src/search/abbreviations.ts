@@ -18,10 +18,13 @@ export function shortForms(text: string): string[] {
   return [...new Set(text.match(shortWord) ?? [])];
 }
 
-/** A short word in capitals, as an abbreviation: «NIBRs» is NIBR's (the genitive s in lower case), «IKT» itself. */
+/**
+ * A short word in capitals, as an abbreviation: «NIBRs» is NIBR's (the genitive s in lower case), «IKT» itself; not
+ * a Roman numeral («Pulje II», «IV»).
+ */
 function inCapitals(form: string): string | undefined {
   const bare = /^\p{Lu}+s$/u.test(form) ? form.slice(0, -1) : form;
-  return bare.length >= 2 && bare.length <= longest && /^\p{Lu}+$/u.test(bare) ? bare : undefined;
+  return bare.length >= 2 && bare.length <= longest && /^\p{Lu}+$/u.test(bare) && !/^[IVX]+$/.test(bare) ? bare : undefined;
 }
 
 /**

@@ -48,6 +48,13 @@ describe('wholeWordNamed', () => {
     expect(await wholeWordNamed(word, [word], page('Samarbeid med andre aktører', 'Verktøy'), hasPages)).toEqual({ name: 'NAV', kind: 'forkortelsen' });
   });
 
+  it('is an abbreviation of two letters only as typed in capitals («LO», not «lo» or «Lo» on the way to «lokal»)', async () => {
+    const lo = async (name: string) => name === 'LO';
+    expect(await wholeWordNamed('LO', ['LO'], undefined, lo)).toEqual({ name: 'LO', kind: 'forkortelsen' });
+    expect(await wholeWordNamed('lo', ['lo'], undefined, lo)).toBeUndefined();
+    expect(await wholeWordNamed('Lo', ['Lo'], undefined, lo)).toBeUndefined();
+  });
+
   it('is nothing for a word no page has whole, several words, or a word with a digit', async () => {
     expect(await wholeWordNamed('navn', ['navn'], undefined, hasPages)).toBeUndefined();
     expect(await wholeWordNamed('NAV KS', ['NAV', 'KS'], undefined, hasPages)).toBeUndefined();

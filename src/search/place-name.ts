@@ -55,14 +55,16 @@ export interface WholeWord {
  * The short place name the query names (shortPlaceNamed), else the abbreviation its one word is, in any case
  * («NAV», «nav», «Nav»), when some page has it as a word (`hasPages`: whether the filter has pages for it).
  * A word typed in lower case is an abbreviation too: «nav» found «navn» as «NAV» did, and the link under the
- * results offers the words that begin so.
+ * results offers the words that begin so; but not one of two letters, the start of many words as they are typed
+ * («lo», «sk» on the way to «lokal», «skole»), unless typed in capitals («LO»).
  */
 export async function wholeWordNamed(query: string, words: readonly string[], first: Named | undefined, hasPages: (name: string) => Promise<boolean>): Promise<WholeWord | undefined> {
   const place = shortPlaceNamed(query, first);
   if (place) return { name: place, kind: 'stedsnavnet' };
   const [word = '', ...more] = words;
   const abbreviation = word.toUpperCase();
-  return more.length === 0 && /^\p{L}{2,}$/u.test(word) && (await hasPages(abbreviation)) ? { name: abbreviation, kind: 'forkortelsen' } : undefined;
+  const asTyped = word.length > 2 || word === abbreviation;
+  return more.length === 0 && asTyped && /^\p{L}{2,}$/u.test(word) && (await hasPages(abbreviation)) ? { name: abbreviation, kind: 'forkortelsen' } : undefined;
 }
 
 /**
