@@ -134,6 +134,11 @@ export const expectedHits: ExpectedHit[] = [
   q('foreldrmøte', '/eksempler/volda-sorum-foreldreskole/', 3, 'skrivefeil'),
   q('blåbærsykefravær', '/sykefravaer/', 3, 'skrivefeil'),
   q('sjukefråværsoppfylging', '/sykefravaer/oppfolgingsrutiner/', 3, 'nynorsk'),
+  // A nynorsk word's start, as search-as-you-type sends it: read as the start of the bokmål word.
+  q('sjukef', '/sykefravaer/', 3, 'nynorsk'),
+  // An abbreviation that begins other words («navn»), in capitals and not.
+  q('NAV', '/sykefravaer/samarbeid-med-andre-aktorer/', 1, 'bokmål'),
+  q('nav', '/sykefravaer/samarbeid-med-andre-aktorer/', 1, 'bokmål'),
   // Phrases.
   q('"samarbeid med andre aktører"', '/sykefravaer/samarbeid-med-andre-aktorer/', 3, 'frase'),
   q('"lese for livet"', '/eksempler/odda-lese-for-livet/', 3, 'frase'),
