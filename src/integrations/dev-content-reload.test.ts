@@ -1,22 +1,27 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { describe, expect, it } from 'vitest';
-import { reloadAfterStoreWrites } from './dev-content-reload.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { reloadAfterStoreWrites, watchWritesByTime } from './dev-content-reload.ts';
 
 type Middleware = (request: object, response: EventEmitter, next: () => void) => void;
 
-/** A dev server with a file watcher, a middleware stack and Astro's server environments, recording the events sent to them. */
-function devServer(storeFile: string) {
+/** A dev server with a middleware stack and Astro's server environments, recording what is sent to them; `write()` writes the store. */
+function devServer() {
   const middlewares: Middleware[] = [];
-  const watcher = new EventEmitter();
   const sent: string[] = [];
+  let written = () => {};
   const environment = (name: string) => ({ hot: { send: (payload: { type: string }) => sent.push(`${name}:${payload.type}`) } });
   const server = {
     middlewares: { use: (middleware: Middleware) => middlewares.push(middleware) },
-    watcher,
     environments: { client: environment('client'), ssr: environment('ssr'), prerender: environment('prerender') },
   };
-  const plugin = reloadAfterStoreWrites(storeFile);
+  const plugin = reloadAfterStoreWrites('/site/.astro/data-store.json', (_file, onWrite) => {
+    written = onWrite;
+    return () => {};
+  });
   (plugin.configureServer as (server: ViteDevServer) => void)(server as unknown as ViteDevServer);
   /** A request that runs until its response is closed. */
   const request = () => {
@@ -24,17 +29,17 @@ function devServer(storeFile: string) {
     for (const middleware of middlewares) middleware({}, response, () => {});
     return () => response.emit('close');
   };
-  return { watcher, sent, request };
+  return { write: () => written(), sent, request };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('reloading the dev server’s modules after a content store write', () => {
   it('waits for the requests under way at the write to end, then reloads the server environments’ modules once', async () => {
-    const { watcher, sent, request } = devServer('/site/.astro/data-store.json');
+    const { write, sent, request } = devServer();
     const first = request();
     const second = request();
-    watcher.emit('change', '/site/.astro/data-store.json');
+    write();
     await settle();
     // A request that began before the write could still put the old paths back.
     expect(sent).toEqual([]);
@@ -46,14 +51,41 @@ describe('reloading the dev server’s modules after a content store write', () 
     expect(sent).toEqual(['ssr:full-reload', 'prerender:full-reload']);
   });
 
-  it('reloads at once when no request is under way, on the store’s first write too, and not for other files', async () => {
-    const { watcher, sent, request } = devServer('/site/.astro/data-store.json');
+  it('reloads at once when no request is under way, and never the browser’s pages', async () => {
+    const { write, sent, request } = devServer();
     request()();
-    watcher.emit('change', '/site/content/news/sak.mdx');
-    await settle();
-    expect(sent).toEqual([]);
-    watcher.emit('add', '/site/.astro/data-store.json');
+    write();
     await settle();
     expect(sent).toEqual(['ssr:full-reload', 'prerender:full-reload']);
+  });
+});
+
+const folders: string[] = [];
+afterEach(() => folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('noticing the store’s writes', () => {
+  it('notices a write by a rename (as Astro writes the store), one soon after another, and nothing once stopped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-writes-'));
+    folders.push(dir);
+    const file = join(dir, 'data-store.json');
+    writeFileSync(file, '1');
+    let writes = 0;
+    const stop = watchWritesByTime(file, () => writes++);
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const writeByRename = (text: string) => {
+      writeFileSync(`${file}.tmp`, text);
+      renameSync(`${file}.tmp`, file);
+    };
+    await wait(300);
+    writeByRename('22');
+    await wait(500);
+    expect(writes).toBe(1);
+    writeByRename('333');
+    await wait(500);
+    expect(writes).toBe(2);
+    stop();
+    writeByRename('4444');
+    await wait(500);
+    expect(writes).toBe(2);
   });
 });

@@ -8,6 +8,7 @@
 // (3 of 36 saves in a row, with content-module-writes.ts in place). So after every
 // write of the store, once the requests under way then have ended, the server
 // side's modules are reloaded, and the next request reads the store as written.
+import { unwatchFile, watchFile } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { contentStoreFiles } from './content-store.ts';
@@ -15,8 +16,23 @@ import { contentStoreFiles } from './content-store.ts';
 /** Astro's server-side environments (astro/dist/core/constants.js). */
 const serverEnvironments = ['ssr', 'prerender'];
 
+/** Calls `onWrite` each time `file` is written; returns a function that stops. */
+export type WatchWrites = (file: string, onWrite: () => void) => () => void;
+
+/**
+ * By its modification time, polled every 200 ms: Astro writes the store to a temporary file and renames it, and a
+ * file watcher can miss a rename that follows another closely (Astro itself does not rely on one for it).
+ */
+export const watchWritesByTime: WatchWrites = (file, onWrite) => {
+  const listener = (now: { mtimeMs: number }, before: { mtimeMs: number }) => {
+    if (now.mtimeMs !== before.mtimeMs) onWrite();
+  };
+  watchFile(file, { interval: 200, persistent: false }, listener);
+  return () => unwatchFile(file, listener);
+};
+
 /** A Vite plugin that reloads the server side's modules after every write of `storeFile` (the dev content store), once the requests under way then have ended. */
-export function reloadAfterStoreWrites(storeFile: string): Plugin {
+export function reloadAfterStoreWrites(storeFile: string, watchWrites: WatchWrites = watchWritesByTime): Plugin {
   return {
     name: 'kompetansebanken:dev-content-reload',
     configureServer(server: ViteDevServer) {
@@ -27,15 +43,13 @@ export function reloadAfterStoreWrites(storeFile: string): Plugin {
         void ended.then(() => underWay.delete(ended));
         next();
       });
-      const onWrite = (path: string) => {
-        if (path !== storeFile) return;
+      const stop = watchWrites(storeFile, () => {
         void Promise.all([...underWay]).then(() => {
           // Vite's module runner drops every module it has evaluated, Astro's store and route cache with them.
           for (const name of serverEnvironments) server.environments[name]?.hot.send({ type: 'full-reload', path: '*' });
         });
-      };
-      server.watcher.on('add', onWrite);
-      server.watcher.on('change', onWrite);
+      });
+      server.httpServer?.once('close', stop);
     },
   };
 }
