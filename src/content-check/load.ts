@@ -42,7 +42,8 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 
-export async function loadContent(root: string): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
+/** Every entry of the content under `root`, or of the `only` collections given. */
+export async function loadContent(root: string, only?: readonly CollectionName[]): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
 
@@ -50,6 +51,7 @@ export async function loadContent(root: string): Promise<{ entries: RawEntry[]; 
     CollectionName,
     (typeof collectionDefinitions)[CollectionName],
   ][]) {
+    if (only && !only.includes(collection)) continue;
     const folder = join(root, definition.folder);
     const allowed: readonly string[] = extensions[definition.format];
     for (const path of await listFiles(folder)) {

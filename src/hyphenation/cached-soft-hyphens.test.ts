@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cachedHyphenatePage } from './cached-soft-hyphens.ts';
+import { properNames } from './proper-names.ts';
 import { hyphenatePage } from './soft-hyphens.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hyphenation-cache-'));
@@ -34,5 +35,15 @@ describe('cachedHyphenatePage', () => {
       expect(await cachedHyphenatePage(html, { dir, version, hyphenate })).toBe(hyphenatePage(html));
       expect(hyphenate).toHaveBeenCalledTimes(1);
     }
+  });
+
+  it('hyphenates again when the names kept whole change (a municipality added to the content)', async () => {
+    const html = page('Lillehammer');
+    const before = await cachedHyphenatePage(html, { dir, version: 'v1' });
+    const hyphenate = vi.fn(hyphenatePage);
+    const after = await cachedHyphenatePage(html, { dir, version: 'v1', names: properNames(['Lillehammer']), hyphenate });
+    expect(hyphenate).toHaveBeenCalledTimes(1);
+    expect(before).toContain('\u00ad');
+    expect(after).toBe(html);
   });
 });

@@ -5,7 +5,6 @@
 // anything in a page's <head> (meta tags, JSON-LD).
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
-import { cachedHyphenatePage } from './cached-soft-hyphens.ts';
 
 const pageFiles = new Set(['index.html', '404.html']);
 
@@ -15,11 +14,11 @@ export function isSitePage(file: string): boolean {
 }
 
 /**
- * Adds soft hyphens to every page under `site` (a built site's folder), one
- * page at a time, so memory does not grow with the site; returns how many
- * pages. `hyphenate` is for tests.
+ * Adds soft hyphens to every page under `site` (a built site's folder) with
+ * `hyphenate` (in the build cachedHyphenatePage with the content's names), one
+ * page at a time, so memory does not grow with the site; returns how many pages.
  */
-export async function hyphenateSite(site: string, hyphenate: (html: string) => string | Promise<string> = cachedHyphenatePage): Promise<{ pages: number }> {
+export async function hyphenateSite(site: string, hyphenate: (html: string) => string | Promise<string>): Promise<{ pages: number }> {
   const files = (await readdir(site, { recursive: true })).filter(isSitePage);
   for (const file of files) {
     const path = join(site, file);

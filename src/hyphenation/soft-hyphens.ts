@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { compoundParts, vocabularyFor } from './compounds.ts';
+import { noProperNames, type ProperNames } from './proper-names.ts';
 
 interface Hyphenator {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
@@ -91,9 +92,10 @@ function withinEdges(hyphenated: string): string {
 }
 
 /**
- * A name («Kristiansund», «Hægebostad») is not broken at its syllables in running text, only where it is made
- * of words («Lille-hammer», «Kvalitets-kommune-programmet»): Språkrådet calls not dividing simple names «a good
- * old typographic rule» and a divided name seldom looks well. A capitalised word up to this length fits any line
+ * A name the site knows (`ProperNames`: «Kristiansund», «Lillehammer») is not broken at all. Another capitalised
+ * word («Hægebostad» in a story) is not broken at its syllables in running text, only where it is made of words
+ * («Kvalitets-kommune-programmet»): Språkrådet calls not dividing simple names «a good old typographic rule» and a
+ * divided name seldom looks well. A capitalised word up to this length fits any line
  * of 288 px, headings included (Norway's longest one-word municipality names have 13 letters); longer ones, and
  * every word in a table cell, keep their syllable breaks. A common word first in a sentence counts as a name:
  * up to this length it fits the line whole.
@@ -143,12 +145,12 @@ function awayFromJoint(hyphenated: string): string {
 /** Hyphenated words, per language and room: the same words come back on page after page. */
 const madeWords = new Map<string, Map<string, string>>();
 
-function hyphenateWord(text: string, language: string, room: Room): string {
+function hyphenateWord(text: string, language: string, room: Room, names: ProperNames): string {
   const key = `${language} ${room}`;
   const known = madeWords.get(key) ?? new Map<string, string>();
   madeWords.set(key, known);
   return text.replace(/[^-/]+/g, (part) => {
-    if (part.length < minWordLength || (part === part.toUpperCase() && part.length <= longestAcronym)) return part;
+    if (part.length < minWordLength || (part === part.toUpperCase() && part.length <= longestAcronym) || names.has(part)) return part;
     // Hyphenate the word in lower case, then give each letter back its own case.
     const lower = part.toLowerCase();
     const name = room === 'line' && /^\p{Lu}\p{Ll}/u.test(part) && [...part].length <= longestWholeName;
@@ -174,9 +176,22 @@ function addressBreaks(core: string): string {
 
 /**
  * Adds soft hyphens to the long words of a run of raw HTML text (character
- * references left as they are), and <wbr> break points to addresses in it.
+ * references left as they are), and <wbr> break points to addresses in it;
+ * `names` are left whole (proper-names.ts).
  */
-export function hyphenateText(text: string, lang: string, room: Room = 'line'): string {
+export function hyphenateText(text: string, lang: string, room: Room = 'line', names: ProperNames = noProperNames): string {
+  if (!names.phrases) return hyphenateChunks(text, lang, room, names);
+  // A name of several words stands as written («Innherred samkommune»); the text around it is hyphenated.
+  let hyphenated = '';
+  let at = 0;
+  for (const match of text.matchAll(names.phrases)) {
+    hyphenated += hyphenateChunks(text.slice(at, match.index), lang, room, names) + match[0];
+    at = match.index + match[0].length;
+  }
+  return hyphenated + hyphenateChunks(text.slice(at), lang, room, names);
+}
+
+function hyphenateChunks(text: string, lang: string, room: Room, names: ProperNames): string {
   const language = lang.toLowerCase().split('-')[0] ?? '';
   const hyphenated = language in hyphenators;
   // Whitespace and character references separate the chunks.
@@ -187,8 +202,8 @@ export function hyphenateText(text: string, lang: string, room: Room = 'line'): 
     const core = chunk.slice(before.length, chunk.length - after.length);
     if (address.test(core)) return before + addressBreaks(core) + after;
     const ending = bracketedEnding.exec(core);
-    if (hyphenated && ending) return before + hyphenateWord(ending[1]!, language, room) + ending[2] + after;
-    return hyphenated && word.test(core) ? before + hyphenateWord(core, language, room) + after : chunk;
+    if (hyphenated && ending) return before + hyphenateWord(ending[1]!, language, room, names) + ending[2] + after;
+    return hyphenated && word.test(core) ? before + hyphenateWord(core, language, room, names) + after : chunk;
   });
 }
 
@@ -201,10 +216,10 @@ interface Edit {
 /** Elements whose text is set in a cell's room. */
 const cellElements = new Set(['td', 'th']);
 
-function collectEdits(node: Node, lang: string, room: Room, edits: Edit[]) {
+function collectEdits(node: Node, lang: string, room: Room, names: ProperNames, edits: Edit[]) {
   if (node instanceof TextNode) {
     const [start, end] = node.range;
-    const text = hyphenateText(node.rawText, lang, room);
+    const text = hyphenateText(node.rawText, lang, room, names);
     if (text !== node.rawText) edits.push({ start, end, text });
     return;
   }
@@ -214,20 +229,21 @@ function collectEdits(node: Node, lang: string, room: Room, edits: Edit[]) {
   // Text meant to be copied (a citation) keeps its words free of soft hyphens.
   const ownLang = node.hasAttribute(noSoftHyphens) ? '' : (node.getAttribute('lang') ?? lang);
   const ownRoom = cellElements.has(tag) ? 'cell' : room;
-  for (const child of node.childNodes) collectEdits(child, ownLang, ownRoom, edits);
+  for (const child of node.childNodes) collectEdits(child, ownLang, ownRoom, names, edits);
 }
 
 /**
  * Returns the page with soft hyphens in the long words of its body text (in a
  * table cell at every point, elsewhere at compound joints first: see Room) (and
  * <wbr> in addresses written out), in the page's language (`lang` on <html> or any element; only nb, nn and no are
- * hyphenated). Attributes, the head, scripts, code, form fields and SVG are left
+ * hyphenated). The `names` the site knows are not hyphenated (proper-names.ts).
+ * Attributes, the head, scripts, code, form fields and SVG are left
  * as they are; everything but the changed text stays byte for byte the same.
  */
-export function hyphenatePage(html: string): string {
+export function hyphenatePage(html: string, names: ProperNames = noProperNames): string {
   const root = parse(html, { comment: true, blockTextElements: { script: true, style: true, noscript: true, pre: true, textarea: true } });
   const edits: Edit[] = [];
-  collectEdits(root, '', 'line', edits);
+  collectEdits(root, '', 'line', names, edits);
   // Spliced in one pass, in page order: copying the page once per edit was the slow part.
   const pieces: string[] = [];
   let at = 0;
