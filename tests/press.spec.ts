@@ -267,14 +267,23 @@ test('the quote bank has every quote in the content once per theme (its own, or 
       text: readable(figure.querySelector('blockquote')?.text.trim() ?? ''),
       caption: readable(figure.querySelector('figcaption')?.text ?? '').replace(/\s+/g, ' ').trim(),
       story: figure.querySelector('figcaption a[href^="/eksempler/"]')?.getAttribute('href'),
+      links: figure.querySelectorAll('figcaption a').map((a) => `${readable(a.text).trim()} → ${a.getAttribute('href')}`),
     })),
   );
   const expected = contentQuotes.flatMap((q) => q.themes.map((theme) => ({ theme, text: quoted(q.text.replace(/\s+/g, ' ')), story: `/eksempler/${q.story}/`, q })));
   expect(shown.length).toBe(expected.length);
+  expect(expected.filter(({ q }) => /gjengitt i sluttrapporten\)$/.test(q.attribution)).length, 'a quote with the note in brackets').toBeGreaterThan(0);
   for (const { theme, text, story, q } of expected) {
     const match = shown.find((s) => s.theme === theme && s.text?.replace(/\s+/g, ' ') === text && s.story === story);
     expect(match, `${q.story}: ${text} under ${theme}`).toBeDefined();
-    expect(match?.caption).toContain(`– ${q.attribution}`);
+    // A note on where the words were printed stands in the citation's bracket, linked («(gjengitt i
+    // sluttrapporten, s. 25)»); the quote from Molde read «(gjengitt i sluttrapporten) (Sluttrapporten, s. 25)».
+    const note = /^(.*?\S)(?: \((gjengitt i sluttrapporten)\)|, (gjengitt i sluttrapporten))$/.exec(q.attribution.replace(/\s+/g, ' '));
+    if (note) {
+      expect(match?.caption).toContain(`– ${note[1]} (${note[2] ?? note[3]}, s. ${q.source.page})`);
+      expect(match?.links).toContain(`sluttrapporten, s. ${q.source.page} → /kilder/sluttrapporten/#s-${q.source.page}`);
+    } else expect(match?.caption).toContain(`– ${q.attribution}`);
+    expect(match?.caption, 'two brackets in a row').not.toMatch(/\)\s*\(/);
     // The citation, however it is worded, gives the page where the source has pages, as a link to it.
     if (q.source.page === undefined) expect(match?.caption).not.toMatch(/\bs\. \d/);
     else expect(match?.caption).toMatch(new RegExp(`\\bs\\. ${q.source.page}\\b`));
@@ -296,6 +305,14 @@ test('the quote bank has every quote in the content once per theme (its own, or 
   await nav.getByRole('link', { name: 'Sykefravær og nærvær' }).click();
   await expect(page).toHaveURL(/#sykefravaer$/);
   await expect(page.getByRole('region', { name: 'Sykefravær og nærvær' }).getByRole('figure').first()).toBeInViewport();
+});
+
+test('a story page gives a quote printed in the final report one bracket: who said it, then «(gjengitt i sluttrapporten, s. 25)», linked', () => {
+  const captions = parse(builtFile('/eksempler/molde-ledelse-i-barnehagene/')).querySelectorAll('figure.quote figcaption');
+  const children = captions.find((c) => c.text.includes('betydd for barna'));
+  expect(children?.text.replace(/\s+/g, ' ').trim()).toBe('– Deltakerne i prosjektet, om hva det har betydd for barna (gjengitt i sluttrapporten, s. 25)');
+  expect(children?.querySelector('a')?.getAttribute('href')).toBe('/kilder/sluttrapporten/#s-25');
+  for (const caption of captions) expect(caption.text, 'two brackets in a row').not.toMatch(/\)\s*\(/);
 });
 
 test('each press release shows the quotes that stand on the pages it cites, and only those', () => {
