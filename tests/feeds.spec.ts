@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { feedFormats, feedPath, feeds } from '../src/lib/feeds.ts';
-import { builtFile, builtPages } from './built-site.ts';
+import { builtFile, builtFileAsIs, builtPages } from './built-site.ts';
 
 for (const feed of feeds) {
   for (const format of ['rss', 'atom'] as const) {
@@ -78,3 +78,22 @@ test('every page announces every feed in both formats', () => {
         expect(links, path).toContain(`${feedFormats[format].type} ${feedPath(feed.section, format)}`);
   }
 });
+
+// The feeds named «Sekretariatet for Kvalitetskommuneprogrammet» as author and rights holder over entries whose own
+// summary says they are not the programme's texts (fresh eyes). The site is the feed's author; an archive entry
+// names no other.
+for (const feed of feeds) {
+  test(`${feed.section} feeds name the site, not the programme’s secretariat, as author of the archive’s entries`, () => {
+    const atom = builtFileAsIs(feedPath(feed.section, 'atom'));
+    const head = atom.slice(0, atom.indexOf('<entry>'));
+    expect(head).toMatch(/<author>\s*<name>Kompetansebanken<\/name>/);
+    expect(head).toContain('<rights>Kompetansebanken</rights>');
+    for (const entry of atom.split('<entry>').slice(1))
+      if (entry.includes('ikke en original')) expect(entry).not.toContain('<author>');
+    const rss = builtFileAsIs(feedPath(feed.section, 'rss'));
+    const channel = rss.slice(0, rss.indexOf('<item>'));
+    expect(channel).toContain('<copyright>Kompetansebanken</copyright>');
+    expect(channel).not.toContain('Sekretariatet');
+    expect(rss).not.toContain('<author>');
+  });
+}

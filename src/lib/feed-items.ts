@@ -2,11 +2,11 @@
 import type { APIContext } from 'astro';
 import { byTitle, getPublished } from './content.ts';
 import { byDateDescending } from './dates.ts';
-import { feedResponse, renderFeed, type FeedDescription, type FeedItem } from './feed.ts';
+import { feedResponse, renderFeed, secretariat, type FeedDescription, type FeedItem } from './feed.ts';
 import { feeds, type FeedFormat, type FeedName } from './feeds.ts';
 import { lastChanged } from './last-changed.ts';
 import { newsKind, pressReleases } from './news.ts';
-import { sharedDescription } from './archive-note.ts';
+import { isFromArchive, sharedDescription } from './archive-note.ts';
 import { markedTitle } from './published.ts';
 import { entryUrl } from './routes.ts';
 import { sectors } from '../schemas/vocabulary.ts';
@@ -19,6 +19,11 @@ const descriptions: Record<FeedName, string> = {
   stories: 'Gode eksempler fra kommunene i Kvalitetskommuneprogrammet.',
 };
 
+/** An archive entry is the site's (the feed's own author); a new one is the secretariat's. */
+function authorOf(data: { newItem: boolean }): string | undefined {
+  return isFromArchive(data) ? undefined : secretariat;
+}
+
 async function itemsOf(name: FeedName): Promise<FeedItem[]> {
   switch (name) {
     case 'news':
@@ -29,6 +34,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         date: item.data.date,
         updated: lastChanged(item.filePath),
         categories: [item.data.kind],
+        author: authorOf(item.data),
       }));
     case 'press':
       return pressReleases(await getPublished('news')).map((item) => ({
@@ -38,6 +44,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         date: item.data.date,
         updated: lastChanged(item.filePath),
         categories: [item.data.kind],
+        author: authorOf(item.data),
       }));
     case 'newsletters':
       return (await getPublished('newsletters')).sort(byDateDescending).map((issue) => ({
@@ -46,6 +53,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         path: entryUrl('newsletters', issue.id),
         date: issue.data.date,
         updated: lastChanged(issue.filePath),
+        author: authorOf(issue.data),
       }));
     case 'stories':
       return (await getPublished('stories')).sort(byTitle).map((story) => ({

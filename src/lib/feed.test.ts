@@ -39,3 +39,27 @@ describe('a feed claims no day its source does not give', () => {
     expect(story).toContain('<pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate>');
   });
 });
+
+// /nyheter/atom.xml named «Sekretariatet for Kvalitetskommuneprogrammet» as author and rights holder of entries whose
+// own text says they are not the programme's (fresh eyes): the feed is the site's; a new item names the secretariat.
+describe('who a feed says wrote its entries', () => {
+  const archive: FeedItem = { title: 'Oppstart', summary: 'Skrevet for Kompetansebanken ….', path: '/nyheter/oppstart/', updated: written };
+  const fresh: FeedItem = { title: 'Ny sak', summary: 'Nytt nå.', path: '/nyheter/ny/', updated: written, author: 'Sekretariatet for Kvalitetskommuneprogrammet' };
+
+  it('Atom: the site is the feed’s author and rights holder; only a new item names the secretariat', () => {
+    const xml = renderFeed(site, 'atom', about, [archive, fresh]);
+    const head = xml.slice(0, xml.indexOf('<entry>'));
+    expect(head).toMatch(/<author>\s*<name>Kompetansebanken<\/name>/);
+    expect(head).toContain('<rights>Kompetansebanken</rights>');
+    expect(head).not.toContain('Sekretariatet');
+    const [old, now] = entries(xml, 'entry');
+    expect(old).not.toContain('<author>');
+    expect(now).toMatch(/<author>\s*<name>Sekretariatet for Kvalitetskommuneprogrammet<\/name>/);
+  });
+
+  it('RSS: the site holds the rights, and no item names the secretariat', () => {
+    const xml = renderFeed(site, 'rss', about, [archive]);
+    expect(xml).toContain('<copyright>Kompetansebanken</copyright>');
+    expect(xml).not.toContain('Sekretariatet');
+  });
+});

@@ -22,6 +22,8 @@ export interface FeedItem {
   /** When the entry's text last changed on this site: Atom's updated, and RSS pubDate for an entry without a date of its own. */
   updated: Date;
   categories?: string[];
+  /** Who wrote the entry, where not the site: a new item is the secretariat's own (`newItem`, schemas/publication.ts). */
+  author?: string | undefined;
 }
 
 /** The day an entry is dated, where its source gives one; for an entry without a date of its own, when its text changed. */
@@ -43,7 +45,13 @@ export interface FeedDescription {
   section: string;
 }
 
-const publisher = 'Sekretariatet for Kvalitetskommuneprogrammet';
+// The feed's author and rights holder is the site: its archive entries were written for Kompetansebanken from the
+// programme's documents and say they are not the programme's own (lib/archive-note.ts), so the feed must not name
+// the programme's secretariat as their author. An entry the secretariat writes now names it itself (`author`).
+const publisher = siteText.siteName;
+
+/** The secretariat, as the author of an item it writes now. */
+export const secretariat = 'Sekretariatet for Kvalitetskommuneprogrammet';
 
 export function renderFeed(site: URL | undefined, format: FeedFormat, about: FeedDescription, items: FeedItem[]): string {
   if (!site) throw new Error('The feeds need `site` in astro.config.mjs for absolute links.');
@@ -74,6 +82,8 @@ export function renderFeed(site: URL | undefined, format: FeedFormat, about: Fee
       date: (format === 'rss' ? published : item.updated) as Date,
       ...(format === 'atom' && published && item.date ? { published } : {}),
       category: item.categories?.map((name) => ({ name, term: name })),
+      // Atom only: RSS 2.0 wants an e-mail address in an item's author, and the site gives none.
+      ...(format === 'atom' && item.author ? { author: [{ name: item.author }] } : {}),
     });
   }
   return format === 'rss' ? feed.rss2() : feed.atom1();
