@@ -48,7 +48,7 @@ test('the press room gives the organisational contact and how press enquiries ar
   await expect(contact.getByRole('link', { name: 'personvernerklæringen' })).toHaveAttribute('href', '/personvern/');
 });
 
-test('the press room lists the press releases numbered, dated, newest first, each with the contact', async ({ page }) => {
+test('the press room lists the press releases numbered, dated, newest first; an archive release without a contact', async ({ page }) => {
   await page.goto('/presse/');
   const releases = page.getByRole('region', { name: 'Pressemeldinger' }).getByRole('listitem');
   await expect(releases).toHaveCount(pressReleaseCount);
@@ -59,7 +59,8 @@ test('the press room lists the press releases numbered, dated, newest first, eac
     numbers.push(Number(/nr\. (\d+)/.exec(kicker)?.[1]));
     await expect(release.locator('time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
     await expect(release.getByRole('heading', { level: 3 }).getByRole('link')).toHaveAttribute('href', /^\/nyheter\/[a-z0-9-]+\/$/);
-    await expect(release).toContainText(`Kontakt: ${address}`);
+    // Every release in the content is from the archive: a contact under it read as if KS had issued it (fresh eyes).
+    await expect(release).not.toContainText('Kontakt:');
   }
   expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
   const releasesSection = page.getByRole('region', { name: 'Pressemeldinger' });
@@ -131,12 +132,12 @@ test('the press release feeds have the press releases only, by number, and the n
   expect([...news.matchAll(/<item>/g)].length).toBeGreaterThan(pressReleaseCount);
 });
 
-test('a press release shows its number and date and ends with the press contact; other news does not', async ({ page }) => {
+test('an archive press release shows its number and date and links to the press room, without the press contact; other news neither', async ({ page }) => {
+  // The contact belongs under a release the secretariat issues now (src/components/PressContactAddress.test.ts).
   await page.goto('/nyheter/sluttrapport-juni-2010/');
   await expect(page.getByText('Pressemelding nr. 4 · juni 2010')).toBeVisible();
-  const contact = page.getByRole('region', { name: 'Pressekontakt' });
-  expect(readable(await contact.locator('address').innerText())).toMatch(/KS – Kvalitetskommuneprogrammet\s*Postboks 1378 Vika\s*0114 Oslo/);
-  await expect(contact.getByRole('link', { name: 'presserommet' })).toHaveAttribute('href', '/presse/');
+  await expect(page.getByRole('region', { name: 'Pressekontakt' })).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('link', { name: 'presserommet' })).toHaveAttribute('href', '/presse/');
   await page.goto('/nyheter/nibr-evaluering/');
   await expect(page.getByRole('region', { name: 'Pressekontakt' })).toHaveCount(0);
 });
@@ -218,10 +219,7 @@ test('every story has a press pack with its own permanent address, kept out of t
 test('the press contact setting ships empty, so the site gives the postal address and no personal details', () => {
   // The setting is the secretariat's to fill in (docs/redaktorveiledning.md, «Pressekontakt»); nothing from the sources goes in it.
   expect(Object.values(contactSetting).filter((value) => value)).toEqual([]);
-  for (const [path, section] of [
-    ['/presse/', 'kontakt'],
-    ['/nyheter/sluttrapport-juni-2010/', 'pressekontakt'],
-  ]) {
+  for (const [path, section] of [['/presse/', 'kontakt']]) {
     const contact = parse(builtFile(path ?? '')).querySelector(`section[aria-labelledby="${section}"]`);
     expect(readable(contact?.querySelector('address')?.text ?? ''), path).toMatch(/KS – Kvalitetskommuneprogrammet\s*Postboks 1378 Vika\s*0114 Oslo/);
     expect(readable(contact?.text ?? ''), path).toContain('Ingen pressekontakt med telefon eller e-post er satt opp');
