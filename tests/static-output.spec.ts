@@ -6,6 +6,7 @@ import { LinkChecker } from 'linkinator';
 import { builtFile, builtPages, builtSpellingPages, distDir } from './built-site.ts';
 import { join } from 'node:path';
 import { unsubscribePlaceholder } from '../src/email/unsubscribe.ts';
+import { parse } from 'node-html-parser';
 
 test('every page is valid HTML (html-validate)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -122,4 +123,17 @@ test('every page at a name\'s spelling is valid HTML and sends the reader at onc
     return target === undefined || !pages.has(target) || !builtFile(path).includes(`href="${target}"`);
   });
   expect(broken).toEqual([]);
+});
+
+// «Se filmene» on eleven pages led to /filmer/, which says the films cannot be watched here (fresh eyes). A link there
+// says what the reader gets: about the films.
+test('no link to /filmer/ promises films to watch', () => {
+  const promises: string[] = [];
+  for (const path of builtPages()) {
+    for (const link of parse(builtFile(path)).querySelectorAll('main a[href="/filmer/"]')) {
+      const before = (link.parentNode?.text ?? '').split(link.text)[0] ?? '';
+      if (/^(se\b|filmene)/i.test(link.text.trim()) || /\bse\s+(også\s+)?$/i.test(before)) promises.push(`${path}: «${before.slice(-20)}${link.text}»`);
+    }
+  }
+  expect(promises).toEqual([]);
 });
