@@ -148,9 +148,21 @@ test('the front page search shows its example in full at 320 px, as the field’
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/');
   const field = page.getByRole('searchbox', { name: 'Hva lurer du på?' });
-  await expect(field).toHaveAccessibleDescription('For eksempel «nærvær på sykehjem»');
+  await expect(field).toHaveAccessibleDescription('For eksempel: nærvær på sykehjem');
   await expect(field).not.toHaveAttribute('placeholder');
   const hint = page.locator('#hero-q-hint');
   await expect(hint).toBeVisible();
   expect(await hint.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+});
+
+// The example read «For eksempel «nærvær på sykehjem»»: typed as shown, with the quotation marks, the search took it
+// as a phrase and found nothing (fresh eyes). Typed exactly as the hint shows it, the example finds pages.
+test('the front page’s search example, typed exactly as shown, finds pages', async ({ page }) => {
+  await page.goto('/');
+  const example = (await page.locator('#hero-q-hint').innerText()).replace(/^For eksempel:?\s*/, '');
+  expect(example.length).toBeGreaterThan(3);
+  await page.getByRole('searchbox', { name: 'Hva lurer du på?' }).fill(example);
+  await page.locator('form.hero-search').getByRole('button', { name: 'Søk' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på /, { timeout: 20_000 });
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
 });
