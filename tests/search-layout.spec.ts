@@ -166,3 +166,16 @@ test('the front page’s search example, typed exactly as shown, finds pages', a
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på /, { timeout: 20_000 });
   await expect(page.locator('#search-results > li').first()).toBeVisible();
 });
+
+// The other examples the site gives: the words «Prøv et kortere eller mer allment ord, for eksempel …» offers when a
+// search finds nothing. Each is a link, and each must find pages.
+test('every word the search page suggests after no hits finds pages', async ({ page }) => {
+  await page.goto('/sok/?q=xyzzyqq');
+  await expect(page.locator('#search-no-hits')).toBeVisible({ timeout: 20_000 });
+  const suggestions = await page.locator('#search-no-hits a[href^="/sok/?q="]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(suggestions.length).toBeGreaterThan(2);
+  for (const href of suggestions) {
+    await page.goto(href);
+    await expect(page.getByRole('status'), href).toHaveText(/^\d+ treff på /, { timeout: 20_000 });
+  }
+});
