@@ -7,7 +7,7 @@
 //   node scripts/hyphenate-pages.ts [site folder, default dist]
 import { resolve } from 'node:path';
 import { cachedHyphenatePage } from '../src/hyphenation/cached-soft-hyphens.ts';
-import { contentNames } from '../src/hyphenation/content-names.ts';
+import { contentNames } from '../src/content-check/content-names.ts';
 import { hyphenateSite } from '../src/hyphenation/hyphenate-site.ts';
 import { properNames } from '../src/hyphenation/proper-names.ts';
 import { contentRoot } from '../src/schemas/collections.ts';

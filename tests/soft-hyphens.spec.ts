@@ -3,7 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentNames } from '../src/hyphenation/content-names.ts';
+import { contentNames } from '../src/content-check/content-names.ts';
 import { properNames } from '../src/hyphenation/proper-names.ts';
 import { builtFileAsIs, builtPages, distDir } from './built-site.ts';
 

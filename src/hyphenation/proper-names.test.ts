@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentNames } from './content-names.ts';
+import { contentNames } from '../content-check/content-names.ts';
 import { properNames } from './proper-names.ts';
 import { hyphenatePage, hyphenateText, softHyphen, type Room } from './soft-hyphens.ts';
 

@@ -1,7 +1,7 @@
 // Proper names the site knows for certain get no soft hyphens at all: typesetting practice divides no proper
 // name (TeX's \uchyph=0, Duden), and a divided name seldom looks well. At 320 px «Fredrik-/stad», «Lille-/hammer»
 // and «Bydel Nord-/strand» were broken, and a name copied from the page kept its soft hyphens. The names come from
-// the content (content-names.ts): the municipalities and the places of events. Other capitalised words are still
+// the content (content-check/content-names.ts): the municipalities and the places of events. Other capitalised words are still
 // hyphenated («Kvalitetskommuneprogrammet» first in a heading must break on a phone; see soft-hyphens.ts).
 
 export interface ProperNames {
