@@ -669,14 +669,27 @@ test('«Publiser og lag nytt» on a new entry saves it and gives an empty form, 
   // (fresh eyes: an empty form with «Slett innlegg» and «Publisert»).
   await openCms('collections/news/new');
   await field('Tittel').fill('Ikke lagret');
-  // Decap asks before leaving unsaved text, and the browser may ask again as the page loads afresh («Forlate
-  // siden?»): both are answered yes, as an editor who meant to go would (one answered, the reload hung on the other).
-  // The page may be gone by the time a question is answered (it is loading afresh): nothing is left to answer then.
-  const leave = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
+  // One question for the step (Decap's router asked, then the browser again as the page loaded afresh, and the
+  // reload hung on the second): «Avbryt» keeps the text and puts the address back; «OK» opens the other entry.
+  const questions: string[] = [];
+  const answer = (yes: boolean) => (dialog: Dialog) => {
+    questions.push(`${dialog.type()}: ${dialog.message()}`);
+    void (yes ? dialog.accept() : dialog.dismiss()).catch(() => undefined);
+  };
+  const goToA = () => page.evaluate(() => (location.hash = '#/collections/news/entries/samling-a-i-deatnu'));
+  const stay = answer(false);
+  page.on('dialog', stay);
+  await goToA();
+  await expect(page).toHaveURL(/#\/collections\/news\/new$/);
+  await expect(field('Tittel')).toHaveValue('Ikke lagret');
+  page.off('dialog', stay);
+  const leave = answer(true);
   page.on('dialog', leave);
-  await page.evaluate(() => (location.hash = '#/collections/news/entries/samling-a-i-deatnu'));
+  await goToA();
   await expect(field('Tittel')).toHaveValue('Samling A i Deatnu', { timeout: 60_000 });
   page.off('dialog', leave);
+  const leaveQuestion = 'confirm: Endringene dine er ikke lagret. Går du fra siden nå, blir de borte. Vil du gå likevel?';
+  expect(questions).toEqual([leaveQuestion, leaveQuestion]);
   await git('add', '-A');
   await commit('two news items in a row');
 });
