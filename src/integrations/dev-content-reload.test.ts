@@ -3,8 +3,8 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { afterEach, describe, expect, it } from 'vitest';
-import { reloadAfterStoreWrites, watchWritesByTime } from './dev-content-reload.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { longestWait, reloadAfterStoreWrites, watchWritesByTime } from './dev-content-reload.ts';
 
 type Middleware = (request: object, response: EventEmitter, next: () => void) => void;
 
@@ -49,6 +49,22 @@ describe('reloading the dev server’s modules after a content store write', () 
     second();
     await settle();
     expect(sent).toEqual(['ssr:full-reload', 'prerender:full-reload']);
+  });
+
+  it('reloads after at most a few seconds when a request under way never ends', async () => {
+    vi.useFakeTimers();
+    try {
+      const { write, sent, request } = devServer();
+      request();
+      write();
+      await vi.advanceTimersByTimeAsync(longestWait - 1);
+      expect(sent).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(sent).toEqual(['ssr:full-reload', 'prerender:full-reload']);
+      expect(longestWait).toBeLessThanOrEqual(5_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reloads at once when no request is under way, and never the browser’s pages', async () => {

@@ -31,7 +31,13 @@ export const watchWritesByTime: WatchWrites = (file, onWrite) => {
   return () => unwatchFile(file, listener);
 };
 
-/** A Vite plugin that reloads the server side's modules after every write of `storeFile` (the dev content store), once the requests under way then have ended. */
+/**
+ * How long a reload waits for the requests under way, in ms: a request that never ends (a client that keeps its
+ * connection open) must not hold every later reload back, leaving each new entry a 404 for the rest of the session.
+ */
+export const longestWait = 5_000;
+
+/** A Vite plugin that reloads the server side's modules after every write of `storeFile` (the dev content store), once the requests under way then have ended, or after `longestWait` ms. */
 export function reloadAfterStoreWrites(storeFile: string, watchWrites: WatchWrites = watchWritesByTime): Plugin {
   return {
     name: 'kompetansebanken:dev-content-reload',
@@ -44,7 +50,8 @@ export function reloadAfterStoreWrites(storeFile: string, watchWrites: WatchWrit
         next();
       });
       const stop = watchWrites(storeFile, () => {
-        void Promise.all([...underWay]).then(() => {
+        const waited = new Promise((resolve) => setTimeout(resolve, longestWait).unref());
+        void Promise.race([Promise.all([...underWay]), waited]).then(() => {
           // Vite's module runner drops every module it has evaluated, Astro's store and route cache with them.
           for (const name of serverEnvironments) server.environments[name]?.hot.send({ type: 'full-reload', path: '*' });
         });
