@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { longestWait, reloadAfterStoreWrites, watchWritesByTime } from './dev-content-reload.ts';
+import { longestWait, reloadAfterStoreWrites, storeModuleId, watchWritesByTime } from './dev-content-reload.ts';
 
 type Middleware = (request: object, response: EventEmitter, next: () => void) => void;
 
@@ -13,7 +13,15 @@ function devServer() {
   const middlewares: Middleware[] = [];
   const sent: string[] = [];
   let written = () => {};
-  const environment = (name: string) => ({ hot: { send: (payload: { type: string }) => sent.push(`${name}:${payload.type}`) } });
+  const storeModule = { id: storeModuleId };
+  const environment = (name: string) => ({
+    hot: { send: (payload: { type: string }) => sent.push(`${name}:${payload.type}`) },
+    moduleGraph: {
+      getModuleById: (id: string) => (id === storeModuleId ? storeModule : undefined),
+      // Vite's guard against keeping a stale read looks only at invalidations that are not hot updates (4th argument).
+      invalidateModule: (module: object, ...rest: unknown[]) => sent.push(`${name}:${module === storeModule && rest[2] !== true ? 'forget store' : 'hot update'}`),
+    },
+  });
   const server = {
     middlewares: { use: (middleware: Middleware) => middlewares.push(middleware) },
     environments: { client: environment('client'), ssr: environment('ssr'), prerender: environment('prerender') },
@@ -41,14 +49,16 @@ describe('reloading the dev server’s modules after a content store write', () 
     const second = request();
     write();
     await settle();
+    // A read of the store begun before the write is not kept (Astro marks the module as a hot update only).
+    expect(sent).toEqual(['ssr:forget store', 'prerender:forget store']);
+    sent.length = 0;
     // A request that began before the write could still put the old paths back.
-    expect(sent).toEqual([]);
     first();
     await settle();
     expect(sent).toEqual([]);
     second();
     await settle();
-    expect(sent).toEqual(['ssr:full-reload', 'prerender:full-reload']);
+    expect(sent).toEqual(['ssr:forget store', 'prerender:forget store', 'ssr:full-reload', 'prerender:full-reload']);
   });
 
   it('reloads after at most a few seconds when a request under way never ends', async () => {
@@ -58,9 +68,9 @@ describe('reloading the dev server’s modules after a content store write', () 
       request();
       write();
       await vi.advanceTimersByTimeAsync(longestWait - 1);
-      expect(sent).toEqual([]);
+      expect(sent).not.toContain('ssr:full-reload');
       await vi.advanceTimersByTimeAsync(1);
-      expect(sent).toEqual(['ssr:full-reload', 'prerender:full-reload']);
+      expect(sent).toContain('ssr:full-reload');
       expect(longestWait).toBeLessThanOrEqual(5_000);
     } finally {
       vi.useRealTimers();
@@ -72,7 +82,7 @@ describe('reloading the dev server’s modules after a content store write', () 
     request()();
     write();
     await settle();
-    expect(sent).toEqual(['ssr:full-reload', 'prerender:full-reload']);
+    expect(sent.filter((what) => what.endsWith('full-reload'))).toEqual(['ssr:full-reload', 'prerender:full-reload']);
   });
 });
 

@@ -8,6 +8,14 @@
 // (3 of 36 saves in a row, with content-module-writes.ts in place). So after every
 // write of the store, once the requests under way then have ended, the server
 // side's modules are reloaded, and the next request reads the store as written.
+//
+// The reload alone was not enough: Astro marks the store's module changed as a
+// hot update (astro/dist/content/vite-plugin-content-virtual-mod.js,
+// invalidateDataStore), which Vite's guard against caching a stale read does not
+// look at, so a read of the store begun just before a write was kept as the
+// module after it (a saved entry stayed a 404 until the next save: 3 of 8 saves
+// after deleting two entries, in a probe). The module is marked changed here as
+// well, the way that guard reads.
 import { unwatchFile, watchFile } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -15,6 +23,9 @@ import { contentStoreFiles } from './content-store.ts';
 
 /** Astro's server-side environments (astro/dist/core/constants.js). */
 const serverEnvironments = ['ssr', 'prerender'];
+
+/** The module Astro serves the store as (RESOLVED_DATA_STORE_VIRTUAL_ID, astro/dist/content/consts.js). */
+export const storeModuleId = '\0astro:data-layer-content';
 
 /** Calls `onWrite` each time `file` is written; returns a function that stops. */
 export type WatchWrites = (file: string, onWrite: () => void) => () => void;
@@ -49,9 +60,19 @@ export function reloadAfterStoreWrites(storeFile: string, watchWrites: WatchWrit
         void ended.then(() => underWay.delete(ended));
         next();
       });
+      /** Not as a hot update (Astro's way): a read begun before now is then not kept. */
+      const forgetStoreModule = () => {
+        for (const name of serverEnvironments) {
+          const graph = server.environments[name]?.moduleGraph;
+          const module = graph?.getModuleById(storeModuleId);
+          if (graph && module) graph.invalidateModule(module);
+        }
+      };
       const stop = watchWrites(storeFile, () => {
+        forgetStoreModule();
         const waited = new Promise((resolve) => setTimeout(resolve, longestWait).unref());
         void Promise.race([Promise.all([...underWay]), waited]).then(() => {
+          forgetStoreModule();
           // Vite's module runner drops every module it has evaluated, Astro's store and route cache with them.
           for (const name of serverEnvironments) server.environments[name]?.hot.send({ type: 'full-reload', path: '*' });
         });
