@@ -1050,10 +1050,37 @@ test('a title of spaces or punctuation alone is refused in Norwegian, at the fie
     await expect(message).toBeInViewport();
     expect(await git('status', '--porcelain'), typed).toBe('');
   }
-  // Longer than a title may be: refused before the save, as the check would after it (the hint says «høyst 150 tegn»).
-  await newNewsItem(`${'Samling i Deatnu '.repeat(10)}`.trim(), 'Ingressen er lang nok til at den går gjennom kontrollen av ingresser i nyhetene.', '2008-04-04', 'Tekst.\n');
+  expect(await englishInInterface()).toEqual([]);
+});
+
+test('text longer or shorter than its field allows is refused at the field, saying the limit and how many characters there are', async () => {
+  // A title of 400 characters was refused by a toast that faded, and no field was marked: the message now stays at the
+  // field (in its red list, as for a date in the wrong form) until the text is fixed, with the count as the check counts.
+  // A field's label and its errors share the bar above the field.
+  const errorsAt = (label: string) =>
+    page.locator('[class*="-ControlTopbar "]').filter({ has: page.locator('label', { hasText: new RegExp(`^${escape(label)}$`) }) }).locator('[class*="ControlErrorsList"]');
+  const messages = () => page.locator('[class*="ControlErrorsList"] li').allTextContents();
+  await newNewsItem(`${'Samling i Deatnu '.repeat(24)}`.trim(), 'For kort ingress', '2008-04-04', 'Tekst.\n');
   await publish();
-  await expect(page.getByText(/«Tittel» er 169 tegn; en tittel kan ha høyst 150\. Skriv en kortere tittel, og legg resten i ingressen\./)).toBeVisible();
+  await expect.poll(messages).toEqual(
+    expect.arrayContaining([
+      '«Tittel» er 407 tegn; en tittel kan ha høyst 150. Skriv en kortere tittel, og legg resten i ingressen.',
+      '«Ingress» er for kort: skriv minst 20 tegn (nå 16).',
+    ]),
+  );
+  // Each by its own field: the title's under the title's label, the ingress's under the ingress's.
+  await expect(errorsAt('Tittel')).toContainText('høyst 150');
+  await expect(errorsAt('Ingress')).toContainText('minst 20');
+  await page.screenshot({ path: 'test-results/cms-length-at-field.png' });
+  // Spaces around the text are no characters (the save leaves them out); 401 characters of ingress are one too many.
+  // Focused first: Decap's text field puts the cursor back where it was typed last when it is drawn again on focus.
+  for (const [label, text] of [['Tittel', '  Samling i Deatnu  '], ['Ingress', 'a'.repeat(401)]] as const) {
+    await field(label).focus();
+    await field(label).fill(text);
+    await expect(field(label)).toHaveValue(text);
+  }
+  await publish();
+  await expect.poll(messages).toEqual(['«Ingress» er for lang: skriv høyst 400 tegn (nå 401).']);
   expect(await git('status', '--porcelain')).toBe('');
   expect(await englishInInterface()).toEqual([]);
 });
@@ -1335,7 +1362,7 @@ test('after a save, the notice names the other files that hold the site back, ea
     const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men andre filer i innholdet har 4 feil' });
     await expect(notice).toBeVisible({ timeout: 60_000 });
     // Each of the first three: a link to its entry in the CMS, and what is wrong there.
-    const links = notice.getByRole('link');
+    const links = notice.locator('a[href^="#/collections/"]');
     await expect(links).toHaveCount(3);
     const addresses = news.map((name) => `#/collections/news/entries/${name.replace(/\.mdx$/, '')}`);
     const hrefs = await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')));
@@ -1354,6 +1381,20 @@ test('after a save, the notice names the other files that hold the site back, ea
     const scrollWidth = await notice.evaluate((element) => element.scrollWidth - element.clientWidth);
     expect(scrollWidth, 'the notice does not scroll sideways').toBeLessThanOrEqual(0);
     await page.screenshot({ path: 'test-results/cms-others-375.png' });
+    // The rest: a link to the site's preview, whose every page is the check's report of them all (the notice only named
+    // it, and the toolbar's button for it was hidden at 375 px), next after the entries by keyboard.
+    const all = notice.getByRole('link', { name: 'se alle feilene i forhåndsvisningen av nettstedet' });
+    await expect(all).toHaveAttribute('href', '/');
+    await links.nth(2).focus();
+    await page.keyboard.press('Tab');
+    await expect(all).toBeFocused();
+    await expect(all).toBeInViewport();
+    const report = await fetch(`${origin}/`, { headers: { accept: 'text/html' } }).then((r) => r.text());
+    for (const path of broken) expect(report).toContain(path);
+    // The toolbar's link to the entry's page on the site, on the phone's screen too.
+    const pageLink = page.getByRole('link', { name: 'Forhåndsvis siden' });
+    await expect(pageLink).toBeInViewport();
+    await expect(pageLink).toHaveAttribute('href', entryUrl('municipalities', slug));
     // The link opens the other entry.
     await links.first().click();
     await expect(page).toHaveURL(new RegExp(`${escape(hrefs[0]!)}$`));
@@ -1364,6 +1405,46 @@ test('after a save, the notice names the other files that hold the site back, ea
   }
   // The site is back before the next test asks for its pages.
   await expect.poll(() => fetch(`${origin}/nyheter/`, { headers: { accept: 'text/html' } }).then((r) => r.status), { timeout: 60_000 }).toBe(200);
+});
+
+test("a dated collection's list is newest first, whether its date is a year, a month or a day, and a year alone is saved as it was", async () => {
+  // Decap's sort kept YAML's numbers («date: 2010») and text («2010-06», «2010-02-25») apart, and the list was in file order.
+  await openCms('collections/news');
+  const listed = page.getByRole('link', { name: /^\d{4}(-\d{2}){0,2} – / });
+  const files = (await readdir(join(content, 'news'))).filter((name) => name.endsWith('.mdx'));
+  await expect(listed).toHaveCount(files.length, { timeout: 30_000 });
+  const dates = (await listed.allTextContents()).map((text) => text.split(' – ')[0]!.trim());
+  expect(new Set(dates.map((date) => date.length)), 'a year, a month and a day among them').toEqual(new Set([4, 7, 10]));
+  // As the site reads a date: from its first day («2010» is 2010-01-01, after 2010-02-25 when newest come first).
+  const day = (date: string) => `${date}-01-01`.slice(0, 10);
+  expect(dates.map(day)).toEqual(dates.map(day).toSorted().reverse());
+  await page.screenshot({ path: 'test-results/cms-news-by-date.png' });
+  // An entry dated by its year alone, edited: one line changes, and the date stays the number it was.
+  let yearOnly: string | undefined;
+  for (const name of files.toSorted())
+    if (/^date: \d{4}$/m.test(await readFile(join(content, 'news', name), 'utf8')) && !yearOnly) yearOnly = name;
+  const file = `content/news/${yearOnly}`;
+  const before = await readFile(join(work, file), 'utf8');
+  await openCms(`collections/news/entries/${yearOnly!.replace(/\.mdx$/, '')}`);
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await field('Tittel').fill('Endret tittel på en sak datert med årstall');
+  await publish();
+  await saved();
+  try {
+    await expect.poll(() => git('diff', '--numstat')).toBe(`1\t1\t${file}\n`);
+    expect(await readFile(join(work, file), 'utf8')).toContain(before.match(/^date: \d{4}$/m)![0]);
+    // Saved again from the same form (Decap's list then holds the entry as saved). Focused first: after a save, Decap's
+    // text field puts the cursor back where it was typed last when it is drawn again on focus.
+    await field('Tittel').focus();
+    await field('Tittel').fill('Endret tittel på en sak datert med årstall, igjen');
+    await expect(field('Tittel')).toHaveValue('Endret tittel på en sak datert med årstall, igjen');
+    await publish();
+    await saved();
+    await expect.poll(() => readFile(join(work, file), 'utf8')).toContain('igjen');
+    expect(await git('diff', '--numstat')).toBe(`1\t1\t${file}\n`);
+  } finally {
+    await git('checkout', '--', file);
+  }
 });
 
 test('an entry other entries link to is not deleted: the CMS names them by their titles and says to change them first', async () => {

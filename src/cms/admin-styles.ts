@@ -3,7 +3,11 @@
 // «Publiser» and «Slett innlegg» were off the screen, to the right. Narrower
 // than that, the toolbar keeps to the screen and wraps its buttons onto a row
 // of their own above the form, the form takes the whole width, and the
-// preview (which the eye button hides anyway) is left out. Decap's parts are
+// preview (which the eye button hides anyway) is left out; the link to the
+// entry's page on the site («Forhåndsvis siden», which shows the content
+// check's report while there are problems) stays on the toolbar's row, and the
+// link to the site beside the account menu, which ran over the back link's
+// text, is left out (the collections' header has it). Decap's parts are
 // found by the names its styles carry («css-1gtfcgu-ToolbarContainer»); «body»
 // before each makes these win over Decap's own, which come later.
 //
@@ -48,7 +52,8 @@ body [class*="-multiValue"] > [role="button"]:last-child { min-width: 24px; min-
   body [class*="-ToolbarSectionMeta-"] { height: 56px; }
   body [class*="-ToolbarSectionMain-"] { order: 3; flex: 1 1 100%; height: auto; flex-wrap: wrap; padding: 6px 4px; border-top: 1px solid #dfdfe3; }
   body [class*="-ToolbarSubSectionFirst"] { flex-wrap: wrap; row-gap: 6px; }
-  body [class*="-PreviewButtonContainer "], body [class*="-ViewControls "] { display: none; }
+  body [class*="-ViewControls "] { display: none; }
+  body [class*="-ToolbarSectionMeta-"] [class*="-AppHeaderSiteLink-"] { display: none; }
   body .SplitPane > .Resizer, body .SplitPane > .Pane2 { display: none; }
   body .SplitPane > .Pane1 { width: 100% !important; }
   body [class*="-TopBarContainer "] { flex-wrap: wrap; height: auto; row-gap: 6px; }

@@ -30,6 +30,11 @@ export interface CmsHosting {
   backend: CmsBackend;
   /** Changes go through review unless the host's backend cannot do that. */
   publishMode?: 'editorial_workflow';
+  /**
+   * Where the entries' pages are seen before they are published: the editor's «Vis forhåndsvisning» opens the
+   * entry's page there (each collection's preview_path, config.ts). The dev server's own site; hosted, none.
+   */
+  siteUrl?: string;
 }
 
 /** A configuration mistake, in Norwegian, for the person setting the variables. */

@@ -10,6 +10,7 @@ import yamlFormatter from 'decap-cms-core/dist/esm/formats/yaml';
 import { parseYaml } from '../content-check/format.ts';
 import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
+import { longestTitle, titleTooLong } from '../schemas/common.ts';
 import { cmsConfig, mediaFolder, pressContactHint, type EntryCollection } from './config.ts';
 import { requiredInGroupPrefix, type DecapField } from './fields.ts';
 import { imageSizeAdvice, maxImageBytes } from './media.ts';
@@ -238,5 +239,41 @@ describe('cmsConfig', () => {
     const items = field(collection('newsletters').fields, 'items');
     expect(items?.summary).toBe('{{fields.collection}}/{{fields.id}}');
     for (const type of items?.types ?? []) expect(type.summary).toBe('{{fields.collection}}/{{fields.id}}');
+  });
+});
+
+describe('length limits and date order from the schemas', () => {
+  it('gives every text field with a length limit its limits, as the schema has them, for the CMS to check at the field', () => {
+    let checked = 0;
+    for (const name of Object.keys(collectionDefinitions) as CollectionName[]) {
+      const schema = jsonSchemaOf(collectionDefinitions[name].schema(image));
+      for (const [path, property] of schemaProperties(schema)) {
+        if (property.type !== 'string' || (property.maxLength === undefined && (property.minLength ?? 0) <= 1)) continue;
+        const shown = path.split('.').reduce<DecapField | undefined>((found, step, index) => {
+          const fields = index === 0 ? collection(name).fields : (found?.fields ?? found?.field?.fields);
+          return field(fields, step) ?? (found?.field?.name === step ? found.field : undefined);
+        }, undefined);
+        expect(shown, `${name}.${path}`).toMatchObject({
+          ...(property.maxLength !== undefined && { max_length: property.maxLength }),
+          ...((property.minLength ?? 0) > 1 && { min_length: property.minLength }),
+        });
+        checked++;
+      }
+    }
+    // Titles, ingresses, a newsletter's preheader, a story's contact person …
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it("says of a long title what the check says (its own words), and of a long ingress the check's usual words", () => {
+    expect(field(collection('news').fields, 'title')).toMatchObject({ max_length: longestTitle, too_long: titleTooLong });
+    expect(field(collection('news').fields, 'summary')).not.toHaveProperty('too_long');
+  });
+
+  it("lists a dated collection's entries newest first, and links each entry to its page on the site", () => {
+    for (const name of ['news', 'events', 'newsletters'] as const)
+      expect(collection(name)).toMatchObject({ sortable_fields: [{ field: 'date', default_sort: 'desc' }, { field: 'title' }] });
+    expect(collection('stories')).not.toHaveProperty('sortable_fields');
+    expect(collection('news').preview_path).toBe('/nyheter/{{slug}}/');
+    expect(config.site_url).toBe('/');
   });
 });

@@ -4,12 +4,13 @@ import { relative } from 'node:path';
 import { z } from 'zod';
 import { collectionDefinitions, collectionNames, contentRoot, type CollectionName } from '../schemas/collections.ts';
 import type { CmsHosting } from './backend.ts';
-import { objectFields, type DecapField } from './fields.ts';
+import { isPartialDateField, objectFields, type DecapField } from './fields.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
 import { collectionLabels } from './labels.ts';
 import { fixedCollections } from './references.ts';
 import { cmsLogoPath } from './logo.ts';
+import { entryUrl } from '../lib/routes.ts';
 
 /** With the trailing slash the site's URLs have, so Astro's dev server lets it through. */
 export const cmsApiPath = '/api/v1/';
@@ -63,8 +64,11 @@ export const bodyField: DecapField = { name: 'body', label: 'Tekst (Markdown)', 
 
 const identifierField = (fields: DecapField[]) => (fields.some((f) => f.name === 'title') ? 'title' : 'name');
 
-/** The dev server's file API (src/integrations/decap-local-backend.ts). */
-export const devBackend: CmsHosting = { backend: { name: 'proxy', proxy_url: cmsApiPath, branch: 'main' } };
+/**
+ * The dev server's file API (src/integrations/decap-local-backend.ts), and the dev server's site as the preview:
+ * while the content has problems, each of its pages is the check's report of them all (content-report-page.ts).
+ */
+export const devBackend: CmsHosting = { backend: { name: 'proxy', proxy_url: cmsApiPath, branch: 'main' }, siteUrl: '/' };
 
 /**
  * File names of new entries, as the site's own follow: newsletters «nr-12-…»
@@ -83,6 +87,15 @@ const summaries: Partial<Record<CollectionName, string>> = {
   events: '{{date}} – {{title}}',
   sickLeavePoints: '{{number}}. {{title}}',
 };
+
+/**
+ * The date a collection's list is sorted by, newest first, if its entries have one (news, events, newsletters).
+ * YAML reads a year alone as a number and the other forms as text, which Decap's sort keeps apart: the CMS
+ * page makes each listed date text first (start-browser.js).
+ */
+export function sortDateField(name: CollectionName): string | undefined {
+  return fieldsOf(name).find(isPartialDateField)?.name;
+}
 
 /** content/ as the CMS names it: relative to the repository (the working directory). */
 const contentFolder = () => relative(process.cwd(), contentRoot).split('\\').join('/') || '.';
@@ -105,6 +118,7 @@ export function cmsConfig(hosting: CmsHosting = devBackend) {
     logo: { src: cmsLogoPath, show_in_header: false },
     backend: hosting.backend,
     ...(hosting.publishMode && { publish_mode: hosting.publishMode }),
+    ...(hosting.siteUrl && { site_url: hosting.siteUrl }),
     // Every image in one folder, content/media/, whichever entry it was uploaded from (see each collection).
     media_folder: mediaRepositoryFolder(),
     public_folder: mediaPublicPath,
@@ -133,12 +147,23 @@ function entryCollection(name: CollectionName, root: string) {
     identifier_field: identifierField(fields),
     slug: slugs[name] ?? '{{slug}}',
     ...(summaries[name] && { summary: summaries[name] }),
+    // The entry's page on the site (site_url), for the editor's «Vis forhåndsvisning».
+    preview_path: entryUrl(name, '{{slug}}'),
+    ...(sortDateField(name) && { sortable_fields: sortableFields(name, sortDateField(name)!, identifierField(fields)) }),
     // Not beside the entries: Decap's media library lists every file in its folder, so entries would be
     // listed as files there and could be deleted from it. The folder is the site's one media folder.
     media_folder: mediaPublicPath,
     public_folder: mediaPublicPath,
     fields: format === 'mdx' ? [...fields, bodyField] : fields,
   };
+}
+
+/** A dated collection's list: newest first, or sorted by title (or name) if the editor chooses. */
+function sortableFields(name: CollectionName, date: string, identifier: string) {
+  return [
+    { field: date, label: 'Dato', default_sort: 'desc' },
+    { field: identifier, label: fieldLabel(name, identifier) },
+  ];
 }
 
 /**

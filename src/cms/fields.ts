@@ -20,6 +20,13 @@ export interface DecapField {
   options?: { label: string; value: string }[];
   multiple?: boolean;
   value_type?: 'int' | 'float';
+  /**
+   * Text: the schema's least and most characters, checked at the field as the content check counts them
+   * (src/cms/text-length-widget.js); `too_long` is what to say of a longer one («%{length}»: its characters).
+   */
+  min_length?: number;
+  max_length?: number;
+  too_long?: string;
   /** Number widget: the number is a year (src/cms/number-widget.js). */
   year?: boolean;
   min?: number;
@@ -56,6 +63,9 @@ const partialDatePattern: [string, string] = [
   '^\\s*\\d{4}(-(0[1-9]|1[0-2])|-(0[1-9]|1[0-2])-(0[1-9]|1\\d|2[0-8])|-(0[13-9]|1[0-2])-(29|30)|-(0[13578]|1[02])-31|-02-29)?\\s*$',
   'Skriv datoen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, og en dato som finnes (måned 01–12; 30. februar og 31. april finnes ikke)',
 ];
+/** A field that holds a date as precise as the sources allow (2010-06-15, 2010-06 or 2010). */
+export const isPartialDateField = (field: DecapField) => field.pattern === partialDatePattern;
+
 /** What to tell the editor when text does not match a schema's pattern. */
 const patternMessages: [RegExp, string][] = [
   [/^\^\[a-z0-9\]/, 'Skriv en id med små bokstaver, tall og bindestrek (som «bydel-nordre-aker»)'],
@@ -109,7 +119,14 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
     }
     case 'string': {
       const widget = (schema.maxLength ?? 0) > longText ? 'text' : 'string';
-      return { widget, ...(schema.pattern && { pattern: [schema.pattern, patternMessage(schema.pattern)] as [string, string] }) };
+      return {
+        widget,
+        ...(schema.pattern && { pattern: [schema.pattern, patternMessage(schema.pattern)] as [string, string] }),
+        // A least length of 1 is «required», which Decap checks itself.
+        ...(schema.minLength !== undefined && schema.minLength > 1 && { min_length: schema.minLength }),
+        ...(schema.maxLength !== undefined && { max_length: schema.maxLength }),
+        ...(schema.maxLength !== undefined && schema.tooLong && { too_long: schema.tooLong }),
+      };
     }
     case 'array': {
       const items = schema.items ?? {};

@@ -39,6 +39,13 @@ export const savedStatus = {
  */
 export const searchNames = { collections: 'Søk i alle samlinger', media: 'Søk i bilder og filer' };
 
+/**
+ * The site as `npm run dev` shows it, with the drafts and, while the content has problems, the check's report on
+ * every page: the editor's link to the entry's page (`page`), and the header's to the site (`site`, for Decap's
+ * «/», its address without the protocol; start-browser.js).
+ */
+export const sitePreviewTexts = { page: 'Forhåndsvis siden', site: 'Forhåndsvisning av nettstedet' };
+
 export const missingNorwegian = {
   // Decap's nb_no says «Media»; the library holds the entries' images.
   app: { header: { media: 'Bilder og filer' } },
@@ -95,6 +102,8 @@ export const missingNorwegian = {
       shortcut: 'Tips: Ctrl+Enter legger til merknaden',
     },
     editorToolbar: {
+      // The entry's page on the dev server's site (config.ts: site_url, preview_path); Decap's nb_no says «Vis i produksjon».
+      deployButtonLabel: sitePreviewTexts.page,
       statusInfoTooltipDraft: 'Oppføringen er et utkast. Sett status til «Til gjennomgang» når den er klar til å bli lest.',
       statusInfoTooltipInReview: 'Oppføringen er til gjennomgang. Du kan fortsatt gjøre endringer mens den leses.',
     },

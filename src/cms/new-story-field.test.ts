@@ -31,6 +31,8 @@ describe('a field added to the story schema with its meta', () => {
     const stories = collections.find((c) => c.name === 'stories');
     expect(stories?.fields.find((f) => f.name === 'contactPerson')).toEqual({
       name: 'contactPerson', label: 'Kontaktperson', widget: 'string', required: false, hint: 'Navn og rolle, slik kilden gir dem (minst 3 tegn)',
+      // Checked at the field (text-length-widget.js).
+      min_length: 3,
     });
     for (const c of collections.filter((c) => c.name !== 'stories')) expect(c.fields.map((f) => f.name)).not.toContain('contactPerson');
   });

@@ -13,12 +13,11 @@ document.addEventListener('DOMContentLoaded', function start() {
     savedAsDraftTitle,
     savedStatus,
     searchNames,
+    sitePreviewTexts,
     widgetNames,
     englishOutsideLocale,
     spelledLetters,
     maxIdLength,
-    longestTitle,
-    titleTooLong,
     reportPath,
     stylesheet,
     collections,
@@ -42,6 +41,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     imageNotPasted,
     otherImageExtensions,
     entriesPath,
+    sortDates,
     linkedEntryTexts,
     entryLabels,
     referenceFields,
@@ -62,6 +62,9 @@ document.addEventListener('DOMContentLoaded', function start() {
   // Numbers as Norwegians write them (number-widget.js); the config names it for every number field (fields.ts).
   const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber });
   CMS.registerWidget('norwegianNumber', number.control, number.preview, number.schema);
+  // Text longer or shorter than its schema allows (a title over 150 characters, an ingress under 20) is refused at
+  // the field, with the limit and the count there (text-length-widget.js), not by a toast that fades.
+  window.kompetansebankenTextLengthWidgets({ CMS, h, createClass, lengthMessage: window.kompetansebankenTextLengthMessage, clean: (text) => window.kompetansebankenPastedText.cleanText(text) });
 
   // File names of new entries: Decap lower-cases the title with toLocaleLowerCase
   // (its only use in Decap besides reading keyboard shortcuts) and then drops
@@ -545,6 +548,11 @@ document.addEventListener('DOMContentLoaded', function start() {
       while (container && !container.querySelector(barLabel)) container = container.parentElement;
       setName(editor, labelOf(container?.querySelector(barLabel)?.htmlFor));
     }
+    // The header's link to the site's preview (the dev server's site, config.ts: site_url) by what it is, not «/».
+    for (const link of document.querySelectorAll('a[target="_blank"][href="/"]')) {
+      const text = link.firstChild;
+      if (text?.nodeType === Node.TEXT_NODE && text.data === '/') text.data = sitePreviewTexts.site;
+    }
     // The login page: the site's name, not «Logo».
     for (const logo of document.querySelectorAll('img[alt="Logo"]')) logo.alt = siteName;
     // The media library open: what shows which image, for «Slett markert» (refuseImageInUse).
@@ -612,7 +620,41 @@ document.addEventListener('DOMContentLoaded', function start() {
       if ((status.getAttribute('title') ?? '') !== title) title ? status.setAttribute('title', title) : status.removeAttribute('title');
     }
   };
+  // A dated collection's list is sorted by its date, newest first (config.ts: sortable_fields), with lodash's
+  // orderBy, which keeps numbers and text apart: YAML reads a year alone («date: 2010») as a number, «2010-06» and
+  // «2010-02-25» as text, and the list stood in three groups. Each listed entry's date is made text in Decap's list
+  // (its store; Decap has no hook for what it reads), so the three forms sort together, «2010» after «2010-02-25»
+  // as the site reads it (a year alone from its first day). The editor reads the file anew, so a save writes it as before.
+  let datesWatched = false;
+  let entriesSeen;
+  let converting = false;
+  const datesAsText = (store) => {
+    // Only when the entries have changed (the store changes at every key typed).
+    const entities = store.getState().entries.get('entities');
+    if (entities === entriesSeen || converting) return;
+    // Its own changes are not looked through again, one by one.
+    converting = true;
+    try {
+      for (const entry of [...(entities?.values() ?? [])]) {
+        const field = sortDates[entry.get('collection')];
+        const date = field && entry.getIn(['data', field]);
+        if (typeof date === 'number')
+          store.dispatch({ type: 'ENTRY_SUCCESS', payload: { collection: entry.get('collection'), entry: entry.setIn(['data', field], String(date)).toJS() } });
+      }
+    } finally {
+      converting = false;
+      entriesSeen = store.getState().entries.get('entities');
+    }
+  };
+  const watchDates = () => {
+    const store = !datesWatched && decapStore();
+    if (!store) return;
+    datesWatched = true;
+    store.subscribe(() => datesAsText(store));
+    datesAsText(store);
+  };
   new MutationObserver((mutations) => {
+    watchDates();
     for (const mutation of mutations) {
       if (mutation.type === 'childList') mutation.addedNodes.forEach(translateNode);
       else translateNode(mutation.target);
@@ -742,8 +784,9 @@ document.addEventListener('DOMContentLoaded', function start() {
       list.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem';
       for (const text of items) {
         const item = document.createElement('li');
-        // An entry to open: { text, href }, with what is wrong there after it (`detail`), if anything.
+        // An entry to open: { text, href }, with what is wrong there after it (`detail`), if anything, and text before it (`before`).
         if (typeof text === 'object') {
+          if (text.before) item.append(text.before);
           const link = document.createElement(text.href ? 'a' : 'span');
           if (text.href) link.href = text.href;
           link.textContent = text.text;
@@ -819,7 +862,10 @@ document.addEventListener('DOMContentLoaded', function start() {
       href: problem.cmsLink?.slice(problem.cmsLink.indexOf('#')),
       detail: problemText(problem),
     }));
-    if (others.length > othersShown) items.push(`og ${others.length - othersShown} til; forhåndsvisningen av nettstedet viser alle.`);
+    // The rest: the site's preview (this dev server) shows the report of them all, a link away at any width (it had
+    // only named the preview, whose button Decap's toolbar hid at 375 px and which did nothing here).
+    if (others.length > othersShown)
+      items.push({ before: `og ${others.length - othersShown} til: `, text: 'se alle feilene i forhåndsvisningen av nettstedet', href: '/' });
     return items;
   };
   const showProblems = (problems, others, heading, more = []) => {
@@ -848,10 +894,6 @@ document.addEventListener('DOMContentLoaded', function start() {
         const count = entry.getIn(['data', name])?.size ?? 0;
         if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
       }
-      // Said before the save, as the check says it after (schemas/common.ts: title); the field's hint says «høyst …».
-      const title = entry.getIn(['data', 'title']);
-      if (typeof title === 'string' && title.trim().length > longestTitle)
-        throw new Error(`«Tittel» ${titleTooLong.replace('%{length}', String(title.trim().length))}.`);
       refuseTakenIssue(entry);
       refuseMissingOrTakenPressReleaseNumber(entry);
       return cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));

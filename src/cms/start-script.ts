@@ -12,11 +12,11 @@
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
-import { longestTitle, titleTooLong } from '../schemas/common.ts';
+import { textLengthMessage } from '../schemas/messages.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
-import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
-import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, widgetNames } from './locale.ts';
+import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
+import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
 import { entriesPath, mediaFilesIn } from './entry-links.ts';
 import { embeddedMetadata } from './image-metadata.ts';
 import { collectionLabels } from './labels.ts';
@@ -41,6 +41,7 @@ import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
 import { htmlCommentsAsMdx } from '../markdown/html-comments.ts';
 import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import numberWidgetScript from './number-widget.js?raw';
+import textLengthWidgetScript from './text-length-widget.js?raw';
 import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
 import previewUnderscoresScript from './preview-underscores.js?raw';
@@ -76,12 +77,11 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     savedAsDraftTitle,
     savedStatus,
     searchNames,
+    sitePreviewTexts,
     widgetNames,
     englishOutsideLocale,
     spelledLetters,
     maxIdLength,
-    longestTitle,
-    titleTooLong,
     reportPath: contentReportPath,
     stylesheet: previewStylesheet,
     collections,
@@ -105,6 +105,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     imageNotPasted,
     otherImageExtensions,
     entriesPath,
+    sortDates: Object.fromEntries(collectionNames.flatMap((name) => (sortDateField(name) ? [[name, sortDateField(name)]] : []))),
     linkedEntryTexts,
     entryLabels: Object.fromEntries(collectionNames.map((name) => [name, collectionLabels[name].singular])),
     referenceFields: Object.fromEntries(
@@ -117,6 +118,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
   // fenced code is one definition (fenced-code.ts), set first, for the preview's scripts and the dates.
   return `window.kompetansebankenCms = ${JSON.stringify(settings)};
 window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
+window.kompetansebankenTextLengthMessage = ${textLengthMessage.toString()};
 window.kompetansebankenTitleToId = ${titleToId.toString()};
 window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
 window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
@@ -127,6 +129,7 @@ window.kompetansebankenShrunkSize = ${shrunkSize.toString()};
 window.kompetansebankenEmbeddedMetadata = ${embeddedMetadata.toString()};
 ${imageShrinkScript}
 ${numberWidgetScript}
+${textLengthWidgetScript}
 ${previewCommentsScript}
 ${previewFootnotesScript}
 ${previewUnderscoresScript}

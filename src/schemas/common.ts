@@ -135,7 +135,7 @@ export const title = z
   // A title is a page's heading, a feed's item and a newsletter's e-mail subject: a pasted paragraph of 402
   // letters went through (fresh eyes). The longest in the content has 80.
   .max(longestTitle, { error: (issue) => titleTooLong.replace('%{length}', typeof issue.input === 'string' ? String(issue.input.length) : 'for mange') })
-  .meta({ label: 'Tittel' });
+  .meta({ label: 'Tittel', tooLong: titleTooLong });
 
 const dateMessage = 'må være en dato: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke gir dagen (for eksempel 2010-06-15, 2010-06 eller 2010)';
 

@@ -37,6 +37,11 @@ export interface FieldMeta {
   entryLink?: boolean;
   /** The number is a year: written without a space («2009»), and the CMS gives a year as its example. */
   year?: boolean;
+  /**
+   * On text with a maxLength: what the check says of a longer one, where it is not the usual «er for lang» («%{length}»:
+   * its characters), so the CMS says the same at the field (a title: «… legg resten i ingressen»).
+   */
+  tooLong?: string;
   /** A Decap widget to use instead of the one the field's type suggests (the image helper's file field). */
   'x-cms-widget'?: string;
   /**

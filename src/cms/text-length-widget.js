@@ -1,0 +1,48 @@
+// Decap's text fields (string, text) with the schema's length limits checked at
+// the field: a title of 400 characters was refused before the save by a toast
+// that faded, and nothing marked the field, so the editor no longer knew what to
+// fix. The field now carries the message in red, as for a date in the wrong form,
+// saying the limit and how many characters there are now, as the content check
+// counts them (the text as saved: pasted-text.js's cleanText). The limits come
+// from the zod schemas through the config (fields.ts: min_length, max_length,
+// too_long); the words from the check's own (`lengthMessage`, textLengthMessage
+// in src/schemas/messages.ts). Decap's own control draws the field: this only
+// adds `isValid`, which Decap asks of a control before it saves. Runs in the
+// browser (see start-script.ts).
+window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, createClass, lengthMessage, clean }) {
+  for (const name of ['string', 'text']) {
+    const own = CMS.getWidget(name);
+    if (!own) continue;
+    const control = createClass({
+      isValid() {
+        const { field, value } = this.props;
+        const text = typeof value === 'string' ? clean(value) : '';
+        // Empty: Decap's «required», or a field left out (start-browser.js leaves an emptied optional field out).
+        if (text === '') return true;
+        const { length } = text;
+        const max = field.get('max_length');
+        const tooLong = field.get('too_long');
+        const label = field.get('label', field.get('name'));
+        const message =
+          typeof max === 'number' && length > max && tooLong
+            ? tooLong.replace('%{length}', String(length))
+            : lengthMessage(length, { min: field.get('min_length'), max });
+        return message ? { error: { type: 'CUSTOM', message: `«${label}» ${message}.` } } : true;
+      },
+      render() {
+        // Everything Decap gives the field goes on to its own control, but its `ref` (should React 19 pass it as a
+        // prop): Decap reads `isValid` from the control its ref is given.
+        const { ref, ...props } = this.props;
+        return h(own.control, props);
+      },
+    });
+    CMS.registerWidget({
+      name,
+      controlComponent: control,
+      previewComponent: own.preview,
+      schema: own.schema,
+      globalStyles: own.globalStyles,
+      allowMapValue: own.allowMapValue,
+    });
+  }
+};
