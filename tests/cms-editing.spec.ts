@@ -1815,9 +1815,10 @@ test('an HTML comment written in the text is saved as an MDX comment that passes
   const checked = await check();
   expect(checked.output, checked.output).toContain('Innholdet er i orden');
   // The dev server shows the new page within seconds (it stayed a 404 after the save before: dev-content-reload.ts).
-  for (const path of ['/nyheter/kommentar-i-teksten-fra-vadso/', '/nyheter/rss.xml', '/nyheter/atom.xml']) {
+  const shows = { '/nyheter/kommentar-i-teksten-fra-vadso/': 'Synlig tekst', '/nyheter/rss.xml': 'Kommentar i teksten fra Vadsø', '/nyheter/atom.xml': 'Kommentar i teksten fra Vadsø' };
+  for (const [path, shown] of Object.entries(shows)) {
     const get = () => fetch(`${origin}${path}`, { headers: { accept: '*/*' } });
-    await expect.poll(async () => (await get()).text(), { timeout: 30_000 }).toContain('Synlig tekst');
+    await expect.poll(async () => (await get()).text(), { timeout: 30_000 }).toContain(shown);
     expect(await (await get()).text(), path).not.toContain('tallene før styremøtet');
   }
   await rm(file);
