@@ -247,8 +247,84 @@ for (const { path, what, selector, shape } of [
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(shape);
     expect(copied).not.toContain('\u00AD');
+    // Text without a table goes as plain text only: a publishing system gets no page markup with it.
+    const types = await page.evaluate(async () => (await navigator.clipboard.read())[0]?.types);
+    expect(types?.includes('text/html')).toBe(selector.includes('table'));
   });
 }
+
+/** What the page put on the clipboard at a copy (Ctrl+C): its plain text and its HTML. */
+async function copiedSelection(page: import('@playwright/test').Page): Promise<{ text: string; html: string }> {
+  await page.keyboard.press('ControlOrMeta+C');
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
+    return { text: await read('text/plain'), html: await read('text/html') };
+  });
+}
+
+// Fresh eyes: a table copied into a spreadsheet had every header one column to the left. Chromium's text leaves out
+// an empty cell that starts a row (the corner above the row headers); the copy keeps every cell as a tab-separated
+// column and gives the clipboard the HTML too, as a table even when only some of its rows are selected.
+for (const path of ['/tall/', '/tall-og-fakta/']) {
+  test(`a table copied from ${path} keeps its columns in place, as tab-separated text and as an HTML table`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(path);
+    const tables = page.locator('main table');
+    // Every table whose header starts with an empty corner cell, as the figure tables' do; there is one at least.
+    const cornered = [];
+    for (const table of await tables.all()) {
+      if (await table.locator('tr').first().evaluate((row) => row.cells[0]?.textContent?.trim() === '')) cornered.push(table);
+    }
+    if (path === '/tall/') expect(cornered.length).toBeGreaterThan(0);
+    for (const table of path === '/tall/' ? cornered : await tables.all()) {
+      const rows = await table.evaluate((t: HTMLTableElement) => [...t.rows].map((row) => [...row.cells].map((cell) => cell.textContent!.replaceAll('\u00AD', '').trim())));
+      await table.selectText();
+      const { text, html } = await copiedSelection(page);
+      expect(text.replace(/\n$/, '').split('\n').map((line) => line.split('\t').map((cell) => cell.trim()))).toEqual(rows);
+      const pasted = parse(html).querySelector('table');
+      expect(pasted, html).not.toBeNull();
+      expect(pasted?.querySelectorAll('tr').map((row) => row.querySelectorAll('th, td').map((cell) => cell.text.trim()))).toEqual(rows);
+      expect(html).not.toContain('\u00AD');
+    }
+  });
+}
+
+test('a copy that runs from the caption into a table, or takes some of its rows, keeps the table\'s columns', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/tall/');
+  const section = page.locator('main section.figure-table').first();
+  const header = await section.locator('table tr').first().evaluate((row: HTMLTableRowElement) => [...row.cells].map((cell) => cell.textContent!.replaceAll('\u00AD', '').trim()));
+  expect(header[0]).toBe('');
+
+  // As a mouse drags from the caption above the table to the table's last cell.
+  await section.evaluate((s) => {
+    const range = document.createRange();
+    range.setStartBefore(s.querySelector('.caption')!);
+    range.setEndAfter(s.querySelector('table')!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  const fromCaption = await copiedSelection(page);
+  const lines = fromCaption.text.split('\n').filter((line) => line.trim());
+  expect(lines[1]?.split('\t').map((cell) => cell.trim())).toEqual(header);
+  expect(parse(fromCaption.html).querySelector('thead tr')?.querySelectorAll('th, td').length).toBe(header.length);
+
+  // Two of the table's rows: the HTML is still a table, so a spreadsheet makes cells of them.
+  const body = await section.evaluate((s) => {
+    const rows = s.querySelectorAll('tbody tr');
+    const range = document.createRange();
+    range.setStartBefore(rows[0]!);
+    range.setEndAfter(rows[1]!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    return [...rows].slice(0, 2).map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => cell.textContent!.replaceAll('\u00AD', '').trim()));
+  });
+  const twoRows = await copiedSelection(page);
+  expect(twoRows.text.replace(/\n$/, '').split('\n').map((line) => line.split('\t').map((cell) => cell.trim()))).toEqual(body);
+  expect(twoRows.html).toMatch(/^<table[\s>]/);
+  expect(parse(twoRows.html).querySelectorAll('table > tbody > tr').map((row) => row.querySelectorAll('th, td').map((cell) => cell.text.trim()))).toEqual(body);
+});
 
 test('the quote bank has every quote in the content once per theme (its own, or else its story\'s), with who, source page and story link', async ({ page }) => {
   expect(contentQuotes.length).toBeGreaterThanOrEqual(15);

@@ -41,13 +41,13 @@ export const pagesWithScript: readonly PageWithScript[] = [
   {
     path: '/tall/',
     name: 'Tall og tabeller',
-    why: 'tall og tekst du kopierer fra tabellene, kommer ut som ren tekst uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil. Uten JavaScript kopierer nettleseren teksten slik den står.',
+    why: 'tall og tekst du kopierer fra tabellene, kommer ut uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil, og en tabell du limer inn i et regneark, får kolonnene på riktig plass. Uten JavaScript kopierer nettleseren teksten slik den står.',
     linked: true,
   },
   {
     path: '/tall-og-fakta/',
     name: 'Tall og fakta',
-    why: 'tall og tekst du kopierer, kommer ut som ren tekst uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil. Uten JavaScript kopierer nettleseren teksten slik den står.',
+    why: 'tall og tekst du kopierer, kommer ut uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil, og en tabell du limer inn i et regneark, får kolonnene på riktig plass. Uten JavaScript kopierer nettleseren teksten slik den står.',
     linked: true,
   },
   {

@@ -3,9 +3,53 @@
 // journalist's publishing system then holds invisible characters. What is
 // copied from a page with this script goes to the clipboard as plain text
 // without them.
+// Tables: Chromium's text for a selection leaves out an empty cell that starts a row (the empty corner above the
+// row headers), so a table pasted into a spreadsheet had every header one column to the left. The plain text is
+// the selection as the browser renders text (`innerText`: a tab after every cell but a row's last, a line break
+// after every row), which keeps empty cells. A copy with table rows in it also goes as HTML, so a spreadsheet
+// places the cells itself; a selection of rows inside one table is wrapped in that table, so it stays one. Other
+// copies stay plain text only, as a journalist's publishing system should get them.
+
+const softHyphens = /\u00AD/g;
+
+/** The elements a selection of rows can end in: between the table and its cells. */
+const tableParts = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
+
+/** The range's contents, inside shallow copies of the table parts it lies in, so a selection of rows stays a table. */
+function selectedContents(range: Range): Node {
+  let contents: Node = range.cloneContents();
+  let ancestor: Node | null = range.commonAncestorContainer;
+  while (ancestor instanceof Element && tableParts.has(ancestor.tagName)) {
+    const copy = ancestor.cloneNode(false);
+    copy.appendChild(contents);
+    contents = copy;
+    ancestor = ancestor.tagName === 'TABLE' ? null : ancestor.parentNode;
+  }
+  return contents;
+}
+
+/**
+ * The selection's text as the page renders it, and its HTML. `innerText` needs the copy laid out: it stands on
+ * the page out of sight for as long as it is read.
+ */
+function copied(selection: Selection): { text: string; html?: string } {
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.style.cssText = 'position:fixed;inset-inline-start:-100000px;inset-block-start:0;white-space:normal';
+  for (let i = 0; i < selection.rangeCount; i++) box.append(selectedContents(selection.getRangeAt(i)));
+  document.body.append(box);
+  const text = box.innerText;
+  box.remove();
+  const html = box.querySelector('tr') ? box.innerHTML.replace(softHyphens, '') : undefined;
+  return { text: text.replace(softHyphens, ''), html };
+}
+
 document.addEventListener('copy', (event) => {
-  const text = document.getSelection()?.toString();
-  if (!text || !event.clipboardData) return;
-  event.clipboardData.setData('text/plain', text.replaceAll('\u00AD', ''));
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || !event.clipboardData) return;
+  const { text, html } = copied(selection);
+  if (!text.trim()) return;
+  event.clipboardData.setData('text/plain', text);
+  if (html) event.clipboardData.setData('text/html', html);
   event.preventDefault();
 });
