@@ -274,7 +274,7 @@ for (const path of ['/tall/', '/tall-og-fakta/']) {
     // Every table whose header starts with an empty corner cell, as the figure tables' do; there is one at least.
     const cornered = [];
     for (const table of await tables.all()) {
-      if (await table.locator('tr').first().evaluate((row) => row.cells[0]?.textContent?.trim() === '')) cornered.push(table);
+      if (await table.locator('tr').first().evaluate((row: HTMLTableRowElement) => row.cells[0]?.textContent?.trim() === '')) cornered.push(table);
     }
     if (path === '/tall/') expect(cornered.length).toBeGreaterThan(0);
     for (const table of path === '/tall/' ? cornered : await tables.all()) {
