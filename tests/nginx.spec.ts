@@ -193,13 +193,15 @@ test.describe('served by nginx with deploy/nginx', () => {
     }
   });
 
-  // Fresh eyes: /kommuner/os/, an address a reader guesses, offered a search for «os» (the page is Os i Østerdalen's).
-  test('a municipality guessed by part of its name, with «kommune» or without æ, ø, å reaches its page', async ({ page }) => {
+  // Fresh eyes: /kommuner/os/, an address a reader guesses, offered a search for «os» (the page is Os i Østerdalen's);
+  // and /kommune/molde/, the section in the singular, guessed nothing.
+  test('a municipality guessed by its whole name, a word of it no other name has, with «kommune», without æ, ø, å or under /kommune/ reaches its page', async ({ page }) => {
     for (const [typed, target] of [
-      ['/kommuner/os/', '/kommuner/os-i-osterdalen/'],
       ['/kommuner/hagebostad-kommune/', '/kommuner/haegebostad/'],
       ['/kommuner/h%C3%A6gebostad-kommune/', '/kommuner/haegebostad/'],
       ['/kommuner/Aurskog', '/kommuner/aurskog-holand/'],
+      ['/kommune/molde/', '/kommuner/molde/'],
+      ['/kommune/', '/kommuner/'],
       ['/eksempler/hagebostad-sykefravar/', '/eksempler/haegebostad-sykefravaer/'],
     ] as const) {
       await page.goto(server.url + typed);
@@ -208,15 +210,58 @@ test.describe('served by nginx with deploy/nginx', () => {
     }
   });
 
-  test('a guess that names two municipalities lists both and goes to neither', async ({ page }) => {
-    const { document } = await visit(page, '/kommuner/toten/');
-    expect(document?.status()).toBe(404);
+  /** The 404 page's list of guesses for `path`: its heading and its links' names and addresses (none: not shown). */
+  async function guesses(page: Page, path: string) {
+    const { document } = await visit(page, path);
+    expect(document?.status(), path).toBe(404);
+    expect(new URL(page.url()).pathname, `${path} stays where it is`).toBe(path);
     const choice = page.locator('[data-meant-pages]');
-    await expect(choice.getByText('Mente du en av disse?')).toBeVisible();
-    await expect(choice.getByRole('link')).toHaveText(['Vestre Toten', 'Østre Toten']);
-    await expect(choice.getByRole('link', { name: 'Østre Toten' })).toHaveAttribute('href', '/kommuner/ostre-toten/');
+    if (!(await choice.isVisible())) return undefined;
+    const links = choice.getByRole('link');
+    return {
+      heading: (await choice.locator('p').innerText()).trim(),
+      links: await links.evaluateAll((all) => all.map((a) => `${a.textContent} → ${a.getAttribute('href')}`)),
+    };
+  }
+
+  test('a guess that names two municipalities lists both and goes to neither', async ({ page }) => {
+    expect(await guesses(page, '/kommuner/toten/')).toEqual({
+      heading: 'Mente du en av disse?',
+      links: ['Vestre Toten → /kommuner/vestre-toten/', 'Østre Toten → /kommuner/ostre-toten/'],
+    });
     await expect(page.getByRole('link', { name: 'Søk etter «toten»' })).toBeVisible();
-    expect(new URL(page.url()).pathname).toBe('/kommuner/toten/');
+  });
+
+  // Fresh eyes: /kommuner/os/ and /kommuner/nord/ jumped to Os i Østerdalen and Nord-Aurdal without a word, though
+  // «nord» begins Nordre Land and two of Oslo's districts too; /kommuner/bydel-nord/ and /kommuner/midt/ got nothing.
+  test('a guess from part of a name or a short word is listed to choose from, not jumped to', async ({ page }) => {
+    expect(await guesses(page, '/kommuner/os/')).toEqual({ heading: 'Mente du denne?', links: ['Os i Østerdalen → /kommuner/os-i-osterdalen/'] });
+    expect(await guesses(page, '/kommuner/nord/')).toEqual({
+      heading: 'Mente du en av disse?',
+      links: [
+        'Bydel Nordre Aker → /kommuner/bydel-nordre-aker/',
+        'Bydel Nordstrand → /kommuner/bydel-nordstrand/',
+        'Nord-Aurdal → /kommuner/nord-aurdal/',
+        'Nordre Land → /kommuner/nordre-land/',
+      ],
+    });
+    expect(await guesses(page, '/kommuner/bydel-nord/')).toEqual({
+      heading: 'Mente du en av disse?',
+      links: ['Bydel Nordre Aker → /kommuner/bydel-nordre-aker/', 'Bydel Nordstrand → /kommuner/bydel-nordstrand/'],
+    });
+    expect(await guesses(page, '/kommuner/midt/')).toEqual({ heading: 'Mente du denne?', links: ['Midtre Gauldal → /kommuner/midtre-gauldal/'] });
+  });
+
+  // Fresh eyes: /kommuner/oslo/ guessed nothing, though four of Oslo's districts took part (content/municipalities/).
+  test('Oslo, which has no page, lists the districts of Oslo that took part', async ({ page }) => {
+    const folder = join(import.meta.dirname, '..', 'content', 'municipalities');
+    const districts = readdirSync(folder)
+      .map((file) => ({ file, text: readFileSync(join(folder, file), 'utf8') }))
+      .filter(({ text }) => /^kind: bydel$/m.test(text) && /^county: oslo$/m.test(text))
+      .map(({ file, text }) => `${/^name: (.+)$/m.exec(text)?.[1]} → /kommuner/${file.replace(/\.yaml$/, '')}/`)
+      .sort((a, b) => a.localeCompare(b, 'nb'));
+    expect(districts.length).toBeGreaterThan(0);
+    expect(await guesses(page, '/kommuner/oslo/')).toEqual({ heading: 'Oslo har ingen egen side her. Bydelene i Oslo som var med i programmet:', links: districts });
   });
 
   // Fresh eyes: without JavaScript, /kommuner/hagebostad/ was a 404 with no word of the page meant. The page cannot

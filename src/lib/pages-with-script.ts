@@ -53,7 +53,7 @@ export const pagesWithScript: readonly PageWithScript[] = [
   {
     path: '/404.html',
     name: 'Fant ikke siden',
-    why: 'siden leser adressen du prøvde: skrevet med store bokstaver, med et tegn satt sammen av bokstav og aksent eller uten æ, ø og å (som «hagebostad» eller «bodoe»), sendes du til siden den betyr, og ellers foreslår siden et søk etter ordene i adressen. Uten JavaScript viser siden de faste lenkene.',
+    why: 'siden leser adressen du prøvde: skrevet med store bokstaver, med et tegn satt sammen av bokstav og aksent eller uten æ, ø og å (som «hagebostad» eller «bodoe»), sendes du til siden den betyr. Står det bare en del av et kommunenavn i adressen (som «kommuner/nord»), foreslår siden kommunene det kan være, og ellers foreslår siden et søk etter ordene i adressen. Uten JavaScript viser siden de faste lenkene.',
     linked: true,
   },
   {

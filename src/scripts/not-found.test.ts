@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathWords, tidyPath } from './not-found.ts';
+import { guessHeading, pathWords, tidyPath } from './not-found.ts';
 
 describe('the 404 page reads the address that missed', () => {
   it('tries it in lower case and NFC, with a page\'s closing slash', () => {
@@ -13,5 +13,15 @@ describe('the 404 page reads the address that missed', () => {
     expect(pathWords('/kommuner/h%C3%A6gebostad-kommune/')).toBe('hægebostad kommune');
     expect(pathWords('/gammel/side.html')).toBe('side');
     expect(pathWords('/')).toBe('');
+  });
+});
+
+describe('the 404 page says what its list of guesses is', () => {
+  it('asks about one page or several, and names the municipality whose districts it lists', () => {
+    expect(guessHeading({ addresses: ['/kommuner/molde/'], go: false })).toBe('Mente du denne?');
+    expect(guessHeading({ addresses: ['/kommuner/vestre-toten/', '/kommuner/ostre-toten/'], go: false })).toBe('Mente du en av disse?');
+    expect(guessHeading({ addresses: ['/kommuner/bydel-alna/'], go: false, districtsOf: 'Oslo' })).toBe(
+      'Oslo har ingen egen side her. Bydelene i Oslo som var med i programmet:',
+    );
   });
 });

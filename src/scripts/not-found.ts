@@ -4,13 +4,14 @@
 //   and NFC: /kommuner/Hægebostad/ reaches the page for /kommuner/hægebostad/ (lib/spelled-pages.ts).
 // - Otherwise the addresses a reader may guess at (/adresser.json), fetched only now, say which pages it may mean
 //   (lib/guessed-addresses.ts): typed without æ, ø, å (/kommuner/hagebostad/, /kommuner/bodoe/), or a municipality
-//   by part of its name (/kommuner/os/, /kommuner/hægebostad-kommune/). The one page meant is loaded at once;
-//   several are listed for the reader to choose from, never one picked (/kommuner/toten/: Vestre and Østre Toten).
+//   by its name or part of it (/kommuner/hægebostad-kommune/, /kommune/molde/, /kommuner/os/), or Oslo's districts
+//   (/kommuner/oslo/). The one page surely meant is loaded at once; a guess from part of a name, and several pages,
+//   are listed for the reader to choose from, never one picked (/kommuner/toten/: Vestre and Østre Toten).
 // - And the page offers a search for the address's last part: «Søk etter «hægebostad kommune»».
 // One script, no import() of a part: Vite's preload helper that comes with it would be shared with the search
 // page's script as a chunk of its own (one more request there) and weighs more than the guessing.
 import { quoted } from '../lib/quoted.ts';
-import { meantAddresses, type GuessableAddresses } from '../lib/guessed-addresses.ts';
+import { guessedAddresses, type Guess, type GuessableAddresses } from '../lib/guessed-addresses.ts';
 import { decodedPath as decoded, spelledAddressList } from '../lib/spelled-addresses.ts';
 
 /** The address as the site would spell it: lower case, NFC, with the closing slash a page's address has. */
@@ -29,13 +30,21 @@ export function pathWords(path: string): string {
     .join(' ');
 }
 
-const nothing: GuessableAddresses = { addresses: [], municipalitySection: '', municipalities: {} };
+const nothing: GuessableAddresses = { addresses: [], municipalitySection: '', municipalities: {}, districts: {} };
+
+/** What the list of guesses says first: «Mente du en av disse?», or whose districts they are. */
+export function guessHeading({ addresses, districtsOf }: Guess): string {
+  if (districtsOf) return `${districtsOf} har ingen egen side her. Bydelene i ${districtsOf} som var med i programmet:`;
+  return addresses.length === 1 ? 'Mente du denne?' : 'Mente du en av disse?';
+}
 
 /** Lists the pages the address may mean, by name (a municipality's) or else by address. */
-function offer(meant: string[], names: Record<string, string>) {
+function offer(guess: Guess, names: Record<string, string>) {
   const box = document.querySelector<HTMLElement>('[data-meant-pages]');
+  const heading = box?.querySelector('p');
+  if (heading) heading.textContent = guessHeading(guess);
   box?.querySelector('ul')?.append(
-    ...meant.map((address) => {
+    ...guess.addresses.map((address) => {
       const item = document.createElement('li');
       const link = item.appendChild(document.createElement('a'));
       link.className = 'ds-link';
@@ -57,9 +66,9 @@ async function start() {
   const guessable = await fetch(spelledAddressList)
     .then((response) => (response.ok ? (response.json() as Promise<GuessableAddresses>) : nothing))
     .catch(() => nothing);
-  const meant = meantAddresses(tidy, guessable);
-  if (meant.length === 1) return location.replace(meant[0]!);
-  if (meant.length > 1) offer(meant, guessable.municipalities);
+  const guess = guessedAddresses(tidy, guessable);
+  if (guess.go) return location.replace(guess.addresses[0]!);
+  if (guess.addresses.length > 0) offer(guess, guessable.municipalities);
   const words = pathWords(here);
   const item = document.querySelector<HTMLElement>('[data-search-suggestion]');
   const link = item?.querySelector('a');
