@@ -76,6 +76,7 @@ const corrected = element<HTMLElement>('#search-corrected');
 const dropped = element<HTMLElement>('#search-dropped');
 const eachWord = element<HTMLElement>('#search-each');
 const wholeName = element<HTMLElement>('#search-whole-name');
+const noParticipant = element<HTMLElement>('#search-no-participant');
 const refine = element<HTMLDetailsElement>('#search-refine');
 const showHits = element<HTMLButtonElement>('#search-show');
 const printedCount = element<HTMLElement>('#search-printed');
@@ -521,6 +522,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   dropped.hidden = true;
   eachWord.hidden = true;
   wholeName.hidden = true;
+  noParticipant.hidden = true;
   const typed = parseQuery(state.q);
   // Only words too common to search on («og i på», «hva er det»; stop-words.ts) matched nearly every page: nothing is searched, and the page says why.
   const onlyCommon = !pagefindQuery(typed) && typed.dropped.length > 0;
@@ -632,6 +634,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     corrected.hidden = false;
   }
   noHits.hidden = shown.length > 0;
+  // A name no participant has («Ål»): said so (not-participant.ts, loaded only now).
+  if (!shown.length) void import('../search/not-participant.ts').then((m) => m.sayWhenNoParticipant(state.q, noParticipant, () => run === latest));
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;
   const looseTerm = unquotedQuery ? (await withoutUnmatched(pagefind, await readQuery(parseQuery(unquotedQuery), hasWord, pagesWith))).term : null;
