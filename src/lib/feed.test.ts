@@ -34,6 +34,17 @@ describe('a feed claims no day its source does not give', () => {
     expect(day).toContain('<published>2007-10-17T00:00:00.000Z</published>');
   });
 
+  // Fresh eyes: a reader showed «Over 900 påmeldte» from mai 2010 as of 2026 (Atom updated, the day its text changed
+  // here, which readers show where published is missing). The title says the entry's own period.
+  it('says the month or year of an entry without a day in its title, in both formats', () => {
+    for (const [format, tag] of [['rss', 'item'], ['atom', 'entry']] as const) {
+      const [year, month, day] = entries(renderFeed(site, format, about, items), tag);
+      expect(year).toMatch(/<title[^>]*>(<!\[CDATA\[)?Nr\. 2 \(2009\)(\]\]>)?<\/title>/);
+      expect(month).toMatch(/<title[^>]*>(<!\[CDATA\[)?Over 900 påmeldte \(mai 2010\)(\]\]>)?<\/title>/);
+      expect(day).toMatch(/<title[^>]*>(<!\[CDATA\[)?Oppstart(\]\]>)?<\/title>/);
+    }
+  });
+
   it('gives an entry without a date of its own (a case story) the day its text changed', () => {
     const [story] = entries(renderFeed(site, 'rss', about, [{ title: 'Eksempel', summary: 'Om.', path: '/eksempler/a/', updated: written }]), 'item');
     expect(story).toContain('<pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate>');

@@ -4,8 +4,16 @@
 // A feed claims no day its source does not give. An entry dated to the day
 // («17. oktober 2007») has it as RSS pubDate and Atom published; one dated only
 // to a month or a year («mai 2010», «2009») has neither, since the format would
-// make it the 1st (RSS pubDate is optional), and its summary says the date in
-// words. Atom's required updated is when the entry's text last changed here.
+// make it the 1st (RSS pubDate is optional), and its title and summary say the
+// date in words.
+// Atom's updated is required, a full date and time (RFC 4287, 3.3 and 4.2.15:
+// when the entry was last changed in a way the publisher counts). It is when the
+// entry's text last changed here: the only instant the site knows for an entry
+// dated «mai 2010», whose text was written for this site from the programme's
+// documents. A day in the entry's own month or year would be a guess that readers
+// show as its date, the fault taken out of pubDate. Readers show updated where
+// published is missing, so such an entry stands with the year its text changed
+// here (2026); its title says its own period beside it: «Over 900 påmeldte (mai 2010)».
 import { Feed } from 'feed';
 import type { PartialDate } from '../schemas/common.ts';
 import { formatDate } from './dates.ts';
@@ -30,6 +38,12 @@ export interface FeedItem {
 export function publishedDay(item: Pick<FeedItem, 'date' | 'updated'>): Date | undefined {
   if (!item.date) return item.updated;
   return item.date.precision === 'day' ? item.date.date : undefined;
+}
+
+/** The title, with the date in words where the feed cannot give it as a day: «Over 900 påmeldte (mai 2010)». */
+export function titleWithDate(item: Pick<FeedItem, 'date' | 'title'>): string {
+  if (!item.date || item.date.precision === 'day') return item.title;
+  return `${item.title} (${formatDate(item.date)})`;
 }
 
 /** The summary, with the date in words where the feed cannot give it as a day: «… Datert 2009 (dag ikke oppgitt i kilden).» */
@@ -73,7 +87,7 @@ export function renderFeed(site: URL | undefined, format: FeedFormat, about: Fee
   for (const item of items) {
     const published = publishedDay(item);
     feed.addItem({
-      title: item.title,
+      title: titleWithDate(item),
       id: absolute(item.path),
       link: absolute(item.path),
       description: summaryWithDate(item),
