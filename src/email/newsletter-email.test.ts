@@ -91,12 +91,28 @@ describe('newsletterEmailHtml', () => {
       expect(html).toMatch(/<div class="preheader"[^>]*>Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke en original utgave fra programmet: Kort om det viktigste\./);
       const footer = /<td class="footer"[^>]*>([\s\S]*?)<\/td>/.exec(html)?.[1] ?? '';
       expect(footer).toContain('Får du nyhetsbrevet fra Kompetansebanken på e-post og vil ikke ha det lenger?');
-      expect(footer).toContain('Programmets postadresse: KS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo');
       expect(footer).not.toMatch(/meldt deg på|fra Kvalitetskommuneprogrammet/);
     }
     const text = (await newsletterEmailText(email)).replace(/\s+/g, ' ');
     expect(text).toContain(`Får du nyhetsbrevet fra Kompetansebanken på e-post og vil ikke ha det lenger? Meld deg av: ${unsubscribePlaceholder}`);
     expect(text).not.toMatch(/meldt deg på|nyhetsbrevet fra Kvalitetskommuneprogrammet fordi/);
+  });
+
+  // Fresh eyes: an archive issue's footer said «Programmets postadresse: …» as if the programme, ended in 2010, could
+  // still be written to; a new issue from the secretariat keeps its line.
+  it('gives the programme\'s address as the address it had in an archive issue, and as now in a new one', async () => {
+    const address = 'KS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo';
+    for (const copy of ['web', 'tool'] as const) {
+      const archive = /<td class="footer"[^>]*>([\s\S]*?)<\/td>/.exec(await newsletterEmailHtml(email, copy))?.[1] ?? '';
+      expect(archive).toContain(`Programmets postadresse i programperioden 2007–2010 var ${address}.`);
+      expect(archive).not.toContain('Programmets postadresse:');
+      const fresh = /<td class="footer"[^>]*>([\s\S]*?)<\/td>/.exec(await newsletterEmailHtml({ ...email, note: undefined }, copy))?.[1] ?? '';
+      expect(fresh).toContain(`Programmets postadresse: ${address}`);
+    }
+    const text = (await newsletterEmailText(email)).replace(/\s+/g, ' ');
+    expect(text).toContain(`Programmets postadresse i programperioden 2007–2010 var ${address}.`);
+    expect(text).not.toContain('Programmets postadresse:');
+    expect((await newsletterEmailText({ ...email, note: undefined })).replace(/\s+/g, ' ')).toContain(`Programmets postadresse: ${address}`);
   });
 
   // The tester's finding: opened from the newsletter's page, «Meld deg av nyhetsbrevet» went to «{{unsubscribe}}», a 404.

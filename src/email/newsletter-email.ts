@@ -58,8 +58,15 @@ export async function renderBody(markdown: string, webUrl: URL, part: 'html' | '
  * meldt deg på det», under a note saying the issue is not the programme's).
  */
 const unsubscribeQuestion = `Får du nyhetsbrevet fra ${siteText.siteName} på e-post og vil ikke ha det lenger?`;
-/** The programme's postal address from the sources (S001), said to be the programme's, not the sender's. */
-const programmeAddress = `Programmets postadresse: ${organisationContact.name}, ${organisationContact.address.join(', ')}`;
+/**
+ * The programme's postal address from the sources (S001), said to be the programme's, not the sender's. An archive
+ * issue gives it as the address the programme had (it ended in 2010; fresh eyes read «Programmets postadresse» as a
+ * programme still to be written to); a new issue from the secretariat keeps its present-tense line.
+ */
+export function footerAddress(email: Pick<NewsletterEmail, 'note'>): string {
+  const address = `${organisationContact.name}, ${organisationContact.address.join(', ')}`;
+  return email.note === undefined ? `Programmets postadresse: ${address}` : `Programmets postadresse i programperioden ${siteText.years} var ${address}.`;
+}
 
 function itemsHtml(items: NewsletterEmail['items']): string {
   if (items.length === 0) return '';
@@ -111,7 +118,7 @@ ${email.note === undefined ? '' : `<p class="archive-note">${escapeMarkup(email.
 </td></tr>
 ${itemsHtml(email.items)}
 <tr><td class="footer">${escapeMarkup(unsubscribeQuestion)}
-<a href="${escapeMarkup(unsubscribe)}">Meld deg av nyhetsbrevet</a>.<br>${escapeMarkup(programmeAddress)}</td></tr>
+<a href="${escapeMarkup(unsubscribe)}">Meld deg av nyhetsbrevet</a>.<br>${escapeMarkup(footerAddress(email))}</td></tr>
 </table>
 </td></tr>
 </table>
@@ -188,7 +195,7 @@ export async function newsletterEmailText(email: NewsletterEmail): Promise<strin
 ${email.note === undefined ? '' : `<p>${escapeMarkup(email.note)}</p>\n`}<p>Les nyhetsbrevet på nettet: ${escapeMarkup(email.webUrl.href)}</p>
 ${body}${items}<hr>
 <p>${escapeMarkup(unsubscribeQuestion)} Meld deg av: ${unsubscribePlaceholder}</p>
-<p>${escapeMarkup(programmeAddress)}</p>`;
+<p>${escapeMarkup(footerAddress(email))}</p>`;
   // Soft hyphens are invisible on a page but shown by some plain-text readers. No line ends in spaces: between a list
   // item's paragraph and its nested list html-to-text wrote a line of the item's indent alone.
   return `${convert(html, textOptions).trim().replaceAll('\u00AD', '').replace(/[ \t]+$/gm, '')}\n`;
