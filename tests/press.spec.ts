@@ -353,10 +353,17 @@ test('the quote bank has every quote in the content once per theme (its own, or 
     // A note on where the words were printed stands in the citation's bracket, linked («(gjengitt i
     // sluttrapporten, s. 25)»); the quote from Molde read «(gjengitt i sluttrapporten) (Sluttrapporten, s. 25)».
     const note = /^(.*?\S)(?: \((gjengitt i sluttrapporten)\)|, (gjengitt i sluttrapporten))$/.exec(q.attribution.replace(/\s+/g, ' '));
+    // The report's own words name it once, by the attribution's name, with the page: «– Sekretariatets sluttrapport,
+    // s. 39, forordet», not «– Sekretariatets sluttrapport, forordet (Sluttrapporten, s. 39)».
+    const own = /^Sekretariatets sluttrapport(,.*)?$/.exec(q.attribution.replace(/\s+/g, ' '));
     if (note) {
       expect(match?.caption).toContain(`– ${note[1]} (${note[2] ?? note[3]}, s. ${q.source.page})`);
       expect(match?.links).toContain(`sluttrapporten, s. ${q.source.page} → /kilder/sluttrapporten/#s-${q.source.page}`);
+    } else if (own) {
+      expect(match?.caption).toContain(`– Sekretariatets sluttrapport, s. ${q.source.page}${own[1] ?? ''}. Fra eksempelet`);
+      expect(match?.links).toContain(`Sekretariatets sluttrapport, s. ${q.source.page} → /kilder/sluttrapporten/#s-${q.source.page}`);
     } else expect(match?.caption).toContain(`– ${q.attribution}`);
+    expect(match?.caption, 'the report named twice').not.toMatch(/Sekretariatets sluttrapport.*Sluttrapporten/);
     expect(match?.caption, 'two brackets in a row').not.toMatch(/\)\s*\(/);
     // The citation, however it is worded, gives the page where the source has pages, as a link to it.
     if (q.source.page === undefined) expect(match?.caption).not.toMatch(/\bs\. \d/);
@@ -387,6 +394,18 @@ test('a story page gives a quote printed in the final report one bracket: who sa
   expect(children?.text.replace(/\s+/g, ' ').trim()).toBe('– Deltakerne i prosjektet, om hva det har betydd for barna (gjengitt i sluttrapporten, s. 25)');
   expect(children?.querySelector('a')?.getAttribute('href')).toBe('/kilder/sluttrapporten/#s-25');
   for (const caption of captions) expect(caption.text, 'two brackets in a row').not.toMatch(/\)\s*\(/);
+});
+
+// Fresh eyes: «– Sekretariatets sluttrapport (Sluttrapporten, s. 39)» named the report twice.
+test('a story page names the report once for a quote in its own words, linked with the page', () => {
+  const captions = parse(builtFile('/eksempler/vennesla-brukeropplevd-kvalitet/')).querySelectorAll('figure.quote figcaption');
+  expect(captions.length).toBeGreaterThan(0);
+  for (const caption of captions) {
+    expect(readable(caption.text).replace(/\s+/g, ' ').trim()).toMatch(/^– Sekretariatets sluttrapport, s\. \d+$/);
+    expect(caption.querySelector('a')?.getAttribute('href')).toMatch(/^\/kilder\/sluttrapporten\/#s-\d+$/);
+  }
+  const gjerstad = parse(builtFile('/eksempler/gjerstad-var-manelanding/')).querySelector('figure.quote figcaption');
+  expect(readable(gjerstad?.text ?? '').replace(/\s+/g, ' ').trim()).toMatch(/^– Sekretariatets sluttrapport, s\. \d+, om prosjektet i Gjerstad$/);
 });
 
 test('each press release shows the quotes that stand on the pages it cites, and only those', () => {

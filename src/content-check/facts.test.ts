@@ -25,20 +25,36 @@ const at = (page: number) => ({ doc: 'S002' as const, page });
 
 describe('checkFacts', () => {
   it('accepts a quote that stands word for word on the cited page, whatever the punctuation and case', () => {
-    const entry = story({ quotes: [{ text: 'foreldrene føler seg mer ivaretatte og deltar mer aktivt', attribution: 'Rapporten', source: at(24) }] });
+    const entry = story({ quotes: [{ text: 'foreldrene føler seg mer ivaretatte og deltar mer aktivt', attribution: 'Sekretariatets sluttrapport', source: at(24) }] });
     expect(checkFacts([entry], sources)).toEqual([]);
   });
 
   it('accepts a quote with words left out, marked with an ellipsis', () => {
-    const entry = story({ quotes: [{ text: 'Foreldrene føler seg … mer aktivt', attribution: 'Rapporten', source: at(24) }] });
+    const entry = story({ quotes: [{ text: 'Foreldrene føler seg … mer aktivt', attribution: 'Sekretariatets sluttrapport', source: at(24) }] });
     expect(checkFacts([entry], sources)).toEqual([]);
   });
 
   it('reports a quote that is not in the source as written', () => {
-    const entry = story({ quotes: [{ text: 'Foreldrene er svært fornøyde', attribution: 'Rapporten', source: at(24) }] });
+    const entry = story({ quotes: [{ text: 'Foreldrene er svært fornøyde', attribution: 'Sekretariatets sluttrapport', source: at(24) }] });
     expect(checkFacts([entry], sources)).toEqual([
       expect.objectContaining({ field: 'quotes (nr. 1) → text', message: expect.stringContaining('sitatet står ikke ordrett i S002 s. 24') }),
     ]);
+  });
+
+  // Fresh eyes: Hægebostad's chief executive was quoted without «gjengitt i», as if he had said it to the site.
+  it('reports a quote from the final report that neither is the report\'s own words nor says it is given in it', () => {
+    const quoteBy = (attribution: string) => story({ quotes: [{ text: 'foreldrene føler seg mer ivaretatte', attribution, source: at(24) }] });
+    expect(checkFacts([quoteBy('Rådmannen i Hægebostad kommune')], sources)).toEqual([
+      expect.objectContaining({
+        field: 'quotes (nr. 1) → attribution',
+        message: expect.stringContaining('skriv «, gjengitt i sluttrapporten» etter hvem som sa dem'),
+      }),
+    ]);
+    for (const attribution of ['Rådmannen i Hægebostad kommune, gjengitt i sluttrapporten', 'Rådmannen (gjengitt i sluttrapporten)', 'Sekretariatets sluttrapport, forordet', 'Sluttrapporten'])
+      expect(checkFacts([quoteBy(attribution)], sources), attribution).toEqual([]);
+    // A presentation is the words of whoever made it: no note needed.
+    const fromSlides = story({ quotes: [{ text: 'x', attribution: 'Levanger kommune', source: { doc: 'S004' } }] });
+    expect(checkFacts([fromSlides], sources).filter((p) => p.field?.endsWith('attribution'))).toEqual([]);
   });
 
   it('accepts figures written with a decimal point, glued to a word, as a word, or on the next page', () => {

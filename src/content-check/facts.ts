@@ -3,6 +3,8 @@
 // must appear there. So a figure or quote cannot be invented or mistyped
 // without the build saying so.
 import { keyFigure, quote, type KeyFigure, type Quote, type SourceRef } from '../schemas/common.ts';
+import { attributionParts } from '../lib/quote-attribution.ts';
+import { sourceDocuments, type SourceDocument } from '../schemas/source-documents.ts';
 import type { RawEntry } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { SourceTexts } from './source-texts.ts';
@@ -89,10 +91,29 @@ export function checkWellFormedFacts(invalid: readonly RawEntry[], sources: Sour
   return citedProblems(invalid.map(wellFormed), sources);
 }
 
+/**
+ * A quote from a document that quotes others (one with `asAuthor`, the final report) is either the document's own
+ * words, named by it («Sekretariatets sluttrapport»), or someone's words given in it («…, gjengitt i
+ * sluttrapporten»). The quote from Hægebostad's chief executive read as if he had said it to us.
+ */
+function printedInProblem(attribution: string, document: SourceDocument): string | undefined {
+  if (document.asAuthor === undefined) return undefined;
+  const { name, rest } = attributionParts(attribution, document.shortName, document.asAuthor);
+  if (name !== undefined || rest !== undefined) return undefined;
+  const inReport = `gjengitt i ${document.shortName.toLocaleLowerCase('nb')}`;
+  return (
+    `sitatet er hentet fra ${document.shortName.toLocaleLowerCase('nb')}, men det står ikke hvor det er gjengitt; er det noens ord, ` +
+    `skriv «, ${inReport}» etter hvem som sa dem (for eksempel «Rådmannen i Hægebostad kommune, ${inReport}»); ` +
+    `er ordene rapportens egne, skriv «${document.asAuthor}»`
+  );
+}
+
 function citedProblems(cited: readonly Cited[], sources: SourceTexts): Problem[] {
   const problems: Problem[] = [];
   for (const entry of cited) {
-    entry.quotes.forEach(({ item: { text, source }, number }) => {
+    entry.quotes.forEach(({ item: { text, attribution, source }, number }) => {
+      const printedIn = printedInProblem(attribution, sourceDocuments[source.doc]);
+      if (printedIn !== undefined) problems.push({ file: entry.file, field: `quotes (nr. ${number}) → attribution`, message: printedIn });
       const page = sources.around(source.doc, source.page);
       if (page === undefined) {
         problems.push({ file: entry.file, field: `quotes (nr. ${number})`, message: `fant ikke teksten til ${source.doc} i content/sources` });

@@ -110,7 +110,7 @@ describe('checkContent', () => {
     const changes = edit(
       'stories/gloppen.mdx',
       'sources:\n',
-      'period:\n  from: 2010\n  to: 2008\nkeyFigures:\n  - { value: "9,5 %", label: Sykefravær, source: { doc: S002, page: 24 } }\nquotes:\n  - { text: Et sitat ingen har sagt, attribution: En styrer, source: { doc: S002, page: 24 } }\nsources:\n',
+      'period:\n  from: 2010\n  to: 2008\nkeyFigures:\n  - { value: "9,5 %", label: Sykefravær, source: { doc: S002, page: 24 } }\nquotes:\n  - { text: Et sitat ingen har sagt, attribution: "En styrer, gjengitt i sluttrapporten", source: { doc: S002, page: 24 } }\nsources:\n',
     );
     const problems = await problemsWith(changes);
     expect(problems.map((p) => [p.field, p.message.slice(0, 20)])).toEqual([

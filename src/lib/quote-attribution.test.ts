@@ -24,8 +24,25 @@ describe('attributionParts', () => {
   });
 
   it('leaves an attribution without such a note as it is', () => {
-    for (const attribution of ['Aud Gun Løklingholm, prosjektleder i Bømlo kommune', 'Sekretariatets sluttrapport, forordet', 'Ordføreren (Ap)', 'Sluttrapporten']) {
+    for (const attribution of ['Aud Gun Løklingholm, prosjektleder i Bømlo kommune', 'Sekretariatets sluttrapport, forordet', 'Ordføreren (Ap)', 'Sluttrapportens leser']) {
       expect(attributionParts(attribution, 'Sluttrapporten')).toEqual({ who: attribution });
     }
+  });
+
+  // Fresh eyes: «– Sekretariatets sluttrapport (Sluttrapporten, s. 39)» named the report twice.
+  it('parts a quote from the cited document itself into its name, to cite with the page, and what follows', () => {
+    expect(attributionParts('Sekretariatets sluttrapport', 'Sluttrapporten', 'Sekretariatets sluttrapport')).toEqual({ who: 'Sekretariatets sluttrapport', rest: '' });
+    expect(attributionParts('Sekretariatets sluttrapport, om prosjektet\ni Gjerstad', 'Sluttrapporten', 'Sekretariatets sluttrapport')).toEqual({
+      who: 'Sekretariatets sluttrapport',
+      rest: ', om prosjektet i Gjerstad',
+    });
+    expect(attributionParts('Sluttrapporten, forordet', 'Sluttrapporten', 'Sekretariatets sluttrapport')).toEqual({ who: 'Sluttrapporten', rest: ', forordet' });
+    // Only the name itself, not a longer word or a person quoted in it.
+    expect(attributionParts('Sekretariatets sluttrapporter', 'Sluttrapporten', 'Sekretariatets sluttrapport')).toEqual({ who: 'Sekretariatets sluttrapporter' });
+    expect(attributionParts('Rådmannen i Hægebostad kommune, gjengitt i sluttrapporten', 'Sluttrapporten', 'Sekretariatets sluttrapport')).toEqual({
+      who: 'Rådmannen i Hægebostad kommune',
+      note: 'gjengitt i ',
+      name: 'sluttrapporten',
+    });
   });
 });

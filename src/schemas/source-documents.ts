@@ -13,6 +13,11 @@ export interface SourceDocument {
   date: string;
   /** Number of PDF pages, for documents cited by page. */
   pages?: number;
+  /**
+   * How a quote's attribution names the document when the words are its own: «Sekretariatets sluttrapport». Such a
+   * quote is cited once, by this name and page, not «– Sekretariatets sluttrapport (Sluttrapporten, s. 39)».
+   */
+  asAuthor?: string;
 }
 
 export const sourceDocuments = {
@@ -34,6 +39,7 @@ export const sourceDocuments = {
     slug: 'sluttrapporten',
     date: 'juni 2010',
     pages: 68,
+    asAuthor: 'Sekretariatets sluttrapport',
   },
   S003: {
     title: 'Kvalitetskommuner – Hovedfokus i Kvalitetskommuneprogrammet',
