@@ -223,6 +223,20 @@ Tekst.
     expect(await problemsWith(edit('news/opptak.mdx', 'sources: [{ doc: S004 }]\n', 'newItem: true\n'))).toEqual([]);
   });
 
+  // Fresh eyes: archive items spoke as the programme («Vi spør blant annet om …», «Velkommen til det første nyhetsbrevet»).
+  it('reports an archive item told in the first person, on its line and in its ingress, and not a new item or a quote', async () => {
+    const firstPerson = edit('news/opptak.mdx', '---\nTekst.', '---\nTekst.\n\nVi spør blant annet om samarbeidet.\n\n> «Vi har lært mye.»\n');
+    const problem = await onlyProblem(firstPerson, 'news/opptak.mdx');
+    expect([problem.field, problem.line]).toEqual(['body', 9]);
+    expect(problem.message).toMatch(/^«Vi» skriver som om Kompetansebanken var programmets sekretariat/);
+    await cleanup?.();
+    const inIngress = await onlyProblem(edit('news/opptak.mdx', 'summary: Nye kommuner er tatt opp', 'summary: Vi har tatt opp nye kommuner'), 'news/opptak.mdx');
+    expect([inIngress.field, inIngress.label]).toEqual(['summary', 'Ingress']);
+    await cleanup?.();
+    const fresh = edit('news/opptak.mdx', 'sources: [{ doc: S004 }]\n---\nTekst.', 'newItem: true\n---\nTekst.\n\nVi ønsker velkommen til nyhetsbrevet.\n');
+    expect(await problemsWith(fresh)).toEqual([]);
+  });
+
   // Finding 6 of the CMS test: the message named no free number, and came only once the entry's date and sources were right.
   it('reports a duplicate newsletter number with the next free one, also while the entry has other problems', async () => {
     const problems = await problemsWith({
@@ -252,10 +266,10 @@ Tekst.
   });
 
   it('reports newsletters with the same title, with how a newsletter is titled', async () => {
-    const title = '"Nyhetsbrev mars 2010: Klart vi kan"';
+    const title = '"Nyhetsbrev mars 2010: «Klart vi kan»"';
     const problems = await problemsWith({ 'newsletters/nr-6.mdx': newsletter(6, '2010-03', title), 'newsletters/nr-7.mdx': newsletter(7, '2010-03', title) });
     expect(problems.map((p) => p.file.split('/').at(-1))).toEqual(['nr-6.mdx', 'nr-7.mdx']);
-    expect(problems[1]!.message).toMatch(/^tittelen «Nyhetsbrev mars 2010: Klart vi kan» har også .*newsletters\/nr-6\.mdx; .*gi ett av nyhetsbrevene sin egen tittel, med måned, år og hva det handler om/);
+    expect(problems[1]!.message).toMatch(/^tittelen «Nyhetsbrev mars 2010: «Klart vi kan»» har også .*newsletters\/nr-6\.mdx; .*gi ett av nyhetsbrevene sin egen tittel, med måned, år og hva det handler om/);
   });
 
   // Finding 3 of the CMS test: the missing source was reported first, the invisible character only after it was fixed.

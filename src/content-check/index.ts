@@ -1,7 +1,9 @@
 // Checks all content under a root folder: parsing, schemas, MDX, the rules
 // between entries, the settings, quotes and figures against the sources, and passages copied from them. Used by `npm run check`, by the build and by the tests.
 import { join } from 'node:path';
+import { findArchiveVoiceInFields, isArchiveItem } from './archive-voice.ts';
 import { checkEntries } from './cached-entry-checks.ts';
+import { newItemLabel } from '../schemas/publication.ts';
 import { checkWellFormedFacts } from './facts.ts';
 import { checkBodies } from './mdx.ts';
 import { fieldLabel } from './field-labels.ts';
@@ -36,7 +38,11 @@ export async function checkContent(root: string): Promise<Problem[]> {
     file: join('sources', `${doc}.txt`),
     message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
   }));
-  const textFields: Problem[] = loaded.entries.flatMap((entry) => findTextFieldProblems(entry.data).map(({ field, message }) => ({ file: entry.file, field, message })));
+  const textFields: Problem[] = loaded.entries.flatMap((entry) =>
+    [...findTextFieldProblems(entry.data), ...(isArchiveItem(entry.collection, entry.data) ? findArchiveVoiceInFields(entry.data, newItemLabel(entry.collection)) : [])].map(
+      ({ field, message }) => ({ file: entry.file, field, message }),
+    ),
+  );
   const problems = [...loaded.problems, ...validated.problems, ...textFields, ...bodies, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
   // Each field also by the labels its schema gives it, as the CMS shows them,
   // and on the line it stands on in the file.

@@ -14,6 +14,8 @@ import { linkProblem, type SiteAddresses } from './site-addresses.ts';
 import { mdxSyntaxProblems } from './mdx-errors.ts';
 import { findNumberedLines } from './numbered-lines.ts';
 import { findWordBullets } from './word-bullets.ts';
+import { findArchiveVoice, isArchiveItem } from './archive-voice.ts';
+import { newItemLabel } from '../schemas/publication.ts';
 import { findDownloadProblems, findHeadingLevelProblems, findPastedCharacters, findUnsupportedConstructs, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
@@ -68,7 +70,7 @@ function filePath(url: string): string {
 
 /** Checks every body, also of entries whose frontmatter has problems: those are reported with these in one run. */
 export async function checkBodies(
-  entries: readonly Pick<ValidEntry, 'collection' | 'file' | 'body' | 'bodyStartLine'>[],
+  entries: readonly (Pick<ValidEntry, 'collection' | 'file' | 'body' | 'bodyStartLine'> & { data?: unknown })[],
   addresses?: SiteAddresses,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -88,6 +90,7 @@ export async function checkBodies(
       for (const line of findImagesWithoutAlt(tree))
         found.push({ line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
       found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree), ...findNumberedLines(tree, text));
+      if (isArchiveItem(entry.collection, entry.data)) found.push(...findArchiveVoice(tree, newItemLabel(entry.collection)));
     };
     const processor = unified()
       .use(remarkParse)

@@ -54,6 +54,11 @@ interface NewItemWords {
 const newNews: NewItemWords = { label: 'Ny sak fra sekretariatet', noun: 'sak', definite: 'saken' };
 const newIssue: NewItemWords = { label: 'Ny utgave fra sekretariatet', noun: 'utgave', definite: 'utgaven' };
 
+/** The switch's label in a collection's form, for messages that tell the editor to switch it on. */
+export function newItemLabel(collection: string): string {
+  return collection === 'newsletters' ? newIssue.label : newNews.label;
+}
+
 /** A news item or a press release from the secretariat. */
 export const newsSchema = z
   .object({

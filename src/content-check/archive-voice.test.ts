@@ -1,0 +1,81 @@
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { findArchiveVoice, findArchiveVoiceInFields, firstPersonWords, isArchiveItem } from './archive-voice.ts';
+
+const words = (text: string) => firstPersonWords(text).map((found) => found.word);
+const tree = (body: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
+const voice = (body: string) => findArchiveVoice(tree(body) as Parameters<typeof findArchiveVoice>[0], 'Ny sak fra sekretariatet');
+
+describe('firstPersonWords', () => {
+  // Fresh eyes: archive items read as if the site today were the programme's secretariat.
+  it('finds the programme speaking of itself in the sentences fresh eyes read', () => {
+    expect(words('Vi spør blant annet om deltakelsen har styrket samarbeidet.')).toEqual(['Vi']);
+    expect(words('Fordi konferansene er regionale, kan vi trekke inn eksempler fra regionen.')).toEqual(['vi']);
+    expect(words('Nå vil vi gjerne vite hvordan det har gått. Derfor ber vi om svar.')).toEqual(['vi', 'vi']);
+    expect(words('Det er ikke nytt for oss, og våre kommuner og vårt arbeid viser det.')).toEqual(['oss', 'våre', 'vårt']);
+    expect(words('Dette er vår konferanse.')).toEqual(['vår']);
+  });
+
+  it('leaves quoted words, «vår» the season, and words that only contain the letters alone', () => {
+    expect(words('Mottoet var «Lavere sykefravær? Klart vi kan!».')).toEqual([]);
+    expect(words('Hun skrev «det er «vår» sak, sa vi» til slutt.')).toEqual([]);
+    expect(words('Kommunen bygget en «vi-identitet» og en vi-identitet på tvers av sektorene.')).toEqual([]);
+    expect(words('I vår inviterte programmet til konferanser, og til våren, våren 2010 og vår 2010 kom de.')).toEqual([]);
+    expect(words('Vis veien, vise, visjon, ossen, våres.')).toEqual([]);
+  });
+});
+
+describe('findArchiveVoice', () => {
+  it('reports each first-person word in the text with its line and what to write instead', () => {
+    const found = voice('## Hva vi spør om\n\nMange spørsmål.\nVi spør også om\nnettverket.\n');
+    expect(found.map((p) => p.line)).toEqual([1, 4]);
+    expect(found[0]?.message).toMatch(/^«vi» skriver som om Kompetansebanken var programmets sekretariat; en sak fra arkivet forteller om programmet i tredje person/);
+    expect(found[0]?.message).toContain('«Sekretariatet ønsket velkommen …»');
+    expect(found[0]?.message).toContain('slå på «Ny sak fra sekretariatet»');
+  });
+
+  it('leaves block quotes, components and code alone, and a «…» that spans emphasis', () => {
+    const body = [
+      '> «Vi har ikke funnet opp kruttet på nytt.»',
+      '',
+      '<Quote text="Vi gjorde det" />',
+      '',
+      'Rådmannen sa «vi har *satt stort fokus* på oss selv».',
+      '',
+      '`vi`',
+      '',
+      '```',
+      'vi',
+      '```',
+      '',
+    ].join('\n');
+    expect(voice(body)).toEqual([]);
+  });
+
+  it('reads a line in a list and in a table', () => {
+    expect(voice('- Først\n- Så gjorde vi det\n').map((p) => p.line)).toEqual([2]);
+    expect(voice('| A | B |\n| --- | --- |\n| x | oss |\n').map((p) => p.line)).toEqual([3]);
+  });
+});
+
+describe('isArchiveItem and the frontmatter', () => {
+  it('takes news items and issues not marked as new', () => {
+    expect(isArchiveItem('news', { title: 'x' })).toBe(true);
+    expect(isArchiveItem('newsletters', { newItem: false })).toBe(true);
+    expect(isArchiveItem('news', { newItem: true })).toBe(false);
+    expect(isArchiveItem('stories', {})).toBe(false);
+  });
+
+  it('reports the title, ingress and preheader once each, by field', () => {
+    const problems = findArchiveVoiceInFields(
+      { title: 'Nyhetsbrev mars 2010: Lavere sykefravær? Klart vi kan!', summary: 'Vi forteller om oss og vår kommune.', preheader: 'Konferanser i vår.' },
+      'Ny utgave fra sekretariatet',
+    );
+    expect(problems.map((p) => p.field)).toEqual(['title', 'summary']);
+    expect(problems[1]?.message).toMatch(/^«Vi» skriver som om/);
+    expect(findArchiveVoiceInFields({ title: 'Nyhetsbrev mars 2010: «Lavere sykefravær? Klart vi kan!»' }, 'x')).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+// An archive item (a news item, press release or newsletter issue from 2007–2010, not `newItem`) is told about the
+// programme, in the third person: «Sekretariatet ønsket velkommen …», «Undersøkelsen spurte blant annet om …». Fresh
+// eyes read «Velkommen til det første nyhetsbrevet …», «Vi spør blant annet om …» as if the site today were the
+// programme's secretariat. First-person words («vi», «oss», «vår») in the text are reported; words inside «» or a
+// block quote (> …) or a component are someone's quoted words and are left alone, as is «vår» the season («i vår»,
+// «våren 2008» is another word).
+import type { BodyProblem } from './markdown-constructs.ts';
+
+/** The collections whose items are the archive's unless switched to new (schemas/publication.ts `newItem`). */
+const archiveCollections = new Set(['news', 'newsletters']);
+
+/** Whether an entry is an archive item: a news item or an issue not marked as written now. */
+export function isArchiveItem(collection: string, data: unknown): boolean {
+  return archiveCollections.has(collection) && (data as { newItem?: unknown } | undefined)?.newItem !== true;
+}
+
+const firstPerson = /(?<![\p{L}\p{N}-])(vi|oss|vår|vårt|våre)(?![\p{L}\p{N}-])/giu;
+/** «vår» as the season: «i vår», «til våren» is another word; «vår 2008», «neste vår». */
+const seasonBefore = /(?:^|[^\p{L}])(?:i|til|fra|neste|forrige|hele|om|siden|sist|denne)\s+$/iu;
+const seasonAfter = /^\s*(?:\d{4}|og\s+(?:sommer|høst|haust))/iu;
+
+/** The text with every «…» quotation (nested ones too) blanked out, offsets kept. */
+function withoutQuotations(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const char of text) {
+    if (char === '«') depth += 1;
+    out += depth > 0 && char !== '\n' ? ' '.repeat(char.length) : char;
+    if (char === '»' && depth > 0) depth -= 1;
+  }
+  return out;
+}
+
+/** First-person words in a plain text, outside quotations: where each stands and the word. */
+export function firstPersonWords(text: string): { index: number; word: string }[] {
+  const plain = withoutQuotations(text);
+  return [...plain.matchAll(firstPerson)]
+    .filter((match) => {
+      if (match[1]?.toLocaleLowerCase('nb') !== 'vår') return true;
+      const before = plain.slice(Math.max(0, match.index - 20), match.index);
+      const after = plain.slice(match.index + match[0].length, match.index + match[0].length + 20);
+      return !seasonBefore.test(before) && !seasonAfter.test(after);
+    })
+    .map((match) => ({ index: match.index, word: match[0] }));
+}
+
+/** What the editor reads: the word, and what to write instead. */
+export function archiveVoiceMessage(word: string, newItemLabel: string): string {
+  return (
+    `«${word}» skriver som om Kompetansebanken var programmets sekretariat; en sak fra arkivet forteller om programmet i tredje person. ` +
+    `Skriv hvem det var, i fortid: «sekretariatet», «programmet» eller «undersøkelsen» (for eksempel «Sekretariatet ønsket velkommen …», ` +
+    `«Undersøkelsen spurte blant annet om …»). Er det noens egne ord, sett dem i «» eller som sitat (> …). ` +
+    `Er saken skrevet nå av sekretariatet, slå på «${newItemLabel}»`
+  );
+}
+
+interface Node {
+  type: string;
+  value?: string;
+  position?: { start: { line: number } };
+  children?: Node[];
+}
+
+/** Parts of a body that are not the item's own telling: quotes, components, code. */
+const quotedNodes = new Set(['blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdxTextExpression']);
+/** Blocks whose text is read as one run, so a «…» across emphasis or a link is still one quotation. */
+const blocks = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** The text nodes of a block, in order, leaving out what quotedNodes names. */
+function textsOf(node: Node): Node[] {
+  if (quotedNodes.has(node.type)) return [];
+  if (node.type === 'text') return [node];
+  return (node.children ?? []).flatMap(textsOf);
+}
+
+/** First-person words in a body's own telling (MDX tree), each with its line. */
+export function findArchiveVoice(tree: Node, newItemLabel: string): BodyProblem[] {
+  const found: BodyProblem[] = [];
+  const visit = (node: Node) => {
+    if (quotedNodes.has(node.type)) return;
+    if (!blocks.has(node.type)) {
+      for (const child of node.children ?? []) visit(child);
+      return;
+    }
+    const texts = textsOf(node);
+    const joined = texts.map((t) => t.value ?? '').join('');
+    for (const { index, word } of firstPersonWords(joined)) {
+      let offset = index;
+      const text = texts.find((t) => {
+        const length = (t.value ?? '').length;
+        if (offset < length) return true;
+        offset -= length;
+        return false;
+      });
+      const startLine = text?.position?.start.line ?? node.position?.start.line;
+      const line = startLine === undefined ? undefined : startLine + ((text?.value ?? '').slice(0, offset).match(/\n/g)?.length ?? 0);
+      found.push({ line, message: archiveVoiceMessage(word, newItemLabel) });
+    }
+  };
+  visit(tree);
+  return found;
+}
+
+/** The frontmatter's own text fields an archive item shows as its telling. */
+const toldFields = ['title', 'summary', 'preheader'] as const;
+
+/** First-person words in an archive item's title, ingress and preheader. */
+export function findArchiveVoiceInFields(data: unknown, newItemLabel: string): { field: string; message: string }[] {
+  const record = (data ?? {}) as Record<string, unknown>;
+  return toldFields.flatMap((field) => {
+    const value = record[field];
+    if (typeof value !== 'string') return [];
+    const words = firstPersonWords(value);
+    return words.length === 0 ? [] : [{ field, message: archiveVoiceMessage(words[0]!.word, newItemLabel) }];
+  });
+}
