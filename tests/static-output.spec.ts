@@ -125,6 +125,29 @@ test('every page at a name\'s spelling is valid HTML and sends the reader at onc
   expect(broken).toEqual([]);
 });
 
+// Fresh eyes on /filmer/: «Fra Flora», linked, read as a film's name, and the page did not say which of Røe
+// Kommunikasjon's five films was Sola's, as the Sola story does (the report does not say which title it is).
+test('the film list names a film\'s municipality as a municipality, and says Sola\'s film is among Røe\'s five', () => {
+  const page = parse(builtFile('/filmer/'));
+  const places = page.querySelectorAll('main li p.meta');
+  expect(places.length).toBeGreaterThan(0);
+  for (const place of places) {
+    expect(place.text.replace(/\s+/g, ' ').trim()).toMatch(/^Filmen er fra .+\.$/);
+    for (const link of place.querySelectorAll('a')) {
+      expect(link.getAttribute('href')).toMatch(/^\/kommuner\/[a-z0-9-]+\/$/);
+      expect(link.text).toMatch(/ (kommune|samkommune)$|^Bydel /);
+    }
+  }
+  const roe = page.querySelector('section[aria-label="Filmer av Røe Kommunikasjon"]');
+  const films = roe?.querySelectorAll('li') ?? [];
+  expect(films.length).toBe(5);
+  for (const film of films) {
+    const text = film.text.replace(/\s+/g, ' ');
+    expect(text).toContain('filmen fra Solrommet i Sola kommune');
+    expect(text).toContain('sier ikke hvilken av titlene den har');
+  }
+});
+
 // «Se filmene» on eleven pages led to /filmer/, which says the films cannot be watched here (fresh eyes). A link there
 // says what the reader gets: about the films.
 test('no link to /filmer/ promises films to watch', () => {
