@@ -1480,7 +1480,7 @@ test('an entry other entries link to is not deleted: the CMS names them by their
     expect(dialogs[0]).toMatch(/^alert: Oppføringen kan ikke slettes ennå, fordi disse oppføringene lenker til den:\n\n/);
     expect(dialogs[0]).toContain('• Mal «Møte med mediene», i feltet «Eksempel»');
     // (Its number is 99 after the edits above; the newsletter made above lists it too.)
-    expect(dialogs[0]).toMatch(/\n• Nyhetsbrev «Nr\. \d+: Nyhetsbrev desember 2008: Det første nyhetsbrevet fra Kvalitetskommuneprogrammet», i feltet «Saker i denne utgaven»\n/);
+    expect(dialogs[0]).toMatch(/\n• Nyhetsbrev «Nr\. \d+: Nyhetsbrev desember 2008: Over 500 på Kvalitetskonferansen», i feltet «Saker i denne utgaven»\n/);
     expect(dialogs[0]).toContain('Åpne hver av dem, fjern lenken eller velg en annen oppføring, og lagre.');
     await page.waitForTimeout(1000);
     expect(await git('status', '--porcelain', '--', file)).toBe('');
