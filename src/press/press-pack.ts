@@ -2,8 +2,11 @@
 // notes. Everything in it is on the story page already; nothing is added.
 import { contactLines, pressContact, type PressContact } from '../lib/contact.ts';
 import { yearSpan } from '../lib/dates.ts';
+import { attributionParts } from '../lib/quote-attribution.ts';
 import { quoted } from '../lib/quoted.ts';
 import { citeDocument, citeSource, citedDocuments } from '../lib/sources.ts';
+import type { SourceRef } from '../schemas/common.ts';
+import { sourceDocuments, type SourceDocument } from '../schemas/source-documents.ts';
 import type { Story } from '../schemas/story.ts';
 import { siteText } from '../lib/site-text.ts';
 
@@ -35,6 +38,17 @@ function section(heading: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : ['', heading.toUpperCase(), ...lines];
 }
 
+/**
+ * Who said it and where it stands: «– Rådmannen. Kilde: …, s. 42.». The cited document's own words name it once, as
+ * the page does (lib/quote-attribution.ts): «– Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010),
+ * s. 3, forordet.», not «– Sekretariatets sluttrapport, forordet. Kilde: Kvalitetskommuneprogrammet – sekretariatets …».
+ */
+function attributionLine(attribution: string, source: SourceRef): string {
+  const document: SourceDocument = sourceDocuments[source.doc];
+  const { rest } = attributionParts(attribution, document.shortName, document.asAuthor);
+  return rest === undefined ? `– ${attribution.replace(/\s+/g, ' ').trim()}. Kilde: ${citeSource(source)}.` : `– ${citeSource(source)}${rest}.`;
+}
+
 /** The pack; `contact` is the press contact setting (tests pass their own). */
 export function pressPackText(story: PressPackStory, contact: PressContact = pressContact): string {
   const facts = [
@@ -48,7 +62,7 @@ export function pressPackText(story: PressPackStory, contact: PressContact = pre
   const quotes = story.quotes.flatMap(({ text, attribution, source }, i) => [
     ...(i > 0 ? [''] : []),
     quoted(text.trim()),
-    `– ${attribution}. Kilde: ${citeSource(source)}.`,
+    attributionLine(attribution, source),
   ]);
   const sources = citedDocuments(story.sources).map((document) => `- ${citeDocument(document)}`);
   return [
