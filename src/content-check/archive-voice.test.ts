@@ -3,13 +3,20 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { findArchiveVoice, findArchiveVoiceInFields, firstPersonWords, isArchiveItem } from './archive-voice.ts';
+import { findArchiveVoice, findArchiveVoiceInFields, programmeVoiceWords, isArchiveItem } from './archive-voice.ts';
 
-const words = (text: string) => firstPersonWords(text).map((found) => found.word);
+const words = (text: string) => programmeVoiceWords(text).map((found) => found.word);
 const tree = (body: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
 const voice = (body: string) => findArchiveVoice(tree(body) as Parameters<typeof findArchiveVoice>[0], 'Ny sak fra sekretariatet');
 
-describe('firstPersonWords', () => {
+describe('programmeVoiceWords', () => {
+  // Fresh eyes: «Har dere en god historie fra kommunen? Ta kontakt med rådgiveren deres.» spoke to the programme's readers.
+  it('finds the reader addressed as the programme\'s reader, but not «deres», which is also «their»', () => {
+    expect(words('Har dere en god historie fra kommunen? Ta kontakt med rådgiveren deres.')).toEqual(['dere']);
+    expect(words('Meld deg på innen fredag. Slik kan du se det, i din kommune.')).toEqual(['deg', 'du', 'din']);
+    expect(words('De ansatte og deres tillitsvalgte; «Si din mening»; Dereks bok.')).toEqual([]);
+  });
+
   // Fresh eyes: archive items read as if the site today were the programme's secretariat.
   it('finds the programme speaking of itself in the sentences fresh eyes read', () => {
     expect(words('Vi spør blant annet om deltakelsen har styrket samarbeidet.')).toEqual(['Vi']);
@@ -35,6 +42,7 @@ describe('findArchiveVoice', () => {
     expect(found[0]?.message).toMatch(/^«vi» skriver som om Kompetansebanken var programmets sekretariat; en sak fra arkivet forteller om programmet i tredje person/);
     expect(found[0]?.message).toContain('«Sekretariatet ønsket velkommen …»');
     expect(found[0]?.message).toContain('slå på «Ny sak fra sekretariatet»');
+    expect(voice('Ta kontakt med rådgiveren, dere.\n')[0]?.message).toMatch(/^«dere» taler til leseren som om Kompetansebanken sendte ut programmets nyhetsbrev.*«kommunene»/);
   });
 
   it('leaves block quotes, components and code alone, and a «…» that spans emphasis', () => {

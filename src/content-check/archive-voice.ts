@@ -1,7 +1,8 @@
 // An archive item (a news item, press release or newsletter issue from 2007–2010, not `newItem`) is told about the
 // programme, in the third person: «Sekretariatet ønsket velkommen …», «Undersøkelsen spurte blant annet om …». Fresh
 // eyes read «Velkommen til det første nyhetsbrevet …», «Vi spør blant annet om …» as if the site today were the
-// programme's secretariat. First-person words («vi», «oss», «vår») in the text are reported; words inside «» or a
+// programme's secretariat. First-person words («vi», «oss», «vår») and words addressing the reader as the programme's
+// («dere», «du», «deg»: «Ta kontakt med rådgiveren deres», «Meld deg på») in the text are reported; words inside «» or a
 // block quote (> …) or a component are someone's quoted words and are left alone, as is «vår» the season («i vår»,
 // «våren 2008» is another word).
 import type { BodyProblem } from './markdown-constructs.ts';
@@ -15,6 +16,8 @@ export function isArchiveItem(collection: string, data: unknown): boolean {
 }
 
 const firstPerson = /(?<![\p{L}\p{N}-])(vi|oss|vår|vårt|våre)(?![\p{L}\p{N}-])/giu;
+/** The reader addressed as the programme's own readers: «Har dere en god historie? Ta kontakt med rådgiveren deres», «Meld deg på». Not «deres», also «their». */
+const secondPerson = /(?<![\p{L}\p{N}-])(du|deg|din|ditt|dine|dere)(?![\p{L}\p{N}-])/giu;
 /** «vår» as the season: «i vår», «til våren» is another word; «vår 2008», «neste vår». */
 const seasonBefore = /(?:^|[^\p{L}])(?:i|til|fra|neste|forrige|hele|om|siden|sist|denne)\s+$/iu;
 const seasonAfter = /^\s*(?:\d{4}|og\s+(?:sommer|høst|haust))/iu;
@@ -31,10 +34,11 @@ function withoutQuotations(text: string): string {
   return out;
 }
 
-/** First-person words in a plain text, outside quotations: where each stands and the word. */
-export function firstPersonWords(text: string): { index: number; word: string }[] {
+/** First-person words, and words addressing the reader, in a plain text outside quotations: where each stands and the word. */
+export function programmeVoiceWords(text: string): { index: number; word: string }[] {
   const plain = withoutQuotations(text);
-  return [...plain.matchAll(firstPerson)]
+  return [...plain.matchAll(firstPerson), ...plain.matchAll(secondPerson)]
+    .sort((a, b) => a.index - b.index)
     .filter((match) => {
       if (match[1]?.toLocaleLowerCase('nb') !== 'vår') return true;
       const before = plain.slice(Math.max(0, match.index - 20), match.index);
@@ -46,12 +50,14 @@ export function firstPersonWords(text: string): { index: number; word: string }[
 
 /** What the editor reads: the word, and what to write instead. */
 export function archiveVoiceMessage(word: string, newItemLabel: string): string {
-  return (
-    `«${word}» skriver som om Kompetansebanken var programmets sekretariat; en sak fra arkivet forteller om programmet i tredje person. ` +
-    `Skriv hvem det var, i fortid: «sekretariatet», «programmet» eller «undersøkelsen» (for eksempel «Sekretariatet ønsket velkommen …», ` +
-    `«Undersøkelsen spurte blant annet om …»). Er det noens egne ord, sett dem i «» eller som sitat (> …). ` +
-    `Er saken skrevet nå av sekretariatet, slå på «${newItemLabel}»`
-  );
+  const addressed = new RegExp(secondPerson.source, 'iu').test(word);
+  const told = addressed
+    ? `«${word}» taler til leseren som om Kompetansebanken sendte ut programmets nyhetsbrev; en sak fra arkivet forteller om programmet i tredje person. ` +
+      `Skriv hvem det gjaldt, i fortid: «kommunene», «deltakerne» (for eksempel «Sekretariatet ba kommunene ta kontakt med rådgiveren sin»). `
+    : `«${word}» skriver som om Kompetansebanken var programmets sekretariat; en sak fra arkivet forteller om programmet i tredje person. ` +
+      `Skriv hvem det var, i fortid: «sekretariatet», «programmet» eller «undersøkelsen» (for eksempel «Sekretariatet ønsket velkommen …», ` +
+      `«Undersøkelsen spurte blant annet om …»). `;
+  return `${told}Er det noens egne ord, sett dem i «» eller som sitat (> …). Er saken skrevet nå av sekretariatet, slå på «${newItemLabel}»`;
 }
 
 interface Node {
@@ -84,7 +90,7 @@ export function findArchiveVoice(tree: Node, newItemLabel: string): BodyProblem[
     }
     const texts = textsOf(node);
     const joined = texts.map((t) => t.value ?? '').join('');
-    for (const { index, word } of firstPersonWords(joined)) {
+    for (const { index, word } of programmeVoiceWords(joined)) {
       let offset = index;
       const text = texts.find((t) => {
         const length = (t.value ?? '').length;
@@ -110,7 +116,7 @@ export function findArchiveVoiceInFields(data: unknown, newItemLabel: string): {
   return toldFields.flatMap((field) => {
     const value = record[field];
     if (typeof value !== 'string') return [];
-    const words = firstPersonWords(value);
+    const words = programmeVoiceWords(value);
     return words.length === 0 ? [] : [{ field, message: archiveVoiceMessage(words[0]!.word, newItemLabel) }];
   });
 }
