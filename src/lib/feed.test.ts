@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderFeed, type FeedItem } from './feed.ts';
+import { renderFeed, titleWithDate, type FeedItem } from './feed.ts';
 
 const site = new URL('https://kompetansebanken.no/');
 const about = { title: 'Pressemeldinger', description: 'Pressemeldinger.', section: '/presse/' };
@@ -43,6 +43,15 @@ describe('a feed claims no day its source does not give', () => {
       expect(month).toMatch(/<title[^>]*>(<!\[CDATA\[)?Over 900 påmeldte \(mai 2010\)(\]\]>)?<\/title>/);
       expect(day).toMatch(/<title[^>]*>(<!\[CDATA\[)?Oppstart(\]\]>)?<\/title>/);
     }
+  });
+
+  // Fresh eyes: «Fem kurs i statistisk prosesskontroll i 2008 (2008)».
+  it('does not add the period where the title says it already', () => {
+    const y2008 = { precision: 'year', date: new Date(Date.UTC(2008, 0, 1)) } as const;
+    const may2010 = { precision: 'month', date: new Date(Date.UTC(2010, 4, 1)) } as const;
+    expect(titleWithDate({ title: 'Fem kurs i statistisk prosesskontroll i 2008', date: y2008 })).toBe('Fem kurs i statistisk prosesskontroll i 2008');
+    expect(titleWithDate({ title: 'Nyhetsbrev Mai 2010', date: may2010 })).toBe('Nyhetsbrev Mai 2010');
+    expect(titleWithDate({ title: 'Konferansene i 2010', date: may2010 })).toBe('Konferansene i 2010 (mai 2010)');
   });
 
   it('gives an entry without a date of its own (a case story) the day its text changed', () => {

@@ -40,10 +40,15 @@ export function publishedDay(item: Pick<FeedItem, 'date' | 'updated'>): Date | u
   return item.date.precision === 'day' ? item.date.date : undefined;
 }
 
-/** The title, with the date in words where the feed cannot give it as a day: «Over 900 påmeldte (mai 2010)». */
+/**
+ * The title, with the date in words where the feed cannot give it as a day: «Over 900 påmeldte (mai 2010)»; not
+ * where the title says it already («Fem kurs … i 2008» was «… i 2008 (2008)»).
+ */
 export function titleWithDate(item: Pick<FeedItem, 'date' | 'title'>): string {
   if (!item.date || item.date.precision === 'day') return item.title;
-  return `${item.title} (${formatDate(item.date)})`;
+  const period = formatDate(item.date);
+  if (item.title.toLocaleLowerCase('nb').includes(period.toLocaleLowerCase('nb'))) return item.title;
+  return `${item.title} (${period})`;
 }
 
 /** The summary, with the date in words where the feed cannot give it as a day: «… Datert 2009 (dag ikke oppgitt i kilden).» */
