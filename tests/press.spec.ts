@@ -288,6 +288,8 @@ for (const path of ['/tall/', '/tall-og-fakta/']) {
       expect(pasted, html).not.toBeNull();
       expect(pasted?.querySelectorAll('tr').map((row) => row.querySelectorAll('th, td').map((cell) => cell.text.trim()))).toEqual(rows);
       expect(html).not.toContain('\u00AD');
+      // A link in a cell (the source page) points to the site, not to nothing in the spreadsheet.
+      for (const link of pasted?.querySelectorAll('a') ?? []) expect(link.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\//);
     }
   });
 }

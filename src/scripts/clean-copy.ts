@@ -40,6 +40,8 @@ function copied(selection: Selection): { text: string; html?: string } {
   document.body.append(box);
   const text = box.innerText;
   box.remove();
+  // A link keeps its target outside the page (a relative one was an empty link in a spreadsheet: fresh eyes).
+  for (const link of box.querySelectorAll<HTMLAnchorElement>('a[href]')) link.setAttribute('href', link.href);
   const html = box.querySelector('tr') ? box.innerHTML.replace(softHyphens, '') : undefined;
   return { text: text.replace(softHyphens, ''), html };
 }
