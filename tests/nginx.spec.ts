@@ -250,6 +250,8 @@ test.describe('served by nginx with deploy/nginx', () => {
       links: ['Bydel Nordre Aker → /kommuner/bydel-nordre-aker/', 'Bydel Nordstrand → /kommuner/bydel-nordstrand/'],
     });
     expect(await guesses(page, '/kommuner/midt/')).toEqual({ heading: 'Mente du denne?', links: ['Midtre Gauldal → /kommuner/midtre-gauldal/'] });
+    // Fresh eyes: /eksempler/molde/ offered only a search; the municipality's page lists its stories.
+    expect(await guesses(page, '/eksempler/molde/')).toEqual({ heading: 'Mente du denne?', links: ['Molde → /kommuner/molde/'] });
   });
 
   // Fresh eyes: /kommuner/oslo/ guessed nothing, though four of Oslo's districts took part (content/municipalities/).

@@ -92,6 +92,14 @@ describe('guessedAddresses', () => {
     expect(guessedAddresses('/kommune/oslo-kommune/', site)).toEqual(districts);
   });
 
+  // Fresh eyes: /eksempler/molde/ offered only «Søk etter «molde»».
+  it('offers the municipality\'s page, never going there, for an address elsewhere that ends in its whole name', () => {
+    expect(guessedAddresses('/eksempler/molde/', site)).toEqual(choose('/kommuner/molde/'));
+    expect(guessedAddresses('/eksempler/hagebostad-kommune/', site)).toEqual(choose('/kommuner/haegebostad/'));
+    expect(guessedAddresses('/verktoy/nordre-land/', site)).toEqual(choose('/kommuner/nordre-land/'));
+    expect(guessedAddresses('/eksempler/nord/', site)).toEqual(choose());
+  });
+
   it('guesses nothing for a word no name has, two letters that only begin names, a lone letter, an address elsewhere, or the address itself', () => {
     expect(guessedAddresses('/kommuner/bergen/', site)).toEqual(choose());
     expect(guessedAddresses('/kommuner/mo/', site)).toEqual(choose());

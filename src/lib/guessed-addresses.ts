@@ -83,6 +83,17 @@ function municipalitySegment(typed: string, section: string): string | undefined
 }
 
 /**
+ * An address elsewhere whose last part is a municipality's whole name («/eksempler/molde/», «/verktoy/hagebostad/»):
+ * the municipality's page, which lists its stories, offered and never gone to (the reader asked for another section).
+ */
+function municipalityNamedElsewhere(typed: string, others: readonly string[], municipalities: Record<string, string>): Guess {
+  const words = foldedWords(typed.split('/').filter(Boolean).at(-1) ?? '').filter((word) => !municipalityWord.test(word));
+  if (words.length === 0) return nothing;
+  const named = others.filter((address) => address in municipalities && sameWords(words, foldedWords(municipalities[address]!)));
+  return named.length > 0 ? { addresses: named, go: false } : nothing;
+}
+
+/**
  * What the missed address `typed` (lower case, NFC, ending in «/») may mean. Never `typed` itself (the page would load
  * itself again). First the addresses it folds alike to; else, for one level under the municipalities' section (or
  * «/kommune/»), the municipalities named by it, «kommune» left out: the one with that whole name; the districts of a
@@ -96,7 +107,8 @@ export function guessedAddresses(typed: string, { addresses, municipalitySection
   if (alike.length > 0) return { addresses: alike, go: alike.length === 1 };
 
   const segment = municipalitySegment(typed, section);
-  if (segment === undefined || segment.includes('/')) return nothing;
+  if (segment === undefined) return municipalityNamedElsewhere(typed, others, municipalities);
+  if (segment.includes('/')) return nothing;
   if (segment === '') return typed === section ? nothing : { addresses: [section], go: true };
   const words = foldedWords(segment).filter((word) => !municipalityWord.test(word));
   if (words.join('').length < 2) return nothing;
