@@ -252,6 +252,7 @@ test.describe('served by nginx with deploy/nginx', () => {
     expect(await guesses(page, '/kommuner/midt/')).toEqual({ heading: 'Mente du denne?', links: ['Midtre Gauldal → /kommuner/midtre-gauldal/'] });
     // Fresh eyes: /eksempler/molde/ offered only a search; the municipality's page lists its stories.
     expect(await guesses(page, '/eksempler/molde/')).toEqual({ heading: 'Mente du denne?', links: ['Molde → /kommuner/molde/'] });
+    expect(await guesses(page, '/eksempler/h%C3%A6gebostad-kommune/')).toEqual({ heading: 'Mente du denne?', links: ['Hægebostad → /kommuner/haegebostad/'] });
   });
 
   // Fresh eyes: /kommuner/oslo/ guessed nothing, though four of Oslo's districts took part (content/municipalities/).
@@ -290,14 +291,15 @@ test.describe('served by nginx with deploy/nginx', () => {
   test('a miss the site can read is sent on (capitals), and any other miss offers a search for the address\'s words', async ({ page }) => {
     await page.goto(server.url + '/kommuner/H%C3%A6gebostad/');
     await page.waitForURL((url) => url.pathname === '/kommuner/haegebostad/');
-    const { document } = await visit(page, '/eksempler/h%C3%A6gebostad-kommune/');
+    // Not a municipality's whole name (/eksempler/hægebostad-kommune/ offers Hægebostad's page, above).
+    const { document } = await visit(page, '/eksempler/h%C3%A6gebostad-prosjekt/');
     expect(document?.status()).toBe(404);
     await expect(page.locator('[data-meant-pages]')).toBeHidden();
-    const suggestion = page.getByRole('link', { name: 'Søk etter «hægebostad kommune»' });
+    const suggestion = page.getByRole('link', { name: 'Søk etter «hægebostad prosjekt»' });
     await expect(suggestion).toBeVisible();
     await suggestion.click();
     await page.waitForURL((url) => url.pathname === '/sok/');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('hægebostad kommune');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('hægebostad prosjekt');
   });
 
   test('an address without its trailing slash redirects to the page, on the same host', async ({ page }) => {
