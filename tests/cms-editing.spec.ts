@@ -375,6 +375,40 @@ test('a new case story with an uploaded image, and optional groups left out', as
   await commit('new story');
 });
 
+// Fresh eyes: a photo uploaded in a new, never-saved story under a name another image had already («IMG_5012.jpg»
+// from two phones) replaced that image without a word, and the other story showed the new photo.
+test('a new entry\'s image under a name another image has is saved beside it, not over it', async () => {
+  const before = await readFile(`${content}/media/barnehage.png`);
+  const other = await sharp({ create: { width: 1440, height: 960, channels: 3, background: '#3355aa' } }).png().toBuffer();
+  await openCms('collections/stories/new');
+  await field('Tittel').fill('Ny turnus i Gloppen');
+  await field('Ingress').fill('Gloppen prøvde en ny turnus i hjemmetjenesten med faste team og færre vakter.');
+  await choose('Kommuner', 'Gloppen');
+  await choose('Sektorer', 'Barnehage');
+  await choose('Temaer', 'Foreldre');
+  await choose('Nivå i kvalitetstrakten', 'System');
+  await addSource('24');
+  const image = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
+  await image.getByRole('button', { name: 'Vis' }).click();
+  await image.getByRole('button', { name: 'Velg et bilde' }).click();
+  // Were Decap to ask «erstatte?», an editor saying yes still keeps the other story's image (the entry is new).
+  const yes = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
+  page.on('dialog', yes);
+  await page.locator('input[type=file]').setInputFiles({ name: 'barnehage.png', mimeType: 'image/png', buffer: other });
+  await page.getByRole('button', { name: 'Velg markert' }).click();
+  page.off('dialog', yes);
+  await field('Alt-tekst (hva bildet viser)').fill('Ansatte i hjemmetjenesten');
+  await field('Kreditering («Foto: Navn / Virksomhet»)').fill('Foto: Kari Nordmann / Gloppen kommune');
+  await body().fill('## Bakgrunn og behov\n\nTekst.\n');
+  await publish();
+  await saved();
+  await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/media/barnehage-2.png\n?? content/stories/ny-turnus-i-gloppen.mdx\n');
+  expect((await readFile(`${content}/media/barnehage.png`)).equals(before), 'the first story\'s image unchanged').toBe(true);
+  expect(await readFile(`${content}/stories/ny-turnus-i-gloppen.mdx`, 'utf8')).toContain('image:\n  src: ../media/barnehage-2.png\n');
+  await rm(`${content}/media/barnehage-2.png`);
+  await rm(`${content}/stories/ny-turnus-i-gloppen.mdx`);
+});
+
 // Fresh eyes: an image in a text («Kopier stien» gives ../media/…) showed as an empty 300 × 150 gap in the preview,
 // and a case story's «Bilde» not at all; the site shows both. The preview now shows the image itself, with its alt
 // text and credit, read from the repository, so the secretariat can check that it stands and how it is cropped.

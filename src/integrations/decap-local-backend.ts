@@ -7,6 +7,7 @@ import express from 'express';
 import decapMiddlewares from 'decap-server/dist/middlewares.js';
 import { CmsConfigError, hostedBackend } from '../cms/backend.ts';
 import { cmsApiPath } from '../cms/config.ts';
+import { keepExistingMedia } from '../cms/kept-media.ts';
 
 export function decapLocalBackend(): AstroIntegration {
   return {
@@ -32,6 +33,19 @@ export function decapLocalBackend(): AstroIntegration {
                 // A Vite plugin's middleware runs before Astro's routing, which would answer /api/v1 with a 404.
                 async configureServer(server) {
                   const app = express();
+                  // Read here first (decap-server's own parser then leaves the body as it is), so that a new entry's
+                  // image never replaces another file of its name (cms/kept-media.ts).
+                  app.use(express.json({ limit: '50mb' }));
+                  app.use((request, _response, next) => {
+                    const body = request.body as { action?: string; params?: Parameters<typeof keepExistingMedia>[1] } | undefined;
+                    if (request.method !== 'POST' || body?.action !== 'persistEntry' || !body.params) return next();
+                    keepExistingMedia(process.cwd(), body.params)
+                      .then((renamed) => {
+                        for (const [from, to] of renamed) logger.info(`${from} finnes fra før med et annet bilde: det nye er lagret som ${to}`);
+                        next();
+                      })
+                      .catch(next);
+                  });
                   await decapMiddlewares.registerLocalFs(app, { logLevel: 'warn' });
                   server.middlewares.use((request, response, next) => {
                     // The CMS page is an endpoint (admin/index.html); the dev server does not map /admin/ to it.
