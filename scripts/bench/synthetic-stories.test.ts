@@ -32,3 +32,12 @@ it('makes the same stories every time, in Norwegian', { timeout: 60_000 }, async
   expect(text).toMatch(/[æøå]/);
   expect(text).toMatch(/^## /m);
 });
+
+it('gives every story a title of its own, as the content check demands', { timeout: 60_000 }, async () => {
+  const target = await generate(400);
+  const titles = await Promise.all(
+    (await readdir(join(target, 'stories'))).filter((f) => f.endsWith('.mdx')).map(async (f) => /^title: (.*)$/m.exec(await readFile(join(target, 'stories', f), 'utf8'))?.[1]),
+  );
+  expect(titles.every((t) => t !== undefined)).toBe(true);
+  expect(new Set(titles).size).toBe(titles.length);
+});

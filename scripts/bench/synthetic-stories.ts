@@ -33,6 +33,8 @@ interface Material {
   /** The real stories' quotes and key figures: the checker holds them against the sources. */
   quotes: (Cited & { text: string; attribution: string })[];
   keyFigures: (Cited & { value: string; label: string })[];
+  /** The real stories' titles: a synthetic story must not repeat one (the check refuses two alike). */
+  titles: string[];
   realStories: number;
 }
 
@@ -49,9 +51,9 @@ function bodyOf(source: string): string {
   return source.replace(/^---\n[\s\S]*?\n---\n/, '');
 }
 
-function frontmatterOf(source: string): Partial<Pick<Material, 'quotes' | 'keyFigures'>> {
+function frontmatterOf(source: string): Partial<Pick<Material, 'quotes' | 'keyFigures'> & { title: string }> {
   const yamlText = /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '';
-  return (yaml.load(yamlText) ?? {}) as Partial<Pick<Material, 'quotes' | 'keyFigures'>>;
+  return (yaml.load(yamlText) ?? {}) as Partial<Pick<Material, 'quotes' | 'keyFigures'> & { title: string }>;
 }
 
 async function readMaterial(contentRoot: string): Promise<Material> {
@@ -70,9 +72,11 @@ async function readMaterial(contentRoot: string): Promise<Material> {
   const listItems: string[] = [];
   const quotes: Material['quotes'] = [];
   const keyFigures: Material['keyFigures'] = [];
+  const titles: string[] = [];
   for (const file of storyFiles) {
     const source = await readFile(join(folder('stories'), file), 'utf8');
     const frontmatter = frontmatterOf(source);
+    if (frontmatter.title !== undefined) titles.push(frontmatter.title);
     quotes.push(...(frontmatter.quotes ?? []));
     keyFigures.push(...(frontmatter.keyFigures ?? []));
     const body = bodyOf(source);
@@ -92,7 +96,7 @@ async function readMaterial(contentRoot: string): Promise<Material> {
       }
     }
   }
-  return { municipalities, tools, sentences, listItems, quotes, keyFigures, realStories: storyFiles.length };
+  return { municipalities, tools, sentences, listItems, quotes, keyFigures, titles, realStories: storyFiles.length };
 }
 
 const projectPhrases = [
@@ -216,8 +220,12 @@ export async function writeSyntheticContent(contentRoot: string, target: string,
   await mkdir(storiesDir, { recursive: true });
   const count = total - material.realStories;
   const width = String(total).length;
+  // The check refuses two stories with one title; a phrase and a municipality repeat from about 100 stories on.
+  const titles = new Set(material.titles);
   for (let i = 1; i <= count; i++) {
     const data = storyData(random, material);
+    for (let n = 2; titles.has(data.title); n++) data.title = `${data.title.replace(/ \(\d+\)$/, '')} (${n})`;
+    titles.add(data.title);
     const frontmatter = yaml.dump(data, { lineWidth: 100, flowLevel: 1 });
     const id = `syntetisk-${String(i).padStart(width, '0')}-${data.municipalities[0]}`;
     await writeFile(join(storiesDir, `${id}.mdx`), `---\n${frontmatter}---\n\n${storyBody(random, material, i)}`);
