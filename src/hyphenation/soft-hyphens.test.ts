@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { properNames } from './proper-names.ts';
 import { hyphenatePage, hyphenateText, softHyphen } from './soft-hyphens.ts';
 
 const shown = (text: string) => text.replaceAll(softHyphen, '|');
@@ -29,6 +30,14 @@ describe('hyphenateText', () => {
     expect(hyphenateText('Se https://kompetansebanken.no/eksempler/kvalitetskommuneprogrammet/.', 'nb')).toBe(
       'Se https://<wbr>kompetansebanken<wbr>.no/<wbr>eksempler/<wbr>kvalitetskommuneprogrammet/.',
     );
+  });
+
+  it('hyphenates a word met before anew for another room, language or list of names (results are kept per chunk)', () => {
+    expect(shown(hyphenateText('Sykefraværsarbeidet.', 'nb'))).toBe('Sykefraværs|arbeidet.');
+    expect(shown(hyphenateText('Sykefraværsarbeidet.', 'nb', 'cell'))).toBe('Syke|fra|værs|ar|bei|det.');
+    expect(hyphenateText('Sykefraværsarbeidet.', 'en')).toBe('Sykefraværsarbeidet.');
+    expect(hyphenateText('Sykefraværsarbeidet.', 'nb', 'line', properNames(['Sykefraværsarbeidet']))).toBe('Sykefraværsarbeidet.');
+    expect(shown(hyphenateText('Sykefraværsarbeidet.', 'nb'))).toBe('Sykefraværs|arbeidet.');
   });
 
   it('hyphenates nynorsk with nynorsk patterns, and other languages not at all', () => {

@@ -191,20 +191,41 @@ export function hyphenateText(text: string, lang: string, room: Room = 'line', n
   return hyphenated + hyphenateChunks(text.slice(at), lang, room, names);
 }
 
+/**
+ * Hyphenated chunks, per proper names, language and room: a chunk's result depends on nothing else, and most
+ * chunks («kommunene», «(2009).») come back on page after page (issue 17: their regular expressions and letter
+ * copies were half the hyphenation step's time).
+ */
+const madeChunks = new WeakMap<ProperNames, Map<string, Map<string, string>>>();
+
 function hyphenateChunks(text: string, lang: string, room: Room, names: ProperNames): string {
   const language = lang.toLowerCase().split('-')[0] ?? '';
   const hyphenated = language in hyphenators;
+  const byRoom = madeChunks.get(names) ?? new Map<string, Map<string, string>>();
+  madeChunks.set(names, byRoom);
+  const roomKey = `${hyphenated ? language : ''} ${room}`;
+  const made = byRoom.get(roomKey) ?? new Map<string, string>();
+  byRoom.set(roomKey, made);
   // Whitespace and character references separate the chunks.
   return text.replace(/[^\s&]+|&[#\w]+;?/g, (chunk) => {
-    if (chunk.startsWith('&')) return chunk;
-    const before = leading.exec(chunk)?.[0] ?? '';
-    const after = trailing.exec(chunk.slice(before.length))?.[0] ?? '';
-    const core = chunk.slice(before.length, chunk.length - after.length);
-    if (address.test(core)) return before + addressBreaks(core) + after;
-    const ending = bracketedEnding.exec(core);
-    if (hyphenated && ending) return before + hyphenateWord(ending[1]!, language, room, names) + ending[2] + after;
-    return hyphenated && word.test(core) ? before + hyphenateWord(core, language, room, names) + after : chunk;
+    let result = made.get(chunk);
+    if (result === undefined) {
+      result = hyphenateChunk(chunk, language, hyphenated, room, names);
+      made.set(chunk, result);
+    }
+    return result;
   });
+}
+
+function hyphenateChunk(chunk: string, language: string, hyphenated: boolean, room: Room, names: ProperNames): string {
+  if (chunk.startsWith('&')) return chunk;
+  const before = leading.exec(chunk)?.[0] ?? '';
+  const after = trailing.exec(chunk.slice(before.length))?.[0] ?? '';
+  const core = chunk.slice(before.length, chunk.length - after.length);
+  if (address.test(core)) return before + addressBreaks(core) + after;
+  const ending = bracketedEnding.exec(core);
+  if (hyphenated && ending) return before + hyphenateWord(ending[1]!, language, room, names) + ending[2] + after;
+  return hyphenated && word.test(core) ? before + hyphenateWord(core, language, room, names) + after : chunk;
 }
 
 interface Edit {
