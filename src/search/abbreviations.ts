@@ -60,7 +60,8 @@ export function abbreviationsIn(forms: readonly string[], synonyms: readonly str
 export function beginningOthers(abbreviations: ReadonlySet<string>, words: Iterable<string>): Set<string> {
   const starts = new Map([...abbreviations].map((abbreviation) => [fold(abbreviation), abbreviation]));
   const found = new Set<string>();
-  for (const word of words) {
+  // Each word once: the caller passes every page's words, most of them many times (issue 17).
+  for (const word of new Set(words)) {
     const folded = fold(word);
     for (const [start, abbreviation] of starts) {
       // The abbreviation itself, its genitive («nibrs») and a compound with a hyphen («hms-plan») are no other word.

@@ -22,10 +22,15 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['tillitsvalgt', 'tillitsvalgte', 'fagforening'],
 ];
 
+/** Each phrase as a whole word or words, made once (once per page cost as much as the search itself; issue 17). */
+const phrasePatterns = new Map(
+  synonymGroups.flat().map((phrase) => [phrase, new RegExp(`[^\\p{L}\\p{N}]${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}]`, 'u')]),
+);
+
 /** The synonyms of every group the text mentions, except the words it already uses. */
 export function synonymsIn(text: string): string[] {
   const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `;
-  const mentions = (phrase: string) => new RegExp(`[^\\p{L}\\p{N}]${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}]`, 'u').test(lower);
+  const mentions = (phrase: string) => phrasePatterns.get(phrase)!.test(lower);
   const found = new Set<string>();
   for (const group of synonymGroups) {
     const used = group.filter(mentions);
