@@ -40,8 +40,10 @@ export interface Dictionary {
 /** A Hunspell .dic file as a set of its headwords (without affix flags). */
 export function dictionaryOf(dic: string): Dictionary {
   const words = new Set<string>();
+  // Cut at the flags with indexOf, not split: the two files have 570 000 lines, read on every build (issue 17).
   for (const line of dic.split('\n').slice(1)) {
-    const word = line.split('/')[0]?.trim().toLowerCase();
+    const slash = line.indexOf('/');
+    const word = (slash < 0 ? line : line.slice(0, slash)).trim().toLowerCase();
     if (word && !word.includes(' ')) words.add(word);
   }
   return { words, sorted: [...words].sort() };
