@@ -21,9 +21,18 @@ describe('programmeVoiceWords', () => {
   it('finds the programme speaking of itself in the sentences fresh eyes read', () => {
     expect(words('Vi spør blant annet om deltakelsen har styrket samarbeidet.')).toEqual(['Vi']);
     expect(words('Fordi konferansene er regionale, kan vi trekke inn eksempler fra regionen.')).toEqual(['vi']);
-    expect(words('Nå vil vi gjerne vite hvordan det har gått. Derfor ber vi om svar.')).toEqual(['vi', 'vi']);
+    expect(words('Nå vil vi gjerne vite hvordan det har gått. Derfor ber vi om svar.')).toEqual(['Nå', 'vi', 'vi']);
     expect(words('Det er ikke nytt for oss, og våre kommuner og vårt arbeid viser det.')).toEqual(['oss', 'våre', 'vårt']);
     expect(words('Dette er vår konferanse.')).toEqual(['vår']);
+  });
+
+  // Fresh eyes: «Invitasjonsbrevet … ligger nå på programmets nettsider» (sites long gone), «forlengelsen som nå går mot slutten».
+  it('finds an old item told as if it were today, «nå» and «i dag», but not «nå» the verb', () => {
+    expect(words('Invitasjonsbrevet ligger nå på programmets nettsider.')).toEqual(['nå']);
+    expect(words('Det er denne forlengelsen som nå går mot slutten, og i dag er det ni møter.')).toEqual(['nå', 'i dag']);
+    expect(words('Til nå har nettverkene møttes sentralt. Nå er dokumentene lagt ut.')).toEqual(['nå', 'Nå']);
+    expect(words('For å nå bredere ut kommunene kan nå flere og skulle nå alle. Hun sa «vi er i mål nå».')).toEqual([]);
+    expect(words('Nåtid, nåværende, i dagene etter og i daglig drift.')).toEqual([]);
   });
 
   it('leaves quoted words, «vår» the season, and words that only contain the letters alone', () => {

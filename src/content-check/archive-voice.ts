@@ -4,7 +4,8 @@
 // programme's secretariat. First-person words («vi», «oss», «vår») and words addressing the reader as the programme's
 // («dere», «du», «deg»: «Ta kontakt med rådgiveren deres», «Meld deg på») in the text are reported; words inside «» or a
 // block quote (> …) or a component are someone's quoted words and are left alone, as is «vår» the season («i vår»,
-// «våren 2008» is another word).
+// «våren 2008» is another word). «nå» and «i dag» tell an old item as if it were today («Invitasjonsbrevet ligger nå på
+// programmets nettsider», sites long gone) and are reported too; «nå» the verb («å nå målet», «kan nå flere») is not.
 import type { BodyProblem } from './markdown-constructs.ts';
 
 /** The collections whose items are the archive's unless switched to new (schemas/publication.ts `newItem`). */
@@ -18,6 +19,10 @@ export function isArchiveItem(collection: string, data: unknown): boolean {
 const firstPerson = /(?<![\p{L}\p{N}-])(vi|oss|vår|vårt|våre)(?![\p{L}\p{N}-])/giu;
 /** The reader addressed as the programme's own readers: «Har dere en god historie? Ta kontakt med rådgiveren deres», «Meld deg på». Not «deres», also «their». */
 const secondPerson = /(?<![\p{L}\p{N}-])(du|deg|din|ditt|dine|dere)(?![\p{L}\p{N}-])/giu;
+/** Words telling the item as if it were today: «ligger nå på nettsidene», «som i dag …». */
+const nowWords = /(?<![\p{L}\p{N}-])(nå|i\s+dag)(?![\p{L}\p{N}-])/giu;
+/** «nå» the verb, to reach: «å nå», «kan nå», «for å nå målet». */
+const reachBefore = /(?:^|[^\p{L}])(?:å|kan|kunne|skal|skulle|vil|ville|må|måtte|klarer|klarte)\s+$/iu;
 /** «vår» as the season: «i vår», «til våren» is another word; «vår 2008», «neste vår». */
 const seasonBefore = /(?:^|[^\p{L}])(?:i|til|fra|neste|forrige|hele|om|siden|sist|denne)\s+$/iu;
 const seasonAfter = /^\s*(?:\d{4}|og\s+(?:sommer|høst|haust))/iu;
@@ -37,10 +42,12 @@ function withoutQuotations(text: string): string {
 /** First-person words, and words addressing the reader, in a plain text outside quotations: where each stands and the word. */
 export function programmeVoiceWords(text: string): { index: number; word: string }[] {
   const plain = withoutQuotations(text);
-  return [...plain.matchAll(firstPerson), ...plain.matchAll(secondPerson)]
+  return [...plain.matchAll(firstPerson), ...plain.matchAll(secondPerson), ...plain.matchAll(nowWords)]
     .sort((a, b) => a.index - b.index)
     .filter((match) => {
-      if (match[1]?.toLocaleLowerCase('nb') !== 'vår') return true;
+      const word = match[1]?.toLocaleLowerCase('nb');
+      if (word === 'nå') return !reachBefore.test(plain.slice(Math.max(0, match.index - 20), match.index));
+      if (word !== 'vår') return true;
       const before = plain.slice(Math.max(0, match.index - 20), match.index);
       const after = plain.slice(match.index + match[0].length, match.index + match[0].length + 20);
       return !seasonBefore.test(before) && !seasonAfter.test(after);
@@ -50,6 +57,13 @@ export function programmeVoiceWords(text: string): { index: number; word: string
 
 /** What the editor reads: the word, and what to write instead. */
 export function archiveVoiceMessage(word: string, newItemLabel: string): string {
+  if (new RegExp(nowWords.source, 'iu').test(word)) {
+    return (
+      `«${word}» forteller som om saken gjaldt i dag; en sak fra arkivet forteller hva som skjedde da, i fortid ` +
+      `(for eksempel «Invitasjonsbrevet ble lagt ut på programmets nettsider», ikke «ligger nå på programmets nettsider»). ` +
+      `Er det noens egne ord, sett dem i «» eller som sitat (> …). Er saken skrevet nå av sekretariatet, slå på «${newItemLabel}»`
+    );
+  }
   const addressed = new RegExp(secondPerson.source, 'iu').test(word);
   const told = addressed
     ? `«${word}» taler til leseren som om Kompetansebanken sendte ut programmets nyhetsbrev; en sak fra arkivet forteller om programmet i tredje person. ` +
