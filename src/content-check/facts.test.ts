@@ -57,6 +57,24 @@ describe('checkFacts', () => {
     expect(checkFacts([fromSlides], sources).filter((p) => p.field?.endsWith('attribution'))).toEqual([]);
   });
 
+  // Fresh eyes: «– Effektmål … i Verdal, fra Innherred samkommunes presentasjon «Kvalitetskommune – Hvorfor, hvordan og
+  // for hvem?» (Innherred-presentasjonen)» named the document twice, in the attribution and in the citation after it.
+  it('reports an attribution that names the cited document, which the citation after it names already', () => {
+    const fromSlides = (attribution: string) => story({ quotes: [{ text: 'x', attribution, source: { doc: 'S004' } }] });
+    const named = (attribution: string) =>
+      checkFacts([fromSlides(attribution)], sources).filter((p) => p.field === 'quotes (nr. 1) → attribution').map((p) => p.message.split(';')[0]);
+    expect(named('Effektmål i Verdal, fra Innherred samkommunes presentasjon «Kvalitetskommune – Hvorfor, hvordan og for hvem?»')).toEqual([
+      'attribusjonen nevner dokumentet («Hvorfor, hvordan og for hvem?»), og henvisningen etter den nevner det igjen («(Innherred-presentasjonen)»)',
+    ]);
+    expect(named('Punkt i Innherred-presentasjonen')).toHaveLength(1);
+    for (const attribution of ['Effektmål i Verdal', 'Innherred samkommune', 'Levanger kommune, fra søknaden, gjengitt i Innherred-presentasjonen'])
+      expect(named(attribution), attribution).toEqual([]);
+    const fromReport = (attribution: string) => story({ quotes: [{ text: 'foreldrene føler seg mer ivaretatte', attribution, source: at(24) }] });
+    expect(checkFacts([fromReport('Rådmannen, om sluttrapporten, gjengitt i sluttrapporten')], sources)).toHaveLength(1);
+    for (const attribution of ['Kvalitetskommuneprogrammet, gjengitt i sluttrapporten', 'Sekretariatets sluttrapport, om Fyresdal'])
+      expect(checkFacts([fromReport(attribution)], sources), attribution).toEqual([]);
+  });
+
   it('accepts figures written with a decimal point, glued to a word, as a word, or on the next page', () => {
     const entry = story({
       keyFigures: [

@@ -108,12 +108,47 @@ function printedInProblem(attribution: string, document: SourceDocument): string
   );
 }
 
+/**
+ * The names an attribution could give the cited document by: its short name, the «…» in it («Veien videre»), and
+ * the parts of its title of three words or more («Hvorfor, hvordan og for hvem?»). A shorter part of a title is often
+ * who made it («Innherred samkommune», «Kvalitetskommuneprogrammet») and may well be who said the words.
+ */
+function documentNames(document: SourceDocument): string[] {
+  const quotedInName = [...document.shortName.matchAll(/«([^»]+)»/g)].map((match) => match[1]!);
+  const titleParts = document.title
+    .replace(/\([^)]*\)/g, '')
+    .split(/\s+[–-]\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part.split(/\s+/).length >= 3);
+  return [document.shortName, ...quotedInName, ...titleParts];
+}
+
+/**
+ * The citation after a quote names the document: «– Effektmål … i Verdal, fra Innherred samkommunes presentasjon
+ * «Kvalitetskommune – Hvorfor, hvordan og for hvem?» (Innherred-presentasjonen)» named it twice (fresh eyes). Who said
+ * the words is the attribution's; where they stand is the citation's, or a note «gjengitt i …» the citation takes in.
+ */
+function namedTwiceProblem(attribution: string, document: SourceDocument): string | undefined {
+  const { who, rest } = attributionParts(attribution, document.shortName, document.asAuthor);
+  if (rest !== undefined) return undefined;
+  const flat = who.replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+  const named = documentNames(document).find((name) => flat.includes(name.toLocaleLowerCase('nb')));
+  if (named === undefined) return undefined;
+  return (
+    `attribusjonen nevner dokumentet («${named}»), og henvisningen etter den nevner det igjen («(${document.shortName})»); ` +
+    `skriv bare hvem ordene er fra (for eksempel «Effektmål for kvalitetsutvikling i oppvekstsektoren i Verdal»), ` +
+    `og er det noens ord som dokumentet gjengir, «…, gjengitt i ${document.shortName}» etter hvem som sa dem`
+  );
+}
+
 function citedProblems(cited: readonly Cited[], sources: SourceTexts): Problem[] {
   const problems: Problem[] = [];
   for (const entry of cited) {
     entry.quotes.forEach(({ item: { text, attribution, source }, number }) => {
       const printedIn = printedInProblem(attribution, sourceDocuments[source.doc]);
       if (printedIn !== undefined) problems.push({ file: entry.file, field: `quotes (nr. ${number}) → attribution`, message: printedIn });
+      const namedTwice = namedTwiceProblem(attribution, sourceDocuments[source.doc]);
+      if (namedTwice !== undefined) problems.push({ file: entry.file, field: `quotes (nr. ${number}) → attribution`, message: namedTwice });
       const page = sources.around(source.doc, source.page);
       if (page === undefined) {
         problems.push({ file: entry.file, field: `quotes (nr. ${number})`, message: `fant ikke teksten til ${source.doc} i content/sources` });
