@@ -141,11 +141,28 @@ test('the film list names a film\'s municipality as a municipality, and says Sol
   const roe = page.querySelector('section[aria-label="Filmer av Røe Kommunikasjon"]');
   const films = roe?.querySelectorAll('li') ?? [];
   expect(films.length).toBe(5);
-  for (const film of films) {
-    const text = film.text.replace(/\s+/g, ' ');
-    expect(text).toContain('filmen fra Solrommet i Sola kommune');
-    expect(text).toContain('sier ikke hvilken av titlene den har');
+  const intro = roe?.querySelector('.film-group-intro')?.text.replace(/\s+/g, ' ') ?? '';
+  expect(intro).toContain('filmen fra Solrommet i Sola kommune');
+  expect(intro).toContain('sier ikke hvilken av de fem titlene den har');
+});
+
+// Fresh eyes on /filmer/: the same paragraph (Røe's five films, Sola's the best known, «rapporten sier ikke hvilken av
+// titlene den har») stood under each of Røe's films and Asting's said alike, and «Helges bilverkstad» said «Filmen er fra
+// Flora kommune» twice. What a maker's films share is said once, above them; a film says only what is its own.
+test('the film list says what a maker\'s films share once, above them, and each film only what is its own', () => {
+  const page = parse(builtFile('/filmer/'));
+  const sections = page.querySelectorAll('main section[aria-label^="Filmer av "]');
+  expect(sections.length).toBe(2);
+  for (const section of sections) {
+    expect(section.querySelectorAll('.film-group-intro').length, section.getAttribute('aria-label')).toBe(1);
+    const texts = section.querySelectorAll('li p:not(.meta)').map((p) => p.text.replace(/\s+/g, ' ').trim());
+    expect(new Set(texts).size, section.getAttribute('aria-label')).toBe(texts.length);
   }
+  const main = page.querySelector('main')?.text.replace(/\s+/g, ' ') ?? '';
+  expect(main.split('Solrommet i Sola').length - 1).toBe(1);
+  expect(main.split('Kvalitetskonferansen 2009').length - 1).toBe(1);
+  const helge = page.querySelector('li#helges-bilverkstad')?.text.replace(/\s+/g, ' ') ?? '';
+  expect(helge.split('Flora kommune').length - 1).toBe(1);
 });
 
 // «Se filmene» on eleven pages led to /filmer/, which says the films cannot be watched here (fresh eyes). A link there

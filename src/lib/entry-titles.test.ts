@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const entries: Record<string, { data: object }> = {
   'news/ute': { data: { title: 'Ute', summary: 'Publisert.', date: { date: new Date('2007-10-17T00:00:00Z'), precision: 'day' } } },
   'news/utkast': { data: { title: 'Utkast', summary: 'Ikke klar.', draft: true } },
+  'films/kystbarnehagen': { data: { title: 'Kystbarnehagen', maker: 'Gunhild Asting', year: 2009 } },
   'news/senere': { data: { title: 'Senere', summary: 'Datert fram i tid.', date: { date: new Date('2999-01-01T00:00:00Z'), precision: 'day' } } },
 };
 vi.mock('astro:content', () => ({ getEntry: async (collection: string, id: string) => entries[`${collection}/${id}`] }));
@@ -27,5 +28,16 @@ describe('describeLinks', () => {
   it('keeps them in the dev preview, which shows drafts', async () => {
     vi.stubEnv('DEV', true);
     expect((await describeLinks(links)).map((link) => link.title)).toEqual(['Utkast', 'Ute', 'Senere']);
+  });
+});
+
+// A film the sources give only the title of has no summary (the /filmer/ page says what its maker's films share
+// once): a newsletter item naming it still says what it is.
+describe('a film without a summary', () => {
+  it('is described by its maker and year', async () => {
+    vi.stubEnv('DEV', false);
+    expect(await describeLinks([{ collection: 'films', id: 'kystbarnehagen' }])).toEqual([
+      { title: 'Kystbarnehagen', summary: 'Film av Gunhild Asting, 2009.', href: '/filmer/#kystbarnehagen', draft: false },
+    ]);
   });
 });

@@ -23,8 +23,14 @@ export async function describeLink({ collection, id }: EntryLink): Promise<Descr
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`Link to ${collection}/${id}: no such entry (the content check should have caught this).`);
   if (!isPublished(entry as Parameters<typeof isPublished>[0])) return undefined;
-  const data = entry.data as { title: string; summary: string; draft?: boolean };
-  return { title: data.title, summary: data.summary, href: entryUrl(collection, id), draft: data.draft === true };
+  const data = entry.data as { title: string; summary?: string; maker?: string; year?: number; draft?: boolean };
+  return { title: data.title, summary: data.summary ?? madeBy(data), href: entryUrl(collection, id), draft: data.draft === true };
+}
+
+/** A film whose sources give only its title has no summary: a newsletter item names its maker and year instead. */
+export function madeBy({ maker, year }: { maker?: string; year?: number }): string {
+  if (maker === undefined) return '';
+  return year === undefined ? `Film av ${maker}.` : `Film av ${maker}, ${year}.`;
 }
 
 /** The links the site shows, in their order. */

@@ -6,8 +6,19 @@ export const filmSchema = z
   .object({
     /** The film's title. */
     title,
-    /** What the film shows; 20–400 characters. */
-    summary: z.string().min(20).max(400).meta({ label: 'Ingress' }),
+    /**
+     * What this film shows, as far as the sources say; 20–400 characters. Left out when they give only its title:
+     * what the maker's films share is said once, above them on /filmer/ (FilmGroupIntro), not under each film.
+     */
+    summary: z
+      .string()
+      .min(20)
+      .max(400)
+      .optional()
+      .meta({
+        label: 'Ingress',
+        hint: 'Bare det som gjelder denne filmen. La feltet stå tomt når kildene bare oppgir tittelen; det filmene fra samme produsent har felles, står én gang over dem på /filmer/',
+      }),
     /** Who made it, as the sources name them. */
     maker: z.string().min(1).meta({ label: 'Laget av' }),
     /** The year it was made, within the programme (2007–2010). */
