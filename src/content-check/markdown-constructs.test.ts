@@ -1,7 +1,8 @@
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { findHeadingLevelProblems, findPastedCharacters, wordsAround } from './markdown-constructs.ts';
+import { findDuplicateFootnotes, findHeadingLevelProblems, findPastedCharacters, wordsAround } from './markdown-constructs.ts';
 
 describe('findPastedCharacters', () => {
   it('quotes the words before the character, so it can be found without line numbers', () => {
@@ -61,5 +62,32 @@ describe('findHeadingLevelProblems', () => {
 
   it('accepts going back up any number of levels, and one step down', () => {
     expect(headings('## A\n\n### B\n\n#### C\n\n## D\n\n### E\n')).toEqual([]);
+  });
+});
+
+// Fresh eyes: a Word text with its own footnote [1], pasted below a text whose footnote was [^1], lost its footnote
+// from the page without a word (Markdown keeps the first definition, and both references went to it).
+describe('findDuplicateFootnotes', () => {
+  const footnotes = (markdown: string) => findDuplicateFootnotes(unified().use(remarkParse).use(remarkGfm).parse(markdown) as never);
+
+  it('names a footnote written twice under one label, with both texts and a free number to give the second', () => {
+    const text = 'Tekst.[^1]\n\nTekst etter tab.[^1]\n\n[^1]: Kilde: sekretariatet.\n\n[^1]: Fotnote fra Word.\n';
+    expect(footnotes(text)).toEqual([
+      {
+        line: 7,
+        message:
+          'fotnoten [^1] er skrevet to ganger, og siden viser bare den første («Kilde: sekretariatet.»); gi denne («Fotnote fra Word.») et eget nummer, for eksempel [^2], både her og der den er henvist til i teksten',
+      },
+    ]);
+  });
+
+  it('accepts footnotes with labels of their own, in any order, numbers or words', () => {
+    expect(footnotes('A.[^2] B.[^kilde] C.[^1]\n\n[^2]: To.\n[^kilde]: Ord.\n[^1]: En.\n')).toEqual([]);
+  });
+
+  it('reads labels as Markdown does, without regard to case', () => {
+    expect(footnotes('A.[^Note]\n\n[^Note]: En.\n\n[^note]: To.\n').map((problem) => problem.message)).toEqual([
+      'fotnoten [^note] er skrevet to ganger, og siden viser bare den første («En.»); gi denne («To.») et eget nummer, for eksempel [^1], både her og der den er henvist til i teksten',
+    ]);
   });
 });

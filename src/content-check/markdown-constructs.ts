@@ -161,7 +161,41 @@ export function findHeadingLevelProblems(tree: Node): BodyProblem[] {
   return found;
 }
 
-/** A heading's words, for a message. */
+/**
+ * A footnote written twice under one label («[^1]» twice, as when a text with its own footnotes is pasted below
+ * another's): Markdown keeps the first, every reference goes to it, and the second's text is gone from the page
+ * without a word (fresh eyes). The second is named, with a free label to give it.
+ */
+export function findDuplicateFootnotes(tree: Node): BodyProblem[] {
+  const definitions: Node[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'footnoteDefinition') definitions.push(node);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  const labels = definitions.map((node) => String(node.label ?? node.identifier ?? ''));
+  const free = Math.max(0, ...labels.map(Number).filter(Number.isInteger)) + 1;
+  const first = new Map<string, Node>();
+  const found: BodyProblem[] = [];
+  for (const [i, node] of definitions.entries()) {
+    const key = String(node.identifier ?? labels[i]).toLowerCase();
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, node);
+      continue;
+    }
+    const label = labels[i];
+    found.push({
+      line: node.position?.start.line,
+      message:
+        `fotnoten [^${label}] er skrevet to ganger, og siden viser bare den første («${headingText(earlier)}»); ` +
+        `gi denne («${headingText(node)}») et eget nummer, for eksempel [^${free + found.length}], både her og der den er henvist til i teksten`,
+    });
+  }
+  return found;
+}
+
+/** A heading's (or a footnote's) words, for a message. */
 function headingText(node: Node): string {
   const words = (n: Node): string => (typeof n.value === 'string' ? n.value : (n.children ?? []).map(words).join(''));
   const text = words(node).trim();

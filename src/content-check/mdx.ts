@@ -16,7 +16,7 @@ import { findNumberedLines } from './numbered-lines.ts';
 import { findWordBullets } from './word-bullets.ts';
 import { findArchiveVoice, isArchiveItem } from './archive-voice.ts';
 import { newItemLabel } from '../schemas/publication.ts';
-import { findDownloadProblems, findHeadingLevelProblems, findPastedCharacters, findUnsupportedConstructs, type BodyProblem } from './markdown-constructs.ts';
+import { findDownloadProblems, findDuplicateFootnotes, findHeadingLevelProblems, findPastedCharacters, findUnsupportedConstructs, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
 
@@ -89,7 +89,7 @@ export async function checkBodies(
         }
       for (const line of findImagesWithoutAlt(tree))
         found.push({ line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
-      found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree), ...findNumberedLines(tree, text));
+      found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree), ...findDuplicateFootnotes(tree), ...findNumberedLines(tree, text));
       if (isArchiveItem(entry.collection, entry.data)) found.push(...findArchiveVoice(tree, newItemLabel(entry.collection)));
     };
     const processor = unified()
