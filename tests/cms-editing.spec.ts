@@ -1122,6 +1122,12 @@ test('text longer or shorter than its field allows is refused at the field, sayi
   await publish();
   await expect.poll(messages).toEqual(['«Ingress» er for lang: skriv høyst 400 tegn (nå 401).']);
   expect(await git('status', '--porcelain')).toBe('');
+  // Fresh eyes: an ingress of 30 spaces was saved (the save left the field out) and held the whole site back.
+  await field('Ingress').focus();
+  await field('Ingress').fill(' '.repeat(30));
+  await publish();
+  await expect.poll(messages).toEqual(['«Ingress» er tomt: skriv teksten i feltet.']);
+  expect(await git('status', '--porcelain')).toBe('');
   expect(await englishInInterface()).toEqual([]);
 });
 

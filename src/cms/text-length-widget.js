@@ -17,12 +17,17 @@ window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, 
       isValid() {
         const { field, value } = this.props;
         const text = typeof value === 'string' ? clean(value) : '';
-        // Empty: Decap's «required», or a field left out (start-browser.js leaves an emptied optional field out).
-        if (text === '') return true;
-        const { length } = text;
         const max = field.get('max_length');
         const tooLong = field.get('too_long');
         const label = field.get('label', field.get('name'));
+        // Only spaces in a required field: Decap saw text, and the save left the field out, so the check found it
+        // missing after the save (fresh eyes: an ingress of 30 spaces held the whole site back).
+        if (text.trim() === '' && typeof value === 'string' && value !== '' && field.get('required') !== false) {
+          return { error: { type: 'CUSTOM', message: `«${label}» er tomt: skriv teksten i feltet.` } };
+        }
+        // Empty: Decap's «required», or a field left out (start-browser.js leaves an emptied optional field out).
+        if (text.trim() === '') return true;
+        const { length } = text;
         const message =
           typeof max === 'number' && length > max && tooLong
             ? tooLong.replace('%{length}', String(length))
