@@ -77,7 +77,12 @@ export async function loadContent(root: string, only?: readonly CollectionName[]
         });
         continue;
       }
-      const text = await readFile(path, 'utf8');
+      // Deleted since the folder was listed (a delete in the CMS while its list of entries was read): not there.
+      const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      });
+      if (text === undefined) continue;
       try {
         if (definition.format === 'yaml') {
           entries.push({ collection, id, file, text, data: readYaml(text) });
