@@ -83,6 +83,9 @@ interface Node {
   name?: string | null;
   value?: string;
   url?: string;
+  /** A footnote definition's label as written («Note»), and as Markdown matches it (lower case). */
+  label?: string | null;
+  identifier?: string;
   position?: { start: { line: number } };
   children?: Node[];
 }
