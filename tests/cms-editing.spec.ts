@@ -409,6 +409,20 @@ test('a new entry\'s image under a name another image has is saved beside it, no
   await rm(`${content}/stories/ny-turnus-i-gloppen.mdx`);
 });
 
+// Fresh eyes: a story's image with its alt text emptied was saved (the group's fields are optional in Decap so that a
+// story without an image saves), and the content check then held the whole site back.
+test('a used image group without its alt text is not saved, and the CMS says which fields it needs', async () => {
+  const file = 'content/stories/bedre-rutiner-i-gloppen-og-porsanggu.mdx';
+  await openCms('collections/stories/entries/bedre-rutiner-i-gloppen-og-porsanggu');
+  await expect(field('Tittel')).toHaveValue(/Gloppen/, { timeout: 30_000 });
+  const image = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
+  if (await image.getByRole('button', { name: 'Vis' }).isVisible()) await image.getByRole('button', { name: 'Vis' }).click();
+  await field('Alt-tekst (hva bildet viser)').fill('');
+  await publish();
+  await expect(page.getByText('Kunne ikke lagre: «Alt-tekst (hva bildet viser)» må fylles ut når du bruker «Bilde»')).toBeVisible();
+  expect(await git('status', '--porcelain', '--', file)).toBe('');
+});
+
 // Fresh eyes: an image in a text («Kopier stien» gives ../media/…) showed as an empty 300 × 150 gap in the preview,
 // and a case story's «Bilde» not at all; the site shows both. The preview now shows the image itself, with its alt
 // text and credit, read from the repository, so the secretariat can check that it stands and how it is cropped.

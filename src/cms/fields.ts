@@ -173,6 +173,25 @@ function optionalFields(fields: DecapField[], group: string): DecapField[] {
   }));
 }
 
+/** A group that may be left out and the fields it needs once it is used: [group, its label, [field, its label][]]. */
+export type GroupNeeds = [string, string, [string, string][]];
+
+/**
+ * The groups of `fields` that may be left out, each with the fields (text, numbers, choices) it needs once anything
+ * in it is filled in: the CMS page refuses such a save (a story's «Bilde» with its alt text emptied was saved, and the
+ * content check then held the whole site back).
+ */
+export function groupNeeds(fields: readonly DecapField[]): GroupNeeds[] {
+  return fields
+    .filter((group) => group.widget === 'object' && group.required === false && group.fields)
+    .map((group): GroupNeeds => [
+      group.name,
+      group.label,
+      group.fields!.filter((f) => f.hint?.startsWith(requiredInGroupPrefix) && f.widget !== 'list' && f.widget !== 'object').map((f) => [f.name, f.label]),
+    ])
+    .filter(([, , needed]) => needed.length > 0);
+}
+
 export function toDecapField(name: string, schema: JsonSchema, required: boolean): DecapField {
   const field: DecapField = { name, label: schema.label ?? name, ...widgetFor(name, schema) };
   if (field.widget === 'list' && schema.itemLabel) field.label_singular = schema.itemLabel;

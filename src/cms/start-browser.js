@@ -25,6 +25,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     requiredWhenPrefix,
     checkAfterSave,
     listMinimums,
+    groupNeeds,
     uploadableImageExtensions,
     maxImageBytes,
     imageLimits,
@@ -884,6 +885,20 @@ document.addEventListener('DOMContentLoaded', function start() {
       true,
     );
   };
+  // A group that may be left out but is used (a story's «Bilde» chosen) needs some of its fields: Decap marks them
+  // optional so that an entry without the group saves, and saved the group with its alt text emptied; the content
+  // check then held the whole site back (fresh eyes). Refused before the save, naming the fields.
+  const filled = (value) => value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '') && value?.size !== 0;
+  const refuseIncompleteGroups = (entry) => {
+    for (const [group, groupLabel, needed] of groupNeeds[entry.get('collection')] ?? []) {
+      const value = entry.getIn(['data', group]);
+      if (typeof value?.get !== 'function' || ![...value.values()].some(filled)) continue;
+      const missing = needed.filter(([name]) => !filled(value.get(name))).map(([, label]) => `«${label}»`);
+      if (missing.length === 0) continue;
+      const fields = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} og ${missing.at(-1)}`;
+      throw new Error(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`);
+    }
+  };
   // A required list with too few items («Kilder» emptied): Decap saves it, as
   // its list checks itself only until an item has been removed. An error
   // thrown here stops the save, and Decap shows its message.
@@ -894,6 +909,7 @@ document.addEventListener('DOMContentLoaded', function start() {
         const count = entry.getIn(['data', name])?.size ?? 0;
         if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
       }
+      refuseIncompleteGroups(entry);
       refuseTakenIssue(entry);
       refuseMissingOrTakenPressReleaseNumber(entry);
       return cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));

@@ -15,6 +15,7 @@ import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { textLengthMessage } from '../schemas/messages.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
+import { groupNeeds } from './fields.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
 import { entriesPath, mediaFilesIn } from './entry-links.ts';
@@ -89,6 +90,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     requiredWhenPrefix,
     checkAfterSave,
     listMinimums: listMinimums(),
+    groupNeeds: Object.fromEntries(collectionNames.map((name) => [name, groupNeeds(collectionFields(name))])),
     uploadableImageExtensions,
     maxImageBytes,
     imageLimits,
