@@ -11,6 +11,11 @@ export function contentStoreFiles(config: { root: URL; cacheDir: URL }): { build
   return { build: fileURLToPath(new URL('data-store.json', config.cacheDir)), dev: fileURLToPath(new URL('.astro/data-store.json', config.root)) };
 }
 
+/** The dev server's module of the store's image imports (ASSET_IMPORTS_FILE in astro/dist/content/consts.js). */
+export function devAssetImportsFile(config: { root: URL }): string {
+  return fileURLToPath(new URL('.astro/content-assets.mjs', config.root));
+}
+
 export function staleContentStore(): AstroIntegration {
   return {
     name: 'kompetansebanken:stale-content-store',

@@ -8,28 +8,40 @@ import { longestWait, reloadAfterStoreWrites, storeModuleId, watchWritesByTime }
 
 type Middleware = (request: object, response: EventEmitter, next: () => void) => void;
 
-/** A dev server with a middleware stack and Astro's server environments, recording what is sent to them; `write()` writes the store. */
+const assetsFile = '/site/.astro/content-assets.mjs';
+
+/**
+ * A dev server with a middleware stack and Astro's server environments, recording what is sent to them; `write()`
+ * writes the store, `writeAssets()` its image imports.
+ */
 function devServer() {
   const middlewares: Middleware[] = [];
   const sent: string[] = [];
-  let written = () => {};
+  const writers = new Map<string, () => void>();
   const storeModule = { id: storeModuleId };
+  const assetsModule = { id: assetsFile };
   const environment = (name: string) => ({
     hot: { send: (payload: { type: string }) => sent.push(`${name}:${payload.type}`) },
     moduleGraph: {
       getModuleById: (id: string) => (id === storeModuleId ? storeModule : undefined),
+      getModulesByFile: (file: string) => (file === assetsFile ? new Set([assetsModule]) : undefined),
       // Vite's guard against keeping a stale read looks only at invalidations that are not hot updates (4th argument).
-      invalidateModule: (module: object, ...rest: unknown[]) => sent.push(`${name}:${module === storeModule && rest[2] !== true ? 'forget store' : 'hot update'}`),
+      invalidateModule: (module: object, ...rest: unknown[]) =>
+        sent.push(`${name}:${rest[2] === true ? 'hot update' : module === storeModule ? 'forget store' : module === assetsModule ? 'forget assets' : '?'}`),
     },
   });
   const server = {
     middlewares: { use: (middleware: Middleware) => middlewares.push(middleware) },
     environments: { client: environment('client'), ssr: environment('ssr'), prerender: environment('prerender') },
   };
-  const plugin = reloadAfterStoreWrites('/site/.astro/data-store.json', (_file, onWrite) => {
-    written = onWrite;
-    return () => {};
-  });
+  const plugin = reloadAfterStoreWrites(
+    '/site/.astro/data-store.json',
+    (file, onWrite) => {
+      writers.set(file, onWrite);
+      return () => {};
+    },
+    [assetsFile],
+  );
   (plugin.configureServer as (server: ViteDevServer) => void)(server as unknown as ViteDevServer);
   /** A request that runs until its response is closed. */
   const request = () => {
@@ -37,7 +49,7 @@ function devServer() {
     for (const middleware of middlewares) middleware({}, response, () => {});
     return () => response.emit('close');
   };
-  return { write: () => written(), sent, request };
+  return { write: () => writers.get('/site/.astro/data-store.json')!(), writeAssets: () => writers.get(assetsFile)!(), sent, request };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -50,7 +62,7 @@ describe('reloading the dev server’s modules after a content store write', () 
     write();
     await settle();
     // A read of the store begun before the write is not kept (Astro marks the module as a hot update only).
-    expect(sent).toEqual(['ssr:forget store', 'prerender:forget store']);
+    expect(sent).toEqual(['ssr:forget store', 'ssr:forget assets', 'prerender:forget store', 'prerender:forget assets']);
     sent.length = 0;
     // A request that began before the write could still put the old paths back.
     first();
@@ -58,7 +70,7 @@ describe('reloading the dev server’s modules after a content store write', () 
     expect(sent).toEqual([]);
     second();
     await settle();
-    expect(sent).toEqual(['ssr:forget store', 'prerender:forget store', 'ssr:full-reload', 'prerender:full-reload']);
+    expect(sent).toEqual(['ssr:forget store', 'ssr:forget assets', 'prerender:forget store', 'prerender:forget assets', 'ssr:full-reload', 'prerender:full-reload']);
   });
 
   it('reloads after at most a few seconds when a request under way never ends', async () => {
@@ -75,6 +87,14 @@ describe('reloading the dev server’s modules after a content store write', () 
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  // The CMS spec: a story with an image, and then the image, deleted left every page a 500 «ImageNotFound».
+  it('after a write of the store\'s image imports, forgets that module too and reloads', async () => {
+    const { writeAssets, sent } = devServer();
+    writeAssets();
+    await settle();
+    expect(sent.filter((what) => what.startsWith('ssr:'))).toEqual(['ssr:forget store', 'ssr:forget assets', 'ssr:forget store', 'ssr:forget assets', 'ssr:full-reload']);
   });
 
   it('reloads at once when no request is under way, and never the browser’s pages', async () => {

@@ -15,11 +15,13 @@
 // look at, so a read of the store begun just before a write was kept as the
 // module after it (a saved entry stayed a 404 until the next save: 3 of 8 saves
 // after deleting two entries, in a probe). The module is marked changed here as
-// well, the way that guard reads.
+// well, the way that guard reads; so is the module of the store's image imports
+// (.astro/content-assets.mjs), marked the same way: after an image-bearing entry
+// and its image were deleted, every page was a 500 «ImageNotFound» (CMS spec).
 import { unwatchFile, watchFile } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { contentStoreFiles } from './content-store.ts';
+import { contentStoreFiles, devAssetImportsFile } from './content-store.ts';
 
 /** Astro's server-side environments (astro/dist/core/constants.js). */
 const serverEnvironments = ['ssr', 'prerender'];
@@ -48,8 +50,12 @@ export const watchWritesByTime: WatchWrites = (file, onWrite) => {
  */
 export const longestWait = 5_000;
 
-/** A Vite plugin that reloads the server side's modules after every write of `storeFile` (the dev content store), once the requests under way then have ended, or after `longestWait` ms. */
-export function reloadAfterStoreWrites(storeFile: string, watchWrites: WatchWrites = watchWritesByTime): Plugin {
+/**
+ * A Vite plugin that reloads the server side's modules after every write of `storeFile` (the dev content store) or of
+ * one of `moduleFiles` (the store's image imports, .astro/content-assets.mjs), once the requests under way then have
+ * ended, or after `longestWait` ms.
+ */
+export function reloadAfterStoreWrites(storeFile: string, watchWrites: WatchWrites = watchWritesByTime, moduleFiles: readonly string[] = []): Plugin {
   return {
     name: 'kompetansebanken:dev-content-reload',
     configureServer(server: ViteDevServer) {
@@ -61,23 +67,25 @@ export function reloadAfterStoreWrites(storeFile: string, watchWrites: WatchWrit
         next();
       });
       /** Not as a hot update (Astro's way): a read begun before now is then not kept. */
-      const forgetStoreModule = () => {
+      const forgetStoreModules = () => {
         for (const name of serverEnvironments) {
           const graph = server.environments[name]?.moduleGraph;
-          const module = graph?.getModuleById(storeModuleId);
-          if (graph && module) graph.invalidateModule(module);
+          if (!graph) continue;
+          const modules = [graph.getModuleById(storeModuleId), ...moduleFiles.flatMap((file) => [...(graph.getModulesByFile(file) ?? [])])];
+          for (const module of modules) if (module) graph.invalidateModule(module);
         }
       };
-      const stop = watchWrites(storeFile, () => {
-        forgetStoreModule();
+      const onWrite = () => {
+        forgetStoreModules();
         const waited = new Promise((resolve) => setTimeout(resolve, longestWait).unref());
         void Promise.race([Promise.all([...underWay]), waited]).then(() => {
-          forgetStoreModule();
+          forgetStoreModules();
           // Vite's module runner drops every module it has evaluated, Astro's store and route cache with them.
           for (const name of serverEnvironments) server.environments[name]?.hot.send({ type: 'full-reload', path: '*' });
         });
-      });
-      server.httpServer?.once('close', stop);
+      };
+      const stops = [storeFile, ...moduleFiles].map((file) => watchWrites(file, onWrite));
+      server.httpServer?.once('close', () => stops.forEach((stop) => stop()));
     },
   };
 }
@@ -88,7 +96,7 @@ export function devContentReload(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'dev') return;
-        updateConfig({ vite: { plugins: [reloadAfterStoreWrites(contentStoreFiles(config).dev)] } });
+        updateConfig({ vite: { plugins: [reloadAfterStoreWrites(contentStoreFiles(config).dev, watchWritesByTime, [devAssetImportsFile(config)])] } });
       },
     },
   };
