@@ -58,3 +58,14 @@ it('ends each block of the index copy with a mark, so an excerpt never runs two 
   // The words are the same: a mark is no word.
   expect(words(body.textContent)).toEqual(words(body.textContent.replace(/[.:]/g, ' ')));
 });
+
+// The budget of a first search (tests/budgets.spec.ts): every result's fragment carried its page's headings as
+// Pagefind «anchors» (about 0.5 KB a page), which the results never show.
+it('leaves no element id in the index copy, so no fragment carries the page\'s headings as anchors', () => {
+  const body = parse('<main data-pagefind-body id="innhold"><h2 id="bakgrunn">Bakgrunn</h2><p id="a">Tekst.</p><section id="kontakt"><h3 id="b">Kontakt</h3></section></main>').querySelector('main');
+  if (!body) throw new Error('no body');
+  cleanForIndex(body, new Set());
+  expect(body.querySelectorAll('[id]')).toHaveLength(0);
+  expect(body.hasAttribute('id')).toBe(false);
+  expect(body.querySelector('h2')?.textContent).toBe('Bakgrunn');
+});

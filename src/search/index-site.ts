@@ -184,6 +184,9 @@ export function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
     return;
   }
   if (!(node instanceof HTMLElement) || leftOut(node)) return;
+  // The results show no part of a page (Pagefind's sub-results): an element's id only put the page's headings into
+  // the fragment of every result a search downloads («anchors», about 0.5 KB of text a page).
+  node.removeAttribute('id');
   const tag = node.tagName?.toLowerCase() ?? '';
   if (tag === 'wbr') return node.remove();
   for (const child of [...node.childNodes]) cleanForIndex(child, vocabulary);
