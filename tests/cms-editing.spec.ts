@@ -345,27 +345,38 @@ test("every button in a story's editor has a name of its own, and a story emptie
   expect(await git('status', '--porcelain', '--', file)).toBe('');
 });
 
-test('a new case story with an uploaded image, and optional groups left out', async () => {
+/**
+ * A new story from Gloppen with an image uploaded as `file` (`image`'s bytes), saved. Should Decap ask whether to
+ * replace a file of that name, the answer is yes.
+ */
+async function newStoryWithImage(title: string, summary: string, file: string, image: Buffer, alt: string) {
   await openCms('collections/stories/new');
-  // Sami letters are spelled out in the file name, as `npm run new` spells ids: ŋ → ng.
-  await field('Tittel').fill('Bedre rutiner i Gloppen og Porsáŋgu');
-  await field('Ingress').fill('Gloppen laget nye rutiner for samarbeidet med foreldrene i barnehagen.');
+  await field('Tittel').fill(title);
+  await field('Ingress').fill(summary);
   await choose('Kommuner', 'Gloppen');
   await choose('Sektorer', 'Barnehage');
   await choose('Temaer', 'Foreldre');
   await choose('Nivå i kvalitetstrakten', 'System');
   await addSource('24');
   // The image group is closed and optional until opened.
-  const image = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
-  await image.getByRole('button', { name: 'Vis' }).click();
-  await image.getByRole('button', { name: 'Velg et bilde' }).click();
-  await page.locator('input[type=file]').setInputFiles({ name: 'barnehage.png', mimeType: 'image/png', buffer: photoPng });
+  const group = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
+  await group.getByRole('button', { name: 'Vis' }).click();
+  await group.getByRole('button', { name: 'Velg et bilde' }).click();
+  const yes = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
+  page.on('dialog', yes);
+  await page.locator('input[type=file]').setInputFiles({ name: file, mimeType: 'image/png', buffer: image });
   await page.getByRole('button', { name: 'Velg markert' }).click();
-  await field('Alt-tekst (hva bildet viser)').fill('Barn og voksne i barnehagen');
+  page.off('dialog', yes);
+  await field('Alt-tekst (hva bildet viser)').fill(alt);
   await field('Kreditering («Foto: Navn / Virksomhet»)').fill('Foto: Ola Nordmann / Gloppen kommune');
   await body().fill('## Bakgrunn og behov\n\nTekst.\n');
   await publish();
   await saved();
+}
+
+test('a new case story with an uploaded image, and optional groups left out', async () => {
+  // Sami letters are spelled out in the file name, as `npm run new` spells ids: ŋ → ng.
+  await newStoryWithImage('Bedre rutiner i Gloppen og Porsáŋgu', 'Gloppen laget nye rutiner for samarbeidet med foreldrene i barnehagen.', 'barnehage.png', photoPng, 'Barn og voksne i barnehagen');
   await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/media/barnehage.png\n?? content/stories/bedre-rutiner-i-gloppen-og-porsanggu.mdx\n');
   const text = await readFile(`${content}/stories/bedre-rutiner-i-gloppen-og-porsanggu.mdx`, 'utf8');
   expect(text).toContain('municipalities:\n  - gloppen\n');
@@ -380,28 +391,8 @@ test('a new case story with an uploaded image, and optional groups left out', as
 test('a new entry\'s image under a name another image has is saved beside it, not over it', async () => {
   const before = await readFile(`${content}/media/barnehage.png`);
   const other = await sharp({ create: { width: 1440, height: 960, channels: 3, background: '#3355aa' } }).png().toBuffer();
-  await openCms('collections/stories/new');
-  await field('Tittel').fill('Ny turnus i Gloppen');
-  await field('Ingress').fill('Gloppen prøvde en ny turnus i hjemmetjenesten med faste team og færre vakter.');
-  await choose('Kommuner', 'Gloppen');
-  await choose('Sektorer', 'Barnehage');
-  await choose('Temaer', 'Foreldre');
-  await choose('Nivå i kvalitetstrakten', 'System');
-  await addSource('24');
-  const image = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
-  await image.getByRole('button', { name: 'Vis' }).click();
-  await image.getByRole('button', { name: 'Velg et bilde' }).click();
   // Were Decap to ask «erstatte?», an editor saying yes still keeps the other story's image (the entry is new).
-  const yes = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
-  page.on('dialog', yes);
-  await page.locator('input[type=file]').setInputFiles({ name: 'barnehage.png', mimeType: 'image/png', buffer: other });
-  await page.getByRole('button', { name: 'Velg markert' }).click();
-  page.off('dialog', yes);
-  await field('Alt-tekst (hva bildet viser)').fill('Ansatte i hjemmetjenesten');
-  await field('Kreditering («Foto: Navn / Virksomhet»)').fill('Foto: Kari Nordmann / Gloppen kommune');
-  await body().fill('## Bakgrunn og behov\n\nTekst.\n');
-  await publish();
-  await saved();
+  await newStoryWithImage('Ny turnus i Gloppen', 'Gloppen prøvde en ny turnus i hjemmetjenesten med faste team og færre vakter.', 'barnehage.png', other, 'Ansatte i hjemmetjenesten');
   await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/media/barnehage-2.png\n?? content/stories/ny-turnus-i-gloppen.mdx\n');
   expect((await readFile(`${content}/media/barnehage.png`)).equals(before), 'the first story\'s image unchanged').toBe(true);
   expect(await readFile(`${content}/stories/ny-turnus-i-gloppen.mdx`, 'utf8')).toContain('image:\n  src: ../media/barnehage-2.png\n');
