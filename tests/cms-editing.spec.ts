@@ -396,9 +396,10 @@ test('a new entry\'s image under a name another image has is saved beside it, no
   await expect.poll(() => git('status', '--porcelain', '-uall')).toBe('?? content/media/barnehage-2.png\n?? content/stories/ny-turnus-i-gloppen.mdx\n');
   expect((await readFile(`${content}/media/barnehage.png`)).equals(before), 'the first story\'s image unchanged').toBe(true);
   expect(await readFile(`${content}/stories/ny-turnus-i-gloppen.mdx`, 'utf8')).toContain('image:\n  src: ../media/barnehage-2.png\n');
-  // As the CMS lets an editor: the story first, then its image (an image a story shows cannot be deleted).
-  await rm(`${content}/stories/ny-turnus-i-gloppen.mdx`);
-  await rm(`${content}/media/barnehage-2.png`);
+  // Kept, as the story before it is: deleting a story and then its image left the dev server's pages a 500
+  // «ImageNotFound» now and then (open work, README).
+  await git('add', '-A');
+  await commit('a second story with an image of the same name');
 });
 
 // Fresh eyes: a story's image with its alt text emptied was saved (the group's fields are optional in Decap so that a
