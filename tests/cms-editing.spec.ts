@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import { expect, test, type Browser, type Dialog, type Page } from '@playwright/test';
 import { lightroomXmp as lightroom, phoneExif as phone } from '../src/cms/image-metadata.fixtures.ts';
 import { idFromTitle } from '../src/lib/entry-id.ts';
+import { escapeRegExp } from '../src/lib/escape-regexp.ts';
 import { entryUrl } from '../src/lib/routes.ts';
 import { collectionDefinitions, type CollectionName } from '../src/schemas/collections.ts';
 
@@ -130,9 +131,8 @@ for (const collection of Object.keys(collectionDefinitions) as CollectionName[])
 }
 
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field by its label; optional fields' labels end in «(valgfritt)». */
-const field = (label: string, scope: Page | ReturnType<Page['locator']> = page) => scope.getByLabel(new RegExp(`^${escape(label)}( \\(valgfritt\\))?$`));
+const field = (label: string, scope: Page | ReturnType<Page['locator']> = page) => scope.getByLabel(new RegExp(`^${escapeRegExp(label)}( \\(valgfritt\\))?$`));
 /** The Markdown text (Decap's editor has no label of its own). */
 const body = () => page.getByLabel('Feltet Markdown-tekst').getByRole('textbox');
 
@@ -811,7 +811,7 @@ test('a news item saved with the title another has: the CMS says so after the sa
   await saved();
   const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' });
   await expect(notice).toBeVisible({ timeout: 60_000 });
-  await expect(notice).toContainText(new RegExp(`Feltet «Tittel»: tittelen «${escape(title)}» har også \\S*${escape(file)}; .*gi en av dem sin egen tittel`));
+  await expect(notice).toContainText(new RegExp(`Feltet «Tittel»: tittelen «${escapeRegExp(title)}» har også \\S*${escapeRegExp(file)}; .*gi en av dem sin egen tittel`));
   const added = /\?\? (content\/news\/\S+)/.exec(await git('status', '--porcelain'))![1]!;
   await rm(join(work, added));
 });
@@ -1105,7 +1105,7 @@ test('text longer or shorter than its field allows is refused at the field, sayi
   // field (in its red list, as for a date in the wrong form) until the text is fixed, with the count as the check counts.
   // A field's label and its errors share the bar above the field.
   const errorsAt = (label: string) =>
-    page.locator('[class*="-ControlTopbar "]').filter({ has: page.locator('label', { hasText: new RegExp(`^${escape(label)}$`) }) }).locator('[class*="ControlErrorsList"]');
+    page.locator('[class*="-ControlTopbar "]').filter({ has: page.locator('label', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).locator('[class*="ControlErrorsList"]');
   const messages = () => page.locator('[class*="ControlErrorsList"] li').allTextContents();
   await newNewsItem(`${'Samling i Deatnu '.repeat(24)}`.trim(), 'For kort ingress', '2008-04-04', 'Tekst.\n');
   await publish();
@@ -1450,7 +1450,7 @@ test('after a save, the notice names the other files that hold the site back, ea
     await expect(pageLink).toHaveAttribute('href', entryUrl('municipalities', slug));
     // The link opens the other entry.
     await links.first().click();
-    await expect(page).toHaveURL(new RegExp(`${escape(hrefs[0]!)}$`));
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(hrefs[0]!)}$`));
     await expect(field('Ingress')).toHaveValue('For kort', { timeout: 60_000 });
   } finally {
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -4,6 +4,7 @@
 import type { Series } from './line-layout.ts';
 import type { ColumnFormat } from '../lib/number-format.ts';
 import { withUnit } from '../lib/with-unit.ts';
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 
 /** Numbers as the chart's table writes them, by column (a value's index in its series; a bar's is 0). */
 type Format = ColumnFormat;
@@ -35,7 +36,7 @@ function sentences(note: string): string[] {
 export function withCaveat(text: string, figures: readonly string[], note?: string): string {
   if (!note?.trim()) return text;
   // A figure is a whole number in the note: not part of 19,6 or 10,65, nor an ordinal («3. kvartal»).
-  const names = (figure: string) => new RegExp(`(?<![\\d,])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[,.]\\d|\\.\\s*\\p{Ll})`, 'u');
+  const names = (figure: string) => new RegExp(`(?<![\\d,])${escapeRegExp(figure)}(?![\\d]|[,.]\\d|\\.\\s*\\p{Ll})`, 'u');
   const caveats = sentences(note).filter((sentence) => figures.some((figure) => names(figure).test(sentence)));
   return caveats.length ? `${text} Merk: ${caveats.join(' ')}` : text;
 }

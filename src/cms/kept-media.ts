@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { mediaPublicPath } from './config.ts';
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 
 /** What decap-server's `persistEntry` action is sent (decap-server/src/middlewares/localFs): files relative to the repository. */
 export interface PersistEntryParams {
@@ -57,7 +58,7 @@ export async function keepExistingMedia(repository: string, params: PersistEntry
     for (const [from, to] of renamed) {
       // The text refers to the image by the media folder's public path («../media/foto.jpg»).
       const before = `${mediaPublicPath}/${posix.basename(from)}`;
-      const pattern = new RegExp(`${before.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}._-])`, 'gu');
+      const pattern = new RegExp(`${escapeRegExp(before)}(?![\\p{L}\\p{N}._-])`, 'gu');
       file.raw = file.raw.replace(pattern, `${mediaPublicPath}/${posix.basename(to)}`);
     }
   }

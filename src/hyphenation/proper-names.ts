@@ -3,6 +3,7 @@
 // and «Bydel Nord-/strand» were broken, and a name copied from the page kept its soft hyphens. The names come from
 // the content (content-check/content-names.ts): the municipalities and the places of events. Other capitalised words are still
 // hyphenated («Kvalitetskommuneprogrammet» first in a heading must break on a phone; see soft-hyphens.ts).
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 
 export interface ProperNames {
   /** The names as given, sorted and without repeats: what a hyphenated page depends on (the build cache's key). */
@@ -18,7 +19,6 @@ export interface ProperNames {
 }
 
 const capitalised = /^\p{Lu}/u;
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The matcher for the given names («Lillehammer», «Bydel Nordstrand», «Austrheim/Øygarden»). */
 export function properNames(names: Iterable<string>): ProperNames {
@@ -31,7 +31,7 @@ export function properNames(names: Iterable<string>): ProperNames {
   );
   const several = list.flatMap((name) => name.split('/')).filter((name) => /\s/.test(name));
   // Longest first, so «Bydel Nordre Aker» is not cut at a shorter name; the words may be parted by any white space (a line break in MDX).
-  const alternatives = several.sort((a, b) => b.length - a.length).map((name) => name.split(/\s+/).map(escaped).join('\\s+'));
+  const alternatives = several.sort((a, b) => b.length - a.length).map((name) => name.split(/\s+/).map(escapeRegExp).join('\\s+'));
   return {
     list,
     has(word) {

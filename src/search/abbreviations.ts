@@ -1,4 +1,5 @@
 import { fold } from './spelling.ts';
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 
 // Abbreviations («NAV», «KS», «IKT»): Pagefind matches every word as the start of longer ones too, so «NAV» found
 // 26 pages, most of them for «navn», and the NAV page second; «IKT» found 42, «oversikten» on municipality pages.
@@ -72,14 +73,13 @@ export function beginningOthers(abbreviations: ReadonlySet<string>, words: Itera
   return found;
 }
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Of the words in `text` that begin with the abbreviation, as Pagefind matches them, the share that are it, its
  * genitive or a compound with a hyphen («NAV», «NIBRs», «KS’», «HMS-plan»); 0 when none begins so.
  */
 export function wholeShare(text: string, abbreviation: string): number {
-  const start = `(?<![\\p{L}\\p{N}])${escaped(abbreviation)}`;
+  const start = `(?<![\\p{L}\\p{N}])${escapeRegExp(abbreviation)}`;
   const begun = text.match(new RegExp(start, 'giu'))?.length ?? 0;
   const whole = text.match(new RegExp(`${start}(?:s|[’']s?)?(?![\\p{L}\\p{N}])`, 'giu'))?.length ?? 0;
   return begun === 0 ? 0 : whole / begun;

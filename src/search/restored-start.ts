@@ -4,15 +4,15 @@
 // in a start, as the site's words that begin so spell it. Loaded only for a word that matches nothing
 // (scripts/search.ts), so a first search does not download it.
 import { foldedEntries, fold, type WordCounts } from './spelling.ts';
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 
 /** A start shorter than this is too short to read: «hag», «bae» begin too many words (counted as typed: «baer» is «bær»). */
 const shortestStart = 4;
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether `typed` is `start` typed without its æ, ø and å: as a, o, a, or as ae, oe, aa (never «ae» for a plain «a»). */
 function typedAs(typed: string, start: string): boolean {
-  const pattern = [...start].map((letter) => ({ æ: '(?:æ|ae|a)', ø: '(?:ø|oe|o)', å: '(?:å|aa|a)' })[letter] ?? escaped(letter)).join('');
+  const pattern = [...start].map((letter) => ({ æ: '(?:æ|ae|a)', ø: '(?:ø|oe|o)', å: '(?:å|aa|a)' })[letter] ?? escapeRegExp(letter)).join('');
   return new RegExp(`^${pattern}$`).test(typed);
 }
 

@@ -1,6 +1,7 @@
 // A small, curated list of words that mean the same to a searcher. A page that
 // uses one of them is also indexed under the others, so a search for either
 // finds it. Each group is a list of words or phrases, all lowercase.
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 
 export const synonymGroups: readonly (readonly string[])[] = [
   ['spc', 'statistisk prosesskontroll'],
@@ -24,7 +25,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
 
 /** Each phrase as a whole word or words, made once (once per page cost as much as the search itself; issue 17). */
 const phrasePatterns = new Map(
-  synonymGroups.flat().map((phrase) => [phrase, new RegExp(`[^\\p{L}\\p{N}]${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\p{L}\\p{N}]`, 'u')]),
+  synonymGroups.flat().map((phrase) => [phrase, new RegExp(`[^\\p{L}\\p{N}]${escapeRegExp(phrase)}[^\\p{L}\\p{N}]`, 'u')]),
 );
 
 /** The synonyms of every group the text mentions, except the words it already uses. */
