@@ -16,8 +16,9 @@
 // module after it (a saved entry stayed a 404 until the next save: 3 of 8 saves
 // after deleting two entries, in a probe). The module is marked changed here as
 // well, the way that guard reads; so is the module of the store's image imports
-// (.astro/content-assets.mjs), marked the same way: after an image-bearing entry
-// and its image were deleted, every page was a 500 «ImageNotFound» (CMS spec).
+// (.astro/content-assets.mjs). That did not cure a 500 «ImageNotFound» seen now
+// and then after an image-bearing entry and then its image were deleted (open
+// work, README).
 import { unwatchFile, watchFile } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
