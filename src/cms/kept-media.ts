@@ -37,11 +37,13 @@ function numbered(path: string, n: number): string {
  */
 export async function keepExistingMedia(repository: string, params: PersistEntryParams): Promise<Map<string, string>> {
   const renamed = new Map<string, string>();
+  // Most saves carry no image: then no file is read.
+  if (!params.assets?.length) return renamed;
   const files = params.dataFiles ?? (params.entry ? [params.entry] : []);
   // A saved entry's library lists the folder, and Decap asks before replacing (answered «OK»: replaced, as asked).
   const saved = await Promise.all(files.map((file) => hashOf(join(repository, file.path))));
   if (files.length === 0 || saved.some((hash) => hash !== undefined)) return renamed;
-  for (const asset of params.assets ?? []) {
+  for (const asset of params.assets) {
     const wanted = digest(Buffer.from(asset.content, asset.encoding));
     let n = 1;
     for (;;) {
