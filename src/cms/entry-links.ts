@@ -8,6 +8,7 @@
 // loaded itself.
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { referencesIn } from '../schemas/references.ts';
+import { titleKey } from '../lib/same-title.ts';
 import { collectionFieldsSchema, fieldLabel, listedTitle, mediaFolder } from './config.ts';
 
 /** Where the CMS page asks (src/pages/admin/oppforinger.json.ts). */
@@ -20,6 +21,8 @@ export interface KnownEntry {
   links: { to: string; field: string }[];
   /** The images of the media folder it shows, by their path in that folder («barnehage.png»). */
   images: string[];
+  /** Its `title` as titles are told apart (lib/same-title.ts), where it has one: the CMS refuses a second. */
+  titleKey?: string;
 }
 
 export const entryKey = (collection: string, id: string) => `${collection}/${id}`;
@@ -54,7 +57,13 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
       return id === undefined ? [] : [{ to: entryKey(target.collection, id), field: fieldLabel(entry.collection, path[0]) }];
     });
     const images = mediaFilesIn(collectionDefinitions[entry.collection].folder, [entry.data, entry.body ?? ''], mediaFolder);
-    known[entryKey(entry.collection, entry.id)] = { title: listedTitle(entry.collection, record(entry)), links, images };
+    const { title } = record(entry);
+    known[entryKey(entry.collection, entry.id)] = {
+      title: listedTitle(entry.collection, record(entry)),
+      links,
+      images,
+      ...(typeof title === 'string' && { titleKey: titleKey(title) }),
+    };
   }
   return known;
 }

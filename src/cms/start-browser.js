@@ -46,8 +46,9 @@ document.addEventListener('DOMContentLoaded', function start() {
     linkedEntryTexts,
     entryLabels,
     referenceFields,
+    sameTitleReasons,
   } = window.kompetansebankenCms;
-  const { CMS, h, createClass, kompetansebankenTitleToId: titleToId } = window;
+  const { CMS, h, createClass, kompetansebankenTitleToId: titleToId, kompetansebankenTitleKey: titleKey } = window;
   const merge = (base, extra) => {
     const merged = { ...base };
     for (const [key, value] of Object.entries(extra))
@@ -366,7 +367,7 @@ document.addEventListener('DOMContentLoaded', function start() {
         return to ? [{ to, field: label }] : [];
       }),
     );
-  /** Every entry known, by key: { title, links }. */
+  /** Every entry known, by key: { title, links, images, titleKey }. */
   const knownEntries = () => {
     const entries = { ...known };
     for (const entry of decapStore()?.getState().entries.get('entities')?.values() ?? []) {
@@ -377,6 +378,7 @@ document.addEventListener('DOMContentLoaded', function start() {
         title: known?.[key]?.title ?? data.title ?? data.name ?? key,
         links: linksIn(collection, data),
         images: window.kompetansebankenMediaFilesIn(entryFolders[collection] ?? collection, data, mediaFolder),
+        titleKey: typeof data.title === 'string' ? titleKey(data.title) : known?.[key]?.titleKey,
       };
     }
     for (const key of removedHere()) delete entries[key];
@@ -904,7 +906,7 @@ document.addEventListener('DOMContentLoaded', function start() {
   // thrown here stops the save, and Decap shows its message.
   CMS.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       for (const [name, label, least] of listMinimums[entry.get('collection')] ?? []) {
         const count = entry.getIn(['data', name])?.size ?? 0;
         if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
@@ -912,6 +914,7 @@ document.addEventListener('DOMContentLoaded', function start() {
       refuseIncompleteGroups(entry);
       refuseTakenIssue(entry);
       refuseMissingOrTakenPressReleaseNumber(entry);
+      await refuseSameTitle(entry);
       return cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
     },
   });
@@ -980,6 +983,28 @@ document.addEventListener('DOMContentLoaded', function start() {
     const taken = listed.find((other) => other.getIn(['data', 'issue']) === issue);
     if (!taken) return;
     throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${nextFree(listed, 'issue')}, som er neste ledige: filen og adressen får navn etter nummeret.`);
+  };
+  // Two entries of a collection with one title cannot be told apart in lists, the search and the pick-lists. The
+  // content check named it only after the save, and on the published site only in the publish job, which then held
+  // the whole site back. Refused before the save, against every entry known (the site's list of entries and those
+  // Decap has loaded, less those deleted here), with the rule's own words (lib/same-title.ts).
+  const refuseSameTitle = async (entry) => {
+    const collection = entry.get('collection');
+    const title = entry.getIn(['data', 'title']);
+    if (!sameTitleReasons[collection] || typeof title !== 'string' || titleKey(title) === '') return;
+    if (!known) await (loading ?? loadKnown());
+    const own = entry.get('slug') ? `${collection}/${entry.get('slug')}` : undefined;
+    const same = Object.entries(knownEntries()).find(
+      ([key, other]) => key !== own && key.startsWith(`${collection}/`) && other.titleKey === titleKey(title),
+    );
+    if (!same) return;
+    // The other entry as the CMS lists it («2007-10-17 – Tittel»), so it is found in the list.
+    const [key, other] = same;
+    const reason = sameTitleReasons[collection];
+    throw new Error(
+      `Tittelen ${inQuotes(title.trim())} er allerede brukt av ${inQuotes(other.title)} (fil: ${key.slice(collection.length + 1)}). ` +
+        `${reason[0].toUpperCase()}${reason.slice(1)}.`,
+    );
   };
   // Not awaited: Decap waits for its listeners, and takes what one returns as the entry's data.
   for (const name of ['postSave', 'postPublish', 'postUnpublish'])

@@ -15,6 +15,7 @@ import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { textLengthMessage } from '../schemas/messages.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
+import { sameTitleReason, titleKey } from '../lib/same-title.ts';
 import { groupNeeds } from './fields.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
@@ -110,6 +111,10 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     sortDates: Object.fromEntries(collectionNames.flatMap((name) => (sortDateField(name) ? [[name, sortDateField(name)]] : []))),
     linkedEntryTexts,
     entryLabels: Object.fromEntries(collectionNames.map((name) => [name, collectionLabels[name].singular])),
+    // The collections whose entries have a title, each with why two may not share one.
+    sameTitleReasons: Object.fromEntries(
+      collectionNames.filter((name) => collectionFields(name).some((f) => f.name === 'title')).map((name) => [name, sameTitleReason(name)]),
+    ),
     referenceFields: Object.fromEntries(
       collectionNames.map((name) => [name, referenceFields(collectionFieldsSchema(name), (field) => fieldLabel(name, field))]),
     ),
@@ -122,6 +127,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
 window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
 window.kompetansebankenTextLengthMessage = ${textLengthMessage.toString()};
 window.kompetansebankenTitleToId = ${titleToId.toString()};
+window.kompetansebankenTitleKey = ${titleKey.toString()};
 window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
 window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};

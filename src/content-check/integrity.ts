@@ -6,6 +6,7 @@ import { collectionDefinitions, perCollection, type CollectionName } from '../sc
 import { referencesIn, type FoundReference } from '../schemas/references.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { formatDate } from '../lib/dates.ts';
+import { sameTitleReason, titleKey } from '../lib/same-title.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
@@ -163,20 +164,6 @@ function unpublishedTarget(entry: ValidEntry, referenced: ValidEntry | undefined
 }
 
 /**
- * What to write instead of a title another entry of the collection has. A newsletter's title is its
- * month and year and what it is about; other entries say what sets them apart.
- */
-const titleAdvice: Partial<Record<CollectionName, string>> = {
-  newsletters: 'gi ett av nyhetsbrevene sin egen tittel, med måned, år og hva det handler om, f.eks. «Nyhetsbrev mars 2010: Lavere sykefravær»',
-};
-const defaultTitleAdvice = 'gi en av dem sin egen tittel, som sier hva som skiller dem (f.eks. kommune, år eller tema)';
-
-/** A title as a reader tells titles apart: case, spaces around and between words, and a full stop at its end do not count. */
-function titleKey(title: string): string {
-  return title.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '').toLocaleLowerCase('nb');
-}
-
-/**
  * Entries of one collection with the same title: in the site's lists, the search, the feeds and the CMS's
  * pick-lists (a newsletter's items, a story's tools) they cannot be told apart, and a copied entry left
  * with its old title is the usual cause. An error in every collection with titles: one of them is nearly
@@ -195,16 +182,9 @@ function reportSameTitles(entries: readonly { collection: CollectionName; file: 
   for (const [key, same] of byTitle) {
     if (same.length < 2) continue;
     const collection = key.split('\u0000')[0] as CollectionName;
-    const kind = collectionDefinitions[collection].labels.plural.toLowerCase();
     for (const { file, title } of same) {
       const others = same.filter((other) => other.file !== file).map((other) => other.file);
-      problems.push({
-        file,
-        field: 'title',
-        message:
-          `tittelen «${title}» har også ${others.join(' og ')}; ${kind} med samme tittel kan ikke skilles fra hverandre i lister, ` +
-          `søket og nedtrekkslistene i redigeringsverktøyet; ${titleAdvice[collection] ?? defaultTitleAdvice}`,
-      });
+      problems.push({ file, field: 'title', message: `tittelen «${title}» har også ${others.join(' og ')}; ${sameTitleReason(collection)}` });
     }
   }
 }
