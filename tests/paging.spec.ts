@@ -22,9 +22,13 @@ async function pagedLists(page: Page): Promise<string[]> {
 
 const pageAddress = (first: string, n: number) => (n === 1 ? first : `${first}side/${n}/`);
 
+/** Where a list's stories are: every card grid of a list page; on an entry's page, its own list (id «eksempler»). */
+const listedStories = 'main .card-grid > li h3 a';
+const entryListStories = 'main section[aria-labelledby="eksempler"] .card-grid > li h3 a';
+
 /** Stories listed on the current page, by address. */
-async function storiesOn(page: Page): Promise<string[]> {
-  return page.locator('main .card-grid > li h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+async function storiesOn(page: Page, selector = listedStories): Promise<string[]> {
+  return page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 async function headLink(page: Page, rel: 'prev' | 'next'): Promise<string | null> {
@@ -33,7 +37,7 @@ async function headLink(page: Page, rel: 'prev' | 'next'): Promise<string | null
 }
 
 /** Checks every page of the list at `first` and returns how many pages it has. */
-async function walkList(page: Page, first: string): Promise<{ last: number; stories: string[] }> {
+async function walkList(page: Page, first: string, selector = listedStories): Promise<{ last: number; stories: string[] }> {
   await page.goto(first);
   const pager = page.getByRole('navigation', { name: pagerName });
   const heading = readable((await page.getByRole('heading', { level: 1 }).textContent()) ?? '');
@@ -41,7 +45,7 @@ async function walkList(page: Page, first: string): Promise<{ last: number; stor
     // One page: no pager, no neighbours, no «side 1 av 1».
     expect(await headLink(page, 'next'), first).toBeNull();
     expect(heading, first).not.toMatch(/side \d/);
-    return { last: 1, stories: await storiesOn(page) };
+    return { last: 1, stories: await storiesOn(page, selector) };
   }
   const numbers = await pager.getByRole('link', { name: /^Side \d+$/ }).allTextContents();
   const last = Math.max(...numbers.map((n) => Number(/\d+/.exec(n)?.[0])));
@@ -76,7 +80,8 @@ async function walkList(page: Page, first: string): Promise<{ last: number; stor
     await expect(current, where).toHaveAttribute('href', address);
     await expect(pager.getByRole('link', { name: 'Side 1', exact: true }), where).toHaveAttribute('href', first);
     await expect(pager.getByRole('link', { name: `Side ${last}`, exact: true }), where).toHaveAttribute('href', pageAddress(first, last));
-    const here = await storiesOn(page);
+    // Page 1 of an entry's list is the entry's own page; the later pages are list pages.
+    const here = await storiesOn(page, n === 1 ? selector : listedStories);
     expect(here.length, where).toBeGreaterThan(0);
     await expect(pager, where).toContainText(`Viser ${stories.length + 1}–${stories.length + here.length} av `);
     stories.push(...here);
@@ -103,6 +108,36 @@ test('the story lists are paged: numbered pages, rel links, aria-current, «side
   }
   // The 30 real stories fill more than one page of /eksempler/, so paging is always exercised.
   expect(pagedCount).toBeGreaterThan(0);
+});
+
+/** The pages of the entries in a section (/verktoy/spc/, …) as the section's page links them. */
+async function entryPages(page: Page, section: string): Promise<string[]> {
+  await page.goto(section);
+  const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return [...new Set(hrefs.filter((href) => href.startsWith(section) && /^\/[^/]+\/[^/]+\/$/.test(href)))];
+}
+
+// A tool's, a point's and a municipality's own stories: page 1 is the entry's page, later pages at …/side/<n>/ (at
+// 10 000 stories a tool's page listed some 1 600 stories on one page). The real content fills one page each; a
+// build of the benchmark's stories (serve it and set TEST_PORT) fills several.
+test('the stories on a tool’s, a point’s and a municipality’s page are paged like the other lists, every story once', async ({ page }) => {
+  test.setTimeout(600_000);
+  for (const section of ['/verktoy/', '/sykefravaer/', '/kommuner/']) {
+    const entries = await entryPages(page, section);
+    expect(entries.length, section).toBeGreaterThan(5);
+    for (const first of entries) {
+      const { last, stories } = await walkList(page, first, entryListStories);
+      expect(new Set(stories).size, `${first}: a story on two pages`).toBe(stories.length);
+      if (last === 1) {
+        expect(stories.length, first).toBeLessThanOrEqual(24);
+        continue;
+      }
+      await page.goto(first);
+      const total = /av (\d+) eksempler/.exec(readable(await page.getByRole('navigation', { name: pagerName }).innerText()))?.[1];
+      expect(Number(total), `${first}: the count its pager shows`).toBe(stories.length);
+      for (const missing of [`${first}side/${last + 1}/`, `${first}side/1/`]) expect((await page.goto(missing))?.status(), missing).toBe(404);
+    }
+  }
 });
 
 test('a paged list works without JavaScript: «Neste» and the page numbers are plain links', async ({ browser }) => {

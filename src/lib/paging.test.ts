@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaginateFunction } from 'astro';
-import { entriesPerPage, pageNumbers, pageSuffix, pageUrl, pagedPaths } from './paging.ts';
+import { entriesPerPage, firstPageOf, laterPagedPaths, pageNumbers, pageSuffix, pageUrl, pagedPaths } from './paging.ts';
 
 /** Astro's paginate() for a route `[...page]` at /liste/, as it slices and numbers (astro/dist/core/render/paginate.js). */
 const paginate = ((data: readonly unknown[], args: { pageSize?: number; params?: object; props?: object } = {}) => {
@@ -88,5 +88,34 @@ describe('pagedPaths', () => {
 
   it('gives an empty list one page', () => {
     expect(pagedPaths(paginate, [], { first: '/liste/' }).map((p) => p.props.paging.last)).toEqual([1]);
+  });
+});
+
+// A tool's, a point's or a municipality's stories: page 1 on the entry's own page, the rest at …/side/<n>/
+// (at 10 000 stories a tool's page listed some 1 600 stories on one page).
+describe('firstPageOf and laterPagedPaths', () => {
+  const items = Array.from({ length: entriesPerPage * 2 + 1 }, (_, i) => i);
+
+  it('shows the first page on the entry’s page, with paging that leads to the later pages', () => {
+    const { items: shown, paging } = firstPageOf(items, '/verktoy/spc/');
+    expect(shown).toEqual(items.slice(0, entriesPerPage));
+    expect(paging).toEqual({ current: 1, last: 3, first: '/verktoy/spc/', start: 0, shown: entriesPerPage, total: items.length });
+  });
+
+  it('makes only the later pages, each item on exactly one of them or on the first', () => {
+    const later = laterPagedPaths(paginate, items, { first: '/verktoy/spc/', params: { id: 'spc' } });
+    expect(later.map((p) => p.params)).toEqual([
+      { id: 'spc', page: 'side/2' },
+      { id: 'spc', page: 'side/3' },
+    ]);
+    expect([...firstPageOf(items, '/verktoy/spc/').items, ...later.flatMap((p) => p.props.page.data)]).toEqual(items);
+    expect(later[0]?.props.page.url.prev).toBe('/verktoy/spc/');
+  });
+
+  it('leaves a list of one page whole on the entry’s page, with no other pages', () => {
+    const few = items.slice(0, entriesPerPage);
+    expect(firstPageOf(few, '/verktoy/spc/')).toEqual({ items: few, paging: { current: 1, last: 1, first: '/verktoy/spc/', start: 0, shown: entriesPerPage, total: entriesPerPage } });
+    expect(laterPagedPaths(paginate, few, { first: '/verktoy/spc/' })).toEqual([]);
+    expect(firstPageOf([], '/verktoy/spc/').paging.last).toBe(1);
   });
 });

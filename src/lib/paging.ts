@@ -90,3 +90,24 @@ export function pagedPaths<T, Params extends Record<string, string>, Props exten
     };
   });
 }
+
+/**
+ * A list that is part of an entry's own page (a tool's, a point's or a municipality's stories): page 1 is the
+ * entry's page at `first`, which shows the list's first `entriesPerPage` items with the pager; `laterPagedPaths`
+ * makes the rest, at <first>side/<n>/. With at most one page of items, the entry's page shows them all and
+ * there are no other pages.
+ */
+export function firstPageOf<T>(items: readonly T[], first: string): { items: T[]; paging: Paging } {
+  const shown = items.slice(0, entriesPerPage);
+  const last = Math.max(1, Math.ceil(items.length / entriesPerPage));
+  return { items: shown, paging: { current: 1, last, first, start: 0, shown: shown.length, total: items.length } };
+}
+
+/** pagedPaths without page 1, for a list whose page 1 is its entry's own page (firstPageOf). */
+export function laterPagedPaths<T, Params extends Record<string, string>, Props extends Record<string, unknown>>(
+  paginate: PaginateFunction,
+  items: readonly T[],
+  options: { first: string; params?: Params; props?: Props },
+) {
+  return pagedPaths(paginate, items, options).filter((path) => path.props.paging.current > 1);
+}
