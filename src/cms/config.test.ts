@@ -62,8 +62,8 @@ describe('cmsConfig', () => {
     });
   }
 
-  it('starts a news item or an issue made in the CMS as the secretariat\'s own (a file without the switch is from the archive)', () => {
-    for (const name of ['news', 'newsletters'] as const) {
+  it('starts a news item, an issue or a story made in the CMS as the secretariat\'s own (a file without the switch is from the archive)', () => {
+    for (const name of ['news', 'newsletters', 'stories'] as const) {
       const collection = entryCollections.find((c) => c.name === name);
       expect(collection?.fields.find((f) => f.name === 'newItem')?.default, name).toBe(true);
     }
@@ -190,9 +190,8 @@ describe('cmsConfig', () => {
     expect(maxImageBytes).toBeLessThan(24_000_000);
   });
 
-  it('lets the CMS refuse a list with fewer items than its schema needs (a story without sources)', () => {
-    const stories = collection('stories').fields;
-    expect(field(stories, 'sources')).toMatchObject({ widget: 'list', min: 1, required: true });
+  it('lets the CMS refuse a list with fewer items than its schema needs (a municipality without sources)', () => {
+    expect(field(collection('municipalities').fields, 'sources')).toMatchObject({ widget: 'list', min: 1, required: true });
     expect(field(collection('figures').fields, 'columns')).toMatchObject({ min: 1 });
     // Every list with a least number in its schema, nested ones too.
     for (const name of Object.keys(collectionDefinitions) as CollectionName[]) {

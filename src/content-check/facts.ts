@@ -1,7 +1,8 @@
 // Quotes and figures are checked against the source they cite: a quote must
 // stand word for word on the cited page, and every number in a key figure
 // must appear there. So a figure or quote cannot be invented or mistyped
-// without the build saying so.
+// without the build saying so. A new story's figures and quotes cite a source of their own in words
+// (schemas/new-item.ts `sourceText`), not a programme page: there is nothing here to look them up in.
 import { keyFigure, quote, type KeyFigure, type Quote, type SourceRef } from '../schemas/common.ts';
 import { attributionParts } from '../lib/quote-attribution.ts';
 import { sourceDocuments, type SourceDocument } from '../schemas/source-documents.ts';
@@ -53,9 +54,13 @@ function where({ doc, page }: SourceRef): string {
 /** An entry's quotes and key figures, each with its place in its list (1-based, as the problems name it). */
 interface Cited {
   file: string;
-  quotes: { item: Quote; number: number }[];
-  keyFigures: { item: KeyFigure; number: number }[];
+  quotes: { item: CitedQuote; number: number }[];
+  keyFigures: { item: CitedFigure; number: number }[];
 }
+
+/** A quote or figure as any collection has it: a new story's cites no programme page. */
+type CitedQuote = Pick<Quote, 'text' | 'attribution'> & { source?: SourceRef | undefined };
+type CitedFigure = Pick<KeyFigure, 'value' | 'label'> & { source?: SourceRef | undefined };
 
 const numbered = <T>(items: readonly T[]) => items.map((item, i) => ({ item, number: i + 1 }));
 
@@ -79,8 +84,8 @@ export function checkFacts(entries: readonly ValidEntry[], sources: SourceTexts)
   return citedProblems(
     entries.map((entry) => ({
       file: entry.file,
-      quotes: numbered<Quote>('quotes' in entry.data ? entry.data.quotes : []),
-      keyFigures: numbered<KeyFigure>('keyFigures' in entry.data ? entry.data.keyFigures : []),
+      quotes: numbered<CitedQuote>('quotes' in entry.data ? entry.data.quotes : []),
+      keyFigures: numbered<CitedFigure>('keyFigures' in entry.data ? entry.data.keyFigures : []),
     })),
     sources,
   );
@@ -145,6 +150,7 @@ function citedProblems(cited: readonly Cited[], sources: SourceTexts): Problem[]
   const problems: Problem[] = [];
   for (const entry of cited) {
     entry.quotes.forEach(({ item: { text, attribution, source }, number }) => {
+      if (source === undefined) return;
       const printedIn = printedInProblem(attribution, sourceDocuments[source.doc]);
       if (printedIn !== undefined) problems.push({ file: entry.file, field: `quotes (nr. ${number}) → attribution`, message: printedIn });
       const namedTwice = namedTwiceProblem(attribution, sourceDocuments[source.doc]);
@@ -170,6 +176,7 @@ function citedProblems(cited: readonly Cited[], sources: SourceTexts): Problem[]
           field: `keyFigures (nr. ${number}) → value`,
           message: `${value} står uten enhet; skriv enheten slik kilden eller tallets tabell oppgir den (for eksempel «6,9 prosent»), eller skriv i teksten at kilden ikke oppgir enheten`,
         });
+      if (source === undefined) return;
       const page = sources.around(source.doc, source.page);
       if (page === undefined) {
         problems.push({ file: entry.file, field: `keyFigures (nr. ${number})`, message: `fant ikke teksten til ${source.doc} i content/sources` });

@@ -543,16 +543,63 @@ Tekst.
   });
 
   it('reports an entry without sources', async () => {
-    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sources:\n  - { doc: S002, page: 24 }\n', 'sources: []\n'), 'stories/gloppen.mdx');
+    const problem = await onlyProblem(edit('tools/kvalitetstrakten.mdx', 'sources: [{ doc: S002, page: 20 }]\n', 'sources: []\n'), 'tools/kvalitetstrakten.mdx');
     expect(problem.field).toBe('sources');
     expect(problem.message).toBe('oppgi minst én kilde (dokument og side)');
   });
 
   // Finding 7 of the CMS test: «mangler; feltet må fylles ut med en liste» when the CMS left the field out.
   it('reports an entry whose sources are left out with the same advice as an empty list', async () => {
-    const problem = await onlyProblem(edit('stories/gloppen.mdx', 'sources:\n  - { doc: S002, page: 24 }\n', ''), 'stories/gloppen.mdx');
+    const problem = await onlyProblem(edit('tools/kvalitetstrakten.mdx', 'sources: [{ doc: S002, page: 20 }]\n', ''), 'tools/kvalitetstrakten.mdx');
     expect(problem.field).toBe('sources');
     expect(problem.message).toBe('oppgi minst én kilde (dokument og side)');
+  });
+
+  // Fresh eyes of the secretariat: a story written now had to cite a 2007–2010 document, and its page then said its figures came from it.
+  it('asks an archive story for a source or the new-story switch, and a new story from the secretariat for none', async () => {
+    const withoutSources = edit('stories/gloppen.mdx', 'sources:\n  - { doc: S002, page: 24 }\n', '');
+    const problem = await onlyProblem(withoutSources, 'stories/gloppen.mdx');
+    expect([problem.field, problem.label]).toEqual(['sources', 'Kilder']);
+    expect(problem.message).toBe(
+      'oppgi minst én kilde (dokument og side): eksempelet er skrevet for arkivet ut fra programmets dokumenter. Er det skrevet nå og bygger ikke på dem, slå på «Nytt eksempel fra sekretariatet»',
+    );
+    await cleanup?.();
+    expect(await problemsWith(edit('stories/gloppen.mdx', 'sources:\n  - { doc: S002, page: 24 }\n', 'newItem: true\n'))).toEqual([]);
+  });
+
+  it('asks a new story for the source of each figure and quote in words, and does not check them against a programme page', async () => {
+    const figure = (source: string) => `keyFigures:\n  - value: 12 %\n    label: sykefravær i barnehagene\n${source}`;
+    const quote = (source: string) => `quotes:\n  - text: Foreldrene forstår mer nå.\n    attribution: Kari Nordmann, styrer\n${source}`;
+    const newStory = (figureSource: string, quoteSource: string) =>
+      edit('stories/gloppen.mdx', 'sources:\n  - { doc: S002, page: 24 }\n', `${figure(figureSource)}${quote(quoteSource)}newItem: true\n`);
+    const missing = await problemsWith(newStory('', ''));
+    expect(missing.map((p) => [p.field, p.label])).toEqual([
+      ['keyFigures (nr. 1) → sourceText', 'Nøkkeltall (nr. 1) → Kilde (nytt eksempel)'],
+      ['quotes (nr. 1) → sourceText', 'Sitater (nr. 1) → Kilde (nytt eksempel)'],
+    ]);
+    expect(missing[0]?.message).toBe(
+      'skriv hvor tallet kommer fra, slik at en journalist kan sjekke det. For eksempel «Gloppen kommunes årsmelding 2024, s. 12» eller «Intervju med enhetsleder Kari Nordmann, 3. mars 2025»',
+    );
+    await cleanup?.();
+    // Neither figure nor quote stands in any programme document: a new story's own sources are not looked up there.
+    expect(await problemsWith(newStory('    sourceText: Gloppen kommunes årsmelding 2024, s. 12\n', '    sourceText: Intervju med styreren, 3. mars 2025\n'))).toEqual([]);
+    await cleanup?.();
+    const withProgrammeSource = await problemsWith(newStory('    source: { doc: S002, page: 24 }\n', '    sourceText: Intervju\n'));
+    const programmeSource = withProgrammeSource.find((p) => p.field === 'keyFigures (nr. 1) → source');
+    expect(programmeSource?.message).toMatch(/^et nytt eksempel viser ikke til programmets dokumenter: ta bort «Kilde i programmets dokumenter»/);
+  });
+
+  it('asks an archive story for the document and page of a figure, or the new-story switch, and refuses a source in words', async () => {
+    const archive = (source: string) => edit('stories/gloppen.mdx', 'levels: [atferd]\n', `levels: [atferd]\nkeyFigures:\n  - value: 12 %\n    label: sykefravær\n${source}`);
+    const problem = await onlyProblem(archive(''), 'stories/gloppen.mdx');
+    expect([problem.field, problem.label]).toEqual(['keyFigures (nr. 1) → source', 'Nøkkeltall (nr. 1) → Kilde i programmets dokumenter']);
+    expect(problem.message).toBe(
+      'oppgi dokumentet og siden tallet står på: eksempelet er skrevet for arkivet ut fra programmets dokumenter. Er det skrevet nå og bygger ikke på dem, slå på «Nytt eksempel fra sekretariatet» og skriv kilden i «Kilde (nytt eksempel)»',
+    );
+    await cleanup?.();
+    const inWords = await problemsWith(archive('    sourceText: Årsmeldingen\n'));
+    expect(inWords.map((p) => p.field)).toEqual(['keyFigures (nr. 1) → source', 'keyFigures (nr. 1) → sourceText']);
+    expect(inWords[1]?.message).toMatch(/^brukes bare i et nytt eksempel/);
   });
 
   it('reports a field the schema does not know (a typo is never silently ignored)', async () => {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { findArchiveVoiceInFields, isArchiveItem } from './archive-voice.ts';
 import { checkEntries } from './cached-entry-checks.ts';
-import { newItemLabel } from '../schemas/publication.ts';
+import { newItemLabel } from '../schemas/new-item.ts';
 import { checkWellFormedFacts } from './facts.ts';
 import { checkBodies } from './mdx.ts';
 import { fieldLabel } from './field-labels.ts';

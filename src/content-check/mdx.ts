@@ -15,7 +15,7 @@ import { mdxSyntaxProblems } from './mdx-errors.ts';
 import { findNumberedLines } from './numbered-lines.ts';
 import { findWordBullets } from './word-bullets.ts';
 import { findArchiveVoice, isArchiveItem } from './archive-voice.ts';
-import { newItemLabel } from '../schemas/publication.ts';
+import { newItemLabel } from '../schemas/new-item.ts';
 import { findDownloadProblems, findDuplicateFootnotes, findHeadingLevelProblems, findPastedCharacters, findUnsupportedConstructs, type BodyProblem } from './markdown-constructs.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';

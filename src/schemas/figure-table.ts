@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { sourceRef, sources, title } from './common.ts';
+import { sources, title } from './common.ts';
+import { factSourceFields } from './new-item.ts';
 
 /** A row of figures; a cell the extraction lost is null, never guessed. */
 const figureRow = z
@@ -120,8 +121,8 @@ export const storySeries = z
     rows: z.array(figureRow).min(1).meta({ label: 'Rader', itemLabel: 'Rad' }),
     /** What the source does not say (for example the periods' dates). */
     note: z.string().optional().meta({ label: 'Merknad' }),
-    /** The page the figures stand on. */
-    source: sourceRef.meta({ label: 'Kilde' }),
+    /** The page the figures stand on, or (new story) where they come from (new-item.ts). */
+    ...factSourceFields('tallene i serien'),
   })
   .strict()
   .superRefine((series, ctx) => {

@@ -1,63 +1,7 @@
 // The secretariat's publications: news, press releases and newsletters.
 import { z } from 'zod';
-import { entryId, entryIdOf, partialDate, publishing, sourceRef, title } from './common.ts';
-import { requiredWhenPrefix } from './meta.ts';
-
-/**
- * The archive's news, press releases and issues were written for Kompetansebanken from the programme's documents
- * (2007–2010): each cites them, and every output says it is not the programme's own (lib/archive-note.ts). An item
- * the secretariat writes now is neither: `newItem` on, it needs no programme source and carries no such note.
- * Off (and left out, as in the archive's files), the item is from the archive and needs a source.
- */
-function newItem({ label, noun, definite }: NewItemWords) {
-  return z
-    .boolean()
-    .default(false)
-    .meta({
-      label,
-      // Written in the CMS, an item is the secretariat's own; the archive's files were written by hand.
-      cmsDefault: true,
-      hint:
-        `Slå på for en ${noun} som skrives nå og ikke bygger på programmets dokumenter: da trengs ingen kilde, og siden sier ikke at den er ` +
-        `skrevet ut fra dem. Av: ${definite} er skrevet for arkivet ut fra programmets dokumenter og må ha minst én kilde.`,
-    });
-}
-
-/** The sources of an item that may be new: required for an archive item (`requireArchiveSources`), not for a new one. */
-function itemSources({ noun }: NewItemWords) {
-  return z
-    .array(sourceRef)
-    .default([])
-    .meta({ label: 'Kilder', itemLabel: 'Kilde', hint: `${requiredWhenPrefix}for en ${noun} fra arkivet: minst én kilde (dokument og side).` });
-}
-
-/** An archive item without sources: what to add, or what to switch on if the item is new. */
-function requireArchiveSources({ label, definite }: NewItemWords) {
-  return (data: { newItem: boolean; sources: unknown[] }, ctx: z.RefinementCtx) => {
-    if (data.newItem || data.sources.length > 0) return;
-    ctx.addIssue({
-      code: 'custom',
-      path: ['sources'],
-      message:
-        `oppgi minst én kilde (dokument og side): ${definite} er skrevet for arkivet ut fra programmets dokumenter. ` +
-        `Er den skrevet nå og bygger ikke på dem, slå på «${label}»`,
-    });
-  };
-}
-
-/** The switch's label, and what the item is called in its help and messages. */
-interface NewItemWords {
-  label: string;
-  noun: 'sak' | 'utgave';
-  definite: 'saken' | 'utgaven';
-}
-const newNews: NewItemWords = { label: 'Ny sak fra sekretariatet', noun: 'sak', definite: 'saken' };
-const newIssue: NewItemWords = { label: 'Ny utgave fra sekretariatet', noun: 'utgave', definite: 'utgaven' };
-
-/** The switch's label in a collection's form, for messages that tell the editor to switch it on. */
-export function newItemLabel(collection: string): string {
-  return collection === 'newsletters' ? newIssue.label : newNews.label;
-}
+import { entryId, entryIdOf, partialDate, publishing, title } from './common.ts';
+import { itemSources, newIssue, newItem, newNews, requireArchiveSources } from './new-item.ts';
 
 /** A news item or a press release from the secretariat. */
 export const newsSchema = z

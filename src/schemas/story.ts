@@ -1,9 +1,19 @@
 import { z } from 'zod';
-import { entryIdOf, illustration, keyFigure, publishing, quote, sourceRef, title } from './common.ts';
+import { entryIdOf, illustration, keyFigure, publishing, quote, title } from './common.ts';
 import { storySeries } from './figure-table.ts';
+import { factSourceFields, itemSources, newItem, newStory, requireArchiveSources, requireFactSources } from './new-item.ts';
 import { keysOf, levels, sectors, themes } from './vocabulary.ts';
 
-/** A case story («godt eksempel») from one municipality or several working together. */
+/** A key figure in a story: cited by document and page in an archive story, in words in a new one (new-item.ts). */
+const storyKeyFigure = keyFigure.extend(factSourceFields('tallet'));
+
+/** A quote in a story, cited the same way; its own themes last, as before. */
+const storyQuote = quote.omit({ themes: true }).extend({ ...factSourceFields('sitatet'), themes: quote.shape.themes });
+
+/**
+ * A case story («godt eksempel») from one municipality or several working together. The archive's stories were written
+ * from the programme's documents and cite them; one the secretariat writes now (`newItem`) cites its own sources.
+ */
 export function storySchema(image: () => z.ZodType) {
   return z
     .object({
@@ -38,11 +48,11 @@ export function storySchema(image: () => z.ZodType) {
         .optional()
         .meta({ label: 'Periode' }),
       /** Figures exactly as the sources print them, each with its page. */
-      keyFigures: z.array(keyFigure).default([]).meta({ label: 'Nøkkeltall', itemLabel: 'Nøkkeltall' }),
+      keyFigures: z.array(storyKeyFigure).default([]).meta({ label: 'Nøkkeltall', itemLabel: 'Nøkkeltall' }),
       /** Before-and-after figures as numbers, drawn as a small chart. */
       series: storySeries.optional().meta({ label: 'Tallserie, vist som et lite diagram' }),
       /** Quotes word for word from the sources; they also go into the quote bank (/presse/sitater/). */
-      quotes: z.array(quote).default([]).meta({ label: 'Sitater', itemLabel: 'Sitat' }),
+      quotes: z.array(storyQuote).default([]).meta({ label: 'Sitater', itemLabel: 'Sitat' }),
       /** Other municipalities the sources name as working on the same theme. */
       sameTheme: z
         .object({
@@ -50,8 +60,8 @@ export function storySchema(image: () => z.ZodType) {
           label: z.string().min(1).meta({ label: 'Overskrift' }),
           /** The municipalities named (ids in content/municipalities); at least one. */
           municipalities: z.array(entryIdOf('municipalities')).min(1).meta({ label: 'Kommuner' }),
-          /** The page that names them. */
-          source: sourceRef.meta({ label: 'Kilde' }),
+          /** The page that names them, or (new story) where the list comes from. */
+          ...factSourceFields('listen'),
         })
         .strict()
         .optional()
@@ -66,8 +76,12 @@ export function storySchema(image: () => z.ZodType) {
       /** One illustration with alt text and credit, stored in content/media/ (src/cms/config.ts). */
       image: illustration(image).optional().meta({ label: 'Bilde' }),
       ...publishing,
+      newItem: newItem(newStory),
+      sources: itemSources(newStory),
     })
-    .strict();
+    .strict()
+    .superRefine(requireArchiveSources(newStory))
+    .superRefine(requireFactSources);
 }
 
 /** A story's frontmatter as parsed (defaults filled in). `image.src` is whatever the image helper gives. */
