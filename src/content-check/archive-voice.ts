@@ -8,7 +8,7 @@
 // programmets nettsider», sites long gone) and are reported too; «nå» the verb («å nå målet», «kan nå flere») is not.
 import type { BodyProblem } from './markdown-constructs.ts';
 
-/** The collections whose items are the archive's unless switched to new (schemas/publication.ts `newItem`). */
+/** The collections whose items are the archive's unless switched to new (schemas/new-item.ts `newItem`). */
 const archiveCollections = new Set(['news', 'newsletters']);
 
 /** Whether an entry is an archive item: a news item or an issue not marked as written now. */

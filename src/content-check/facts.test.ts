@@ -17,7 +17,7 @@ const sources: SourceTexts = {
 function story(data: Partial<Story>): ValidEntry {
   const minimal: Story = {
     title: 'x', summary: 'x', municipalities: ['x'], sectors: ['skole'], themes: ['ledelse'], levels: ['system'],
-    keyFigures: [], quotes: [], sickLeavePoints: [], tools: [], lang: 'nb', draft: false, sources: [{ doc: 'S002', page: 1 }],
+    keyFigures: [], quotes: [], sickLeavePoints: [], tools: [], lang: 'nb', draft: false, newItem: false, sources: [{ doc: 'S002', page: 1 }],
   };
   return { collection: 'stories', id: 'x', file: 'content/stories/x.mdx', data: { ...minimal, ...data } };
 }

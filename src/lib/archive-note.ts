@@ -42,7 +42,7 @@ export function archiveDescription(kind: ArchiveKind, summary: string): string {
 
 /**
  * Whether an entry is one of the archive's: written for Kompetansebanken from the programme's documents, so every
- * output carries the note. Not an item the secretariat writes now (`newItem`, schemas/publication.ts): that one is
+ * output carries the note. Not an item the secretariat writes now (`newItem`, schemas/new-item.ts): that one is
  * the site's own, cites no programme document by rule, and the note would be false about it.
  */
 export function isFromArchive(data: { newItem: boolean }): boolean {

@@ -31,6 +31,11 @@ describe('CSV for Norwegian Excel', () => {
     expect(lines).toContain('Side;https://kompetansebanken.no/tall/#sykefravaer');
   });
 
+  it('gives a new story\'s own source in words where it cites no programme document', () => {
+    const csv = tableCsv(['2024'], [{ label: 'A', values: [1] }], '', { ...about, sources: [], sourceText: 'Gloppen kommunes årsmelding 2024, s. 12' });
+    expect(csv.slice(1).split('\r\n')).toContain('Kilde;Gloppen kommunes årsmelding 2024, s. 12');
+  });
+
   it('leaves out the legend for lost figures and the note when there are none', () => {
     const csv = tableCsv(['2008'], [{ label: 'A', values: [1] }], '', about);
     expect(csv).not.toContain('Merknad');

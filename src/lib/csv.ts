@@ -34,6 +34,8 @@ export interface CsvAbout {
   caption?: string | undefined;
   note?: string | undefined;
   sources: readonly SourceRef[];
+  /** A new story's own source in words (schemas/new-item.ts), where it cites no programme document. */
+  sourceText?: string | undefined;
   /** The page's full address (with the site's domain), where the table is shown. */
   page: string;
 }
@@ -57,7 +59,7 @@ export function tableCsv(
     ...(about.caption ? [['Tabelltekst', about.caption]] : []),
     ...(about.note ? [['Merknad', about.note]] : []),
     ...(rows.some((r) => r.values.includes(null)) ? [[lostCell, 'Tekstuttrekket av kilden har mistet tallet; vi har ikke gjettet.']] : []),
-    ['Kilde', citedDocuments(about.sources).map(citeDocument).join('; ')],
+    ['Kilde', [...citedDocuments(about.sources).map(citeDocument), ...(about.sourceText?.trim() ? [about.sourceText.trim()] : [])].join('; ')],
     ['Side', about.page],
   ]);
 }

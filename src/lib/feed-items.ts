@@ -63,6 +63,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         // Stories have no date of their own; «updated» is when the text last changed.
         updated: lastChanged(story.filePath),
         categories: story.data.sectors.map((s) => sectors[s]),
+        author: authorOf(story.data),
       }));
   }
 }

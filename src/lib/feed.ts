@@ -30,7 +30,7 @@ export interface FeedItem {
   /** When the entry's text last changed on this site: Atom's updated, and RSS pubDate for an entry without a date of its own. */
   updated: Date;
   categories?: string[];
-  /** Who wrote the entry, where not the site: a new item is the secretariat's own (`newItem`, schemas/publication.ts). */
+  /** Who wrote the entry, where not the site: a new item is the secretariat's own (`newItem`, schemas/new-item.ts). */
   author?: string | undefined;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationParts, citeSource, citedDocuments, hasPageAnchor, pageList, pageNumberLink, shortCitation, sourceHref } from './sources.ts';
+import { citationParts, citeFactSource, citeSource, citedDocuments, hasPageAnchor, pageList, pageNumberLink, shortCitation, sourceHref } from './sources.ts';
 
 describe('sources', () => {
   it('gathers the pages cited from each document, in order, once each', () => {
@@ -26,6 +26,11 @@ describe('sources', () => {
   it('cites one reference with its document, date and page', () => {
     expect(citeSource({ doc: 'S002', page: 58 })).toBe('Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 58');
     expect(citeSource({ doc: 'S001' })).toBe('Veien videre – Innsatskommuner sykefravær (presentasjon) (høsten 2007)');
+  });
+
+  it('cites a story\'s fact by its programme document and page, or (a new story) by its own source in words', () => {
+    expect(citeFactSource({ source: { doc: 'S002', page: 58 } })).toBe('Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 58');
+    expect(citeFactSource({ sourceText: ' Gloppen kommunes årsmelding 2024, s. 12 ' })).toBe('Gloppen kommunes årsmelding 2024, s. 12');
   });
 
   it('names a reference the way a reader says it, never by its id', () => {

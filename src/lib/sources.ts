@@ -2,6 +2,7 @@
 // page («Sluttrapporten, s. 23»), linked to that page of the document's text
 // at /kilder/<slug>/#s-23. Document ids (S002) never reach a reader.
 import type { SourceRef } from '../schemas/common.ts';
+import type { FactSource } from '../schemas/new-item.ts';
 import { pageCount, sourceDocuments, type SourceDocumentId } from '../schemas/source-documents.ts';
 
 export type { SourceRef } from '../schemas/common.ts';
@@ -71,6 +72,14 @@ export function citeDocument({ title, date, pages }: Pick<CitedDocument, 'title'
 /** One reference in words: «Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 58». */
 export function citeSource({ doc, page }: SourceRef): string {
   return citeDocument({ ...sourceDocuments[doc], pages: page === undefined ? [] : [page] });
+}
+
+/**
+ * Where a story's figure, quote or series comes from, in words for plain text (the press pack, a CSV): the document's
+ * full citation in an archive story, the secretariat's own words in a new one («Gloppen kommunes årsmelding 2024, s. 12»).
+ */
+export function citeFactSource({ source, sourceText }: FactSource): string {
+  return source === undefined ? (sourceText ?? '').trim() : citeSource(source);
 }
 
 export interface CitationPart {

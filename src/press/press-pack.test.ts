@@ -68,6 +68,21 @@ describe('press pack', () => {
     );
   });
 
+  // Fresh eyes of the secretariat: a story written now had to cite a 2007–2010 document, and its pack said so.
+  it('gives a new story\'s figures and quotes with their own sources, and no programme years, document or PDF page', () => {
+    const pack = pressPackText({
+      ...story,
+      newItem: true,
+      keyFigures: [{ value: '12 %', label: 'sykefravær i barnehagene', sourceText: 'Gloppen kommunes årsmelding 2024, s. 12' }],
+      quotes: [{ text: 'Foreldrene forstår mer nå.', attribution: 'Kari Nordmann, styrer', sourceText: 'Intervju 3. mars 2025' }],
+      sources: [],
+    });
+    expect(pack).toContain('Et godt eksempel i Kompetansebanken\n');
+    expect(pack).toContain('NØKKELTALL\n- 12 %: sykefravær i barnehagene. Kilde: Gloppen kommunes årsmelding 2024, s. 12.');
+    expect(pack).toContain('«Foreldrene forstår mer nå.»\n– Kari Nordmann, styrer. Kilde: Intervju 3. mars 2025.\n');
+    for (const claim of ['2007–2010)', 'TALL FRA KILDENE', '\nKILDER\n', 'PDF-utgaven', 'sluttrapport']) expect(pack).not.toContain(claim);
+  });
+
   // Fresh eyes: a title with «» of its own was cited as «Prosjektet «Nærvær»» (a quote inside a quote).
   it('never puts «» inside «»: the title\'s, the project\'s and a quote\'s own quotation marks become ‘ ’', () => {
     const nested = { ...story, title: 'Prosjektet «Nærvær» i Mandal', projectName: '«Nærvær» 2008', quotes: [{ ...story.quotes[0]!, text: 'Vi kalte det «nærvær».' }] };

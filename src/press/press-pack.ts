@@ -4,8 +4,8 @@ import { contactLines, pressContact, type PressContact } from '../lib/contact.ts
 import { yearSpan } from '../lib/dates.ts';
 import { attributionParts } from '../lib/quote-attribution.ts';
 import { quoted } from '../lib/quoted.ts';
-import { citeDocument, citeSource, citedDocuments } from '../lib/sources.ts';
-import type { SourceRef } from '../schemas/common.ts';
+import { citeDocument, citeFactSource, citeSource, citedDocuments } from '../lib/sources.ts';
+import type { FactSource } from '../schemas/new-item.ts';
 import { sourceDocuments, type SourceDocument } from '../schemas/source-documents.ts';
 import type { Story } from '../schemas/story.ts';
 import { siteText } from '../lib/site-text.ts';
@@ -18,6 +18,8 @@ export interface PressPackStory extends Pick<Story, 'title' | 'summary' | 'proje
   url: string;
   /** Absolute address of the press room. */
   pressRoomUrl: string;
+  /** A story the secretariat writes now (schemas/new-item.ts): its facts cite their own sources, none of the programme's. */
+  newItem?: boolean | undefined;
 }
 
 const { siteName } = siteText;
@@ -43,7 +45,8 @@ function section(heading: string, lines: string[]): string[] {
  * the page does (lib/quote-attribution.ts): «– Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010),
  * s. 3, forordet.», not «– Sekretariatets sluttrapport, forordet. Kilde: Kvalitetskommuneprogrammet – sekretariatets …».
  */
-function attributionLine(attribution: string, source: SourceRef): string {
+function attributionLine(attribution: string, { source, sourceText }: FactSource): string {
+  if (source === undefined) return `– ${attribution.replace(/\s+/g, ' ').trim()}. Kilde: ${(sourceText ?? '').trim()}.`;
   const document: SourceDocument = sourceDocuments[source.doc];
   const { rest } = attributionParts(attribution, document.shortName, document.asAuthor);
   return rest === undefined ? `– ${attribution.replace(/\s+/g, ' ').trim()}. Kilde: ${citeSource(source)}.` : `– ${citeSource(source)}${rest}.`;
@@ -57,23 +60,22 @@ export function pressPackText(story: PressPackStory, contact: PressContact = pre
     ...(story.period ? [`Periode: ${yearSpan(story.period)}`] : []),
   ];
   const figures = story.keyFigures.map(
-    ({ value, label, period, source }) => `- ${value}: ${label}${period ? ` (${period})` : ''}. Kilde: ${citeSource(source)}.`,
+    (figure) => `- ${figure.value}: ${figure.label}${figure.period ? ` (${figure.period})` : ''}. Kilde: ${citeFactSource(figure)}.`,
   );
-  const quotes = story.quotes.flatMap(({ text, attribution, source }, i) => [
-    ...(i > 0 ? [''] : []),
-    quoted(text.trim()),
-    attributionLine(attribution, source),
-  ]);
+  const quotes = story.quotes.flatMap((quote, i) => [...(i > 0 ? [''] : []), quoted(quote.text.trim()), attributionLine(quote.attribution, quote)]);
   const sources = citedDocuments(story.sources).map((document) => `- ${citeDocument(document)}`);
   return [
     story.title,
-    `Et godt eksempel i ${siteName} (${programme})`,
+    // A new story is the secretariat's own, not one of the programme's 2007–2010: no programme years on it.
+    story.newItem ? `Et godt eksempel i ${siteName}` : `Et godt eksempel i ${siteName} (${programme})`,
     '',
     ...facts,
     ...section('Kort fortalt', [story.summary.trim()]),
-    ...section('Tall fra kildene', figures),
+    ...section(story.newItem ? 'Nøkkeltall' : 'Tall fra kildene', figures),
     ...section('Sitater', quotes),
-    ...section('Kilder', [...sources, 'Sidetallene viser til sidene i PDF-utgaven av dokumentet; i sluttrapporten er det trykte sidetallet to lavere.']),
+    ...(sources.length === 0
+      ? []
+      : section('Kilder', [...sources, 'Sidetallene viser til sidene i PDF-utgaven av dokumentet; i sluttrapporten er det trykte sidetallet to lavere.'])),
     ...section('Les hele eksempelet', [story.url]),
     ...section('Slik siterer du', [citation(story)]),
     ...section('Pressekontakt', [...contactLines(contact), `Presserom: ${story.pressRoomUrl}`]),

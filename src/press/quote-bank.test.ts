@@ -75,4 +75,17 @@ describe('quote bank', () => {
     expect(quotesFromPages(quotes, [{ doc: 'S002', page: 46 }])).toHaveLength(1);
     expect(quotesFromPages(quotes, [])).toEqual([]);
   });
+
+  it('keeps a new story\'s quote with its source in words, and never picks it for a press release\'s pages', () => {
+    const own = quoteBank([
+      {
+        id: 'gloppen-ny',
+        data: { title: 'Nytt fra Gloppen', themes: ['ledelse'], quotes: [{ text: 'Foreldrene forstår mer nå. ', attribution: 'Styreren', sourceText: 'Intervju 3. mars 2025' }] },
+      },
+    ]);
+    expect(own).toEqual([
+      { text: 'Foreldrene forstår mer nå.', attribution: 'Styreren', source: undefined, sourceText: 'Intervju 3. mars 2025', story: { id: 'gloppen-ny', title: 'Nytt fra Gloppen' }, themes: ['ledelse'] },
+    ]);
+    expect(quotesFromPages(own, [{ doc: 'S002', page: 3 }, { doc: 'S004' }])).toEqual([]);
+  });
 });

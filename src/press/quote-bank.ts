@@ -3,14 +3,14 @@
 // theme: the quote's own themes where it has them (the foreword's thanks to Mandal,
 // in a story on sick leave, stood first under «Sykefravær»), else its story's.
 // The content check holds each quote against its page.
-import type { Quote, SourceRef } from '../schemas/common.ts';
+import type { SourceRef } from '../schemas/common.ts';
 import type { Story } from '../schemas/story.ts';
 import { themes, type Theme } from '../schemas/vocabulary.ts';
 
 export const quoteBankPath = '/presse/sitater/';
 
 /** A story's quote (text trimmed), with the story it is from and its themes (its own, or else its story's). */
-export interface BankQuote extends Omit<Quote, 'themes'> {
+export interface BankQuote extends Omit<Story['quotes'][number], 'themes'> {
   story: { id: string; title: string };
   themes: Theme[];
 }
@@ -23,10 +23,11 @@ interface StoryWithQuotes {
 /** All quotes, story by story in the order given, each quote in its story's order. */
 export function quoteBank(stories: readonly StoryWithQuotes[]): BankQuote[] {
   return stories.flatMap(({ id, data }) =>
-    data.quotes.map(({ text, attribution, source, themes: own }) => ({
+    data.quotes.map(({ text, attribution, source, sourceText, themes: own }) => ({
       text: text.trim(),
       attribution,
       source,
+      sourceText,
       story: { id, title: data.title },
       themes: own ?? data.themes,
     })),
@@ -58,5 +59,5 @@ export function quotesByTheme(quotes: readonly BankQuote[]): ThemeGroup[] {
  * same page or, for documents without pages, none): what a press release shows.
  */
 export function quotesFromPages(quotes: readonly BankQuote[], sources: readonly SourceRef[]): BankQuote[] {
-  return quotes.filter(({ source }) => sources.some((ref) => ref.doc === source.doc && ref.page === source.page));
+  return quotes.filter(({ source }) => source !== undefined && sources.some((ref) => ref.doc === source.doc && ref.page === source.page));
 }

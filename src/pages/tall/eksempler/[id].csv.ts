@@ -15,7 +15,7 @@ export function GET({ props, site }: APIContext<{ story: CollectionEntry<'storie
   if (!site) throw new Error('The CSV files need `site` in astro.config.mjs for the address of their page.');
   const series = props.story.data.series!;
   const page = new URL(entryUrl('stories', props.story.id), site).href;
-  const about = { title: `${props.story.data.title}: ${withUnit(series.caption, series.unit)}`, note: series.note, sources: [series.source], page };
+  const about = { title: `${props.story.data.title}: ${withUnit(series.caption, series.unit)}`, note: series.note, sources: series.source ? [series.source] : [], sourceText: series.sourceText, page };
   const csv = tableCsv(series.periods.map(periodLabel), series.rows, series.unit ? `(${series.unit})` : '', about);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
