@@ -35,7 +35,7 @@ try {
       '',
       'Slik gjør du den ferdig:',
       `  1. Åpne filen og erstatt hver «${placeholderMark}: …» med riktig innhold (hinten etter kolon sier hva som skal stå der).`,
-      '  2. Oppgi kildene under «sources», med dokument og sidetall.',
+      `  2. ${type.sourcesStep ?? 'Oppgi kildene under «sources», med dokument og sidetall.'}`,
       '  3. Se resultatet med «npm run dev» (utkast vises bare der).',
       '  4. Kjør «npm run check»; den viser det som mangler, med fil og felt.',
       '  5. Når alt er klart: sett «draft: false» (eller fjern linjen), og bygg med «npm run build».',

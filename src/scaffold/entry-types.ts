@@ -34,6 +34,8 @@ export interface EntryType {
   label: string;
   /** Which number `nextNumber` counts, if any. */
   numbered?: 'issue' | 'pressReleaseNumber';
+  /** What the next steps say about sources, where not «Oppgi kildene under «sources»» (a new story cites its own). */
+  sourcesStep?: string;
   build: (context: ScaffoldContext) => Scaffold;
 }
 
@@ -52,6 +54,11 @@ const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'au
 const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
   eksempel: {
     label: 'godt eksempel fra en kommune',
+    // A story written now is the secretariat's own (schemas/new-item.ts), as one made in the CMS is: it cites no
+    // programme document, and each figure and quote gives its own source in words.
+    sourcesStep:
+      'Skriv for hvert nøkkeltall og sitat hvor det kommer fra, under «sourceText» (for eksempel «Gloppen kommunes årsmelding 2024, s. 12»). ' +
+      'Bygger eksempelet på programmets dokumenter fra 2007–2010, ta bort «newItem: true» og oppgi dem under «sources», med dokument og sidetall.',
     build: ({ title }) => ({
       data: {
         title,
@@ -61,7 +68,7 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
         themes: [placeholder(`tema: ${list(themes)}`)],
         levels: [placeholder(`nivå i kvalitetstrakten: ${list(levels)}`)],
         draft: true,
-        sources,
+        newItem: true,
       },
       body: sections(
         ['Bakgrunn og behov', 'hva var utfordringen, og hvem gjaldt den?'],
