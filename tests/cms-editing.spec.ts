@@ -338,10 +338,13 @@ test("every button in a story's editor has a name of its own, and a story emptie
   expect(buttons.join('\n')).toMatch(/"(Vis|Skjul) kilde 1"[\s\S]*"Flytt kilde 1"[\s\S]*"Fjern kilde 1"/);
   // A pick-list says where to create what it lacks.
   await expect(page.getByText('Opprett det først under «Kommuner»').first()).toBeVisible();
-  // Every source removed: the save is refused, in Norwegian, and the file is unchanged.
+  // Every source removed from this archive story: the save is refused, in Norwegian, saying what to add or switch on,
+  // and the file is unchanged.
   while ((await page.getByRole('button', { name: /^Fjern kilde \d+$/ }).count()) > 0) await page.getByRole('button', { name: /^Fjern kilde \d+$/ }).first().click();
   await publish();
-  await expect(page.getByText('Kunne ikke lagre: «Kilder» må ha minst én')).toBeVisible();
+  await expect(
+    page.getByText('Kunne ikke lagre: «Kilder»: oppgi minst én kilde (dokument og side): eksempelet er skrevet for arkivet ut fra programmets dokumenter. Er det skrevet nå og bygger ikke på dem, slå på «Nytt eksempel fra sekretariatet».'),
+  ).toBeVisible();
   expect(await git('status', '--porcelain', '--', file)).toBe('');
 });
 
@@ -384,6 +387,59 @@ test('a new case story with an uploaded image, and optional groups left out', as
   expect(text).not.toMatch(/^(series|sameTheme|period):/m);
   await git('add', '-A');
   await commit('new story');
+});
+
+// Fresh eyes of the secretariat: a story written now had to cite a 2007–2010 document (sources, and document and page for each
+// figure and quote), and its page then said its figures came from that document.
+test('a new story from the secretariat is saved with its figure\'s and quote\'s own sources, refused without them, and its page claims no programme document', async () => {
+  const title = 'Nye foreldremøter i barnehagene i Gloppen';
+  const slug = idFromTitle(title);
+  await openCms('collections/stories/new');
+  await field('Tittel').fill(title);
+  // New in the CMS is the secretariat's own: the switch starts on.
+  await expect(page.getByRole('switch', { name: /^Nytt eksempel fra sekretariatet/ }).or(page.getByLabel(/^Nytt eksempel fra sekretariatet/)).first()).toBeChecked();
+  await field('Ingress').fill('Barnehagene i Gloppen prøver en ny form for foreldremøter, med færre punkter og mer samtale.');
+  await choose('Kommuner', 'Gloppen');
+  await choose('Sektorer', 'Barnehage');
+  await choose('Temaer', 'Foreldre');
+  await choose('Nivå i kvalitetstrakten', 'System');
+  await page.getByRole('button', { name: 'Legg til: nøkkeltall' }).click();
+  const figures = page.getByLabel('Feltet liste').filter({ hasText: 'Nøkkeltall' }).last();
+  await field('Tallet', figures).fill('12 %');
+  await field('Hva tallet viser', figures).fill('færre saker på dagsordenen');
+  await page.getByRole('button', { name: 'Legg til: sitat' }).click();
+  const quotes = page.getByLabel('Feltet liste').filter({ hasText: 'Sitater' }).last();
+  await field('Sitat', quotes).fill('Foreldrene snakker mer med hverandre nå.');
+  await field('Hvem sa det', quotes).fill('Styreren i barnehagen');
+  await field('Kilde (nytt eksempel)', quotes).fill('Intervju med styreren, 3. mars 2025');
+  await body().fill('## Bakgrunn og behov\n\nTekst.\n');
+  // The figure has no source: refused before the save, at the item, with what to write.
+  await publish();
+  await expect(page.getByText('Kunne ikke lagre: «Nøkkeltall» nr. 1: skriv hvor tallet kommer fra, slik at en journalist kan sjekke det.')).toBeVisible();
+  expect(await git('status', '--porcelain', '--', `content/stories/${slug}.mdx`)).toBe('');
+  await field('Kilde (nytt eksempel)', figures).fill('Gloppen kommunes årsmelding 2024, s. 12');
+  await publish();
+  await saved();
+  const file = `${content}/stories/${slug}.mdx`;
+  await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('newItem: true');
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain('    sourceText: Gloppen kommunes årsmelding 2024, s. 12\n');
+  expect(text).not.toMatch(/^sources:|\n\s+source:/m);
+  expect((await check()).output).toContain('Innholdet er i orden');
+  // Its page shows each source where an archive story shows its document and page, and claims no programme document.
+  const storyPage = () => fetch(`${origin}${entryUrl('stories', slug)}`).then((r) => (r.ok ? r.text() : ''));
+  await expect.poll(storyPage, { timeout: 30_000 }).toContain('Kilde: Gloppen kommunes årsmelding 2024, s. 12');
+  const html = await storyPage();
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  expect(main).toContain('(Intervju med styreren, 3. mars 2025)');
+  expect(main).toContain('>Nøkkeltall</h2>');
+  for (const claim of ['Tall fra kildene', 'id="kilder"', 'href="/kilder/', 'programmets dokumenter', 'dokumentene under «Kilder»', 'PDF', '2007–2010)'])
+    expect(main, claim).not.toContain(claim);
+  // In the quote bank too, with its own source.
+  const bank = await fetch(`${origin}/presse/sitater/`).then((r) => r.text());
+  expect(bank).toContain('(Intervju med styreren, 3. mars 2025)');
+  await git('add', '-A');
+  await commit('new story from the secretariat');
 });
 
 // Fresh eyes: a photo uploaded in a new, never-saved story under a name another image had already («IMG_5012.jpg»

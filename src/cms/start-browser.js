@@ -25,6 +25,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     requiredWhenPrefix,
     checkAfterSave,
     listMinimums,
+    newItemRules,
     groupNeeds,
     uploadableImageExtensions,
     maxImageBytes,
@@ -901,6 +902,37 @@ document.addEventListener('DOMContentLoaded', function start() {
       throw new Error(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`);
     }
   };
+  // An archive entry (the new-item switch off; a file without it) needs a source, and each fact of a story its source
+  // the way the story's kind asks: Decap cannot make a field required by another, so the save is refused here with
+  // the check's words (start-script.ts newItemRules), naming the item.
+  const refuseSourcesForKind = (entry) => {
+    const rules = newItemRules[entry.get('collection')];
+    if (!rules) return;
+    const isNew = entry.getIn(['data', 'newItem']) === true;
+    if (!isNew && (entry.getIn(['data', 'sources'])?.size ?? 0) === 0) throw new Error(rules.sources);
+    const used = (value) => typeof value?.get === 'function' && [...value.values()].some(filled);
+    for (const rule of rules.facts) {
+      const value = entry.getIn(['data', rule.field]);
+      const facts = rule.list ? [...(value?.values?.() ?? [])] : used(value) ? [value] : [];
+      facts.forEach((fact, i) => {
+        const where = rule.list ? `«${rule.label}» nr. ${i + 1}` : `«${rule.label}»`;
+        const programme = used(fact?.get?.('source'));
+        const own = filled(fact?.get?.('sourceText'));
+        const message = isNew
+          ? programme
+            ? rule.programmeSourceInNew
+            : own
+              ? undefined
+              : rule.ownSourceMissing
+          : !programme
+            ? rule.programmeSourceMissing
+            : own
+              ? rule.ownSourceInArchive
+              : undefined;
+        if (message) throw new Error(`${where}: ${message}.`);
+      });
+    }
+  };
   // A required list with too few items («Kilder» emptied): Decap saves it, as
   // its list checks itself only until an item has been removed. An error
   // thrown here stops the save, and Decap shows its message.
@@ -912,6 +944,7 @@ document.addEventListener('DOMContentLoaded', function start() {
         if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
       }
       refuseIncompleteGroups(entry);
+      refuseSourcesForKind(entry);
       refuseTakenIssue(entry);
       refuseMissingOrTakenPressReleaseNumber(entry);
       await refuseSameTitle(entry);

@@ -12,6 +12,7 @@
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
+import { archiveSourcesMessage, factSourceMessages, newItemWords, storyFactFields } from '../schemas/new-item.ts';
 import { textLengthMessage } from '../schemas/messages.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
@@ -69,6 +70,34 @@ function listMinimums(): Record<string, [string, string, number][]> {
   );
 }
 
+/**
+ * Per collection with the new-item switch (schemas/new-item.ts), what a save needs by the switch, with the check's own
+ * words: an archive entry at least one source; each fact of a story its source the way the story's kind asks (a new
+ * story's in words, an archive story's by document). The check says the same after the save; before it, the form is
+ * still open at the field.
+ */
+function newItemRules() {
+  return Object.fromEntries(
+    collectionNames
+      .filter((name) => collectionFields(name).some((f) => f.name === 'newItem'))
+      .map((name) => [
+        name,
+        {
+          sources: `«${fieldLabel(name, 'sources')}»: ${archiveSourcesMessage(newItemWords(name))}.`,
+          facts: (name === 'stories' ? storyFactFields : []).map(({ field, what, list }) => ({
+            field,
+            list,
+            label: fieldLabel(name, field),
+            programmeSourceInNew: factSourceMessages.programmeSourceInNew(what),
+            ownSourceMissing: factSourceMessages.ownSourceMissing(what),
+            programmeSourceMissing: factSourceMessages.programmeSourceMissing(what),
+            ownSourceInArchive: factSourceMessages.ownSourceInArchive(),
+          })),
+        },
+      ]),
+  );
+}
+
 export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): string {
   const collections = collectionNames.filter((n) => collectionDefinitions[n].format === 'mdx');
   const settings = {
@@ -91,6 +120,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     requiredWhenPrefix,
     checkAfterSave,
     listMinimums: listMinimums(),
+    newItemRules: newItemRules(),
     groupNeeds: Object.fromEntries(collectionNames.map((name) => [name, groupNeeds(collectionFields(name))])),
     uploadableImageExtensions,
     maxImageBytes,

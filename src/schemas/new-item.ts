@@ -61,9 +61,14 @@ export function requireArchiveSources(words: NewItemWords) {
   };
 }
 
+/** The switch's words in a collection's form (news and press releases share theirs). */
+export function newItemWords(collection: string): NewItemWords {
+  return collection === 'newsletters' ? newIssue : collection === 'stories' ? newStory : newNews;
+}
+
 /** The switch's label in a collection's form, for messages that tell the editor to switch it on. */
 export function newItemLabel(collection: string): string {
-  return collection === 'newsletters' ? newIssue.label : collection === 'stories' ? newStory.label : newNews.label;
+  return newItemWords(collection).label;
 }
 
 /**
@@ -101,51 +106,58 @@ export interface FactSource {
   sourceText?: string | undefined;
 }
 
-/** The facts of a story that cite a source, with where they are in the entry and what they are called in a message. */
-interface StoryFacts {
-  newItem: boolean;
-  keyFigures: FactSource[];
-  quotes: FactSource[];
-  series?: FactSource | undefined;
-  sameTheme?: FactSource | undefined;
+/** A story's fields that cite a source one of the two ways, and what each is called in a message; a list's items each. */
+export const storyFactFields = [
+  { field: 'keyFigures', what: 'tallet', list: true },
+  { field: 'quotes', what: 'sitatet', list: true },
+  { field: 'series', what: 'tallene i serien', list: false },
+  { field: 'sameTheme', what: 'listen', list: false },
+] as const;
+
+/** What is said of a fact cited the wrong way, or not at all, by the check and by the CMS before a save. */
+export const factSourceMessages = {
+  /** A new story's fact with a programme document. */
+  programmeSourceInNew: (what: string) =>
+    `et nytt eksempel viser ikke til programmets dokumenter: ta bort «${archiveSourceLabel}» og skriv i «${ownSourceLabel}» hvor ${what} kommer fra`,
+  /** A new story's fact without its source in words. */
+  ownSourceMissing: (what: string) => `skriv hvor ${what} kommer fra, slik at en journalist kan sjekke det. ${ownSourceExamples}`,
+  /** An archive story's fact without its document. */
+  programmeSourceMissing: (what: string) =>
+    `oppgi dokumentet og siden ${what} står på: eksempelet er skrevet for arkivet ut fra programmets dokumenter. ` +
+    `Er det skrevet nå og bygger ikke på dem, slå på «${newStory.label}» og skriv kilden i «${ownSourceLabel}»`,
+  /** An archive story's fact with a source in words. */
+  ownSourceInArchive: () =>
+    `brukes bare i et nytt eksempel: et eksempel fra arkivet viser til dokumentet og siden i «${archiveSourceLabel}». ` +
+    `Er eksempelet skrevet nå, slå på «${newStory.label}»`,
+};
+
+/** What is wrong with how one fact cites its source, if anything: the field to fix and what to write. */
+export function factSourceProblems(isNew: boolean, fact: FactSource, what: string): { field: 'source' | 'sourceText'; message: string }[] {
+  const m = factSourceMessages;
+  if (isNew) {
+    if (fact.source !== undefined) return [{ field: 'source', message: m.programmeSourceInNew(what) }];
+    return fact.sourceText?.trim() ? [] : [{ field: 'sourceText', message: m.ownSourceMissing(what) }];
+  }
+  return [
+    ...(fact.source === undefined ? [{ field: 'source' as const, message: m.programmeSourceMissing(what) }] : []),
+    ...(fact.sourceText !== undefined ? [{ field: 'sourceText' as const, message: m.ownSourceInArchive() }] : []),
+  ];
 }
 
 /**
  * Each fact of a story cites its source the way the story's kind asks: an archive story's by document and page, a new
  * story's in words. The other way is refused with what to write instead, so neither kind claims the other's sources.
  */
-export function requireFactSources(story: StoryFacts, ctx: z.RefinementCtx): void {
-  const facts: [PropertyKey[], FactSource | undefined, string][] = [
-    ...story.keyFigures.map((f, i): [PropertyKey[], FactSource, string] => [['keyFigures', i], f, 'tallet']),
-    ...story.quotes.map((q, i): [PropertyKey[], FactSource, string] => [['quotes', i], q, 'sitatet']),
-    [['series'], story.series, 'tallene i serien'],
-    [['sameTheme'], story.sameTheme, 'listen'],
-  ];
-  const { label } = newStory;
-  for (const [path, fact, what] of facts) {
-    if (fact === undefined) continue;
-    const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [...path, field], message });
-    if (story.newItem) {
-      if (fact.source !== undefined)
-        issue(
-          'source',
-          `et nytt eksempel viser ikke til programmets dokumenter: ta bort «${archiveSourceLabel}» og skriv i «${ownSourceLabel}» hvor ${what} kommer fra`,
-        );
-      else if (!fact.sourceText?.trim())
-        issue('sourceText', `skriv hvor ${what} kommer fra, slik at en journalist kan sjekke det. ${ownSourceExamples}`);
-    } else {
-      if (fact.source === undefined)
-        issue(
-          'source',
-          `oppgi dokumentet og siden ${what} står på: eksempelet er skrevet for arkivet ut fra programmets dokumenter. ` +
-            `Er det skrevet nå og bygger ikke på dem, slå på «${label}» og skriv kilden i «${ownSourceLabel}»`,
-        );
-      if (fact.sourceText !== undefined)
-        issue(
-          'sourceText',
-          `brukes bare i et nytt eksempel: et eksempel fra arkivet viser til dokumentet og siden i «${archiveSourceLabel}». ` +
-            `Er eksempelet skrevet nå, slå på «${label}»`,
-        );
-    }
+export function requireFactSources(story: { newItem: boolean } & Record<string, unknown>, ctx: z.RefinementCtx): void {
+  for (const { field, what, list } of storyFactFields) {
+    const value = story[field] as FactSource | FactSource[] | undefined;
+    const facts: [PropertyKey[], FactSource][] = list
+      ? ((value ?? []) as FactSource[]).map((fact, i) => [[field, i], fact])
+      : value === undefined
+        ? []
+        : [[[field], value as FactSource]];
+    for (const [path, fact] of facts)
+      for (const problem of factSourceProblems(story.newItem, fact, what))
+        ctx.addIssue({ code: 'custom', path: [...path, problem.field], message: problem.message });
   }
 }
