@@ -47,11 +47,11 @@ export function storySchema(image: () => z.ZodType) {
         .refine((p) => p.to === undefined || p.to >= p.from, { error: 'kan ikke være før «Fra år»', path: ['to'] })
         .optional()
         .meta({ label: 'Periode' }),
-      /** Figures exactly as the sources print them, each with its page. */
+      /** Figures exactly as the sources print them, each with its page (a new story's: its source in words). */
       keyFigures: z.array(storyKeyFigure).default([]).meta({ label: 'Nøkkeltall', itemLabel: 'Nøkkeltall' }),
       /** Before-and-after figures as numbers, drawn as a small chart. */
       series: storySeries.optional().meta({ label: 'Tallserie, vist som et lite diagram' }),
-      /** Quotes word for word from the sources; they also go into the quote bank (/presse/sitater/). */
+      /** Quotes word for word from their sources, cited like the figures; they also go into the quote bank (/presse/sitater/). */
       quotes: z.array(storyQuote).default([]).meta({ label: 'Sitater', itemLabel: 'Sitat' }),
       /** Other municipalities the sources name as working on the same theme. */
       sameTheme: z
