@@ -288,6 +288,19 @@ test.describe('served by nginx with deploy/nginx', () => {
     await context.close();
   });
 
+  // Fresh eyes: with JavaScript, /kommuner/al/ and /kommuner/bo/ (no participant has the name) got no guess, and the
+  // script's browser never shows the <noscript> list of the names with æ, ø or å: less than the page gives without it.
+  test('with JavaScript, an address the script cannot place still lists the municipalities whose name has æ, ø or å', async ({ page }) => {
+    for (const path of ['/kommuner/al/', '/kommuner/bo/']) {
+      await visit(page, path);
+      await expect(page.locator('[data-meant-pages]'), path).toBeHidden();
+      await expect(page.getByRole('heading', { name: 'Skrev du en kommune uten æ, ø eller å?' }), path).toBeVisible();
+      const list = page.locator('.spelled-municipalities');
+      await expect(list.getByRole('link', { name: 'Bømlo', exact: true }), path).toHaveAttribute('href', '/kommuner/bomlo/');
+      await expect(list.getByRole('link', { name: 'Hægebostad', exact: true }), path).toBeVisible();
+    }
+  });
+
   test('a miss the site can read is sent on (capitals), and any other miss offers a search for the address\'s words', async ({ page }) => {
     await page.goto(server.url + '/kommuner/H%C3%A6gebostad/');
     await page.waitForURL((url) => url.pathname === '/kommuner/haegebostad/');

@@ -56,6 +56,17 @@ function offer(guess: Guess, names: Record<string, string>) {
   if (box) box.hidden = false;
 }
 
+/**
+ * The page's list for a browser without JavaScript (the municipalities whose name has æ, ø or å), shown with
+ * JavaScript too: a browser that runs the script never shows a <noscript>, and an address the script cannot place
+ * (/kommuner/al/, /kommuner/bo/: no participant) left the reader with less than the page gives without it.
+ */
+export function showNoScriptList(root: ParentNode = document): void {
+  const noscript = root.querySelector('noscript[data-spelled-list]');
+  // With scripting on, a <noscript>'s content is its text: the page's own markup, built with the page.
+  if (noscript?.textContent) noscript.insertAdjacentHTML('afterend', noscript.textContent);
+}
+
 async function start() {
   const here = location.pathname;
   const tidy = tidyPath(here);
@@ -69,6 +80,7 @@ async function start() {
   const guess = guessedAddresses(tidy, guessable);
   if (guess.go) return location.replace(guess.addresses[0]!);
   if (guess.addresses.length > 0) offer(guess, guessable.municipalities);
+  showNoScriptList();
   const words = pathWords(here);
   const item = document.querySelector<HTMLElement>('[data-search-suggestion]');
   const link = item?.querySelector('a');
