@@ -9,7 +9,7 @@ import { asWritten, hasAsWritten, pagefindQuery, parseQuery, quotedList, shownQu
 import { typedFormFirst, withTypedForms } from '../search/typed-forms.ts';
 import { asMeant } from '../search/query-text.ts';
 import { quoteJoinedParts } from '../search/quote-joins.ts';
-import { withSoftHyphensAtJoints, withoutSegmentJoiners } from '../search/segment-joiner.ts';
+import { withPageBreaks, withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inflectionLetters, isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
@@ -150,7 +150,7 @@ function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
   const link = document.createElement('a');
   link.className = 'ds-link';
   link.href = url;
-  link.textContent = withSoftHyphensAtJoints(meta.title ?? url);
+  link.textContent = withPageBreaks(meta.title ?? url);
   heading.append(link);
   const text = document.createElement('p');
   // Pagefind escapes the page text and adds only <mark> around the hits.

@@ -18,6 +18,7 @@ import { shortCapitalisedWords, shortNameOf, wholeNameFilter } from './place-nam
 import { synonymsIn } from './synonyms.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
 import { distinctTitles, withoutSiteName } from './result-titles.ts';
+import { withBreaksOf } from './segment-joiner.ts';
 import { plainText, words } from './words.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 
@@ -52,6 +53,8 @@ interface PageFacts {
 interface Page extends PageFacts {
   /** The built file, read again when it is indexed: every page's HTML held at once grows with the site. */
   file: string;
+  /** The page's heading with its soft hyphens (scripts/hyphenate-pages.ts), where its result may break (segment-joiner.ts). */
+  hyphenatedHeading?: string | undefined;
   sourcePath: string;
 }
 
@@ -70,7 +73,15 @@ const placeFilterOnlyTypes = new Set(['Nyhet', 'Pressemelding', 'Nyhetsbrev']);
  * hyphen inside a word, a filter value or a place name would split it.
  */
 async function readBuiltPage(file: string): Promise<string> {
-  return (await readFile(file, 'utf8')).replaceAll('\u00AD', '');
+  return withoutSoftHyphens(await readFile(file, 'utf8'));
+}
+const withoutSoftHyphens = (html: string) => html.replaceAll('\u00AD', '');
+
+/** A built page's heading as the page has it, soft hyphens and all (undefined for a page Pagefind does not index). */
+export function hyphenatedHeading(html: string): string | undefined {
+  const heading = parse(html).querySelector('[data-pagefind-body] h1')?.textContent;
+  // plainText takes soft hyphens out with the other invisible characters: they are put back where they stood.
+  return heading && heading.trim().split('\u00AD').map(plainText).join('\u00AD');
 }
 
 // Elements whose text would otherwise run into the next («PuljePulje II»,
@@ -169,10 +180,20 @@ async function readPages(site: string): Promise<Page[]> {
   const shared = new Map<string, string>();
   const intern = (word: string) => shared.get(word) ?? (shared.set(word, word), word);
   for (const file of files) {
-    const html = await readBuiltPage(join(site, file));
+    const built = await readFile(join(site, file), 'utf8');
+    const html = withoutSoftHyphens(built);
     const facts = JSON.parse(await cachedText('search-page-facts', [html], () => JSON.stringify(pageFacts(html) ?? null))) as PageFacts | null;
     if (!facts) continue;
-    pages.push({ ...facts, words: facts.words.map(intern), longWords: facts.longWords.map(intern), shortForms: facts.shortForms.map(intern), file: join(site, file), sourcePath: file.split(sep).join('/') });
+    const heading = facts.heading && built !== html ? await cachedText('search-page-heading', [built], () => hyphenatedHeading(built) ?? '') : facts.heading;
+    pages.push({
+      ...facts,
+      words: facts.words.map(intern),
+      longWords: facts.longWords.map(intern),
+      shortForms: facts.shortForms.map(intern),
+      file: join(site, file),
+      sourcePath: file.split(sep).join('/'),
+      hyphenatedHeading: heading || undefined,
+    });
   }
   return pages;
 }
@@ -212,6 +233,10 @@ function forIndex(
     for (const child of body.childNodes)
       if (child instanceof HTMLElement && !child.matches('h1, .ingress, [data-pagefind-ignore]')) child.setAttribute('data-pagefind-ignore', '');
   cleanForIndex(body, vocabulary);
+  // The result's title: the heading (Pagefind's title otherwise) marked where the page's own heading breaks, not at
+  // the compound joints the copy split it at (segment-joiner.ts), or another title where the heading is not enough.
+  const heading = body.querySelector('h1')?.textContent.trim();
+  const shown = title ?? (heading && page.hyphenatedHeading ? withBreaksOf(heading, page.hyphenatedHeading) : undefined);
   const meta: Record<string, string[]> = {
     emne: [...(page.topic ? [page.topic] : []), ...(hubTopics[page.sourcePath] ?? [])],
     fasett: page.facets,
@@ -219,7 +244,7 @@ function forIndex(
     // Bokmål forms of a nynorsk page's words; nynorsk queries are read as bokmål by the search page.
     ordformer: page.nynorsk ? languageForms(page, 'nb') : [],
     // The result's title, where the heading is another page's too (result-titles.ts).
-    title: title ? [title] : [],
+    title: shown && shown !== heading ? [shown] : [],
   };
   const spans = Object.entries(meta)
     .filter(([, values]) => values.length > 0)
@@ -261,7 +286,7 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
       // The copy depends on the site's other pages only through how its long words split: that is its key, not the whole vocabulary.
       const splits = page.longWords.map((word) => [word, compoundSegments(word, vocabulary)?.join('|') ?? '']);
       const names = namesOf(page);
-      const content = await cachedText('search-index-copies', [page.sourcePath, html, splits, titles[at] ?? '', names], () =>
+      const content = await cachedText('search-index-copies', [page.sourcePath, html, splits, titles[at] ?? '', page.hyphenatedHeading ?? '', names], () =>
         forIndex(page, html, vocabulary, languageForms, titles[at], names),
       );
       const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content });

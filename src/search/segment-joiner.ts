@@ -11,11 +11,38 @@ export function withoutSegmentJoiners(text: string): string {
   return text.replaceAll(segmentJoiner, '');
 }
 
+/** Where the index's copy of a heading says the page's own heading may break (withBreaksOf): no character of the text, nor one Pagefind indexes. */
+export const pageBreak = '\u200B';
+
 /**
- * A title from the index for the results list: its compound joints become soft hyphens, so on a
- * phone «Kvalitetskommuneprogrammet» breaks as «Kvalitetskommune-/programmet» (it broke anywhere,
- * «…program/met», with no hyphen). The page's own soft hyphens are not in the index (index-site.ts).
+ * The heading as the index's copy has it (`indexed`, segment joiners at the compound joints the index split), with
+ * `pageBreak` where the page's own heading (`hyphenated`, with the soft hyphens scripts/hyphenate-pages.ts put in)
+ * may break. The index's joints are for search and some are false («Spørre|unders|økelse»); the page's are
+ * Norwegian hyphenation («Spørre|un|der|sø|kelse»). A heading that differs in more than these is kept as it is.
  */
-export function withSoftHyphensAtJoints(text: string): string {
-  return text.replaceAll(segmentJoiner, '\u00AD');
+export function withBreaksOf(indexed: string, hyphenated: string): string {
+  let out = '';
+  let j = 0;
+  for (let i = 0; i < indexed.length; ) {
+    if (indexed.startsWith(segmentJoiner, i)) {
+      out += segmentJoiner;
+      i += segmentJoiner.length;
+    } else if (hyphenated[j] === '\u00AD') {
+      out += pageBreak;
+      j++;
+    } else if (indexed[i] === hyphenated[j]) {
+      out += indexed[i++];
+      j++;
+    } else return indexed;
+  }
+  return j === hyphenated.length ? out : indexed;
+}
+
+/**
+ * A title from the index for the results list: it breaks where the page's own heading does, with a soft hyphen
+ * (withBreaksOf), never at the index's compound joints, some of which are false («Spørre-/unders-/økelse» at
+ * 320 px). A title without the page's breaks (a document title, result-titles.ts) has none.
+ */
+export function withPageBreaks(title: string): string {
+  return withoutSegmentJoiners(title).replaceAll(pageBreak, '\u00AD');
 }
