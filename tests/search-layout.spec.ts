@@ -88,6 +88,31 @@ test.describe('on a narrow phone', () => {
   });
 });
 
+// Fresh eyes: result titles broke at the index's compound joints, some false: «Spørre-/unders-/økelse til alle
+// delt-/aker-/kommunene». A title breaks where its page's heading does (the build's soft hyphens), and fits.
+for (const width of [320, 375]) {
+  test(`a result's title breaks where its page's own heading does, and fits, at ${width} px`, async ({ page, request }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/sok/?q=spørreundersøkelse');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    const titles = page.locator('#search-results > li h2 a');
+    await expect(titles.first()).toHaveText('Spørreundersøkelse til alle deltakerkommunene');
+    const shown = await titles.evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href') ?? '', text: link.textContent ?? '' })));
+    for (const { href, text } of shown) {
+      const html = await (await request.get(href)).text();
+      const heading = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
+      // A title that is its page's heading has the heading's soft hyphens and no others.
+      if (heading.replaceAll('\u00AD', '') === text.replaceAll('\u00AD', '')) expect(text, href).toBe(heading);
+      else expect(text, `${href} is named by another title, with no hyphens of the index`).not.toContain('\u00AD');
+    }
+    expect(shown[0]?.text).toBe('Spørre\u00ADun\u00ADder\u00ADsø\u00ADkelse til alle deltaker\u00ADkommunene');
+    await page.evaluate(() => document.fonts.ready);
+    const overflowing = await titles.evaluateAll((links) => links.filter((link) => link.getBoundingClientRect().right > (link.parentElement?.getBoundingClientRect().right ?? 0) + 0.5).map((link) => link.textContent));
+    expect(overflowing).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
 test('after a submitted search, focus is on the result count, which is announced', async ({ page }) => {
   await page.goto('/sok/');
   const field = page.locator('#search-q');
