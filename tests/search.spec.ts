@@ -166,6 +166,31 @@ test('a search for a name no participant has says that none of them has it, with
   }
 });
 
+// Fresh eyes: «Bø» (no participant) found 21 pages led by Bømlo and said nothing of Bø; «Bø i Telemark» found Fyresdal,
+// whose list of partners has «Bømlo», as if it were Bø.
+test('a name no participant has is said to be none of theirs when other places\' names begin like it too', async ({ page }) => {
+  const said = page.locator('#search-not-named');
+  const text = (name: string, more = '') => `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}».${more} Se listen over kommunene som var med.`;
+  await page.goto(`/sok/?q=${encodeURIComponent('Bø')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Bø»$/);
+  await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Bømlo');
+  await expect(said).toBeVisible();
+  expect((await said.innerText()).replaceAll('\u00AD', '')).toBe(text('Bø', ' Treffene er sider med navn som begynner likt.'));
+  await expect(said.getByRole('link', { name: 'Se listen over kommunene som var med' })).toHaveAttribute('href', '/kommuner/');
+  await page.goto(`/sok/?q=${encodeURIComponent('Bø i Telemark')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Telemark» \(du skrev «Bø i Telemark»\)\..* Ordet «Bø» står ikke på noen side og er utelatt\.$/);
+  await expect(page.locator('#search-results > li').first().getByRole('link')).not.toHaveText('Fyresdal');
+  await expect(said).toBeVisible();
+  expect((await said.innerText()).replaceAll('\u00AD', '')).toBe(text('Bø i Telemark'));
+  // Not for a participant, a word of the site, or a word typed (with a capital, as a phone writes it) on the way to another.
+  for (const query of ['Bømlo', 'Vestre Toten', 'Sykefravær', 'Omd', 'Os i Østerdalen']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(/^\d+ treff/);
+    await page.waitForLoadState('networkidle');
+    await expect(said, query).toBeHidden();
+  }
+});
+
 test('a word no page has finds nothing, not the pages with its first letter (Pagefind falls back to it)', async ({ page }) => {
   for (const query of ['azzzzq', 'pzzzzq', 'Deatnu', 'Oppdal', 'sick', '2015', 'Larvik']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);

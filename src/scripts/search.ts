@@ -77,6 +77,7 @@ const dropped = element<HTMLElement>('#search-dropped');
 const eachWord = element<HTMLElement>('#search-each');
 const wholeName = element<HTMLElement>('#search-whole-name');
 const noParticipant = element<HTMLElement>('#search-no-participant');
+const notNamed = element<HTMLElement>('#search-not-named');
 const refine = element<HTMLDetailsElement>('#search-refine');
 const showHits = element<HTMLButtonElement>('#search-show');
 const printedCount = element<HTMLElement>('#search-printed');
@@ -522,7 +523,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   dropped.hidden = true;
   eachWord.hidden = true;
   wholeName.hidden = true;
-  noParticipant.hidden = true;
+  noParticipant.hidden = notNamed.hidden = true;
   const typed = parseQuery(state.q);
   // Only words too common to search on («og i på», «hva er det»; stop-words.ts) matched nearly every page: nothing is searched, and the page says why.
   const onlyCommon = !pagefindQuery(typed) && typed.dropped.length > 0;
@@ -548,7 +549,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   };
   const pagesWith = async (word: string) => (await searchOnce(pagefind, word, { filters: {} }))?.results.length ?? 0;
   const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith);
-  const { parsed, term, unmatched } = await withoutUnmatched(pagefind, read);
+  // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name (not-participant.ts).
+  const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
+  const { parsed, term, unmatched } = await withoutUnmatched(pagefind, read, placeTyped);
   // Nynorsk words searched as bokmål: the pages with the word as typed (if Pagefind has it as typed) come first.
   const languageForms = read.languageForms ?? [];
   const typedPages = await Promise.all(
@@ -634,8 +637,11 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     corrected.hidden = false;
   }
   noHits.hidden = shown.length > 0;
-  // A name no participant has («Ål»): said so (not-participant.ts, loaded only now).
-  if (!shown.length) void import('../search/not-participant.ts').then((m) => m.sayWhenNoParticipant(state.q, noParticipant, () => run === latest));
+  // A name no participant has («Ål»; «Bø», whose hits are Bømlo's): said so (not-participant.ts, loaded only for a capitalised query).
+  if (/^\p{Lu}/u.test(state.q.trim()))
+    void import('../search/not-participant.ts').then((m) =>
+      m.sayWhenNoParticipant(state.q, noParticipant, () => run === latest, shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)) }),
+    );
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;
   const looseTerm = unquotedQuery ? (await withoutUnmatched(pagefind, await readQuery(parseQuery(unquotedQuery), hasWord, pagesWith))).term : null;
@@ -686,13 +692,14 @@ const findsNothing = '\u0000';
  * Pagefind, `findsNothing` when no word is left. The site's word list is
  * fetched only for a word the first result does not confirm.
  */
-async function withoutUnmatched(pagefind: Pagefind, parsed: ParsedQuery & Partial<ReadQuery>): Promise<{ parsed: ParsedQuery; term: string | null; unmatched: string[] }> {
+async function withoutUnmatched(pagefind: Pagefind, parsed: ParsedQuery & Partial<ReadQuery>, place: string[] = []): Promise<{ parsed: ParsedQuery; term: string | null; unmatched: string[] }> {
   // Each word as searched, or undefined for one that matches nothing of its own.
   const searched = await Promise.all(
     parsed.words.map(async (word) => {
       const marked = await firstMarks(pagefind, word);
       if (marked === undefined) return undefined;
       const known = async () => isKnown(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts);
+      if (place.includes(word) && !marked.includes(word.toLowerCase()) && !(await known())) return undefined;
       if (!matchesOnSite(word, marked, false)) return matchesOnSite(word, marked, await known()) ? word : undefined;
       // Matched by a long compound's head only: searched as that head, so the page says what it searched for.
       const start = searchedStart(word, marked);

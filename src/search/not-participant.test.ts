@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, isNoParticipant } from './not-participant.ts';
+import { capitalisedName, isNoParticipant, onlyNamesBeginningSo, placeWords } from './not-participant.ts';
 
 // Real participants' names (content/municipalities/).
 const names = ['Nord-Aurdal', 'Os i Østerdalen', 'Vestre Toten', 'Hægebostad', 'Hå', 'Bydel Nordre Aker', 'Ås'];
@@ -14,6 +14,32 @@ describe('a search for a name no participant has', () => {
     expect(capitalisedName('Ål og Hol')).toBeUndefined();
     expect(capitalisedName('NAV')).toBeUndefined();
     expect(capitalisedName('Sykefravær2009')).toBeUndefined();
+    // A name with where it is, and a name of two words (fresh eyes: «Bø i Telemark» found Fyresdal and said nothing).
+    expect(capitalisedName('Bø i Telemark')).toBe('Bø i Telemark');
+    expect(capitalisedName('Bø  i Telemark kommune')).toBe('Bø i Telemark');
+    expect(capitalisedName('Vestre Toten')).toBe('Vestre Toten');
+    expect(capitalisedName('Bø i telemark')).toBeUndefined();
+  });
+
+  // Fresh eyes: «Bø» (no participant) found 21 pages by «Bømlo» and said nothing of Bø.
+  it('is said with hits too when they are other places whose name begins like it, not while a word is typed on the way to another', async () => {
+    const siteWords = new Set(['telemark', 'omdømme', 'omdømmebygging', 'nord', 'bømlo']);
+    const isSiteWord = async (word: string) => siteWords.has(word);
+    const participants = [...names, 'Bømlo'];
+    expect(await onlyNamesBeginningSo('Bø', 'Ny arbeidstidsordning i <mark>Bømlo</mark> kommune', participants, isSiteWord)).toBe('names begin so');
+    expect(await onlyNamesBeginningSo('Bo', 'Ny arbeidstidsordning i <mark>Bømlo</mark> kommune', participants, isSiteWord)).toBe('names begin so');
+    expect(await onlyNamesBeginningSo('Bø i Telemark', '… som <mark>Bømlo</mark> og <mark>Telemark</mark>', participants, isSiteWord)).toBe('names begin so');
+    // Capitalised as a phone writes a query's first letter: words, not names, begin so.
+    expect(await onlyNamesBeginningSo('Omd', '<mark>Omd\u2060-ømme\u2060-bygging</mark> og <mark>omdømme</mark>', participants, isSiteWord)).toBeUndefined();
+    expect(await onlyNamesBeginningSo('Telemark', 'kommuner i <mark>Telemark</mark>', participants, isSiteWord)).toBeUndefined();
+    // «Bø» left out as on no page (placeWords), the hits are Telemark's.
+    expect(await onlyNamesBeginningSo('Bø i Telemark', 'kommuner i <mark>Telemark</mark>', participants, isSiteWord)).toBe('left out');
+  });
+
+  it('names the words of the place a query is, not of where it is', () => {
+    expect(placeWords('Bø i Telemark')).toEqual(['Bø']);
+    expect(placeWords('Vestre Toten kommune')).toEqual(['Vestre', 'Toten']);
+    expect(placeWords('sykefravær i Bergen')).toEqual([]);
   });
 
   it('is not said of a participant\'s name, a word of one or its start of words, however æ, ø, å are typed', () => {

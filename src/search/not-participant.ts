@@ -9,12 +9,51 @@
 // that the 404 page's script then loads as one more request.
 import { quoted } from '../lib/quoted.ts';
 import type { GuessableAddresses } from '../lib/guessed-addresses.ts';
+import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { fold } from './spelling.ts';
 
-/** The name a query is, when it looks like one capitalised name, «kommune» after it left out: «Ål kommune» → «Ål». */
+/** One capitalised name of one or more words: «Ål», «Nord-Fron», «Vestre Toten». */
+const name = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)*`;
+const placeName = new RegExp(`^${name}(?:\\s+i\\s+${name})?$`, 'u');
+
+/**
+ * The name a query is, when it looks like one capitalised name, or a name «i» the county or region it is in, «kommune»
+ * after it left out: «Ål kommune» → «Ål», «Bø i Telemark».
+ */
 export function capitalisedName(query: string): string | undefined {
-  const name = query.trim().replace(/\s+kommune$/i, '');
-  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(name) ? name : undefined;
+  const trimmed = query.trim().replace(/\s+/g, ' ').replace(/ kommune$/i, '');
+  return placeName.test(trimmed) ? trimmed : undefined;
+}
+
+/** The place a name is, without the county or region after «i»: «Bø i Telemark» → «Bø». */
+export const placeOf = (name: string): string => name.split(' i ')[0] ?? name;
+
+/** The words of the place a query names, as typed («Bø i Telemark» → «Bø»), or none when it names no place. */
+export function placeWords(query: string): string[] {
+  const name = capitalisedName(query);
+  return name ? placeOf(name).split(' ') : [];
+}
+
+/**
+ * Whether hits for a name no participant has leave the reader to think the place was found: a word of the place is
+ * no word of the site (`isSiteWord`), and the first hit's excerpt marks no word beginning with it but other places'
+ * names («Bø» found «Bømlo»), or none («Bø i Telemark», «Bø» left out, found Telemark). A word typed on the way to
+ * another («Omd» to «omdømme») marks words that are no names.
+ */
+export async function onlyNamesBeginningSo(
+  name: string,
+  firstExcerpt: string,
+  names: readonly string[],
+  isSiteWord: (word: string) => Promise<boolean>,
+): Promise<'names begin so' | 'left out' | undefined> {
+  const nameWords = new Set(names.flatMap(foldedWords));
+  const marked = [...firstExcerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((mark) => foldedWords(withoutSegmentJoiners(mark[1] ?? '')));
+  for (const word of placeOf(name).split(/[\s-]+/)) {
+    if (await isSiteWord(word.toLowerCase())) continue;
+    const beginning = marked.filter((mark) => mark.startsWith(fold(word)));
+    if (beginning.every((mark) => nameWords.has(mark))) return beginning.length ? 'names begin so' : 'left out';
+  }
+  return undefined;
 }
 
 /** The words of a name, folded as typed on any keyboard: «Nord-Aurdal» → nord, aurdal. */
@@ -36,9 +75,16 @@ let participants: Promise<string[]> | undefined;
 
 /**
  * Shows `item` («Ingen av kommunene og bydelene som var med …, heter «Ål».») when `query` looks like a name no
- * participant has; `current` says whether the search is still the one shown (a newer one may have started).
+ * participant has; `current` says whether the search is still the one shown (a newer one may have started). With
+ * hits (`hits`: the first one's excerpt, where it goes, and the site's words), only when they are names that begin
+ * like it («Bø»: 21 hits led by Bømlo, and no word that the place was not among the participants).
  */
-export async function sayWhenNoParticipant(query: string, item: HTMLElement, current: () => boolean): Promise<void> {
+export async function sayWhenNoParticipant(
+  query: string,
+  item: HTMLElement,
+  current: () => boolean,
+  hits?: { excerpt: Promise<string>; item: HTMLElement; isSiteWord: (word: string) => Promise<boolean> },
+): Promise<void> {
   const name = capitalisedName(query);
   if (!name) return;
   participants ??= fetch(item.dataset.list ?? '')
@@ -47,6 +93,12 @@ export async function sayWhenNoParticipant(query: string, item: HTMLElement, cur
     .catch(() => []);
   const names = await participants;
   if (!current() || names.length === 0 || !isNoParticipant(name, names)) return;
+  if (hits) {
+    const why = await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord);
+    if (!why || !current()) return;
+    item = hits.item;
+    item.querySelector('span + span')!.textContent = why === 'left out' ? '' : ' Treffene er sider med navn som begynner likt.';
+  }
   item.querySelector('span')!.textContent = quoted(name);
   item.hidden = false;
 }
