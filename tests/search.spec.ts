@@ -222,6 +222,22 @@ test('a quoted phrase with a part that is no word («"K = O/F"») finds the page
   expect(await page.locator('#search-results > li').count()).toBeLessThan(10);
 });
 
+// Fresh eyes: «k=o/f» and «K=O/F» found nothing, «k = o / f» 131 pages (every page with a k, an o and an f), the quality
+// formula's page not among the first.
+test('a formula finds its pages however it is spaced, quoted or not', async ({ page }) => {
+  for (const typed of ['k=o/f', 'K=O/F', 'K = O/F', 'k = o / f', 'K = O / F']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(typed)}`);
+    await expect(page.getByRole('status'), typed).toHaveText(new RegExp(`^\\d+ treff på uttrykket «${typed.replaceAll('/', '\\/')}»$`));
+    await expect(page.locator('#search-results li h2 a').first(), typed).toHaveText('Kvalitetsformelen – K = O/F');
+    expect(await page.locator('#search-results > li').count(), typed).toBeLessThan(5);
+  }
+  // The programme's other form of it, on the same page («K = L/F»), and a school year («2008/2009»).
+  await page.goto(`/sok/?q=${encodeURIComponent('K=L/F')}`);
+  await expect(page.locator('#search-results li h2 a').first()).toHaveText('Kvalitetsformelen – K = O/F');
+  await page.goto(`/sok/?q=${encodeURIComponent('2008 / 2009')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på uttrykket «2008 \/ 2009»$/);
+});
+
 test('a quoted phrase a title begins with puts that page first («"ti punkter"» ranked it sixth)', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('"ti punkter"')}`);
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 30_000 });

@@ -16,6 +16,7 @@ import { headingOnly, hubTopics } from './hubs.ts';
 import { loadDictionaries, otherForms } from './language-forms.ts';
 import { shortCapitalisedWords, shortNameOf, wholeNameFilter } from './place-name.ts';
 import { synonymsIn } from './synonyms.ts';
+import { formulasIn } from './formulas.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
 import { distinctTitles, withoutSiteName } from './result-titles.ts';
 import { withBreaksOf } from './segment-joiner.ts';
@@ -33,6 +34,8 @@ interface PageFacts {
   words: string[];
   /** Synonyms of words the page uses (synonyms.ts). */
   synonyms: string[];
+  /** The formulas the page has («K = O/F»), glued as the search page reads one typed in any spacing (formulas.ts). */
+  formulas: string[];
   nynorsk: boolean;
   places: string[];
   /** The page's own name, when the page is the one about it (a tool, a page about the programme). */
@@ -150,6 +153,7 @@ export function pageFacts(html: string): PageFacts | undefined {
   return {
     words: [...new Set(words(text))],
     synonyms: synonymsIn(text),
+    formulas: formulasIn(text),
     nynorsk,
     places,
     topic: topic && plainText(topic),
@@ -240,7 +244,7 @@ function forIndex(
   const meta: Record<string, string[]> = {
     emne: [...(page.topic ? [page.topic] : []), ...(hubTopics[page.sourcePath] ?? [])],
     fasett: page.facets,
-    stikkord: page.synonyms,
+    stikkord: [...page.synonyms, ...(page.formulas ?? [])],
     // Bokmål forms of a nynorsk page's words; nynorsk queries are read as bokmål by the search page.
     ordformer: page.nynorsk ? languageForms(page, 'nb') : [],
     // The result's title, where the heading is another page's too (result-titles.ts).

@@ -28,9 +28,24 @@ describe('parseQuery', () => {
   // Fresh eyes: «"K = O/F"», as the help text suggests, found nothing; Pagefind has no word «=».
   it('searches a phrase with a part that is no word by its words, and checks the phrase as written on the page', () => {
     const parsed = parseQuery('"K = O/F"');
-    expect(pagefindQuery(parsed)).toBe('K O/F');
+    expect(pagefindQuery(parsed)).toBe('K=O/F');
     expect(asWritten(parsed)).toEqual(['K = O/F']);
     expect(asWritten(parseQuery('"samarbeid med pårørende" 9,6'))).toEqual(['samarbeid med pårørende', '9,6']);
+  });
+});
+
+// Fresh eyes: «k=o/f» found nothing, «k = o / f» 131 pages; the quality formula's page has «K = O/F».
+describe('a formula typed in any spacing', () => {
+  it('is one text, searched as the index files it and required as written', () => {
+    for (const typed of ['k=o/f', 'K = O/F', 'k = o / f', '"K = O / F"']) {
+      const parsed = parseQuery(typed);
+      expect(parsed.words, typed).toEqual([]);
+      expect(pagefindQuery(parsed).toLowerCase(), typed).toBe('k=o/f');
+      expect(asWritten(parsed), typed).toEqual([typed.replaceAll('"', '')]);
+    }
+    expect(parseQuery('kvalitetsformelen K = O/F').words).toEqual(['kvalitetsformelen']);
+    expect(hasAsWritten('uttrykt som K = O / F: kvalitet', 'k=o/f')).toBe(true);
+    expect(hasAsWritten('K = L/F', 'k=o/f')).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@
 // number («0,5», «100») is searched as that number, not as «0» and «5» or the start of longer ones; question and
 // function words are dropped from the rest (see stop-words.ts). Text pasted
 // from Word or a PDF is read as meant first (query-text.ts).
+import { glued, isFormula, takeFormulas } from './formulas.ts';
 import { asMeant, looseWords } from './query-text.ts';
 import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { splitStopWords } from './stop-words.ts';
@@ -44,7 +45,8 @@ export function parseQuery(query: string, asTyped = false): ParsedQuery {
     exact.push(phrase.trim().replace(/\s+/g, ' '));
     return ' ';
   });
-  const loose = looseWords(rest);
+  // A formula («K = O/F», «k=o/f») is one text however it is spaced (formulas.ts).
+  const loose = looseWords(takeFormulas(rest, (formula) => exact.push(formula)));
   if (asTyped) return { exact, words: loose, dropped: [] };
   exact.push(...loose.filter(isExactNumber));
   const { kept, dropped } = splitStopWords(loose.filter((word) => !isExactNumber(word)).join(' '));
@@ -57,7 +59,7 @@ export function parseQuery(query: string, asTyped = false): ParsedQuery {
  * it, so such a phrase never matched.
  */
 function isWordPhrase(phrase: string): boolean {
-  return phrase.split(' ').every(hasLetterOrDigit);
+  return phrase.split(' ').every(hasLetterOrDigit) && !isFormula(phrase);
 }
 
 /**
@@ -77,13 +79,14 @@ export function asWritten({ exact, words }: ParsedQuery): string[] {
  */
 export function hasAsWritten(content: string, text: string): boolean {
   if (number.test(text)) return new RegExp(`(?:^|[^\\d,.])${text.replace(/[.,]/, '[.,]')}(?![\\d]|[.,]\\d)`).test(content);
-  const flat = (s: string) => s.toLocaleLowerCase('nb').replace(/\s+/g, ' ');
+  // A formula spaced in any way («K = O / F» for «k=o/f»).
+  const flat = (s: string) => (isFormula(text) ? glued(s) : s.replace(/\s+/g, ' ')).toLocaleLowerCase('nb');
   return flat(withoutSegmentJoiners(content)).includes(flat(text));
 }
 
 /** The query string for Pagefind: phrases in quotes (one it cannot match as a phrase, by its words), then the words. */
 export function pagefindQuery({ exact, words }: ParsedQuery): string {
-  const phrases = exact.map((phrase) => (isWordPhrase(phrase) ? `"${phrase}"` : phrase.split(' ').filter(hasLetterOrDigit).join(' ')));
+  const phrases = exact.map((phrase) => (isWordPhrase(phrase) ? `"${phrase}"` : isFormula(phrase) ? glued(phrase) : phrase.split(' ').filter(hasLetterOrDigit).join(' ')));
   return [...phrases, ...words].join(' ');
 }
 

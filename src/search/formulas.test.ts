@@ -1,0 +1,25 @@
+import { expect, it } from 'vitest';
+import { formulasIn, glued, isFormula, takeFormulas } from './formulas.ts';
+
+// Fresh eyes: «k=o/f», «K = O/F» and «k = o / f» found nothing or 131 pages; the quality formula's page has «K = O/F».
+it('reads a formula however it is spaced, as one text', () => {
+  for (const typed of ['k=o/f', 'k = o / f']) expect(glued(typed), typed).toBe('k=o/f');
+  expect(glued('K = O/F')).toBe('K=O/F');
+  expect(isFormula('K = O / F')).toBe(true);
+  expect(isFormula('1/2')).toBe(true);
+  expect(isFormula('SPC-diagram')).toBe(false);
+  expect(isFormula('Nord-Fron')).toBe(false);
+  expect(isFormula('sykefravær')).toBe(false);
+});
+
+it('finds the formulas in a page\'s text, not words with symbols', () => {
+  expect(formulasIn('uttrykt som K = O / F: kvalitet … at K=L/F [ 7 ], og K = O/F')).toEqual(['k=o/f', 'k=l/f']);
+  expect(formulasIn('skoleåret 2008/2009')).toEqual(['2008/2009']);
+  expect(formulasIn('bedrekommune.no og og/eller pleie- og omsorg, SPC-diagram')).toEqual([]);
+});
+
+it('takes the formulas out of a query, leaving its words', () => {
+  const found: string[] = [];
+  expect(takeFormulas('k = o / f formel', (formula) => found.push(formula)).trim()).toBe('formel');
+  expect(found).toEqual(['k = o / f']);
+});
