@@ -238,6 +238,15 @@ test('a formula finds its pages however it is spaced, quoted or not', async ({ p
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på uttrykket «2008 \/ 2009»$/);
 });
 
+// Fresh eyes: «10-punkt» found nothing (Pagefind reads it as one word, «10punkt»); «10 punkt» found 12 pages.
+test('a number joined to a word by a hyphen that no page has so is searched as the two words', async ({ page }) => {
+  await page.goto(`/sok/?q=${encodeURIComponent('10-punkt')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «10 punkt» \(du skrev «10-punkt»\)$/);
+  // A hyphenated word a page has is searched as typed.
+  await page.goto(`/sok/?q=${encodeURIComponent('IA-avtalen')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «IA-avtalen»$/);
+});
+
 test('a quoted phrase a title begins with puts that page first («"ti punkter"» ranked it sixth)', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('"ti punkter"')}`);
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 30_000 });

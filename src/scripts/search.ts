@@ -351,6 +351,8 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     return [(await asParts(head)) ?? head, ...rest].join(' ');
   }
   async function readWord(word: string): Promise<string> {
+    // A number joined to a word that no page has so («10-punkt»: nothing; Pagefind reads it as «10punkt»): its two words.
+    if (/^\d+-\p{L}/u.test(word) && !(await hasWord(word))) return word.replace('-', ' ');
     if (word.length < 3 || /\d/.test(word)) return word;
     const lower = word.toLowerCase();
     // A nynorsk word, or one's start typed letter by letter that few pages or none have («sjukef»: the start of «sykefravær», nynorsk-start.ts).
