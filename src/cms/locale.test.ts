@@ -52,6 +52,11 @@ it('says in Norwegian what Decap and its libraries write in English outside the 
   expect(translate('No attribution')).toBe('Ikke fylt ut ennå');
   expect(translate('No options')).toBe('Ingen treff');
   expect(translate('img_0001.jpg already exists. Do you want to replace it?')).toMatch(/^Det finnes allerede en fil som heter img_0001\.jpg, og andre oppføringer kan bruke den\. .*Avbryt/);
+  // A script's own error in a toast's details, never shown as it is (after Back and «gjenopprette»).
+  expect(translate("Kunne ikke laste forhåndsvisning: Cannot read properties of undefined (reading 'get')")).toBe(
+    'Kunne ikke laste forhåndsvisning (en feil i redigeringsverktøyet). Last siden på nytt og prøv igjen.',
+  );
+  expect(translate('Kunne ikke lagre: TypeError: e.map is not a function')).toBe('Kunne ikke lagre (en feil i redigeringsverktøyet). Last siden på nytt og prøv igjen.');
   expect(translate('option Askim, selected.')).toBe('Valgt: Askim.');
   expect(translate('option Askim focused, 2 of 356.')).toBe('Askim, 2 av 356.');
   expect(translate('To pick up a draggable item, press the space bar.\n    While dragging …')).toMatch(/^Trykk mellomrom/);

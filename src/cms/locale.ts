@@ -214,6 +214,12 @@ export const englishOutsideLocale: [string, string][] = [
     '^(.+) already exists\\. Do you want to replace it\\?$',
     'Det finnes allerede en fil som heter $1, og andre oppføringer kan bruke den. Vil du erstatte den med den nye overalt der den brukes? Velg Avbryt og gi den nye filen et annet navn for å beholde begge.',
   ],
+  // A toast whose details are a script's own error («Kunne ikke laste forhåndsvisning: Cannot read properties of
+  // undefined (reading 'get')»): what failed, in Norwegian, without the programmer's English.
+  [
+    "^([^:\\n]+): (?:(?:Type|Reference)Error: )?(?:Cannot read properties of (?:undefined|null) \\(reading '[^']*'\\)|\\S+ is not (?:a function|defined|iterable))$",
+    '$1 (en feil i redigeringsverktøyet). Last siden på nytt og prøv igjen.',
+  ],
   ['^Remove (.+)$', 'Fjern $1'],
   ['^No options$', 'Ingen treff'],
   // A list item whose summary is still empty (a source just added): Decap writes «No» and its first field's name («No doc»).

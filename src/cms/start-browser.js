@@ -318,6 +318,13 @@ document.addEventListener('DOMContentLoaded', function start() {
     const slug = backup.get('slug') || '';
     // A saved entry: only while it has not come yet; once in, Decap's restore holds.
     if (slug && draft.getIn(['entry', 'slug']) === slug) return;
+    // Restored before Decap had even asked for the saved entry (it waits for the media library first), its editor
+    // was drawn with no entry, and its toolbar's preview link failed: a toast «Kunne ikke laste forhåndsvisning:
+    // Cannot read properties of undefined (reading 'get')» and no «Forhåndsvis siden» (fresh eyes, after Back). The
+    // entry is marked as loading, as Decap's own request marks it: the editor waits for it, and the draft is put back below.
+    const collection = backup.get('collection');
+    if (slug && collection && !store.getState().entries.hasIn(['entities', `${collection}.${slug}`]))
+      store.dispatch({ type: 'ENTRY_REQUEST', payload: { collection, slug } });
     // The entry may be loaded more than once as the editor starts; each load is a
     // new draft (a new `key`) that has not changed. A save keeps the key: never undone.
     const until = Date.now() + 20_000;
