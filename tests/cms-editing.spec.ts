@@ -1066,6 +1066,92 @@ test('a newsletter from Word keeps its line breaks, footnote and underscores, sa
   await commit('newsletter pasted from Word');
 });
 
+/** Word's clipboard for a bulleted and a numbered list of two items (abridged, as wordClipboard). */
+const wordList = (items: string[], marker: (n: number) => string, font: string) => ({
+  html: `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=NO-BOK><!--StartFragment-->${items
+    .map(
+      (item, i) =>
+        `<p class=MsoListParagraphCx${i === 0 ? 'SpFirst' : 'SpLast'} style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><!--[if !supportLists]--><span style='${font}'><span style='mso-list:Ignore'>${marker(i + 1)}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><!--[endif]-->${item}<o:p></o:p></p>`,
+    )
+    .join('\n')}<!--EndFragment--></body></html>`,
+  text: items.map((item, i) => `${marker(i + 1)}\t${item}\r\n`).join(''),
+});
+const wordBullets = wordList(['Dialogmøter tidlig', 'Tett oppfølging'], () => '·', 'font-family:Symbol');
+const wordNumbers = wordList(['Kartlegge', 'Følge opp'], (n) => `${n}.`, '');
+
+/** Pastes as Word does where the caret is (pasteFromWord clicks its target first, which moves the caret). */
+async function pasteAtCaret({ html, text }: { html: string; text: string }) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.evaluate(
+    (clipboard) =>
+      navigator.clipboard.write([
+        new ClipboardItem({ 'text/html': new Blob([clipboard.html], { type: 'text/html' }), 'text/plain': new Blob([clipboard.text], { type: 'text/plain' }) }),
+      ]),
+    { html, text },
+  );
+  // Slate reads a caret moved by the keyboard a moment later (its selectionchange is throttled), and puts the paste there.
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+V');
+}
+
+// Fresh eyes: Enter made a line of its own in the editor, which the preview and the page joined to the line before
+// (one line break in Markdown is a space), and Shift+Enter did the same; the text's toolbar was greyed out, always.
+test('Enter in the text is a new paragraph and Shift+Enter a line break, on the page as in the editor, and the text has no toolbar of dead buttons', async () => {
+  await newNewsItem('Avsnitt og linjeskift', 'Sekretariatet skriver avsnitt og linjeskift rett i tekstfeltet.', '2010-05-18', '');
+  await expect(page.getByLabel('Feltet Markdown-tekst').locator('button:visible, [role="button"]:visible')).toHaveCount(0);
+  await expect(page.getByText('Enter gir nytt avsnitt, Shift+Enter linjeskift.')).toBeVisible();
+  await body().click();
+  await page.keyboard.type('Linje en');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Linje to');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('Linje tre');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- Punkt en');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- Punkt to');
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.locator('.prose p')).toHaveText(['Linje en', 'Linje to\nLinje tre'], { useInnerText: true });
+  await expect(preview.locator('.prose li')).toHaveText(['Punkt en', 'Punkt to']);
+  await publish();
+  await saved();
+  const written = await readFile(`${content}/news/avsnitt-og-linjeskift.mdx`, 'utf8');
+  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe('Linje en\n\nLinje to\\\nLinje tre\n\n- Punkt en\n- Punkt to');
+  expect((await check()).output).not.toContain('avsnitt-og-linjeskift');
+  await git('add', '-A');
+  await commit('paragraphs and line breaks typed');
+});
+
+// Fresh eyes: a Word list pasted right after a typed line went into that line («Første linje- Dialogmøter tidlig»).
+test('a Word list pasted after a typed line, on an empty line or between paragraphs stays a list of its own', async () => {
+  await newNewsItem('Lister limt inn fra Word', 'Sekretariatet limer inn lister fra Word midt i teksten.', '2010-05-19', '');
+  await body().click();
+  await page.keyboard.type('Første linje');
+  await pasteAtCaret(wordBullets);
+  await expect.poll(bodyLines).toBe('Første linje\n- Dialogmøter tidlig\n- Tett oppfølging');
+  // On the empty line under the list, then between two paragraphs (at the end of the first).
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Andre avsnitt');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Tredje avsnitt');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await pasteAtCaret(wordNumbers);
+  const text = ['Første linje', '', '- Dialogmøter tidlig', '- Tett oppfølging', '', 'Andre avsnitt', '', '1. Kartlegge', '2. Følge opp', '', 'Tredje avsnitt'];
+  await expect.poll(bodyLines).toBe(text.filter(Boolean).join('\n'));
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.locator('.prose > div > div > *')).toHaveText(['Første linje', /Dialogmøter tidlig\s*Tett oppfølging/, 'Andre avsnitt', /Kartlegge\s*Følge opp/, 'Tredje avsnitt']);
+  await publish();
+  await saved();
+  const written = await readFile(`${content}/news/lister-limt-inn-fra-word.mdx`, 'utf8');
+  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe(text.join('\n'));
+  expect((await check()).output).not.toContain('lister-limt-inn-fra-word');
+  await git('add', '-A');
+  await commit('lists pasted between typed lines');
+});
+
 // The tester typed «17. mai gikk toget …»: the preview numbered it as a list from 17, and the save was refused.
 test('a year or a date typed at the start of a line shows as text in the preview, as on the page, and is saved so the check passes', async () => {
   await newNewsItem('Datoer først på linjen', 'Sekretariatet skriver datoer og årstall først på en linje i teksten.', '2010-05-17', '17. mai gikk toget forbi rådhuset.\n\n2010. Det året startet arbeidet.\n\n1. Kartlegge\n2. Følge opp\n');

@@ -33,6 +33,11 @@
 // Where both do not fit on one line, the error goes on a line of its own above
 // the label (which stays on the field, as its tab), at the right as beside it;
 // on a phone at the left, where the eye starts reading.
+//
+// The text field is Markdown only (config.ts: modes: [raw]), where Decap draws its text toolbar (bold, italics,
+// link, headings, lists) with every button disabled, greyed out, all the time: buttons that looked broken and did
+// nothing, two of them still stops for Tab (fresh eyes). The bar is left out, and the text box has the border the
+// other fields have; the field's hint says how to write bold, headings, lists and links.
 
 /** Narrower than this, Decap's editor no longer fits beside its preview. */
 const editorMinWidth = 800;
@@ -44,6 +49,8 @@ body [class*="-ControlTopbar "] > ul { margin-left: auto; }
 body div:has(> [class*="-multiValue"]), body [class*="-multiValue"] { max-width: 100%; min-width: 0; }
 body [class*="-multiValue"] > div:first-child, body [class*="-multiValue"] > div:first-child > div { white-space: normal !important; max-width: none !important; overflow-wrap: anywhere; }
 body [class*="-multiValue"] > [role="button"]:last-child { min-width: 24px; min-height: 24px; justify-content: center; }
+body .cms-editor-raw [class*="-EditorControlBar"] { display: none; }
+body .cms-editor-raw [data-slate-editor] { margin-top: 0; border-top: 2px solid #dfdfe3; border-top-right-radius: 5px; }
 @media (max-width: ${editorMinWidth - 1}px) {
   body [class*="-EditorContainer "] { min-width: 0; display: flex; flex-direction: column; padding-top: 0; }
   body [class*="-EditorContainer "] > :last-child { flex: 1 1 auto; width: 100%; min-height: 0; height: auto; }

@@ -59,8 +59,19 @@ export function fieldLabel(collection: CollectionName, name: string | number | u
   return fieldsOf(collection).find((field) => field.name === name)?.label ?? String(name);
 }
 
-/** The body, edited as Markdown text so tables, task lists and the rest are kept exactly as written. */
-export const bodyField: DecapField = { name: 'body', label: 'Tekst (Markdown)', widget: 'markdown', modes: ['raw'] };
+/**
+ * The body, edited as Markdown text so tables, task lists and the rest are kept exactly as written. Its hint says
+ * how to write what a toolbar would do (Decap's is disabled in this mode and left out: admin-styles.ts) and what
+ * Enter and Shift+Enter give (body-breaks.ts).
+ */
+export const bodyField: DecapField = {
+  name: 'body',
+  label: 'Tekst (Markdown)',
+  widget: 'markdown',
+  modes: ['raw'],
+  // Decap shows a hint as Markdown: the examples in `…` are shown as written.
+  hint: 'Enter gir nytt avsnitt, Shift+Enter linjeskift. Skriv «`**fet**`», «`## Mellomtittel`», «`- punkt`», «`1. nummerert`» og «`[lenketekst](/eksempler/gloppen/)`». Tekst limt inn fra Word blir skrevet slik av seg selv.',
+};
 
 const identifierField = (fields: DecapField[]) => (fields.some((f) => f.name === 'title') ? 'title' : 'name');
 
