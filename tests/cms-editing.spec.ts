@@ -1792,6 +1792,12 @@ test('on a phone (375 px) the editor fits the screen: «Publiser» and «Slett i
       const title = (await field('Tittel').boundingBox())!;
       expect(title.x + title.width).toBeLessThanOrEqual(375);
       expect(title.width).toBeGreaterThan(300);
+      // «Forhåndsvis siden» a target a finger can hit (WCAG 2.5.8: 24 px); it was a line of text, 16 px high.
+      if (!hash.endsWith('/new')) {
+        const preview = (await page.getByRole('link', { name: 'Forhåndsvis siden' }).boundingBox())!;
+        expect(preview.height, 'Forhåndsvis siden').toBeGreaterThanOrEqual(24);
+        expect(preview.x + preview.width).toBeLessThanOrEqual(375);
+      }
     }
     // Its menu opens on the screen too.
     await openCms('collections/stories/entries/sola-solrommet');
