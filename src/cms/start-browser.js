@@ -747,6 +747,22 @@ document.addEventListener('DOMContentLoaded', function start() {
     store.subscribe(() => datesAsText(store));
     datesAsText(store);
   };
+  // Decap shows a toast for each save or refused save, for 8 seconds: a save refused (a list emptied, a field left
+  // empty), tried again at once as nothing seemed to change, stood as the same message stacked two or three times
+  // (fresh eyes). A message stands once: the older toast of the same text is closed (Decap's toasts close on a
+  // click), the newer stays its full time.
+  const closedToasts = new WeakSet();
+  const closeRepeatedToasts = () => {
+    const newest = new Map();
+    for (const toast of document.querySelectorAll('.Toastify__toast')) {
+      const earlier = newest.get(toast.textContent);
+      if (earlier && !closedToasts.has(earlier)) {
+        closedToasts.add(earlier);
+        earlier.click();
+      }
+      if (!closedToasts.has(toast)) newest.set(toast.textContent, toast);
+    }
+  };
   new MutationObserver((mutations) => {
     watchDates();
     for (const mutation of mutations) {
@@ -758,6 +774,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     markNewEntryStatus();
     markDraftStatus();
     hideDuplicate();
+    closeRepeatedToasts();
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
   // An item closed or opened changes only classes, which the observer leaves alone (Decap changes them all the time).
   document.addEventListener('click', () => requestAnimationFrame(nameButtons), true);
