@@ -571,6 +571,34 @@ document.addEventListener('DOMContentLoaded', function start() {
     while (walker.nextNode()) translateNode(walker.currentNode);
   };
 
+  // The search of all collections finds what the titles spell with æ, ø, å or accents when typed without them
+  // (search-spelling.ts): the words are spelled as the titles spell them before Decap searches, on Enter.
+  const searchBox = 'input[class*="-SearchInput"]';
+  const ownSearches = new WeakSet();
+  document.addEventListener('focusin', (event) => event.target.matches?.(searchBox) && !known && !loading && void loadKnown());
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const input = event.target;
+      if (event.key !== 'Enter' || ownSearches.has(event) || !known || !(input instanceof HTMLInputElement) || !input.matches(searchBox)) return;
+      if (input.closest('.ReactModal__Content, [role="dialog"]')) return;
+      const titles = Object.values(knownEntries()).map((entry) => entry.title);
+      const respelled = window.kompetansebankenRespelledQuery(input.value, titles, window.kompetansebankenFold);
+      if (respelled === input.value) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      // As typed: React's state takes the new words, then Decap searches on the Enter handed on.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, respelled);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      setTimeout(() => {
+        const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+        ownSearches.add(enter);
+        input.dispatchEvent(enter);
+      });
+    },
+    true,
+  );
+
   // The media library by keyboard (WCAG 2.1.1): a file is chosen by a click on its card, whose box takes
   // focus but not Enter or Space; «Last opp» is a label around a hidden file input, which Enter does not open.
   const mediaCardBoxes = () => [...document.querySelectorAll('div[tabindex="0"] > div[tabindex="-1"][class*="-Card "]')].map((card) => card.parentElement);

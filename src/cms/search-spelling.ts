@@ -1,0 +1,26 @@
+// The CMS's search of all collections (Decap's backend.search: the npm package `fuzzy` over each entry's title and
+// summary fields) matches letter for letter: «Hagebostad» did not find «Hægebostad», «tromso» not «Tromsø»,
+// «Karasjohka» not «Kárášjohka», which the site's search finds (search/spelling.ts folds them). Decap has no hook
+// for its matching; the CMS page spells each word of a search as the entries' titles spell it before Decap searches
+// (start-browser.js). Self-contained: the CMS page runs its source (start-script.ts).
+
+/**
+ * `query` with each word spelled as the titles spell it: the title's word it folds to (`fold`, search/spelling.ts),
+ * else the start of a title's word it folds to; a word no title has is left as typed.
+ */
+export function respelledQuery(query: string, titles: readonly string[], fold: (word: string) => string): string {
+  const wordPattern = /[\p{L}\p{N}]+/gu;
+  const spellings = new Map<string, string>();
+  for (const title of titles) for (const word of title.match(wordPattern) ?? []) if (!spellings.has(fold(word))) spellings.set(fold(word), word);
+  return query.replace(wordPattern, (word) => {
+    const folded = fold(word);
+    const spelled = spellings.get(folded);
+    // Decap's search ignores case: a word spelled as a title spells it stays as typed.
+    if (spelled !== undefined || folded === '') return spelled === undefined || spelled.toLowerCase() === word.toLowerCase() ? word : spelled;
+    for (const [key, title] of spellings) {
+      if (!key.startsWith(folded)) continue;
+      for (let end = 1; end <= title.length; end++) if (fold(title.slice(0, end)) === folded) return title.slice(0, end);
+    }
+    return word;
+  });
+}
