@@ -30,6 +30,24 @@ describe('the chart as a table', () => {
     expect(displayRows(iChart(parseValues('a\t8,4\nb\t8,3\nc\t8,5').points, 3)).rows[1]?.[3]).toBe('0,1');
   });
 
+  // A 20-month paste on /verktoy/spc/lag-diagram/ read «utenfor grensene, trend, trend» where one trend turned into another.
+  it('names each signal of a point once, also where a rising trend turns into a falling one', () => {
+    const turning = parseValues([1, 2, 3, 4, 5, 6, 7, 6, 5, 4, 3, 2, 1].map((v, i) => `m${i + 1}\t${v}`).join('\n')).points;
+    const result = iChart(turning, 13);
+    expect(result.signals.filter((s) => s.rule === 'trend' && s.points.includes(6))).toHaveLength(2);
+    expect(signalsByPoint(result)[6]).toEqual(['utenfor grensene', 'trend']);
+    expect(displayRows(result).rows[6]?.at(-1)).toBe('utenfor grensene, trend');
+    expect(toCsv(result)).not.toMatch(/trend, trend/);
+  });
+
+  it('writes a negative number with a minus sign on the page and a hyphen in the CSV, which Excel reads', () => {
+    const negative = parseValues('a\t-3,26\nb\t-1\nc\t2').points;
+    const result = iChart(negative, 3);
+    expect(displayRows(result).rows[0]?.[2]).toBe('\u22123,26');
+    expect(toCsv(result)).toContain('-3,26');
+    expect(toCsv(result)).not.toContain('\u2212');
+  });
+
   it('lists the signals each point is part of', () => {
     const byPoint = signalsByPoint(runChart(sickLeave, 12));
     expect(byPoint[11]).toEqual([]);

@@ -23,10 +23,14 @@ const ruleNames: Record<Signal['rule'], string> = {
   'few-crossings': 'for få kryssinger',
 };
 
-/** For each point, the names of the signals it is part of. */
+/**
+ * For each point, the names of the signals it is part of, each name once: a point where a rising trend turns into
+ * a falling one is in two trends, and read «utenfor grensene, trend, trend».
+ */
 export function signalsByPoint(result: ChartResult): string[][] {
   const names: string[][] = result.points.map(() => []);
-  for (const signal of result.signals) for (const i of signal.points) names[i]!.push(ruleNames[signal.rule]);
+  for (const signal of result.signals)
+    for (const i of signal.points) if (!names[i]!.includes(ruleNames[signal.rule])) names[i]!.push(ruleNames[signal.rule]);
   return names;
 }
 
@@ -80,7 +84,10 @@ export function columns(result: ChartResult): Column[] {
   ];
 }
 
-/** The table as text cells for the page, with decimal commas. */
+/**
+ * The table as text cells for the page, with decimal commas and a minus sign (U+2212, as Norwegian typesetting
+ * writes it: «−3,26»); the CSV keeps the hyphen, which Excel reads as a negative number.
+ */
 export function displayRows(result: ChartResult): { headers: string[]; rows: string[][] } {
   const cols = columns(result);
   return {
@@ -88,7 +95,7 @@ export function displayRows(result: ChartResult): { headers: string[]; rows: str
     rows: result.points.map((p, i) =>
       cols.map((c) => {
         const v = c.cell(p, i);
-        return typeof v === 'number' ? formatNumber(v, c.decimals ?? 2) : (v ?? '');
+        return typeof v === 'number' ? formatNumber(v, c.decimals ?? 2).replace(/^-/, '\u2212') : (v ?? '');
       }),
     ),
   };
