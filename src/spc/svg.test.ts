@@ -129,6 +129,20 @@ it('draws «Grunnlag» over the lines, with a halo in the background colour', ()
   expect(svg.indexOf('>Grunnlag<')).toBeGreaterThan(svg.lastIndexOf('<path class="spc-limit'));
 });
 
+// Fresh eyes again: with the example data «Grunnlag» sat on the dashed upper limit at the top of the plot.
+it('puts «Grunnlag» where no centre line or limit runs through it, at a computer\'s and a phone\'s width', () => {
+  for (const width of [800, 560, 288]) {
+    const svg = parse(spcSvg(iChart(sickLeave, 12), { ...options, width })).querySelector('svg')!;
+    const mark = svg.querySelectorAll('text').find((t) => t.text === 'Grunnlag')!;
+    const baseline = Number(mark.getAttribute('y'));
+    const lineYs = svg
+      .querySelectorAll('path.spc-limit, path.spc-centre')
+      .flatMap((path) => [...(path.getAttribute('d') ?? '').matchAll(/[ML]?[\d.]+,([\d.]+)/g)].map((m) => Number(m[1])));
+    expect(lineYs.length).toBeGreaterThan(0);
+    for (const ly of lineYs) expect(ly < baseline - 10 || ly > baseline + 3, `${width}: line at ${ly}, label ${baseline - 10}–${baseline + 3}`).toBe(true);
+  }
+});
+
 describe('labelledIndices', () => {
   it('labels every point when there is room, and every n-th when there is not', () => {
     expect(labelledIndices(['a', 'b', 'c'], 600, 12)).toEqual([0, 1, 2]);

@@ -3,7 +3,7 @@
 // presentation attributes, so an exported file looks right on its own; the
 // page's stylesheet overrides them through the class names (dark mode). No
 // style attributes: the CSP forbids inline styles.
-import { lineHeight, placeLineLabels, textWidth } from '../charts/label-placement.ts';
+import { crosses, lineHeight, overlaps, placeLineLabels, textWidth, type Box } from '../charts/label-placement.ts';
 import { categoryPositions, gappedPath, round, valueScale, wrapText } from '../charts/scales.ts';
 import type { ChartResult } from './charts.ts';
 import { displayValue, summarise } from './explain.ts';
@@ -236,7 +236,24 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
     return { left: xs[i]! - r, right: xs[i]! + r, top: y(p.value) - r, bottom: y(p.value) + r };
   });
   const segments = points.slice(1).map((p, i) => [xs[i]!, y(points[i]!.value), xs[i + 1]!, y(p.value)] as const);
-  const baselineMark = k < points.length ? [{ left: (xs[k - 1]! + xs[k]!) / 2 - 60, right: (xs[k - 1]! + xs[k]!) / 2, top, bottom: top + 14 }] : [];
+  // «Grunnlag» at the baseline's end, at the top where that is clear, else as high as it is clear of the centre
+  // line, the limits, the points and the data line: at the top it sat on the upper limit with the example data.
+  const baselineEnd = k < points.length ? round((xs[k - 1]! + xs[k]!) / 2) : undefined;
+  const baselineMark = baselineEnd === undefined ? [] : [clearOf(baselineEnd)];
+  function clearOf(end: number): Box {
+    const width = textWidth('Grunnlag', fontSize);
+    const [from, to] = [end - 4 - width, end - 4];
+    const near = points.filter((_, i) => xs[i]! >= from - step && xs[i]! <= to + step);
+    const lineYs = near.flatMap((p) => lineLabels.map((l) => y(l.at(p))));
+    const boxAt = (baseline: number): Box => ({ left: from, right: to, top: baseline - 10, bottom: baseline + 3 });
+    for (let baseline = top + 10; baseline <= bottom - 3; baseline += 2) {
+      const box = boxAt(baseline);
+      if (lineYs.some((ly) => ly >= box.top - 2 && ly <= box.bottom + 2)) continue;
+      if (markers.some((m) => overlaps(m, box)) || segments.some((seg) => crosses(box, seg))) continue;
+      return box;
+    }
+    return boxAt(top + 10);
+  }
   // Every 2 px from the right end leftwards: a gap between points is often only a little wider than a label.
   const ends = Array.from({ length: Math.max(1, Math.floor((right - left) / 2)) }, (_, i) => right - i * 2);
   const placedLabels = placeLineLabels(
@@ -249,11 +266,9 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
     { left, right, top, bottom },
     ends,
   );
-  // «Grunnlag» at the baseline's end, drawn over the lines with the same halo: an upper limit near the top ran through it.
-  if (k < points.length) {
-    const bx = round((xs[k - 1]! + xs[k]!) / 2);
-    parts.push(element('text', { class: 'spc-axis', x: bx - 4, y: top + 10, 'text-anchor': 'end', fill: colours.subtle, ...halo }, 'Grunnlag'));
-  }
+  // Drawn over the lines with the same halo, should no clear place be found.
+  if (baselineEnd !== undefined)
+    parts.push(element('text', { class: 'spc-axis', x: baselineEnd - 4, y: round(baselineMark[0]!.bottom - 3), 'text-anchor': 'end', fill: colours.subtle, ...halo }, 'Grunnlag'));
   lineLabels.forEach(({ name, value, colour }, i) => {
     const { x, y: ly, lines } = placedLabels[i]!;
     // On two lines the space between name and value stays in the text, so it reads «Midtlinje 13,4 %» when copied or read out.
