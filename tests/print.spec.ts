@@ -165,6 +165,17 @@ test('every story of up to 700 words prints on two A4 pages, a longer one on a p
   expect(onTwoPages).toBeGreaterThanOrEqual(stories.length * 0.9);
 });
 
+// «Alle ti punktene på én side, klar til utskrift» printed on 21 A4 pages: each point began a new page, and four
+// pages held only 8–9 lines. The points follow each other, on the pages a story of as many words may take.
+test('the særtrykk prints its ten points one after the other, not a page each', async ({ page }) => {
+  await printPreview(page, '/sykefravaer/saertrykk/');
+  const words = (await page.locator('main').innerText()).split(/\s+/).filter(Boolean).length;
+  const pages = pageCount(await page.pdf({ preferCSSPageSize: true }));
+  expect(words).toBeGreaterThan(5000);
+  expect(pages).toBeLessThanOrEqual(pageBudget(words));
+  for (const point of await page.locator('main section.point').all()) expect(await point.evaluate((el) => getComputedStyle(el).breakBefore)).not.toBe('page');
+});
+
 test('a printed bar chart shows every bar and its value, also when labels wrap (/tall/)', async ({ page }) => {
   await printPreview(page, '/tall/');
   const charts = page.locator('.figure-chart svg:has(rect.bar)');
