@@ -25,3 +25,11 @@ it('leaves lists without checkboxes alone', async () => {
 it('renders GFM tables', async () => {
   expect(await render('| a | b |\n| - | - |\n| 1 | 2 |\n')).toMatch(/<table>[\s\S]*<td( class="number")?>(<span class="nowrap">)?1(<\/span>)?<\/td>/);
 });
+
+// /sykefravaer/dialogmoter/: «Skriv ned avtalene …» was a disabled 13 px box that looked tickable and was not.
+it('leaves each checklist box enabled for the reader to tick, a ticked one ticked', async () => {
+  const html = await render('- [ ] Skriv ned avtalene og sett en dato for oppfølging.\n- [x] Gjort\n');
+  expect(html).not.toContain('disabled');
+  expect(html).toMatch(/<input type="checkbox" aria-label="Skriv ned avtalene og sett en dato for oppfølging\.">/);
+  expect(html).toMatch(/<input type="checkbox" checked aria-label="Gjort">/);
+});

@@ -1,6 +1,9 @@
 // GFM task lists («- [ ] Gjør dette») become checkboxes with no label, which
 // screen readers announce as just «checkbox». Each one gets its item's text
-// as its accessible name.
+// as its accessible name. GFM also disables them: a 13 px box that looked
+// tickable and was not. A reader's checklist is for ticking, on screen and on
+// paper (a ticked box prints ticked), so it is left enabled; nothing is saved
+// and no script is needed. prose.css draws it 24 px.
 import type { Element, ElementContent, Root } from 'hast';
 
 function textOf(node: ElementContent): string {
@@ -20,7 +23,10 @@ function visit(node: Root | Element) {
       // The checkbox is the item's first child, or the first child of its paragraph.
       const holder = child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p') ?? child;
       const checkbox = holder.children.find(isCheckbox);
-      if (checkbox) checkbox.properties['ariaLabel'] = child.children.map(textOf).join('').trim();
+      if (checkbox) {
+        checkbox.properties['ariaLabel'] = child.children.map(textOf).join('').trim();
+        delete checkbox.properties['disabled'];
+      }
     }
     visit(child);
   }
