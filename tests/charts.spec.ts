@@ -57,7 +57,7 @@ test('the Innsatskommuner chart draws lost cells as gaps, never as zero', async 
   // Twelve municipalities, each its own small chart with the average for comparison.
   await expect(section.getByRole('img')).toHaveCount(12);
   const lillehammer = section.getByRole('img', { name: 'Lillehammer', exact: true });
-  await expect(lillehammer).toHaveAccessibleDescription(/^3\. kv\. 2006: tapt i kilden; 3\. kv\. 2007: 11,5;/);
+  await expect(lillehammer).toHaveAccessibleDescription(/^4\. kv\. 2005 – 3\. kv\. 2006: tapt i kilden; 4\. kv\. 2006 – 3\. kv\. 2007 \(rekonstruert\): 11,5;/);
   // Five known values: five markers, and the line starts at the second period.
   await expect(lillehammer.locator('.series circle')).toHaveCount(5);
   const nesodden = section.getByRole('img', { name: 'Nesodden', exact: true });
@@ -66,6 +66,25 @@ test('the Innsatskommuner chart draws lost cells as gaps, never as zero', async 
   const path = await nesodden.locator('.series path').getAttribute('d');
   expect(path).toMatch(/^M[\d.]+,[\d.]+Z$/);
   await expect(section).toContainText('Nesodden og Kristiansund har bare ett tall som kan plasseres i tabellen.');
+});
+
+// Each point is a four-quarter period; the panels drew and described it as its last quarter («3. kv. 2006: 13,9», read
+// as «13,9 % i 3. kvartal 2006»), and the fifth point (2. kv. 2009) had no label at all.
+test('the Innsatskommuner charts name each point by the table\'s period, label every point and give the short names\' key', async ({ page }) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/tall/');
+    const section = page.getByRole('region', { name: 'Sykefravær i Innsatskommunene' });
+    const periods = (await section.getByRole('table').locator('thead th').allTextContents()).map((t) => t.replaceAll('\u00AD', '').trim()).filter((t) => t.includes('kv.'));
+    expect(periods).toHaveLength(6);
+    expect(periods[0]).toBe('4. kv. 2005 – 3. kv. 2006');
+    const notodden = section.getByRole('img', { name: 'Notodden', exact: true });
+    const description = (await notodden.locator('desc').textContent()) ?? '';
+    expect(description.split('; ').map((part) => part.slice(0, part.lastIndexOf(': ')))).toEqual(periods);
+    await expect(notodden.locator('.axis-labels text[text-anchor="middle"]')).toHaveCount(periods.length);
+    const summary = ((await section.locator('.summary').textContent()) ?? '').replaceAll('\u00AD', '').replace(/\s+/g, ' ');
+    expect(summary).toContain('3. kv. 2006 = 4. kv. 2005 – 3. kv. 2006; 3. kv. 2007 = 4. kv. 2006 – 3. kv. 2007 (rekonstruert)');
+  }
 });
 
 // Ullensaker's «11,0» (so in the table and the source) was «11» in its chart's description: a chart's text writes each

@@ -103,9 +103,17 @@ describe('quarters unevenly spaced in time', () => {
     expect(layout.series[0]!.points).toHaveLength(categories.length);
   });
 
-  it('leave out a tick label only when neither row has room, but keep every dot', () => {
-    const narrow = lineLayout({ categories, series: [{ label: 'Snitt', values: [10.6, 10.2, 9.8, 9.9, 9.6, 9.4] }], width: 240, height: 200, format });
-    expect(narrow.xTicks.filter((t) => t.lines.length > 0).length).toBeLessThan(categories.length);
+  // /tall/'s small multiples (260 wide, 13 px text): 2. kv. 2009 had no label, so its dot could not be told apart.
+  it('label every point, on a third row where two have no room, never two labels over each other', () => {
+    const narrow = lineLayout({ categories, series: [{ label: 'Snitt', values: [10.6, 10.2, 9.8, 9.9, 9.6, 9.4] }], width: 260, height: 170, format, fontSize: 13 });
+    expect(narrow.xTicks.every((t) => t.lines.length > 0)).toBe(true);
+    expect(Math.max(...narrow.xTicks.map((t) => t.row))).toBe(2);
+    const half = (t: (typeof narrow.xTicks)[number]) => (Math.max(...t.lines.map((l) => l.length)) * 13 * 0.6) / 2;
+    for (const row of [0, 1, 2]) {
+      const spans = narrow.xTicks.filter((t) => t.row === row).map((t) => [t.x - half(t), t.x + half(t)] as const);
+      for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThan(spans[i - 1]![1]);
+    }
+    expect(narrow.plot.bottom).toBeLessThanOrEqual(170 - 2 * narrow.rowStep - 2 * 13 * 1.2 - 10 + 1e-9);
     expect(narrow.series[0]!.points).toHaveLength(categories.length);
   });
 

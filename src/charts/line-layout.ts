@@ -34,8 +34,8 @@ export interface LineLayout {
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
-  /** A label's row: 0 right under the axis, 1 under that (`rowStep` further down). */
-  xTicks: { x: number; lines: string[]; row: 0 | 1 }[];
+  /** A label's row: 0 right under the axis, 1 under that (`rowStep` further down), and so on. */
+  xTicks: { x: number; lines: string[]; row: number }[];
   /** From a row of tick labels to the next: its lines and a gap, so the rows' letters never touch. */
   rowStep: number;
   yTicks: { y: number; label: string }[];
@@ -91,20 +91,18 @@ export function wrapLabel(label: string, width: number): string[] {
 }
 
 /**
- * Tick labels on the row under the axis, or on a second row under that where they would run into the one before
- * (at 320 px the middle of three periods was left out); left out only when neither row has room. The dots and
- * the table give every value.
+ * Tick labels on the row under the axis, or on the first row under that where they do not run into the one before
+ * (at 320 px the middle of three periods was left out). Never left out: a point without a label could not be told
+ * from its neighbours (a small chart of six quarters had five labels); a third row is added where two have no room.
  */
-function placedLabels(xs: readonly number[], lines: readonly string[][], fontSize: number): { lines: string[]; row: 0 | 1 }[] {
-  const lastEnd = [-Infinity, -Infinity];
+function placedLabels(xs: readonly number[], lines: readonly string[][], fontSize: number): { lines: string[]; row: number }[] {
+  const lastEnd: number[] = [];
   return lines.map((label, i) => {
     const half = (Math.max(...label.map((l) => l.length), 0) * fontSize * charWidth) / 2;
-    for (const row of [0, 1] as const) {
-      if (xs[i]! - half < lastEnd[row]! + 4) continue;
-      lastEnd[row] = xs[i]! + half;
-      return { lines: [...label], row };
-    }
-    return { lines: [], row: 0 };
+    let row = 0;
+    while (xs[i]! - half < (lastEnd[row] ?? -Infinity) + 4) row++;
+    lastEnd[row] = xs[i]! + half;
+    return { lines: [...label], row };
   });
 }
 
@@ -123,7 +121,7 @@ export function lineLayout(input: LineLayoutInput): LineLayout {
   const lineCount = Math.max(1, ...xLines.map((l) => l.length));
   const xs = xPositions(categories, left, right);
   const labels = placedLabels(xs, xLines, fontSize);
-  const rows = labels.some((l) => l.row === 1) ? 2 : 1;
+  const rows = Math.max(0, ...labels.map((l) => l.row)) + 1;
   const rowStep = (lineCount * 1.2 + 0.5) * fontSize;
   const top = Math.ceil(fontSize / 2) + 2;
   const bottom = height - ((rows - 1) * rowStep + lineCount * fontSize * 1.2 + 10);
