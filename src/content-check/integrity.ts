@@ -122,6 +122,7 @@ export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly
   expectUnique('number', points, (used) => Array.from({ length: 10 }, (_, i) => i + 1).find((n) => !used.has(n)));
 
   reportSameTitles([...deduplicated, ...invalid], problems);
+  reportOneWayPointLinks(deduplicated, problems);
 
   // The ten points: each of 1–10 exactly once (duplicates are reported above).
   if (points.length > 0) {
@@ -131,6 +132,33 @@ export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly
       problems.push({ file: folders.sickLeavePoints, message: `punkt ${missing.join(', ')} mangler; de ti punktene skal ha nummer 1 til 10` });
   }
   return problems;
+}
+
+/**
+ * A point whose text links to a case story («Les eksempelet fra Hægebostad») while the story does not name the
+ * point in «Punkter mot sykefravær»: the story's page, which lists its points from that field only, did not link
+ * back (seven such pairs). Reported at the link, naming the field to fill in the story.
+ */
+function reportOneWayPointLinks(entries: readonly ValidEntry[], problems: Problem[]) {
+  const stories = new Map(entries.flatMap((e) => (e.collection === 'stories' ? [[e.id, e] as const] : [])));
+  for (const point of entries) {
+    if (point.collection !== 'sickLeavePoints' || !point.body) continue;
+    const lines = point.body.split(/\r?\n/);
+    const reported = new Set<string>();
+    lines.forEach((text, i) => {
+      for (const [, id] of text.matchAll(/\]\(\/eksempler\/([^/)#\s]+)\/?[)#]/g)) {
+        const story = id === undefined ? undefined : stories.get(id);
+        if (!story || story.data.sickLeavePoints.includes(point.data.number) || reported.has(story.id)) continue;
+        reported.add(story.id);
+        problems.push({
+          file: point.file,
+          line: i + 1,
+          ...(point.bodyStartLine !== undefined && { textLine: i + 2 - point.bodyStartLine }),
+          message: `teksten lenker til eksempelet «${story.data.title}», men eksempelet har ikke punkt ${point.data.number} under «Punkter mot sykefravær»; legg det til i ${story.file}, så lenker eksempelet tilbake hit (eller fjern lenken)`,
+        });
+      }
+    });
+  }
 }
 
 /** The publishing fields of an entry whose collection has them (common.ts: draft, date). */
