@@ -177,6 +177,20 @@ test('the særtrykk prints its ten points one after the other, not a page each',
   for (const point of await page.locator('main section.point').all()) expect(await point.evaluate((el) => getComputedStyle(el).breakBefore)).not.toBe('page');
 });
 
+// A checklist box ticked on screen printed as an empty box: print.css took every background away, the tick with it.
+test('a checklist box ticked on screen prints ticked, an unticked one empty', async ({ page }) => {
+  await page.goto('/sykefravaer/dialogmoter/');
+  const ticked = page.getByRole('checkbox', { name: /^Skriv ned avtalene/ });
+  const unticked = page.locator('.task-list-item input').first();
+  // On screen a box is a 24 px target (WCAG 2.5.8).
+  expect(await unticked.evaluate((el) => el.getBoundingClientRect().width)).toBe(24);
+  await ticked.check();
+  // print.css takes every other background away (black on white); a ticked box keeps its tick.
+  await page.emulateMedia({ media: 'print' });
+  expect(await ticked.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('gradient');
+  expect(await unticked.evaluate((el) => getComputedStyle(el).backgroundImage)).toBe('none');
+});
+
 test('a printed bar chart shows every bar and its value, also when labels wrap (/tall/)', async ({ page }) => {
   await printPreview(page, '/tall/');
   const charts = page.locator('.figure-chart svg:has(rect.bar)');

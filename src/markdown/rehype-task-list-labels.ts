@@ -3,7 +3,8 @@
 // as its accessible name. GFM also disables them: a 13 px box that looked
 // tickable and was not. A reader's checklist is for ticking, on screen and on
 // paper (a ticked box prints ticked), so it is left enabled; nothing is saved
-// and no script is needed. prose.css draws it 24 px.
+// and no script is needed. It is the design system's checkbox (`ds-input`:
+// 24 px, the site's colours and focus ring); prose.css puts it where the bullet would be.
 import type { Element, ElementContent, Root } from 'hast';
 
 function textOf(node: ElementContent): string {
@@ -26,6 +27,7 @@ function visit(node: Root | Element) {
       if (checkbox) {
         checkbox.properties['ariaLabel'] = child.children.map(textOf).join('').trim();
         delete checkbox.properties['disabled'];
+        checkbox.properties['className'] = ['ds-input'];
       }
     }
     visit(child);
