@@ -12,6 +12,12 @@ describe('restoredStart', () => {
     expect(restoredStart('baeru', words)).toBe('bæru');
   });
 
+  it('keeps a word or start the site has as typed: «malen» is the template, not «målen» of «målene»', () => {
+    expect(restoredStart('malen', { malen: 2, maler: 3, målene: 30, målet: 40 })).toBe(undefined);
+    expect(restoredStart('male', { maler: 3, målene: 30 })).toBe(undefined);
+    expect(restoredStart('baeru', { baer: 1, bærum: 6 })).toBe('bæru');
+  });
+
   it('reads «ae» as «æ», never as a plain «a» followed by «e»', () => {
     expect(restoredStart('baer', words)).toBe('bær');
     expect(restoredStart('baeru', { ...words, barutlegg: 50 })).toBe('bæru');

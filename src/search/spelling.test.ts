@@ -60,6 +60,10 @@ describe('withLettersRestored', () => {
   });
   it('gives nothing for a word the site has as typed, or one with other letters', () => {
     expect(withLettersRestored('ost', { ost: 5, øst: 4 })).toBe(undefined);
+    // Though the other word is used more: «mal» (template) is not «mål», «bor» not «bør».
+    expect(withLettersRestored('mal', { mal: 6, mål: 82 })).toBe(undefined);
+    expect(withLettersRestored('Bor', { bor: 3, bør: 40 })).toBe(undefined);
+    expect(withLettersRestored('aas', { aas: 1, ås: 20 })).toBe('ås');
     expect(withLettersRestored('asnes', { åsnes: 25 })).toBe('åsnes');
     expect(withLettersRestored('asne', words)).toBe(undefined);
     expect(withLettersRestored('aasru', words)).toBe(undefined);

@@ -44,6 +44,10 @@ export function isKnown(word: string, words: WordCounts): boolean {
 export function withLettersRestored(word: string, words: WordCounts): string | undefined {
   // Letters typed are not taken away: «vår», on the site, is not the more used «var».
   if (/[æøå]/i.test(word) && word.toLowerCase() in words) return undefined;
+  // Nor is a word the site has as typed read as another that folds alike: «mal» (a template, on the
+  // /kommunikasjon/ pages) is not the more used «mål», «bor» not «bør». Keyboard spellings (aa, ae, oe) are
+  // weighed by how much each is used (search.ts: keyboardSpelt), as «aas» is rarely meant as typed.
+  if (!hasKeyboardSpelling(word) && word.toLowerCase() in words) return undefined;
   const best = byFoldedLetters(words).get(fold(word));
   return best && best.word !== word.toLowerCase() ? best.word : undefined;
 }
