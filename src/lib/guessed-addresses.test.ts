@@ -34,6 +34,14 @@ const go = (address: string) => ({ addresses: [address], go: true });
 const choose = (...addresses: string[]) => ({ addresses, go: false });
 
 describe('guessedAddresses', () => {
+  it('goes to a municipality by its official Sami or Kven name, typed with or without its accents', () => {
+    const withParallel = { ...site, municipalities: { ...site.municipalities, '/kommuner/tana/': 'Tana', '/kommuner/kafjord/': 'Kåfjord' }, parallelNames: { Deatnu: '/kommuner/tana/', Gáivuotna: '/kommuner/kafjord/', Kaivuono: '/kommuner/kafjord/' } };
+    expect(guessedAddresses('/kommuner/deatnu/', withParallel)).toEqual(go('/kommuner/tana/'));
+    expect(guessedAddresses('/kommuner/gaivuotna/', withParallel)).toEqual(go('/kommuner/kafjord/'));
+    expect(guessedAddresses('/kommuner/gáivuotna-kommune/', withParallel)).toEqual(go('/kommuner/kafjord/'));
+    expect(guessedAddresses('/kommune/kaivuono/', withParallel)).toEqual(go('/kommuner/kafjord/'));
+  });
+
   it('goes to the address an ASCII spelling means', () => {
     expect(guessedAddresses('/kommuner/hagebostad/', site)).toEqual(go('/kommuner/haegebostad/'));
     expect(guessedAddresses('/kommuner/bodoe/', site)).toEqual(go('/kommuner/bodo/'));

@@ -26,6 +26,8 @@ export interface GuessableAddresses {
    * «Oslo» → «/kommuner/bydel-alna/», ….
    */
   districts: Record<string, string[]>;
+  /** The municipalities' official Sami and Kven names, each with its page: «Deatnu» → «/kommuner/tana/» (lib/parallel-names.ts). */
+  parallelNames?: Record<string, string>;
 }
 
 /** What a missed address may mean. */
@@ -100,7 +102,7 @@ function municipalityNamedElsewhere(typed: string, others: readonly string[], mu
  * municipality that took part by them; those whose name has its words, or their starts, side by side. A lone letter
  * guesses nothing («i»), and a word of two letters only whole words.
  */
-export function guessedAddresses(typed: string, { addresses, municipalitySection: section, municipalities, districts = {} }: GuessableAddresses): Guess {
+export function guessedAddresses(typed: string, { addresses, municipalitySection: section, municipalities, districts = {}, parallelNames = {} }: GuessableAddresses): Guess {
   const folded = keyboardSpelling(typed);
   const others = [...new Set([...addresses, ...Object.keys(municipalities)])].filter((address) => address !== typed);
   const alike = others.filter((address) => keyboardSpelling(address) === folded);
@@ -117,6 +119,9 @@ export function guessedAddresses(typed: string, { addresses, municipalitySection
 
   const exact = named.filter((address) => sameWords(words, nameWords(address)));
   if (exact.length > 0) return { addresses: exact, go: exact.length === 1 };
+  // An official Sami or Kven name is the municipality's own («/kommuner/deatnu/» is Tana's page).
+  const parallel = Object.entries(parallelNames).find(([name, address]) => address !== typed && sameWords(words, foldedWords(name)));
+  if (parallel) return { addresses: [parallel[1]], go: true };
   const city = Object.keys(districts).find((name) => sameWords(words, foldedWords(name)));
   if (city) return { addresses: districts[city]!.filter((address) => address !== typed), go: false, districtsOf: city };
 

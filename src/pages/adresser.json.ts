@@ -9,6 +9,7 @@ import { getPublished } from '../lib/content.ts';
 import type { GuessableAddresses } from '../lib/guessed-addresses.ts';
 import { entryUrl, sectionPaths } from '../lib/routes.ts';
 import { byName } from '../lib/sort.ts';
+import { parallelNamesOf } from '../lib/parallel-names.ts';
 import { spelledPages } from '../lib/spelled-pages.ts';
 
 export const GET: APIRoute = async () => {
@@ -30,6 +31,11 @@ export const GET: APIRoute = async () => {
     municipalitySection: sectionPaths.municipalities,
     municipalities: Object.fromEntries(municipalities),
     districts: osloDistricts.length > 0 && !osloHasPage ? { Oslo: osloDistricts } : {},
+    parallelNames: Object.fromEntries(
+      (await getPublished('municipalities')).flatMap((municipality) =>
+        parallelNamesOf(municipality.id).map(({ name }) => [name, entryUrl('municipalities', municipality.id)] as const),
+      ),
+    ),
   };
   return new Response(JSON.stringify(guessable), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, isNoParticipant, onlyNamesBeginningSo, placeWords } from './not-participant.ts';
+import { capitalisedName, isNoParticipant, onlyNamesBeginningSo, participantNames, placeWords } from './not-participant.ts';
 
 // Real participants' names (content/municipalities/).
 const names = ['Nord-Aurdal', 'Os i Østerdalen', 'Vestre Toten', 'Hægebostad', 'Hå', 'Bydel Nordre Aker', 'Ås'];
@@ -40,6 +40,13 @@ describe('a search for a name no participant has', () => {
     expect(placeWords('Bø i Telemark')).toEqual(['Bø']);
     expect(placeWords('Vestre Toten kommune')).toEqual(['Vestre', 'Toten']);
     expect(placeWords('sykefravær i Bergen')).toEqual([]);
+  });
+
+  it('is not said of a participant\'s official Sami or Kven name: Tana (Deatnu) and Kåfjord (Gáivuotna) took part', () => {
+    const list = { municipalities: { '/kommuner/tana/': 'Tana', '/kommuner/kafjord/': 'Kåfjord' }, parallelNames: { Deatnu: '/kommuner/tana/', Gáivuotna: '/kommuner/kafjord/' } };
+    expect(isNoParticipant('Deatnu', participantNames(list))).toBe(false);
+    expect(isNoParticipant('Gaivuotna', participantNames(list))).toBe(false);
+    expect(isNoParticipant('Ål', participantNames(list))).toBe(true);
   });
 
   it('is not said of a participant\'s name, a word of one or its start of words, however æ, ø, å are typed', () => {

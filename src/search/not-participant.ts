@@ -79,6 +79,11 @@ let participants: Promise<string[]> | undefined;
  * hits (`hits`: the first one's excerpt, where it goes, and the site's words), only when they are names that begin
  * like it («Bø»: 21 hits led by Bømlo, and no word that the place was not among the participants).
  */
+/** The participants' names in the list: their official Sami and Kven names too («Deatnu» is Tana, which took part). */
+export function participantNames(list: Partial<GuessableAddresses> | undefined): string[] {
+  return [...Object.values(list?.municipalities ?? {}), ...Object.keys(list?.parallelNames ?? {})];
+}
+
 export async function sayWhenNoParticipant(
   query: string,
   item: HTMLElement,
@@ -89,7 +94,7 @@ export async function sayWhenNoParticipant(
   if (!name) return;
   participants ??= fetch(item.dataset.list ?? '')
     .then((response) => (response.ok ? (response.json() as Promise<GuessableAddresses>) : undefined))
-    .then((list) => Object.values(list?.municipalities ?? {}))
+    .then((list) => participantNames(list))
     .catch(() => []);
   const names = await participants;
   if (!current() || names.length === 0 || !isNoParticipant(name, names)) return;
