@@ -553,7 +553,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith);
   // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name (not-participant.ts).
   const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
-  const { parsed, term, unmatched } = await withoutUnmatched(pagefind, read, placeTyped);
+  const { parsed, term: typedTerm, unmatched } = await withoutUnmatched(pagefind, read, placeTyped);
+  let term = typedTerm;
   // Nynorsk words searched as bokmål: the pages with the word as typed (if Pagefind has it as typed) come first.
   const languageForms = read.languageForms ?? [];
   const typedPages = await Promise.all(
@@ -581,6 +582,15 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   };
   let found = await resultsFor(state);
   if (!found || run !== latest) return;
+  const hitsFor = async (term: string) => (await searchOnce(pagefind, term, pagefindOptions({ ...state, sort: '' })))?.results.length ?? 0;
+  // A long question no page has all the words of: the results for fewer of its words, at once (word-by-word.ts).
+  const fewerModule = !found.shown.length && term !== findsNothing && !literals.length && (await import('../search/word-by-word.ts'));
+  const fewer = fewerModule && (await fewerModule.fewerWordsShown(parsed, fewHits, hitsFor));
+  if (fewer) {
+    current = { run, term: (term = fewer.query), state, literals };
+    found = await resultsFor(state);
+    if (!found || run !== latest) return;
+  }
   // A short municipality name («Hå», «Re», «Hå kommune»): the pages that have the name, not every word that begins
   // like it (place-name.ts). Its page is the first result by relevance with no filter.
   const short = parsed.words.length < 3 && !parsed.exact.length && fold(parsed.words[0] ?? '').length < 5 && !new URLSearchParams(location.search).has('ordstart');
@@ -616,7 +626,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (run !== latest) return;
   // A pasted sentence that found nothing is not said back (it stood four times on the page): the field has it.
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
-  writeText(statusLine, longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
+  writeText(statusLine, fewer ? fewerModule.shownFewer(fewer, shown.length) : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
   const asked = state.q.trim();
   // A pasted paragraph is cut: the tab shows some 30 characters.
   document.title = [asked && `«${asked.length > 60 ? `${asked.slice(0, 59).trimEnd()}…` : asked}»`, `${shown.length || 'Ingen'} treff`, pageTitle].filter(Boolean).join(' – ');
@@ -656,7 +666,6 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     link.href = `?${writeState({ ...state, q: loose }).toString()}`;
   }
   // A pasted sentence that found nothing: a few of its words that find pages together instead.
-  const hitsFor = async (term: string) => (await searchOnce(pagefind, term, pagefindOptions({ ...state, sort: '' })))?.results.length ?? 0;
   const offers = byWord ? await (longUnmatched ? byWord.fewerWords(parsed, fewHits, hitsFor) : byWord.wordByWord(parsed, shown.length, hitsFor)) : [];
   if (run !== latest) return;
   if (byWord) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './query.ts';
-import { fewerWords, isLong, wordByWord } from './word-by-word.ts';
+import { fewerWords, fewerWordsShown, isLong, shownFewer, wordByWord } from './word-by-word.ts';
 
 const pages: Record<string, number> = { hjemmetjeneste: 12, turnus: 5, '"uønsket deltid"': 9, sjelden: 1 };
 const count = async (term: string) => pages[term] ?? 0;
@@ -56,5 +56,13 @@ describe('fewerWords', () => {
 
   it('offers nothing when no word finds a page', async () => {
     expect(await fewerWords(parseQuery('vinterferien'), 3, countTogether)).toEqual([]);
+  });
+
+  it('gives a long question\'s fewer words to show at once, and says so above their results', async () => {
+    const fewer = await fewerWordsShown(sentence, 3, countTogether);
+    expect(fewer?.query).toBe('sykehjemmet kommunene');
+    expect(shownFewer(fewer!, 6)).toBe('Ingen sider har alle ordene du søkte etter. Viser 6 treff på færre ord: «sykehjemmet kommunene».');
+    // A short query that found nothing is no question: its words are offered one by one (wordByWord).
+    expect(await fewerWordsShown(parseQuery('sykehjemmet rekruttering'), 3, countTogether)).toBe(undefined);
   });
 });

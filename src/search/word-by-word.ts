@@ -59,6 +59,19 @@ export async function fewerWords(parsed: ParsedQuery, atLeast: number, count: (t
   return chosen.length ? [{ query, label: quoted(query), hits }] : [];
 }
 
+/**
+ * For a long query no page has every word of (a question typed in full: «Hvordan fikk Hægebostad kommune ned
+ * sykefraværet …?»): the fewer words whose results the page shows at once, saying so (`shownFewer`), as a reader who
+ * asks a question expects answers, not a page of no hits with a link. Undefined for a shorter query, or when no
+ * word finds a page.
+ */
+export async function fewerWordsShown(parsed: ParsedQuery, atLeast: number, count: (term: string) => Promise<number>): Promise<Offer | undefined> {
+  return isLong(parsed) ? (await fewerWords(parsed, atLeast, count))[0] : undefined;
+}
+
+/** What the status line says above the results for fewer words. */
+export const shownFewer = (offer: Offer, shown: number): string => `${longUnmatched} Viser ${shown} treff på færre ord: ${offer.label}.`;
+
 /** What the status line says for a long query that found nothing (a pasted sentence), which it does not repeat: it stood four times on the page. */
 export const longUnmatched = 'Ingen sider har alle ordene du søkte etter.';
 
