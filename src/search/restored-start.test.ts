@@ -16,6 +16,7 @@ describe('restoredStart', () => {
     expect(restoredStart('malen', { malen: 2, maler: 3, målene: 30, målet: 40 })).toBe(undefined);
     expect(restoredStart('male', { maler: 3, målene: 30 })).toBe(undefined);
     expect(restoredStart('baeru', { baer: 1, bærum: 6 })).toBe('bæru');
+    expect(restoredStart('hage', { hagebostad: 1, hægebostad: 40 })).toBe('hæge');
   });
 
   it('reads «ae» as «æ», never as a plain «a» followed by «e»', () => {

@@ -3,7 +3,7 @@
 // pages, and «hage» was corrected to «haga». spelling.ts puts the letters back in a whole word; this puts them back
 // in a start, as the site's words that begin so spell it. Loaded only for a word that matches nothing
 // (scripts/search.ts), so a first search does not download it.
-import { foldedEntries, fold, hasKeyboardSpelling, isKnown, type WordCounts } from './spelling.ts';
+import { foldedEntries, fold, hasKeyboardSpelling, usedAsTyped, type WordCounts } from './spelling.ts';
 import { escapeRegExp } from '../lib/escape-regexp.ts';
 
 /** A start shorter than this is too short to read: «hag», «bae» begin too many words (counted as typed: «baer» is «bær»). */
@@ -25,8 +25,8 @@ export function restoredStart(word: string, words: WordCounts): string | undefin
   const typed = word.toLowerCase();
   const folded = fold(typed);
   if (typed.length < shortestStart) return undefined;
-  // A word, or a word's start, the site has as typed is meant so: «malen» (the template) is not «målen» of «målene».
-  if (!hasKeyboardSpelling(typed) && isKnown(typed, words)) return undefined;
+  // A word, or a word's start, the site uses as typed is meant so: «malen» (the template) is not «målen» of «målene».
+  if (!hasKeyboardSpelling(typed) && usedAsTyped(typed, words, (known) => known.startsWith(typed))) return undefined;
   const starts = new Map<string, number>();
   for (const [known, count, knownFolded] of foldedEntries(words)) {
     if (!/[æøå]/.test(known) || !knownFolded.startsWith(folded)) continue;

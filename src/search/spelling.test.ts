@@ -64,6 +64,8 @@ describe('withLettersRestored', () => {
     expect(withLettersRestored('mal', { mal: 6, mål: 82 })).toBe(undefined);
     expect(withLettersRestored('Bor', { bor: 3, bør: 40 })).toBe(undefined);
     expect(withLettersRestored('aas', { aas: 1, ås: 20 })).toBe('ås');
+    // A word on one page only may be a misspelling quoted («hagebostad» in the accessibility statement).
+    expect(withLettersRestored('hagebostad', { hagebostad: 1, hægebostad: 40 })).toBe('hægebostad');
     expect(withLettersRestored('asnes', { åsnes: 25 })).toBe('åsnes');
     expect(withLettersRestored('asne', words)).toBe(undefined);
     expect(withLettersRestored('aasru', words)).toBe(undefined);

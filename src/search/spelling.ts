@@ -44,12 +44,20 @@ export function isKnown(word: string, words: WordCounts): boolean {
 export function withLettersRestored(word: string, words: WordCounts): string | undefined {
   // Letters typed are not taken away: «vår», on the site, is not the more used «var».
   if (/[æøå]/i.test(word) && word.toLowerCase() in words) return undefined;
-  // Nor is a word the site has as typed read as another that folds alike: «mal» (a template, on the
-  // /kommunikasjon/ pages) is not the more used «mål», «bor» not «bør». Keyboard spellings (aa, ae, oe) are
-  // weighed by how much each is used (search.ts: keyboardSpelt), as «aas» is rarely meant as typed.
-  if (!hasKeyboardSpelling(word) && word.toLowerCase() in words) return undefined;
+  // Nor is a word the site uses as typed read as another that folds alike: «mal» (a template, on the
+  // /kommunikasjon/ pages) is not the more used «mål». Keyboard spellings (aa, ae, oe) are weighed by how much
+  // each is used (search.ts: keyboardSpelt), as «aas» is rarely meant as typed.
+  if (!hasKeyboardSpelling(word) && usedAsTyped(word, words, (known) => known === word.toLowerCase())) return undefined;
   const best = byFoldedLetters(words).get(fold(word));
   return best && best.word !== word.toLowerCase() ? best.word : undefined;
+}
+
+/**
+ * Whether the site uses the word as typed (`which`: the word itself, or words it begins) on two pages or more: one
+ * page may quote a misspelling, as the accessibility statement quotes «hagebostad» for «Hægebostad».
+ */
+export function usedAsTyped(word: string, words: WordCounts, which: (known: string) => boolean): boolean {
+  return Object.entries(words).reduce((pages, [known, count]) => (which(known) ? pages + count : pages), 0) >= 2;
 }
 
 /** Each word list's words with their counts and folded letters: made once per list (a compound's parts are corrected one by one, nearest-word.ts). */

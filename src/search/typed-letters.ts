@@ -1,0 +1,49 @@
+// Pagefind matches letters without æ, ø and å («mal» finds «mål»), so a word the site has as typed that is also the
+// start of the site's words with those letters («mal», a template, on 13 pages; «mål», a goal, on 48) found the
+// other word's pages first: a communications adviser looking for «mal» got «Handlingsplan med målsetting» first.
+// The pages with the word as typed now come first, the others after them. Loaded only for a query of such words
+// (scripts/search.ts), never for a first search of a word with æ, ø or å (tests/budgets.spec.ts).
+import { escapeRegExp } from '../lib/escape-regexp.ts';
+import { fold, foldedEntries, hasKeyboardSpelling, usedAsTyped, type WordCounts } from './spelling.ts';
+
+/**
+ * Whether the word, typed without æ, ø and å, is both the site's own word (or the start of some) as typed, on two
+ * pages or more (spelling.ts: usedAsTyped), and the start of another word of the site with those letters: «mal» (mal, mål), «maler» (maler, måler), «bor» (bort, bør).
+ */
+export function foldsLikeOther(word: string, words: WordCounts): boolean {
+  const lower = word.toLowerCase();
+  // Three letters at least: «os» as typed began «oss» on the privacy page (a short place name: place-name.ts).
+  if (lower.length < 3 || /[æøå]/.test(lower) || hasKeyboardSpelling(lower) || !usedAsTyped(lower, words, (known) => known.startsWith(lower))) return false;
+  const folded = fold(lower);
+  // The æ, ø or å in the letters typed: «kommuneøkonomi» is no other reading of «kommune».
+  return foldedEntries(words).some(([known, , knownFolded]) => /[æøå]/.test(known.slice(0, lower.length)) && knownFolded.startsWith(folded));
+}
+
+/** Those of the words that fold like another word of the site (`foldsLikeOther`), each looked up in its word list (`listOf`). */
+export async function foldingLikeOthers(words: readonly string[], listOf: (lower: string) => Promise<WordCounts>): Promise<string[]> {
+  const folding = await Promise.all(words.map(async (word) => foldsLikeOther(word, await listOf(word.toLowerCase()))));
+  return words.filter((_, i) => folding[i]);
+}
+
+/** How often the text has the word with its letters as typed, at the start of a word or of a compound's part as the index splits it («Kommunikasjons⁠-mal», index-site.ts). */
+export function timesAsTyped(text: string, word: string): number {
+  return text.match(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}`, 'giu'))?.length ?? 0;
+}
+
+/**
+ * The results with those of the first `limit` whose text has every word as typed first, those that have it most
+ * first («mal» once in «Handlingsplan med målsetting», beside its «mål», is less a page about templates than one
+ * with «Last ned malen»); the others in their order, then the rest. Only the first `limit` are read: their
+ * fragments are loaded, as for showing them. None read for no words.
+ */
+export async function typedLettersFirst<R extends { data: () => Promise<{ content: string }> }>(results: readonly R[], words: readonly string[], limit: number): Promise<R[]> {
+  if (words.length === 0) return [...results];
+  const head = await Promise.all(
+    results.slice(0, limit).map(async (result, at) => {
+      const { content } = await result.data();
+      return { result, at, times: Math.min(...words.map((word) => timesAsTyped(content, word))) };
+    }),
+  );
+  const typed = head.filter(({ times }) => times > 0).sort((a, b) => b.times - a.times || a.at - b.at);
+  return [...typed, ...head.filter(({ times }) => times === 0)].map(({ result }) => result).concat(results.slice(limit));
+}
