@@ -566,6 +566,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const withCounts = allCounts !== undefined;
   // Counts need the filters loaded; if they load later, loadFilters counts this search.
   current = { run, term, state, literals };
+  // Words the site has as typed that begin its words with æ, ø or å too («mal», «mål»): pages with them as typed first (typed-letters.ts).
+  const plainWords = parsed.words.filter((word) => /^[a-z]*[ao][a-z]*$/i.test(word));
+  const typedLetters = plainWords.length > 0 && (await import('../search/typed-letters.ts'));
+  const keptAsTyped = typedLetters ? await typedLetters.foldingLikeOthers(plainWords, (word) => wordList<WordCounts>('', word) as Promise<WordCounts>) : [];
   /** The results for a state. */
   const resultsFor = async (searched: SearchState) => {
     // In a date order, the dated hits come from a sorted search and the rest by relevance (date-order.ts).
@@ -574,7 +578,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
       searched.sort ? searchOnce(pagefind, term, pagefindOptions(searched)) : null,
     ]);
     if (search === null) return undefined;
-    const results = dated ? inDateOrder(dated.results, search.results) : typedFormFirst(search.results, typedPages);
+    const relevant = dated ? inDateOrder(dated.results, search.results) : typedFormFirst(search.results, typedPages);
+    // Of the words searched: a long question's fewer words are not all it has.
+    const results = typedLetters && !dated ? await typedLetters.typedLettersFirst(relevant, keptAsTyped.filter((word) => term?.split(' ').includes(word)), 3 * pageSize) : relevant;
     const narrowed = literals.length ? await withText(results, literals) : results;
     // By relevance, a page whose title is the query, or begins with or has its phrase, comes first (exact-title.ts);
     // a date order is left as it is.
@@ -583,13 +589,15 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   let found = await resultsFor(state);
   if (!found || run !== latest) return;
   const hitsFor = async (term: string) => (await searchOnce(pagefind, term, pagefindOptions({ ...state, sort: '' })))?.results.length ?? 0;
-  // A long question no page has all the words of: the results for fewer of its words, at once (word-by-word.ts).
-  const fewerModule = !found.shown.length && term !== findsNothing && !literals.length && (await import('../search/word-by-word.ts'));
+  // A long question few pages or none have all the words of: those, then the results for fewer of its words, at once (word-by-word.ts).
+  const withAll = found.shown;
+  const fewerModule = withAll.length < fewHits && term !== findsNothing && !literals.length && (await import('../search/word-by-word.ts'));
   const fewer = fewerModule && (await fewerModule.fewerWordsShown(parsed, fewHits, hitsFor));
   if (fewer) {
     current = { run, term: (term = fewer.query), state, literals };
     found = await resultsFor(state);
     if (!found || run !== latest) return;
+    found.shown = [...withAll, ...found.shown.filter((result) => !withAll.some((all) => all.id === result.id))];
   }
   // A short municipality name («Hå», «Re», «Hå kommune»): the pages that have the name, not every word that begins
   // like it (place-name.ts). Its page is the first result by relevance with no filter.
@@ -626,13 +634,14 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   if (run !== latest) return;
   // A pasted sentence that found nothing is not said back (it stood four times on the page): the field has it.
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
-  writeText(statusLine, fewer ? fewerModule.shownFewer(fewer, shown.length) : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
+  writeText(statusLine, fewer ? fewerModule.shownFewer(fewer, shown.length, withAll.length) : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
   const asked = state.q.trim();
   // A pasted paragraph is cut: the tab shows some 30 characters.
   document.title = [asked && `«${asked.length > 60 ? `${asked.slice(0, 59).trimEnd()}…` : asked}»`, `${shown.length || 'Ingen'} treff`, pageTitle].filter(Boolean).join(' – ');
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   // The way to search with every word: the whole query as a phrase; never when the words found nothing, which a phrase of them cannot.
-  if (typed.dropped.length > 0 && shown.length > 0) {
+  // Not for a long question shown by fewer of its words: a phrase of it all finds nothing.
+  if (typed.dropped.length > 0 && shown.length > 0 && !fewer) {
     const phrase = asTyped(state).replace(/["«»“”„]/g, '');
     const link = element<HTMLAnchorElement>('#search-dropped a');
     writeText(link, `Søk etter hele uttrykket ${quoted(phrase)}`);
@@ -641,7 +650,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   }
   // Corrected (not only shortened by words on no page, which the exact spelling would leave out too).
   // A nynorsk word searched as bokmål is no correction: its bokmål word is said beside it (describe).
-  if (!longUnmatched && shownQuery({ ...read, words: withTypedForms(read.words, languageForms) }) !== shownQuery(typed)) {
+  if (!longUnmatched && !fewer && shownQuery({ ...read, words: withTypedForms(read.words, languageForms) }) !== shownQuery(typed)) {
     // The status line says what was searched for; the notice only offers the query as typed.
     const link = element<HTMLAnchorElement>('#search-corrected a');
     writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true))} i stedet`);

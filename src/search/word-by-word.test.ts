@@ -62,6 +62,8 @@ describe('fewerWords', () => {
     const fewer = await fewerWordsShown(sentence, 3, countTogether);
     expect(fewer?.query).toBe('sykehjemmet kommunene');
     expect(shownFewer(fewer!, 6)).toBe('Ingen sider har alle ordene du søkte etter. Viser 6 treff på færre ord: «sykehjemmet kommunene».');
+    expect(shownFewer(fewer!, 7, 1)).toBe('Bare én side har alle ordene du søkte etter. Viser også treff på færre ord: «sykehjemmet kommunene», 7 treff i alt.');
+    expect(shownFewer(fewer!, 8, 2)).toBe('Bare 2 sider har alle ordene du søkte etter. Viser også treff på færre ord: «sykehjemmet kommunene», 8 treff i alt.');
     // A short query that found nothing is no question: its words are offered one by one (wordByWord).
     expect(await fewerWordsShown(parseQuery('sykehjemmet rekruttering'), 3, countTogether)).toBe(undefined);
   });

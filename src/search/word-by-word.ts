@@ -60,17 +60,24 @@ export async function fewerWords(parsed: ParsedQuery, atLeast: number, count: (t
 }
 
 /**
- * For a long query no page has every word of (a question typed in full: «Hvordan fikk Hægebostad kommune ned
- * sykefraværet …?»): the fewer words whose results the page shows at once, saying so (`shownFewer`), as a reader who
- * asks a question expects answers, not a page of no hits with a link. Undefined for a shorter query, or when no
+ * For a long query few pages or none have every word of (a question typed in full: «Hvordan fikk Hægebostad kommune
+ * ned sykefraværet …?»): the fewer words whose results the page shows at once, after those pages, saying so
+ * (`shownFewer`), as a reader who asks a question expects answers, not a page of no hits with a link. Undefined for a shorter query, or when no
  * word finds a page.
  */
 export async function fewerWordsShown(parsed: ParsedQuery, atLeast: number, count: (term: string) => Promise<number>): Promise<Offer | undefined> {
   return isLong(parsed) ? (await fewerWords(parsed, atLeast, count))[0] : undefined;
 }
 
-/** What the status line says above the results for fewer words. */
-export const shownFewer = (offer: Offer, shown: number): string => `${longUnmatched} Viser ${shown} treff på færre ord: ${offer.label}.`;
+/**
+ * What the status line says above the results for fewer words: `shown` in all, after the `withAll` pages that have
+ * every word, if any («Hvordan fikk Hægebostad kommune ned sykefraværet …?» had one page with all its words, not the
+ * story from Hægebostad).
+ */
+export const shownFewer = (offer: Offer, shown: number, withAll = 0): string =>
+  withAll
+    ? `${withAll === 1 ? 'Bare én side' : `Bare ${withAll} sider`} har alle ordene du søkte etter. Viser også treff på færre ord: ${offer.label}, ${shown} treff i alt.`
+    : `${longUnmatched} Viser ${shown} treff på færre ord: ${offer.label}.`;
 
 /** What the status line says for a long query that found nothing (a pasted sentence), which it does not repeat: it stood four times on the page. */
 export const longUnmatched = 'Ingen sider har alle ordene du søkte etter.';
