@@ -420,7 +420,18 @@ test('a new story from the secretariat is saved with its figure\'s and quote\'s 
   await publish();
   await expect(page.getByText('Kunne ikke lagre: «Nøkkeltall» nr. 1: skriv hvor tallet kommer fra, slik at en journalist kan sjekke det.')).toBeVisible();
   expect(await git('status', '--porcelain', '--', `content/stories/${slug}.mdx`)).toBe('');
+  // Fresh eyes: a programme document chosen by habit is refused; cleared as the CMS says (the document with
+  // Backspace, the page emptied), the group was saved as «source: {}», which the check refused with no way out.
+  await figures.getByRole('button', { name: 'Vis Kilde i programmets dokumenter' }).click();
+  await choose('Dokument', 'S002', figures);
+  await field('Side i PDF-en', figures).filter({ visible: true }).last().fill('42');
   await field('Kilde (nytt eksempel)', figures).fill('Gloppen kommunes årsmelding 2024, s. 12');
+  await publish();
+  await expect(page.getByText(/^Kunne ikke lagre: «Nøkkeltall» nr\. 1: et nytt eksempel viser ikke til programmets dokumenter/)).toBeVisible();
+  expect(await git('status', '--porcelain', '--', `content/stories/${slug}.mdx`)).toBe('');
+  await field('Dokument', figures).filter({ visible: true }).last().focus();
+  await page.keyboard.press('Backspace');
+  await field('Side i PDF-en', figures).filter({ visible: true }).last().fill('');
   await publish();
   await saved();
   const file = `${content}/stories/${slug}.mdx`;

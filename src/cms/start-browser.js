@@ -1113,8 +1113,14 @@ document.addEventListener('DOMContentLoaded', function start() {
     if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : pastedText.cleanText(value);
     const at = (place) => before?.get?.(place);
     const emptied = (item, place) => place !== 'body' && typeof item === 'string' && pastedText.cleanText(item) === '' && at(place) !== '';
+    // A group whose every field was cleared (a new story's programme source, its document cleared with × and its
+    // page emptied) is left out too: saved as «source: {}», the check refused it and the CMS had no way to remove it.
+    const emptyGroup = (item) => item?.[immutableMap] === true && item.size === 0;
     if (value?.[immutableMap])
-      return value.filter((item, place) => item !== null && item !== undefined && !emptied(item, place)).map((item, place) => cleaned(item, place, at(place)));
+      return value
+        .filter((item, place) => item !== null && item !== undefined && !emptied(item, place))
+        .map((item, place) => cleaned(item, place, at(place)))
+        .filter((item) => !emptyGroup(item));
     return typeof value?.map === 'function' ? value.map((item, place) => cleaned(item, place, at(place))) : value;
   };
   /** The entry's data as Decap loaded it from its file (undefined for a new entry). */
@@ -1160,7 +1166,9 @@ document.addEventListener('DOMContentLoaded', function start() {
     const collection = entry.get('collection');
     const title = entry.getIn(['data', 'title']);
     if (!sameTitleReasons[collection] || typeof title !== 'string' || titleKey(title) === '') return;
-    if (!known) await (loading ?? loadKnown());
+    // The site's list is read from every file in `npm run dev`: on a busy machine that took longer than the editor
+    // should wait at «Publiserer …». After 10 s, the entries Decap has loaded are compared; the check covers the rest.
+    if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
     const own = entry.get('slug') ? `${collection}/${entry.get('slug')}` : undefined;
     const same = Object.entries(knownEntries()).find(
       ([key, other]) => key !== own && key.startsWith(`${collection}/`) && other.titleKey === titleKey(title),

@@ -586,7 +586,7 @@ Tekst.
     await cleanup?.();
     const withProgrammeSource = await problemsWith(newStory('    source: { doc: S002, page: 24 }\n', '    sourceText: Intervju\n'));
     const programmeSource = withProgrammeSource.find((p) => p.field === 'keyFigures (nr. 1) → source');
-    expect(programmeSource?.message).toMatch(/^et nytt eksempel viser ikke til programmets dokumenter: ta bort «Kilde i programmets dokumenter»/);
+    expect(programmeSource?.message).toMatch(/^et nytt eksempel viser ikke til programmets dokumenter: tøm «Kilde i programmets dokumenter» \(fjern dokumentet og sidetallet\)/);
   });
 
   it('asks an archive story for the document and page of a figure, or the new-story switch, and refuses a source in words', async () => {

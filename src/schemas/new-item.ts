@@ -118,7 +118,7 @@ export const storyFactFields = [
 export const factSourceMessages = {
   /** A new story's fact with a programme document. */
   programmeSourceInNew: (what: string) =>
-    `et nytt eksempel viser ikke til programmets dokumenter: ta bort «${archiveSourceLabel}» og skriv i «${ownSourceLabel}» hvor ${what} kommer fra`,
+    `et nytt eksempel viser ikke til programmets dokumenter: tøm «${archiveSourceLabel}» (fjern dokumentet og sidetallet) og skriv i «${ownSourceLabel}» hvor ${what} kommer fra`,
   /** A new story's fact without its source in words. */
   ownSourceMissing: (what: string) => `skriv hvor ${what} kommer fra, slik at en journalist kan sjekke det. ${ownSourceExamples}`,
   /** An archive story's fact without its document. */
