@@ -25,6 +25,11 @@ export function storySchema(image: () => z.ZodType) {
         .min(20, { error: 'ingressen er for kort (minst 20 tegn)' })
         .max(400, { error: 'ingressen er for lang (høyst 400 tegn)' })
         .meta({ label: 'Ingress', hint: 'To–tre setninger: hva de gjorde og hva det førte til' }),
+      /**
+       * Written now by the secretariat, or for the archive from the programme's documents: decides which source each
+       * fact below needs, so it stands near the top of the form (fresh eyes: at the bottom, it was found last).
+       */
+      newItem: newItem(newStory),
       /** The municipalities that did the work (ids in content/municipalities); at least one. */
       municipalities: z.array(entryIdOf('municipalities')).min(1, { error: 'oppgi minst én kommune' }).meta({ label: 'Kommuner' }),
       /** The project's own name, where the sources give one. */
@@ -76,7 +81,6 @@ export function storySchema(image: () => z.ZodType) {
       /** One illustration with alt text and credit, stored in content/media/ (src/cms/config.ts). */
       image: illustration(image).optional().meta({ label: 'Bilde' }),
       ...publishing,
-      newItem: newItem(newStory),
       sources: itemSources(newStory),
     })
     .strict()
