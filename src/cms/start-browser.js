@@ -1053,18 +1053,8 @@ document.addEventListener('DOMContentLoaded', function start() {
         const where = rule.list ? `«${rule.label}» nr. ${i + 1}` : `«${rule.label}»`;
         const programme = used(fact?.get?.('source'));
         const own = filled(fact?.get?.('sourceText'));
-        const message = isNew
-          ? programme
-            ? rule.programmeSourceInNew
-            : own
-              ? undefined
-              : rule.ownSourceMissing
-          : !programme
-            ? rule.programmeSourceMissing
-            : own
-              ? rule.ownSourceInArchive
-              : undefined;
-        if (message) throw new Error(`${where}: ${message}.`);
+        const [fault] = window.kompetansebankenFactSourceFaults(isNew, programme, own);
+        if (fault) throw new Error(`${where}: ${rule.messages[fault]}.`);
       });
     }
   };

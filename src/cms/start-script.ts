@@ -12,7 +12,7 @@
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
-import { archiveSourcesMessage, factSourceMessages, newItemWords, storyFactFields } from '../schemas/new-item.ts';
+import { archiveSourcesMessage, factSourceFaults, factSourceMessages, newItemWords, storyFactFields } from '../schemas/new-item.ts';
 import { textLengthMessage } from '../schemas/messages.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
@@ -91,10 +91,8 @@ function newItemRules() {
             field,
             list,
             label: fieldLabel(name, field),
-            programmeSourceInNew: factSourceMessages.programmeSourceInNew(what),
-            ownSourceMissing: factSourceMessages.ownSourceMissing(what),
-            programmeSourceMissing: factSourceMessages.programmeSourceMissing(what),
-            ownSourceInArchive: factSourceMessages.ownSourceInArchive(),
+            // Each fault's message (factSourceFaults, sent as its source, decides which).
+            messages: Object.fromEntries(Object.entries(factSourceMessages).map(([fault, message]) => [fault, message(what)])),
           })),
         },
       ]),
@@ -161,6 +159,7 @@ window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
 window.kompetansebankenTextLengthMessage = ${textLengthMessage.toString()};
 window.kompetansebankenTitleToId = ${titleToId.toString()};
 window.kompetansebankenTitleKey = ${titleKey.toString()};
+window.kompetansebankenFactSourceFaults = ${factSourceFaults.toString()};
 window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
 window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};

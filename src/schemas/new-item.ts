@@ -131,17 +131,34 @@ export const factSourceMessages = {
     `Er eksempelet skrevet nå, slå på «${newStory.label}»`,
 };
 
+/** A way a fact can cite its source wrongly: a key of factSourceMessages. */
+export type FactSourceFault = keyof typeof factSourceMessages;
+
+/**
+ * How a fact cites its source wrongly, in the order to say it: `programme` whether it names a programme document,
+ * `own` whether it has a source in words. Import-free: the CMS page runs this same decision before a save.
+ */
+export function factSourceFaults(isNew: boolean, programme: boolean, own: boolean): FactSourceFault[] {
+  if (isNew) return programme ? ['programmeSourceInNew'] : own ? [] : ['ownSourceMissing'];
+  const faults: FactSourceFault[] = [];
+  if (!programme) faults.push('programmeSourceMissing');
+  if (own) faults.push('ownSourceInArchive');
+  return faults;
+}
+
+/** The field each fault is fixed in. */
+const faultFields = {
+  programmeSourceInNew: 'source',
+  ownSourceMissing: 'sourceText',
+  programmeSourceMissing: 'source',
+  ownSourceInArchive: 'sourceText',
+} as const satisfies Record<FactSourceFault, 'source' | 'sourceText'>;
+
 /** What is wrong with how one fact cites its source, if anything: the field to fix and what to write. */
 export function factSourceProblems(isNew: boolean, fact: FactSource, what: string): { field: 'source' | 'sourceText'; message: string }[] {
-  const m = factSourceMessages;
-  if (isNew) {
-    if (fact.source !== undefined) return [{ field: 'source', message: m.programmeSourceInNew(what) }];
-    return fact.sourceText?.trim() ? [] : [{ field: 'sourceText', message: m.ownSourceMissing(what) }];
-  }
-  return [
-    ...(fact.source === undefined ? [{ field: 'source' as const, message: m.programmeSourceMissing(what) }] : []),
-    ...(fact.sourceText !== undefined ? [{ field: 'sourceText' as const, message: m.ownSourceInArchive() }] : []),
-  ];
+  // A new story's source in words counts once it has text; in an archive story the field is wrong even empty.
+  const own = isNew ? Boolean(fact.sourceText?.trim()) : fact.sourceText !== undefined;
+  return factSourceFaults(isNew, fact.source !== undefined, own).map((fault) => ({ field: faultFields[fault], message: factSourceMessages[fault](what) }));
 }
 
 /**
