@@ -9,6 +9,7 @@ import type { JsonSchema } from '../schemas/meta.ts';
 import { eventKinds } from '../schemas/event.ts';
 import { templateKinds } from '../schemas/template.ts';
 import { levels, sectors, themes } from '../schemas/vocabulary.ts';
+import { newItemWords } from '../schemas/new-item.ts';
 import { placeholder } from '../lib/placeholder.ts';
 
 export interface ScaffoldContext {
@@ -34,7 +35,7 @@ export interface EntryType {
   label: string;
   /** Which number `nextNumber` counts, if any. */
   numbered?: 'issue' | 'pressReleaseNumber';
-  /** What the next steps say about sources, where not «Oppgi kildene under «sources»» (a new story cites its own). */
+  /** What the next steps say about sources, where not «Oppgi kildene under «sources»» (an entry written now cites none). */
   sourcesStep?: string;
   build: (context: ScaffoldContext) => Scaffold;
 }
@@ -54,8 +55,8 @@ const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'au
 const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
   eksempel: {
     label: 'godt eksempel fra en kommune',
-    // A story written now is the secretariat's own (schemas/new-item.ts), as one made in the CMS is: it cites no
-    // programme document, and each figure and quote gives its own source in words.
+    // A story written now is the secretariat's own (schemas/new-item.ts), as one made in the CMS is (`cmsDefaults`):
+    // it cites no programme document, and each figure and quote gives its own source in words.
     sourcesStep:
       'Skriv for hvert nøkkeltall og sitat hvor det kommer fra, under «sourceText» (for eksempel «Gloppen kommunes årsmelding 2024, s. 12»). ' +
       'Bygger eksempelet på programmets dokumenter fra 2007–2010, ta bort «newItem: true» og oppgi dem under «sources», med dokument og sidetall.',
@@ -68,7 +69,6 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
         themes: [placeholder(`tema: ${list(themes)}`)],
         levels: [placeholder(`nivå i kvalitetstrakten: ${list(levels)}`)],
         draft: true,
-        newItem: true,
       },
       body: sections(
         ['Bakgrunn og behov', 'hva var utfordringen, og hvem gjaldt den?'],
@@ -81,7 +81,7 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
   nyhet: {
     label: 'nyhet',
     build: ({ title, today }) => ({
-      data: { title, summary, date: today, kind: 'nyhet', draft: true, sources },
+      data: { title, summary, date: today, kind: 'nyhet', draft: true },
       body: text('selve nyheten; det viktigste først'),
     }),
   },
@@ -89,7 +89,7 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
     label: 'pressemelding',
     numbered: 'pressReleaseNumber',
     build: ({ title, today, nextNumber }) => ({
-      data: { title, summary, date: today, kind: 'pressemelding', number: nextNumber, draft: true, sources },
+      data: { title, summary, date: today, kind: 'pressemelding', number: nextNumber, draft: true },
       // No «Kontakt» section: the page adds the press contact setting under every press release.
       body: `${text('første avsnitt: hva har skjedd, hvem, når og hvor')}\n${sections([placeholder('mellomtittel'), 'bakgrunn og sitater'])}`,
     }),
@@ -109,7 +109,6 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
           summary,
           items: [],
           draft: true,
-          sources,
         },
         body: sections(
           ['Leder', 'en kort hilsen fra sekretariatet'],
@@ -121,7 +120,7 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
   verktoy: {
     label: 'verktøy eller metode',
     build: ({ title }) => ({
-      data: { title, summary, draft: true, sources },
+      data: { title, summary, draft: true },
       body: sections(
         ['Hva er det?', 'kort om verktøyet'],
         ['Når passer det?', 'hvilke situasjoner verktøyet er laget for'],
@@ -134,7 +133,7 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
   arrangement: {
     label: 'konferanse, samling eller kurs',
     build: ({ title, today }) => ({
-      data: { title, summary, kind: placeholder(`slag: ${list(eventKinds)}`), date: today, places: [], draft: true, sources },
+      data: { title, summary, kind: placeholder(`slag: ${list(eventKinds)}`), date: today, places: [], draft: true },
       body: sections(
         ['Bakgrunn', 'hvorfor arrangementet ble holdt'],
         ['Programmet', 'hva som sto på programmet'],
@@ -145,14 +144,14 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
   side: {
     label: 'frittstående side',
     build: ({ title }) => ({
-      data: { title, summary, draft: true, sources },
+      data: { title, summary, draft: true },
       body: sections(['Kort fortalt', 'det viktigste på siden']),
     }),
   },
   mal: {
     label: 'kommunikasjonsmal',
     build: ({ title }) => ({
-      data: { title, summary, kind: placeholder(`slag: ${list(templateKinds)}`), draft: true, sources },
+      data: { title, summary, kind: placeholder(`slag: ${list(templateKinds)}`), draft: true },
       body: sections(
         ['Veiledning', 'når og hvordan malen brukes'],
         ['Mal til utfylling', 'selve malen'],
@@ -162,7 +161,7 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
   },
   kommune: {
     label: 'kommune eller bydel',
-    build: ({ title }) => ({ data: { name: title, sources } }),
+    build: ({ title }) => ({ data: { name: title } }),
   },
   tabell: {
     label: 'talltabell',
@@ -172,7 +171,6 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
         caption: placeholder('hva tabellen viser, én setning'),
         columns: [placeholder('kolonneoverskrift')],
         rows: [{ label: placeholder('radens navn'), values: [null] }],
-        sources,
       },
     }),
   },
@@ -194,8 +192,8 @@ function requiredFields(node: JsonSchema): Record<string, unknown> {
 }
 
 /**
- * For a kind without a builder: the title where the schema has one (else `name`), the shared summary and
- * sources, a draft, and for MDX one line of body to write (`withRequiredFields` adds the rest).
+ * For a kind without a builder: the title where the schema has one (else `name`), the shared summary, a draft,
+ * and for MDX one line of body to write (`withRequiredFields` adds the sources and the rest).
  */
 function fromSchema(collection: CollectionName): Omit<EntryType, 'collection'> {
   const fields = collectionJsonSchemas[collection].properties ?? {};
@@ -207,20 +205,44 @@ function fromSchema(collection: CollectionName): Omit<EntryType, 'collection'> {
         [titleField]: title,
         ...('summary' in fields && { summary }),
         ...('draft' in fields && { draft: true }),
-        sources,
       },
       ...(collectionDefinitions[collection].format === 'mdx' && { body: text('selve teksten') }),
     }),
   };
 }
 
-/** A required field the builder leaves out starts as a placeholder, so a new required field needs no edit here. */
+/** The values the CMS gives a new entry of the collection where the schema's default is another (`cmsDefault`: a new item's switch on). */
+function cmsDefaults(collection: CollectionName): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(collectionJsonSchemas[collection].properties ?? {}).flatMap(([name, field]) => (field.cmsDefault === undefined ? [] : [[name, field.cmsDefault]])),
+  );
+}
+
+/** What the next steps say about sources for an entry the secretariat writes now (`newItem`, which needs none). */
+function newItemSourcesStep(collection: CollectionName): string {
+  const { label, definite, pronoun } = newItemWords(collection);
+  return (
+    `Kilder trengs ikke: ${definite} er ny fra sekretariatet («${label}», newItem: true). ` +
+    `Skriver du ${pronoun} ut fra programmets dokumenter fra 2007–2010, ta bort «newItem: true» og oppgi dem under «sources», med dokument og sidetall.`
+  );
+}
+
+/**
+ * What the CMS would write for a new entry: the values it starts a new entry with (`cmsDefaults`), and a required
+ * field the builder leaves out as a placeholder, so a new required field needs no edit here. An entry the
+ * secretariat writes now (`newItem`) cites no programme document; any other starts with a source to fill in.
+ */
 function withRequiredFields(collection: CollectionName, { build, ...type }: Omit<EntryType, 'collection'>): EntryType {
+  const schema = collectionJsonSchemas[collection];
+  const defaults = cmsDefaults(collection);
   const built = (context: ScaffoldContext) => {
     const scaffold = build(context);
-    return { ...scaffold, data: { ...requiredFields(collectionJsonSchemas[collection]), ...scaffold.data } };
+    const data = { ...requiredFields(schema), ...defaults, ...scaffold.data };
+    const cites = data['newItem'] !== true && 'sources' in (schema.properties ?? {});
+    return { ...scaffold, data: { ...data, ...(cites && { sources }) } };
   };
-  return { collection, ...type, build: built };
+  const sourcesStep = type.sourcesStep ?? (defaults['newItem'] === true ? newItemSourcesStep(collection) : undefined);
+  return { collection, ...type, ...(sourcesStep && { sourcesStep }), build: built };
 }
 
 /** Every kind of new entry, by its Norwegian name, in the registry's order. The ten points against sick leave are fixed, so they have none. */

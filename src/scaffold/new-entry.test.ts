@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalText } from '../content-check/formatting.ts';
 import { checkContent } from '../content-check/index.ts';
+import { collectionJsonSchemas } from '../content-check/json-schemas.ts';
 import { contentFolder, edit } from '../content-check/test-fixtures.ts';
 import { entryTypes } from './entry-types.ts';
 import { createEntry, EntryExistsError, findEntryType } from './new-entry.ts';
@@ -42,6 +43,10 @@ const fillers: Record<string, unknown> = {
   label: 'Prosjekter',
 };
 const kinds: Record<string, string> = { events: 'kurs', templates: 'kronikk' };
+/** The collections whose CMS form starts a new entry with the «new item» switch on (schemas/new-item.ts). */
+const cmsNewItem = new Set(
+  Object.entries(collectionJsonSchemas).flatMap(([name, schema]) => (schema.properties?.['newItem']?.cmsDefault === true ? [name] : [])),
+);
 
 async function fillIn(file: string, collection: string) {
   const text = await readFile(file, 'utf8');
@@ -84,8 +89,9 @@ describe('npm run new', () => {
       }
       // Written as the CMS writes it: the CMS can open it, and its first save there changes only what the editor changed.
       expect(canonicalText(type.collection, text)).toBe(text);
-      if (type.collection === 'stories') {
-        // A story written now is the secretariat's own, as in the CMS: no 2007–2010 document to cite.
+      if (cmsNewItem.has(type.collection)) {
+        // An entry written now is the secretariat's own, as one made in the CMS is (its «new item» switch starts on):
+        // no 2007–2010 document to cite.
         expect(text).toContain('\nnewItem: true\n');
         expect(text).not.toContain('sources:');
       } else {
@@ -98,6 +104,20 @@ describe('npm run new', () => {
       expect(await checkContent(root)).toEqual([]);
     });
   }
+
+  it('starts news, press releases and newsletters as the CMS does: new from the secretariat, no programme source, the archive voice not checked', async () => {
+    expect([...cmsNewItem].sort()).toEqual(['news', 'newsletters', 'stories']);
+    const root = await folder();
+    for (const name of ['nyhet', 'pressemelding', 'nyhetsbrev']) {
+      const text = await readFile(await createEntry(root, entryTypes[name]!, `Vi ønsker velkommen til ${name}`, '2010-03-15'), 'utf8');
+      expect(text, name).toContain('\nnewItem: true\n');
+      expect(text, name).not.toContain('sources:');
+    }
+    // Written now, the title may speak as the secretariat («Vi …»): only the placeholders are reported.
+    for (const problem of await checkContent(root)) expect(problem.message).toMatch(/^(er ikke fylt ut ennå|teksten er ikke skrevet ferdig): \S/);
+    expect(entryTypes['nyhet']!.sourcesStep).toContain('ta bort «newItem: true» og oppgi dem under «sources»');
+    expect(entryTypes['nyhetsbrev']!.sourcesStep).toContain('«Ny utgave fra sekretariatet»');
+  });
 
   it('gives stories, newsletters and tools the section headings their pages expect', async () => {
     const root = await folder();
@@ -172,6 +192,8 @@ describe('npm run new', () => {
     expect('code' in check && check.code).toBe(1);
     expect(check.stderr).toMatch(/stories\/foreldre-i-barnehagen\.mdx:\d+\n\s+felt «Kommuner \(nr\. 1\)» \(municipalities \(nr\. 1\)\): er ikke fylt ut ennå: kommunens id/);
     expect(check.stderr).not.toContain('sources');
+    const news = await run(process.execPath, ['scripts/new-entry.ts', 'nyhet', 'Ny', 'samling'], { env });
+    expect(news.stdout).toContain('2. Kilder trengs ikke: saken er ny fra sekretariatet («Ny sak fra sekretariatet», newItem: true).');
     const usage = await run(process.execPath, ['scripts/new-entry.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
     expect(usage.stderr).toContain('Bruk: npm run new -- <slag> "<tittel>"');
   });
