@@ -2,6 +2,7 @@
 // words; a long pasted sentence; one word in quotes; a short place name; and a browser without JavaScript.
 import { expect, test, type Page } from '@playwright/test';
 import { readable } from './built-site.ts';
+import { pagefindQuery, parseQuery } from '../src/search/query.ts';
 
 test.use({ viewport: { width: 375, height: 800 } });
 
@@ -80,6 +81,41 @@ test('a long question only one page has all the words of shows that page, then t
   await expect(status(page)).toHaveText(/^Bare én side har alle ordene du søkte etter\. Viser også treff på færre ord: «[^»]+», \d+ treff i alt\.( Ordene .+ er for vanlige til å søke på og er utelatt\.)?$/);
   await expect(page.locator('#search-results li a[href="/eksempler/haegebostad-sykefravaer/"]')).toBeVisible();
 });
+
+// Fresh eyes: the results for fewer words came in Pagefind's order, a page with two of a question's words above one with
+// four. Each shown page's words are counted as Pagefind finds each word alone; after the pages with all of them, the
+// list must not rise in that count.
+for (const question of [
+  'Hvordan kan en kommune redusere sykefraværet i barnehagen og skolen gjennom bedre ledelse og medvirkning fra de ansatte',
+  'Hvordan fikk Hægebostad kommune ned sykefraværet sitt så mye på bare to år, og hva gjorde lederne der konkret?',
+]) {
+  test(`the results for fewer words put the pages with more of the question's words first: «${question.slice(0, 40)}…»`, async ({ page }) => {
+    await search(page, question);
+    const said = (await status(page).textContent()) ?? '';
+    expect(said).toContain('treff på færre ord');
+    const withAll = said.startsWith('Bare én side') ? 1 : Number(/^Bare (\d+) sider/.exec(said)?.[1] ?? 0);
+    const fewer = /færre ord: «([^»]+)»/.exec(said)?.[1] ?? '';
+    const shown = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const parsed = parseQuery(question);
+    const terms = [...parsed.exact.map((phrase) => pagefindQuery({ exact: [phrase], words: [], dropped: [] })), ...parsed.words];
+    const had = await page.evaluate(
+      async ({ terms, fewer }) => {
+        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        const ids = async (term: string) => ((await pagefind.search(term))?.results ?? []).map((r: { id: string }) => r.id);
+        const sets = await Promise.all(terms.map(async (term) => new Set(await ids(term))));
+        const results = (await pagefind.search(fewer))?.results ?? [];
+        const pairs = await Promise.all(
+          results.map(async (r: { id: string; data: () => Promise<{ url: string }> }) => [new URL((await r.data()).url, location.origin).pathname, sets.filter((set) => set.has(r.id)).length] as const),
+        );
+        return Object.fromEntries(pairs);
+      },
+      { terms, fewer },
+    );
+    const counts = shown.slice(withAll).map((path) => had[path] ?? 0);
+    expect(counts.length, shown.join('\n')).toBeGreaterThan(2);
+    expect(counts, shown.slice(withAll).map((path) => `${had[path]} ${path}`).join('\n')).toEqual([...counts].sort((a, b) => b - a));
+  });
+}
 
 test('a few words that find nothing together are not offered as a phrase either', async ({ page }) => {
   await search(page, 'turnus i vinterferien sykehjemmet kvalitetsformelen');

@@ -597,7 +597,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     current = { run, term: (term = fewer.query), state, literals };
     found = await resultsFor(state);
     if (!found || run !== latest) return;
-    found.shown = [...withAll, ...found.shown.filter((result) => !withAll.some((all) => all.id === result.id))];
+    // Those with more of the question's words first (word-by-word.ts); a date order is left as it is.
+    const rest = found.shown.filter((result) => !withAll.some((all) => all.id === result.id));
+    found.shown = [...withAll, ...(state.sort ? rest : await fewerModule.mostWordsFirst(rest, parsed, async (t) => (await searchOnce(pagefind, t, { filters: {} }))?.results.map((r) => r.id) ?? []))];
   }
   // A short municipality name («Hå», «Re», «Hå kommune»): the pages that have the name, not every word that begins
   // like it (place-name.ts). Its page is the first result by relevance with no filter.

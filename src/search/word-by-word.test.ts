@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './query.ts';
-import { fewerWords, fewerWordsShown, isLong, shownFewer, wordByWord } from './word-by-word.ts';
+import { fewerWords, fewerWordsShown, isLong, mostWordsFirst, shownFewer, wordByWord } from './word-by-word.ts';
 
 const pages: Record<string, number> = { hjemmetjeneste: 12, turnus: 5, '"uønsket deltid"': 9, sjelden: 1 };
 const count = async (term: string) => pages[term] ?? 0;
@@ -66,5 +66,25 @@ describe('fewerWords', () => {
     expect(shownFewer(fewer!, 8, 2)).toBe('Bare 2 sider har alle ordene du søkte etter. Viser også treff på færre ord: «sykehjemmet kommunene», 8 treff i alt.');
     // A short query that found nothing is no question: its words are offered one by one (wordByWord).
     expect(await fewerWordsShown(parseQuery('sykehjemmet rekruttering'), 3, countTogether)).toBe(undefined);
+  });
+
+  it('puts the pages with more of the question\'s words first among the results for fewer words, ties in Pagefind\'s order', async () => {
+    // The pages each word or phrase finds alone.
+    const pagesOf: Record<string, string[]> = {
+      sykehjemmet: ['a', 'b', 'c', 'd', 'e'],
+      kommunene: ['a', 'b', 'c', 'd', 'e'],
+      turnus: ['d', 'b'],
+      rekruttering: ['d', 'e'],
+      '"uønsket deltid"': ['c'],
+    };
+    const pagesWith = async (term: string) => pagesOf[term] ?? [];
+    // Pagefind's order for «sykehjemmet kommunene».
+    const results = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
+    const question = parseQuery('Hvordan har kommunene jobbet med rekruttering til turnus på sykehjemmet i vinterferien');
+    // d has four of the words, b and e three (b first, as Pagefind had it), a and c two.
+    expect((await mostWordsFirst(results, question, pagesWith)).map((r) => r.id)).toEqual(['d', 'b', 'e', 'a', 'c']);
+    // A quoted phrase counts as one of the question's words.
+    const withPhrase = parseQuery('«uønsket deltid» hos kommunene på sykehjemmet i helgene uten turnus');
+    expect((await mostWordsFirst(results, withPhrase, pagesWith)).map((r) => r.id)).toEqual(['b', 'c', 'd', 'a', 'e']);
   });
 });

@@ -22,16 +22,22 @@ const mostWords = 5;
  * than the whole query's `hits`; none for a query of one word or phrase, or of more than `mostWords`.
  */
 export async function wordByWord(parsed: ParsedQuery, hits: number, count: (term: string) => Promise<number>): Promise<Offer[]> {
-  const units = [...parsed.exact.map((phrase) => ({ exact: [phrase], words: [] })), ...parsed.words.map((word) => ({ exact: [], words: [word] }))];
-  if (units.length < 2 || isLong(parsed)) return [];
+  const each = units(parsed);
+  if (each.length < 2 || isLong(parsed)) return [];
   const offers = await Promise.all(
-    units.map(async (unit) => {
-      const term = pagefindQuery({ ...unit, dropped: [] });
+    each.map(async (unit) => {
+      const term = pagefindQuery(unit);
       return { query: term, label: unit.words[0] ?? quoted(unit.exact[0] ?? ''), hits: await count(term) };
     }),
   );
   return offers.filter((offer) => offer.hits > hits);
 }
+
+/** The query's words and phrases, each as a query of its own. */
+const units = (parsed: ParsedQuery): ParsedQuery[] => [
+  ...parsed.exact.map((phrase) => ({ exact: [phrase], words: [], dropped: [] })),
+  ...parsed.words.map((word) => ({ exact: [], words: [word], dropped: [] })),
+];
 
 /** Whether the query has more words and phrases than are offered one by one: a pasted sentence. */
 export const isLong = (parsed: ParsedQuery): boolean => parsed.exact.length + parsed.words.length > mostWords;
@@ -67,6 +73,18 @@ export async function fewerWords(parsed: ParsedQuery, atLeast: number, count: (t
  */
 export async function fewerWordsShown(parsed: ParsedQuery, atLeast: number, count: (term: string) => Promise<number>): Promise<Offer | undefined> {
   return isLong(parsed) ? (await fewerWords(parsed, atLeast, count))[0] : undefined;
+}
+
+/**
+ * The results for fewer words with the pages that have more of the question's words and phrases first, each counted
+ * as Pagefind finds it alone (`pagesWith`: the ids of the pages it finds), ties in Pagefind's order: its order alone
+ * put a page with two of a question's words above one with five.
+ */
+export async function mostWordsFirst<T extends { id: string }>(results: T[], parsed: ParsedQuery, pagesWith: (term: string) => Promise<string[]>): Promise<T[]> {
+  const sets = await Promise.all(units(parsed).map(async (unit) => new Set(await pagesWith(pagefindQuery(unit)))));
+  const had = new Map(results.map((result) => [result.id, sets.filter((set) => set.has(result.id)).length]));
+  // Array sort is stable: pages with as many words keep Pagefind's order.
+  return [...results].sort((a, b) => (had.get(b.id) ?? 0) - (had.get(a.id) ?? 0));
 }
 
 /**
