@@ -238,6 +238,22 @@ test('a formula finds its pages however it is spaced, quoted or not', async ({ p
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på uttrykket «2008 \/ 2009»$/);
 });
 
+// Fresh eyes: «§ 2» searched «2» (Pagefind reads «§» as no word) and listed every page with a 2. No page in the search
+// cites a section of a law (the one «§ 13.10» is on a source's page, which is not searched), so none is found, typed in
+// any way, alone or with a word; a page that cites one is found by it (sections.ts, index-site.ts).
+test('a section of a law is searched as that section, not as every page with its number', async ({ page }) => {
+  for (const typed of ['§ 2', '§2', '§§ 2-3', 'paragraf 2', '§ 13.10']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(typed)}`);
+    await expect(page.getByRole('status'), typed).toHaveText(/^Ingen treff på uttrykket «§\u00a0[\d.-]+»$/);
+    await expect(page.locator('#search-results > li'), typed).toHaveCount(0);
+  }
+  await page.goto(`/sok/?q=${encodeURIComponent('§ 2 sykefravær')}`);
+  await expect(page.getByRole('status')).toHaveText(/^Ingen treff på uttrykket «§\u00a02» og «sykefravær»$/);
+  // The number alone is still the number.
+  await page.goto('/sok/?q=2');
+  await expect(page.getByRole('status')).toHaveText(/^\d{2,} treff på «2»$/);
+});
+
 // Fresh eyes: «10-punkt» found nothing (Pagefind reads it as one word, «10punkt»); «10 punkt» found 12 pages.
 test('a number joined to a word by a hyphen that no page has so is searched as the two words', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('10-punkt')}`);

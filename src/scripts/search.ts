@@ -5,7 +5,7 @@
 import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { quoted } from '../lib/quoted.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
-import { asWritten, hasAsWritten, pagefindQuery, parseQuery, quotedList, shownQuery, spokenQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
+import { asWritten, findsNothing, hasAsWritten, pagefindQuery, parseQuery, quotedList, shownQuery, spokenQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { typedFormFirst, withTypedForms } from '../search/typed-forms.ts';
 import { asMeant } from '../search/query-text.ts';
 import { quoteJoinedParts } from '../search/quote-joins.ts';
@@ -460,7 +460,12 @@ async function withText<R extends { data: () => Promise<ResultData> }>(results: 
 // latest query only (emptied when one starts), and emptied when the filters
 // load: results from then on carry their counts.
 const searches = new Map<string, ReturnType<Pagefind['search']>>();
+/** The module for sections of a law, once a query has had one. */
+let sections: typeof import('../search/sections.ts') | false = false;
+
 function searchOnce(pagefind: Pagefind, term: string | null, options: ReturnType<typeof pagefindOptions>): ReturnType<Pagefind['search']> {
+  // A section («"§ 2"») is searched as its own term, and finds nothing if no page cites it (sections.ts).
+  if (term && sections) term = sections.withSectionTerms(term);
   if (term === findsNothing) return Promise.resolve({ results: [], filters: {} });
   const key = JSON.stringify([term, options]);
   let search = searches.get(key);
@@ -526,7 +531,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   eachWord.hidden = true;
   wholeName.hidden = true;
   noParticipant.hidden = notNamed.hidden = true;
-  const typed = parseQuery(state.q);
+  // A section of a law («§ 2», «paragraf 2») is one phrase, not the number alone (sections.ts, loaded only then).
+  sections ||= /§|paragraf/i.test(state.q) && (await import('../search/sections.ts'));
+  const typed = sections ? await sections.parseWithSections(state.q) : parseQuery(state.q);
   // Only words too common to search on («og i på», «hva er det»; stop-words.ts) matched nearly every page: nothing is searched, and the page says why.
   const onlyCommon = !pagefindQuery(typed) && typed.dropped.length > 0;
   if (!hasQuery(state) || onlyCommon) {
@@ -704,8 +711,6 @@ async function firstMarks(pagefind: Pagefind, word: string): Promise<string[] | 
   return [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => withoutSegmentJoiners(m[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
 }
 
-/** The term of a query whose every word matches nothing: it finds nothing, without asking Pagefind (searchOnce). */
-const findsNothing = '\u0000';
 
 /**
  * The query without the words that match nothing of their own (word-match.ts:

@@ -17,6 +17,7 @@ import { loadDictionaries, otherForms } from './language-forms.ts';
 import { shortCapitalisedWords, shortNameOf, wholeNameFilter } from './place-name.ts';
 import { synonymsIn } from './synonyms.ts';
 import { formulasIn } from './formulas.ts';
+import { sectionsIn } from './sections.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
 import { distinctTitles, withoutSiteName } from './result-titles.ts';
 import { withBreaksOf } from './segment-joiner.ts';
@@ -36,6 +37,8 @@ interface PageFacts {
   synonyms: string[];
   /** The formulas the page has («K = O/F»), glued as the search page reads one typed in any spacing (formulas.ts). */
   formulas: string[];
+  /** The sections of laws the page cites («§ 13.10»), as the search page searches one however typed (sections.ts). */
+  sections: string[];
   nynorsk: boolean;
   places: string[];
   /** The page's own name, when the page is the one about it (a tool, a page about the programme). */
@@ -154,6 +157,7 @@ export function pageFacts(html: string): PageFacts | undefined {
     words: [...new Set(words(text))],
     synonyms: synonymsIn(text),
     formulas: formulasIn(text),
+    sections: sectionsIn(text),
     nynorsk,
     places,
     topic: topic && plainText(topic),
@@ -244,7 +248,7 @@ function forIndex(
   const meta: Record<string, string[]> = {
     emne: [...(page.topic ? [page.topic] : []), ...(hubTopics[page.sourcePath] ?? [])],
     fasett: page.facets,
-    stikkord: [...page.synonyms, ...(page.formulas ?? [])],
+    stikkord: [...page.synonyms, ...(page.formulas ?? []), ...(page.sections ?? [])],
     // Bokmål forms of a nynorsk page's words; nynorsk queries are read as bokmål by the search page.
     ordformer: page.nynorsk ? languageForms(page, 'nb') : [],
     // The result's title, where the heading is another page's too (result-titles.ts).

@@ -10,6 +10,9 @@ import { splitStopWords } from './stop-words.ts';
 import { hasLetterOrDigit } from './words.ts';
 import { quoted } from '../lib/quoted.ts';
 
+/** The term of a query whose every word matches nothing: it finds nothing, without asking Pagefind (scripts/search.ts: searchOnce). */
+export const findsNothing = '\u0000';
+
 export interface ParsedQuery {
   /** Phrases and numbers to match exactly, without quotes. */
   exact: string[];

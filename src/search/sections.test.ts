@@ -1,0 +1,48 @@
+import { expect, it } from 'vitest';
+import { findsNothing, pagefindQuery, parseQuery, shownQuery } from './query.ts';
+import { parseWithSections, sectionsIn, sectionTerm, takeSections, withSectionTerms } from './sections.ts';
+
+// Fresh eyes: «§ 2» searched «2» (Pagefind reads «§» as no word) and listed every page with a 2.
+it('finds the sections of laws a page cites, each as one term that no other section begins', () => {
+  expect(sectionsIn('Gr.skolelovens § 13.10')).toEqual(['paragraf13x10z']);
+  expect(sectionsIn('jf. arbeidsmiljøloven §§ 2-3 og § 4 a, og § 2–3 igjen; paragraf 7 i loven')).toEqual(['paragraf2x3z', 'paragraf4az', 'paragraf7z']);
+  expect(sectionsIn('§2 av loven, § 20')).toEqual(['paragraf2z', 'paragraf20z']);
+  // A term never begins another: «§ 2» does not find «§ 20», «§ 2-3» or «§ 2a» as a start of their terms.
+  for (const other of ['20', '2-3', '2a', '2.1']) expect(sectionTerm(other).startsWith(sectionTerm('2')), other).toBe(false);
+  // Not a section: a number with no sign, «paragrafen» with no number, a word that ends in «paragraf».
+  expect(sectionsIn('I 2009 endret 2 kommuner paragrafen. Lovparagraf 3 og kapittel 2')).toEqual([]);
+});
+
+/** The sections pages cite, as Pagefind would answer. */
+const cited = async (term: string) => ['paragraf2z', 'paragraf2x3z', 'paragraf13x10z'].includes(term);
+
+it('reads a section in the query however it is typed, as one phrase the page names as «§ 2»', async () => {
+  for (const typed of ['§ 2', '§2', '§§ 2', 'paragraf 2', 'Paragrafen 2', '  §  2 ']) {
+    const { sections, rest } = takeSections(typed);
+    expect(sections, typed).toEqual(['§\u00a02']);
+    expect(rest.trim(), typed).toBe('');
+  }
+  expect(takeSections('§§ 2-3').sections).toEqual(['§\u00a02-3']);
+  expect(takeSections('skoleloven § 13.10').sections).toEqual(['§\u00a013.10']);
+  const parsed = await parseWithSections('arbeidsmiljøloven § 2-3 og medvirkning', cited);
+  expect(parsed).toEqual({ exact: ['§\u00a02-3'], words: ['arbeidsmiljøloven', 'medvirkning'], dropped: ['og'] });
+  expect(shownQuery(parsed)).toBe('"§\u00a02-3" arbeidsmiljøloven medvirkning');
+});
+
+it('asks Pagefind for the section\'s term, not its number', async () => {
+  const asked = async (query: string) => withSectionTerms(pagefindQuery(await parseWithSections(query, cited)));
+  expect(await asked('§ 2')).toBe('paragraf2z');
+  expect(await asked('paragraf 13.10 skoleloven')).toBe('paragraf13x10z skoleloven');
+  expect(await asked('«§ 2-3» "uønsket deltid"')).toBe('paragraf2x3z "uønsket deltid"');
+  // A query with no section is asked as before.
+  expect(withSectionTerms(pagefindQuery(parseQuery('2 kommuner')))).toBe(pagefindQuery(parseQuery('2 kommuner')));
+});
+
+// Pagefind leaves a term it has no word for out of a query of several («§ 7 lov» found every page with «lov»), and
+// alone answers it with words that begin like it (a page with «paragrafer»).
+it('finds nothing for a section no page cites, alone or with other words', async () => {
+  const asked = async (query: string) => withSectionTerms(pagefindQuery(await parseWithSections(query, cited)));
+  expect(await asked('§ 7')).toBe(findsNothing);
+  expect(await asked('§ 7 lov')).toBe(findsNothing);
+  expect(await asked('§ 2 lov')).toBe('paragraf2z lov');
+});
