@@ -12,7 +12,7 @@
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
-import { archiveSourcesMessage, factSourceFaults, factSourceMessages, newItemWords, storyFactFields } from '../schemas/new-item.ts';
+import { archiveSourcesMessage, factSourceFaults, factSourceMessages, faultFields, newItemWords, storyFactFields } from '../schemas/new-item.ts';
 import { textLengthMessage } from '../schemas/messages.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
@@ -88,6 +88,8 @@ function newItemRules() {
         name,
         {
           sources: `«${fieldLabel(name, 'sources')}»: ${archiveSourcesMessage(newItemWords(name))}.`,
+          // The field of a fact each fault is fixed in, marked at a refused save.
+          faultFields,
           facts: (name === 'stories' ? storyFactFields : []).map(({ field, what, list }) => ({
             field,
             list,

@@ -146,8 +146,8 @@ export function factSourceFaults(isNew: boolean, programme: boolean, own: boolea
   return faults;
 }
 
-/** The field each fault is fixed in. */
-const faultFields = {
+/** The field each fault is fixed in (the CMS page marks that field of the item at a refused save). */
+export const faultFields = {
   programmeSourceInNew: 'source',
   ownSourceMissing: 'sourceText',
   programmeSourceMissing: 'source',
