@@ -470,6 +470,43 @@ test('a new story from the secretariat is saved with its figure\'s and quote\'s 
   await commit('new story from the secretariat');
 });
 
+// Fresh eyes: with «Nytt eksempel fra sekretariatet» on, the hints of «Kilder» and a quote's «Hvem sa det» still spoke
+// of the programme's documents and the final report.
+test("a story's hints say what holds with «Nytt eksempel fra sekretariatet» on, and the archive's once it is off", async () => {
+  await openCms('collections/stories/new');
+  await expect(field('Tittel')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Legg til: sitat' }).click();
+  const quotes = page.getByLabel('Feltet liste').filter({ hasText: 'Sitater' }).last();
+  const toggle = page.getByRole('switch', { name: /^Nytt eksempel fra sekretariatet/ }).or(page.getByLabel(/^Nytt eksempel fra sekretariatet/)).first();
+  const sourcesNotNeeded = page.getByText('Trengs ikke for et eksempel som skrives nå («Nytt eksempel fra sekretariatet» er på).', { exact: false });
+  const newWords = async () => {
+    await expect(quotes.getByText('Navn og rolle, for eksempel «Kari Nordmann, enhetsleder»', { exact: true })).toBeVisible();
+    await expect(quotes.getByText('Brukes ikke i et nytt eksempel: la stå tomt, og skriv kilden i «Kilde (nytt eksempel)».', { exact: true })).toBeVisible();
+    await expect(quotes.getByText(/^Må fylles ut for et nytt eksempel: hvor sitatet kommer fra/)).toBeVisible();
+    await expect(sourcesNotNeeded).toBeVisible();
+    await expect(page.getByText('gjengitt i sluttrapporten', { exact: false })).toHaveCount(0);
+  };
+  const leave = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
+  try {
+    await expect(toggle).toBeChecked();
+    await newWords();
+    await toggle.click();
+    await expect(toggle).not.toBeChecked();
+    await expect(quotes.getByText(/^Navn og rolle slik kilden gir dem\. Er det noens ord gjengitt i sluttrapporten/)).toBeVisible();
+    await expect(quotes.getByText(/^Må fylles ut for et eksempel fra arkivet: dokumentet og siden sitatet står på\.$/)).toBeVisible();
+    await expect(quotes.getByText(/^Brukes bare i et nytt eksempel: la stå tomt\. Et eksempel fra arkivet viser til dokumentet og siden i «Kilde i programmets dokumenter»\.$/)).toBeVisible();
+    await expect(page.getByText(/^Må fylles ut for et eksempel fra arkivet: minst én kilde \(dokument og side\)\.$/)).toBeVisible();
+    await expect(sourcesNotNeeded).toHaveCount(0);
+    await toggle.click();
+    await expect(toggle).toBeChecked();
+    await newWords();
+  } finally {
+    page.on('dialog', leave);
+    await page.goto('about:blank');
+    page.off('dialog', leave);
+  }
+});
+
 // Fresh eyes: a photo uploaded in a new, never-saved story under a name another image had already («IMG_5012.jpg»
 // from two phones) replaced that image without a word, and the other story showed the new photo.
 test('a new entry\'s image under a name another image has is saved beside it, not over it', async () => {

@@ -12,7 +12,7 @@
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
-import { archiveSourcesMessage, factSourceFaults, factSourceMessages, faultFields, newItemWords, storyFactFields } from '../schemas/new-item.ts';
+import { archiveSourcesMessage, factSourceFaults, factSourceMessages, faultFields, newItemWords, storyFactFields, switchedHints } from '../schemas/new-item.ts';
 import { textLengthMessage } from '../schemas/messages.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
@@ -90,6 +90,13 @@ function newItemRules() {
           sources: `«${fieldLabel(name, 'sources')}»: ${archiveSourcesMessage(newItemWords(name))}.`,
           // The field of a fact each fault is fixed in, marked at a refused save.
           faultFields,
+          // Hints shown by the switch's state (only the fields the form has).
+          hints: Object.fromEntries(
+            Object.entries(switchedHints(newItemWords(name))).map(([state, hints]) => [
+              state,
+              Object.fromEntries(Object.entries(hints).filter(([field]) => hasField(collectionFields(name), field))),
+            ]),
+          ),
           facts: (name === 'stories' ? storyFactFields : []).map(({ field, what, list }) => ({
             field,
             list,
@@ -100,6 +107,11 @@ function newItemRules() {
         },
       ]),
   );
+}
+
+/** Whether `fields` (a collection's CMS fields) has a field named `name`, at any depth. */
+function hasField(fields: ReturnType<typeof collectionFields>, name: string): boolean {
+  return fields.some((f) => f.name === name || hasField([...(f.fields ?? []), ...(f.field ? [f.field] : []), ...(f.types ?? []).flatMap((t) => t.fields ?? [])], name));
 }
 
 export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): string {

@@ -100,6 +100,25 @@ const archiveSourceLabel = 'Kilde i programmets dokumenter';
 const ownSourceLabel = 'Kilde (nytt eksempel)';
 const ownSourceExamples = 'For eksempel «Gloppen kommunes årsmelding 2024, s. 12» eller «Intervju med enhetsleder Kari Nordmann, 3. mars 2025»';
 
+/**
+ * Hints written for one state of the switch that the CMS page shows instead while the switch is in the other
+ * (start-browser.js), by field name: with the switch on (`whenNew`) the sources and a fact's programme document are
+ * not asked for, and a quote's speaker is not found in the final report; off (`whenArchive`), a fact's source in
+ * words is not used. The schemas' own hints are the other state's, shown as they are.
+ */
+export function switchedHints({ noun, label }: NewItemWords) {
+  return {
+    whenNew: {
+      sources: `Trengs ikke for ${noun} som skrives nå («${label}» er på). Fylles ut bare for ${noun} fra arkivet: minst én kilde (dokument og side).`,
+      source: `Brukes ikke i et nytt eksempel: la stå tomt, og skriv kilden i «${ownSourceLabel}».`,
+      attribution: 'Navn og rolle, for eksempel «Kari Nordmann, enhetsleder»',
+    },
+    whenArchive: {
+      sourceText: `Brukes bare i et nytt eksempel: la stå tomt. Et eksempel fra arkivet viser til dokumentet og siden i «${archiveSourceLabel}».`,
+    },
+  } satisfies Record<'whenNew' | 'whenArchive', Record<string, string>>;
+}
+
 /** A fact with the two ways of citing it (`factSourceFields`). */
 export interface FactSource {
   source?: z.output<typeof sourceRef> | undefined;
