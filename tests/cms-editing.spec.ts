@@ -2070,6 +2070,39 @@ test('the search finds an entry whose title has æ, ø or å when the words are 
   await expect(search).toHaveValue('Hægebostad fornøyd');
 });
 
+// Fresh eyes: the search read titles only (a story naming its place only in its ingress or its municipalities was
+// not found), and matched letters spread out in order («tromso» found long unrelated titles).
+test('the search finds a story by the place in its ingress or municipalities, and no entry by letters spread through it', async () => {
+  // Searched in the collection open (Decap's first choice under the box).
+  await openCms('collections/stories');
+  const search = page.getByRole('textbox', { name: 'Søk i alle samlinger' });
+  const listed = page.waitForResponse((response) => response.url().endsWith('/admin/oppforinger.json'), { timeout: 60_000 });
+  await search.click();
+  await listed;
+  await search.fill('porsgrunn');
+  await search.press('Enter');
+  // «Porsgrunn» stands only in its ingress and its municipalities.
+  await expect(page.getByRole('link', { name: /Språk, tekst og kommunikasjon i barnehagen/ }).first()).toBeVisible({ timeout: 30_000 });
+  /** The files of the hits shown, each with whether it names Porsgrunn. */
+  const hits = async () => {
+    const hrefs = await page.locator('a[href*="/entries/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    return Promise.all(
+      hrefs.map(async (href) => {
+        const [, collection, slug] = /collections\/([^/]+)\/entries\/(.+)$/.exec(href) ?? [];
+        const { folder, format } = collectionDefinitions[collection as CollectionName];
+        const text = await readFile(join(content, folder, `${slug}.${format}`), 'utf8');
+        return `${folder}/${slug}: ${/porsgrunn/i.test(text)}`;
+      }),
+    );
+  };
+  await expect.poll(async () => (await hits()).filter((hit) => hit.endsWith('false')), { timeout: 10_000 }).toEqual([]);
+  expect(await hits()).toContain('stories/porsgrunn-sprak-og-kommunikasjon: true');
+  // A word no entry has: «Ingen innlegg» (Decap said «Laster innlegg …» for ever).
+  await search.fill('tromsoporsgrunn');
+  await search.press('Enter');
+  await expect(page.getByText('Ingen innlegg')).toBeVisible({ timeout: 30_000 });
+});
+
 test("every control of the CMS has a name of its own, not only a placeholder: the collection search, an entry's fields, the media library", async () => {
   await openCms('collections/news');
   const search = page.getByRole('textbox', { name: 'Søk i alle samlinger' });

@@ -11,7 +11,7 @@ import { parseYaml } from '../content-check/format.ts';
 import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
 import { longestTitle, titleTooLong } from '../schemas/common.ts';
-import { cmsConfig, collectionFields, mediaFolder, pressContactHint, type EntryCollection } from './config.ts';
+import { cmsConfig, collectionFields, mediaFolder, pressContactHint, searchTextFields, type EntryCollection } from './config.ts';
 import { groupNeeds, requiredInGroupPrefix, type DecapField } from './fields.ts';
 import { imageSizeAdvice, maxImageBytes } from './media.ts';
 import { missingEntryHint } from './references.ts';
@@ -229,10 +229,16 @@ describe('cmsConfig', () => {
 
   it('summarises list items by their content, and names new files as the site does', () => {
     const stories = collection('stories').fields;
+    // Decap's search of all collections reads the fields a summary names: a story's ingress and municipalities
+    // too, named with a filter that shows nothing, so the list shows the title as before.
+    expect(collection('stories').summary).toBe("{{title}}{{summary | ternary('', '')}}{{municipalities | ternary('', '')}}");
+    expect(collection('municipalities').summary).toBe('{{name}}');
+    expect(searchTextFields('stories')).toEqual(['title', 'summary', 'municipalities']);
+    expect(searchTextFields('newsletters')).toEqual(['title', 'issue', 'summary']);
     expect(field(stories, 'sources')?.summary).toBe("{{fields.doc}}{{fields.page | ternary(', s. ', '')}}{{fields.page}}");
     expect(field(stories, 'keyFigures')?.summary).toBe('{{fields.value}} – {{fields.label}}');
     expect(field(stories, 'quotes')?.summary).toBe('{{fields.attribution}} – {{fields.text}}');
-    expect(collection('newsletters')).toMatchObject({ slug: 'nr-{{issue}}-{{slug}}', summary: 'Nr. {{issue}}: {{title}}', format: 'yaml-frontmatter' });
+    expect(collection('newsletters')).toMatchObject({ slug: 'nr-{{issue}}-{{slug}}', summary: "Nr. {{issue}}: {{title}}{{summary | ternary('', '')}}", format: 'yaml-frontmatter' });
     expect(collection('municipalities')).toMatchObject({ slug: '{{name}}', format: 'yaml' });
     // A newsletter's item by the entry's key; the CMS page shows the entry's title there (start-browser.js).
     const items = field(collection('newsletters').fields, 'items');

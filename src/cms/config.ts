@@ -114,6 +114,30 @@ const contentFolder = () => relative(process.cwd(), contentRoot).split('\\').joi
 /** The media folder as the CMS names it, from the repository's root: «content/media». */
 export const mediaRepositoryFolder = () => `${contentFolder()}/${mediaFolder}`;
 
+/**
+ * Fields Decap's search of all collections reads besides the title, where a collection has them: it reads only
+ * the title and the fields its list's summary names (backend.search; `search_fields` is not read there). A story
+ * naming its place only in its ingress or its municipalities («tromso», the municipality's id) was not found. Each is
+ * named in the summary with a filter that shows nothing («ternary('', '')»), so the list is as before.
+ */
+export const searchedFields = ['summary', 'municipalities'] as const;
+
+/** The summary Decap lists a collection's entries by (as `summaries`, or the title or name), naming `searchedFields` unseen. */
+function listedSummary(name: CollectionName, fields: DecapField[]): string {
+  const searched = searchedFields.filter((field) => fields.some((f) => f.name === field));
+  return `${summaries[name] ?? `{{${identifierField(fields)}}}`}${searched.map((field) => `{{${field} | ternary('', '')}}`).join('')}`;
+}
+
+/**
+ * The fields Decap's search reads in a collection's entries (its title or name, the fields its summary names, and
+ * `searchedFields`): the CMS page keeps only the hits whose fields hold each word searched for (start-browser.js).
+ */
+export function searchTextFields(name: CollectionName): string[] {
+  const fields = collectionFields(name);
+  const named = [...(summaries[name] ?? '').matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map(([, field]) => field!);
+  return [...new Set([identifierField(fields), ...named, ...searchedFields.filter((field) => fields.some((f) => f.name === field))])];
+}
+
 /** An entry as the CMS lists it (`summary` above, or its title or name): «Nr. 7: Nyhetsbrev …». */
 export function listedTitle(name: CollectionName, data: Record<string, unknown>): string {
   const template = summaries[name] ?? `{{${identifierField(fieldsOf(name))}}}`;
@@ -157,7 +181,7 @@ function entryCollection(name: CollectionName, root: string) {
     delete: !fixedCollections.includes(name),
     identifier_field: identifierField(fields),
     slug: slugs[name] ?? '{{slug}}',
-    ...(summaries[name] && { summary: summaries[name] }),
+    summary: listedSummary(name, fields),
     // The entry's page on the site (site_url), for the editor's «Vis forhåndsvisning».
     preview_path: entryUrl(name, '{{slug}}'),
     ...(sortDateField(name) && { sortable_fields: sortableFields(name, sortDateField(name)!, identifierField(fields)) }),

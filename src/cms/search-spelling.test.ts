@@ -1,7 +1,7 @@
 // The CMS's search spelled as the entries' titles spell it (search-spelling.ts), folded as the site's search folds.
 import { expect, it } from 'vitest';
 import { fold } from '../search/spelling.ts';
-import { respelledQuery } from './search-spelling.ts';
+import { respelledQuery, searchHit } from './search-spelling.ts';
 
 const titles = ['Hægebostad', 'Tromsø', 'Kommunestyret i Hægebostad fornøyd med sykefraværsprosjektet', 'Kárášjohka – Karasjok', 'Bømlo'];
 const respelled = (query: string) => respelledQuery(query, titles, fold);
@@ -23,4 +23,21 @@ it('leaves words the titles spell as typed, and words no title has', () => {
   expect(respelled('Karasjok')).toBe('Karasjok');
   expect(respelled('kommunestyret')).toBe('kommunestyret');
   expect(respelled('sykehjem 2010')).toBe('sykehjem 2010');
+});
+
+it('keeps a hit only where each word searched for stands in its fields, not its letters spread out in order', () => {
+  const long = ['Medarbeiderundersøkelse og lederopplæring ga tryggere ansatte i Rana og Ofoten'];
+  // Decap's fuzzy search found this for «tromso»: t-r-o-m-s-o stand in it, in order, far apart.
+  expect(searchHit('tromso', long, fold)).toBe(false);
+  expect(searchHit('Tromsø', ['Nytt turnussystem', 'Sykehjemmene i Tromsø prøvde …', 'tromso'], fold)).toBe(true);
+  // A municipality named only by its id (the story's «Kommuner»), typed without ø.
+  expect(searchHit('tromso', ['Nytt turnussystem', 'Ingressen nevner ikke stedet.', 'tromso,balsfjord'], fold)).toBe(true);
+  expect(searchHit('hagebostad turnus', ['Ny turnusordning', 'Hægebostad kommune prøvde …'], fold)).toBe(true);
+  expect(searchHit('hagebostad turnus', ['Ny ordning', 'Hægebostad kommune prøvde …'], fold)).toBe(false);
+  expect(searchHit('sykefra', ['Lavere sykefravær'], fold)).toBe(true);
+});
+
+it('runs from its source alone, as the CMS page runs it', () => {
+  const fromSource = new Function(`return ${searchHit.toString()}`)() as typeof searchHit;
+  expect(fromSource('tromso', ['Tromsø'], fold)).toBe(true);
 });

@@ -24,3 +24,15 @@ export function respelledQuery(query: string, titles: readonly string[], fold: (
     return word;
   });
 }
+
+/**
+ * Whether an entry whose searched fields say `texts` is a hit for `query`: each word of the query, folded (`fold`),
+ * stands in the texts' words folded, at a word's start or inside one. Decap's search matches the letters in order
+ * anywhere («tromso» found a long title holding t, r, o, m, s and o apart); the CMS page keeps only such hits.
+ */
+export function searchHit(query: string, texts: readonly string[], fold: (word: string) => string): boolean {
+  const wordPattern = /[\p{L}\p{N}]+/gu;
+  const words = (query.match(wordPattern) ?? []).map(fold).filter(Boolean);
+  const folded = texts.map((text) => (text.match(wordPattern) ?? []).map(fold).join(' ')).join(' ');
+  return words.every((word) => folded.includes(word));
+}

@@ -44,6 +44,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     otherImageExtensions,
     entriesPath,
     sortDates,
+    searchFields,
     linkedEntryTexts,
     entryLabels,
     referenceFields,
@@ -694,6 +695,36 @@ document.addEventListener('DOMContentLoaded', function start() {
     true,
   );
 
+  // Decap's search matches the letters in order anywhere in the fields it reads: «tromso» found a long title holding
+  // t, r, o, m, s and o apart (fresh eyes). Its hits are kept only where each word searched for stands in those
+  // fields, folded as the site's search folds (search-spelling.ts searchHit); the list of hits is Decap's own (its store).
+  let hitsSeen;
+  const keepRealHits = (store) => {
+    const { search, entries } = store.getState();
+    const ids = search?.entryIds;
+    if (!ids || ids === hitsSeen || search.isFetching || !search.term) return;
+    hitsSeen = ids;
+    const entity = ({ collection, slug }) => entries.getIn(['entities', `${collection}.${slug}`]);
+    const texts = (id) => (searchFields[id.collection] ?? []).map((field) => {
+      const value = entity(id)?.getIn(['data', ...field.split('.')]);
+      return typeof value?.toJS === 'function' ? value.toJS().join(' ') : String(value ?? '');
+    });
+    const kept = ids.filter((id) => !entity(id) || window.kompetansebankenSearchHit(search.term, texts(id), window.kompetansebankenFold));
+    // No hits at all: Decap said «Laster innlegg …» for ever (it offers a next page of a search's hits, page 0's
+    // «append_next»); its search gives all hits at once, so the hits kept come as the only page (no number: none next).
+    if (kept.length === ids.length && ids.length > 0) return;
+    if (ids.length === 0 && Number.isNaN(search.page)) return;
+    store.dispatch({ type: 'SEARCH_ENTRIES_SUCCESS', payload: { entries: kept.map((id) => entity(id).toJS()), page: Number.NaN } });
+    hitsSeen = store.getState().search.entryIds;
+  };
+  let hitsWatched = false;
+  const watchHits = () => {
+    const store = !hitsWatched && decapStore();
+    if (!store) return;
+    hitsWatched = true;
+    store.subscribe(() => keepRealHits(store));
+  };
+
   // The media library by keyboard (WCAG 2.1.1): a file is chosen by a click on its card, whose box takes
   // focus but not Enter or Space; «Last opp» is a label around a hidden file input, which Enter does not open.
   const mediaCardBoxes = () => [...document.querySelectorAll('div[tabindex="0"] > div[tabindex="-1"][class*="-Card "]')].map((card) => card.parentElement);
@@ -899,6 +930,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     offerLeftText();
     markedFieldsInvalid();
     hintsBySwitch();
+    watchHits();
     hideDuplicate();
     closeRepeatedToasts();
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });

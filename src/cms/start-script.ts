@@ -18,7 +18,7 @@ import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { sameTitleReason, titleKey } from '../lib/same-title.ts';
 import { groupNeeds } from './fields.ts';
-import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
+import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
 import { entriesPath, mediaFilesIn } from './entry-links.ts';
 import { embeddedMetadata } from './image-metadata.ts';
@@ -44,7 +44,7 @@ import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
 import { htmlCommentsAsMdx } from '../markdown/html-comments.ts';
 import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import { textAtCaret } from './body-breaks.ts';
-import { respelledQuery } from './search-spelling.ts';
+import { respelledQuery, searchHit } from './search-spelling.ts';
 import { leftTextDiffers, leftTextHeading, leftTextKey } from './left-text.ts';
 import { fold } from '../search/spelling.ts';
 import numberWidgetScript from './number-widget.js?raw';
@@ -154,6 +154,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     imageNotPasted,
     otherImageExtensions,
     entriesPath,
+    searchFields: Object.fromEntries(collectionNames.map((name) => [name, searchTextFields(name)])),
     sortDates: Object.fromEntries(collectionNames.flatMap((name) => (sortDateField(name) ? [[name, sortDateField(name)]] : []))),
     linkedEntryTexts,
     entryLabels: Object.fromEntries(collectionNames.map((name) => [name, collectionLabels[name].singular])),
@@ -181,6 +182,7 @@ window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
 window.kompetansebankenHtmlCommentsAsMdx = ${htmlCommentsAsMdx.toString()};
 window.kompetansebankenTextAtCaret = ${textAtCaret.toString()};
 window.kompetansebankenRespelledQuery = ${respelledQuery.toString()};
+window.kompetansebankenSearchHit = ${searchHit.toString()};
 window.kompetansebankenLeftTextKey = ${leftTextKey.toString()};
 window.kompetansebankenLeftTextDiffers = ${leftTextDiffers.toString()};
 window.kompetansebankenLeftTextHeading = ${leftTextHeading.toString()};
