@@ -1561,6 +1561,45 @@ test('unsaved text left by «OK» to «Vil du gå likevel?» is offered when the
   }
 });
 
+test('a new entry\'s text left by «OK» is offered in the next new form, and not once that entry is saved', async () => {
+  const title = 'Ulagret nyhet som kom tilbake';
+  const answer = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
+  const offer = page.getByRole('alert').filter({ hasText: `Du gikk fra «${title}»` });
+  const openNew = async () => {
+    await openCms('collections/news');
+    await expect(page.getByRole('heading', { name: 'Nyheter og pressemeldinger' })).toBeVisible({ timeout: 30_000 });
+    await page.evaluate(() => (location.hash = '#/collections/news/new'));
+    await expect(field('Tittel')).toBeVisible({ timeout: 30_000 });
+  };
+  page.on('dialog', answer);
+  try {
+    await openNew();
+    await field('Tittel').fill(title);
+    await field('Ingress').fill('Teksten ble skrevet i et nytt skjema og skal ikke gå tapt.');
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/collections\/news$/);
+    await page.evaluate(() => (location.hash = '#/collections/news/new'));
+    await expect(offer).toBeVisible({ timeout: 30_000 });
+    await offer.getByRole('button', { name: 'Hent tilbake teksten' }).click();
+    await expect(field('Tittel')).toHaveValue(title);
+    await expect(field('Ingress')).toHaveValue('Teksten ble skrevet i et nytt skjema og skal ikke gå tapt.');
+    await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-03-16');
+    await addSource('24');
+    await body().fill('Tekst.\n');
+    await publish();
+    await saved();
+    await expect.poll(() => git('status', '--porcelain')).toBe('?? content/news/ulagret-nyhet-som-kom-tilbake.mdx\n');
+    // Saved: the next new form offers nothing.
+    await openNew();
+    await page.waitForTimeout(2000);
+    await expect(offer).toHaveCount(0);
+  } finally {
+    page.off('dialog', answer);
+    await rm(join(content, 'news', 'ulagret-nyhet-som-kom-tilbake.mdx'), { force: true });
+  }
+  await expect.poll(() => git('status', '--porcelain')).toBe('');
+});
+
 /**
  * The text of the draft Decap keeps in the browser for a new entry of `collection` (localForage's IndexedDB, key
  * «backup.<collection>»), which it offers to restore after a reload; '' while there is none.

@@ -1236,16 +1236,16 @@ document.addEventListener('DOMContentLoaded', function start() {
     factMarksDraft = store.getState().entryDraft.get('key');
     for (const { rule, index, fault, field } of faults) {
       const item = factElement(rule, index);
-      const id = fieldIdIn(item, field) ?? item?.id;
+      // The item closed (its fields not drawn): the list is marked, saying which item.
+      const own = fieldIdIn(item, field);
+      const id = own ?? (item?.id || document.getElementById(fieldIdIn(document, rule.field) ?? '')?.id);
       if (!id || factMarks.has(id)) continue;
       const parentIds = [];
       for (let at = document.getElementById(id)?.parentElement?.closest('[id]'); at; at = at.parentElement?.closest('[id]'))
         if (fieldPattern.test(at.id)) parentIds.push(at.id);
-      const message = rule.messages[fault];
-      store.dispatch({
-        type: 'DRAFT_VALIDATION_ERRORS',
-        payload: { uniquefieldId: id, errors: [{ type: 'CUSTOM', parentIds, message: `${message[0].toUpperCase()}${message.slice(1)}.` }] },
-      });
+      const said = `${rule.messages[fault]}.`;
+      const message = !own && rule.list ? `Nr. ${index + 1}: ${said}` : `${said[0].toUpperCase()}${said.slice(1)}`;
+      store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [{ type: 'CUSTOM', parentIds, message }] } });
       factMarks.set(id, { rule, index, fault });
     }
     const first = factMarks.keys().next().value;
@@ -1465,8 +1465,9 @@ document.addEventListener('DOMContentLoaded', function start() {
   CMS.registerEventListener({
     name: 'postSave',
     handler: ({ entry }) => {
-      forgetLeftText(leftTextKey(entry.get('collection'), entry.get('slug')));
-      forgetLeftText(leftTextKey(entry.get('collection'), undefined));
+      // A new entry's draft has no file name yet here (Decap names the file as it writes it).
+      if (entry.get('slug')) forgetLeftText(leftTextKey(entry.get('collection'), entry.get('slug')));
+      if (entry.get('newRecord') || !entry.get('slug')) forgetLeftText(leftTextKey(entry.get('collection'), undefined));
     },
   });
   CMS.registerEventListener({
