@@ -2297,6 +2297,21 @@ test('a press release dated in the future says after the save from which day the
   await rm(file);
 });
 
+// The secretariat in the CMS: a new film could not be saved without a 2007–2010 programme document.
+test('a new film from the secretariat is saved without sources and listed apart from the programme\'s films', async () => {
+  await openCms('collections/films/new');
+  await field('Tittel').fill('Nærvær i praksis fra sekretariatet');
+  await field('Laget av').fill('Sekretariatet');
+  await publish();
+  const file = `${content}/films/naervaer-i-praksis-fra-sekretariatet.yaml`;
+  await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('newItem: true');
+  await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toBeVisible({ timeout: 60_000 });
+  expect(await readFile(file, 'utf8')).not.toContain('sources');
+  await page.goto(`${origin}/filmer/`);
+  await expect(page.getByRole('region', { name: 'Nye filmer fra sekretariatet' }).getByRole('heading', { name: '«Nærvær i praksis fra sekretariatet»' })).toBeVisible({ timeout: 30_000 });
+  await rm(file);
+});
+
 test('on the published site (no check after the save), a save promises nothing: the site is updated once the publish job has checked and built it', async () => {
   // The hosted CMS's script is this one with `checkAfterSave` off (src/pages/admin/cms-start.js.ts).
   await page.route(`${origin}/admin/cms-start.js`, async (route) => {

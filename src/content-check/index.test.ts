@@ -223,6 +223,25 @@ Tekst.
     expect(await problemsWith(edit('news/opptak.mdx', 'sources: [{ doc: S004 }]\n', 'newItem: true\n'))).toEqual([]);
   });
 
+  // The secretariat in the CMS: a new event or film could not be saved without citing a 2007–2010 programme document.
+  it('asks an archive event or film for a source, and a new one from the secretariat for none', async () => {
+    const event = (extra: string) =>
+      `---\ntitle: Nærværskonferansen 2027\nsummary: Sekretariatet inviterer til en konferanse om nærvær i kommunene.\nkind: konferanse\ndate: 2027-02-10\n${extra}---\nTekst.\n`;
+    const film = (extra: string) => `title: Ny film om nærvær\nmaker: Sekretariatet\nyear: 2027\nmunicipalities: []\n${extra}`;
+    const problems = await problemsWith({ 'events/konferanse-2027.mdx': event(''), 'films/ny-film.yaml': film('') });
+    expect(problems.map(({ file, field, message }) => [file.split('/').at(-1), field, message])).toEqual([
+      [
+        'konferanse-2027.mdx',
+        'sources',
+        'oppgi minst én kilde (dokument og side): arrangementet er skrevet for arkivet ut fra programmets dokumenter. Er det skrevet nå og bygger ikke på dem, slå på «Nytt arrangement fra sekretariatet»',
+      ],
+      ['ny-film.yaml', 'sources', expect.stringMatching(/^oppgi minst én kilde .*: filmen er skrevet for arkivet .* slå på «Ny film fra sekretariatet»$/)],
+      ['ny-film.yaml', 'year', 'filmene i arkivet er fra programmet, 2007–2010. Er filmen ny fra sekretariatet, slå på «Ny film fra sekretariatet»'],
+    ]);
+    await cleanup?.();
+    expect(await problemsWith({ 'events/konferanse-2027.mdx': event('newItem: true\n'), 'films/ny-film.yaml': film('newItem: true\n') })).toEqual([]);
+  });
+
   // Fresh eyes: archive items spoke as the programme («Vi spør blant annet om …», «Velkommen til det første nyhetsbrevet»).
   it('reports an archive item told in the first person, on its line and in its ingress, and not a new item or a quote', async () => {
     const firstPerson = edit('news/opptak.mdx', '---\nTekst.', '---\nTekst.\n\nVi spør blant annet om samarbeidet.\n\n> «Vi har lært mye.»\n');

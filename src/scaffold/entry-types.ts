@@ -134,10 +134,11 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
     label: 'konferanse, samling eller kurs',
     build: ({ title, today }) => ({
       data: { title, summary, kind: placeholder(`slag: ${list(eventKinds)}`), date: today, places: [], draft: true },
+      // A new event is one the secretariat announces (newItem, as in the CMS): what it is, its programme, how to sign up.
       body: sections(
-        ['Bakgrunn', 'hvorfor arrangementet ble holdt'],
-        ['Programmet', 'hva som sto på programmet'],
-        ['Hvordan gikk det?', 'deltakelse og evaluering, slik kildene oppgir dem'],
+        ['Om arrangementet', 'hva arrangementet handler om, og hvem det er for'],
+        ['Programmet', 'hva som står på programmet'],
+        ['Påmelding', 'hvordan og innen når en melder seg på'],
       ),
     }),
   },
@@ -222,7 +223,7 @@ function cmsDefaults(collection: CollectionName): Record<string, unknown> {
 function newItemSourcesStep(collection: CollectionName): string {
   const { label, definite, pronoun } = newItemWords(collection);
   return (
-    `Kilder trengs ikke: ${definite} er ny fra sekretariatet («${label}», newItem: true). ` +
+    `Kilder trengs ikke: ${definite} er ${pronoun === 'det' ? 'nytt' : 'ny'} fra sekretariatet («${label}», newItem: true). ` +
     `Skriver du ${pronoun} ut fra programmets dokumenter fra 2007–2010, ta bort «newItem: true» og oppgi dem under «sources», med dokument og sidetall.`
   );
 }

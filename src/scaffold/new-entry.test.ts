@@ -105,10 +105,10 @@ describe('npm run new', () => {
     });
   }
 
-  it('starts news, press releases and newsletters as the CMS does: new from the secretariat, no programme source, the archive voice not checked', async () => {
-    expect([...cmsNewItem].sort()).toEqual(['news', 'newsletters', 'stories']);
+  it('starts news, press releases, newsletters, events and films as the CMS does: new from the secretariat, no programme source, the archive voice not checked', async () => {
+    expect([...cmsNewItem].sort()).toEqual(['events', 'films', 'news', 'newsletters', 'stories']);
     const root = await folder();
-    for (const name of ['nyhet', 'pressemelding', 'nyhetsbrev']) {
+    for (const name of ['nyhet', 'pressemelding', 'nyhetsbrev', 'arrangement', 'film']) {
       const text = await readFile(await createEntry(root, entryTypes[name]!, `Vi ønsker velkommen til ${name}`, '2010-03-15'), 'utf8');
       expect(text, name).toContain('\nnewItem: true\n');
       expect(text, name).not.toContain('sources:');
@@ -117,6 +117,8 @@ describe('npm run new', () => {
     for (const problem of await checkContent(root)) expect(problem.message).toMatch(/^(er ikke fylt ut ennå|teksten er ikke skrevet ferdig): \S/);
     expect(entryTypes['nyhet']!.sourcesStep).toContain('ta bort «newItem: true» og oppgi dem under «sources»');
     expect(entryTypes['nyhetsbrev']!.sourcesStep).toContain('«Ny utgave fra sekretariatet»');
+    expect(entryTypes['arrangement']!.sourcesStep).toContain('Kilder trengs ikke: arrangementet er nytt fra sekretariatet («Nytt arrangement fra sekretariatet», newItem: true)');
+    expect(entryTypes['film']!.sourcesStep).toContain('«Ny film fra sekretariatet»');
   });
 
   it('gives stories, newsletters and tools the section headings their pages expect', async () => {
@@ -167,7 +169,7 @@ describe('npm run new', () => {
     const { data, body } = entryTypes['film']!.build({ title: 'En film', today: '2010-03-15', nextNumber: 1 });
     expect(entryTypes['film']!.label).toBe('film');
     expect(data).toMatchObject({ title: 'En film', maker: `${placeholderMark}: Laget av`, draft: true });
-    expect(Object.keys(data).sort()).toEqual(['draft', 'maker', 'sources', 'summary', 'title']);
+    expect(Object.keys(data).sort()).toEqual(['draft', 'maker', 'newItem', 'summary', 'title']);
     expect(body).toBeUndefined();
   });
 

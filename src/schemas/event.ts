@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partialDate, publishing, title } from './common.ts';
+import { itemSources, newEvent, newItem, requireArchiveSources } from './new-item.ts';
 
 export const eventKinds = {
   konferanse: 'Konferanse',
@@ -26,8 +27,11 @@ export const eventSchema = z
     /** Where it was held, one place a line. */
     places: z.array(z.string().min(1)).default([]).meta({ label: 'Steder', itemLabel: 'Sted' }),
     ...publishing,
+    newItem: newItem(newEvent),
+    sources: itemSources(newEvent),
   })
-  .strict();
+  .strict()
+  .superRefine(requireArchiveSources(newEvent));
 
 /** Named so it does not shadow the DOM's `Event`. */
 export type ProgrammeEvent = z.output<typeof eventSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entryIdOf, publishing, title } from './common.ts';
+import { itemSources, newFilm, newItem, requireArchiveSources } from './new-item.ts';
 
 /** A film made in or about the programme. */
 export const filmSchema = z
@@ -21,12 +22,19 @@ export const filmSchema = z
       }),
     /** Who made it, as the sources name them. */
     maker: z.string().min(1).meta({ label: 'Laget av' }),
-    /** The year it was made, within the programme (2007–2010). */
-    year: z.number().int().min(2007).max(2010).optional().meta({ label: 'År', year: true }),
+    /** The year it was made: within the programme (2007–2010) for the archive's films, any year from 2007 for a new one. */
+    year: z.number().int().min(2007).optional().meta({ label: 'År', year: true }),
     /** Municipalities it shows (ids in content/municipalities). */
     municipalities: z.array(entryIdOf('municipalities')).default([]).meta({ label: 'Kommuner' }),
     ...publishing,
+    newItem: newItem(newFilm),
+    sources: itemSources(newFilm),
   })
-  .strict();
+  .strict()
+  .superRefine(requireArchiveSources(newFilm))
+  .refine((film) => film.newItem || film.year === undefined || film.year <= 2010, {
+    error: `filmene i arkivet er fra programmet, 2007–2010. Er filmen ny fra sekretariatet, slå på «${newFilm.label}»`,
+    path: ['year'],
+  });
 
 export type Film = z.output<typeof filmSchema>;

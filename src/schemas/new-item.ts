@@ -1,5 +1,5 @@
 // The switch between an archive entry and one the secretariat writes now. The archive's news, press releases,
-// newsletter issues and case stories were written for Kompetansebanken from the programme's documents (2007–2010):
+// newsletter issues, case stories, events and films were written for Kompetansebanken from the programme's documents (2007–2010):
 // each cites them, and its outputs say so (lib/archive-note.ts). An entry the secretariat writes now is neither:
 // `newItem` on, it needs no programme source and nothing about it claims one. Off (and left out, as in the
 // archive's files), the entry is from the archive and needs a source.
@@ -21,6 +21,8 @@ export interface NewItemWords {
 export const newNews: NewItemWords = { label: 'Ny sak fra sekretariatet', noun: 'en sak', definite: 'saken', pronoun: 'den' };
 export const newIssue: NewItemWords = { label: 'Ny utgave fra sekretariatet', noun: 'en utgave', definite: 'utgaven', pronoun: 'den' };
 export const newStory: NewItemWords = { label: 'Nytt eksempel fra sekretariatet', noun: 'et eksempel', definite: 'eksempelet', pronoun: 'det' };
+export const newEvent: NewItemWords = { label: 'Nytt arrangement fra sekretariatet', noun: 'et arrangement', definite: 'arrangementet', pronoun: 'det' };
+export const newFilm: NewItemWords = { label: 'Ny film fra sekretariatet', noun: 'en film', definite: 'filmen', pronoun: 'den' };
 
 /** The switch: off (left out) for an archive entry; on by default for an entry made in the CMS. */
 export function newItem({ label, noun, definite, pronoun }: NewItemWords) {
@@ -63,8 +65,10 @@ export function requireArchiveSources(words: NewItemWords) {
 
 /** The switch's words in a collection's form (news and press releases share theirs). */
 export function newItemWords(collection: string): NewItemWords {
-  return collection === 'newsletters' ? newIssue : collection === 'stories' ? newStory : newNews;
+  return wordsByCollection[collection] ?? newNews;
 }
+
+const wordsByCollection: Record<string, NewItemWords> = { newsletters: newIssue, stories: newStory, events: newEvent, films: newFilm };
 
 /** The switch's label in a collection's form, for messages that tell the editor to switch it on. */
 export function newItemLabel(collection: string): string {
