@@ -12,6 +12,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     savedAsDraft,
     savedAsDraftTitle,
     savedStatus,
+    occasionCollections,
     searchNames,
     sitePreviewTexts,
     widgetNames,
@@ -841,10 +842,10 @@ document.addEventListener('DOMContentLoaded', function start() {
   // Whether the content check found errors after this entry's save (or in this entry, opened): set from its report.
   let contentHasErrors = false;
   const dayFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  /** The day, in Norwegian, from which the site shows an entry dated in the future (its date's first day, UTC, as schemas/common.ts reads it); '' for others. */
+  /** The day, in Norwegian, from which the site shows an entry dated in the future (its date's first day, UTC, as schemas/common.ts reads it); '' for others and for an event (its date is when it takes place). */
   const shownFrom = (entry) => {
     const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(String(entry?.getIn(['data', 'date']) ?? '').trim());
-    if (!match || entry?.getIn(['data', 'draft']) === true) return '';
+    if (!match || entry?.getIn(['data', 'draft']) === true || occasionCollections.includes(entry?.get('collection'))) return '';
     const day = new Date(`${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}T00:00:00Z`);
     return day.getTime() > Date.now() ? dayFormat.format(day) : '';
   };

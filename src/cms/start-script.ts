@@ -16,6 +16,7 @@ import { archiveSourcesMessage, factSourceFaults, factSourceMessages, faultField
 import { textLengthMessage } from '../schemas/messages.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
+import { occasionCollections } from '../lib/published.ts';
 import { sameTitleReason, titleKey } from '../lib/same-title.ts';
 import { groupNeeds } from './fields.ts';
 import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
@@ -123,6 +124,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     savedAsDraft,
     savedAsDraftTitle,
     savedStatus,
+    // Whose date is when it takes place: shown at once, never «Vises fra …» (lib/published.ts).
+    occasionCollections,
     searchNames,
     sitePreviewTexts,
     widgetNames,

@@ -242,6 +242,24 @@ Tekst.
     expect(await problemsWith({ 'events/konferanse-2027.mdx': event('newItem: true\n'), 'films/ny-film.yaml': film('newItem: true\n') })).toEqual([]);
   });
 
+  // The secretariat in the CMS: an event dated ahead was held back until its day; its date is when it takes place.
+  it('lets a newsletter name an upcoming event, which the site shows at once', async () => {
+    const event = `---\ntitle: Nærværskonferansen 2999\nsummary: Sekretariatet inviterer til en konferanse om nærvær i kommunene.\nkind: konferanse\ndate: 2999-02-10\nnewItem: true\n---\nTekst.\n`;
+    const issue = `---
+title: Nyhetsbrev nr. 1
+issue: 1
+date: 2007-11
+preheader: Nytt fra programmet
+summary: Det første nyhetsbrevet fra Kvalitetskommuneprogrammet.
+items:
+  - { collection: events, id: konferanse-2999 }
+sources: [{ doc: S002, page: 50 }]
+---
+Tekst.
+`;
+    expect(await problemsWith({ 'events/konferanse-2999.mdx': event, 'newsletters/nr-1.mdx': issue })).toEqual([]);
+  });
+
   // Fresh eyes: archive items spoke as the programme («Vi spør blant annet om …», «Velkommen til det første nyhetsbrevet»).
   it('reports an archive item told in the first person, on its line and in its ingress, and not a new item or a quote', async () => {
     const firstPerson = edit('news/opptak.mdx', '---\nTekst.', '---\nTekst.\n\nVi spør blant annet om samarbeidet.\n\n> «Vi har lært mye.»\n');

@@ -6,6 +6,7 @@ import { collectionDefinitions, perCollection, type CollectionName } from '../sc
 import { referencesIn, type FoundReference } from '../schemas/references.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { formatDate } from '../lib/dates.ts';
+import { publicationDate } from '../lib/published.ts';
 import { sameTitleReason, titleKey } from '../lib/same-title.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { fieldPath, type Problem } from './problem.ts';
@@ -161,10 +162,10 @@ function reportOneWayPointLinks(entries: readonly ValidEntry[], problems: Proble
   }
 }
 
-/** The publishing fields of an entry whose collection has them (common.ts: draft, date). */
+/** The publishing fields of an entry whose collection has them (common.ts: draft, date; an event's date is no publication date). */
 function publishing(entry: ValidEntry): { draft: boolean; date: PartialDate | undefined } {
   const data = entry.data as { draft?: boolean; date?: PartialDate };
-  return { draft: data.draft === true, date: data.date };
+  return { draft: data.draft === true, date: publicationDate({ collection: entry.collection, data }) };
 }
 
 /**

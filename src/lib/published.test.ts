@@ -21,6 +21,13 @@ describe('isPublished', () => {
     expect(isPublished({ data: { date: day('2010-06-16') } }, new Date('2010-06-16T00:00:00Z'), false)).toBe(true);
   });
 
+  // The tester's finding: an event saved with date 2027-02-10 was left out of the site until that day.
+  it('shows an upcoming event at once: its date is when it takes place, not when it is published', () => {
+    expect(isPublished({ collection: 'events', data: { date: day('2010-09-01') } }, now, false)).toBe(true);
+    expect(isPublished({ collection: 'events', data: { draft: true, date: day('2010-09-01') } }, now, false)).toBe(false);
+    expect(isPublished({ collection: 'news', data: { date: day('2010-09-01') } }, now, false)).toBe(false);
+  });
+
   it('shows drafts and future entries while previewing', () => {
     expect(isPublished({ data: { draft: true, date: day('2030-01-01') } }, now, true)).toBe(true);
   });
