@@ -2297,7 +2297,42 @@ test('a press release dated in the future says after the save from which day the
   await rm(file);
 });
 
-// The secretariat in the CMS: a new film could not be saved without a 2007–2010 programme document.
+// The secretariat announcing a meeting: a new event could not be saved without a 2007–2010 programme document, and one
+// dated ahead said «Vises fra …» and was left out of the site until the day it took place.
+test('a new event from the secretariat is saved without sources, is shown at once, and heads the events list with both its days', async () => {
+  const start = new Date(Date.now() + 70 * 86_400_000);
+  const end = new Date(start.getTime() + 86_400_000);
+  const iso = (day: Date) => day.toISOString().slice(0, 10);
+  const format = (day: Date) => new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day);
+  await openCms('collections/events/new');
+  await field('Tittel').fill('Nærværskonferansen fra sekretariatet');
+  await field('Ingress').fill('Sekretariatet inviterer kommunene til en konferanse om nærvær og arbeidsmiljø.');
+  await choose('Type arrangement', 'Konferanse');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill(iso(start));
+  await field('Sluttdato').fill(iso(end));
+  await body().fill('Program og påmelding kommer.\n');
+  await publish();
+  const file = `${content}/events/naervaerskonferansen-fra-sekretariatet.mdx`;
+  await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('newItem: true');
+  await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: /^Vises fra/ })).toHaveCount(0);
+  await expect(page.getByText(/Vises på nettstedet fra/)).toHaveCount(0);
+  expect(await readFile(file, 'utf8')).not.toContain('sources');
+  const when = `${format(start)}–${format(end)}`;
+  const html = (path: string) => fetch(`${origin}${path}`).then((r) => (r.ok ? r.text() : ''));
+  // Its page claims no programme document.
+  await expect.poll(() => html(entryUrl('events', 'naervaerskonferansen-fra-sekretariatet')), { timeout: 30_000 }).toContain(when);
+  expect(await html(entryUrl('events', 'naervaerskonferansen-fra-sekretariatet'))).not.toContain('id="kilder"');
+  // The list: upcoming first, under their own heading, with both days; then the programme's, newest first.
+  await page.goto(`${origin}/arrangementer/`);
+  const upcoming = page.getByRole('region', { name: 'Kommende arrangementer' });
+  await expect(upcoming.getByRole('heading', { name: 'Nærværskonferansen fra sekretariatet' })).toBeVisible();
+  await expect(upcoming.getByText(`Konferanse · ${when}`, { exact: true })).toBeVisible();
+  const past = await page.getByRole('region', { name: 'Tidligere arrangementer' }).getByRole('heading', { level: 3 }).allTextContents();
+  expect(past[0]).toBe('Sykefraværskonferansene 2010');
+  await rm(file);
+});
+
 test('a new film from the secretariat is saved without sources and listed apart from the programme\'s films', async () => {
   await openCms('collections/films/new');
   await field('Tittel').fill('Nærvær i praksis fra sekretariatet');

@@ -1,0 +1,38 @@
+// The events list and an event's page say when an event takes place the same way, and the list puts the ones
+// still to come first. An event's date is when it takes place, not when it is published (lib/published.ts).
+import type { PartialDate } from '../schemas/common.ts';
+import { formatDate } from './dates.ts';
+
+interface EventDates {
+  date: PartialDate;
+  end?: PartialDate | undefined;
+  when?: string | undefined;
+}
+
+/** When an event takes place, as its page and the list say it: «Når» as written, else «1. desember 2026–2. desember 2026» or one date. */
+export function eventWhen({ date, end, when }: EventDates): string {
+  return when ?? (end ? `${formatDate(date)}–${formatDate(end)}` : formatDate(date));
+}
+
+/** The first moment after a partial date: the next day, month or year. */
+function after({ date, precision }: PartialDate): Date {
+  const next = new Date(date);
+  if (precision === 'day') next.setUTCDate(next.getUTCDate() + 1);
+  else if (precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
+  else next.setUTCFullYear(next.getUTCFullYear() + 1);
+  return next;
+}
+
+/** Whether an event is still to come or under way: its last day (or month, or year) has not ended. */
+export function isUpcoming({ date, end }: EventDates, now: Date): boolean {
+  return after(end ?? date).getTime() > now.getTime();
+}
+
+/** The events to come, soonest first, and those that have taken place, newest first. */
+export function upcomingAndPast<T extends { data: EventDates }>(events: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
+  const start = (event: T) => event.data.date.date.getTime();
+  return {
+    upcoming: events.filter((event) => isUpcoming(event.data, now)).sort((a, b) => start(a) - start(b)),
+    past: events.filter((event) => !isUpcoming(event.data, now)).sort((a, b) => start(b) - start(a)),
+  };
+}
