@@ -2337,13 +2337,16 @@ test('a new film from the secretariat is saved without sources and listed apart 
   await openCms('collections/films/new');
   await field('Tittel').fill('Nærvær i praksis fra sekretariatet');
   await field('Laget av').fill('Sekretariatet');
+  await choose('Kommuner', 'Gloppen');
   await publish();
   const file = `${content}/films/naervaer-i-praksis-fra-sekretariatet.yaml`;
   await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('newItem: true');
   await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toBeVisible({ timeout: 60_000 });
   expect(await readFile(file, 'utf8')).not.toContain('sources');
   await page.goto(`${origin}/filmer/`);
-  await expect(page.getByRole('region', { name: 'Nye filmer fra sekretariatet' }).getByRole('heading', { name: '«Nærvær i praksis fra sekretariatet»' })).toBeVisible({ timeout: 30_000 });
+  const newFilms = page.getByRole('region', { name: 'Nye filmer fra sekretariatet' });
+  await expect(newFilms.getByRole('heading', { name: '«Nærvær i praksis fra sekretariatet»' })).toBeVisible({ timeout: 30_000 });
+  await expect(newFilms.getByText('Filmen er fra Gloppen kommune.')).toBeVisible();
   await rm(file);
 });
 
