@@ -5,25 +5,32 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { builtFile, builtPages, cmsPage, pagesWithScript } from './built-site.ts';
+import { copyScript } from '../src/lib/pages-with-script.ts';
+import { builtFile, builtPages, cmsPage, ownScriptSelector, pagesWithScript } from './built-site.ts';
 
 const statementPath = '/tilgjengelighetserklaering/';
 const statement = () => parse(builtFile(statementPath));
 
 /**
- * The built pages that have a <script> other than JSON-LD data, and the CMS: a JavaScript
+ * The built pages that have a <script> other than JSON-LD data and the copy script every page loads, and the CMS: a JavaScript
  * application wherever it can be used (a build without a hosted backend makes /admin/ a
  * plain page that says how to set one up; tests/cms.spec.ts checks both).
  */
 function pagesShippingScript(): string[] {
   return [
-    ...builtPages().filter((path) => parse(builtFile(path)).querySelectorAll('script').some((script) => script.getAttribute('type') !== 'application/ld+json')),
+    ...builtPages().filter((path) => parse(builtFile(path)).querySelector(ownScriptSelector)),
     cmsPage,
   ].sort();
 }
 
 test('the pages that ship a <script> are exactly the site’s list of pages with JavaScript', () => {
   expect(pagesShippingScript()).toEqual([...pagesWithScript.keys()].sort());
+});
+
+test('the accessibility statement says every page has a small script for copying, and why, without listing the pages', () => {
+  const said = statement().querySelector('#sider-med-javascript ~ p.copy-script')?.text;
+  expect(said).toBe(copyScript);
+  expect(copyScript).toMatch(/^Alle sidene .*kopiering.*orddelingstegn.*Uten JavaScript/);
 });
 
 test('the accessibility statement names exactly the pages that ship JavaScript, by their titles', () => {

@@ -17,13 +17,14 @@ test('there are story pages to measure', () => {
 });
 
 for (const path of storyPages) {
-  test(`${path} is at most 50 KB on a first visit, fonts included, and ships no JavaScript`, async ({ page }) => {
+  test(`${path} is at most 50 KB on a first visit, fonts included, and ships no JavaScript but the copy script`, async ({ page }) => {
     const transfers = await recordTransfers(page, async () => {
       await page.goto(path, { waitUntil: 'networkidle' });
       // Web fonts load once the text is laid out: wait for them, so they are counted.
       await page.evaluate(async () => void (await document.fonts.ready));
     });
-    expect(total(transfers, 'raw', ['js']), 'JavaScript bytes').toBe(0);
+    // The one script is the copy script every page loads (components/CleanCopy.astro): about 1 KB before gzip.
+    expect(total(transfers, 'raw', ['js']), 'JavaScript bytes').toBeLessThanOrEqual(2 * kB);
     const fonts = transfers.filter((t) => t.kind === 'font');
     expect(fonts.length, `the page's text was drawn in the web font\n${describe(transfers)}`).toBeGreaterThan(0);
     expect(total(transfers), describe(transfers)).toBeLessThanOrEqual(50 * kB);

@@ -67,8 +67,20 @@ export function fileSize(path: string): number {
   return statSync(join(distDir, path)).size;
 }
 
-/** Pages that are allowed to run JavaScript, and why: the site's one list (src/lib/pages-with-script.ts), by path. */
+/** Pages that are allowed to run JavaScript of their own, and why: the site's one list (src/lib/pages-with-script.ts), by path. */
 export const pagesWithScript = new Map(pagesWithScriptList.map(({ path, why }) => [path, why]));
+
+/**
+ * The copy script every page loads (src/components/CleanCopy.astro), known by its component's name in the built
+ * file's: `<script type="module" src="/_astro/CleanCopy.astro_astro_type_script_index_0_lang.….js">`.
+ */
+export const copyScriptSelector = 'script[type="module"][src*="/CleanCopy.astro_astro_type_script_"]';
+
+/** A page's scripts but its JSON-LD data and the copy script: those a page not in pagesWithScript must not have. */
+export const ownScriptSelector = `script:not([type="application/ld+json"]):not(${copyScriptSelector})`;
+
+/** The search page loads the copy script itself, once text is selected (src/scripts/search.ts): not in a first search. */
+export const copyScriptOnSelection = '/sok/';
 
 /**
  * Text as a reader sees it: without the soft hyphens (U+00AD) the build puts

@@ -229,11 +229,15 @@ test('the press contact setting ships empty, so the site gives the postal addres
   }
 });
 
-// Chromium copies soft hyphens along, and a journalist's publishing system then holds invisible characters. The
-// pages built for copying from clean what is copied with a script (src/scripts/clean-copy.ts; lib/pages-with-script.ts).
-// (A story page's quotes keep theirs: without them «Kvalitetskommuneprogrammet,» ran 26 px past a 320 px screen.
-// Its press pack is the clean copy.)
+// Chromium copies soft hyphens along, and a journalist's publishing system then holds invisible characters. Every
+// page carries them, and every page cleans what is copied with a script (src/scripts/clean-copy.ts, loaded by
+// components/CleanCopy.astro; lib/pages-with-script.ts). Fresh eyes: a quote copied from a story page or a news item
+// held «syke\u00adfra\u00advær», where the same quote from the quote bank was clean.
+// (A story page's quotes keep their soft hyphens on the page: without them «Kvalitetskommuneprogrammet,» ran 26 px
+// past a 320 px screen.)
 for (const { path, what, selector, shape } of [
+  { path: '/eksempler/haegebostad-sykefravaer/', what: 'a quote from a story page', selector: 'main blockquote', shape: /^«.{20,}»/s },
+  { path: '/nyheter/haegebostad-kommunestyret-fornoyd/', what: 'a quote from a news item', selector: 'main blockquote', shape: /.{20,}/s },
   { path: '/presse/sitater/', what: 'a quote from the quote bank', selector: 'blockquote', shape: /^«.{20,}»$/s },
   { path: '/presse/', what: 'the press contact and address from the press room', selector: 'section:has(#kontakt)', shape: /Postboks 1378/ },
   { path: '/tall/', what: 'a table of figures', selector: 'main table', shape: /\d/ },

@@ -1,7 +1,11 @@
-// The one list of pages that run JavaScript. Every other page ships none.
-// The accessibility statement prints this list (components/PagesWithScript.astro),
-// and the browser tests hold the build to it (tests/built-site.ts), so the
-// statement cannot say something the site does not do.
+// What JavaScript the site runs. Every page of the site runs one small script for copying (copyScript); the
+// pages listed in pagesWithScript run one of their own besides, and no other page does. The accessibility
+// statement prints both (components/PagesWithScript.astro), and the browser tests hold the build to them
+// (tests/built-site.ts), so the statement cannot say something the site does not do.
+
+/** Why every page of the site (not the CMS) loads the copy script (components/CleanCopy.astro), in Norwegian. */
+export const copyScript =
+  'Alle sidene på nettstedet har et lite skript for kopiering. Sidene deler lange ord med usynlige orddelingstegn, slik at de får plass på mobil. Tekst du kopierer, kommer ut uten disse tegnene, og en tabell du limer inn i et regneark, får kolonnene på riktig plass. Uten JavaScript kopierer nettleseren teksten slik den står, og sidene virker ellers likt.';
 
 export interface PageWithScript {
   path: string;
@@ -13,6 +17,7 @@ export interface PageWithScript {
   linked: boolean;
 }
 
+/** The pages that run a script of their own, besides the copy script. */
 export const pagesWithScript: readonly PageWithScript[] = [
   {
     path: '/sok/',
@@ -24,30 +29,6 @@ export const pagesWithScript: readonly PageWithScript[] = [
     path: '/verktoy/spc/lag-diagram/',
     name: 'Lag et SPC-diagram',
     why: 'verktøyet regner ut og tegner diagrammet i nettleseren, slik at tallene du limer inn, ikke sendes noe sted.',
-    linked: true,
-  },
-  {
-    path: '/presse/',
-    name: 'Presse',
-    why: 'tekst du kopierer (fakta, adresse, pressemeldinger), kommer ut som ren tekst uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil. Uten JavaScript kopierer nettleseren teksten slik den står.',
-    linked: true,
-  },
-  {
-    path: '/presse/sitater/',
-    name: 'Sitatbank',
-    why: 'et sitat du kopierer, kommer ut som ren tekst uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil. Uten JavaScript kopierer nettleseren teksten slik den står.',
-    linked: true,
-  },
-  {
-    path: '/tall/',
-    name: 'Tall og tabeller',
-    why: 'tall og tekst du kopierer fra tabellene, kommer ut uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil, og en tabell du limer inn i et regneark, får kolonnene på riktig plass. Uten JavaScript kopierer nettleseren teksten slik den står.',
-    linked: true,
-  },
-  {
-    path: '/tall-og-fakta/',
-    name: 'Tall og fakta',
-    why: 'tall og tekst du kopierer, kommer ut uten de usynlige orddelingstegnene siden bruker for å dele lange ord på mobil, og en tabell du limer inn i et regneark, får kolonnene på riktig plass. Uten JavaScript kopierer nettleseren teksten slik den står.',
     linked: true,
   },
   {

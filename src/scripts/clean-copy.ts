@@ -55,3 +55,6 @@ document.addEventListener('copy', (event) => {
   if (html) event.clipboardData.setData('text/html', html);
   event.preventDefault();
 });
+
+// A module (the search page imports it once text is selected: scripts/search.ts).
+export {};

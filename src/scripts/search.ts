@@ -936,3 +936,11 @@ window.addEventListener('scroll', () => {
   scrolling = setTimeout(rememberPlace, 300);
 });
 void restore(true);
+// Copied text without soft hyphens (clean-copy.ts, on every other page from the layout): here it loads once text is
+// selected, before it can be copied, so a first search does not download it (tests/budgets.spec.ts).
+const selected = () => {
+  if (document.getSelection()?.isCollapsed !== false) return;
+  document.removeEventListener('selectionchange', selected);
+  void import('./clean-copy.ts');
+};
+document.addEventListener('selectionchange', selected);
