@@ -7,6 +7,7 @@ import type { entryLink } from '../schemas/publication.ts';
 import type { z } from 'zod';
 import { isPublished } from './published.ts';
 import { entryUrl } from './routes.ts';
+import type { Language } from '../schemas/vocabulary.ts';
 
 export type EntryLink = z.infer<typeof entryLink>;
 
@@ -16,6 +17,8 @@ export interface DescribedLink {
   href: string;
   /** Shown only by the dev preview, which marks it. */
   draft: boolean;
+  /** The entry's language («nn»: its title and summary are marked lang="nn"); bokmål, the default, when it has none. */
+  lang: Language;
 }
 
 /** The linked entry's title, summary and address; undefined when the site does not show it. */
@@ -23,8 +26,8 @@ export async function describeLink({ collection, id }: EntryLink): Promise<Descr
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`Link to ${collection}/${id}: no such entry (the content check should have caught this).`);
   if (!isPublished(entry as Parameters<typeof isPublished>[0])) return undefined;
-  const data = entry.data as { title: string; summary?: string; maker?: string; year?: number; draft?: boolean };
-  return { title: data.title, summary: data.summary ?? madeBy(data), href: entryUrl(collection, id), draft: data.draft === true };
+  const data = entry.data as { title: string; summary?: string; maker?: string; year?: number; draft?: boolean; lang?: Language };
+  return { title: data.title, summary: data.summary ?? madeBy(data), href: entryUrl(collection, id), draft: data.draft === true, lang: data.lang ?? 'nb' };
 }
 
 /** A film whose sources give only its title has no summary: a newsletter item names its maker and year instead. */

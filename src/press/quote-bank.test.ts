@@ -33,8 +33,9 @@ describe('quote bank', () => {
       text: 'Takk til Mandal.',
       attribution: 'Sekretariatets sluttrapport, forordet',
       source: { doc: 'S002', page: 3 },
-      story: { id: 'mandal', title: 'Modellkommunen' },
+      story: { id: 'mandal', title: 'Modellkommunen', lang: 'nb' },
       themes: ['sykefravaer'],
+      lang: 'nb',
     });
   });
 
@@ -84,8 +85,30 @@ describe('quote bank', () => {
       },
     ]);
     expect(own).toEqual([
-      { text: 'Foreldrene forstår mer nå.', attribution: 'Styreren', source: undefined, sourceText: 'Intervju 3. mars 2025', story: { id: 'gloppen-ny', title: 'Nytt fra Gloppen' }, themes: ['ledelse'] },
+      { text: 'Foreldrene forstår mer nå.', attribution: 'Styreren', source: undefined, sourceText: 'Intervju 3. mars 2025', story: { id: 'gloppen-ny', title: 'Nytt fra Gloppen', lang: 'nb' }, themes: ['ledelse'], lang: 'nb' },
     ]);
     expect(quotesFromPages(own, [{ doc: 'S002', page: 3 }, { doc: 'S004' }])).toEqual([]);
+  });
+
+  it('keeps a nynorsk story’s language with its quotes, so they are marked lang="nn" outside the story (WCAG 3.1.2)', () => {
+    const [quote] = quoteBank([{ id: 'stord', data: { title: 'Fem delprosjekt', lang: 'nn', themes: ['ledelse'], quotes: [{ text: 'Vi fekk det til.', attribution: 'Leiaren', sourceText: 'Intervju' }] } }]);
+    expect([quote?.story.lang, quote?.lang]).toEqual(['nn', 'nn']);
+  });
+
+  it('gives a quote its own language where it has one: a nynorsk quote in a bokmål story (Bømlo)', () => {
+    const [nynorsk, bokmal] = quoteBank([
+      {
+        id: 'bomlo',
+        data: {
+          title: 'Ny arbeidstidsordning',
+          themes: ['ledelse'],
+          quotes: [
+            { text: 'Det er ikkje kvar dag.', attribution: 'Prosjektleiaren', sourceText: 'Intervju', lang: 'nn' },
+            { text: 'Det er ikke hver dag.', attribution: 'Rådmannen', sourceText: 'Intervju' },
+          ],
+        },
+      },
+    ]);
+    expect([nynorsk?.lang, nynorsk?.story.lang, bokmal?.lang]).toEqual(['nn', 'nb', 'nb']);
   });
 });

@@ -5,31 +5,36 @@
 // The content check holds each quote against its page.
 import type { SourceRef } from '../schemas/common.ts';
 import type { Story } from '../schemas/story.ts';
-import { themes, type Theme } from '../schemas/vocabulary.ts';
+import { themes, type Language, type Theme } from '../schemas/vocabulary.ts';
 
 export const quoteBankPath = '/presse/sitater/';
 
-/** A story's quote (text trimmed), with the story it is from and its themes (its own, or else its story's). */
-export interface BankQuote extends Omit<Story['quotes'][number], 'themes'> {
-  story: { id: string; title: string };
+/**
+ * A story's quote (text trimmed), with the story it is from, its themes (its own, or else its story's) and its
+ * language (its own, or else its story's): a nynorsk quote or story title is marked lang="nn" wherever it is shown.
+ */
+export interface BankQuote extends Omit<Story['quotes'][number], 'themes' | 'lang'> {
+  story: { id: string; title: string; lang: Language };
+  lang: Language;
   themes: Theme[];
 }
 
 interface StoryWithQuotes {
   id: string;
-  data: Pick<Story, 'title' | 'themes' | 'quotes'>;
+  data: Pick<Story, 'title' | 'themes' | 'quotes'> & { lang?: Language };
 }
 
 /** All quotes, story by story in the order given, each quote in its story's order. */
 export function quoteBank(stories: readonly StoryWithQuotes[]): BankQuote[] {
   return stories.flatMap(({ id, data }) =>
-    data.quotes.map(({ text, attribution, source, sourceText, themes: own }) => ({
+    data.quotes.map(({ text, attribution, source, sourceText, themes: own, lang }) => ({
       text: text.trim(),
       attribution,
       source,
       sourceText,
-      story: { id, title: data.title },
+      story: { id, title: data.title, lang: data.lang ?? 'nb' },
       themes: own ?? data.themes,
+      lang: lang ?? data.lang ?? 'nb',
     })),
   );
 }

@@ -109,6 +109,14 @@ export const quote = z
         label: 'Sitatets temaer',
         hint: 'Fyll ut bare når sitatet ikke handler om alle eksempelets temaer; sitatbanken viser det under temaene her. Tom liste: sitatet handler om programmet som helhet. Uten feltet står sitatet under alle eksempelets temaer.',
       }),
+    /**
+     * The quote's written standard where it is not its entry's: a nynorsk quote in a bokmål story (Bømlo's staff in
+     * the final report). Marked lang="nn" wherever it is shown (WCAG 3.1.2); without it, the entry's language.
+     */
+    lang: z
+      .enum(keysOf(languages), { error: 'må være «nb» (bokmål) eller «nn» (nynorsk)' })
+      .optional()
+      .meta({ label: 'Sitatets språk', hint: 'Fyll ut bare når sitatet er skrevet på en annen målform enn eksempelet, som et sitat på nynorsk i et eksempel på bokmål.' }),
   })
   .strict();
 

@@ -7,8 +7,8 @@ import { keysOf, levels, sectors, themes } from './vocabulary.ts';
 /** A key figure in a story: cited by document and page in an archive story, in words in a new one (new-item.ts). */
 const storyKeyFigure = keyFigure.extend(factSourceFields('tallet'));
 
-/** A quote in a story, cited the same way; its own themes last, as before. */
-const storyQuote = quote.omit({ themes: true }).extend({ ...factSourceFields('sitatet'), themes: quote.shape.themes });
+/** A quote in a story, cited the same way; its own themes and language last, as before. */
+const storyQuote = quote.omit({ themes: true, lang: true }).extend({ ...factSourceFields('sitatet'), themes: quote.shape.themes, lang: quote.shape.lang });
 
 /**
  * A case story («godt eksempel») from one municipality or several working together. The archive's stories were written
