@@ -191,6 +191,17 @@ test('a name no participant has is said to be none of theirs when other places\'
   }
 });
 
+// Fresh eyes: «Hegebostad» said «18 treff på «Hægebostad»» and, below the hits, that no participant is called «Hegebostad».
+test('a name the search corrected to a participant\'s finds that municipality and says nothing of no participant having it', async ({ page }) => {
+  for (const [query, participant] of [['Hegebostad', 'Hægebostad'], ['Hegebostad kommune', 'Hægebostad']] as const) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «${participant}`));
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#search-not-named'), query).toBeHidden();
+    await expect(page.locator('#search-no-participant'), query).toBeHidden();
+  }
+});
+
 test('a word no page has finds nothing, not the pages with its first letter (Pagefind falls back to it)', async ({ page }) => {
   for (const query of ['azzzzq', 'pzzzzq', 'Oppdal', 'sick', '2015', 'Larvik']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);

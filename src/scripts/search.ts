@@ -670,7 +670,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   // A name no participant has («Ål»; «Bø», whose hits are Bømlo's): said so (not-participant.ts, loaded only for a capitalised query).
   if (/^\p{Lu}/u.test(state.q.trim()))
     void import('../search/not-participant.ts').then((m) =>
-      m.sayWhenNoParticipant(state.q, noParticipant, () => run === latest, shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)) }),
+      m.sayWhenNoParticipant(state.q, noParticipant, () => run === latest, shownQuery(parsed), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)) }),
     );
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;

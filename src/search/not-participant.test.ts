@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, isNoParticipant, onlyNamesBeginningSo, participantNames, placeWords } from './not-participant.ts';
+import { capitalisedName, correctedToParticipant, isNoParticipant, onlyNamesBeginningSo, participantNames, placeWords } from './not-participant.ts';
 
 // Real participants' names (content/municipalities/).
 const names = ['Nord-Aurdal', 'Os i Østerdalen', 'Vestre Toten', 'Hægebostad', 'Hå', 'Bydel Nordre Aker', 'Ås'];
@@ -62,5 +62,22 @@ describe('a search for a name no participant has', () => {
     expect(isNoParticipant('Nordre-Aker', names)).toBe(false);
     // «Nordre» begins «Nordre Aker», but «Nordr» is no word of a name.
     expect(isNoParticipant('Nordr', names)).toBe(true);
+  });
+});
+
+// Fresh eyes: /sok/?q=Hegebostad said «18 treff på «Hægebostad»» and, below, that no participant is called «Hegebostad».
+describe('a query the search corrected to a participant’s name', () => {
+  const names = ['Hægebostad', 'Bømlo', 'Vestre Toten', 'Nord-Aurdal'];
+
+  it('is known by the words searched that were not typed so', () => {
+    expect(correctedToParticipant('Hegebostad', 'hægebostad', names)).toBe(true);
+    expect(correctedToParticipant('Hegebostad kommune', 'hægebostad kommune', names)).toBe(true);
+    expect(correctedToParticipant('Vestre Totn', 'vestre toten', names)).toBe(true);
+  });
+
+  it('is not a query searched as typed, one only shortened, or one corrected to no participant', () => {
+    expect(correctedToParticipant('Bø', 'bø', names)).toBe(false);
+    expect(correctedToParticipant('Bø i Telemark', 'Telemark', names)).toBe(false);
+    expect(correctedToParticipant('Åll', 'all', names)).toBe(false);
   });
 });

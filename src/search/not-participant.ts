@@ -71,13 +71,26 @@ export function isNoParticipant(name: string, names: readonly string[]): boolean
   });
 }
 
+/**
+ * True when the search corrected the query to a participant's name: the words searched (`searched`) that were not
+ * typed so name one («Hegebostad» searched as «Hægebostad»). The page then says it found that municipality, and must
+ * not also say that no participant has the name typed (fresh eyes: «18 treff på «Hægebostad»» over «… heter
+ * «Hegebostad»»). A word only left out («Bø i Telemark» searched as «Telemark») is no correction.
+ */
+export function correctedToParticipant(typed: string, searched: string, names: readonly string[]): boolean {
+  const typedWords = new Set(foldedWords(typed));
+  const corrections = foldedWords(searched).filter((word) => !typedWords.has(word));
+  return corrections.length > 0 && !isNoParticipant(corrections.join(' '), names);
+}
+
 let participants: Promise<string[]> | undefined;
 
 /**
  * Shows `item` («Ingen av kommunene og bydelene som var med …, heter «Ål».») when `query` looks like a name no
  * participant has; `current` says whether the search is still the one shown (a newer one may have started). With
  * hits (`hits`: the first one's excerpt, where it goes, and the site's words), only when they are names that begin
- * like it («Bø»: 21 hits led by Bømlo, and no word that the place was not among the participants).
+ * like it («Bø»: 21 hits led by Bømlo, and no word that the place was not among the participants). Never when the
+ * query was corrected to a participant's name (`searched`: the query as searched; correctedToParticipant).
  */
 /** The participants' names in the list: their official Sami and Kven names too («Deatnu» is Tana, which took part). */
 export function participantNames(list: Partial<GuessableAddresses> | undefined): string[] {
@@ -88,6 +101,7 @@ export async function sayWhenNoParticipant(
   query: string,
   item: HTMLElement,
   current: () => boolean,
+  searched: string,
   hits?: { excerpt: Promise<string>; item: HTMLElement; isSiteWord: (word: string) => Promise<boolean> },
 ): Promise<void> {
   const name = capitalisedName(query);
@@ -97,7 +111,7 @@ export async function sayWhenNoParticipant(
     .then((list) => participantNames(list))
     .catch(() => []);
   const names = await participants;
-  if (!current() || names.length === 0 || !isNoParticipant(name, names)) return;
+  if (!current() || names.length === 0 || !isNoParticipant(name, names) || correctedToParticipant(query, searched, names)) return;
   if (hits) {
     const why = await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord);
     if (!why || !current()) return;
