@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { pngSize } from '../src/sharing/png-size.ts';
+import { previewLength } from '../src/sharing/preview-description.ts';
 import { builtFile, builtPages, distDir, readable } from './built-site.ts';
 
 const entryPages = { eksempler: 'Article', nyheter: 'NewsArticle', verktoy: 'Article' } as const;
@@ -22,6 +23,36 @@ const meta = (head: HTMLElement, key: string) =>
 
 const site = new URL(parse(builtFile('/')).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'missing:');
 
+// Fresh eyes: a news item's share preview began «Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke
+// en original pressemelding fra programmet: …» (111 characters before the news) and ran past 400 characters.
+test('an entry\'s description is its own ingress, whole or cut at a word with «…»; an archive item\'s note stays on its page', () => {
+  const entries = builtPages().filter((path) => /^\/(eksempler|nyheter|nyhetsbrev|verktoy)\/[^/]+\/$/.test(path) && !path.includes('/side/'));
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  let cut = 0;
+  let archive = 0;
+  for (const path of entries) {
+    const root = parse(builtFile(path));
+    const head = root.querySelector('head');
+    const ingress = flat(root.querySelector('main .ingress')?.text ?? '');
+    if (!head || !ingress) continue;
+    const description = flat(parse(`<p>${meta(head, 'description') ?? ''}</p>`).text);
+    if (description === ingress) continue;
+    cut++;
+    expect(description.endsWith('…'), `${path}: ${description}`).toBe(true);
+    expect(ingress.startsWith(description.slice(0, -1)), `${path}: ${description}`).toBe(true);
+    // Cut at a word: what the ingress has after the cut is a space, or a comma, colon or dash and a space.
+    expect(ingress.slice(description.length - 1), `${path}: cut at a word`).toMatch(/^[,;:–-]?\s/);
+    if (root.querySelector('main .archive-note')) archive++;
+  }
+  // Long ingresses are cut; the archive's items still say on their page that they were written for Kompetansebanken.
+  expect(cut).toBeGreaterThan(0);
+  expect(archive).toBeGreaterThan(0);
+  for (const path of entries.filter((p) => /^\/(nyheter|nyhetsbrev)\//.test(p))) {
+    const head = parse(builtFile(path)).querySelector('head');
+    expect(head && meta(head, 'description'), path).not.toMatch(/^Skrevet for Kompetansebanken/);
+  }
+});
+
 test('every page has a canonical address, description, Open Graph and Twitter tags and a 1200×630 image', () => {
   const sizes = new Map<string, { width: number; height: number }>();
   for (const path of builtPages()) {
@@ -32,6 +63,8 @@ test('every page has a canonical address, description, Open Graph and Twitter ta
     expect(canonical, path).toBe(path === '/404.html' ? undefined : new URL(path, site).href);
     if (path === '/404.html') expect(meta(head, 'robots'), path).toBe('noindex');
     expect(meta(head, 'description')?.length, `${path} description`).toBeGreaterThan(20);
+    // As long as a share preview or a search snippet shows, no longer (sharing/preview-description.ts).
+    expect(meta(head, 'description')?.length, `${path} description`).toBeLessThanOrEqual(previewLength);
     expect(meta(head, 'og:title'), path).toBeTruthy();
     expect(meta(head, 'og:description'), path).toBe(meta(head, 'description'));
     expect(meta(head, 'og:url'), path).toBe(canonical);

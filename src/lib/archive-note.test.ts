@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveDescription, archiveLabel, archiveNote, isFromArchive, sharedDescription } from './archive-note.ts';
+import { archiveDescription, archiveLabel, archiveNote, isFromArchive, feedDescription } from './archive-note.ts';
 
 describe('the archive note', () => {
   it('says what the entry is and where its sources are, on the page and in the e-mail', () => {
@@ -23,7 +23,7 @@ describe('the archive note', () => {
 describe('a new item from the secretariat', () => {
   it('is described by its ingress alone, an archive item with the note first', () => {
     expect(isFromArchive({ newItem: true })).toBe(false);
-    expect(sharedDescription('nyhet', { summary: ' Ny kurs i vår. ', newItem: true })).toBe('Ny kurs i vår.');
-    expect(sharedDescription('nyhet', { summary: 'Ny kurs i vår.', newItem: false })).toBe(archiveDescription('nyhet', 'Ny kurs i vår.'));
+    expect(feedDescription('nyhet', { summary: ' Ny kurs i vår. ', newItem: true })).toBe('Ny kurs i vår.');
+    expect(feedDescription('nyhet', { summary: 'Ny kurs i vår.', newItem: false })).toBe(archiveDescription('nyhet', 'Ny kurs i vår.'));
   });
 });

@@ -1,7 +1,9 @@
 // The archive's news items, press releases and newsletter issues were written for Kompetansebanken from the
 // programme's documents, not by the programme. A reader who meets one anywhere must not cite it as the programme's
-// own, so every output of such an entry says so in these words: its page, its e-mail (HTML and text), the
-// description shared and fed (meta, Open Graph, JSON-LD, RSS/Atom) and its social image.
+// own, so every output of such an entry says so in these words: its page, its e-mail (HTML and text), its items in
+// the feeds (RSS/Atom) and its social image. Not its description as shared (meta, Open Graph, JSON-LD): a preview
+// opened with 111 characters of this note before the news (fresh eyes); it shows the social image, which has the
+// note, beside the item's own words (sharing/preview-description.ts).
 
 /** What an archive entry is: a news item, a press release or a newsletter issue. */
 export type ArchiveKind = 'nyhet' | 'pressemelding' | 'nyhetsbrev';
@@ -31,9 +33,9 @@ export function archiveLabel(kind: ArchiveKind): string {
 }
 
 /**
- * An entry's description as shared and fed: the note, then its ingress («Skrevet for Kompetansebanken …. Fem
- * kommuner …»). First, because share previews and search snippets cut a description after 150–200 characters, and
- * the note at the end of a 300-character ingress was cut away (fresh eyes).
+ * An entry's description in a feed and an e-mail's preheader: the note, then its ingress («Skrevet for
+ * Kompetansebanken …. Fem kommuner …»). First, because a feed reader's list and a mail program cut it after 150–200
+ * characters, and the note at the end of a 300-character ingress was cut away (fresh eyes).
  */
 export function archiveDescription(kind: ArchiveKind, summary: string): string {
   return `Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke ${words[kind].original}: ${summary.trim()}`;
@@ -49,7 +51,7 @@ export function isFromArchive(data: { newItem: boolean }): boolean {
   return !data.newItem;
 }
 
-/** An entry's description as shared and fed: the note and the ingress for an archive entry, the ingress alone for a new one. */
-export function sharedDescription(kind: ArchiveKind, data: { summary: string; newItem: boolean }): string {
+/** An entry's description in a feed: the note and the ingress for an archive entry, the ingress alone for a new one. */
+export function feedDescription(kind: ArchiveKind, data: { summary: string; newItem: boolean }): string {
   return isFromArchive(data) ? archiveDescription(kind, data.summary) : data.summary.trim();
 }

@@ -6,7 +6,7 @@ import { feedResponse, renderFeed, secretariat, type FeedDescription, type FeedI
 import { feeds, type FeedFormat, type FeedName } from './feeds.ts';
 import { lastChanged } from './last-changed.ts';
 import { newsKind, pressReleases } from './news.ts';
-import { isFromArchive, sharedDescription } from './archive-note.ts';
+import { isFromArchive, feedDescription } from './archive-note.ts';
 import { markedTitle } from './published.ts';
 import { entryUrl } from './routes.ts';
 import { sectors } from '../schemas/vocabulary.ts';
@@ -29,7 +29,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
     case 'news':
       return (await getPublished('news')).sort(byDateDescending).map((item) => ({
         title: markedTitle(item, item.data.kind === 'pressemelding' ? `Pressemelding: ${item.data.title}` : item.data.title),
-        summary: sharedDescription(item.data.kind, item.data),
+        summary: feedDescription(item.data.kind, item.data),
         path: entryUrl('news', item.id),
         date: item.data.date,
         updated: lastChanged(item.filePath),
@@ -39,7 +39,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
     case 'press':
       return pressReleases(await getPublished('news')).map((item) => ({
         title: markedTitle(item, `${newsKind(item.data)}: ${item.data.title}`),
-        summary: sharedDescription(item.data.kind, item.data),
+        summary: feedDescription(item.data.kind, item.data),
         path: entryUrl('news', item.id),
         date: item.data.date,
         updated: lastChanged(item.filePath),
@@ -49,7 +49,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
     case 'newsletters':
       return (await getPublished('newsletters')).sort(byDateDescending).map((issue) => ({
         title: markedTitle(issue, `Nr. ${issue.data.issue}: ${issue.data.title}`),
-        summary: sharedDescription('nyhetsbrev', issue.data),
+        summary: feedDescription('nyhetsbrev', issue.data),
         path: entryUrl('newsletters', issue.id),
         date: issue.data.date,
         updated: lastChanged(issue.filePath),

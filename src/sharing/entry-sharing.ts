@@ -1,5 +1,6 @@
 // What a story, news item or tool page shares: its social image and its
 // structured data, both pointing at the page's permanent address.
+import { previewDescription } from './preview-description.ts';
 import { entryUrl } from '../lib/routes.ts';
 import type { SourceRef } from '../lib/sources.ts';
 import type { Language } from '../schemas/vocabulary.ts';
@@ -21,7 +22,7 @@ export function entrySharing(
   collection: SocialImageCollection,
   { id, data }: SharedEntry,
   site: URL,
-  more: Pick<ArticleFacts, 'datePublished' | 'places'> & { description?: string | undefined } = {},
+  more: Pick<ArticleFacts, 'datePublished' | 'places'> = {},
 ) {
   const image = socialImagePath(collection, id);
   const article = articleData(
@@ -33,7 +34,8 @@ export function entrySharing(
       lang: data.lang,
       sources: data.sources,
       ...more,
-      description: more.description ?? data.summary,
+      // As the page's meta description says it (layouts/BaseLayout.astro): its ingress, cut for previews.
+      description: previewDescription(data.summary),
     },
     site,
   );
