@@ -84,10 +84,12 @@ export const copyScriptOnSelection = '/sok/';
 
 /**
  * Text as a reader sees it: without the soft hyphens (U+00AD) the build puts
- * into long words (src/hyphenation/), which are in textContent and innerText.
+ * into long words (src/hyphenation/), which are in textContent and innerText,
+ * and with a plain space for the no-break space the build puts between a number
+ * and its unit («95 %»: src/hyphenation/number-units.ts).
  */
 export function readable(text: string): string {
-  return text.replaceAll('\u00AD', '').replaceAll('\u2011', '-');
+  return text.replaceAll('\u00AD', '').replaceAll('\u2011', '-').replaceAll('\u00A0', ' ');
 }
 
 export function relativeToDist(file: string): string {

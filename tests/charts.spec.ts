@@ -236,7 +236,7 @@ test('every chart and figure table has a CSV download for Norwegian Excel, from 
       trs.map((tr) =>
         [...tr.children].map((c) => {
           // As a reader copies it: without the soft hyphens the build adds for line breaks.
-          const text = (c.textContent ?? '').replaceAll('\u00AD', '').trim();
+          const text = (c.textContent ?? '').replaceAll('\u00AD', '').replaceAll('\u00A0', ' ').trim();
           // A column's numbers show its most precise one's decimals («11,0» among «10,8»); the CSV has the number («11»).
           const number = () => text.replace(/\s/g, '').replace(/(,\d*?)0+$/, '$1').replace(/,$/, '');
           // A lost figure says «tapt i kilden» in the CSV too, not an empty cell that reads as a figure left out.

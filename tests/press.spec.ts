@@ -85,7 +85,8 @@ test('every figure in the fact sheet is the one on «Tall og fakta», with its p
     await expect(page.locator(`[id="${id}"]`), href).toHaveCount(1);
     // The row in the table under the linked heading, where the figure is first in its row.
     const table = page.locator(`xpath=//*[@id="${id}"]/following::table[1]`);
-    const row = table.locator('tr', { has: page.locator('td:first-child', { hasText: new RegExp(`^${value}$`) }) });
+    // (A number and its unit are joined by a no-break space on one page or the other: number-units.ts.)
+    const row = table.locator('tr', { has: page.locator('td:first-child', { hasText: new RegExp(`^${value.replace(/\s+/g, '\\s')}$`) }) });
     await expect(row.locator('td'), href).toHaveText([value, text, pages]);
   }
 });

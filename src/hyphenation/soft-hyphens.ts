@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { compoundParts, vocabularyFor } from './compounds.ts';
+import { keepUnitsWithNumbers } from './number-units.ts';
 import { noProperNames, type ProperNames } from './proper-names.ts';
 
 interface Hyphenator {
@@ -240,7 +241,7 @@ const cellElements = new Set(['td', 'th']);
 function collectEdits(node: Node, lang: string, room: Room, names: ProperNames, edits: Edit[]) {
   if (node instanceof TextNode) {
     const [start, end] = node.range;
-    const text = hyphenateText(node.rawText, lang, room, names);
+    const text = hyphenateText(keepUnitsWithNumbers(node.rawText), lang, room, names);
     if (text !== node.rawText) edits.push({ start, end, text });
     return;
   }
@@ -257,7 +258,8 @@ function collectEdits(node: Node, lang: string, room: Room, names: ProperNames, 
  * Returns the page with soft hyphens in the long words of its body text (in a
  * table cell at every point, elsewhere at compound joints first: see Room) (and
  * <wbr> in addresses written out), in the page's language (`lang` on <html> or any element; only nb, nn and no are
- * hyphenated). The `names` the site knows are not hyphenated (proper-names.ts).
+ * hyphenated). The `names` the site knows are not hyphenated (proper-names.ts). A number keeps its unit on its
+ * line («95 %» with a no-break space: number-units.ts).
  * Attributes, the head, scripts, code, form fields and SVG are left
  * as they are; everything but the changed text stays byte for byte the same.
  */
@@ -271,7 +273,8 @@ export function hyphenatePage(html: string, names: ProperNames = noProperNames):
   for (const { start, end, text } of edits.sort((a, b) => a.start - b.start)) {
     const original = html.slice(start, end);
     // The parser's offsets must match the source; never splice a guess.
-    const plain = (t: string) => t.replaceAll(softHyphen, '').replaceAll(wordBreak, '');
+    // (A number's space before its unit may have become a no-break space: number-units.ts.)
+    const plain = (t: string) => t.replaceAll(softHyphen, '').replaceAll(wordBreak, '').replace(/\s/g, ' ');
     if (plain(original) !== plain(text)) throw new Error(`Hyphenation: text offsets do not match the page (${JSON.stringify(original.slice(0, 40))})`);
     pieces.push(html.slice(at, start), text);
     at = end;

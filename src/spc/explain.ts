@@ -60,9 +60,9 @@ export const rulesFor: Record<ChartType, RuleSource[]> = {
   ],
 };
 
-/** A value as the chart shows it: p-charts in per cent. */
+/** A value as the chart shows it: p-charts in per cent, the number and «%» kept on one line (a no-break space). */
 export function displayValue(result: Pick<ChartResult, 'type'>, value: number): string {
-  return result.type === 'p' ? `${formatNumber(value * 100, 2)} %` : formatNumber(value, 2);
+  return result.type === 'p' ? `${formatNumber(value * 100, 2)}\u00A0%` : formatNumber(value, 2);
 }
 
 /** A point by its label («jan 2024»), or by its place when it has none: «punkt 6», not «6», which reads like a value. */

@@ -54,7 +54,7 @@ describe('spcSvg', () => {
 
   it('shows a p-chart in per cent with limits that step with the denominator', () => {
     const p = parse(spcSvg(pChart(parseProportions('10;100\n20;200\n15;100\n35;200').points), options)).querySelector('svg')!;
-    expect(p.querySelectorAll('text.spc-line-label').map((t) => t.text)[0]).toBe('Midtlinje 13,33 %');
+    expect(p.querySelectorAll('text.spc-line-label').map((t) => t.text)[0]).toBe('Midtlinje 13,33\u00A0%');
     const upper = p.querySelectorAll('path.spc-limit')[0]!.getAttribute('d')!;
     expect(upper.match(/H/g)).toHaveLength(4);
   });
