@@ -1882,7 +1882,8 @@ test('an entry other entries link to is not deleted: the CMS names them by their
     // The same list stays at the top of the form, each entry a link that opens it.
     const notice = page.getByRole('alert').filter({ hasText: 'Ikke slettet: disse oppføringene lenker hit' });
     await expect(notice).toBeVisible();
-    await notice.getByRole('link', { name: /^Nyhetsbrev «Nr\. \d+: Nyhetsbrev desember 2008/ }).click();
+    // (Named twice: it lists the story among its items and links to it in its text.)
+    await notice.getByRole('link', { name: /^Nyhetsbrev «Nr\. \d+: Nyhetsbrev desember 2008.*«Saker i denne utgaven»/ }).click();
     await expect(field('Tittel')).toHaveValue(/^Nyhetsbrev desember 2008/, { timeout: 30_000 });
 
     // A municipality named by case stories, likewise.
@@ -1909,6 +1910,33 @@ test('an entry other entries link to is not deleted: the CMS names them by their
   expect(await question).toBe('Er du sikker på at du vil slette dette publiserte innlegget?');
   await expect.poll(() => git('status', '--porcelain')).toBe(` D content/${loose}.mdx\n`);
   await git('checkout', '--', `content/${loose}.mdx`);
+});
+
+test('an entry another entry links to in its text is not deleted: the CMS names that entry and its text field', async () => {
+  // Decap deleted it after its own question, and the broken link then held back the whole site, shown to whoever saved next.
+  const file = 'content/news/molde-innstilt-til-kvalitetsprisen.mdx';
+  const listed = page.waitForResponse((r) => r.url().endsWith('/admin/oppforinger.json'), { timeout: 60_000 }).then((r) => r.finished());
+  await openCms('collections/news/entries/molde-innstilt-til-kvalitetsprisen');
+  await expect(field('Tittel')).toHaveValue(/^Molde innstilt/, { timeout: 30_000 });
+  await listed;
+  await page.waitForTimeout(500);
+  const dialogs: string[] = [];
+  const answer = (dialog: import('@playwright/test').Dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  };
+  page.on('dialog', answer);
+  try {
+    await page.getByRole('button', { name: 'Slett innlegg' }).click();
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toMatch(/^alert: Oppføringen kan ikke slettes ennå, fordi disse oppføringene lenker til den:\n\n/);
+    // The news item on the conference links to it in its text («[…](/nyheter/molde-innstilt-til-kvalitetsprisen/)»).
+    expect(dialogs[0]).toMatch(/\n• Nyhet eller pressemelding «[^»\n]*Over 800 deltakere fra 121 kommuner på Kvalitetskonferansen 2009», i feltet «Tekst \(Markdown\)»\n/);
+    await page.waitForTimeout(1000);
+    expect(await git('status', '--porcelain', '--', file)).toBe('');
+  } finally {
+    page.off('dialog', answer);
+  }
 });
 
 test("a newsletter's closed items show the title of the entry, not its file name, and their buttons say so", async () => {

@@ -3,7 +3,7 @@
 // published site nothing it does not show.
 import { describe, expect, it } from 'vitest';
 import { collectionFieldsSchema } from './config.ts';
-import { knownEntries, mediaFilesIn } from './entry-links.ts';
+import { bodyLinksIn, entryPageSections, knownEntries, mediaFilesIn } from './entry-links.ts';
 import { referenceFields } from './references.ts';
 
 describe('knownEntries', () => {
@@ -67,5 +67,32 @@ describe('referenceFields', () => {
       { path: ['tools', '*'], label: 'tools', collection: 'tools' },
     ]);
     expect(referenceFields(collectionFieldsSchema('newsletters'), (name) => name)).toEqual([{ path: ['items', '*'], label: 'items' }]);
+  });
+});
+
+describe('links in the text', () => {
+  it('are links to the entries whose pages the text links to, named by the body’s label', () => {
+    const known = knownEntries([
+      { collection: 'news', id: 'molde-innstilt', data: { title: 'Molde innstilt' } },
+      { collection: 'municipalities', id: 'gloppen', data: { name: 'Gloppen' } },
+      { collection: 'stories', id: 'sola-solrommet', data: { title: 'Solrommet' } },
+      {
+        collection: 'news',
+        id: 'b',
+        data: { title: 'B' },
+        body: 'Les [saken](/nyheter/molde-innstilt/ "Molde") og [Gloppen](/kommuner/gloppen#tall).\n\n[ref]: /eksempler/sola-solrommet/\n\nIkke [søk](/sok/?q=x) eller [filmer](/filmer/#a).\n',
+      },
+    ]);
+    expect(known['news/b']?.links).toEqual([
+      { to: 'news/molde-innstilt', field: 'Tekst (Markdown)' },
+      { to: 'municipalities/gloppen', field: 'Tekst (Markdown)' },
+      { to: 'stories/sola-solrommet', field: 'Tekst (Markdown)' },
+    ]);
+    // Only entries there are: /sok/ would be a page under the front page, /filmer/#a no entry page.
+    expect(bodyLinksIn('[søk](/sok/?q=x) [filmer](/filmer/#a)', entryPageSections())).toEqual(['pages/sok', 'pages/filmer']);
+  });
+
+  it('finds a page under the front page and an <a href>, but no other site’s address', () => {
+    expect(bodyLinksIn('<a href="/om-programmet/">Om</a> og [KS](https://www.ks.no/nyheter/x/) og /nyheter/y/ som tekst', entryPageSections())).toEqual(['pages/om-programmet']);
   });
 });

@@ -9,7 +9,8 @@
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { referencesIn } from '../schemas/references.ts';
 import { titleKey } from '../lib/same-title.ts';
-import { collectionFieldsSchema, fieldLabel, listedTitle, mediaFolder } from './config.ts';
+import { bodyField, collectionFieldsSchema, fieldLabel, listedTitle, mediaFolder } from './config.ts';
+import { sectionPaths } from '../lib/routes.ts';
 
 /** Where the CMS page asks (src/pages/admin/oppforinger.json.ts). */
 export const entriesPath = '/admin/oppforinger.json';
@@ -51,21 +52,48 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
     return ids.get(value);
   };
   const known: Record<string, KnownEntry> = {};
+  const sections = entryPageSections();
+  const keys = new Set(entries.map((entry) => entryKey(entry.collection, entry.id)));
   for (const entry of entries) {
     const links = referencesIn(collectionFieldsSchema(entry.collection), entry.data).flatMap(({ path, value, target }) => {
       const id = target.field === undefined ? String(value) : idOf(target.collection, target.field, value);
       return id === undefined ? [] : [{ to: entryKey(target.collection, id), field: fieldLabel(entry.collection, path[0]) }];
     });
+    // The entries its text links to by their pages' addresses: deleting one broke the link and held back the site.
+    const inBody = bodyLinksIn(entry.body ?? '', sections)
+      .filter((key) => keys.has(key))
+      .map((to) => ({ to, field: bodyField.label }));
     const images = mediaFilesIn(collectionDefinitions[entry.collection].folder, [entry.data, entry.body ?? ''], mediaFolder);
     const { title } = record(entry);
     known[entryKey(entry.collection, entry.id)] = {
       title: listedTitle(entry.collection, record(entry)),
-      links,
+      links: [...links, ...inBody],
       images,
       ...(typeof title === 'string' && { titleKey: titleKey(title) }),
     };
   }
   return known;
+}
+
+/** The sections whose entries have pages of their own, by their path («/nyheter/» → «news»): where a text links to an entry. */
+export const entryPageSections = (): Record<string, string> =>
+  Object.fromEntries(Object.entries(sectionPaths).flatMap(([name, path]) => (collectionDefinitions[name as CollectionName].entryPages ? [[path, name]] : [])));
+
+/**
+ * The entries a Markdown text links to by their pages' addresses («[Molde](/nyheter/molde-innstilt/)», a reference
+ * definition, an <a href>), by key («news/molde-innstilt»); `sections` as `entryPageSections` gives them. Deleting
+ * such an entry left a broken link that held back the whole site (fresh eyes). Self-contained: the CMS page runs
+ * its source on the entries it has loaded (src/cms/start-script.ts).
+ */
+export function bodyLinksIn(body: string, sections: Record<string, string>): string[] {
+  const found = new Set<string>();
+  for (const match of body.matchAll(/(?:\]\(\s*<?|^[ \t]*\[[^\]\n]+\]:[ \t]*<?|href\s*=\s*["']?)(\/[^\s()<>"'`#?]*)/gm)) {
+    const path = `${match[1]}`.replace(/\/?$/, '/');
+    const slash = path.lastIndexOf('/', path.length - 2);
+    const collection = sections[path.slice(0, slash + 1)];
+    if (collection !== undefined && path.length > slash + 2) found.add(`${collection}/${path.slice(slash + 1, -1)}`);
+  }
+  return [...found];
 }
 
 /**

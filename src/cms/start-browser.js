@@ -564,7 +564,11 @@ document.addEventListener('DOMContentLoaded', function start() {
       const collection = entry.get('collection');
       entries[key] = {
         title: known?.[key]?.title ?? data.title ?? data.name ?? key,
-        links: linksIn(collection, data),
+        // The links of its fields, and those in its text (a Markdown link to the entry's page).
+        links: [
+          ...linksIn(collection, data),
+          ...window.kompetansebankenBodyLinksIn(String(data.body ?? ''), window.kompetansebankenCms.bodyLinks.sections).map((to) => ({ to, field: window.kompetansebankenCms.bodyLinks.field })),
+        ],
         images: window.kompetansebankenMediaFilesIn(entryFolders[collection] ?? collection, data, mediaFolder),
         titleKey: typeof data.title === 'string' ? titleKey(data.title) : known?.[key]?.titleKey,
       };

@@ -19,9 +19,9 @@ import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
 import { sameTitleReason, titleKey } from '../lib/same-title.ts';
 import { groupNeeds } from './fields.ts';
-import { collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
+import { bodyField, collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
-import { entriesPath, mediaFilesIn } from './entry-links.ts';
+import { bodyLinksIn, entriesPath, entryPageSections, mediaFilesIn } from './entry-links.ts';
 import { embeddedMetadata } from './image-metadata.ts';
 import { collectionLabels } from './labels.ts';
 import { referenceFields } from './references.ts';
@@ -160,6 +160,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     searchFields: Object.fromEntries(collectionNames.map((name) => [name, searchTextFields(name)])),
     sortDates: Object.fromEntries(collectionNames.flatMap((name) => (sortDateField(name) ? [[name, sortDateField(name)]] : []))),
     linkedEntryTexts,
+    // Where a text links to an entry (entry-links.ts), and the body's label, for the entries Decap has loaded.
+    bodyLinks: { sections: entryPageSections(), field: bodyField.label },
     entryLabels: Object.fromEntries(collectionNames.map((name) => [name, collectionLabels[name].singular])),
     // The collections whose entries have a title, each with why two may not share one.
     sameTitleReasons: Object.fromEntries(
@@ -180,6 +182,7 @@ window.kompetansebankenTitleToId = ${titleToId.toString()};
 window.kompetansebankenTitleKey = ${titleKey.toString()};
 window.kompetansebankenFactSourceFaults = ${factSourceFaults.toString()};
 window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
+window.kompetansebankenBodyLinksIn = ${bodyLinksIn.toString()};
 window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
 window.kompetansebankenHtmlCommentsAsMdx = ${htmlCommentsAsMdx.toString()};
