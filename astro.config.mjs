@@ -11,6 +11,7 @@ import { staleContentStore } from './src/integrations/content-store.ts';
 import { decapLocalBackend } from './src/integrations/decap-local-backend.ts';
 import { devContentReload } from './src/integrations/dev-content-reload.ts';
 import { mdxCache } from './src/integrations/mdx-cache.ts';
+import { mediaImages } from './src/integrations/media-images.ts';
 import { searchPath } from './src/lib/routes.ts';
 import { isSpelledPath } from './src/lib/spelled-addresses.ts';
 import { decomposedAddresses } from './src/integrations/decomposed-addresses.ts';
@@ -36,7 +37,7 @@ export default defineConfig({
   // Soft hyphens and the search index are the steps of `npm run build` after `astro build`
   // (scripts/hyphenate-pages.ts, scripts/index-search.ts). mdxCache() keeps
   // compiled MDX between builds (src/build-cache/).
-  integrations: [staleContentStore(), contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath && !isSpelledPath(new URL(page).pathname) }), decapLocalBackend(), contentModuleWrites(), devContentReload(), decomposedAddresses()],
+  integrations: [staleContentStore(), contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath && !isSpelledPath(new URL(page).pathname) }), decapLocalBackend(), contentModuleWrites(), devContentReload(), decomposedAddresses(), mediaImages()],
   security: {
     csp: {
       directives: [...cspDirectives],

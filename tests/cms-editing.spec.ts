@@ -976,6 +976,56 @@ test('a problem in the text is given by its line in the text field, not in the f
   await rm(`${content}/news/feil-i-teksten.mdx`);
 });
 
+test('an image uploaded in «Bilder og filer» is taken in a newsletter and shown on its page and in its e-mail; /media/… is refused, saying what to write', async () => {
+  // Fresh eyes: «../media/…» was refused in a newsletter, and the advice (an address with / in front) saved a 404.
+  const image = 'skjermbilde-sok.png';
+  await mkdir(`${content}/media`, { recursive: true });
+  await writeFile(`${content}/media/${image}`, await sharp({ create: { width: 900, height: 500, channels: 3, background: '#3a7' } }).png().toBuffer());
+  const slug = 'nr-7-juni-2010';
+  const file = `content/newsletters/${slug}.mdx`;
+  try {
+    await openCms(`collections/newsletters/entries/${slug}`);
+    await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+    // The hint says how (Decap shows it under the field).
+    await expect(page.getByText('Bilde: last det opp i «Bilder og filer», trykk «Kopier stien»')).toBeVisible();
+    await body().fill(`Innledning.\n\n![Skjermbilde av søket](../media/${image})\n`);
+    await publish();
+    await saved();
+    await expect.poll(() => readFile(`${work}/${file}`, 'utf8'), { timeout: 30_000 }).toContain(`](../media/${image})`);
+    const checked = await check();
+    expect(checked.output).not.toContain(image);
+    expect(checked.code).toBe(0);
+    // On the page and in the e-mail the image is there (in `astro dev` at the dev server's image address).
+    const shown = async (address: string) => {
+      await page.goto(`${origin}${address}`);
+      const img = page.getByRole('img', { name: 'Skjermbilde av søket' });
+      const src = String(await img.getAttribute('src'));
+      expect(src).not.toContain('/media/');
+      const url = new URL(src, origin);
+      const response = await page.request.get(`${origin}${url.pathname}${url.search}`);
+      expect(response.status(), src).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/^image\/(png|jpeg|webp)/);
+    };
+    await shown(entryUrl('newsletters', slug));
+    await shown(`${entryUrl('newsletters', slug)}epost.html`);
+
+    // An address the site does not have is refused, with what to write instead.
+    await openCms(`collections/newsletters/entries/${slug}`);
+    await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+    await body().fill(`Innledning.\n\n![Skjermbilde av søket](/media/${image})\n`);
+    await publish();
+    await saved();
+    const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' });
+    await expect(notice).toContainText(
+      `bildet «/media/${image}» finnes ikke på nettstedet og blir et brutt bilde på siden og i e-posten; bildet er lastet opp i «Bilder og filer», og da skrives det ../media/${image}`,
+      { timeout: 60_000 },
+    );
+  } finally {
+    await git('checkout', '--', file);
+    await rm(`${content}/media/${image}`);
+  }
+});
+
 /** Pastes as Word does: its HTML and its plain text on the clipboard, then Ctrl+V in `target`. */
 async function pasteFromWord(target: ReturnType<Page['locator']>, html: string, text: string) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });

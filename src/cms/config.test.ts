@@ -108,6 +108,12 @@ describe('cmsConfig', () => {
     expect(field(collection('municipalities').fields, 'body')).toBeUndefined();
   });
 
+  it('tells in the body’s hint how to put an uploaded image in the text, as the page and the e-mail can show it', () => {
+    const hint = String(field(collection('newsletters').fields, 'body')?.hint);
+    expect(hint).toContain('«Bilder og filer», trykk «Kopier stien»');
+    expect(hint).toContain('![hva bildet viser](../media/bilde.png)');
+  });
+
   it('chooses inputs from the schema: choices with labels, numbers, dates, images, required fields', () => {
     const stories = collection('stories').fields;
     expect(field(stories, 'sectors')).toMatchObject({ widget: 'select', multiple: true, required: true });

@@ -5,7 +5,9 @@
 // supported where is listed in docs/redaktorveiledning.md.
 import { UnsupportedMarkdown } from '../downloads/template-markdown.ts';
 import { templateText } from '../downloads/template-text.ts';
-import type { CollectionName } from '../schemas/collections.ts';
+import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
+import { mediaFolder, mediaPublicPath } from '../cms/config.ts';
+import { mediaFilesIn } from '../cms/entry-links.ts';
 import { mdxComponents } from '../lib/mdx-components.ts';
 import { byteOrderMark, directionControls, directionMarks, wordJoiner, zeroWidthJoiner, zeroWidthNonJoiner, zeroWidthSpace } from '../lib/invisible-characters.ts';
 
@@ -118,14 +120,20 @@ function construct(node: Node, collection: CollectionName): string | undefined {
 
 /**
  * Collections whose body is also rendered outside the page (e-mail, særtrykk), where an image
- * next to the file («./bilde.jpg») has no address: only the page's build gives it one.
+ * next to the file («./bilde.jpg») has no address: only the page's build gives it one. The e-mail
+ * gives an image uploaded in «Bilder og filer» («../media/bilde.jpg») the address the page's build
+ * gives it (email/newsletter-images.ts); the særtrykk has none.
  */
 const renderedElsewhere: Partial<Record<CollectionName, string>> = { newsletters: 'e-posten', sickLeavePoints: 'særtrykket' };
+const uploadedImagesShown: Partial<Record<CollectionName, boolean>> = { newsletters: true };
 
 function localImage(node: Node, collection: CollectionName): string | undefined {
   const output = renderedElsewhere[collection];
   if (!output || node.type !== 'image' || !node.url || node.url.startsWith('/')) return undefined;
-  return `bildet «${node.url}» vises på siden, men ikke i ${output}; ta det ut av teksten, eller bruk et bilde som allerede ligger på nettstedet (adresse som begynner med /)`;
+  if (!uploadedImagesShown[collection]) return `bildet «${node.url}» vises på siden, men ikke i ${output}; ta det ut av teksten`;
+  if (mediaFilesIn(collectionDefinitions[collection].folder, node.url, mediaFolder).length > 0) return undefined;
+  const name = node.url.split(/[?#]/)[0]!.split('/').at(-1) ?? '';
+  return `bildet «${node.url}» vises på siden, men ikke i ${output}; last det opp i «Bilder og filer» og skriv ${mediaPublicPath}/${name || 'filnavn'}`;
 }
 
 /** JSX, imports and expressions in an MDX tree, and images only the page can show: the other outputs cannot. */

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { bodyField } from '../cms/config.ts';
 import { imageFileProblem } from './image-file.ts';
 import { linkProblem, type SiteAddresses } from './site-addresses.ts';
+import { siteImageProblem } from './site-images.ts';
 import { mdxSyntaxProblems } from './mdx-errors.ts';
 import { findNumberedLines } from './numbered-lines.ts';
 import { findWordBullets } from './word-bullets.ts';
@@ -52,6 +53,13 @@ function findLocalImages(node: Node, found: { url: string; line: number | undefi
   return found;
 }
 
+/** Images in the text at a site address (/…), for siteImageProblem. */
+function findSiteImages(node: Node, found: { url: string; line: number | undefined }[] = []) {
+  if (node.type === 'image' && node.url?.startsWith('/') && !node.url.startsWith('//')) found.push({ url: node.url, line: node.position?.start.line });
+  for (const child of node.children ?? []) findSiteImages(child, found);
+  return found;
+}
+
 /** Links in the text (also reference definitions), for linkProblem. */
 function findLinks(node: Node, found: { url: string; line: number | undefined }[] = []) {
   if ((node.type === 'link' || node.type === 'definition') && node.url) found.push({ url: node.url, line: node.position?.start.line });
@@ -79,9 +87,11 @@ export async function checkBodies(
     if (body === undefined) continue;
     const found: BodyProblem[] = [...findPastedCharacters(body), ...findWordBullets(body)];
     const images: { url: string; line: number | undefined }[] = [];
+    const siteImages: { url: string; line: number | undefined }[] = [];
     /** The checks of a tree that MDX could read; `text`: the body it was read from. */
     const inspect = (tree: Node, text: string) => {
       images.push(...findLocalImages(tree));
+      siteImages.push(...findSiteImages(tree));
       if (addresses !== undefined)
         for (const { url, line } of findLinks(tree)) {
           const message = linkProblem(url, addresses);
@@ -102,6 +112,10 @@ export async function checkBodies(
     if (tree !== undefined) inspect(tree as Node, readable);
     for (const { url, line } of images) {
       const message = await imageFileProblem(resolve(dirname(entry.file), filePath(url)), url);
+      if (message !== undefined) found.push({ line, message });
+    }
+    for (const { url, line } of siteImages) {
+      const message = await siteImageProblem(url, entry.file, addresses);
       if (message !== undefined) found.push({ line, message });
     }
     // The downloads' own safety net, for what the rules above do not already name.

@@ -6,6 +6,7 @@ import { formatDate } from '../lib/dates.ts';
 import { describeLinks } from '../lib/entry-titles.ts';
 import { entryUrl, newsletterUnsubscribeInfoPath } from '../lib/routes.ts';
 import type { NewsletterEmail } from './newsletter-email.ts';
+import { uploadedImageAddress } from './newsletter-images.ts';
 
 export async function newsletterEmail(issue: CollectionEntry<'newsletters'>, site: URL | undefined): Promise<NewsletterEmail> {
   if (!site) throw new Error('The newsletter e-mail needs `site` in astro.config.mjs for absolute links.');
@@ -20,6 +21,7 @@ export async function newsletterEmail(issue: CollectionEntry<'newsletters'>, sit
     webUrl: new URL(entryUrl('newsletters', issue.id), site),
     unsubscribeInfoUrl: new URL(newsletterUnsubscribeInfoPath, site),
     markdown: issue.body ?? '',
+    imageAddress: (src) => uploadedImageAddress(src, site),
     items: items.map((item) => ({ title: item.title, summary: item.summary, url: new URL(item.href, site) })),
   };
 }

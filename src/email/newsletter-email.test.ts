@@ -166,3 +166,17 @@ describe('newsletterEmailText', () => {
     expect(text).toContain('Se www.ks.no og https://www.nav.no/.');
   });
 });
+
+// Fresh eyes: an image uploaded in «Bilder og filer» was refused in a newsletter, and /media/… (the advice) was a 404.
+describe('an uploaded image in the text', () => {
+  it('is shown in the e-mail at the absolute address the site’s build gives it; other images are made absolute', async () => {
+    const made: Record<string, string> = { '../media/skjermbilde.png': 'https://example.org/_astro/skjermbilde.abc123.png' };
+    const html = await newsletterEmailHtml(
+      { ...email, markdown: 'Tekst.\n\n![Skjermbilde av søket](../media/skjermbilde.png)\n\n![Logo](/favicon.svg)\n', imageAddress: async (src) => made[src] },
+      'web',
+    );
+    expect(html).toMatch(/<img src="https:\/\/example\.org\/_astro\/skjermbilde\.abc123\.png" alt="Skjermbilde av søket"/);
+    expect(html).toMatch(/<img src="https:\/\/example\.org\/favicon\.svg" alt="Logo"/);
+    expect(html).not.toContain('media/skjermbilde.png');
+  });
+});

@@ -36,6 +36,8 @@ export interface NewsletterEmail {
   unsubscribeInfoUrl: URL;
   /** The MDX body; newsletters are plain Markdown. */
   markdown: string;
+  /** The absolute address of an image in the body the site's build makes, by its path as written (newsletter-images.ts). */
+  imageAddress?: (src: string) => Promise<string | undefined>;
   items: { title: string; summary: string; url: URL }[];
 }
 
@@ -43,10 +45,10 @@ export interface NewsletterEmail {
  * The body as HTML with the site's Markdown pipeline, links made absolute; `part: 'html'` also makes what
  * a mail client cannot show into what it can (rehype-mail-client.ts), `'text'` leaves that to html-to-text.
  */
-export async function renderBody(markdown: string, webUrl: URL, part: 'html' | 'text'): Promise<string> {
+export async function renderBody(markdown: string, webUrl: URL, part: 'html' | 'text', image?: NewsletterEmail['imageAddress']): Promise<string> {
   const processor = await createMarkdownProcessor({
     ...rendererOptions,
-    rehypePlugins: [...rendererOptions.rehypePlugins, [rehypeAbsoluteUrls, { base: webUrl }], ...(part === 'html' ? [rehypeMailClient] : [])],
+    rehypePlugins: [...rendererOptions.rehypePlugins, [rehypeAbsoluteUrls, { base: webUrl, image }], ...(part === 'html' ? [rehypeMailClient] : [])],
   });
   return (await processor.render(markdown)).code;
 }
@@ -88,7 +90,7 @@ export type EmailCopy = 'web' | 'tool';
 /** The e-mail as HTML, every style inlined. */
 export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCopy): Promise<string> {
   const unsubscribe = copy === 'tool' ? unsubscribePlaceholder : email.unsubscribeInfoUrl.href;
-  const body = await renderBody(email.markdown, email.webUrl, 'html');
+  const body = await renderBody(email.markdown, email.webUrl, 'html', email.imageAddress);
   // The preheader is what an inbox shows beside the title: the archive note first, as in every description shared
   // (archive-note.ts), since the preheader alone read as the programme's own issue. Filler after it keeps mail
   // clients from showing body text after it in the inbox.

@@ -11,6 +11,7 @@ import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-val
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../content-check/index.ts';
+import sharp from 'sharp';
 import { contentFolder } from '../../content-check/test-fixtures.ts';
 import { templateDocx } from '../../downloads/template-docx.ts';
 import { templateText } from '../../downloads/template-text.ts';
@@ -328,6 +329,37 @@ describe('images next to the file', () => {
       const problems = (await checkContent(folder.root)).filter((p) => p.message.includes('«./kart.png» vises på siden, men ikke'));
       expect(problems.map((p) => p.file.split('/').slice(-2).join('/')).sort()).toEqual(['newsletters/korpus.mdx', 'sick-leave-points/korpus.mdx']);
       expect(problems.map((p) => p.message).join('\n')).toMatch(/ikke i e-posten[\s\S]*ikke i særtrykket|ikke i særtrykket[\s\S]*ikke i e-posten/);
+    } finally {
+      await folder.cleanup();
+    }
+  }, 30_000);
+});
+
+describe('images in a newsletter', () => {
+  it('takes one uploaded in «Bilder og filer» (../media/…), and refuses a site address the site does not have, saying what to write', async () => {
+    const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#888' } }).png().toBuffer();
+    const body = 'Innledning.\n\n![Skjermbilde av søket](../media/skjermbilde.png)\n\n![Samme bilde](/media/skjermbilde.png)\n\n![Ikoet](/favicon.svg)\n';
+    const folder = await contentFolder({ ...entriesWithBody(body), 'media/skjermbilde.png': png });
+    try {
+      const problems = (await checkContent(folder.root)).filter((p) => p.file.endsWith('newsletters/korpus.mdx'));
+      // The uploaded image is shown in the e-mail too (at the address the page's build gives it); /media/… is no address
+      // of the site (a 404 on the page and in the e-mail), and the message says how to write it; a file of public/ is one.
+      expect(problems.map((p) => p.message)).toEqual([
+        'bildet «/media/skjermbilde.png» finnes ikke på nettstedet og blir et brutt bilde på siden og i e-posten; bildet er lastet opp i «Bilder og filer», og da skrives det ../media/skjermbilde.png',
+      ]);
+      expect(problems[0]?.line).toBe(bodyStartLine('newsletters') + 4);
+    } finally {
+      await folder.cleanup();
+    }
+  }, 30_000);
+
+  it('refuses an image next to the file with advice that works: upload it and write ../media/…', async () => {
+    const folder = await contentFolder({ ...entriesWithBody('Innledning.\n\n![Kart](./kart.png)\n\n![Borte](/bilder/borte.png)\n') });
+    try {
+      const messages = (await checkContent(folder.root)).filter((p) => p.file.endsWith('newsletters/korpus.mdx')).map((p) => p.message);
+      expect(messages).toContain('bildet «./kart.png» vises på siden, men ikke i e-posten; last det opp i «Bilder og filer» og skriv ../media/kart.png');
+      expect(messages).toContain('bildet «/bilder/borte.png» finnes ikke på nettstedet og blir et brutt bilde på siden og i e-posten; last det opp i «Bilder og filer» og skriv ../media/filnavn, slik «Kopier stien» der gir det');
+      expect(messages.join('\n')).not.toMatch(/adresse som begynner med \//);
     } finally {
       await folder.cleanup();
     }
