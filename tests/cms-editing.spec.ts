@@ -1237,6 +1237,29 @@ test('Enter in the text is a new paragraph and Shift+Enter a line break, on the 
   await commit('paragraphs and line breaks typed');
 });
 
+// Fresh eyes: an e-mail signature pasted as plain text stood as three lines in the editor and as one run-together line on the page.
+test('plain text pasted with single line breaks shows its lines on the page as in the editor', async () => {
+  await newNewsItem('Signatur limt inn', 'Sekretariatet limer inn en signatur fra en e-post i ren tekst.', '2010-05-20', '');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await body().click();
+  await page.evaluate(() =>
+    navigator.clipboard.write([
+      new ClipboardItem({ 'text/plain': new Blob(['Kari Nordmann, kommunikasjonsrådgiver\r\nTelefon: +47 900 12 345\r\nE-post: kari.nordmann@ks.no\r\n'], { type: 'text/plain' }) }),
+    ]),
+  );
+  await page.keyboard.press('Control+V');
+  const lines = ['Kari Nordmann, kommunikasjonsrådgiver', 'Telefon: +47 900 12 345', 'E-post: kari.nordmann@ks.no'];
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.locator('.prose p')).toHaveText([lines.join('\n')], { useInnerText: true });
+  await publish();
+  await saved();
+  const written = await readFile(`${content}/news/signatur-limt-inn.mdx`, 'utf8');
+  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe(lines.join('\\\n'));
+  await page.goto(`${origin}${entryUrl('news', 'signatur-limt-inn')}`);
+  await expect(page.locator('.prose p').filter({ hasText: 'Kari Nordmann' })).toHaveText(lines.join('\n'), { useInnerText: true });
+  await rm(`${content}/news/signatur-limt-inn.mdx`);
+});
+
 // Fresh eyes: a Word list pasted right after a typed line went into that line («Første linje- Dialogmøter tidlig»).
 test('a Word list pasted after a typed line, on an empty line or between paragraphs stays a list of its own', async () => {
   await newNewsItem('Lister limt inn fra Word', 'Sekretariatet limer inn lister fra Word midt i teksten.', '2010-05-19', '');

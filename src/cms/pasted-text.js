@@ -75,7 +75,24 @@
         const text = broken ? trimmed.slice(0, -1).replace(/[ \t\u00A0]+$/, '') : trimmed;
         return `${isListItem(text) ? text : escapePlain(text.replace(/\t/g, ' '))}${broken && text ? '\\' : ''}`;
       });
-    return tidyHardBreaks(tidyLines(lines)).trim();
+    return tidyHardBreaks(tidyLines(lineBreaks(lines))).trim();
+  }
+
+  /** A line Markdown reads as a block of its own: a list item, a heading, a quote, a table row, a fence, a definition. */
+  const blockLine = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|\||>|`{3}|~{3}|\[[^\]]+\]:)/;
+
+  /**
+   * A single line end between two lines of text (an e-mail signature: name, telephone, e-mail) showed as lines of
+   * their own in the editor and ran together on the page, where one line end is a space. It is made a line break
+   * the page shows, as Shift+Enter writes it (body-breaks.ts); blocks and fenced code are left as they are.
+   */
+  function lineBreaks(lines) {
+    if (lines.some((line) => /^ {0,3}(?:`{3}|~{3})/.test(line))) return lines;
+    return lines.map((line, i) => {
+      const next = lines[i + 1];
+      const text = (value) => value !== undefined && value.trim() !== '' && !blockLine.test(value);
+      return text(line) && text(next) && !line.endsWith('\\') ? `${line}\\` : line;
+    });
   }
 
   const isListItem = (line) => /^(- |\d{1,3}\. )/.test(line);

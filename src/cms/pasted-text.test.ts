@@ -178,10 +178,23 @@ describe('bodyMarkdown from plain text (a PDF, an e-mail, Word without HTML)', (
     expect(plain('Sekre\u00ADtariatet\u200B skrev. \u000BNy linje.\u2028Og en til.   \n\u00A0\nNytt avsnitt.\u2029Enda et.\u000B')).toBe(
       'Sekretariatet skrev.\\\nNy linje.\\\nOg en til.\n\nNytt avsnitt.\n\nEnda et.',
     );
-    expect(plain('Linje\nmed vanlig linjeskift')).toBe('Linje\nmed vanlig linjeskift');
+    expect(plain('Linje\nmed vanlig linjeskift')).toBe('Linje\\\nmed vanlig linjeskift');
     // Word's «No-Width Optional Break» and «No-Width Non Break» (refused by the content check), not an emoji's joiner.
     expect(plain('Syke\u200Cfravær og ar\u200Dbeid, teamet 👩\u200D💻.')).toBe('Sykefravær og arbeid, teamet 👩\u200D💻.');
     expect(pasted.cleanText('Syke\u200Cfravær')).toBe('Sykefravær');
+  });
+
+  // Fresh eyes: an e-mail signature pasted as plain text stood as three lines in the editor and ran together on the page.
+  it('makes a single line end between lines of text a line break the page shows, and leaves lists, headings and code as they are', () => {
+    const signature = plain('Kari Nordmann, kommunikasjonsrådgiver\r\nTelefon: +47 900 12 345\r\nE-post: kari.nordmann@ks.no\r\n');
+    expect(signature).toBe('Kari Nordmann, kommunikasjonsrådgiver\\\nTelefon: +47 900 12 345\\\nE-post: kari.nordmann@ks.no');
+    // One paragraph with two line breaks in it, as the editor showed three lines.
+    const paragraph = asRead(signature).children[0] as { type: string; children: { type: string }[] };
+    expect(paragraph.type).toBe('paragraph');
+    expect(paragraph.children.filter((node) => node.type === 'break')).toHaveLength(2);
+    expect(plain('Tiltak:\n- Dialogmøter\n- Oppfølging\nEtter listen.\nOg mer.')).toBe('Tiltak:\n\n- Dialogmøter\n- Oppfølging\n\nEtter listen.\\\nOg mer.');
+    expect(plain('## Overskrift\nTekst\n> sitat\n| a | b |')).toBe('## Overskrift\nTekst\n> sitat\n| a | b |');
+    expect(plain('```\nkode\nmer kode\n```')).toBe('```\nkode\nmer kode\n```');
   });
 
   it('escapes < and { where they cannot be meant as code, and keeps Markdown and comments copied from another entry', () => {
