@@ -19,7 +19,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const sources: SourceTexts = { missing: [], around: (doc) => (doc === 'S002' ? 'Det har til sammen vært åtte kommuner.' : undefined) };
 /** A news item whose body has an image without alt text and whose key figure is not in the source: two problems. */
-function entry(body = '![](/bilde.jpg)\n'): ValidEntry {
+function entry(body = '![](/favicon.svg)\n'): ValidEntry {
   return {
     collection: 'news',
     id: 'x',
@@ -47,7 +47,7 @@ describe('checkEntries (the content check’s cache)', () => {
   it('checks again when the body, the data, the sources or the code changed', async () => {
     await checkEntries([entry()], sources, { dir, version: 'v1' });
     const changes: [string, Parameters<typeof checkEntries>][] = [
-      ['body', [[entry('![Et bilde](/bilde.jpg)\n')], sources, { dir, version: 'v1' }]],
+      ['body', [[entry('![Et bilde](/favicon.svg)\n')], sources, { dir, version: 'v1' }]],
       ['data', [[{ ...entry(), data: { ...entry().data, title: 'y' } } as ValidEntry], sources, { dir, version: 'v1' }]],
       ['sources', [[entry()], { ...sources, around: () => 'Ni kommuner: 9.' }, { dir, version: 'v1' }]],
       ['code', [[entry()], sources, { dir, version: 'v2' }]],
@@ -58,7 +58,7 @@ describe('checkEntries (the content check’s cache)', () => {
       expect(check, what).toHaveBeenCalledTimes(1);
     }
     // The edited body no longer has the problem: the cached answer for the old body was not reused.
-    expect((await checkEntries([entry('![Et bilde](/bilde.jpg)\n')], sources, { dir, version: 'v1' })).bodies).toEqual([]);
+    expect((await checkEntries([entry('![Et bilde](/favicon.svg)\n')], sources, { dir, version: 'v1' })).bodies).toEqual([]);
   });
 
   it('checks again, with the same result, when the cache folder was deleted or its files are corrupt', async () => {
@@ -128,7 +128,7 @@ describe('checkContent with the cache', () => {
     const folder = await contentFolder();
     try {
       expect(await checkContent(folder.root)).toEqual([]);
-      const story = Object.values(edit('stories/gloppen.mdx', '| DVD | Bedre samarbeid |', '| DVD | Bedre samarbeid |\n\n![](/bilde.jpg)'))[0] ?? '';
+      const story = Object.values(edit('stories/gloppen.mdx', '| DVD | Bedre samarbeid |', '| DVD | Bedre samarbeid |\n\n![](/favicon.svg)'))[0] ?? '';
       writeFileSync(join(folder.root, 'stories', 'gloppen.mdx'), story);
       expect((await checkContent(folder.root)).map((p) => p.message)).toEqual([expect.stringMatching(/^bildet mangler alt-tekst/)]);
     } finally {
