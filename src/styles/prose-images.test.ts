@@ -17,8 +17,11 @@ import { contentFolder, edit } from '../content-check/test-fixtures.ts';
 
 const run = promisify(execFile);
 const site = 'http://bilder.test';
-/** The plain <img>: a site address the build does not process; the test serves the picture itself. */
-const plainImage = '/bilder/kart.png';
+/**
+ * The plain <img>: a site address the build does not pass through the image pipeline (the site's share image, an
+ * address the content check knows the site has); the test serves its own picture there.
+ */
+const plainImage = '/delingsbilder/kompetansebanken.png';
 const photo = { width: 1600, height: 1067 };
 let content: Awaited<ReturnType<typeof contentFolder>>;
 let outDir: string;
