@@ -51,6 +51,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // The benchmark's kept sites (`npm run bench -- --keep`, up to 14 000 pages each) are not the project's files:
+    // watched, they used up the system's file watchers and `astro dev` missed changes to the content.
+    server: { watch: { ignored: ['**/.bench-work/**'] } },
     build: {
       assetsInlineLimit: 0,
       // One stylesheet for the whole site instead of one per set of pages that
