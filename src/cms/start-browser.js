@@ -487,6 +487,20 @@ document.addEventListener('DOMContentLoaded', function start() {
     }
     return undefined;
   };
+  /**
+   * A function that subscribes `listener(store)` to Decap's store once, at the first call at which the store exists
+   * (Decap draws it after this script starts; later calls do nothing). `atOnce` also runs the listener then.
+   */
+  const storeWatcher = (listener, { atOnce = false } = {}) => {
+    let watched = false;
+    return () => {
+      const store = !watched && decapStore();
+      if (!store) return;
+      watched = true;
+      store.subscribe(() => listener(store));
+      if (atOnce) listener(store);
+    };
+  };
   const keepRestoredDraft = () => {
     const store = decapStore();
     const draft = store?.getState().entryDraft;
@@ -722,13 +736,7 @@ document.addEventListener('DOMContentLoaded', function start() {
     store.dispatch({ type: 'SEARCH_ENTRIES_SUCCESS', payload: { entries: kept.map((id) => entity(id).toJS()), page: Number.NaN } });
     hitsSeen = store.getState().search.entryIds;
   };
-  let hitsWatched = false;
-  const watchHits = () => {
-    const store = !hitsWatched && decapStore();
-    if (!store) return;
-    hitsWatched = true;
-    store.subscribe(() => keepRealHits(store));
-  };
+  const watchHits = storeWatcher(keepRealHits);
 
   // The media library by keyboard (WCAG 2.1.1): a file is chosen by a click on its card, whose box takes
   // focus but not Enter or Space; «Last opp» is a label around a hidden file input, which Enter does not open.
@@ -881,7 +889,6 @@ document.addEventListener('DOMContentLoaded', function start() {
   // The entry open in the editor keeps its date as read: Decap compares the form with its entry in the list at each
   // change (a pick-list such as «Kommuner» reports its value as it loads), and a year made text there («2009» beside
   // the file's 2009) marked an archive entry opened and left untouched «Ulagrede endringer» (fresh eyes).
-  let datesWatched = false;
   let entriesSeen;
   let openSeen;
   let converting = false;
@@ -913,13 +920,7 @@ document.addEventListener('DOMContentLoaded', function start() {
       openSeen = open;
     }
   };
-  const watchDates = () => {
-    const store = !datesWatched && decapStore();
-    if (!store) return;
-    datesWatched = true;
-    store.subscribe(() => datesAsText(store));
-    datesAsText(store);
-  };
+  const watchDates = storeWatcher(datesAsText, { atOnce: true });
   // Decap shows a toast for each save or refused save, for 8 seconds: a save refused (a list emptied, a field left
   // empty), tried again at once as nothing seemed to change, stood as the same message stacked two or three times
   // (fresh eyes). A message stands once: the older toast of the same text is closed (Decap's toasts close on a
@@ -1300,22 +1301,18 @@ document.addEventListener('DOMContentLoaded', function start() {
       checkingFactMarks = false;
     }
   };
-  let factMarksWatched = false;
   let switchSeen;
-  const markedFieldsInvalid = () => {
-    const store = !factMarksWatched && decapStore();
-    if (store) {
-      factMarksWatched = true;
-      store.subscribe(() => {
-        watchFactMarks(store);
-        // The switch turned changes no text Decap draws: its hints follow the store.
-        const isNew = store.getState().entryDraft.getIn(['entry', 'data', 'newItem']);
-        if (isNew !== switchSeen) {
-          switchSeen = isNew;
-          requestAnimationFrame(hintsBySwitch);
-        }
-      });
+  const watchFactMarksAndHints = storeWatcher((store) => {
+    watchFactMarks(store);
+    // The switch turned changes no text Decap draws: its hints follow the store.
+    const isNew = store.getState().entryDraft.getIn(['entry', 'data', 'newItem']);
+    if (isNew !== switchSeen) {
+      switchSeen = isNew;
+      requestAnimationFrame(hintsBySwitch);
     }
+  });
+  const markedFieldsInvalid = () => {
+    watchFactMarksAndHints();
     for (const id of factMarks.keys())
       for (const control of controlsOf(id)) if (control.getAttribute('aria-invalid') !== 'true') control.setAttribute('aria-invalid', 'true');
   };
