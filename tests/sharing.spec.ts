@@ -25,7 +25,7 @@ const site = new URL(parse(builtFile('/')).querySelector('link[rel="canonical"]'
 
 // Fresh eyes: a news item's share preview began «Skrevet for Kompetansebanken ut fra programmets egne dokumenter, ikke
 // en original pressemelding fra programmet: …» (111 characters before the news) and ran past 400 characters.
-test('an entry\'s description is its own ingress, whole or cut at a word with «…»; an archive item\'s note stays on its page', () => {
+test('an entry\'s description is its own ingress: whole, its first whole sentences, or cut at a word with «…» and no number last', () => {
   const entries = builtPages().filter((path) => /^\/(eksempler|nyheter|nyhetsbrev|verktoy)\/[^/]+\/$/.test(path) && !path.includes('/side/'));
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   let cut = 0;
@@ -38,10 +38,17 @@ test('an entry\'s description is its own ingress, whole or cut at a word with «
     const description = flat(parse(`<p>${meta(head, 'description') ?? ''}</p>`).text);
     if (description === ingress) continue;
     cut++;
-    expect(description.endsWith('…'), `${path}: ${description}`).toBe(true);
+    if (!description.endsWith('…')) {
+      // Whole sentences: the ingress goes on with a new sentence.
+      expect(ingress.startsWith(description), `${path}: ${description}`).toBe(true);
+      expect(ingress.slice(description.length), `${path}: cut at a sentence`).toMatch(/^ [\p{Lu}«]/u);
+      continue;
+    }
     expect(ingress.startsWith(description.slice(0, -1)), `${path}: ${description}`).toBe(true);
     // Cut at a word: what the ingress has after the cut is a space, or a comma, colon or dash and a space.
-    expect(ingress.slice(description.length - 1), `${path}: cut at a word`).toMatch(/^[,;:–-]?\s/);
+    expect(ingress.slice(description.length - 1), `${path}: cut at a word`).toMatch(/^[.,;:–-]?\s/);
+    // «… med til sammen 137…» read as a claim without its unit (fresh eyes).
+    expect(description, `${path}: a number last`).not.toMatch(/\d…$/);
     if (root.querySelector('main .archive-note')) archive++;
   }
   // Long ingresses are cut; the archive's items still say on their page that they were written for Kompetansebanken.

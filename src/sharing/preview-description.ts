@@ -7,12 +7,27 @@
 /** The longest description, in characters, «…» included. */
 export const previewLength = 160;
 
-/** `text` with its white space made single, cut at the last whole word that leaves room for « …» within `max`. */
+/** The shortest run of whole sentences a description is cut to, in characters, rather than cut inside a sentence. */
+export const shortestSentences = 40;
+
+// A sentence ends at «.», «!» or «?» (a closing quote may follow) before a capital letter; not after a word that
+// holds a dot itself («bl.a. Molde», «f.eks. Askim») or a single letter («K. Olsen»).
+const sentenceEnd = /(?<![\p{L}\d]\.[\p{L}\d]*|(?<![\p{L}])\p{L})[.!?][»”"']?(?= [\p{Lu}«])/gu;
+
+/**
+ * `text` with its white space made single, within `max` characters: whole as it is if it fits; else its whole
+ * sentences, if they make at least `shortestSentences` characters; else cut at a word with «…», leaving no number
+ * and no full stop, comma or dash at the end. A cut after a number read as a claim without its unit: «med til sammen 137…»,
+ * «på en skala fra 1…» (fresh eyes).
+ */
 export function previewDescription(text: string, max: number = previewLength): string {
   const whole = text.replace(/\s+/g, ' ').trim();
   if (whole.length <= max) return whole;
+  const ends = [...whole.slice(0, max + 1).matchAll(sentenceEnd)].map((match) => match.index + match[0].length);
+  const sentences = ends.findLast((end) => end <= max);
+  if (sentences !== undefined && sentences >= shortestSentences) return whole.slice(0, sentences);
   const room = whole.slice(0, max - 1);
-  const cut = room.slice(0, Math.max(room.lastIndexOf(' '), 0)) || room;
-  // A sentence's own end stays as it is; a cut after a comma, colon or dash drops it before the «…».
-  return `${cut.replace(/[\s,;:–-]+$/u, '')}…`;
+  const words = room.slice(0, Math.max(room.lastIndexOf(' '), 0)) || room;
+  const cut = words.replace(/(?:[\s,;:–-]+[\d.,%]+)+$/u, '').replace(/[\s.,;:–-]+$/u, '');
+  return `${cut || words}…`;
 }
