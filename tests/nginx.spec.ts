@@ -163,13 +163,16 @@ test.describe('served by nginx with deploy/nginx', () => {
 
   // Fresh eyes: /kommuner/hægebostad/, typed or pasted as the name is spelled, was a plain 404 (the page is at
   // /kommuner/haegebostad/). Percent-encoded as a browser sends it, NFC and NFD, and a section too.
-  test('an address spelled as the name is (æ, ø, å, percent-encoded, NFC or NFD) reaches the page', async ({ page }) => {
+  test('an address spelled as the name is (æ, ø, å, percent-encoded, NFC or NFD), or with punctuation glued to it, reaches the page', async ({ page }) => {
     for (const [typed, target] of [
       ['/kommuner/h%C3%A6gebostad/', '/kommuner/haegebostad/'],
       ['/kommuner/%C3%A5s/', '/kommuner/as/'],
       ['/kommuner/a%CC%8As/', '/kommuner/as/'],
       ['/sykefrav%C3%A6r/dialogm%C3%B8ter/', '/sykefravaer/dialogmoter/'],
       ['/eksempler/fylke/m%C3%B8re-og-romsdal/', '/eksempler/fylke/more-og-romsdal/'],
+      // Fresh eyes: a link in parentheses in an e-mail, as mail apps make it.
+      ['/nyhetsbrev/nr-7-juni-2010/)', '/nyhetsbrev/nr-7-juni-2010/'],
+      ['/nyheter/sluttrapport-juni-2010).', '/nyheter/sluttrapport-juni-2010/'],
     ] as const) {
       await page.goto(server.url + typed);
       await page.waitForURL((url) => url.pathname === target);

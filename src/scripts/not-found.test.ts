@@ -9,6 +9,15 @@ describe('the 404 page reads the address that missed', () => {
     expect(tidyPath('/tall/figur.csv')).toBe('/tall/figur.csv');
   });
 
+  // Fresh eyes: «(/nyhetsbrev/nr-7-juni-2010/)» in an e-mail opened /nyhetsbrev/nr-7-juni-2010/), a 404 with no word of the issue.
+  it('leaves out the punctuation that text around a link glues to it', () => {
+    expect(tidyPath('/nyhetsbrev/nr-7-juni-2010/)')).toBe('/nyhetsbrev/nr-7-juni-2010/');
+    expect(tidyPath('/nyhetsbrev/nr-7-juni-2010/%29')).toBe('/nyhetsbrev/nr-7-juni-2010/');
+    expect(tidyPath('/nyheter/sluttrapport-juni-2010).')).toBe('/nyheter/sluttrapport-juni-2010/');
+    expect(tidyPath('/kommuner/molde/%C2%BB')).toBe('/kommuner/molde/');
+    expect(tidyPath('/tall/figur.csv,')).toBe('/tall/figur.csv');
+  });
+
   it('offers a search for the words of its last part', () => {
     expect(pathWords('/kommuner/h%C3%A6gebostad-kommune/')).toBe('hægebostad kommune');
     expect(pathWords('/gammel/side.html')).toBe('side');

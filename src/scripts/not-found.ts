@@ -1,7 +1,8 @@
 // The 404 page, for the address that missed: a static host serves the same page for every miss, so only
 // the browser knows which address it was.
 // - An address with capitals or a letter typed as a letter and a combining mark (NFD) is tried in lower case
-//   and NFC: /kommuner/Hægebostad/ reaches the page for /kommuner/hægebostad/ (lib/spelled-pages.ts).
+//   and NFC: /kommuner/Hægebostad/ reaches the page for /kommuner/hægebostad/ (lib/spelled-pages.ts); one with a
+//   «)», «.» or «»» a mail app took into the link is tried without it.
 // - Otherwise the addresses a reader may guess at (/adresser.json), fetched only now, say which pages it may mean
 //   (lib/guessed-addresses.ts): typed without æ, ø, å (/kommuner/hagebostad/, /kommuner/bodoe/), or a municipality
 //   by its name or part of it (/kommuner/hægebostad-kommune/, /kommune/molde/, /kommuner/os/), or Oslo's districts
@@ -14,9 +15,15 @@ import { quoted } from '../lib/quoted.ts';
 import { guessedAddresses, type Guess, type GuessableAddresses } from '../lib/guessed-addresses.ts';
 import { decodedPath as decoded, spelledAddressList } from '../lib/spelled-addresses.ts';
 
-/** The address as the site would spell it: lower case, NFC, with the closing slash a page's address has. */
+// What text around a link glues to it: «(se /nyhetsbrev/nr-7-juni-2010/)» in an e-mail, a sentence's full stop, quotes.
+const trailingPunctuation = /[)\].,;:!?»”"'>]+$/u;
+
+/**
+ * The address as the site would spell it: lower case, NFC, without the punctuation a mail app takes into a link
+ * («/nyhetsbrev/nr-7-juni-2010/)», fresh eyes), with the closing slash a page's address has.
+ */
 export function tidyPath(path: string): string {
-  const tidy = decoded(path).normalize('NFC').toLowerCase();
+  const tidy = decoded(path).normalize('NFC').toLowerCase().replace(trailingPunctuation, '');
   return tidy.endsWith('/') || /\.[a-z0-9]+$/.test(tidy) ? tidy : `${tidy}/`;
 }
 
