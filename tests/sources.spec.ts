@@ -150,3 +150,21 @@ test('each source document has its page, with the note on extraction errors, out
   // Only the report: none of the download site's blurbs that follow it in the extract.
   expect(visibleText(report)).not.toContain('Detaljer');
 });
+
+// Fresh eyes: at 375 px a source list's «s. 3, 5, 7, 9, 40, 48 og 68» were links 8–23 px wide side by side, and the
+// «Side» column's «9» on /tall-og-fakta/ 11 × 21 px (WCAG 2.5.8 asks 24 × 24).
+test('a page number alone as a link is a 24 × 24 px target on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of ['/nyheter/sluttrapport-juni-2010/', '/nyhetsbrev/nr-1-desember-2008/', '/tall-og-fakta/', '/presse/']) {
+    await page.goto(path);
+    const links = page.locator('main a[href*="#s-"]').filter({ hasText: /^\s*\d+\s*$/ });
+    expect(await links.count(), path).toBeGreaterThan(0);
+    const small = await links.evaluateAll((all) =>
+      all.flatMap((link) => {
+        const { width, height } = link.getBoundingClientRect();
+        return width < 24 || height < 24 ? [`«${link.textContent}» ${Math.round(width)} × ${Math.round(height)}`] : [];
+      }),
+    );
+    expect(small, path).toEqual([]);
+  }
+});

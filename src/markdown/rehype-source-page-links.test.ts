@@ -13,6 +13,9 @@ describe('page references in running text', () => {
     expect(html('fram til konferansen (s. 17 og 41). Rapporten')).toBe(
       'fram til konferansen (<a href="/kilder/sluttrapporten/#s-17">s. 17</a> og <a href="/kilder/sluttrapporten/#s-41">41</a>). Rapporten',
     );
+    // A page number alone is a 24 px target; «s. 17» is wide enough.
+    const classes = linkPageReferences('(s. 17 og 41)').flatMap((n) => (n.type === 'element' ? [n.properties['className'] ?? []] : []));
+    expect(classes).toEqual([[], ['page-number']]);
     expect(html('sluttrapporten, s. 50')).toBe('sluttrapporten, <a href="/kilder/sluttrapporten/#s-50">s. 50</a>');
     expect(html('s. 22, 23 og 26')).toContain('<a href="/kilder/sluttrapporten/#s-23">23</a>');
     expect(html('s. 52–53')).toBe('<a href="/kilder/sluttrapporten/#s-52">s. 52</a>–<a href="/kilder/sluttrapporten/#s-53">53</a>');
@@ -30,9 +33,9 @@ describe('the «Side» column of a table', () => {
   it('links each page number under «Side» to its page, named by the document (the press page links the same numbers)', async () => {
     // As /tall-og-fakta/ writes them.
     const out = await run('| Tall | Hva det gjelder | Side |\n|---|---|---|\n| 138 | Kommuner. | 9 |\n| 5 og 4 | Filmer. | 50 og 51 |\n');
-    expect(out).toContain('<span class="nowrap"><a href="/kilder/sluttrapporten/#s-9" aria-label="Sluttrapporten, s. 9">9</a></span>');
+    expect(out).toContain('<span class="nowrap"><a href="/kilder/sluttrapporten/#s-9" aria-label="Sluttrapporten, s. 9" class="page-number">9</a></span>');
     expect(out).toContain(
-      '<a href="/kilder/sluttrapporten/#s-50" aria-label="Sluttrapporten, s. 50">50</a></span> og <span class="nowrap"><a href="/kilder/sluttrapporten/#s-51" aria-label="Sluttrapporten, s. 51">51</a>',
+      '<a href="/kilder/sluttrapporten/#s-50" aria-label="Sluttrapporten, s. 50" class="page-number">50</a></span> og <span class="nowrap"><a href="/kilder/sluttrapporten/#s-51" aria-label="Sluttrapporten, s. 51" class="page-number">51</a>',
     );
     // The figures in the other columns are not pages.
     expect(out).toContain('<span class="nowrap">138</span></td>');

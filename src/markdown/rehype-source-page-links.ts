@@ -13,8 +13,10 @@ const doc = 'S002';
 const reference = /\bs\.\s+(\d+)((?:(?:,\s+|\s+og\s+|\s+eller\s+|\s*[–-]\s*)\d+)*)/g;
 const skip = new Set(['a', 'code', 'pre', 'script', 'style', 'textarea']);
 
+/** A link to the report's page; a page number alone («41» in «s. 17 og 41») is a 24 px target (.page-number, layout.css). */
 function link(text: string, page: number): Element {
-  return { type: 'element', tagName: 'a', properties: { href: sourceHref({ doc, page }) }, children: [{ type: 'text', value: text }] };
+  const properties = { href: sourceHref({ doc, page }), ...(/^\d+$/.test(text) && { className: ['page-number'] }) };
+  return { type: 'element', tagName: 'a', properties, children: [{ type: 'text', value: text }] };
 }
 
 /** A text with its page references as links; the same text when it has none, or cites pages the report does not have. */
@@ -50,7 +52,12 @@ export function linkPageNumbers(value: string): ElementContent[] {
     const part = pageNumberLink(doc, Number(match[0]));
     if (!part?.href) continue;
     if (match.index > at) out.push({ type: 'text', value: value.slice(at, match.index) });
-    out.push({ type: 'element', tagName: 'a', properties: { href: part.href, ariaLabel: part.label }, children: [{ type: 'text', value: part.text }] });
+    out.push({
+      type: 'element',
+      tagName: 'a',
+      properties: { href: part.href, ariaLabel: part.label, className: ['page-number'] },
+      children: [{ type: 'text', value: part.text }],
+    });
     at = match.index + match[0].length;
   }
   if (at < value.length) out.push({ type: 'text', value: value.slice(at) });
