@@ -5,9 +5,10 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { builtFile, builtPages, readable } from './built-site.ts';
+import { isNynorsk } from '../src/lib/nynorsk-quotes.ts';
+import { builtFile, builtFileAsIs, builtPages, readable } from './built-site.ts';
 
 /** The stories' quotes in nynorsk, by their text as in the content: a quote's own `lang`, or else its story's. */
 function nynorskQuotes(): { story: string; text: string }[] {
@@ -87,4 +88,31 @@ test('a nynorsk quote is marked lang="nn" in the quote bank and on its bokmål s
     expect(quote, `${story}: ${text}`).toBeDefined();
     expect(languageOf(quote ?? null), `${story}: ${text}`).toBe('nn');
   }
+});
+
+// Fresh eyes: Bømlo's project leader quoted in nynorsk in running text («…» in a paragraph, a list item or a
+// blockquote: a newsletter and its e-mail, /verktoy/prosjektarbeid/, a communication template, the final report's
+// text) was read with the bokmål voice (src/lib/nynorsk-quotes.ts, src/markdown/rehype-nynorsk-quotes.ts).
+test('every «…» in nynorsk in running text is marked lang="nn", on the pages and in the newsletters’ e-mails', () => {
+  const emails = builtPages()
+    .filter((path) => /^\/nyhetsbrev\/[^/]+\/$/.test(path) && !path.includes('/side/'))
+    .map((path) => `${path}epost.html`);
+  const files = [...builtPages(), ...emails];
+  const unmarked: string[] = [];
+  let quotes = 0;
+  const visit = (node: Node, path: string) => {
+    if (node instanceof TextNode) {
+      for (const [quote] of readable(node.rawText).matchAll(/«[^«»]*»/g)) {
+        if (!isNynorsk(quote)) continue;
+        quotes++;
+        if (languageOf(node.parentNode) !== 'nn') unmarked.push(`${path}: ${quote.slice(0, 60)}…`);
+      }
+    } else if (!(node instanceof HTMLElement && ['script', 'style', 'textarea'].includes(node.rawTagName?.toLowerCase() ?? ''))) {
+      // A textarea (the press pack to copy) is plain text, with no parts to mark.
+      for (const child of node.childNodes) visit(child, path);
+    }
+  };
+  for (const path of files) visit(parse(builtFileAsIs(path)), path);
+  expect(quotes, 'nynorsk quotes in running text').toBeGreaterThan(4);
+  expect(unmarked).toEqual([]);
 });

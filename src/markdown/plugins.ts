@@ -2,13 +2,14 @@
 // autolinks with æøå, accessible names for checklist checkboxes, table
 // alignment as classes, tables in scrollable regions, footnote numbers kept
 // out of search, bare addresses marked for print, «s. N» linked to the cited
-// page, the text column's width on images, footnotes labelled in Norwegian, and Norwegian quotes and
+// page, the text column's width on images, footnotes labelled in Norwegian, nynorsk quotes marked as nynorsk, and Norwegian quotes and
 // dashes (remark-norwegian-typography.ts, in place of Astro's smartypants). astro.config.mjs takes
 // `markdownOptions`; the særtrykk and the e-mail take `rendererOptions`.
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { rehypeBareLinks } from './rehype-bare-links.ts';
 import { rehypeFootnoteSearch } from './rehype-footnote-search.ts';
+import { rehypeNynorskQuotes } from './rehype-nynorsk-quotes.ts';
 import { rehypeSourcePageLinks } from './rehype-source-page-links.ts';
 import { rehypeTableAlignClasses } from './rehype-table-align-classes.ts';
 import { rehypeTableRegions } from './rehype-table-regions.ts';
@@ -39,6 +40,7 @@ export const markdownOptions = {
     rehypeTextImageSizes,
     rehypeFootnoteSearch,
     rehypeBareLinks,
+    rehypeNynorskQuotes,
   ],
   remarkRehype: footnoteOptions,
 };
