@@ -1,1644 +1,1424 @@
-// Runs in the browser before Decap's script (see admin-page.ts): Decap then
-// waits (CMS_MANUAL_INIT) until this has registered the Norwegian texts and
-// started rewriting what Decap writes in English, so nothing shows in English
-// first. DOMContentLoaded comes after Decap's script has run and defined CMS,
-// h and createClass; the settings come in window.kompetansebankenCms.
-window.CMS_MANUAL_INIT = true;
-document.addEventListener('DOMContentLoaded', function start() {
-  const {
-    phrases,
-    monthPattern,
-    newEntryNotSaved,
-    savedAsDraft,
-    savedAsDraftTitle,
-    savedStatus,
-    occasionCollections,
-    searchNames,
-    sitePreviewTexts,
-    widgetNames,
-    englishOutsideLocale,
-    spelledLetters,
-    maxIdLength,
-    reportPath,
-    stylesheet,
-    collections,
-    siteName,
-    requiredWhenPrefix,
-    checkAfterSave,
-    listMinimums,
-    newItemRules,
-    groupNeeds,
-    uploadableImageExtensions,
-    maxImageBytes,
-    imageLimits,
-    imagePixelTexts,
-    imageMetadataRemoved,
-    imageShrunk,
-    imageTooHeavy,
-    mediaRepositoryFolder,
-    mediaPublicPath,
-    mediaFolder,
-    entryFolders,
-    imageTypeRefusal,
-    notAnImageRefusal,
-    imageNotPasted,
-    otherImageExtensions,
-    entriesPath,
-    sortDates,
-    searchFields,
-    linkedEntryTexts,
-    entryLabels,
-    referenceFields,
-    sameTitleReasons,
-  } = window.kompetansebankenCms;
-  const { CMS, h, createClass, kompetansebankenTitleToId: titleToId, kompetansebankenTitleKey: titleKey } = window;
-  const merge = (base, extra) => {
-    const merged = { ...base };
-    for (const [key, value] of Object.entries(extra))
-      merged[key] = typeof value === 'object' && typeof merged[key] === 'object' ? merge(merged[key], value) : value;
-    return merged;
-  };
-  const norwegian = merge(CMS.getLocale('nb_no') || {}, phrases);
-  CMS.registerLocale('nb_no', norwegian);
-  // Until Decap has read its config, which names the locale, it speaks English («Loading configuration...»
-  // while /admin/ opens): its English is the Norwegian too, as it falls back to English for a missing text anyway.
-  CMS.registerLocale('en', merge(CMS.getLocale('en') || {}, norwegian));
-  CMS.registerPreviewStyle(stylesheet);
-  // Numbers as Norwegians write them (number-widget.js); the config names it for every number field (fields.ts).
-  const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber });
-  CMS.registerWidget('norwegianNumber', number.control, number.preview, number.schema);
-  // Text longer or shorter than its schema allows (a title over 150 characters, an ingress under 20) is refused at
-  // the field, with the limit and the count there (text-length-widget.js), not by a toast that fades.
-  window.kompetansebankenTextLengthWidgets({ CMS, h, createClass, lengthMessage: window.kompetansebankenTextLengthMessage, clean: (text) => window.kompetansebankenPastedText.cleanText(text) });
+// The parts of the CMS page's own script not yet in a file of their own in src/cms/browser/ (browser-script.ts
+// joins this last, in the same function as those).
+CMS.registerPreviewStyle(stylesheet);
+// Numbers as Norwegians write them (number-widget.js); the config names it for every number field (fields.ts).
+const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber });
+CMS.registerWidget('norwegianNumber', number.control, number.preview, number.schema);
+// Text longer or shorter than its schema allows (a title over 150 characters, an ingress under 20) is refused at
+// the field, with the limit and the count there (text-length-widget.js), not by a toast that fades.
+window.kompetansebankenTextLengthWidgets({ CMS, h, createClass, lengthMessage: window.kompetansebankenTextLengthMessage, clean: (text) => window.kompetansebankenPastedText.cleanText(text) });
 
-  // File names of new entries: Decap lower-cases the title with toLocaleLowerCase
-  // (its only use in Decap besides reading keyboard shortcuts) and then drops
-  // every letter its accent table lacks, ŋ among them («Porsáŋgu» → «porsa-gu»).
-  // Spelled out first, as `npm run new` does (src/lib/letters.ts): «porsanggu».
-  // A title too long for a file name (Decap made names of 240 characters) is
-  // made the id `npm run new` makes of it, cut after a whole word (src/lib/entry-id.ts);
-  // Decap's own steps after this leave such an id as it is. «_» and «~», which Decap keeps in a
-  // file name and the check refuses («…-prosjekt-_ny.mdx», a file the CMS cannot rename), become «-»
-  // as they do in `npm run new`'s ids; Decap then joins the dashes.
-  const toLocaleLowerCase = String.prototype.toLocaleLowerCase;
-  const spelled = new RegExp(`[${Object.keys(spelledLetters).join('')}]`, 'g');
-  String.prototype.toLocaleLowerCase = function lowerCaseSpelled(...locales) {
-    const lower = toLocaleLowerCase.apply(this, locales);
-    if (titleToId(lower, spelledLetters, Infinity).length > maxIdLength) return titleToId(lower, spelledLetters, maxIdLength);
-    return lower.replace(spelled, (letter) => spelledLetters[letter]).replace(/[_~]/g, '-');
-  };
+// File names of new entries: Decap lower-cases the title with toLocaleLowerCase
+// (its only use in Decap besides reading keyboard shortcuts) and then drops
+// every letter its accent table lacks, ŋ among them («Porsáŋgu» → «porsa-gu»).
+// Spelled out first, as `npm run new` does (src/lib/letters.ts): «porsanggu».
+// A title too long for a file name (Decap made names of 240 characters) is
+// made the id `npm run new` makes of it, cut after a whole word (src/lib/entry-id.ts);
+// Decap's own steps after this leave such an id as it is. «_» and «~», which Decap keeps in a
+// file name and the check refuses («…-prosjekt-_ny.mdx», a file the CMS cannot rename), become «-»
+// as they do in `npm run new`'s ids; Decap then joins the dashes.
+const toLocaleLowerCase = String.prototype.toLocaleLowerCase;
+const spelled = new RegExp(`[${Object.keys(spelledLetters).join('')}]`, 'g');
+String.prototype.toLocaleLowerCase = function lowerCaseSpelled(...locales) {
+  const lower = toLocaleLowerCase.apply(this, locales);
+  if (titleToId(lower, spelledLetters, Infinity).length > maxIdLength) return titleToId(lower, spelledLetters, maxIdLength);
+  return lower.replace(spelled, (letter) => spelledLetters[letter]).replace(/[_~]/g, '-');
+};
 
-  // English that Decap writes outside its locale: field names for screen readers
-  // («Feltet string»), pick-list buttons («Remove Askim»), some error messages.
-  const rules = englishOutsideLocale.map(([pattern, replacement]) => [new RegExp(pattern), replacement]);
-  const fieldLabel = new RegExp(`^${norwegian.editor.editorControl.field.widgetLabel.replace('%{widgetLabel}', '(\\w+)')}$`);
-  const translate = (text) => {
-    const field = fieldLabel.exec(text);
-    if (field && widgetNames[field[1]]) return text.replace(field[1], widgetNames[field[1]]);
-    const trimmed = text.trim();
-    for (const [pattern, replacement] of rules) if (pattern.test(trimmed)) return trimmed.replace(pattern, replacement);
-    return text;
-  };
-  // An upload the site cannot use is refused at once, in Norwegian, before Decap sees it (a capture
-  // listener on the document runs before React's), wherever the media library was opened from: an
-  // image the site cannot show (an iPhone's HEIC, a TIFF), which Decap would upload and then leave out
-  // of its list without a word.
-  const uploadRefusal = (file) => {
-    const name = file.name.toLowerCase();
-    if (!uploadableImageExtensions.some((extension) => name.endsWith(extension)))
-      return (otherImageExtensions.some((extension) => name.endsWith(extension)) ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', file.name);
-    return undefined;
-  };
-  // An image too small for the page (a 40 × 40 px thumbnail) is refused too, as the content check would
-  // report it after the save (content-check/image-file.ts); one larger than the site needs (a phone's
-  // 4032 × 3024 photo, over 2500 px or 5 MB) is made smaller before the upload (image-shrink.js) and the
-  // media library says so. The file is read first, so the change is held back and handed on once it passes.
-  // What a file is, by its first bytes, not its name: a PDF or an AVIF saved as «rapport.jpg» went through
-  // the upload and stopped the build (fresh eyes).
-  const imageSignatures = [/^\xFF\xD8\xFF/, /^\x89PNG\r\n\x1A\n/, /^RIFF[\s\S]{4}WEBP/];
-  // A picture the site cannot show (GIF, BMP, TIFF, and AVIF or HEIC, which start with «ftyp» after four bytes) is
-  // said to be one, with how to save it as JPG; anything else is no image.
-  const otherImageSignatures = [/^GIF8/, /^BM/, /^II\*\0/, /^MM\0\*/, /^[\s\S]{4}ftyp/];
-  /** The refusal of a file whose bytes are no JPG, PNG or WebP; undefined if they are. */
-  const contentRefusal = (file) =>
-    file
-      .slice(0, 12)
-      .arrayBuffer()
-      .then((buffer) => {
-        const start = String.fromCharCode(...new Uint8Array(buffer));
-        if (imageSignatures.some((signature) => signature.test(start))) return undefined;
-        return (otherImageSignatures.some((signature) => signature.test(start)) ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', file.name);
-      });
-  const sentence = (text) => `${text[0].toUpperCase()}${text.slice(1)}.`;
-  /** The kinds of metadata in the file (image-metadata.ts), read whole: PNG and WebP may keep it after the image. */
-  const metadataIn = (file) => file.arrayBuffer().then((buffer) => window.kompetansebankenEmbeddedMetadata(new Uint8Array(buffer)));
-  /** «EXIF, XMP og IPTC». */
-  const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`);
-  // Only «too small» is refused: a larger image is made smaller.
-  const smallestSize = { longestSide: Infinity, minWidth: imageLimits.minWidth };
-  /**
-   * What to upload for `file`: { refusal } (a sentence), or { file }, with what to say of it ({ said, values })
-   * when it was made smaller or had its position taken out. Its size in pixels is as it is shown, turned by its rotation tag.
-   */
-  const prepared = async (file) => {
-    const refusal = await contentRefusal(file);
-    if (refusal) return { refusal };
-    const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' }).catch(() => undefined);
-    // Not an image the browser reads: the content check says so after the save, unless it is too heavy to upload.
-    if (!bitmap) return file.size > maxImageBytes ? { refusal: imageTooHeavy.replace('%{name}', file.name) } : { file };
-    try {
-      const { width, height } = bitmap;
-      const problem = window.kompetansebankenImagePixelProblem(file.name, width, height, smallestSize, imagePixelTexts);
-      if (problem) return { refusal: sentence(problem) };
-      const shrunk = window.kompetansebankenShrunkSize(width, height, file.size, { ...imageLimits, bytes: maxImageBytes });
-      // An image of the right size with metadata (EXIF, XMP, IPTC, text) is encoded anew at its size, without it:
-      // drawn as shown, so a photo stored lying with a rotation tag stays standing.
-      const metadata = shrunk ? [] : await metadataIn(file);
-      const size = shrunk ?? (metadata.length > 0 ? { width, height } : undefined);
-      if (!size) return { file };
-      const smaller = await window.kompetansebankenShrinkImage(file, bitmap, size, maxImageBytes);
-      if (smaller.size > maxImageBytes) return { refusal: imageTooHeavy.replace('%{name}', file.name) };
-      const values = { name: file.name, width, height, newWidth: size.width, newHeight: size.height, kinds: listed(metadata) };
-      return { file: smaller, said: shrunk ? imageShrunk : imageMetadataRemoved, values };
-    } finally {
-      bitmap.close();
-    }
-  };
-  const ownChanges = new WeakSet();
-  document.addEventListener(
-    'change',
-    (event) => {
-      const input = event.target;
-      if (ownChanges.has(event) || !(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files) return;
-      event.stopImmediatePropagation();
-      const files = [...input.files];
-      const refuse = (refusal) => {
-        input.value = '';
-        window.alert(refusal);
-      };
-      const refusal = files.map(uploadRefusal).find(Boolean);
-      if (refusal) return refuse(refusal);
-      hideLibraryNotice();
-      void Promise.all(files.map(prepared)).then((results) => {
-        const refusal = results.find((result) => result.refusal)?.refusal;
-        if (refusal) return refuse(refusal);
-        // Named as an entry's id is made, before Decap names it: «Bilde fra Hægebostad (1).PNG» became
-        // «bilde-fra-haegebostad-1-.png»; now «bilde-fra-haegebostad-1.png».
-        const renamed = new DataTransfer();
-        const told = [];
-        for (const { file, said, values } of results) {
-          const [, base, extension] = /^(.*)\.([^.]+)$/.exec(file.name) ?? [];
-          const id = base === undefined ? '' : titleToId(base, spelledLetters, maxIdLength);
-          const named = id ? new File([file], `${id}.${extension.toLowerCase()}`, { type: file.type, lastModified: file.lastModified }) : file;
-          renamed.items.add(named);
-          if (said) told.push(fill(said, { ...values, newName: named.name }));
-        }
-        // Said in the media library, where the file appears; not an alert to answer.
-        if (told.length > 0) showLibraryNotice(told[0], told.slice(1), false);
-        input.files = renamed.files;
-        const change = new Event('change', { bubbles: true });
-        ownChanges.add(change);
-        input.dispatchEvent(change);
-      });
-    },
-    true,
-  );
-
-  // «Kopier stien» in the media library copies the file's place in the repository («content/media/bilde.png»),
-  // which an entry cannot use: it writes the path from its own folder, as Decap does on «Velg markert».
-  /** A file's path in the media folder («barnehage.png»), from its place in the repository; undefined if elsewhere. */
-  const inMediaFolder = (path) => (path.startsWith(`${mediaRepositoryFolder}/`) ? path.slice(mediaRepositoryFolder.length + 1) : undefined);
-  const clipboard = navigator.clipboard;
-  if (clipboard) {
-    const writeText = clipboard.writeText.bind(clipboard);
-    clipboard.writeText = (text) => {
-      const name = inMediaFolder(text);
-      return writeText(name === undefined ? text : `${mediaPublicPath}/${name}`);
-    };
+// An upload the site cannot use is refused at once, in Norwegian, before Decap sees it (a capture
+// listener on the document runs before React's), wherever the media library was opened from: an
+// image the site cannot show (an iPhone's HEIC, a TIFF), which Decap would upload and then leave out
+// of its list without a word.
+const uploadRefusal = (file) => {
+  const name = file.name.toLowerCase();
+  if (!uploadableImageExtensions.some((extension) => name.endsWith(extension)))
+    return (otherImageExtensions.some((extension) => name.endsWith(extension)) ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', file.name);
+  return undefined;
+};
+// An image too small for the page (a 40 × 40 px thumbnail) is refused too, as the content check would
+// report it after the save (content-check/image-file.ts); one larger than the site needs (a phone's
+// 4032 × 3024 photo, over 2500 px or 5 MB) is made smaller before the upload (image-shrink.js) and the
+// media library says so. The file is read first, so the change is held back and handed on once it passes.
+// What a file is, by its first bytes, not its name: a PDF or an AVIF saved as «rapport.jpg» went through
+// the upload and stopped the build (fresh eyes).
+const imageSignatures = [/^\xFF\xD8\xFF/, /^\x89PNG\r\n\x1A\n/, /^RIFF[\s\S]{4}WEBP/];
+// A picture the site cannot show (GIF, BMP, TIFF, and AVIF or HEIC, which start with «ftyp» after four bytes) is
+// said to be one, with how to save it as JPG; anything else is no image.
+const otherImageSignatures = [/^GIF8/, /^BM/, /^II\*\0/, /^MM\0\*/, /^[\s\S]{4}ftyp/];
+/** The refusal of a file whose bytes are no JPG, PNG or WebP; undefined if they are. */
+const contentRefusal = (file) =>
+  file
+    .slice(0, 12)
+    .arrayBuffer()
+    .then((buffer) => {
+      const start = String.fromCharCode(...new Uint8Array(buffer));
+      if (imageSignatures.some((signature) => signature.test(start))) return undefined;
+      return (otherImageSignatures.some((signature) => signature.test(start)) ? imageTypeRefusal : notAnImageRefusal).replace('%{name}', file.name);
+    });
+const sentence = (text) => `${text[0].toUpperCase()}${text.slice(1)}.`;
+/** The kinds of metadata in the file (image-metadata.ts), read whole: PNG and WebP may keep it after the image. */
+const metadataIn = (file) => file.arrayBuffer().then((buffer) => window.kompetansebankenEmbeddedMetadata(new Uint8Array(buffer)));
+/** «EXIF, XMP og IPTC». */
+const listed = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`);
+// Only «too small» is refused: a larger image is made smaller.
+const smallestSize = { longestSide: Infinity, minWidth: imageLimits.minWidth };
+/**
+ * What to upload for `file`: { refusal } (a sentence), or { file }, with what to say of it ({ said, values })
+ * when it was made smaller or had its position taken out. Its size in pixels is as it is shown, turned by its rotation tag.
+ */
+const prepared = async (file) => {
+  const refusal = await contentRefusal(file);
+  if (refusal) return { refusal };
+  const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' }).catch(() => undefined);
+  // Not an image the browser reads: the content check says so after the save, unless it is too heavy to upload.
+  if (!bitmap) return file.size > maxImageBytes ? { refusal: imageTooHeavy.replace('%{name}', file.name) } : { file };
+  try {
+    const { width, height } = bitmap;
+    const problem = window.kompetansebankenImagePixelProblem(file.name, width, height, smallestSize, imagePixelTexts);
+    if (problem) return { refusal: sentence(problem) };
+    const shrunk = window.kompetansebankenShrunkSize(width, height, file.size, { ...imageLimits, bytes: maxImageBytes });
+    // An image of the right size with metadata (EXIF, XMP, IPTC, text) is encoded anew at its size, without it:
+    // drawn as shown, so a photo stored lying with a rotation tag stays standing.
+    const metadata = shrunk ? [] : await metadataIn(file);
+    const size = shrunk ?? (metadata.length > 0 ? { width, height } : undefined);
+    if (!size) return { file };
+    const smaller = await window.kompetansebankenShrinkImage(file, bitmap, size, maxImageBytes);
+    if (smaller.size > maxImageBytes) return { refusal: imageTooHeavy.replace('%{name}', file.name) };
+    const values = { name: file.name, width, height, newWidth: size.width, newHeight: size.height, kinds: listed(metadata) };
+    return { file: smaller, said: shrunk ? imageShrunk : imageMetadataRemoved, values };
+  } finally {
+    bitmap.close();
   }
-
-  // A paste, most often from Word (pasted-text.js): into the body (Decap's Markdown editor, Slate) as
-  // Markdown made from the clipboard's HTML (paragraphs, lists, tables, bold), not Word's plain text, whose
-  // paragraphs ran together and whose «·⇥» lists, < and { the content check then refused; into a field
-  // as one clean line. The body's Markdown goes to Slate as a paste of plain text, which it inserts line
-  // by line. What is copied inside the editor itself (Slate's own fragment) and files are Decap's.
-  // Text dragged from Word into the body is the same: Slate inserts a drop as it inserts a paste, so the
-  // drop is handed on with the Markdown, where it was dropped. An image in what is pasted or dropped
-  // cannot come with it (Word gives its address on the PC): the notice above the form says where it goes.
-  const pastedText = window.kompetansebankenPastedText;
-  const ownEvents = new WeakSet();
-  /**
-   * The body's text before `start` and after `end` (places in Slate's editor, `editor`: an element per line, a
-   * line of the saved Markdown each), as { before, after }; undefined for a place outside its lines.
-   */
-  const textAround = (editor, start, end) => {
-    const lines = [...editor.children];
-    const text = (node) => node.textContent.replace(/\uFEFF/g, '');
-    const upTo = ({ node, offset }) => {
-      const index = lines.findIndex((line) => line.contains(node));
-      if (index < 0) return undefined;
-      const range = document.createRange();
-      range.setStart(lines[index], 0);
-      range.setEnd(node, offset);
-      return { index, head: range.toString().replace(/\uFEFF/g, '') };
+};
+const ownChanges = new WeakSet();
+document.addEventListener(
+  'change',
+  (event) => {
+    const input = event.target;
+    if (ownChanges.has(event) || !(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files) return;
+    event.stopImmediatePropagation();
+    const files = [...input.files];
+    const refuse = (refusal) => {
+      input.value = '';
+      window.alert(refusal);
     };
-    const [from, to] = [upTo(start), upTo(end)];
-    if (!from || !to) return undefined;
-    const texts = lines.map(text);
-    return {
-      before: [...texts.slice(0, from.index), from.head].join('\n'),
-      after: [texts[to.index].slice(to.head.length), ...texts.slice(to.index + 1)].join('\n'),
-    };
-  };
-  /** Slate's editor (its model: lines and selection) of the editor element `element`, found through React's fibers (no API). */
-  const slateOf = (element) => {
-    const key = Object.keys(element).find((name) => name.startsWith('__reactFiber$'));
-    for (let fiber = key ? element[key] : undefined; fiber; fiber = fiber.return) {
-      const editor = fiber.memoizedProps?.editor;
-      if (Array.isArray(editor?.children) && 'selection' in editor) return editor;
-    }
-    return undefined;
-  };
-  /** The text on either side of Slate's selection, where Slate puts a paste: the page's selection can be ahead of it (Slate reads it a moment later). */
-  const textAroundSelection = (slate) => {
-    const { selection } = slate;
-    if (!selection) return undefined;
-    const lines = slate.children.map((line) => (line.children ?? []).map((leaf) => leaf.text ?? ''));
-    const at = ({ path: [line, leaf], offset }) => [line, lines[line].slice(0, leaf).join('').length + offset];
-    const [start, end] = [at(selection.anchor), at(selection.focus)].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const texts = lines.map((leaves) => leaves.join(''));
-    return {
-      before: [...texts.slice(0, start[0]), texts[start[0]].slice(0, start[1])].join('\n'),
-      after: [texts[end[0]].slice(end[1]), ...texts.slice(end[0] + 1)].join('\n'),
-    };
-  };
-  /** The body's text around the selection (its start and end), or around the place of a drop (`point`, as Slate finds it). */
-  const textAroundCaret = (editor, point) => {
-    const slate = !point && slateOf(editor);
-    if (slate) return textAroundSelection(slate);
-    const range = point ? document.caretRangeFromPoint?.(point.clientX, point.clientY) : undefined;
-    return range ? textAround(editor, { node: range.startContainer, offset: range.startOffset }, { node: range.endContainer, offset: range.endOffset }) : undefined;
-  };
-  // What goes in at the caret (body-breaks.ts): a list pasted right after a typed line went into that line, and
-  // Enter made a line the page joined to the one before.
-  const atCaret = (editor, input, point) => {
-    const around = editor && textAroundCaret(editor, point);
-    return around ? window.kompetansebankenTextAtCaret(input, around.before, around.after, window.kompetansebankenCodeLines) : undefined;
-  };
-  /** Text as a paste of plain text, which Slate inserts line by line (a drop too). */
-  const plainTransfer = (text) => {
-    const plain = new DataTransfer();
-    plain.setData('text/plain', text);
-    return plain;
-  };
-  /** The Markdown for the body from what is pasted or dropped (`data`) at `point` (a drop's), or undefined if Decap's own handling is right. */
-  const bodyTransfer = (data, editor, point) => {
-    if (data.types.includes('application/x-slate-fragment') || data.types.includes('Files')) return undefined;
-    const html = data.getData('text/html');
-    const root = html ? new DOMParser().parseFromString(html, 'text/html').body : undefined;
-    const markdown = pastedText.bodyMarkdown(root, data.getData('text/plain'));
-    if (!markdown) return undefined;
-    const images = pastedText.imagesIn(root);
-    if (images > 0) showNotice(images === 1 ? imageNotPasted.one : imageNotPasted.other.replace('%{count}', String(images)), [imageNotPasted.where], false);
-    return plainTransfer(atCaret(editor, { markdown }, point) ?? markdown);
-  };
-  const targetOf = (event) => (event.target instanceof Element ? event.target : event.target?.parentElement);
-  /** `text` put in the body at the caret as Slate puts in a paste: `target` is in its editor. */
-  const pasteInto = (target, text) => {
-    const paste = new ClipboardEvent('paste', { clipboardData: plainTransfer(text), bubbles: true, cancelable: true });
-    ownEvents.add(paste);
-    target.dispatchEvent(paste);
-  };
-  // Enter after a typed line: a new paragraph (an empty line between), as the editor shows it; Shift+Enter: a line
-  // break the page shows («\» at the line's end). Where one line break is right (a list's next item), Slate's own.
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-      const target = targetOf(event);
-      const text = atCaret(target?.closest('[data-slate-editor]'), { key: event.shiftKey ? 'shift-enter' : 'enter' });
-      if (text === undefined) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      pasteInto(target, text);
-    },
-    true,
-  );
-  document.addEventListener(
-    'paste',
-    (event) => {
-      const data = event.clipboardData;
-      const target = targetOf(event);
-      if (ownEvents.has(event) || !data || !target) return;
-      const text = data.getData('text/plain');
-      const editor = target.closest('[data-slate-editor]');
-      if (editor) {
-        const plain = bodyTransfer(data, editor);
-        if (!plain) return;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        pasteInto(target, plain.getData('text/plain'));
-      } else if (text && !data.types.includes('Files') && !data.types.includes('application/x-slate-fragment') && (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text'))) {
-        event.preventDefault();
-        // As typed: React sees the input, and Ctrl+Z undoes it.
-        document.execCommand('insertText', false, pastedText.fieldText(text));
+    const refusal = files.map(uploadRefusal).find(Boolean);
+    if (refusal) return refuse(refusal);
+    hideLibraryNotice();
+    void Promise.all(files.map(prepared)).then((results) => {
+      const refusal = results.find((result) => result.refusal)?.refusal;
+      if (refusal) return refuse(refusal);
+      // Named as an entry's id is made, before Decap names it: «Bilde fra Hægebostad (1).PNG» became
+      // «bilde-fra-haegebostad-1-.png»; now «bilde-fra-haegebostad-1.png».
+      const renamed = new DataTransfer();
+      const told = [];
+      for (const { file, said, values } of results) {
+        const [, base, extension] = /^(.*)\.([^.]+)$/.exec(file.name) ?? [];
+        const id = base === undefined ? '' : titleToId(base, spelledLetters, maxIdLength);
+        const named = id ? new File([file], `${id}.${extension.toLowerCase()}`, { type: file.type, lastModified: file.lastModified }) : file;
+        renamed.items.add(named);
+        if (said) told.push(fill(said, { ...values, newName: named.name }));
       }
-    },
-    true,
-  );
-  document.addEventListener(
-    'drop',
-    (event) => {
-      const target = targetOf(event);
-      const editor = target?.closest('[data-slate-editor]');
-      if (ownEvents.has(event) || !event.dataTransfer || !editor) return;
-      const { clientX, clientY, screenX, screenY } = event;
-      const plain = bodyTransfer(event.dataTransfer, editor, { clientX, clientY });
+      // Said in the media library, where the file appears; not an alert to answer.
+      if (told.length > 0) showLibraryNotice(told[0], told.slice(1), false);
+      input.files = renamed.files;
+      const change = new Event('change', { bubbles: true });
+      ownChanges.add(change);
+      input.dispatchEvent(change);
+    });
+  },
+  true,
+);
+
+// «Kopier stien» in the media library copies the file's place in the repository («content/media/bilde.png»),
+// which an entry cannot use: it writes the path from its own folder, as Decap does on «Velg markert».
+/** A file's path in the media folder («barnehage.png»), from its place in the repository; undefined if elsewhere. */
+const inMediaFolder = (path) => (path.startsWith(`${mediaRepositoryFolder}/`) ? path.slice(mediaRepositoryFolder.length + 1) : undefined);
+const clipboard = navigator.clipboard;
+if (clipboard) {
+  const writeText = clipboard.writeText.bind(clipboard);
+  clipboard.writeText = (text) => {
+    const name = inMediaFolder(text);
+    return writeText(name === undefined ? text : `${mediaPublicPath}/${name}`);
+  };
+}
+
+// A paste, most often from Word (pasted-text.js): into the body (Decap's Markdown editor, Slate) as
+// Markdown made from the clipboard's HTML (paragraphs, lists, tables, bold), not Word's plain text, whose
+// paragraphs ran together and whose «·⇥» lists, < and { the content check then refused; into a field
+// as one clean line. The body's Markdown goes to Slate as a paste of plain text, which it inserts line
+// by line. What is copied inside the editor itself (Slate's own fragment) and files are Decap's.
+// Text dragged from Word into the body is the same: Slate inserts a drop as it inserts a paste, so the
+// drop is handed on with the Markdown, where it was dropped. An image in what is pasted or dropped
+// cannot come with it (Word gives its address on the PC): the notice above the form says where it goes.
+const pastedText = window.kompetansebankenPastedText;
+const ownEvents = new WeakSet();
+/**
+ * The body's text before `start` and after `end` (places in Slate's editor, `editor`: an element per line, a
+ * line of the saved Markdown each), as { before, after }; undefined for a place outside its lines.
+ */
+const textAround = (editor, start, end) => {
+  const lines = [...editor.children];
+  const text = (node) => node.textContent.replace(/\uFEFF/g, '');
+  const upTo = ({ node, offset }) => {
+    const index = lines.findIndex((line) => line.contains(node));
+    if (index < 0) return undefined;
+    const range = document.createRange();
+    range.setStart(lines[index], 0);
+    range.setEnd(node, offset);
+    return { index, head: range.toString().replace(/\uFEFF/g, '') };
+  };
+  const [from, to] = [upTo(start), upTo(end)];
+  if (!from || !to) return undefined;
+  const texts = lines.map(text);
+  return {
+    before: [...texts.slice(0, from.index), from.head].join('\n'),
+    after: [texts[to.index].slice(to.head.length), ...texts.slice(to.index + 1)].join('\n'),
+  };
+};
+/** Slate's editor (its model: lines and selection) of the editor element `element`, found through React's fibers (no API). */
+const slateOf = (element) => {
+  const key = Object.keys(element).find((name) => name.startsWith('__reactFiber$'));
+  for (let fiber = key ? element[key] : undefined; fiber; fiber = fiber.return) {
+    const editor = fiber.memoizedProps?.editor;
+    if (Array.isArray(editor?.children) && 'selection' in editor) return editor;
+  }
+  return undefined;
+};
+/** The text on either side of Slate's selection, where Slate puts a paste: the page's selection can be ahead of it (Slate reads it a moment later). */
+const textAroundSelection = (slate) => {
+  const { selection } = slate;
+  if (!selection) return undefined;
+  const lines = slate.children.map((line) => (line.children ?? []).map((leaf) => leaf.text ?? ''));
+  const at = ({ path: [line, leaf], offset }) => [line, lines[line].slice(0, leaf).join('').length + offset];
+  const [start, end] = [at(selection.anchor), at(selection.focus)].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const texts = lines.map((leaves) => leaves.join(''));
+  return {
+    before: [...texts.slice(0, start[0]), texts[start[0]].slice(0, start[1])].join('\n'),
+    after: [texts[end[0]].slice(end[1]), ...texts.slice(end[0] + 1)].join('\n'),
+  };
+};
+/** The body's text around the selection (its start and end), or around the place of a drop (`point`, as Slate finds it). */
+const textAroundCaret = (editor, point) => {
+  const slate = !point && slateOf(editor);
+  if (slate) return textAroundSelection(slate);
+  const range = point ? document.caretRangeFromPoint?.(point.clientX, point.clientY) : undefined;
+  return range ? textAround(editor, { node: range.startContainer, offset: range.startOffset }, { node: range.endContainer, offset: range.endOffset }) : undefined;
+};
+// What goes in at the caret (body-breaks.ts): a list pasted right after a typed line went into that line, and
+// Enter made a line the page joined to the one before.
+const atCaret = (editor, input, point) => {
+  const around = editor && textAroundCaret(editor, point);
+  return around ? window.kompetansebankenTextAtCaret(input, around.before, around.after, window.kompetansebankenCodeLines) : undefined;
+};
+/** Text as a paste of plain text, which Slate inserts line by line (a drop too). */
+const plainTransfer = (text) => {
+  const plain = new DataTransfer();
+  plain.setData('text/plain', text);
+  return plain;
+};
+/** The Markdown for the body from what is pasted or dropped (`data`) at `point` (a drop's), or undefined if Decap's own handling is right. */
+const bodyTransfer = (data, editor, point) => {
+  if (data.types.includes('application/x-slate-fragment') || data.types.includes('Files')) return undefined;
+  const html = data.getData('text/html');
+  const root = html ? new DOMParser().parseFromString(html, 'text/html').body : undefined;
+  const markdown = pastedText.bodyMarkdown(root, data.getData('text/plain'));
+  if (!markdown) return undefined;
+  const images = pastedText.imagesIn(root);
+  if (images > 0) showNotice(images === 1 ? imageNotPasted.one : imageNotPasted.other.replace('%{count}', String(images)), [imageNotPasted.where], false);
+  return plainTransfer(atCaret(editor, { markdown }, point) ?? markdown);
+};
+const targetOf = (event) => (event.target instanceof Element ? event.target : event.target?.parentElement);
+/** `text` put in the body at the caret as Slate puts in a paste: `target` is in its editor. */
+const pasteInto = (target, text) => {
+  const paste = new ClipboardEvent('paste', { clipboardData: plainTransfer(text), bubbles: true, cancelable: true });
+  ownEvents.add(paste);
+  target.dispatchEvent(paste);
+};
+// Enter after a typed line: a new paragraph (an empty line between), as the editor shows it; Shift+Enter: a line
+// break the page shows («\» at the line's end). Where one line break is right (a list's next item), Slate's own.
+document.addEventListener(
+  'keydown',
+  (event) => {
+    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    const target = targetOf(event);
+    const text = atCaret(target?.closest('[data-slate-editor]'), { key: event.shiftKey ? 'shift-enter' : 'enter' });
+    if (text === undefined) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    pasteInto(target, text);
+  },
+  true,
+);
+document.addEventListener(
+  'paste',
+  (event) => {
+    const data = event.clipboardData;
+    const target = targetOf(event);
+    if (ownEvents.has(event) || !data || !target) return;
+    const text = data.getData('text/plain');
+    const editor = target.closest('[data-slate-editor]');
+    if (editor) {
+      const plain = bodyTransfer(data, editor);
       if (!plain) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      const drop = new DragEvent('drop', { dataTransfer: plain, clientX, clientY, screenX, screenY, bubbles: true, cancelable: true });
-      ownEvents.add(drop);
-      target.dispatchEvent(drop);
-    },
-    true,
-  );
-
-  // Decap's own questions (window.confirm) outside its locale: an upload that would replace a file.
-  // Before an entry is deleted or unpublished: refused while other entries link to it (below).
-  const confirm = window.confirm.bind(window);
-  window.confirm = (message) => {
-    if (refuseLinkedRemoval(message) || refuseImageInUse(message)) return false;
-    const answer = confirm(translate(String(message)));
-    if (message === norwegian.editor.editor.confirmLoadBackup) answeredBackupQuestion(answer);
-    if (answer && message === norwegian.editor.editor.confirmLoadBackup) keepRestoredDraft();
-    if (answer && message === norwegian.editor.editor.onLeavePage) keepLeftText();
-    if (answer && removals[message]) removed(currentKey());
-    return answer;
-  };
-
-  // «OK» to «… blir de borte. Vil du gå likevel?» (Back, the CMS's back arrow): Decap deletes its own copy of the
-  // unsaved text as it leaves, so the entry opened again offered nothing, and a reflex «OK» on a phone lost a whole
-  // newsletter (fresh eyes). The form as it was left is kept here (localStorage, per entry: left-text.ts) and offered
-  // above the form when the entry is opened again, to take back or discard. A save of the entry forgets it, and so
-  // does an answer to Decap's own «gjenopprette» question, which then restores this copy (newer than Decap's, which
-  // it writes 2 s after the last keystroke) on «OK».
-  const leftTextStorage = 'kompetansebanken-ulagret:';
-  const leftTextKey = window.kompetansebankenLeftTextKey;
-  const readLeftText = (key) => {
-    try {
-      return JSON.parse(localStorage.getItem(leftTextStorage + key) ?? 'null');
-    } catch {
-      return null;
-    }
-  };
-  const forgetLeftText = (key) => {
-    localStorage.removeItem(leftTextStorage + key);
-    if (leftTextShown === key) {
-      leftTextShown = '';
-      hideNotice();
-    }
-  };
-  const keepLeftText = () => {
-    const draft = decapStore()?.getState().entryDraft;
-    const entry = draft?.get('entry');
-    if (!entry?.get('collection') || !draft.get('hasChanged')) return;
-    const copy = entry.toJS();
-    delete copy.isPersisting;
-    delete copy.isFetching;
-    // A file chosen in this page only (a blob: address) is gone after a reload; the media library keeps uploaded ones.
-    copy.mediaFiles = (copy.mediaFiles ?? []).filter((file) => !String(file.url ?? '').startsWith('blob:'));
-    const key = leftTextKey(copy.collection, copy.newRecord ? undefined : copy.slug || undefined);
-    try {
-      localStorage.setItem(leftTextStorage + key, JSON.stringify({ left: Date.now(), entry: copy }));
-    } catch {
-      // Storage full or refused: Decap's own copy is all there is, as before.
-    }
-  };
-  /** Decap's «gjenopprette» question answered: with «OK» the copy kept here is what it restores; either way it is forgotten. */
-  const answeredBackupQuestion = (answer) => {
-    const store = decapStore();
-    const backup = store?.getState().entryDraft.getIn(['localBackup', 'entry']);
-    if (!backup) return;
-    const key = leftTextKey(backup.get('collection'), backup.get('slug') || undefined);
-    const copy = readLeftText(key);
-    if (!copy) return;
-    forgetLeftText(key);
-    if (answer) store.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry: copy.entry } });
-  };
-  /** The copy's key for the editor at the address (undefined elsewhere). */
-  const leftTextKeyHere = () => {
-    const entry = entryOf(location.href);
-    if (entry) return entry;
-    const collection = newEntryOf(location.href);
-    return collection ? leftTextKey(collection, undefined) : undefined;
-  };
-  // The address the offer was looked for at (once per opening), and the key of the copy offered above the form.
-  let leftTextLooked = '';
-  let leftTextShown = '';
-  const offerLeftText = () => {
-    if (leftTextLooked === location.hash) return;
-    const key = leftTextKeyHere();
-    if (!key) return void (leftTextLooked = location.hash);
-    // Once the entry at the address is in the form (Decap's draft of the entry before can still be there).
-    const store = decapStore();
-    const entry = store?.getState().entryDraft.get('entry');
-    if (!entry?.get('collection') || entry.get('isFetching')) return;
-    const slug = key.slice(key.indexOf('/') + 1);
-    if (`${entry.get('collection')}/` !== key.slice(0, key.indexOf('/') + 1) || (slug ? entry.get('slug') !== slug : !entry.get('newRecord'))) return;
-    leftTextLooked = location.hash;
-    const copy = readLeftText(key);
-    if (!copy?.entry?.data) return;
-    if (!window.kompetansebankenLeftTextDiffers(copy.entry.data, entry.get('data')?.toJS() ?? {})) return forgetLeftText(key);
-    const take = () => {
-      const now = decapStore();
-      if (!now) return;
-      // Decap's own restore: the copy as its backup, then the form made from it (one render: Decap does not ask).
-      now.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry: copy.entry } });
-      now.dispatch({ type: 'DRAFT_CREATE_FROM_LOCAL_BACKUP' });
-      forgetLeftText(key);
-    };
-    showNotice(
-      window.kompetansebankenLeftTextHeading(copy.entry.data.title ?? copy.entry.data.name, copy.left, Date.now()),
-      [
-        { text: 'Hent tilbake teksten', action: take },
-        { text: 'Forkast den', action: () => forgetLeftText(key) },
-      ],
-      true,
-      false,
-    );
-    leftTextShown = key;
-  };
-
-  // «Vil du gjenopprette …?» answered OK while the saved entry was still loading:
-  // Decap put the restored text in the form, and then the loaded entry over it
-  // (its loadEntry and its backup race, and the backup usually wins), so the
-  // unsaved text was lost. The restored draft is put back once the entry is in.
-  // Decap has no API for this: its Redux store is reached through React's root.
-  const decapStore = () => {
-    const root = document.getElementById('nc-root');
-    const key = root && Object.keys(root).find((name) => name.startsWith('__reactContainer$'));
-    // The first fibers under the root, children before siblings: the Provider is a few in.
-    const queue = key ? [root[key]] : [];
-    for (let seen = 0; queue.length > 0 && seen < 200; seen++) {
-      const fiber = queue.shift();
-      if (fiber.memoizedProps?.store?.dispatch) return fiber.memoizedProps.store;
-      for (const next of [fiber.child, fiber.sibling]) if (next) queue.push(next);
-    }
-    return undefined;
-  };
-  /**
-   * A function that subscribes `listener(store)` to Decap's store once, at the first call at which the store exists
-   * (Decap draws it after this script starts; later calls do nothing). `atOnce` also runs the listener then.
-   */
-  const storeWatcher = (listener, { atOnce = false } = {}) => {
-    let watched = false;
-    return () => {
-      const store = !watched && decapStore();
-      if (!store) return;
-      watched = true;
-      store.subscribe(() => listener(store));
-      if (atOnce) listener(store);
-    };
-  };
-  const keepRestoredDraft = () => {
-    const store = decapStore();
-    const draft = store?.getState().entryDraft;
-    const backup = draft?.getIn(['localBackup', 'entry']);
-    if (!store || !backup) return;
-    // A saved entry's backup has its slug. A new entry's has none, and its
-    // empty draft, made side by side with the backup's retrieval, came after
-    // the restore about one time in three and emptied the form.
-    const slug = backup.get('slug') || '';
-    // A saved entry: only while it has not come yet; once in, Decap's restore holds.
-    if (slug && draft.getIn(['entry', 'slug']) === slug) return;
-    // Restored before Decap had even asked for the saved entry (it waits for the media library first), its editor
-    // was drawn with no entry, and its toolbar's preview link failed: a toast «Kunne ikke laste forhåndsvisning:
-    // Cannot read properties of undefined (reading 'get')» and no «Forhåndsvis siden» (fresh eyes, after Back). The
-    // entry is marked as loading, as Decap's own request marks it: the editor waits for it, and the draft is put back below.
-    const collection = backup.get('collection');
-    if (slug && collection && !store.getState().entries.hasIn(['entities', `${collection}.${slug}`]))
-      store.dispatch({ type: 'ENTRY_REQUEST', payload: { collection, slug } });
-    // The entry may be loaded more than once as the editor starts; each load is a
-    // new draft (a new `key`) that has not changed. A save keeps the key: never undone.
-    const until = Date.now() + 20_000;
-    const address = location.hash;
-    let key = draft.get('key');
-    const unsubscribe = store.subscribe(() => {
-      const now = store.getState().entryDraft;
-      if (Date.now() > until || location.hash !== address) return unsubscribe();
-      if (now.get('key') === key) return;
-      key = now.get('key');
-      if ((now.getIn(['entry', 'slug']) || '') !== slug || now.get('hasChanged')) return;
-      store.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry: backup.toJS() } });
-      store.dispatch({ type: 'DRAFT_CREATE_FROM_LOCAL_BACKUP' });
-    });
-  };
-  // Which entries link to which: the site's answer (entriesPath: every entry in
-  // `astro dev`; on a hosted backend those published at the last build), with
-  // the entries Decap has loaded in this session over it (newer, drafts too),
-  // less those deleted here since. Asked for again as the editor moves and saves.
-  let known;
-  let loading;
-  const loadKnown = () =>
-    (loading = fetch(entriesPath, { cache: 'no-cache' })
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
-      .then((entries) => {
-        known = entries;
-        relabelItems();
-      })
-      .catch(() => {}));
-  // Only where it is needed (the dev server reads all the content for it, which held up Decap's own
-  // start): in a saved entry's editor, which can delete it, and where a newsletter's items are shown.
-  const loadKnownForEntry = () => entryOf(location.href) && void loadKnown();
-  const removedKeys = 'kompetansebanken-fjernet';
-  const removedHere = () => new Set(JSON.parse(sessionStorage.getItem(removedKeys) || '[]'));
-  const removed = (key) => key && sessionStorage.setItem(removedKeys, JSON.stringify([...removedHere(), key]));
-  const currentKey = () => entryOf(location.href);
-  /** The values at `path` in `data` («*»: each item of a list). */
-  const valuesAt = (data, path) => {
-    if (data === undefined || data === null) return [];
-    if (path.length === 0) return [data];
-    const [step, ...rest] = path;
-    return step === '*' ? (Array.isArray(data) ? data.flatMap((item) => valuesAt(item, rest)) : []) : valuesAt(data[step], rest);
-  };
-  const linksIn = (collection, data) =>
-    (referenceFields[collection] ?? []).flatMap(({ path, label, collection: target }) =>
-      valuesAt(data, path).flatMap((value) => {
-        const to = target ? `${target}/${value}` : value && value.collection && value.id ? `${value.collection}/${value.id}` : undefined;
-        return to ? [{ to, field: label }] : [];
-      }),
-    );
-  /** Every entry known, by key: { title, links, images, titleKey }. */
-  const knownEntries = () => {
-    const entries = { ...known };
-    for (const entry of decapStore()?.getState().entries.get('entities')?.values() ?? []) {
-      const key = `${entry.get('collection')}/${entry.get('slug')}`;
-      const data = entry.get('data')?.toJS() ?? {};
-      const collection = entry.get('collection');
-      entries[key] = {
-        title: known?.[key]?.title ?? data.title ?? data.name ?? key,
-        // The links of its fields, and those in its text (a Markdown link to the entry's page).
-        links: [
-          ...linksIn(collection, data),
-          ...window.kompetansebankenBodyLinksIn(String(data.body ?? ''), window.kompetansebankenCms.bodyLinks.sections).map((to) => ({ to, field: window.kompetansebankenCms.bodyLinks.field })),
-        ],
-        images: window.kompetansebankenMediaFilesIn(entryFolders[collection] ?? collection, data, mediaFolder),
-        titleKey: typeof data.title === 'string' ? titleKey(data.title) : known?.[key]?.titleKey,
-      };
-    }
-    for (const key of removedHere()) delete entries[key];
-    return entries;
-  };
-  /** The entries that link to `key`, each once per field, as [key, entry, field]. */
-  const linkingTo = (key) => {
-    const found = new Map();
-    for (const [from, entry] of Object.entries(knownEntries()))
-      for (const link of entry.links) if (link.to === key && from !== key) found.set(`${from} ${link.field}`, [from, entry, link.field]);
-    return [...found.values()];
-  };
-  const fill = (text, values) => text.replace(/%\{(\w+)\}/g, (_, name) => values[name] ?? '');
-  const kindOf = (key) => entryLabels[key.split('/')[0]] ?? '';
-  /**
-   * A removal refused: an alert (`alert`, filled with `values` and the entries as a list) and a notice
-   * (`notice`) with a link to each entry. `entries`: [key, text] pairs. Always true (refused).
-   */
-  const refuse = (entries, alert, values, notice, show = showNotice) => {
-    const linked = entries.map(([from, text]) => ({ text, href: `#/collections/${from.replace('/', '/entries/')}` }));
-    window.alert(fill(alert, { ...values, entries: linked.map(({ text }) => `• ${text}`).join('\n') }));
-    show(notice, linked, true);
-    return true;
-  };
-  // Decap's questions before an entry leaves the site: deleted (with unsaved changes or without), or unpublished.
-  const { onDeletePublishedEntry, onDeleteWithUnsavedChanges, onUnpublishing } = norwegian.editor.editor;
-  const removals = { [onDeletePublishedEntry]: 'delete', [onDeleteWithUnsavedChanges]: 'delete', [onUnpublishing]: 'unpublish' };
-  /** True when the entry open is not to go (said why): others link to it, or that could not be checked. */
-  const refuseLinkedRemoval = (message) => {
-    const key = currentKey();
-    const removal = removals[message];
-    if (!removal || !key) return false;
-    const { action, done } = linkedEntryTexts[removal];
-    if (!known) {
-      void loadKnown();
-      window.alert(fill(linkedEntryTexts.unchecked, { done }));
-      return true;
-    }
-    const linking = linkingTo(key);
-    if (linking.length === 0) return false;
-    const entries = linking.map(([from, entry, field]) => [from, fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(entry.title), field })]);
-    return refuse(entries, linkedEntryTexts.refusal, { action, done }, fill(linkedEntryTexts.notice, { done }));
-  };
-  // An image of the media library that entries show is not deleted («Slett markert»): its pages would fail.
-  // The file Decap is about to delete is its media library's chosen one (component state; Decap has no API).
-  const chosenMediaFile = () => {
-    const element = document.querySelector('.nc-fileUploadButton');
-    const key = element && Object.keys(element).find((name) => name.startsWith('__reactFiber$'));
-    for (let fiber = key ? element[key] : undefined; fiber; fiber = fiber.return)
-      if (fiber.stateNode?.state && 'selectedFile' in fiber.stateNode.state) return fiber.stateNode.state.selectedFile;
-    return undefined;
-  };
-  const refuseImageInUse = (message) => {
-    if (message !== norwegian.mediaLibrary.mediaLibrary.onDelete) return false;
-    const name = inMediaFolder(chosenMediaFile()?.path ?? '');
-    if (name === undefined) return false;
-    if (!known) {
-      void loadKnown();
-      window.alert(linkedEntryTexts.imageUnchecked);
-      return true;
-    }
-    const showing = Object.entries(knownEntries()).filter(([, entry]) => entry.images?.includes(name));
-    if (showing.length === 0) return false;
-    const entries = showing.map(([from, entry]) => [from, fill(linkedEntryTexts.imageEntry, { kind: kindOf(from), title: inQuotes(entry.title) })]);
-    return refuse(entries, linkedEntryTexts.image, { name }, fill(linkedEntryTexts.imageNotice, { name }), showLibraryNotice);
-  };
-
-  // A newsletter's closed items say which entry by its title, as the CMS lists it (the config's summary
-  // is its key; its kind stands above it). The key is kept for each label, so the title comes once the entries are known.
-  const itemKeys = new WeakMap();
-  const relabelItems = () => {
-    for (const label of document.querySelectorAll('[class*="NestedObjectLabel"]')) {
-      const text = label.firstChild;
-      if (text?.nodeType !== Node.TEXT_NODE) continue;
-      const earlier = itemKeys.get(text);
-      const key = earlier?.shown === text.data ? earlier.key : text.data;
-      const [collection, id] = /^(\w+)\/(\S+)$/.exec(key)?.slice(1) ?? [];
-      if (!entryLabels[collection]) continue;
-      if (!known && !loading) void loadKnown();
-      const shown = knownEntries()[key]?.title ?? id;
-      itemKeys.set(text, { key, shown });
-      if (text.data !== shown) text.data = shown;
-    }
-  };
-
-  const translateNode = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = translate(node.data);
-      if (text !== node.data) node.data = text;
-      return;
-    }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    for (const element of [node, ...node.querySelectorAll('[aria-label], [title]')])
-      for (const attribute of ['aria-label', 'title']) {
-        const label = element.getAttribute(attribute);
-        if (label !== null && translate(label) !== label) element.setAttribute(attribute, translate(label));
-      }
-    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) translateNode(walker.currentNode);
-  };
-
-  // The search of all collections finds what the titles spell with æ, ø, å or accents when typed without them
-  // (search-spelling.ts): the words are spelled as the titles spell them before Decap searches, on Enter.
-  const searchBox = 'input[class*="-SearchInput"]';
-  const ownSearches = new WeakSet();
-  document.addEventListener('focusin', (event) => event.target.matches?.(searchBox) && !known && !loading && void loadKnown());
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      const input = event.target;
-      if (event.key !== 'Enter' || ownSearches.has(event) || !known || !(input instanceof HTMLInputElement) || !input.matches(searchBox)) return;
-      if (input.closest('.ReactModal__Content, [role="dialog"]')) return;
-      const titles = Object.values(knownEntries()).map((entry) => entry.title);
-      const respelled = window.kompetansebankenRespelledQuery(input.value, titles, window.kompetansebankenFold);
-      if (respelled === input.value) return;
+      pasteInto(target, plain.getData('text/plain'));
+    } else if (text && !data.types.includes('Files') && !data.types.includes('application/x-slate-fragment') && (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type === 'text'))) {
       event.preventDefault();
-      event.stopImmediatePropagation();
-      // As typed: React's state takes the new words, then Decap searches on the Enter handed on.
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, respelled);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      setTimeout(() => {
-        const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
-        ownSearches.add(enter);
-        input.dispatchEvent(enter);
-      });
-    },
-    true,
-  );
-
-  // Decap's search matches the letters in order anywhere in the fields it reads: «tromso» found a long title holding
-  // t, r, o, m, s and o apart (fresh eyes). Its hits are kept only where each word searched for stands in those
-  // fields, folded as the site's search folds (search-spelling.ts searchHit); the list of hits is Decap's own (its store).
-  let hitsSeen;
-  const keepRealHits = (store) => {
-    const { search, entries } = store.getState();
-    const ids = search?.entryIds;
-    if (!ids || ids === hitsSeen || search.isFetching || !search.term) return;
-    hitsSeen = ids;
-    const entity = ({ collection, slug }) => entries.getIn(['entities', `${collection}.${slug}`]);
-    const texts = (id) => (searchFields[id.collection] ?? []).map((field) => {
-      const value = entity(id)?.getIn(['data', ...field.split('.')]);
-      return typeof value?.toJS === 'function' ? value.toJS().join(' ') : String(value ?? '');
-    });
-    const kept = ids.filter((id) => !entity(id) || window.kompetansebankenSearchHit(search.term, texts(id), window.kompetansebankenFold));
-    // No hits at all: Decap said «Laster innlegg …» for ever (it offers a next page of a search's hits, page 0's
-    // «append_next»); its search gives all hits at once, so the hits kept come as the only page (no number: none next).
-    if (kept.length === ids.length && ids.length > 0) return;
-    if (ids.length === 0 && Number.isNaN(search.page)) return;
-    store.dispatch({ type: 'SEARCH_ENTRIES_SUCCESS', payload: { entries: kept.map((id) => entity(id).toJS()), page: Number.NaN } });
-    hitsSeen = store.getState().search.entryIds;
-  };
-  const watchHits = storeWatcher(keepRealHits);
-
-  // The media library by keyboard (WCAG 2.1.1): a file is chosen by a click on its card, whose box takes
-  // focus but not Enter or Space; «Last opp» is a label around a hidden file input, which Enter does not open.
-  const mediaCardBoxes = () => [...document.querySelectorAll('div[tabindex="0"] > div[tabindex="-1"][class*="-Card "]')].map((card) => card.parentElement);
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      const target = event.target;
-      const clickable = target.matches?.('.nc-fileUploadButton')
-        ? target.querySelector('input[type="file"]')
-        : mediaCardBoxes().includes(target) && target.firstElementChild;
-      if (!clickable) return;
-      event.preventDefault();
-      clickable.click();
-    },
-    true,
-  );
-
-  // Names for buttons Decap leaves unnamed or names alike (WCAG 4.1.2): a
-  // group's «Vis» becomes «Vis Tallserie», a list item's arrow, handle and
-  // cross «Skjul kilde 1», «Flytt kilde 1», «Fjern kilde 1».
-  const { expand, collapse } = norwegian.editor.editorWidgets.object;
-  const labelOf = (id) => {
-    const label = id && document.querySelector(`label[for="${CSS.escape(id)}"]`);
-    return label ? label.firstChild?.textContent?.trim() : undefined;
-  };
-  const setName = (element, name) => {
-    if (name && element.getAttribute('aria-label') !== name) element.setAttribute('aria-label', name);
-  };
-  const nameButtons = () => {
-    for (const button of document.querySelectorAll('[data-testid="expand-button"]')) {
-      // A group: its field's label; a list: the list's label, from the element carrying its id.
-      const field = button.closest('[id]');
-      const name = labelOf(field?.id);
-      const action = button.getAttribute('aria-label')?.startsWith(collapse) ? collapse : expand;
-      if (name) setName(button, `${action} ${name}`);
+      // As typed: React sees the input, and Ctrl+Z undoes it.
+      document.execCommand('insertText', false, pastedText.fieldText(text));
     }
-    // A list item's bar: [arrow button, drag handle, cross button]; the list's «Legg til: kilde» names its items.
-    for (const bar of document.querySelectorAll('[class*="StyledListItemTopBar"]')) {
-      const item = bar.parentElement;
-      const items = [...(item?.parentElement?.children ?? [])].filter((child) => child.querySelector(':scope > [class*="StyledListItemTopBar"]'));
-      // A list of several kinds of item (a newsletter's items) has a menu, a span, for «Legg til».
-      const add = item?.closest('[id]')?.querySelector(':scope > [class*="TopBarContainer"] :is(button, [role="button"]):not([data-testid])');
-      const singular = add?.textContent?.replace(/^[^:]*:\s*/, '').trim() || 'element';
-      const which = `${singular} ${items.indexOf(item) + 1}`;
-      const [toggle, handle, remove] = bar.children;
-      // Decap shows the item's summary only while the item is closed.
-      const summary = item.querySelector(':scope > [class*="NestedObjectLabel"]');
-      const closed = summary ? getComputedStyle(summary).display !== 'none' : false;
-      if (toggle?.tagName === 'BUTTON') setName(toggle, `${closed ? expand : collapse} ${which}`);
-      if (handle?.getAttribute('role') === 'button') setName(handle, `Flytt ${which}`);
-      if (remove?.tagName === 'BUTTON') setName(remove, `Fjern ${which}`);
-    }
-    // The Markdown toolbar's menus: a span «button» around a button with a title.
-    for (const menu of document.querySelectorAll('span[role="button"]:not([aria-label])')) setName(menu, menu.querySelector('[title]')?.getAttribute('title'));
-    // A field that must be filled in when … (a source's page, a field of a group in use) is not «(valgfritt)» (src/schemas/meta.ts).
-    for (const label of document.querySelectorAll('label[for] > span')) {
-      const container = label.parentElement?.parentElement?.parentElement;
-      const help = container?.lastElementChild;
-      if (help?.tagName === 'P' && help.textContent.startsWith(requiredWhenPrefix)) label.remove();
-    }
-    // Text boxes Decap names only by a placeholder (WCAG 4.1.2, 3.3.2): the searches, by what they search;
-    // the Markdown text (Slate's editor, unnamed) by its field's label, in the bar above it in the field.
-    const barLabel = ':scope > div > label[for]';
-    for (const input of document.querySelectorAll('input[class*="-SearchInput"]'))
-      setName(input, input.closest('.ReactModal__Content, [role="dialog"]') ? searchNames.media : searchNames.collections);
-    for (const editor of document.querySelectorAll('[data-slate-editor]')) {
-      let container = editor.parentElement;
-      while (container && !container.querySelector(barLabel)) container = container.parentElement;
-      setName(editor, labelOf(container?.querySelector(barLabel)?.htmlFor));
-    }
-    // The header's link to the site's preview (the dev server's site, config.ts: site_url) by what it is, not «/».
-    for (const link of document.querySelectorAll('a[target="_blank"][href="/"]')) {
-      const text = link.firstChild;
-      if (text?.nodeType === Node.TEXT_NODE && text.data === '/') text.data = sitePreviewTexts.site;
-    }
-    // The login page: the site's name, not «Logo».
-    for (const logo of document.querySelectorAll('img[alt="Logo"]')) logo.alt = siteName;
-    // The media library open: what shows which image, for «Slett markert» (refuseImageInUse).
-    if (!known && !loading && document.querySelector('.nc-fileUploadButton')) void loadKnown();
-    // The media library's files: each in a focusable box (Decap's grid), named by the file and a button to press.
-    for (const box of mediaCardBoxes()) {
-      box.setAttribute('role', 'button');
-      setName(box, box.textContent.trim());
-    }
-    // «Last opp» is one stop (the label, see the keydown listener), not also its hidden file input; the file
-    // chooser offers the kinds of image the site shows first (Decap asks for any file: */*).
-    for (const input of document.querySelectorAll('.nc-fileUploadButton input[type="file"]:not([tabindex])')) {
-      input.tabIndex = -1;
-      input.accept = uploadableImageExtensions.join(',');
-    }
-  };
-
-  // A new entry not saved yet: Decap's toolbar says «Endringer lagret» (it shows that whenever nothing has
-  // changed since the entry was loaded); Decap's draft has no file (slug) until its first save.
-  const markNewEntryStatus = () => {
-    const status = document.querySelector('[class*="-BackStatusUnchanged"]');
-    if (!status) return;
-    const entry = decapStore()?.getState().entryDraft.get('entry');
-    const unsaved = Boolean(entry?.get('newRecord') && !entry.get('slug'));
-    const shown = unsaved ? newEntryNotSaved : norwegian.editor.editorToolbar.changesSaved;
-    // Its text node changed, not replaced: React keeps its own. Not in Decap's green for «saved».
-    const text = status.firstChild;
-    if (text?.nodeType === Node.TEXT_NODE && text.data !== shown) text.data = shown;
-    const color = unsaved ? '#545b66' : '';
-    if (status.style.color !== color) status.style.color = color;
-  };
-  // Decap's toolbar says «Publisert» of every saved entry without the editorial workflow, and the site may not
-  // show it (savedStatus, locale.ts): a draft (the site leaves drafts out; they show only in the preview of
-  // `npm run dev`); a save while the content has errors (`npm run check` fails, and the publish job with it:
-  // nothing reaches the site, fresh eyes); an entry dated in the future (shown from its date, lib/published.ts);
-  // and on the published site, where the publish job has yet to check and build it.
-  const { published } = norwegian.editor.editorToolbar;
-  // Whether the content check found errors after this entry's save (or in this entry, opened): set from its report.
-  let contentHasErrors = false;
-  const dayFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  /** The day, in Norwegian, from which the site shows an entry dated in the future (its date's first day, UTC, as schemas/common.ts reads it); '' for others and for an event (its date is when it takes place). */
-  const shownFrom = (entry) => {
-    const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(String(entry?.getIn(['data', 'date']) ?? '').trim());
-    if (!match || entry?.getIn(['data', 'draft']) === true || occasionCollections.includes(entry?.get('collection'))) return '';
-    const day = new Date(`${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}T00:00:00Z`);
-    return day.getTime() > Date.now() ? dayFormat.format(day) : '';
-  };
-  /** The toolbar's word for the saved entry, and its title. */
-  const statusOf = (entry) => {
-    if (entry?.getIn(['data', 'draft']) === true) return [savedAsDraft, savedAsDraftTitle];
-    if (contentHasErrors) return [savedStatus.withErrors, savedStatus.withErrorsTitle];
-    const from = shownFrom(entry);
-    if (from) return [savedStatus.from.replace('%{date}', from), savedStatus.fromTitle.replace('%{date}', from)];
-    return checkAfterSave ? [published, ''] : [savedStatus.hosted, savedStatus.hostedTitle];
-  };
-  const statusWords = new Set([published, savedAsDraft, savedStatus.withErrors, savedStatus.hosted]);
-  const isStatusWord = (text) => statusWords.has(text) || text.startsWith(savedStatus.from.replace('%{date}', ''));
-  const markDraftStatus = () => {
-    const entry = decapStore()?.getState().entryDraft.get('entry');
-    const [shown, title] = statusOf(entry);
-    for (const status of document.querySelectorAll('[class*="-PublishedToolbarButton"], [class*="-PublishedButton"]')) {
-      // Its text node changed, not replaced: React keeps its own, and writes «Publisert» again when it renders.
-      const text = [...status.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && isStatusWord(node.data));
-      if (text && text.data !== shown) text.data = shown;
-      if ((status.getAttribute('title') ?? '') !== title) title ? status.setAttribute('title', title) : status.removeAttribute('title');
-    }
-  };
-  // A dated collection's list is sorted by its date, newest first (config.ts: sortable_fields), with lodash's
-  // orderBy, which keeps numbers and text apart: YAML reads a year alone («date: 2010») as a number, «2010-06» and
-  // «2010-02-25» as text, and the list stood in three groups. Each listed entry's date is made text in Decap's list
-  // (its store; Decap has no hook for what it reads), so the three forms sort together, «2010» after «2010-02-25»
-  // as the site reads it (a year alone from its first day). The editor reads the file anew, so a save writes it as before.
-  // The entry open in the editor keeps its date as read: Decap compares the form with its entry in the list at each
-  // change (a pick-list such as «Kommuner» reports its value as it loads), and a year made text there («2009» beside
-  // the file's 2009) marked an archive entry opened and left untouched «Ulagrede endringer» (fresh eyes).
-  let entriesSeen;
-  let openSeen;
-  let converting = false;
-  /** Entries whose year this page made text, by Decap's key («news.molde»). */
-  const madeText = new Set();
-  const datesAsText = (store) => {
-    // Only when the entries or the entry open have changed (the store changes at every key typed).
-    const { entries, entryDraft } = store.getState();
-    const entities = entries.get('entities');
-    const draft = entryDraft.get('entry');
-    const open = draft ? `${draft.get('collection')}.${draft.get('slug')}` : undefined;
-    if ((entities === entriesSeen && open === openSeen) || converting) return;
-    // Its own changes are not looked through again, one by one.
-    converting = true;
-    try {
-      for (const [key, entry] of [...(entities?.entries() ?? [])]) {
-        const field = sortDates[entry.get('collection')];
-        const date = field && entry.getIn(['data', field]);
-        const asRead = key === open && madeText.has(key) && typeof date === 'string' ? Number(date) : undefined;
-        if (asRead !== undefined) madeText.delete(key);
-        else if (typeof date !== 'number' || key === open) continue;
-        else madeText.add(key);
-        const value = asRead ?? String(date);
-        store.dispatch({ type: 'ENTRY_SUCCESS', payload: { collection: entry.get('collection'), entry: entry.setIn(['data', field], value).toJS() } });
-      }
-    } finally {
-      converting = false;
-      entriesSeen = store.getState().entries.get('entities');
-      openSeen = open;
-    }
-  };
-  const watchDates = storeWatcher(datesAsText, { atOnce: true });
-  // Decap shows a toast for each save or refused save, for 8 seconds: a save refused (a list emptied, a field left
-  // empty), tried again at once as nothing seemed to change, stood as the same message stacked two or three times
-  // (fresh eyes). A message stands once: the older toast of the same text is closed (Decap's toasts close on a
-  // click), the newer stays its full time.
-  const closedToasts = new WeakSet();
-  const closeRepeatedToasts = () => {
-    const newest = new Map();
-    for (const toast of document.querySelectorAll('.Toastify__toast')) {
-      const earlier = newest.get(toast.textContent);
-      if (earlier && !closedToasts.has(earlier)) {
-        closedToasts.add(earlier);
-        earlier.click();
-      }
-      if (!closedToasts.has(toast)) newest.set(toast.textContent, toast);
-    }
-  };
-  new MutationObserver((mutations) => {
-    watchDates();
-    for (const mutation of mutations) {
-      if (mutation.type === 'childList') mutation.addedNodes.forEach(translateNode);
-      else translateNode(mutation.target);
-    }
-    relabelItems();
-    nameButtons();
-    markNewEntryStatus();
-    markDraftStatus();
-    offerLeftText();
-    markedFieldsInvalid();
-    hintsBySwitch();
-    watchHits();
-    hideDuplicate();
-    closeRepeatedToasts();
-  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
-  // An item closed or opened changes only classes, which the observer leaves alone (Decap changes them all the time).
-  document.addEventListener('click', () => requestAnimationFrame(nameButtons), true);
-
-  // «Publiser og lag nytt» and «Publiser og dupliser» on a new entry kept the saved entry in the form, and the
-  // next save wrote over its file: the first news item of two was lost without a word (fresh eyes; Decap's
-  // own issues #3544 and #4294). «Publiser og lag nytt» is done here instead: «Publiser nå», and once it has
-  // saved, the new entry's form loaded afresh. «Publiser og dupliser» is not offered (the same fault).
-  const { publishNow, publishAndCreateNew, publishAndDuplicate } = norwegian.editor.editorToolbar;
-  const menuItem = (target) => (target instanceof Element ? target.closest('[role="menuitem"]') : null);
-  let reloading = false;
-  const justSavedKey = 'kompetansebanken-lagret';
-  // Decap asks «ikke lagret …?» on leaving; after a save there is nothing to lose.
-  window.addEventListener('beforeunload', (event) => reloading && event.stopImmediatePropagation(), true);
-  const publishThenNew = (item) => {
-    const store = decapStore();
-    const publish = [...(item.parentElement?.querySelectorAll('[role="menuitem"]') ?? [])].find((other) => other.textContent?.trim() === publishNow);
-    const collection = store?.getState().entryDraft.getIn(['entry', 'collection']);
-    if (!store || !publish || !collection) return;
-    let started = false;
-    const unsubscribe = store.subscribe(() => {
-      const draft = store.getState().entryDraft;
-      const persisting = Boolean(draft.getIn(['entry', 'isPersisting']));
-      if (persisting) started = true;
-      if (!started || persisting) return;
-      unsubscribe();
-      // Not saved (the backend refused): Decap says why, and the form stays as it was. Saved, a new entry
-      // keeps Decap's «newRecord» with its file's name (slug) set: that draft in the next form was the fault.
-      if (draft.get('hasChanged') || !draft.getIn(['entry', 'slug'])) return;
-      // The fresh form says what was saved, and the check's answer for it (sayJustSaved), as «Publiser nå» does.
-      sessionStorage.setItem(justSavedKey, JSON.stringify({ collection, slug: draft.getIn(['entry', 'slug']), title: draft.getIn(['entry', 'data', 'title']) ?? '' }));
-      reloading = true;
-      location.hash = `#/collections/${collection}/new`;
-      location.reload();
-    });
-    // Refused before saving (a required field, a date), nothing starts: Decap marks the field, and a later
-    // «Publiser nå» is only that.
-    setTimeout(() => started || unsubscribe(), 3000);
-    publish.click();
-  };
-  const hideDuplicate = () => {
-    for (const item of document.querySelectorAll('[role="menuitem"]'))
-      if (item.textContent?.trim() === publishAndDuplicate && item.style.display !== 'none') item.style.display = 'none';
-  };
-  // A save refused at a field (a date written 17.10.2007, a title of punctuation) said so only at the field, often
-  // out of sight above, and nothing seemed to happen (fresh eyes): the form is brought to the first such message.
-  const showFirstFieldError = () => document.querySelector('[class*="ControlErrorsList"]:not(:empty)')?.scrollIntoView({ block: 'center' });
-  const onMenuChoice = (event) => {
-    const item = menuItem(event.target);
-    const text = item?.textContent?.trim();
-    if (event.type === 'keydown' && event.key !== 'Enter' && event.key !== ' ') return;
-    // Decap checks the fields at once and draws their messages on its next render.
-    if (text === publishNow) return void setTimeout(showFirstFieldError, 200);
-    if (text !== publishAndCreateNew && text !== publishAndDuplicate) return;
+  },
+  true,
+);
+document.addEventListener(
+  'drop',
+  (event) => {
+    const target = targetOf(event);
+    const editor = target?.closest('[data-slate-editor]');
+    if (ownEvents.has(event) || !event.dataTransfer || !editor) return;
+    const { clientX, clientY, screenX, screenY } = event;
+    const plain = bodyTransfer(event.dataTransfer, editor, { clientX, clientY });
+    if (!plain) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (text === publishAndCreateNew) publishThenNew(item);
-  };
-  document.addEventListener('click', onMenuChoice, true);
-  document.addEventListener('keydown', onMenuChoice, true);
+    const drop = new DragEvent('drop', { dataTransfer: plain, clientX, clientY, screenX, screenY, bubbles: true, cancelable: true });
+    ownEvents.add(drop);
+    target.dispatchEvent(drop);
+  },
+  true,
+);
 
-  // A group (period, image …) opens on a click anywhere on its bar or its label,
-  // not only on the small arrow Decap gives it.
-  const expandButton = '[data-testid="expand-button"]';
-  const style = document.createElement('style');
-  style.textContent = `div:has(> div > ${expandButton}) { cursor: pointer; }`;
-  document.head.append(style);
-  document.addEventListener('click', (event) => {
-    const target = event.target;
-    if (!(target instanceof Element) || target.closest(`button, a, input, textarea, select, [role="button"], [role="option"]`)) return;
-    const label = target.closest('label[for]');
-    const group = label ? document.getElementById(label.htmlFor) : target.closest(`div:has(> div > ${expandButton})`)?.parentElement;
-    const button = group?.querySelector(`:scope > div > div > ${expandButton}`);
-    // A label only opens its group; the bar opens and closes it, like the arrow.
-    if (button && (!label || button.getAttribute('aria-label')?.startsWith(expand))) button.click();
-  });
+// Decap's own questions (window.confirm) outside its locale: an upload that would replace a file.
+// Before an entry is deleted or unpublished: refused while other entries link to it (below).
+const confirm = window.confirm.bind(window);
+window.confirm = (message) => {
+  if (refuseLinkedRemoval(message) || refuseImageInUse(message)) return false;
+  const answer = confirm(translate(String(message)));
+  if (message === norwegian.editor.editor.confirmLoadBackup) answeredBackupQuestion(answer);
+  if (answer && message === norwegian.editor.editor.confirmLoadBackup) keepRestoredDraft();
+  if (answer && message === norwegian.editor.editor.onLeavePage) keepLeftText();
+  if (answer && removals[message]) removed(currentKey());
+  return answer;
+};
 
-  // After a save in `npm run dev`: the content check's problems with the saved
-  // file, in Norwegian, at the top of the form (the dev server answers
-  // reportPath). Sticky at the top of the form's pane, not over its fields:
-  // every field can still be scrolled into view below it, and «Lukk» hides it.
-  // Above the pane's own sticky bar (Decap's z-index 200), below the toolbar
-  // and its «Publiser» menu (300): at 300 the notice covered the menu.
-  const notice = document.createElement('div');
-  notice.id = 'innholdskontroll';
-  const noticeStyle = (problems) =>
-    'position:sticky;top:0;z-index:250;margin:0 0 1rem;max-height:40vh;overflow:auto;color:#1a1a1a;border-radius:4px;' +
-    'padding:0.75rem 1rem;font:1rem/1.45 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.2);' +
-    (problems ? 'background:#fdf3f2;border:2px solid #b3261e' : 'background:#f1f6f1;border:2px solid #2e6b30');
-  // The form's pane once the editor is open; the page itself (at its top) before.
-  let shown = false;
-  const place = () => {
-    const pane = document.querySelector('[class*="ControlPaneContainer"]');
-    if (pane && notice.parentElement !== pane) pane.prepend(notice);
-    else if (!pane && notice.parentElement !== document.body) document.body.prepend(notice);
-  };
-  // Decap draws the editor anew when a new entry gets its address, right after
-  // the save: a notice already in the old pane went with it, and the check's
-  // answer, if it came first, was never seen. A shown notice follows the pane.
-  new MutationObserver(() => shown && place()).observe(document.body, { childList: true, subtree: true });
-  const hideNotice = () => {
-    shown = false;
-    notice.remove();
-  };
-  // The address the notice is about: opening another entry, the list or a new one takes it away.
-  let noticeAddress = '';
-  /** `element` made a notice: `heading`, `items` (texts, or entries to open: { text, href }) and «Lukk» (`close`). */
-  const buttonStyle = 'font:inherit;padding:.25rem .75rem;cursor:pointer';
-  /** `closable`: with «Lukk» (an offer to answer has its own buttons). */
-  const fillNotice = (element, heading, items, problems, close, closable = true) => {
-    element.replaceChildren();
-    element.style.cssText = noticeStyle(problems);
-    element.setAttribute('role', problems ? 'alert' : 'status');
-    const title = document.createElement('p');
-    title.style.cssText = 'margin:0;font-weight:700';
-    title.textContent = heading;
-    element.append(title);
-    if (items.length > 0) {
-      const list = document.createElement('ul');
-      list.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem';
-      for (const text of items) {
-        const item = document.createElement('li');
-        // An entry to open: { text, href }, with what is wrong there after it (`detail`), if anything, and text before it (`before`).
-        if (typeof text === 'object') {
-          if (text.before) item.append(text.before);
-          const link = document.createElement(text.href ? 'a' : text.action ? 'button' : 'span');
-          if (text.href) link.href = text.href;
-          link.textContent = text.text;
-          link.style.cssText = text.href ? 'color:#0b4f9c;text-decoration:underline' : text.action ? buttonStyle : 'font-weight:700';
-          if (text.action) {
-            link.type = 'button';
-            link.addEventListener('click', text.action);
-          }
-          item.append(link);
-          if (text.detail) item.append(`: ${text.detail}`);
-        } else item.textContent = text;
-        // A long file name or address breaks where it must on a phone, not beyond the notice's edge.
-        item.style.overflowWrap = 'anywhere';
-        // Buttons to answer with stand side by side, without bullets.
-        if (typeof text === 'object' && text.action) Object.assign(item.style, { display: 'inline-block', listStyle: 'none', margin: '0 .5rem .25rem 0' });
-        list.append(item);
-      }
-      element.append(list);
-    }
-    if (!closable) return;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = 'Lukk';
-    button.style.cssText = `margin-top:.5rem;${buttonStyle}`;
-    button.addEventListener('click', close);
-    element.append(button);
-  };
-  const showNotice = (heading, items, problems, closable = true) => {
-    shown = true;
+// «OK» to «… blir de borte. Vil du gå likevel?» (Back, the CMS's back arrow): Decap deletes its own copy of the
+// unsaved text as it leaves, so the entry opened again offered nothing, and a reflex «OK» on a phone lost a whole
+// newsletter (fresh eyes). The form as it was left is kept here (localStorage, per entry: left-text.ts) and offered
+// above the form when the entry is opened again, to take back or discard. A save of the entry forgets it, and so
+// does an answer to Decap's own «gjenopprette» question, which then restores this copy (newer than Decap's, which
+// it writes 2 s after the last keystroke) on «OK».
+const leftTextStorage = 'kompetansebanken-ulagret:';
+const leftTextKey = window.kompetansebankenLeftTextKey;
+const readLeftText = (key) => {
+  try {
+    return JSON.parse(localStorage.getItem(leftTextStorage + key) ?? 'null');
+  } catch {
+    return null;
+  }
+};
+const forgetLeftText = (key) => {
+  localStorage.removeItem(leftTextStorage + key);
+  if (leftTextShown === key) {
     leftTextShown = '';
-    noticeAddress = location.hash;
-    fillNotice(notice, heading, items, problems, hideNotice, closable);
-    place();
+    hideNotice();
+  }
+};
+const keepLeftText = () => {
+  const draft = decapStore()?.getState().entryDraft;
+  const entry = draft?.get('entry');
+  if (!entry?.get('collection') || !draft.get('hasChanged')) return;
+  const copy = entry.toJS();
+  delete copy.isPersisting;
+  delete copy.isFetching;
+  // A file chosen in this page only (a blob: address) is gone after a reload; the media library keeps uploaded ones.
+  copy.mediaFiles = (copy.mediaFiles ?? []).filter((file) => !String(file.url ?? '').startsWith('blob:'));
+  const key = leftTextKey(copy.collection, copy.newRecord ? undefined : copy.slug || undefined);
+  try {
+    localStorage.setItem(leftTextStorage + key, JSON.stringify({ left: Date.now(), entry: copy }));
+  } catch {
+    // Storage full or refused: Decap's own copy is all there is, as before.
+  }
+};
+/** Decap's «gjenopprette» question answered: with «OK» the copy kept here is what it restores; either way it is forgotten. */
+const answeredBackupQuestion = (answer) => {
+  const store = decapStore();
+  const backup = store?.getState().entryDraft.getIn(['localBackup', 'entry']);
+  if (!backup) return;
+  const key = leftTextKey(backup.get('collection'), backup.get('slug') || undefined);
+  const copy = readLeftText(key);
+  if (!copy) return;
+  forgetLeftText(key);
+  if (answer) store.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry: copy.entry } });
+};
+/** The copy's key for the editor at the address (undefined elsewhere). */
+const leftTextKeyHere = () => {
+  const entry = entryOf(location.href);
+  if (entry) return entry;
+  const collection = newEntryOf(location.href);
+  return collection ? leftTextKey(collection, undefined) : undefined;
+};
+// The address the offer was looked for at (once per opening), and the key of the copy offered above the form.
+let leftTextLooked = '';
+let leftTextShown = '';
+const offerLeftText = () => {
+  if (leftTextLooked === location.hash) return;
+  const key = leftTextKeyHere();
+  if (!key) return void (leftTextLooked = location.hash);
+  // Once the entry at the address is in the form (Decap's draft of the entry before can still be there).
+  const store = decapStore();
+  const entry = store?.getState().entryDraft.get('entry');
+  if (!entry?.get('collection') || entry.get('isFetching')) return;
+  const slug = key.slice(key.indexOf('/') + 1);
+  if (`${entry.get('collection')}/` !== key.slice(0, key.indexOf('/') + 1) || (slug ? entry.get('slug') !== slug : !entry.get('newRecord'))) return;
+  leftTextLooked = location.hash;
+  const copy = readLeftText(key);
+  if (!copy?.entry?.data) return;
+  if (!window.kompetansebankenLeftTextDiffers(copy.entry.data, entry.get('data')?.toJS() ?? {})) return forgetLeftText(key);
+  const take = () => {
+    const now = decapStore();
+    if (!now) return;
+    // Decap's own restore: the copy as its backup, then the form made from it (one render: Decap does not ask).
+    now.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry: copy.entry } });
+    now.dispatch({ type: 'DRAFT_CREATE_FROM_LOCAL_BACKUP' });
+    forgetLeftText(key);
   };
-  // What the media library says (an image made smaller before its upload, an image not deleted) stands in the
-  // library, under its buttons, and goes with it: shown above the page, behind the library, the «Ikke slettet»
-  // notice stayed there after the library closed, and was still there in the entry opened next (fresh eyes).
-  const libraryNotice = document.createElement('div');
-  libraryNotice.id = 'mediebibliotek-melding';
-  const hideLibraryNotice = () => libraryNotice.remove();
-  const showLibraryNotice = (heading, items, problems) => {
-    const library = document.querySelector('.nc-fileUploadButton')?.closest('[role="dialog"]');
-    const top = library?.querySelector(':scope > [class*="LibraryTop"]');
-    if (!top) return;
-    fillNotice(libraryNotice, heading, items, problems, hideLibraryNotice);
-    // In the library's top (a column), not between it and the files: the library's rows are laid out for those two.
-    Object.assign(libraryNotice.style, { position: 'static', margin: '0', boxShadow: 'none', textAlign: 'left', maxHeight: '30vh' });
-    top.append(libraryNotice);
-  };
-  /** The dev server's content check report ({ problems }), or undefined where there is none. */
-  const fetchReport = () => fetch(reportPath, { cache: 'no-store' }).then((response) => (response.ok ? response.json() : undefined));
-  /** The report's problems with the entry at `address` (#/collections/…/entries/…). */
-  const problemsAt = (report, address) => report?.problems.filter((problem) => problem.cmsLink?.endsWith(address)) ?? [];
-  const errors = (count) => (count === 1 ? 'én feil' : `${count} feil`);
-  // One error anywhere fails `npm run check`, which the publish job runs first: no change reaches the site, not
-  // even other people's, until it is fixed (the notice said only this entry was held back; fresh eyes).
-  const heldBack = (count) => `Nettstedet blir ikke oppdatert – heller ikke med andre endringer – før ${count === 1 ? 'feilen' : 'feilene'} er rettet`;
-  // A problem in the text: its line in the text field, not in the file (which starts with the other fields).
-  const problemText = ({ line, textLine, field, message }) =>
-    textLine !== undefined
-      ? `Linje ${textLine} i feltet «${field}»: ${message}`
-      : // A field is named by its label; the line in the file means nothing in the form.
-        field === undefined
-        ? `${line === undefined ? '' : `Linje ${line}: `}${message}`
-        : `Feltet «${field}»: ${message}`;
-  // Other files' problems are named, each with its entry to open: the notice said only «andre filer … har én feil»,
-  // and which file it was stood only in the site's preview, whose link is hidden on a phone (fresh eyes).
-  const othersShown = 3;
-  /** An entry's title (a municipality's name) as the CMS has listed it, else its file. */
-  const entryName = ({ file, cmsLink }) => {
-    const [, collection, slug] = /#\/collections\/([^/]+)\/entries\/([^/?]+)$/.exec(cmsLink ?? '') ?? [];
-    const data = collection && decapStore()?.getState().entries.getIn(['entities', `${collection}.${slug}`, 'data']);
-    const title = data?.get('title') ?? data?.get('name');
-    return typeof title === 'string' && title.trim() ? inQuotes(title.trim()) : file;
-  };
-  /** The other files' problems as entries to open (at most `othersShown`, then «og N til»). */
-  const otherItems = (others) => {
-    const items = others.slice(0, othersShown).map((problem) => ({
-      text: entryName(problem),
-      // The entry's address in this CMS (the report's link is /admin/#/collections/…).
-      href: problem.cmsLink?.slice(problem.cmsLink.indexOf('#')),
-      detail: problemText(problem),
-    }));
-    // The rest: the site's preview (this dev server) shows the report of them all, a link away at any width (it had
-    // only named the preview, whose button Decap's toolbar hid at 375 px and which did nothing here).
-    if (others.length > othersShown)
-      items.push({ before: `og ${others.length - othersShown} til: `, text: 'se alle feilene i forhåndsvisningen av nettstedet', href: '/' });
-    return items;
-  };
-  const showProblems = (problems, others, heading, more = []) => {
-    if (problems.length === 0 && others.length === 0) return hideNotice();
-    const items = problems.map(problemText);
-    if (problems.length > 0 && others.length > 0) items.push(`Dessuten ${errors(others.length)} i andre filer:`);
-    items.push(...otherItems(others));
-    contentHasErrors = true;
-    items.push(...more);
-    showNotice(
-      heading ??
-      (problems.length > 0
-        ? `Lagret, men innholdet har feil. ${heldBack(problems.length + others.length)}:`
-        : `Lagret, men andre filer i innholdet har ${errors(others.length)}. ${heldBack(others.length)}:`),
-      items,
-      true,
-    );
-  };
-  // A group that may be left out but is used (a story's «Bilde» chosen) needs some of its fields: Decap marks them
-  // optional so that an entry without the group saves, and saved the group with its alt text emptied; the content
-  // check then held the whole site back (fresh eyes). Refused before the save, naming the fields.
-  const filled = (value) => value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '') && value?.size !== 0;
-  const refuseIncompleteGroups = (entry) => {
-    for (const [group, groupLabel, needed] of groupNeeds[entry.get('collection')] ?? []) {
-      const value = entry.getIn(['data', group]);
-      if (typeof value?.get !== 'function' || ![...value.values()].some(filled)) continue;
-      const missing = needed.filter(([name]) => !filled(value.get(name))).map(([, label]) => `«${label}»`);
-      if (missing.length === 0) continue;
-      const fields = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} og ${missing.at(-1)}`;
-      throw new Error(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`);
-    }
-  };
-  // An archive entry (the new-item switch off; a file without it) needs a source, and each fact of a story its source
-  // the way the story's kind asks: Decap cannot make a field required by another, so the save is refused here with
-  // the check's words (start-script.ts newItemRules), naming the item.
-  const refuseSourcesForKind = (entry) => {
-    const rules = newItemRules[entry.get('collection')];
-    if (!rules) return;
-    const isNew = entry.getIn(['data', 'newItem']) === true;
-    if (!isNew && (entry.getIn(['data', 'sources'])?.size ?? 0) === 0) throw new Error(rules.sources);
-    const faults = factFaults(entry, rules);
-    if (faults.length === 0) return;
-    // Marked at the field as Decap marks its own field errors (a toast alone left the secretariat looking for which
-    // figure on a long form, fresh eyes), and the form brought to the first.
-    markFacts(faults);
-    const { rule, index, fault } = faults[0];
-    throw new Error(`${rule.list ? `«${rule.label}» nr. ${index + 1}` : `«${rule.label}»`}: ${rule.messages[fault]}.`);
-  };
-  const used = (value) => typeof value?.get === 'function' && [...value.values()].some(filled);
-  /** Each fact of the story cited the wrong way: { rule, index, fault, field (to fix it in) }, in the form's order. */
-  const factFaults = (entry, rules) => {
-    const isNew = entry.getIn(['data', 'newItem']) === true;
-    return rules.facts.flatMap((rule) => {
-      const value = entry.getIn(['data', rule.field]);
-      const facts = rule.list ? [...(value?.values?.() ?? [])] : used(value) ? [value] : [];
-      return facts.flatMap((fact, index) => {
-        const programme = used(fact?.get?.('source'));
-        const own = filled(fact?.get?.('sourceText'));
-        const [fault] = window.kompetansebankenFactSourceFaults(isNew, programme, own);
-        return fault ? [{ rule, index, fault, field: rules.faultFields[fault] }] : [];
-      });
-    });
-  };
-  // The field a refused fact is fixed in carries Decap's own field error (its draft's fieldsErrors, by the field's
-  // id: red frame, the message under its label, the list around it marked), aria-invalid, and is brought into view.
-  // The mark goes once that fact is cited right (or the switch is turned), however it was fixed.
-  const fieldPattern = /-field-\d+$/;
-  /** The id Decap gives a field named `name` (its label's «for»), the first in `container`. */
-  const fieldIdIn = (container, name) => container?.querySelector(`label[for^="${CSS.escape(name)}-field-"]`)?.htmlFor;
-  /** The element of a story's fact: a list's item `index`, or the group. */
-  const factElement = (rule, index) => {
-    const root = document.getElementById(fieldIdIn(document, rule.field) ?? '');
-    if (!root || !rule.list) return root;
-    const items = [...root.querySelectorAll('[class*="StyledListItemTopBar"]')].map((bar) => bar.parentElement).filter((item) => item?.parentElement?.closest('[id]') === root);
-    return items[index] ?? root;
-  };
-  /** The text boxes of the field with id `id`: itself, or a group's (a document's pick-list and its page). */
-  const controlsOf = (id) => {
-    const element = document.getElementById(id);
-    if (!element) return [];
-    return element.matches('input, textarea') ? [element] : [...element.querySelectorAll('input:not([type="hidden"]), textarea')];
-  };
-  let factMarks = new Map();
-  let factMarksDraft;
-  const markFacts = (faults) => {
-    const store = decapStore();
-    if (!store) return;
-    clearFactMarks(store, () => true);
-    factMarksDraft = store.getState().entryDraft.get('key');
-    for (const { rule, index, fault, field } of faults) {
-      const item = factElement(rule, index);
-      // The item closed (its fields not drawn): the list is marked, saying which item.
-      const own = fieldIdIn(item, field);
-      const id = own ?? (item?.id || document.getElementById(fieldIdIn(document, rule.field) ?? '')?.id);
-      if (!id || factMarks.has(id)) continue;
-      const parentIds = [];
-      for (let at = document.getElementById(id)?.parentElement?.closest('[id]'); at; at = at.parentElement?.closest('[id]'))
-        if (fieldPattern.test(at.id)) parentIds.push(at.id);
-      const said = `${rule.messages[fault]}.`;
-      const message = !own && rule.list ? `Nr. ${index + 1}: ${said}` : `${said[0].toUpperCase()}${said.slice(1)}`;
-      store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [{ type: 'CUSTOM', parentIds, message }] } });
-      factMarks.set(id, { rule, index, fault });
-    }
-    const first = factMarks.keys().next().value;
-    // Once Decap has drawn the message: the field in view, a text field focused.
-    if (first)
-      setTimeout(() => {
-        document.getElementById(first)?.scrollIntoView({ block: 'center' });
-        controlsOf(first)[0]?.focus({ preventScroll: true });
-      }, 100);
-  };
-  /** Takes away the marks for which `done(mark)` is true. */
-  const clearFactMarks = (store, done) => {
-    for (const [id, mark] of [...factMarks]) {
-      if (!done(mark)) continue;
-      factMarks.delete(id);
-      for (const control of controlsOf(id)) control.removeAttribute('aria-invalid');
-      if (store.getState().entryDraft.hasIn(['fieldsErrors', id])) store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [] } });
-    }
-  };
-  let checkingFactMarks = false;
-  const watchFactMarks = (store) => {
-    if (factMarks.size === 0 || checkingFactMarks) return;
-    checkingFactMarks = true;
-    try {
-      const draft = store.getState().entryDraft;
-      const entry = draft.get('entry');
-      const rules = entry && newItemRules[entry.get('collection')];
-      // Another entry or a new form: Decap's own errors went with the draft.
-      if (!rules || draft.get('key') !== factMarksDraft) return clearFactMarks(store, () => true);
-      const faults = factFaults(entry, rules);
-      clearFactMarks(store, (mark) => !faults.some((fault) => fault.rule.field === mark.rule.field && fault.index === mark.index && fault.fault === mark.fault));
-    } finally {
-      checkingFactMarks = false;
-    }
-  };
-  let switchSeen;
-  const watchFactMarksAndHints = storeWatcher((store) => {
-    watchFactMarks(store);
-    // The switch turned changes no text Decap draws: its hints follow the store.
-    const isNew = store.getState().entryDraft.getIn(['entry', 'data', 'newItem']);
-    if (isNew !== switchSeen) {
-      switchSeen = isNew;
-      requestAnimationFrame(hintsBySwitch);
-    }
+  showNotice(
+    window.kompetansebankenLeftTextHeading(copy.entry.data.title ?? copy.entry.data.name, copy.left, Date.now()),
+    [
+      { text: 'Hent tilbake teksten', action: take },
+      { text: 'Forkast den', action: () => forgetLeftText(key) },
+    ],
+    true,
+    false,
+  );
+  leftTextShown = key;
+};
+
+// «Vil du gjenopprette …?» answered OK while the saved entry was still loading:
+// Decap put the restored text in the form, and then the loaded entry over it
+// (its loadEntry and its backup race, and the backup usually wins), so the
+// unsaved text was lost. The restored draft is put back once the entry is in.
+const keepRestoredDraft = () => {
+  const store = decapStore();
+  const draft = store?.getState().entryDraft;
+  const backup = draft?.getIn(['localBackup', 'entry']);
+  if (!store || !backup) return;
+  // A saved entry's backup has its slug. A new entry's has none, and its
+  // empty draft, made side by side with the backup's retrieval, came after
+  // the restore about one time in three and emptied the form.
+  const slug = backup.get('slug') || '';
+  // A saved entry: only while it has not come yet; once in, Decap's restore holds.
+  if (slug && draft.getIn(['entry', 'slug']) === slug) return;
+  // Restored before Decap had even asked for the saved entry (it waits for the media library first), its editor
+  // was drawn with no entry, and its toolbar's preview link failed: a toast «Kunne ikke laste forhåndsvisning:
+  // Cannot read properties of undefined (reading 'get')» and no «Forhåndsvis siden» (fresh eyes, after Back). The
+  // entry is marked as loading, as Decap's own request marks it: the editor waits for it, and the draft is put back below.
+  const collection = backup.get('collection');
+  if (slug && collection && !store.getState().entries.hasIn(['entities', `${collection}.${slug}`]))
+    store.dispatch({ type: 'ENTRY_REQUEST', payload: { collection, slug } });
+  // The entry may be loaded more than once as the editor starts; each load is a
+  // new draft (a new `key`) that has not changed. A save keeps the key: never undone.
+  const until = Date.now() + 20_000;
+  const address = location.hash;
+  let key = draft.get('key');
+  const unsubscribe = store.subscribe(() => {
+    const now = store.getState().entryDraft;
+    if (Date.now() > until || location.hash !== address) return unsubscribe();
+    if (now.get('key') === key) return;
+    key = now.get('key');
+    if ((now.getIn(['entry', 'slug']) || '') !== slug || now.get('hasChanged')) return;
+    store.dispatch({ type: 'DRAFT_LOCAL_BACKUP_RETRIEVED', payload: { entry: backup.toJS() } });
+    store.dispatch({ type: 'DRAFT_CREATE_FROM_LOCAL_BACKUP' });
   });
-  const markedFieldsInvalid = () => {
-    watchFactMarksAndHints();
-    for (const id of factMarks.keys())
-      for (const control of controlsOf(id)) if (control.getAttribute('aria-invalid') !== 'true') control.setAttribute('aria-invalid', 'true');
-  };
-  // Hints written for the other state of the new-item switch (schemas/new-item.ts switchedHints): with «Nytt eksempel
-  // fra sekretariatet» on, «Kilder» and a quote's «Hvem sa det» spoke of the programme's documents and the final
-  // report (fresh eyes). Each such hint says what holds in the switch's state, and its own words again when turned back.
-  const schemaHints = new WeakMap();
-  const hintsBySwitch = () => {
-    const entry = decapStore()?.getState().entryDraft.get('entry');
-    const hints = entry && newItemRules[entry.get('collection')]?.hints;
-    if (!hints) return;
-    const shown = entry.getIn(['data', 'newItem']) === true ? hints.whenNew : hints.whenArchive;
-    for (const name of new Set([...Object.keys(hints.whenNew), ...Object.keys(hints.whenArchive)]))
-      for (const label of document.querySelectorAll(`label[for^="${CSS.escape(name)}-field-"]`)) {
-        const help = label.parentElement?.parentElement?.lastElementChild;
-        // Decap's hint: a paragraph of one text (its Markdown), changed in place so React keeps its own.
-        const text = help?.tagName === 'P' && help.childNodes.length === 1 ? help.firstChild : undefined;
-        if (text?.nodeType !== Node.TEXT_NODE) continue;
-        if (!schemaHints.has(text)) schemaHints.set(text, text.data);
-        const wanted = shown[name] ?? schemaHints.get(text);
-        if (text.data !== wanted) text.data = wanted;
-      }
-  };
-  // A required list with too few items («Kilder» emptied): Decap saves it, as
-  // its list checks itself only until an item has been removed. An error
-  // thrown here stops the save, and Decap shows its message.
-  CMS.registerEventListener({
-    name: 'preSave',
-    handler: async ({ entry }) => {
-      for (const [name, label, least] of listMinimums[entry.get('collection')] ?? []) {
-        const count = entry.getIn(['data', name])?.size ?? 0;
-        if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
-      }
-      refuseIncompleteGroups(entry);
-      refuseSourcesForKind(entry);
-      refuseTakenIssue(entry);
-      refuseMissingOrTakenPressReleaseNumber(entry);
-      await refuseSameTitle(entry);
-      return cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
-    },
-  });
-  // Text pasted from Word or typed with a space too many («2010-06-15 »,
-  // «Tittel\u00A0») is saved without the spaces around it, without soft hyphens,
-  // direction marks and other invisible characters (which also split words in
-  // the new file's name: «i-nett-verk»), with tabs, no-break spaces and Word's
-  // line breaks as plain spaces (pasted-text.js): Decap saves what is typed,
-  // and quoted the value in the file. The body keeps its own lines, with a year
-  // or a day and a month typed at the start of one («17. mai gikk toget …»,
-  // «2010. Det året …») saved as text («17\. mai»), as a paste from Word already
-  // was: unescaped, Markdown made it a list numbered from 17, which the preview
-  // showed and the content check then refused; the preview shows it as saved.
-  // A choice cleared with its × is left out, not saved as «null», which the
-  // content check refuses (an optional field is either there or not). So is an
-  // optional field emptied (a text, a number, a date): Decap saved «page: ""»,
-  // which the check refused as «er tomt», so emptying the field fixed nothing
-  // (fresh eyes). An empty value the file already had stays (the press contact's
-  // «role: ""»), so a save still changes only what was changed; `before` is
-  // the same place in the entry as Decap loaded it.
-  const datedLinesAsText = (body) => window.kompetansebankenEscapeDatedLines(body, monthPattern, window.kompetansebankenCodeLines);
-  // An HTML comment typed or pasted in the text («<!-- intern merknad … -->», saved escaped by Decap) was shown on
-  // the page, in the feeds and the e-mail: it is saved, and previewed, as the comment the site leaves out, {/* … */}
-  // (markdown/html-comments.ts).
-  const commentsHidden = (body) => window.kompetansebankenHtmlCommentsAsMdx(body, window.kompetansebankenCodeLines);
-  const bodyAsSaved = (body) => commentsHidden(datedLinesAsText(body));
-  const cleaned = (value, key, before) => {
-    if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : pastedText.cleanText(value);
-    const at = (place) => before?.get?.(place);
-    const emptied = (item, place) => place !== 'body' && typeof item === 'string' && pastedText.cleanText(item) === '' && at(place) !== '';
-    // A group whose every field was cleared (a new story's programme source, its document cleared with × and its
-    // page emptied) is left out too: saved as «source: {}», the check refused it and the CMS had no way to remove it.
-    const emptyGroup = (item) => item?.[immutableMap] === true && item.size === 0;
-    if (value?.[immutableMap])
-      return value
-        .filter((item, place) => item !== null && item !== undefined && !emptied(item, place))
-        .map((item, place) => cleaned(item, place, at(place)))
-        .filter((item) => !emptyGroup(item));
-    return typeof value?.map === 'function' ? value.map((item, place) => cleaned(item, place, at(place))) : value;
-  };
-  /** The entry's data as Decap loaded it from its file (undefined for a new entry). */
-  const loadedData = (entry) => decapStore()?.getState().entries.getIn(['entities', `${entry.get('collection')}.${entry.get('slug')}`, 'data']);
-  const immutableMap = '@@__IMMUTABLE_MAP__@@';
-  /** The entries of a collection the CMS has listed (those it has loaded; the content check covers the rest). */
-  const listedEntries = (collection) => [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((entry) => entry.get('collection') === collection);
-  /** The number after the highest in `field` of the entries. */
-  const nextFree = (entries, field) => Math.max(0, ...entries.map((entry) => Number(entry.getIn(['data', field])) || 0)) + 1;
-  // A title in guillemets of its own is not quoted again («««Lavere sykefravær?» – …»»).
-  const inQuotes = (text) => (/^[«"“]/.test(text) ? text : `«${text}»`);
-  // Press releases are numbered, each number once: a missing or taken number
-  // is refused before the save with the next free one, as a newsletter's is
-  // (the content check would otherwise name the older release, and the site
-  // would show its report until it is fixed).
-  const refuseMissingOrTakenPressReleaseNumber = (entry) => {
-    if (entry.get('collection') !== 'news' || entry.getIn(['data', 'kind']) !== 'pressemelding') return;
-    const number = entry.getIn(['data', 'number']);
-    const releases = listedEntries('news').filter((other) => other.getIn(['data', 'kind']) === 'pressemelding' && other.get('slug') !== entry.get('slug'));
-    const next = nextFree(releases, 'number');
-    if (number === undefined || number === null || number === '')
-      throw new Error(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`);
-    const taken = releases.find((other) => other.getIn(['data', 'number']) === number);
-    if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${next}, som er neste ledige.`);
-  };
-  // A new newsletter's file is named after its number (nr-7-…) and keeps that
-  // name, and its address, when the number is corrected after the save: a
-  // number another issue has is refused before the file is made. Checked
-  // against the issues the CMS has listed (the content check covers the rest).
-  const refuseTakenIssue = (entry) => {
-    if (entry.get('collection') !== 'newsletters' || !entry.get('newRecord')) return;
-    const issue = entry.getIn(['data', 'issue']);
-    const listed = listedEntries('newsletters');
-    const taken = listed.find((other) => other.getIn(['data', 'issue']) === issue);
-    if (!taken) return;
-    throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${nextFree(listed, 'issue')}, som er neste ledige: filen og adressen får navn etter nummeret.`);
-  };
-  // Two entries of a collection with one title cannot be told apart in lists, the search and the pick-lists. The
-  // content check named it only after the save, and on the published site only in the publish job, which then held
-  // the whole site back. Refused before the save, against every entry known (the site's list of entries and those
-  // Decap has loaded, less those deleted here), with the rule's own words (lib/same-title.ts).
-  const refuseSameTitle = async (entry) => {
+};
+// Which entries link to which: the site's answer (entriesPath: every entry in
+// `astro dev`; on a hosted backend those published at the last build), with
+// the entries Decap has loaded in this session over it (newer, drafts too),
+// less those deleted here since. Asked for again as the editor moves and saves.
+let known;
+let loading;
+const loadKnown = () =>
+  (loading = fetch(entriesPath, { cache: 'no-cache' })
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+    .then((entries) => {
+      known = entries;
+      relabelItems();
+    })
+    .catch(() => {}));
+// Only where it is needed (the dev server reads all the content for it, which held up Decap's own
+// start): in a saved entry's editor, which can delete it, and where a newsletter's items are shown.
+const loadKnownForEntry = () => entryOf(location.href) && void loadKnown();
+const removedKeys = 'kompetansebanken-fjernet';
+const removedHere = () => new Set(JSON.parse(sessionStorage.getItem(removedKeys) || '[]'));
+const removed = (key) => key && sessionStorage.setItem(removedKeys, JSON.stringify([...removedHere(), key]));
+const currentKey = () => entryOf(location.href);
+/** The values at `path` in `data` («*»: each item of a list). */
+const valuesAt = (data, path) => {
+  if (data === undefined || data === null) return [];
+  if (path.length === 0) return [data];
+  const [step, ...rest] = path;
+  return step === '*' ? (Array.isArray(data) ? data.flatMap((item) => valuesAt(item, rest)) : []) : valuesAt(data[step], rest);
+};
+const linksIn = (collection, data) =>
+  (referenceFields[collection] ?? []).flatMap(({ path, label, collection: target }) =>
+    valuesAt(data, path).flatMap((value) => {
+      const to = target ? `${target}/${value}` : value && value.collection && value.id ? `${value.collection}/${value.id}` : undefined;
+      return to ? [{ to, field: label }] : [];
+    }),
+  );
+/** Every entry known, by key: { title, links, images, titleKey }. */
+const knownEntries = () => {
+  const entries = { ...known };
+  for (const entry of decapStore()?.getState().entries.get('entities')?.values() ?? []) {
+    const key = `${entry.get('collection')}/${entry.get('slug')}`;
+    const data = entry.get('data')?.toJS() ?? {};
     const collection = entry.get('collection');
-    const title = entry.getIn(['data', 'title']);
-    if (!sameTitleReasons[collection] || typeof title !== 'string' || titleKey(title) === '') return;
-    // The site's list is read from every file in `npm run dev`: on a busy machine that took longer than the editor
-    // should wait at «Publiserer …». After 10 s, the entries Decap has loaded are compared; the check covers the rest.
-    if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    const own = entry.get('slug') ? `${collection}/${entry.get('slug')}` : undefined;
-    const same = Object.entries(knownEntries()).find(
-      ([key, other]) => key !== own && key.startsWith(`${collection}/`) && other.titleKey === titleKey(title),
-    );
-    if (!same) return;
-    // The other entry as the CMS lists it («2007-10-17 – Tittel»), so it is found in the list.
-    const [key, other] = same;
-    const reason = sameTitleReasons[collection];
-    throw new Error(
-      `Tittelen ${inQuotes(title.trim())} er allerede brukt av ${inQuotes(other.title)} (fil: ${key.slice(collection.length + 1)}). ` +
-        `${reason[0].toUpperCase()}${reason.slice(1)}.`,
-    );
-  };
-  // Not awaited: Decap waits for its listeners, and takes what one returns as the entry's data.
-  for (const name of ['postSave', 'postPublish', 'postUnpublish'])
-    CMS.registerEventListener({
-      name,
-      handler: () => {
-        loadKnownForEntry();
-      },
-    });
-  /** Once Decap has finished the save under way: its draft then names the file written (slug; a new entry's can end in «-1»). */
-  const whenSaved = () =>
-    new Promise((resolve) => {
-      const store = decapStore();
-      const done = () => !store?.getState().entryDraft.getIn(['entry', 'isPersisting']);
-      if (done()) return resolve();
-      const unsubscribe = store.subscribe(() => done() && (unsubscribe(), resolve()));
-      setTimeout(() => (unsubscribe(), resolve()), 10_000);
-    });
-  /** The address of the entry the draft holds (#/collections/…/entries/its-file-name), or '' before its first save. */
-  const draftAddress = () => {
-    const entry = decapStore()?.getState().entryDraft.get('entry');
-    return entry?.get('slug') ? `#/collections/${entry.get('collection')}/entries/${entry.get('slug')}` : '';
-  };
-  // What the site does with a saved entry dated in the future: shows it from its date.
-  const fromNotice = (entry) => {
-    const from = shownFrom(entry);
-    return from ? `Lagret. Vises på nettstedet fra ${from}.` : '';
-  };
-  // A saved entry's text left earlier is not offered again (Decap forgets its own copy, a new entry's too, at a save).
-  CMS.registerEventListener({
-    name: 'postSave',
-    handler: ({ entry }) => {
-      // A new entry's draft has no file name yet here (Decap names the file as it writes it).
-      if (entry.get('slug')) forgetLeftText(leftTextKey(entry.get('collection'), entry.get('slug')));
-      if (entry.get('newRecord') || !entry.get('slug')) forgetLeftText(leftTextKey(entry.get('collection'), undefined));
-    },
-  });
-  CMS.registerEventListener({
-    name: 'postSave',
-    handler: ({ entry }) => {
-      if (!checkAfterSave) return;
-      contentHasErrors = false;
-      // Said at once: «Endringer lagret» in the toolbar is not the check's answer.
-      showNotice('Lagret. Innholdskontrollen går gjennom innholdet …', [], false);
-      // Not awaited: the save is done; the check takes a few seconds. Matched by the file written, as Decap's
-      // draft names it once the save is done (a new entry has no path here, and its address could still be
-      // the new form's when the report came: «Andre filer …» of the file just saved, fresh eyes).
-      whenSaved()
-        .then(() => Promise.all([draftAddress(), fetchReport()]))
-        .then(([address, report]) => {
-          if (!report) return hideNotice();
-          const mine = address ? problemsAt(report, address) : [];
-          if (report.problems.length > 0) return showProblems(mine, report.problems.filter((problem) => !mine.includes(problem)));
-          const from = fromNotice(entry);
-          return from ? showNotice(from, [], false) : hideNotice();
-        })
-        .catch(hideNotice);
-    },
-  });
-  // On the published site (no dev server, no check here): the publish job checks and builds the content after
-  // the change, and the site may not take it (Decap's «Publisert» promised it did). Said without a promise.
-  CMS.registerEventListener({
-    name: 'postPublish',
-    handler: ({ entry }) => {
-      if (checkAfterSave) return;
-      const from = shownFrom(entry);
-      showNotice(
-        from
-          ? `Lagret. Nettstedet viser oppføringen fra ${from}, når publiseringsjobben har kontrollert og bygget innholdet.`
-          : 'Lagret. Nettstedet oppdateres når publiseringsjobben har kontrollert og bygget innholdet.',
-        ['Har innholdet feil, stopper kontrollen publiseringen: nettstedet blir ikke oppdatert – heller ikke med andre endringer – før feilen er rettet. Feilen står i loggen til publiseringsjobben.'],
-        false,
-      );
-    },
-  });
+    entries[key] = {
+      title: known?.[key]?.title ?? data.title ?? data.name ?? key,
+      // The links of its fields, and those in its text (a Markdown link to the entry's page).
+      links: [
+        ...linksIn(collection, data),
+        ...window.kompetansebankenBodyLinksIn(String(data.body ?? ''), window.kompetansebankenCms.bodyLinks.sections).map((to) => ({ to, field: window.kompetansebankenCms.bodyLinks.field })),
+      ],
+      images: window.kompetansebankenMediaFilesIn(entryFolders[collection] ?? collection, data, mediaFolder),
+      titleKey: typeof data.title === 'string' ? titleKey(data.title) : known?.[key]?.titleKey,
+    };
+  }
+  for (const key of removedHere()) delete entries[key];
+  return entries;
+};
+/** The entries that link to `key`, each once per field, as [key, entry, field]. */
+const linkingTo = (key) => {
+  const found = new Map();
+  for (const [from, entry] of Object.entries(knownEntries()))
+    for (const link of entry.links) if (link.to === key && from !== key) found.set(`${from} ${link.field}`, [from, entry, link.field]);
+  return [...found.values()];
+};
+const kindOf = (key) => entryLabels[key.split('/')[0]] ?? '';
+/**
+ * A removal refused: an alert (`alert`, filled with `values` and the entries as a list) and a notice
+ * (`notice`) with a link to each entry. `entries`: [key, text] pairs. Always true (refused).
+ */
+const refuse = (entries, alert, values, notice, show = showNotice) => {
+  const linked = entries.map(([from, text]) => ({ text, href: `#/collections/${from.replace('/', '/entries/')}` }));
+  window.alert(fill(alert, { ...values, entries: linked.map(({ text }) => `• ${text}`).join('\n') }));
+  show(notice, linked, true);
+  return true;
+};
+// Decap's questions before an entry leaves the site: deleted (with unsaved changes or without), or unpublished.
+const { onDeletePublishedEntry, onDeleteWithUnsavedChanges, onUnpublishing } = norwegian.editor.editor;
+const removals = { [onDeletePublishedEntry]: 'delete', [onDeleteWithUnsavedChanges]: 'delete', [onUnpublishing]: 'unpublish' };
+/** True when the entry open is not to go (said why): others link to it, or that could not be checked. */
+const refuseLinkedRemoval = (message) => {
+  const key = currentKey();
+  const removal = removals[message];
+  if (!removal || !key) return false;
+  const { action, done } = linkedEntryTexts[removal];
+  if (!known) {
+    void loadKnown();
+    window.alert(fill(linkedEntryTexts.unchecked, { done }));
+    return true;
+  }
+  const linking = linkingTo(key);
+  if (linking.length === 0) return false;
+  const entries = linking.map(([from, entry, field]) => [from, fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(entry.title), field })]);
+  return refuse(entries, linkedEntryTexts.refusal, { action, done }, fill(linkedEntryTexts.notice, { done }));
+};
+// An image of the media library that entries show is not deleted («Slett markert»): its pages would fail.
+// The file Decap is about to delete is its media library's chosen one (component state; Decap has no API).
+const chosenMediaFile = () => {
+  const element = document.querySelector('.nc-fileUploadButton');
+  const key = element && Object.keys(element).find((name) => name.startsWith('__reactFiber$'));
+  for (let fiber = key ? element[key] : undefined; fiber; fiber = fiber.return)
+    if (fiber.stateNode?.state && 'selectedFile' in fiber.stateNode.state) return fiber.stateNode.state.selectedFile;
+  return undefined;
+};
+const refuseImageInUse = (message) => {
+  if (message !== norwegian.mediaLibrary.mediaLibrary.onDelete) return false;
+  const name = inMediaFolder(chosenMediaFile()?.path ?? '');
+  if (name === undefined) return false;
+  if (!known) {
+    void loadKnown();
+    window.alert(linkedEntryTexts.imageUnchecked);
+    return true;
+  }
+  const showing = Object.entries(knownEntries()).filter(([, entry]) => entry.images?.includes(name));
+  if (showing.length === 0) return false;
+  const entries = showing.map(([from, entry]) => [from, fill(linkedEntryTexts.imageEntry, { kind: kindOf(from), title: inQuotes(entry.title) })]);
+  return refuse(entries, linkedEntryTexts.image, { name }, fill(linkedEntryTexts.imageNotice, { name }), showLibraryNotice);
+};
 
-  // An entry as its page shows it: title, ingress, then the text, and its footnotes under «Fotnoter»
-  // (Decap's preview cannot read them: preview-footnotes.js), without its {/* comments */}
-  // (preview-comments.js), with underscores inside a word as typed (preview-underscores.js). All through
-  // Decap's own Markdown preview.
-  // A case story's «Bilde» under the ingress, as its page shows it (StoryImage.astro): the image, its alt text and
-  // its credit, so the secretariat sees the crop and that the photo stands; Decap's getAsset gives the file
-  // (uploaded in this session or read from the repository) and draws the preview again once it has it.
-  // An image in the text («![Skjermbilde](../media/skjermbilde.png)», as «Kopier stien» gives it) showed as an empty
-  // 300 × 150 gap: Decap's Markdown preview asks getAsset once, gets its empty picture while the file loads, and is
-  // not drawn again when it has come. The preview asks for the text's images too (which starts their loading) and
-  // draws the text anew (a new React key) once each has come.
-  const imagesLoaded = (text, getAsset) => [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(([, path]) => String(getAsset(path))).join(' ');
-  const EntryPreview = createClass({
-    render() {
-      const { entry, widgetFor, getAsset } = this.props;
-      const data = entry.get('data');
-      const shown = window.kompetansebankenPreviewUnderscores(window.kompetansebankenPreviewComments(bodyAsSaved(data.get('body') || '')));
-      const { text, notes } = window.kompetansebankenPreviewFootnotes(shown);
-      const image = data.get('image');
-      const src = image?.get?.('src');
-      return h('main', { className: 'entry-preview' },
-        h('h1', null, data.get('title')),
-        h('p', { className: 'ingress' }, data.get('summary')),
-        src
-          ? h('figure', { className: 'story-image' },
-              h('img', { src: String(getAsset(src)), alt: image.get('alt') || '' }),
-              image.get('credit') ? h('figcaption', { className: 'meta' }, image.get('credit')) : null)
-          : null,
-        h('div', { className: 'prose' },
-          h('div', { key: imagesLoaded(text, getAsset) }, widgetFor('body', undefined, data.set('body', text))),
-          notes
-            ? h('section', { className: 'footnotes' }, h('h2', null, 'Fotnoter'), widgetFor('body', undefined, data.set('body', notes)))
-            : null));
-    },
-  });
-  for (const name of collections) CMS.registerPreviewTemplate(name, EntryPreview);
+// A newsletter's closed items say which entry by its title, as the CMS lists it (the config's summary
+// is its key; its kind stands above it). The key is kept for each label, so the title comes once the entries are known.
+const itemKeys = new WeakMap();
+const relabelItems = () => {
+  for (const label of document.querySelectorAll('[class*="NestedObjectLabel"]')) {
+    const text = label.firstChild;
+    if (text?.nodeType !== Node.TEXT_NODE) continue;
+    const earlier = itemKeys.get(text);
+    const key = earlier?.shown === text.data ? earlier.key : text.data;
+    const [collection, id] = /^(\w+)\/(\S+)$/.exec(key)?.slice(1) ?? [];
+    if (!entryLabels[collection]) continue;
+    if (!known && !loading) void loadKnown();
+    const shown = knownEntries()[key]?.title ?? id;
+    itemKeys.set(text, { key, shown });
+    if (text.data !== shown) text.data = shown;
+  }
+};
 
-  // Decap keeps the open entry when the address goes straight to another entry
-  // (typed, a bookmark, the browser's Back), and a save then wrote the form into
-  // the first entry's file. Such a step loads the editor afresh (below).
-  const entryOf = (url) => /#\/collections\/([^/?]+)\/entries\/([^?]+)/.exec(url)?.slice(1).join('/');
-  // An entry opened with problems says so above its form, as after its save (fresh eyes: reopened later, or from
-  // the site's report page, the form showed nothing wrong and the toolbar «Publisert»).
-  const showOpenedEntryProblems = () => {
-    const address = location.hash;
-    if (!checkAfterSave || !entryOf(location.href)) return;
-    fetchReport()
-      .then((report) => {
-        if (!report || location.hash !== address || shown) return;
-        const mine = problemsAt(report, address);
-        contentHasErrors = mine.length > 0;
-        if (mine.length > 0) showProblems(mine, [], `Denne oppføringen har feil. ${heldBack(mine.length)}:`);
-      })
-      .catch(() => undefined);
-  };
-  // From a new entry to another entry's address the new entry's form stayed too (empty, with «Slett innlegg»):
-  // loaded afresh as well, except for Decap's own step to the address a new entry gets at its first save.
-  const newEntryOf = (url) => /#\/collections\/([^/?]+)\/new\b/.exec(url)?.[1];
-  const isFirstSave = ({ oldURL, newURL }) => {
-    const fromNew = newEntryOf(oldURL);
-    return Boolean(fromNew && entryOf(newURL) === `${fromNew}/${decapStore()?.getState().entryDraft.getIn(['entry', 'slug'])}`);
-  };
-  const loadsAfresh = (event) => {
-    const [before, after] = [entryOf(event.oldURL), entryOf(event.newURL)];
-    return Boolean((before && after && before !== after) || (newEntryOf(event.oldURL) && after && !isFirstSave(event)));
-  };
-  // Such a step asks once about unsaved text. Decap's router asked, and then the browser again as the page
-  // loaded afresh (two questions for one step; an editor answering the second «stay» was left at the new
-  // address with the old form). Caught before Decap's router sees it: asked here, «stay» puts the address back.
-  window.addEventListener(
-    'hashchange',
-    (event) => {
-      if (!loadsAfresh(event)) return;
-      event.stopImmediatePropagation();
-      if (decapStore()?.getState().entryDraft.get('hasChanged') && !window.confirm(norwegian.editor.editor.onLeavePage)) {
-        history.replaceState(history.state, '', event.oldURL);
-        return;
-      }
-      reloading = true;
-      location.reload();
-    },
+// The search of all collections finds what the titles spell with æ, ø, å or accents when typed without them
+// (search-spelling.ts): the words are spelled as the titles spell them before Decap searches, on Enter.
+const searchBox = 'input[class*="-SearchInput"]';
+const ownSearches = new WeakSet();
+document.addEventListener('focusin', (event) => event.target.matches?.(searchBox) && !known && !loading && void loadKnown());
+document.addEventListener(
+  'keydown',
+  (event) => {
+    const input = event.target;
+    if (event.key !== 'Enter' || ownSearches.has(event) || !known || !(input instanceof HTMLInputElement) || !input.matches(searchBox)) return;
+    if (input.closest('.ReactModal__Content, [role="dialog"]')) return;
+    const titles = Object.values(knownEntries()).map((entry) => entry.title);
+    const respelled = window.kompetansebankenRespelledQuery(input.value, titles, window.kompetansebankenFold);
+    if (respelled === input.value) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    // As typed: React's state takes the new words, then Decap searches on the Enter handed on.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, respelled);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    setTimeout(() => {
+      const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+      ownSearches.add(enter);
+      input.dispatchEvent(enter);
+    });
+  },
+  true,
+);
+
+// Decap's search matches the letters in order anywhere in the fields it reads: «tromso» found a long title holding
+// t, r, o, m, s and o apart (fresh eyes). Its hits are kept only where each word searched for stands in those
+// fields, folded as the site's search folds (search-spelling.ts searchHit); the list of hits is Decap's own (its store).
+let hitsSeen;
+const keepRealHits = (store) => {
+  const { search, entries } = store.getState();
+  const ids = search?.entryIds;
+  if (!ids || ids === hitsSeen || search.isFetching || !search.term) return;
+  hitsSeen = ids;
+  const entity = ({ collection, slug }) => entries.getIn(['entities', `${collection}.${slug}`]);
+  const texts = (id) => (searchFields[id.collection] ?? []).map((field) => {
+    const value = entity(id)?.getIn(['data', ...field.split('.')]);
+    return typeof value?.toJS === 'function' ? value.toJS().join(' ') : String(value ?? '');
+  });
+  const kept = ids.filter((id) => !entity(id) || window.kompetansebankenSearchHit(search.term, texts(id), window.kompetansebankenFold));
+  // No hits at all: Decap said «Laster innlegg …» for ever (it offers a next page of a search's hits, page 0's
+  // «append_next»); its search gives all hits at once, so the hits kept come as the only page (no number: none next).
+  if (kept.length === ids.length && ids.length > 0) return;
+  if (ids.length === 0 && Number.isNaN(search.page)) return;
+  store.dispatch({ type: 'SEARCH_ENTRIES_SUCCESS', payload: { entries: kept.map((id) => entity(id).toJS()), page: Number.NaN } });
+  hitsSeen = store.getState().search.entryIds;
+};
+const watchHits = storeWatcher(keepRealHits);
+
+// The media library by keyboard (WCAG 2.1.1): a file is chosen by a click on its card, whose box takes
+// focus but not Enter or Space; «Last opp» is a label around a hidden file input, which Enter does not open.
+const mediaCardBoxes = () => [...document.querySelectorAll('div[tabindex="0"] > div[tabindex="-1"][class*="-Card "]')].map((card) => card.parentElement);
+document.addEventListener(
+  'keydown',
+  (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target;
+    const clickable = target.matches?.('.nc-fileUploadButton')
+      ? target.querySelector('input[type="file"]')
+      : mediaCardBoxes().includes(target) && target.firstElementChild;
+    if (!clickable) return;
+    event.preventDefault();
+    clickable.click();
+  },
+  true,
+);
+
+// Names for buttons Decap leaves unnamed or names alike (WCAG 4.1.2): a
+// group's «Vis» becomes «Vis Tallserie», a list item's arrow, handle and
+// cross «Skjul kilde 1», «Flytt kilde 1», «Fjern kilde 1».
+const { expand, collapse } = norwegian.editor.editorWidgets.object;
+const labelOf = (id) => {
+  const label = id && document.querySelector(`label[for="${CSS.escape(id)}"]`);
+  return label ? label.firstChild?.textContent?.trim() : undefined;
+};
+const setName = (element, name) => {
+  if (name && element.getAttribute('aria-label') !== name) element.setAttribute('aria-label', name);
+};
+const nameButtons = () => {
+  for (const button of document.querySelectorAll('[data-testid="expand-button"]')) {
+    // A group: its field's label; a list: the list's label, from the element carrying its id.
+    const field = button.closest('[id]');
+    const name = labelOf(field?.id);
+    const action = button.getAttribute('aria-label')?.startsWith(collapse) ? collapse : expand;
+    if (name) setName(button, `${action} ${name}`);
+  }
+  // A list item's bar: [arrow button, drag handle, cross button]; the list's «Legg til: kilde» names its items.
+  for (const bar of document.querySelectorAll('[class*="StyledListItemTopBar"]')) {
+    const item = bar.parentElement;
+    const items = [...(item?.parentElement?.children ?? [])].filter((child) => child.querySelector(':scope > [class*="StyledListItemTopBar"]'));
+    // A list of several kinds of item (a newsletter's items) has a menu, a span, for «Legg til».
+    const add = item?.closest('[id]')?.querySelector(':scope > [class*="TopBarContainer"] :is(button, [role="button"]):not([data-testid])');
+    const singular = add?.textContent?.replace(/^[^:]*:\s*/, '').trim() || 'element';
+    const which = `${singular} ${items.indexOf(item) + 1}`;
+    const [toggle, handle, remove] = bar.children;
+    // Decap shows the item's summary only while the item is closed.
+    const summary = item.querySelector(':scope > [class*="NestedObjectLabel"]');
+    const closed = summary ? getComputedStyle(summary).display !== 'none' : false;
+    if (toggle?.tagName === 'BUTTON') setName(toggle, `${closed ? expand : collapse} ${which}`);
+    if (handle?.getAttribute('role') === 'button') setName(handle, `Flytt ${which}`);
+    if (remove?.tagName === 'BUTTON') setName(remove, `Fjern ${which}`);
+  }
+  // The Markdown toolbar's menus: a span «button» around a button with a title.
+  for (const menu of document.querySelectorAll('span[role="button"]:not([aria-label])')) setName(menu, menu.querySelector('[title]')?.getAttribute('title'));
+  // A field that must be filled in when … (a source's page, a field of a group in use) is not «(valgfritt)» (src/schemas/meta.ts).
+  for (const label of document.querySelectorAll('label[for] > span')) {
+    const container = label.parentElement?.parentElement?.parentElement;
+    const help = container?.lastElementChild;
+    if (help?.tagName === 'P' && help.textContent.startsWith(requiredWhenPrefix)) label.remove();
+  }
+  // Text boxes Decap names only by a placeholder (WCAG 4.1.2, 3.3.2): the searches, by what they search;
+  // the Markdown text (Slate's editor, unnamed) by its field's label, in the bar above it in the field.
+  const barLabel = ':scope > div > label[for]';
+  for (const input of document.querySelectorAll('input[class*="-SearchInput"]'))
+    setName(input, input.closest('.ReactModal__Content, [role="dialog"]') ? searchNames.media : searchNames.collections);
+  for (const editor of document.querySelectorAll('[data-slate-editor]')) {
+    let container = editor.parentElement;
+    while (container && !container.querySelector(barLabel)) container = container.parentElement;
+    setName(editor, labelOf(container?.querySelector(barLabel)?.htmlFor));
+  }
+  // The header's link to the site's preview (the dev server's site, config.ts: site_url) by what it is, not «/».
+  for (const link of document.querySelectorAll('a[target="_blank"][href="/"]')) {
+    const text = link.firstChild;
+    if (text?.nodeType === Node.TEXT_NODE && text.data === '/') text.data = sitePreviewTexts.site;
+  }
+  // The login page: the site's name, not «Logo».
+  for (const logo of document.querySelectorAll('img[alt="Logo"]')) logo.alt = siteName;
+  // The media library open: what shows which image, for «Slett markert» (refuseImageInUse).
+  if (!known && !loading && document.querySelector('.nc-fileUploadButton')) void loadKnown();
+  // The media library's files: each in a focusable box (Decap's grid), named by the file and a button to press.
+  for (const box of mediaCardBoxes()) {
+    box.setAttribute('role', 'button');
+    setName(box, box.textContent.trim());
+  }
+  // «Last opp» is one stop (the label, see the keydown listener), not also its hidden file input; the file
+  // chooser offers the kinds of image the site shows first (Decap asks for any file: */*).
+  for (const input of document.querySelectorAll('.nc-fileUploadButton input[type="file"]:not([tabindex])')) {
+    input.tabIndex = -1;
+    input.accept = uploadableImageExtensions.join(',');
+  }
+};
+
+// A new entry not saved yet: Decap's toolbar says «Endringer lagret» (it shows that whenever nothing has
+// changed since the entry was loaded); Decap's draft has no file (slug) until its first save.
+const markNewEntryStatus = () => {
+  const status = document.querySelector('[class*="-BackStatusUnchanged"]');
+  if (!status) return;
+  const entry = decapStore()?.getState().entryDraft.get('entry');
+  const unsaved = Boolean(entry?.get('newRecord') && !entry.get('slug'));
+  const shown = unsaved ? newEntryNotSaved : norwegian.editor.editorToolbar.changesSaved;
+  // Its text node changed, not replaced: React keeps its own. Not in Decap's green for «saved».
+  const text = status.firstChild;
+  if (text?.nodeType === Node.TEXT_NODE && text.data !== shown) text.data = shown;
+  const color = unsaved ? '#545b66' : '';
+  if (status.style.color !== color) status.style.color = color;
+};
+// Decap's toolbar says «Publisert» of every saved entry without the editorial workflow, and the site may not
+// show it (savedStatus, locale.ts): a draft (the site leaves drafts out; they show only in the preview of
+// `npm run dev`); a save while the content has errors (`npm run check` fails, and the publish job with it:
+// nothing reaches the site, fresh eyes); an entry dated in the future (shown from its date, lib/published.ts);
+// and on the published site, where the publish job has yet to check and build it.
+const { published } = norwegian.editor.editorToolbar;
+// Whether the content check found errors after this entry's save (or in this entry, opened): set from its report.
+let contentHasErrors = false;
+const dayFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** The day, in Norwegian, from which the site shows an entry dated in the future (its date's first day, UTC, as schemas/common.ts reads it); '' for others and for an event (its date is when it takes place). */
+const shownFrom = (entry) => {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(String(entry?.getIn(['data', 'date']) ?? '').trim());
+  if (!match || entry?.getIn(['data', 'draft']) === true || occasionCollections.includes(entry?.get('collection'))) return '';
+  const day = new Date(`${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}T00:00:00Z`);
+  return day.getTime() > Date.now() ? dayFormat.format(day) : '';
+};
+/** The toolbar's word for the saved entry, and its title. */
+const statusOf = (entry) => {
+  if (entry?.getIn(['data', 'draft']) === true) return [savedAsDraft, savedAsDraftTitle];
+  if (contentHasErrors) return [savedStatus.withErrors, savedStatus.withErrorsTitle];
+  const from = shownFrom(entry);
+  if (from) return [savedStatus.from.replace('%{date}', from), savedStatus.fromTitle.replace('%{date}', from)];
+  return checkAfterSave ? [published, ''] : [savedStatus.hosted, savedStatus.hostedTitle];
+};
+const statusWords = new Set([published, savedAsDraft, savedStatus.withErrors, savedStatus.hosted]);
+const isStatusWord = (text) => statusWords.has(text) || text.startsWith(savedStatus.from.replace('%{date}', ''));
+const markDraftStatus = () => {
+  const entry = decapStore()?.getState().entryDraft.get('entry');
+  const [shown, title] = statusOf(entry);
+  for (const status of document.querySelectorAll('[class*="-PublishedToolbarButton"], [class*="-PublishedButton"]')) {
+    // Its text node changed, not replaced: React keeps its own, and writes «Publisert» again when it renders.
+    const text = [...status.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && isStatusWord(node.data));
+    if (text && text.data !== shown) text.data = shown;
+    if ((status.getAttribute('title') ?? '') !== title) title ? status.setAttribute('title', title) : status.removeAttribute('title');
+  }
+};
+// A dated collection's list is sorted by its date, newest first (config.ts: sortable_fields), with lodash's
+// orderBy, which keeps numbers and text apart: YAML reads a year alone («date: 2010») as a number, «2010-06» and
+// «2010-02-25» as text, and the list stood in three groups. Each listed entry's date is made text in Decap's list
+// (its store; Decap has no hook for what it reads), so the three forms sort together, «2010» after «2010-02-25»
+// as the site reads it (a year alone from its first day). The editor reads the file anew, so a save writes it as before.
+// The entry open in the editor keeps its date as read: Decap compares the form with its entry in the list at each
+// change (a pick-list such as «Kommuner» reports its value as it loads), and a year made text there («2009» beside
+// the file's 2009) marked an archive entry opened and left untouched «Ulagrede endringer» (fresh eyes).
+let entriesSeen;
+let openSeen;
+let converting = false;
+/** Entries whose year this page made text, by Decap's key («news.molde»). */
+const madeText = new Set();
+const datesAsText = (store) => {
+  // Only when the entries or the entry open have changed (the store changes at every key typed).
+  const { entries, entryDraft } = store.getState();
+  const entities = entries.get('entities');
+  const draft = entryDraft.get('entry');
+  const open = draft ? `${draft.get('collection')}.${draft.get('slug')}` : undefined;
+  if ((entities === entriesSeen && open === openSeen) || converting) return;
+  // Its own changes are not looked through again, one by one.
+  converting = true;
+  try {
+    for (const [key, entry] of [...(entities?.entries() ?? [])]) {
+      const field = sortDates[entry.get('collection')];
+      const date = field && entry.getIn(['data', field]);
+      const asRead = key === open && madeText.has(key) && typeof date === 'string' ? Number(date) : undefined;
+      if (asRead !== undefined) madeText.delete(key);
+      else if (typeof date !== 'number' || key === open) continue;
+      else madeText.add(key);
+      const value = asRead ?? String(date);
+      store.dispatch({ type: 'ENTRY_SUCCESS', payload: { collection: entry.get('collection'), entry: entry.setIn(['data', field], value).toJS() } });
+    }
+  } finally {
+    converting = false;
+    entriesSeen = store.getState().entries.get('entities');
+    openSeen = open;
+  }
+};
+const watchDates = storeWatcher(datesAsText, { atOnce: true });
+// Decap shows a toast for each save or refused save, for 8 seconds: a save refused (a list emptied, a field left
+// empty), tried again at once as nothing seemed to change, stood as the same message stacked two or three times
+// (fresh eyes). A message stands once: the older toast of the same text is closed (Decap's toasts close on a
+// click), the newer stays its full time.
+const closedToasts = new WeakSet();
+const closeRepeatedToasts = () => {
+  const newest = new Map();
+  for (const toast of document.querySelectorAll('.Toastify__toast')) {
+    const earlier = newest.get(toast.textContent);
+    if (earlier && !closedToasts.has(earlier)) {
+      closedToasts.add(earlier);
+      earlier.click();
+    }
+    if (!closedToasts.has(toast)) newest.set(toast.textContent, toast);
+  }
+};
+new MutationObserver((mutations) => {
+  watchDates();
+  for (const mutation of mutations) {
+    if (mutation.type === 'childList') mutation.addedNodes.forEach(translateNode);
+    else translateNode(mutation.target);
+  }
+  relabelItems();
+  nameButtons();
+  markNewEntryStatus();
+  markDraftStatus();
+  offerLeftText();
+  markedFieldsInvalid();
+  hintsBySwitch();
+  watchHits();
+  hideDuplicate();
+  closeRepeatedToasts();
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });
+// An item closed or opened changes only classes, which the observer leaves alone (Decap changes them all the time).
+document.addEventListener('click', () => requestAnimationFrame(nameButtons), true);
+
+// «Publiser og lag nytt» and «Publiser og dupliser» on a new entry kept the saved entry in the form, and the
+// next save wrote over its file: the first news item of two was lost without a word (fresh eyes; Decap's
+// own issues #3544 and #4294). «Publiser og lag nytt» is done here instead: «Publiser nå», and once it has
+// saved, the new entry's form loaded afresh. «Publiser og dupliser» is not offered (the same fault).
+const { publishNow, publishAndCreateNew, publishAndDuplicate } = norwegian.editor.editorToolbar;
+const menuItem = (target) => (target instanceof Element ? target.closest('[role="menuitem"]') : null);
+let reloading = false;
+const justSavedKey = 'kompetansebanken-lagret';
+// Decap asks «ikke lagret …?» on leaving; after a save there is nothing to lose.
+window.addEventListener('beforeunload', (event) => reloading && event.stopImmediatePropagation(), true);
+const publishThenNew = (item) => {
+  const store = decapStore();
+  const publish = [...(item.parentElement?.querySelectorAll('[role="menuitem"]') ?? [])].find((other) => other.textContent?.trim() === publishNow);
+  const collection = store?.getState().entryDraft.getIn(['entry', 'collection']);
+  if (!store || !publish || !collection) return;
+  let started = false;
+  const unsubscribe = store.subscribe(() => {
+    const draft = store.getState().entryDraft;
+    const persisting = Boolean(draft.getIn(['entry', 'isPersisting']));
+    if (persisting) started = true;
+    if (!started || persisting) return;
+    unsubscribe();
+    // Not saved (the backend refused): Decap says why, and the form stays as it was. Saved, a new entry
+    // keeps Decap's «newRecord» with its file's name (slug) set: that draft in the next form was the fault.
+    if (draft.get('hasChanged') || !draft.getIn(['entry', 'slug'])) return;
+    // The fresh form says what was saved, and the check's answer for it (sayJustSaved), as «Publiser nå» does.
+    sessionStorage.setItem(justSavedKey, JSON.stringify({ collection, slug: draft.getIn(['entry', 'slug']), title: draft.getIn(['entry', 'data', 'title']) ?? '' }));
+    reloading = true;
+    location.hash = `#/collections/${collection}/new`;
+    location.reload();
+  });
+  // Refused before saving (a required field, a date), nothing starts: Decap marks the field, and a later
+  // «Publiser nå» is only that.
+  setTimeout(() => started || unsubscribe(), 3000);
+  publish.click();
+};
+const hideDuplicate = () => {
+  for (const item of document.querySelectorAll('[role="menuitem"]'))
+    if (item.textContent?.trim() === publishAndDuplicate && item.style.display !== 'none') item.style.display = 'none';
+};
+// A save refused at a field (a date written 17.10.2007, a title of punctuation) said so only at the field, often
+// out of sight above, and nothing seemed to happen (fresh eyes): the form is brought to the first such message.
+const showFirstFieldError = () => document.querySelector('[class*="ControlErrorsList"]:not(:empty)')?.scrollIntoView({ block: 'center' });
+const onMenuChoice = (event) => {
+  const item = menuItem(event.target);
+  const text = item?.textContent?.trim();
+  if (event.type === 'keydown' && event.key !== 'Enter' && event.key !== ' ') return;
+  // Decap checks the fields at once and draws their messages on its next render.
+  if (text === publishNow) return void setTimeout(showFirstFieldError, 200);
+  if (text !== publishAndCreateNew && text !== publishAndDuplicate) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  if (text === publishAndCreateNew) publishThenNew(item);
+};
+document.addEventListener('click', onMenuChoice, true);
+document.addEventListener('keydown', onMenuChoice, true);
+
+// A group (period, image …) opens on a click anywhere on its bar or its label,
+// not only on the small arrow Decap gives it.
+const expandButton = '[data-testid="expand-button"]';
+const style = document.createElement('style');
+style.textContent = `div:has(> div > ${expandButton}) { cursor: pointer; }`;
+document.head.append(style);
+document.addEventListener('click', (event) => {
+  const target = event.target;
+  if (!(target instanceof Element) || target.closest(`button, a, input, textarea, select, [role="button"], [role="option"]`)) return;
+  const label = target.closest('label[for]');
+  const group = label ? document.getElementById(label.htmlFor) : target.closest(`div:has(> div > ${expandButton})`)?.parentElement;
+  const button = group?.querySelector(`:scope > div > div > ${expandButton}`);
+  // A label only opens its group; the bar opens and closes it, like the arrow.
+  if (button && (!label || button.getAttribute('aria-label')?.startsWith(expand))) button.click();
+});
+
+/** The dev server's content check report ({ problems }), or undefined where there is none. */
+const fetchReport = () => fetch(reportPath, { cache: 'no-store' }).then((response) => (response.ok ? response.json() : undefined));
+/** The report's problems with the entry at `address` (#/collections/…/entries/…). */
+const problemsAt = (report, address) => report?.problems.filter((problem) => problem.cmsLink?.endsWith(address)) ?? [];
+const errors = (count) => (count === 1 ? 'én feil' : `${count} feil`);
+// One error anywhere fails `npm run check`, which the publish job runs first: no change reaches the site, not
+// even other people's, until it is fixed (the notice said only this entry was held back; fresh eyes).
+const heldBack = (count) => `Nettstedet blir ikke oppdatert – heller ikke med andre endringer – før ${count === 1 ? 'feilen' : 'feilene'} er rettet`;
+// A problem in the text: its line in the text field, not in the file (which starts with the other fields).
+const problemText = ({ line, textLine, field, message }) =>
+  textLine !== undefined
+    ? `Linje ${textLine} i feltet «${field}»: ${message}`
+    : // A field is named by its label; the line in the file means nothing in the form.
+      field === undefined
+      ? `${line === undefined ? '' : `Linje ${line}: `}${message}`
+      : `Feltet «${field}»: ${message}`;
+// Other files' problems are named, each with its entry to open: the notice said only «andre filer … har én feil»,
+// and which file it was stood only in the site's preview, whose link is hidden on a phone (fresh eyes).
+const othersShown = 3;
+/** An entry's title (a municipality's name) as the CMS has listed it, else its file. */
+const entryName = ({ file, cmsLink }) => {
+  const [, collection, slug] = /#\/collections\/([^/]+)\/entries\/([^/?]+)$/.exec(cmsLink ?? '') ?? [];
+  const data = collection && decapStore()?.getState().entries.getIn(['entities', `${collection}.${slug}`, 'data']);
+  const title = data?.get('title') ?? data?.get('name');
+  return typeof title === 'string' && title.trim() ? inQuotes(title.trim()) : file;
+};
+/** The other files' problems as entries to open (at most `othersShown`, then «og N til»). */
+const otherItems = (others) => {
+  const items = others.slice(0, othersShown).map((problem) => ({
+    text: entryName(problem),
+    // The entry's address in this CMS (the report's link is /admin/#/collections/…).
+    href: problem.cmsLink?.slice(problem.cmsLink.indexOf('#')),
+    detail: problemText(problem),
+  }));
+  // The rest: the site's preview (this dev server) shows the report of them all, a link away at any width (it had
+  // only named the preview, whose button Decap's toolbar hid at 375 px and which did nothing here).
+  if (others.length > othersShown)
+    items.push({ before: `og ${others.length - othersShown} til: `, text: 'se alle feilene i forhåndsvisningen av nettstedet', href: '/' });
+  return items;
+};
+const showProblems = (problems, others, heading, more = []) => {
+  if (problems.length === 0 && others.length === 0) return hideNotice();
+  const items = problems.map(problemText);
+  if (problems.length > 0 && others.length > 0) items.push(`Dessuten ${errors(others.length)} i andre filer:`);
+  items.push(...otherItems(others));
+  contentHasErrors = true;
+  items.push(...more);
+  showNotice(
+    heading ??
+    (problems.length > 0
+      ? `Lagret, men innholdet har feil. ${heldBack(problems.length + others.length)}:`
+      : `Lagret, men andre filer i innholdet har ${errors(others.length)}. ${heldBack(others.length)}:`),
+    items,
     true,
   );
-  window.addEventListener('hashchange', (event) => {
-    const firstSave = isFirstSave(event);
-    // A notice is about the entry it was shown at (fresh eyes: one entry's problems stood above the next one opened).
-    if (firstSave) noticeAddress = location.hash;
-    else if (shown && location.hash !== noticeAddress) hideNotice();
-    hideLibraryNotice();
-    leftTextLooked = '';
-    if (!firstSave) contentHasErrors = false;
-    loadKnownForEntry();
-    showOpenedEntryProblems();
+};
+// A group that may be left out but is used (a story's «Bilde» chosen) needs some of its fields: Decap marks them
+// optional so that an entry without the group saves, and saved the group with its alt text emptied; the content
+// check then held the whole site back (fresh eyes). Refused before the save, naming the fields.
+const filled = (value) => value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '') && value?.size !== 0;
+const refuseIncompleteGroups = (entry) => {
+  for (const [group, groupLabel, needed] of groupNeeds[entry.get('collection')] ?? []) {
+    const value = entry.getIn(['data', group]);
+    if (typeof value?.get !== 'function' || ![...value.values()].some(filled)) continue;
+    const missing = needed.filter(([name]) => !filled(value.get(name))).map(([, label]) => `«${label}»`);
+    if (missing.length === 0) continue;
+    const fields = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} og ${missing.at(-1)}`;
+    throw new Error(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`);
+  }
+};
+// An archive entry (the new-item switch off; a file without it) needs a source, and each fact of a story its source
+// the way the story's kind asks: Decap cannot make a field required by another, so the save is refused here with
+// the check's words (start-script.ts newItemRules), naming the item.
+const refuseSourcesForKind = (entry) => {
+  const rules = newItemRules[entry.get('collection')];
+  if (!rules) return;
+  const isNew = entry.getIn(['data', 'newItem']) === true;
+  if (!isNew && (entry.getIn(['data', 'sources'])?.size ?? 0) === 0) throw new Error(rules.sources);
+  const faults = factFaults(entry, rules);
+  if (faults.length === 0) return;
+  // Marked at the field as Decap marks its own field errors (a toast alone left the secretariat looking for which
+  // figure on a long form, fresh eyes), and the form brought to the first.
+  markFacts(faults);
+  const { rule, index, fault } = faults[0];
+  throw new Error(`${rule.list ? `«${rule.label}» nr. ${index + 1}` : `«${rule.label}»`}: ${rule.messages[fault]}.`);
+};
+const used = (value) => typeof value?.get === 'function' && [...value.values()].some(filled);
+/** Each fact of the story cited the wrong way: { rule, index, fault, field (to fix it in) }, in the form's order. */
+const factFaults = (entry, rules) => {
+  const isNew = entry.getIn(['data', 'newItem']) === true;
+  return rules.facts.flatMap((rule) => {
+    const value = entry.getIn(['data', rule.field]);
+    const facts = rule.list ? [...(value?.values?.() ?? [])] : used(value) ? [value] : [];
+    return facts.flatMap((fact, index) => {
+      const programme = used(fact?.get?.('source'));
+      const own = filled(fact?.get?.('sourceText'));
+      const [fault] = window.kompetansebankenFactSourceFaults(isNew, programme, own);
+      return fault ? [{ rule, index, fault, field: rules.faultFields[fault] }] : [];
+    });
   });
-  // After «Publiser og lag nytt» (publishThenNew): the saved entry named, with the check's problems in it, if any.
-  const sayJustSaved = () => {
-    const saved = JSON.parse(sessionStorage.getItem(justSavedKey) ?? 'null');
-    sessionStorage.removeItem(justSavedKey);
-    if (!saved) return;
-    const name = inQuotes(saved.title || saved.slug);
-    const address = `#/collections/${saved.collection}/entries/${saved.slug}`;
-    const open = { text: `Åpne ${name}`, href: address };
-    if (!checkAfterSave) return showNotice(`${name} er lagret.`, [open], false);
-    fetchReport()
-      .then((report) => {
-        const mine = problemsAt(report, address);
-        if (mine.length === 0) return showNotice(`${name} er lagret.`, [open], false);
-        showProblems(mine, [], `${name} er lagret, men har feil. ${heldBack(mine.length)}:`, [open]);
-      })
-      .catch(() => showNotice(`${name} er lagret.`, [open], false));
-  };
-  sayJustSaved();
-  showOpenedEntryProblems();
-  // Until it has come, a delete is refused as not checked (refuseLinkedRemoval), never let through.
-  loadKnownForEntry();
-  CMS.init();
+};
+// The field a refused fact is fixed in carries Decap's own field error (its draft's fieldsErrors, by the field's
+// id: red frame, the message under its label, the list around it marked), aria-invalid, and is brought into view.
+// The mark goes once that fact is cited right (or the switch is turned), however it was fixed.
+const fieldPattern = /-field-\d+$/;
+/** The id Decap gives a field named `name` (its label's «for»), the first in `container`. */
+const fieldIdIn = (container, name) => container?.querySelector(`label[for^="${CSS.escape(name)}-field-"]`)?.htmlFor;
+/** The element of a story's fact: a list's item `index`, or the group. */
+const factElement = (rule, index) => {
+  const root = document.getElementById(fieldIdIn(document, rule.field) ?? '');
+  if (!root || !rule.list) return root;
+  const items = [...root.querySelectorAll('[class*="StyledListItemTopBar"]')].map((bar) => bar.parentElement).filter((item) => item?.parentElement?.closest('[id]') === root);
+  return items[index] ?? root;
+};
+/** The text boxes of the field with id `id`: itself, or a group's (a document's pick-list and its page). */
+const controlsOf = (id) => {
+  const element = document.getElementById(id);
+  if (!element) return [];
+  return element.matches('input, textarea') ? [element] : [...element.querySelectorAll('input:not([type="hidden"]), textarea')];
+};
+let factMarks = new Map();
+let factMarksDraft;
+const markFacts = (faults) => {
+  const store = decapStore();
+  if (!store) return;
+  clearFactMarks(store, () => true);
+  factMarksDraft = store.getState().entryDraft.get('key');
+  for (const { rule, index, fault, field } of faults) {
+    const item = factElement(rule, index);
+    // The item closed (its fields not drawn): the list is marked, saying which item.
+    const own = fieldIdIn(item, field);
+    const id = own ?? (item?.id || document.getElementById(fieldIdIn(document, rule.field) ?? '')?.id);
+    if (!id || factMarks.has(id)) continue;
+    const parentIds = [];
+    for (let at = document.getElementById(id)?.parentElement?.closest('[id]'); at; at = at.parentElement?.closest('[id]'))
+      if (fieldPattern.test(at.id)) parentIds.push(at.id);
+    const said = `${rule.messages[fault]}.`;
+    const message = !own && rule.list ? `Nr. ${index + 1}: ${said}` : `${said[0].toUpperCase()}${said.slice(1)}`;
+    store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [{ type: 'CUSTOM', parentIds, message }] } });
+    factMarks.set(id, { rule, index, fault });
+  }
+  const first = factMarks.keys().next().value;
+  // Once Decap has drawn the message: the field in view, a text field focused.
+  if (first)
+    setTimeout(() => {
+      document.getElementById(first)?.scrollIntoView({ block: 'center' });
+      controlsOf(first)[0]?.focus({ preventScroll: true });
+    }, 100);
+};
+/** Takes away the marks for which `done(mark)` is true. */
+const clearFactMarks = (store, done) => {
+  for (const [id, mark] of [...factMarks]) {
+    if (!done(mark)) continue;
+    factMarks.delete(id);
+    for (const control of controlsOf(id)) control.removeAttribute('aria-invalid');
+    if (store.getState().entryDraft.hasIn(['fieldsErrors', id])) store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [] } });
+  }
+};
+let checkingFactMarks = false;
+const watchFactMarks = (store) => {
+  if (factMarks.size === 0 || checkingFactMarks) return;
+  checkingFactMarks = true;
+  try {
+    const draft = store.getState().entryDraft;
+    const entry = draft.get('entry');
+    const rules = entry && newItemRules[entry.get('collection')];
+    // Another entry or a new form: Decap's own errors went with the draft.
+    if (!rules || draft.get('key') !== factMarksDraft) return clearFactMarks(store, () => true);
+    const faults = factFaults(entry, rules);
+    clearFactMarks(store, (mark) => !faults.some((fault) => fault.rule.field === mark.rule.field && fault.index === mark.index && fault.fault === mark.fault));
+  } finally {
+    checkingFactMarks = false;
+  }
+};
+let switchSeen;
+const watchFactMarksAndHints = storeWatcher((store) => {
+  watchFactMarks(store);
+  // The switch turned changes no text Decap draws: its hints follow the store.
+  const isNew = store.getState().entryDraft.getIn(['entry', 'data', 'newItem']);
+  if (isNew !== switchSeen) {
+    switchSeen = isNew;
+    requestAnimationFrame(hintsBySwitch);
+  }
 });
+const markedFieldsInvalid = () => {
+  watchFactMarksAndHints();
+  for (const id of factMarks.keys())
+    for (const control of controlsOf(id)) if (control.getAttribute('aria-invalid') !== 'true') control.setAttribute('aria-invalid', 'true');
+};
+// Hints written for the other state of the new-item switch (schemas/new-item.ts switchedHints): with «Nytt eksempel
+// fra sekretariatet» on, «Kilder» and a quote's «Hvem sa det» spoke of the programme's documents and the final
+// report (fresh eyes). Each such hint says what holds in the switch's state, and its own words again when turned back.
+const schemaHints = new WeakMap();
+const hintsBySwitch = () => {
+  const entry = decapStore()?.getState().entryDraft.get('entry');
+  const hints = entry && newItemRules[entry.get('collection')]?.hints;
+  if (!hints) return;
+  const shown = entry.getIn(['data', 'newItem']) === true ? hints.whenNew : hints.whenArchive;
+  for (const name of new Set([...Object.keys(hints.whenNew), ...Object.keys(hints.whenArchive)]))
+    for (const label of document.querySelectorAll(`label[for^="${CSS.escape(name)}-field-"]`)) {
+      const help = label.parentElement?.parentElement?.lastElementChild;
+      // Decap's hint: a paragraph of one text (its Markdown), changed in place so React keeps its own.
+      const text = help?.tagName === 'P' && help.childNodes.length === 1 ? help.firstChild : undefined;
+      if (text?.nodeType !== Node.TEXT_NODE) continue;
+      if (!schemaHints.has(text)) schemaHints.set(text, text.data);
+      const wanted = shown[name] ?? schemaHints.get(text);
+      if (text.data !== wanted) text.data = wanted;
+    }
+};
+// A required list with too few items («Kilder» emptied): Decap saves it, as
+// its list checks itself only until an item has been removed. An error
+// thrown here stops the save, and Decap shows its message.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: async ({ entry }) => {
+    for (const [name, label, least] of listMinimums[entry.get('collection')] ?? []) {
+      const count = entry.getIn(['data', name])?.size ?? 0;
+      if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
+    }
+    refuseIncompleteGroups(entry);
+    refuseSourcesForKind(entry);
+    refuseTakenIssue(entry);
+    refuseMissingOrTakenPressReleaseNumber(entry);
+    await refuseSameTitle(entry);
+    return cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
+  },
+});
+// Text pasted from Word or typed with a space too many («2010-06-15 »,
+// «Tittel\u00A0») is saved without the spaces around it, without soft hyphens,
+// direction marks and other invisible characters (which also split words in
+// the new file's name: «i-nett-verk»), with tabs, no-break spaces and Word's
+// line breaks as plain spaces (pasted-text.js): Decap saves what is typed,
+// and quoted the value in the file. The body keeps its own lines, with a year
+// or a day and a month typed at the start of one («17. mai gikk toget …»,
+// «2010. Det året …») saved as text («17\. mai»), as a paste from Word already
+// was: unescaped, Markdown made it a list numbered from 17, which the preview
+// showed and the content check then refused; the preview shows it as saved.
+// A choice cleared with its × is left out, not saved as «null», which the
+// content check refuses (an optional field is either there or not). So is an
+// optional field emptied (a text, a number, a date): Decap saved «page: ""»,
+// which the check refused as «er tomt», so emptying the field fixed nothing
+// (fresh eyes). An empty value the file already had stays (the press contact's
+// «role: ""»), so a save still changes only what was changed; `before` is
+// the same place in the entry as Decap loaded it.
+const datedLinesAsText = (body) => window.kompetansebankenEscapeDatedLines(body, monthPattern, window.kompetansebankenCodeLines);
+// An HTML comment typed or pasted in the text («<!-- intern merknad … -->», saved escaped by Decap) was shown on
+// the page, in the feeds and the e-mail: it is saved, and previewed, as the comment the site leaves out, {/* … */}
+// (markdown/html-comments.ts).
+const commentsHidden = (body) => window.kompetansebankenHtmlCommentsAsMdx(body, window.kompetansebankenCodeLines);
+const bodyAsSaved = (body) => commentsHidden(datedLinesAsText(body));
+const cleaned = (value, key, before) => {
+  if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : pastedText.cleanText(value);
+  const at = (place) => before?.get?.(place);
+  const emptied = (item, place) => place !== 'body' && typeof item === 'string' && pastedText.cleanText(item) === '' && at(place) !== '';
+  // A group whose every field was cleared (a new story's programme source, its document cleared with × and its
+  // page emptied) is left out too: saved as «source: {}», the check refused it and the CMS had no way to remove it.
+  const emptyGroup = (item) => item?.[immutableMap] === true && item.size === 0;
+  if (value?.[immutableMap])
+    return value
+      .filter((item, place) => item !== null && item !== undefined && !emptied(item, place))
+      .map((item, place) => cleaned(item, place, at(place)))
+      .filter((item) => !emptyGroup(item));
+  return typeof value?.map === 'function' ? value.map((item, place) => cleaned(item, place, at(place))) : value;
+};
+/** The entry's data as Decap loaded it from its file (undefined for a new entry). */
+const loadedData = (entry) => decapStore()?.getState().entries.getIn(['entities', `${entry.get('collection')}.${entry.get('slug')}`, 'data']);
+const immutableMap = '@@__IMMUTABLE_MAP__@@';
+/** The entries of a collection the CMS has listed (those it has loaded; the content check covers the rest). */
+const listedEntries = (collection) => [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((entry) => entry.get('collection') === collection);
+/** The number after the highest in `field` of the entries. */
+const nextFree = (entries, field) => Math.max(0, ...entries.map((entry) => Number(entry.getIn(['data', field])) || 0)) + 1;
+// Press releases are numbered, each number once: a missing or taken number
+// is refused before the save with the next free one, as a newsletter's is
+// (the content check would otherwise name the older release, and the site
+// would show its report until it is fixed).
+const refuseMissingOrTakenPressReleaseNumber = (entry) => {
+  if (entry.get('collection') !== 'news' || entry.getIn(['data', 'kind']) !== 'pressemelding') return;
+  const number = entry.getIn(['data', 'number']);
+  const releases = listedEntries('news').filter((other) => other.getIn(['data', 'kind']) === 'pressemelding' && other.get('slug') !== entry.get('slug'));
+  const next = nextFree(releases, 'number');
+  if (number === undefined || number === null || number === '')
+    throw new Error(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`);
+  const taken = releases.find((other) => other.getIn(['data', 'number']) === number);
+  if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${next}, som er neste ledige.`);
+};
+// A new newsletter's file is named after its number (nr-7-…) and keeps that
+// name, and its address, when the number is corrected after the save: a
+// number another issue has is refused before the file is made. Checked
+// against the issues the CMS has listed (the content check covers the rest).
+const refuseTakenIssue = (entry) => {
+  if (entry.get('collection') !== 'newsletters' || !entry.get('newRecord')) return;
+  const issue = entry.getIn(['data', 'issue']);
+  const listed = listedEntries('newsletters');
+  const taken = listed.find((other) => other.getIn(['data', 'issue']) === issue);
+  if (!taken) return;
+  throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${nextFree(listed, 'issue')}, som er neste ledige: filen og adressen får navn etter nummeret.`);
+};
+// Two entries of a collection with one title cannot be told apart in lists, the search and the pick-lists. The
+// content check named it only after the save, and on the published site only in the publish job, which then held
+// the whole site back. Refused before the save, against every entry known (the site's list of entries and those
+// Decap has loaded, less those deleted here), with the rule's own words (lib/same-title.ts).
+const refuseSameTitle = async (entry) => {
+  const collection = entry.get('collection');
+  const title = entry.getIn(['data', 'title']);
+  if (!sameTitleReasons[collection] || typeof title !== 'string' || titleKey(title) === '') return;
+  // The site's list is read from every file in `npm run dev`: on a busy machine that took longer than the editor
+  // should wait at «Publiserer …». After 10 s, the entries Decap has loaded are compared; the check covers the rest.
+  if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  const own = entry.get('slug') ? `${collection}/${entry.get('slug')}` : undefined;
+  const same = Object.entries(knownEntries()).find(
+    ([key, other]) => key !== own && key.startsWith(`${collection}/`) && other.titleKey === titleKey(title),
+  );
+  if (!same) return;
+  // The other entry as the CMS lists it («2007-10-17 – Tittel»), so it is found in the list.
+  const [key, other] = same;
+  const reason = sameTitleReasons[collection];
+  throw new Error(
+    `Tittelen ${inQuotes(title.trim())} er allerede brukt av ${inQuotes(other.title)} (fil: ${key.slice(collection.length + 1)}). ` +
+      `${reason[0].toUpperCase()}${reason.slice(1)}.`,
+  );
+};
+// Not awaited: Decap waits for its listeners, and takes what one returns as the entry's data.
+for (const name of ['postSave', 'postPublish', 'postUnpublish'])
+  CMS.registerEventListener({
+    name,
+    handler: () => {
+      loadKnownForEntry();
+    },
+  });
+/** Once Decap has finished the save under way: its draft then names the file written (slug; a new entry's can end in «-1»). */
+const whenSaved = () =>
+  new Promise((resolve) => {
+    const store = decapStore();
+    const done = () => !store?.getState().entryDraft.getIn(['entry', 'isPersisting']);
+    if (done()) return resolve();
+    const unsubscribe = store.subscribe(() => done() && (unsubscribe(), resolve()));
+    setTimeout(() => (unsubscribe(), resolve()), 10_000);
+  });
+/** The address of the entry the draft holds (#/collections/…/entries/its-file-name), or '' before its first save. */
+const draftAddress = () => {
+  const entry = decapStore()?.getState().entryDraft.get('entry');
+  return entry?.get('slug') ? `#/collections/${entry.get('collection')}/entries/${entry.get('slug')}` : '';
+};
+// What the site does with a saved entry dated in the future: shows it from its date.
+const fromNotice = (entry) => {
+  const from = shownFrom(entry);
+  return from ? `Lagret. Vises på nettstedet fra ${from}.` : '';
+};
+// A saved entry's text left earlier is not offered again (Decap forgets its own copy, a new entry's too, at a save).
+CMS.registerEventListener({
+  name: 'postSave',
+  handler: ({ entry }) => {
+    // A new entry's draft has no file name yet here (Decap names the file as it writes it).
+    if (entry.get('slug')) forgetLeftText(leftTextKey(entry.get('collection'), entry.get('slug')));
+    if (entry.get('newRecord') || !entry.get('slug')) forgetLeftText(leftTextKey(entry.get('collection'), undefined));
+  },
+});
+CMS.registerEventListener({
+  name: 'postSave',
+  handler: ({ entry }) => {
+    if (!checkAfterSave) return;
+    contentHasErrors = false;
+    // Said at once: «Endringer lagret» in the toolbar is not the check's answer.
+    showNotice('Lagret. Innholdskontrollen går gjennom innholdet …', [], false);
+    // Not awaited: the save is done; the check takes a few seconds. Matched by the file written, as Decap's
+    // draft names it once the save is done (a new entry has no path here, and its address could still be
+    // the new form's when the report came: «Andre filer …» of the file just saved, fresh eyes).
+    whenSaved()
+      .then(() => Promise.all([draftAddress(), fetchReport()]))
+      .then(([address, report]) => {
+        if (!report) return hideNotice();
+        const mine = address ? problemsAt(report, address) : [];
+        if (report.problems.length > 0) return showProblems(mine, report.problems.filter((problem) => !mine.includes(problem)));
+        const from = fromNotice(entry);
+        return from ? showNotice(from, [], false) : hideNotice();
+      })
+      .catch(hideNotice);
+  },
+});
+// On the published site (no dev server, no check here): the publish job checks and builds the content after
+// the change, and the site may not take it (Decap's «Publisert» promised it did). Said without a promise.
+CMS.registerEventListener({
+  name: 'postPublish',
+  handler: ({ entry }) => {
+    if (checkAfterSave) return;
+    const from = shownFrom(entry);
+    showNotice(
+      from
+        ? `Lagret. Nettstedet viser oppføringen fra ${from}, når publiseringsjobben har kontrollert og bygget innholdet.`
+        : 'Lagret. Nettstedet oppdateres når publiseringsjobben har kontrollert og bygget innholdet.',
+      ['Har innholdet feil, stopper kontrollen publiseringen: nettstedet blir ikke oppdatert – heller ikke med andre endringer – før feilen er rettet. Feilen står i loggen til publiseringsjobben.'],
+      false,
+    );
+  },
+});
+
+// An entry as its page shows it: title, ingress, then the text, and its footnotes under «Fotnoter»
+// (Decap's preview cannot read them: preview-footnotes.js), without its {/* comments */}
+// (preview-comments.js), with underscores inside a word as typed (preview-underscores.js). All through
+// Decap's own Markdown preview.
+// A case story's «Bilde» under the ingress, as its page shows it (StoryImage.astro): the image, its alt text and
+// its credit, so the secretariat sees the crop and that the photo stands; Decap's getAsset gives the file
+// (uploaded in this session or read from the repository) and draws the preview again once it has it.
+// An image in the text («![Skjermbilde](../media/skjermbilde.png)», as «Kopier stien» gives it) showed as an empty
+// 300 × 150 gap: Decap's Markdown preview asks getAsset once, gets its empty picture while the file loads, and is
+// not drawn again when it has come. The preview asks for the text's images too (which starts their loading) and
+// draws the text anew (a new React key) once each has come.
+const imagesLoaded = (text, getAsset) => [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(([, path]) => String(getAsset(path))).join(' ');
+const EntryPreview = createClass({
+  render() {
+    const { entry, widgetFor, getAsset } = this.props;
+    const data = entry.get('data');
+    const shown = window.kompetansebankenPreviewUnderscores(window.kompetansebankenPreviewComments(bodyAsSaved(data.get('body') || '')));
+    const { text, notes } = window.kompetansebankenPreviewFootnotes(shown);
+    const image = data.get('image');
+    const src = image?.get?.('src');
+    return h('main', { className: 'entry-preview' },
+      h('h1', null, data.get('title')),
+      h('p', { className: 'ingress' }, data.get('summary')),
+      src
+        ? h('figure', { className: 'story-image' },
+            h('img', { src: String(getAsset(src)), alt: image.get('alt') || '' }),
+            image.get('credit') ? h('figcaption', { className: 'meta' }, image.get('credit')) : null)
+        : null,
+      h('div', { className: 'prose' },
+        h('div', { key: imagesLoaded(text, getAsset) }, widgetFor('body', undefined, data.set('body', text))),
+        notes
+          ? h('section', { className: 'footnotes' }, h('h2', null, 'Fotnoter'), widgetFor('body', undefined, data.set('body', notes)))
+          : null));
+  },
+});
+for (const name of collections) CMS.registerPreviewTemplate(name, EntryPreview);
+
+// Decap keeps the open entry when the address goes straight to another entry
+// (typed, a bookmark, the browser's Back), and a save then wrote the form into
+// the first entry's file. Such a step loads the editor afresh (below).
+// An entry opened with problems says so above its form, as after its save (fresh eyes: reopened later, or from
+// the site's report page, the form showed nothing wrong and the toolbar «Publisert»).
+const showOpenedEntryProblems = () => {
+  const address = location.hash;
+  if (!checkAfterSave || !entryOf(location.href)) return;
+  fetchReport()
+    .then((report) => {
+      if (!report || location.hash !== address || shown) return;
+      const mine = problemsAt(report, address);
+      contentHasErrors = mine.length > 0;
+      if (mine.length > 0) showProblems(mine, [], `Denne oppføringen har feil. ${heldBack(mine.length)}:`);
+    })
+    .catch(() => undefined);
+};
+// From a new entry to another entry's address the new entry's form stayed too (empty, with «Slett innlegg»):
+// loaded afresh as well, except for Decap's own step to the address a new entry gets at its first save.
+const isFirstSave = ({ oldURL, newURL }) => {
+  const fromNew = newEntryOf(oldURL);
+  return Boolean(fromNew && entryOf(newURL) === `${fromNew}/${decapStore()?.getState().entryDraft.getIn(['entry', 'slug'])}`);
+};
+const loadsAfresh = (event) => {
+  const [before, after] = [entryOf(event.oldURL), entryOf(event.newURL)];
+  return Boolean((before && after && before !== after) || (newEntryOf(event.oldURL) && after && !isFirstSave(event)));
+};
+// Such a step asks once about unsaved text. Decap's router asked, and then the browser again as the page
+// loaded afresh (two questions for one step; an editor answering the second «stay» was left at the new
+// address with the old form). Caught before Decap's router sees it: asked here, «stay» puts the address back.
+window.addEventListener(
+  'hashchange',
+  (event) => {
+    if (!loadsAfresh(event)) return;
+    event.stopImmediatePropagation();
+    if (decapStore()?.getState().entryDraft.get('hasChanged') && !window.confirm(norwegian.editor.editor.onLeavePage)) {
+      history.replaceState(history.state, '', event.oldURL);
+      return;
+    }
+    reloading = true;
+    location.reload();
+  },
+  true,
+);
+window.addEventListener('hashchange', (event) => {
+  const firstSave = isFirstSave(event);
+  // A notice is about the entry it was shown at (fresh eyes: one entry's problems stood above the next one opened).
+  if (firstSave) noticeAddress = location.hash;
+  else if (shown && location.hash !== noticeAddress) hideNotice();
+  hideLibraryNotice();
+  leftTextLooked = '';
+  if (!firstSave) contentHasErrors = false;
+  loadKnownForEntry();
+  showOpenedEntryProblems();
+});
+// After «Publiser og lag nytt» (publishThenNew): the saved entry named, with the check's problems in it, if any.
+const sayJustSaved = () => {
+  const saved = JSON.parse(sessionStorage.getItem(justSavedKey) ?? 'null');
+  sessionStorage.removeItem(justSavedKey);
+  if (!saved) return;
+  const name = inQuotes(saved.title || saved.slug);
+  const address = `#/collections/${saved.collection}/entries/${saved.slug}`;
+  const open = { text: `Åpne ${name}`, href: address };
+  if (!checkAfterSave) return showNotice(`${name} er lagret.`, [open], false);
+  fetchReport()
+    .then((report) => {
+      const mine = problemsAt(report, address);
+      if (mine.length === 0) return showNotice(`${name} er lagret.`, [open], false);
+      showProblems(mine, [], `${name} er lagret, men har feil. ${heldBack(mine.length)}:`, [open]);
+    })
+    .catch(() => showNotice(`${name} er lagret.`, [open], false));
+};
+sayJustSaved();
+showOpenedEntryProblems();
+// Until it has come, a delete is refused as not checked (refuseLinkedRemoval), never let through.
+loadKnownForEntry();
+CMS.init();

@@ -8,7 +8,8 @@
 // as typed (preview-underscores.js), and text pasted from Word
 // as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts), and a phone's photo made
 // smaller before its upload (image-shrink.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
-// place before Decap shows anything.
+// place before Decap shows anything. The page's own script, last, is assembled from its parts, one concern each
+// (browser-script.ts, src/cms/browser/).
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
@@ -54,7 +55,7 @@ import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
 import previewUnderscoresScript from './preview-underscores.js?raw';
 import imageShrinkScript from './image-shrink.js?raw';
-import browserScript from './start-browser.js?raw';
+import { browserScript } from './browser-script.ts';
 import { pastedTextScripts } from './pasted-text-script.ts';
 
 export const previewStylesheet = '/admin/forhandsvisning.css';

@@ -1,0 +1,23 @@
+// The CMS page's own script, run before Decap's (see admin-page.ts), from its parts in src/cms/browser/, one
+// concern each: Decap then waits (CMS_MANUAL_INIT) until this has registered the Norwegian texts and started
+// rewriting what Decap writes in English, so nothing shows in English first. DOMContentLoaded comes after Decap's
+// script has run and defined CMS, h and createClass; the settings come in window.kompetansebankenCms.
+// The parts are the body of one function, joined in this order: they share its names (shared.js, translations.js
+// and notices.js first, for what several use), and what each adds runs in this order (a listener added before
+// another of the same event sees it first; start-browser.js, last, has the parts not yet split and starts Decap).
+import shared from './browser/shared.js?raw';
+import translations from './browser/translations.js?raw';
+import notices from './browser/notices.js?raw';
+import notYetSplit from './start-browser.js?raw';
+
+/** The parts, in the order they run. */
+export const browserParts = [
+  shared,
+  translations,
+  notices,
+  notYetSplit,
+];
+
+export const browserScript = `window.CMS_MANUAL_INIT = true;
+document.addEventListener('DOMContentLoaded', function start() {
+${browserParts.join('')}});`;

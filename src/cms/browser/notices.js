@@ -1,0 +1,97 @@
+// After a save in `npm run dev`: the content check's problems with the saved
+// file, in Norwegian, at the top of the form (the dev server answers
+// reportPath). Sticky at the top of the form's pane, not over its fields:
+// every field can still be scrolled into view below it, and «Lukk» hides it.
+// Above the pane's own sticky bar (Decap's z-index 200), below the toolbar
+// and its «Publiser» menu (300): at 300 the notice covered the menu.
+const notice = document.createElement('div');
+notice.id = 'innholdskontroll';
+const noticeStyle = (problems) =>
+  'position:sticky;top:0;z-index:250;margin:0 0 1rem;max-height:40vh;overflow:auto;color:#1a1a1a;border-radius:4px;' +
+  'padding:0.75rem 1rem;font:1rem/1.45 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.2);' +
+  (problems ? 'background:#fdf3f2;border:2px solid #b3261e' : 'background:#f1f6f1;border:2px solid #2e6b30');
+// The form's pane once the editor is open; the page itself (at its top) before.
+let shown = false;
+const place = () => {
+  const pane = document.querySelector('[class*="ControlPaneContainer"]');
+  if (pane && notice.parentElement !== pane) pane.prepend(notice);
+  else if (!pane && notice.parentElement !== document.body) document.body.prepend(notice);
+};
+// Decap draws the editor anew when a new entry gets its address, right after
+// the save: a notice already in the old pane went with it, and the check's
+// answer, if it came first, was never seen. A shown notice follows the pane.
+new MutationObserver(() => shown && place()).observe(document.body, { childList: true, subtree: true });
+const hideNotice = () => {
+  shown = false;
+  notice.remove();
+};
+// The address the notice is about: opening another entry, the list or a new one takes it away.
+let noticeAddress = '';
+/** `element` made a notice: `heading`, `items` (texts, or entries to open: { text, href }) and «Lukk» (`close`). */
+const buttonStyle = 'font:inherit;padding:.25rem .75rem;cursor:pointer';
+/** `closable`: with «Lukk» (an offer to answer has its own buttons). */
+const fillNotice = (element, heading, items, problems, close, closable = true) => {
+  element.replaceChildren();
+  element.style.cssText = noticeStyle(problems);
+  element.setAttribute('role', problems ? 'alert' : 'status');
+  const title = document.createElement('p');
+  title.style.cssText = 'margin:0;font-weight:700';
+  title.textContent = heading;
+  element.append(title);
+  if (items.length > 0) {
+    const list = document.createElement('ul');
+    list.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem';
+    for (const text of items) {
+      const item = document.createElement('li');
+      // An entry to open: { text, href }, with what is wrong there after it (`detail`), if anything, and text before it (`before`).
+      if (typeof text === 'object') {
+        if (text.before) item.append(text.before);
+        const link = document.createElement(text.href ? 'a' : text.action ? 'button' : 'span');
+        if (text.href) link.href = text.href;
+        link.textContent = text.text;
+        link.style.cssText = text.href ? 'color:#0b4f9c;text-decoration:underline' : text.action ? buttonStyle : 'font-weight:700';
+        if (text.action) {
+          link.type = 'button';
+          link.addEventListener('click', text.action);
+        }
+        item.append(link);
+        if (text.detail) item.append(`: ${text.detail}`);
+      } else item.textContent = text;
+      // A long file name or address breaks where it must on a phone, not beyond the notice's edge.
+      item.style.overflowWrap = 'anywhere';
+      // Buttons to answer with stand side by side, without bullets.
+      if (typeof text === 'object' && text.action) Object.assign(item.style, { display: 'inline-block', listStyle: 'none', margin: '0 .5rem .25rem 0' });
+      list.append(item);
+    }
+    element.append(list);
+  }
+  if (!closable) return;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Lukk';
+  button.style.cssText = `margin-top:.5rem;${buttonStyle}`;
+  button.addEventListener('click', close);
+  element.append(button);
+};
+const showNotice = (heading, items, problems, closable = true) => {
+  shown = true;
+  leftTextShown = '';
+  noticeAddress = location.hash;
+  fillNotice(notice, heading, items, problems, hideNotice, closable);
+  place();
+};
+// What the media library says (an image made smaller before its upload, an image not deleted) stands in the
+// library, under its buttons, and goes with it: shown above the page, behind the library, the «Ikke slettet»
+// notice stayed there after the library closed, and was still there in the entry opened next (fresh eyes).
+const libraryNotice = document.createElement('div');
+libraryNotice.id = 'mediebibliotek-melding';
+const hideLibraryNotice = () => libraryNotice.remove();
+const showLibraryNotice = (heading, items, problems) => {
+  const library = document.querySelector('.nc-fileUploadButton')?.closest('[role="dialog"]');
+  const top = library?.querySelector(':scope > [class*="LibraryTop"]');
+  if (!top) return;
+  fillNotice(libraryNotice, heading, items, problems, hideLibraryNotice);
+  // In the library's top (a column), not between it and the files: the library's rows are laid out for those two.
+  Object.assign(libraryNotice.style, { position: 'static', margin: '0', boxShadow: 'none', textAlign: 'left', maxHeight: '30vh' });
+  top.append(libraryNotice);
+};

@@ -1,0 +1,98 @@
+// What the parts of the CMS page's own script share (each file in src/cms/browser/ is a part of one function,
+// run at DOMContentLoaded and joined in a fixed order by browser-script.ts, so they share its names): the
+// settings (window.kompetansebankenCms, from start-script.ts), Decap's own objects, its texts in Norwegian
+// (registered here, before anything is drawn), Decap's store, and small helpers for texts and addresses.
+const {
+  phrases,
+  monthPattern,
+  newEntryNotSaved,
+  savedAsDraft,
+  savedAsDraftTitle,
+  savedStatus,
+  occasionCollections,
+  searchNames,
+  sitePreviewTexts,
+  widgetNames,
+  englishOutsideLocale,
+  spelledLetters,
+  maxIdLength,
+  reportPath,
+  stylesheet,
+  collections,
+  siteName,
+  requiredWhenPrefix,
+  checkAfterSave,
+  listMinimums,
+  newItemRules,
+  groupNeeds,
+  uploadableImageExtensions,
+  maxImageBytes,
+  imageLimits,
+  imagePixelTexts,
+  imageMetadataRemoved,
+  imageShrunk,
+  imageTooHeavy,
+  mediaRepositoryFolder,
+  mediaPublicPath,
+  mediaFolder,
+  entryFolders,
+  imageTypeRefusal,
+  notAnImageRefusal,
+  imageNotPasted,
+  otherImageExtensions,
+  entriesPath,
+  sortDates,
+  searchFields,
+  linkedEntryTexts,
+  entryLabels,
+  referenceFields,
+  sameTitleReasons,
+} = window.kompetansebankenCms;
+const { CMS, h, createClass, kompetansebankenTitleToId: titleToId, kompetansebankenTitleKey: titleKey } = window;
+const merge = (base, extra) => {
+  const merged = { ...base };
+  for (const [key, value] of Object.entries(extra))
+    merged[key] = typeof value === 'object' && typeof merged[key] === 'object' ? merge(merged[key], value) : value;
+  return merged;
+};
+const norwegian = merge(CMS.getLocale('nb_no') || {}, phrases);
+CMS.registerLocale('nb_no', norwegian);
+// Until Decap has read its config, which names the locale, it speaks English («Loading configuration...»
+// while /admin/ opens): its English is the Norwegian too, as it falls back to English for a missing text anyway.
+CMS.registerLocale('en', merge(CMS.getLocale('en') || {}, norwegian));
+// Decap's Redux store (for a draft, the entries listed, the search's hits). Decap has no API for this: its Redux
+// store is reached through React's root.
+const decapStore = () => {
+  const root = document.getElementById('nc-root');
+  const key = root && Object.keys(root).find((name) => name.startsWith('__reactContainer$'));
+  // The first fibers under the root, children before siblings: the Provider is a few in.
+  const queue = key ? [root[key]] : [];
+  for (let seen = 0; queue.length > 0 && seen < 200; seen++) {
+    const fiber = queue.shift();
+    if (fiber.memoizedProps?.store?.dispatch) return fiber.memoizedProps.store;
+    for (const next of [fiber.child, fiber.sibling]) if (next) queue.push(next);
+  }
+  return undefined;
+};
+/**
+ * A function that subscribes `listener(store)` to Decap's store once, at the first call at which the store exists
+ * (Decap draws it after this script starts; later calls do nothing). `atOnce` also runs the listener then.
+ */
+const storeWatcher = (listener, { atOnce = false } = {}) => {
+  let watched = false;
+  return () => {
+    const store = !watched && decapStore();
+    if (!store) return;
+    watched = true;
+    store.subscribe(() => listener(store));
+    if (atOnce) listener(store);
+  };
+};
+/** `text` with each «%{name}» filled from `values`. */
+const fill = (text, values) => text.replace(/%\{(\w+)\}/g, (_, name) => values[name] ?? '');
+// A title in guillemets of its own is not quoted again («««Lavere sykefravær?» – …»»).
+const inQuotes = (text) => (/^[«"“]/.test(text) ? text : `«${text}»`);
+/** The entry at the address `url` («stories/sola-solrommet»), or undefined for another page of the CMS. */
+const entryOf = (url) => /#\/collections\/([^/?]+)\/entries\/([^?]+)/.exec(url)?.slice(1).join('/');
+/** The collection of the new entry's form at the address `url`, or undefined. */
+const newEntryOf = (url) => /#\/collections\/([^/?]+)\/new\b/.exec(url)?.[1];
