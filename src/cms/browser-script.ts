@@ -8,6 +8,12 @@
 import shared from './browser/shared.js?raw';
 import translations from './browser/translations.js?raw';
 import notices from './browser/notices.js?raw';
+import widgets from './browser/widgets.js?raw';
+import fileNames from './browser/file-names.js?raw';
+import uploads from './browser/uploads.js?raw';
+import copiedPath from './browser/copied-path.js?raw';
+import bodyPaste from './browser/body-paste.js?raw';
+import questions from './browser/questions.js?raw';
 import notYetSplit from './start-browser.js?raw';
 
 /** The parts, in the order they run. */
@@ -15,6 +21,12 @@ export const browserParts = [
   shared,
   translations,
   notices,
+  widgets,
+  fileNames,
+  uploads,
+  copiedPath,
+  bodyPaste,
+  questions,
   notYetSplit,
 ];
 
