@@ -14,6 +14,11 @@ import uploads from './browser/uploads.js?raw';
 import copiedPath from './browser/copied-path.js?raw';
 import bodyPaste from './browser/body-paste.js?raw';
 import questions from './browser/questions.js?raw';
+import entryLinks from './browser/entry-links.js?raw';
+import leftTextOffer from './browser/left-text-offer.js?raw';
+import restoredDraft from './browser/restored-draft.js?raw';
+import mediaInUse from './browser/media-in-use.js?raw';
+import newsletterItems from './browser/newsletter-items.js?raw';
 import notYetSplit from './start-browser.js?raw';
 
 /** The parts, in the order they run. */
@@ -27,6 +32,11 @@ export const browserParts = [
   copiedPath,
   bodyPaste,
   questions,
+  entryLinks,
+  leftTextOffer,
+  restoredDraft,
+  mediaInUse,
+  newsletterItems,
   notYetSplit,
 ];
 

@@ -1,0 +1,101 @@
+// Which entries link to which: the site's answer (entriesPath: every entry in
+// `astro dev`; on a hosted backend those published at the last build), with
+// the entries Decap has loaded in this session over it (newer, drafts too),
+// less those deleted here since. Asked for again as the editor moves and saves.
+let known;
+let loading;
+const loadKnown = () =>
+  (loading = fetch(entriesPath, { cache: 'no-cache' })
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+    .then((entries) => {
+      known = entries;
+      relabelItems();
+    })
+    .catch(() => {}));
+// Only where it is needed (the dev server reads all the content for it, which held up Decap's own
+// start): in a saved entry's editor, which can delete it, and where a newsletter's items are shown.
+const loadKnownForEntry = () => entryOf(location.href) && void loadKnown();
+const removedKeys = 'kompetansebanken-fjernet';
+const removedHere = () => new Set(JSON.parse(sessionStorage.getItem(removedKeys) || '[]'));
+const removed = (key) => key && sessionStorage.setItem(removedKeys, JSON.stringify([...removedHere(), key]));
+const currentKey = () => entryOf(location.href);
+/** The values at `path` in `data` («*»: each item of a list). */
+const valuesAt = (data, path) => {
+  if (data === undefined || data === null) return [];
+  if (path.length === 0) return [data];
+  const [step, ...rest] = path;
+  return step === '*' ? (Array.isArray(data) ? data.flatMap((item) => valuesAt(item, rest)) : []) : valuesAt(data[step], rest);
+};
+const linksIn = (collection, data) =>
+  (referenceFields[collection] ?? []).flatMap(({ path, label, collection: target }) =>
+    valuesAt(data, path).flatMap((value) => {
+      const to = target ? `${target}/${value}` : value && value.collection && value.id ? `${value.collection}/${value.id}` : undefined;
+      return to ? [{ to, field: label }] : [];
+    }),
+  );
+/** Every entry known, by key: { title, links, images, titleKey }. */
+const knownEntries = () => {
+  const entries = { ...known };
+  for (const entry of decapStore()?.getState().entries.get('entities')?.values() ?? []) {
+    const key = `${entry.get('collection')}/${entry.get('slug')}`;
+    const data = entry.get('data')?.toJS() ?? {};
+    const collection = entry.get('collection');
+    entries[key] = {
+      title: known?.[key]?.title ?? data.title ?? data.name ?? key,
+      // The links of its fields, and those in its text (a Markdown link to the entry's page).
+      links: [
+        ...linksIn(collection, data),
+        ...window.kompetansebankenBodyLinksIn(String(data.body ?? ''), window.kompetansebankenCms.bodyLinks.sections).map((to) => ({ to, field: window.kompetansebankenCms.bodyLinks.field })),
+      ],
+      images: window.kompetansebankenMediaFilesIn(entryFolders[collection] ?? collection, data, mediaFolder),
+      titleKey: typeof data.title === 'string' ? titleKey(data.title) : known?.[key]?.titleKey,
+    };
+  }
+  for (const key of removedHere()) delete entries[key];
+  return entries;
+};
+/** The entries that link to `key`, each once per field, as [key, entry, field]. */
+const linkingTo = (key) => {
+  const found = new Map();
+  for (const [from, entry] of Object.entries(knownEntries()))
+    for (const link of entry.links) if (link.to === key && from !== key) found.set(`${from} ${link.field}`, [from, entry, link.field]);
+  return [...found.values()];
+};
+const kindOf = (key) => entryLabels[key.split('/')[0]] ?? '';
+/**
+ * A removal refused: an alert (`alert`, filled with `values` and the entries as a list) and a notice
+ * (`notice`) with a link to each entry. `entries`: [key, text] pairs. Always true (refused).
+ */
+const refuse = (entries, alert, values, notice, show = showNotice) => {
+  const linked = entries.map(([from, text]) => ({ text, href: `#/collections/${from.replace('/', '/entries/')}` }));
+  window.alert(fill(alert, { ...values, entries: linked.map(({ text }) => `• ${text}`).join('\n') }));
+  show(notice, linked, true);
+  return true;
+};
+// Decap's questions before an entry leaves the site: deleted (with unsaved changes or without), or unpublished.
+const { onDeletePublishedEntry, onDeleteWithUnsavedChanges, onUnpublishing } = norwegian.editor.editor;
+const removals = { [onDeletePublishedEntry]: 'delete', [onDeleteWithUnsavedChanges]: 'delete', [onUnpublishing]: 'unpublish' };
+/** True when the entry open is not to go (said why): others link to it, or that could not be checked. */
+const refuseLinkedRemoval = (message) => {
+  const key = currentKey();
+  const removal = removals[message];
+  if (!removal || !key) return false;
+  const { action, done } = linkedEntryTexts[removal];
+  if (!known) {
+    void loadKnown();
+    window.alert(fill(linkedEntryTexts.unchecked, { done }));
+    return true;
+  }
+  const linking = linkingTo(key);
+  if (linking.length === 0) return false;
+  const entries = linking.map(([from, entry, field]) => [from, fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(entry.title), field })]);
+  return refuse(entries, linkedEntryTexts.refusal, { action, done }, fill(linkedEntryTexts.notice, { done }));
+};
+// Not awaited: Decap waits for its listeners, and takes what one returns as the entry's data.
+for (const name of ['postSave', 'postPublish', 'postUnpublish'])
+  CMS.registerEventListener({
+    name,
+    handler: () => {
+      loadKnownForEntry();
+    },
+  });
