@@ -19,6 +19,13 @@ import leftTextOffer from './browser/left-text-offer.js?raw';
 import restoredDraft from './browser/restored-draft.js?raw';
 import mediaInUse from './browser/media-in-use.js?raw';
 import newsletterItems from './browser/newsletter-items.js?raw';
+import search from './browser/search.js?raw';
+import mediaKeyboard from './browser/media-keyboard.js?raw';
+import buttonNames from './browser/button-names.js?raw';
+import status from './browser/status.js?raw';
+import dateSorting from './browser/date-sorting.js?raw';
+import toasts from './browser/toasts.js?raw';
+import pageChanges from './browser/page-changes.js?raw';
 import notYetSplit from './start-browser.js?raw';
 
 /** The parts, in the order they run. */
@@ -37,6 +44,13 @@ export const browserParts = [
   restoredDraft,
   mediaInUse,
   newsletterItems,
+  search,
+  mediaKeyboard,
+  buttonNames,
+  status,
+  dateSorting,
+  toasts,
+  pageChanges,
   notYetSplit,
 ];
 
