@@ -1932,7 +1932,7 @@ test('an archive entry opened and left untouched has no unsaved changes', async 
     await expect(page.getByText('Ulagrede endringer')).toHaveCount(0);
     await expect(page.getByText('Endringer lagret')).toBeVisible();
   }
-  // Opened from the list, whose years the CMS page makes text to sort them (start-browser.js), likewise.
+  // Opened from the list, whose years the CMS page makes text to sort them (browser/date-sorting.js), likewise.
   await openCms('collections/news');
   await page.getByRole('link', { name: /Molde innstilt til Kvalitetsprisen/ }).click({ timeout: 30_000 });
   await expect(field('Tittel')).toHaveValue(/^Molde innstilt/, { timeout: 30_000 });

@@ -4,7 +4,7 @@
 // script has run and defined CMS, h and createClass; the settings come in window.kompetansebankenCms.
 // The parts are the body of one function, joined in this order: they share its names (shared.js, translations.js
 // and notices.js first, for what several use), and what each adds runs in this order (a listener added before
-// another of the same event sees it first; start-browser.js, last, has the parts not yet split and starts Decap).
+// another of the same event sees it first; start.js, last, starts Decap).
 import shared from './browser/shared.js?raw';
 import translations from './browser/translations.js?raw';
 import notices from './browser/notices.js?raw';
@@ -26,7 +26,16 @@ import status from './browser/status.js?raw';
 import dateSorting from './browser/date-sorting.js?raw';
 import toasts from './browser/toasts.js?raw';
 import pageChanges from './browser/page-changes.js?raw';
-import notYetSplit from './start-browser.js?raw';
+import publishAndNew from './browser/publish-and-new.js?raw';
+import groupOpen from './browser/group-open.js?raw';
+import contentReport from './browser/content-report.js?raw';
+import saveRefusals from './browser/save-refusals.js?raw';
+import factMarks from './browser/fact-marks.js?raw';
+import switchedHints from './browser/switched-hints.js?raw';
+import savedText from './browser/saved-text.js?raw';
+import preview from './browser/preview.js?raw';
+import entrySwitch from './browser/entry-switch.js?raw';
+import start from './browser/start.js?raw';
 
 /** The parts, in the order they run. */
 export const browserParts = [
@@ -51,7 +60,16 @@ export const browserParts = [
   dateSorting,
   toasts,
   pageChanges,
-  notYetSplit,
+  publishAndNew,
+  groupOpen,
+  contentReport,
+  saveRefusals,
+  factMarks,
+  switchedHints,
+  savedText,
+  preview,
+  entrySwitch,
+  start,
 ];
 
 export const browserScript = `window.CMS_MANUAL_INIT = true;

@@ -246,7 +246,7 @@ describe('cmsConfig', () => {
     expect(field(stories, 'quotes')?.summary).toBe('{{fields.attribution}} – {{fields.text}}');
     expect(collection('newsletters')).toMatchObject({ slug: 'nr-{{issue}}-{{slug}}', summary: "Nr. {{issue}}: {{title}}{{summary | ternary('', '')}}", format: 'yaml-frontmatter' });
     expect(collection('municipalities')).toMatchObject({ slug: '{{name}}', format: 'yaml' });
-    // A newsletter's item by the entry's key; the CMS page shows the entry's title there (start-browser.js).
+    // A newsletter's item by the entry's key; the CMS page shows the entry's title there (browser/newsletter-items.js).
     const items = field(collection('newsletters').fields, 'items');
     expect(items?.summary).toBe('{{fields.collection}}/{{fields.id}}');
     for (const type of items?.types ?? []) expect(type.summary).toBe('{{fields.collection}}/{{fields.id}}');

@@ -105,7 +105,7 @@ const summaries: Partial<Record<CollectionName, string>> = {
 /**
  * The date a collection's list is sorted by, newest first, if its entries have one (news, events, newsletters).
  * YAML reads a year alone as a number and the other forms as text, which Decap's sort keeps apart: the CMS
- * page makes each listed date text first (start-browser.js).
+ * page makes each listed date text first (browser/date-sorting.js).
  */
 export function sortDateField(name: CollectionName): string | undefined {
   return fieldsOf(name).find(isPartialDateField)?.name;
@@ -133,7 +133,7 @@ function listedSummary(name: CollectionName, fields: DecapField[]): string {
 
 /**
  * The fields Decap's search reads in a collection's entries (its title or name, the fields its summary names, and
- * `searchedFields`): the CMS page keeps only the hits whose fields hold each word searched for (start-browser.js).
+ * `searchedFields`): the CMS page keeps only the hits whose fields hold each word searched for (browser/search.js).
  */
 export function searchTextFields(name: CollectionName): string[] {
   const fields = collectionFields(name);

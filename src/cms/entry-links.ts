@@ -3,7 +3,8 @@
 // that links, and the images of the media folder it shows. With it the page
 // refuses to delete an entry others link to (the site then had errors in those
 // others) or an image an entry shows (its page then failed), and names a
-// newsletter's items by their titles (src/cms/start-browser.js). Read from the
+// newsletter's items by their titles (src/cms/browser/entry-links.js,
+// media-in-use.js, newsletter-items.js). Read from the
 // files by src/integrations/cms-entry-links.ts; the page adds what it has
 // loaded itself.
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';

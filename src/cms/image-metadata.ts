@@ -3,7 +3,7 @@
 // it, with the GPS position as exif:GPSLatitude), IPTC (names, captions) and
 // text fields. Every uploaded image goes into the repository, which is public,
 // so the CMS page uploads a file that has any of it as a new file without it
-// (start-browser.js, image-shrink.js), and the content check reports a file
+// (browser/uploads.js, image-shrink.js), and the content check reports a file
 // that says where it was taken when it arrives by git (content-check/image-file.ts).
 // Sent to the CMS page as its source: no imports, plain code, helpers inside.
 

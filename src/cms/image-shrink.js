@@ -1,5 +1,5 @@
 // Makes an image larger than the site needs smaller in the browser, before the
-// CMS uploads it (start-browser.js, in its capture `change` listener): a phone's
+// CMS uploads it (browser/uploads.js, in its capture `change` listener): a phone's
 // 12 or 48 MP photo (4032 × 3024, 3–8 MB) was refused, and the secretariat was
 // told to resize it in Paint. The photo is decoded as it is shown, turned by its
 // rotation tag (a portrait photo stays standing), drawn at the size the site

@@ -1,7 +1,7 @@
 // Text left behind by «OK» to Decap's «Endringene dine er ikke lagret … Vil du gå likevel?» (browser Back, the
 // CMS's own back arrow): Decap then deletes its own copy of the unsaved text, so the entry opened again offered no
 // restore, and a reflex «OK» on a phone lost a whole newsletter (fresh eyes). The CMS page keeps its own copy of
-// the form at that «OK» (start-browser.js) and offers it, in Norwegian, when the entry is opened again, with a way
+// the form at that «OK» (browser/left-text-offer.js) and offers it, in Norwegian, when the entry is opened again, with a way
 // to discard it; a save of the entry, the offer answered or Decap's own «gjenopprette» question answered forgets
 // it. Self-contained: the CMS page runs the source of these (start-script.ts).
 

@@ -19,7 +19,7 @@ export const savedAsDraftTitle = 'Lagret, men vises ikke på nettstedet før «U
 
 /**
  * What the toolbar says of other saved entries the site does not show (yet), instead of Decap's «Publisert»
- * (start-browser.js): saved while the content has errors (`npm run check` fails, and the publish job with it, so
+ * (browser/status.js): saved while the content has errors (`npm run check` fails, and the publish job with it, so
  * no change reaches the site), dated in the future (the site shows it from its date, lib/published.ts), and on
  * the published site, where the CMS cannot know whether the publish job's check and build will pass.
  */
@@ -42,7 +42,7 @@ export const searchNames = { collections: 'Søk i alle samlinger', media: 'Søk 
 /**
  * The site as `npm run dev` shows it, with the drafts and, while the content has problems, the check's report on
  * every page: the editor's link to the entry's page (`page`), and the header's to the site (`site`, for Decap's
- * «/», its address without the protocol; start-browser.js).
+ * «/», its address without the protocol; browser/button-names.js).
  */
 export const sitePreviewTexts = { page: 'Forhåndsvis siden', site: 'Forhåndsvisning av nettstedet' };
 
@@ -179,7 +179,7 @@ export const missingNorwegian = {
  * Decap's widget names in its fields' labels for screen readers
  * (`editorControl.field.widgetLabel`, «Feltet %{widgetLabel}»), which Decap
  * fills with the widget's English name («Feltet string»). The CMS page's
- * script renames them (start-browser.js).
+ * script renames them (browser/translations.js).
  */
 export const widgetNames: Record<string, string> = {
   string: 'tekst',
@@ -201,13 +201,13 @@ export const widgetNames: Record<string, string> = {
 /**
  * English that Decap and its pick-lists (react-select) write outside the
  * locale, as [regular expression, Norwegian with $1 for what it caught]: the
- * CMS page's script rewrites texts and labels that match (start-browser.js).
+ * CMS page's script rewrites texts and labels that match (browser/translations.js).
  */
 export const englishOutsideLocale: [string, string][] = [
   ['^Failed to persist media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke lagre filen: $1'],
   ['^Failed to delete media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke slette filen: $1'],
   ['^Failed to load media: (?:Error: )?([\\s\\S]*)$', 'Kunne ikke hente filene: $1'],
-  // A save refused by the CMS page's own check (start-browser.js) comes as «…: Error: …».
+  // A save refused by the CMS page's own check (browser/save-refusals.js) comes as «…: Error: …».
   ['^(Kunne ikke lagre: )Error: ([\\s\\S]*)$', '$1$2'],
   // Asked (window.confirm) before an upload replaces a file of the same name, which other entries may show.
   [
@@ -245,7 +245,7 @@ export const englishOutsideLocale: [string, string][] = [
 
 /**
  * Said when an entry other entries link to is about to be deleted or
- * unpublished (start-browser.js, which refuses it): the site would show errors
+ * unpublished (browser/entry-links.js, which refuses it): the site would show errors
  * in those others, and a build would stop. %{…} are filled in there.
  */
 export const linkedEntryTexts = {

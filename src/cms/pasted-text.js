@@ -1,6 +1,6 @@
 // Text pasted into the CMS, most often from Word (and from e-mails, web pages
 // and PDFs), as the site needs it. Runs in the browser (see start-script.ts);
-// start-browser.js hands it what the clipboard holds.
+// browser/body-paste.js hands it what the clipboard holds.
 //
 // The body is Markdown (MDX), and a paste gave it Word's plain text: paragraphs
 // one line apart (one paragraph on the page), lists as «·» and a tab, tables as

@@ -6,7 +6,7 @@
 // showed as written. This splits the text as GFM reads it: each reference
 // becomes its number in superscript (numbered in the order first referred to,
 // as on the site), and the notes come back as a numbered list, in that order,
-// for the preview to show under «Fotnoter» (start-browser.js). A note nobody
+// for the preview to show under «Fotnoter» (browser/preview.js). A note nobody
 // refers to is left out and a reference with no note stays as written, as on
 // the site. Code blocks (as the site reads them: window.kompetansebankenCodeLines)
 // and `code` are left alone. Runs in the browser (see start-script.ts).

@@ -48,7 +48,7 @@ export function relationTo(reference: Reference, field: Pick<DecapField, 'name' 
 /** What a closed item of a newsletter's items says before the CMS page puts the entry's title there. */
 const itemSummary = '{{fields.collection}}/{{fields.id}}';
 
-/** Where in an entry of a collection the ids of other entries stand, for the CMS page's own look-ups (start-browser.js). */
+/** Where in an entry of a collection the ids of other entries stand, for the CMS page's own look-ups (browser/entry-links.js). */
 export interface ReferenceField {
   /** Down from the entry's data; «*» is every item of a list. */
   path: string[];
@@ -79,7 +79,7 @@ export function entryLinkList(field: DecapField, collections: readonly string[])
     required: field.required,
     widget: 'list',
     typeKey: 'collection',
-    // The entry's key («stories/sola-solrommet»): the CMS page shows its kind and title there instead (start-browser.js).
+    // The entry's key («stories/sola-solrommet»): the CMS page shows its kind and title there instead (browser/newsletter-items.js).
     summary: itemSummary,
     types: (collections as readonly CollectionName[]).map((collection) => ({
       name: collection,

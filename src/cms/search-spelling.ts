@@ -2,7 +2,7 @@
 // summary fields) matches letter for letter: «Hagebostad» did not find «Hægebostad», «tromso» not «Tromsø»,
 // «Karasjohka» not «Kárášjohka», which the site's search finds (search/spelling.ts folds them). Decap has no hook
 // for its matching; the CMS page spells each word of a search as the entries' titles spell it before Decap searches
-// (start-browser.js). Self-contained: the CMS page runs its source (start-script.ts).
+// (browser/search.js). Self-contained: the CMS page runs its source (start-script.ts).
 
 /**
  * `query` with each word spelled as the titles spell it: the title's word it folds to (`fold`, search/spelling.ts),

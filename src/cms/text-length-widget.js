@@ -25,7 +25,7 @@ window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, 
         if (text.trim() === '' && typeof value === 'string' && value !== '' && field.get('required') !== false) {
           return { error: { type: 'CUSTOM', message: `«${label}» er tomt: skriv teksten i feltet.` } };
         }
-        // Empty: Decap's «required», or a field left out (start-browser.js leaves an emptied optional field out).
+        // Empty: Decap's «required», or a field left out (browser/saved-text.js leaves an emptied optional field out).
         if (text.trim() === '') return true;
         const { length } = text;
         const message =

@@ -4,7 +4,7 @@
 // is saved (in the editor or the CMS): the report goes to the terminal, and
 // while there are problems every page of the site is the Norwegian report
 // (content-report-page.ts) instead of Astro's English error overlay. The CMS
-// asks for the problems after each save (src/cms/start-browser.js).
+// asks for the problems after each save (src/cms/browser/content-report.js).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';

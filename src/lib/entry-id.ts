@@ -1,7 +1,7 @@
 // An entry's id (its file name without extension, and the last part of its
 // address) from its title: what `npm run new` names a new file
 // (scaffold/new-entry.ts) and what the CMS names a new entry's file
-// (src/cms/start-browser.js, which runs titleToId itself).
+// (src/cms/browser/file-names.js and uploads.js, which run titleToId themselves).
 import { spelledLetters } from './letters.ts';
 
 /** The longest id a title gives: a very long title gave file names of 180–240 characters. */

@@ -1,5 +1,5 @@
 // When two entries of one collection have «the same title», and why that is refused: one rule for the content
-// check (content-check/integrity.ts) and the CMS, which refuses such a save before it is made (cms/start-browser.js).
+// check (content-check/integrity.ts) and the CMS, which refuses such a save before it is made (cms/browser/save-refusals.js).
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 
 /**

@@ -1,7 +1,7 @@
 // A year or a day and a month at the start of a line («2010. Det året …»,
 // «17. mai var …») is an ordered list to Markdown. The content check refuses
 // such lines (content-check/numbered-lines.ts); the CMS makes typed ones text
-// before it saves and previews them (cms/start-browser.js).
+// before it saves and previews them (cms/browser/saved-text.js).
 import { monthNames } from '../schemas/common.ts';
 
 /** A month, written out or shortened («jan.», «sept.»), as the word after a day's number. */

@@ -1,7 +1,7 @@
 // An HTML comment written in the CMS («<!-- intern merknad … -->», typed or pasted) is no comment to MDX, and
 // Decap saves it escaped («\<!-- …»): the page, the feeds and the e-mail showed the internal note as text. The
 // CMS page makes each one the comment the site leaves out, {/* … */} (remark-drop-mdx-comments.ts), before it
-// saves and previews the text (cms/start-browser.js). Self-contained: the CMS page runs its source
+// saves and previews the text (cms/browser/saved-text.js). Self-contained: the CMS page runs its source
 // (start-script.ts), with the page's fencedCodeLines.
 
 /**

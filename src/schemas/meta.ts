@@ -20,7 +20,7 @@ export interface Reference {
 /**
  * A help text that begins so says when a field that may be left empty must be filled in after all (the
  * page of a document cited by page, a field of an optional group once the group is used); the CMS then
- * leaves out Decap's «(valgfritt)» beside the field's label (src/cms/start-browser.js).
+ * leaves out Decap's «(valgfritt)» beside the field's label (src/cms/browser/button-names.js).
  */
 export const requiredWhenPrefix = 'Må fylles ut ';
 

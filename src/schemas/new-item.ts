@@ -106,7 +106,7 @@ const ownSourceExamples = 'For eksempel «Gloppen kommunes årsmelding 2024, s. 
 
 /**
  * Hints written for one state of the switch that the CMS page shows instead while the switch is in the other
- * (start-browser.js), by field name: with the switch on (`whenNew`) the sources and a fact's programme document are
+ * (cms/browser/switched-hints.js), by field name: with the switch on (`whenNew`) the sources and a fact's programme document are
  * not asked for, and a quote's speaker is not found in the final report; off (`whenArchive`), a fact's source in
  * words is not used. The schemas' own hints are the other state's, shown as they are.
  */

@@ -1,0 +1,41 @@
+// Decap keeps the open entry when the address goes straight to another entry
+// (typed, a bookmark, the browser's Back), and a save then wrote the form into
+// the first entry's file. Such a step loads the editor afresh (below).
+// From a new entry to another entry's address the new entry's form stayed too (empty, with «Slett innlegg»):
+// loaded afresh as well, except for Decap's own step to the address a new entry gets at its first save.
+const isFirstSave = ({ oldURL, newURL }) => {
+  const fromNew = newEntryOf(oldURL);
+  return Boolean(fromNew && entryOf(newURL) === `${fromNew}/${decapStore()?.getState().entryDraft.getIn(['entry', 'slug'])}`);
+};
+const loadsAfresh = (event) => {
+  const [before, after] = [entryOf(event.oldURL), entryOf(event.newURL)];
+  return Boolean((before && after && before !== after) || (newEntryOf(event.oldURL) && after && !isFirstSave(event)));
+};
+// Such a step asks once about unsaved text. Decap's router asked, and then the browser again as the page
+// loaded afresh (two questions for one step; an editor answering the second «stay» was left at the new
+// address with the old form). Caught before Decap's router sees it: asked here, «stay» puts the address back.
+window.addEventListener(
+  'hashchange',
+  (event) => {
+    if (!loadsAfresh(event)) return;
+    event.stopImmediatePropagation();
+    if (decapStore()?.getState().entryDraft.get('hasChanged') && !window.confirm(norwegian.editor.editor.onLeavePage)) {
+      history.replaceState(history.state, '', event.oldURL);
+      return;
+    }
+    reloading = true;
+    location.reload();
+  },
+  true,
+);
+window.addEventListener('hashchange', (event) => {
+  const firstSave = isFirstSave(event);
+  // A notice is about the entry it was shown at (fresh eyes: one entry's problems stood above the next one opened).
+  if (firstSave) noticeAddress = location.hash;
+  else if (shown && location.hash !== noticeAddress) hideNotice();
+  hideLibraryNotice();
+  leftTextLooked = '';
+  if (!firstSave) contentHasErrors = false;
+  loadKnownForEntry();
+  showOpenedEntryProblems();
+});

@@ -1,0 +1,104 @@
+// A story's fact cited the wrong way for its kind is refused at the save (save-refusals.js) and marked at its field.
+const used = (value) => typeof value?.get === 'function' && [...value.values()].some(filled);
+/** Each fact of the story cited the wrong way: { rule, index, fault, field (to fix it in) }, in the form's order. */
+const factFaults = (entry, rules) => {
+  const isNew = entry.getIn(['data', 'newItem']) === true;
+  return rules.facts.flatMap((rule) => {
+    const value = entry.getIn(['data', rule.field]);
+    const facts = rule.list ? [...(value?.values?.() ?? [])] : used(value) ? [value] : [];
+    return facts.flatMap((fact, index) => {
+      const programme = used(fact?.get?.('source'));
+      const own = filled(fact?.get?.('sourceText'));
+      const [fault] = window.kompetansebankenFactSourceFaults(isNew, programme, own);
+      return fault ? [{ rule, index, fault, field: rules.faultFields[fault] }] : [];
+    });
+  });
+};
+// The field a refused fact is fixed in carries Decap's own field error (its draft's fieldsErrors, by the field's
+// id: red frame, the message under its label, the list around it marked), aria-invalid, and is brought into view.
+// The mark goes once that fact is cited right (or the switch is turned), however it was fixed.
+const fieldPattern = /-field-\d+$/;
+/** The id Decap gives a field named `name` (its label's «for»), the first in `container`. */
+const fieldIdIn = (container, name) => container?.querySelector(`label[for^="${CSS.escape(name)}-field-"]`)?.htmlFor;
+/** The element of a story's fact: a list's item `index`, or the group. */
+const factElement = (rule, index) => {
+  const root = document.getElementById(fieldIdIn(document, rule.field) ?? '');
+  if (!root || !rule.list) return root;
+  const items = [...root.querySelectorAll('[class*="StyledListItemTopBar"]')].map((bar) => bar.parentElement).filter((item) => item?.parentElement?.closest('[id]') === root);
+  return items[index] ?? root;
+};
+/** The text boxes of the field with id `id`: itself, or a group's (a document's pick-list and its page). */
+const controlsOf = (id) => {
+  const element = document.getElementById(id);
+  if (!element) return [];
+  return element.matches('input, textarea') ? [element] : [...element.querySelectorAll('input:not([type="hidden"]), textarea')];
+};
+let factMarks = new Map();
+let factMarksDraft;
+const markFacts = (faults) => {
+  const store = decapStore();
+  if (!store) return;
+  clearFactMarks(store, () => true);
+  factMarksDraft = store.getState().entryDraft.get('key');
+  for (const { rule, index, fault, field } of faults) {
+    const item = factElement(rule, index);
+    // The item closed (its fields not drawn): the list is marked, saying which item.
+    const own = fieldIdIn(item, field);
+    const id = own ?? (item?.id || document.getElementById(fieldIdIn(document, rule.field) ?? '')?.id);
+    if (!id || factMarks.has(id)) continue;
+    const parentIds = [];
+    for (let at = document.getElementById(id)?.parentElement?.closest('[id]'); at; at = at.parentElement?.closest('[id]'))
+      if (fieldPattern.test(at.id)) parentIds.push(at.id);
+    const said = `${rule.messages[fault]}.`;
+    const message = !own && rule.list ? `Nr. ${index + 1}: ${said}` : `${said[0].toUpperCase()}${said.slice(1)}`;
+    store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [{ type: 'CUSTOM', parentIds, message }] } });
+    factMarks.set(id, { rule, index, fault });
+  }
+  const first = factMarks.keys().next().value;
+  // Once Decap has drawn the message: the field in view, a text field focused.
+  if (first)
+    setTimeout(() => {
+      document.getElementById(first)?.scrollIntoView({ block: 'center' });
+      controlsOf(first)[0]?.focus({ preventScroll: true });
+    }, 100);
+};
+/** Takes away the marks for which `done(mark)` is true. */
+const clearFactMarks = (store, done) => {
+  for (const [id, mark] of [...factMarks]) {
+    if (!done(mark)) continue;
+    factMarks.delete(id);
+    for (const control of controlsOf(id)) control.removeAttribute('aria-invalid');
+    if (store.getState().entryDraft.hasIn(['fieldsErrors', id])) store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [] } });
+  }
+};
+let checkingFactMarks = false;
+const watchFactMarks = (store) => {
+  if (factMarks.size === 0 || checkingFactMarks) return;
+  checkingFactMarks = true;
+  try {
+    const draft = store.getState().entryDraft;
+    const entry = draft.get('entry');
+    const rules = entry && newItemRules[entry.get('collection')];
+    // Another entry or a new form: Decap's own errors went with the draft.
+    if (!rules || draft.get('key') !== factMarksDraft) return clearFactMarks(store, () => true);
+    const faults = factFaults(entry, rules);
+    clearFactMarks(store, (mark) => !faults.some((fault) => fault.rule.field === mark.rule.field && fault.index === mark.index && fault.fault === mark.fault));
+  } finally {
+    checkingFactMarks = false;
+  }
+};
+let switchSeen;
+const watchFactMarksAndHints = storeWatcher((store) => {
+  watchFactMarks(store);
+  // The switch turned changes no text Decap draws: its hints follow the store.
+  const isNew = store.getState().entryDraft.getIn(['entry', 'data', 'newItem']);
+  if (isNew !== switchSeen) {
+    switchSeen = isNew;
+    requestAnimationFrame(hintsBySwitch);
+  }
+});
+const markedFieldsInvalid = () => {
+  watchFactMarksAndHints();
+  for (const id of factMarks.keys())
+    for (const control of controlsOf(id)) if (control.getAttribute('aria-invalid') !== 'true') control.setAttribute('aria-invalid', 'true');
+};

@@ -1,0 +1,38 @@
+// The preview with the site's own styles (start-script.ts: previewStylesheet).
+CMS.registerPreviewStyle(stylesheet);
+// An entry as its page shows it: title, ingress, then the text, and its footnotes under «Fotnoter»
+// (Decap's preview cannot read them: preview-footnotes.js), without its {/* comments */}
+// (preview-comments.js), with underscores inside a word as typed (preview-underscores.js). All through
+// Decap's own Markdown preview.
+// A case story's «Bilde» under the ingress, as its page shows it (StoryImage.astro): the image, its alt text and
+// its credit, so the secretariat sees the crop and that the photo stands; Decap's getAsset gives the file
+// (uploaded in this session or read from the repository) and draws the preview again once it has it.
+// An image in the text («![Skjermbilde](../media/skjermbilde.png)», as «Kopier stien» gives it) showed as an empty
+// 300 × 150 gap: Decap's Markdown preview asks getAsset once, gets its empty picture while the file loads, and is
+// not drawn again when it has come. The preview asks for the text's images too (which starts their loading) and
+// draws the text anew (a new React key) once each has come.
+const imagesLoaded = (text, getAsset) => [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(([, path]) => String(getAsset(path))).join(' ');
+const EntryPreview = createClass({
+  render() {
+    const { entry, widgetFor, getAsset } = this.props;
+    const data = entry.get('data');
+    const shown = window.kompetansebankenPreviewUnderscores(window.kompetansebankenPreviewComments(bodyAsSaved(data.get('body') || '')));
+    const { text, notes } = window.kompetansebankenPreviewFootnotes(shown);
+    const image = data.get('image');
+    const src = image?.get?.('src');
+    return h('main', { className: 'entry-preview' },
+      h('h1', null, data.get('title')),
+      h('p', { className: 'ingress' }, data.get('summary')),
+      src
+        ? h('figure', { className: 'story-image' },
+            h('img', { src: String(getAsset(src)), alt: image.get('alt') || '' }),
+            image.get('credit') ? h('figcaption', { className: 'meta' }, image.get('credit')) : null)
+        : null,
+      h('div', { className: 'prose' },
+        h('div', { key: imagesLoaded(text, getAsset) }, widgetFor('body', undefined, data.set('body', text))),
+        notes
+          ? h('section', { className: 'footnotes' }, h('h2', null, 'Fotnoter'), widgetFor('body', undefined, data.set('body', notes)))
+          : null));
+  },
+});
+for (const name of collections) CMS.registerPreviewTemplate(name, EntryPreview);

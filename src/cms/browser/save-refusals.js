@@ -1,0 +1,104 @@
+// A save refused before it is made (Decap's preSave; an error thrown stops the save, and Decap shows its message),
+// for what Decap's own checks let through and the content check would refuse after the save.
+// A group that may be left out but is used (a story's «Bilde» chosen) needs some of its fields: Decap marks them
+// optional so that an entry without the group saves, and saved the group with its alt text emptied; the content
+// check then held the whole site back (fresh eyes). Refused before the save, naming the fields.
+const filled = (value) => value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '') && value?.size !== 0;
+const refuseIncompleteGroups = (entry) => {
+  for (const [group, groupLabel, needed] of groupNeeds[entry.get('collection')] ?? []) {
+    const value = entry.getIn(['data', group]);
+    if (typeof value?.get !== 'function' || ![...value.values()].some(filled)) continue;
+    const missing = needed.filter(([name]) => !filled(value.get(name))).map(([, label]) => `«${label}»`);
+    if (missing.length === 0) continue;
+    const fields = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} og ${missing.at(-1)}`;
+    throw new Error(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`);
+  }
+};
+// An archive entry (the new-item switch off; a file without it) needs a source, and each fact of a story its source
+// the way the story's kind asks: Decap cannot make a field required by another, so the save is refused here with
+// the check's words (start-script.ts newItemRules), naming the item.
+const refuseSourcesForKind = (entry) => {
+  const rules = newItemRules[entry.get('collection')];
+  if (!rules) return;
+  const isNew = entry.getIn(['data', 'newItem']) === true;
+  if (!isNew && (entry.getIn(['data', 'sources'])?.size ?? 0) === 0) throw new Error(rules.sources);
+  const faults = factFaults(entry, rules);
+  if (faults.length === 0) return;
+  // Marked at the field as Decap marks its own field errors (a toast alone left the secretariat looking for which
+  // figure on a long form, fresh eyes), and the form brought to the first.
+  markFacts(faults);
+  const { rule, index, fault } = faults[0];
+  throw new Error(`${rule.list ? `«${rule.label}» nr. ${index + 1}` : `«${rule.label}»`}: ${rule.messages[fault]}.`);
+};
+// A required list with too few items («Kilder» emptied): Decap saves it, as
+// its list checks itself only until an item has been removed. An error
+// thrown here stops the save, and Decap shows its message.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: async ({ entry }) => {
+    for (const [name, label, least] of listMinimums[entry.get('collection')] ?? []) {
+      const count = entry.getIn(['data', name])?.size ?? 0;
+      if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
+    }
+    refuseIncompleteGroups(entry);
+    refuseSourcesForKind(entry);
+    refuseTakenIssue(entry);
+    refuseMissingOrTakenPressReleaseNumber(entry);
+    await refuseSameTitle(entry);
+    return cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
+  },
+});
+/** The entries of a collection the CMS has listed (those it has loaded; the content check covers the rest). */
+const listedEntries = (collection) => [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((entry) => entry.get('collection') === collection);
+/** The number after the highest in `field` of the entries. */
+const nextFree = (entries, field) => Math.max(0, ...entries.map((entry) => Number(entry.getIn(['data', field])) || 0)) + 1;
+// Press releases are numbered, each number once: a missing or taken number
+// is refused before the save with the next free one, as a newsletter's is
+// (the content check would otherwise name the older release, and the site
+// would show its report until it is fixed).
+const refuseMissingOrTakenPressReleaseNumber = (entry) => {
+  if (entry.get('collection') !== 'news' || entry.getIn(['data', 'kind']) !== 'pressemelding') return;
+  const number = entry.getIn(['data', 'number']);
+  const releases = listedEntries('news').filter((other) => other.getIn(['data', 'kind']) === 'pressemelding' && other.get('slug') !== entry.get('slug'));
+  const next = nextFree(releases, 'number');
+  if (number === undefined || number === null || number === '')
+    throw new Error(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`);
+  const taken = releases.find((other) => other.getIn(['data', 'number']) === number);
+  if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${next}, som er neste ledige.`);
+};
+// A new newsletter's file is named after its number (nr-7-…) and keeps that
+// name, and its address, when the number is corrected after the save: a
+// number another issue has is refused before the file is made. Checked
+// against the issues the CMS has listed (the content check covers the rest).
+const refuseTakenIssue = (entry) => {
+  if (entry.get('collection') !== 'newsletters' || !entry.get('newRecord')) return;
+  const issue = entry.getIn(['data', 'issue']);
+  const listed = listedEntries('newsletters');
+  const taken = listed.find((other) => other.getIn(['data', 'issue']) === issue);
+  if (!taken) return;
+  throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${nextFree(listed, 'issue')}, som er neste ledige: filen og adressen får navn etter nummeret.`);
+};
+// Two entries of a collection with one title cannot be told apart in lists, the search and the pick-lists. The
+// content check named it only after the save, and on the published site only in the publish job, which then held
+// the whole site back. Refused before the save, against every entry known (the site's list of entries and those
+// Decap has loaded, less those deleted here), with the rule's own words (lib/same-title.ts).
+const refuseSameTitle = async (entry) => {
+  const collection = entry.get('collection');
+  const title = entry.getIn(['data', 'title']);
+  if (!sameTitleReasons[collection] || typeof title !== 'string' || titleKey(title) === '') return;
+  // The site's list is read from every file in `npm run dev`: on a busy machine that took longer than the editor
+  // should wait at «Publiserer …». After 10 s, the entries Decap has loaded are compared; the check covers the rest.
+  if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  const own = entry.get('slug') ? `${collection}/${entry.get('slug')}` : undefined;
+  const same = Object.entries(knownEntries()).find(
+    ([key, other]) => key !== own && key.startsWith(`${collection}/`) && other.titleKey === titleKey(title),
+  );
+  if (!same) return;
+  // The other entry as the CMS lists it («2007-10-17 – Tittel»), so it is found in the list.
+  const [key, other] = same;
+  const reason = sameTitleReasons[collection];
+  throw new Error(
+    `Tittelen ${inQuotes(title.trim())} er allerede brukt av ${inQuotes(other.title)} (fil: ${key.slice(collection.length + 1)}). ` +
+      `${reason[0].toUpperCase()}${reason.slice(1)}.`,
+  );
+};

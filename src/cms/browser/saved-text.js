@@ -1,0 +1,40 @@
+// Text pasted from Word or typed with a space too many («2010-06-15 »,
+// «Tittel\u00A0») is saved without the spaces around it, without soft hyphens,
+// direction marks and other invisible characters (which also split words in
+// the new file's name: «i-nett-verk»), with tabs, no-break spaces and Word's
+// line breaks as plain spaces (pasted-text.js): Decap saves what is typed,
+// and quoted the value in the file. The body keeps its own lines, with a year
+// or a day and a month typed at the start of one («17. mai gikk toget …»,
+// «2010. Det året …») saved as text («17\. mai»), as a paste from Word already
+// was: unescaped, Markdown made it a list numbered from 17, which the preview
+// showed and the content check then refused; the preview shows it as saved.
+// A choice cleared with its × is left out, not saved as «null», which the
+// content check refuses (an optional field is either there or not). So is an
+// optional field emptied (a text, a number, a date): Decap saved «page: ""»,
+// which the check refused as «er tomt», so emptying the field fixed nothing
+// (fresh eyes). An empty value the file already had stays (the press contact's
+// «role: ""»), so a save still changes only what was changed; `before` is
+// the same place in the entry as Decap loaded it.
+const datedLinesAsText = (body) => window.kompetansebankenEscapeDatedLines(body, monthPattern, window.kompetansebankenCodeLines);
+// An HTML comment typed or pasted in the text («<!-- intern merknad … -->», saved escaped by Decap) was shown on
+// the page, in the feeds and the e-mail: it is saved, and previewed, as the comment the site leaves out, {/* … */}
+// (markdown/html-comments.ts).
+const commentsHidden = (body) => window.kompetansebankenHtmlCommentsAsMdx(body, window.kompetansebankenCodeLines);
+const bodyAsSaved = (body) => commentsHidden(datedLinesAsText(body));
+const cleaned = (value, key, before) => {
+  if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : pastedText.cleanText(value);
+  const at = (place) => before?.get?.(place);
+  const emptied = (item, place) => place !== 'body' && typeof item === 'string' && pastedText.cleanText(item) === '' && at(place) !== '';
+  // A group whose every field was cleared (a new story's programme source, its document cleared with × and its
+  // page emptied) is left out too: saved as «source: {}», the check refused it and the CMS had no way to remove it.
+  const emptyGroup = (item) => item?.[immutableMap] === true && item.size === 0;
+  if (value?.[immutableMap])
+    return value
+      .filter((item, place) => item !== null && item !== undefined && !emptied(item, place))
+      .map((item, place) => cleaned(item, place, at(place)))
+      .filter((item) => !emptyGroup(item));
+  return typeof value?.map === 'function' ? value.map((item, place) => cleaned(item, place, at(place))) : value;
+};
+/** The entry's data as Decap loaded it from its file (undefined for a new entry). */
+const loadedData = (entry) => decapStore()?.getState().entries.getIn(['entities', `${entry.get('collection')}.${entry.get('slug')}`, 'data']);
+const immutableMap = '@@__IMMUTABLE_MAP__@@';
