@@ -1,3 +1,4 @@
+// The notice above the form, and the media library's own, which several parts use (showNotice, showLibraryNotice).
 // After a save in `npm run dev`: the content check's problems with the saved
 // file, in Norwegian, at the top of the form (the dev server answers
 // reportPath). Sticky at the top of the form's pane, not over its fields:

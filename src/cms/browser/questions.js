@@ -1,5 +1,6 @@
 // Decap's own questions (window.confirm) outside its locale: an upload that would replace a file.
-// Before an entry is deleted or unpublished: refused while other entries link to it (below).
+// Before an entry is deleted or unpublished: refused while other entries link to it (entry-links.js), and an
+// image while entries show it (media-in-use.js).
 const confirm = window.confirm.bind(window);
 window.confirm = (message) => {
   if (refuseLinkedRemoval(message) || refuseImageInUse(message)) return false;
