@@ -2468,6 +2468,12 @@ test('a new film from the secretariat is saved without sources and listed apart 
   const newFilms = page.getByRole('region', { name: 'Nye filmer fra sekretariatet' });
   await expect(newFilms.getByRole('heading', { name: '«Nærvær i praksis fra sekretariatet»' })).toBeVisible({ timeout: 30_000 });
   await expect(newFilms.getByText('Filmen er fra Gloppen kommune.')).toBeVisible();
+  // Under «Programmets filmer, 2007–2010» (h2) its makers are h3 and their films h4; they had been h2 and h3 beside it.
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 2, name: 'Programmets filmer, 2007–2010' })).toBeVisible();
+  await expect(main.getByRole('heading', { level: 3, name: 'Gunhild Asting', exact: true })).toBeVisible();
+  await expect(main.getByRole('heading', { level: 4, name: '«Foreldreskolen»' })).toBeVisible();
+  await expect(newFilms.getByRole('heading', { level: 3, name: '«Nærvær i praksis fra sekretariatet»' })).toBeVisible();
   await rm(file);
 });
 
