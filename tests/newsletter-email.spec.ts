@@ -25,7 +25,8 @@ function frontmatterOf(email: string): { title: string; preheader: string } {
   return yaml.load(parseFrontmatter(source).rawFrontmatter, { schema: yaml.CORE_SCHEMA }) as { title: string; preheader: string };
 }
 
-test('every published newsletter has an e-mail, its code for the mailing tool and a plain-text version, linked from its page', () => {
+// The code for the mailing tool is the secretariat's (found in the CMS and the editor's guide): readers saw «HTML-kode til e-postverktøyet».
+test('every published newsletter has an e-mail, its code for the mailing tool and a plain-text version; its page links readers to the e-mail and the text only', () => {
   const issuePages = builtPages().filter((p) => /^\/nyhetsbrev\/[^/]+\/$/.test(p));
   expect(issuePages.length).toBeGreaterThan(0);
   expect(emails).toHaveLength(issuePages.length);
@@ -34,7 +35,8 @@ test('every published newsletter has an e-mail, its code for the mailing tool an
       .querySelectorAll('main a')
       .map((a) => a.getAttribute('href'));
     expect(links, page).toContain(`${page}epost.html`);
-    expect(links, page).toContain(`${page}epost-kode.txt`);
+    expect(links, page).not.toContain(`${page}epost-kode.txt`);
+    expect(builtFile(`${page}epost-kode.txt`).length, page).toBeGreaterThan(500);
     expect(links, page).toContain(`${page}epost.txt`);
     expect(builtFile(`${page}epost.txt`).length).toBeGreaterThan(500);
   }

@@ -62,6 +62,13 @@ describe('cmsConfig', () => {
     });
   }
 
+  it('says above the newsletters\' list where an issue\'s HTML code for the mailing tool is (its page does not link it for readers)', () => {
+    const description = collection('newsletters').description;
+    expect(description).toContain('HTML-koden til e-postverktøyet');
+    expect(description).toContain('/nyhetsbrev/nr-7-juni-2010/epost-kode.txt');
+    expect(collection('news').description).toBeUndefined();
+  });
+
   it('starts a news item, an issue or a story made in the CMS as the secretariat\'s own (a file without the switch is from the archive)', () => {
     for (const name of ['news', 'newsletters', 'stories'] as const) {
       const collection = entryCollections.find((c) => c.name === name);

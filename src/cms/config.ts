@@ -7,7 +7,7 @@ import type { CmsHosting } from './backend.ts';
 import { isPartialDateField, objectFields, type DecapField } from './fields.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
-import { collectionLabels } from './labels.ts';
+import { collectionDescriptions, collectionLabels } from './labels.ts';
 import { fixedCollections } from './references.ts';
 import { cmsLogoPath } from './logo.ts';
 import { entryUrl } from '../lib/routes.ts';
@@ -175,6 +175,7 @@ function entryCollection(name: CollectionName, root: string) {
     name,
     label: collectionLabels[name].plural,
     label_singular: collectionLabels[name].singular,
+    ...(collectionDescriptions[name] && { description: collectionDescriptions[name] }),
     folder: `${root}/${folder}`,
     extension: format,
     // Read and written as content-check/format.ts expects (the canonical form).

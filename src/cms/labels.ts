@@ -1,5 +1,6 @@
 // The CMS's Norwegian words for collections and the values of the controlled
 // vocabularies. Fields, with their labels, come from the zod schemas.
+import { newsletterEmailUrl } from '../lib/routes.ts';
 import { perCollection, type CollectionName } from '../schemas/collections.ts';
 import { eventKinds } from '../schemas/event.ts';
 import { chartTypes } from '../schemas/figure-table.ts';
@@ -9,6 +10,17 @@ import { counties, languages, levels, puljer, sectors, themes } from '../schemas
 
 /** Each collection's names, from the registry (schemas/collections.ts). */
 export const collectionLabels = perCollection((definition) => definition.labels);
+
+/**
+ * Text above a collection's list in the CMS. The newsletter's page shows readers the e-mail and its plain text, not
+ * the HTML code for the mailing tool (a secretariat tool): the secretariat, who has no terminal, finds it here.
+ */
+export const collectionDescriptions: Partial<Record<CollectionName, string>> = {
+  newsletters:
+    'E-posten til en publisert utgave: HTML-koden til e-postverktøyet ligger på nettstedet under utgavens adresse ' +
+    `med epost-kode.txt sist (for eksempel ${newsletterEmailUrl('nr-7-juni-2010', 'code')}), ren tekst med epost.txt. ` +
+    'Se «Publiser et nyhetsbrev» i redaktørveiledningen.',
+};
 
 const documentLabels = Object.fromEntries(Object.entries(sourceDocuments).map(([id, d]) => [id, `${id} – ${d.title}`]));
 
