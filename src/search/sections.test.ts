@@ -29,6 +29,22 @@ it('reads a section in the query however it is typed, as one phrase the page nam
   expect(shownQuery(parsed)).toBe('"§\u00a02-3" arbeidsmiljøloven medvirkning');
 });
 
+// A review: «§§ 2-3» worked, but «§ 2 og 3» searched § 2 and a «3».
+it('reads each section of a list ending in «og» or «eller», in the query and on a page', async () => {
+  expect(takeSections('§ 2 og 3').sections).toEqual(['§\u00a02', '§\u00a03']);
+  expect(takeSections('§ 2, 3 og 5').sections).toEqual(['§\u00a02', '§\u00a03', '§\u00a05']);
+  expect(takeSections('§ 2 eller 3').sections).toEqual(['§\u00a02', '§\u00a03']);
+  expect(takeSections('§§ 2-3 og 4 a').sections).toEqual(['§\u00a02-3', '§\u00a04a']);
+  expect(takeSections('paragraf 13.10 Og 14').sections).toEqual(['§\u00a013.10', '§\u00a014']);
+  expect(takeSections('§ 2 og 3').rest.trim()).toBe('');
+  expect(sectionsIn('etter §§ 2, 3 og 5 i loven')).toEqual(['paragraf2z', 'paragraf3z', 'paragraf5z']);
+  // Words after the section, and a list not ended by «og» or «eller», stay as they were.
+  expect(takeSections('§ 2 og arbeidstid')).toEqual({ sections: ['§\u00a02'], rest: '  og arbeidstid' });
+  expect(takeSections('§ 2, 3').sections).toEqual(['§\u00a02']);
+  const asked = async (query: string) => withSectionTerms(pagefindQuery(await parseWithSections(query, cited)));
+  expect(await asked('§ 2 og 2-3 lov')).toBe('paragraf2z paragraf2x3z lov');
+});
+
 it('asks Pagefind for the section\'s term, not its number', async () => {
   const asked = async (query: string) => withSectionTerms(pagefindQuery(await parseWithSections(query, cited)));
   expect(await asked('§ 2')).toBe('paragraf2z');

@@ -5,8 +5,20 @@
 // «§ 2» does not find «§ 20» or «§ 2-3» as Pagefind finds the words a term begins (as formulas.ts glues a formula).
 import { findsNothing, parseQuery, type ParsedQuery } from './query.ts';
 
-/** A section sign (one, or two for «§§ 2-3») or the word, then the number: «13.10», «2-3», «4 a». */
-const section = /(?:§§?\s*|(?<![\p{L}\p{N}])paragraf(?:en|er|ene)?\s+)(\d+(?:\s*[.\-–]\s*\d+)*(?:\s?[a-h](?![\p{L}\p{N}]))?)(?![\p{N}]|[.,\-–]\d)/giu;
+/** A section's number: «13.10», «2-3», «4 a». */
+const number = String.raw`\d+(?:\s*[.\-–]\s*\d+)*(?:\s?[a-h](?![\p{L}\p{N}]))?`;
+
+/**
+ * A section sign (one, or two for «§§ 2-3») or the word, then the number, or a list of numbers ending in «og» or
+ * «eller»: «§ 2 og 3», «§ 2, 3 og 5», «§ 2 eller 3» are each of those sections (only the first had been read).
+ */
+const section = new RegExp(
+  String.raw`(?:§§?\s*|(?<![\p{L}\p{N}])paragraf(?:en|er|ene)?\s+)((?:${number}(?:\s*,\s*${number})*\s+(?:og|eller)\s+)?${number})(?![\p{N}]|[.,\-–]\d)`,
+  'giu',
+);
+
+/** The numbers of a list as written: «2, 3 og 5» → «2», «3», «5». */
+const numbersOf = (list: string): string[] => list.split(/\s*,\s*|\s+(?:og|eller)\s+/iu);
 
 /** A section's number as written, spaces left out: «13 . 10» → «13.10», «4 a» → «4a», «2–3» → «2-3». */
 const numberOf = (written: string): string => written.replace(/\s+/g, '').replace(/–/g, '-').toLocaleLowerCase('nb');
@@ -16,7 +28,7 @@ export const sectionTerm = (number: string): string => `paragraf${numberOf(numbe
 
 /** The terms of the sections a text has, each once: «… jf. § 2-3 og § 13.10 …» → «paragraf2x3z», «paragraf13x10z». */
 export function sectionsIn(text: string): string[] {
-  return [...new Set([...text.matchAll(section)].map((found) => sectionTerm(found[1] ?? '')))];
+  return [...new Set([...text.matchAll(section)].flatMap((found) => numbersOf(found[1] ?? '').map(sectionTerm)))];
 }
 
 /** Between «§» and its number in what the page says it searched for: a no-break space, so the phrase is one word to the query's parts. */
@@ -28,8 +40,8 @@ const noBreak = '\u00a0';
  */
 export function takeSections(query: string): { sections: string[]; rest: string } {
   const sections: string[] = [];
-  const rest = query.replace(section, (_, number: string) => {
-    sections.push(`§${noBreak}${numberOf(number)}`);
+  const rest = query.replace(section, (_, list: string) => {
+    for (const number of numbersOf(list)) sections.push(`§${noBreak}${numberOf(number)}`);
     return ' ';
   });
   return { sections: [...new Set(sections)], rest };
