@@ -114,6 +114,16 @@ test('the press room and the film list say the films cannot be seen here, and wh
   }
 });
 
+// A journalist read the footer's «Kontakt» as a current address: it is the programme's, 2007–2010, and says so.
+test('the footer\'s and the press room\'s postal address say they were the programme\'s in 2007–2010', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo').getByRole('region', { name: 'Kontakt' });
+  expect(readable(await footer.locator('address').innerText())).toMatch(/^Programmets adresse i 2007–2010:\s*KS – Kvalitetskommuneprogrammet\s*Postboks 1378 Vika/);
+  await page.goto('/presse/');
+  const contact = page.getByRole('region', { name: 'Pressekontakt' });
+  expect(readable(await contact.locator('address').innerText())).toMatch(/^Programmets adresse i 2007–2010:\s*KS – Kvalitetskommuneprogrammet\s*Postboks 1378 Vika/);
+});
+
 test('«Presse» is in the main menu and the footer', async ({ page }) => {
   await page.goto('/eksempler/');
   await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Presse' })).toHaveAttribute('href', '/presse/');

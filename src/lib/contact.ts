@@ -2,6 +2,7 @@
 // with the secretariat's organisational postal address (S001) as the fallback.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteText } from './site-text.ts';
 import { readYaml } from './yaml.ts';
 import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile, pressContactSchema, type PressContact } from '../schemas/press-contact.ts';
@@ -13,6 +14,15 @@ export const organisationContact = {
   name: 'KS – Kvalitetskommuneprogrammet',
   address: ['Postboks 1378 Vika', '0114 Oslo'],
 } as const;
+
+/**
+ * Said with the address wherever it stands as a contact: it is the programme's, from 2007–2010 (a journalist read the
+ * footer's «Kontakt» as a current address).
+ */
+export const organisationAddressLabel = `Programmets adresse i ${siteText.years}`;
+
+/** The address as lines, under its label: «Programmets adresse i 2007–2010:», the name, the postbox, the town. */
+export const organisationAddressLines: readonly string[] = [`${organisationAddressLabel}:`, organisationContact.name, ...organisationContact.address];
 
 export const pressPath = '/presse/';
 
@@ -45,9 +55,9 @@ export function personLine({ name, role }: PressContact): string | undefined {
   return [name, role].filter(Boolean).join(', ') || undefined;
 }
 
-/** «KS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo». */
+/** «KS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo (programmets adresse i 2007–2010)». */
 export function postalAddressLine(): string {
-  return [organisationContact.name, ...organisationContact.address].join(', ');
+  return `${[organisationContact.name, ...organisationContact.address].join(', ')} (${organisationAddressLabel.toLocaleLowerCase('nb')})`;
 }
 
 /**

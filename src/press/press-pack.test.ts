@@ -41,7 +41,7 @@ describe('press pack', () => {
     expect(text).toContain('- Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 3 og 58');
     expect(text).toContain('LES HELE EKSEMPELET\nhttps://kompetansebanken.no/eksempler/mandal/');
     expect(text).toContain('SLIK SITERER DU\n«Modellkommunen som viste vei». Kompetansebanken');
-    expect(text).toContain('PRESSEKONTAKT\nKS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo\nPresserom: https://kompetansebanken.no/presse/');
+    expect(text).toContain('PRESSEKONTAKT\nKS – Kvalitetskommuneprogrammet, Postboks 1378 Vika, 0114 Oslo (programmets adresse i 2007–2010)\nPresserom: https://kompetansebanken.no/presse/');
   });
 
   it('gives the press contact when one is set, without the postal address once there is a phone or e-mail', () => {
@@ -80,7 +80,8 @@ describe('press pack', () => {
     expect(pack).toContain('Et godt eksempel i Kompetansebanken\n');
     expect(pack).toContain('NØKKELTALL\n- 12 %: sykefravær i barnehagene. Kilde: Gloppen kommunes årsmelding 2024, s. 12.');
     expect(pack).toContain('«Foreldrene forstår mer nå.»\n– Kari Nordmann, styrer. Kilde: Intervju 3. mars 2025.\n');
-    for (const claim of ['2007–2010)', 'TALL FRA KILDENE', '\nKILDER\n', 'PDF-utgaven', 'sluttrapport']) expect(pack).not.toContain(claim);
+    // The contact's postal address says it is the programme's from 2007–2010; the story itself claims no programme years.
+    for (const claim of ['Kvalitetskommuneprogrammet 2007–2010)', 'TALL FRA KILDENE', '\nKILDER\n', 'PDF-utgaven', 'sluttrapport']) expect(pack).not.toContain(claim);
   });
 
   // Fresh eyes: a title with «» of its own was cited as «Prosjektet «Nærvær»» (a quote inside a quote).
