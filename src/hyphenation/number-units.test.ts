@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepUnitsWithNumbers, noBreakSpace } from './number-units.ts';
+import { keepUnitsAcross, keepUnitsWithNumbers, noBreakSpace } from './number-units.ts';
 import { hyphenatePage } from './soft-hyphens.ts';
 
 // Fresh eyes: «Kort fortalt: Alle kommuner (95 % …» on /tall/ broke between «95» and «%» at 320 px.
@@ -16,7 +16,28 @@ describe('keepUnitsWithNumbers', () => {
   });
 });
 
+// A review: «<span class="nowrap">297</span> millioner kroner» in a table cell broke after «297» at 320 px, as the
+// number and its unit were two texts of the page and each was looked at alone.
+describe('keepUnitsAcross', () => {
+  it('joins a number ending one text to a unit beginning the next, whichever has the space', () => {
+    expect(keepUnitsAcross('297', ' millioner kroner')).toEqual(['297', `${noBreakSpace}millioner kroner`]);
+    expect(keepUnitsAcross('Alle kommuner (95 ', '%)')).toEqual([`Alle kommuner (95${noBreakSpace}`, '%)']);
+    for (const [before, after] of [['297', ' kommuner'], ['297', 'kroner'], ['år ', 'kroner'], ['297', ' prosentvis']])
+      expect(keepUnitsAcross(before!, after!), `${before}|${after}`).toEqual([before, after]);
+  });
+});
+
 describe('hyphenatePage', () => {
+  it('joins a number to its unit across an element in a line (a cell, a link, bold), not across cells or paragraphs', () => {
+    const page = '<html lang="nb"><body><table><tr><td class="number"><span class="nowrap">297</span> millioner kroner</td><td>5</td><td> kr</td></tr></table>' +
+      '<p><strong>95</strong> % av kommunene, <a href="/">12 000 </a>kroner</p><p>4</p><p> prosent</p></body></html>';
+    expect(hyphenatePage(page)).toBe(
+      `<html lang="nb"><body><table><tr><td class="number"><span class="nowrap">297</span>${noBreakSpace}millioner kroner</td><td>5</td><td> kr</td></tr></table>` +
+        `<p><strong>95</strong>${noBreakSpace}% av kommunene, <a href="/">12 000${noBreakSpace}</a>kroner</p><p>4</p><p> prosent</p></body></html>`,
+    );
+  });
+
+
   it('joins numbers to their units in the page’s text, not in its attributes or code', () => {
     const page = '<html lang="nb"><body><p title="95 %">Alle kommuner (95 % av alle)</p><code>95 %</code></body></html>';
     expect(hyphenatePage(page)).toBe(`<html lang="nb"><body><p title="95 %">Alle kommuner (95${noBreakSpace}% av alle)</p><code>95 %</code></body></html>`);

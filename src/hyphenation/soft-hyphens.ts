@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { compoundParts, vocabularyFor } from './compounds.ts';
-import { keepUnitsWithNumbers } from './number-units.ts';
+import { keepUnitsAcross, keepUnitsWithNumbers } from './number-units.ts';
 import { noProperNames, type ProperNames } from './proper-names.ts';
 
 interface Hyphenator {
@@ -238,20 +238,50 @@ interface Edit {
 /** Elements whose text is set in a cell's room. */
 const cellElements = new Set(['td', 'th']);
 
-function collectEdits(node: Node, lang: string, room: Room, names: ProperNames, edits: Edit[]) {
+/** Elements inside a line of text: the texts before, in and after one run on, so a number and its unit can be split by one. */
+const inlineElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+
+/** A text of the page, where it is set, and which run of inline text it belongs to. */
+interface Text {
+  node: TextNode;
+  lang: string;
+  room: Room;
+  run: number;
+  text: string;
+}
+
+function collectTexts(node: Node, lang: string, room: Room, texts: Text[], runs: { at: number }) {
   if (node instanceof TextNode) {
-    const [start, end] = node.range;
-    const text = hyphenateText(keepUnitsWithNumbers(node.rawText), lang, room, names);
-    if (text !== node.rawText) edits.push({ start, end, text });
+    texts.push({ node, lang, room, run: runs.at, text: keepUnitsWithNumbers(node.rawText) });
     return;
   }
   if (!(node instanceof HTMLElement)) return;
   const tag = node.rawTagName?.toLowerCase() ?? '';
-  if (skippedElements.has(tag)) return;
-  // Text meant to be copied (a citation) keeps its words free of soft hyphens.
-  const ownLang = node.hasAttribute(noSoftHyphens) ? '' : (node.getAttribute('lang') ?? lang);
-  const ownRoom = cellElements.has(tag) ? 'cell' : room;
-  for (const child of node.childNodes) collectEdits(child, ownLang, ownRoom, names, edits);
+  // Any other element (a cell, a paragraph, <br>, code) ends the run of text before it and begins a new one after it.
+  const inline = inlineElements.has(tag);
+  if (!inline) runs.at++;
+  if (!skippedElements.has(tag)) {
+    // Text meant to be copied (a citation) keeps its words free of soft hyphens.
+    const ownLang = node.hasAttribute(noSoftHyphens) ? '' : (node.getAttribute('lang') ?? lang);
+    const ownRoom = cellElements.has(tag) ? 'cell' : room;
+    for (const child of node.childNodes) collectTexts(child, ownLang, ownRoom, texts, runs);
+  }
+  if (!inline) runs.at++;
+}
+
+function collectEdits(root: Node, names: ProperNames, edits: Edit[]) {
+  const texts: Text[] = [];
+  collectTexts(root, '', 'line', texts, { at: 0 });
+  // A number at the end of one text and its unit at the start of the next, on one line (number-units.ts).
+  for (let i = 1; i < texts.length; i++) {
+    const [before, after] = [texts[i - 1]!, texts[i]!];
+    if (before.run === after.run) [before.text, after.text] = keepUnitsAcross(before.text, after.text);
+  }
+  for (const { node, lang, room, text } of texts) {
+    const [start, end] = node.range;
+    const hyphenated = hyphenateText(text, lang, room, names);
+    if (hyphenated !== node.rawText) edits.push({ start, end, text: hyphenated });
+  }
 }
 
 /**
@@ -266,7 +296,7 @@ function collectEdits(node: Node, lang: string, room: Room, names: ProperNames, 
 export function hyphenatePage(html: string, names: ProperNames = noProperNames): string {
   const root = parse(html, { comment: true, blockTextElements: { script: true, style: true, noscript: true, pre: true, textarea: true } });
   const edits: Edit[] = [];
-  collectEdits(root, '', 'line', names, edits);
+  collectEdits(root, names, edits);
   // Spliced in one pass, in page order: copying the page once per edit was the slow part.
   const pieces: string[] = [];
   let at = 0;
