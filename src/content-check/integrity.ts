@@ -165,7 +165,7 @@ function reportOneWayPointLinks(entries: readonly ValidEntry[], problems: Proble
 /** The publishing fields of an entry whose collection has them (common.ts: draft, date; an event's date is no publication date). */
 function publishing(entry: ValidEntry): { draft: boolean; date: PartialDate | undefined } {
   const data = entry.data as { draft?: boolean; date?: PartialDate };
-  return { draft: data.draft === true, date: publicationDate({ collection: entry.collection, data }) };
+  return { draft: data.draft === true, date: publicationDate(entry.collection, data) };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { getEntry } from 'astro:content';
 import type { entryLink } from '../schemas/publication.ts';
 import type { z } from 'zod';
-import { isPublished } from './published.ts';
+import { isPublished, type PublishableData } from './published.ts';
 import { entryUrl } from './routes.ts';
 import type { Language } from '../schemas/vocabulary.ts';
 
@@ -25,7 +25,7 @@ export interface DescribedLink {
 export async function describeLink({ collection, id }: EntryLink): Promise<DescribedLink | undefined> {
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`Link to ${collection}/${id}: no such entry (the content check should have caught this).`);
-  if (!isPublished(entry as Parameters<typeof isPublished>[0])) return undefined;
+  if (!isPublished(collection, entry.data as PublishableData)) return undefined;
   const data = entry.data as { title: string; summary?: string; maker?: string; year?: number; draft?: boolean; lang?: Language };
   return { title: data.title, summary: data.summary ?? madeBy(data), href: entryUrl(collection, id), draft: data.draft === true, lang: data.lang ?? 'nb' };
 }

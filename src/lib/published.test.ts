@@ -8,28 +8,38 @@ const day = (iso: string) => ({ date: new Date(`${iso}T00:00:00Z`), precision: '
 
 describe('isPublished', () => {
   it('publishes entries that are not drafts and not dated in the future', () => {
-    expect(isPublished({ data: {} }, now, false)).toBe(true);
-    expect(isPublished({ data: { draft: false, date: day('2010-06-15') } }, now, false)).toBe(true);
+    expect(isPublished('news', {}, now, false)).toBe(true);
+    expect(isPublished('news', { draft: false, date: day('2010-06-15') }, now, false)).toBe(true);
   });
 
   it('holds back drafts', () => {
-    expect(isPublished({ data: { draft: true } }, now, false)).toBe(false);
+    expect(isPublished('news', { draft: true }, now, false)).toBe(false);
   });
 
   it('holds back entries dated after today until their date', () => {
-    expect(isPublished({ data: { date: day('2010-06-16') } }, now, false)).toBe(false);
-    expect(isPublished({ data: { date: day('2010-06-16') } }, new Date('2010-06-16T00:00:00Z'), false)).toBe(true);
+    expect(isPublished('news', { date: day('2010-06-16') }, now, false)).toBe(false);
+    expect(isPublished('news', { date: day('2010-06-16') }, new Date('2010-06-16T00:00:00Z'), false)).toBe(true);
   });
 
   // The tester's finding: an event saved with date 2027-02-10 was left out of the site until that day.
   it('shows an upcoming event at once: its date is when it takes place, not when it is published', () => {
-    expect(isPublished({ collection: 'events', data: { date: day('2010-09-01') } }, now, false)).toBe(true);
-    expect(isPublished({ collection: 'events', data: { draft: true, date: day('2010-09-01') } }, now, false)).toBe(false);
-    expect(isPublished({ collection: 'news', data: { date: day('2010-09-01') } }, now, false)).toBe(false);
+    expect(isPublished('events', { date: day('2010-09-01') }, now, false)).toBe(true);
+    expect(isPublished('events', { draft: true, date: day('2010-09-01') }, now, false)).toBe(false);
+    expect(isPublished('news', { date: day('2010-09-01') }, now, false)).toBe(false);
+  });
+
+  // A review: with `collection` optional beside the data, an event passed without it was held back until its date,
+  // and the callers' casts hid that from the compiler. The collection is a parameter of its own.
+  it('needs the collection, which decides whether the date is a publication date', () => {
+    const entry = { data: { date: day('2010-09-01') } };
+    // @ts-expect-error: an entry without its collection is no longer accepted
+    const withoutCollection = () => isPublished(entry, now, false);
+    expect(withoutCollection).toBeTypeOf('function');
+    expect(isPublished('events', entry.data, now, false)).toBe(true);
   });
 
   it('shows drafts and future entries while previewing', () => {
-    expect(isPublished({ data: { draft: true, date: day('2030-01-01') } }, now, true)).toBe(true);
+    expect(isPublished('news', { draft: true, date: day('2030-01-01') }, now, true)).toBe(true);
   });
 });
 
@@ -51,7 +61,7 @@ describe('an entry its schema has not parsed', () => {
     const data = await stored(true);
     expect(data).toMatchObject(written);
     expect(isKeptAsWritten({ data })).toBe(true);
-    expect(isPublished({ data } as Parameters<typeof isPublished>[0], now, true)).toBe(false);
+    expect(isPublished('news', data, now, true)).toBe(false);
     // Parsed entries are not marked.
     expect(isKeptAsWritten({ data: { draft: true, date: day('2010-06-15') } })).toBe(false);
   });
