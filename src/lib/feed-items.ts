@@ -35,6 +35,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         updated: lastChanged(item.filePath),
         categories: [item.data.kind],
         author: authorOf(item.data),
+        lang: item.data.lang,
       }));
     case 'press':
       return pressReleases(await getPublished('news')).map((item) => ({
@@ -45,6 +46,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         updated: lastChanged(item.filePath),
         categories: [item.data.kind],
         author: authorOf(item.data),
+        lang: item.data.lang,
       }));
     case 'newsletters':
       return (await getPublished('newsletters')).sort(byDateDescending).map((issue) => ({
@@ -54,6 +56,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         date: issue.data.date,
         updated: lastChanged(issue.filePath),
         author: authorOf(issue.data),
+        lang: issue.data.lang,
       }));
     case 'stories':
       return (await getPublished('stories')).sort(byTitle).map((story) => ({
@@ -64,6 +67,7 @@ async function itemsOf(name: FeedName): Promise<FeedItem[]> {
         updated: lastChanged(story.filePath),
         categories: story.data.sectors.map((s) => sectors[s]),
         author: authorOf(story.data),
+        lang: story.data.lang,
       }));
   }
 }

@@ -83,3 +83,31 @@ describe('who a feed says wrote its entries', () => {
     expect(xml).not.toContain('Sekretariatet');
   });
 });
+
+// A review: a nynorsk news item was marked lang="nn" on its page and in lists, but not in the feeds.
+describe('an entry in nynorsk', () => {
+  const mixed: FeedItem[] = [{ ...items[2]!, title: '49 nye kommunar', lang: 'nn' }, { ...items[0]!, lang: 'nb' }, items[1]!];
+
+  it('RSS: has <dc:language>nn</dc:language>, with the namespace declared; a bokmål entry has none', () => {
+    const xml = renderFeed(site, 'rss', about, mixed);
+    expect(xml).toMatch(/^<\?xml[^>]*>\s*<rss version="2\.0" xmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/"/);
+    const [nynorsk, bokmål, unmarked] = entries(xml, 'item');
+    expect(nynorsk).toContain('<dc:language>nn</dc:language>');
+    expect(bokmål).not.toContain('dc:language');
+    expect(unmarked).not.toContain('dc:language');
+    expect(xml).toContain('<language>nb</language>');
+  });
+
+  it('Atom: its <entry> has xml:lang="nn"; the others the feed\'s language', () => {
+    const xml = renderFeed(site, 'atom', about, mixed);
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nb">');
+    const tags = [...xml.matchAll(/<entry\b[^>]*>/g)].map((m) => m[0]);
+    expect(tags).toEqual(['<entry xml:lang="nn">', '<entry>', '<entry>']);
+    expect(xml).toMatch(/<entry xml:lang="nn">[\s\S]*?49 nye kommunar/);
+  });
+
+  it('leaves a feed without one as it was', () => {
+    expect(renderFeed(site, 'rss', about, items)).not.toContain('xmlns:dc');
+    expect(renderFeed(site, 'atom', about, items)).not.toContain('<entry xml:lang');
+  });
+});

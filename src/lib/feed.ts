@@ -16,6 +16,8 @@
 // here (2026); its title says its own period beside it: «Over 900 påmeldte (mai 2010)».
 import { Feed } from 'feed';
 import type { PartialDate } from '../schemas/common.ts';
+import type { Language } from '../schemas/vocabulary.ts';
+import { langAttribute } from './language-attribute.ts';
 import { formatDate } from './dates.ts';
 import { feedFormats, feedPath, type FeedFormat } from './feeds.ts';
 import { siteText } from './site-text.ts';
@@ -32,6 +34,31 @@ export interface FeedItem {
   categories?: string[];
   /** Who wrote the entry, where not the site: a new item is the secretariat's own (`newItem`, schemas/new-item.ts). */
   author?: string | undefined;
+  /** The entry's written standard: a nynorsk entry is marked in a feed whose language is bokmål. */
+  lang?: Language | undefined;
+}
+
+/** The feeds' language; an entry in another is marked (RSS: dc:language, Atom: xml:lang). */
+const feedLanguage: Language = 'nb';
+const dublinCore = 'http://purl.org/dc/elements/1.1/';
+
+/**
+ * The feed with its language and each entry in another written standard marked (WCAG 3.1.2, as on the pages): Atom's <feed> and <entry> get
+ * xml:lang, RSS's <item> a <dc:language> (the library writes the latter from an extension, but neither xml:lang nor
+ * the dc namespace unless an item has content). The entries are in the items' order.
+ */
+function markLanguages(xml: string, format: FeedFormat, items: FeedItem[]): string {
+  const langs = items.map((item) => langAttribute(item.lang, feedLanguage));
+  if (format === 'rss') {
+    if (langs.every((lang) => lang === undefined) || xml.includes('xmlns:dc=')) return xml;
+    return xml.replace('<rss version="2.0"', `<rss version="2.0" xmlns:dc="${dublinCore}"`);
+  }
+  // RSS says its language in <language>; Atom has xml:lang, on the feed and on an entry in another.
+  let index = 0;
+  return xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${feedLanguage}">`).replace(/<entry>/g, (tag) => {
+    const lang = langs[index++];
+    return lang ? `<entry xml:lang="${lang}">` : tag;
+  });
 }
 
 /** The day an entry is dated, where its source gives one; for an entry without a date of its own, when its text changed. */
@@ -80,7 +107,7 @@ export function renderFeed(site: URL | undefined, format: FeedFormat, about: Fee
     title: `${about.title} – ${siteText.siteName}`,
     description: about.description,
     link: absolute(about.section),
-    language: 'nb',
+    language: feedLanguage,
     // The newest entry, so the feed's date changes only when its content does.
     updated: items.reduce<Date | undefined>((newest, item) => (!newest || item.updated > newest ? item.updated : newest), undefined),
     generator: siteText.siteName,
@@ -103,9 +130,10 @@ export function renderFeed(site: URL | undefined, format: FeedFormat, about: Fee
       category: item.categories?.map((name) => ({ name, term: name })),
       // Atom only: RSS 2.0 wants an e-mail address in an item's author, and the site gives none.
       ...(format === 'atom' && item.author ? { author: [{ name: item.author }] } : {}),
+      ...(format === 'rss' && langAttribute(item.lang, feedLanguage) ? { extensions: [{ name: 'dc:language', objects: { _text: item.lang } }] } : {}),
     });
   }
-  return format === 'rss' ? feed.rss2() : feed.atom1();
+  return markLanguages(format === 'rss' ? feed.rss2() : feed.atom1(), format, items);
 }
 
 export function feedResponse(body: string, format: FeedFormat): Response {
