@@ -111,6 +111,11 @@ test('bokmål and nynorsk pages are found by one search, and can be told apart b
   const results = await search(page, 'kommunar');
   await expect(hit(results, '49 nye kommunar tekne opp i Kvalitetskommuneprogrammet')).toBeVisible();
   await expect(results.getByText('Godt eksempel').first()).toBeVisible();
+  // The nynorsk page's title and excerpt are marked lang="nn" (a review: they were read as bokmål); a bokmål page's are not.
+  const nynorsk = results.locator('> li').filter({ has: page.getByRole('link', { name: '49 nye kommunar tekne opp i Kvalitetskommuneprogrammet', exact: true }) });
+  await expect(nynorsk.getByRole('link')).toHaveAttribute('lang', 'nn');
+  await expect(nynorsk.locator('p:not(.meta)')).toHaveAttribute('lang', 'nn');
+  await expect(results.locator('> li').filter({ hasText: 'Godt eksempel' }).first().locator('[lang]')).toHaveCount(0);
   await page.goto('/sok/?sprak=Nynorsk');
   await expect(page.getByRole('status')).toHaveText('1 treff med filter: Nynorsk');
 });

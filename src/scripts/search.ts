@@ -140,7 +140,7 @@ function showChosenFilters(state: SearchState) {
   }
 }
 
-function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
+function resultItem({ url, excerpt, meta, filters }: ResultData): HTMLLIElement {
   const item = document.createElement('li');
   const kicker = document.createElement('p');
   kicker.className = 'meta';
@@ -156,6 +156,8 @@ function resultItem({ url, excerpt, meta }: ResultData): HTMLLIElement {
   const text = document.createElement('p');
   // Pagefind escapes the page text and adds only <mark> around the hits.
   text.innerHTML = withoutSegmentJoiners(excerpt);
+  // A nynorsk page's title and excerpt are marked as its words are elsewhere on the site (WCAG 3.1.2).
+  if (filters.sprak?.includes('Nynorsk')) link.lang = text.lang = 'nn';
   item.append(kicker, heading, text);
   return item;
 }
