@@ -2454,6 +2454,13 @@ test('a new event from the secretariat is saved without sources, is shown at onc
   await rm(file);
 });
 
+// The newsletter's page no longer links the HTML code for the mailing tool (readers saw it): the secretariat finds it here.
+test('the newsletters\' list says where an issue\'s HTML code for the mailing tool is', async () => {
+  await openCms('collections/newsletters');
+  await expect(page.getByText(/HTML-koden til e-postverktøyet ligger på nettstedet/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/\/nyhetsbrev\/nr-7-juni-2010\/epost-kode\.txt/)).toBeVisible();
+});
+
 test('a new film from the secretariat is saved without sources and listed apart from the programme\'s films', async () => {
   await openCms('collections/films/new');
   await field('Tittel').fill('Nærvær i praksis fra sekretariatet');
