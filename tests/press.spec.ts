@@ -77,7 +77,8 @@ test('every figure in the fact sheet is the one on «Tall og fakta», with its p
     const [value = '', text = '', source = ''] = (await fact.innerText()).split(/\n+/).map((line) => line.trim());
     const href = (await fact.getByRole('link', { name: /^Tall og fakta:/ }).getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/tall-og-fakta\/#.+/);
-    found.push({ value, text, page: /s\. ([\d og]+)\./.exec(source)?.[1] ?? '', href });
+    // «s. 9»: the space after «s.» is a no-break space (number-units.ts).
+    found.push({ value, text, page: /s\.\s([\d og]+)\./.exec(source)?.[1] ?? '', href });
   }
   await page.goto('/tall-og-fakta/');
   for (const { value, text, page: pages, href } of found) {

@@ -6,7 +6,7 @@ import { LinkChecker } from 'linkinator';
 import { builtFile, builtFileAsIs, builtPages, builtSpellingPages, distDir } from './built-site.ts';
 import { join } from 'node:path';
 import { unsubscribePlaceholder } from '../src/email/unsubscribe.ts';
-import { units } from '../src/hyphenation/number-units.ts';
+import { numberPrefixes, units } from '../src/hyphenation/number-units.ts';
 import { parse } from 'node-html-parser';
 
 test('every page is valid HTML (html-validate)', async () => {
@@ -174,9 +174,10 @@ test('no link to /filmer/ promises films to watch', () => {
 // Fresh eyes: «Kort fortalt: Alle kommuner (95 % …» on /tall/ broke between «95» and «%» at 320 px. A number keeps its
 // unit on its line on every page: the space between them is a no-break space (src/hyphenation/number-units.ts).
 // A review: «<span class="nowrap">297</span> millioner kroner» in a table cell broke after «297»: every unit, across elements.
-test('no page breaks a line between a number and its unit (percent, «prosent», amounts of money)', () => {
+// Fresh eyes: «Sekretariatets sluttrapport, s. / 39» at 320 px; and «12 000» may not part either.
+test('no page breaks a line between a number and its unit (percent, «prosent», amounts of money), «s.», «nr.» or «§» and its number, or a number’s digit groups', () => {
   const broken: string[] = [];
-  const numberThenUnit = new RegExp(String.raw`\S{0,20}\d[ \n]${units}`, 'gu');
+  const numberThenUnit = new RegExp(String.raw`\S{0,20}(?:\d[ \n]${units}|${numberPrefixes}[ \n]\d|(?<![\d,.])\d{1,3}[ \n]\d{3}(?!\d|[,.]\d))`, 'gu');
   for (const path of builtPages()) {
     const body = parse(builtFileAsIs(path)).querySelector('body');
     body?.querySelectorAll('script, style, svg, code, pre, textarea').forEach((element) => element.remove());

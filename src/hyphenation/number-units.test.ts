@@ -8,7 +8,21 @@ describe('keepUnitsWithNumbers', () => {
     expect(keepUnitsWithNumbers('Alle kommuner (95 % av alle kommuner)')).toBe(`Alle kommuner (95${noBreakSpace}% av alle kommuner)`);
     expect(keepUnitsWithNumbers('fra 10,3 prosent til 10,2 prosent')).toBe(`fra 10,3${noBreakSpace}prosent til 10,2${noBreakSpace}prosent`);
     expect(keepUnitsWithNumbers('gikk fra 1 prosentpoeng til 0,6\nprosentpoeng')).toBe(`gikk fra 1${noBreakSpace}prosentpoeng til 0,6${noBreakSpace}prosentpoeng`);
-    expect(keepUnitsWithNumbers('2 ‰, 40 kr, 3 mill. kroner, 12 000 kroner')).toBe(`2${noBreakSpace}‰, 40${noBreakSpace}kr, 3${noBreakSpace}mill. kroner, 12 000${noBreakSpace}kroner`);
+    expect(keepUnitsWithNumbers('2 ‰, 40 kr, 3 mill. kroner, 12 000 kroner')).toBe(`2${noBreakSpace}‰, 40${noBreakSpace}kr, 3${noBreakSpace}mill. kroner, 12${noBreakSpace}000${noBreakSpace}kroner`);
+  });
+
+  // Fresh eyes: «Sekretariatets sluttrapport, s. / 39» at 320 px.
+  it('joins «s.», «nr.», «kap.», «kl.», «kr» and «§» to the number after them', () => {
+    expect(keepUnitsWithNumbers('Sekretariatets sluttrapport, s. 39')).toBe(`Sekretariatets sluttrapport, s.${noBreakSpace}39`);
+    expect(keepUnitsWithNumbers('nyhetsbrev nr. 7, kap. 2, kl. 10.00, kr 200 og §§ 2-3, jf. § 6')).toBe(
+      `nyhetsbrev nr.${noBreakSpace}7, kap.${noBreakSpace}2, kl.${noBreakSpace}10.00, kr${noBreakSpace}200 og §§${noBreakSpace}2-3, jf. §${noBreakSpace}6`,
+    );
+    for (const text of ['fylkes. 3', 'kommunens 3', 's. Ellers', 'Bjørns. 4']) expect(keepUnitsWithNumbers(text)).toBe(text);
+  });
+
+  it('keeps a large number’s digit groups together, not numbers that only stand side by side', () => {
+    expect(keepUnitsWithNumbers('1 033 bilder og 10 000 eksempler')).toBe(`1${noBreakSpace}033 bilder og 10${noBreakSpace}000 eksempler`);
+    for (const text of ['i 2008 og 2009', 'pulje 1 og 2', '3,5 123', '12 3456']) expect(keepUnitsWithNumbers(text)).toBe(text);
   });
 
   it('leaves words that only begin like a unit, and numbers without one, as they are', () => {
@@ -22,7 +36,9 @@ describe('keepUnitsAcross', () => {
   it('joins a number ending one text to a unit beginning the next, whichever has the space', () => {
     expect(keepUnitsAcross('297', ' millioner kroner')).toEqual(['297', `${noBreakSpace}millioner kroner`]);
     expect(keepUnitsAcross('Alle kommuner (95 ', '%)')).toEqual([`Alle kommuner (95${noBreakSpace}`, '%)']);
-    for (const [before, after] of [['297', ' kommuner'], ['297', 'kroner'], ['år ', 'kroner'], ['297', ' prosentvis']])
+    expect(keepUnitsAcross('Sluttrapporten, s. ', '3')).toEqual([`Sluttrapporten, s.${noBreakSpace}`, '3']);
+    expect(keepUnitsAcross('§', ' 2 i loven')).toEqual(['§', `${noBreakSpace}2 i loven`]);
+    for (const [before, after] of [['297', ' kommuner'], ['297', 'kroner'], ['år ', 'kroner'], ['297', ' prosentvis'], ['hus ', '3']])
       expect(keepUnitsAcross(before!, after!), `${before}|${after}`).toEqual([before, after]);
   });
 });
@@ -33,7 +49,7 @@ describe('hyphenatePage', () => {
       '<p><strong>95</strong> % av kommunene, <a href="/">12 000 </a>kroner</p><p>4</p><p> prosent</p></body></html>';
     expect(hyphenatePage(page)).toBe(
       `<html lang="nb"><body><table><tr><td class="number"><span class="nowrap">297</span>${noBreakSpace}millioner kroner</td><td>5</td><td> kr</td></tr></table>` +
-        `<p><strong>95</strong>${noBreakSpace}% av kommunene, <a href="/">12 000${noBreakSpace}</a>kroner</p><p>4</p><p> prosent</p></body></html>`,
+        `<p><strong>95</strong>${noBreakSpace}% av kommunene, <a href="/">12${noBreakSpace}000${noBreakSpace}</a>kroner</p><p>4</p><p> prosent</p></body></html>`,
     );
   });
 

@@ -10,22 +10,45 @@ export const noBreakSpace = '\u00A0';
 export const units = String.raw`(?:%|‰|prosent(?:poeng)?|pst\.|kr\.?|kroner|mill\.|millioner|mrd\.|milliarder)(?![\p{L}\p{N}])`;
 const numberThenUnit = new RegExp(String.raw`(\d)[ \n](?=${units})`, 'gu');
 
-/** `text` with the space between a number and its unit (one space or line break) made a no-break space. */
+/**
+ * Words written before a number, which stays on their line (Språkrådet: a no-break space in «s. 17», «nr. 3»,
+ * «kap. 2», «§ 6», «kr 100», «kl. 10»): whole words, not the end of one («fylkes. 3» is no page reference).
+ * «Sekretariatets sluttrapport, s. / 39» broke at 320 px (fresh eyes).
+ */
+export const numberPrefixes = String.raw`(?<![\p{L}\p{N}])(?:s\.|nr\.|kap\.|kl\.|kr\.?|§§?)`;
+const prefixThenNumber = new RegExp(String.raw`(${numberPrefixes})[ \n](?=\d)`, 'gu');
+
+/** A large number's digit groups («12 000», «1 033 000»), which a line must not part. */
+const digitGroups = /(?<![\d,.])\d{1,3}(?:[ \n]\d{3})+(?!\d|[,.]\d)/gu;
+
+/**
+ * `text` with the space (one space or line break) between a number and its unit, between a number and the word it
+ * follows («s. 39», «§ 2»), and between a large number's digit groups made a no-break space.
+ */
 export function keepUnitsWithNumbers(text: string): string {
-  return text.replace(numberThenUnit, `$1${noBreakSpace}`);
+  return text
+    .replace(digitGroups, (number) => number.replace(/[ \n]/g, noBreakSpace))
+    .replace(numberThenUnit, `$1${noBreakSpace}`)
+    .replace(prefixThenNumber, `$1${noBreakSpace}`);
 }
 
 const startsWithSpacedUnit = new RegExp(String.raw`^[ \n](?=${units})`, 'u');
 const startsWithUnit = new RegExp(String.raw`^(?=${units})`, 'u');
+const endsWithSpacedPrefix = new RegExp(String.raw`${numberPrefixes}[ \n]$`, 'u');
+const endsWithPrefix = new RegExp(String.raw`${numberPrefixes}$`, 'u');
 
 /**
  * Two texts that follow each other on a line, split by an element: «<span class="nowrap">297</span> millioner kroner»
- * in a table cell, «**95** %» in prose. The space between a number ending the one and a unit beginning the other made
- * a no-break space, as `keepUnitsWithNumbers` does within one text (it sees one at a time, and such a cell broke
- * between «297» and «millioner» at 320 px).
+ * in a table cell, «**95** %» in prose, «s. <a>39</a>». The space between a number ending the one and a unit beginning
+ * the other (or a prefix ending the one and a number beginning the other) made a no-break space, as
+ * `keepUnitsWithNumbers` does within one text (it sees one at a time, and such a cell broke between «297» and
+ * «millioner» at 320 px).
  */
 export function keepUnitsAcross(before: string, after: string): [string, string] {
   if (/\d$/u.test(before) && startsWithSpacedUnit.test(after)) return [before, `${noBreakSpace}${after.slice(1)}`];
   if (/\d[ \n]$/u.test(before) && startsWithUnit.test(after)) return [`${before.slice(0, -1)}${noBreakSpace}`, after];
+  // «, s. <a>3</a>»: a source list's page links.
+  if (endsWithSpacedPrefix.test(before) && /^\d/u.test(after)) return [`${before.slice(0, -1)}${noBreakSpace}`, after];
+  if (endsWithPrefix.test(before) && /^[ \n]\d/u.test(after)) return [before, `${noBreakSpace}${after.slice(1)}`];
   return [before, after];
 }
