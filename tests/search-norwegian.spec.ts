@@ -199,6 +199,32 @@ test('a whole number finds the pages with that number, not longer numbers it beg
   await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* treff på «9\.6»$/);
 });
 
+// Fresh eyes (a journalist): «95 %» said «Ingen treff på «95»», «95 prosent» that «95» is on no page, though /tall/
+// shows «Alle kommuner (95 % av alle kommuner)»: a number of two digits was a word, judged by the first hit's «9,5».
+test('a number a page shows is found with its unit, in any spelling, and without it', async ({ page }) => {
+  const status = page.getByRole('status');
+  for (const [typed, said] of [
+    ['95 %', '95\u00a0%'],
+    ['95%', '95\u00a0%'],
+    ['95 prosent', '95\u00a0prosent'],
+    ['95', '95'],
+  ]) {
+    const results = await search(page, typed!);
+    await expect(status, typed).toHaveText(`${await results.locator('> li').count()} treff på «${said}»`);
+    await expect(hit(results, 'Tall og tabeller'), typed).toBeVisible();
+    // Only pages with the number as written: not «9,5», which Pagefind reads as «95».
+    for (const excerpt of await results.locator('li > p:last-child').allTextContents()) expect(excerpt, typed).toMatch(/(^|[^\d,.])95(?![\d]|[.,]\d)/);
+  }
+  // A decimal: in a table whose heading names the unit, and written with the unit as a word.
+  await expect(hit(await search(page, '9,9 %'), 'Tall og tabeller')).toBeVisible();
+  await expect(hit(await search(page, '83,4 %'), 'Tall og fakta')).toBeVisible();
+  // A number no page has finds nothing, said with its unit, no word of it called absent.
+  for (const typed of ['12,5 prosent', '12,5 %']) {
+    await search(page, typed);
+    await expect(status).toHaveText(`Ingen treff på «${typed.replace(' ', '\u00a0')}»`);
+  }
+});
+
 test('synonyms weigh less than the page’s own words and never show in excerpts; no internal codes or labels run together', async ({ page }) => {
   const results = await search(page, 'hjemmesykepleie');
   await expect(results.locator('li').first().getByRole('link')).not.toHaveText('Bodø');

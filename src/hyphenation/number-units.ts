@@ -6,7 +6,10 @@
 
 export const noBreakSpace = '\u00A0';
 
-/** Units written after a number, as whole words (not «prosentvis»): percent and per mille signs, money, amounts. */
+/**
+ * Units written after a number, as whole words (not «prosentvis»): percent and per mille signs, money, amounts. The
+ * search page reads one typed after a number as part of it (search/query.ts: «95 %» finds a page's «95 %»).
+ */
 export const units = String.raw`(?:%|‰|prosent(?:poeng)?|pst\.|kr\.?|kroner|mill\.|millioner|mrd\.|milliarder)(?![\p{L}\p{N}])`;
 const numberThenUnit = new RegExp(String.raw`(\d)[ \n](?=${units})`, 'gu');
 

@@ -4,6 +4,7 @@
 // function words are dropped from the rest (see stop-words.ts). Text pasted
 // from Word or a PDF is read as meant first (query-text.ts).
 import { glued, isFormula, takeFormulas } from './formulas.ts';
+import { units } from '../hyphenation/number-units.ts';
 import { asMeant, looseWords } from './query-text.ts';
 import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { splitStopWords } from './stop-words.ts';
@@ -27,12 +28,20 @@ export interface ParsedQuery {
  * Pagefind reads without its comma, and a whole number («100»), which Pagefind matches as the start of longer
  * ones («1000», «10,0»): «100» found nothing and «200» listed every page with 2007–2010. Not a year, whose
  * prefix matches are the year's own forms, and whose hits (hundreds) the check would load one by one; not a
- * number of one or two digits (below).
+ * number of one digit (below). A unit after it («95 %») is part of it (numberWithUnit).
  */
-const number = /^\d+(?:[.,]\d+)?$/;
+const number = /^\d+(?:[.,]\d+)?(?=\u00a0|$)/;
 const year = /^(?:19|20)\d\d$/;
-// A number of one or two digits stays a word: «nyhetsbrev nr 5» ranks the issue first as words, and few longer numbers begin with it.
-const isExactNumber = (word: string) => number.test(word) && !year.test(word) && (/[.,]/.test(word) || word.length >= 3);
+/**
+ * A number of one digit stays a word: «nyhetsbrev nr 5» ranks the issue first as words. Two digits are a number:
+ * as a word, «95» was matched by «9,5» (Pagefind reads it as «95») and said to be on no page, though /tall/ has «95 %».
+ */
+const isExactNumber = (word: string) => number.test(word) && !year.test(word) && (/[.,]/.test(word) || word.length >= 2);
+/**
+ * A number with its unit after it («95 %», «12,5 prosent», «95%»): the unit is no word a page must have (/tall/ writes
+ * «95 %», a table «9,8» under «prosent»), so it stays with the number, joined by a no-break space, as one exact text.
+ */
+const numberWithUnit = new RegExp(String.raw`(?<![\p{L}\p{N},.])(\d+(?:[.,]\d+)?)\s*(${units})`, 'giu');
 /** A phrase in straight, Norwegian, curly or low-high quotation marks, the closing one left out at the end. */
 const quotedPhrase = /["«»“”„]([^"«»“”„]+)["«»“”]?/g;
 
@@ -48,8 +57,12 @@ export function parseQuery(query: string, asTyped = false): ParsedQuery {
     exact.push(phrase.trim().replace(/\s+/g, ' '));
     return ' ';
   });
+  const numbers = rest.replace(numberWithUnit, (_, digits: string, unit: string) => {
+    exact.push(`${digits}\u00a0${unit.toLowerCase()}`);
+    return ' ';
+  });
   // A formula («K = O/F», «k=o/f») is one text however it is spaced (formulas.ts).
-  const loose = looseWords(takeFormulas(rest, (formula) => exact.push(formula)));
+  const loose = looseWords(takeFormulas(numbers, (formula) => exact.push(formula)));
   if (asTyped) return { exact, words: loose, dropped: [] };
   exact.push(...loose.filter(isExactNumber));
   const { kept, dropped } = splitStopWords(loose.filter((word) => !isExactNumber(word)).join(' '));
@@ -77,11 +90,21 @@ export function asWritten({ exact, words }: ParsedQuery): string[] {
 }
 
 /**
+ * The number `text` is or begins with («95» of «95 %»), as a page must have it, whole (hasAsWritten), the number
+ * itself its first group; undefined for text that is no number.
+ */
+export function numberPattern(text: string): RegExp | undefined {
+  const digits = text.match(number)?.[0];
+  return digits ? new RegExp(`(?:^|[^\\d,.])(${digits.replace(/[.,]/, '[.,]')})(?![\\d]|[.,]\\d)`) : undefined;
+}
+
+/**
  * Whether a page's text has `text` as written: a number whole, with a comma or a point («9,6» and «9.6» alike,
  * not «19,6» or «9,65»; «100», not «1000» or «10,0»), other text in any case or spacing.
  */
 export function hasAsWritten(content: string, text: string): boolean {
-  if (number.test(text)) return new RegExp(`(?:^|[^\\d,.])${text.replace(/[.,]/, '[.,]')}(?![\\d]|[.,]\\d)`).test(content);
+  const written = numberPattern(text);
+  if (written) return written.test(content);
   // A formula spaced in any way («K = O / F» for «k=o/f»).
   const flat = (s: string) => (isFormula(text) ? glued(s) : s.replace(/\s+/g, ' ')).toLocaleLowerCase('nb');
   return flat(withoutSegmentJoiners(content)).includes(flat(text));
@@ -89,7 +112,8 @@ export function hasAsWritten(content: string, text: string): boolean {
 
 /** The query string for Pagefind: phrases in quotes (one it cannot match as a phrase, by its words), then the words. */
 export function pagefindQuery({ exact, words }: ParsedQuery): string {
-  const phrases = exact.map((phrase) => (isWordPhrase(phrase) ? `"${phrase}"` : isFormula(phrase) ? glued(phrase) : phrase.split(' ').filter(hasLetterOrDigit).join(' ')));
+  // A number is searched without its unit («"95"» for «95 %»): the hits are checked for it as written (asWritten).
+  const phrases = exact.map((phrase) => (number.test(phrase) ? `"${phrase.match(number)?.[0]}"` : isWordPhrase(phrase) ? `"${phrase}"` : isFormula(phrase) ? glued(phrase) : phrase.split(' ').filter(hasLetterOrDigit).join(' ')));
   return [...phrases, ...words].join(' ');
 }
 

@@ -1,0 +1,32 @@
+import { expect, it } from 'vitest';
+import { numberExcerpt, withNumbersMarked } from './number-excerpt.ts';
+import { numberPattern } from './query.ts';
+
+const tall =
+  'Utviklingen i sykefraværet. Alle kommuner (95 % av alle kommuner). Kommuner utenfor programmet. Tana. 11,4. 10,4. 8,9. 9,5. 10,6. 10,6. Nord-Aurdal.';
+
+// Fresh eyes (a journalist): «95 %» found /tall/, but its excerpt marked «9,5» in a table (Pagefind reads it as «95»).
+it('marks the number where the page has it as written, not another Pagefind reads alike', () => {
+  const pagefind = '11,4. 10,4. 8,9. <mark>9,5.</mark> 10,6. 10,6. Nord-Aurdal.';
+  const excerpt = numberExcerpt(tall, pagefind, numberPattern('95\u00a0%')!);
+  expect(excerpt).toContain('Alle kommuner (<mark>95</mark> % av alle kommuner)');
+  expect(excerpt).not.toContain('<mark>9,5');
+  // About 30 words, from the page's text, escaped.
+  expect(excerpt.split(' ').length).toBeLessThanOrEqual(31);
+  expect(numberExcerpt('A & B <i> 12,5 prosent', 'x', numberPattern('12,5')!)).toBe('A &amp; B &lt;i&gt; <mark>12,5</mark> prosent');
+});
+
+it('keeps Pagefind’s excerpt where it marks the number already, or the text lacks it', () => {
+  const marked = 'sjeldnere enn i <mark>95</mark> prosent av tilfeldige serier';
+  expect(numberExcerpt('… sjeldnere enn i 95 prosent av tilfeldige serier', marked, numberPattern('95')!)).toBe(marked);
+  expect(numberExcerpt('9,5 og 950', '<mark>9,5</mark>', numberPattern('95')!)).toBe('<mark>9,5</mark>');
+});
+
+it('changes the excerpts only for a number', async () => {
+  const results = [{ id: 'tall', data: async () => ({ excerpt: '<mark>9,5.</mark>', content: tall, url: '/tall/' }) }];
+  expect(withNumbersMarked(results, ['samarbeid med pårørende'])).toBe(results);
+  const [marked] = withNumbersMarked(results, ['samarbeid med pårørende', '95\u00a0%']);
+  expect(marked?.id).toBe('tall');
+  expect((await marked!.data()).excerpt).toContain('(<mark>95</mark> %');
+  expect((await marked!.data()).url).toBe('/tall/');
+});
