@@ -26,9 +26,22 @@ const numberOf = (written: string): string => written.replace(/\s+/g, '').replac
 /** A section as the index and Pagefind have it: «§ 13.10» → «paragraf13x10z» (letters and digits only: Pagefind keeps those). */
 export const sectionTerm = (number: string): string => `paragraf${numberOf(number).replace(/[.-]/g, 'x')}z`;
 
-/** The terms of the sections a text has, each once: «… jf. § 2-3 og § 13.10 …» → «paragraf2x3z», «paragraf13x10z». */
+/**
+ * The terms of the sections a text has, each once, a section with a sub-number under its main number too: «… jf.
+ * § 2-3 og § 13.10 …» → «paragraf2x3z», «paragraf2z», «paragraf13x10z», «paragraf13z» (fresh eyes: «§ 13» found
+ * nothing where «§ 13.10» stands).
+ */
 export function sectionsIn(text: string): string[] {
-  return [...new Set([...text.matchAll(section)].flatMap((found) => numbersOf(found[1] ?? '').map(sectionTerm)))];
+  return [
+    ...new Set(
+      [...text.matchAll(section)].flatMap(({ 1: written = '' }) =>
+        numbersOf(written).flatMap((number) => {
+          const main = /^\d+(?=\s*[.\-–]\s*\d)/.exec(number)?.[0];
+          return [sectionTerm(number), ...(main ? [sectionTerm(main)] : [])];
+        }),
+      ),
+    ),
+  ];
 }
 
 /** Between «§» and its number in what the page says it searched for: a no-break space, so the phrase is one word to the query's parts. */
