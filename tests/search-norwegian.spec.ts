@@ -40,8 +40,10 @@ test('a compound few or no pages have is searched as its two parts: «lederoppf�
   await expect(page.getByRole('link', { name: 'Søk etter «Lederoppfolging» i stedet' })).toBeVisible();
   const sickLeave = await search(page, 'sykefraværsoppfølging');
   expect(await sickLeave.locator('> li').count()).toBeGreaterThanOrEqual(10);
-  // The page with the whole word is still among the first.
-  await expect(hit(sickLeave, 'Lederen og ledelsen')).toBeVisible();
+  // The page with the whole word comes first, and the word, on a page as typed, is no misspelling: said as typed.
+  await expect(sickLeave.locator('> li').first().getByRole('link')).toHaveText('Lederen og ledelsen');
+  await expect(page.getByRole('status')).toHaveText(/^\d{2,} treff på «sykefraværsoppfølging»$/);
+  await expect(page.locator('#search-corrected')).toBeHidden();
   // In nynorsk too: «sjukefråværsoppfølging» found the one page, «leiaroppfølging» nothing. Nynorsk is no
   // misspelling: both forms are said, and nothing offers the word «instead» («sjukefråværsoppfylging» was
   // «du skrev …», its «oppfylging» read as a typo of «oppfølging»).
@@ -57,6 +59,30 @@ test('a compound few or no pages have is searched as its two parts: «lederoppf�
   // A compound many pages have is searched as it is.
   await search(page, 'kvalitetsarbeid');
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «kvalitetsarbeid»$/);
+});
+
+// Fresh eyes (a journalist): «pressekontakt», a heading on /presse/, said «6 treff på «presse kontakt» (du skrev
+// «pressekontakt»)», and «sjukefravaer» «79 treff på «syke fravær»», two words where the site writes one.
+test('a compound a page has is said as typed, its pages first, and parts of a word many pages have are that word', async ({ page }) => {
+  const status = page.getByRole('status');
+  for (const typed of ['pressekontakt', 'Pressekontakt']) {
+    const results = await search(page, typed);
+    await expect(status).toHaveText(new RegExp(`^\\d+ treff på «${typed}»$`));
+    await expect(page.locator('#search-corrected')).toBeHidden();
+    await expect(results.locator('> li').first().getByRole('link')).toHaveText('Presse');
+  }
+  await search(page, 'sjukefravaer');
+  await expect(status).toHaveText(/^\d{2,} treff på «sykefravær» \(du skrev «sjukefravaer»\)$/);
+  // Other compounds, bokmål and nynorsk, each said as one word.
+  for (const [typed, said] of [
+    ['nærværsarbeid', '«nærværsarbeid»'],
+    ['kvalitetskommune', '«kvalitetskommune»'],
+    ['sjukeheim', '«sjukeheim» eller «sykehjem»'],
+    ['naervaersarbeid', '«nærværsarbeid» \\(du skrev «naervaersarbeid»\\)'],
+  ]) {
+    await search(page, typed!);
+    await expect(status, typed).toHaveText(new RegExp(`^\\d+ treff på ${said}$`));
+  }
 });
 
 test('a compound no page has is searched as the site’s words it is made of, and the page says what it searched for', async ({ page }) => {

@@ -251,6 +251,8 @@ interface ReadQuery extends ParsedQuery {
   inLongerWords: { part: string; word: string }[];
   /** Nynorsk words searched as the site's bokmål word (typed «sjukefråvær», read «sykefravær»): no misspelling. */
   languageForms: { typed: string; read: string }[];
+  /** Compounds a page has as typed, searched as their parts for more pages («pressekontakt»: one page): no misspelling either. */
+  widened: { typed: string; read: string }[];
 }
 
 /**
@@ -338,6 +340,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
   const onNoPage: string[] = [];
   const inLongerWords: { part: string; word: string }[] = [];
   const languageForms: { typed: string; read: string }[] = [];
+  const widened: { typed: string; read: string }[] = [];
   /**
    * A compound on fewer than `rareCompound` pages read as its parts, when they are the site's words
    * (compounds.ts): «lederoppfølging» found nothing, «sykefraværsoppfølging» one page, though many pages
@@ -350,7 +353,12 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     if (!parts) return undefined;
     // A head that is a rare compound itself is split too: «sykefraværsoppfølgings|rutinene» → three words.
     const [head = '', ...rest] = parts;
-    return [(await asParts(head)) ?? head, ...rest].join(' ');
+    const split = [(await asParts(head)) ?? head, ...rest];
+    // Parts of a word many pages have are that word («sjukefravaer», «sjuke|fråvær» → «sykefravær», not «syke fravær»).
+    let joined = [''];
+    for (const part of split) joined = joined.flatMap((start) => (start ? ['', 's', 'e'].map((link) => start + link + part) : [part]));
+    for (const word of joined) if (((await counts(word))[word] ?? 0) >= rareCompound) return word;
+    return split.join(' ');
   }
   async function readWord(word: string): Promise<string> {
     // A number joined to a word that no page has so («10-punkt»: nothing; Pagefind reads it as «10punkt»): its two words.
@@ -367,7 +375,10 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
       return read;
     }
     const letters = await withLetters(word);
-    if (letters) return (await asParts(letters)) ?? letters;
+    const parts = letters && (await asParts(letters));
+    // A compound a page has as typed is said as typed, its pages first (search.ts: run), not as «du skrev» its parts.
+    if (parts && letters === word && parts.includes(' ')) widened.push({ typed: word, read: inTypedCase(word, parts) });
+    if (letters) return parts || letters;
     const list = await counts(lower);
     if (isKnown(word, list) || sameStem(lower, list)) return word;
     // A Sami name («Hábmer», «Deatnu») is no misspelt Norwegian word: «Hábmer» was read as «Hemmer».
@@ -378,11 +389,11 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     // («kvalitetskommuneprogramet» was read as «kvalitetskommune» and «programet», which no page has).
     const oneOff = word.length >= 8 && !sami ? (await nearest())(word, list, 1) : undefined;
     if (oneOff) return asCorrected(oneOff);
-    const parts = await asParts(word);
-    if (parts) {
+    const compound = await asParts(word);
+    if (compound) {
       // Parts that are nynorsk for the site's bokmål words («sjukefråværs|oppfylging» → sykefravær oppfølging) are no misspelling.
-      if (await inNynorsk(word)) languageForms.push({ typed: word, read: inTypedCase(word, parts) });
-      return parts;
+      if (await inNynorsk(word)) languageForms.push({ typed: word, read: inTypedCase(word, compound) });
+      return compound;
     }
     if (sami) return word;
     // A typo inside a compound: its parts, one corrected («foreldrmøte» → «foreldre møte»), before the nearest
@@ -417,7 +428,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
   const exact = await Promise.all(
     parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(async (word) => inTypedCase(word, await phraseWord(word))))).join(' ')),
   );
-  return { ...parsed, exact, words, onNoPage, inLongerWords, languageForms };
+  return { ...parsed, exact, words, onNoPage, inLongerWords, languageForms, widened };
 }
 
 let shown: { data: () => Promise<ResultData> }[] = [];
@@ -564,10 +575,11 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
   const { parsed, term: typedTerm, unmatched } = await withoutUnmatched(pagefind, read, placeTyped);
   let term = typedTerm;
-  // Nynorsk words searched as bokmål: the pages with the word as typed (if Pagefind has it as typed) come first.
+  // Nynorsk words searched as bokmål, and compounds as their parts: the pages with the word as typed (if Pagefind has it as typed) come first.
   const languageForms = read.languageForms ?? [];
+  const widened = read.widened ?? [];
   const typedPages = await Promise.all(
-    languageForms.map(async ({ typed }) => new Map(((await hasWord(typed)) && (await searchOnce(pagefind, typed, { filters: {} }))?.results.map((r) => [r.id, r] as const)) || [])),
+    [...languageForms, ...widened].map(async ({ typed }) => new Map(((await hasWord(typed)) && (await searchOnce(pagefind, typed, { filters: {} }))?.results.map((r) => [r.id, r] as const)) || [])),
   );
   if (run !== latest) return;
   // Pagefind reads «9,6» as «96» and has no word «=»: such texts must be on the page as written.
@@ -638,8 +650,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   const counts = withCounts ? await groupCounts(pagefind, term, current.state, literals.length ? await countsOfResults(shown) : search.filters, literals) : undefined;
   if (run !== latest) return;
   if (counts) (await filterValues()).showCounts(filterBox, counts);
-  const searchedFor = shownQuery(parsed) ? parsed : undefined;
-  const typedWords = withTypedForms(parsed.words, languageForms).join(' ');
+  const searchedFor = shownQuery(parsed) ? { ...parsed, words: withTypedForms(parsed.words, widened) } : undefined;
+  const typedWords = withTypedForms(withTypedForms(parsed.words, widened), languageForms).join(' ');
   // Several words on few pages together: each word searched alone, with its hits (word-by-word.ts, loaded only then).
   // Not when no word matched (Pagefind's fallback to their first letters would be counted: «Kautokeino (3)»).
   const byWord = shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts'));
@@ -662,7 +674,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   }
   // Corrected (not only shortened by words on no page, which the exact spelling would leave out too).
   // A nynorsk word searched as bokmål is no correction: its bokmål word is said beside it (describe).
-  if (!longUnmatched && !fewer && shownQuery({ ...read, words: withTypedForms(read.words, languageForms) }) !== shownQuery(typed)) {
+  if (!longUnmatched && !fewer && shownQuery({ ...read, words: withTypedForms(withTypedForms(read.words, widened), languageForms) }) !== shownQuery(typed)) {
     // The status line says what was searched for; the notice only offers the query as typed.
     const link = element<HTMLAnchorElement>('#search-corrected a');
     writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true))} i stedet`);
