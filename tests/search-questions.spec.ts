@@ -29,6 +29,16 @@ for (const [question, answer] of questions) {
   });
 }
 
+// Fresh eyes: the news item «Molde innstilt til Kvalitetsprisen for ledelse i barnehagene» came first, where
+// «barnehagene» stands seven times and sick leave only inside one «sykefraværsarbeid» (src/search/balanced.ts).
+test('a question of several words puts the page where every word weighs first, not one that a single word fills', async ({ page }) => {
+  await page.goto(`/sok/?q=${encodeURIComponent('hvordan fikk kommunene ned sykefraværet i barnehagene')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const titles = (await page.locator('#search-results h2').allTextContents()).map(readable);
+  expect(titles[0]).toBe('Tiltak for grupper av ansatte');
+  expect(titles.slice(0, 3)).not.toContain('Molde innstilt til Kvalitetsprisen for ledelse i barnehagene');
+});
+
 test('the ten points against sick leave are one click from the front page', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Sykefravær' }).click();

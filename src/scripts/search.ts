@@ -31,7 +31,7 @@ interface Pagefind {
   search: (
     term: string | null,
     options: ReturnType<typeof pagefindOptions>,
-  ) => Promise<{ results: { id: string; data: () => Promise<ResultData> }[]; filters: Counts } | null>;
+  ) => Promise<{ results: { id: string; score: number; data: () => Promise<ResultData> }[]; filters: Counts } | null>;
 }
 
 const filterKeys = Object.keys(filterLabels) as FilterKey[];
@@ -599,7 +599,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
       searched.sort ? searchOnce(pagefind, term, pagefindOptions(searched)) : null,
     ]);
     if (search === null) return undefined;
-    const relevant = dated ? inDateOrder(dated.results, search.results) : typedFormFirst(search.results, typedPages);
+    // Several words by relevance: the pages where every word weighs first (balanced.ts, loaded only then).
+    const words = !dated && !parsed.exact.length && term?.split(' ');
+    const ranked = words && words[1] ? (await import('../search/balanced.ts')).balanced(search.results, await Promise.all(words.map(async (word) => (await searchOnce(pagefind, word, { filters: {} }))?.results ?? []))) : search.results;
+    const relevant = dated ? inDateOrder(dated.results, search.results) : typedFormFirst(ranked, typedPages);
     // Of the words searched: a long question's fewer words are not all it has.
     const results = typedLetters && !dated ? await typedLetters.typedLettersFirst(relevant, keptAsTyped.filter((word) => term?.split(' ').includes(word)), 3 * pageSize) : relevant;
     // A number's hits show it where the page has it as written (number-excerpt.ts, loaded only then).
