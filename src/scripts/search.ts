@@ -599,8 +599,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
       searched.sort ? searchOnce(pagefind, term, pagefindOptions(searched)) : null,
     ]);
     if (search === null) return undefined;
-    // Several words by relevance: the pages where every word weighs first (balanced.ts, loaded only then).
-    const words = !dated && !parsed.exact.length && term?.split(' ');
+    // Several words by relevance: the pages where every word weighs first (balanced.ts, loaded only then). Words that
+    // name a topic: not a number or a short word, which name an entry («nyhetsbrev nr 5»: the kicker has them).
+    const words = !dated && !parsed.exact.length && term?.split(' ').filter((word) => word.length > 2 && !/\d/.test(word));
     const ranked = words && words[1] ? (await import('../search/balanced.ts')).balanced(search.results, await Promise.all(words.map(async (word) => (await searchOnce(pagefind, word, { filters: {} }))?.results ?? []))) : search.results;
     const relevant = dated ? inDateOrder(dated.results, search.results) : typedFormFirst(ranked, typedPages);
     // Of the words searched: a long question's fewer words are not all it has.

@@ -4,7 +4,8 @@
 // seven times and «sykefraværet» only inside one «sykefraværsarbeid», before the ten points' page about groups of
 // staff, kindergartens among them. A query of several words ranks its hits by how every word weighs on the page:
 // the geometric mean of each word's score there, relative to that word's best page, so no word can make up for
-// another. Loaded only for such a query (scripts/search.ts), whose words Pagefind has already searched one by one
+// another. Only words that name a topic count (not «nr» and «5» of «nyhetsbrev nr 5», whose issue leads by its
+// kicker). Loaded only for such a query (scripts/search.ts), whose words Pagefind has already searched one by one
 // (the spelling check), so it costs no search of its own.
 
 /** A word's share on a page it does not score on at all (matched only as part of the whole query). */
