@@ -606,8 +606,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     const relevant = dated ? inDateOrder(dated.results, search.results) : typedFormFirst(ranked, typedPages);
     // Of the words searched: a long question's fewer words are not all it has.
     const results = typedLetters && !dated ? await typedLetters.typedLettersFirst(relevant, keptAsTyped.filter((word) => term?.split(' ').includes(word)), 3 * pageSize) : relevant;
-    // A number's hits show it where the page has it as written (number-excerpt.ts, loaded only then).
-    const narrowed = literals.length ? (await import('../search/number-excerpt.ts')).withNumbersMarked(await withText(results, literals), literals) : results;
+    // A number's hits show it where the page has it as written, with its unit first (number-excerpt.ts, loaded only then).
+    const narrowed = literals.length ? await (await import('../search/number-excerpt.ts')).withNumbersMarked(await withText(results, literals), literals) : results;
     // By relevance, a page whose title is the query, or begins with or has its phrase, comes first (exact-title.ts);
     // a date order is left as it is.
     return { search, shown: searched.sort ? narrowed : await withExactTitleFirst(narrowed, state.q) };

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { numberExcerpt, withNumbersMarked } from './number-excerpt.ts';
+import { hasWithUnit, numberExcerpt, withNumbersMarked } from './number-excerpt.ts';
 import { numberPattern } from './query.ts';
 
 const tall =
@@ -24,9 +24,23 @@ it('keeps Pagefind’s excerpt where it marks the number already, or the text la
 
 it('changes the excerpts only for a number', async () => {
   const results = [{ id: 'tall', data: async () => ({ excerpt: '<mark>9,5.</mark>', content: tall, url: '/tall/' }) }];
-  expect(withNumbersMarked(results, ['samarbeid med pårørende'])).toBe(results);
-  const [marked] = withNumbersMarked(results, ['samarbeid med pårørende', '95\u00a0%']);
+  expect(await withNumbersMarked(results, ['samarbeid med pårørende'])).toBe(results);
+  const [marked] = await withNumbersMarked(results, ['samarbeid med pårørende', '95\u00a0%']);
   expect(marked?.id).toBe('tall');
   expect((await marked!.data()).excerpt).toContain('(<mark>95</mark> %');
   expect((await marked!.data()).url).toBe('/tall/');
+});
+
+// «20 %» listed «Med færre enn 20 punkter …» first, before the pages with «20 prosent».
+it('puts the pages with the number and its unit, in any spelling, before those with the number alone', async () => {
+  expect(hasWithUnit('kurven krysser i 95 prosent av seriene', '95\u00a0%')).toBe(true);
+  expect(hasWithUnit('Alle kommuner (95 % av alle)', '95\u00a0prosent')).toBe(true);
+  expect(hasWithUnit('9,5 %', '95\u00a0%')).toBe(false);
+  expect(hasWithUnit('95 kroner', '95\u00a0%')).toBe(false);
+  expect(hasWithUnit('95 prosentvis', '95\u00a0prosent')).toBe(false);
+  const page = (id: string, content: string) => ({ id, data: async () => ({ excerpt: '', content }) });
+  const results = [page('punkter', 'færre enn 20 punkter'), page('prosent', 'over 20 prosent av de ansatte'), page('tegn', 'om lag 20 % av dem')];
+  expect((await withNumbersMarked(results, ['20\u00a0%'])).map((r) => r.id)).toEqual(['prosent', 'tegn', 'punkter']);
+  // Typed without a unit, the order is Pagefind's.
+  expect((await withNumbersMarked(results, ['20'])).map((r) => r.id)).toEqual(['punkter', 'prosent', 'tegn']);
 });

@@ -1,8 +1,10 @@
-// A hit for a number shows the number. Pagefind reads «9,5» as «95», so a page with both had its excerpt for «95 %»
+// A hit for a number shows the number, and a number typed with its unit («20 %») has the pages with that unit after
+// it first, in any spelling («20 prosent»), before those with the number alone («færre enn 20 punkter»). Pagefind reads «9,5» as «95», so a page with both had its excerpt for «95 %»
 // around «9,5» in a table (/tall/, whose «Alle kommuner (95 % av alle kommuner)» was the reason it was a hit). The
 // excerpt is made again from the page's text around the number as written. Loaded only for a query whose hits are
 // checked as written (scripts/search.ts), never for a first search.
 import { escapeMarkup } from '../lib/escape-markup.ts';
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 import { numberPattern } from './query.ts';
 
 /** Words either side of the number, as in Pagefind's excerpt of about 30 words. */
@@ -23,10 +25,30 @@ export function numberExcerpt(content: string, excerpt: string, number: RegExp):
   return `${escapeMarkup(before)}<mark>${escapeMarkup(written)}</mark>${escapeMarkup(after)}`;
 }
 
-/** The results, each excerpt marking the first of `texts` that is a number (asWritten); as they are if none is. */
-export function withNumbersMarked<R extends { data: () => Promise<{ excerpt: string; content: string }> }>(results: R[], texts: string[]): R[] {
+/** The spellings of one unit (src/hyphenation/number-units.ts has those a page may write after a number). */
+const spellings = [['%', 'prosent', 'pst.'], ['‰', 'promille'], ['kr', 'kr.', 'kroner'], ['mill.', 'millioner'], ['mrd.', 'milliarder']];
+
+/** Whether the page's text has the number of `text` («95 %», query.ts) with that unit after it, in any spelling. */
+export function hasWithUnit(content: string, text: string): boolean {
+  const [digits = '', unit] = text.split('\u00a0');
+  const number = numberPattern(digits);
+  if (!number || !unit) return false;
+  const forms = (spellings.find((forms) => forms.includes(unit)) ?? [unit]).map(escapeRegExp).join('|');
+  return new RegExp(`${number.source}\\s?(?:${forms})(?![\\p{L}\\p{N}])`, 'iu').test(content);
+}
+
+/**
+ * The results, those with the first of `texts` that is a number with a unit as written first, each excerpt marking
+ * the first that is a number (asWritten); as they are if none is.
+ */
+export async function withNumbersMarked<R extends { data: () => Promise<{ excerpt: string; content: string }> }>(results: R[], texts: string[]): Promise<R[]> {
   const number = texts.map(numberPattern).find((pattern) => pattern !== undefined);
   if (!number) return results;
+  const unit = texts.find((text) => numberPattern(text) && text.includes('\u00a0'));
+  if (unit) {
+    const withUnit = await Promise.all(results.map(async (result) => hasWithUnit((await result.data()).content, unit)));
+    results = [...results.filter((_, i) => withUnit[i]), ...results.filter((_, i) => !withUnit[i])];
+  }
   return results.map((result) => ({
     ...result,
     data: async () => {
