@@ -4,17 +4,33 @@ import { eventWhen, isUpcoming, upcomingAndPast } from './events.ts';
 
 const day = (iso: string): PartialDate => ({ date: new Date(`${iso}T00:00:00Z`), precision: 'day' });
 const year = (y: number): PartialDate => ({ date: new Date(`${y}-01-01T00:00:00Z`), precision: 'year' });
+const month = (iso: string): PartialDate => ({ date: new Date(`${iso}-01T00:00:00Z`), precision: 'month' });
 const now = new Date('2026-12-02T10:00:00Z');
 
 describe('eventWhen', () => {
   // The tester's finding: the list said «Kurs · 1. desember 2026» of an event whose page said both days.
   it('gives a two-day event both days, as its page does', () => {
-    expect(eventWhen({ date: day('2026-12-01'), end: day('2026-12-02') })).toBe('1. desember 2026–2. desember 2026');
+    expect(eventWhen({ date: day('2026-12-01'), end: day('2026-12-02') })).toBe('1.–2. desember 2026');
   });
 
-  it('gives one date, or «Når» as written', () => {
+  it('gives one date', () => {
     expect(eventWhen({ date: day('2027-02-10') })).toBe('10. februar 2027');
+  });
+
+  // The tester's finding: with «Når (fritekst)» filled in, the list and the page showed only it, and no day.
+  it('always gives the dates, with «Når» as written beside them', () => {
+    expect(eventWhen({ date: day('2027-01-14'), end: day('2027-01-15'), when: 'kl. 10.00–15.30 begge dager; påmeldingsfrist 1. desember 2026' })).toBe(
+      '14.–15. januar 2027 · kl. 10.00–15.30 begge dager; påmeldingsfrist 1. desember 2026',
+    );
+    expect(eventWhen({ date: year(2007), end: year(2010), when: 'Fra høsten 2007 og ut programperioden' })).toBe(
+      '2007–2010 · Fra høsten 2007 og ut programperioden',
+    );
+    expect(eventWhen({ date: month('2027-03'), when: 'dato kommer' })).toBe('mars 2027 · dato kommer');
+  });
+
+  it('says it once where «Når» says what the dates say (the archive\'s events)', () => {
     expect(eventWhen({ date: year(2007), end: year(2009), when: '2007–2009' })).toBe('2007–2009');
+    expect(eventWhen({ date: day('2010-03-17'), end: day('2010-04-29'), when: '17. mars–29. april 2010' })).toBe('17. mars–29. april 2010');
   });
 });
 

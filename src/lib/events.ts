@@ -1,7 +1,7 @@
 // The events list and an event's page say when an event takes place the same way, and the list puts the ones
 // still to come first. An event's date is when it takes place, not when it is published (lib/published.ts).
 import type { PartialDate } from '../schemas/common.ts';
-import { formatDate } from './dates.ts';
+import { formatDateRange } from './dates.ts';
 
 interface EventDates {
   date: PartialDate;
@@ -9,9 +9,15 @@ interface EventDates {
   when?: string | undefined;
 }
 
-/** When an event takes place, as its page and the list say it: «Når» as written, else «1. desember 2026–2. desember 2026» or one date. */
+/**
+ * When an event takes place, as its page and the list say it: the dates always («14.–15. januar 2027»), then «Når»
+ * as written beside them («14.–15. januar 2027 · kl. 10.00–15.30 begge dager»), once where it says the same as they.
+ * «Når» alone hid the dates: a new event's «kl. 10.00–15.30 …» showed no day anywhere (fresh eyes).
+ */
 export function eventWhen({ date, end, when }: EventDates): string {
-  return when ?? (end ? `${formatDate(date)}–${formatDate(end)}` : formatDate(date));
+  const dates = formatDateRange(date, end);
+  const note = when?.trim();
+  return note && note !== dates ? `${dates} · ${note}` : dates;
 }
 
 /** The first moment after a partial date: the next day, month or year. */

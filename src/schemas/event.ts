@@ -22,8 +22,18 @@ export const eventSchema = z
     date: partialDate.meta({ label: 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)' }),
     /** The last day, for events over several days; same form as `date`. */
     end: partialDate.optional().meta({ label: 'Sluttdato' }),
-    /** How to say when, where dates alone say it badly («17. mars–29. april 2010»). */
-    when: z.string().min(1).optional().meta({ label: 'Når (fritekst)' }),
+    /**
+     * What the dates alone do not say (times, a deadline, «Fra høsten 2007 og ut programperioden»): shown beside the
+     * dates, never instead of them (lib/events.ts eventWhen).
+     */
+    when: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        label: 'Når (fritekst)',
+        hint: 'Vises etter datoene, som alltid vises: skriv det datoene ikke sier, for eksempel «kl. 10.00–15.30 begge dager; påmeldingsfrist 1. desember 2026»',
+      }),
     /** Where it was held, one place a line. */
     places: z.array(z.string().min(1)).default([]).meta({ label: 'Steder', itemLabel: 'Sted' }),
     ...publishing,
