@@ -304,3 +304,33 @@ describe('what a group that may be left out needs once it is used', () => {
     expect(image).toEqual(['image', 'Bilde', [['src', 'Bildefil'], ['alt', 'Alt-tekst (hva bildet viser)'], ['credit', 'Kreditering («Foto: Navn / Virksomhet»)']]]);
   });
 });
+
+// Fresh eyes, as the secretariat: fields for what the secretariat publishes now, and a label that said «valgfritt»
+// of a number a press release is refused without.
+describe('the fields the secretariat fills in for a press release, a film and an event', () => {
+  const news = collection('news').fields;
+
+  it("gives a press release an optional contact person: name, role, phone and e-mail, the name needed once it is used", () => {
+    const contact = field(news, 'contact');
+    expect(contact).toMatchObject({ label: 'Kontaktperson for pressemeldingen', widget: 'object', required: false, collapsed: true });
+    expect(contact?.hint).toContain('i stedet for den faste pressekontakten');
+    expect(contact?.fields?.map((f) => [f.name, f.label])).toEqual([
+      ['name', 'Navn'],
+      ['role', 'Rolle eller tittel'],
+      ['phone', 'Telefon («22 00 00 00» eller «+47 22 00 00 00»)'],
+      ['email', 'E-post'],
+    ]);
+    expect(groupNeeds(news)).toContainEqual(['contact', 'Kontaktperson for pressemeldingen', [['name', 'Navn']]]);
+  });
+
+  it("gives a film an optional address, saying it must begin with «https://» and is shown as a link", () => {
+    const video = field(collection('films').fields, 'video');
+    expect(video).toMatchObject({ label: 'Nettadresse til filmen', widget: 'string', required: false });
+    expect(video?.hint).toContain('«https://»');
+    expect(video?.hint).toContain('«Se filmen hos …», ikke selve filmen');
+  });
+
+  it("says of an event's «Når (fritekst)» that it shows beside the dates, not instead of them", () => {
+    expect(field(collection('events').fields, 'when')?.hint).toMatch(/^Vises etter datoene, som alltid vises/);
+  });
+});

@@ -45,6 +45,11 @@ export function readPressContact(root: string = contentRoot): PressContact {
 /** The setting as the build reads it. */
 export const pressContact: PressContact = readPressContact();
 
+/** Who the press contacts about a press release: its own contact person where it names one, else the setting. */
+export function releaseContact(release: { contact?: PressContact | undefined }): PressContact {
+  return release.contact ?? pressContact;
+}
+
 /** The postal address shows whenever the setting gives no way to reach a person. */
 export function showsPostalAddress(contact: PressContact): boolean {
   return contact.phone === undefined && contact.email === undefined;

@@ -90,7 +90,8 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
     numbered: 'pressReleaseNumber',
     build: ({ title, today, nextNumber }) => ({
       data: { title, summary, date: today, kind: 'pressemelding', number: nextNumber, draft: true },
-      // No «Kontakt» section: the page adds the press contact setting under every press release.
+      // No «Kontakt» section: the page adds the press contact under every press release (the setting, or the
+      // release's own optional `contact`, which the CMS and the editor's guide offer; the template lists no optional field).
       body: `${text('første avsnitt: hva har skjedd, hvem, når og hvor')}\n${sections([placeholder('mellomtittel'), 'bakgrunn og sitater'])}`,
     }),
   },

@@ -11,6 +11,20 @@ const optionalText = (error?: string) =>
     .nullish()
     .transform((value) => value || undefined);
 
+/** The phone number as people write it: «22 12 34 56», «+47 22 12 34 56». */
+const phone = optionalText("skriv telefonnummeret i anførselstegn, for eksempel '22 00 00 00'")
+  .refine((phone) => phone === undefined || /^\+?\d[\d ]{6,}\d$/.test(phone), {
+    error: 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»',
+  })
+  .meta({ label: 'Telefon («22 00 00 00» eller «+47 22 00 00 00»)' });
+
+/** An e-mail address the press can write to. */
+const email = optionalText()
+  .refine((email) => email === undefined || z.email().safeParse(email).success, {
+    error: 'må være en e-postadresse, for eksempel «presse@virksomhet.no»',
+  })
+  .meta({ label: 'E-post' });
+
 export const pressContactSchema = z
   .object({
     /** The role or title, e.g. «Kommunikasjonsrådgiver i KS». */
@@ -18,19 +32,29 @@ export const pressContactSchema = z
     /** The person's name. */
     name: optionalText().meta({ label: 'Navn' }),
     /** Norwegian or international form: «22 00 00 00», «+47 22 00 00 00». */
-    phone: optionalText("skriv telefonnummeret i anførselstegn, for eksempel '22 00 00 00'")
-      .refine((phone) => phone === undefined || /^\+?\d[\d ]{6,}\d$/.test(phone), {
-        error: 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»',
-      })
-      .meta({ label: 'Telefon («22 00 00 00» eller «+47 22 00 00 00»)' }),
-    /** An e-mail address the press can write to. */
-    email: optionalText()
-      .refine((email) => email === undefined || z.email().safeParse(email).success, {
-        error: 'må være en e-postadresse, for eksempel «presse@virksomhet.no»',
-      })
-      .meta({ label: 'E-post' }),
+    phone,
+    email,
   })
   .strict();
+
+/**
+ * The person the press contacts about one press release, where it is not the site's press contact: a name, and a
+ * phone number or an e-mail address (or both) to reach them by. Shown under the release instead of the setting.
+ */
+export const releaseContactSchema = z
+  .object({
+    /** The person's name. */
+    name: z.string().trim().min(1).meta({ label: 'Navn' }),
+    /** The role or title, e.g. «Kommunikasjonsrådgiver i KS». */
+    role: optionalText().meta({ label: 'Rolle eller tittel' }),
+    phone,
+    email,
+  })
+  .strict()
+  .refine((contact) => contact.phone !== undefined || contact.email !== undefined, {
+    error: 'mangler telefon eller e-post: skriv minst ett av dem, for eksempel «22 12 34 56» eller «navn@ks.no», så journalister kan nå kontaktpersonen',
+    path: ['phone'],
+  });
 
 /** The setting as read; a field left out and a field left empty are the same. */
 export type PressContact = Partial<z.output<typeof pressContactSchema>>;

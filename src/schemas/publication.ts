@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { entryId, entryIdOf, partialDate, publishing, title } from './common.ts';
 import { itemSources, newIssue, newItem, newNews, requireArchiveSources } from './new-item.ts';
+import { releaseContactSchema } from './press-contact.ts';
 
 /** A news item or a press release from the secretariat. */
 export const newsSchema = z
@@ -16,6 +17,13 @@ export const newsSchema = z
     kind: z.enum(['nyhet', 'pressemelding']).default('nyhet').meta({ label: 'Nyhet eller pressemelding' }),
     /** Press releases are numbered in order of publication; each number once (content-check/integrity.ts). */
     number: z.number().int().positive().optional().meta({ label: 'Nummer', hint: 'Bare for pressemeldinger' }),
+    /** Who the press contacts about this release, where it is not the site's press contact (lib/contact.ts). */
+    contact: releaseContactSchema.optional().meta({
+      label: 'Kontaktperson for pressemeldingen',
+      hint:
+        'Bare for en ny pressemelding fra sekretariatet: vises under pressemeldingen og i presserommet i stedet for den faste pressekontakten. ' +
+        'Skriv navn og telefon eller e-post (eller begge). La stå tomt for å bruke den faste pressekontakten.',
+    }),
     /** The municipalities the item's own text is about (ids in content/municipalities); listed on their pages. */
     municipalities: z
       .array(entryIdOf('municipalities'))
@@ -30,6 +38,14 @@ export const newsSchema = z
   .refine((n) => n.kind !== 'pressemelding' || n.number !== undefined, {
     error: 'en pressemelding må ha et nummer: pressemeldingene nummereres i den rekkefølgen de kommer',
     path: ['number'],
+  })
+  .refine((n) => n.contact === undefined || n.kind === 'pressemelding', {
+    error: 'en kontaktperson vises bare under en pressemelding: velg «pressemelding» under «Nyhet eller pressemelding», eller fjern kontaktpersonen',
+    path: ['contact'],
+  })
+  .refine((n) => n.contact === undefined || n.newItem, {
+    error: `en pressemelding fra arkivet har ingen kontaktperson (den ble ikke sendt ut av KS): fjern kontaktpersonen, eller slå på «${newNews.label}» hvis pressemeldingen er ny fra sekretariatet`,
+    path: ['contact'],
   });
 
 /** A link from a newsletter to another entry on the site. */
