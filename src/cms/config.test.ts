@@ -310,6 +310,13 @@ describe('what a group that may be left out needs once it is used', () => {
 describe('the fields the secretariat fills in for a press release, a film and an event', () => {
   const news = collection('news').fields;
 
+  it("says a press release's number is required (no «(valgfritt)» by it), and a news item's not", () => {
+    const hint = field(news, 'number')?.hint ?? '';
+    // The CMS leaves out «(valgfritt)» by a field whose help begins so (src/schemas/meta.ts: requiredWhenPrefix).
+    expect(hint).toMatch(/^Må fylles ut for en pressemelding/);
+    expect(hint).toContain('La feltet stå tomt for en nyhet');
+  });
+
   it("gives a press release an optional contact person: name, role, phone and e-mail, the name needed once it is used", () => {
     const contact = field(news, 'contact');
     expect(contact).toMatchObject({ label: 'Kontaktperson for pressemeldingen', widget: 'object', required: false, collapsed: true });

@@ -1,6 +1,7 @@
 // The secretariat's publications: news, press releases and newsletters.
 import { z } from 'zod';
 import { entryId, entryIdOf, partialDate, publishing, title } from './common.ts';
+import { requiredWhenPrefix } from './meta.ts';
 import { itemSources, newIssue, newItem, newNews, requireArchiveSources } from './new-item.ts';
 import { releaseContactSchema } from './press-contact.ts';
 
@@ -16,7 +17,16 @@ export const newsSchema = z
     /** A news item, or a press release (which also shows in the press room). */
     kind: z.enum(['nyhet', 'pressemelding']).default('nyhet').meta({ label: 'Nyhet eller pressemelding' }),
     /** Press releases are numbered in order of publication; each number once (content-check/integrity.ts). */
-    number: z.number().int().positive().optional().meta({ label: 'Nummer', hint: 'Bare for pressemeldinger' }),
+    number: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({
+        label: 'Nummer',
+        // Said as required (no «(valgfritt)» by the label, src/schemas/meta.ts): a press release is refused without it.
+        hint: `${requiredWhenPrefix}for en pressemelding: neste ledige nummer, i den rekkefølgen pressemeldingene kommer. La feltet stå tomt for en nyhet.`,
+      }),
     /** Who the press contacts about this release, where it is not the site's press contact (lib/contact.ts). */
     contact: releaseContactSchema.optional().meta({
       label: 'Kontaktperson for pressemeldingen',
