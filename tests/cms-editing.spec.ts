@@ -14,6 +14,7 @@ import { expect, test, type Browser, type Dialog, type Page } from '@playwright/
 import { lightroomXmp as lightroom, phoneExif as phone } from '../src/cms/image-metadata.fixtures.ts';
 import { idFromTitle } from '../src/lib/entry-id.ts';
 import { escapeRegExp } from '../src/lib/escape-regexp.ts';
+import { formatDateRange } from '../src/lib/dates.ts';
 import { entryUrl } from '../src/lib/routes.ts';
 import { collectionDefinitions, type CollectionName } from '../src/schemas/collections.ts';
 
@@ -1760,6 +1761,10 @@ test('a press release without a number, or with one another release has, is refu
   await field('Ingress').fill('Sekretariatet sender ut en pressemelding.');
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-06-20');
   await choose('Nyhet eller pressemelding', 'Pressemelding');
+  // Fresh eyes: the label said «Nummer (valgfritt)» of a number the save is refused without; its help says when it is needed.
+  await expect(page.getByText('Må fylles ut for en pressemelding', { exact: false }).filter({ visible: true }).first()).toBeVisible();
+  await expect(page.getByText('Nummer', { exact: true }).filter({ visible: true }).first()).toBeVisible();
+  await expect(page.getByText('Nummer (valgfritt)')).toHaveCount(0);
   await addSource('24');
   await body().fill('Det viktigste først.\n');
   await publish();
@@ -2431,6 +2436,8 @@ test('a new event from the secretariat is saved without sources, is shown at onc
   await choose('Type arrangement', 'Konferanse');
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill(iso(start));
   await field('Sluttdato').fill(iso(end));
+  // Fresh eyes: with «Når (fritekst)» filled in, the list and the page showed it alone, and no day.
+  await field('Når (fritekst)').fill('kl. 10.00–15.30 begge dager');
   await body().fill('Program og påmelding kommer.\n');
   await publish();
   const file = `${content}/events/naervaerskonferansen-fra-sekretariatet.mdx`;
@@ -2439,7 +2446,9 @@ test('a new event from the secretariat is saved without sources, is shown at onc
   await expect(page.getByRole('button', { name: /^Vises fra/ })).toHaveCount(0);
   await expect(page.getByText(/Vises på nettstedet fra/)).toHaveCount(0);
   expect(await readFile(file, 'utf8')).not.toContain('sources');
-  const when = `${format(start)}–${format(end)}`;
+  const day = (date: Date) => ({ date, precision: 'day' as const });
+  const when = `${formatDateRange(day(start), day(end))} · kl. 10.00–15.30 begge dager`;
+  expect(when).toContain(format(end));
   const html = (path: string) => fetch(`${origin}${path}`).then((r) => (r.ok ? r.text() : ''));
   // Its page claims no programme document.
   await expect.poll(() => html(entryUrl('events', 'naervaerskonferansen-fra-sekretariatet')), { timeout: 30_000 }).toContain(when);
@@ -2466,6 +2475,7 @@ test('a new film from the secretariat is saved without sources and listed apart 
   await field('Tittel').fill('Nærvær i praksis fra sekretariatet');
   await field('Laget av').fill('Sekretariatet');
   await choose('Kommuner', 'Gloppen');
+  await field('Nettadresse til filmen').fill('https://www.youtube.com/watch?v=abc123');
   await publish();
   const file = `${content}/films/naervaer-i-praksis-fra-sekretariatet.yaml`;
   await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('newItem: true');
@@ -2481,7 +2491,41 @@ test('a new film from the secretariat is saved without sources and listed apart 
   await expect(main.getByRole('heading', { level: 3, name: 'Gunhild Asting', exact: true })).toBeVisible();
   await expect(main.getByRole('heading', { level: 4, name: '«Foreldreskolen»' })).toBeVisible();
   await expect(newFilms.getByRole('heading', { level: 3, name: '«Nærvær i praksis fra sekretariatet»' })).toBeVisible();
+  // Fresh eyes: the form had no field for where the film is. A link, not a player.
+  await expect(newFilms.getByRole('link', { name: 'Se filmen hos YouTube' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=abc123');
+  await expect(newFilms.locator('iframe, video')).toHaveCount(0);
   await rm(file);
+});
+
+// Fresh eyes: the secretariat wrote «Kontaktperson: …» in a press release's text, and under it the page said that no
+// press contact with phone or e-mail was set up.
+test("a press release's own contact person is saved from its group and shown under it instead of the postal address", async () => {
+  await openCms('collections/news/new');
+  await field('Tittel').fill('Pressemelding med egen kontaktperson');
+  await field('Ingress').fill('Sekretariatet sender ut en pressemelding med egen kontaktperson.');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2026-11-30');
+  await choose('Nyhet eller pressemelding', 'Pressemelding');
+  await field('Nummer').fill('5');
+  const group = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Kontaktperson for pressemeldingen (valgfritt)', { exact: true }) });
+  await group.getByRole('button', { name: 'Vis' }).click();
+  await field('Navn', group).fill('Kari Nordmann');
+  await field('Telefon («22 00 00 00» eller «+47 22 00 00 00»)', group).fill('22 12 34 56');
+  await field('E-post', group).fill('kari.nordmann@ks.no');
+  await body().fill('Det viktigste først.\n');
+  await publish();
+  const file = `${content}/news/pressemelding-med-egen-kontaktperson.mdx`;
+  try {
+    await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('contact:\n  name: Kari Nordmann\n');
+    await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toBeVisible({ timeout: 60_000 });
+    await page.goto(`${origin}${entryUrl('news', 'pressemelding-med-egen-kontaktperson')}`);
+    const contact = page.getByRole('region', { name: 'Pressekontakt' });
+    await expect(contact.getByRole('link', { name: '22 12 34 56' })).toHaveAttribute('href', 'tel:22123456');
+    await expect(contact.getByRole('link', { name: 'kari.nordmann@ks.no' })).toHaveAttribute('href', 'mailto:kari.nordmann@ks.no');
+    await expect(contact).not.toContainText('Ingen pressekontakt');
+    await expect(contact).not.toContainText('Postboks');
+  } finally {
+    await rm(file, { force: true });
+  }
 });
 
 test('on the published site (no check after the save), a save promises nothing: the site is updated once the publish job has checked and built it', async () => {
