@@ -4,8 +4,10 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentFolder } from '../content-check/test-fixtures.ts';
@@ -13,6 +15,7 @@ import { contentFolder } from '../content-check/test-fixtures.ts';
 const run = promisify(execFile);
 let content: Awaited<ReturnType<typeof contentFolder>>;
 let outDir: string;
+let browser: Browser;
 /** A built page as a reader sees it: without the soft hyphens the build adds for line breaks. */
 const built = async (path: string) => parse((await readFile(join(outDir, path, 'index.html'), 'utf8')).replaceAll('\u00AD', ''));
 const text = (node: { text: string } | null | undefined) => (node?.text ?? '').replace(/\s+/g, ' ').trim();
@@ -54,9 +57,11 @@ Tekst.
   await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: { ...process.env, KOMPETANSEBANKEN_CONTENT: content.root, KOMPETANSEBANKEN_CACHE: join(content.root, '.cache') },
   });
+  browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: ['--no-sandbox', '--disable-gpu', '--no-zygote'] });
 }, 400_000);
 
 afterAll(async () => {
+  await browser?.close();
   await content?.cleanup();
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
@@ -103,3 +108,35 @@ it('shows an event’s dates with «Når» beside them, in the list and on its p
   const facts = (await built('arrangementer/ny-samling')).querySelectorAll('.event-facts > div').map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
   expect(facts).toContainEqual(['Når', when]);
 });
+
+const site = 'http://nye-felt.test';
+const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
+
+/** The width and height of each link `selector` finds on the built page at `path`, drawn 375 px wide. */
+async function linkSizes(path: string, selector: string): Promise<{ text: string; width: number; height: number }[]> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  // The built files served as a web server would, without one.
+  await context.route(`${site}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const file = join(outDir, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+    const body = await readFile(file).catch(() => undefined);
+    return body ? route.fulfill({ body, contentType: types[extname(file)] ?? 'application/octet-stream' }) : route.fulfill({ status: 404 });
+  });
+  const page = await context.newPage();
+  await page.goto(site + path);
+  const sizes = await page.locator(selector).evaluateAll((links) =>
+    links.map((link) => ({ text: link.textContent?.trim() ?? '', width: link.getBoundingClientRect().width, height: link.getBoundingClientRect().height })),
+  );
+  await context.close();
+  return sizes;
+}
+
+// A phone number or an e-mail address alone on its line was 21 px tall on a phone (WCAG 2.5.8 asks for 24 × 24 px).
+it('gives the contact’s phone and e-mail links and the film’s link at least 24 × 24 px to tap', async () => {
+  const sizes = [...(await linkSizes('/nyheter/med-kontakt/', '.press-contact-address a')), ...(await linkSizes('/filmer/', '.film-link a'))];
+  expect(sizes.map((s) => s.text)).toEqual(['22 12 34 56', 'kari.nordmann@ks.no', 'Se filmen hos YouTube']);
+  for (const { text, width, height } of sizes) {
+    expect(width, text).toBeGreaterThanOrEqual(24);
+    expect(height, text).toBeGreaterThanOrEqual(24);
+  }
+}, 60_000);
