@@ -328,6 +328,8 @@ describe('the fields the secretariat fills in for a press release, a film and an
       ['email', 'E-post'],
     ]);
     expect(groupNeeds(news)).toContainEqual(['contact', 'Kontaktperson for pressemeldingen', [['name', 'Navn']]]);
+    // The press contact setting's guidance says a release with its own contact shows that one instead.
+    expect(pressContactHint).toContain('som ikke har sin egen «Kontaktperson for pressemeldingen»');
   });
 
   it("gives a film an optional address, saying it must begin with «https://» and is shown as a link", () => {

@@ -234,5 +234,6 @@ function settingsCollection(root: string) {
 
 /** What the press contact is and where it shows; the file itself is kept as the CMS writes it, without comments. */
 export const pressContactHint =
-  'Pressekontakten vises i presserommet, i pressepakken på hvert eksempel og under hver ny pressemelding fra sekretariatet. Alle feltene kan stå ' +
+  'Pressekontakten vises i presserommet, i pressepakken på hvert eksempel og under hver ny pressemelding fra sekretariatet som ikke har sin egen ' +
+  '«Kontaktperson for pressemeldingen». Alle feltene kan stå ' +
   'tomme. Så lenge verken telefon eller e-post er fylt ut, vises programmets postadresse (KS, Postboks 1378 Vika).';
