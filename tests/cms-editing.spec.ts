@@ -2475,7 +2475,15 @@ test('a new film from the secretariat is saved without sources and listed apart 
   await field('Tittel').fill('Nærvær i praksis fra sekretariatet');
   await field('Laget av').fill('Sekretariatet');
   await choose('Kommuner', 'Gloppen');
-  await field('Nettadresse til filmen').fill('https://www.youtube.com/watch?v=abc123');
+  // An address without https is refused at the field, before the save, saying what to write.
+  await field('Nettadresse til filmen').fill('http://www.youtube.com/watch?v=abc123');
+  await publish();
+  await expect(page.getByText('Skriv en hel nettadresse som begynner med «https://»: kopier den fra adressefeltet i nettleseren')).toBeVisible();
+  expect(await git('status', '--porcelain')).toBe('');
+  const address = field('Nettadresse til filmen');
+  await address.selectText();
+  await address.press('Backspace');
+  await address.fill('https://www.youtube.com/watch?v=abc123');
   await publish();
   const file = `${content}/films/naervaer-i-praksis-fra-sekretariatet.yaml`;
   await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('newItem: true');

@@ -337,6 +337,12 @@ describe('the fields the secretariat fills in for a press release, a film and an
     expect(video).toMatchObject({ label: 'Nettadresse til filmen', widget: 'string', required: false });
     expect(video?.hint).toContain('«https://»');
     expect(video?.hint).toContain('«Se filmen hos …», ikke selve filmen');
+    // Checked at the field, before the save, with the check's own pattern.
+    const [pattern, message] = video?.pattern ?? ['', ''];
+    expect(message).toBe('Skriv en hel nettadresse som begynner med «https://»: kopier den fra adressefeltet i nettleseren');
+    const fits = (address: string) => new RegExp(pattern).test(address);
+    expect(['https://www.youtube.com/watch?v=abc123', 'https://vimeo.com/123456', 'https://www.ks.no/film?id=1'].filter(fits)).toHaveLength(3);
+    expect(['http://www.youtube.com/watch?v=abc123', 'www.youtube.com/watch?v=abc123', 'https://youtube', 'https://www.youtube.com/watch?v=a b'].filter(fits)).toEqual([]);
   });
 
   it("says of an event's «Når (fritekst)» that it shows beside the dates, not instead of them", () => {

@@ -71,6 +71,7 @@ const patternMessages: [RegExp, string][] = [
   [/^\^\[a-z0-9\]/, 'Skriv en id med små bokstaver, tall og bindestrek (som «bydel-nordre-aker»)'],
   [/^\^\(Foto/, 'Skriv «Foto: Navn / Virksomhet»'],
   [/^\[0-9A-Za-z/, 'Skriv en tittel med minst én bokstav eller ett tall'],
+  [/^\^https/, 'Skriv en hel nettadresse som begynner med «https://»: kopier den fra adressefeltet i nettleseren'],
 ];
 const patternMessage = (pattern: string) => patternMessages.find(([p]) => p.test(pattern))?.[1] ?? 'Teksten har ikke riktig form';
 
