@@ -47,8 +47,9 @@ describe('sources', () => {
     expect(citationParts('S002', [23])).toEqual([{ text: 'Sluttrapporten, s. 23', href: '/kilder/sluttrapporten/#s-23' }]);
     expect(citationParts('S002', [23, 24, 26])).toEqual([
       { text: 'Sluttrapporten', href: '/kilder/sluttrapporten/' },
-      { text: ', s. ' },
-      { text: '23', href: '/kilder/sluttrapporten/#s-23', label: 'Sluttrapporten, s. 23' },
+      { text: ', ' },
+      // «s.» stays on the first number's line (fresh eyes: «…(juni 2010), s.» / «12, 15 og 16» at 320 px).
+      { text: '23', href: '/kilder/sluttrapporten/#s-23', label: 'Sluttrapporten, s. 23', before: 's.\u00a0' },
       { text: ', ' },
       { text: '24', href: '/kilder/sluttrapporten/#s-24', label: 'Sluttrapporten, s. 24' },
       { text: ' og ' },

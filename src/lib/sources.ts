@@ -88,6 +88,8 @@ export interface CitationPart {
   href?: string;
   /** The link's name where the visible text alone («23») says too little. */
   label?: string;
+  /** Text that stays on the part's line just before it: «s. » before the first page number. */
+  before?: string;
 }
 
 /**
@@ -111,11 +113,13 @@ export function citationParts(doc: SourceDocumentId, pages: readonly number[], n
     return [{ text: page === undefined ? name : `${name}, ${pageList([page])}`, href: sourceHref({ doc, page }) }];
   }
   const list = new Intl.ListFormat('nb', { type: 'conjunction' }).formatToParts(pages.map(String));
+  // «s.» and the first number on one line: a page number's link is a box (24 px target) a line may break before.
   return [
     { text: name, href: sourcePath(doc) },
-    { text: ', s. ' },
-    ...list.map(({ type, value }): CitationPart =>
-      (type === 'element' && pageNumberLink(doc, Number(value))) || { text: value },
-    ),
+    { text: ', ' },
+    ...list.map(({ type, value }, i): CitationPart => ({
+      ...((type === 'element' && pageNumberLink(doc, Number(value))) || { text: value }),
+      ...(i === 0 && { before: 's.\u00a0' }),
+    })),
   ];
 }
