@@ -175,9 +175,14 @@ test('no link to /filmer/ promises films to watch', () => {
 // unit on its line on every page: the space between them is a no-break space (src/hyphenation/number-units.ts).
 // A review: «<span class="nowrap">297</span> millioner kroner» in a table cell broke after «297»: every unit, across elements.
 // Fresh eyes: «Sekretariatets sluttrapport, s. / 39» at 320 px; and «12 000» may not part either.
-test('no page breaks a line between a number and its unit (percent, «prosent», amounts of money), «s.», «nr.» or «§» and its number, or a number’s digit groups', () => {
+test('no page breaks a line between a number and its unit (percent, «prosent», amounts of money), «s.», «nr.» or «§» and its number, a day or quarter and its month or «kvartal», or a number’s digit groups', () => {
   const broken: string[] = [];
-  const numberThenUnit = new RegExp(String.raw`\S{0,20}(?:\d[ \n]${units}|${numberPrefixes}[ \n]\d|(?<![\d,.])\d{1,3}[ \n]\d{3}(?!\d|[,.]\d))`, 'gu');
+  // Also «297 millioner / kroner», «(4. / kvartal 2007» and «25. / februar» (fresh eyes, second round).
+  const periods = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|kvartal|halvår';
+  const numberThenUnit = new RegExp(
+    String.raw`\S{0,20}(?:\d[ \n]${units}|${numberPrefixes}[ \n]\d|(?<![\d,.])\d{1,3}[ \n]\d{3}(?!\d|[,.]\d)|(?:millioner|milliarder)[ \n]kroner|(?<![\d,.])\d{1,2}\.[ \n](?:${periods})(?![\p{L}]))`,
+    'gu',
+  );
   for (const path of builtPages()) {
     const body = parse(builtFileAsIs(path)).querySelector('body');
     body?.querySelectorAll('script, style, svg, code, pre, textarea').forEach((element) => element.remove());

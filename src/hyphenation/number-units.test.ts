@@ -8,7 +8,7 @@ describe('keepUnitsWithNumbers', () => {
     expect(keepUnitsWithNumbers('Alle kommuner (95 % av alle kommuner)')).toBe(`Alle kommuner (95${noBreakSpace}% av alle kommuner)`);
     expect(keepUnitsWithNumbers('fra 10,3 prosent til 10,2 prosent')).toBe(`fra 10,3${noBreakSpace}prosent til 10,2${noBreakSpace}prosent`);
     expect(keepUnitsWithNumbers('gikk fra 1 prosentpoeng til 0,6\nprosentpoeng')).toBe(`gikk fra 1${noBreakSpace}prosentpoeng til 0,6${noBreakSpace}prosentpoeng`);
-    expect(keepUnitsWithNumbers('2 ‰, 40 kr, 3 mill. kroner, 12 000 kroner')).toBe(`2${noBreakSpace}‰, 40${noBreakSpace}kr, 3${noBreakSpace}mill. kroner, 12${noBreakSpace}000${noBreakSpace}kroner`);
+    expect(keepUnitsWithNumbers('2 ‰, 40 kr, 3 mill. kroner, 12 000 kroner')).toBe(`2${noBreakSpace}‰, 40${noBreakSpace}kr, 3${noBreakSpace}mill.${noBreakSpace}kroner, 12${noBreakSpace}000${noBreakSpace}kroner`);
   });
 
   // Fresh eyes: «Sekretariatets sluttrapport, s. / 39» at 320 px.
@@ -18,6 +18,15 @@ describe('keepUnitsWithNumbers', () => {
       `nyhetsbrev nr.${noBreakSpace}7, kap.${noBreakSpace}2, kl.${noBreakSpace}10.00, kr${noBreakSpace}200 og §§${noBreakSpace}2-3, jf. §${noBreakSpace}6`,
     );
     for (const text of ['fylkes. 3', 'kommunens 3', 's. Ellers', 'Bjørns. 4']) expect(keepUnitsWithNumbers(text)).toBe(text);
+  });
+
+  // Fresh eyes: «297 millioner / kroner», «(4. / kvartal 2007», «25. / februar 2010» at 320 px.
+  it('keeps a unit of two words whole, and a day or quarter with its month or «kvartal»', () => {
+    expect(keepUnitsWithNumbers('297 millioner kroner og 2 mrd. kr')).toBe(`297${noBreakSpace}millioner${noBreakSpace}kroner og 2${noBreakSpace}mrd.${noBreakSpace}kr`);
+    expect(keepUnitsWithNumbers('(4. kvartal 2007) og 25. februar 2010, 1. halvår')).toBe(
+      `(4.${noBreakSpace}kvartal 2007) og 25.${noBreakSpace}februar 2010, 1.${noBreakSpace}halvår`,
+    );
+    for (const text of ['millioner kronerullinger', 'side 3. Mars', '2010. Mai', 'kapittel 12. juni-møtet']) expect(keepUnitsWithNumbers(text), text).toBe(text.replace('12. juni', `12.${noBreakSpace}juni`));
   });
 
   it('keeps a large number’s digit groups together, not numbers that only stand side by side', () => {
@@ -48,11 +57,18 @@ describe('hyphenatePage', () => {
     const page = '<html lang="nb"><body><table><tr><td class="number"><span class="nowrap">297</span> millioner kroner</td><td>5</td><td> kr</td></tr></table>' +
       '<p><strong>95</strong> % av kommunene, <a href="/">12 000 </a>kroner</p><p>4</p><p> prosent</p></body></html>';
     expect(hyphenatePage(page)).toBe(
-      `<html lang="nb"><body><table><tr><td class="number"><span class="nowrap">297</span>${noBreakSpace}millioner kroner</td><td>5</td><td> kr</td></tr></table>` +
+      `<html lang="nb"><body><table><tr><td class="number"><span class="nowrap">297</span>${noBreakSpace}millioner${noBreakSpace}kroner</td><td>5</td><td> kr</td></tr></table>` +
         `<p><strong>95</strong>${noBreakSpace}% av kommunene, <a href="/">12${noBreakSpace}000${noBreakSpace}</a>kroner</p><p>4</p><p> prosent</p></body></html>`,
     );
   });
 
+
+  it('leaves an element kept on one line (.nowrap) without soft hyphens or <wbr>, its number still joined to its unit', () => {
+    const page = '<html lang="nb"><body><p>Nettstedet <span class="nowrap">www.kvalitetskommuner.no</span> og <span class="nowrap">297</span> millioner</p></body></html>';
+    expect(hyphenatePage(page)).toBe(
+      `<html lang="nb"><body><p>Nett\u00ADstedet <span class="nowrap">www.kvalitetskommuner.no</span> og <span class="nowrap">297</span>${noBreakSpace}millioner</p></body></html>`,
+    );
+  });
 
   it('joins numbers to their units in the page’s text, not in its attributes or code', () => {
     const page = '<html lang="nb"><body><p title="95 %">Alle kommuner (95 % av alle)</p><code>95 %</code></body></html>';

@@ -248,11 +248,13 @@ interface Text {
   room: Room;
   run: number;
   text: string;
+  /** In an element the page keeps on one line (`.nowrap`): no soft hyphen or <wbr> there, which would break it. */
+  whole: boolean;
 }
 
-function collectTexts(node: Node, lang: string, room: Room, texts: Text[], runs: { at: number }) {
+function collectTexts(node: Node, lang: string, room: Room, texts: Text[], runs: { at: number }, whole = false) {
   if (node instanceof TextNode) {
-    texts.push({ node, lang, room, run: runs.at, text: keepUnitsWithNumbers(node.rawText) });
+    texts.push({ node, lang, room, run: runs.at, text: keepUnitsWithNumbers(node.rawText), whole });
     return;
   }
   if (!(node instanceof HTMLElement)) return;
@@ -264,7 +266,9 @@ function collectTexts(node: Node, lang: string, room: Room, texts: Text[], runs:
     // Text meant to be copied (a citation) keeps its words free of soft hyphens.
     const ownLang = node.hasAttribute(noSoftHyphens) ? '' : (node.getAttribute('lang') ?? lang);
     const ownRoom = cellElements.has(tag) ? 'cell' : room;
-    for (const child of node.childNodes) collectTexts(child, ownLang, ownRoom, texts, runs);
+    // Fresh eyes: «www<wbr>.kvalitetskommuner<wbr>.no» in a .nowrap broke before its dot on /filmer/ at 375 px.
+    const ownWhole = whole || node.classList.contains('nowrap');
+    for (const child of node.childNodes) collectTexts(child, ownLang, ownRoom, texts, runs, ownWhole);
   }
   if (!inline) runs.at++;
 }
@@ -277,9 +281,9 @@ function collectEdits(root: Node, names: ProperNames, edits: Edit[]) {
     const [before, after] = [texts[i - 1]!, texts[i]!];
     if (before.run === after.run) [before.text, after.text] = keepUnitsAcross(before.text, after.text);
   }
-  for (const { node, lang, room, text } of texts) {
+  for (const { node, lang, room, text, whole } of texts) {
     const [start, end] = node.range;
-    const hyphenated = hyphenateText(text, lang, room, names);
+    const hyphenated = whole ? text : hyphenateText(text, lang, room, names);
     if (hyphenated !== node.rawText) edits.push({ start, end, text: hyphenated });
   }
 }
