@@ -53,7 +53,15 @@ describe('previewDescription at a sentence', () => {
   });
 
   it('leaves no number at the end of a cut', () => {
-    expect(previewDescription('Kurset fikk 4,8 i snitt på en skala fra 1 til 6 blant alle deltakerne', 45)).toBe('Kurset fikk 4,8 i snitt på en skala fra…');
+    expect(previewDescription('Kurset fikk 4,8 i snitt på en skala fra 1 til 6 blant alle deltakerne', 45)).toBe('Kurset fikk 4,8 i snitt på en skala…');
     expect(previewDescription('Det ble holdt 36 lokale samlinger i løpet av året', 20)).toBe('Det ble holdt…');
+  });
+
+  // Fresh eyes, second round: «… arbeidet med…», «… sykefraværet, og…», «… på Gimle…» is fine, «… og et…» not.
+  it('leaves no word at the end that only leads on to the next', () => {
+    expect(previewDescription('Programmet samlet kommunene om arbeidet med kvalitet i tjenestene', 46)).toBe('Programmet samlet kommunene om arbeidet…');
+    expect(previewDescription('Kommunene fikk ned sykefraværet, og de fikk bedre tjenester', 40)).toBe('Kommunene fikk ned sykefraværet…');
+    expect(previewDescription('Rapporten kom etter høsten 2009, og den ble godt mottatt', 40)).toBe('Rapporten kom etter høsten 2009…');
+    expect(previewDescription('Samlingene hadde til sammen 137 og flere deltakere', 35)).toBe('Samlingene hadde til sammen…');
   });
 });

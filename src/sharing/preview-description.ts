@@ -16,9 +16,9 @@ const sentenceEnd = /(?<![\p{L}\d]\.[\p{L}\d]*|(?<![\p{L}])\p{L})[.!?][»”"']?
 
 /**
  * `text` with its white space made single, within `max` characters: whole as it is if it fits; else its whole
- * sentences, if they make at least `shortestSentences` characters; else cut at a word with «…», leaving no number
- * and no full stop, comma or dash at the end. A cut after a number read as a claim without its unit: «med til sammen 137…»,
- * «på en skala fra 1…» (fresh eyes).
+ * sentences, if they make at least `shortestSentences` characters; else cut at a word with «…», leaving no number,
+ * no word that only leads on («og», «med»), and no full stop, comma or dash at the end. A cut after a number read as
+ * a claim without its unit: «med til sammen 137…», «på en skala fra 1…» (fresh eyes).
  */
 export function previewDescription(text: string, max: number = previewLength): string {
   const whole = text.replace(/\s+/g, ' ').trim();
@@ -28,6 +28,16 @@ export function previewDescription(text: string, max: number = previewLength): s
   if (sentences !== undefined && sentences >= shortestSentences) return whole.slice(0, sentences);
   const room = whole.slice(0, max - 1);
   const words = room.slice(0, Math.max(room.lastIndexOf(' '), 0)) || room;
-  const cut = words.replace(/(?:[\s,;:–-]+[\d.,%]+)+$/u, '').replace(/[\s.,;:–-]+$/u, '');
+  let cut = words;
+  for (let before = ''; before !== cut; ) {
+    before = cut;
+    cut = cut.replace(/[\s.,;:–-]+$/u, '').replace(danglingWord, '').replace(danglingNumber, '');
+  }
   return `${cut || words}…`;
 }
+
+/** Words that lead on to the next and say nothing last: «… arbeidet med…», «… sykefraværet, og…» (fresh eyes). */
+const danglingWords = ['og', 'eller', 'men', 'at', 'å', 'som', 'i', 'på', 'med', 'fra', 'til', 'av', 'for', 'om', 'ved', 'mot', 'etter', 'en', 'et', 'ei', 'de', 'den', 'det', 'har', 'hadde', 'er', 'var', 'ble', 'kunne', 'skal', 'vil', 'seg', 'sin', 'sine', 'sitt'];
+/** A number last, but a year («høsten 2009…» says when). */
+const danglingNumber = /(?<=\S)\s+(?!(?:19|20)\d\d[.,]?$)\d[\d.,%]*$/u;
+const danglingWord = new RegExp(`(?<=\\S)\\s+(?:${danglingWords.join('|')})$`, 'iu');
