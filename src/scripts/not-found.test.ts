@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessHeading, pathWords, tidyPath } from './not-found.ts';
+import { guessHeading, longestSearch, pathWords, searchWords, tidyPath } from './not-found.ts';
 
 describe('the 404 page reads the address that missed', () => {
   it('tries it in lower case and NFC, with a page\'s closing slash', () => {
@@ -16,6 +16,9 @@ describe('the 404 page reads the address that missed', () => {
     expect(tidyPath('/nyheter/sluttrapport-juni-2010).')).toBe('/nyheter/sluttrapport-juni-2010/');
     expect(tidyPath('/kommuner/molde/%C2%BB')).toBe('/kommuner/molde/');
     expect(tidyPath('/tall/figur.csv,')).toBe('/tall/figur.csv');
+    // Fresh eyes, second round: a space or a zero-width space pasted after the address.
+    expect(tidyPath('/eksempler/bomlo-ny-arbeidstidsordning/%20')).toBe('/eksempler/bomlo-ny-arbeidstidsordning/');
+    expect(tidyPath('/kommuner/molde/%E2%80%8B')).toBe('/kommuner/molde/');
   });
 
   it('offers a search for the words of its last part', () => {
@@ -32,5 +35,15 @@ describe('the 404 page says what its list of guesses is', () => {
     expect(guessHeading({ addresses: ['/kommuner/bydel-alna/'], go: false, districtsOf: 'Oslo' })).toBe(
       'Oslo har ingen egen side her. Bydelene i Oslo som var med i programmet:',
     );
+  });
+
+  it('offers a search of at most the first whole words of a very long address', () => {
+    expect(searchWords('/kommuner/hægebostad-kommune/')).toBe('hægebostad kommune');
+    const long = `/${'sykefravær-i-barnehagene-'.repeat(40)}`;
+    const words = searchWords(long);
+    expect(words.length).toBeLessThanOrEqual(longestSearch);
+    expect(words).toMatch(/^sykefravær i barnehagene sykefravær/);
+    expect(long.replaceAll('-', ' ')).toContain(words);
+    expect(searchWords(`/${'a'.repeat(3000)}`)).toHaveLength(longestSearch);
   });
 });

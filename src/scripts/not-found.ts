@@ -16,7 +16,8 @@ import { guessedAddresses, type Guess, type GuessableAddresses } from '../lib/gu
 import { decodedPath as decoded, spelledAddressList } from '../lib/spelled-addresses.ts';
 
 // What text around a link glues to it: «(se /nyhetsbrev/nr-7-juni-2010/)» in an e-mail, a sentence's full stop, quotes.
-const trailingPunctuation = /[)\].,;:!?»”"'>]+$/u;
+// And white space or an invisible character pasted after it («…/%20», «…/%E2%80%8B»).
+const trailingPunctuation = /[)\].,;:!?»”"'>\s\u200b-\u200d\u2060\ufeff]+$/u;
 
 /**
  * The address as the site would spell it: lower case, NFC, without the punctuation a mail app takes into a link
@@ -35,6 +36,19 @@ export function pathWords(path: string): string {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .join(' ');
+}
+
+/** The longest search the page offers, in characters. */
+export const longestSearch = 60;
+
+/**
+ * What the page offers to search for: the address's words (`pathWords`), the first whole words within
+ * `longestSearch` characters (a pasted paragraph as an address made a link 100 lines tall: fresh eyes).
+ */
+export function searchWords(path: string): string {
+  const words = pathWords(path);
+  if (words.length <= longestSearch) return words;
+  return words.slice(0, longestSearch + 1).replace(/\s\S*$/u, '').slice(0, longestSearch);
 }
 
 const nothing: GuessableAddresses = { addresses: [], municipalitySection: '', municipalities: {}, districts: {} };
@@ -88,7 +102,7 @@ async function start() {
   if (guess.go) return location.replace(guess.addresses[0]!);
   if (guess.addresses.length > 0) offer(guess, guessable.municipalities);
   showNoScriptList();
-  const words = pathWords(here);
+  const words = searchWords(here);
   const item = document.querySelector<HTMLElement>('[data-search-suggestion]');
   const link = item?.querySelector('a');
   if (!words || !item || !link) return;
