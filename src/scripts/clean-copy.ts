@@ -2,7 +2,7 @@
 // (src/hyphenation/). Chromium copies them along with the text, and a
 // journalist's publishing system then holds invisible characters. What is
 // copied from a page with this script goes to the clipboard as plain text
-// without them.
+// without them, and with a plain hyphen for the non-breaking one (U+2011) that keeps a range («4-6») on its line.
 // Tables: Chromium's text for a selection leaves out an empty cell that starts a row (the empty corner above the
 // row headers), so a table pasted into a spreadsheet had every header one column to the left. The plain text is
 // the selection as the browser renders text (`innerText`: a tab after every cell but a row's last, a line break
@@ -11,6 +11,10 @@
 // copies stay plain text only, as a journalist's publishing system should get them.
 
 const softHyphens = /\u00AD/g;
+const nonBreakingHyphens = /\u2011/g;
+
+/** Text as it was written, without what the site adds for line breaks. */
+const asWritten = (text: string) => text.replace(softHyphens, '').replace(nonBreakingHyphens, '-');
 
 /** The elements a selection of rows can end in: between the table and its cells. */
 const tableParts = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
@@ -42,8 +46,8 @@ function copied(selection: Selection): { text: string; html?: string } {
   box.remove();
   // A link keeps its target outside the page (a relative one was an empty link in a spreadsheet: fresh eyes).
   for (const link of box.querySelectorAll<HTMLAnchorElement>('a[href]')) link.setAttribute('href', link.href);
-  const html = box.querySelector('tr') ? box.innerHTML.replace(softHyphens, '') : undefined;
-  return { text: text.replace(softHyphens, ''), html };
+  const html = box.querySelector('tr') ? asWritten(box.innerHTML) : undefined;
+  return { text: asWritten(text), html };
 }
 
 document.addEventListener('copy', (event) => {
