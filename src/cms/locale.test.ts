@@ -67,9 +67,10 @@ it('shows a field’s own message when its text does not have the right form, no
   expect(merged.editor.editorControlPane.widget.regexPattern).toBe('%{pattern}');
 });
 
-it('asks, on leaving with unsaved changes, in words that say they will be lost', () => {
+it('asks, on leaving with unsaved changes, in words that say they are kept in this browser and offered again, not lost', () => {
   const merged = mergePhrases(nb as Phrases, missingNorwegian) as { editor: { editor: { onLeavePage: string; confirmLoadBackup: string } } };
-  expect(merged.editor.editor.onLeavePage).toMatch(/ikke lagret.*blir de borte/);
+  expect(merged.editor.editor.onLeavePage).toMatch(/ikke lagret.*nettleseren tar vare på dem.*åpner innlegget igjen.*hente dem tilbake/);
+  expect(merged.editor.editor.onLeavePage).not.toMatch(/borte|mist/);
   // The rest of the group stays Decap's.
   expect(merged.editor.editor.confirmLoadBackup).toBe((nb as { editor: { editor: { confirmLoadBackup: string } } }).editor.editor.confirmLoadBackup);
 });

@@ -64,8 +64,10 @@ export const missingNorwegian = {
     groups: { other: 'Annet', negateLabel: 'Ikke %{label}' },
   },
   editor: {
-    // Decap's nb_no asks «Er du sikker på du vil navigere bort fra denne siden?», not saying what is lost.
-    editor: { onLeavePage: 'Endringene dine er ikke lagret. Går du fra siden nå, blir de borte. Vil du gå likevel?' },
+    // Decap's nb_no asks «Er du sikker på du vil navigere bort fra denne siden?», not saying what happens to the text.
+    // It is kept in this browser and offered when the entry is opened again (left-text-offer.js): «blir de borte» was
+    // not true, and then the entry offered «Hent tilbake teksten» (fresh eyes).
+    editor: { onLeavePage: 'Endringene dine er ikke lagret. Denne nettleseren tar vare på dem: når du åpner innlegget igjen, kan du hente dem tilbake. Vil du gå likevel?' },
     editorControl: { field: { widgetLabel: 'Feltet %{widgetLabel}' } },
     editorControlPane: {
       widget: {
