@@ -24,6 +24,7 @@ import mediaKeyboard from './browser/media-keyboard.js?raw';
 import buttonNames from './browser/button-names.js?raw';
 import status from './browser/status.js?raw';
 import dateSorting from './browser/date-sorting.js?raw';
+import savedEntry from './browser/saved-entry.js?raw';
 import toasts from './browser/toasts.js?raw';
 import pageChanges from './browser/page-changes.js?raw';
 import publishAndNew from './browser/publish-and-new.js?raw';
@@ -58,6 +59,7 @@ export const browserParts = [
   buttonNames,
   status,
   dateSorting,
+  savedEntry,
   toasts,
   pageChanges,
   publishAndNew,
