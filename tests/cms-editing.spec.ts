@@ -1223,19 +1223,57 @@ test('Enter in the text is a new paragraph and Shift+Enter a line break, on the 
   await page.keyboard.press('Shift+Enter');
   await page.keyboard.type('Linje tre');
   await page.keyboard.press('Enter');
+  // A list: Enter after an item starts the next («- » put in), Enter on the empty item ends the list.
   await page.keyboard.type('- Punkt en');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('- Punkt to');
+  await page.keyboard.type('Punkt to');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Etter listen');
   const preview = page.frameLocator('#preview-pane');
-  await expect(preview.locator('.prose p')).toHaveText(['Linje en', 'Linje to\nLinje tre'], { useInnerText: true });
+  await expect(preview.locator('.prose p')).toHaveText(['Linje en', 'Linje to\nLinje tre', 'Etter listen'], { useInnerText: true });
   await expect(preview.locator('.prose li')).toHaveText(['Punkt en', 'Punkt to']);
   await publish();
   await saved();
   const written = await readFile(`${content}/news/avsnitt-og-linjeskift.mdx`, 'utf8');
-  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe('Linje en\n\nLinje to\\\nLinje tre\n\n- Punkt en\n- Punkt to');
+  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe('Linje en\n\nLinje to\\\nLinje tre\n\n- Punkt en\n- Punkt to\n\nEtter listen');
   expect((await check()).output).not.toContain('avsnitt-og-linjeskift');
   await git('add', '-A');
   await commit('paragraphs and line breaks typed');
+});
+
+// Fresh eyes: «- Felles mål for nærvær», Enter, «Tettere oppfølging» became one item; «1.» lists likewise; and text
+// typed after a table pasted from Word went into the table, a row of its own on the page and in the e-mail.
+test('Enter after a list item starts the next item, Enter on an empty item ends the list, and text after a table is a paragraph', async () => {
+  await newNewsItem('Lister og tabeller skrevet inn', 'Sekretariatet skriver lister og limer inn en tabell fra Word.', '2010-05-16', '');
+  await body().click();
+  for (const key of ['- Felles mål for nærvær', 'Enter', 'Tettere oppfølging', 'Enter', 'Enter', '1. Kartlegge', 'Enter', 'Følge opp', 'Enter', 'Enter', 'Fraværet:'])
+    await (key === 'Enter' ? page.keyboard.press(key) : page.keyboard.type(key));
+  await pasteAtCaret({
+    html: `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=NO-BOK><!--StartFragment--><table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
+ <tr><td valign=top><p class=MsoNormal><b>År<o:p></o:p></b></p></td><td valign=top><p class=MsoNormal><b>Fravær<o:p></o:p></b></p></td></tr>
+ <tr><td valign=top><p class=MsoNormal>2010<o:p></o:p></p></td><td valign=top><p class=MsoNormal>8,2&nbsp;%<o:p></o:p></p></td></tr>
+</table><!--EndFragment--></body></html>`,
+    text: 'År\tFravær\r\n2010\t8,2\u00A0%\r\n',
+  });
+  await page.keyboard.type('Fraværet gikk ned etter tabellen.');
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.locator('.prose ul li')).toHaveText(['Felles mål for nærvær', 'Tettere oppfølging']);
+  await expect(preview.locator('.prose ol li')).toHaveText(['Kartlegge', 'Følge opp']);
+  await expect(preview.locator('.prose tr')).toHaveCount(2);
+  await expect(preview.locator('.prose p').last()).toHaveText('Fraværet gikk ned etter tabellen.');
+  await page.screenshot({ path: 'test-results/cms-lists-and-table.png' });
+  await publish();
+  await saved();
+  const written = await readFile(`${content}/news/lister-og-tabeller-skrevet-inn.mdx`, 'utf8');
+  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe(
+    ['- Felles mål for nærvær', '- Tettere oppfølging', '', '1. Kartlegge', '2. Følge opp', '', 'Fraværet:', '', '| År | Fravær |', '| --- | --- |', '| 2010 | 8,2\u00A0% |', '', 'Fraværet gikk ned etter tabellen.'].join('\n'),
+  );
+  expect((await check()).output).not.toContain('lister-og-tabeller-skrevet-inn');
+  await page.goto(`${origin}${entryUrl('news', 'lister-og-tabeller-skrevet-inn')}`);
+  await expect(page.locator('.prose tr')).toHaveCount(2);
+  await expect(page.locator('.prose p').filter({ hasText: 'Fraværet gikk ned etter tabellen.' })).toHaveCount(1);
+  await rm(`${content}/news/lister-og-tabeller-skrevet-inn.mdx`);
 });
 
 // Fresh eyes: an e-mail signature pasted as plain text stood as three lines in the editor and as one run-together line on the page.

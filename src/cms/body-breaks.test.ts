@@ -5,13 +5,25 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { fencedCodeLines } from '../markdown/fenced-code.ts';
+import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
 import { textAtCaret, type AtCaret } from './body-breaks.ts';
 
-/** The field's text after `input` at the caret, «‸» in `text`, as the editor leaves it (its own single line break where undefined). */
-function typed(text: string, input: AtCaret): string {
+const asSaved = (line: string) => escapeDatedLines(line, monthPattern, fencedCodeLines);
+
+/** The field's text after `input` at the caret, «‸» in `text`, as the editor leaves it (its own single line break where undefined), the caret kept as «‸». */
+function typedAt(text: string, input: AtCaret): string {
   const [before, after] = text.split('‸') as [string, string];
   const own = 'markdown' in input ? input.markdown : '\n';
-  return `${before}${textAtCaret(input, before, after, fencedCodeLines) ?? own}${after}`;
+  const edit = textAtCaret(input, before, after, fencedCodeLines, asSaved) ?? { removed: 0, text: own };
+  return `${before.slice(0, before.length - edit.removed)}${edit.text}‸${after}`;
+}
+
+/** The field's text after `input` at the caret, «‸» in `text`. */
+const typed = (text: string, input: AtCaret): string => typedAt(text, input).replace('‸', '');
+
+/** The field's text after each of `keys` (Enter, or text typed) at the caret, «‸» in `text`, the caret kept as «‸». */
+function keysAt(text: string, ...keys: string[]): string {
+  return keys.reduce((field, key) => (key === '⏎' ? typedAt(field, { key: 'enter' }) : field.replace('‸', `${key}‸`)), text);
 }
 
 /** What the page shows: its blocks by type, with a paragraph's text and breaks («⏎»). */
@@ -45,8 +57,8 @@ describe('a list pasted into the text', () => {
   });
 
   it('into an empty text goes in as it is', () => {
-    expect(textAtCaret(bullets, '', '', fencedCodeLines)).toBe(bullets.markdown);
-    expect(textAtCaret(bullets, 'Avsnitt\n\n', '', fencedCodeLines)).toBe(bullets.markdown);
+    expect(textAtCaret(bullets, '', '', fencedCodeLines)).toEqual({ removed: 0, text: bullets.markdown });
+    expect(textAtCaret(bullets, 'Avsnitt\n\n', '', fencedCodeLines)).toEqual({ removed: 0, text: bullets.markdown });
   });
 
   it('leaves a few words pasted into a line, and anything pasted into fenced code, as they are', () => {
@@ -66,11 +78,48 @@ describe('Enter and Shift+Enter in the text', () => {
     expect(shown(typed('- Punkt‸', { key: 'shift-enter' }) + 'fortsatt')).toEqual(['list: Punkt⏎fortsatt']);
   });
 
-  it('Enter after a list item, a table row or a heading is one line break: the next item, the next row', () => {
-    expect(shown(typed('- Første‸', { key: 'enter' }) + '- Andre')).toEqual(['list: Første / Andre']);
-    expect(shown(typed('1. Første‸', { key: 'enter' }) + '2. Andre')).toEqual(['list: Første / Andre']);
-    expect(shown(typed('| År | Fravær |\n| --- | --- |\n| 2010 | 8 |‸', { key: 'enter' }) + '| 2011 | 7 |')).toEqual([expect.stringMatching(/^table: /)]);
+  // Fresh eyes: «- Felles mål for nærvær», Enter, «Tettere oppfølging» became one item.
+  it('Enter after a list item starts the next item, at the same indent, numbered on', () => {
+    expect(keysAt('- Felles mål for nærvær‸', '⏎', 'Tettere oppfølging')).toBe('- Felles mål for nærvær\n- Tettere oppfølging‸');
+    expect(shown(keysAt('- Felles mål for nærvær‸', '⏎', 'Tettere oppfølging').replace('‸', ''))).toEqual(['list: Felles mål for nærvær / Tettere oppfølging']);
+    expect(keysAt('1. Kartlegge‸', '⏎', 'Følge opp')).toBe('1. Kartlegge\n2. Følge opp‸');
+    expect(keysAt('9) Ni‸', '⏎', 'Ti')).toBe('9) Ni\n10) Ti‸');
+    expect(keysAt('* Én‸', '⏎', 'To')).toBe('* Én\n* To‸');
+    expect(keysAt('- Hoved\n  - Under‸', '⏎', 'Neste')).toBe('- Hoved\n  - Under\n  - Neste‸');
+    expect(keysAt('- [x] Gjort‸', '⏎', 'Igjen')).toBe('- [x] Gjort\n- [ ] Igjen‸');
+    // In the middle of an item: the rest goes to the next item.
+    expect(keysAt('- Felles‸ mål', '⏎')).toBe('- Felles\n- ‸ mål');
+  });
+
+  it('Enter on an empty item ends the list: its marker goes, and the next text is a paragraph of its own', () => {
+    const text = keysAt('- Første‸', '⏎', 'Andre', '⏎', '⏎', 'Etter listen');
+    expect(text).toBe('- Første\n- Andre\n\nEtter listen‸');
+    expect(shown(text.replace('‸', ''))).toEqual(['list: Første / Andre', 'paragraph: Etter listen']);
+    expect(keysAt('1. Kartlegge‸', '⏎', '⏎', 'Så')).toBe('1. Kartlegge\n\nSå‸');
+    expect(keysAt('Avsnitt\n\n- Punkt\n  - ‸', '⏎')).toBe('Avsnitt\n\n- Punkt\n\n‸');
+  });
+
+  it('a year or a date at the start of a line is no list item: Enter after it starts a paragraph, not «18. »', () => {
+    expect(keysAt('17. mai gikk toget‸', '⏎', 'Så')).toBe('17. mai gikk toget\n\nSå‸');
+    expect(keysAt('2010. Det året‸', '⏎', 'Så')).toBe('2010. Det året\n\nSå‸');
+  });
+
+  // Fresh eyes: text typed after a table pasted from Word became a row of the table, on the page and in the e-mail.
+  it('Enter at the end of a table leaves an empty line, so the next text is a paragraph; between rows it is the next row', () => {
+    const table = '| År | Fravær |\n| --- | --- |\n| 2010 | 8 |';
+    const after = keysAt(`${table}‸`, '⏎', 'Fraværet gikk ned.');
+    expect(after).toBe(`${table}\n\nFraværet gikk ned.‸`);
+    expect(shown(after.replace('‸', ''))).toEqual([expect.stringMatching(/^table: /), 'paragraph: Fraværet gikk ned.']);
+    expect(textAtCaret({ key: 'enter' }, table, '\n| 2012 | 6 |', fencedCodeLines)).toBeUndefined();
+    // A table typed by hand: its header line and the line under it are followed by the next row.
+    expect(keysAt('| År | Fravær |‸', '⏎', '| --- | --- |', '⏎', '| 2010 | 8 |')).toBe(`${table}‸`);
     expect(textAtCaret({ key: 'shift-enter' }, '## Mellomtittel', '', fencedCodeLines)).toBeUndefined();
+  });
+
+  it('a table pasted at the end of the text ends with an empty line, so what is typed next is a paragraph', () => {
+    const table = { markdown: '| År | Fravær |\n| --- | --- |\n| 2010 | 8 |' };
+    const text = typedAt('Fraværet:‸', table).replace('‸', 'Det gikk ned.');
+    expect(shown(text)).toEqual(['paragraph: Fraværet:', expect.stringMatching(/^table: /), 'paragraph: Det gikk ned.']);
   });
 
   it('leaves an empty line, a line ending in «\\» and fenced code to the editor', () => {

@@ -2,8 +2,14 @@
 // saved Markdown). The page must show what the editor showed:
 // - Enter at the end of a typed line started a line of its own in the editor, but one line break in Markdown is a
 //   space on the page: the two lines were one paragraph there (and in the preview). Enter after text now makes a new
-//   paragraph (an empty line between), as in Word; after a list item, a table row, a heading or a quote it stays one
-//   line break, which those need (the next item, the next row).
+//   paragraph (an empty line between), as in Word; after a heading or a quote it stays one line break.
+// - Enter after a list item gave one line break, and the next line typed («Tettere oppfølging») went into the item
+//   above (fresh eyes). As in Markdown editors (GitHub): Enter starts the next item («- », or «2. » after «1. », at
+//   the same indent), and Enter on an item still empty ends the list (its marker taken out, an empty line left).
+// - Text typed after a table (pasted from Word, or typed) went into the table, as a row of its own on the page and in
+//   the e-mail (fresh eyes): Enter at the end of a table's last row leaves an empty line, so the next text is a
+//   paragraph, and a table pasted at the end of the text ends with that empty line. Between rows, and while the
+//   table has no row under its header line yet, Enter stays one line break (the next row).
 // - Shift+Enter, which Word uses for a line break inside a paragraph, is saved as one the page shows: «\» at the end
 //   of the line, as a paste from Word writes it (pasted-text.js).
 // - A list or other blocks pasted (from Word, pasted-text.js) right after a typed line went into that line: «Første
@@ -13,29 +19,65 @@
 /** What is put in at the caret: Markdown pasted or dropped, or a key pressed. */
 export type AtCaret = { markdown: string } | { key: 'enter' | 'shift-enter' };
 
+/** What the caret's place gets: `removed` characters before the caret taken out, then `text` put in. */
+export type CaretEdit = { removed: number; text: string };
+
 /**
- * The text to put in at the caret, which stands between `before` and `after` (the field's text on either side of
- * it; of a selection, before its start and after its end); undefined where the editor's own is right (a few words
+ * What to put in at the caret, which stands between `before` and `after` (the field's text on either side of it;
+ * of a selection, before its start and after its end); undefined where the editor's own is right (a few words
  * pasted into a line, a single line break). `codeLines` tells the lines of fenced code (markdown/fenced-code.ts),
- * where text goes in as it is.
+ * where text goes in as it is; `asSaved` gives a line as the CMS saves it (a year or a date at its start made text,
+ * markdown/dated-lines.ts: «17. mai …» is no list item, and Enter after it starts no «18. »).
  */
-export function textAtCaret(input: AtCaret, before: string, after: string, codeLines: (lines: readonly string[]) => boolean[]): string | undefined {
+export function textAtCaret(
+  input: AtCaret,
+  before: string,
+  after: string,
+  codeLines: (lines: readonly string[]) => boolean[],
+  asSaved: (line: string) => string = (line) => line,
+): CaretEdit | undefined {
   // A line Markdown reads as a block of its own, which the next line does not join as a paragraph would: a list
   // item, a table row, a heading, a quote, a fence, a footnote.
   const block = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|\||>|`{3}|~{3}|\[\^[^\]]+\]:)/;
-  const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
-  const line = lineBefore + after.split('\n', 1)[0];
-  const inCode = codeLines(`${before}${after}`.split('\n'))[before.split('\n').length - 1] === true;
+  // A list item: its indent, its bullet or number and what follows it («.» or «)»), the space after, a task's box.
+  const item = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)(\[[ xX]\][ \t]+)?/;
+  const tableRow = /^ {0,3}\|/;
+  const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+  const linesBefore = before.split('\n');
+  const linesAfter = after.split('\n');
+  const lineBefore = linesBefore.at(-1) ?? '';
+  const line = lineBefore + linesAfter[0];
+  const inCode = codeLines(`${before}${after}`.split('\n'))[linesBefore.length - 1] === true;
   if (inCode) return undefined;
+  const insert = (text: string) => ({ removed: 0, text });
   if ('markdown' in input) {
     const { markdown } = input;
     if (!markdown.includes('\n') && !block.test(markdown)) return undefined;
     const lead = before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
-    const trail = after === '' || after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
-    return `${lead}${markdown}${trail}`;
+    // A table at the end of the text: the empty line after it, where the next text is a paragraph.
+    const endsInTable = tableRow.test(markdown.trimEnd().split('\n').at(-1) ?? '');
+    const trail = after === '' ? (endsInTable ? '\n\n' : '') : after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
+    return insert(`${lead}${markdown}${trail}`);
   }
   if (lineBefore.trim() === '') return undefined;
   // A line break inside a paragraph, a list item or a quote; a heading or a table row cannot hold one.
-  if (input.key === 'shift-enter') return /^ {0,3}(?:#{1,6}(?:[ \t]|$)|\|)/.test(line) || lineBefore.endsWith('\\') ? undefined : '\\\n';
-  return block.test(line) ? undefined : '\n\n';
+  if (input.key === 'shift-enter') return /^ {0,3}(?:#{1,6}(?:[ \t]|$)|\|)/.test(line) || lineBefore.endsWith('\\') ? undefined : insert('\\\n');
+  const listItem = asSaved(line) === line ? item.exec(lineBefore) : null;
+  if (listItem) {
+    const [marker, indent, bullet, number, delimiter, space, task] = listItem;
+    // An item with nothing in it, the caret at its end: the list ends here.
+    if (line.trim() === marker.trim() && linesAfter[0]!.trim() === '') return { removed: lineBefore.length, text: '\n' };
+    const next = bullet ?? `${Number(number) + 1}${delimiter}`;
+    return insert(`\n${indent}${next}${space}${task ? '[ ] ' : ''}`);
+  }
+  if (tableRow.test(line)) {
+    // The table's lines from its first to the caret's.
+    let first = linesBefore.length - 1;
+    while (first > 0 && tableRow.test(linesBefore[first - 1]!)) first--;
+    const table = linesBefore.slice(first, -1);
+    const hasRows = table.slice(1).some((row) => delimiterRow.test(row)) && !delimiterRow.test(line);
+    const lastRow = linesAfter[0]!.trim() === '' && !tableRow.test(linesAfter[1] ?? '');
+    return hasRows && lastRow ? insert('\n\n') : undefined;
+  }
+  return block.test(asSaved(line)) ? undefined : insert('\n\n');
 }

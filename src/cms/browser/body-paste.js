@@ -61,10 +61,11 @@ const textAroundCaret = (editor, point) => {
   return range ? textAround(editor, { node: range.startContainer, offset: range.startOffset }, { node: range.endContainer, offset: range.endOffset }) : undefined;
 };
 // What goes in at the caret (body-breaks.ts): a list pasted right after a typed line went into that line, and
-// Enter made a line the page joined to the one before.
+// Enter made a line the page joined to the one before. A line as saved: a year or a date at its start made text.
+const lineAsSaved = (line) => window.kompetansebankenEscapeDatedLines(line, monthPattern, () => [false]);
 const atCaret = (editor, input, point) => {
   const around = editor && textAroundCaret(editor, point);
-  return around ? window.kompetansebankenTextAtCaret(input, around.before, around.after, window.kompetansebankenCodeLines) : undefined;
+  return around ? window.kompetansebankenTextAtCaret(input, around.before, around.after, window.kompetansebankenCodeLines, lineAsSaved) : undefined;
 };
 /** Text as a paste of plain text, which Slate inserts line by line (a drop too). */
 const plainTransfer = (text) => {
@@ -81,7 +82,7 @@ const bodyTransfer = (data, editor, point) => {
   if (!markdown) return undefined;
   const images = pastedText.imagesIn(root);
   if (images > 0) showNotice(images === 1 ? imageNotPasted.one : imageNotPasted.other.replace('%{count}', String(images)), [imageNotPasted.where], false);
-  return plainTransfer(atCaret(editor, { markdown }, point) ?? markdown);
+  return plainTransfer(atCaret(editor, { markdown }, point)?.text ?? markdown);
 };
 const targetOf = (event) => (event.target instanceof Element ? event.target : event.target?.parentElement);
 /** `text` put in the body at the caret as Slate puts in a paste: `target` is in its editor. */
@@ -90,18 +91,25 @@ const pasteInto = (target, text) => {
   ownEvents.add(paste);
   target.dispatchEvent(paste);
 };
-// Enter after a typed line: a new paragraph (an empty line between), as the editor shows it; Shift+Enter: a line
-// break the page shows («\» at the line's end). Where one line break is right (a list's next item), Slate's own.
+// Enter after a typed line: a new paragraph (an empty line between), as the editor shows it; after a list item the
+// next item, and on an empty item the list's end (its marker taken out); after a table's last row an empty line.
+// Shift+Enter: a line break the page shows («\» at the line's end). Where one line break is right, Slate's own.
 document.addEventListener(
   'keydown',
   (event) => {
     if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
     const target = targetOf(event);
-    const text = atCaret(target?.closest('[data-slate-editor]'), { key: event.shiftKey ? 'shift-enter' : 'enter' });
-    if (text === undefined) return;
+    const editor = target?.closest('[data-slate-editor]');
+    const edit = atCaret(editor, { key: event.shiftKey ? 'shift-enter' : 'enter' });
+    if (edit === undefined) return;
+    const slate = edit.removed > 0 ? slateOf(editor) : undefined;
+    const collapsed = slate?.selection && JSON.stringify(slate.selection.anchor) === JSON.stringify(slate.selection.focus);
+    if (edit.removed > 0 && !collapsed) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    pasteInto(target, text);
+    // Within the caret's line (an empty item's marker): Slate's own delete, undone with Ctrl+Z as typing is.
+    if (slate) slate.delete({ distance: edit.removed, unit: 'character', reverse: true });
+    pasteInto(target, edit.text);
   },
   true,
 );
