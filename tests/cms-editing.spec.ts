@@ -943,6 +943,40 @@ test('a news item with the title another has is refused before the save, naming 
   await rm(join(work, added));
 });
 
+// Fresh eyes: «![](../media/skjermbilde.png)» and an image whose file did not exist were saved («Innlegg lagret»), and
+// then every page of the dev site, and the publish job, stopped at the check: one save held back everyone's changes.
+test('an image in the text without alt text, or whose file is not there, is refused before the save, naming the image and what to do', async () => {
+  await mkdir(`${content}/media`, { recursive: true });
+  await writeFile(`${content}/media/bilde-i-teksten.png`, await sharp({ create: { width: 900, height: 500, channels: 3, background: '#37a' } }).png().toBuffer());
+  const withoutAlt = 'Før bildet.\n\n![](../media/bilde-i-teksten.png)\n';
+  await newNewsItem('Bilde i teksten fra sekretariatet', 'Sekretariatet setter inn et bilde i teksten og får beskjed før lagringen.', '2010-03-14', withoutAlt);
+  await publish();
+  await expect(
+    page.getByText(/^Kunne ikke lagre: Et bilde i «Tekst \(Markdown\)» kan ikke vises på siden\. Bildet mangler alt-tekst: !\[\]\(\.\.\/media\/bilde-i-teksten\.png\); skriv en kort beskrivelse av bildet mellom hakeparentesene: !\[Beskrivelse\]\(\.\.\/media\/bilde-i-teksten\.png\)\./),
+  ).toBeVisible({ timeout: 30_000 });
+  expect(await page.getByText(/^Kunne ikke lagre:/).first().textContent()).not.toMatch(/Linje \d/);
+  await page.screenshot({ path: 'test-results/cms-image-refused.png', fullPage: true });
+  await page.getByText(/^Kunne ikke lagre:/).first().screenshot({ path: 'test-results/cms-image-refused-toast.png' });
+  expect(await git('status', '--porcelain', '--', 'content/news')).toBe('');
+  // Nothing typed is lost.
+  await expect.poll(bodyLines).toBe('Før bildet.\n![](../media/bilde-i-teksten.png)');
+  await body().fill('![Kart over Ålesund](../media/kart-over-alesund.png)\n');
+  await publish();
+  await expect(
+    page.getByText(/^Kunne ikke lagre: Et bilde i «Tekst \(Markdown\)» kan ikke vises på siden\. Bildet !\[Kart over Ålesund\]\(\.\.\/media\/kart-over-alesund\.png\): bildefilen «\.\.\/media\/kart-over-alesund\.png» finnes ikke.*last opp bildet under «Bilder og filer», trykk «Kopier stien»/),
+  ).toBeVisible({ timeout: 30_000 });
+  expect(await git('status', '--porcelain', '--', 'content/news')).toBe('');
+  // With its alt text and an uploaded file, it is saved, and the check has nothing to say of it.
+  await body().fill('![Skjermbilde av søket](../media/bilde-i-teksten.png)\n');
+  await publish();
+  await saved();
+  const file = 'content/news/bilde-i-teksten-fra-sekretariatet.mdx';
+  await expect.poll(() => git('status', '--porcelain')).toContain(`?? ${file}`);
+  expect((await check()).output).not.toContain('bilde-i-teksten');
+  await rm(join(work, file));
+  await rm(`${content}/media/bilde-i-teksten.png`);
+});
+
 test('the press contact is saved through the CMS as a one-line change, with its guidance shown as a hint', async () => {
   await openCms('collections/settings/entries/pressContact');
   const role = field('Rolle eller tittel');
@@ -1010,17 +1044,18 @@ test('an image uploaded in «Bilder og filer» is taken in a newsletter and show
     await shown(entryUrl('newsletters', slug));
     await shown(`${entryUrl('newsletters', slug)}epost.html`);
 
-    // An address the site does not have is refused, with what to write instead.
+    // An address the site does not have is refused before the save, with what to write instead (it was saved, and
+    // then held the whole site back until fixed).
     await openCms(`collections/newsletters/entries/${slug}`);
     await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+    const saved7 = await readFile(`${work}/${file}`, 'utf8');
     await body().fill(`Innledning.\n\n![Skjermbilde av søket](/media/${image})\n`);
     await publish();
-    await saved();
-    const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' });
-    await expect(notice).toContainText(
-      `bildet «/media/${image}» finnes ikke på nettstedet og blir et brutt bilde på siden og i e-posten; bildet er lastet opp i «Bilder og filer», og da skrives det ../media/${image}`,
-      { timeout: 60_000 },
+    await expect(page.getByText(/^Kunne ikke lagre: /)).toContainText(
+      `Bildet ![Skjermbilde av søket](/media/${image}): bildet «/media/${image}» finnes ikke på nettstedet og blir et brutt bilde på siden og i e-posten; bildet er lastet opp i «Bilder og filer», og da skrives det ../media/${image}`,
+      { timeout: 30_000 },
     );
+    expect(await readFile(`${work}/${file}`, 'utf8')).toBe(saved7);
   } finally {
     await git('checkout', '--', file);
     await rm(`${content}/media/${image}`);

@@ -16,6 +16,8 @@ import { entryUrl } from '../lib/routes.ts';
 export const cmsApiPath = '/api/v1/';
 /** Where the CMS asks `astro dev` for the content check's problems after a save (src/integrations/content-check.ts). */
 export const contentReportPath = '/api/innholdskontroll/';
+/** Where the CMS asks `astro dev`, before a save, what the check would say of the images in a text (POST { collection, slug, body }). */
+export const bodyImagesPath = '/api/innholdskontroll/bilder/';
 
 /** The folder under content/ where the CMS puts uploaded images. */
 export const mediaFolder = 'media';

@@ -3,12 +3,13 @@
 // without alt text, and refuses what one of the body's outputs cannot show
 // (markdown-constructs.ts). Only parsed, not compiled: MDX's syntax errors all
 // come from parsing, and the rest of a compile cost as much again (issue 17).
+import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { bodyField } from '../cms/config.ts';
+import { bodyField, mediaPublicPath } from '../cms/config.ts';
 import { imageFileProblem } from './image-file.ts';
 import { linkProblem, type SiteAddresses } from './site-addresses.ts';
 import { siteImageProblem } from './site-images.ts';
@@ -40,24 +41,79 @@ function isImageWithoutAlt(node: Node): boolean {
   return false;
 }
 
-function findImagesWithoutAlt(node: Node, found: number[] = []): number[] {
-  if (isImageWithoutAlt(node)) found.push(node.position?.start.line ?? 0);
-  for (const child of node.children ?? []) findImagesWithoutAlt(child, found);
+/** An image in the text as written («![](../media/kart.png)»), to name it where the line is not shown (the CMS). */
+type FoundImage = { url: string; line: number | undefined; written: string };
+
+const writtenAs = (node: Node, text: string) => {
+  const { start, end } = (node.position ?? {}) as { start?: { offset?: number }; end?: { offset?: number } };
+  return start?.offset !== undefined && end?.offset !== undefined ? text.slice(start.offset, end.offset) : `![${node.alt ?? ''}](${node.url ?? ''})`;
+};
+
+function findImagesWithoutAlt(node: Node, text: string, found: FoundImage[] = []): FoundImage[] {
+  if (isImageWithoutAlt(node)) found.push({ url: node.url ?? '', line: node.position?.start.line, written: writtenAs(node, text) });
+  for (const child of node.children ?? []) findImagesWithoutAlt(child, text, found);
   return found;
 }
 
 /** Images in the text that Astro processes as files beside the entry: not a site address (/…) nor a web address. */
-function findLocalImages(node: Node, found: { url: string; line: number | undefined }[] = []) {
-  if (node.type === 'image' && node.url && !/^(\/|[a-z][a-z+.-]*:)/i.test(node.url)) found.push({ url: node.url, line: node.position?.start.line });
-  for (const child of node.children ?? []) findLocalImages(child, found);
+function findLocalImages(node: Node, text: string, found: FoundImage[] = []) {
+  if (node.type === 'image' && node.url && !/^(\/|[a-z][a-z+.-]*:)/i.test(node.url)) found.push({ url: node.url, line: node.position?.start.line, written: writtenAs(node, text) });
+  for (const child of node.children ?? []) findLocalImages(child, text, found);
   return found;
 }
 
 /** Images in the text at a site address (/…), for siteImageProblem. */
-function findSiteImages(node: Node, found: { url: string; line: number | undefined }[] = []) {
-  if (node.type === 'image' && node.url?.startsWith('/') && !node.url.startsWith('//')) found.push({ url: node.url, line: node.position?.start.line });
-  for (const child of node.children ?? []) findSiteImages(child, found);
+function findSiteImages(node: Node, text: string, found: FoundImage[] = []) {
+  if (node.type === 'image' && node.url?.startsWith('/') && !node.url.startsWith('//')) found.push({ url: node.url, line: node.position?.start.line, written: writtenAs(node, text) });
+  for (const child of node.children ?? []) findSiteImages(child, text, found);
   return found;
+}
+
+/** A problem with an image in a text: its line, the image as written, and what is wrong with it and what to do. */
+export type ImageProblem = { line: number | undefined; image: string; message: string };
+
+/**
+ * The images of a text (its tree, `tree`, read from `text`) that the page cannot show: one without alt text, a file
+ * beside the entry in `file` that is missing or cannot be published, a site address the site does not have. One
+ * place for these rules: the check reports them after a save, and the CMS refuses a save with them (bodyImageProblems).
+ */
+async function imageProblemsIn(tree: Node, text: string, file: string, addresses: SiteAddresses | undefined): Promise<ImageProblem[]> {
+  const found: ImageProblem[] = findImagesWithoutAlt(tree, text).map(({ line, url, written }) => ({
+    line,
+    image: written,
+    message: `bildet mangler alt-tekst: ${written}; skriv en kort beskrivelse av bildet mellom hakeparentesene: ![Beskrivelse](${url || 'fil.jpg'})`,
+  }));
+  for (const { url, line, written } of findLocalImages(tree, text)) {
+    const path = resolve(dirname(file), filePath(url));
+    const message = await imageFileProblem(path, url);
+    // A file not there: uploaded, it is in the media folder, one folder up from the entries.
+    const missing = message !== undefined && !(await stat(path).catch(() => undefined));
+    if (message !== undefined)
+      found.push({ line, image: written, message: missing ? `${message}; last opp bildet under «Bilder og filer», trykk «Kopier stien» der og skriv den stien i parentesen, slik: ${mediaPublicPath}/filnavn.jpg` : message });
+  }
+  for (const { url, line, written } of findSiteImages(tree, text)) {
+    const message = await siteImageProblem(url, file, addresses);
+    if (message !== undefined) found.push({ line, image: written, message });
+  }
+  return found;
+}
+
+/** The processor that reads a body as the site does (MDX, unless the file is plain Markdown; GFM). */
+const bodyProcessor = (file: string) =>
+  unified()
+    .use(remarkParse)
+    .use(file.endsWith('.md') ? [] : [remarkMdx])
+    .use(remarkGfm);
+
+/**
+ * The image problems of `body`, a text for the entry in `file` (its path decides where a relative image is looked
+ * for): what the CMS refuses before a save (src/integrations/content-check.ts answers it), as the check reports it.
+ * A text MDX cannot read is read with its faults put out of play, as the check reads it.
+ */
+export async function bodyImageProblems(body: string, file: string, addresses?: SiteAddresses): Promise<ImageProblem[]> {
+  const processor = bodyProcessor(file);
+  const { tree, readable } = mdxSyntaxProblems(body, (value) => processor.parse({ value, path: file }));
+  return tree === undefined ? [] : imageProblemsIn(tree as Node, readable, file, addresses);
 }
 
 /** Links in the text (also reference definitions), for linkProblem. */
@@ -86,38 +142,22 @@ export async function checkBodies(
     const { body } = entry;
     if (body === undefined) continue;
     const found: BodyProblem[] = [...findPastedCharacters(body), ...findWordBullets(body)];
-    const images: { url: string; line: number | undefined }[] = [];
-    const siteImages: { url: string; line: number | undefined }[] = [];
     /** The checks of a tree that MDX could read; `text`: the body it was read from. */
-    const inspect = (tree: Node, text: string) => {
-      images.push(...findLocalImages(tree));
-      siteImages.push(...findSiteImages(tree));
+    const inspect = async (tree: Node, text: string) => {
       if (addresses !== undefined)
         for (const { url, line } of findLinks(tree)) {
           const message = linkProblem(url, addresses);
           if (message !== undefined) found.push({ line, message });
         }
-      for (const line of findImagesWithoutAlt(tree))
-        found.push({ line, message: 'bildet mangler alt-tekst; skriv ![beskrivelse av bildet](fil.jpg)' });
+      found.push(...(await imageProblemsIn(tree, text, entry.file, addresses)).map(({ line, message }) => ({ line, message })));
       found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree), ...findDuplicateFootnotes(tree), ...findNumberedLines(tree, text));
       if (isArchiveItem(entry.collection, entry.data)) found.push(...findArchiveVoice(tree, newItemLabel(entry.collection)));
     };
-    const processor = unified()
-      .use(remarkParse)
-      .use(entry.file.endsWith('.md') ? [] : [remarkMdx])
-      .use(remarkGfm);
+    const processor = bodyProcessor(entry.file);
     // Each syntax error at once; the rest is checked on the text with them put out of play.
     const { problems: syntax, tree, readable } = mdxSyntaxProblems(body, (value) => processor.parse({ value, path: entry.file }));
     found.push(...syntax);
-    if (tree !== undefined) inspect(tree as Node, readable);
-    for (const { url, line } of images) {
-      const message = await imageFileProblem(resolve(dirname(entry.file), filePath(url)), url);
-      if (message !== undefined) found.push({ line, message });
-    }
-    for (const { url, line } of siteImages) {
-      const message = await siteImageProblem(url, entry.file, addresses);
-      if (message !== undefined) found.push({ line, message });
-    }
+    if (tree !== undefined) await inspect(tree as Node, readable);
     // The downloads' own safety net, for what the rules above do not already name.
     if (found.length === 0) found.push(...findDownloadProblems(entry.collection, body));
     // Named as the CMS names the body («Tekst (Markdown)»), the field the editor sees. The same problem

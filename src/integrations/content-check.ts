@@ -6,12 +6,15 @@
 // (content-report-page.ts) instead of Astro's English error overlay. The CMS
 // asks for the problems after each save (src/cms/browser/content-report.js).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { contentReportPath } from '../cms/config.ts';
+import { bodyImagesPath, contentReportPath } from '../cms/config.ts';
 import { checkContent, formatProblems, type Problem } from '../content-check/index.ts';
-import { contentRoot } from '../schemas/collections.ts';
+import { bodyImageProblems } from '../content-check/mdx.ts';
+import { loadContent } from '../content-check/load.ts';
+import { siteAddresses } from '../content-check/site-addresses.ts';
+import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
 import { reportPage, shownProblem } from './content-report-page.ts';
 
 /** The whole content again; the rules between entries need all of it. */
@@ -27,6 +30,25 @@ function isSitePage(request: IncomingMessage): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   if (/^\/(admin|api|@|_astro|node_modules|src)\b/.test(url) || url.startsWith('/__')) return false;
   return request.headers['sec-fetch-dest'] === 'document' || (request.headers.accept ?? '').includes('text/html');
+}
+
+/**
+ * What the check would say of the images in a text not saved yet (`body` of the entry `slug`, or a new one, of
+ * `collection`), as { problems: [{ image, message }] }: the CMS refuses such a save before it is made
+ * (src/cms/browser/save-refusals.js), as the check, after it, held the whole site back.
+ */
+async function bodyImagesAnswer(request: IncomingMessage): Promise<string> {
+  let text = '';
+  for await (const chunk of request) text += String(chunk);
+  const { collection, slug, body } = JSON.parse(text) as { collection: CollectionName; slug?: string; body: string };
+  const definition = collectionDefinitions[collection];
+  if (!definition || typeof body !== 'string') return JSON.stringify({ problems: [] });
+  // Where the file is or will be: a relative image is looked for from its folder.
+  const file = join(contentRoot, definition.folder, `${slug || 'ny'}.${definition.format}`);
+  // The site's addresses only for an image at one («/…»): they take reading every entry.
+  const addresses = /\]\(\s*<?\//.test(body) || /^\s*\[[^\]]+\]:\s*<?\//m.test(body) ? siteAddresses((await loadContent(contentRoot)).entries) : undefined;
+  const problems = await bodyImageProblems(body, file, addresses);
+  return JSON.stringify({ problems: problems.map(({ image, message }) => ({ image, message })) });
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string) {
@@ -62,6 +84,13 @@ function recheckOnSave(logger: AstroIntegrationLogger, initial: Problem[]) {
       server.watcher.on('unlink', onFile);
       // Before Astro's own routes: the report replaces every page while there are problems.
       server.middlewares.use((request, response, next) => {
+        if (request.url === bodyImagesPath && request.method === 'POST') {
+          bodyImagesAnswer(request).then(
+            (answer) => send(response, 200, 'application/json', answer),
+            (error: unknown) => send(response, 400, 'application/json', JSON.stringify({ error: String(error) })),
+          );
+          return;
+        }
         if (request.url === contentReportPath) {
           // Checked again now: the save that asks may be newer than the last change the watcher saw.
           void recheck().then((found) => send(response, 200, 'application/json', JSON.stringify({ problems: found.map(shownProblem) })));

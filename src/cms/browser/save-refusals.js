@@ -45,6 +45,7 @@ CMS.registerEventListener({
     refuseTakenIssue(entry);
     refuseMissingOrTakenPressReleaseNumber(entry);
     await refuseSameTitle(entry);
+    await refuseBrokenImages(entry);
     return cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
   },
 });
@@ -101,4 +102,29 @@ const refuseSameTitle = async (entry) => {
     `Tittelen ${inQuotes(title.trim())} er allerede brukt av ${inQuotes(other.title)} (fil: ${key.slice(collection.length + 1)}). ` +
       `${reason[0].toUpperCase()}${reason.slice(1)}.`,
   );
+};
+// An image in the text that the page cannot show (no alt text, a file that is not there or cannot be published, a
+// site address the site lacks) was saved, and then every page of the dev site, and the publish job, stopped at the
+// check: one person's save held back everyone's changes (fresh eyes). Refused before the save with the check's own
+// rules (content-check/mdx.ts bodyImageProblems), which `astro dev` answers for the text as it would be saved; named
+// by the image as written, as the form shows no line numbers. The form keeps what is typed. On the published site
+// (no dev server) the publish job checks it.
+const refuseBrokenImages = async (entry) => {
+  const body = entry.getIn(['data', 'body']);
+  if (!checkAfterSave || typeof body !== 'string' || !/!\[|<img\b/i.test(body)) return;
+  const answer = await fetch(bodyImagesPath, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ collection: entry.get('collection'), slug: entry.get('slug'), body: bodyAsSaved(body) }),
+  })
+    .then((response) => (response.ok ? response.json() : undefined))
+    .catch(() => undefined);
+  const problems = answer?.problems ?? [];
+  if (problems.length === 0) return;
+  const field = window.kompetansebankenCms.bodyLinks.field;
+  const said = problems.map(({ image, message }) => {
+    const text = message.includes(image) ? message : `bildet ${image}: ${message}`;
+    return `${text[0].toUpperCase()}${text.slice(1)}.`;
+  });
+  throw new Error(`${problems.length === 1 ? 'Et bilde' : `${problems.length} bilder`} i «${field}» kan ikke vises på siden. ${said.join(' ')}`);
 };

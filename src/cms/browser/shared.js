@@ -17,6 +17,7 @@ const {
   spelledLetters,
   maxIdLength,
   reportPath,
+  bodyImagesPath,
   stylesheet,
   collections,
   siteName,
