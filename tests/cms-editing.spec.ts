@@ -2403,6 +2403,33 @@ test('the search finds a story by the place in its ingress or municipalities, an
   await expect(page.getByText('Ingen innlegg')).toBeVisible({ timeout: 30_000 });
 });
 
+// Fresh eyes: «Tromsø» did not find an event held there (its «Steder»), «Gloppen» not a story naming it under «Andre
+// kommuner med samme tema», and a word of a newsletter's text gave «Ingen innlegg».
+test('the search finds an event by its places, a story by its other municipalities with the same theme, and an entry by a word of its text', async () => {
+  /** Searched in the collection open (Decap's first choice under the box), as the editor searches. */
+  const searchIn = async (collection: CollectionName, words: string) => {
+    await openCms(`collections/${collection}`);
+    const search = page.getByRole('textbox', { name: 'Søk i alle samlinger' });
+    const listed = page.waitForResponse((response) => response.url().endsWith('/admin/oppforinger.json'), { timeout: 60_000 });
+    await search.click();
+    await listed;
+    await search.fill(words);
+    await search.press('Enter');
+  };
+  const hit = (title: string) => page.getByRole('link', { name: new RegExp(escapeRegExp(title)) }).first();
+  const titleOf = async (file: string) => /^title: "?(.*?)"?$/m.exec(await readFile(join(content, file), 'utf8'))![1]!;
+  // «Tromsø» stands only in the event's «Steder».
+  await searchIn('events', 'Tromsø');
+  await expect(hit('Sykefraværskonferansene 2010')).toBeVisible({ timeout: 30_000 });
+  // «gloppen» stands only in the story's «Andre kommuner med samme tema».
+  await searchIn('stories', 'Gloppen');
+  await expect(hit(await titleOf('stories/songdalen-serviceerklaering-barnehage.mdx'))).toBeVisible({ timeout: 30_000 });
+  // A word only this story's text has.
+  await searchIn('stories', 'undersøkelsene');
+  await expect(hit(await titleOf('stories/askim-oppfolging-av-resultater.mdx'))).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Ingen innlegg')).toHaveCount(0);
+});
+
 test("every control of the CMS has a name of its own, not only a placeholder: the collection search, an entry's fields, the media library", async () => {
   await openCms('collections/news');
   const search = page.getByRole('textbox', { name: 'Søk i alle samlinger' });

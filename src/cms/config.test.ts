@@ -244,14 +244,22 @@ describe('cmsConfig', () => {
     const stories = collection('stories').fields;
     // Decap's search of all collections reads the fields a summary names: a story's ingress and municipalities
     // too, named with a filter that shows nothing, so the list shows the title as before.
-    expect(collection('stories').summary).toBe("{{title}}{{summary | ternary('', '')}}{{municipalities | ternary('', '')}}");
+    // So are (fresh eyes) an event's places, a story's other municipalities with the same theme (a group's field, by
+    // its path), a newsletter's preheader and the text.
+    expect(collection('stories').summary).toBe(
+      "{{title}}{{summary | ternary('', '')}}{{municipalities | ternary('', '')}}{{sameTheme.municipalities | ternary('', '')}}{{body | ternary('', '')}}",
+    );
     expect(collection('municipalities').summary).toBe('{{name}}');
-    expect(searchTextFields('stories')).toEqual(['title', 'summary', 'municipalities']);
-    expect(searchTextFields('newsletters')).toEqual(['title', 'issue', 'summary']);
+    expect(searchTextFields('stories')).toEqual(['title', 'summary', 'municipalities', 'sameTheme.municipalities', 'body']);
+    expect(searchTextFields('newsletters')).toEqual(['title', 'issue', 'summary', 'preheader', 'body']);
+    expect(searchTextFields('events')).toEqual(['title', 'date', 'summary', 'places', 'body']);
+    // What Decap's search reads is what the CMS page's hit filter reads (browser/search.js, searchFields).
+    for (const entry of cmsConfig().collections as EntryCollection[])
+      for (const named of [...(entry.summary ?? '').matchAll(/\{\{\s*([\w.]+)/g)].map(([, name]) => name!)) expect(searchTextFields(entry.name as never), `${entry.name}: ${named}`).toContain(named);
     expect(field(stories, 'sources')?.summary).toBe("{{fields.doc}}{{fields.page | ternary(', s. ', '')}}{{fields.page}}");
     expect(field(stories, 'keyFigures')?.summary).toBe('{{fields.value}} – {{fields.label}}');
     expect(field(stories, 'quotes')?.summary).toBe('{{fields.attribution}} – {{fields.text}}');
-    expect(collection('newsletters')).toMatchObject({ slug: 'nr-{{issue}}-{{slug}}', summary: "Nr. {{issue}}: {{title}}{{summary | ternary('', '')}}", format: 'yaml-frontmatter' });
+    expect(collection('newsletters')).toMatchObject({ slug: 'nr-{{issue}}-{{slug}}', summary: "Nr. {{issue}}: {{title}}{{summary | ternary('', '')}}{{preheader | ternary('', '')}}{{body | ternary('', '')}}", format: 'yaml-frontmatter' });
     expect(collection('municipalities')).toMatchObject({ slug: '{{name}}', format: 'yaml' });
     // A newsletter's item by the entry's key; the CMS page shows the entry's title there (browser/newsletter-items.js).
     const items = field(collection('newsletters').fields, 'items');

@@ -122,14 +122,28 @@ export const mediaRepositoryFolder = () => `${contentFolder()}/${mediaFolder}`;
 /**
  * Fields Decap's search of all collections reads besides the title, where a collection has them: it reads only
  * the title and the fields its list's summary names (backend.search; `search_fields` is not read there). A story
- * naming its place only in its ingress or its municipalities («tromso», the municipality's id) was not found. Each is
- * named in the summary with a filter that shows nothing («ternary('', '')»), so the list is as before.
+ * naming its place only in its ingress or its municipalities («tromso», the municipality's id) was not found; nor
+ * (fresh eyes) an event by its «Steder» («Tromsø»), a story by its «Andre kommuner med samme tema», a newsletter by
+ * its preheader, or any entry by a word of its text («desembernummeret»). Each is named in the summary with a filter
+ * that shows nothing («ternary('', '')»), so the list is as before. A field in a group is named by its path.
  */
-export const searchedFields = ['summary', 'municipalities'] as const;
+export const searchedFields = ['summary', 'municipalities', 'places', 'sameTheme.municipalities', 'preheader', 'body'] as const;
+
+/** Whether `fields` has the field at `path` («sameTheme.municipalities»: a field of a group). */
+const hasFieldAt = (fields: readonly DecapField[], path: string): boolean => {
+  const [name, ...rest] = path.split('.');
+  const found = fields.find((f) => f.name === name);
+  return Boolean(found && (rest.length === 0 || hasFieldAt(found.fields ?? [], rest.join('.'))));
+};
+
+/** A collection's fields in the CMS's form: its frontmatter's, and the text (body) of an MDX collection. */
+function formFields(name: CollectionName): DecapField[] {
+  return collectionDefinitions[name].format === 'mdx' ? [...collectionFields(name), bodyField] : collectionFields(name);
+}
 
 /** The summary Decap lists a collection's entries by (as `summaries`, or the title or name), naming `searchedFields` unseen. */
 function listedSummary(name: CollectionName, fields: DecapField[]): string {
-  const searched = searchedFields.filter((field) => fields.some((f) => f.name === field));
+  const searched = searchedFields.filter((field) => hasFieldAt(fields, field));
   return `${summaries[name] ?? `{{${identifierField(fields)}}}`}${searched.map((field) => `{{${field} | ternary('', '')}}`).join('')}`;
 }
 
@@ -138,9 +152,9 @@ function listedSummary(name: CollectionName, fields: DecapField[]): string {
  * `searchedFields`): the CMS page keeps only the hits whose fields hold each word searched for (browser/search.js).
  */
 export function searchTextFields(name: CollectionName): string[] {
-  const fields = collectionFields(name);
+  const fields = formFields(name);
   const named = [...(summaries[name] ?? '').matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map(([, field]) => field!);
-  return [...new Set([identifierField(fields), ...named, ...searchedFields.filter((field) => fields.some((f) => f.name === field))])];
+  return [...new Set([identifierField(fields), ...named, ...searchedFields.filter((field) => hasFieldAt(fields, field))])];
 }
 
 /** An entry as the CMS lists it (`summary` above, or its title or name): «Nr. 7: Nyhetsbrev …». */
@@ -173,6 +187,7 @@ export type EntryCollection = ReturnType<typeof entryCollection>;
 function entryCollection(name: CollectionName, root: string) {
   const { folder, format } = collectionDefinitions[name];
   const fields = collectionFields(name);
+  const withBody = formFields(name);
   return {
     name,
     label: collectionLabels[name].plural,
@@ -187,7 +202,7 @@ function entryCollection(name: CollectionName, root: string) {
     delete: !fixedCollections.includes(name),
     identifier_field: identifierField(fields),
     slug: slugs[name] ?? '{{slug}}',
-    summary: listedSummary(name, fields),
+    summary: listedSummary(name, withBody),
     // The entry's page on the site (site_url), for the editor's «Vis forhåndsvisning».
     preview_path: entryUrl(name, '{{slug}}'),
     ...(sortDateField(name) && { sortable_fields: sortableFields(name, sortDateField(name)!, identifierField(fields)) }),
@@ -195,7 +210,7 @@ function entryCollection(name: CollectionName, root: string) {
     // listed as files there and could be deleted from it. The folder is the site's one media folder.
     media_folder: mediaPublicPath,
     public_folder: mediaPublicPath,
-    fields: format === 'mdx' ? [...fields, bodyField] : fields,
+    fields: withBody,
   };
 }
 
