@@ -912,10 +912,16 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   const file = join(content, 'news', 'feil-dato.mdx');
   await writeFile(file, (await readFile(file, 'utf8')).replace(/^summary: .*$/m, 'summary: For kort'));
   await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx:3\s+felt «Ingress» \(summary\): er for kort/);
-  const behindReport = await fetch(`${origin}/nyheter/`, { headers: { accept: '*/*' } });
-  const behindText = await behindReport.text();
-  expect(behindReport.status, behindText.slice(0, 2000)).toBe(200);
-  expect(behindText).not.toMatch(/TypeError|Feil dato/);
+  // The data store takes the edited file in after the check has reported it (twice under a full run's load the
+  // page still listed «Feil dato, ny tittel» at once): asked again until it leaves the entry out; never a crash.
+  const behindReport = async () => {
+    const response = await fetch(`${origin}/nyheter/`, { headers: { accept: '*/*' } });
+    const text = await response.text();
+    expect(response.status, text.slice(0, 2000)).toBe(200);
+    expect(text).not.toMatch(/TypeError/);
+    return /Feil dato/.test(text) ? 'the entry is still listed' : 'left out';
+  };
+  await expect.poll(behindReport, { timeout: 60_000 }).toBe('left out');
   await rm(`${content}/news/feil-dato.mdx`);
   // Fixed (here: removed), the pages are back.
   // Once failed under a full run's load (still 500 after 60 s; not reproduced): the server's last words say why next time.
