@@ -1,16 +1,12 @@
 // A press contact set in content/settings/pressekontakt.yaml, built from a
 // fixture content folder: the press room, a press release and a story's press
 // pack all show it, with phone and e-mail as links, and no postal address.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { contentFolder, edit } from '../content-check/test-fixtures.ts';
+import { buildFixtureSite, contentFolder, edit } from '../content-check/test-fixtures.ts';
 
-const run = promisify(execFile);
 let content: Awaited<ReturnType<typeof contentFolder>>;
 let outDir: string;
 /** A built page as a reader sees it: without the soft hyphens the build adds for line breaks. */
@@ -22,10 +18,7 @@ beforeAll(async () => {
     // A release the secretariat issues now: the contact shows only under those (components/PressContact.astro).
     ...edit('news/opptak.mdx', 'date: 2007-10-17\n', 'date: 2007-10-17\nkind: pressemelding\nnumber: 1\nnewItem: true\n'),
   });
-  outDir = await mkdtemp(join(tmpdir(), 'kompetansebanken-dist-'));
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, KOMPETANSEBANKEN_CONTENT: content.root, KOMPETANSEBANKEN_CACHE: join(content.root, '.cache') },
-  });
+  outDir = await buildFixtureSite(content.root);
 }, 240_000);
 
 afterAll(async () => {

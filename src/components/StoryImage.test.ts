@@ -1,17 +1,13 @@
 // A story with an image, built from a fixture content folder: the page shows it
 // through Astro's image pipeline with responsive widths, width and height,
 // alt text and the credit. The picture is generated; the content has no photos.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { contentFolder, edit } from '../content-check/test-fixtures.ts';
+import { buildFixtureSite, contentFolder, edit } from '../content-check/test-fixtures.ts';
 
-const run = promisify(execFile);
 let content: Awaited<ReturnType<typeof contentFolder>>;
 let outDir: string;
 let page: ReturnType<typeof parse>;
@@ -23,10 +19,7 @@ beforeAll(async () => {
   await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#1b5e7a' } })
     .png()
     .toFile(join(content.root, 'stories', 'gloppen-foreldremote.png'));
-  outDir = await mkdtemp(join(tmpdir(), 'kompetansebanken-dist-'));
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, KOMPETANSEBANKEN_CONTENT: content.root, KOMPETANSEBANKEN_CACHE: join(content.root, '.cache') },
-  });
+  outDir = await buildFixtureSite(content.root);
   // Read as a reader sees it: without the soft hyphens the build adds for line breaks.
   page = parse((await readFile(join(outDir, 'eksempler', 'gloppen', 'index.html'), 'utf8')).replaceAll('\u00AD', ''));
 }, 240_000);

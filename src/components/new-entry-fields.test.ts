@@ -1,18 +1,14 @@
 // What the secretariat fills in for a press release, a film and an event, as readers see it: built from a fixture
 // content folder. A release's own contact person shows under it and in the press room instead of the setting's
 // fallback; a new film links to where it can be seen; an event shows its dates beside «Når (fritekst)».
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { promisify } from 'node:util';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentFolder } from '../content-check/test-fixtures.ts';
+import { buildFixtureSite, contentFolder } from '../content-check/test-fixtures.ts';
 
-const run = promisify(execFile);
 let content: Awaited<ReturnType<typeof contentFolder>>;
 let outDir: string;
 let browser: Browser;
@@ -53,10 +49,7 @@ newItem: true
 Tekst.
 `,
   });
-  outDir = await mkdtemp(join(tmpdir(), 'kompetansebanken-dist-'));
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, KOMPETANSEBANKEN_CONTENT: content.root, KOMPETANSEBANKEN_CACHE: join(content.root, '.cache') },
-  });
+  outDir = await buildFixtureSite(content.root);
   browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: ['--no-sandbox', '--disable-gpu', '--no-zygote'] });
 }, 400_000);
 

@@ -1,8 +1,10 @@
 // A minimal valid content folder, written to a temporary directory, that a
 // test changes one file of to produce exactly one kind of bad input.
+import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 
 export const validContent: Record<string, string> = {
   'municipalities/gloppen.yaml': `name: Gloppen
@@ -67,4 +69,16 @@ export function edit(path: string, from: string, to: string): Record<string, str
   const text = validContent[path];
   if (text === undefined || !text.includes(from)) throw new Error(`fixture ${path} has no «${from}»`);
   return { [path]: text.replace(from, to) };
+}
+
+/**
+ * Builds the site (`astro build`, the project's integrations included) from a content folder (`contentFolder`'s
+ * root) with a cache of its own inside it, into a new temporary folder, whose path it returns: the test removes it.
+ */
+export async function buildFixtureSite(contentRoot: string): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'kompetansebanken-dist-'));
+  await promisify(execFile)(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: { ...process.env, KOMPETANSEBANKEN_CONTENT: contentRoot, KOMPETANSEBANKEN_CACHE: join(contentRoot, '.cache') },
+  });
+  return outDir;
 }

@@ -4,18 +4,14 @@
 // fixture content folder (the content has no images in its texts), shown in
 // Chromium: through Astro's image pipeline (a file beside the entries, with
 // width and height) and as a plain <img> (a site address, with neither).
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { promisify } from 'node:util';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser } from '@playwright/test';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { contentFolder, edit } from '../content-check/test-fixtures.ts';
+import { buildFixtureSite, contentFolder, edit } from '../content-check/test-fixtures.ts';
 
-const run = promisify(execFile);
 const site = 'http://bilder.test';
 /**
  * The plain <img>: a site address the build does not pass through the image pipeline (the site's share image, an
@@ -43,10 +39,7 @@ beforeAll(async () => {
     'pages/personvern.mdx': `---\ntitle: Personvern\nsummary: Nettstedet sporer deg ikke.\nabout: website\nsources: []\n---\n\nTekst.${withImage('![Barn i barnehagen](../media/bilde.jpg)')}`,
   });
   plainPicture = await picture('png');
-  outDir = await mkdtemp(join(tmpdir(), 'kompetansebanken-dist-'));
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, KOMPETANSEBANKEN_CONTENT: content.root, KOMPETANSEBANKEN_CACHE: join(content.root, '.cache') },
-  });
+  outDir = await buildFixtureSite(content.root);
   browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: ['--no-sandbox', '--disable-gpu', '--no-zygote'] });
 }, 240_000);
 
