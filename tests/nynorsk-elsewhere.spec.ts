@@ -116,3 +116,17 @@ test('every «…» in nynorsk in running text is marked lang="nn", on the pages
   expect(quotes, 'nynorsk quotes in running text').toBeGreaterThan(4);
   expect(unmarked).toEqual([]);
 });
+
+// Fresh eyes, second round: /nyheter/49-nye-kommunar/ (nynorsk) was <html lang="nn"> around the site's bokmål menu,
+// breadcrumbs, kind and date, archive note, sources and footer, which a screen reader then read as nynorsk.
+test('on a nynorsk entry’s page the entry is nynorsk and the site’s own words around it bokmål', () => {
+  const entries = nynorskEntries();
+  expect(entries.size).toBeGreaterThan(0);
+  for (const path of entries.keys()) {
+    const root = parse(builtFile(path));
+    for (const selector of ['main h1', 'main .ingress', 'main .prose']) expect(languageOf(root.querySelector(selector)), `${path} ${selector}`).toBe('nn');
+    for (const selector of ['.ds-skip-link', 'header.site-header', 'nav.breadcrumbs ol li', 'main header .meta', '#kilder', 'footer.site-footer'])
+      expect(languageOf(root.querySelector(selector)), `${path} ${selector}`).toBe('nb');
+    expect(languageOf(root.querySelector('nav.breadcrumbs [aria-current="page"]')), `${path}: the page's own title in the trail`).toBe('nn');
+  }
+});
