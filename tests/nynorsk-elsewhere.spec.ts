@@ -129,4 +129,11 @@ test('on a nynorsk entry’s page the entry is nynorsk and the site’s own word
       expect(languageOf(root.querySelector(selector)), `${path} ${selector}`).toBe('nb');
     expect(languageOf(root.querySelector('nav.breadcrumbs [aria-current="page"]')), `${path}: the page's own title in the trail`).toBe('nn');
   }
+  // In the news archive, the entry's kind and date are the site's words: «Nyhet · 17. oktober 2007» was marked nynorsk.
+  const archive = parse(builtFile('/nyheter/'));
+  for (const [href] of [...entries].filter(([path]) => path.startsWith('/nyheter/'))) {
+    const item = archive.querySelector(`main a[href="${href}"]`)?.closest('li') ?? null;
+    expect(item, href).not.toBeNull();
+    expect(languageOf(item?.querySelector('.meta') ?? null), `${href}: kind and date`).toBe('nb');
+  }
 });
