@@ -73,6 +73,14 @@ test.afterAll(async () => {
   await exited;
 });
 
+/** A dialog listener that dismisses each dialog and writes it into `dialogs` as «type: message». */
+function recordDialogs(dialogs: string[]) {
+  return (dialog: Dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  };
+}
+
 /** A fresh load per entry: Decap keeps the editor's state when only the address's #-part changes. The login is remembered. */
 async function openCms(hash: string) {
   // The dev server may reload the page the last test left (a file it removed), aborting this navigation once
@@ -2109,10 +2117,7 @@ test('an entry other entries link to is not deleted: the CMS names them by their
   await expect(field('Tittel')).toHaveValue(/Solrommet/, { timeout: 30_000 });
   await listed;
   const dialogs: string[] = [];
-  const answer = (dialog: import('@playwright/test').Dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  };
+  const answer = recordDialogs(dialogs);
   page.on('dialog', answer);
   try {
     await page.getByRole('button', { name: 'Slett innlegg' }).click();
@@ -2167,10 +2172,7 @@ test('an entry another entry links to in its text is not deleted: the CMS names 
   await listed;
   await page.waitForTimeout(500);
   const dialogs: string[] = [];
-  const answer = (dialog: import('@playwright/test').Dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  };
+  const answer = recordDialogs(dialogs);
   page.on('dialog', answer);
   try {
     await page.getByRole('button', { name: 'Slett innlegg' }).click();
