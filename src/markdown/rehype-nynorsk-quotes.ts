@@ -1,5 +1,6 @@
 // Nynorsk quoted in running text gets lang="nn" (lib/nynorsk-quotes.ts): a blockquote in nynorsk as a whole, and
-// each «…» in nynorsk as a <span>. A page written in nynorsk (lang: nn) has its language on the page already.
+// each «…» in nynorsk as a <span>. On a page written in nynorsk (lang: nn) the mark repeats the page's language,
+// which does no harm; the plugin does not know the page's language.
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { isNynorsk, nynorskQuoteParts } from '../lib/nynorsk-quotes.ts';
