@@ -36,6 +36,7 @@ test('every published newsletter has an e-mail, its code for the mailing tool an
       .map((a) => a.getAttribute('href'));
     expect(links, page).toContain(`${page}epost.html`);
     expect(links, page).not.toContain(`${page}epost-kode.txt`);
+    expect(links, page).not.toContain(`${page}epost-tekst-kode.txt`);
     expect(builtFile(`${page}epost-kode.txt`).length, page).toBeGreaterThan(500);
     expect(links, page).toContain(`${page}epost.txt`);
     expect(builtFile(`${page}epost.txt`).length).toBeGreaterThan(500);
@@ -92,7 +93,7 @@ test('the code for the mailing tool is the same e-mail with the unsubscribe plac
 });
 
 test('the text files show æ, ø and å in the browser, from a server that names no charset (astro preview)', async ({ page }) => {
-  for (const file of ['epost-kode.txt', 'epost.txt']) {
+  for (const file of ['epost-kode.txt', 'epost.txt', 'epost-tekst-kode.txt']) {
     await page.goto(emails[0]!.replace(/epost\.html$/, file));
     const text = await page.locator('body').innerText();
     expect(text, file).toMatch(/[æøå]/);
@@ -100,9 +101,9 @@ test('the text files show æ, ø and å in the browser, from a server that names
   }
 });
 
-test('the plain-text version has the text, absolute links and the unsubscribe placeholder, and no HTML', () => {
+test('the plain-text part for the mailing tool has the text, absolute links and the unsubscribe placeholder, and no HTML', () => {
   for (const email of emails) {
-    const text = builtFile(email.replace(/\.html$/, '.txt'));
+    const text = builtFile(email.replace(/epost\.html$/, 'epost-tekst-kode.txt'));
     expect(text.startsWith('\uFEFF'), email).toBe(true);
     const { title } = frontmatterOf(email);
     expect(text).toContain(title.split(':')[0]);
@@ -111,6 +112,17 @@ test('the plain-text version has the text, absolute links and the unsubscribe pl
     expect(text).not.toMatch(/<\/?[a-z][^>]*>/i);
     // Links are written out in full, never as site-relative paths.
     expect(text).not.toMatch(/\[\/[a-z]/);
+  }
+});
+
+// «ren tekst» on an issue's page showed readers «Meld deg av: {{unsubscribe}}», the mailing tool's placeholder.
+test('the plain text readers get sends «Meld deg av» to the site\'s unsubscribe section, and is otherwise the tool\'s text', () => {
+  for (const email of emails) {
+    const text = builtFile(email.replace(/\.html$/, '.txt'));
+    expect(text, email).not.toContain(unsubscribePlaceholder);
+    expect(text, email).toContain(`Meld deg av: ${new URL(newsletterUnsubscribeInfoPath, site).href}`);
+    const tool = builtFile(email.replace(/epost\.html$/, 'epost-tekst-kode.txt'));
+    expect(tool.replace(unsubscribePlaceholder, new URL(newsletterUnsubscribeInfoPath, site).href), email).toBe(text);
   }
 });
 

@@ -336,7 +336,7 @@ test.describe('served by nginx with deploy/nginx', () => {
 
   // Fresh eyes: a newsletter's plain-text version showed «â€“» for «–» (charset_types had no text/plain).
   test('plain text (a newsletter as text, and its e-mail\'s code for the mailing tool) and CSV are sent as UTF-8', async ({ page }) => {
-    for (const file of ['epost.txt', 'epost-kode.txt']) {
+    for (const file of ['epost.txt', 'epost-kode.txt', 'epost-tekst-kode.txt']) {
       const text = await page.request.get(`${server.url}/nyhetsbrev/nr-1-desember-2008/${file}`);
       expect(text.status(), file).toBe(200);
       expect(text.headers()['content-type'], file).toBe('text/plain; charset=utf-8');

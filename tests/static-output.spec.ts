@@ -88,7 +88,7 @@ test('every e-mail and feed item of a news item, press release or newsletter iss
   const unmarked: string[] = [];
   for (const path of entries) {
     if (path.startsWith('/nyhetsbrev/'))
-      for (const file of ['epost.html', 'epost-kode.txt', 'epost.txt']) if (!note.test(flat(builtFile(`${path}${file}`)))) unmarked.push(`${path}${file}`);
+      for (const file of ['epost.html', 'epost-kode.txt', 'epost.txt', 'epost-tekst-kode.txt']) if (!note.test(flat(builtFile(`${path}${file}`)))) unmarked.push(`${path}${file}`);
   }
   for (const feed of ['/nyheter/rss.xml', '/nyheter/atom.xml', '/presse/rss.xml', '/nyhetsbrev/rss.xml', '/nyhetsbrev/atom.xml']) {
     const items = flat(builtFile(feed)).split(/<item>|<entry>/).slice(1);

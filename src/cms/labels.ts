@@ -18,7 +18,7 @@ export const collectionLabels = perCollection((definition) => definition.labels)
 export const collectionDescriptions: Partial<Record<CollectionName, string>> = {
   newsletters:
     'E-posten til en publisert utgave: HTML-koden til e-postverktøyet ligger på nettstedet under utgavens adresse ' +
-    `med epost-kode.txt sist (for eksempel ${newsletterEmailUrl('nr-7-juni-2010', 'code')}), ren tekst med epost.txt. ` +
+    `med epost-kode.txt sist (for eksempel ${newsletterEmailUrl('nr-7-juni-2010', 'code')}), tekstdelen til verktøyet med epost-tekst-kode.txt. ` +
     'Se «Publiser et nyhetsbrev» i redaktørveiledningen.',
 };
 

@@ -21,7 +21,7 @@ describe('the archive note', () => {
   it('stands under the ingress in the HTML and the plain text', async () => {
     const html = await newsletterEmailHtml(email, 'tool');
     expect(html).toMatch(/<p class="archive-note"[^>]*>Denne utgaven er skrevet for Kompetansebanken ut fra programmets egne dokumenter \(se kildene på nettsiden\); den er ikke en original utgave/);
-    const text = (await newsletterEmailText(email)).replace(/\s+/g, ' ');
+    const text = (await newsletterEmailText(email, 'tool')).replace(/\s+/g, ' ');
     expect(text).toContain('En ingress som er lang nok til å være en ingress. Denne utgaven er skrevet for Kompetansebanken');
     expect(text).toContain('ikke en original utgave fra programmet, og numrene følger dette arkivet');
   });
@@ -33,7 +33,7 @@ describe('the archive note', () => {
     expect(html).not.toContain('archive-note');
     expect(html).not.toContain('programmets egne dokumenter');
     expect(html).toMatch(/<div class="preheader"[^>]*>Kort om det viktigste\./);
-    const text = await newsletterEmailText(fresh);
+    const text = await newsletterEmailText(fresh, 'tool');
     expect(text).not.toContain('programmets egne dokumenter');
     expect(text.replace(/\s+/g, ' ')).toContain('En ingress som er lang nok til å være en ingress. Les nyhetsbrevet på nettet');
   });
@@ -93,7 +93,7 @@ describe('newsletterEmailHtml', () => {
       expect(footer).toContain('Får du nyhetsbrevet fra Kompetansebanken på e-post og vil ikke ha det lenger?');
       expect(footer).not.toMatch(/meldt deg på|fra Kvalitetskommuneprogrammet/);
     }
-    const text = (await newsletterEmailText(email)).replace(/\s+/g, ' ');
+    const text = (await newsletterEmailText(email, 'tool')).replace(/\s+/g, ' ');
     expect(text).toContain(`Får du nyhetsbrevet fra Kompetansebanken på e-post og vil ikke ha det lenger? Meld deg av: ${unsubscribePlaceholder}`);
     expect(text).not.toMatch(/meldt deg på|nyhetsbrevet fra Kvalitetskommuneprogrammet fordi/);
   });
@@ -109,10 +109,10 @@ describe('newsletterEmailHtml', () => {
       const fresh = /<td class="footer"[^>]*>([\s\S]*?)<\/td>/.exec(await newsletterEmailHtml({ ...email, note: undefined }, copy))?.[1] ?? '';
       expect(fresh).toContain(`Programmets postadresse: ${address}`);
     }
-    const text = (await newsletterEmailText(email)).replace(/\s+/g, ' ');
+    const text = (await newsletterEmailText(email, 'tool')).replace(/\s+/g, ' ');
     expect(text).toContain(`Programmets postadresse i programperioden 2007–2010 var ${address}.`);
     expect(text).not.toContain('Programmets postadresse:');
-    expect((await newsletterEmailText({ ...email, note: undefined })).replace(/\s+/g, ' ')).toContain(`Programmets postadresse: ${address}`);
+    expect((await newsletterEmailText({ ...email, note: undefined }, 'tool')).replace(/\s+/g, ' ')).toContain(`Programmets postadresse: ${address}`);
   });
 
   // The tester's finding: opened from the newsletter's page, «Meld deg av nyhetsbrevet» went to «{{unsubscribe}}», a 404.
@@ -129,7 +129,7 @@ describe('newsletterEmailHtml', () => {
 
 describe('newsletterEmailText', () => {
   it('writes links out in full and ends with the unsubscribe placeholder', async () => {
-    const text = await newsletterEmailText(email);
+    const text = await newsletterEmailText(email, 'tool');
     expect(text).toContain('saken [https://example.org/nyheter/sak/]');
     expect(text).toContain('Et eksempel [https://example.org/eksempler/et/]: Om eksempelet.');
     expect(text).toContain(`Meld deg av: ${unsubscribePlaceholder}`);
@@ -137,9 +137,17 @@ describe('newsletterEmailText', () => {
     expect(text).not.toContain('<h2>');
   });
 
+  // The «ren tekst» link on an issue's page showed readers the tool's «Meld deg av: {{unsubscribe}}».
+  it('gives readers the site\'s unsubscribe section instead of the placeholder, and is otherwise the same text', async () => {
+    const web = await newsletterEmailText(email, 'web');
+    expect(web).not.toContain(unsubscribePlaceholder);
+    expect(web).toContain('Meld deg av: https://example.org/nyhetsbrev/#avmelding');
+    expect(web).toBe((await newsletterEmailText(email, 'tool')).replace(unsubscribePlaceholder, email.unsubscribeInfoUrl.href));
+  });
+
   // «~~tirsdag~~ onsdag» read «tirsdag onsdag»: the struck-out word as if it stood.
   it('marks struck-out text, and keeps a checklist\'s state as [ ] and [x]', async () => {
-    const text = await newsletterEmailText({ ...email, markdown: 'Møtet er ~~tirsdag~~ onsdag.\n\n- [ ] Ugjort\n- [x] Gjort\n' });
+    const text = await newsletterEmailText({ ...email, markdown: 'Møtet er ~~tirsdag~~ onsdag.\n\n- [ ] Ugjort\n- [x] Gjort\n' }, 'tool');
     expect(text).toContain('Møtet er ~~tirsdag~~ onsdag.');
     expect(text).toContain('[ ] Ugjort');
     expect(text).toContain('[x] Gjort');
@@ -148,21 +156,21 @@ describe('newsletterEmailText', () => {
   // A column of numbers was left-aligned in the text part («9,6 %» over «10,2 %»), and the title stood after two blank lines.
   it('aligns a column of numbers right and other columns as the Markdown says, and sets the title after one blank line', async () => {
     const markdown = '| Kommune | Fravær | Endring |\n| --- | --- | :---: |\n| Testby | 9,6 % | ned |\n| Kárášjohka | 10,2 % | opp |\n';
-    const text = await newsletterEmailText({ ...email, markdown });
+    const text = await newsletterEmailText({ ...email, markdown }, 'tool');
     expect(text).toContain(['Kommune      Fravær   Endring', 'Testby        9,6 %     ned', 'Kárášjohka   10,2 %     opp'].join('\n'));
     expect(text).toContain('Nyhetsbrev nr. 9 · mars 2010\n\nNyhetsbrev mars 2010: <Test> & mer\n');
   });
 
   // A list item with a paragraph and a nested list had a line of three spaces between them.
   it('ends no line in spaces, and keeps a nested list under its item', async () => {
-    const text = await newsletterEmailText({ ...email, markdown: '- Første punkt\n\n  - Under A\n  - Under B\n\n- Andre punkt\n' });
+    const text = await newsletterEmailText({ ...email, markdown: '- Første punkt\n\n  - Under A\n  - Under B\n\n- Andre punkt\n' }, 'tool');
     expect(text).not.toMatch(/[ \t]$/m);
     expect(text).toMatch(/ \* Første punkt\n\n {3}\* Under A\n {3}\* Under B\n\n \* Andre punkt/);
   });
 
   // «www.ks.no [http://www.ks.no]»: the address twice.
   it('writes a bare address once', async () => {
-    const text = await newsletterEmailText({ ...email, markdown: 'Se www.ks.no og https://www.nav.no/.\n' });
+    const text = await newsletterEmailText({ ...email, markdown: 'Se www.ks.no og https://www.nav.no/.\n' }, 'tool');
     expect(text).toContain('Se www.ks.no og https://www.nav.no/.');
   });
 });

@@ -87,9 +87,12 @@ function itemsHtml(items: NewsletterEmail['items']): string {
  */
 export type EmailCopy = 'web' | 'tool';
 
+/** Where «Meld deg av» goes: the tool's placeholder, or for readers the site's section on unsubscribing. */
+const unsubscribeAddress = (email: NewsletterEmail, copy: EmailCopy) => (copy === 'tool' ? unsubscribePlaceholder : email.unsubscribeInfoUrl.href);
+
 /** The e-mail as HTML, every style inlined. */
 export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCopy): Promise<string> {
-  const unsubscribe = copy === 'tool' ? unsubscribePlaceholder : email.unsubscribeInfoUrl.href;
+  const unsubscribe = unsubscribeAddress(email, copy);
   const body = await renderBody(email.markdown, email.webUrl, 'html', email.imageAddress);
   // The preheader is what an inbox shows beside the title: the archive note first, as in every description shared
   // (archive-note.ts), since the preheader alone read as the programme's own issue. Filler after it keeps mail
@@ -185,8 +188,12 @@ const textOptions: HtmlToTextOptions = {
   ],
 };
 
-/** The e-mail as plain text, for the mailing tool's text part. */
-export async function newsletterEmailText(email: NewsletterEmail): Promise<string> {
+/**
+ * The e-mail as plain text: `web`, for readers, whose «Meld deg av» says where the site explains unsubscribing;
+ * `tool`, the mailing tool's text part, with the placeholder the tool fills in for each recipient.
+ */
+export async function newsletterEmailText(email: NewsletterEmail, copy: EmailCopy): Promise<string> {
+  const unsubscribe = unsubscribeAddress(email, copy);
   const body = await renderBody(email.markdown, email.webUrl, 'text');
   const items = email.items.length
     ? `<h2>I denne utgaven</h2><ul>${email.items.map((i) => `<li><a href="${escapeMarkup(i.url.href)}">${escapeMarkup(i.title)}</a>: ${escapeMarkup(i.summary)}</li>`).join('')}</ul>`
@@ -196,7 +203,7 @@ export async function newsletterEmailText(email: NewsletterEmail): Promise<strin
 <p>${escapeMarkup(email.summary)}</p>
 ${email.note === undefined ? '' : `<p>${escapeMarkup(email.note)}</p>\n`}<p>Les nyhetsbrevet på nettet: ${escapeMarkup(email.webUrl.href)}</p>
 ${body}${items}<hr>
-<p>${escapeMarkup(unsubscribeQuestion)} Meld deg av: ${unsubscribePlaceholder}</p>
+<p>${escapeMarkup(unsubscribeQuestion)} Meld deg av: ${escapeMarkup(unsubscribe)}</p>
 <p>${escapeMarkup(footerAddress(email))}</p>`;
   // Soft hyphens are invisible on a page but shown by some plain-text readers. No line ends in spaces: between a list
   // item's paragraph and its nested list html-to-text wrote a line of the item's indent alone.

@@ -39,11 +39,13 @@ const newsletterEmailFiles = {
   html: 'epost.html',
   /** The same HTML as text, with the unsubscribe placeholder: what the secretariat copies into the mailing tool. */
   code: 'epost-kode.txt',
-  /** The plain-text part, with the placeholder. */
+  /** The e-mail as plain text for readers: «Meld deg av» goes to the site's unsubscribe section. */
   txt: 'epost.txt',
+  /** The plain-text part for the mailing tool, with the unsubscribe placeholder. */
+  textCode: 'epost-tekst-kode.txt',
 } as const;
 
-/** A newsletter's e-mail files: HTML for the web, its code for the mailing tool, and its plain-text part. */
+/** A newsletter's e-mail files: HTML and plain text for readers, and the code of each for the mailing tool. */
 export function newsletterEmailUrl(id: string, format: keyof typeof newsletterEmailFiles): string {
   return `${entryUrl('newsletters', id)}${newsletterEmailFiles[format]}`;
 }

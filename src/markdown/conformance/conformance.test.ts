@@ -163,7 +163,7 @@ describe('the corpus as e-mail', () => {
   });
 
   it('writes tables as lined-up text, task state as [x] and [ ], footnotes as [1] and no «FOOTNOTES» or «↩»', async () => {
-    const text = await newsletterEmailText(email);
+    const text = await newsletterEmailText(email, 'tool');
     // Each column aligned as the Markdown says, as in the text download: the numbers to the right.
     expect(text).toContain('Kommune                          Sykefravær 2008   Endring');
     expect(text).toContain('Testby                                     9,6 %     ned');
@@ -241,7 +241,7 @@ describe('a comment inside a paragraph', () => {
       (await pageOutput(corpusBody)).html,
       await renderNested(corpusBody, 'punkt-1-', 'Punkt 1'),
       await newsletterEmailHtml(email, 'tool'),
-      await newsletterEmailText(email),
+      await newsletterEmailText(email, 'tool'),
     ];
     for (const text of texts) {
       expect(text).toMatch(said);
@@ -270,7 +270,7 @@ describe('a long address', () => {
     const decoded = (html: string) => html.replace(/&#x26;|&amp;/g, '&');
     expect(decoded((await pageOutput(corpusBody)).html)).toContain(`href="${address}"`);
     expect(decoded(await newsletterEmailHtml(email, 'tool'))).toContain(`href="${address}"`);
-    expect((await newsletterEmailText(email)).split('\n')).toContain(address);
+    expect((await newsletterEmailText(email, 'tool')).split('\n')).toContain(address);
     expect(templateText(template, site)).toContain(`En lang adresse: ${address} står hel.`);
     const files = unzipSync(new Uint8Array(await templateDocx(template, site)));
     expect(decoded(strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array()))).toContain(`"${address}"`);
@@ -284,7 +284,7 @@ describe('an empty body', () => {
       const html = await newsletterEmailHtml({ ...email, markdown: body }, 'web');
       expect(html).toContain('Meld deg av nyhetsbrevet');
       expect(html).not.toMatch(/undefined|Teksten kommer/);
-      const text = await newsletterEmailText({ ...email, markdown: body });
+      const text = await newsletterEmailText({ ...email, markdown: body }, 'tool');
       expect(text).toMatch(/Korpusnyhetsbrev[\s\S]*Meld deg av/);
       expect(text).not.toMatch(/undefined|Teksten kommer|\n{4}/);
       expect(templateText({ ...template, body }, site)).toMatch(/^\uFEFF?Korpusmal\n=+\n\nEn mal\.\n\nFra Kompetansebanken: /);

@@ -1,4 +1,5 @@
-// The newsletter as plain text, the e-mail's text part.
+// The newsletter as plain text for readers («ren tekst» on the issue's page): «Meld deg av» goes to the site's
+// section on unsubscribing (the mailing tool's text part, with its placeholder, is epost-tekst-kode.txt).
 import type { APIContext } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { newsletterEmail, newsletterEmailPaths } from '../../../email/newsletter-data.ts';
@@ -8,6 +9,5 @@ import { newsletterEmailText } from '../../../email/newsletter-email.ts';
 export const getStaticPaths = newsletterEmailPaths;
 
 export async function GET({ props, site }: APIContext<{ issue: CollectionEntry<'newsletters'> }>) {
-  const text = await newsletterEmailText(await newsletterEmail(props.issue, site));
-  return plainTextResponse(text);
+  return plainTextResponse(await newsletterEmailText(await newsletterEmail(props.issue, site), 'web'));
 }
