@@ -118,6 +118,19 @@ test.describe('served by nginx with deploy/nginx', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
+  // Fresh eyes: a feed opened in the browser was one run-on block of text, since the site's CSP blocked the inline
+  // styles of the browser's own view of XML.
+  test('a feed opened in the browser is shown as the browser shows XML: its CSP allows inline styles and data: images and nothing else, as public/_headers says', async ({ page }) => {
+    for (const path of ['/nyhetsbrev/rss.xml', '/nyheter/atom.xml']) {
+      const { document: response, cspViolations } = await visit(page, path);
+      const header = response?.headers()['content-security-policy'] ?? '';
+      expect(header, path).toContain("style-src 'unsafe-inline'");
+      expect(header, path).toContain("default-src 'none'");
+      expect(headersFileRules().get(`/:section/${path.split('/')[2]}`)?.get('content-security-policy'), path).toBe(header);
+      expect(cspViolations, path).toEqual([]);
+    }
+  });
+
   test('hashed assets are cached for a year; styles are gzipped, fonts are not', async ({ page }) => {
     const { responses } = await visit(page, story);
     const css = find(responses, /^\/_astro\/.+\.css$/);
