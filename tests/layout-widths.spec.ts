@@ -185,6 +185,31 @@ test.describe('the phone header, without JavaScript', () => {
     }
   });
 
+  // Fresh eyes: with the phone's text set to 150 % at 320 px, «Meny» was pushed off the screen and the page scrolled
+  // sideways (the footer's columns too); open, «Meny» lay over the site name.
+  for (const [width, textSize] of [[320, 150], [320, 200], [375, 200]] as const) {
+    test(`with the phone's text at ${textSize} % at ${width} px, «Meny» stays on the screen and clear of the site name, open or closed, and no page scrolls sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      // The browser's own text size setting, as a phone's font scaling sets it (rem and media queries grow with it).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round((16 * textSize) / 100), fixed: Math.round((13 * textSize) / 100) } });
+      for (const path of ['/', '/eksempler/mandal-modellkommune/', '/presse/', '/filmer/', '/tall/']) {
+        await page.goto(path);
+        const root = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        expect(root[0], `${path}: the page scrolls sideways`).toBeLessThanOrEqual(root[1]!);
+      }
+      const button = page.locator('summary', { hasText: 'Meny' });
+      for (const state of ['closed', 'open']) {
+        if (state === 'open') await button.click();
+        const [meny, name] = [await button.boundingBox(), await page.locator('.site-name').boundingBox()];
+        if (!meny || !name) throw new Error('no «Meny» or site name');
+        expect(meny.x + meny.width, `${state}: «Meny» ends on the screen`).toBeLessThanOrEqual(width);
+        const apart = meny.x >= name.x + name.width || meny.y >= name.y + name.height;
+        expect(apart, `${state}: «Meny» is clear of the site name`).toBe(true);
+      }
+    });
+  }
+
   test('the open menu pushes the page down: tabbing past it lands on a link that is not covered (WCAG 2.4.11)', async ({ page }) => {
     for (const width of [320, 375]) {
       await page.setViewportSize({ width, height: 700 });
