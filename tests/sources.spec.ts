@@ -151,6 +151,21 @@ test('each source document has its page, with the note on extraction errors, out
   expect(visibleText(report)).not.toContain('Detaljer');
 });
 
+// Fresh eyes: «sluttrapporten, s. 50» opened the page's text where numbers had fallen out, and the warning stood
+// 125 000 px above it; the printed page number (two lower) was said only there too.
+test('a source page opened at a page says there that the text is extracted, and gives the printed page number', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/kilder/sluttrapporten/#s-50');
+  const section = page.locator('#s-50');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(/^Side 50\s*\(trykt side 48\)$/);
+  const note = section.getByText('Teksten er hentet ut av PDF-en');
+  await expect(note).toBeInViewport();
+  await section.getByRole('link', { name: 'Om teksten' }).click();
+  await expect(page.getByText('Uttrekket kan ha feil')).toBeInViewport();
+  // Only at the page opened: the other pages do not repeat it.
+  await expect(page.locator('#s-51').getByText('Teksten er hentet ut av PDF-en')).toBeHidden();
+});
+
 // Fresh eyes: at 375 px a source list's «s. 3, 5, 7, 9, 40, 48 og 68» were links 8–23 px wide side by side, and the
 // «Side» column's «9» on /tall-og-fakta/ 11 × 21 px (WCAG 2.5.8 asks 24 × 24).
 test('a page number alone as a link is a 24 × 24 px target on a phone', async ({ page }) => {
