@@ -115,6 +115,19 @@ test('numbers pasted with spaces between thousands are read whole, and an empty 
   await expect(page.getByRole('region', { name: 'Diagrammet', exact: true })).toBeHidden();
 });
 
+// Fresh eyes: «1 234,5» and «-3» as «Sykefravær (%)» were drawn, with a lower limit of −1 105,88, without a word.
+test('values a percentage cannot have are named in a warning above the chart, which is still drawn', async ({ page }) => {
+  await makeChart(page, { data: 'jan;6,1\nfeb;1 234,5\nmar;5,9\napr;-3', baseline: '' });
+  const warnings = page.locator('#spc-warnings');
+  await expect(warnings).toBeVisible();
+  await expect(warnings).toContainText('«Sykefravær (%)» er en prosent, som ligger mellom 0 og 100, men linje 2 (1\u00A0234,5) og linje 4 (-3) ligger utenfor');
+  await expect(page.getByRole('region', { name: 'Diagrammet', exact: true })).toBeVisible();
+
+  await page.getByLabel(/^Hva som måles/).fill('Antall fraværsdager');
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  await expect(warnings).not.toContainText('prosent');
+});
+
 test('a run chart uses the Anhøj rules and a p-chart has limits for each denominator', async ({ page }) => {
   await makeChart(page, { type: 'Seriediagram' });
   const result = page.getByRole('region', { name: 'Diagrammet', exact: true });
