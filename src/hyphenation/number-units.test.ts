@@ -20,6 +20,14 @@ describe('keepUnitsWithNumbers', () => {
     for (const text of ['fylkes. 3', 'kommunens 3', 's. Ellers', 'Bjørns. 4']) expect(keepUnitsWithNumbers(text)).toBe(text);
   });
 
+  // Fresh eyes: the title «Kvalitetsformelen – K = O/F» broke into «K =» / «O/F» at 320 px.
+  it('keeps a short formula whole around its «=», and leaves longer sides and sentences free', () => {
+    const nb = noBreakSpace;
+    expect(keepUnitsWithNumbers('Kvalitetsformelen – K = O/F')).toBe(`Kvalitetsformelen – K${nb}=${nb}O/F`);
+    expect(keepUnitsWithNumbers('der K = 0,8 og p = 0,05')).toBe(`der K${nb}=${nb}0,8 og p${nb}=${nb}0,05`);
+    for (const text of ['kvalitet = opplevd / forventet', 'Kvaliteten = opplevd kvalitet', 'K =O/F', 'a == b']) expect(keepUnitsWithNumbers(text), text).toBe(text);
+  });
+
   // Fresh eyes: «(4. / kvartal 2007», «25. / februar 2010» at 320 px.
   it('keeps a day or quarter with its month or «kvartal», and a unit of two words only with its number', () => {
     // Bound whole, «297 millioner kroner» was too long for a key figure's card at 320 px and broke inside «kroner».

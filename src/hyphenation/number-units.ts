@@ -28,18 +28,23 @@ const ordinalThenPeriod =
 /** A large number's digit groups («12 000», «1 033 000»), which a line must not part. */
 const digitGroups = /(?<![\d,.])\d{1,3}(?:[ \n]\d{3})+(?!\d|[,.]\d)/gu;
 
+/** A short formula's sides around «=»: «K = O/F» (fresh eyes: a title broke into «K =» / «O/F» at 320 px). */
+const shortFormula = /(?<![\p{L}\p{N}])([\p{L}\d][\p{L}\d/]{0,3})[ \n]=[ \n](?=[\p{L}\d][\p{L}\d/]{0,5}(?![\p{L}\p{N}]))/gu;
+
 /**
  * `text` with the space (one space or line break) between a number and its unit (not inside a unit of two words:
  * «297 millioner kroner» bound whole was too long for a key figure's card at 320 px, and broke inside «kroner»),
  * between a number and the word it follows («s. 39», «§ 2»), between a day or quarter and its month or «kvartal»
- * («25. februar», «4. kvartal»), and between a large number's digit groups made a no-break space.
+ * («25. februar», «4. kvartal»), between a large number's digit groups, and around a short formula's «=» («K = O/F»)
+ * made a no-break space.
  */
 export function keepUnitsWithNumbers(text: string): string {
   return text
     .replace(digitGroups, (number) => number.replace(/[ \n]/g, noBreakSpace))
     .replace(numberThenUnit, `$1${noBreakSpace}`)
     .replace(ordinalThenPeriod, `$1${noBreakSpace}`)
-    .replace(prefixThenNumber, `$1${noBreakSpace}`);
+    .replace(prefixThenNumber, `$1${noBreakSpace}`)
+    .replace(shortFormula, `$1${noBreakSpace}=${noBreakSpace}`);
 }
 
 const startsWithSpacedUnit = new RegExp(String.raw`^[ \n](?=${units})`, 'u');
