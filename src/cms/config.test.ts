@@ -12,7 +12,7 @@ import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
 import { longestTitle, titleTooLong } from '../schemas/common.ts';
 import { cmsConfig, collectionFields, mediaFolder, pressContactHint, searchTextFields, type EntryCollection } from './config.ts';
-import { groupNeeds, requiredInGroupPrefix, type DecapField } from './fields.ts';
+import { groupNeeds, requiredInGroupPrefix, unknownPatternMessage, type DecapField } from './fields.ts';
 import { imageSizeAdvice, maxImageBytes } from './media.ts';
 import { missingEntryHint } from './references.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
@@ -99,6 +99,32 @@ describe('cmsConfig', () => {
     expect(yamlFormatter.toFile(parseYaml(text), fields.map((f) => f.name), {})).toBe(text);
     // The guidance the file's comment gave is the first field's hint.
     expect(fields[0]).toMatchObject({ name: 'role', hint: pressContactHint });
+  });
+
+  it('checks a phone number and an e-mail address at the field, in the press contact setting and a press release alike', () => {
+    const settings = config.collections.find((c) => c.name === 'settings');
+    const setting = settings && 'files' in settings ? (settings.files[0]?.fields ?? []) : [];
+    const release = field(collection('news').fields, 'contact')?.fields;
+    for (const fields of [setting, release]) {
+      const [phone, phoneSaid] = field(fields, 'phone')?.pattern ?? ['', ''];
+      const [email, emailSaid] = field(fields, 'email')?.pattern ?? ['', ''];
+      // Decap tests the pattern as typed; an emptied field is allowed (the CMS saves '' for it).
+      const fits = (pattern: string) => (text: string) => new RegExp(pattern).test(text);
+      expect(['22 00 00 00', '+47 22 00 00 00', '22000000', ' 22 00 00 00 ', ''].filter(fits(phone))).toHaveLength(5);
+      expect(['123', '22-00-00-00', 'tlf. 22 00 00 00', '22 00 00 00 eller 23 00 00 00 x'].filter(fits(phone))).toEqual([]);
+      expect(phoneSaid).toBe('Skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»');
+      expect(['presse@ks.no', 'kari.nordmann@virksomhet.no', ''].filter(fits(email))).toHaveLength(3);
+      expect(['ola@ks', 'ola', 'ola@ks.no ola@ks.no', '@ks.no'].filter(fits(email))).toEqual([]);
+      expect(emailSaid).toBe('Skriv en hel e-postadresse, for eksempel «presse@virksomhet.no»');
+    }
+  });
+
+  it('says at every field with a pattern what to write, not only that the text is wrong', () => {
+    const settings = config.collections.find((c) => c.name === 'settings');
+    const setting = settings && 'files' in settings ? (settings.files[0]?.fields ?? []) : [];
+    const patterned = [...entryCollections.flatMap((c) => allFields(c.fields)), ...allFields(setting)].filter((f) => f.pattern);
+    expect(patterned.length).toBeGreaterThan(10);
+    for (const f of patterned) expect(f.pattern?.[1], `${f.name}: ${f.pattern?.[0]}`).not.toBe(unknownPatternMessage);
   });
 
   it('names one item of every list in the singular («1 kilde», «Legg til: kilde»)', () => {

@@ -3,6 +3,7 @@
 // schema's limits as the CMS's own checks where Decap has them, and the
 // labels, help texts and references the schema carries (src/schemas/meta.ts).
 import { requiredWhenPrefix, type JsonSchema } from '../schemas/meta.ts';
+import { emailMessage, emailPattern, phoneMessage, phonePattern } from '../schemas/press-contact.ts';
 import { optionLabels } from './labels.ts';
 import { imageSizeAdvice } from './media.ts';
 import { entryLinkList, relationTo } from './references.ts';
@@ -66,14 +67,26 @@ const partialDatePattern: [string, string] = [
 /** A field that holds a date as precise as the sources allow (2010-06-15, 2010-06 or 2010). */
 export const isPartialDateField = (field: DecapField) => field.pattern === partialDatePattern;
 
-/** What to tell the editor when text does not match a schema's pattern. */
-const patternMessages: [RegExp, string][] = [
+/** The check's own words for a field, as a sentence: «skriv …» → «Skriv …». */
+const sentence = (message: string) => `${message[0]!.toUpperCase()}${message.slice(1)}`;
+
+/**
+ * What to tell the editor when text does not match a schema's pattern: by the pattern's beginning, or (a string) by
+ * the whole pattern. Every pattern a schema has needs one here (config.test.ts): the fallback says nothing of what to write.
+ */
+const patternMessages: [RegExp | string, string][] = [
   [/^\^\[a-z0-9\]/, 'Skriv en id med små bokstaver, tall og bindestrek (som «bydel-nordre-aker»)'],
   [/^\^\(Foto/, 'Skriv «Foto: Navn / Virksomhet»'],
   [/^\[0-9A-Za-z/, 'Skriv en tittel med minst én bokstav eller ett tall'],
   [/^\^https/, 'Skriv en hel nettadresse som begynner med «https://»: kopier den fra adressefeltet i nettleseren'],
+  [/^\^\(IKS-/, 'Skriv nettverksgruppen som «P1-c» (pulje og gruppe) eller «IKS-A»'],
+  [phonePattern.source, sentence(phoneMessage)],
+  [emailPattern.source, sentence(emailMessage)],
 ];
-const patternMessage = (pattern: string) => patternMessages.find(([p]) => p.test(pattern))?.[1] ?? 'Teksten har ikke riktig form';
+/** Said of text that fits no pattern in `patternMessages`. */
+export const unknownPatternMessage = 'Teksten har ikke riktig form';
+const patternMessage = (pattern: string) =>
+  patternMessages.find(([p]) => (typeof p === 'string' ? p === pattern : p.test(pattern)))?.[1] ?? unknownPatternMessage;
 
 /** Longer than this, text gets a text area. */
 const longText = 150;
@@ -96,6 +109,9 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
   // number | null (a figure lost in the source): a number that may be left empty.
   const numeric = schema.anyOf?.find((s) => s.type === 'number' || s.type === 'integer');
   if (numeric) return { ...widgetFor(name, numeric), required: false };
+  // Text that may be left empty, with checks of its own (a phone number's pattern): string | null as anyOf.
+  const [only, ...others] = schema.anyOf?.filter((s) => s.type !== 'null') ?? [];
+  if (only && others.length === 0 && schema.anyOf!.length > 1) return { ...widgetFor(name, only), required: false };
   // ['number', 'null'] and the like: the type, but optional.
   if (Array.isArray(schema.type)) {
     const type = schema.type.find((t) => t !== 'null');

@@ -11,19 +11,34 @@ const optionalText = (error?: string) =>
     .nullish()
     .transform((value) => value || undefined);
 
-/** The phone number as people write it: «22 12 34 56», «+47 22 12 34 56». */
-const phone = optionalText("skriv telefonnummeret i anførselstegn, for eksempel '22 00 00 00'")
-  .refine((phone) => phone === undefined || /^\+?\d[\d ]{6,}\d$/.test(phone), {
-    error: 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»',
-  })
-  .meta({ label: 'Telefon («22 00 00 00» eller «+47 22 00 00 00»)' });
+/**
+ * A text field checked by a pattern that the CMS shares (src/cms/fields.ts tests it at the field, as typed, with its
+ * message there): empty is allowed, as the field may be left empty, and so are spaces around (the schema trims them).
+ */
+const emptyOr = (pattern: RegExp) => new RegExp(`^\\s*(?:${pattern.source.replace(/^\^|\$$/g, '')})?\\s*$`);
 
-/** An e-mail address the press can write to. */
-const email = optionalText()
-  .refine((email) => email === undefined || z.email().safeParse(email).success, {
-    error: 'må være en e-postadresse, for eksempel «presse@virksomhet.no»',
-  })
-  .meta({ label: 'E-post' });
+/** The phone number as people write it: «22 12 34 56», «+47 22 12 34 56» (or left empty). */
+export const phonePattern = emptyOr(/^\+?\d[\d ]{6,}\d$/);
+export const phoneMessage = 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»';
+
+/** An e-mail address the press can write to (or left empty): zod's own test of an address. */
+export const emailPattern = emptyOr(z.regexes.email);
+export const emailMessage = 'skriv en hel e-postadresse, for eksempel «presse@virksomhet.no»';
+
+/** Text that may be left empty and must otherwise fit `pattern`; a pattern, not a refine, so the CMS checks it at the field. */
+const patternText = (pattern: RegExp, message: string, error?: string) =>
+  z
+    .string(error === undefined ? undefined : { error })
+    .regex(pattern, { error: message })
+    .trim()
+    .nullish()
+    .transform((value) => value || undefined);
+
+const phone = patternText(phonePattern, phoneMessage, "skriv telefonnummeret i anførselstegn, for eksempel '22 00 00 00'").meta({
+  label: 'Telefon («22 00 00 00» eller «+47 22 00 00 00»)',
+});
+
+const email = patternText(emailPattern, emailMessage).meta({ label: 'E-post' });
 
 export const pressContactSchema = z
   .object({
