@@ -1,11 +1,12 @@
 // Validates each entry's data with its collection's zod schema.
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { findBodyPlaceholders, findPlaceholders, isUnder } from '../lib/placeholder.ts';
+import { findBodyPlaceholders } from '../lib/placeholder.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { imageFileProblem } from './image-file.ts';
 import type { RawEntry } from './load.ts';
-import { fieldPath, type Problem } from './problem.ts';
+import { parseEntryData } from './entry-data.ts';
+import type { Problem } from './problem.ts';
 
 /** Each collection's frontmatter as its schema parses it (defaults filled in). */
 export type EntryData = { [C in CollectionName]: z.output<ReturnType<(typeof collectionDefinitions)[C]['schema']>> };
@@ -37,27 +38,16 @@ export async function validateEntries(entries: readonly RawEntry[]): Promise<{ v
   // adds up over thousands of entries.
   const schemas = new Map<CollectionName, z.ZodType>();
   for (const entry of entries) {
-    // Placeholders from `npm run new` are reported with their hint; the schema's
-    // complaints about the same fields would only repeat them less clearly.
-    const placeholders = findPlaceholders(entry.data);
-    for (const { path, hint } of placeholders)
-      problems.push({ file: entry.file, field: fieldPath(path), message: `er ikke fylt ut ennå: ${hint}` });
-    for (const { line, hint } of findBodyPlaceholders(entry.body ?? ''))
-      problems.push({ file: entry.file, line, message: `teksten er ikke skrevet ferdig: ${hint}` });
-
     const schema = schemas.get(entry.collection) ?? collectionDefinitions[entry.collection].schema(imageBesideEntry);
     schemas.set(entry.collection, schema);
     currentFile = entry.file;
-    const result = await schema.safeParseAsync(entry.data ?? {});
-    if (result.success && placeholders.length === 0) {
-      // The schema was chosen by entry.collection, so the data has that collection's shape.
-      valid.push({ ...entry, data: result.data } as ValidEntry);
-    } else if (!result.success) {
-      for (const issue of result.error.issues) {
-        if (placeholders.some(({ path }) => isUnder(issue.path, path))) continue;
-        problems.push({ file: entry.file, field: fieldPath(issue.path), message: issue.message });
-      }
-    }
+    const parsed = await parseEntryData(schema, entry.data);
+    for (const { field, message } of parsed.placeholders) problems.push({ file: entry.file, field, message });
+    for (const { line, hint } of findBodyPlaceholders(entry.body ?? ''))
+      problems.push({ file: entry.file, line, message: `teksten er ikke skrevet ferdig: ${hint}` });
+    for (const { field, message } of parsed.issues) problems.push({ file: entry.file, field, message });
+    // The schema was chosen by entry.collection, so the data has that collection's shape.
+    if ('data' in parsed) valid.push({ ...entry, data: parsed.data } as ValidEntry);
   }
   return { valid, problems };
 }

@@ -1,0 +1,28 @@
+// What the check says of an entry's frontmatter by its collection's schema: each placeholder from `npm run new` with
+// its hint, and the schema's complaints about the other fields (those about a placeholder's field would only repeat
+// it less clearly). The check (validate.ts) and the CMS page before a save (cms/entry-check.ts) both ask it, so the
+// CMS refuses a save with the check's own words. Nothing here needs Node: the CMS page runs it in the browser.
+import type { z } from 'zod';
+import { findPlaceholders, isUnder } from '../lib/placeholder.ts';
+import { fieldPath } from './problem.ts';
+
+/** A problem in one field («contact → phone»), or in the whole entry (no field). */
+export interface FieldProblem {
+  field?: string | undefined;
+  message: string;
+}
+
+/** The frontmatter as `schema` parses it (only where nothing is wrong), the placeholders, and the schema's issues. */
+export async function parseEntryData(
+  schema: z.ZodType,
+  data: unknown,
+): Promise<{ data?: unknown; placeholders: FieldProblem[]; issues: FieldProblem[] }> {
+  const found = findPlaceholders(data);
+  const placeholders = found.map(({ path, hint }) => ({ field: fieldPath(path), message: `er ikke fylt ut ennå: ${hint}` }));
+  const result = await schema.safeParseAsync(data ?? {});
+  if (result.success) return found.length === 0 ? { data: result.data, placeholders, issues: [] } : { placeholders, issues: [] };
+  const issues = result.error.issues
+    .filter((issue) => !found.some(({ path }) => isUnder(issue.path, path)))
+    .map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
+  return { placeholders, issues };
+}
