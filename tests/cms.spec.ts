@@ -32,14 +32,17 @@ test('without a hosted backend, /admin/ says in Norwegian how to set one up, wit
   await expect(page.getByText('docs/redaktorveiledning.md')).toBeVisible();
 });
 
-test('Decap, its Norwegian texts, its preview styles and its configuration are served from the site', async ({ request }) => {
-  for (const file of ['decap-cms.js', 'cms-start.js', 'forhandsvisning.css', 'config.yml']) {
+test('Decap, its Norwegian texts, its preview styles, the content rules and its configuration are served from the site', async ({ request }) => {
+  for (const file of ['decap-cms.js', 'cms-start.js', 'innholdsregler.js', 'forhandsvisning.css', 'config.yml']) {
     const response = await request.get(`${cmsPage}${file}`);
     expect(response.ok(), file).toBe(true);
   }
   const start = await (await request.get(`${cmsPage}cms-start.js`)).text();
   expect(start).toContain('Sett inn fra adresse');
   expect(start).toContain('registerPreviewStyle');
+  // The check's rules for one entry, bundled for the browser in the build (src/cms/entry-check-script.ts).
+  const rules = await (await request.get(`${cmsPage}innholdsregler.js`)).text();
+  expect(rules).toMatch(/^"use strict";var kompetansebankenEntryCheck=/);
   const styles = await (await request.get(`${cmsPage}forhandsvisning.css`)).text();
   expect(styles).not.toContain('@import');
   expect(styles).toContain('.prose');

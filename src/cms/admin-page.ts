@@ -11,6 +11,8 @@ import { backendOrigins, cmsVariables, type CmsHosting } from './backend.ts';
 export const cmsScript = 'decap-cms.js';
 /** Our own script, before Decap's (which it then starts): Norwegian texts, the site's styles in the preview. */
 export const cmsStartScript = 'cms-start.js';
+/** The content check's rules for one entry, run before a save (entry-check-script.ts); loaded before our own script. */
+export const entryCheckScriptFile = 'innholdsregler.js';
 
 export function adminCsp(hosting?: CmsHosting): string {
   const extra = (directive: string) => {
@@ -37,6 +39,7 @@ export function adminPage(hosting: CmsHosting): string {
   return `${head(adminCsp(hosting), adminStyles)}
 <body>
 <noscript>Redigeringsverktøyet trenger JavaScript. Se docs/redaktorveiledning.md for hvordan du redigerer filene direkte.</noscript>
+<script src="/admin/${entryCheckScriptFile}"></script>
 <script src="/admin/${cmsStartScript}"></script>
 <script src="/admin/${cmsScript}"></script>
 </body>

@@ -6,7 +6,8 @@ import { collectionDefinitions, collectionNames, contentRoot, type CollectionNam
 import type { CmsHosting } from './backend.ts';
 import { isPartialDateField, objectFields, type DecapField } from './fields.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
-import { pressContactFile, pressContactSchema } from '../schemas/press-contact.ts';
+import { pressContactFile } from '../schemas/press-contact.ts';
+import { settingsCollection as settingsName, settingsFiles } from './entry-check.ts';
 import { collectionDescriptions, collectionLabels } from './labels.ts';
 import { fixedCollections } from './references.ts';
 import { cmsLogoPath } from './logo.ts';
@@ -227,13 +228,14 @@ function sortableFields(name: CollectionName, date: string, identifier: string) 
  * Every field may be left empty (src/schemas/press-contact.ts).
  */
 function settingsCollection(root: string) {
-  const fields = objectFields(jsonSchemaOf(pressContactSchema));
+  const fields = objectFields(jsonSchemaOf(settingsFiles.pressContact));
   return {
-    name: 'settings',
+    // Checked before a save by the files' own schemas (entry-check.ts), as the entries are by theirs.
+    name: settingsName,
     label: 'Innstillinger',
     files: [
       {
-        name: 'pressContact',
+        name: 'pressContact' satisfies keyof typeof settingsFiles,
         label: 'Pressekontakt',
         file: `${root}/${pressContactFile}`,
         format: 'yaml',

@@ -13,7 +13,7 @@
 import { collectionDefinitions, collectionNames } from '../schemas/collections.ts';
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
-import { archiveSourcesMessage, factSourceFaults, factSourceMessages, faultFields, newItemWords, storyFactFields, switchedHints } from '../schemas/new-item.ts';
+import { factSourceFaults, factSourceMessages, faultFields, newItemWords, storyFactFields, switchedHints } from '../schemas/new-item.ts';
 import { textLengthMessage } from '../schemas/messages.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
@@ -62,25 +62,11 @@ export const previewStylesheet = '/admin/forhandsvisning.css';
 
 /** `checkAfterSave`: the CMS saves through `astro dev`, which answers the content check's report (reportPath). */
 /**
- * Per collection, its required lists with a least number of items, as [field, label, least]: the CMS page
- * refuses a save with fewer (Decap's own check stops working once an item has been removed).
- */
-function listMinimums(): Record<string, [string, string, number][]> {
-  return Object.fromEntries(
-    collectionNames.map((name) => [
-      name,
-      collectionFields(name)
-        .filter((f) => f.min !== undefined && f.required !== false && (f.widget === 'list' || f.multiple))
-        .map((f): [string, string, number] => [f.name, f.label, f.min!]),
-    ]),
-  );
-}
-
-/**
  * Per collection with the new-item switch (schemas/new-item.ts), what a save needs by the switch, with the check's own
- * words: an archive entry at least one source; each fact of a story its source the way the story's kind asks (a new
- * story's in words, an archive story's by document). The check says the same after the save; before it, the form is
- * still open at the field.
+ * words: each fact of a story its source the way the story's kind asks (a new story's in words, an archive story's by
+ * document), its field marked; and the hints shown by the switch's state. (An archive entry's sources are the
+ * schema's rule, refused before a save by entry-check.ts.) The check says the same after the save; before it, the
+ * form is still open at the field.
  */
 function newItemRules() {
   return Object.fromEntries(
@@ -89,7 +75,6 @@ function newItemRules() {
       .map((name) => [
         name,
         {
-          sources: `«${fieldLabel(name, 'sources')}»: ${archiveSourcesMessage(newItemWords(name))}.`,
           // The field of a fact each fault is fixed in, marked at a refused save.
           faultFields,
           // Hints shown by the switch's state (only the fields the form has).
@@ -140,7 +125,6 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     siteName: siteText.siteName,
     requiredWhenPrefix,
     checkAfterSave,
-    listMinimums: listMinimums(),
     newItemRules: newItemRules(),
     groupNeeds: Object.fromEntries(collectionNames.map((name) => [name, groupNeeds(collectionFields(name))])),
     uploadableImageExtensions,

@@ -42,7 +42,7 @@ describe("a press release's contact person", () => {
     expect(shown).toContain('felt «Kontaktperson for pressemeldingen → E-post» (contact → email)');
     expect(problems.map((p) => [p.field, p.message])).toEqual([
       ['contact → phone', expect.stringContaining('for eksempel «22 00 00 00» eller «+47 22 00 00 00»')],
-      ['contact → email', expect.stringContaining('må være en e-postadresse')],
+      ['contact → email', expect.stringContaining('skriv en hel e-postadresse, for eksempel «presse@virksomhet.no»')],
     ]);
   });
 

@@ -14,14 +14,12 @@ const refuseIncompleteGroups = (entry) => {
     throw new Error(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`);
   }
 };
-// An archive entry (the new-item switch off; a file without it) needs a source, and each fact of a story its source
-// the way the story's kind asks: Decap cannot make a field required by another, so the save is refused here with
-// the check's words (start-script.ts newItemRules), naming the item.
+// Each fact of a story needs its source the way the story's kind asks (an archive story's by document, a new one's
+// in words): refused with the check's words (start-script.ts newItemRules), naming the item and marking its field.
+// (An archive entry without sources is the check's own rule, refused by refuseWhatTheCheckRefuses in its words.)
 const refuseSourcesForKind = (entry) => {
   const rules = newItemRules[entry.get('collection')];
   if (!rules) return;
-  const isNew = entry.getIn(['data', 'newItem']) === true;
-  if (!isNew && (entry.getIn(['data', 'sources'])?.size ?? 0) === 0) throw new Error(rules.sources);
   const faults = factFaults(entry, rules);
   if (faults.length === 0) return;
   // Marked at the field as Decap marks its own field errors (a toast alone left the secretariat looking for which
@@ -30,25 +28,35 @@ const refuseSourcesForKind = (entry) => {
   const { rule, index, fault } = faults[0];
   throw new Error(`${rule.list ? `«${rule.label}» nr. ${index + 1}` : `«${rule.label}»`}: ${rule.messages[fault]}.`);
 };
-// A required list with too few items («Kilder» emptied): Decap saves it, as
-// its list checks itself only until an item has been removed. An error
-// thrown here stops the save, and Decap shows its message.
+// Before a save (Decap's preSave: an error thrown stops the save, Decap shows its message, and the form keeps what is
+// typed): first the refusals that say more than the check would (which group to empty, the next free number, a fact's
+// field marked), then the check's own rules for the entry (refuseWhatTheCheckRefuses), then what needs the other
+// entries or the dev server. What is returned is written: the data as saved (saved-text.js).
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
-    for (const [name, label, least] of listMinimums[entry.get('collection')] ?? []) {
-      const count = entry.getIn(['data', name])?.size ?? 0;
-      if (count < least) throw new Error(`«${label}» må ha minst ${least === 1 ? 'én' : least}; legg til før du lagrer.`);
-    }
+    const saved = cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
     refuseIncompleteGroups(entry);
     refuseSourcesForKind(entry);
     refuseTakenIssue(entry);
     refuseMissingOrTakenPressReleaseNumber(entry);
+    await refuseWhatTheCheckRefuses(entry, saved);
     await refuseSameTitle(entry);
     await refuseBrokenImages(entry);
-    return cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
+    return saved;
   },
 });
+// Any rule of the entry's schema that Decap does not know (a rule between fields, a date the calendar lacks, a list
+// with too few items once one was removed, an archive film's year after 2010) let the CMS save a file that the check
+// then refused, and that held the whole site back, on every backend: the dev server's check, the build and the
+// publish job. Refused before the save with the check's own schema and words (/admin/innholdsregler.js, built from
+// src/cms/entry-check.ts), run here on the data as it will be written, each field named by its label.
+const refuseWhatTheCheckRefuses = async (entry, saved) => {
+  const check = window.kompetansebankenEntryCheck;
+  if (!check) return console.warn('Innholdsreglene (/admin/innholdsregler.js) er ikke lastet: lagringen sjekkes bare etterpå.');
+  const problems = await check.entryProblems(entry.get('collection'), saved.toJS(), entry.get('slug'));
+  if (problems.length > 0) throw new Error(check.refusalMessage(problems, window.kompetansebankenCms.bodyLinks.field));
+};
 /** The entries of a collection the CMS has listed (those it has loaded; the content check covers the rest). */
 const listedEntries = (collection) => [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((entry) => entry.get('collection') === collection);
 /** The number after the highest in `field` of the entries. */

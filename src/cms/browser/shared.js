@@ -23,7 +23,6 @@ const {
   siteName,
   requiredWhenPrefix,
   checkAfterSave,
-  listMinimums,
   newItemRules,
   groupNeeds,
   uploadableImageExtensions,

@@ -1,0 +1,129 @@
+// The content check's rules for one entry, as the CMS page runs them before a save: the entry's own schema on the
+// data as Decap holds it, refusing what the check would refuse (and then hold the whole site back), and nothing else.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../content-check/load.ts';
+import { parseYaml, splitFrontmatter } from '../content-check/format.ts';
+import { collectionDefinitions, contentRoot } from '../schemas/collections.ts';
+import { pressContactFile } from '../schemas/press-contact.ts';
+import { bodyField } from './config.ts';
+import { entryProblems, refusalMessage } from './entry-check.ts';
+import { entryCheckGlobal, entryCheckScript } from './entry-check-script.ts';
+
+/** An entry as Decap holds it when it opens the file: its YAML read as Decap reads it, and an MDX file's text as `body`. */
+function asDecapHoldsIt(text: string, format: 'mdx' | 'yaml'): Record<string, unknown> {
+  if (format === 'yaml') return parseYaml(text) as Record<string, unknown>;
+  const { frontmatter, body } = splitFrontmatter(text)!;
+  return { ...(parseYaml(frontmatter) as Record<string, unknown>), body };
+}
+
+/** A new press release from the secretariat as the CMS holds it at the save (emptied fields already left out, saved-text.js). */
+const pressRelease = (contact: Record<string, unknown>) => ({
+  title: 'Ny pressemelding om kvalitet i kommunene',
+  summary: 'Sekretariatet forteller om arbeidet med kvalitet i kommunene.',
+  date: '2026-12-01',
+  kind: 'pressemelding',
+  number: 99,
+  contact,
+  municipalities: [],
+  lang: 'nb',
+  draft: false,
+  newItem: true,
+  sources: [],
+  body: 'Teksten.\n',
+});
+
+describe('the rules the CMS runs before a save', () => {
+  it('refuse no entry in content/, read as Decap reads it, nor the press contact setting', async () => {
+    const { entries } = await loadContent(contentRoot);
+    expect(entries.length).toBeGreaterThan(250);
+    const refused = [];
+    for (const entry of entries) {
+      const problems = await entryProblems(entry.collection, asDecapHoldsIt(entry.text, collectionDefinitions[entry.collection].format));
+      if (problems.length > 0) refused.push([entry.file, problems]);
+    }
+    expect(refused).toEqual([]);
+    const setting = parseYaml(await readFile(join(contentRoot, pressContactFile), 'utf8')) as Record<string, unknown>;
+    expect(await entryProblems('settings', setting, 'pressContact')).toEqual([]);
+  }, 60_000);
+
+  it('refuse no new entry with the empty lists and switches the CMS gives it, nor a setting with every field emptied', async () => {
+    expect(await entryProblems('news', pressRelease({ name: 'Ola Nordmann', phone: '22 00 00 00' }))).toEqual([]);
+    const story = {
+      title: 'Et nytt eksempel',
+      summary: 'Hva kommunen gjorde, og hva det førte til.',
+      newItem: true,
+      municipalities: ['gloppen'],
+      sectors: ['skole'],
+      themes: ['sykefravaer'],
+      levels: ['system'],
+      keyFigures: [],
+      quotes: [],
+      sickLeavePoints: [],
+      tools: [],
+      lang: 'nb',
+      draft: false,
+      sources: [],
+      body: '',
+    };
+    expect(await entryProblems('stories', story)).toEqual([]);
+    // The CMS keeps an empty value the file already had (saved-text.js): the setting's «role: ""».
+    expect(await entryProblems('settings', { role: '', name: '', phone: '', email: '' }, 'pressContact')).toEqual([]);
+  });
+
+  it("refuse a press release's contact whose phone or e-mail the check refuses, naming each field by its label", async () => {
+    const problems = await entryProblems('news', pressRelease({ name: 'Ola Nordmann', phone: '123', email: 'ola@ks' }));
+    expect(problems).toEqual([
+      {
+        field: 'contact → phone',
+        label: 'Kontaktperson for pressemeldingen → Telefon («22 00 00 00» eller «+47 22 00 00 00»)',
+        message: 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»',
+      },
+      {
+        field: 'contact → email',
+        label: 'Kontaktperson for pressemeldingen → E-post',
+        message: 'skriv en hel e-postadresse, for eksempel «presse@virksomhet.no»',
+      },
+    ]);
+    expect(refusalMessage(problems, bodyField.label)).toBe(
+      '«Kontaktperson for pressemeldingen → Telefon («22 00 00 00» eller «+47 22 00 00 00»)»: skriv telefonnummeret med sifre og mellomrom, ' +
+        'for eksempel «22 00 00 00» eller «+47 22 00 00 00». «Kontaktperson for pressemeldingen → E-post»: skriv en hel e-postadresse, ' +
+        'for eksempel «presse@virksomhet.no».',
+    );
+    // The setting's fields the same.
+    expect((await entryProblems('settings', { phone: '123' }, 'pressContact')).map((p) => p.label)).toEqual(['Telefon («22 00 00 00» eller «+47 22 00 00 00»)']);
+  });
+
+  it('refuse what only a rule between fields or a date the calendar lacks says, and a placeholder left in the text', async () => {
+    // A press release needs a phone or an e-mail: a rule Decap cannot know.
+    expect(await entryProblems('news', pressRelease({ name: 'Ola Nordmann' }))).toEqual([
+      expect.objectContaining({ label: 'Kontaktperson for pressemeldingen → Telefon («22 00 00 00» eller «+47 22 00 00 00»)', message: expect.stringMatching(/^mangler telefon eller e-post/) }),
+    ]);
+    // An archive film is from the programme's years.
+    const film = { title: 'En film', maker: 'KS', year: 2015, municipalities: [], lang: 'nb', draft: false, newItem: false, sources: [{ doc: 'S002', page: 1 }] };
+    expect((await entryProblems('films', film)).map(({ label, message }) => [label, message.slice(0, 40)])).toEqual([['År', 'filmene i arkivet er fra programmet, 200']]);
+    // 29 February of a year without one passes Decap's date pattern; the check refuses it.
+    const problems = await entryProblems('news', { ...pressRelease({ name: 'Ola', email: 'ola@ks.no' }), date: '2026-02-29', body: 'Start.\nFYLL UT: skriv teksten\n' });
+    expect(refusalMessage(problems, bodyField.label)).toBe(
+      '«Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)»: 29. februar 2026 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD. ' +
+        `Linje 2 i «${bodyField.label}»: teksten er ikke skrevet ferdig: skriv teksten.`,
+    );
+  });
+
+  it('know no other collection, and leave its save alone', async () => {
+    expect(await entryProblems('other', { title: '' })).toEqual([]);
+  });
+});
+
+describe('/admin/innholdsregler.js', () => {
+  it('is the rules bundled for the browser: nothing in them needs Node', async () => {
+    const script = await entryCheckScript();
+    const window: Record<string, unknown> = {};
+    // As a classic script, its top-level «var» is the window's property.
+    new Function('window', `${script}\nwindow.${entryCheckGlobal} = ${entryCheckGlobal};`)(window);
+    const check = window[entryCheckGlobal] as { entryProblems: typeof entryProblems };
+    const problems = await check.entryProblems('news', pressRelease({ name: 'Ola Nordmann', phone: '123', email: 'ola@ks.no' }));
+    expect(problems.map((p) => p.message)).toEqual(['skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»']);
+  }, 30_000);
+});
