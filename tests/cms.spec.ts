@@ -40,7 +40,7 @@ test('Decap, its Norwegian texts, its preview styles, the content rules and its 
   const start = await (await request.get(`${cmsPage}cms-start.js`)).text();
   expect(start).toContain('Sett inn fra adresse');
   expect(start).toContain('registerPreviewStyle');
-  // The check's rules for one entry, bundled for the browser in the build (src/cms/entry-check-script.ts).
+  // The check's rules for one entry, bundled for the browser in the build (src/content-check/entry-check-script.ts).
   const rules = await (await request.get(`${cmsPage}innholdsregler.js`)).text();
   expect(rules).toMatch(/^"use strict";var kompetansebankenEntryCheck=/);
   const styles = await (await request.get(`${cmsPage}forhandsvisning.css`)).text();

@@ -11,7 +11,7 @@ import { backendOrigins, cmsVariables, type CmsHosting } from './backend.ts';
 export const cmsScript = 'decap-cms.js';
 /** Our own script, before Decap's (which it then starts): Norwegian texts, the site's styles in the preview. */
 export const cmsStartScript = 'cms-start.js';
-/** The content check's rules for one entry, run before a save (entry-check-script.ts); loaded before our own script. */
+/** The content check's rules for one entry, run before a save (content-check/entry-check-script.ts); loaded before our own script. */
 export const entryCheckScriptFile = 'innholdsregler.js';
 
 export function adminCsp(hosting?: CmsHosting): string {

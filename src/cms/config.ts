@@ -7,7 +7,7 @@ import type { CmsHosting } from './backend.ts';
 import { isPartialDateField, objectFields, type DecapField } from './fields.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
-import { settingsCollection as settingsName, settingsFiles } from './entry-check.ts';
+import { settingsCollection as settingsName, settingsFiles } from './settings-files.ts';
 import { collectionDescriptions, collectionLabels } from './labels.ts';
 import { fixedCollections } from './references.ts';
 import { cmsLogoPath } from './logo.ts';
@@ -230,7 +230,7 @@ function sortableFields(name: CollectionName, date: string, identifier: string) 
 function settingsCollection(root: string) {
   const fields = objectFields(jsonSchemaOf(settingsFiles.pressContact));
   return {
-    // Checked before a save by the files' own schemas (entry-check.ts), as the entries are by theirs.
+    // Checked before a save by the files' own schemas (content-check/entry-check.ts), as the entries are by theirs.
     name: settingsName,
     label: 'Innstillinger',
     files: [

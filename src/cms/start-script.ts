@@ -65,7 +65,7 @@ export const previewStylesheet = '/admin/forhandsvisning.css';
  * Per collection with the new-item switch (schemas/new-item.ts), what a save needs by the switch, with the check's own
  * words: each fact of a story its source the way the story's kind asks (a new story's in words, an archive story's by
  * document), its field marked; and the hints shown by the switch's state. (An archive entry's sources are the
- * schema's rule, refused before a save by entry-check.ts.) The check says the same after the save; before it, the
+ * schema's rule, refused before a save by content-check/entry-check.ts.) The check says the same after the save; before it, the
  * form is still open at the field.
  */
 function newItemRules() {

@@ -1,6 +1,6 @@
 // What the check says of an entry's frontmatter by its collection's schema: each placeholder from `npm run new` with
 // its hint, and the schema's complaints about the other fields (those about a placeholder's field would only repeat
-// it less clearly). The check (validate.ts) and the CMS page before a save (cms/entry-check.ts) both ask it, so the
+// it less clearly). The check (validate.ts) and the CMS page before a save (entry-check.ts) both ask it, so the
 // CMS refuses a save with the check's own words. Nothing here needs Node: the CMS page runs it in the browser.
 import type { z } from 'zod';
 import { findPlaceholders, isUnder } from '../lib/placeholder.ts';

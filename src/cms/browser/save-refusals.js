@@ -50,7 +50,7 @@ CMS.registerEventListener({
 // with too few items once one was removed, an archive film's year after 2010) let the CMS save a file that the check
 // then refused, and that held the whole site back, on every backend: the dev server's check, the build and the
 // publish job. Refused before the save with the check's own schema and words (/admin/innholdsregler.js, built from
-// src/cms/entry-check.ts), run here on the data as it will be written, each field named by its label.
+// src/content-check/entry-check.ts), run here on the data as it will be written, each field named by its label.
 const refuseWhatTheCheckRefuses = async (entry, saved) => {
   const check = window.kompetansebankenEntryCheck;
   if (!check) return console.warn('Innholdsreglene (/admin/innholdsregler.js) er ikke lastet: lagringen sjekkes bare etterpå.');

@@ -3,11 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../content-check/load.ts';
-import { parseYaml, splitFrontmatter } from '../content-check/format.ts';
+import { loadContent } from './load.ts';
+import { parseYaml, splitFrontmatter } from './format.ts';
 import { collectionDefinitions, contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
-import { bodyField } from './config.ts';
+import { bodyField } from '../cms/config.ts';
 import { entryProblems, refusalMessage } from './entry-check.ts';
 import { entryCheckGlobal, entryCheckScript } from './entry-check-script.ts';
 

@@ -1,4 +1,4 @@
-// The content check's rules for one entry, run by the CMS page before a save (browser/save-refusals.js): the entry's
+// The content check's rules for one entry, run by the CMS page before a save (cms/browser/save-refusals.js): the entry's
 // own collection schema (or a settings file's), on the data as it will be written, with the check's own words and
 // the fields named by the labels the CMS shows. A rule Decap does not know (a refine, a rule between fields, a date
 // the calendar lacks) let the CMS save a file that the check then refused, and that held the whole site back.
@@ -7,16 +7,12 @@
 // and what it imports for the browser, in `npm run dev` and in the build alike. So it imports nothing that needs Node.
 // Images are plain text here: whether their files are there is checked elsewhere (bodyImagesPath, the check).
 import { z } from 'zod';
-import { fieldLabel } from '../content-check/field-labels.ts';
-import { parseEntryData } from '../content-check/entry-data.ts';
+import { settingsCollection, settingsFiles } from '../cms/settings-files.ts';
+import { fieldLabel } from './field-labels.ts';
+import { parseEntryData } from './entry-data.ts';
 import { findBodyPlaceholders } from '../lib/placeholder.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
-import { pressContactSchema } from '../schemas/press-contact.ts';
-
-/** The CMS's collection of settings files, and the schema of each file by its name there (config.ts). */
-export const settingsCollection = 'settings';
-export const settingsFiles = { pressContact: pressContactSchema } as const;
 
 /** A problem the check would report, with the field's path in the file and its label in the CMS. */
 export interface EntryProblem {

@@ -1,5 +1,5 @@
 // /admin/innholdsregler.js: the content check's rules for one entry (entry-check.ts) for the CMS page, which runs them
-// before a save (browser/save-refusals.js). The module and what it imports (the schemas, zod) are bundled into one
+// before a save (cms/browser/save-refusals.js). The module and what it imports (the schemas, zod) are bundled into one
 // script with esbuild (the bundler Astro itself uses, at the version Astro brings), when the endpoint is asked: on
 // each load of the CMS in `npm run dev`, so a changed schema counts at once; once in the build. No CDN, no copy of
 // the rules to keep in step. The script sets window.kompetansebankenEntryCheck = { entryProblems, refusalMessage }.
@@ -12,7 +12,7 @@ export const entryCheckGlobal = 'kompetansebankenEntryCheck';
 /** The bundled script. The module is found from the project's folder, where `astro dev` and `astro build` run. */
 export async function entryCheckScript(): Promise<string> {
   const { outputFiles } = await build({
-    entryPoints: [resolve('src/cms/entry-check.ts')],
+    entryPoints: [resolve('src/content-check/entry-check.ts')],
     bundle: true,
     write: false,
     format: 'iife',
