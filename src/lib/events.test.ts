@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PartialDate } from '../schemas/common.ts';
-import { eventWhen, isUpcoming, upcomingAndPast } from './events.ts';
+import { deadlineNote, eventWhen, isUpcoming, upcomingAndPast } from './events.ts';
 
 const day = (iso: string): PartialDate => ({ date: new Date(`${iso}T00:00:00Z`), precision: 'day' });
 const year = (y: number): PartialDate => ({ date: new Date(`${y}-01-01T00:00:00Z`), precision: 'year' });
@@ -52,5 +52,20 @@ describe('upcomingAndPast', () => {
     const { upcoming, past } = upcomingAndPast(events, now);
     expect(upcoming.map((e) => e.id)).toEqual([3, 1]);
     expect(past.map((e) => e.id)).toEqual([2, 0, 4]);
+  });
+});
+
+describe('deadlineNote', () => {
+  // «Today» is passed in: the page and the list give the build's moment (the site is rebuilt every morning).
+  it('gives the deadline until its day has ended, then says it has passed', () => {
+    const deadline = day('2026-12-01');
+    expect(deadlineNote(deadline, new Date('2026-11-30T12:00:00Z'))).toEqual({ date: '1. desember 2026', passed: false, sentence: 'Påmeldingsfrist: 1. desember 2026' });
+    expect(deadlineNote(deadline, new Date('2026-12-01T23:59:00Z')).passed).toBe(false);
+    expect(deadlineNote(deadline, new Date('2026-12-02T00:00:00Z'))).toEqual({
+      date: '1. desember 2026',
+      passed: true,
+      sentence: 'Påmeldingsfristen gikk ut 1. desember 2026',
+    });
+    expect(deadlineNote(month('2026-12'), now).sentence).toBe('Påmeldingsfrist: desember 2026');
   });
 });

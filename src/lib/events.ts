@@ -1,7 +1,7 @@
 // The events list and an event's page say when an event takes place the same way, and the list puts the ones
 // still to come first. An event's date is when it takes place, not when it is published (lib/published.ts).
 import type { PartialDate } from '../schemas/common.ts';
-import { formatDateRange } from './dates.ts';
+import { formatDate, formatDateRange } from './dates.ts';
 
 interface EventDates {
   date: PartialDate;
@@ -21,7 +21,7 @@ export function eventWhen({ date, end, when }: EventDates): string {
 }
 
 /** The first moment after a partial date: the next day, month or year. */
-function after({ date, precision }: PartialDate): Date {
+export function after({ date, precision }: PartialDate): Date {
   const next = new Date(date);
   if (precision === 'day') next.setUTCDate(next.getUTCDate() + 1);
   else if (precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
@@ -32,6 +32,22 @@ function after({ date, precision }: PartialDate): Date {
 /** Whether an event is still to come or under way: its last day (or month, or year) has not ended. */
 export function isUpcoming({ date, end }: EventDates, now: Date): boolean {
   return after(end ?? date).getTime() > now.getTime();
+}
+
+/** A registration deadline as the event's page and the list say it, as of `now` (the build: the site is rebuilt every morning). */
+export interface DeadlineNote {
+  /** «1. desember 2026». */
+  date: string;
+  /** The deadline's last day has ended. */
+  passed: boolean;
+  /** «Påmeldingsfrist: 1. desember 2026», or once it has passed «Påmeldingsfristen gikk ut 1. desember 2026». */
+  sentence: string;
+}
+
+export function deadlineNote(deadline: PartialDate, now: Date): DeadlineNote {
+  const date = formatDate(deadline);
+  const passed = after(deadline).getTime() <= now.getTime();
+  return { date, passed, sentence: passed ? `Påmeldingsfristen gikk ut ${date}` : `Påmeldingsfrist: ${date}` };
 }
 
 /** The events to come, soonest first, and those that have taken place, newest first. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partialDate, publishing, title } from './common.ts';
+import { eventDateProblems } from './event-dates.ts';
 import { itemSources, newEvent, newItem, requireArchiveSources } from './new-item.ts';
 
 export const eventKinds = {
@@ -23,8 +24,8 @@ export const eventSchema = z
     /** The last day, for events over several days; same form as `date`. */
     end: partialDate.optional().meta({ label: 'Sluttdato' }),
     /**
-     * What the dates alone do not say (times, a deadline, «Fra høsten 2007 og ut programperioden»): shown beside the
-     * dates, never instead of them (lib/events.ts eventWhen).
+     * What the dates alone do not say (times, «Fra høsten 2007 og ut programperioden»): shown beside the dates, never
+     * instead of them (lib/events.ts eventWhen). A day it names must lie within the dates (event-dates.ts).
      */
     when: z
       .string()
@@ -32,8 +33,13 @@ export const eventSchema = z
       .optional()
       .meta({
         label: 'Når (fritekst)',
-        hint: 'Vises etter datoene, som alltid vises: skriv det datoene ikke sier, for eksempel «kl. 10.00–15.30 begge dager; påmeldingsfrist 1. desember 2026»',
+        hint: 'Vises etter datoene, som alltid vises: skriv det datoene ikke sier, for eksempel «kl. 10.00–15.30 begge dager». En dag du nevner her, må være en av arrangementets dager. Påmeldingsfristen har et eget felt.',
       }),
+    /** The last day to register; not after the event's last day. Shown with the dates, and as passed once it is (lib/events.ts). */
+    registrationDeadline: partialDate.optional().meta({
+      label: 'Påmeldingsfrist',
+      hint: 'Siste dag for å melde seg på (ÅÅÅÅ-MM-DD), senest arrangementets siste dag. Vises på arrangementets side og i listen; når fristen er ute, står det at den har gått ut.',
+    }),
     /** Where it was held, one place a line. */
     places: z.array(z.string().min(1)).default([]).meta({ label: 'Steder', itemLabel: 'Sted' }),
     ...publishing,
@@ -41,7 +47,10 @@ export const eventSchema = z
     sources: itemSources(newEvent),
   })
   .strict()
-  .superRefine(requireArchiveSources(newEvent));
+  .superRefine(requireArchiveSources(newEvent))
+  .superRefine((event, ctx) => {
+    for (const { path, message } of eventDateProblems(event)) ctx.addIssue({ code: 'custom', path: [path], message });
+  });
 
 /** Named so it does not shadow the DOM's `Event`. */
 export type ProgrammeEvent = z.output<typeof eventSchema>;
