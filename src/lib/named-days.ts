@@ -84,7 +84,6 @@ function monthNumber(word: string): number {
 interface Found {
   index: number;
   end: number;
-  text: string;
   day: number;
   month?: number;
   year?: number;
@@ -102,7 +101,6 @@ export function namedDays(text: string): NamedDay[] {
     return {
       index: match.index,
       end: match.index + match[0].length,
-      text: match[0],
       day: Number(groups['day']),
       ...(month !== undefined && { month }),
       ...(year !== undefined && { year }),
@@ -133,7 +131,7 @@ export function namedDays(text: string): NamedDay[] {
       next = { month, day: member.day, end, ...(year !== undefined && { year }) };
       if (month < 1 || month > 12 || member.day < 1 || member.day > 31) continue;
       days.unshift({
-        text: read.slice(member.index, end).trim(),
+        text: text.slice(member.index, end).trim(),
         day: member.day,
         month,
         ...(year !== undefined && { year }),

@@ -28,8 +28,9 @@ describe('an event’s «Når (fritekst)» against its dates', () => {
   // The tester's finding: «Torsdag 3. desember» beside 10.–11. desember was published side by side.
   it('refuses a day outside the dates, saying which and what to do', () => {
     expect(problems({ when: 'Torsdag 3. desember' })).toEqual([
-      'when: nevner 3. desember, men datoene er 10.–11. desember 2026: rett datoen, eller skriv den i «Dato»/«Sluttdato»',
+      'when: nevner 3. desember, men datoene er 10.–11. desember 2026: rett datoen, eller skriv den i «Dato»/«Sluttdato». Er det en påmeldingsfrist, skriv den i «Påmeldingsfrist»',
     ]);
+    expect(problems({ when: '1. desember (påmeldingsfrist)' })[0]).toMatch(/Er det en påmeldingsfrist, skriv den i «Påmeldingsfrist»$/);
     expect(problems({ when: '3.12.' })).toHaveLength(1);
     expect(problems({ when: '03.12.2026' })).toHaveLength(1);
     expect(problems({ when: '10. desember 2027' })).toHaveLength(1);

@@ -62,7 +62,10 @@ function whenProblems({ date, end, when }: EventDateFields): string[] {
     const within = days.filter(({ day }) => day.getTime() >= first.getTime() && day.getTime() < until.getTime());
     // A deadline, or a day the event was moved from, is not the event's day: only its weekday is checked.
     if (!named.otherDay && within.length === 0) {
-      problems.push(`nevner ${said}, men datoene er ${dates}: rett datoen, eller skriv den i «Dato»/«Sluttdato»`);
+      // A day before the event may be a deadline written after its day («1. desember (påmeldingsfrist)»).
+      const before = days.every(({ day }) => day.getTime() < first.getTime());
+      const deadline = before ? '. Er det en påmeldingsfrist, skriv den i «Påmeldingsfrist»' : '';
+      problems.push(`nevner ${said}, men datoene er ${dates}: rett datoen, eller skriv den i «Dato»/«Sluttdato»${deadline}`);
       continue;
     }
     // The weekday where the year is known: written, or the one year of the event's dates the day falls in.
