@@ -2615,6 +2615,9 @@ test('a new event from the secretariat is saved without sources, is shown at onc
   await field('Sluttdato').fill(iso(end));
   // Fresh eyes: with «Når (fritekst)» filled in, the list and the page showed it alone, and no day.
   await field('Når (fritekst)').fill('kl. 10.00–15.30 begge dager');
+  // Fresh eyes: the deadline had no field of its own, only «Når», where nothing said when it had passed.
+  const deadline = new Date(start.getTime() - 10 * 86_400_000);
+  await field('Påmeldingsfrist').fill(iso(deadline));
   await body().fill('Program og påmelding kommer.\n');
   await publish();
   const file = `${content}/events/naervaerskonferansen-fra-sekretariatet.mdx`;
@@ -2623,6 +2626,7 @@ test('a new event from the secretariat is saved without sources, is shown at onc
   await expect(page.getByRole('button', { name: /^Vises fra/ })).toHaveCount(0);
   await expect(page.getByText(/Vises på nettstedet fra/)).toHaveCount(0);
   expect(await readFile(file, 'utf8')).not.toContain('sources');
+  expect(await readFile(file, 'utf8')).toContain(`registrationDeadline: ${iso(deadline)}`);
   const day = (date: Date) => ({ date, precision: 'day' as const });
   const when = `${formatDateRange(day(start), day(end))} · kl. 10.00–15.30 begge dager`;
   expect(when).toContain(format(end));
@@ -2634,9 +2638,21 @@ test('a new event from the secretariat is saved without sources, is shown at onc
   await page.goto(`${origin}/arrangementer/`);
   const upcoming = page.getByRole('region', { name: 'Kommende arrangementer' });
   await expect(upcoming.getByRole('heading', { name: 'Nærværskonferansen fra sekretariatet' })).toBeVisible();
-  await expect(upcoming.getByText(`Konferanse · ${when}`, { exact: true })).toBeVisible();
+  await expect(upcoming.getByText(`Konferanse · ${when} · Påmeldingsfrist: ${format(deadline)}`, { exact: true })).toBeVisible();
   const past = await page.getByRole('region', { name: 'Tidligere arrangementer' }).getByRole('heading', { level: 3 }).allTextContents();
   expect(past[0]).toBe('Sykefraværskonferansene 2010');
+  // On a phone the event's page gives the deadline on screen, without sideways scrolling.
+  await page.setViewportSize({ width: 375, height: 800 });
+  try {
+    await page.goto(`${origin}${entryUrl('events', 'naervaerskonferansen-fra-sekretariatet')}`);
+    const row = page.locator('.event-facts > div').filter({ has: page.getByText('Påmeldingsfrist', { exact: true }) });
+    await expect(row.locator('dd')).toHaveText(format(deadline));
+    const box = (await row.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
   await rm(file);
 });
 
@@ -2667,6 +2683,7 @@ test('a new film from the secretariat is saved without sources and listed apart 
   await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('newItem: true');
   await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toBeVisible({ timeout: 60_000 });
   expect(await readFile(file, 'utf8')).not.toContain('sources');
+  expect(await readFile(file, 'utf8')).toContain(`registrationDeadline: ${iso(deadline)}`);
   await page.goto(`${origin}/filmer/`);
   const newFilms = page.getByRole('region', { name: 'Nye filmer fra sekretariatet' });
   await expect(newFilms.getByRole('heading', { name: '«Nærvær i praksis fra sekretariatet»' })).toBeVisible({ timeout: 30_000 });
