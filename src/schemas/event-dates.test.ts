@@ -32,6 +32,7 @@ describe('an event’s «Når (fritekst)» against its dates', () => {
     ]);
     expect(problems({ when: '1. desember (påmeldingsfrist)' })[0]).toMatch(/Er det en påmeldingsfrist, skriv den i «Påmeldingsfrist»$/);
     expect(problems({ when: '3.12.' })).toHaveLength(1);
+    expect(problems({ when: '3. desember; 3. desember kl. 9' })).toHaveLength(1);
     expect(problems({ when: '03.12.2026' })).toHaveLength(1);
     expect(problems({ when: '10. desember 2027' })).toHaveLength(1);
     expect(problems({ when: '10.–12. desember' })).toEqual([

@@ -78,7 +78,8 @@ function whenProblems({ date, end, when }: EventDateFields): string[] {
       problems.push(`sier ${weekdays[named.weekday]} ${full}, men ${full} er en ${weekdays[actual]}: rett ukedagen eller datoen`);
     }
   }
-  return problems;
+  // Once each, where «Når» names a day twice.
+  return [...new Set(problems)];
 }
 
 /** A deadline after the event's last day. */
