@@ -1,6 +1,6 @@
 // The events list and an event's page say when an event takes place the same way, and the list puts the ones
 // still to come first. An event's date is when it takes place, not when it is published (lib/published.ts).
-import type { PartialDate } from '../schemas/common.ts';
+import { afterPartialDate as after, type PartialDate } from '../schemas/common.ts';
 import { formatDate, formatDateRange } from './dates.ts';
 
 interface EventDates {
@@ -18,15 +18,6 @@ export function eventWhen({ date, end, when }: EventDates): string {
   const dates = formatDateRange(date, end);
   const note = when?.trim();
   return note && note !== dates ? `${dates} · ${note}` : dates;
-}
-
-/** The first moment after a partial date: the next day, month or year. */
-export function after({ date, precision }: PartialDate): Date {
-  const next = new Date(date);
-  if (precision === 'day') next.setUTCDate(next.getUTCDate() + 1);
-  else if (precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
-  else next.setUTCFullYear(next.getUTCFullYear() + 1);
-  return next;
 }
 
 /** Whether an event is still to come or under way: its last day (or month, or year) has not ended. */

@@ -130,6 +130,15 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
+/** The first moment after a partial date: the next day, month or year. */
+export function afterPartialDate({ date, precision }: PartialDate): Date {
+  const next = new Date(date);
+  if (precision === 'day') next.setUTCDate(next.getUTCDate() + 1);
+  else if (precision === 'month') next.setUTCMonth(next.getUTCMonth() + 1);
+  else next.setUTCFullYear(next.getUTCFullYear() + 1);
+  return next;
+}
+
 /** The most letters a title may have. */
 export const longestTitle = 150;
 

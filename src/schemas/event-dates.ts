@@ -1,10 +1,9 @@
 // What an event's dates, its «Når (fritekst)» and its registration deadline must not contradict: a day «Når» names
 // lies within the dates, its weekday is that day's, and the deadline is not after the last day. A rule of the
 // schema (event.ts), so the content check, the build and the CMS's check before a save say the same.
-import { formatDate, formatDateRange } from '../lib/dates.ts';
-import { after } from '../lib/events.ts';
-import { namedDays, type NamedDay } from '../lib/named-days.ts';
-import { monthNames, type PartialDate } from './common.ts';
+import { afterPartialDate as after, monthNames, type PartialDate } from './common.ts';
+import { formatDate, formatDateRange } from './date-text.ts';
+import { namedDays, type NamedDay } from './named-days.ts';
 
 /** What the rule reads of an event. */
 export interface EventDateFields {

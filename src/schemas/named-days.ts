@@ -1,7 +1,7 @@
 // The calendar days a free text names, as Norwegian writes them: «torsdag 3. desember», «10.–11. desember 2026»,
 // «17. mars–29. april 2010», «3.12.», «03.12.2026», bokmål and nynorsk. An event's «Når (fritekst)» is read with it
-// (schemas/event-dates.ts), so that a day it names can be held against the event's dates.
-import { monthNames } from '../schemas/common.ts';
+// (event-dates.ts), so that a day it names can be held against the event's dates.
+import { monthNames } from './common.ts';
 
 /** One day named in a text. */
 export interface NamedDay {
