@@ -23,3 +23,10 @@ it('takes the formulas out of a query, leaving its words', () => {
   expect(takeFormulas('k = o / f formel', (formula) => found.push(formula)).trim()).toBe('formel');
   expect(found).toEqual(['k = o / f']);
 });
+
+// Fresh eyes: /tall/ had «2006=4» and five more such terms filed as formulas, from its periods, and «c/o» from an address.
+it('files no ordinals, abbreviations or figures run together as formulas', () => {
+  expect(formulasIn('Hvert punkt gjelder perioden som tabellen oppgir: 3. kv. 2006 = 4. kv. 2005 – 3. kv. 2006; 3. kv. 2007 = 4. kv. 2006')).toEqual([]);
+  expect(formulasIn('Kvalitetskommuneprogrammet c/o KS, Postboks 1378 Vika')).toEqual([]);
+  expect(formulasIn('Halvparten er 1/2. Neste avsnitt, og K = O/F.')).toEqual(['1/2', 'k=o/f']);
+});

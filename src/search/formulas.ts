@@ -16,9 +16,24 @@ export const glued = (text: string): string => text.replace(/\s+/g, '');
 /** Whether a text is a formula (glued or not) rather than words: «k=o/f», «K = O/F»; not «SPC-diagram». */
 export const isFormula = (text: string): boolean => new RegExp(`^${formula.source}$`, 'u').test(text.trim());
 
+/**
+ * A number followed by a full stop and a word in small letters or a digit is an ordinal, not a formula's operand: the
+ * /tall/ page's periods («3. kv. 2006 = 4. kv. 2005 – 3. kv. 2006») were filed as the formula «2006=4».
+ */
+const endsWithOrdinal = /\p{N}\.\s+[\p{Ll}\p{N}]/u;
+/** Small letters joined by «/» alone are an abbreviation («c/o», «t/r»), not a formula («O/F», «k = o/f»). */
+const abbreviation = /^\p{Ll}{1,2}(?:\/\p{Ll}{1,2})+$/u;
+
+/**
+ * Whether a formula found in a page's text (`found`, followed there by `after`) is one: not an abbreviation, and not
+ * numbers that run on into an ordinal.
+ */
+const isRealFormula = (found: string, after: string): boolean => !abbreviation.test(glued(found)) && !endsWithOrdinal.test(`${found.slice(-1)}${after.slice(0, 3)}`);
+
 /** The formulas in a text, glued, in lower case (Pagefind's case) and each once: «… K = O/F … K=L/F» → «k=o/f», «k=l/f». */
 export function formulasIn(text: string): string[] {
-  return [...new Set((text.match(formula) ?? []).map((found) => glued(found).toLocaleLowerCase('nb')))];
+  const real = [...text.matchAll(formula)].filter((found) => isRealFormula(found[0], text.slice(found.index + found[0].length)));
+  return [...new Set(real.map((found) => glued(found[0]).toLocaleLowerCase('nb')))];
 }
 
 /** Text with its formulas taken out and given to `take`, as typed (single spaces): «k = o / f formel» → « formel». */

@@ -13,6 +13,13 @@ it('reads a page block by block: table cells, list items and definitions are sep
   expect(words(searchableText(body))).toEqual(['kommune', 'type', 'ås', 'kommune', 'barnehagene', 'molde', 'periode', '2008', 'en', 'fettekst']);
 });
 
+// /tall/ had the formula «2008/200935»: a chart's label «årsskiftet 2008/2009» and its value «35» ran together.
+it('reads a chart\'s labels and values as separate words', () => {
+  const html = '<html><body><main data-pagefind-body><svg><g><text>årsskiftet 2008/2009</text><text>35</text></g></svg></main></body></html>';
+  expect(pageFacts(html)?.formulas).toEqual(['2008/2009']);
+  expect(pageFacts(html)?.words).toEqual(['årsskiftet', '2008', '2009', '35']);
+});
+
 it('reads a page\'s filters where the page hides them from search, and its long words where it does not', () => {
   const facts = pageFacts(
     '<html><body><main data-pagefind-body><h1>Kvalitetssystem</h1><p>Sykefraværsarbeid i skolen.</p>' +

@@ -94,6 +94,8 @@ export function hyphenatedHeading(html: string): string | undefined {
 // «6,94. kvartal»): a label gets a colon, the others a space.
 const labels = new Set(['dt']);
 const cells = new Set(['dd', 'td', 'th', 'li', 'figcaption', 'caption', 'option']);
+/** A chart's labels and values, each an SVG text of its own: «årsskiftet 2008/2009» and its bar's «35» ran into «2008/200935». */
+const chartTexts = ['text', 'tspan'];
 
 // Blocks whose end the index copy marks with a full stop where the text has no
 // mark of its own. Pagefind builds a result's excerpt from the copy's text, and
@@ -116,7 +118,7 @@ const pagefindValue = (node: HTMLElement) => node.hasAttribute('data-pagefind-fi
 export function searchableText(body: HTMLElement): string {
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore], script, style')) ignored.remove();
   // structuredText breaks between blocks, but not between header cells or definition terms.
-  for (const cell of body.querySelectorAll([...labels, ...cells].join(', '))) cell.appendChild(new TextNode(' ', cell));
+  for (const cell of body.querySelectorAll([...labels, ...cells, ...chartTexts].join(', '))) cell.appendChild(new TextNode(' ', cell));
   return plainText(body.structuredText);
 }
 
