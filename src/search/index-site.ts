@@ -18,6 +18,7 @@ import { shortCapitalisedWords, shortNameOf, wholeNameFilter } from './place-nam
 import { synonymsIn } from './synonyms.ts';
 import { formulasIn } from './formulas.ts';
 import { sectionsIn } from './sections.ts';
+import { takeReferences } from './references.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
 import { distinctTitles, withoutSiteName } from './result-titles.ts';
 import { withBreaksOf } from './segment-joiner.ts';
@@ -242,6 +243,8 @@ function forIndex(
   if (headingOnly.has(page.sourcePath))
     for (const child of body.childNodes)
       if (child instanceof HTMLElement && !child.matches('h1, .ingress, [data-pagefind-ignore]')) child.setAttribute('data-pagefind-ignore', '');
+  // Source lines and footnotes: no text for an excerpt, but words to find the page by (references.ts).
+  const references = takeReferences(body);
   cleanForIndex(body, vocabulary);
   // The result's title: the heading (Pagefind's title otherwise) marked where the page's own heading breaks, not at
   // the compound joints the copy split it at (segment-joiner.ts), or another title where the heading is not enough.
@@ -250,7 +253,7 @@ function forIndex(
   const meta: Record<string, string[]> = {
     emne: [...(page.topic ? [page.topic] : []), ...(hubTopics[page.sourcePath] ?? [])],
     fasett: page.facets,
-    stikkord: [...page.synonyms, ...(page.formulas ?? []), ...(page.sections ?? [])],
+    stikkord: [...page.synonyms, ...(page.formulas ?? []), ...(page.sections ?? []), ...references],
     // Bokmål forms of a nynorsk page's words; nynorsk queries are read as bokmål by the search page.
     ordformer: page.nynorsk ? languageForms(page, 'nb') : [],
     // The result's title, where the heading is another page's too (result-titles.ts).
