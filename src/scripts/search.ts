@@ -11,7 +11,8 @@ import { asMeant } from '../search/query-text.ts';
 import { quoteJoinedParts } from '../search/quote-joins.ts';
 import { withPageBreaks, withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
-import { inflectionLetters, isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
+import { inflected } from '../search/word-endings.ts';
+import { isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
@@ -113,23 +114,6 @@ function showState(state: SearchState) {
   if (Object.keys(state.filters).length > 0 || state.sort) refine.open = true;
 }
 
-/** The chosen filters as chips under the count, each a button that removes it («Kommune: Gloppen»). */
-function listChosenFilters(state: SearchState) {
-  const chips = Object.entries(state.filters).flatMap(([key, values]) =>
-    values.map((value) => {
-      const chip = document.createElement('button');
-      Object.assign(chip, { type: 'button', className: 'ds-chip', textContent: `${filterLabels[key as FilterKey] ?? key}: ${value}` });
-      // data-wrap: Designsystemet's chip stays on one line and cuts its text otherwise («Atferd i møte med brukeren» at 320 px).
-      Object.assign(chip.dataset, { removable: '', wrap: 'wrap', filter: key, value });
-      const item = document.createElement('li');
-      item.append(chip);
-      return item;
-    }),
-  );
-  chosenFilters.replaceChildren(...chips);
-  chosenFilters.hidden = chips.length === 0;
-}
-
 function showChosenFilters(state: SearchState) {
   for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     box.checked = state.filters[box.name]?.includes(box.value) ?? false;
@@ -212,36 +196,9 @@ function wordList<T extends object>(prefix: string, word: string): Promise<Parti
  * common one: it loads then, so a first search does not download it (tests/budgets.spec.ts).
  */
 const compounds = () => import('../search/compounds.ts');
-/** The site's word nearest to one that matches nothing (nearest-word.ts): loaded, like compounds, only for such a word. */
-const nearest = async () => (await import('../search/nearest-word.ts')).correction;
-
-/** Letters of Sami and no Norwegian word: a word with one is a name, not a misspelling to correct. */
-const samiLetters = /[áčđŋšŧžïÁČĐŊŠŦŽÏ]/;
-
-/** The last letters of an inflected word («tidsfristen», «fristene»), whose word lists by last letter (wordEnds) a part is looked up in. */
-const inflectionEnds = [...inflectionLetters];
 
 /** A typed compound on fewer pages than this is searched as its parts (readQuery). */
 const rareCompound = 3;
-
-// Endings the lookup may swap (heimetenesta → heimetenesten); Pagefind's stemmer does the rest.
-const endings = ['ane', 'ene', 'en', 'et', 'ar', 'er', 'a', 'i', 'e', ''];
-function inflected(word: string, forms: Partial<Record<string, string>>): string | undefined {
-  if (forms[word]) return forms[word];
-  for (const ending of endings.filter((e) => e && word.endsWith(e))) {
-    const stem = word.slice(0, -ending.length);
-    for (const other of endings) if (stem.length >= 3 && forms[stem + other]) return forms[stem + other];
-  }
-  return undefined;
-}
-
-/**
- * Whether the word is a site word with another ending, both ones Pagefind's stemmer takes off («kvalitetskommunar»,
- * the site's «kvalitetskommune»): searched as typed, it finds that word's pages. Read as its parts instead, it found
- * «kvalitet» and «kommuner» apart.
- */
-const sameStem = (word: string, list: WordCounts) =>
-  endings.some((ending) => ending !== 'i' && word.endsWith(ending) && word.length - ending.length > 4 && endings.some((other) => other !== 'i' && `${word.slice(0, word.length - ending.length)}${other}` in list));
 
 /** A query as read for searching, with the parts of its words that are on no page (readQuery). */
 interface ReadQuery extends ParsedQuery {
@@ -310,33 +267,6 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     if (part in list) return part;
     return withLettersRestored(part, list) ?? inflected(part, await wordList<Record<string, string>>('nn-', part));
   };
-  // A part of seven letters or more may be the site's word one letter from it («foreldr|møte»), corrected once
-  // per part, and not in its first two letters, which may belong to the part before: a shorter part, or one whose
-  // start changed, was too often another word («Sande|fjord» was read as «Sande fjor», «sjukeheim|setaten» as
-  // «sykehjem staten»).
-  const nearWords = new Map<string, Promise<string | undefined>>();
-  const nearWord = (part: string): Promise<string | undefined> => {
-    if (part.length < 7) return Promise.resolve(undefined);
-    const sameStart = (word: string | undefined) => (word && fold(word).slice(0, 2) === fold(part).slice(0, 2) ? word : undefined);
-    if (!nearWords.has(part)) nearWords.set(part, (async () => (await siteWord(part)) ?? sameStart((await nearest())(part, await counts(part), 1)))());
-    return nearWords.get(part)!;
-  };
-  // A part as typed, if the site has it; a part in bokmål: as typed, or the bokmål word for a nynorsk one (as siteWord, without æ, ø and å put back).
-  const asTypedOnSite = async (part: string) => (part in (await counts(part)) ? part : undefined);
-  const inBokmal = async (part: string) => (await asBokmal(part)) ?? (await asTypedOnSite(part)) ?? inflected(part, await wordList<Record<string, string>>('nn-', part));
-  /** Whether a compound is read as its parts only by reading nynorsk parts as bokmål, not as typed and not by a correction. */
-  async function inNynorsk(word: string): Promise<boolean> {
-    const { asSiteWords } = await compounds();
-    const [plain, bokmal, read] = await Promise.all([asSiteWords(word, asTypedOnSite), asSiteWords(word, inBokmal), asSiteWords(word, siteWord)]);
-    return !plain && bokmal !== undefined && bokmal.join(' ') === read?.join(' ');
-  }
-  /** A word on some page with the part inside it («tidsfrist» for «frist»): a compound's start or end, which may be inflected. */
-  async function longerWordWith(part: string): Promise<string | undefined> {
-    const lastLetters = new Set([part, ...inflectionEnds].map((end) => end.slice(-1)));
-    // A list is an array of words (vocabulary.ts: wordEnds), or {} where it could not be fetched.
-    const ends = await Promise.all([...lastLetters].map(async (letter) => Object.values(await wordList<string[]>('slutt-', letter)) as string[]));
-    return (await compounds()).wordWithPart(part, [...Object.keys(await counts(part.toLowerCase())), ...ends.flat()]);
-  }
   const onNoPage: string[] = [];
   const inLongerWords: { part: string; word: string }[] = [];
   const languageForms: { typed: string; read: string }[] = [];
@@ -379,37 +309,21 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     // A compound a page has as typed is said as typed, its pages first (search.ts: run), not as «du skrev» its parts.
     if (parts && letters === word && parts.includes(' ')) widened.push({ typed: word, read: inTypedCase(word, parts) });
     if (letters) return parts || letters;
-    const list = await counts(lower);
-    if (isKnown(word, list) || sameStem(lower, list)) return word;
-    // A Sami name («Hábmer», «Deatnu») is no misspelt Norwegian word: «Hábmer» was read as «Hemmer».
-    const sami = samiLetters.test(word);
-    // A misspelt nynorsk word (sjukefravr → sjukefråvær) is read as bokmål too; a rare compound as its parts.
-    const asCorrected = async (corrected: string) => (await asBokmal(corrected.toLowerCase())) ?? (await asParts(corrected)) ?? corrected;
-    // A compound-sized word one letter from a site word is that word, before it is split into parts
-    // («kvalitetskommuneprogramet» was read as «kvalitetskommune» and «programet», which no page has).
-    const oneOff = word.length >= 8 && !sami ? (await nearest())(word, list, 1) : undefined;
-    if (oneOff) return asCorrected(oneOff);
-    const compound = await asParts(word);
-    if (compound) {
-      // Parts that are nynorsk for the site's bokmål words («sjukefråværs|oppfylging» → sykefravær oppfølging) are no misspelling.
-      if (await inNynorsk(word)) languageForms.push({ typed: word, read: inTypedCase(word, compound) });
-      return compound;
-    }
-    if (sami) return word;
-    // A typo inside a compound: its parts, one corrected («foreldrmøte» → «foreldre møte»), before the nearest
-    // whole word, two letters away («foreldremøter», on one page).
-    const near = await (await compounds()).asSiteWords(word, siteWord, nearWord);
-    if (near) return near.join(' ');
-    const corrected = (await nearest())(word, list);
-    if (corrected) return asCorrected(corrected);
-    // A compound with a part on no page: the rest is searched («blåbær|sykefravær» found nothing), and the page says what was left out.
-    const partly = await (await compounds()).withPartOnNoPage(word, siteWord);
-    if (!partly) return word;
-    const part = word.slice(partly.unknown.from, partly.unknown.to);
-    const longer = await longerWordWith(part);
-    if (longer) inLongerWords.push({ part, word: longer });
-    else onNoPage.push(part);
-    return partly.known.join(' ');
+    // A word the site does not have: its likeliest reading (unknown-word.ts, loaded only for such a word).
+    const { readUnknownWord } = await import('../search/unknown-word.ts');
+    return readUnknownWord(word, {
+      counts,
+      nynorskForms: (part) => wordList<Record<string, string>>('nn-', part),
+      // A list is an array of words (vocabulary.ts: wordEnds), or {} where it could not be fetched.
+      endingIn: async (letter) => Object.values(await wordList<string[]>('slutt-', letter)) as string[],
+      asBokmal,
+      asParts,
+      siteWord,
+      inTypedCase,
+      onNoPage,
+      inLongerWords,
+      languageForms,
+    });
   }
   // «Hagebostad» is read as «Hægebostad», «UONSKET» as «UØNSKET», «Aurskog-Holand» as «Aurskog-Høland», each
   // part of a hyphenated name on its own (the word lists are in lower case).
@@ -486,30 +400,8 @@ function searchOnce(pagefind: Pagefind, term: string | null, options: ReturnType
   return search;
 }
 
-/** What the results are filed under, value by value: the counts for hits narrowed after Pagefind (withText). */
-async function countsOfResults(results: { data: () => Promise<ResultData> }[]): Promise<Counts> {
-  const counts: Counts = {};
-  for (const { filters } of await Promise.all(results.map((result) => result.data())))
-    for (const [key, values] of Object.entries(filters))
-      for (const value of values) (counts[key] ??= {})[value] = (counts[key]?.[value] ?? 0) + 1;
-  return counts;
-}
-
-/** A search's filter counts; with `literals`, of only the hits that have those texts as written. */
-async function countsOfSearch(search: NonNullable<Awaited<ReturnType<Pagefind['search']>>>, literals: string[]): Promise<Counts> {
-  return literals.length ? countsOfResults(await withText(search.results, literals)) : search.filters;
-}
-
-/** Counts per filter group, each computed without that group's own choice, so a value shows what ticking it adds. */
-async function groupCounts(pagefind: Pagefind, term: string | null, state: SearchState, counts: Counts, literals: string[]): Promise<Counts> {
-  const result: Counts = { ...counts };
-  for (const key of Object.keys(state.filters)) {
-    const { [key]: _own, ...others } = state.filters;
-    const without = await searchOnce(pagefind, term, pagefindOptions({ ...state, filters: others, sort: '' }));
-    if (without) result[key] = (await countsOfSearch(without, literals))[key] ?? {};
-  }
-  return result;
-}
+/** searchOnce with this Pagefind, for the filters' counts (filter-values.ts). */
+const searchWith = (pagefind: Pagefind) => (term: string | null, options: ReturnType<typeof pagefindOptions>) => searchOnce(pagefind, term, options);
 
 let latest = 0;
 /** The search on screen, for the counts when the filters load after it (loadFilters). */
@@ -535,7 +427,8 @@ function placeIn(state: unknown): Place | undefined {
 async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, place?: Place) {
   const run = ++latest;
   showAddressInPrint();
-  listChosenFilters(state);
+  // Chips for the chosen filters (filter-values.ts, loaded only when there are some, or were).
+  if (Object.keys(state.filters).length || !chosenFilters.hidden) (await filterValues()).listChosenFilters(chosenFilters, state);
   searches.clear();
   // The last search's «Vis flere» would add to this one's list; shown again once its first results are in.
   more.hidden = true;
@@ -651,9 +544,11 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
   while (place && list.children.length < Math.min(place.shown, shown.length) && run === latest) await showMore(() => run === latest);
   if (run !== latest) return;
   // Counted after the results show, so the first result does not wait for them.
-  const counts = withCounts ? await groupCounts(pagefind, term, current.state, literals.length ? await countsOfResults(shown) : search.filters, literals) : undefined;
+  // The filters have loaded (withCounts), and with them their counting (filter-values.ts).
+  const values = withCounts && (await filterValues());
+  const counts = values ? await values.groupCounts(searchWith(pagefind), current, literals.length ? await values.countsOfResults(shown) : search.filters) : undefined;
   if (run !== latest) return;
-  if (counts) (await filterValues()).showCounts(filterBox, counts);
+  if (values && counts) values.showCounts(filterBox, counts);
   const searchedFor = shownQuery(parsed) ? { ...parsed, words: withTypedForms(parsed.words, widened) } : undefined;
   const typedWords = withTypedForms(withTypedForms(parsed.words, widened), languageForms).join(' ');
   // Several words on few pages together: each word searched alone, with its hits (word-by-word.ts, loaded only then).
@@ -783,13 +678,6 @@ listenToFilterGroups();
 let allCounts: Counts | undefined;
 let filtersLoaded: Promise<void> | undefined;
 
-/** Filter counts for a search (for no query: every value's number of pages). */
-async function countsOf(pagefind: Pagefind, search: typeof current, all: Counts): Promise<Counts> {
-  if (!search || !hasQuery(search.state)) return all;
-  const result = await searchOnce(pagefind, search.term, pagefindOptions({ ...search.state, sort: '' }));
-  return groupCounts(pagefind, search.term, search.state, result ? await countsOfSearch(result, search.literals) : {}, search.literals);
-}
-
 /** The filter groups' values and counts (filter-values.ts): loaded with the filters, never for a first search. */
 const filterValues = () => import('./filter-values.ts');
 
@@ -806,10 +694,10 @@ function loadFilters(): Promise<void> {
     searches.clear();
     // The search on screen is counted now that Pagefind has the filters; a
     // search that starts from here on counts itself (run).
+    const { countsOf, fillFilters, showCounts } = await filterValues();
     let counted = current;
-    let counts = await countsOf(pagefind, counted, all);
-    while (counted !== current) counts = await countsOf(pagefind, (counted = current), all);
-    const { fillFilters, showCounts } = await filterValues();
+    let counts = await countsOf(searchWith(pagefind), counted, all);
+    while (counted !== current) counts = await countsOf(searchWith(pagefind), (counted = current), all);
     fillFilters(filterBox, all);
     allCounts = all;
     showChosenFilters(readState(new URLSearchParams(location.search), filterKeys));

@@ -1,0 +1,103 @@
+// A query word the site does not have, as typed or with æ, ø and å put back (scripts/search.ts: readQuery): read as
+// the site's word one letter from it, as its parts, corrected, or with a part on no page left out. Loaded only for
+// such a word, so a first search for one of the site's words does not download it (tests/budgets.spec.ts).
+import { asSiteWords, withPartOnNoPage, wordWithPart } from './compounds.ts';
+import { correction } from './nearest-word.ts';
+import { fold, isKnown, type WordCounts } from './spelling.ts';
+import { inflectionLetters } from './word-match.ts';
+import { endings, inflected } from './word-endings.ts';
+
+/** Letters of Sami and no Norwegian word: a word with one is a name, not a misspelling to correct. */
+const samiLetters = /[áčđŋšŧžïÁČĐŊŠŦŽÏ]/;
+
+/** The last letters of an inflected word («tidsfristen», «fristene»), whose word lists by last letter (wordEnds) a part is looked up in. */
+const inflectionEnds = [...inflectionLetters];
+
+/**
+ * Whether the word is a site word with another ending, both ones Pagefind's stemmer takes off («kvalitetskommunar»,
+ * the site's «kvalitetskommune»): searched as typed, it finds that word's pages. Read as its parts instead, it found
+ * «kvalitet» and «kommuner» apart.
+ */
+const sameStem = (word: string, list: WordCounts) =>
+  endings.some((ending) => ending !== 'i' && word.endsWith(ending) && word.length - ending.length > 4 && endings.some((other) => other !== 'i' && `${word.slice(0, word.length - ending.length)}${other}` in list));
+
+/** What reading the word needs of the search page (scripts/search.ts: readQuery), and where it notes what it found. */
+export interface Reader {
+  /** The site's words with the first letter of `lower`, with their numbers of pages. */
+  counts: (lower: string) => Promise<WordCounts>;
+  /** The site's list of nynorsk forms with the first letter of `part`, and of words that end in `letter`. */
+  nynorskForms: (part: string) => Promise<Partial<Record<string, string>>>;
+  endingIn: (letter: string) => Promise<string[]>;
+  /** The bokmål word for a nynorsk one, where the site uses the bokmål word more. */
+  asBokmal: (lower: string) => Promise<string | undefined>;
+  /** A rare compound as its parts. */
+  asParts: (word: string) => Promise<string | undefined>;
+  /** A compound's part as the site spells it. */
+  siteWord: (part: string) => Promise<string | undefined>;
+  inTypedCase: (typed: string, read: string) => string;
+  onNoPage: string[];
+  inLongerWords: { part: string; word: string }[];
+  languageForms: { typed: string; read: string }[];
+}
+
+/** The word as searched: as typed, the site's word it most likely means, or the site's words it is made of. */
+export async function readUnknownWord(word: string, reader: Reader): Promise<string> {
+  const { counts, asBokmal, asParts, siteWord } = reader;
+  // A part of seven letters or more may be the site's word one letter from it («foreldr|møte»), corrected once
+  // per part, and not in its first two letters, which may belong to the part before: a shorter part, or one whose
+  // start changed, was too often another word («Sande|fjord» was read as «Sande fjor», «sjukeheim|setaten» as
+  // «sykehjem staten»).
+  const nearWords = new Map<string, Promise<string | undefined>>();
+  const nearWord = (part: string): Promise<string | undefined> => {
+    if (part.length < 7) return Promise.resolve(undefined);
+    const sameStart = (word: string | undefined) => (word && fold(word).slice(0, 2) === fold(part).slice(0, 2) ? word : undefined);
+    if (!nearWords.has(part)) nearWords.set(part, (async () => (await siteWord(part)) ?? sameStart(correction(part, await counts(part), 1)))());
+    return nearWords.get(part)!;
+  };
+  // A part as typed, if the site has it; a part in bokmål: as typed, or the bokmål word for a nynorsk one (as siteWord, without æ, ø and å put back).
+  const asTypedOnSite = async (part: string) => (part in (await counts(part)) ? part : undefined);
+  const inBokmal = async (part: string) => (await asBokmal(part)) ?? (await asTypedOnSite(part)) ?? inflected(part, await reader.nynorskForms(part));
+  /** Whether a compound is read as its parts only by reading nynorsk parts as bokmål, not as typed and not by a correction. */
+  async function inNynorsk(word: string): Promise<boolean> {
+    const [plain, bokmal, read] = await Promise.all([asSiteWords(word, asTypedOnSite), asSiteWords(word, inBokmal), asSiteWords(word, siteWord)]);
+    return !plain && bokmal !== undefined && bokmal.join(' ') === read?.join(' ');
+  }
+  /** A word on some page with the part inside it («tidsfrist» for «frist»): a compound's start or end, which may be inflected. */
+  async function longerWordWith(part: string): Promise<string | undefined> {
+    const lastLetters = new Set([part, ...inflectionEnds].map((end) => end.slice(-1)));
+    const ends = await Promise.all([...lastLetters].map(reader.endingIn));
+    return wordWithPart(part, [...Object.keys(await counts(part.toLowerCase())), ...ends.flat()]);
+  }
+  const lower = word.toLowerCase();
+  const list = await counts(lower);
+  if (isKnown(word, list) || sameStem(lower, list)) return word;
+  // A Sami name («Hábmer», «Deatnu») is no misspelt Norwegian word: «Hábmer» was read as «Hemmer».
+  const sami = samiLetters.test(word);
+  // A misspelt nynorsk word (sjukefravr → sjukefråvær) is read as bokmål too; a rare compound as its parts.
+  const asCorrected = async (corrected: string) => (await asBokmal(corrected.toLowerCase())) ?? (await asParts(corrected)) ?? corrected;
+  // A compound-sized word one letter from a site word is that word, before it is split into parts
+  // («kvalitetskommuneprogramet» was read as «kvalitetskommune» and «programet», which no page has).
+  const oneOff = word.length >= 8 && !sami ? correction(word, list, 1) : undefined;
+  if (oneOff) return asCorrected(oneOff);
+  const compound = await asParts(word);
+  if (compound) {
+    // Parts that are nynorsk for the site's bokmål words («sjukefråværs|oppfylging» → sykefravær oppfølging) are no misspelling.
+    if (await inNynorsk(word)) reader.languageForms.push({ typed: word, read: reader.inTypedCase(word, compound) });
+    return compound;
+  }
+  if (sami) return word;
+  // A typo inside a compound: its parts, one corrected («foreldrmøte» → «foreldre møte»), before the nearest
+  // whole word, two letters away («foreldremøter», on one page).
+  const near = await asSiteWords(word, siteWord, nearWord);
+  if (near) return near.join(' ');
+  const corrected = correction(word, list);
+  if (corrected) return asCorrected(corrected);
+  // A compound with a part on no page: the rest is searched («blåbær|sykefravær» found nothing), and the page says what was left out.
+  const partly = await withPartOnNoPage(word, siteWord);
+  if (!partly) return word;
+  const part = word.slice(partly.unknown.from, partly.unknown.to);
+  const longer = await longerWordWith(part);
+  if (longer) reader.inLongerWords.push({ part, word: longer });
+  else reader.onNoPage.push(part);
+  return partly.known.join(' ');
+}
