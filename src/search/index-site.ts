@@ -18,7 +18,7 @@ import { shortCapitalisedWords, shortNameOf, wholeNameFilter } from './place-nam
 import { synonymsIn } from './synonyms.ts';
 import { formulasIn } from './formulas.ts';
 import { sectionsIn } from './sections.ts';
-import { takeReferences } from './references.ts';
+import { referenceWords, takeReferences } from './references.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
 import { distinctTitles, withoutSiteName } from './result-titles.ts';
 import { withBreaksOf } from './segment-joiner.ts';
@@ -243,8 +243,9 @@ function forIndex(
   if (headingOnly.has(page.sourcePath))
     for (const child of body.childNodes)
       if (child instanceof HTMLElement && !child.matches('h1, .ingress, [data-pagefind-ignore]')) child.setAttribute('data-pagefind-ignore', '');
-  // Source lines and footnotes: no text for an excerpt, but words to find the page by (references.ts).
-  const references = takeReferences(body);
+  // Source lines and footnotes: no text for an excerpt, but words to find the page by (references.ts), each once
+  // (every result a search shows downloads its page's metadata: tests/budgets.spec.ts).
+  const references = referenceWords(takeReferences(body));
   cleanForIndex(body, vocabulary);
   // The result's title: the heading (Pagefind's title otherwise) marked where the page's own heading breaks, not at
   // the compound joints the copy split it at (segment-joiner.ts), or another title where the heading is not enough.

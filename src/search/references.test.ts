@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect, it } from 'vitest';
-import { takeReferences } from './references.ts';
+import { referenceWords, takeReferences } from './references.ts';
 
 const bodyOf = (html: string) => parse(`<main data-pagefind-body>${html}</main>`).querySelector('main') as HTMLElement;
 
@@ -15,4 +15,8 @@ it('takes source lines and footnotes out of the text, keeping their words', () =
   expect(takeReferences(body)).toEqual(['Kilde: Anhøj J, Olesen AV. Run charts revisited.', 'Kilde: Sluttrapporten, s. 9', 'Fotnoter Sluttrapporten, s. 40']);
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
   expect(body.textContent).toBe('Uvanlig lang serie: flere punkter på rad. Kilden til tallene er sluttrapporten.');
+});
+
+it('keeps each word of the references once, without the label', () => {
+  expect(referenceWords(['Kilde: Sluttrapporten, s. 9', 'Kilde: Sluttrapporten, s. 40', 'Fotnoter Sluttrapporten, s. 9'])).toEqual(['Sluttrapporten,', 's.', '9', '40', 'Fotnoter']);
 });

@@ -42,3 +42,9 @@ export function takeReferences(body: HTMLElement): string[] {
   visit(body);
   return taken;
 }
+
+/** The words of the references, each once, without the label «Kilde:» they begin with: «Kilde: Sluttrapporten, s. 9», twice, is «Sluttrapporten, s. 9». */
+export function referenceWords(references: string[]): string[] {
+  const words = references.flatMap((reference) => reference.replace(/^\s*Kilder?\s*:\s*/u, '').split(/\s+/u)).filter(Boolean);
+  return [...new Set(words)];
+}
