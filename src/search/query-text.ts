@@ -28,7 +28,9 @@ export function asMeant(query: string): string {
         // A soft hyphen where a PDF broke the line: the two halves are one word.
         .replace(/\u00AD\s+/g, '')
         // U+2010 hyphen and U+2011 (Word's non-breaking hyphen).
-        .replace(/[\u2010\u2011]/g, '-'),
+        .replace(/[\u2010\u2011]/g, '-')
+        // A range of numbers with any dash, spaced or not («4–6», «2007 − 2010»), is one, written with a hyphen (query.ts).
+        .replace(/(\d)\s*[-\u2012-\u2015\u2212]\s*(?=\d)/g, '$1-'),
     )
       // A hyphen after a letter at the end of a line (or before the space a browser pastes for the line break).
       .replace(/(\p{L})-\s+(\p{L}+)/gu, (whole, before: string, after: string) => {

@@ -152,7 +152,8 @@ describe('a query pasted from Word or a PDF', () => {
     ['syke- fravær', [], ['sykefravær']],
     ['sykefravær.', [], ['sykefravær']],
     ['sykefravær – tiltak', [], ['sykefravær', 'tiltak']],
-    ['2009–2010', [], ['2009', '2010']],
+    // A range, one number to find as written with any dash (below).
+    ['2009–2010', ['2009-2010'], []],
     ['(IA)', [], ['IA']],
   ])('reads %j as meant', (query, exact, words) => {
     expect(parseQuery(query)).toEqual({ exact, words, dropped: [] });
@@ -186,5 +187,25 @@ describe('parseQuery, as typed', () => {
     expect(spokenQuery(parseQuery('"uonsket deltid"', true))).toBe('uttrykket «uonsket deltid»');
     expect(spokenQuery(parseQuery('sykefravaer i hjemmetjenesten', true))).toBe('«sykefravaer i hjemmetjenesten»');
     expect(spokenQuery(parseQuery('«ti punkter» og sykefravaer', true))).toBe('uttrykket «ti punkter» og «og sykefravaer»');
+  });
+});
+
+// Fresh eyes: «4-6 kommuner» said «4-6» was on no page, though /tall-og-fakta/ has «4–6» (an en dash).
+describe('a range of numbers', () => {
+  const dashes = ['-', '–', '−', '\u2011', ' – ', ' - '];
+  it('is one number to search for, whatever its dash', () => {
+    for (const dash of dashes) {
+      expect(parseQuery(`4${dash}6 kommuner`), dash).toEqual({ exact: ['4-6'], words: ['kommuner'], dropped: [] });
+      expect(asWritten(parseQuery(`2007${dash}2010`)), dash).toEqual(['2007-2010']);
+    }
+    expect(pagefindQuery(parseQuery('4–6 kommuner'))).toBe('"4-6" kommuner');
+    expect(spokenQuery(parseQuery('4–6 kommuner'))).toBe('«4-6 kommuner»');
+    expect(parseQuery('4–6 %').exact).toEqual(['4-6\u00a0%']);
+  });
+  it('is on a page with any dash between the same numbers, and not on one with others', () => {
+    for (const typed of ['4-6', '4–6', '4\u20116']) for (const dash of dashes) expect(hasAsWritten(`Så mange kommuner: 4${dash}6.`, parseQuery(typed).exact[0] ?? ''), `${typed} ${dash}`).toBe(true);
+    expect(hasAsWritten('perioden 2007–2010', parseQuery('2007-2010').exact[0] ?? '')).toBe(true);
+    expect(hasAsWritten('14–6 og 4–60 og 4 og 6', '4-6')).toBe(false);
+    expect(hasAsWritten('0,5–1,5 prosent', '0,5-1,5')).toBe(true);
   });
 });

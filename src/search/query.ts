@@ -24,13 +24,18 @@ export interface ParsedQuery {
 }
 
 /**
+ * A number («0,5», «100»), or a range of two, which asMeant writes with a hyphen whatever dash was typed: «4-6
+ * kommuner» was said to be on no page (Pagefind's highlight of /tall-og-fakta/'s «4–6» is not the word «4-6»).
+ */
+const numeral = String.raw`\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?`;
+/**
  * A number the page must have as written: a decimal («0,5», or «9.6» typed with a point, as «9,6»), which
  * Pagefind reads without its comma, and a whole number («100»), which Pagefind matches as the start of longer
  * ones («1000», «10,0»): «100» found nothing and «200» listed every page with 2007–2010. Not a year, whose
  * prefix matches are the year's own forms, and whose hits (hundreds) the check would load one by one; not a
  * number of one digit (below). A unit after it («95 %») is part of it (numberWithUnit).
  */
-const number = /^\d+(?:[.,]\d+)?(?=\u00a0|$)/;
+const number = new RegExp(`^${numeral}(?=\u00a0|$)`);
 const year = /^(?:19|20)\d\d$/;
 /**
  * A number of one digit stays a word: «nyhetsbrev nr 5» ranks the issue first as words. Two digits are a number:
@@ -41,7 +46,7 @@ const isExactNumber = (word: string) => number.test(word) && !year.test(word) &&
  * A number with its unit after it («95 %», «12,5 prosent», «95%»): the unit is no word a page must have (/tall/ writes
  * «95 %», a table «9,8» under «prosent»), so it stays with the number, joined by a no-break space, as one exact text.
  */
-const numberWithUnit = new RegExp(String.raw`(?<![\p{L}\p{N},.])(\d+(?:[.,]\d+)?)\s*(${units})`, 'giu');
+const numberWithUnit = new RegExp(String.raw`(?<![\p{L}\p{N},.])(${numeral})\s*(${units})`, 'giu');
 /** A phrase in straight, Norwegian, curly or low-high quotation marks, the closing one left out at the end. */
 const quotedPhrase = /["«»“”„]([^"«»“”„]+)["«»“”]?/g;
 
@@ -95,7 +100,8 @@ export function asWritten({ exact, words }: ParsedQuery): string[] {
  */
 export function numberPattern(text: string): RegExp | undefined {
   const digits = text.match(number)?.[0];
-  return digits ? new RegExp(`(?:^|[^\\d,.])(${digits.replace(/[.,]/, '[.,]')})(?![\\d]|[.,]\\d)`) : undefined;
+  // A range's dash is any dash on the page, spaced or not: a hyphen, an en dash, a minus, a non-breaking hyphen.
+  return digits ? new RegExp(`(?:^|[^\\d,.])(${digits.replace(/[.,]/g, '[.,]').replace('-', '\\s*[-\u2010-\u2015\u2212]\\s*')})(?![\\d]|[.,]\\d)`) : undefined;
 }
 
 /**
