@@ -10,6 +10,7 @@ import { typedFormFirst, withTypedForms } from '../search/typed-forms.ts';
 import { asMeant } from '../search/query-text.ts';
 import { quoteJoinedParts } from '../search/quote-joins.ts';
 import { withPageBreaks, withoutSegmentJoiners } from '../search/segment-joiner.ts';
+import { withUnitsKept } from '../search/excerpt-units.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inflected } from '../search/word-endings.ts';
 import { isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
@@ -138,8 +139,8 @@ function resultItem({ url, excerpt, meta, filters }: ResultData): HTMLLIElement 
   link.textContent = withPageBreaks(meta.title ?? url);
   heading.append(link);
   const text = document.createElement('p');
-  // Pagefind escapes the page text and adds only <mark> around the hits.
-  text.innerHTML = withoutSegmentJoiners(excerpt);
+  // Pagefind escapes the page text and adds only <mark> around the hits; a number keeps its unit on its line, as on the page.
+  text.innerHTML = withUnitsKept(withoutSegmentJoiners(excerpt));
   // A nynorsk page's title and excerpt are marked as its words are elsewhere on the site (WCAG 3.1.2).
   if (filters.sprak?.includes('Nynorsk')) link.lang = text.lang = 'nn';
   item.append(kicker, heading, text);
