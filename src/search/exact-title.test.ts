@@ -44,3 +44,10 @@ describe('exactTitleFirst', () => {
     expect(exactTitleFirst(results, results.slice(0, 3), 'Ås')).toEqual(results);
   });
 });
+
+// Fresh eyes: «10 punkter» put «Ti punkter for et redusert sykefravær» third.
+it('reads a number in digits and in words as one, in the title and in the query', () => {
+  const titles = ['Særtrykk: tiltak', 'Nyhetsbrev nr. 10', 'Ti punkter for et redusert sykefravær'];
+  expect(exactTitleFirst(titles, titles, '10 punkter')[0]).toBe('Ti punkter for et redusert sykefravær');
+  expect(exactTitleFirst(['Kommunen laget 12 punkter', 'Tolv punkter'], ['Kommunen laget 12 punkter', 'Tolv punkter'], 'tolv punkter')[0]).toBe('Tolv punkter');
+});

@@ -6,10 +6,14 @@
 // so «as», «aas» and «Ås» all name Ås.
 import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { fold } from './spelling.ts';
+import { withDigits } from './number-words.ts';
 
-/** A title or query as compared: folded letters, the index's segment joiners, soft hyphens and punctuation gone, single spaces. */
+/**
+ * A title or query as compared: folded letters, number words in digits («Ti punkter» is «10 punkter»), the index's
+ * segment joiners, soft hyphens and punctuation gone, single spaces.
+ */
 export function comparable(text: string): string {
-  return fold(withoutSegmentJoiners(text).replace(/[\u00AD\u200B]/g, ''))
+  return withDigits(fold(withoutSegmentJoiners(text).replace(/[\u00AD\u200B]/g, '')))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

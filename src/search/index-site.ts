@@ -16,6 +16,7 @@ import { headingOnly, hubTopics } from './hubs.ts';
 import { loadDictionaries, otherForms } from './language-forms.ts';
 import { shortCapitalisedWords, shortNameOf, wholeNameFilter } from './place-name.ts';
 import { synonymsIn } from './synonyms.ts';
+import { countForms } from './number-words.ts';
 import { formulasIn } from './formulas.ts';
 import { sectionsIn } from './sections.ts';
 import { referenceWords, takeReferences } from './references.ts';
@@ -36,6 +37,8 @@ interface PageFacts {
   words: string[];
   /** Synonyms of words the page uses (synonyms.ts). */
   synonyms: string[];
+  /** The other form of the counts the page has, digits or words: «10» for «Ti punkter» (number-words.ts). */
+  counts: string[];
   /** The formulas the page has («K = O/F»), glued as the search page reads one typed in any spacing (formulas.ts). */
   formulas: string[];
   /** The sections of laws the page cites («§ 13.10»), as the search page searches one however typed (sections.ts). */
@@ -159,6 +162,7 @@ export function pageFacts(html: string): PageFacts | undefined {
   return {
     words: [...new Set(words(text))],
     synonyms: synonymsIn(text),
+    counts: countForms(text),
     formulas: formulasIn(text),
     sections: sectionsIn(text),
     nynorsk,
@@ -254,7 +258,7 @@ function forIndex(
   const meta: Record<string, string[]> = {
     emne: [...(page.topic ? [page.topic] : []), ...(hubTopics[page.sourcePath] ?? [])],
     fasett: page.facets,
-    stikkord: [...page.synonyms, ...(page.formulas ?? []), ...(page.sections ?? []), ...references],
+    stikkord: [...page.synonyms, ...(page.counts ?? []), ...(page.formulas ?? []), ...(page.sections ?? []), ...references],
     // Bokmål forms of a nynorsk page's words; nynorsk queries are read as bokmål by the search page.
     ordformer: page.nynorsk ? languageForms(page, 'nb') : [],
     // The result's title, where the heading is another page's too (result-titles.ts).

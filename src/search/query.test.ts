@@ -209,3 +209,10 @@ describe('a range of numbers', () => {
     expect(hasAsWritten('0,5–1,5 prosent', '0,5-1,5')).toBe(true);
   });
 });
+
+// «10 punkter» must find the page that writes «Ti punkter» (number-words.ts).
+it('finds a number written as a word on the page', () => {
+  expect(hasAsWritten('Ti punkter for et redusert sykefravær', '10')).toBe(true);
+  expect(hasAsWritten('tolv kommunar', '12')).toBe(true);
+  expect(hasAsWritten('tiltak og tiende', '10')).toBe(false);
+});

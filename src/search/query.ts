@@ -7,6 +7,7 @@ import { glued, isFormula, takeFormulas } from './formulas.ts';
 import { units } from '../hyphenation/number-units.ts';
 import { asMeant, looseWords } from './query-text.ts';
 import { withoutSegmentJoiners } from './segment-joiner.ts';
+import { withDigits } from './number-words.ts';
 import { splitStopWords } from './stop-words.ts';
 import { hasLetterOrDigit } from './words.ts';
 import { quoted } from '../lib/quoted.ts';
@@ -110,7 +111,8 @@ export function numberPattern(text: string): RegExp | undefined {
  */
 export function hasAsWritten(content: string, text: string): boolean {
   const written = numberPattern(text);
-  if (written) return written.test(content);
+  // «10» is on a page that has «ti» (number-words.ts).
+  if (written) return written.test(content) || written.test(withDigits(content));
   // A formula spaced in any way («K = O / F» for «k=o/f»).
   const flat = (s: string) => (isFormula(text) ? glued(s) : s.replace(/\s+/g, ' ')).toLocaleLowerCase('nb');
   return flat(withoutSegmentJoiners(content)).includes(flat(text));
