@@ -366,3 +366,49 @@ test('a place typed without ø is the place: «Tromso» is Tromsø, «ostre tote
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «østre toten» \(du skrev «ostre toten»\)$/);
   await expect(page.locator('#search-results > li h2 a').first()).toHaveText('Østre Toten');
 });
+
+// Fresh eyes: «4-6 kommuner» said «4-6» was on no page, though /tall-og-fakta/ has «4–6» (an en dash); «2007-2010»
+// and «2007–2010» found different pages.
+test('a range of numbers is found whatever dash is typed between them, and whatever dash the page has', async ({ page }) => {
+  const status = page.getByRole('status');
+  for (const typed of ['4-6 kommuner', '4–6 kommuner', '4\u20116 kommuner', '4 − 6 kommuner']) {
+    const results = await search(page, typed);
+    await expect(status, typed).not.toContainText('står ikke');
+    await expect(hit(results, 'Tall og fakta'), typed).toBeVisible();
+    await expect(results.locator('> li').filter({ has: page.getByRole('link', { name: 'Tall og fakta', exact: true }) }).locator('mark').first(), typed).toHaveText('4–6');
+  }
+  const found: string[][] = [];
+  for (const typed of ['2007-2010', '2007–2010', '2007 – 2010']) {
+    const results = await search(page, typed);
+    await expect(status, typed).toHaveText(/^[1-9]\d* treff/);
+    for (const excerpt of await results.locator('li > p:last-child').allTextContents()) expect(excerpt, typed).toMatch(/2007\s*[-–‑−]\s*2010/);
+    found.push(await results.locator('li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')));
+  }
+  expect(found[1]).toEqual(found[0]);
+  expect(found[2]).toEqual(found[0]);
+});
+
+// Fresh eyes: «Lag et SPC-diagram» showed «Kilde: Anhøj J, Olesen AV.», a rule's source line, as the page's excerpt
+// (so did «medianen», «kryssinger» and «kontrollgrensene», words of the rules the sources follow).
+test('an excerpt is the page’s text, not its source lines or footnotes, which still find the page', async ({ page }) => {
+  for (const query of ['Lag et SPC-diagram', 'medianen', 'kryssinger', 'kontrollgrensene']) {
+    const results = await search(page, query);
+    const tool = results.locator('> li').filter({ has: page.getByRole('link', { name: 'Lag et SPC-diagram', exact: true }) });
+    await expect(tool, query).toHaveCount(1);
+    await expect(tool.locator('p').last(), query).not.toContainText('Kilde');
+    await expect(tool.locator('p').last(), query).not.toContainText('Anhøj');
+  }
+  for (const query of ['sluttrapport', 'sykefravær Mandal']) {
+    await search(page, query);
+    for (const excerpt of await page.locator('#search-results li > p:last-child').allTextContents()) expect(excerpt, query).not.toMatch(/Kilder?:|Fotnoter/);
+  }
+  await expect(hit(await search(page, 'Anhøj'), 'Lag et SPC-diagram')).toBeVisible();
+});
+
+// Fresh eyes: «10 punkter» put «Ti punkter for et redusert sykefravær» third.
+test('a number in digits finds its page written in words first, and the other way round', async ({ page }) => {
+  for (const typed of ['10 punkter', 'ti punkter', 'Ti punkter']) {
+    const results = await search(page, typed);
+    await expect(results.locator('> li h2 a').first(), typed).toHaveAttribute('href', '/sykefravaer/');
+  }
+});

@@ -18,6 +18,10 @@ export const expectedHits: ExpectedHit[] = [
   // Then stories filed under the theme, before news that mention it.
   q('sykefravær', '/eksempler/mandal-modellkommune/', 3, 'bokmål'),
   q('ti punkter', '/sykefravaer/', 1, 'bokmål'),
+  // Fresh eyes: the number in digits put the page third; digits and number words are one number.
+  q('10 punkter', '/sykefravaer/', 1, 'tall'),
+  // Fresh eyes: «4-6» was said to be on no page; the page writes «4–6».
+  q('4-6 kommuner', '/tall-og-fakta/', 1, 'tall'),
   q('presse', '/presse/', 1, 'journalist'),
   q('pressekontakt', '/presse/', 1, 'journalist'),
   q('sitater', '/presse/sitater/', 1, 'journalist'),
