@@ -1764,6 +1764,62 @@ test('a new entry\'s text left by «OK» is offered in the next new form, and no
   await expect.poll(() => git('status', '--porcelain')).toBe('');
 });
 
+// Fresh eyes (three times, a news item and an event): a new entry saved, then edited, left by the back arrow without
+// «Vil du gå likevel?»; opened again, it offered only Decap's bare «gjenopprette», whose «Avbryt» lost the edit.
+// Decap took its own step from …/new to the saved entry's address for leaving the form. Its toolbar had no
+// «Forhåndsvis siden» either until the entry was opened again.
+test('a new entry saved once or twice and then edited asks before the back arrow leaves, and offers its text when opened again', async () => {
+  const leave = 'Endringene dine er ikke lagret. Denne nettleseren tar vare på dem: når du åpner innlegget igjen, kan du hente dem tilbake. Vil du gå likevel?';
+  const questions: string[] = [];
+  const answer = (dialog: Dialog) => {
+    questions.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.accept().catch(() => undefined);
+  };
+  const files: string[] = [];
+  page.on('dialog', answer);
+  try {
+    for (const saves of [1, 2]) {
+      const title = `Ny sak lagret ${saves === 1 ? 'én gang' : 'to ganger'} og skrevet videre i`;
+      const slug = idFromTitle(title);
+      files.push(join(content, 'news', `${slug}.mdx`));
+      await newNewsItem(title, 'Sekretariatet lagrer en ny sak og skriver videre i den etterpå.', '2010-03-17', 'Første avsnitt.\n');
+      await publish();
+      await saved();
+      await expect(page).toHaveURL(new RegExp(`#/collections/news/entries/${slug}$`));
+      // The entry's page on the site, a link away at once, as for an entry opened.
+      await expect(page.getByRole('link', { name: 'Forhåndsvis siden' })).toHaveAttribute('href', entryUrl('news', slug));
+      if (saves === 2) {
+        await field('Ingress').fill('Sekretariatet lagrer en ny sak, retter ingressen og lagrer igjen.');
+        await publish();
+        await expect(page.getByText('Ulagrede endringer')).toHaveCount(0, { timeout: 30_000 });
+        await saved();
+      }
+      await field('Tittel').fill(`${title} (endret)`);
+      await body().fill('Første avsnitt.\n\nEt avsnitt skrevet etter lagringen.\n');
+      await expect(page.getByText('Ulagrede endringer')).toBeVisible();
+      questions.length = 0;
+      await page.getByRole('link', { name: /Skriver i samlingen/ }).click();
+      await expect(page).toHaveURL(/#\/collections\/news$/);
+      expect(questions, `saved ${saves} time(s)`).toEqual([`confirm: ${leave}`]);
+      // Opened again: the CMS's own offer, and no question of Decap's whose «Avbryt» loses the text.
+      await page.evaluate((hash) => (location.hash = hash), `#/collections/news/entries/${slug}`);
+      const offer = page.getByRole('alert').filter({ hasText: `Du gikk fra «${title} (endret)»` });
+      await expect(offer).toBeVisible({ timeout: 30_000 });
+      await offer.getByRole('button', { name: 'Hent tilbake teksten' }).click();
+      await expect(field('Tittel')).toHaveValue(`${title} (endret)`);
+      await expect.poll(bodyLines).toBe('Første avsnitt.\nEt avsnitt skrevet etter lagringen.');
+      expect(questions).toEqual([`confirm: ${leave}`]);
+      await publish();
+      await saved();
+      await expect.poll(() => readFile(files.at(-1)!, 'utf8')).toContain('Et avsnitt skrevet etter lagringen.');
+    }
+  } finally {
+    page.off('dialog', answer);
+    for (const file of files) await rm(file, { force: true });
+  }
+  await expect.poll(() => git('status', '--porcelain')).toBe('');
+});
+
 /**
  * The text of the draft Decap keeps in the browser for a new entry of `collection` (localForage's IndexedDB, key
  * «backup.<collection>»), which it offers to restore after a reload; '' while there is none.

@@ -25,6 +25,7 @@ import buttonNames from './browser/button-names.js?raw';
 import status from './browser/status.js?raw';
 import dateSorting from './browser/date-sorting.js?raw';
 import savedEntry from './browser/saved-entry.js?raw';
+import firstSave from './browser/first-save.js?raw';
 import toasts from './browser/toasts.js?raw';
 import pageChanges from './browser/page-changes.js?raw';
 import publishAndNew from './browser/publish-and-new.js?raw';
@@ -60,6 +61,7 @@ export const browserParts = [
   status,
   dateSorting,
   savedEntry,
+  firstSave,
   toasts,
   pageChanges,
   publishAndNew,

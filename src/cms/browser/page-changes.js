@@ -1,6 +1,7 @@
 // What runs at each change of the page Decap draws (one observer, in a fixed order): its English made Norwegian,
 // the names and marks the other parts give what Decap draws, and their watchers of Decap's store started once it exists.
 new MutationObserver((mutations) => {
+  watchSaveSteps();
   watchDates();
   for (const mutation of mutations) {
     if (mutation.type === 'childList') mutation.addedNodes.forEach(translateNode);

@@ -60,20 +60,26 @@ CMS.registerLocale('nb_no', norwegian);
 // Until Decap has read its config, which names the locale, it speaks English («Loading configuration...»
 // while /admin/ opens): its English is the Norwegian too, as it falls back to English for a missing text anyway.
 CMS.registerLocale('en', merge(CMS.getLocale('en') || {}, norwegian));
-// Decap's Redux store (for a draft, the entries listed, the search's hits). Decap has no API for this: its Redux
-// store is reached through React's root.
-const decapStore = () => {
+// Decap has no API for its Redux store (for a draft, the entries listed, the search's hits) nor for its router's
+// history: both are reached through React's root, as the props of a fiber a few in.
+/** The props of the first fiber under Decap's root (children before siblings) that `has`, or undefined. */
+const decapProps = (has) => {
   const root = document.getElementById('nc-root');
   const key = root && Object.keys(root).find((name) => name.startsWith('__reactContainer$'));
-  // The first fibers under the root, children before siblings: the Provider is a few in.
-  const queue = key ? [root[key]] : [];
+  // The root's fiber as it is now (its stateNode's `current`): the fiber the container names is the first, and
+  // React swaps the two at each commit, so that one could still be childless as Decap started (an editor drawn then
+  // was missed).
+  const queue = key ? [root[key].stateNode?.current ?? root[key]] : [];
   for (let seen = 0; queue.length > 0 && seen < 200; seen++) {
     const fiber = queue.shift();
-    if (fiber.memoizedProps?.store?.dispatch) return fiber.memoizedProps.store;
+    if (fiber.memoizedProps && has(fiber.memoizedProps)) return fiber.memoizedProps;
     for (const next of [fiber.child, fiber.sibling]) if (next) queue.push(next);
   }
   return undefined;
 };
+const decapStore = () => decapProps((props) => props.store?.dispatch)?.store;
+/** The history Decap's router steps through (its Router's), or undefined before Decap has drawn it. */
+const decapHistory = () => decapProps((props) => props.history?.listen && props.history.block)?.history;
 /**
  * A function that subscribes `listener(store)` to Decap's store once, at the first call at which the store exists
  * (Decap draws it after this script starts; later calls do nothing). `atOnce` also runs the listener then.
