@@ -1981,6 +1981,12 @@ test('after a save, the notice names the other files that hold the site back, ea
     await page.setViewportSize({ width: 375, height: 740 });
     await openCms(`collections/municipalities/entries/${slug}`);
     await expect(field('Navn')).toHaveValue(/\S/, { timeout: 30_000 });
+    // Opened while other files hold the site back: said, those files named with their entries to open, and the
+    // toolbar not «Publisert» (it was, and the editor believed the change was live; fresh eyes).
+    const opened = page.getByRole('alert').filter({ hasText: 'Andre filer i innholdet har 4 feil. Nettstedet blir ikke oppdatert – heller ikke med andre endringer – før feilene er rettet' });
+    await expect(opened).toBeVisible({ timeout: 60_000 });
+    await expect(opened.locator('a[href^="#/collections/news/entries/"]')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Lagret, ikke publisert' })).toBeVisible();
     await field('Navn').fill('Kommune med nytt navn');
     await publish();
     await saved();

@@ -114,7 +114,9 @@ CMS.registerEventListener({
   },
 });
 // An entry opened with problems says so above its form, as after its save (fresh eyes: reopened later, or from
-// the site's report page, the form showed nothing wrong and the toolbar «Publisert»).
+// the site's report page, the form showed nothing wrong and the toolbar «Publisert»). So does an entry opened while
+// other files hold the site back: it said «Publisert», and the editor believed the change was live (fresh eyes).
+// Those files are named, each with its entry to open, as after a save.
 const showOpenedEntryProblems = () => {
   const address = location.hash;
   if (!checkAfterSave || !entryOf(location.href)) return;
@@ -122,8 +124,12 @@ const showOpenedEntryProblems = () => {
     .then((report) => {
       if (!report || location.hash !== address || shown) return;
       const mine = problemsAt(report, address);
-      contentHasErrors = mine.length > 0;
-      if (mine.length > 0) showProblems(mine, [], `Denne oppføringen har feil. ${heldBack(mine.length)}:`);
+      const others = report.problems.filter((problem) => !mine.includes(problem));
+      const count = mine.length + others.length;
+      contentHasErrors = count > 0;
+      if (mine.length > 0) showProblems(mine, others, `Denne oppføringen har feil. ${heldBack(count)}:`);
+      else if (others.length > 0) showProblems([], others, `Andre filer i innholdet har ${errors(others.length)}. ${heldBack(others.length)}:`);
+      markDraftStatus();
     })
     .catch(() => undefined);
 };
