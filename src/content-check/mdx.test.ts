@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyImageProblems, checkBodies } from './mdx.ts';
+import { bodyImageProblems, checkBodies, imagesWithProblems } from './mdx.ts';
 
 let root: string;
 let file: string;
@@ -43,6 +43,15 @@ describe('the images of a text not saved yet', () => {
     expect(await bodyImageProblems('![Skjermbilde av søket](../media/skjermbilde.png)\n', file)).toEqual([]);
     expect(await bodyImageProblems('Bare tekst.\n', file)).toEqual([]);
     expect(await bodyImageProblems('Tekst med {ugyldig\n\n![Kart](../media/skjermbilde.png)\n', file)).toEqual([]);
+  });
+
+  // Fresh eyes: two images, one without alt text and one without both its file and alt text, were «3 bilder».
+  it('counts the images the problems are about, not the problems', async () => {
+    const problems = await bodyImageProblems('![](../media/skjermbilde.png)\n\n![](../media/mangler.png)\n', file);
+    expect(problems).toHaveLength(3);
+    expect(imagesWithProblems(problems)).toBe(2);
+    // The same image written twice is two images.
+    expect(imagesWithProblems(await bodyImageProblems('![](../media/skjermbilde.png)\n\n![](../media/skjermbilde.png)\n', file))).toBe(2);
   });
 
   it('says what the check says of the same text after a save', async () => {

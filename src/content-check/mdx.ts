@@ -116,6 +116,14 @@ export async function bodyImageProblems(body: string, file: string, addresses?: 
   return tree === undefined ? [] : imageProblemsIn(tree as Node, readable, file, addresses);
 }
 
+/**
+ * How many images `problems` are about: an image can have more than one (no alt text and no file), and the CMS's
+ * refusal counted problems as images («3 bilder» of two; fresh eyes). An image is its line and how it is written.
+ */
+export function imagesWithProblems(problems: readonly Pick<ImageProblem, 'line' | 'image'>[]): number {
+  return new Set(problems.map(({ line, image }) => `${line}\n${image}`)).size;
+}
+
 /** Links in the text (also reference definitions), for linkProblem. */
 function findLinks(node: Node, found: { url: string; line: number | undefined }[] = []) {
   if ((node.type === 'link' || node.type === 'definition') && node.url) found.push({ url: node.url, line: node.position?.start.line });

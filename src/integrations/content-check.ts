@@ -11,7 +11,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { bodyImagesPath, contentReportPath } from '../cms/config.ts';
 import { checkContent, formatProblems, type Problem } from '../content-check/index.ts';
-import { bodyImageProblems } from '../content-check/mdx.ts';
+import { bodyImageProblems, imagesWithProblems } from '../content-check/mdx.ts';
 import { loadContent } from '../content-check/load.ts';
 import { siteAddresses } from '../content-check/site-addresses.ts';
 import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
@@ -34,7 +34,7 @@ function isSitePage(request: IncomingMessage): boolean {
 
 /**
  * What the check would say of the images in a text not saved yet (`body` of the entry `slug`, or a new one, of
- * `collection`), as { problems: [{ image, message }] }: the CMS refuses such a save before it is made
+ * `collection`), as { problems: [{ image, message }], images } (how many images they are about): the CMS refuses such a save before it is made
  * (src/cms/browser/save-refusals.js), as the check, after it, held the whole site back.
  */
 async function bodyImagesAnswer(request: IncomingMessage): Promise<string> {
@@ -48,7 +48,7 @@ async function bodyImagesAnswer(request: IncomingMessage): Promise<string> {
   // The site's addresses only for an image at one («/…»): they take reading every entry.
   const addresses = /\]\(\s*<?\//.test(body) || /^\s*\[[^\]]+\]:\s*<?\//m.test(body) ? siteAddresses((await loadContent(contentRoot)).entries) : undefined;
   const problems = await bodyImageProblems(body, file, addresses);
-  return JSON.stringify({ problems: problems.map(({ image, message }) => ({ image, message })) });
+  return JSON.stringify({ problems: problems.map(({ image, message }) => ({ image, message })), images: imagesWithProblems(problems) });
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string) {

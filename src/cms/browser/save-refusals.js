@@ -134,5 +134,7 @@ const refuseBrokenImages = async (entry) => {
     const text = message.includes(image) ? message : `bildet ${image}: ${message}`;
     return `${text[0].toUpperCase()}${text.slice(1)}.`;
   });
-  throw new Error(`${problems.length === 1 ? 'Et bilde' : `${problems.length} bilder`} i «${field}» kan ikke vises på siden. ${said.join(' ')}`);
+  // Images, not problems: one image can have two (no alt text, no file).
+  const images = answer.images ?? problems.length;
+  throw new Error(`${images === 1 ? 'Et bilde' : `${images} bilder`} i «${field}» kan ikke vises på siden. ${said.join(' ')}`);
 };
