@@ -358,7 +358,7 @@ test("every button in a story's editor has a name of its own, and a story emptie
   // Tried again at once, twice: the message stands once, not stacked three times for 8 seconds (fresh eyes).
   await publish();
   await publish();
-  await expect(page.locator('.Toastify__toast').filter({ hasText: refusal })).toHaveCount(1, { timeout: 3000 });
+  await expect(page.getByText(refusal)).toHaveCount(1, { timeout: 3000 });
   expect(await git('status', '--porcelain', '--', file)).toBe('');
 });
 
@@ -972,11 +972,26 @@ test('an image in the text without alt text, or whose file is not there, is refu
     page.getByText(/^Kunne ikke lagre: Et bilde i «Tekst \(Markdown\)» kan ikke vises på siden\. Bildet mangler alt-tekst: !\[\]\(\.\.\/media\/bilde-i-teksten\.png\); skriv en kort beskrivelse av bildet mellom hakeparentesene: !\[Beskrivelse\]\(\.\.\/media\/bilde-i-teksten\.png\)\./),
   ).toBeVisible({ timeout: 30_000 });
   expect(await page.getByText(/^Kunne ikke lagre:/).first().textContent()).not.toMatch(/Linje \d/);
+  // The refusal stands until it is read: not a toast that closed after 8 s (over «Publiser»), but the alert above
+  // the form, read out at once, until the next save or «Lukk» (fresh eyes).
+  const refusal = page.getByRole('alert').filter({ hasText: /^Kunne ikke lagre: Et bilde/ });
+  await page.waitForTimeout(10_000);
+  await expect(refusal).toBeVisible();
+  await expect(page.locator('.Toastify__toast')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/cms-image-refused.png', fullPage: true });
   await page.getByText(/^Kunne ikke lagre:/).first().screenshot({ path: 'test-results/cms-image-refused-toast.png' });
   expect(await git('status', '--porcelain', '--', 'content/news')).toBe('');
   // Nothing typed is lost.
   await expect.poll(bodyLines).toBe('Før bildet.\n![](../media/bilde-i-teksten.png)');
+  // Two images, one without alt text and one without its file and alt text: two images, not three (fresh eyes).
+  await body().fill('![](../media/bilde-i-teksten.png)\n\n![](../media/mangler.png)\n');
+  await publish();
+  await expect(page.getByText(/^Kunne ikke lagre: 2 bilder i «Tekst \(Markdown\)» kan ikke vises på siden\./)).toBeVisible({ timeout: 30_000 });
+  // The refusal before is gone with the next save: one refusal stands.
+  await expect(refusal).toHaveCount(0);
+  await expect(page.getByText(/^Kunne ikke lagre:/)).toHaveCount(1);
+  await page.getByRole('alert').filter({ hasText: /^Kunne ikke lagre: 2 bilder/ }).getByRole('button', { name: 'Lukk' }).click();
+  await expect(page.getByText(/^Kunne ikke lagre:/)).toHaveCount(0);
   await body().fill('![Kart over Ålesund](../media/kart-over-alesund.png)\n');
   await publish();
   await expect(

@@ -27,6 +27,7 @@ import dateSorting from './browser/date-sorting.js?raw';
 import savedEntry from './browser/saved-entry.js?raw';
 import firstSave from './browser/first-save.js?raw';
 import toasts from './browser/toasts.js?raw';
+import refusalNotice from './browser/refusal-notice.js?raw';
 import pageChanges from './browser/page-changes.js?raw';
 import publishAndNew from './browser/publish-and-new.js?raw';
 import groupOpen from './browser/group-open.js?raw';
@@ -63,6 +64,7 @@ export const browserParts = [
   savedEntry,
   firstSave,
   toasts,
+  refusalNotice,
   pageChanges,
   publishAndNew,
   groupOpen,

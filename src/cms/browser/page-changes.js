@@ -15,6 +15,7 @@ new MutationObserver((mutations) => {
   markedFieldsInvalid();
   hintsBySwitch();
   watchHits();
+  watchRefusals();
   hideDuplicate();
   closeRepeatedToasts();
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });

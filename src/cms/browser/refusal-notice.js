@@ -1,0 +1,30 @@
+// A save refused (the CMS page's own checks before the save, save-refusals.js; Decap's, for a field left empty or
+// wrong; the backend's) was a toast that closed after 8 seconds, before its long message could be read (fresh
+// eyes), and it stood over «Publiser». It stands in the notice above the form instead (notices.js: an alert, read
+// out at once), until «Lukk», the next save or another entry; Decap's toast of it is never drawn (it is dismissed
+// in the store before React draws the toast).
+const refusalKeys = new Set(['ui.toast.onFailToPersist', 'ui.toast.missingRequiredField']);
+/** The text of the refusal shown in the notice, '' when none is. */
+let refusalShown = '';
+let persisting = false;
+const noticeRefusals = (store) => {
+  const state = store.getState();
+  // A save starting: the refusal before it is over (refused again, it says so again, after this).
+  const started = !persisting && Boolean(state.entryDraft.getIn(['entry', 'isPersisting']));
+  persisting = Boolean(state.entryDraft.getIn(['entry', 'isPersisting']));
+  if (started && refusalShown) {
+    if (shown && notice.firstChild?.textContent === refusalShown) hideNotice();
+    refusalShown = '';
+  }
+  for (const notification of state.notifications?.notifications ?? []) {
+    const key = notification.message?.key;
+    if (!refusalKeys.has(key)) continue;
+    store.dispatch({ type: 'NOTIFICATION_DISMISS', id: notification.id });
+    const text = key.split('.').reduce((at, name) => at?.[name], norwegian);
+    if (typeof text !== 'string') continue;
+    // As Decap's toast said it (its details an error: «Error: …», which translations.js leaves out).
+    refusalShown = translate(fill(text, { details: String(notification.message.details ?? '') }));
+    showNotice(refusalShown, [], true);
+  }
+};
+const watchRefusals = storeWatcher(noticeRefusals);
