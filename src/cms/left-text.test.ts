@@ -26,6 +26,8 @@ describe('text left by «OK» to «Vil du gå likevel?»', () => {
     expect(leftTextHeading('Nyhetsbrev desember', left, left + 60_000)).toBe(
       'Du gikk fra «Nyhetsbrev desember» i dag kl. 05:05 uten å lagre. Teksten du hadde skrevet, er tatt vare på her i nettleseren.',
     );
+    // A title in guillemets of its own is not quoted again (the marks ran together: ««Lese for livet» – …»).
+    expect(leftTextHeading('«Lese for livet» – lesing i Odda', left, left + 60_000)).toMatch(/^Du gikk fra «Lese for livet» – lesing i Odda i dag kl\. 05:05 uten å lagre\./);
     expect(leftTextHeading('  ', left, left + 3 * 86_400_000)).toMatch(/^Du gikk fra denne oppføringen 2\. desember kl\. 05:05 uten å lagre\./);
   });
 });

@@ -32,6 +32,9 @@ export function leftTextHeading(title: string | undefined, left: number, now: nu
   const time = new Intl.DateTimeFormat('nb-NO', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' }).format(left);
   const day = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', timeZone: 'Europe/Oslo' });
   const when = day.format(left) === day.format(now) ? `i dag kl. ${time}` : `${day.format(left)} kl. ${time}`;
-  const name = title?.trim() ? `«${title.trim()}»` : 'denne oppføringen';
+  // A title in guillemets of its own («Lese for livet» – …, as several stories' are) is not quoted again: the banner
+  // said ««Lese for livet» – …», the marks run together (fresh eyes). The rule of the CMS's other texts (shared.js inQuotes).
+  const trimmed = title?.trim() ?? '';
+  const name = trimmed === '' ? 'denne oppføringen' : /^[«"“]/.test(trimmed) ? trimmed : `«${trimmed}»`;
   return `Du gikk fra ${name} ${when} uten å lagre. Teksten du hadde skrevet, er tatt vare på her i nettleseren.`;
 }
