@@ -83,6 +83,21 @@ describe('an event’s «Når (fritekst)» against its dates', () => {
   });
 });
 
+// Fresh eyes: «Dato» 2026-12-10 with «Sluttdato» 2026-12-09 was saved, passed the check and was published.
+describe('an event’s end date', () => {
+  it('is refused before the first day, alone (not with what «Når» and the deadline say against the wrong dates)', () => {
+    expect(problems({ end: '2026-12-09', when: 'Torsdag 10. desember' })).toEqual([
+      'end: er 9. desember 2026, før «Dato» (10. desember 2026): skriv arrangementets siste dag, eller la feltet stå tomt om det varte én dag',
+    ]);
+  });
+
+  it('may be the first day, or a later month or year given as the first is', () => {
+    expect(problems({ end: '2026-12-10' })).toEqual([]);
+    expect(problems({ date: '2010-03', end: '2010' })).toEqual([]);
+    expect(problems({ date: '2009', end: '2010-06' })).toEqual([]);
+  });
+});
+
 describe('an event’s registration deadline', () => {
   it('may be before the event or on its last day', () => {
     expect(problems({ registrationDeadline: '2026-12-01' })).toEqual([]);

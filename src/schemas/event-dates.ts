@@ -15,7 +15,7 @@ export interface EventDateFields {
 
 /** A field's problem: the field and what to tell the editor. */
 export interface EventDateProblem {
-  path: 'when' | 'registrationDeadline';
+  path: 'when' | 'registrationDeadline' | 'end';
   message: string;
 }
 
@@ -90,8 +90,17 @@ function deadlineProblems({ date, end, registrationDeadline }: EventDateFields):
   ];
 }
 
+/** An end date wholly before the first day (fresh eyes: 2026-12-10 to 2026-12-09 was saved and published). */
+function endProblems({ date, end }: EventDateFields): string[] {
+  if (!end || after(end).getTime() > date.date.getTime()) return [];
+  return [`er ${formatDate(end)}, før «Dato» (${formatDate(date)}): skriv arrangementets siste dag, eller la feltet stå tomt om det varte én dag`];
+}
+
 /** Every contradiction between an event's dates, its «Når (fritekst)» and its registration deadline. */
 export function eventDateProblems(event: EventDateFields): EventDateProblem[] {
+  // With the dates themselves wrong, what «Når» and the deadline are measured against is wrong too: that alone is said.
+  const end = endProblems(event);
+  if (end.length > 0) return end.map((message) => ({ path: 'end' as const, message }));
   return [
     ...whenProblems(event).map((message) => ({ path: 'when' as const, message })),
     ...deadlineProblems(event).map((message) => ({ path: 'registrationDeadline' as const, message })),
