@@ -19,6 +19,8 @@ export const cmsApiPath = '/api/v1/';
 export const contentReportPath = '/api/innholdskontroll/';
 /** Where the CMS asks `astro dev`, before a save, what the check would say of the images in a text (POST { collection, slug, body }). */
 export const bodyImagesPath = '/api/innholdskontroll/bilder/';
+/** Where the CMS asks `astro dev`, before a save, what the check would say of a text (POST { collection, slug, body, data }). */
+export const bodyCheckPath = '/api/innholdskontroll/tekst/';
 
 /** The folder under content/ where the CMS puts uploaded images. */
 export const mediaFolder = 'media';

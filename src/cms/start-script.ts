@@ -20,7 +20,7 @@ import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
 import { sameTitleReason, titleKey } from '../lib/same-title.ts';
 import { groupNeeds } from './fields.ts';
-import { bodyField, bodyImagesPath, collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
+import { bodyCheckPath, bodyField, bodyImagesPath, collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
 import { bodyLinksIn, entriesPath, entryPageSections, mediaFilesIn } from './entry-links.ts';
 import { embeddedMetadata } from './image-metadata.ts';
@@ -120,6 +120,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     maxIdLength,
     reportPath: contentReportPath,
     bodyImagesPath,
+    bodyCheckPath,
     stylesheet: previewStylesheet,
     collections,
     siteName: siteText.siteName,

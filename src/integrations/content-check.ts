@@ -9,9 +9,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { bodyImagesPath, contentReportPath } from '../cms/config.ts';
+import { bodyCheckPath, bodyImagesPath, contentReportPath } from '../cms/config.ts';
 import { checkContent, formatProblems, type Problem } from '../content-check/index.ts';
-import { bodyImageProblems, imagesWithProblems } from '../content-check/mdx.ts';
+import { bodyImageProblems, checkBodies, imagesWithProblems } from '../content-check/mdx.ts';
 import { loadContent } from '../content-check/load.ts';
 import { siteAddresses } from '../content-check/site-addresses.ts';
 import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
@@ -37,18 +37,41 @@ function isSitePage(request: IncomingMessage): boolean {
  * `collection`), as { problems: [{ image, message }], images } (how many images they are about): the CMS refuses such a save before it is made
  * (src/cms/browser/save-refusals.js), as the check, after it, held the whole site back.
  */
-async function bodyImagesAnswer(request: IncomingMessage): Promise<string> {
+/** An unsaved text the CMS asks about: its entry's collection, file name, text and fields. */
+interface UnsavedText {
+  collection: CollectionName;
+  slug?: string;
+  body: string;
+  data?: unknown;
+}
+
+/** The request's text, with where its file is or will be (a relative image is looked for from its folder). */
+async function unsavedText(request: IncomingMessage): Promise<(UnsavedText & { file: string }) | undefined> {
   let text = '';
   for await (const chunk of request) text += String(chunk);
-  const { collection, slug, body } = JSON.parse(text) as { collection: CollectionName; slug?: string; body: string };
-  const definition = collectionDefinitions[collection];
-  if (!definition || typeof body !== 'string') return JSON.stringify({ problems: [] });
-  // Where the file is or will be: a relative image is looked for from its folder.
-  const file = join(contentRoot, definition.folder, `${slug || 'ny'}.${definition.format}`);
-  // The site's addresses only for an image at one («/…»): they take reading every entry.
-  const addresses = /\]\(\s*<?\//.test(body) || /^\s*\[[^\]]+\]:\s*<?\//m.test(body) ? siteAddresses((await loadContent(contentRoot)).entries) : undefined;
-  const problems = await bodyImageProblems(body, file, addresses);
+  const asked = JSON.parse(text) as UnsavedText;
+  const definition = collectionDefinitions[asked.collection];
+  if (!definition || typeof asked.body !== 'string') return undefined;
+  return { ...asked, file: join(contentRoot, definition.folder, `${asked.slug || 'ny'}.${definition.format}`) };
+}
+
+/** The site's addresses, only for a text that links or points to one («/…»): they take reading every entry. */
+const addressesFor = async (body: string) =>
+  /\]\(\s*<?\//.test(body) || /^\s*\[[^\]]+\]:\s*<?\//m.test(body) ? siteAddresses((await loadContent(contentRoot)).entries) : undefined;
+
+async function bodyImagesAnswer(request: IncomingMessage): Promise<string> {
+  const asked = await unsavedText(request);
+  if (!asked) return JSON.stringify({ problems: [] });
+  const problems = await bodyImageProblems(asked.body, asked.file, await addressesFor(asked.body));
   return JSON.stringify({ problems: problems.map(({ image, message }) => ({ image, message })), images: imagesWithProblems(problems) });
+}
+
+/** Everything the check would say of the text (MDX it cannot read, Word's bullets, dead links …), line by line of it. */
+async function bodyCheckAnswer(request: IncomingMessage): Promise<string> {
+  const asked = await unsavedText(request);
+  if (!asked) return JSON.stringify({ problems: [] });
+  const problems = await checkBodies([{ collection: asked.collection, file: asked.file, body: asked.body, data: asked.data }], await addressesFor(asked.body));
+  return JSON.stringify({ problems: problems.map(({ line, message }) => ({ line, message })) });
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string) {
@@ -84,8 +107,8 @@ function recheckOnSave(logger: AstroIntegrationLogger, initial: Problem[]) {
       server.watcher.on('unlink', onFile);
       // Before Astro's own routes: the report replaces every page while there are problems.
       server.middlewares.use((request, response, next) => {
-        if (request.url === bodyImagesPath && request.method === 'POST') {
-          bodyImagesAnswer(request).then(
+        if ((request.url === bodyImagesPath || request.url === bodyCheckPath) && request.method === 'POST') {
+          (request.url === bodyImagesPath ? bodyImagesAnswer(request) : bodyCheckAnswer(request)).then(
             (answer) => send(response, 200, 'application/json', answer),
             (error: unknown) => send(response, 400, 'application/json', JSON.stringify({ error: String(error) })),
           );

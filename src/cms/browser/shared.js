@@ -18,6 +18,7 @@ const {
   maxIdLength,
   reportPath,
   bodyImagesPath,
+  bodyCheckPath,
   stylesheet,
   collections,
   siteName,
