@@ -1869,6 +1869,8 @@ function backedUpDraft(collection: string): Promise<string> {
 }
 
 test('the unsaved text of a new entry is restored after a reload, every time', async () => {
+  // Five rounds of open, type, back up and reload: about 50 s alone, and past the 120 s of one test under a full run's load.
+  test.setTimeout(240_000);
   const answer = (dialog: import('@playwright/test').Dialog) => void (dialog.type() === 'alert' ? dialog.dismiss() : dialog.accept());
   page.on('dialog', answer);
   try {
