@@ -1960,7 +1960,7 @@ test('a choice cleared in an optional pick-list is left out of the file, not sav
   }
 });
 
-test('an optional page number emptied after a save is left out of the file, so emptying it fixes the error', async () => {
+test('an optional page number the check refuses is refused before the save, and emptied it is left out of the file', async () => {
   const { file, slug } = await entryWithShortTitle('stories');
   await openCms(`collections/stories/entries/${slug}`);
   await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
@@ -1972,15 +1972,17 @@ test('an optional page number emptied after a save is left out of the file, so e
   await page.getByRole('option', { name: /S000/ }).first().click();
   const pageNumber = field('Side i PDF-en', sources).filter({ visible: true }).last();
   await pageNumber.fill('3');
+  const before = await readFile(join(work, file), 'utf8');
   await publish();
-  await saved();
+  // The check's own rule, before the save (S000 has no pages): nothing is written.
+  await expect(page.getByRole('alert').filter({ hasText: 'S000 har ikke sidetall' })).toBeVisible({ timeout: 30_000 });
+  expect(await readFile(join(work, file), 'utf8')).toBe(before);
   try {
-    await expect.poll(() => readFile(join(work, file), 'utf8')).toMatch(/- doc: S000\n {4}page: 3\n/);
     // Decap saved the emptied field as «page: ""», which the check refused as «er tomt»: only removing the source helped.
     await pageNumber.fill('');
     await publish();
     await saved();
-    await expect.poll(() => readFile(join(work, file), 'utf8')).not.toMatch(/page: 3\n/);
+    await expect.poll(() => readFile(join(work, file), 'utf8')).toMatch(/- doc: S000\n/);
     const text = await readFile(join(work, file), 'utf8');
     expect(text).not.toContain('""');
     expect(text).toMatch(/- doc: S000\n(?! {4}page)/);
