@@ -9,8 +9,7 @@
 import { z } from 'zod';
 import { settingsCollection, settingsFiles } from '../cms/settings-files.ts';
 import { fieldLabel } from './field-labels.ts';
-import { parseEntryData } from './entry-data.ts';
-import { findBodyPlaceholders } from '../lib/placeholder.ts';
+import { bodyPlaceholderProblems, parseEntryData } from './entry-data.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 
@@ -51,11 +50,7 @@ export async function entryProblems(collection: string, data: Record<string, unk
   const mdx = collectionDefinitions[collection as CollectionName]?.format === 'mdx';
   const { body, ...frontmatter } = data;
   const parsed = await parseEntryData(found.schema, mdx ? frontmatter : data);
-  const bodyProblems = (mdx && typeof body === 'string' ? findBodyPlaceholders(body) : []).map(({ line, hint }) => ({
-    field: 'body',
-    line,
-    message: `teksten er ikke skrevet ferdig: ${hint}`,
-  }));
+  const bodyProblems = (mdx && typeof body === 'string' ? bodyPlaceholderProblems(body) : []).map((problem) => ({ field: 'body', ...problem }));
   return [...parsed.placeholders, ...parsed.issues, ...bodyProblems].map((problem) => ({
     ...problem,
     label: problem.field === undefined ? undefined : fieldLabel(found.json, problem.field),

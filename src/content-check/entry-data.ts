@@ -1,9 +1,9 @@
-// What the check says of an entry's frontmatter by its collection's schema: each placeholder from `npm run new` with
+// What the check says of an entry by its collection's schema, and of placeholders: each placeholder from `npm run new` with
 // its hint, and the schema's complaints about the other fields (those about a placeholder's field would only repeat
 // it less clearly). The check (validate.ts) and the CMS page before a save (entry-check.ts) both ask it, so the
 // CMS refuses a save with the check's own words. Nothing here needs Node: the CMS page runs it in the browser.
 import type { z } from 'zod';
-import { findPlaceholders, isUnder } from '../lib/placeholder.ts';
+import { findBodyPlaceholders, findPlaceholders, isUnder } from '../lib/placeholder.ts';
 import { fieldPath } from './problem.ts';
 
 /** A problem in one field («contact → phone»), or in the whole entry (no field). */
@@ -25,4 +25,9 @@ export async function parseEntryData(
     .filter((issue) => !found.some(({ path }) => isUnder(issue.path, path)))
     .map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
   return { placeholders, issues };
+}
+
+/** Each placeholder left in an entry's text (body), by its line there, with its hint. */
+export function bodyPlaceholderProblems(body: string): { line: number; message: string }[] {
+  return findBodyPlaceholders(body).map(({ line, hint }) => ({ line, message: `teksten er ikke skrevet ferdig: ${hint}` }));
 }

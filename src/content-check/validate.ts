@@ -1,11 +1,10 @@
 // Validates each entry's data with its collection's zod schema.
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { findBodyPlaceholders } from '../lib/placeholder.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { imageFileProblem } from './image-file.ts';
 import type { RawEntry } from './load.ts';
-import { parseEntryData } from './entry-data.ts';
+import { bodyPlaceholderProblems, parseEntryData } from './entry-data.ts';
 import type { Problem } from './problem.ts';
 
 /** Each collection's frontmatter as its schema parses it (defaults filled in). */
@@ -43,8 +42,7 @@ export async function validateEntries(entries: readonly RawEntry[]): Promise<{ v
     currentFile = entry.file;
     const parsed = await parseEntryData(schema, entry.data);
     for (const { field, message } of parsed.placeholders) problems.push({ file: entry.file, field, message });
-    for (const { line, hint } of findBodyPlaceholders(entry.body ?? ''))
-      problems.push({ file: entry.file, line, message: `teksten er ikke skrevet ferdig: ${hint}` });
+    for (const { line, message } of bodyPlaceholderProblems(entry.body ?? '')) problems.push({ file: entry.file, line, message });
     for (const { field, message } of parsed.issues) problems.push({ file: entry.file, field, message });
     // The schema was chosen by entry.collection, so the data has that collection's shape.
     if ('data' in parsed) valid.push({ ...entry, data: parsed.data } as ValidEntry);

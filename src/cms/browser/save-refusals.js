@@ -112,6 +112,15 @@ const refuseSameTitle = async (entry) => {
       `${reason[0].toUpperCase()}${reason.slice(1)}.`,
   );
 };
+/** What `astro dev`'s check says at `path` of the entry's unsaved text (`asked`: its body and more); undefined if it cannot answer. */
+const askDevCheck = (path, entry, asked) =>
+  fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ collection: entry.get('collection'), slug: entry.get('slug'), ...asked }),
+  })
+    .then((response) => (response.ok ? response.json() : undefined))
+    .catch(() => undefined);
 // An image in the text that the page cannot show (no alt text, a file that is not there or cannot be published, a
 // site address the site lacks) was saved, and then every page of the dev site, and the publish job, stopped at the
 // check: one person's save held back everyone's changes (fresh eyes). Refused before the save with the check's own
@@ -121,13 +130,7 @@ const refuseSameTitle = async (entry) => {
 const refuseBrokenImages = async (entry) => {
   const body = entry.getIn(['data', 'body']);
   if (!checkAfterSave || typeof body !== 'string' || !/!\[|<img\b/i.test(body)) return;
-  const answer = await fetch(bodyImagesPath, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ collection: entry.get('collection'), slug: entry.get('slug'), body: bodyAsSaved(body) }),
-  })
-    .then((response) => (response.ok ? response.json() : undefined))
-    .catch(() => undefined);
+  const answer = await askDevCheck(bodyImagesPath, entry, { body: bodyAsSaved(body) });
   const problems = answer?.problems ?? [];
   if (problems.length === 0) return;
   const field = window.kompetansebankenCms.bodyLinks.field;
@@ -152,13 +155,7 @@ const refuseTextTheCheckRefuses = async (entry, saved) => {
   if (!checkAfterSave || typeof body !== 'string' || body.trim() === '') return;
   const text = bodyAsSaved(body);
   const data = typeof saved?.toJS === 'function' ? saved.delete('body').toJS() : undefined;
-  const answer = await fetch(bodyCheckPath, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ collection: entry.get('collection'), slug: entry.get('slug'), body: text, data }),
-  })
-    .then((response) => (response.ok ? response.json() : undefined))
-    .catch(() => undefined);
+  const answer = await askDevCheck(bodyCheckPath, entry, { body: text, data });
   const problems = answer?.problems ?? [];
   if (problems.length === 0) return;
   const lines = text.split('\n');
