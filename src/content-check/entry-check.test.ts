@@ -107,7 +107,7 @@ describe('the rules the CMS runs before a save', () => {
     const problems = await entryProblems('news', { ...pressRelease({ name: 'Ola', email: 'ola@ks.no' }), date: '2026-02-29', body: 'Start.\nFYLL UT: skriv teksten\n' });
     expect(refusalMessage(problems, bodyField.label)).toBe(
       '«Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)»: 29. februar 2026 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD. ' +
-        `Linje 2 i «${bodyField.label}»: teksten er ikke skrevet ferdig: skriv teksten.`,
+        `Linje 2 i «${bodyField.label}»: teksten er ikke skrevet ferdig: linjen har fortsatt «FYLL UT: skriv teksten»; skriv teksten ferdig, og ta bort «FYLL UT».`,
     );
   });
 

@@ -3,8 +3,8 @@
 // it less clearly). The check (validate.ts) and the CMS page before a save (entry-check.ts) both ask it, so the
 // CMS refuses a save with the check's own words. Nothing here needs Node: the CMS page runs it in the browser.
 import type { z } from 'zod';
-import { findBodyPlaceholders, findPlaceholders, isUnder } from '../lib/placeholder.ts';
-import { fieldPath } from './problem.ts';
+import { findBodyPlaceholders, findPlaceholders, isUnder, placeholder, placeholderMark } from '../lib/placeholder.ts';
+import { fieldPath, textStart } from './problem.ts';
 
 /** A problem in one field («contact → phone»), or in the whole entry (no field). */
 export interface FieldProblem {
@@ -18,7 +18,7 @@ export async function parseEntryData(
   data: unknown,
 ): Promise<{ data?: unknown; placeholders: FieldProblem[]; issues: FieldProblem[] }> {
   const found = findPlaceholders(data);
-  const placeholders = found.map(({ path, hint }) => ({ field: fieldPath(path), message: `er ikke fylt ut ennå: ${hint}` }));
+  const placeholders = found.map(({ path, hint }) => ({ field: fieldPath(path), message: `er ikke fylt ut ennå: feltet har fortsatt merket «${placeholder(hint)}»; skriv det som skal stå der, i stedet for merket` }));
   const result = await schema.safeParseAsync(data ?? {});
   if (result.success) return found.length === 0 ? { data: result.data, placeholders, issues: [] } : { placeholders, issues: [] };
   const issues = result.error.issues
@@ -29,5 +29,9 @@ export async function parseEntryData(
 
 /** Each placeholder left in an entry's text (body), by its line there, with its hint. */
 export function bodyPlaceholderProblems(body: string): { line: number; message: string }[] {
-  return findBodyPlaceholders(body).map(({ line, hint }) => ({ line, message: `teksten er ikke skrevet ferdig: ${hint}` }));
+  // The line's own words from the mark on, as the editor sees them (the hint alone, «fortsatt.», never said «FYLL UT»).
+  return findBodyPlaceholders(body).map(({ line, mark }) => ({
+    line,
+    message: `teksten er ikke skrevet ferdig: linjen har fortsatt «${textStart(mark)}»; skriv teksten ferdig, og ta bort «${placeholderMark}»`,
+  }));
 }

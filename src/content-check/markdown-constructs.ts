@@ -9,6 +9,7 @@ import { collectionDefinitions, type CollectionName } from '../schemas/collectio
 import { mediaFolder, mediaPublicPath } from '../cms/config.ts';
 import { mediaFilesIn } from '../cms/entry-links.ts';
 import { mdxComponents } from '../lib/mdx-components.ts';
+import { textStart } from './problem.ts';
 import { byteOrderMark, directionControls, directionMarks, wordJoiner, zeroWidthJoiner, zeroWidthNonJoiner, zeroWidthSpace } from '../lib/invisible-characters.ts';
 
 /** A problem in a body: the line (in the file) and the message, in Norwegian. */
@@ -209,8 +210,7 @@ export function findDuplicateFootnotes(tree: Node): BodyProblem[] {
 /** A heading's (or a footnote's) words, for a message. */
 function headingText(node: Node): string {
   const words = (n: Node): string => (typeof n.value === 'string' ? n.value : (n.children ?? []).map(words).join(''));
-  const text = words(node).trim();
-  return text.length > 50 ? `${text.slice(0, 50).trimEnd()}…` : text;
+  return textStart(words(node).trim());
 }
 
 /** A communication template must also make its Word and text downloads. */

@@ -24,6 +24,11 @@ export function fieldPath(path: readonly PropertyKey[]): string | undefined {
     .replaceAll(' → (nr.', ' (nr.');
 }
 
+/** The start of a text quoted in a message: at most `max` characters, with «…» where it was cut. */
+export function textStart(text: string, max = 50): string {
+  return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
+}
+
 export function formatProblem({ file, field, label, line, message }: Problem): string {
   const where = line === undefined ? file : `${file}:${line}`;
   if (field === undefined) return `${where}\n    ${message}`;

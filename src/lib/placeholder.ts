@@ -3,8 +3,9 @@
 // so an unfinished entry fails with a clear message instead of a schema error.
 export const placeholderMark = 'FYLL UT';
 
+/** The mark with its hint («FYLL UT: kommunens id»), or the bare mark for no hint. */
 export function placeholder(hint: string): string {
-  return `${placeholderMark}: ${hint}`;
+  return hint ? `${placeholderMark}: ${hint}` : placeholderMark;
 }
 
 const pattern = new RegExp(`^${placeholderMark}(?::\\s*(.*))?$`);
@@ -26,13 +27,14 @@ export function findPlaceholders(data: unknown, path: PropertyKey[] = []): Found
   return [];
 }
 
-/** Lines of a body that still hold a placeholder, counted from 1. */
-export function findBodyPlaceholders(body: string): { line: number; hint: string }[] {
+/** Lines of a body that still hold a placeholder, counted from 1, each with the line's text from the mark on (`mark`). */
+export function findBodyPlaceholders(body: string): { line: number; hint: string; mark: string }[] {
   return body.split('\n').flatMap((text, i) => {
     const at = text.indexOf(placeholderMark);
     if (at === -1) return [];
-    const match = pattern.exec(text.slice(at).trim());
-    return [{ line: i + 1, hint: match?.[1] ?? text.slice(at + placeholderMark.length).replace(/^:\s*/, '') }];
+    const mark = text.slice(at).trim();
+    const match = pattern.exec(mark);
+    return [{ line: i + 1, hint: match?.[1] ?? text.slice(at + placeholderMark.length).replace(/^:?\s*/, ''), mark }];
   });
 }
 

@@ -192,7 +192,7 @@ describe('npm run new', () => {
     expect(second.stderr).toContain('finnes allerede');
     const check = await run(process.execPath, ['scripts/check-content.ts'], { env }).catch((e: { code: number; stderr: string }) => e);
     expect('code' in check && check.code).toBe(1);
-    expect(check.stderr).toMatch(/stories\/foreldre-i-barnehagen\.mdx:\d+\n\s+felt «Kommuner \(nr\. 1\)» \(municipalities \(nr\. 1\)\): er ikke fylt ut ennå: kommunens id/);
+    expect(check.stderr).toMatch(/stories\/foreldre-i-barnehagen\.mdx:\d+\n\s+felt «Kommuner \(nr\. 1\)» \(municipalities \(nr\. 1\)\): er ikke fylt ut ennå: feltet har fortsatt merket «FYLL UT: kommunens id, /);
     expect(check.stderr).not.toContain('sources');
     const news = await run(process.execPath, ['scripts/new-entry.ts', 'nyhet', 'Ny', 'samling'], { env });
     expect(news.stdout).toContain('2. Kilder trengs ikke: saken er ny fra sekretariatet («Ny sak fra sekretariatet», newItem: true).');
