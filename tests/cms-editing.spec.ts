@@ -60,6 +60,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   server.stderr?.on('data', (d: Buffer) => (serverOutput += d.toString()));
   await expect.poll(() => fetch(`${origin}/admin/config.yml`).then((r) => r.ok, () => false), { timeout: 180_000, intervals: [1000] }).toBe(true);
   page = await browser.newPage();
+  await page.addInitScript(recordToolbarWords);
   await page.goto(`${origin}/admin/`);
   await page.getByRole('button', { name: 'Logg inn' }).click({ timeout: 120_000 });
   await expect(page.getByRole('link', { name: 'Gode eksempler' }).first()).toBeVisible({ timeout: 60_000 });
@@ -99,6 +100,26 @@ async function saved() {
   await expect(page.getByRole('button', { name: /^(Publisert|Lagret, ikke publisert)$/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Endringer lagret')).toBeVisible();
 }
+
+/**
+ * Records in `window.toolbarWords` each word the editor's status button (Decap's «Publisert») shows when a frame is
+ * drawn, that is each word a person could see, from the page's load on. status.js corrects Decap's word before the
+ * frame is drawn, so a word React wrote and status.js replaced at once is not recorded. Runs in the page.
+ */
+function recordToolbarWords() {
+  const seen: string[] = [];
+  Object.assign(window, { toolbarWords: seen });
+  const sample = () => {
+    for (const button of document.querySelectorAll('[class*="-PublishedToolbarButton"]')) {
+      const word = button.textContent?.trim();
+      if (word && seen.at(-1) !== word) seen.push(word);
+    }
+    requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+}
+/** The words recordToolbarWords has seen since the page loaded, in order. */
+const toolbarWords = () => page.evaluate(() => (window as unknown as { toolbarWords: string[] }).toolbarWords);
 
 const commit = (message: string) => git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qam', message);
 
@@ -2011,6 +2032,8 @@ test('after a save, the notice names the other files that hold the site back, ea
     await expect(opened).toBeVisible({ timeout: 60_000 });
     await expect(opened.locator('a[href^="#/collections/news/entries/"]')).toHaveCount(3);
     await expect(page.getByRole('button', { name: 'Lagret, ikke publisert' })).toBeVisible();
+    // Not even for a moment: it said «Publisert» until the check's report came (fresh eyes).
+    expect(await toolbarWords()).not.toContain('Publisert');
     await field('Navn').fill('Kommune med nytt navn');
     await publish();
     await saved();
@@ -2637,6 +2660,8 @@ test('a second news item whose file name another has is saved as …-1, and the 
   await expect(notice).toContainText(/Nettstedet blir ikke oppdatert – heller ikke med andre endringer – før feilene? er rettet/);
   await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Lagret, ikke publisert', exact: true })).toBeVisible();
+  // Until the check answered, the toolbar said it was checking, never «Publisert» (it did for a second or two; fresh eyes).
+  expect(await toolbarWords()).toEqual(['Lagret, kontrolleres …', 'Lagret, ikke publisert']);
   await rm(`${content}/news/samling-om-naervaer-i-vardo.mdx`);
   await rm(`${content}/news/samling-om-naervaer-i-vardo-1.mdx`);
 });
@@ -2709,6 +2734,8 @@ test('a new event from the secretariat is saved without sources, is shown at onc
   const file = `${content}/events/naervaerskonferansen-fra-sekretariatet.mdx`;
   await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('newItem: true');
   await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toBeVisible({ timeout: 60_000 });
+  // «Publisert» once the check has passed the save, not before.
+  expect(await toolbarWords()).toEqual(['Lagret, kontrolleres …', 'Publisert']);
   await expect(page.getByRole('button', { name: /^Vises fra/ })).toHaveCount(0);
   await expect(page.getByText(/Vises på nettstedet fra/)).toHaveCount(0);
   expect(await readFile(file, 'utf8')).not.toContain('sources');

@@ -45,7 +45,7 @@ const showProblems = (problems, others, heading, more = []) => {
   const items = problems.map(problemText);
   if (problems.length > 0 && others.length > 0) items.push(`Dessuten ${errors(others.length)} i andre filer:`);
   items.push(...otherItems(others));
-  contentHasErrors = true;
+  setContentCheck('errors');
   items.push(...more);
   showNotice(
     heading ??
@@ -79,7 +79,7 @@ CMS.registerEventListener({
   name: 'postSave',
   handler: ({ entry }) => {
     if (!checkAfterSave) return;
-    contentHasErrors = false;
+    setContentCheck('checking');
     // Said at once: «Endringer lagret» in the toolbar is not the check's answer.
     showNotice('Lagret. Innholdskontrollen går gjennom innholdet …', [], false);
     // Not awaited: the save is done; the check takes a few seconds. Matched by the file written, as Decap's
@@ -88,13 +88,14 @@ CMS.registerEventListener({
     whenSaved()
       .then(() => Promise.all([draftAddress(), fetchReport()]))
       .then(([address, report]) => {
-        if (!report) return hideNotice();
+        if (!report) return (setContentCheck('unknown'), hideNotice());
         const mine = address ? problemsAt(report, address) : [];
         if (report.problems.length > 0) return showProblems(mine, report.problems.filter((problem) => !mine.includes(problem)));
+        setContentCheck('clean');
         const from = fromNotice(entry);
         return from ? showNotice(from, [], false) : hideNotice();
       })
-      .catch(hideNotice);
+      .catch(() => (setContentCheck('unknown'), hideNotice()));
   },
 });
 // On the published site (no dev server, no check here): the publish job checks and builds the content after
@@ -120,16 +121,19 @@ CMS.registerEventListener({
 const showOpenedEntryProblems = () => {
   const address = location.hash;
   if (!checkAfterSave || !entryOf(location.href)) return;
+  // A save's own answer is under way (postSave above): it sets the toolbar.
+  if (shown) return;
+  setContentCheck('checking');
   fetchReport()
     .then((report) => {
-      if (!report || location.hash !== address || shown) return;
+      if (location.hash !== address || shown) return;
+      if (!report) return setContentCheck('unknown');
       const mine = problemsAt(report, address);
       const others = report.problems.filter((problem) => !mine.includes(problem));
       const count = mine.length + others.length;
-      contentHasErrors = count > 0;
       if (mine.length > 0) showProblems(mine, others, `Denne oppføringen har feil. ${heldBack(count)}:`);
       else if (others.length > 0) showProblems([], others, `Andre filer i innholdet har ${errors(others.length)}. ${heldBack(others.length)}:`);
-      markDraftStatus();
+      else setContentCheck('clean');
     })
-    .catch(() => undefined);
+    .catch(() => location.hash === address && !shown && setContentCheck('unknown'));
 };

@@ -35,7 +35,6 @@ window.addEventListener('hashchange', (event) => {
   else if (shown && location.hash !== noticeAddress) hideNotice();
   hideLibraryNotice();
   leftTextLooked = '';
-  if (!firstSave) contentHasErrors = false;
   loadKnownForEntry();
   showOpenedEntryProblems();
 });

@@ -18,8 +18,13 @@ const markNewEntryStatus = () => {
 // nothing reaches the site, fresh eyes); an entry dated in the future (shown from its date, lib/published.ts);
 // and on the published site, where the publish job has yet to check and build it.
 const { published } = norwegian.editor.editorToolbar;
-// Whether the content check found errors after this entry's save (or in this entry, opened): set from its report.
-let contentHasErrors = false;
+// The content check's answer for this entry, saved or opened, in `npm run dev`: 'checking' until its report comes,
+// then 'errors' or 'clean'; 'unknown' where no report came. Set by content-report.js.
+let contentCheck = 'checking';
+const setContentCheck = (state) => {
+  contentCheck = state;
+  markDraftStatus();
+};
 const dayFormat = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** The day, in Norwegian, from which the site shows an entry dated in the future (its date's first day, UTC, as schemas/common.ts reads it); '' for others and for an event (its date is when it takes place). */
 const shownFrom = (entry) => {
@@ -31,12 +36,13 @@ const shownFrom = (entry) => {
 /** The toolbar's word for the saved entry, and its title. */
 const statusOf = (entry) => {
   if (entry?.getIn(['data', 'draft']) === true) return [savedAsDraft, savedAsDraftTitle];
-  if (contentHasErrors) return [savedStatus.withErrors, savedStatus.withErrorsTitle];
+  if (checkAfterSave && contentCheck === 'errors') return [savedStatus.withErrors, savedStatus.withErrorsTitle];
+  if (checkAfterSave && contentCheck === 'checking') return [savedStatus.checking, savedStatus.checkingTitle];
   const from = shownFrom(entry);
   if (from) return [savedStatus.from.replace('%{date}', from), savedStatus.fromTitle.replace('%{date}', from)];
-  return checkAfterSave ? [published, ''] : [savedStatus.hosted, savedStatus.hostedTitle];
+  return checkAfterSave && contentCheck === 'clean' ? [published, ''] : [savedStatus.hosted, savedStatus.hostedTitle];
 };
-const statusWords = new Set([published, savedAsDraft, savedStatus.withErrors, savedStatus.hosted]);
+const statusWords = new Set([published, savedAsDraft, savedStatus.checking, savedStatus.withErrors, savedStatus.hosted]);
 const isStatusWord = (text) => statusWords.has(text) || text.startsWith(savedStatus.from.replace('%{date}', ''));
 const markDraftStatus = () => {
   const entry = decapStore()?.getState().entryDraft.get('entry');
