@@ -9,12 +9,13 @@ import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
 import { textAtCaret, type AtCaret } from './body-breaks.ts';
 
 const asSaved = (line: string) => escapeDatedLines(line, monthPattern, fencedCodeLines);
+// As the CMS page runs it: its source alone (start-script.ts), so a helper beside it is not there.
+const textAtCaretAsRun = new Function(`return ${textAtCaret.toString()}`)() as typeof textAtCaret;
 
 /** The field's text after `input` at the caret, «‸» in `text`, as the editor leaves it (its own single line break where undefined), the caret kept as «‸». */
-function typedAt(text: string, input: AtCaret): string {
+function typedAt(text: string, input: AtCaret, own = 'markdown' in input ? input.markdown : '\n'): string {
   const [before, after] = text.split('‸') as [string, string];
-  const own = 'markdown' in input ? input.markdown : '\n';
-  const edit = textAtCaret(input, before, after, fencedCodeLines, asSaved) ?? { removed: 0, text: own };
+  const edit = textAtCaretAsRun(input, before, after, fencedCodeLines, asSaved) ?? { removed: 0, text: own };
   return `${before.slice(0, before.length - edit.removed)}${edit.text}‸${after}`;
 }
 
@@ -23,7 +24,8 @@ const typed = (text: string, input: AtCaret): string => typedAt(text, input).rep
 
 /** The field's text after each of `keys` (Enter, or text typed) at the caret, «‸» in `text`, the caret kept as «‸». */
 function keysAt(text: string, ...keys: string[]): string {
-  return keys.reduce((field, key) => (key === '⏎' ? typedAt(field, { key: 'enter' }) : field.replace('‸', `${key}‸`)), text);
+  const typeOne = (field: string, key: string) => (key === ' ' ? typedAt(field, { key: 'space' }, ' ') : field.replace('‸', `${key}‸`));
+  return keys.reduce((field, key) => (key === '⏎' ? typedAt(field, { key: 'enter' }) : [...key].reduce(typeOne, field)), text);
 }
 
 /** What the page shows: its blocks by type, with a paragraph's text and breaks («⏎»). */
@@ -97,6 +99,25 @@ describe('Enter and Shift+Enter in the text', () => {
     expect(shown(text.replace('‸', ''))).toEqual(['list: Første / Andre', 'paragraph: Etter listen']);
     expect(keysAt('1. Kartlegge‸', '⏎', '⏎', 'Så')).toBe('1. Kartlegge\n\nSå‸');
     expect(keysAt('Avsnitt\n\n- Punkt\n  - ‸', '⏎')).toBe('Avsnitt\n\n- Punkt\n\n‸');
+  });
+
+  it('a bullet typed out of habit into the item Enter started is the item\'s own: one list, not «- - punkt»', () => {
+    // Fresh eyes: Enter put in «- », the editor typed «- Tettere oppfølging», and «- - Tettere oppfølging» was saved.
+    const text = keysAt('- Felles mål‸', '⏎', '- Tettere oppfølging');
+    expect(text).toBe('- Felles mål\n- Tettere oppfølging‸');
+    expect(shown(text.replace('‸', ''))).toEqual(['list: Felles mål / Tettere oppfølging']);
+    for (const bullet of ['*', '+', '•', '·']) expect(keysAt('- Én‸', '⏎', `${bullet} To`)).toBe('- Én\n- To‸');
+    expect(keysAt('  * Under‸', '⏎', '- Neste')).toBe('  * Under\n  * Neste‸');
+    // The item's own number, typed again; another number is the editor's text («2. 2010. Det året» is no list).
+    expect(keysAt('1. Kartlegge‸', '⏎', '2. Følge opp')).toBe('1. Kartlegge\n2. Følge opp‸');
+    expect(keysAt('1. Kartlegge‸', '⏎', '2010. Det året')).toBe('1. Kartlegge\n2. 2010. Det året‸');
+  });
+
+  it('a space after a dash or a number in an item\'s text, or in a paragraph, stays the editor\'s', () => {
+    expect(keysAt('- Punkt‸', ' - ', 'og mer')).toBe('- Punkt - og mer‸');
+    expect(keysAt('- ‸', 'Alder 4 - 6')).toBe('- Alder 4 - 6‸');
+    expect(keysAt('Tekst‸', '⏎', '- Punkt')).toBe('Tekst\n\n- Punkt‸');
+    expect(keysAt('- Én\n- ‸ mer', '- ')).toBe('- Én\n- - ‸ mer');
   });
 
   it('a year or a date at the start of a line is no list item: Enter after it starts a paragraph, not «18. »', () => {

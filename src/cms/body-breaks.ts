@@ -14,10 +14,13 @@
 //   of the line, as a paste from Word writes it (pasted-text.js).
 // - A list or other blocks pasted (from Word, pasted-text.js) right after a typed line went into that line: «Første
 //   linje- Dialogmøter tidlig», a list no more. Blocks pasted are set off by an empty line from the text around them.
+// - A bullet typed out of habit into the item Enter started («- » put in, then «- » typed) was saved «- - punkt», a
+//   list inside an empty item, shown as two bullets (fresh eyes). A bullet («-», «*», «+», Word's «•» or «·») or the
+//   item's own number typed there, then a space, is taken as the item's marker, which is there already.
 // Self-contained: the CMS page runs its source (start-script.ts), as window.kompetansebankenTextAtCaret.
 
 /** What is put in at the caret: Markdown pasted or dropped, or a key pressed. */
-export type AtCaret = { markdown: string } | { key: 'enter' | 'shift-enter' };
+export type AtCaret = { markdown: string } | { key: 'enter' | 'shift-enter' | 'space' };
 
 /** What the caret's place gets: `removed` characters before the caret taken out, then `text` put in. */
 export type CaretEdit = { removed: number; text: string };
@@ -60,6 +63,17 @@ export function textAtCaret(
     return insert(`${lead}${markdown}${trail}`);
   }
   if (lineBefore.trim() === '') return undefined;
+  if (input.key === 'space') {
+    // A marker typed into an empty item («- -‸», «2. 2.‸», nothing after the caret): taken out again, and the space
+    // too (the item has its own), so the item is «- ‸». Written here, not in a function beside: the CMS runs this
+    // function's own source.
+    const listItem = item.exec(lineBefore);
+    if (!listItem || linesAfter[0]!.trim() !== '') return undefined;
+    const [marker, , , number, delimiter] = listItem;
+    const typed = lineBefore.slice(marker.length);
+    const same = number !== undefined && typed === `${number}${delimiter}`;
+    return /^[-*+•·]$/.test(typed) || same ? { removed: typed.length, text: '' } : undefined;
+  }
   // A line break inside a paragraph, a list item or a quote; a heading or a table row cannot hold one.
   if (input.key === 'shift-enter') return /^ {0,3}(?:#{1,6}(?:[ \t]|$)|\|)/.test(line) || lineBefore.endsWith('\\') ? undefined : insert('\\\n');
   const listItem = asSaved(line) === line ? item.exec(lineBefore) : null;
@@ -81,3 +95,4 @@ export function textAtCaret(
   }
   return block.test(asSaved(line)) ? undefined : insert('\n\n');
 }
+

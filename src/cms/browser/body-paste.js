@@ -94,13 +94,20 @@ const pasteInto = (target, text) => {
 // Enter after a typed line: a new paragraph (an empty line between), as the editor shows it; after a list item the
 // next item, and on an empty item the list's end (its marker taken out); after a table's last row an empty line.
 // Shift+Enter: a line break the page shows («\» at the line's end). Where one line break is right, Slate's own.
+// A space after a bullet typed into the item Enter started: that bullet taken out (the item has its own).
+const keyAtCaret = (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return undefined;
+  if (event.key === 'Enter') return event.shiftKey ? 'shift-enter' : 'enter';
+  return event.key === ' ' && !event.shiftKey ? 'space' : undefined;
+};
 document.addEventListener(
   'keydown',
   (event) => {
-    if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    const key = keyAtCaret(event);
+    if (!key) return;
     const target = targetOf(event);
     const editor = target?.closest('[data-slate-editor]');
-    const edit = atCaret(editor, { key: event.shiftKey ? 'shift-enter' : 'enter' });
+    const edit = atCaret(editor, { key });
     if (edit === undefined) return;
     const slate = edit.removed > 0 ? slateOf(editor) : undefined;
     const collapsed = slate?.selection && JSON.stringify(slate.selection.anchor) === JSON.stringify(slate.selection.focus);
@@ -109,7 +116,7 @@ document.addEventListener(
     event.stopImmediatePropagation();
     // Within the caret's line (an empty item's marker): Slate's own delete, undone with Ctrl+Z as typing is.
     if (slate) slate.delete({ distance: edit.removed, unit: 'character', reverse: true });
-    pasteInto(target, edit.text);
+    if (edit.text) pasteInto(target, edit.text);
   },
   true,
 );
