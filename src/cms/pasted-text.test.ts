@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findWordBullets } from '../content-check/word-bullets.ts';
-import { findPastedCharacters } from '../content-check/markdown-constructs.ts';
+import { findPastedCharacters } from '../content-check/pasted-characters.ts';
 import { pastedTextScripts } from './pasted-text-script.ts';
 
 // domino's types declare a module named «domino», not the package's name.

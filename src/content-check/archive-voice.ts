@@ -6,7 +6,7 @@
 // block quote (> …) or a component are someone's quoted words and are left alone, as is «vår» the season («i vår»,
 // «våren 2008» is another word). «nå» and «i dag» tell an old item as if it were today («Invitasjonsbrevet ligger nå på
 // programmets nettsider», sites long gone) and are reported too; «nå» the verb («å nå målet», «kan nå flere») is not.
-import type { BodyProblem } from './markdown-constructs.ts';
+import type { BodyProblem } from './problem.ts';
 
 /** The collections whose items are the archive's unless switched to new (schemas/new-item.ts `newItem`). */
 const archiveCollections = new Set(['news', 'newsletters']);

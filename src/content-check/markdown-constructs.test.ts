@@ -2,7 +2,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { findDuplicateFootnotes, findHeadingLevelProblems, findPastedCharacters, wordsAround } from './markdown-constructs.ts';
+import { findDuplicateFootnotes, findHeadingLevelProblems } from './markdown-constructs.ts';
+import { findPastedCharacters, wordsAround } from './pasted-characters.ts';
 
 describe('findPastedCharacters', () => {
   it('quotes the words before the character, so it can be found without line numbers', () => {

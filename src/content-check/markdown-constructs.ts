@@ -9,75 +9,8 @@ import { collectionDefinitions, type CollectionName } from '../schemas/collectio
 import { mediaFolder, mediaPublicPath } from '../cms/config.ts';
 import { mediaFilesIn } from '../cms/entry-links.ts';
 import { mdxComponents } from '../lib/mdx-components.ts';
-import { textStart } from './problem.ts';
-import { byteOrderMark, directionControls, directionMarks, wordJoiner, zeroWidthJoiner, zeroWidthNonJoiner, zeroWidthSpace } from '../lib/invisible-characters.ts';
+import { textStart, type BodyProblem } from './problem.ts';
 
-/** A problem in a body: the line (in the file) and the message, in Norwegian. */
-export interface BodyProblem {
-  line: number | undefined;
-  message: string;
-}
-
-/** Invisible characters that come with text pasted from Word or a PDF, and break search, e-mail or Word files. */
-const pastedCharacters: Record<string, string> = {
-  '\u000B': 'vertikal tabulator',
-  '\u000C': 'sideskift',
-  [zeroWidthSpace]: 'mellomrom uten bredde',
-  '\u2028': 'linjeskift fra Word',
-  '\u2029': 'avsnittsskift fra Word',
-  [byteOrderMark]: 'usynlig merke (BOM)',
-};
-const otherControl = /[\u0000-\u0008\u000E-\u001F\u007F]/;
-
-/**
- * Invisible marks that come with text from Word inside words or around them (Word's «No-Width Optional Break»
- * U+200C and «No-Width Non Break» U+200D, a word joiner, direction marks): nothing stands in their place, so they
- * are only to be deleted. A U+200D between two letters only: in an emoji («👩‍💻») it joins the pictures.
- */
-const inWordMarks: Record<string, string> = {
-  [zeroWidthNonJoiner]: 'skille uten bredde fra Word',
-  [zeroWidthJoiner]: 'binder uten bredde fra Word',
-  [wordJoiner]: 'ordbinder',
-  ...Object.fromEntries([...directionMarks].map((c) => [c, 'retningsmerke'])),
-  ...Object.fromEntries([...directionControls].map((c) => [c, 'retningskontroll'])),
-};
-const isInWordMark = (chars: string[], i: number) =>
-  chars[i]! in inWordMarks && (chars[i] !== zeroWidthJoiner || (/\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')));
-
-/**
- * Up to four words (at most 40 characters) that stand just before `index` in
- * `text`, or just after it if nothing stands before: what an editor without
- * line numbers (the CMS) can search for to find an invisible character.
- */
-export function wordsAround(text: string, index: number): { before: boolean; words: string } | undefined {
-  const clean = (part: string) =>
-    part.replace(new RegExp(`[${Object.keys(inWordMarks).join('')}]`, 'g'), '').replace(new RegExp(`[${Object.keys(pastedCharacters).join('')}]|${otherControl.source}`, 'g'), ' ');
-  const before = clean(text.slice(0, index)).trim().split(/\s+/).filter(Boolean).slice(-4).join(' ');
-  if (before) return { before: true, words: before.length > 40 ? `…${before.slice(-40).trimStart()}` : before };
-  const after = clean(text.slice(index + 1)).trim().split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
-  if (after) return { before: false, words: after.length > 40 ? `${after.slice(0, 40).trimEnd()}…` : after };
-  return undefined;
-}
-
-export function findPastedCharacters(body: string): BodyProblem[] {
-  return body.split(/\r?\n/).flatMap((text, i): BodyProblem[] => {
-    const chars = [...text];
-    const index = chars.findIndex((c, i) => c in pastedCharacters || otherControl.test(c) || isInWordMark(chars, i));
-    if (index === -1) return [];
-    const char = chars[index]!;
-    const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
-    const mark = char in inWordMarks;
-    const name = pastedCharacters[char] ?? inWordMarks[char] ?? 'kontrolltegn';
-    const around = wordsAround(chars.join(''), chars.slice(0, index).join('').length);
-    const where = around === undefined ? 'på en ellers tom linje' : around.before ? `rett etter «${around.words}»` : `rett før «${around.words}»`;
-    return [
-      {
-        line: i + 1,
-        message: `det står et usynlig tegn (${name}, ${code}) ${where}, som ofte følger med tekst limt inn fra Word eller PDF; ${mark ? 'sett markøren der og slett tegnet' : 'sett markøren der, slett tegnet og skriv et vanlig mellomrom eller linjeskift i stedet'}`,
-      },
-    ];
-  });
-}
 
 interface Node {
   type: string;

@@ -3,7 +3,7 @@
 // An editor gets the character (< or {), a few words around it to find it by,
 // the line it is on, and the same words as they should be written. MDX stops
 // at its first error; every error of a text is still said in one run.
-import type { BodyProblem } from './markdown-constructs.ts';
+import type { BodyProblem } from './problem.ts';
 
 /** What remark-mdx throws: a VFileMessage with where it stopped and which part of MDX stopped. */
 export interface MdxError {

@@ -18,8 +18,9 @@ import { findNumberedLines } from './numbered-lines.ts';
 import { findWordBullets } from './word-bullets.ts';
 import { findArchiveVoice, isArchiveItem } from './archive-voice.ts';
 import { newItemLabel } from '../schemas/new-item.ts';
-import { findDownloadProblems, findDuplicateFootnotes, findHeadingLevelProblems, findPastedCharacters, findUnsupportedConstructs, type BodyProblem } from './markdown-constructs.ts';
-import type { Problem } from './problem.ts';
+import { findDownloadProblems, findDuplicateFootnotes, findHeadingLevelProblems, findUnsupportedConstructs } from './markdown-constructs.ts';
+import { findPastedCharacters } from './pasted-characters.ts';
+import type { BodyProblem, Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
 
 interface Node {

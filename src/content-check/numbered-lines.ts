@@ -5,7 +5,7 @@
 // such lists are refused with the line and what to write instead; lists that
 // are meant (1., 2., 3. …, or one that goes on after text in between) pass.
 import { monthAfterDay as month } from '../markdown/dated-lines.ts';
-import type { BodyProblem } from './markdown-constructs.ts';
+import type { BodyProblem } from './problem.ts';
 
 interface Node {
   type: string;

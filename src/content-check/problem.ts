@@ -15,6 +15,12 @@ export interface Problem {
   message: string;
 }
 
+/** A problem in a body: the line (in the file) and the message, in Norwegian. */
+export interface BodyProblem {
+  line: number | undefined;
+  message: string;
+}
+
 /** A zod issue path as an editor reads it: list positions count from 1. */
 export function fieldPath(path: readonly PropertyKey[]): string | undefined {
   if (path.length === 0) return undefined;

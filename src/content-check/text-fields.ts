@@ -2,7 +2,7 @@
 // pasted from Word as often as bodies are: a Word bullet at the start, or an
 // invisible character (a vertical tab shows as a wide gap on the page) is
 // reported by the field's path, with the words around it, as in a body.
-import { findPastedCharacters } from './markdown-constructs.ts';
+import { findPastedCharacters } from './pasted-characters.ts';
 import { fieldPath } from './problem.ts';
 import { leadingWordBullet } from './word-bullets.ts';
 

@@ -4,7 +4,7 @@
 // turned into lists silently: the editor sees the text as written in the CMS,
 // and «–» also starts ordinary lines.)
 import { bulletSigns, tabbedBulletSigns } from '../lib/word-bullet-signs.ts';
-import type { BodyProblem } from './markdown-constructs.ts';
+import type { BodyProblem } from './problem.ts';
 
 /** A Word bullet at the start of a line: a bullet sign, or a dash or «o» with Word's tab after it. */
 const wordBullet = new RegExp(`^[ \\t]*([${bulletSigns}]|[${tabbedBulletSigns}](?=\\t))[ \\t]*(?=\\S)`);
