@@ -258,13 +258,15 @@
     const marker = Array.from(node.querySelectorAll('[style]')).find((child) => /mso-list:Ignore/i.test(styleOf(child)))?.textContent.replace(/[\s\u00A0]+/g, ' ').trim();
     if (!level && marker === undefined) return undefined;
     const group = `word ${/mso-list:(l\d+)/i.exec(style)?.[1] ?? ''}`;
-    return { level: Number(level ?? 1), group, ordered: marker !== undefined && /^\(?[0-9a-zA-Z]{1,5}[.)]$/.test(marker) && marker !== 'o' };
+    return { level: Number(level ?? 1), group, ordered: marker !== undefined && /^\(?[0-9a-zA-Z]{1,5}[.)]$/.test(marker) && marker !== 'o', hidden: marker !== undefined };
   }
 
-  /** A paragraph with a bullet («•», «–⇥») or number («1)», «1.⇥») typed in front: a list item, without it. */
-  function typedListItem(node) {
-    const text = node.textContent.replace(invisible, '').replace(/[\r\n ]+/g, ' ');
-    const match = bullet.exec(text) ?? typedNumber.exec(text);
+  /**
+   * The marker typed in front of `node`'s text that `pattern` finds (a bullet, or a number), taken out with the spaces
+   * around it; the marker, or undefined if there was none.
+   */
+  function removeTypedMarker(node, pattern) {
+    const match = pattern.exec(node.textContent.replace(invisible, '').replace(/[\r\n ]+/g, ' '));
     if (!match) return undefined;
     // The marker's characters and the spaces around them leave the paragraph's first texts.
     let left = match[0].replace(/[\s\u00A0]+/g, '');
@@ -277,8 +279,36 @@
       textNode.data = textNode.data.slice(start);
       if (textNode.data) break;
     }
-    const ordered = !bullet.test(text);
-    return { level: 1, group: `typed ${ordered}`, ordered };
+    return match[0].replace(/[\s\u00A0]+/g, '');
+  }
+  /** A Word list paragraph's marker as text: a bullet, Word's «o» (a second level's) with spaces after, or a number or letter with «.» or «)» («1.», «a)»). */
+  const listMarker = new RegExp(`${bullet.source}|^[ \\t\\u00A0]*(?:o[ \\t\\u00A0]{2,}|\\(?[0-9a-zA-Z]{1,3}[.)][ \\t\\u00A0]+)(?=\\S)`);
+
+  /** A paragraph with a bullet («•», «–⇥») or number («1)», «1.⇥») typed in front: a list item, without it. */
+  function typedListItem(node) {
+    if (removeTypedMarker(node, bullet) !== undefined) return { level: 1, group: 'typed false', ordered: false };
+    return removeTypedMarker(node, typedNumber) !== undefined ? { level: 1, group: 'typed true', ordered: true } : undefined;
+  }
+
+  /** A paragraph: a <p>, or a <div> with text and no blocks in it (Outlook's and web mail's paragraphs). */
+  const isParagraph = (node) => node.localName === 'p' || (node.localName === 'div' && !node.querySelector('p, div, table, ul, ol, li, h1, h2, h3, h4, h5, h6, blockquote, pre'));
+
+  /**
+   * A paragraph whose lines (split by <br>, Shift+Enter) start with a typed bullet («· Dialogmøter<br>· Tett
+   * oppfølging»): a paragraph per line, each then a list item. It was one item, the next bullet in its text.
+   */
+  function splitBulletedLines(node) {
+    const document = node.ownerDocument;
+    const lines = [[]];
+    for (const child of Array.from(node.childNodes)) child.localName === 'br' ? lines.push([]) : lines.at(-1).push(child);
+    const texts = lines.map((line) => line.map((child) => child.textContent).join('').replace(invisible, ''));
+    if (lines.length < 2 || !texts.slice(1).some((text) => bullet.test(text))) return;
+    for (const line of lines.filter((_, index) => texts[index].trim())) {
+      const paragraph = document.createElement(node.localName);
+      for (const child of line) paragraph.appendChild(child);
+      node.before(paragraph);
+    }
+    node.remove();
   }
 
   const textNodes = (node) => Array.from(node.childNodes).flatMap((child) => (child.nodeType === 3 ? [child] : textNodes(child)));
@@ -289,7 +319,11 @@
     let group;
     let lists = [];
     for (const child of Array.from(container.children)) {
-      const item = child.localName === 'p' ? (wordListItem(child) ?? typedListItem(child)) : undefined;
+      // A Word list paragraph without its marker hidden (mso-list:Ignore: Word Online, an older Word) has it as text.
+      const wordItem = isParagraph(child) ? wordListItem(child) : undefined;
+      const shownMarker = wordItem && !wordItem.hidden ? removeTypedMarker(child, listMarker) : undefined;
+      if (shownMarker) wordItem.ordered = /^\(?[0-9a-zA-Z]{1,3}[.)]$/.test(shownMarker);
+      const item = isParagraph(child) ? (wordItem ?? typedListItem(child)) : undefined;
       if (!item) {
         if (child.textContent.replace(invisible, '').trim()) group = undefined;
         continue;
@@ -313,7 +347,10 @@
   function htmlMarkdown(root) {
     const copy = root.cloneNode(true);
     for (const element of Array.from(copy.querySelectorAll('[style]'))) if (/mso-tab-count/i.test(styleOf(element))) element.replaceWith('\t');
-    for (const container of new Set(Array.from(copy.querySelectorAll('p')).map((p) => p.parentNode))) makeLists(container);
+    for (const paragraph of Array.from(copy.querySelectorAll('p, div')).filter(isParagraph)) splitBulletedLines(paragraph);
+    for (const container of new Set(Array.from(copy.querySelectorAll('p, div')).filter(isParagraph).map((p) => p.parentNode))) makeLists(container);
+    // A bullet typed in a list's item as well («<li>· Dialogmøter»): the list has its own.
+    for (const item of Array.from(copy.querySelectorAll('li'))) removeTypedMarker(item, bullet);
     for (const element of Array.from(copy.querySelectorAll('[style]'))) if (/mso-list:Ignore|display:none/i.test(styleOf(element))) element.remove();
     // The line Word draws above its notes (in a part of the HTML meant for other programs than Word).
     for (const list of Array.from(copy.querySelectorAll('[style]')).filter((element) => /mso-element:(footnote|endnote)-list/i.test(styleOf(element))))

@@ -126,6 +126,27 @@ describe('bodyMarkdown from Word', () => {
     expect(fromWord('<table><tr><th>A</th><th>B</th></tr><tr><td>1</td></tr></table>')).toBe('| A | B |\n| --- | --- |\n| 1 |  |');
   });
 
+  // Fresh eyes: a simpler paste from Word kept «·» in a bullet. Each way a bullet can come as text in the HTML.
+  it('leaves no bullet typed as text in an item: a Word list paragraph without its hidden marker, an item, lines, divs', () => {
+    const items = '- Dialogmøter tidlig\n- Tett oppfølging';
+    // Word Online, an older Word: the list paragraph with its «·» as text, not hidden (mso-list:Ignore).
+    const unhidden = (text: string) => `<p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span>${text}</p>`;
+    expect(fromWord(`${unhidden('Dialogmøter tidlig')}${unhidden('Tett oppfølging')}`)).toBe(items);
+    const second = `<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;mso-list:l0 level2 lfo1'><span style='font-family:"Courier New"'>o&nbsp;&nbsp; </span>med verneombudet</p>`;
+    expect(fromWord(`${unhidden('Dialogmøter tidlig')}${second}`)).toBe('- Dialogmøter tidlig\n   - med verneombudet');
+    // A list whose items have the bullet typed as well (a web page, an e-mail).
+    expect(fromWord('<ul><li>·&nbsp;Dialogmøter tidlig</li><li>• Tett oppfølging</li></ul>')).toBe(items);
+    // Lines of one paragraph (Shift+Enter), each with its bullet: an item each, not one item with «·» in its text.
+    expect(fromWord('<p>Tiltak:</p><p>· Dialogmøter tidlig<br>· Tett oppfølging</p>')).toBe(`Tiltak:\n\n${items}`);
+    // Outlook and web mail write paragraphs as <div>.
+    expect(fromWord('<div>·&nbsp;&nbsp;Dialogmøter tidlig</div><div>·&nbsp;&nbsp;Tett oppfølging</div>')).toBe(items);
+    // A dash in a line is text; a Word list paragraph with its number as text stays numbered, once.
+    expect(fromWord('<p>Alder 4 – 6<br>– Replikk, ikke et punkt.</p>')).toBe('Alder 4 – 6\\\n– Replikk, ikke et punkt.');
+    const numbered = (n: number, text: string) => `<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'>${n}.&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; ${text}</p>`;
+    expect(fromWord(`${numbered(1, 'Kartlegge')}${numbered(2, 'Følge opp')}`)).toBe('1. Kartlegge\n2. Følge opp');
+    for (const markdown of [fromWord(`${unhidden('Én')}`), fromWord('<div>· Én</div>')]) expect(findWordBullets(markdown)).toEqual([]);
+  });
+
   it('writes bold and italics once, from tags and from styles, and a heading\'s number as written', () => {
     // Word nests bold in bold; Google Docs wraps all it copies in <b style="font-weight:normal">.
     expect(fromWord('<p><b>Fet <b>i fet</b></b>, <span style="font-weight:700">stil</span>, <i>kursiv <em>i</em></i>, <span style="font-weight:bold;font-style:italic">begge</span></p>')).toBe(
