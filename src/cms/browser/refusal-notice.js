@@ -28,3 +28,9 @@ const noticeRefusals = (store) => {
   }
 };
 const watchRefusals = storeWatcher(noticeRefusals);
+// Decap rejects its own save promise with the failure's store action once it has said so (actions/entries.ts
+// persistEntry), and its editor does not catch it: each refused save logged an uncaught error whose message was
+// «undefined», which hid a real error among them. The refusal is shown above (the notice); the rejection is handled.
+window.addEventListener('unhandledrejection', (event) => {
+  if (event.reason?.type === 'ENTRY_PERSIST_FAILURE') event.preventDefault();
+});
