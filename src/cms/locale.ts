@@ -19,9 +19,10 @@ export const savedAsDraftTitle = 'Lagret, men vises ikke på nettstedet før «U
 
 /**
  * What the toolbar says of other saved entries the site does not show (yet), instead of Decap's «Publisert»
- * (browser/status.js): saved while the content check has yet to answer, or has found errors (`npm run check` fails, and the publish job with it, so
- * no change reaches the site), dated in the future (the site shows it from its date, lib/published.ts), and on
- * the published site, where the CMS cannot know whether the publish job's check and build will pass.
+ * (browser/status.js): saved while the content check has yet to answer, or has found errors (`npm run check` fails,
+ * and the publish job with it, so no change reaches the site), dated in the future (the site shows it from its date,
+ * lib/published.ts), and on the published site, where the CMS cannot know whether the publish job's check and build
+ * will pass.
  */
 export const savedStatus = {
   // In `npm run dev`, until the content check has answered for the entry just saved or opened (Decap's «Publisert»

@@ -281,7 +281,11 @@
     }
     return match[0].replace(/[\s\u00A0]+/g, '');
   }
-  /** A Word list paragraph's marker as text: a bullet, Word's «o» (a second level's) with spaces after, or a number or letter with «.» or «)» («1.», «a)»). */
+
+  /**
+   * A Word list paragraph's marker as text: a bullet, Word's «o» (a second level's) with spaces after, or a number or
+   * letter with «.» or «)» («1.», «a)»).
+   */
   const listMarker = new RegExp(`${bullet.source}|^[ \\t\\u00A0]*(?:o[ \\t\\u00A0]{2,}|\\(?[0-9a-zA-Z]{1,3}[.)][ \\t\\u00A0]+)(?=\\S)`);
 
   /** A paragraph with a bullet («•», «–⇥») or number («1)», «1.⇥») typed in front: a list item, without it. */
