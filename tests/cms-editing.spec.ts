@@ -121,6 +121,12 @@ function recordToolbarWords() {
 /** The words recordToolbarWords has seen since the page loaded, in order. */
 const toolbarWords = () => page.evaluate(() => (window as unknown as { toolbarWords: string[] }).toolbarWords);
 
+/**
+ * Leaves out this page's rules before a save (/admin/innholdsregler.js), as when that script did not load: the CMS
+ * then saves, and the check reports after the save. For the tests of that report, with a problem those rules refuse.
+ */
+const withoutRulesBeforeSave = () => page.evaluate(() => Object.assign(window, { kompetansebankenEntryCheck: undefined }) && undefined);
+
 const commit = (message: string) => git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qam', message);
 
 /** The first entry of a collection whose title (or name) fits on one line. */
@@ -896,11 +902,17 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   await publish();
   await expect(page.getByText('Skriv datoen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ')).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
-  // The date right, the ingress still with its bullet: the CMS saves, and the dev server's check says what is wrong.
+  // The date right, the ingress still with its bullet: refused before the save with the check's words (fresh eyes had
+  // it saved, and then the whole site held back).
   const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
   await date.selectText();
   await date.press('Backspace');
   await date.fill('2007-10-17');
+  await publish();
+  await expect(page.getByRole('alert').filter({ hasText: /^Kunne ikke lagre: «Ingress»: teksten begynner med et punkttegn fra Word \(«•»\)/ })).toBeVisible();
+  expect(await git('status', '--porcelain')).toBe('');
+  // With the rules before a save left out, the CMS saves, and the dev server's check says what is wrong.
+  await withoutRulesBeforeSave();
   await publish();
   await saved();
   await expect.poll(() => serverOutput, { timeout: 60_000 }).toMatch(/news\/feil-dato\.mdx:3\s+felt «Ingress» \(summary\): teksten begynner med et punkttegn fra Word/);
@@ -2650,13 +2662,15 @@ test('a new item from the secretariat shows without sources and without the arch
 });
 
 test('a second news item whose file name another has is saved as …-1, and the notice blames that file, saying the whole site waits for the fix', async () => {
-  // Two titles that differ only by a dash give one file name; the second's ingress starts with a Word bullet, which only the check sees.
+  // Two titles that differ only by a dash give one file name; the second's ingress starts with a Word bullet, which only
+  // the check sees with the rules before a save left out.
   const title = 'Samling om nærvær i Vardø';
   const summary = 'Sekretariatet skriver to saker med nesten samme tittel, og den andre har feil i ingressen.';
   await newNewsItem(title, summary, '2009-02-02', 'Første.\n');
   await publish();
   await saved();
   await newNewsItem('Samling om nærvær – i Vardø', `• ${summary}`, '2009-02-03', 'Andre.\n');
+  await withoutRulesBeforeSave();
   await publish();
   await expect.poll(() => readFile(`${content}/news/samling-om-naervaer-i-vardo-1.mdx`, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('title: Samling om nærvær – i Vardø');
   const notice = page.getByRole('alert').filter({ hasText: 'Lagret, men' });
