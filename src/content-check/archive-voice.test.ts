@@ -35,6 +35,12 @@ describe('programmeVoiceWords', () => {
     expect(words('Nåtid, nåværende, i dagene etter og i daglig drift.')).toEqual([]);
   });
 
+  // Fresh eyes: «Me ønskjer velkomen til nye kommunar» was published as an archive item.
+  it('finds the same in nynorsk: «me», «dykk», «dykkar» and «no» (now), but not «no» in an address', () => {
+    expect(words('Me ønskjer velkomen til nye kommunar, og no vil me høyre frå dykk om dykkar arbeid.')).toEqual(['Me', 'no', 'me', 'dykk', 'dykkar']);
+    expect(words('Sjå www.ks.no eller skriv til post@ks.no, kvalitetskommuner.no/nyheter og NO-7000.')).toEqual([]);
+  });
+
   it('leaves quoted words, «vår» the season, and words that only contain the letters alone', () => {
     expect(words('Mottoet var «Lavere sykefravær? Klart vi kan!».')).toEqual([]);
     expect(words('Hun skrev «det er «vår» sak, sa vi» til slutt.')).toEqual([]);
@@ -72,6 +78,17 @@ describe('findArchiveVoice', () => {
     expect(voice(body)).toEqual([]);
   });
 
+  it('names the words of one line in one problem per kind: the explanation once', () => {
+    const found = voice('Vi ønsker velkommen, og for oss er våre kommuner viktige. Nå er dere med.\n');
+    expect(found.map((p) => p.message.slice(0, 40))).toEqual([
+      '«Vi», «oss» og «våre» skriver som om Kom',
+      '«Nå» forteller som om saken gjaldt i dag',
+      '«dere» taler til leseren som om Kompetan',
+    ]);
+    expect(found.every((p) => p.line === 1)).toBe(true);
+    expect(voice('Vi og vi.\n')[0]?.message).toMatch(/^«Vi» skriver/);
+  });
+
   it('reads a line in a list and in a table', () => {
     expect(voice('- Først\n- Så gjorde vi det\n').map((p) => p.line)).toEqual([2]);
     expect(voice('| A | B |\n| --- | --- |\n| x | oss |\n').map((p) => p.line)).toEqual([3]);
@@ -86,13 +103,15 @@ describe('isArchiveItem and the frontmatter', () => {
     expect(isArchiveItem('stories', {})).toBe(false);
   });
 
-  it('reports the title, ingress and preheader once each, by field', () => {
+  it('reports the title, ingress and preheader by field, all their words at once', () => {
     const problems = findArchiveVoiceInFields(
-      { title: 'Nyhetsbrev mars 2010: Lavere sykefravær? Klart vi kan!', summary: 'Vi forteller om oss og vår kommune.', preheader: 'Konferanser i vår.' },
+      { title: 'Nyhetsbrev mars 2010: Lavere sykefravær? Klart vi kan!', summary: 'I dag forteller vi om oss og vår kommune.', preheader: 'Konferanser i vår.' },
       'Ny utgave fra sekretariatet',
     );
-    expect(problems.map((p) => p.field)).toEqual(['title', 'summary']);
-    expect(problems[1]?.message).toMatch(/^«Vi» skriver som om/);
+    // Fresh eyes: refused three times in a row, one word each time («I dag», then «vi», then the body's).
+    expect(problems.map((p) => p.field)).toEqual(['title', 'summary', 'summary']);
+    expect(problems[1]?.message).toMatch(/^«I dag» forteller som om/);
+    expect(problems[2]?.message).toMatch(/^«vi», «oss» og «vår» skriver som om/);
     expect(findArchiveVoiceInFields({ title: 'Nyhetsbrev mars 2010: «Lavere sykefravær? Klart vi kan!»' }, 'x')).toEqual([]);
   });
 });

@@ -16,11 +16,12 @@ export function isArchiveItem(collection: string, data: unknown): boolean {
   return archiveCollections.has(collection) && (data as { newItem?: unknown } | undefined)?.newItem !== true;
 }
 
-const firstPerson = /(?<![\p{L}\p{N}-])(vi|oss|vår|vårt|våre)(?![\p{L}\p{N}-])/giu;
+/** «vi» and the nynorsk «me» («Me ønskjer velkomen», fresh eyes), «oss», «vår». */
+const firstPerson = /(?<![\p{L}\p{N}-])(vi|me|oss|vår|vårt|våre)(?![\p{L}\p{N}-])/giu;
 /** The reader addressed as the programme's own readers: «Har dere en god historie? Ta kontakt med rådgiveren deres», «Meld deg på». Not «deres», also «their». */
-const secondPerson = /(?<![\p{L}\p{N}-])(du|deg|din|ditt|dine|dere)(?![\p{L}\p{N}-])/giu;
-/** Words telling the item as if it were today: «ligger nå på nettsidene», «som i dag …». */
-const nowWords = /(?<![\p{L}\p{N}-])(nå|i\s+dag)(?![\p{L}\p{N}-])/giu;
+const secondPerson = /(?<![\p{L}\p{N}-])(du|deg|din|ditt|dine|dere|dykk|dykkar)(?![\p{L}\p{N}-])/giu;
+/** Words telling the item as if it were today: «ligger nå på nettsidene», «som i dag …», the nynorsk «no» (not «ks.no»). */
+const nowWords = /(?<![\p{L}\p{N}./@-])(nå|no|i\s+dag)(?![\p{L}\p{N}./-])/giu;
 /** «nå» the verb, to reach: «å nå», «kan nå», «for å nå målet». */
 const reachBefore = /(?:^|[^\p{L}])(?:å|kan|kunne|skal|skulle|vil|ville|må|måtte|klarer|klarte)\s+$/iu;
 /** «vår» as the season: «i vår», «til våren» is another word; «vår 2008», «neste vår». */
@@ -55,20 +56,42 @@ export function programmeVoiceWords(text: string): { index: number; word: string
     .map((match) => ({ index: match.index, word: match[0] }));
 }
 
-/** What the editor reads: the word, and what to write instead. */
-export function archiveVoiceMessage(word: string, newItemLabel: string): string {
-  if (new RegExp(nowWords.source, 'iu').test(word)) {
+/** The kind of a word programmeVoiceWords finds: it tells the item as if it were today, addresses the reader, or is the programme speaking. */
+const kindOf = (word: string) => (new RegExp(nowWords.source, 'iu').test(word) ? 'now' : new RegExp(secondPerson.source, 'iu').test(word) ? 'addressed' : 'told');
+
+/** «Vi», «oss» og «våre»: each word once, as first written. */
+const quotedWords = (words: readonly string[]) => {
+  const first = new Map<string, string>();
+  for (const word of words) if (!first.has(word.toLocaleLowerCase('nb'))) first.set(word.toLocaleLowerCase('nb'), `«${word}»`);
+  const each = [...first.values()];
+  return each.length === 1 ? each[0]! : `${each.slice(0, -1).join(', ')} og ${each.at(-1)}`;
+};
+
+/**
+ * Words of one line or field, a message for each kind (programmeVoiceWords' order): one explanation names all its
+ * words («Vi», «oss» og «våre» had the same 60 words three times, fresh eyes).
+ */
+function messagesFor(words: readonly string[], newItemLabel: string): string[] {
+  const kinds = [...new Set(words.map(kindOf))];
+  return kinds.map((kind) => archiveVoiceMessage(words.filter((word) => kindOf(word) === kind), newItemLabel));
+}
+
+/** What the editor reads: the words (all of one kind, see kindOf), and what to write instead. */
+export function archiveVoiceMessage(words: readonly string[], newItemLabel: string): string {
+  const word = quotedWords(words);
+  const kind = kindOf(words[0] ?? '');
+  if (kind === 'now') {
     return (
-      `«${word}» forteller som om saken gjaldt i dag; en sak fra arkivet forteller hva som skjedde da, i fortid ` +
+      `${word} forteller som om saken gjaldt i dag; en sak fra arkivet forteller hva som skjedde da, i fortid ` +
       `(for eksempel «Invitasjonsbrevet ble lagt ut på programmets nettsider», ikke «ligger nå på programmets nettsider»). ` +
       `Er det noens egne ord, sett dem i «» eller som sitat (> …). Er saken skrevet nå av sekretariatet, slå på «${newItemLabel}»`
     );
   }
-  const addressed = new RegExp(secondPerson.source, 'iu').test(word);
-  const told = addressed
-    ? `«${word}» taler til leseren som om Kompetansebanken sendte ut programmets nyhetsbrev; en sak fra arkivet forteller om programmet i tredje person. ` +
+  const told =
+    kind === 'addressed'
+    ? `${word} taler til leseren som om Kompetansebanken sendte ut programmets nyhetsbrev; en sak fra arkivet forteller om programmet i tredje person. ` +
       `Skriv hvem det gjaldt, i fortid: «kommunene», «deltakerne» (for eksempel «Sekretariatet ba kommunene ta kontakt med rådgiveren sin»). `
-    : `«${word}» skriver som om Kompetansebanken var programmets sekretariat; en sak fra arkivet forteller om programmet i tredje person. ` +
+    : `${word} skriver som om Kompetansebanken var programmets sekretariat; en sak fra arkivet forteller om programmet i tredje person. ` +
       `Skriv hvem det var, i fortid: «sekretariatet», «programmet» eller «undersøkelsen» (for eksempel «Sekretariatet ønsket velkommen …», ` +
       `«Undersøkelsen spurte blant annet om …»). `;
   return `${told}Er det noens egne ord, sett dem i «» eller som sitat (> …). Er saken skrevet nå av sekretariatet, slå på «${newItemLabel}»`;
@@ -95,7 +118,7 @@ function textsOf(node: Node): Node[] {
 
 /** First-person words in a body's own telling (MDX tree), each with its line. */
 export function findArchiveVoice(tree: Node, newItemLabel: string): BodyProblem[] {
-  const found: BodyProblem[] = [];
+  const found: { line: number | undefined; word: string }[] = [];
   const visit = (node: Node) => {
     if (quotedNodes.has(node.type)) return;
     if (!blocks.has(node.type)) {
@@ -114,23 +137,24 @@ export function findArchiveVoice(tree: Node, newItemLabel: string): BodyProblem[
       });
       const startLine = text?.position?.start.line ?? node.position?.start.line;
       const line = startLine === undefined ? undefined : startLine + ((text?.value ?? '').slice(0, offset).match(/\n/g)?.length ?? 0);
-      found.push({ line, message: archiveVoiceMessage(word, newItemLabel) });
+      found.push({ line, word });
     }
   };
   visit(tree);
-  return found;
+  // One problem per line and kind, naming its words.
+  const lines = [...new Set(found.map(({ line }) => line))];
+  return lines.flatMap((line) => messagesFor(found.filter((f) => f.line === line).map(({ word }) => word), newItemLabel).map((message) => ({ line, message })));
 }
 
 /** The frontmatter's own text fields an archive item shows as its telling. */
 const toldFields = ['title', 'summary', 'preheader'] as const;
 
-/** First-person words in an archive item's title, ingress and preheader. */
+/** First-person words (and the others programmeVoiceWords finds) in an archive item's title, ingress and preheader: a problem per field and kind. */
 export function findArchiveVoiceInFields(data: unknown, newItemLabel: string): { field: string; message: string }[] {
   const record = (data ?? {}) as Record<string, unknown>;
   return toldFields.flatMap((field) => {
     const value = record[field];
     if (typeof value !== 'string') return [];
-    const words = programmeVoiceWords(value);
-    return words.length === 0 ? [] : [{ field, message: archiveVoiceMessage(words[0]!.word, newItemLabel) }];
+    return messagesFor(programmeVoiceWords(value).map(({ word }) => word), newItemLabel).map((message) => ({ field, message }));
   });
 }
