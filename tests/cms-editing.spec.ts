@@ -1088,6 +1088,33 @@ test('every problem in the text is refused before the save, each by the start of
   await rm(`${content}/news/feil-i-teksten.mdx`);
 });
 
+// Fresh eyes: an archive item was refused three times in a row, each time for one more thing that had been there from
+// the start (a word in the ingress, then another, then the text), in one run-on paragraph whose «Lukk» was out of sight.
+test('everything the rules refuse is named in one refusal, a line each, with «Lukk» in sight on a phone', async () => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  try {
+    await newNewsItem('Alt på én gang', '• I dag forteller vi om oss og våre kommuner i programmet.', '2008-03-03', 'Her står a { b.\n\nVi spør også dere om nettverket.\n');
+    // An item from the archive (a new one is the secretariat's own voice).
+    const newItem = page.getByRole('switch', { name: /^Ny sak fra sekretariatet/ }).or(page.getByLabel(/^Ny sak fra sekretariatet/)).first();
+    await newItem.click();
+    await expect(newItem).not.toBeChecked();
+    await publish();
+    const refusal = page.getByRole('alert').filter({ hasText: /^Kunne ikke lagre:/ });
+    await expect(refusal).toBeVisible({ timeout: 30_000 });
+    const items = await refusal.getByRole('listitem').allTextContents();
+    expect(items.some((item) => /^«Ingress»: teksten begynner med et punkttegn fra Word/.test(item)), items.join('\n')).toBe(true);
+    expect(items.some((item) => /^«Ingress»: «I dag» forteller som om/.test(item)), items.join('\n')).toBe(true);
+    expect(items.some((item) => /^«Ingress»: «vi», «oss» og «våre» skriver som om/.test(item)), items.join('\n')).toBe(true);
+    expect(items.some((item) => /^Linjen som begynner «Her står a \{ b\.»: /.test(item)), items.join('\n')).toBe(true);
+    expect(items.some((item) => /^Linjen som begynner «Vi spør også dere om nettverket\.»: «Vi» skriver som om/.test(item)), items.join('\n')).toBe(true);
+    await expect(refusal.getByRole('button', { name: 'Lukk' })).toBeInViewport();
+    await page.screenshot({ path: 'test-results/cms-all-refusals-375.png' });
+    expect(await git('status', '--porcelain', '--', 'content/news')).toBe('');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+});
+
 test('an image uploaded in «Bilder og filer» is taken in a newsletter and shown on its page and in its e-mail; /media/… is refused, saying what to write', async () => {
   // Fresh eyes: «../media/…» was refused in a newsletter, and the advice (an address with / in front) saved a 404.
   const image = 'skjermbilde-sok.png';

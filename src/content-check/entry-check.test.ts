@@ -88,7 +88,7 @@ describe('the rules the CMS runs before a save', () => {
     ]);
     expect(refusalMessage(problems, bodyField.label)).toBe(
       '«Kontaktperson for pressemeldingen → Telefon («22 00 00 00» eller «+47 22 00 00 00»)»: skriv telefonnummeret med sifre og mellomrom, ' +
-        'for eksempel «22 00 00 00» eller «+47 22 00 00 00». «Kontaktperson for pressemeldingen → E-post»: skriv en hel e-postadresse, ' +
+        'for eksempel «22 00 00 00» eller «+47 22 00 00 00».\n«Kontaktperson for pressemeldingen → E-post»: skriv en hel e-postadresse, ' +
         'for eksempel «presse@virksomhet.no».',
     );
     // The setting's fields the same.
@@ -106,7 +106,7 @@ describe('the rules the CMS runs before a save', () => {
     // 29 February of a year without one passes Decap's date pattern; the check refuses it.
     const problems = await entryProblems('news', { ...pressRelease({ name: 'Ola', email: 'ola@ks.no' }), date: '2026-02-29', body: 'Start.\nFYLL UT: skriv teksten\n' });
     expect(refusalMessage(problems, bodyField.label)).toBe(
-      '«Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)»: 29. februar 2026 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD. ' +
+      '«Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)»: 29. februar 2026 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD.\n' +
         `Linje 2 i «${bodyField.label}»: teksten er ikke skrevet ferdig: linjen har fortsatt «FYLL UT: skriv teksten»; skriv teksten ferdig, og ta bort «FYLL UT».`,
     );
   });

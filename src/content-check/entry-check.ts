@@ -66,7 +66,7 @@ export async function entryProblems(collection: string, data: Record<string, unk
 
 /**
  * The refusal the CMS shows for `problems` (after Decap's «Kunne ikke lagre: »), as its other refusals say it: each
- * field by its label (`bodyLabel` for the text, with the line) and what to write, in the check's words.
+ * field by its label (`bodyLabel` for the text, with the line) and what to write, in the check's words; a line each.
  * «Kontaktperson for pressemeldingen → E-post»: skriv en hel e-postadresse, for eksempel «presse@virksomhet.no».
  */
 export function refusalMessage(problems: readonly EntryProblem[], bodyLabel: string): string {
@@ -76,5 +76,5 @@ export function refusalMessage(problems: readonly EntryProblem[], bodyLabel: str
         field === 'body' ? `Linje ${line} i «${bodyLabel}»: ${message}` : field === undefined ? `${message[0]?.toUpperCase()}${message.slice(1)}` : `«${label ?? field}»: ${message}`;
       return text.endsWith('.') ? text : `${text}.`;
     })
-    .join(' ');
+    .join('\n');
 }

@@ -70,9 +70,14 @@ const fillNotice = (element, heading, items, problems, close, closable = true) =
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Lukk';
-  button.style.cssText = `margin-top:.5rem;${buttonStyle}`;
+  button.style.cssText = buttonStyle;
   button.addEventListener('click', close);
-  element.append(button);
+  // Kept in sight at the foot of a long notice, which scrolls within its 40 % of the screen (at 375 px it was out of
+  // sight until the notice was scrolled; fresh eyes), on a band of the notice's colour that the text scrolls under.
+  const foot = document.createElement('div');
+  foot.style.cssText = `position:sticky;bottom:-0.75rem;margin:.5rem -1rem -0.75rem;padding:.5rem 1rem .75rem;background:${problems ? '#fdf3f2' : '#f1f6f1'}`;
+  foot.append(button);
+  element.append(foot);
 };
 const showNotice = (heading, items, problems, closable = true) => {
   shown = true;

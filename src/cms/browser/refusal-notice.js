@@ -23,8 +23,11 @@ const noticeRefusals = (store) => {
     const text = key.split('.').reduce((at, name) => at?.[name], norwegian);
     if (typeof text !== 'string') continue;
     // As Decap's toast said it (its details an error: «Error: …», which translations.js leaves out).
-    refusalShown = translate(fill(text, { details: String(notification.message.details ?? '') }));
-    showNotice(refusalShown, [], true);
+    // Several refusals come a line each (save-refusals.js): under «Kunne ikke lagre:», a list, not one run-on paragraph.
+    const [first, ...more] = translate(fill(text, { details: String(notification.message.details ?? '') })).split('\n');
+    const [heading, items] = more.length > 0 && !first.endsWith(':') ? [first.slice(0, first.indexOf(': ') + 1) || first, [first.slice(first.indexOf(': ') + 2), ...more]] : [first, more];
+    refusalShown = heading;
+    showNotice(heading, items, true);
   }
 };
 const watchRefusals = storeWatcher(noticeRefusals);
