@@ -113,6 +113,16 @@ describe('Enter and Shift+Enter in the text', () => {
     expect(keysAt('1. Kartlegge‸', '⏎', '2010. Det året')).toBe('1. Kartlegge\n2. 2010. Det året‸');
   });
 
+  it('a Word bullet typed at the start of a line is a list item, as a paste makes it', () => {
+    const text = keysAt('Tiltak:\n\n‸', '• Dialogmøter', '⏎', 'Tett oppfølging');
+    expect(text).toBe('Tiltak:\n\n- Dialogmøter\n- Tett oppfølging‸');
+    expect(shown(text.replace('‸', ''))).toEqual(['paragraph: Tiltak:', 'list: Dialogmøter / Tett oppfølging']);
+    expect(keysAt('‸', '· Punkt')).toBe('- Punkt‸');
+    // Not inside a line, and not in code.
+    expect(keysAt('Pris ‸', '• 100 kr')).toBe('Pris • 100 kr‸');
+    expect(keysAt('```\n‸\n```', '• kode')).toBe('```\n• kode‸\n```');
+  });
+
   it('a space after a dash or a number in an item\'s text, or in a paragraph, stays the editor\'s', () => {
     expect(keysAt('- Punkt‸', ' - ', 'og mer')).toBe('- Punkt - og mer‸');
     expect(keysAt('- ‸', 'Alder 4 - 6')).toBe('- Alder 4 - 6‸');

@@ -14,6 +14,7 @@
 //   of the line, as a paste from Word writes it (pasted-text.js).
 // - A list or other blocks pasted (from Word, pasted-text.js) right after a typed line went into that line: «Første
 //   linje- Dialogmøter tidlig», a list no more. Blocks pasted are set off by an empty line from the text around them.
+// - A Word bullet («•», «·») typed at a line's start, then a space, is «- », a list item, as a paste makes it.
 // - A bullet typed out of habit into the item Enter started («- » put in, then «- » typed) was saved «- - punkt», a
 //   list inside an empty item, shown as two bullets (fresh eyes). A bullet («-», «*», «+», Word's «•» or «·») or the
 //   item's own number typed there, then a space, is taken as the item's marker, which is there already.
@@ -67,8 +68,12 @@ export function textAtCaret(
     // A marker typed into an empty item («- -‸», «2. 2.‸», nothing after the caret): taken out again, and the space
     // too (the item has its own), so the item is «- ‸». Written here, not in a function beside: the CMS runs this
     // function's own source.
+    if (linesAfter[0]!.trim() !== '') return undefined;
+    // A Word bullet typed at a line's start («•», Alt+0149; «·»): a list item, as a paste makes it. Saved, the check
+    // refused it as «et punkttegn fra Word» (fresh eyes).
+    if (/^[ \t]*[•·▪◦●]$/.test(lineBefore)) return { removed: 1, text: '- ' };
     const listItem = item.exec(lineBefore);
-    if (!listItem || linesAfter[0]!.trim() !== '') return undefined;
+    if (!listItem) return undefined;
     const [marker, , , number, delimiter] = listItem;
     const typed = lineBefore.slice(marker.length);
     const same = number !== undefined && typed === `${number}${delimiter}`;
