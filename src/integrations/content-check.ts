@@ -15,7 +15,7 @@ import { bodyImageProblems, checkBodies, imagesWithProblems } from '../content-c
 import { loadContent } from '../content-check/load.ts';
 import { siteAddresses } from '../content-check/site-addresses.ts';
 import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
-import { reportPage, shownProblem } from './content-report-page.ts';
+import { entryTitle, reportPage, shownProblem } from './content-report-page.ts';
 
 /** The whole content again; the rules between entries need all of it. */
 async function problemsNow(): Promise<Problem[]> {
@@ -116,7 +116,9 @@ function recheckOnSave(logger: AstroIntegrationLogger, initial: Problem[]) {
         }
         if (request.url === contentReportPath) {
           // Checked again now: the save that asks may be newer than the last change the watcher saw.
-          void recheck().then((found) => send(response, 200, 'application/json', JSON.stringify({ problems: found.map(shownProblem) })));
+          void recheck()
+            .then((found) => Promise.all(found.map(async (problem) => ({ ...shownProblem(problem), title: await entryTitle(problem.file) }))))
+            .then((problems) => send(response, 200, 'application/json', JSON.stringify({ problems })));
           return;
         }
         if (problems.length > 0 && isSitePage(request)) return send(response, 500, 'text/html', reportPage(problems));

@@ -2,8 +2,10 @@
 // checker's Norwegian report as a page of its own (file, line, field by its
 // label in the CMS, what to write instead, and a link to the entry in the
 // CMS), never Astro's or Vite's English error overlay with a stack trace.
+import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import type { Problem } from '../content-check/index.ts';
+import { parseYaml, splitFrontmatter } from '../content-check/format.ts';
 import { collectionDefinitions, collectionNames, contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
 import { siteText } from '../lib/site-text.ts';
@@ -20,9 +22,27 @@ export function cmsEntryLink(file: string): string | undefined {
   return `/admin/#/collections/${collection}/entries/${name.replace(/\.\w+$/, '')}`;
 }
 
+/**
+ * The title (or a municipality's name) of the entry in `file`, as its file says it, for naming the entry where the CMS
+ * has not listed it (a notice named it «content/news/….mdx», a path the secretariat does not know; fresh eyes).
+ * Undefined for a file without one, or one that cannot be read.
+ */
+export async function entryTitle(file: string): Promise<string | undefined> {
+  try {
+    const text = await readFile(resolve(file), 'utf8');
+    const data = (file.endsWith('.mdx') ? parseYaml(splitFrontmatter(text)?.frontmatter ?? '') : parseYaml(text)) as { title?: unknown; name?: unknown } | null;
+    const title = data?.title ?? data?.name;
+    return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** One problem as the editor reads it, with the field's CMS label. */
 export interface ShownProblem {
   file: string;
+  /** The entry's title, where its file has one (entryTitle). */
+  title?: string | undefined;
   line?: number;
   /** The line in the CMS's text field, for a problem in the body. */
   textLine?: number;

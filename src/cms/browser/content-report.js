@@ -19,11 +19,11 @@ const problemText = ({ line, textLine, field, message }) =>
 // Other files' problems are named, each with its entry to open: the notice said only «andre filer … har én feil»,
 // and which file it was stood only in the site's preview, whose link is hidden on a phone (fresh eyes).
 const othersShown = 3;
-/** An entry's title (a municipality's name) as the CMS has listed it, else its file. */
-const entryName = ({ file, cmsLink }) => {
+/** An entry's title (a municipality's name) as the CMS has listed it, else as its file says it (the report's), else its file. */
+const entryName = ({ file, title: filed, cmsLink }) => {
   const [, collection, slug] = /#\/collections\/([^/]+)\/entries\/([^/?]+)$/.exec(cmsLink ?? '') ?? [];
   const data = collection && decapStore()?.getState().entries.getIn(['entities', `${collection}.${slug}`, 'data']);
-  const title = data?.get('title') ?? data?.get('name');
+  const title = data?.get('title') ?? data?.get('name') ?? filed;
   return typeof title === 'string' && title.trim() ? inQuotes(title.trim()) : file;
 };
 /** The other files' problems as entries to open (at most `othersShown`, then «og N til»). */
