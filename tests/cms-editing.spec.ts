@@ -1550,6 +1550,29 @@ test('the preview shows footnotes as the site does and no comments, and a list i
   await expect(page.getByText(/^No \w+$/)).toHaveCount(0);
 });
 
+// Fresh eyes, by keyboard: Tab into a filled field and typing added to its text («2026-02-152026-02-20»): Decap's
+// control put the caret back where the last typing had left it, after the browser had selected the whole text.
+test('Tab into a filled field selects its text, and what is typed then takes its place', async () => {
+  await openCms('collections/news/new');
+  const title = field('Tittel');
+  await title.click();
+  await page.keyboard.type('Gammel tittel');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Ny tittel');
+  await expect(title).toHaveValue('Ny tittel');
+  // A date field the same.
+  const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
+  await date.click();
+  await page.keyboard.type('2026-02-15');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(date).toBeFocused();
+  await page.keyboard.type('2026-02-20');
+  await expect(date).toHaveValue('2026-02-20');
+});
+
 test('a title of spaces or punctuation alone is refused in Norwegian, at the field', async () => {
   await openCms('collections/news/new');
   for (const typed of ['   ', '«?!»']) {

@@ -13,6 +13,20 @@ window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, 
   for (const name of ['string', 'text']) {
     const own = CMS.getWidget(name);
     if (!own) continue;
+    // Decap's string control puts the caret back where the last typing left it whenever it draws itself, and it does
+    // on focus: Tab into a filled field selected its text, as in any form, and then the caret went to its end, so
+    // what was typed was added to the old text («2026-02-152026-02-20», fresh eyes). A whole text selected is kept.
+    const Own = own.control;
+    const ownUpdate = Own?.prototype?.componentDidUpdate;
+    const Drawn = ownUpdate
+      ? class extends Own {
+          componentDidUpdate(...args) {
+            const input = this._el;
+            if (input && input.value.length > 0 && input.selectionStart === 0 && input.selectionEnd === input.value.length) return;
+            ownUpdate.apply(this, args);
+          }
+        }
+      : Own;
     const control = createClass({
       isValid() {
         const { field, value } = this.props;
@@ -38,7 +52,7 @@ window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, 
         // Everything Decap gives the field goes on to its own control, but its `ref` (should React 19 pass it as a
         // prop): Decap reads `isValid` from the control its ref is given.
         const { ref, ...props } = this.props;
-        return h(own.control, props);
+        return h(Drawn, props);
       },
     });
     CMS.registerWidget({
