@@ -1605,6 +1605,8 @@ test('text longer or shorter than its field allows is refused at the field, sayi
   // Each by its own field: the title's under the title's label, the ingress's under the ingress's.
   await expect(errorsAt('Tittel')).toContainText('høyst 150');
   await expect(errorsAt('Ingress')).toContainText('minst 20');
+  // As worded, not in capitals (Decap's), which made a sentence hard to read (fresh eyes).
+  expect(await errorsAt('Tittel').evaluate((list) => getComputedStyle(list).textTransform)).toBe('none');
   await page.screenshot({ path: 'test-results/cms-length-at-field.png' });
   // Spaces around the text are no characters (the save leaves them out); 401 characters of ingress are one too many.
   // Focused first: Decap's text field puts the cursor back where it was typed last when it is drawn again on focus.
