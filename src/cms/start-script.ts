@@ -44,6 +44,7 @@ import {
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
 import { htmlCommentsAsMdx } from '../markdown/html-comments.ts';
+import { escapeCodeSigns } from '../markdown/code-signs.ts';
 import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import { textAtCaret } from './body-breaks.ts';
 import { respelledQuery, searchHit } from './search-spelling.ts';
@@ -173,6 +174,7 @@ window.kompetansebankenBodyLinksIn = ${bodyLinksIn.toString()};
 window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
 window.kompetansebankenHtmlCommentsAsMdx = ${htmlCommentsAsMdx.toString()};
+window.kompetansebankenEscapeCodeSigns = ${escapeCodeSigns.toString()};
 window.kompetansebankenTextAtCaret = ${textAtCaret.toString()};
 window.kompetansebankenRespelledQuery = ${respelledQuery.toString()};
 window.kompetansebankenSearchHit = ${searchHit.toString()};

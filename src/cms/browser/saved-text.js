@@ -20,7 +20,10 @@ const datedLinesAsText = (body) => window.kompetansebankenEscapeDatedLines(body,
 // the page, in the feeds and the e-mail: it is saved, and previewed, as the comment the site leaves out, {/* … */}
 // (markdown/html-comments.ts).
 const commentsHidden = (body) => window.kompetansebankenHtmlCommentsAsMdx(body, window.kompetansebankenCodeLines);
-const bodyAsSaved = (body) => commentsHidden(datedLinesAsText(body));
+// «{», «}» and «<5» typed in the text are code to MDX: saved as text, as typed (markdown/code-signs.ts), not refused
+// in words about MDX and backslashes (fresh eyes).
+const codeSignsAsText = (body) => window.kompetansebankenEscapeCodeSigns(body, window.kompetansebankenCodeLines);
+const bodyAsSaved = (body) => codeSignsAsText(commentsHidden(datedLinesAsText(body)));
 const cleaned = (value, key, before) => {
   if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : pastedText.cleanText(value);
   const at = (place) => before?.get?.(place);

@@ -1,0 +1,53 @@
+// Signs MDX reads as code, typed in the CMS's text, saved as text (code-signs.ts).
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../content-check/load.ts';
+import { splitFrontmatter } from '../content-check/format.ts';
+import { contentRoot } from '../schemas/collections.ts';
+import { escapeCodeSigns } from './code-signs.ts';
+import { fencedCodeLines } from './fenced-code.ts';
+
+// As the CMS page runs it: its source alone (start-script.ts).
+const asRun = new Function(`return ${escapeCodeSigns.toString()}`)() as typeof escapeCodeSigns;
+const escaped = (body: string) => asRun(body, fencedCodeLines);
+/** The text MDX reads (it throws where it cannot). */
+const text = (markdown: string) => {
+  const words = (node: { value?: string; children?: unknown[] }): string => node.value ?? (node.children ?? []).map((child) => words(child as never)).join('');
+  return words(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(markdown) as never);
+};
+
+describe('escapeCodeSigns', () => {
+  // Fresh eyes: «Pris {ca} 100 kr og a < b og <3.» was refused in words about MDX and backslashes.
+  it('writes braces and a «<» that starts no tag as text, which MDX reads and the page shows as typed', () => {
+    for (const typed of ['Pris {ca} 100 kr og a < b og <3.', 'Andelen var <5 prosent, og {navn} kom.', 'Fravær <= 6 % og } alene.']) {
+      const saved = escaped(typed);
+      expect(saved).not.toBe(typed);
+      expect(text(saved)).toBe(typed);
+    }
+    expect(escaped('Andelen var <5 prosent.')).toBe('Andelen var \\<5 prosent.');
+  });
+
+  it('leaves code, comments, tags, components and what is escaped as they are', () => {
+    for (const body of [
+      '```\nconst a = { b: 1 } < 2;\n```',
+      'Skriv `{navn}` og `<5`.',
+      '{/* intern merknad */}',
+      '<PagesWithScript />',
+      'Linje<br>med { i seg',
+      'Allerede \\{ og \\} og \\<5.',
+    ])
+      expect(escaped(body)).toBe(body);
+    // Inline code left, the rest of its line not.
+    expect(escaped('`{a}` og {b}')).toBe('`{a}` og \\{b\\}');
+  });
+
+  it("changes nothing in the site's own content, which passes the check", async () => {
+    const { entries } = await loadContent(contentRoot);
+    const bodies = entries.flatMap((entry) => (entry.file.endsWith('.mdx') ? [splitFrontmatter(entry.text)?.body ?? ''] : []));
+    expect(bodies.length).toBeGreaterThan(100);
+    for (const body of bodies) expect(escaped(body)).toBe(body);
+  });
+});
