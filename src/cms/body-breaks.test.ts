@@ -85,7 +85,9 @@ describe('Enter and Shift+Enter in the text', () => {
     expect(keysAt('- Felles mål for nærvær‸', '⏎', 'Tettere oppfølging')).toBe('- Felles mål for nærvær\n- Tettere oppfølging‸');
     expect(shown(keysAt('- Felles mål for nærvær‸', '⏎', 'Tettere oppfølging').replace('‸', ''))).toEqual(['list: Felles mål for nærvær / Tettere oppfølging']);
     expect(keysAt('1. Kartlegge‸', '⏎', 'Følge opp')).toBe('1. Kartlegge\n2. Følge opp‸');
-    expect(keysAt('9) Ni‸', '⏎', 'Ti')).toBe('9) Ni\n10) Ti‸');
+    expect(keysAt('8) Åtte\n9) Ni‸', '⏎', 'Ti')).toBe('8) Åtte\n9) Ni\n10) Ti‸');
+    // An ordinal at the start of a line, with no list above it, is no list started: the next line is a paragraph.
+    expect(keysAt('Vi vant.\n\n3. plass gikk til Halden.‸', '⏎', 'Dette er bra.')).toBe('Vi vant.\n\n3. plass gikk til Halden.\n\nDette er bra.‸');
     expect(keysAt('* Én‸', '⏎', 'To')).toBe('* Én\n* To‸');
     expect(keysAt('- Hoved\n  - Under‸', '⏎', 'Neste')).toBe('- Hoved\n  - Under\n  - Neste‸');
     expect(keysAt('- [x] Gjort‸', '⏎', 'Igjen')).toBe('- [x] Gjort\n- [ ] Igjen‸');

@@ -86,6 +86,11 @@ export function textAtCaret(
     const [marker, indent, bullet, number, delimiter, space, task] = listItem;
     // An item with nothing in it, the caret at its end: the list ends here.
     if (line.trim() === marker.trim() && linesAfter[0]!.trim() === '') return { removed: lineBefore.length, text: '\n' };
+    // A line starting «3. plass gikk til …» with no list above it is an ordinal, not a list the editor started: Enter
+    // put «4. » before the next line, and the text became a numbered list the check let pass (fresh eyes). A new
+    // paragraph instead; the check then names the line and what to write.
+    const listAbove = linesBefore.length > 1 && item.test(linesBefore.at(-2)!);
+    if (number !== undefined && Number(number) > 1 && !listAbove) return insert('\n\n');
     const next = bullet ?? `${Number(number) + 1}${delimiter}`;
     return insert(`\n${indent}${next}${space}${task ? '[ ] ' : ''}`);
   }
