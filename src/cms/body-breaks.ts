@@ -105,4 +105,3 @@ export function textAtCaret(
   }
   return block.test(asSaved(line)) ? undefined : insert('\n\n');
 }
-

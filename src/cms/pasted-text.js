@@ -250,6 +250,9 @@
     return { label: match[1] === 'edn' ? `sluttnote-${match[3]}` : match[3], definition: !match[2] };
   }
 
+  /** A list marker that is a number or a letter («1.», «a)», «(iv)»), not a bullet. */
+  const orderedMarker = /^\(?[0-9a-zA-Z]{1,5}[.)]$/;
+
   /** Word's list paragraph: its level (1, 2 …), its list (Word numbers them: l0, l1 …) and whether its marker is a number or a letter. */
   function wordListItem(node) {
     const style = styleOf(node);
@@ -258,7 +261,7 @@
     const marker = Array.from(node.querySelectorAll('[style]')).find((child) => /mso-list:Ignore/i.test(styleOf(child)))?.textContent.replace(/[\s\u00A0]+/g, ' ').trim();
     if (!level && marker === undefined) return undefined;
     const group = `word ${/mso-list:(l\d+)/i.exec(style)?.[1] ?? ''}`;
-    return { level: Number(level ?? 1), group, ordered: marker !== undefined && /^\(?[0-9a-zA-Z]{1,5}[.)]$/.test(marker) && marker !== 'o', hidden: marker !== undefined };
+    return { level: Number(level ?? 1), group, ordered: marker !== undefined && orderedMarker.test(marker) && marker !== 'o', hidden: marker !== undefined };
   }
 
   /**
@@ -326,7 +329,7 @@
       // A Word list paragraph without its marker hidden (mso-list:Ignore: Word Online, an older Word) has it as text.
       const wordItem = isParagraph(child) ? wordListItem(child) : undefined;
       const shownMarker = wordItem && !wordItem.hidden ? removeTypedMarker(child, listMarker) : undefined;
-      if (shownMarker) wordItem.ordered = /^\(?[0-9a-zA-Z]{1,3}[.)]$/.test(shownMarker);
+      if (shownMarker) wordItem.ordered = orderedMarker.test(shownMarker);
       const item = isParagraph(child) ? (wordItem ?? typedListItem(child)) : undefined;
       if (!item) {
         if (child.textContent.replace(invisible, '').trim()) group = undefined;

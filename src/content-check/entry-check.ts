@@ -10,9 +10,7 @@ import { z } from 'zod';
 import { settingsCollection, settingsFiles } from '../cms/settings-files.ts';
 import { fieldLabel } from './field-labels.ts';
 import { bodyPlaceholderProblems, parseEntryData } from './entry-data.ts';
-import { findArchiveVoiceInFields, isArchiveItem } from './archive-voice.ts';
-import { findTextFieldProblems } from './text-fields.ts';
-import { newItemLabel } from '../schemas/new-item.ts';
+import { textFieldProblems } from './text-fields.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 
@@ -56,7 +54,7 @@ export async function entryProblems(collection: string, data: Record<string, unk
   const parsed = await parseEntryData(found.schema, fields);
   // What the check says of the text fields (index.ts): a Word bullet typed at a field's start, an archive item's
   // title or ingress in the programme's own voice. Reported only after the save, they held the whole site back.
-  const textFields = [...findTextFieldProblems(fields), ...(isArchiveItem(collection, fields) ? findArchiveVoiceInFields(fields, newItemLabel(collection)) : [])];
+  const textFields = textFieldProblems(collection, fields);
   const bodyProblems = (mdx && typeof body === 'string' ? bodyPlaceholderProblems(body) : []).map((problem) => ({ field: 'body', ...problem }));
   return [...parsed.placeholders, ...parsed.issues, ...textFields, ...bodyProblems].map((problem) => ({
     ...problem,

@@ -1,9 +1,7 @@
 // Checks all content under a root folder: parsing, schemas, MDX, the rules
 // between entries, the settings, quotes and figures against the sources, and passages copied from them. Used by `npm run check`, by the build and by the tests.
 import { join } from 'node:path';
-import { findArchiveVoiceInFields, isArchiveItem } from './archive-voice.ts';
 import { checkEntries } from './cached-entry-checks.ts';
-import { newItemLabel } from '../schemas/new-item.ts';
 import { checkWellFormedFacts } from './facts.ts';
 import { checkBodies } from './mdx.ts';
 import { fieldLabel } from './field-labels.ts';
@@ -13,7 +11,7 @@ import { loadContent } from './load.ts';
 import type { Problem } from './problem.ts';
 import { checkSettings } from './settings.ts';
 import { siteAddresses } from './site-addresses.ts';
-import { findTextFieldProblems } from './text-fields.ts';
+import { textFieldProblems } from './text-fields.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { loadSourceTexts } from './source-texts.ts';
 import { validateEntries } from './validate.ts';
@@ -39,9 +37,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
     message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
   }));
   const textFields: Problem[] = loaded.entries.flatMap((entry) =>
-    [...findTextFieldProblems(entry.data), ...(isArchiveItem(entry.collection, entry.data) ? findArchiveVoiceInFields(entry.data, newItemLabel(entry.collection)) : [])].map(
-      ({ field, message }) => ({ file: entry.file, field, message }),
-    ),
+    textFieldProblems(entry.collection, entry.data).map(({ field, message }) => ({ file: entry.file, field, message })),
   );
   const problems = [...loaded.problems, ...validated.problems, ...textFields, ...bodies, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
   // Each field also by the labels its schema gives it, as the CMS shows them,

@@ -117,8 +117,13 @@ function recheckOnSave(logger: AstroIntegrationLogger, initial: Problem[]) {
         if (request.url === contentReportPath) {
           // Checked again now: the save that asks may be newer than the last change the watcher saw.
           void recheck()
-            .then((found) => Promise.all(found.map(async (problem) => ({ ...shownProblem(problem), title: await entryTitle(problem.file) }))))
-            .then((problems) => send(response, 200, 'application/json', JSON.stringify({ problems })));
+            .then(async (found) => {
+              // Each file read once, however many problems it has.
+              const files = [...new Set(found.map(({ file }) => file))];
+              const titles = new Map(await Promise.all(files.map(async (file) => [file, await entryTitle(file)] as const)));
+              const problems = found.map((problem) => ({ ...shownProblem(problem), title: titles.get(problem.file) }));
+              send(response, 200, 'application/json', JSON.stringify({ problems }));
+            });
           return;
         }
         if (problems.length > 0 && isSitePage(request)) return send(response, 500, 'text/html', reportPage(problems));

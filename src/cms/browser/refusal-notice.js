@@ -24,8 +24,10 @@ const noticeRefusals = (store) => {
     if (typeof text !== 'string') continue;
     // As Decap's toast said it (its details an error: «Error: …», which translations.js leaves out).
     // Several refusals come a line each (save-refusals.js): under «Kunne ikke lagre:», a list, not one run-on paragraph.
+    // The first line is the heading when it ends in «:» («Disse i «Tekst» … er ikke lagret:»); else «Kunne ikke lagre:» is.
     const [first, ...more] = translate(fill(text, { details: String(notification.message.details ?? '') })).split('\n');
-    const [heading, items] = more.length > 0 && !first.endsWith(':') ? [first.slice(0, first.indexOf(': ') + 1) || first, [first.slice(first.indexOf(': ') + 2), ...more]] : [first, more];
+    const lead = first.indexOf(': ') + 1;
+    const [heading, items] = more.length === 0 || first.endsWith(':') || lead === 0 ? [first, more] : [first.slice(0, lead), [first.slice(lead + 1), ...more]];
     refusalShown = heading;
     showNotice(heading, items, true);
   }

@@ -43,7 +43,10 @@ CMS.registerEventListener({
     // All that the check's rules refuse, at once: one refusal at a time, an entry was refused three times in a row,
     // each time for something that had been there from the start (fresh eyes). A line each (refusal-notice.js).
     // (The text's check names its images' problems too: asked only when the images pass, so they are named once.)
-    const imagesThenText = async () => (await refuseBrokenImages(entry), await refuseTextTheCheckRefuses(entry, saved));
+    const imagesThenText = async () => {
+      await refuseBrokenImages(entry);
+      await refuseTextTheCheckRefuses(entry, saved);
+    };
     const refusals = [];
     for (const refuse of [() => refuseWhatTheCheckRefuses(entry, saved), () => refuseSameTitle(entry), imagesThenText])
       await refuse().catch((error) => refusals.push(error instanceof Error ? error.message : String(error)));
