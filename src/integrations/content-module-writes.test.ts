@@ -9,6 +9,7 @@ afterEach(() => folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true
 
 interface Store {
   set(collection: string, key: string, entry: object): void;
+  addModuleImport(file: string): void;
   writeModuleImports(file: string): Promise<void>;
 }
 /** A news entry whose text is rendered on demand, as the glob loader stores an MDX file. */
@@ -34,6 +35,25 @@ describe('writing the content modules in turn', () => {
     const written = await overlappingWrites(MutableDataStore);
     expect(written).toContain('saved-first.mdx');
     expect(written).toContain('saved-next.mdx');
+  });
+
+  it('writes an entry saved while the module file was being written once the save’s own write comes (Astro marked the file clean: a 500 in dev)', async () => {
+    const MutableDataStore = (await contentStoreClass()) as unknown as new () => Store;
+    writeImportsInTurn(MutableDataStore.prototype);
+    const dir = mkdtempSync(join(tmpdir(), 'content-modules-'));
+    folders.push(dir);
+    const file = join(dir, 'content-modules.mjs');
+    const store = new MutableDataStore();
+    store.set('news', 'saved-first', entry('saved-first'));
+    await store.writeModuleImports(file);
+    // A change to another entry is being written when the new one is saved, as the glob loader saves it.
+    store.addModuleImport(entry('saved-first').filePath);
+    const writing = store.writeModuleImports(file);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    store.addModuleImport(entry('saved-next').filePath);
+    store.set('news', 'saved-next', entry('saved-next'));
+    await writing;
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 3_000, interval: 100 }).toContain('saved-next.mdx');
   });
 
   it('says what to check when an Astro upgrade renamed a writer', () => {
