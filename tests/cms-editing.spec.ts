@@ -2121,7 +2121,7 @@ test('after a save, the notice names the other files that hold the site back, ea
     for (const index of [0, 1, 2]) {
       // By its title, though the CMS has not listed the news (it named such an entry by its file; fresh eyes).
       await expect(links.nth(index)).toHaveText(/^«.+»$/);
-      await expect(notice.getByRole('listitem').nth(index)).toContainText(/: Feltet «Ingress»: er for kort/);
+      await expect(notice.getByRole('listitem').nth(index)).toContainText(/: Feltet «Ingress» er for kort: skriv minst/);
     }
     await expect(notice).toContainText('og 1 til');
     // Readable at 375 px: the notice and its first link within the screen's width, the link on screen.

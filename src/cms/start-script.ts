@@ -14,7 +14,7 @@ import { collectionDefinitions, collectionNames } from '../schemas/collections.t
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { factSourceFaults, factSourceMessages, faultFields, newItemWords, storyFactFields, switchedHints } from '../schemas/new-item.ts';
-import { textLengthMessage } from '../schemas/messages.ts';
+import { fieldSaying, textLengthMessage } from '../schemas/messages.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
@@ -166,6 +166,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
   return `window.kompetansebankenCms = ${JSON.stringify(settings)};
 window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
 window.kompetansebankenTextLengthMessage = ${textLengthMessage.toString()};
+window.kompetansebankenFieldSaying = ${fieldSaying.toString()};
 window.kompetansebankenTitleToId = ${titleToId.toString()};
 window.kompetansebankenTitleKey = ${titleKey.toString()};
 window.kompetansebankenFactSourceFaults = ${factSourceFaults.toString()};

@@ -13,6 +13,7 @@ import { bodyPlaceholderProblems, parseEntryData } from './entry-data.ts';
 import { textFieldProblems } from './text-fields.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
+import { fieldSaying } from '../schemas/messages.ts';
 
 /** A problem the check would report, with the field's path in the file and its label in the CMS. */
 export interface EntryProblem {
@@ -71,7 +72,7 @@ export function refusalMessage(problems: readonly EntryProblem[], bodyLabel: str
   return problems
     .map(({ field, label, line, message }) => {
       const text =
-        field === 'body' ? `Linje ${line} i «${bodyLabel}»: ${message}` : field === undefined ? `${message[0]?.toUpperCase()}${message.slice(1)}` : `«${label ?? field}»: ${message}`;
+        field === 'body' ? `Linje ${line} i «${bodyLabel}»: ${message}` : field === undefined ? `${message[0]?.toUpperCase()}${message.slice(1)}` : fieldSaying(`«${label ?? field}»`, message);
       return text.endsWith('.') ? text : `${text}.`;
     })
     .join('\n');

@@ -35,7 +35,7 @@ it('is a Norwegian page with no English and no stack trace', () => {
   const html = reportPage([{ file, field: 'summary', label: 'Ingress', message: 'må være minst 20 tegn' }]);
   expect(html).toContain('<html lang="nb">');
   expect(html).toContain('<h1>Innholdet har én feil</h1>');
-  expect(html).toContain('Feltet <strong>Ingress</strong>: må være minst 20 tegn');
+  expect(html).toContain('Feltet <strong>Ingress</strong> må være minst 20 tegn');
   expect(html).toContain('href="/admin/#/collections/news/entries/finnes-ikke"');
   expect(html).not.toMatch(/Error|Stack|\bat \//);
 });

@@ -10,6 +10,7 @@ import { collectionDefinitions, collectionNames, contentRoot } from '../schemas/
 import { pressContactFile } from '../schemas/press-contact.ts';
 import { siteText } from '../lib/site-text.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
+import { fieldSaying } from '../schemas/messages.ts';
 
 /** The entry's address in the CMS, for a file of a collection (path relative to the working directory). */
 export function cmsEntryLink(file: string): string | undefined {
@@ -68,11 +69,18 @@ export function shownProblem({ file, line, textLine, field, label, message }: Pr
  * be reloaded when the content is checked again, so it turns back into the
  * page the editor asked for once the problems are fixed.
  */
+/** The problem as said on the page: its field by its label in bold, and its line in the text. */
+function problemSaying({ field, textLine, message }: ShownProblem): string {
+  if (field === undefined) return escapeMarkup(message);
+  const name = `<strong>${escapeMarkup(field)}</strong>`;
+  return textLine === undefined ? `Feltet ${fieldSaying(name, escapeMarkup(message))}` : `Feltet ${name}, linje ${textLine}: ${escapeMarkup(message)}`;
+}
+
 export function reportPage(problems: readonly Problem[]): string {
   const items = problems.map(shownProblem).map(
     (p) => `<li>
   <p class="file"><code>${escapeMarkup(p.file)}</code>${p.line === undefined ? '' : `, linje ${p.line}`}${p.cmsLink ? ` – <a href="${escapeMarkup(p.cmsLink)}">åpne i redigeringsverktøyet</a>` : ''}</p>
-  <p>${p.field === undefined ? '' : `Feltet <strong>${escapeMarkup(p.field)}</strong>${p.textLine === undefined ? '' : `, linje ${p.textLine}`}: `}${escapeMarkup(p.message)}</p>
+  <p>${problemSaying(p)}</p>
 </li>`,
   );
   const count = problems.length === 1 ? 'én feil' : `${problems.length} feil`;

@@ -1,7 +1,7 @@
 // Lengths are worded for editors: what to write, in characters they can count.
 import { expect, it } from 'vitest';
 import { z } from 'zod';
-import './messages.ts';
+import { fieldSaying } from './messages.ts';
 
 it('says how long a text must be, and how long it is now', () => {
   expect(z.string().min(20).safeParse('For kort').error?.issues[0]?.message).toBe('er for kort: skriv minst 20 tegn (nå 8)');
@@ -18,4 +18,14 @@ it('names the choices of a pick-list, and says an emptied one is empty', () => {
 it('says an empty field the CMS wrote («from: ""») is empty, not of the wrong type', () => {
   expect(z.number().safeParse('').error?.issues[0]?.message).toBe('er tomt; feltet må fylles ut med et tall');
   expect(z.number().safeParse('2009').error?.issues[0]?.message).toBe('har feil type; forventet et tall');
+});
+
+it('says a field and what is wrong with it as one sentence, without two colons in a row', () => {
+  // «Feltet «Ingress»: er for kort: skriv …» read as two colons in a row (fresh eyes on the CMS).
+  expect(fieldSaying('«Ingress»', 'er for kort: skriv minst 20 tegn (nå 9)')).toBe('«Ingress» er for kort: skriv minst 20 tegn (nå 9)');
+  expect(fieldSaying('«Dato»', 'mangler; feltet må fylles ut med en dato (ÅÅÅÅ-MM-DD)')).toBe('«Dato» mangler; feltet må fylles ut med en dato (ÅÅÅÅ-MM-DD)');
+  // A message of its own (an instruction, or a clause with its own subject) stays after a colon.
+  expect(fieldSaying('«E-post»', 'skriv en hel e-postadresse')).toBe('«E-post»: skriv en hel e-postadresse');
+  expect(fieldSaying('«Ingress»', 'ingressen er for kort (minst 20 tegn)')).toBe('«Ingress»: ingressen er for kort (minst 20 tegn)');
+  expect(fieldSaying('«Tittel»', 'erstatt «Vi»')).toBe('«Tittel»: erstatt «Vi»');
 });

@@ -15,7 +15,7 @@ const problemText = ({ line, textLine, field, message }) =>
     : // A field is named by its label; the line in the file means nothing in the form.
       field === undefined
       ? `${line === undefined ? '' : `Linje ${line}: `}${message}`
-      : `Feltet «${field}»: ${message}`;
+      : `Feltet ${window.kompetansebankenFieldSaying(`«${field}»`, message)}`;
 // Other files' problems are named, each with its entry to open: the notice said only «andre filer … har én feil»,
 // and which file it was stood only in the site's preview, whose link is hidden on a phone (fresh eyes).
 const othersShown = 3;
