@@ -1111,6 +1111,9 @@ test('everything the rules refuse is named in one refusal, a line each, with «L
     expect(items.some((item) => /^«Ingress»: «vi», «oss» og «våre» skriver som om/.test(item)), items.join('\n')).toBe(true);
     expect(items.some((item) => /^Linjen som begynner «3\. plass gikk til Askim\.»: /.test(item)), items.join('\n')).toBe(true);
     expect(items.some((item) => /^Linjen som begynner «Vi spør også dere om nettverket\.»: «Vi» skriver som om/.test(item)), items.join('\n')).toBe(true);
+    // The advice these lines share stands once, the later lines pointing to it (the same ~60 words came three times).
+    expect(items.join('\n').match(/Er det noens egne ord/g), items.join('\n')).toHaveLength(1);
+    expect(items.filter((item) => item.endsWith('(Se over.)')).length, items.join('\n')).toBeGreaterThanOrEqual(2);
     await expect(refusal.getByRole('button', { name: 'Lukk' })).toBeInViewport();
     await page.screenshot({ path: 'test-results/cms-all-refusals-375.png' });
     expect(await git('status', '--porcelain', '--', 'content/news')).toBe('');

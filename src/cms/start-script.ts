@@ -15,6 +15,7 @@ import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { factSourceFaults, factSourceMessages, faultFields, newItemWords, storyFactFields, switchedHints } from '../schemas/new-item.ts';
 import { fieldSaying, textLengthMessage } from '../schemas/messages.ts';
+import { withoutRepeatedAdvice } from './refusal-lines.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
@@ -167,6 +168,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
 window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
 window.kompetansebankenTextLengthMessage = ${textLengthMessage.toString()};
 window.kompetansebankenFieldSaying = ${fieldSaying.toString()};
+window.kompetansebankenWithoutRepeatedAdvice = ${withoutRepeatedAdvice.toString()};
 window.kompetansebankenTitleToId = ${titleToId.toString()};
 window.kompetansebankenTitleKey = ${titleKey.toString()};
 window.kompetansebankenFactSourceFaults = ${factSourceFaults.toString()};

@@ -42,7 +42,7 @@ const otherItems = (others) => {
 };
 const showProblems = (problems, others, heading, more = []) => {
   if (problems.length === 0 && others.length === 0) return hideNotice();
-  const items = problems.map(problemText);
+  const items = window.kompetansebankenWithoutRepeatedAdvice(problems.map(problemText));
   if (problems.length > 0 && others.length > 0) items.push(`Dessuten ${errors(others.length)} i andre filer:`);
   items.push(...otherItems(others));
   setContentCheck('errors');

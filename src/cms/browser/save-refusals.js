@@ -50,7 +50,8 @@ CMS.registerEventListener({
     const refusals = [];
     for (const refuse of [() => refuseWhatTheCheckRefuses(entry, saved), () => refuseSameTitle(entry), imagesThenText])
       await refuse().catch((error) => refusals.push(error instanceof Error ? error.message : String(error)));
-    if (refusals.length > 0) throw new Error(refusals.join('\n'));
+    // Advice several lines share is given once (refusal-lines.ts).
+    if (refusals.length > 0) throw new Error(window.kompetansebankenWithoutRepeatedAdvice(refusals.join('\n').split('\n')).join('\n'));
     return saved;
   },
 });
