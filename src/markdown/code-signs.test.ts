@@ -19,6 +19,12 @@ const text = (markdown: string) => {
   return words(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(markdown) as never);
 };
 
+/** How many line breaks MDX reads in `markdown`. */
+const breaks = (markdown: string) => {
+  const count = (node: { type: string; children?: unknown[] }): number => (node.type === 'break' ? 1 : 0) + (node.children ?? []).reduce<number>((sum, child) => sum + count(child as never), 0);
+  return count(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(markdown) as never);
+};
+
 describe('escapeCodeSigns', () => {
   // Fresh eyes: «Pris {ca} 100 kr og a < b og <3.» was refused in words about MDX and backslashes.
   it('writes braces and a «<» that starts no tag as text, which MDX reads and the page shows as typed', () => {
@@ -36,12 +42,27 @@ describe('escapeCodeSigns', () => {
       'Skriv `{navn}` og `<5`.',
       '{/* intern merknad */}',
       '<PagesWithScript />',
-      'Linje<br>med { i seg',
+      '<Figur>Linje<br>med { i seg</Figur>',
+      'Skriv `<br>` for et linjeskift.',
       'Allerede \\{ og \\} og \\<5.',
     ])
       expect(escaped(body)).toBe(body);
     // Inline code left, the rest of its line not.
     expect(escaped('`{a}` og {b}')).toBe('`{a}` og \\{b\\}');
+  });
+
+  // Fresh eyes: «<br>» in the text was refused in words about MDX («Expected a closing tag for <br>»).
+  it('writes «<br>» as the line break it means, one MDX reads', () => {
+    expect(escaped('Linje<br>med { i seg')).toBe('Linje\\\nmed \\{ i seg');
+    expect(escaped('Første linje <br/>\nandre linje<BR />\n\nNytt avsnitt<br>')).toBe('Første linje\\\nandre linje\n\nNytt avsnitt');
+    expect(escaped('Tekst\n<br>\nMer')).toBe('Tekst\n\nMer');
+    // Each a break MDX reads, as Shift+Enter writes it: «\» at a line's end, the text going on below.
+    for (const [typed, count] of [['Linje<br>neste', 1], ['a <br /> b<br>\nc', 2], ['<br>Start', 0]] as const) {
+      const saved = escaped(typed);
+      expect(saved, typed).not.toMatch(/<br/i);
+      expect(breaks(saved), typed).toBe(count);
+      expect(text(saved).replace(/\s+/g, ''), typed).toBe(typed.replace(/<br\s*\/?>|\s+/gi, ''));
+    }
   });
 
   it("changes nothing in the site's own content, which passes the check", async () => {

@@ -2,15 +2,33 @@
 // code to MDX: the CMS refused the save with «Teksten kan ikke leses som MDX …» and a backslash to write, words a
 // secretariat does not know (fresh eyes). The CMS page writes them as text («\{», «\<») before it saves and
 // previews the text (cms/browser/saved-text.js), as a paste already did (cms/pasted-text.js escapePlain).
+// A «<br>» typed (or left by text copied from a web page) was refused the same way; it is written as the line break it
+// means, Shift+Enter's «\» at the line's end (fresh eyes).
 // Self-contained: the CMS page runs its source (start-script.ts), with the page's fencedCodeLines.
 
 /**
- * `body` with each «{» and «}» outside an MDX comment, and each «<» before what cannot start a tag (a digit, «=»,
- * «<»), escaped. Left as they are: fenced code (`codeLines`) and inline code, a line with a tag or component in it
- * («<PagesWithScript />», «<br>»), and signs already escaped.
+ * `body` with each «<br>» («<br/>», «<BR />») a Markdown line break (none at a paragraph's end), then each «{» and «}»
+ * outside an MDX comment, and each «<» before what cannot start a tag (a digit, «=», «<»), escaped. Left as they are:
+ * fenced code (`codeLines`) and inline code, a line with another tag or component in it («<PagesWithScript />»), and
+ * signs already escaped.
  */
 export function escapeCodeSigns(body: string, codeLines: (lines: readonly string[]) => boolean[]): string {
-  const lines = body.split('\n');
+  const lineBreak = /[ \t]*<br\s*\/?>[ \t]*/giu;
+  const typed = body.split('\n');
+  const typedCode = codeLines(typed);
+  /** «a<br>b» as «a\», «b»; a break at the line's end kept only where the paragraph goes on; «<br>» alone an empty line. */
+  const breaksAsMarkdown = (line: string, next: string | undefined) => {
+    const parts = line.split(lineBreak).filter((part) => part !== '');
+    const goesOn = /<br\s*\/?>[ \t]*$/iu.test(line) && next?.trim();
+    return parts.map((part, j) => (j < parts.length - 1 || goesOn ? `${part}\\` : part)).join('\n');
+  };
+  const lines = typed
+    .map((line, i) => {
+      const others = line.replace(lineBreak, '');
+      return typedCode[i] || others === line || /<[\p{L}/]/u.test(others) || line.includes('`') ? line : breaksAsMarkdown(line, typed[i + 1]);
+    })
+    .join('\n')
+    .split('\n');
   const code = codeLines(lines);
   const asText = (text: string) =>
     text
