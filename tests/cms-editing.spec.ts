@@ -1079,16 +1079,19 @@ test('every problem in the text is refused before the save, each by the start of
   expect(await git('status', '--porcelain', '--', 'content/news')).toBe('');
   await expect.poll(bodyLines).toContain('3. plass gikk til Askim.');
   // Fixed as the messages say, it saves, and the check has nothing to say. A curly brace and «<5», which MDX reads as
-  // code, are saved as the text typed (they were refused in words about MDX and backslashes; fresh eyes).
-  await body().fill('Første linje.\n\n- Punkt fra Word.\n\nTredjeplassen gikk til Askim, a { b og (<5 %).\n');
+  // code, are saved as the text typed (they were refused in words about MDX and backslashes; fresh eyes), and «<br>» as
+  // the line break it means.
+  await body().fill('Første linje.<br>Andre linje.\n\n- Punkt fra Word.\n\nTredjeplassen gikk til Askim, a { b og (<5 %).\n');
   await publish();
   await saved();
   await expect(page.getByRole('alert').filter({ hasText: 'Lagret, men innholdet har feil' })).toHaveCount(0);
   const written = await readFile(`${content}/news/feil-i-teksten.mdx`, 'utf8');
   expect(written).toContain('Tredjeplassen gikk til Askim, a \\{ b og (\\<5 %).');
+  expect(written).toContain('Første linje.\\\nAndre linje.');
   expect((await check()).output).not.toContain('feil-i-teksten');
   const shown = await fetch(`${origin}${entryUrl('news', 'feil-i-teksten')}`).then((r) => r.text());
   expect(shown).toContain('Tredjeplassen gikk til Askim, a { b og (&lt;5 %).');
+  expect(shown).toMatch(/Første linje\.<br\s*\/?>\s*Andre linje\./);
   await rm(`${content}/news/feil-i-teksten.mdx`);
 });
 
