@@ -125,6 +125,20 @@ describe('Enter and Shift+Enter in the text', () => {
     expect(keysAt('```\n‸\n```', '• kode')).toBe('```\n• kode‸\n```');
   });
 
+  it('a bullet typed right after a list the editor ended goes on with that list, not one loose list', () => {
+    // Fresh eyes: Enter on the empty item ended the list, «• Tredje» then wrote «- Andre\n\n- Tredje», read as one
+    // list whose items are spaced as paragraphs.
+    for (const bullet of ['•', '-']) {
+      const text = keysAt('- Første\n- Andre‸', '⏎', '⏎', `${bullet} Tredje`);
+      expect(text).toBe('- Første\n- Andre\n- Tredje‸');
+      expect(shown(text.replace('‸', ''))).toEqual(['list: Første / Andre / Tredje']);
+    }
+    expect(keysAt('1. Kartlegge\n2. Følge opp‸', '⏎', '⏎', '• Evaluere')).toBe('1. Kartlegge\n2. Følge opp\n3. Evaluere‸');
+    expect(keysAt('* Én‸', '⏎', '⏎', '• To')).toBe('* Én\n* To‸');
+    // A paragraph between: a list of its own.
+    expect(keysAt('- Én\n\nAvsnitt\n\n‸', '• To')).toBe('- Én\n\nAvsnitt\n\n- To‸');
+  });
+
   it('a space after a dash or a number in an item\'s text, or in a paragraph, stays the editor\'s', () => {
     expect(keysAt('- Punkt‸', ' - ', 'og mer')).toBe('- Punkt - og mer‸');
     expect(keysAt('- ‸', 'Alder 4 - 6')).toBe('- Alder 4 - 6‸');

@@ -71,7 +71,13 @@ export function textAtCaret(
     if (linesAfter[0]!.trim() !== '') return undefined;
     // A Word bullet typed at a line's start («•», Alt+0149; «·»): a list item, as a paste makes it. Saved, the check
     // refused it as «et punkttegn fra Word» (fresh eyes).
-    if (/^[ \t]*[•·▪◦●]$/.test(lineBefore)) return { removed: 1, text: '- ' };
+    const wordBullet = /^[ \t]*[•·▪◦●]$/.test(lineBefore);
+    // Right after a list the editor ended (Enter on its empty item left an empty line), a bullet goes on with that
+    // list: «- » there made it one loose list, its items spaced as paragraphs (fresh eyes). Its own bullet or next
+    // number, at its indent.
+    const ended = (wordBullet || /^[ \t]*[-*+]$/.test(lineBefore)) && linesBefore.length > 2 && linesBefore.at(-2)!.trim() === '' ? item.exec(linesBefore.at(-3)!) : null;
+    if (ended) return { removed: lineBefore.length + 1, text: `${ended[1]}${ended[2] ?? `${Number(ended[3]) + 1}${ended[4]}`} ` };
+    if (wordBullet) return { removed: 1, text: '- ' };
     const listItem = item.exec(lineBefore);
     if (!listItem) return undefined;
     const [marker, , , number, delimiter] = listItem;
