@@ -2693,6 +2693,28 @@ test('an entry saved with «Utkast» on says «Lagret som utkast», not «Publis
   await git('checkout', '--', file);
 });
 
+// Fresh eyes: «Utkast» switched on in a news item a newsletter lists was saved, and then the check held the whole site
+// back, blaming «andre filer». Refused before the save, as a delete is, naming the newsletter.
+test('«Utkast» is refused in an entry a newsletter shows, naming the newsletter, and nothing is saved', async () => {
+  const slug = 'kvalitetskonferansen-2008-over-500-deltakere';
+  const file = `content/news/${slug}.mdx`;
+  const listed = page.waitForResponse((r) => r.url().endsWith('/admin/oppforinger.json'), { timeout: 60_000 }).then((r) => r.finished());
+  await openCms(`collections/news/entries/${slug}`);
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await listed;
+  await page.waitForTimeout(500);
+  const draft = page.getByRole('switch', { name: /^Utkast/ }).or(page.getByLabel(/^Utkast/)).first();
+  await draft.focus();
+  await page.keyboard.press('Space');
+  await publish();
+  const refusal = page.getByRole('alert').filter({ hasText: /kan ikke lagres som utkast ennå, fordi disse viser den på nettstedet/ });
+  await expect(refusal).toBeVisible({ timeout: 30_000 });
+  await expect(refusal).toContainText(/Nyhetsbrev «Nr\. \d+: Nyhetsbrev desember 2008: Over 500 på Kvalitetskonferansen», i feltet «Saker i denne utgaven»/);
+  await expect(refusal).toContainText('Ta den bort fra dem først, eller slå på «Utkast» i dem også.');
+  await page.waitForTimeout(1000);
+  expect(await git('status', '--porcelain', '--', file)).toBe('');
+});
+
 // Fresh eyes on the CMS: a news item the secretariat writes now had to cite a 2007–2010 document, and its page then said it
 // was written from the programme's documents. With «Ny sak fra sekretariatet» on it needs no source and says nothing of the kind.
 test('a new item from the secretariat shows without sources and without the archive note', async () => {

@@ -25,6 +25,8 @@ export interface KnownEntry {
   images: string[];
   /** Its `title` as titles are told apart (lib/same-title.ts), where it has one: the CMS refuses a second. */
   titleKey?: string;
+  /** Saved with «Utkast» on: it is not on the site, and may show a draft (the CMS refuses a draft others show). */
+  draft?: boolean;
 }
 
 export const entryKey = (collection: string, id: string) => `${collection}/${id}`;
@@ -71,6 +73,7 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
       links: [...links, ...inBody],
       images,
       ...(typeof title === 'string' && { titleKey: titleKey(title) }),
+      ...(record(entry).draft === true && { draft: true }),
     };
   }
   return known;

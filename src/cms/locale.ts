@@ -274,6 +274,9 @@ export const linkedEntryTexts = {
     'Bildet er ikke slettet: redigeringsverktøyet fikk ikke sjekket om noen oppføringer viser det. ' +
     'Vent litt, og prøv igjen. Går det fortsatt ikke, kontakt den som drifter nettstedet.',
   imageNotice: 'Ikke slettet: disse oppføringene viser bildet «%{name}». Endre dem først:',
+  draft:
+    '%{title} kan ikke lagres som utkast ennå, fordi disse viser den på nettstedet:\n%{entries}\n' +
+    'Et utkast vises ikke, så de sidene ville få feil. Ta den bort fra dem først, eller slå på «Utkast» i dem også.',
   delete: { action: 'slettes', done: 'slettet' },
   unpublish: { action: 'avpubliseres', done: 'avpublisert' },
 };

@@ -33,7 +33,7 @@ const linksIn = (collection, data) =>
       return to ? [{ to, field: label }] : [];
     }),
   );
-/** Every entry known, by key: { title, links, images, titleKey }. */
+/** Every entry known, by key: { title, links, images, titleKey, draft }. */
 const knownEntries = () => {
   const entries = { ...known };
   for (const entry of decapStore()?.getState().entries.get('entities')?.values() ?? []) {
@@ -49,6 +49,7 @@ const knownEntries = () => {
       ],
       images: window.kompetansebankenMediaFilesIn(entryFolders[collection] ?? collection, data, mediaFolder),
       titleKey: typeof data.title === 'string' ? titleKey(data.title) : known?.[key]?.titleKey,
+      draft: data.draft === true,
     };
   }
   for (const key of removedHere()) delete entries[key];

@@ -48,7 +48,7 @@ CMS.registerEventListener({
       await refuseTextTheCheckRefuses(entry, saved);
     };
     const refusals = [];
-    for (const refuse of [() => refuseWhatTheCheckRefuses(entry, saved), () => refuseSameTitle(entry), imagesThenText])
+    for (const refuse of [() => refuseWhatTheCheckRefuses(entry, saved), () => refuseSameTitle(entry), () => refuseDraftOthersShow(entry), imagesThenText])
       await refuse().catch((error) => refusals.push(error instanceof Error ? error.message : String(error)));
     // Advice several lines share is given once (refusal-lines.ts).
     if (refusals.length > 0) throw new Error(window.kompetansebankenWithoutRepeatedAdvice(refusals.join('\n').split('\n')).join('\n'));
@@ -119,6 +119,17 @@ const refuseSameTitle = async (entry) => {
     `Tittelen ${inQuotes(title.trim())} er allerede brukt av ${inQuotes(other.title)} (fil: ${key.slice(collection.length + 1)}). ` +
       `${reason[0].toUpperCase()}${reason.slice(1)}.`,
   );
+};
+// «Utkast» switched on in an entry a newsletter's items or another entry's text show: saved, and then the check
+// held the whole site back, its notice blaming «andre filer» (fresh eyes); a delete is refused for the same reason.
+// Refused before the save, naming each entry that shows it and is not a draft itself (entry-links.js).
+const refuseDraftOthersShow = async (entry) => {
+  if (entry.getIn(['data', 'draft']) !== true || entry.get('newRecord') || !known) return;
+  const key = `${entry.get('collection')}/${entry.get('slug')}`;
+  const showing = linkingTo(key).filter(([, other]) => !other.draft);
+  if (showing.length === 0) return;
+  const entries = showing.map(([from, other, field]) => fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(other.title), field })).join('\n');
+  throw new Error(fill(linkedEntryTexts.draft, { title: inQuotes(entry.getIn(['data', 'title']) ?? key), entries }));
 };
 /** What `astro dev`'s check says at `path` of the entry's unsaved text (`asked`: its body and more); undefined if it cannot answer. */
 const askDevCheck = (path, entry, asked) =>
