@@ -987,6 +987,13 @@ test('a news item with the title another has is refused before the save, naming 
   await publish();
   await expect(page.getByText(new RegExp(`^Kunne ikke lagre: Tittelen «${escapeRegExp(title.toLocaleLowerCase('nb'))}\\.» er allerede brukt av «[^»]*${escapeRegExp(title)}» \\(fil: ${escapeRegExp(slug)}\\)\\. Nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre .*; gi en av dem sin egen tittel`))).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
+  // Nor is a refusal by Decap's own field checks (a date left empty): it too logged «undefined» (fresh eyes).
+  const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
+  const dated = await date.inputValue();
+  await date.fill('');
+  await publish();
+  await expect(page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes/ })).toBeVisible();
+  await date.fill(dated);
   await page.waitForTimeout(500);
   page.off('pageerror', recordError);
   expect(pageErrors).toEqual([]);

@@ -36,6 +36,8 @@ const watchRefusals = storeWatcher(noticeRefusals);
 // Decap rejects its own save promise with the failure's store action once it has said so (actions/entries.ts
 // persistEntry), and its editor does not catch it: each refused save logged an uncaught error whose message was
 // «undefined», which hid a real error among them. The refusal is shown above (the notice); the rejection is handled.
+// A save Decap's own checks refuse (a field left empty or wrong, marked at the field) is rejected with nothing at all.
+const refusedByFields = (reason) => reason === undefined && decapStore()?.getState().entryDraft.get('fieldsErrors')?.isEmpty() === false;
 window.addEventListener('unhandledrejection', (event) => {
-  if (event.reason?.type === 'ENTRY_PERSIST_FAILURE') event.preventDefault();
+  if (event.reason?.type === 'ENTRY_PERSIST_FAILURE' || refusedByFields(event.reason)) event.preventDefault();
 });
