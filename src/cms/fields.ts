@@ -28,6 +28,8 @@ export interface DecapField {
   min_length?: number;
   max_length?: number;
   too_long?: string;
+  /** Text widget: a date typed the Norwegian way («2.12.2026») is written ÅÅÅÅ-MM-DD when the field is left (lib/typed-date.ts). */
+  typed_dates?: boolean;
   /** Number widget: the number is a year (src/cms/number-widget.js). */
   year?: boolean;
   min?: number;
@@ -62,7 +64,7 @@ export interface DecapField {
  */
 const partialDatePattern: [string, string] = [
   '^\\s*\\d{4}(-(0[1-9]|1[0-2])|-(0[1-9]|1[0-2])-(0[1-9]|1\\d|2[0-8])|-(0[13-9]|1[0-2])-(29|30)|-(0[13578]|1[02])-31|-02-29)?\\s*$',
-  'Skriv datoen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, og en dato som finnes (måned 01–12; 30. februar og 31. april finnes ikke)',
+  'Skriv datoen som ÅÅÅÅ-MM-DD (for eksempel 2010-06-15), ÅÅÅÅ-MM eller ÅÅÅÅ, og en dato som finnes (måned 01–12; 30. februar og 31. april finnes ikke).',
 ];
 /** A field that holds a date as precise as the sources allow (2010-06-15, 2010-06 or 2010). */
 export const isPartialDateField = (field: DecapField) => field.pattern === partialDatePattern;
@@ -105,7 +107,7 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
   if (schema['x-cms-widget'] === 'image')
     return { widget: 'image', choose_url: false, hint: imageSizeAdvice };
   if (schema['x-cms-widget']) return { widget: schema['x-cms-widget'] };
-  if (isPartialDate(schema)) return { widget: 'string', pattern: partialDatePattern };
+  if (isPartialDate(schema)) return { widget: 'string', pattern: partialDatePattern, typed_dates: true };
   // number | null (a figure lost in the source): a number that may be left empty.
   const numeric = schema.anyOf?.find((s) => s.type === 'number' || s.type === 'integer');
   if (numeric) return { ...widgetFor(name, numeric), required: false };

@@ -16,6 +16,8 @@ import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { factSourceFaults, factSourceMessages, faultFields, newItemWords, storyFactFields, switchedHints } from '../schemas/new-item.ts';
 import { fieldSaying, textLengthMessage } from '../schemas/messages.ts';
 import { withoutRepeatedAdvice } from './refusal-lines.ts';
+import { isoFromTyped } from '../lib/typed-date.ts';
+import { monthNames } from '../schemas/common.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
@@ -149,6 +151,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     searchFields: Object.fromEntries(collectionNames.map((name) => [name, searchTextFields(name)])),
     sortDates: Object.fromEntries(collectionNames.flatMap((name) => (sortDateField(name) ? [[name, sortDateField(name)]] : []))),
     linkedEntryTexts,
+    monthNames,
     // Where a text links to an entry (entry-links.ts), and the body's label, for the entries Decap has loaded.
     bodyLinks: { sections: entryPageSections(), field: bodyField.label },
     entryLabels: Object.fromEntries(collectionNames.map((name) => [name, collectionLabels[name].singular])),
@@ -169,6 +172,7 @@ window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
 window.kompetansebankenTextLengthMessage = ${textLengthMessage.toString()};
 window.kompetansebankenFieldSaying = ${fieldSaying.toString()};
 window.kompetansebankenWithoutRepeatedAdvice = ${withoutRepeatedAdvice.toString()};
+window.kompetansebankenIsoFromTyped = ${isoFromTyped.toString()};
 window.kompetansebankenTitleToId = ${titleToId.toString()};
 window.kompetansebankenTitleKey = ${titleKey.toString()};
 window.kompetansebankenFactSourceFaults = ${factSourceFaults.toString()};

@@ -9,7 +9,7 @@
 // in src/schemas/messages.ts). Decap's own control draws the field: this only
 // adds `isValid`, which Decap asks of a control before it saves. Runs in the
 // browser (see start-script.ts).
-window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, createClass, lengthMessage, clean }) {
+window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, createClass, lengthMessage, clean, isoDate }) {
   for (const name of ['string', 'text']) {
     const own = CMS.getWidget(name);
     if (!own) continue;
@@ -52,7 +52,16 @@ window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, 
         // Everything Decap gives the field goes on to its own control, but its `ref` (should React 19 pass it as a
         // prop): Decap reads `isValid` from the control its ref is given.
         const { ref, ...props } = this.props;
-        return h(Drawn, props);
+        if (!props.field.get('typed_dates')) return h(Drawn, props);
+        // A date typed the Norwegian way («2.12.2026», «2. desember 2026») is written as the field takes it when the
+        // field is left, before a save reads it (a click on «Publiser» leaves the field first).
+        const leave = props.setInactiveStyle;
+        const setInactiveStyle = (...args) => {
+          const iso = typeof props.value === 'string' ? isoDate(props.value) : undefined;
+          if (iso) props.onChange(iso);
+          return leave?.(...args);
+        };
+        return h(Drawn, { ...props, setInactiveStyle });
       },
     });
     CMS.registerWidget({

@@ -1,0 +1,32 @@
+// Dates as Norwegians type them («2.12.2026», «02.12.2026», «2. desember 2026», «des. 2026») in a date field that
+// takes ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM or ÅÅÅÅ: the CMS refused them with the pattern's message, and the secretariat had to work
+// out the form (fresh eyes). The CMS writes them in the field's form when the field is left (text-length-widget.js).
+// Self-contained: the CMS page runs its source (start-script.ts), given the month names (schemas/common.ts monthNames).
+
+/**
+ * `typed` as ÅÅÅÅ-MM-DD or ÅÅÅÅ-MM, when it is a day or a month written the Norwegian way: day.month.year (also with
+ * «/»), «day. month year» or «month year», the month named in full or by its first three letters; undefined for
+ * anything else, a two-digit year, or a day the month does not have (the field says so). `months`: January first,
+ * lower case.
+ */
+export function isoFromTyped(typed: string, months: readonly string[]): string | undefined {
+  const text = typed.trim().toLocaleLowerCase('nb').replace(/\s+/g, ' ');
+  const two = (n: number) => String(n).padStart(2, '0');
+  const monthOf = (name: string) => {
+    const word = name.replace(/\.$/, '');
+    const index = months.findIndex((month) => month === word || (word.length >= 3 && month.startsWith(word)));
+    return index === -1 ? undefined : index + 1;
+  };
+  const day = (year: number, month: number | undefined, date: number) => {
+    if (month === undefined || month < 1 || month > 12 || date < 1) return undefined;
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return date > last ? undefined : `${year}-${two(month)}-${two(date)}`;
+  };
+  const numeric = /^(\d{1,2})\s?[./]\s?(\d{1,2})\s?[./]\s?(\d{4})$/.exec(text);
+  if (numeric) return day(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const named = /^(\d{1,2})\.? ([\p{L}]+\.?) (\d{4})$/u.exec(text);
+  if (named) return day(Number(named[3]), monthOf(named[2]!), Number(named[1]));
+  const month = /^([\p{L}]+\.?) (\d{4})$/u.exec(text);
+  const number = month && monthOf(month[1]!);
+  return month && number ? `${month[2]}-${two(number)}` : undefined;
+}
