@@ -44,6 +44,8 @@ describe('escapeCodeSigns', () => {
       '<PagesWithScript />',
       '<Figur>Linje<br>med { i seg</Figur>',
       'Skriv `<br>` for et linjeskift.',
+      '| Tall | Hva<br>det gjelder |',
+      '## Overskrift<br>delt',
       'Allerede \\{ og \\} og \\<5.',
     ])
       expect(escaped(body)).toBe(body);

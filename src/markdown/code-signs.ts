@@ -10,7 +10,7 @@
  * `body` with each «<br>» («<br/>», «<BR />») a Markdown line break (none at a paragraph's end), then each «{» and «}»
  * outside an MDX comment, and each «<» before what cannot start a tag (a digit, «=», «<»), escaped. Left as they are:
  * fenced code (`codeLines`) and inline code, a line with another tag or component in it («<PagesWithScript />»), and
- * signs already escaped.
+ * signs already escaped; a «<br>» in a table row or a heading, which cannot break.
  */
 export function escapeCodeSigns(body: string, codeLines: (lines: readonly string[]) => boolean[]): string {
   const lineBreak = /[ \t]*<br\s*\/?>[ \t]*/giu;
@@ -25,7 +25,9 @@ export function escapeCodeSigns(body: string, codeLines: (lines: readonly string
   const lines = typed
     .map((line, i) => {
       const others = line.replace(lineBreak, '');
-      return typedCode[i] || others === line || /<[\p{L}/]/u.test(others) || line.includes('`') ? line : breaksAsMarkdown(line, typed[i + 1]);
+      // A table row or a heading cannot hold a line break: left for the check to name.
+      const kept = typedCode[i] || others === line || /<[\p{L}/]/u.test(others) || line.includes('`') || /^ {0,3}(?:\||#)/.test(line);
+      return kept ? line : breaksAsMarkdown(line, typed[i + 1]);
     })
     .join('\n')
     .split('\n');
