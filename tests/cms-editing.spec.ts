@@ -906,7 +906,7 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   // A date typed the Norwegian way is written as the field takes it once the field is left (fresh eyes typed
   // «2.12.2026» and «2. desember 2026», and were refused).
   const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
-  for (const [typed, written] of [['17. oktober 2007', '2007-10-17'], ['mai 2010', '2010-05'], ['17.10.2007', '2007-10-17']]) {
+  for (const [typed, written] of [['17. oktober 2007', '2007-10-17'], ['mai 2010', '2010-05'], ['17.10.2007', '2007-10-17']] as const) {
     await date.selectText();
     await date.press('Backspace');
     await date.pressSequentially(typed);
