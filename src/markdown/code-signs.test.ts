@@ -39,6 +39,7 @@ describe('escapeCodeSigns', () => {
   it('leaves code, comments, tags, components and what is escaped as they are', () => {
     for (const body of [
       '```\nconst a = { b: 1 } < 2;\n```',
+      '```\nlinje<br>\\\n```',
       'Skriv `{navn}` og `<5`.',
       '{/* intern merknad */}',
       '<PagesWithScript />',
@@ -58,6 +59,8 @@ describe('escapeCodeSigns', () => {
     expect(escaped('Linje<br>med { i seg')).toBe('Linje\\\nmed \\{ i seg');
     expect(escaped('Første linje <br/>\nandre linje<BR />\n\nNytt avsnitt<br>')).toBe('Første linje\\\nandre linje\n\nNytt avsnitt');
     expect(escaped('Tekst\n<br>\nMer')).toBe('Tekst\n\nMer');
+    // Typed before Shift+Enter's own break: one break.
+    expect(escaped('Linje som slutter med<BR />\\\nneste linje.')).toBe('Linje som slutter med\\\nneste linje.');
     // Each a break MDX reads, as Shift+Enter writes it: «\» at a line's end, the text going on below.
     for (const [typed, count] of [['Linje<br>neste', 1], ['a <br /> b<br>\nc', 2], ['<br>Start', 0]] as const) {
       const saved = escaped(typed);

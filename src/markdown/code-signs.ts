@@ -23,7 +23,9 @@ export function escapeCodeSigns(body: string, codeLines: (lines: readonly string
     return parts.map((part, j) => (j < parts.length - 1 || goesOn ? `${part}\\` : part)).join('\n');
   };
   const lines = typed
-    .map((line, i) => {
+    .map((typedLine, i) => {
+      // «<br>» then Shift+Enter's «\» at the line's end: one break, not two (fresh eyes).
+      const line = typedCode[i] ? typedLine : typedLine.replace(/[ \t]*<br\s*\/?>[ \t]*(?=\\$)/giu, '');
       const others = line.replace(lineBreak, '');
       // A table row or a heading cannot hold a line break: left for the check to name.
       const kept = typedCode[i] || others === line || /<[\p{L}/]/u.test(others) || line.includes('`') || /^ {0,3}(?:\||#)/.test(line);
