@@ -901,7 +901,7 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   // A year of two digits cannot be told: refused at the field, with the form to write.
   await newNewsItem('Feil dato', summary, '17.10.07', 'Tekst.\n');
   await publish();
-  await expect(page.getByText('Skriv datoen som ÅÅÅÅ-MM-DD (for eksempel 2010-06-15), ÅÅÅÅ-MM eller ÅÅÅÅ')).toBeVisible();
+  await expect(page.getByText('Skriv datoen som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ (for eksempel 2010-06-15; 15.6.2010 blir skrevet om), med året i fire sifre')).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
   // A date typed the Norwegian way is written as the field takes it once the field is left (fresh eyes typed
   // «2.12.2026» and «2. desember 2026», and were refused).

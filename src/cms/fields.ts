@@ -64,7 +64,7 @@ export interface DecapField {
  */
 const partialDatePattern: [string, string] = [
   '^\\s*\\d{4}(-(0[1-9]|1[0-2])|-(0[1-9]|1[0-2])-(0[1-9]|1\\d|2[0-8])|-(0[13-9]|1[0-2])-(29|30)|-(0[13578]|1[02])-31|-02-29)?\\s*$',
-  'Skriv datoen som ÅÅÅÅ-MM-DD (for eksempel 2010-06-15), ÅÅÅÅ-MM eller ÅÅÅÅ, og en dato som finnes (måned 01–12; 30. februar og 31. april finnes ikke).',
+  'Skriv datoen som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ (for eksempel 2010-06-15; 15.6.2010 blir skrevet om), med året i fire sifre, og en dato som finnes (måned 01–12; 30. februar og 31. april finnes ikke).',
 ];
 /** A field that holds a date as precise as the sources allow (2010-06-15, 2010-06 or 2010). */
 export const isPartialDateField = (field: DecapField) => field.pattern === partialDatePattern;

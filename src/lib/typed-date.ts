@@ -5,7 +5,8 @@
 
 /**
  * `typed` as ÅÅÅÅ-MM-DD or ÅÅÅÅ-MM, when it is a day or a month written the Norwegian way: day.month.year (also with
- * «/»), «day. month year» or «month year», the month named in full or by its first three letters; undefined for
+ * «/»), «day. month year», «month year» or month.year, the month named in full or by its first three letters, or the
+ * year first with a one-digit month or day («2026-12-2»); undefined for
  * anything else, a two-digit year, or a day the month does not have (the field says so). `months`: January first,
  * lower case.
  */
@@ -24,9 +25,12 @@ export function isoFromTyped(typed: string, months: readonly string[]): string |
   };
   const numeric = /^(\d{1,2})\s?[./]\s?(\d{1,2})\s?[./]\s?(\d{4})$/.exec(text);
   if (numeric) return day(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-  const named = /^(\d{1,2})\.? ([\p{L}]+\.?) (\d{4})$/u.exec(text);
+  // The year first, with a one-digit month or day, or dots: «2026-12-2», «2026.12.02».
+  const yearFirst = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(text);
+  if (yearFirst) return day(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  const named = /^(\d{1,2})\.? ?([\p{L}]+)\.? ?(\d{4})$/u.exec(text);
   if (named) return day(Number(named[3]), monthOf(named[2]!), Number(named[1]));
-  const month = /^([\p{L}]+\.?) (\d{4})$/u.exec(text);
-  const number = month && monthOf(month[1]!);
-  return month && number ? `${month[2]}-${two(number)}` : undefined;
+  const month = /^(?:([\p{L}]+)\.?|(\d{1,2})[./]) ?(\d{4})$/u.exec(text);
+  const number = month && (month[1] ? monthOf(month[1]) : Number(month[2]));
+  return month && number && number <= 12 ? `${month[3]}-${two(number)}` : undefined;
 }
