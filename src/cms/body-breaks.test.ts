@@ -134,6 +134,11 @@ describe('Enter and Shift+Enter in the text', () => {
       expect(shown(text.replace('‸', ''))).toEqual(['list: Første / Andre / Tredje']);
     }
     expect(keysAt('1. Kartlegge\n2. Følge opp‸', '⏎', '⏎', '• Evaluere')).toBe('1. Kartlegge\n2. Følge opp\n3. Evaluere‸');
+    // The next number typed, as fresh eyes did: the same list. Another number is a list of its own.
+    expect(keysAt('1. En\n2. To‸', '⏎', '⏎', '3. Tre')).toBe('1. En\n2. To\n3. Tre‸');
+    expect(shown(keysAt('1. En\n2. To‸', '⏎', '⏎', '3. Tre').replace('‸', ''))).toEqual(['list: En / To / Tre']);
+    expect(keysAt('1. En\n2. To‸', '⏎', '⏎', '1. Ny')).toBe('1. En\n2. To\n\n1. Ny‸');
+    expect(shown(keysAt('1. En\n2. To‸', '⏎', '⏎', '- Punkt').replace('‸', ''))).toEqual(['list: En / To', 'list: Punkt']);
     expect(keysAt('* Én‸', '⏎', '⏎', '• To')).toBe('* Én\n* To‸');
     // A paragraph between: a list of its own.
     expect(keysAt('- Én\n\nAvsnitt\n\n‸', '• To')).toBe('- Én\n\nAvsnitt\n\n- To‸');

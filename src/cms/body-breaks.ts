@@ -73,10 +73,15 @@ export function textAtCaret(
     // refused it as «et punkttegn fra Word» (fresh eyes).
     const wordBullet = /^[ \t]*[•·▪◦●]$/.test(lineBefore);
     // Right after a list the editor ended (Enter on its empty item left an empty line), a bullet goes on with that
-    // list: «- » there made it one loose list, its items spaced as paragraphs (fresh eyes). Its own bullet or next
-    // number, at its indent.
-    const ended = (wordBullet || /^[ \t]*[-*+]$/.test(lineBefore)) && linesBefore.length > 2 && linesBefore.at(-2)!.trim() === '' ? item.exec(linesBefore.at(-3)!) : null;
-    if (ended) return { removed: lineBefore.length + 1, text: `${ended[1]}${ended[2] ?? `${Number(ended[3]) + 1}${ended[4]}`} ` };
+    // list: «- » or «3. » there made it one loose list, its items spaced as paragraphs (fresh eyes). Its own bullet or
+    // next number, at its indent.
+    const typedMarker = /^[ \t]*(?:[•·▪◦●]|[-*+]|(\d{1,9})[.)])$/.exec(lineBefore);
+    const ended = typedMarker && linesBefore.length > 2 && linesBefore.at(-2)!.trim() === '' ? item.exec(linesBefore.at(-3)!) : null;
+    const next = ended && (ended[2] ?? `${Number(ended[3]) + 1}${ended[4]}`);
+    // A number typed goes on with a numbered list only as its next number («3.» after «2.»), a Markdown bullet only
+    // with a bulleted list; another starts a list of its own (Markdown reads a list of another kind apart).
+    const goesOn = typedMarker?.[1] !== undefined ? next === lineBefore.trim() : wordBullet || ended?.[2] !== undefined;
+    if (ended && goesOn) return { removed: lineBefore.length + 1, text: `${ended[1]}${next} ` };
     if (wordBullet) return { removed: 1, text: '- ' };
     const listItem = item.exec(lineBefore);
     if (!listItem) return undefined;
