@@ -21,6 +21,13 @@ describe('the lines of a refusal', () => {
     expect(all.length).toBeLessThan(lines.join('\n').length * 0.6);
   });
 
+  it('give the example for an item told as if it were today once, though the same word stands in two fields (fresh eyes)', () => {
+    const label = 'Ny sak fra sekretariatet';
+    const shown = withoutRepeatedAdvice([`«Ingress»: ${archiveVoiceMessage(['no'], label)}.`, `Linje 1 i «Tekst»: ${archiveVoiceMessage(['no'], label)}.`]);
+    expect(shown.join('\n').match(/Invitasjonsbrevet ble lagt ut/g)).toHaveLength(1);
+    expect(shown[1]).toBe('Linje 1 i «Tekst»: «no» forteller som om saken gjaldt i dag; en sak fra arkivet forteller hva som skjedde da, i fortid. (Se over.)');
+  });
+
   it('leave lines that share nothing as they are, and never drop a line’s first sentence', () => {
     const lines = ['«E-post»: skriv en hel e-postadresse.', '«E-post»: skriv en hel e-postadresse.', 'Tittelen finnes fra før. Velg en annen.'];
     expect(withoutRepeatedAdvice(lines)).toEqual(lines);

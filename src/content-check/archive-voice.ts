@@ -82,8 +82,9 @@ export function archiveVoiceMessage(words: readonly string[], newItemLabel: stri
   const kind = kindOf(words[0] ?? '');
   if (kind === 'now') {
     return (
-      `${word} forteller som om saken gjaldt i dag; en sak fra arkivet forteller hva som skjedde da, i fortid ` +
-      `(for eksempel «Invitasjonsbrevet ble lagt ut på programmets nettsider», ikke «ligger nå på programmets nettsider»). ` +
+      // The example a sentence of its own: a refusal of several lines gives it once (cms/refusal-lines.ts).
+      `${word} forteller som om saken gjaldt i dag; en sak fra arkivet forteller hva som skjedde da, i fortid. ` +
+      `Skriv for eksempel «Invitasjonsbrevet ble lagt ut på programmets nettsider», ikke «ligger nå på programmets nettsider». ` +
       `Er det noens egne ord, sett dem i «» eller som sitat (> …). Er saken skrevet nå av sekretariatet, slå på «${newItemLabel}»`
     );
   }
