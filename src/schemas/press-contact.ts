@@ -17,8 +17,11 @@ const optionalText = (error?: string) =>
  */
 const emptyOr = (pattern: RegExp) => new RegExp(`^\\s*(?:${pattern.source.replace(/^\^|\$$/g, '')})?\\s*$`);
 
-/** The phone number as people write it: «22 12 34 56», «+47 22 12 34 56» (or left empty). */
-export const phonePattern = emptyOr(/^\+?\d[\d ]{6,}\d$/);
+/**
+ * The phone number as people write it: «22 12 34 56», «+47 22 12 34 56» (or left empty); at least eight digits, as a
+ * Norwegian number has («22 00 00», six, passed; fresh eyes), single spaces between them.
+ */
+export const phonePattern = emptyOr(/^\+?(?:\d ?){7,}\d$/);
 export const phoneMessage = 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»';
 
 /** An e-mail address the press can write to (or left empty): zod's own test of an address. */
