@@ -534,7 +534,7 @@ Tekst.
     ['Fraværet var lavt (<5 %) hele året.', 'teksten kan ikke leses som MDX: tegnet < i «Fraværet var lavt (<5 %) hele året.» leses som starten på en HTML-kode i MDX; skriv \\< i stedet: «Fraværet var lavt (\\<5 %) hele året.», eller skriv det med ord («mindre enn», «under»)'],
     ['Prisen var {ca. 200 kroner for hver.', 'teksten kan ikke leses som MDX: tegnet { i «Prisen var {ca. 200 kroner for hver.» leses som starten på kode i MDX; skriv \\{ i stedet (og \\} for }): «Prisen var \\{ca. 200 kroner for hver.», eller bruk vanlige parenteser ( )'],
     ['Når a<b gjelder.', /tegnet < i «Når a<b gjelder\.» leses som starten på en HTML-kode eller en komponent i MDX, og de virker ikke her; skal tegnet stå i teksten, skriv \\< i stedet: «Når a\\<b gjelder\.»$/],
-    ['Første linje<br>andre linje', /<br> må lukkes i MDX; bruk en tom linje for nytt avsnitt/],
+    ['Første linje<br>andre linje', /<br> virker ikke her; skriv \\ sist på linjen for linjeskift \(Shift\+Enter/],
   ])('names what in «%s» MDX cannot read, and what to write instead', async (line, message) => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', '## Bakgrunn og behov', `## Bakgrunn og behov\n\n${line}`), 'stories/gloppen.mdx');
     expect(problem.message).toMatch(message);
@@ -546,7 +546,7 @@ Tekst.
     const text = 'Første linje<br>andre linje <b>fet</b>.\n\nTett oppfølging <2 uker og {fravær.\n\n2010. Det året startet arbeidet.';
     const problems = await problemsWith(edit('stories/gloppen.mdx', '## Bakgrunn og behov', `## Bakgrunn og behov\n\n${text}`));
     expect(problems.map(({ line, message }) => [line, message.slice(0, 60)])).toEqual([
-      [15, 'teksten kan ikke leses som MDX: <br> må lukkes i MDX; bruk e'],
+      [15, 'teksten kan ikke leses som MDX: <br> virker ikke her; skriv '],
       [15, 'HTML-koden eller komponenten <b> virker ikke i e-post, Word-'],
       [17, 'teksten kan ikke leses som MDX: tegnet < i «Tett oppfølging '],
       [17, 'teksten kan ikke leses som MDX: tegnet { i «…oppfølging <2 u'],

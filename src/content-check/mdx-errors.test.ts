@@ -57,7 +57,9 @@ describe('mdxSyntaxProblem', () => {
 
   it('keeps the advice for lines it knows: import, <br>, comments, addresses in < >', () => {
     expect(problem('import av varer er ikke vårt tema.').message).toMatch(/en linje som begynner med «import»/);
-    expect(problem('Første linje<br>andre linje').message).toMatch(/<br> må lukkes i MDX/);
+    expect(problem('Første linje<br>andre linje').message).toMatch(/<br> virker ikke her; skriv \\ sist på linjen/);
+    // In a table row no break can stand (fresh eyes).
+    expect(problem('| Tall | Hva<br>det gjelder |\n|---|---|\n| 1 | x |').message).toMatch(/en tabellcelle kan ikke ha linjeskift; ta bort <br> og skriv det som står i cellen på én linje/);
     expect(problem('Tekst <!-- kommentar -->').message).toMatch(/HTML-kommentarer/);
     expect(problem('Se <https://www.nav.no/> her').message).toMatch(/adresser i < > virker ikke i MDX/);
   });

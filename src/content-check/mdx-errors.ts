@@ -70,8 +70,14 @@ function lineAdvice(lineText: string, index?: number): string | undefined {
   if (keyword)
     return `en linje som begynner med «${keyword}», leses som kode i MDX; skriv ordet med stor forbokstav («${keyword.charAt(0).toUpperCase()}${keyword.slice(1)} …») eller begynn setningen med et annet ord`;
   const at = (pattern: RegExp) => (index === undefined ? pattern.exec(lineText) : new RegExp(`^(?:${pattern.source})`, pattern.flags).exec(lineText.slice(index)));
-  const unclosed = at(/<(br|hr|img)\b[^>]*?(?<!\/)>/i)?.[0];
-  if (unclosed) return `${unclosed} må lukkes i MDX; bruk en tom linje for nytt avsnitt i stedet for ${unclosed}`;
+  const unclosed = at(/<(br|hr|img)\b[^>]*?(?<!\/)>/i);
+  // A line break: where the text can hold one, as the CMS writes it; a table cell cannot (fresh eyes tried «<br/>»
+  // next, and were refused again in other words).
+  if (unclosed?.[1]?.toLowerCase() === 'br')
+    return /^ {0,3}\|/.test(lineText)
+      ? `en tabellcelle kan ikke ha linjeskift; ta bort ${unclosed[0]} og skriv det som står i cellen på én linje, eller del det på flere rader`
+      : `${unclosed[0]} virker ikke her; skriv \\ sist på linjen for linjeskift (Shift+Enter i redigeringsverktøyet), eller en tom linje for nytt avsnitt`;
+  if (unclosed) return `${unclosed[0]} må lukkes i MDX; bruk en tom linje for nytt avsnitt i stedet for ${unclosed[0]}`;
   const comment = at(/<!--/);
   // «[//]: # (…)» is a comment only on a line of its own; inside a sentence it would be shown as text.
   if (comment)
