@@ -380,7 +380,7 @@ test("every button in a story's editor has a name of its own, and a story emptie
   // and the file is unchanged.
   while ((await page.getByRole('button', { name: /^Fjern kilde \d+$/ }).count()) > 0) await page.getByRole('button', { name: /^Fjern kilde \d+$/ }).first().click();
   await publish();
-  const refusal = 'Kunne ikke lagre: «Kilder»: oppgi minst én kilde (dokument og side): eksempelet er skrevet for arkivet ut fra programmets dokumenter. Er det skrevet nå og bygger ikke på dem, slå på «Nytt eksempel fra sekretariatet».';
+  const refusal = 'Kunne ikke lagre: «Kilder»: oppgi minst én kilde (dokument og side). Eksempelet er skrevet for arkivet ut fra programmets dokumenter. Er det skrevet nå og bygger ikke på dem, slå på «Nytt eksempel fra sekretariatet».';
   await expect(page.getByText(refusal)).toBeVisible();
   // Tried again at once, twice: the message stands once, not stacked three times for 8 seconds (fresh eyes).
   await publish();
@@ -1000,6 +1000,8 @@ test('a news item with the title another has is refused before the save, naming 
   await date.fill('');
   await publish();
   await expect(page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes/ })).toBeVisible();
+  // At the field, the label in «» as in every other message, and what to do (Decap's nb_no: «… er påkrevd.»).
+  await expect(page.getByText('«Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)» må fylles ut.', { exact: true })).toBeVisible();
   await date.fill(dated);
   await page.waitForTimeout(500);
   page.off('pageerror', recordError);

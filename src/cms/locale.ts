@@ -80,6 +80,8 @@ export const missingNorwegian = {
         pathExists: 'Stien «%{path}» finnes allerede',
         // Decap's nb_no says «<label> samsvarer ikke med mønsteret: <our message>.»; our messages say what to write.
         regexPattern: '%{pattern}',
+        // Decap's nb_no says «Tittel er påkrevd.»: a name without «» in a sentence, unlike every other message here.
+        required: '«%{fieldLabel}» må fylles ut.',
       },
       i18n: {
         writingInLocale: 'Skriver på %{locale}',

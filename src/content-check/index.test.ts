@@ -217,7 +217,7 @@ Tekst.
     const problem = await onlyProblem(withoutSources, 'news/opptak.mdx');
     expect([problem.field, problem.label]).toEqual(['sources', 'Kilder']);
     expect(problem.message).toBe(
-      'oppgi minst én kilde (dokument og side): saken er skrevet for arkivet ut fra programmets dokumenter. Er den skrevet nå og bygger ikke på dem, slå på «Ny sak fra sekretariatet»',
+      'oppgi minst én kilde (dokument og side). Saken er skrevet for arkivet ut fra programmets dokumenter. Er den skrevet nå og bygger ikke på dem, slå på «Ny sak fra sekretariatet»',
     );
     await cleanup?.();
     expect(await problemsWith(edit('news/opptak.mdx', 'sources: [{ doc: S004 }]\n', 'newItem: true\n'))).toEqual([]);
@@ -233,9 +233,9 @@ Tekst.
       [
         'konferanse-2027.mdx',
         'sources',
-        'oppgi minst én kilde (dokument og side): arrangementet er skrevet for arkivet ut fra programmets dokumenter. Er det skrevet nå og bygger ikke på dem, slå på «Nytt arrangement fra sekretariatet»',
+        'oppgi minst én kilde (dokument og side). Arrangementet er skrevet for arkivet ut fra programmets dokumenter. Er det skrevet nå og bygger ikke på dem, slå på «Nytt arrangement fra sekretariatet»',
       ],
-      ['ny-film.yaml', 'sources', expect.stringMatching(/^oppgi minst én kilde .*: filmen er skrevet for arkivet .* slå på «Ny film fra sekretariatet»$/)],
+      ['ny-film.yaml', 'sources', expect.stringMatching(/^oppgi minst én kilde .*\. Filmen er skrevet for arkivet .* slå på «Ny film fra sekretariatet»$/)],
       ['ny-film.yaml', 'year', 'filmene i arkivet er fra programmet, 2007–2010. Er filmen ny fra sekretariatet, slå på «Ny film fra sekretariatet»'],
     ]);
     await cleanup?.();
@@ -598,7 +598,7 @@ Tekst.
     const problem = await onlyProblem(withoutSources, 'stories/gloppen.mdx');
     expect([problem.field, problem.label]).toEqual(['sources', 'Kilder']);
     expect(problem.message).toBe(
-      'oppgi minst én kilde (dokument og side): eksempelet er skrevet for arkivet ut fra programmets dokumenter. Er det skrevet nå og bygger ikke på dem, slå på «Nytt eksempel fra sekretariatet»',
+      'oppgi minst én kilde (dokument og side). Eksempelet er skrevet for arkivet ut fra programmets dokumenter. Er det skrevet nå og bygger ikke på dem, slå på «Nytt eksempel fra sekretariatet»',
     );
     await cleanup?.();
     expect(await problemsWith(edit('stories/gloppen.mdx', 'sources:\n  - { doc: S002, page: 24 }\n', 'newItem: true\n'))).toEqual([]);

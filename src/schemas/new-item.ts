@@ -47,10 +47,14 @@ export function itemSources({ noun }: NewItemWords) {
     .meta({ label: 'Kilder', itemLabel: 'Kilde', hint: `${requiredWhenPrefix}for ${noun} fra arkivet: minst én kilde (dokument og side).` });
 }
 
-/** What an archive entry without sources is told: add one, or switch the entry to new. */
+/**
+ * What an archive entry without sources is told: add one, or switch the entry to new. The reason is a sentence of its
+ * own: after «Kilder»: a second colon read as two labels (fresh eyes).
+ */
 export function archiveSourcesMessage({ label, definite, pronoun }: NewItemWords): string {
+  const reason = definite.charAt(0).toUpperCase() + definite.slice(1);
   return (
-    `oppgi minst én kilde (dokument og side): ${definite} er skrevet for arkivet ut fra programmets dokumenter. ` +
+    `oppgi minst én kilde (dokument og side). ${reason} er skrevet for arkivet ut fra programmets dokumenter. ` +
     `Er ${pronoun} skrevet nå og bygger ikke på dem, slå på «${label}»`
   );
 }
