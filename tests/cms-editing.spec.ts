@@ -2021,10 +2021,17 @@ test('the unsaved text of a new entry is restored after a reload, every time', a
   expect(await git('status', '--porcelain')).toBe('');
 });
 
-test('a new newsletter with a number another issue has is refused before its file is named after it', async () => {
+test('a new newsletter shows the next free number at «Nummer», and one another issue has is refused before its file is named after it', async () => {
   await openCms('collections/newsletters');
   await page.getByRole('link', { name: /^Nr\. 7: / }).first().waitFor({ timeout: 30_000 });
   await page.getByRole('link', { name: 'Opprett innlegg av typen Nyhetsbrev' }).click();
+  // The secretariat had to look the number up in the list; the field says it, and a screen reader reads it with the field.
+  const issues = await Promise.all(
+    (await readdir(join(content, 'newsletters'))).map(async (name) => Number(/^issue: (\d+)$/m.exec(await readFile(join(content, 'newsletters', name), 'utf8'))?.[1] ?? 0)),
+  );
+  const next = `Neste ledige nummer er ${Math.max(...issues) + 1}.`;
+  await expect(page.getByText(next, { exact: true })).toBeVisible();
+  await expect(field('Nummer')).toHaveAccessibleDescription(next);
   await field('Tittel').fill('Nyhetsbrev juni 2010');
   await field('Nummer').fill('7');
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-06');

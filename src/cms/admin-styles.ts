@@ -44,6 +44,9 @@
 //
 // «Forhåndsvis siden» (Decap's link to the entry's page) was a line of text, 16 px high: too small a target for a
 // finger on a phone (WCAG 2.5.8 asks for 24 px). It is a target of 32 px at any width.
+//
+// The next free number under a new newsletter's or press release's «Nummer» (number-widget.js) is read as a hint, in
+// dark text (Decap's grey hints are too faint at 12 px).
 
 /** Narrower than this, Decap's editor no longer fits beside its preview. */
 const editorMinWidth = 800;
@@ -52,6 +55,7 @@ const workflowColumnsMinWidth = 500;
 
 export const adminStyles = `body [class*="-ControlTopbar "] { flex-wrap: wrap-reverse; row-gap: 4px; }
 body [class*="-ControlErrorsList"] { text-transform: none; font-size: 14px; }
+body .kb-next-free { margin: 8px 0 0; font-size: 14px; color: #313d3e; }
 body [class*="-ControlTopbar "] > ul { margin-left: auto; }
 body div:has(> [class*="-multiValue"]), body [class*="-multiValue"] { max-width: 100%; min-width: 0; }
 body [class*="-multiValue"] > div:first-child, body [class*="-multiValue"] > div:first-child > div { white-space: normal !important; max-width: none !important; overflow-wrap: anywhere; }

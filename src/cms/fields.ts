@@ -32,6 +32,8 @@ export interface DecapField {
   typed_dates?: boolean;
   /** Number widget: the number is a year (src/cms/number-widget.js). */
   year?: boolean;
+  /** Number widget: under a new entry's field, the number after the highest its collection has (number-widget.js). */
+  next_free?: boolean;
   min?: number;
   max?: number;
   fields?: DecapField[];
@@ -134,6 +136,7 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
         ...(min !== undefined && { min }),
         ...(max !== undefined && { max }),
         ...(schema.year && { year: true }),
+        ...(schema.nextFree && { next_free: true }),
       };
     }
     case 'string': {

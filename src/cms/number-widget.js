@@ -6,8 +6,8 @@
 // Norwegian, and Decap does not save the entry. A year field (`year`, from the
 // schema's meta) gives a year as its example, without a space («2009»). Runs
 // in the browser (see start-script.ts); `parse` is parseNorwegianNumber from
-// src/lib/number-format.ts.
-window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse }) {
+// src/lib/number-format.ts. `nextFree(field, entry)`: the number to suggest under the field, or undefined.
+window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined }) {
   const shown = (value) => (typeof value === 'number' ? String(value).replace('.', ',').replace('-', '\u2212') : (value ?? ''));
   const error = (message) => ({ error: { type: 'CUSTOM', message } });
 
@@ -51,8 +51,10 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       return true;
     },
     render() {
-      const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, field } = this.props;
-      return h('input', {
+      const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, field, entry } = this.props;
+      const next = nextFree(field, entry);
+      const nextId = `${forID}-next-free`;
+      const input = h('input', {
         type: 'text',
         inputMode: field.get('value_type') === 'int' ? 'numeric' : 'decimal',
         autoComplete: 'off',
@@ -62,7 +64,11 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
         onChange: this.handleChange,
         onFocus: setActiveStyle,
         onBlur: setInactiveStyle,
+        'aria-describedby': next === undefined ? undefined : nextId,
       });
+      // Always in the same wrapper: the number comes once the collection's list has loaded, and an input drawn anew
+      // then lost what was being typed in it.
+      return h('div', null, input, next === undefined ? null : h('p', { id: nextId, className: 'kb-next-free' }, `Neste ledige nummer er ${next}.`));
     },
   });
 
@@ -72,6 +78,6 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
     },
   });
 
-  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' }, year: { type: 'boolean' } } };
+  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' }, year: { type: 'boolean' }, next_free: { type: 'boolean' } } };
   return { control, preview, schema };
 };

@@ -24,6 +24,7 @@ export const newsSchema = z
       .optional()
       .meta({
         label: 'Nummer',
+        nextFree: true,
         // Said as required (no «(valgfritt)» by the label, src/schemas/meta.ts): a press release is refused without it.
         hint: `${requiredWhenPrefix}for en pressemelding: neste ledige nummer, i den rekkefølgen pressemeldingene kommer. La feltet stå tomt for en nyhet.`,
       }),
@@ -77,7 +78,7 @@ export const newsletterSchema = z
     /** The subject line and heading. */
     title,
     /** The issue number; each once (content-check/integrity.ts); the file is named «nr-N-…». */
-    issue: z.number().int().positive().meta({ label: 'Nummer' }),
+    issue: z.number().int().positive().meta({ label: 'Nummer', nextFree: true }),
     /** When it went out, as precise as known. */
     date: partialDate.meta({ label: 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)' }),
     /** The line mail clients show after the subject; at most 150 characters. */

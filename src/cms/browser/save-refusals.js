@@ -67,9 +67,6 @@ const refuseWhatTheCheckRefuses = async (entry, saved) => {
   if (problems.length > 0) throw new Error(check.refusalMessage(problems, window.kompetansebankenCms.bodyLinks.field));
 };
 /** The entries of a collection the CMS has listed (those it has loaded; the content check covers the rest). */
-const listedEntries = (collection) => [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((entry) => entry.get('collection') === collection);
-/** The number after the highest in `field` of the entries. */
-const nextFree = (entries, field) => Math.max(0, ...entries.map((entry) => Number(entry.getIn(['data', field])) || 0)) + 1;
 // Press releases are numbered, each number once: a missing or taken number
 // is refused before the save with the next free one, as a newsletter's is
 // (the content check would otherwise name the older release, and the site

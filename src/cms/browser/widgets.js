@@ -1,5 +1,12 @@
 // Numbers as Norwegians write them (number-widget.js); the config names it for every number field (fields.ts).
-const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber });
+// A number each entry has once (a newsletter's, a press release's) shows the next free one under the field of a new
+// entry, once the collection's list is loaded: the secretariat had to look it up in the list (fresh eyes).
+const nextFreeFor = (field, entry) => {
+  const collection = entry?.get('collection');
+  if (!field.get('next_free') || !entry?.get('newRecord') || !listLoaded(collection)) return undefined;
+  return nextFree(listedEntries(collection), field.get('name'));
+};
+const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber, nextFree: nextFreeFor });
 CMS.registerWidget('norwegianNumber', number.control, number.preview, number.schema);
 // Text longer or shorter than its schema allows (a title over 150 characters, an ingress under 20) is refused at
 // the field, with the limit and the count there (text-length-widget.js), not by a toast that fades.
