@@ -66,7 +66,6 @@ const refuseWhatTheCheckRefuses = async (entry, saved) => {
   const problems = await check.entryProblems(entry.get('collection'), saved.toJS(), entry.get('slug'));
   if (problems.length > 0) throw new Error(check.refusalMessage(problems, window.kompetansebankenCms.bodyLinks.field));
 };
-/** The entries of a collection the CMS has listed (those it has loaded; the content check covers the rest). */
 // Press releases are numbered, each number once: a missing or taken number
 // is refused before the save with the next free one, as a newsletter's is
 // (the content check would otherwise name the older release, and the site
