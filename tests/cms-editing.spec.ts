@@ -2051,7 +2051,10 @@ test('a press release without a number, or with one another release has, is refu
   await field('Tittel').fill('Ny pressemelding fra sekretariatet');
   await field('Ingress').fill('Sekretariatet sender ut en pressemelding.');
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-06-20');
+  // A news item has no number: none is offered (fresh eyes typed the one offered, and the news item was saved with it).
+  await expect(page.getByText(/^Neste ledige nummer er/)).toHaveCount(0);
   await choose('Nyhet eller pressemelding', 'Pressemelding');
+  await expect(page.getByText('Neste ledige nummer er 5.', { exact: true })).toBeVisible();
   // Fresh eyes: the label said «Nummer (valgfritt)» of a number the save is refused without; its help says when it is needed.
   await expect(page.getByText('Må fylles ut for en pressemelding', { exact: false }).filter({ visible: true }).first()).toBeVisible();
   await expect(page.getByText('Nummer', { exact: true }).filter({ visible: true }).first()).toBeVisible();
@@ -2063,6 +2066,11 @@ test('a press release without a number, or with one another release has, is refu
   await field('Nummer').fill('4');
   await publish();
   await expect(page.getByText(/Nummer 4 er allerede brukt av pressemeldingen «Sluttrapporten: .+»\. Bruk 5, som er neste ledige\./)).toBeVisible();
+  expect(await git('status', '--porcelain')).toBe('');
+  // Back to a news item with the number left in: refused before the save, saying what to do.
+  await choose('Nyhet eller pressemelding', 'Nyhet');
+  await publish();
+  await expect(page.getByText('«Nummer»: bare pressemeldinger har nummer. Ta bort nummeret, eller velg «pressemelding» under «Nyhet eller pressemelding».')).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
 });
 

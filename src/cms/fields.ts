@@ -32,8 +32,11 @@ export interface DecapField {
   typed_dates?: boolean;
   /** Number widget: the number is a year (src/cms/number-widget.js). */
   year?: boolean;
-  /** Number widget: under a new entry's field, the number after the highest its collection has (number-widget.js). */
-  next_free?: boolean;
+  /**
+   * Number widget: under a new entry's field, the number after the highest among the collection's entries with these
+   * field values (none: all); shown only for an entry that has them (widgets.js, number-widget.js).
+   */
+  next_free?: Record<string, string>;
   min?: number;
   max?: number;
   fields?: DecapField[];
@@ -136,7 +139,7 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
         ...(min !== undefined && { min }),
         ...(max !== undefined && { max }),
         ...(schema.year && { year: true }),
-        ...(schema.nextFree && { next_free: true }),
+        ...(schema.nextFree && { next_free: schema.nextFree === true ? {} : schema.nextFree }),
       };
     }
     case 'string': {

@@ -20,6 +20,19 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       const { value } = this.props;
       if (value !== previous.value && value !== this.state.text && value !== parse(this.state.text)) this.setState({ text: shown(value) });
     },
+    // Decap redraws a field only when its own value or style changes; the next free number also changes with the
+    // entry's other fields (a news item made a press release) and when the list has loaded. Decap calls this with
+    // the props alone; React with the state too.
+    shouldComponentUpdate(next, nextState) {
+      const { props } = this;
+      return (
+        props.value !== next.value ||
+        props.classNameWrapper !== next.classNameWrapper ||
+        props.hasActiveStyle !== next.hasActiveStyle ||
+        (nextState !== undefined && nextState !== this.state) ||
+        nextFree(props.field, props.entry) !== nextFree(next.field, next.entry)
+      );
+    },
     componentWillUnmount() {
       // Decap keeps a field's error after the field is gone (a list item removed), and then
       // refuses to save without a word (its persistEntry returns early on any error left).
@@ -43,8 +56,9 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
         const example = Math.min(Math.max(2009, typeof min === 'number' ? min : 2009), typeof max === 'number' ? max : 2009);
         return error(`«${label}» må være et årstall skrevet med sifre, uten mellomrom, for eksempel ${example}. Nå står det «${value}».`);
       }
+      // «1 234» with a no-break space: the message broke it over two lines at 1 280 px (fresh eyes).
       if (typeof value !== 'number')
-        return error(`«${label}» må være et ${whole ? 'helt ' : ''}tall skrevet med sifre, for eksempel ${whole ? '8 eller 1 234' : '8,2 eller 1 234'}. Nå står det «${value}».`);
+        return error(`«${label}» må være et ${whole ? 'helt ' : ''}tall skrevet med sifre, for eksempel ${whole ? '8 eller 1\u00a0234' : '8,2 eller 1\u00a0234'}. Nå står det «${value}».`);
       if (whole && !Number.isInteger(value)) return error(`«${label}» må være et helt tall, uten desimaler.`);
       if (typeof min === 'number' && value < min) return error(`«${label}» må være minst ${shown(min)}.`);
       if (typeof max === 'number' && value > max) return error(`«${label}» kan være høyst ${shown(max)}.`);
@@ -78,6 +92,6 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
     },
   });
 
-  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' }, year: { type: 'boolean' }, next_free: { type: 'boolean' } } };
+  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' }, year: { type: 'boolean' }, next_free: { type: 'object' } } };
   return { control, preview, schema };
 };

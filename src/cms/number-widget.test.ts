@@ -33,8 +33,8 @@ describe('the number field', () => {
   });
 
   it('gives other numbers a number as example', () => {
-    expect(message({ label: 'Nummer', value_type: 'int' }, 'nr. 41')).toBe('«Nummer» må være et helt tall skrevet med sifre, for eksempel 8 eller 1 234. Nå står det «nr. 41».');
-    expect(message({ label: 'Verdi', value_type: 'float' }, 'mye')).toMatch(/for eksempel 8,2 eller 1 234\./);
+    expect(message({ label: 'Nummer', value_type: 'int' }, 'nr. 41')).toBe('«Nummer» må være et helt tall skrevet med sifre, for eksempel 8 eller 1\u00a0234. Nå står det «nr. 41».');
+    expect(message({ label: 'Verdi', value_type: 'float' }, 'mye')).toMatch(/for eksempel 8,2 eller 1\u00a0234\./);
   });
 
   it('shows a year\'s limits without a space', () => {

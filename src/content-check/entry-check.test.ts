@@ -100,6 +100,13 @@ describe('the rules the CMS runs before a save', () => {
     expect(await entryProblems('news', pressRelease({ name: 'Ola Nordmann' }))).toEqual([
       expect.objectContaining({ label: 'Kontaktperson for pressemeldingen → Telefon («22 00 00 00» eller «+47 22 00 00 00»)', message: expect.stringMatching(/^mangler telefon eller e-post/) }),
     ]);
+    // Only press releases are numbered: a news item with a number was saved, and held the site back once a press
+    // release took the number (fresh eyes).
+    const newsItem = { ...pressRelease({}), kind: 'nyhet', contact: undefined };
+    expect(await entryProblems('news', { ...newsItem, number: undefined })).toEqual([]);
+    expect(refusalMessage(await entryProblems('news', newsItem), bodyField.label)).toBe(
+      '«Nummer»: bare pressemeldinger har nummer. Ta bort nummeret, eller velg «pressemelding» under «Nyhet eller pressemelding».',
+    );
     // An archive film is from the programme's years.
     const film = { title: 'En film', maker: 'KS', year: 2015, municipalities: [], lang: 'nb', draft: false, newItem: false, sources: [{ doc: 'S002', page: 1 }] };
     expect((await entryProblems('films', film)).map(({ label, message }) => [label, message.slice(0, 40)])).toEqual([['År', 'filmene i arkivet er fra programmet, 200']]);

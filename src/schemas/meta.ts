@@ -37,8 +37,12 @@ export interface FieldMeta {
   entryLink?: boolean;
   /** The number is a year: written without a space («2009»), and the CMS gives a year as its example. */
   year?: boolean;
-  /** The number is each entry's own, given in order: the CMS shows the next free one at a new entry's field. */
-  nextFree?: boolean;
+  /**
+   * The number is each entry's own, given in order: the CMS shows the next free one at a new entry's field. `true`:
+   * among all entries of the collection; fields and values: among, and for, the entries that have them (a press
+   * release's number: `{ kind: 'pressemelding' }`).
+   */
+  nextFree?: true | Record<string, string>;
   /**
    * On text with a maxLength: what the check says of a longer one, where it is not the usual «er for lang» («%{length}»:
    * its characters), so the CMS says the same at the field (a title: «… legg resten i ingressen»).

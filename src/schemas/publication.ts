@@ -24,7 +24,7 @@ export const newsSchema = z
       .optional()
       .meta({
         label: 'Nummer',
-        nextFree: true,
+        nextFree: { kind: 'pressemelding' },
         // Said as required (no «(valgfritt)» by the label, src/schemas/meta.ts): a press release is refused without it.
         hint: `${requiredWhenPrefix}for en pressemelding: neste ledige nummer, i den rekkefølgen pressemeldingene kommer. La feltet stå tomt for en nyhet.`,
       }),
@@ -48,6 +48,12 @@ export const newsSchema = z
   .superRefine(requireArchiveSources(newNews))
   .refine((n) => n.kind !== 'pressemelding' || n.number !== undefined, {
     error: 'en pressemelding må ha et nummer: pressemeldingene nummereres i den rekkefølgen de kommer',
+    path: ['number'],
+  })
+  // A number on a news item was saved, and then held the whole site back when a press release took the same number
+  // (fresh eyes): only press releases are numbered.
+  .refine((n) => n.number === undefined || n.kind === 'pressemelding', {
+    error: 'bare pressemeldinger har nummer. Ta bort nummeret, eller velg «pressemelding» under «Nyhet eller pressemelding»',
     path: ['number'],
   })
   .refine((n) => n.contact === undefined || n.kind === 'pressemelding', {
