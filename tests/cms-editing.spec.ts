@@ -2045,9 +2045,9 @@ test('a new newsletter shows the next free number at «Nummer», and one another
 });
 
 test('a press release without a number, or with one another release has, is refused before the save, with the next free number', async () => {
-  await openCms('collections/news');
-  await page.getByRole('link', { name: /Sluttrapporten: Nytt samarbeidsklima/ }).first().waitFor({ timeout: 30_000 });
-  await page.getByRole('link', { name: 'Opprett innlegg av typen Nyhet eller pressemelding' }).click();
+  // Opened by its address, with no list loaded: the number was counted from the entries loaded (none), and a full
+  // run once drew the field before the list came in and never showed the number.
+  await openCms('collections/news/new');
   await field('Tittel').fill('Ny pressemelding fra sekretariatet');
   await field('Ingress').fill('Sekretariatet sender ut en pressemelding.');
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-06-20');
@@ -2065,7 +2065,7 @@ test('a press release without a number, or with one another release has, is refu
   await expect(page.getByText('En pressemelding må ha et nummer i feltet «Nummer». Bruk 5, som er neste ledige.')).toBeVisible();
   await field('Nummer').fill('4');
   await publish();
-  await expect(page.getByText(/Nummer 4 er allerede brukt av pressemeldingen «Sluttrapporten: .+»\. Bruk 5, som er neste ledige\./)).toBeVisible();
+  await expect(page.getByText(/Nummer 4 er allerede brukt av pressemeldingen «\d{4}(-\d\d){0,2} – Sluttrapporten: .+»\. Bruk 5, som er neste ledige\./)).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
   // Back to a news item with the number left in: refused before the save, saying what to do.
   await choose('Nyhet eller pressemelding', 'Nyhet');

@@ -65,6 +65,14 @@ export function fieldLabel(collection: CollectionName, name: string | number | u
 }
 
 /**
+ * The fields of a collection whose number each entry has once (the schema's `nextFree`: a newsletter's `issue`, a
+ * press release's `number`), each with the fields and values an entry must have to be counted ({} for every entry).
+ */
+export function numberedFields(collection: CollectionName): Record<string, Record<string, string>> {
+  return Object.fromEntries(fieldsOf(collection).flatMap((field) => (field.next_free ? [[field.name, field.next_free]] : [])));
+}
+
+/**
  * The body, edited as Markdown text so tables, task lists and the rest are kept exactly as written. Its hint says
  * how to write what a toolbar would do (Decap's is disabled in this mode and left out: admin-styles.ts) and what
  * Enter and Shift+Enter give (body-breaks.ts).

@@ -3,7 +3,7 @@
 // published site nothing it does not show.
 import { describe, expect, it } from 'vitest';
 import { collectionFieldsSchema } from './config.ts';
-import { bodyLinksIn, entryPageSections, knownEntries, mediaFilesIn } from './entry-links.ts';
+import { bodyLinksIn, entryNumbers, entryPageSections, knownEntries, mediaFilesIn } from './entry-links.ts';
 import { referenceFields } from './references.ts';
 
 describe('knownEntries', () => {
@@ -31,9 +31,37 @@ describe('knownEntries', () => {
       titleKey: 'foreldre i barnehagen',
     });
     // A newsletter is listed with its number, but told apart from the others by its title alone.
-    expect(known['newsletters/nr-7-mars']).toEqual({ title: 'Nr. 7: Mars', links: [{ to: 'stories/a', field: 'Saker i denne utgaven' }], images: [], titleKey: 'mars' });
+    // Its number each issue has once: the CMS offers the next free one.
+    expect(known['newsletters/nr-7-mars']).toEqual({
+      title: 'Nr. 7: Mars',
+      links: [{ to: 'stories/a', field: 'Saker i denne utgaven' }],
+      images: [],
+      titleKey: 'mars',
+      numbers: { issue: 7 },
+    });
   });
 
+  // A new press release opened by its address (no list loaded) was offered no number, and one counted from the
+  // entries loaded alone could be taken: the site's list names every release's number.
+  it('gives a press release its number, and a news item none, even with a stray number', () => {
+    const known = knownEntries([
+      { collection: 'news', id: 'pm', data: { title: 'Melding', date: '2010-06-01', kind: 'pressemelding', number: 4 } },
+      { collection: 'news', id: 'sak', data: { title: 'Sak', date: '2010-06-02', number: 9 } },
+    ]);
+    expect(known['news/pm']?.numbers).toEqual({ number: 4 });
+    expect(known['news/sak']?.numbers).toBeUndefined();
+  });
+
+});
+
+describe('entryNumbers', () => {
+  it('runs from its source alone, as the CMS page runs it on the entries Decap has loaded', () => {
+    const fromSource = new Function(`return ${entryNumbers.toString()}`)() as typeof entryNumbers;
+    const numbered = { number: { kind: 'pressemelding' } };
+    expect(fromSource({ kind: 'pressemelding', number: 3 }, numbered)).toEqual({ number: 3 });
+    expect(fromSource({ kind: 'pressemelding', number: '3' }, numbered)).toEqual({});
+    expect(fromSource({ issue: 7 }, { issue: {} })).toEqual({ issue: 7 });
+  });
 });
 
 describe('mediaFilesIn', () => {

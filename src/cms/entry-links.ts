@@ -10,7 +10,7 @@
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { referencesIn } from '../schemas/references.ts';
 import { titleKey } from '../lib/same-title.ts';
-import { bodyField, collectionFieldsSchema, fieldLabel, listedTitle, mediaFolder } from './config.ts';
+import { bodyField, collectionFieldsSchema, fieldLabel, listedTitle, mediaFolder, numberedFields } from './config.ts';
 import { sectionPaths } from '../lib/routes.ts';
 
 /** Where the CMS page asks (src/pages/admin/oppforinger.json.ts). */
@@ -27,6 +27,8 @@ export interface KnownEntry {
   titleKey?: string;
   /** Saved with «Utkast» on: it is not on the site, and may show a draft (the CMS refuses a draft others show). */
   draft?: boolean;
+  /** Its numbers that each entry has once (`entryNumbers`), by field: the CMS offers the next free one and refuses a taken one. */
+  numbers?: Record<string, number>;
 }
 
 export const entryKey = (collection: string, id: string) => `${collection}/${id}`;
@@ -68,15 +70,32 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
       .map((to) => ({ to, field: bodyField.label }));
     const images = mediaFilesIn(collectionDefinitions[entry.collection].folder, [entry.data, entry.body ?? ''], mediaFolder);
     const { title } = record(entry);
+    const numbers = entryNumbers(record(entry), numberedFields(entry.collection));
     known[entryKey(entry.collection, entry.id)] = {
       title: listedTitle(entry.collection, record(entry)),
       links: [...links, ...inBody],
       images,
       ...(typeof title === 'string' && { titleKey: titleKey(title) }),
       ...(record(entry).draft === true && { draft: true }),
+      ...(Object.keys(numbers).length > 0 && { numbers }),
     };
   }
   return known;
+}
+
+/**
+ * The numbers of an entry's `data` that each entry of its collection has once, by field: those of `numbered` (as
+ * config.ts `numberedFields` gives them) where the entry has the fields and values the field is counted among (a
+ * news item's stray `number` is not a press release's). Self-contained: the CMS page runs its source on the entries
+ * it has loaded (src/cms/start-script.ts).
+ */
+export function entryNumbers(data: Record<string, unknown>, numbered: Record<string, Record<string, string>>): Record<string, number> {
+  const numbers: Record<string, number> = {};
+  for (const [field, among] of Object.entries(numbered)) {
+    const number = data[field];
+    if (typeof number === 'number' && Object.entries(among).every(([name, value]) => data[name] === value)) numbers[field] = number;
+  }
+  return numbers;
 }
 
 /** The sections whose entries have pages of their own, by their path («/nyheter/» → «news»): where a text links to an entry. */

@@ -6,8 +6,10 @@
 // Norwegian, and Decap does not save the entry. A year field (`year`, from the
 // schema's meta) gives a year as its example, without a space («2009»). Runs
 // in the browser (see start-script.ts); `parse` is parseNorwegianNumber from
-// src/lib/number-format.ts. `nextFree(field, entry)`: the number to suggest under the field, or undefined.
-window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined }) {
+// src/lib/number-format.ts. `nextFree(field)`: the number to suggest under the field of the entry being edited, or
+// undefined; `watchNextFree(changed)` calls `changed` whenever it may have changed (the entry's other fields, the list
+// of entries) and returns a function that stops it.
+window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined, watchNextFree = () => () => {} }) {
   const shown = (value) => (typeof value === 'number' ? String(value).replace('.', ',').replace('-', '\u2212') : (value ?? ''));
   const error = (message) => ({ error: { type: 'CUSTOM', message } });
 
@@ -20,20 +22,16 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       const { value } = this.props;
       if (value !== previous.value && value !== this.state.text && value !== parse(this.state.text)) this.setState({ text: shown(value) });
     },
-    // Decap redraws a field only when its own value or style changes; the next free number also changes with the
-    // entry's other fields (a news item made a press release) and when the list has loaded. Decap calls this with
-    // the props alone; React with the state too.
-    shouldComponentUpdate(next, nextState) {
-      const { props } = this;
-      return (
-        props.value !== next.value ||
-        props.classNameWrapper !== next.classNameWrapper ||
-        props.hasActiveStyle !== next.hasActiveStyle ||
-        (nextState !== undefined && nextState !== this.state) ||
-        nextFree(props.field, props.entry) !== nextFree(next.field, next.entry)
-      );
+    // Decap redraws a field only when its own value or style changes, and its `entry` prop may be stale; the next
+    // free number changes with the entry's other fields (a news item made a press release) and when the list of
+    // entries comes in (a full run drew the field first, and never showed the number).
+    componentDidMount() {
+      this.stopWatching = watchNextFree(() => {
+        if (nextFree(this.props.field) !== this.shownNext) this.forceUpdate();
+      });
     },
     componentWillUnmount() {
+      this.stopWatching?.();
       // Decap keeps a field's error after the field is gone (a list item removed), and then
       // refuses to save without a word (its persistEntry returns early on any error left).
       this.props.clearFieldErrors?.(this.props.forID);
@@ -65,8 +63,9 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       return true;
     },
     render() {
-      const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, field, entry } = this.props;
-      const next = nextFree(field, entry);
+      const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, field } = this.props;
+      const next = nextFree(field);
+      this.shownNext = next;
       const nextId = `${forID}-next-free`;
       const input = h('input', {
         type: 'text',

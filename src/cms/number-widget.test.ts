@@ -41,3 +41,45 @@ describe('the number field', () => {
     expect(message({ label: 'Fra år', value_type: 'int', year: true, min: 2000, max: 2030 }, 1999)).toBe('«Fra år» må være minst 2000.');
   });
 });
+
+describe('the next free number under the field', () => {
+  /** A drawn field whose next free number is `lists.next`, as the lists of entries now give it. */
+  async function drawnField() {
+    const lists: { next: number | undefined; changed?: () => void } = { next: undefined };
+    const window: { kompetansebankenNumberWidget?: (deps: unknown) => { control: Record<string, (...args: unknown[]) => unknown> } } = {};
+    new Function('window', await readFile(new URL('number-widget.js', import.meta.url), 'utf8'))(window);
+    const spec = window.kompetansebankenNumberWidget!({
+      h: () => null,
+      createClass: (spec: unknown) => spec,
+      parse: parseNorwegianNumber,
+      nextFree: () => lists.next,
+      watchNextFree: (changed: () => void) => ((lists.changed = changed), () => (lists.changed = undefined)),
+    }).control;
+    const props = { field: { get: () => undefined }, entry: {}, value: '', forID: 'nummer' };
+    const field = Object.assign(Object.create(spec), { props, state: { text: '' }, redrawn: 0 });
+    field.forceUpdate = () => {
+      field.redrawn += 1;
+      field.render();
+    };
+    field.render();
+    field.componentDidMount();
+    return { lists, field, props };
+  }
+
+  // Seen in a full run: the list of press releases came in after «Nummer» was drawn, and no number was shown; and
+  // Decap does not redraw the field when another field (the kind) changes it.
+  it('is drawn again when it changes after the field was drawn, and only then', async () => {
+    const { lists, field } = await drawnField();
+    lists.next = 5;
+    lists.changed!();
+    expect(field.redrawn).toBe(1);
+    lists.changed!();
+    expect(field.redrawn).toBe(1);
+  });
+
+  it('stops watching when the field is gone', async () => {
+    const { lists, field } = await drawnField();
+    field.componentWillUnmount();
+    expect(lists.changed).toBeUndefined();
+  });
+});

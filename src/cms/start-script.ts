@@ -23,9 +23,9 @@ import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
 import { sameTitleReason, titleKey } from '../lib/same-title.ts';
 import { groupNeeds } from './fields.ts';
-import { bodyCheckPath, bodyField, bodyImagesPath, collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
+import { bodyCheckPath, bodyField, bodyImagesPath, collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, numberedFields, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
-import { bodyLinksIn, entriesPath, entryPageSections, mediaFilesIn } from './entry-links.ts';
+import { bodyLinksIn, entriesPath, entryNumbers, entryPageSections, mediaFilesIn } from './entry-links.ts';
 import { embeddedMetadata } from './image-metadata.ts';
 import { collectionLabels } from './labels.ts';
 import { referenceFields } from './references.ts';
@@ -159,6 +159,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     sameTitleReasons: Object.fromEntries(
       collectionNames.filter((name) => collectionFields(name).some((f) => f.name === 'title')).map((name) => [name, sameTitleReason(name)]),
     ),
+    // The fields whose number each entry has once: the next free one is offered, a taken one refused (entry-links.ts).
+    numberedFields: Object.fromEntries(collectionNames.map((name) => [name, numberedFields(name)])),
     referenceFields: Object.fromEntries(
       collectionNames.map((name) => [name, referenceFields(collectionFieldsSchema(name), (field) => fieldLabel(name, field))]),
     ),
@@ -178,6 +180,7 @@ window.kompetansebankenTitleKey = ${titleKey.toString()};
 window.kompetansebankenFactSourceFaults = ${factSourceFaults.toString()};
 window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
 window.kompetansebankenBodyLinksIn = ${bodyLinksIn.toString()};
+window.kompetansebankenEntryNumbers = ${entryNumbers.toString()};
 window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};
 window.kompetansebankenHtmlCommentsAsMdx = ${htmlCommentsAsMdx.toString()};

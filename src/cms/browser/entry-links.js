@@ -4,12 +4,15 @@
 // less those deleted here since. Asked for again as the editor moves and saves.
 let known;
 let loading;
+/** The event on `document` once the site's answer is in. */
+const knownLoaded = 'kompetansebanken-kjente-oppforinger';
 const loadKnown = () =>
   (loading = fetch(entriesPath, { cache: 'no-cache' })
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
     .then((entries) => {
       known = entries;
       relabelItems();
+      document.dispatchEvent(new Event(knownLoaded));
     })
     .catch(() => {}));
 // Only where it is needed (the dev server reads all the content for it, which held up Decap's own
@@ -55,6 +58,37 @@ const knownEntries = () => {
   for (const key of removedHere()) delete entries[key];
   return entries;
 };
+/** The entries of `collection` Decap has loaded (its list's, and any opened). */
+const listedEntries = (collection) => [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((entry) => entry.get('collection') === collection);
+/** Whether Decap has loaded the list of `collection` (an entry opened by its address alone has not). */
+const listLoaded = (collection) => Boolean(decapStore()?.getState().entries.getIn(['pages', collection, 'ids']));
+/**
+ * The entries of `collection` with a number in `field` that each entry has once (numberedFields: a newsletter's
+ * issue, a press release's number), as [key, { title, number }]: the site's answer (every entry in `astro dev`), with
+ * Decap's loaded entries over it, less those deleted here and `except` (the entry being saved). Undefined while
+ * neither has loaded (the site's answer is then asked for): an entry opened by its address alone has no list, and
+ * counting only the entries loaded offered a taken number.
+ */
+const numberTakers = (collection, field, except) => {
+  if (!known && !listLoaded(collection)) {
+    if (!loading) void loadKnown();
+    return undefined;
+  }
+  const taken = new Map();
+  for (const [key, entry] of Object.entries(known ?? {}))
+    if (key.startsWith(`${collection}/`) && entry.numbers?.[field] !== undefined) taken.set(key, { title: entry.title, number: entry.numbers[field] });
+  for (const entry of listedEntries(collection)) {
+    const key = `${collection}/${entry.get('slug')}`;
+    const data = entry.get('data')?.toJS() ?? {};
+    const number = window.kompetansebankenEntryNumbers(data, numberedFields[collection] ?? {})[field];
+    if (number === undefined) taken.delete(key);
+    else taken.set(key, { title: known?.[key]?.title ?? data.title ?? key, number });
+  }
+  for (const key of [...removedHere(), except]) taken.delete(key);
+  return [...taken];
+};
+/** The number after the highest of `takers` (numberTakers). */
+const nextFree = (takers) => Math.max(0, ...takers.map(([, taker]) => taker.number)) + 1;
 /** The entries that link to `key`, each once per field, as [key, entry, field]. */
 const linkingTo = (key) => {
   const found = new Map();

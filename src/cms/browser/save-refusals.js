@@ -38,8 +38,8 @@ CMS.registerEventListener({
     const saved = cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
     refuseIncompleteGroups(entry);
     refuseSourcesForKind(entry);
-    refuseTakenIssue(entry);
-    refuseMissingOrTakenPressReleaseNumber(entry);
+    await refuseTakenIssue(entry);
+    await refuseMissingOrTakenPressReleaseNumber(entry);
     // All that the check's rules refuse, at once: one refusal at a time, an entry was refused three times in a row,
     // each time for something that had been there from the start (fresh eyes). A line each (refusal-notice.js).
     // (The text's check names its images' problems too: asked only when the images pass, so they are named once.)
@@ -70,27 +70,36 @@ const refuseWhatTheCheckRefuses = async (entry, saved) => {
 // is refused before the save with the next free one, as a newsletter's is
 // (the content check would otherwise name the older release, and the site
 // would show its report until it is fixed).
-const refuseMissingOrTakenPressReleaseNumber = (entry) => {
+const refuseMissingOrTakenPressReleaseNumber = async (entry) => {
   if (entry.get('collection') !== 'news' || entry.getIn(['data', 'kind']) !== 'pressemelding') return;
   const number = entry.getIn(['data', 'number']);
-  const releases = listedEntries('news').filter((other) => other.getIn(['data', 'kind']) === 'pressemelding' && other.get('slug') !== entry.get('slug'));
-  const next = nextFree(releases, 'number');
+  const releases = await numberTakersForSave(entry, 'number');
+  const next = nextFree(releases);
   if (number === undefined || number === null || number === '')
     throw new Error(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`);
-  const taken = releases.find((other) => other.getIn(['data', 'number']) === number);
-  if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${next}, som er neste ledige.`);
+  const taken = releases.find(([, other]) => other.number === number);
+  if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken[1].title)}. Bruk ${next}, som er neste ledige.`);
 };
 // A new newsletter's file is named after its number (nr-7-…) and keeps that
 // name, and its address, when the number is corrected after the save: a
-// number another issue has is refused before the file is made. Checked
-// against the issues the CMS has listed (the content check covers the rest).
-const refuseTakenIssue = (entry) => {
+// number another issue has is refused before the file is made.
+const refuseTakenIssue = async (entry) => {
   if (entry.get('collection') !== 'newsletters' || !entry.get('newRecord')) return;
   const issue = entry.getIn(['data', 'issue']);
-  const listed = listedEntries('newsletters');
-  const taken = listed.find((other) => other.getIn(['data', 'issue']) === issue);
+  const listed = await numberTakersForSave(entry, 'issue');
+  const taken = listed.find(([, other]) => other.number === issue);
   if (!taken) return;
-  throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken.getIn(['data', 'title']))}. Bruk ${nextFree(listed, 'issue')}, som er neste ledige: filen og adressen får navn etter nummeret.`);
+  throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken[1].title)}. Bruk ${nextFree(listed)}, som er neste ledige: filen og adressen får navn etter nummeret.`);
+};
+/**
+ * The other entries' numbers in `field` (numberTakers), once the site's list is in: it is waited for up to 10 s (the
+ * dev server reads every file for it), then those Decap has loaded are counted, and the check covers the rest.
+ */
+const numberTakersForSave = async (entry, field) => {
+  const collection = entry.get('collection');
+  if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  const own = entry.get('slug') ? `${collection}/${entry.get('slug')}` : undefined;
+  return numberTakers(collection, field, own) ?? [];
 };
 // Two entries of a collection with one title cannot be told apart in lists, the search and the pick-lists. The
 // content check named it only after the save, and on the published site only in the publish job, which then held

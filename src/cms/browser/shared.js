@@ -47,6 +47,7 @@ const {
   linkedEntryTexts,
   entryLabels,
   referenceFields,
+  numberedFields,
   sameTitleReasons,
 } = window.kompetansebankenCms;
 const { CMS, h, createClass, kompetansebankenTitleToId: titleToId, kompetansebankenTitleKey: titleKey } = window;
@@ -79,12 +80,6 @@ const decapProps = (has) => {
   return undefined;
 };
 const decapStore = () => decapProps((props) => props.store?.dispatch)?.store;
-/** The entries of `collection` Decap has loaded (its list's, and any opened). */
-const listedEntries = (collection) => [...(decapStore()?.getState().entries.get('entities')?.values() ?? [])].filter((entry) => entry.get('collection') === collection);
-/** Whether Decap has loaded the list of `collection` (an entry opened by its address alone has not). */
-const listLoaded = (collection) => Boolean(decapStore()?.getState().entries.getIn(['pages', collection, 'ids']));
-/** The number after the highest in `field` of the entries. */
-const nextFree = (entries, field) => Math.max(0, ...entries.map((entry) => Number(entry.getIn(['data', field])) || 0)) + 1;
 /** The history Decap's router steps through (its Router's), or undefined before Decap has drawn it. */
 const decapHistory = () => decapProps((props) => props.history?.listen && props.history.block)?.history;
 /**

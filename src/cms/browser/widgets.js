@@ -1,15 +1,26 @@
 // Numbers as Norwegians write them (number-widget.js); the config names it for every number field (fields.ts).
 // A number each entry has once (a newsletter's, a press release's) shows the next free one under the field of a new
-// entry, once the collection's list is loaded: the secretariat had to look it up in the list (fresh eyes). Only for,
-// and among, the entries with the field values `next_free` names (a news item has no number: fresh eyes).
-const nextFreeFor = (field, entry) => {
+// entry, counted among every entry (numberTakers): the secretariat had to look it up in the list (fresh eyes). Only
+// for, and among, the entries with the field values `next_free` names (a news item has no number: fresh eyes). Read
+// from the entry being edited in Decap's store: the `entry` Decap gives a field can be stale.
+const nextFreeFor = (field) => {
   const among = field.get('next_free');
-  const collection = entry?.get('collection');
-  if (!among || !entry?.get('newRecord') || !listLoaded(collection)) return undefined;
-  const counted = (other) => [...among.entries()].every(([name, value]) => other.getIn(['data', name]) === value);
-  return counted(entry) ? nextFree(listedEntries(collection).filter(counted), field.get('name')) : undefined;
+  const entry = decapStore()?.getState().entryDraft.get('entry');
+  if (!among || !entry?.get('newRecord')) return undefined;
+  if (![...among.entries()].every(([name, value]) => entry.getIn(['data', name]) === value)) return undefined;
+  const takers = numberTakers(entry.get('collection'), field.get('name'));
+  return takers && nextFree(takers);
 };
-const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber, nextFree: nextFreeFor });
+// Asked again at each change of Decap's store (a field of the entry, the list loaded) and when the site's list is in.
+const watchNextFree = (changed) => {
+  const stop = decapStore()?.subscribe(changed);
+  document.addEventListener(knownLoaded, changed);
+  return () => {
+    stop?.();
+    document.removeEventListener(knownLoaded, changed);
+  };
+};
+const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber, nextFree: nextFreeFor, watchNextFree });
 CMS.registerWidget('norwegianNumber', number.control, number.preview, number.schema);
 // Text longer or shorter than its schema allows (a title over 150 characters, an ingress under 20) is refused at
 // the field, with the limit and the count there (text-length-widget.js), not by a toast that fades.
