@@ -901,11 +901,21 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   // A year of two digits cannot be told: refused at the field, with the form to write.
   await newNewsItem('Feil dato', summary, '17.10.07', 'Tekst.\n');
   await publish();
-  await expect(page.getByText('Skriv datoen som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ (for eksempel 2010-06-15; 15.6.2010 blir skrevet om), med året i fire sifre')).toBeVisible();
+  await expect(page.getByText('«Dato» må ha året med fire sifre: skriv for eksempel 17.10.2007, ikke 17.10.07.', { exact: true })).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
+  // Each wrong date says what is wrong with it: fresh eyes got one sentence for «31.4.2010», «3.12.26» and «i går».
+  const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
+  for (const [typed, said] of [
+    ['31.4.2010', '«Dato» er en dag som ikke finnes: april 2010 har 30 dager. Nå står det «31.4.2010».'],
+    ['i går', '«Dato» må være en dato som 2010-06-15 eller 15.6.2010, en måned som 2010-06 eller juni 2010, eller et år som 2010. Nå står det «i går».'],
+  ]) {
+    await date.fill(typed);
+    await publish();
+    await expect(page.getByText(said, { exact: true })).toBeVisible();
+    expect(await git('status', '--porcelain')).toBe('');
+  }
   // A date typed the Norwegian way is written as the field takes it once the field is left (fresh eyes typed
   // «2.12.2026» and «2. desember 2026», and were refused).
-  const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
   for (const [typed, written] of [['17. oktober 2007', '2007-10-17'], ['mai 2010', '2010-05'], ['17.10.2007', '2007-10-17']] as const) {
     await date.selectText();
     await date.press('Backspace');
@@ -1657,7 +1667,7 @@ test('on a phone (375 px) a long label and its error stand one above the other, 
       await newNewsItem('Feil dato på telefon', 'Sekretariatet skriver en sak med en dato i feil form.', '17.10.07', 'Tekst.\n');
       await publish();
       const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
-      const error = page.getByRole('listitem').filter({ hasText: 'Skriv datoen som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ' });
+      const error = page.getByRole('listitem').filter({ hasText: '«Dato» må ha året med fire sifre' });
       await expect(error).toBeVisible();
       await date.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/cms-date-error-${width}.png` });

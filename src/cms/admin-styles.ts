@@ -39,7 +39,7 @@
 // nothing, two of them still stops for Tab (fresh eyes). The bar is left out, and the text box has the border the
 // other fields have; the field's hint says how to write bold, headings, lists and links.
 //
-// A field's error is a sentence with what to write («Skriv datoen ÅÅÅÅ-MM-DD …»), which Decap set in capitals, 12 px:
+// A field's error is a sentence with what to write («Skriv en id med små bokstaver …»), which Decap set in capitals, 12 px:
 // hard to read at its length (fresh eyes). It is written as it is worded, at 14 px.
 //
 // «Forhåndsvis siden» (Decap's link to the entry's page) was a line of text, 16 px high: too small a target for a

@@ -62,17 +62,11 @@ export interface DecapField {
 }
 
 /**
- * Dates as precise as the sources allow: 2010-06-15, 2010-06 or 2010, spaces
- * around allowed (the schema trims them). A month or day the calendar does not
- * have (2010-13, 2010-02-30, 2010-04-31) is refused at the field; 29 February
- * of a year that has none is left to the content check (schemas/common.ts).
+ * Dates as precise as the sources allow: 2010-06-15, 2010-06 or 2010, spaces around allowed (the schema trims them),
+ * or typed the Norwegian way and written so when the field is left. The field says what is wrong with any other
+ * (text-length-widget.js, lib/typed-date.ts), a day the calendar lacks too.
  */
-const partialDatePattern: [string, string] = [
-  '^\\s*\\d{4}(-(0[1-9]|1[0-2])|-(0[1-9]|1[0-2])-(0[1-9]|1\\d|2[0-8])|-(0[13-9]|1[0-2])-(29|30)|-(0[13578]|1[02])-31|-02-29)?\\s*$',
-  'Skriv datoen som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ (for eksempel 2010-06-15; 15.6.2010 blir skrevet om), med året i fire sifre, og en dato som finnes (måned 01–12; 30. februar og 31. april finnes ikke).',
-];
-/** A field that holds a date as precise as the sources allow (2010-06-15, 2010-06 or 2010). */
-export const isPartialDateField = (field: DecapField) => field.pattern === partialDatePattern;
+export const isPartialDateField = (field: DecapField) => field.typed_dates === true;
 
 /** The check's own words for a field, as a sentence: «skriv …» → «Skriv …». */
 const sentence = (message: string) => `${message[0]!.toUpperCase()}${message.slice(1)}`;
@@ -112,7 +106,7 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
   if (schema['x-cms-widget'] === 'image')
     return { widget: 'image', choose_url: false, hint: imageSizeAdvice };
   if (schema['x-cms-widget']) return { widget: schema['x-cms-widget'] };
-  if (isPartialDate(schema)) return { widget: 'string', pattern: partialDatePattern, typed_dates: true };
+  if (isPartialDate(schema)) return { widget: 'string', typed_dates: true };
   // number | null (a figure lost in the source): a number that may be left empty.
   const numeric = schema.anyOf?.find((s) => s.type === 'number' || s.type === 'integer');
   if (numeric) return { ...widgetFor(name, numeric), required: false };

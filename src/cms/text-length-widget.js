@@ -9,7 +9,7 @@
 // in src/schemas/messages.ts). Decap's own control draws the field: this only
 // adds `isValid`, which Decap asks of a control before it saves. Runs in the
 // browser (see start-script.ts).
-window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, createClass, lengthMessage, clean, isoDate }) {
+window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, createClass, lengthMessage, clean, isoDate, dateProblem }) {
   for (const name of ['string', 'text']) {
     const own = CMS.getWidget(name);
     if (!own) continue;
@@ -41,6 +41,12 @@ window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, 
         }
         // Empty: Decap's «required», or a field left out (browser/saved-text.js leaves an emptied optional field out).
         if (text.trim() === '') return true;
+        // A date field says what is wrong with the date (typed-date.ts typedDateProblem), named without the forms
+        // its label gives in brackets; a date it writes over when it is left is taken.
+        if (field.get('typed_dates')) {
+          const problem = isoDate(value) ? undefined : dateProblem(value);
+          return problem ? { error: { type: 'CUSTOM', message: `«${label.replace(/\s*\([^)]*\)$/, '')}» ${problem}` } } : true;
+        }
         const { length } = text;
         const message =
           typeof max === 'number' && length > max && tooLong
