@@ -48,6 +48,27 @@ test('«Tall og fakta» has jump links («På denne siden») to each of its sect
   await expect(page.getByRole('heading', { name: 'Kommunikasjon', level: 2 })).toBeInViewport();
 });
 
+// Fresh eyes (a journalist): a row copied gave a bare «9», the document being only in the link's aria-label.
+test('a row copied from the facts names its source: the figure, what it is, and «Sluttrapporten, s. 9», while the page shows «9»', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(factsPath);
+  const row = page.locator('main table tbody tr').filter({ hasText: 'Så mange kommuner var målet' });
+  await row.evaluate((tr) => {
+    const range = document.createRange();
+    range.selectNodeContents(tr);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('ControlOrMeta+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.replace(/\u00a0/g, ' ').trim()).toBe('200\tSå mange kommuner var målet for programmet.\tSluttrapporten, s. 9');
+  // On the page the cell shows the number, and a screen reader hears the link's own name once.
+  const cell = row.locator('td').last();
+  await expect(cell.getByRole('link')).toHaveAccessibleName('Sluttrapporten, s. 9');
+  expect((await cell.getByRole('link').boundingBox())!.width).toBeLessThan(40);
+  expect((await cell.locator('.ds-sr-only').boundingBox())!.width).toBeLessThanOrEqual(1);
+});
+
 test('each page number under «Side» opens that page of the final report, named as the press page names it', async ({ page }) => {
   const anchors = new Set([...builtFile('/kilder/sluttrapporten/').matchAll(/ id="(s-\d+)"/g)].map((m) => m[1]));
   await page.goto(factsPath);
@@ -113,7 +134,8 @@ test('at 320 and 375 px each fact is read at the column\'s width: its figure, it
     await page.goto(factsPath);
     await page.evaluate(() => document.fonts.ready);
     const table = page.getByRole('table').first();
-    await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['200', 'Så mange kommuner var målet for programmet.', '9']);
+    // The page's link names its document out of sight («Sluttrapporten, s.» before the «9» shown).
+    await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['200', 'Så mange kommuner var målet for programmet.', 'Sluttrapporten, s. 9']);
     const narrowest = await page.locator('main table td:nth-child(2)').evaluateAll((cells) =>
       Math.min(...cells.map((cell) => cell.getBoundingClientRect().width)),
     );

@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { hasPageAnchor, pageNumberLink, sourceHref } from '../lib/sources.ts';
+import { sourceDocuments } from '../schemas/source-documents.ts';
 
 const doc = 'S002';
 /** «s. 17», «s. 17 og 41», «s. 22, 23, 24 og 26», «s. 52–53». */
@@ -72,6 +73,18 @@ function rows(table: Element): Element[] {
 
 const cells = (row: Element) => row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
 
+/**
+ * What a «Side» cell with page links starts with, out of sight and unread (each link has its own name): the document,
+ * so a row copied names its source («Sluttrapporten, s. 50 og 51»), where a journalist got a bare «9» (fresh eyes).
+ * With a no-break space, which a copy keeps (scripts/clean-copy.ts copies such text in its place).
+ */
+function copiedSource(): Element {
+  const name = `${sourceDocuments[doc].shortName}, s.\u00a0`;
+  return { type: 'element', tagName: 'span', properties: { className: ['ds-sr-only'], ariaHidden: 'true', dataPagefindIgnore: '' }, children: [{ type: 'text', value: name }] };
+}
+
+const hasLink = (node: Element): boolean => node.children.some((child) => child.type === 'element' && (child.tagName === 'a' || hasLink(child)));
+
 /** The cells under a «Side» heading, their numbers linked. */
 function linkPageColumn(table: Element) {
   const [head, ...body] = rows(table);
@@ -80,7 +93,9 @@ function linkPageColumn(table: Element) {
   if (column === -1) return;
   for (const row of body) {
     const cell = cells(row)[column];
-    if (cell) visit(cell, linkPageNumbers);
+    if (!cell) continue;
+    visit(cell, linkPageNumbers);
+    if (hasLink(cell)) cell.children.unshift(copiedSource());
   }
 }
 

@@ -41,6 +41,9 @@ function copied(selection: Selection): { text: string; html?: string } {
   box.setAttribute('aria-hidden', 'true');
   box.style.cssText = 'position:fixed;inset-inline-start:-100000px;inset-block-start:0;white-space:normal';
   for (let i = 0; i < selection.rangeCount; i++) box.append(selectedContents(selection.getRangeAt(i)));
+  // Text kept out of sight for screen readers (a page number's document: «Sluttrapporten, s.» before «9») is copied
+  // as the text it is, in its place: laid out out of sight it stood on a line of its own, and a row split in three.
+  for (const hidden of box.querySelectorAll('.ds-sr-only')) hidden.replaceWith(hidden.textContent ?? '');
   document.body.append(box);
   const text = box.innerText;
   box.remove();
