@@ -11,7 +11,7 @@ import { parseYaml } from '../content-check/format.ts';
 import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
 import { longestTitle, titleTooLong } from '../schemas/common.ts';
-import { cmsConfig, collectionFields, mediaFolder, pressContactHint, searchTextFields, type EntryCollection } from './config.ts';
+import { cmsConfig, collectionFields, keptFields, mediaFolder, pressContactHint, searchTextFields, type EntryCollection } from './config.ts';
 import { groupNeeds, requiredInGroupPrefix, unknownPatternMessage, type DecapField } from './fields.ts';
 import { imageSizeAdvice, maxImageBytes } from './media.ts';
 import { missingEntryHint } from './references.ts';
@@ -165,6 +165,15 @@ describe('cmsConfig', () => {
     // Nor can one of them be deleted: every story naming it would be wrong.
     expect(collection('sickLeavePoints').delete).toBe(false);
     expect(collection('stories').delete).toBe(true);
+  });
+
+  // Fresh eyes saved «Nr. 7» as 6 and point 1 as a second 2: a newsletter's number names its file and address, and
+  // stories name the points by theirs. The CMS refuses a change of these in a saved entry (save-refusals.js).
+  it('keeps a saved newsletter\'s number and a point\'s number, each with why', () => {
+    expect(keptFields('newsletters')).toEqual([['issue', 'Nummer', expect.stringContaining('filen og adressen')]]);
+    expect(keptFields('sickLeavePoints')).toEqual([['number', 'Nummer', expect.stringContaining('eksemplene viser til')]]);
+    // A press release's number may be corrected: its file and address are named by its title.
+    expect(keptFields('news')).toEqual([]);
   });
 
   // The tester's finding: a year field gave «for eksempel 8 eller 1 234»; the number field gives a year field a year.

@@ -64,6 +64,11 @@ export function fieldLabel(collection: CollectionName, name: string | number | u
   return fieldsOf(collection).find((field) => field.name === name)?.label ?? String(name);
 }
 
+/** The fields of a collection whose value a saved entry keeps (schema meta `kept`), as [name, label, reason]. */
+export function keptFields(collection: CollectionName): [string, string, string][] {
+  return fieldsOf(collection).flatMap((field) => (field.kept ? [[field.name, field.label, field.kept] as [string, string, string]] : []));
+}
+
 /**
  * The fields of a collection whose number each entry has once (the schema's `nextFree`: a newsletter's `issue`, a
  * press release's `number`), each with the fields and values an entry must have to be counted ({} for every entry).

@@ -37,6 +37,8 @@ export interface DecapField {
    * field values (none: all); shown only for an entry that has them (widgets.js, number-widget.js).
    */
   next_free?: Record<string, string>;
+  /** A saved entry keeps the value, for this reason (schema meta `kept`): the CMS refuses a change (save-refusals.js). */
+  kept?: string;
   min?: number;
   max?: number;
   fields?: DecapField[];
@@ -222,6 +224,7 @@ export function toDecapField(name: string, schema: JsonSchema, required: boolean
   }
   if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0)) field.default = schema.default;
   if (schema.cmsDefault !== undefined) field.default = schema.cmsDefault;
+  if (schema.kept !== undefined) field.kept = schema.kept;
   const limits = [
     schema.minLength !== undefined && schema.minLength > 1 && `minst ${schema.minLength} tegn`,
     schema.maxLength !== undefined && `høyst ${schema.maxLength} tegn`,

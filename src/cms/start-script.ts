@@ -23,7 +23,7 @@ import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
 import { sameTitleReason, titleKey } from '../lib/same-title.ts';
 import { groupNeeds } from './fields.ts';
-import { bodyCheckPath, bodyField, bodyImagesPath, collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, numberedFields, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
+import { bodyCheckPath, bodyField, bodyImagesPath, collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, keptFields, numberedFields, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
 import { bodyLinksIn, entriesPath, entryNumbers, entryPageSections, mediaFilesIn } from './entry-links.ts';
 import { embeddedMetadata } from './image-metadata.ts';
@@ -161,6 +161,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     ),
     // The fields whose number each entry has once: the next free one is offered, a taken one refused (entry-links.ts).
     numberedFields: Object.fromEntries(collectionNames.map((name) => [name, numberedFields(name)])),
+    // The fields whose value a saved entry keeps, with why (save-refusals.js).
+    keptFields: Object.fromEntries(collectionNames.flatMap((name) => (keptFields(name).length > 0 ? [[name, keptFields(name)]] : []))),
     referenceFields: Object.fromEntries(
       collectionNames.map((name) => [name, referenceFields(collectionFieldsSchema(name), (field) => fieldLabel(name, field))]),
     ),

@@ -105,7 +105,7 @@ describe('the rules the CMS runs before a save', () => {
     const newsItem = { ...pressRelease({}), kind: 'nyhet', contact: undefined };
     expect(await entryProblems('news', { ...newsItem, number: undefined })).toEqual([]);
     expect(refusalMessage(await entryProblems('news', newsItem), bodyField.label)).toBe(
-      '«Nummer»: bare pressemeldinger har nummer. Ta bort nummeret, eller velg «pressemelding» under «Nyhet eller pressemelding».',
+      '«Nummer»: bare pressemeldinger har nummer. Ta bort nummeret, eller velg «Pressemelding» under «Nyhet eller pressemelding».',
     );
     // An archive film is from the programme's years.
     const film = { title: 'En film', maker: 'KS', year: 2015, municipalities: [], lang: 'nb', draft: false, newItem: false, sources: [{ doc: 'S002', page: 1 }] };

@@ -1,6 +1,7 @@
 // Rules that span entries: references point at entries that exist, numbers
 // that must be unique are, and the ten points are exactly 1 to 10. Which
 // fields are references is read from the schemas (schemas/references.ts).
+import { bodyField } from '../cms/config.ts';
 import { reservedPageIds } from '../lib/routes.ts';
 import { collectionDefinitions, perCollection, type CollectionName } from '../schemas/collections.ts';
 import { referencesIn, type FoundReference } from '../schemas/references.ts';
@@ -151,8 +152,11 @@ function reportOneWayPointLinks(entries: readonly ValidEntry[], problems: Proble
         const story = id === undefined ? undefined : stories.get(id);
         if (!story || story.data.sickLeavePoints.includes(point.data.number) || reported.has(story.id)) continue;
         reported.add(story.id);
+        // Named by the text's field, as the check names the text's other problems: the CMS said «i feltet «undefined»».
         problems.push({
           file: point.file,
+          field: 'body',
+          label: bodyField.label,
           line: i + 1,
           ...(point.bodyStartLine !== undefined && { textLine: i + 2 - point.bodyStartLine }),
           message: `teksten lenker til eksempelet «${story.data.title}», men eksempelet har ikke punkt ${point.data.number} under «Punkter mot sykefravær»; legg det til i ${story.file}, så lenker eksempelet tilbake hit (eller fjern lenken)`,

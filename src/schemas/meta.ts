@@ -44,6 +44,11 @@ export interface FieldMeta {
    */
   nextFree?: true | Record<string, string>;
   /**
+   * A saved entry keeps the value: the CMS refuses a change before the save, saying why (this clause, after «:») and
+   * what the value was. A newsletter's number names its file and address; stories name the ten points by theirs.
+   */
+  kept?: string;
+  /**
    * On text with a maxLength: what the check says of a longer one, where it is not the usual «er for lang» («%{length}»:
    * its characters), so the CMS says the same at the field (a title: «… legg resten i ingressen»).
    */

@@ -53,11 +53,11 @@ export const newsSchema = z
   // A number on a news item was saved, and then held the whole site back when a press release took the same number
   // (fresh eyes): only press releases are numbered.
   .refine((n) => n.number === undefined || n.kind === 'pressemelding', {
-    error: 'bare pressemeldinger har nummer. Ta bort nummeret, eller velg «pressemelding» under «Nyhet eller pressemelding»',
+    error: 'bare pressemeldinger har nummer. Ta bort nummeret, eller velg «Pressemelding» under «Nyhet eller pressemelding»',
     path: ['number'],
   })
   .refine((n) => n.contact === undefined || n.kind === 'pressemelding', {
-    error: 'en kontaktperson vises bare under en pressemelding: velg «pressemelding» under «Nyhet eller pressemelding», eller fjern kontaktpersonen',
+    error: 'en kontaktperson vises bare under en pressemelding: velg «Pressemelding» under «Nyhet eller pressemelding», eller fjern kontaktpersonen',
     path: ['contact'],
   })
   .refine((n) => n.contact === undefined || n.newItem, {
@@ -84,7 +84,15 @@ export const newsletterSchema = z
     /** The subject line and heading. */
     title,
     /** The issue number; each once (content-check/integrity.ts); the file is named «nr-N-…». */
-    issue: z.number().int().positive().meta({ label: 'Nummer', nextFree: true }),
+    issue: z
+      .number()
+      .int()
+      .positive()
+      .meta({
+        label: 'Nummer',
+        nextFree: true,
+        kept: 'filen og adressen til utgaven har nummeret (skal utgaven ha et annet nummer, lag den på nytt med det, og slett denne)',
+      }),
     /** When it went out, as precise as known. */
     date: partialDate.meta({ label: 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)' }),
     /** The line mail clients show after the subject; at most 150 characters. */

@@ -10,7 +10,7 @@ export const sickLeavePointSchema = z
       .int()
       .min(1, { error: 'nummeret må være fra 1 til 10' })
       .max(10, { error: 'nummeret må være fra 1 til 10' })
-      .meta({ label: 'Nummer' }),
+      .meta({ label: 'Nummer', kept: 'eksemplene viser til de ti punktene med nummeret' }),
     /** The point as the final report words it. */
     title,
     /** The ingress; 20–400 characters. */

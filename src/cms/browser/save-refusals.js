@@ -37,6 +37,7 @@ CMS.registerEventListener({
   handler: async ({ entry }) => {
     const saved = cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
     refuseIncompleteGroups(entry);
+    refuseChangedKeptValues(entry);
     refuseSourcesForKind(entry);
     await refuseTakenIssue(entry);
     await refuseMissingOrTakenPressReleaseNumber(entry);
@@ -65,6 +66,18 @@ const refuseWhatTheCheckRefuses = async (entry, saved) => {
   if (!check) return console.warn('Innholdsreglene (/admin/innholdsregler.js) er ikke lastet: lagringen sjekkes bare etterpå.');
   const problems = await check.entryProblems(entry.get('collection'), saved.toJS(), entry.get('slug'));
   if (problems.length > 0) throw new Error(check.refusalMessage(problems, window.kompetansebankenCms.bodyLinks.field));
+};
+// A saved newsletter's number names its file and address (nr-7-…), and stories name the ten points by their numbers:
+// a change was saved (fresh eyes made «Nr. 7» 6, and point 1 a second 2), and the site then had two issues 6, an
+// address that said another number, or a point missing. Refused before the save, saying why and what it was.
+const refuseChangedKeptValues = (entry) => {
+  if (entry.get('newRecord')) return;
+  const before = loadedData(entry);
+  for (const [name, label, reason] of keptFields[entry.get('collection')] ?? []) {
+    const was = before?.get(name);
+    if (was === undefined || was === null || entry.getIn(['data', name]) === was) continue;
+    throw new Error(`«${label}» kan ikke endres når innlegget er lagret: ${reason}. Sett det tilbake til ${was}.`);
+  }
 };
 // Press releases are numbered, each number once: a missing or taken number
 // is refused before the save with the next free one, as a newsletter's is

@@ -48,6 +48,7 @@ const {
   entryLabels,
   referenceFields,
   numberedFields,
+  keptFields,
   sameTitleReasons,
 } = window.kompetansebankenCms;
 const { CMS, h, createClass, kompetansebankenTitleToId: titleToId, kompetansebankenTitleKey: titleKey } = window;
