@@ -275,6 +275,34 @@ for (const { path, what, selector, shape } of [
   });
 }
 
+// Fresh eyes (a journalist): a paragraph with a footnote pasted as «… 297 millioner kroner.3», and a figure's section
+// on /tall/ brought its chart's axis labels along («6 8 10 12 14 3. kv.2006»).
+test('a copied footnote number stands in brackets, not glued to the figure, and a chart\'s labels are not copied', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/nyheter/sluttrapport-juni-2010/');
+  const paragraph = page.locator('main p', { has: page.locator('[data-footnote-ref]') }).first();
+  const number = (await paragraph.locator('[data-footnote-ref]').first().textContent())!.trim();
+  // The word the footnote stands after, as the page has it (without the soft hyphens a copy leaves out).
+  const wordBefore = await paragraph.evaluate((p) => {
+    const range = document.createRange();
+    range.setStart(p, 0);
+    range.setEndBefore(p.querySelector('sup')!);
+    return range.toString().replaceAll('\u00AD', '').trim().split(/\s+/).pop()!;
+  });
+  await paragraph.selectText();
+  await page.keyboard.press('ControlOrMeta+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`${wordBefore}[${number}]`);
+  await page.goto('/tall/');
+  const section = page.locator('main section.figure-table').filter({ has: page.locator('svg text') }).first();
+  const labels = (await section.locator('svg text').allTextContents()).map((label) => label.trim()).filter(Boolean);
+  await section.selectText();
+  await page.keyboard.press('ControlOrMeta+C');
+  const figure = await page.evaluate(() => navigator.clipboard.readText());
+  expect(figure).toContain((await section.locator('h2').innerText()).replaceAll('\u00AD', ''));
+  expect(figure).not.toContain(labels.slice(0, 3).join(' '));
+});
+
 /** What the page put on the clipboard at a copy (Ctrl+C): its plain text and its HTML. */
 async function copiedSelection(page: import('@playwright/test').Page): Promise<{ text: string; html: string }> {
   await page.keyboard.press('ControlOrMeta+C');

@@ -80,7 +80,7 @@ const cells = (row: Element) => row.children.filter((c): c is Element => c.type 
  */
 function copiedSource(): Element {
   const name = `${sourceDocuments[doc].shortName}, s.\u00a0`;
-  return { type: 'element', tagName: 'span', properties: { className: ['ds-sr-only'], ariaHidden: 'true', dataPagefindIgnore: '' }, children: [{ type: 'text', value: name }] };
+  return { type: 'element', tagName: 'span', properties: { className: ['ds-sr-only'], ariaHidden: 'true' }, children: [{ type: 'text', value: name }] };
 }
 
 const hasLink = (node: Element): boolean => node.children.some((child) => child.type === 'element' && (child.tagName === 'a' || hasLink(child)));
@@ -95,7 +95,10 @@ function linkPageColumn(table: Element) {
     const cell = cells(row)[column];
     if (!cell) continue;
     visit(cell, linkPageNumbers);
-    if (hasLink(cell)) cell.children.unshift(copiedSource());
+    if (!hasLink(cell)) continue;
+    cell.children.unshift(copiedSource());
+    // Not in the search's excerpts: «… etter søknad. 9. 2. Så mange kommuner trakk seg. 9.» (fresh eyes).
+    cell.properties = { ...cell.properties, dataPagefindIgnore: '' };
   }
 }
 

@@ -44,6 +44,10 @@ function copied(selection: Selection): { text: string; html?: string } {
   // Text kept out of sight for screen readers (a page number's document: «Sluttrapporten, s.» before «9») is copied
   // as the text it is, in its place: laid out out of sight it stood on a line of its own, and a row split in three.
   for (const hidden of box.querySelectorAll('.ds-sr-only')) hidden.replaceWith(hidden.textContent ?? '');
+  // A footnote's number, copied glued to the figure before it («297 millioner kroner.3»), goes in brackets; a chart's
+  // drawn labels («6 8 10 12 14 3. kv.2006») are no text of the page, whose table has the figures (fresh eyes).
+  for (const reference of box.querySelectorAll('[data-footnote-ref]')) reference.textContent = `[${reference.textContent}]`;
+  for (const chart of box.querySelectorAll('svg')) chart.remove();
   document.body.append(box);
   const text = box.innerText;
   box.remove();
