@@ -103,6 +103,29 @@ test('every page citation opens an anchor on the source page that holds that PDF
   expect(links, 'page citations found').toBeGreaterThan(300);
 });
 
+// Fresh eyes (a journalist): the press room cited «Programpresentasjonen» in its text, and its «Kilder» list did not
+// name it. Every document a page cites is in the page's own list.
+test('every document a page cites is in its «Kilder» list', () => {
+  const missing: string[] = [];
+  let checked = 0;
+  for (const path of builtPages()) {
+    if (path.startsWith('/kilder/')) continue;
+    const main = parse(builtFile(path)).querySelector('main');
+    const list = main?.querySelector('section.sources');
+    if (!main || !list) continue;
+    checked++;
+    const documentOf = (href: string) => href.split('#')[0]!;
+    const listed = new Set(list.querySelectorAll('a[href^="/kilder/"]').map((a) => documentOf(a.getAttribute('href')!)));
+    list.remove();
+    for (const link of main.querySelectorAll('a[href^="/kilder/"]')) {
+      const cited = documentOf(link.getAttribute('href')!);
+      if (cited !== '/kilder/' && !listed.has(cited)) missing.push(`${path}: ${cited}`);
+    }
+  }
+  expect(checked, 'pages with a «Kilder» list').toBeGreaterThan(100);
+  expect([...new Set(missing)]).toEqual([]);
+});
+
 test('no «s. N» page reference on a page is left without its link', () => {
   const unlinked: string[] = [];
   for (const path of builtPages()) {
