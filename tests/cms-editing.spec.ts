@@ -909,7 +909,7 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   for (const [typed, said] of [
     ['31.4.2010', '«Dato» er en dag som ikke finnes: april 2010 har 30 dager. Nå står det «31.4.2010».'],
     ['i går', '«Dato» må være en dato som 2010-06-15 eller 15.6.2010, en måned som 2010-06 eller juni 2010, eller et år som 2010. Nå står det «i går».'],
-  ]) {
+  ] as const) {
     await date.fill(typed);
     await publish();
     await expect(page.getByText(said, { exact: true })).toBeVisible();
