@@ -7,8 +7,8 @@
 // schema's meta) gives a year as its example, without a space («2009»). Runs
 // in the browser (see start-script.ts); `parse` is parseNorwegianNumber from
 // src/lib/number-format.ts. `nextFree(field)`: the number to suggest under the field of the entry being edited, or
-// undefined; `watchNextFree(changed)` calls `changed` whenever it may have changed (the entry's other fields, the list
-// of entries) and returns a function that stops it.
+// undefined; `watchNextFree(field, changed)` calls `changed` whenever it may have changed (the entry's other fields,
+// the list of entries) and returns a function that stops it.
 window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined, watchNextFree = () => () => {} }) {
   const shown = (value) => (typeof value === 'number' ? String(value).replace('.', ',').replace('-', '\u2212') : (value ?? ''));
   const error = (message) => ({ error: { type: 'CUSTOM', message } });
@@ -26,7 +26,7 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
     // free number changes with the entry's other fields (a news item made a press release) and when the list of
     // entries comes in (a full run drew the field first, and never showed the number).
     componentDidMount() {
-      this.stopWatching = watchNextFree(() => {
+      this.stopWatching = watchNextFree(this.props.field, () => {
         if (nextFree(this.props.field) !== this.shownNext) this.forceUpdate();
       });
     },

@@ -53,7 +53,7 @@ describe('the next free number under the field', () => {
       createClass: (spec: unknown) => spec,
       parse: parseNorwegianNumber,
       nextFree: () => lists.next,
-      watchNextFree: (changed: () => void) => ((lists.changed = changed), () => (lists.changed = undefined)),
+      watchNextFree: (_field: unknown, changed: () => void) => ((lists.changed = changed), () => (lists.changed = undefined)),
     }).control;
     const props = { field: { get: () => undefined }, entry: {}, value: '', forID: 'nummer' };
     const field = Object.assign(Object.create(spec), { props, state: { text: '' }, redrawn: 0 });

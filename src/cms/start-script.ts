@@ -162,7 +162,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     // The fields whose number each entry has once: the next free one is offered, a taken one refused (entry-links.ts).
     numberedFields: Object.fromEntries(collectionNames.map((name) => [name, numberedFields(name)])),
     // The fields whose value a saved entry keeps, with why (save-refusals.js).
-    keptFields: Object.fromEntries(collectionNames.flatMap((name) => (keptFields(name).length > 0 ? [[name, keptFields(name)]] : []))),
+    keptFields: Object.fromEntries(collectionNames.map((name) => [name, keptFields(name)])),
     referenceFields: Object.fromEntries(
       collectionNames.map((name) => [name, referenceFields(collectionFieldsSchema(name), (field) => fieldLabel(name, field))]),
     ),

@@ -11,7 +11,7 @@ const heldBack = (count) => `Nettstedet blir ikke oppdatert – heller ikke med 
 // A problem in the text: its line in the text field, not in the file (which starts with the other fields).
 const problemText = ({ line, textLine, field, message }) =>
   textLine !== undefined
-    ? `Linje ${textLine} i feltet «${field ?? window.kompetansebankenCms.bodyLinks.field}»: ${message}`
+    ? `Linje ${textLine} i feltet «${field}»: ${message}`
     : // A field is named by its label; the line in the file means nothing in the form.
       field === undefined
       ? `${line === undefined ? '' : `Linje ${line}: `}${message}`

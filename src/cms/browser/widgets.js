@@ -11,8 +11,10 @@ const nextFreeFor = (field) => {
   const takers = numberTakers(entry.get('collection'), field.get('name'));
   return takers && nextFree(takers);
 };
-// Asked again at each change of Decap's store (a field of the entry, the list loaded) and when the site's list is in.
-const watchNextFree = (changed) => {
+// Asked again at each change of Decap's store (a field of the entry, the list loaded) and when the site's list is in;
+// only for a field that has one (every number field of a figure table listened to each keystroke).
+const watchNextFree = (field, changed) => {
+  if (!field.get('next_free')) return () => {};
   const stop = decapStore()?.subscribe(changed);
   document.addEventListener(knownLoaded, changed);
   return () => {
