@@ -1737,6 +1737,27 @@ test('a refused number in a list item that is then removed no longer stops the s
   await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
 });
 
+test('a figure typed with «%» in a table of another unit is refused, saying the unit; in a table of percent it is taken', async () => {
+  // Fresh eyes: «8,2 %» in a table of «antall» was saved as 8,2 without a word.
+  await openCourses();
+  const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
+  if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
+  await page.getByRole('button', { name: 'Vis verdi 1' }).first().click();
+  const figure = field('Tall').filter({ visible: true }).first();
+  await expect(figure).toHaveValue('32');
+  await figure.fill('33 %');
+  await publish();
+  await expect(page.getByText('Enheten er «antall» (feltet «Enhet»), så «%» hører ikke hjemme i «Tall». Skriv 33, eller skriv «prosent» i «Enhet» om tallene er prosent.')).toBeVisible();
+  expect(await git('status', '--porcelain')).toBe('');
+  // The unit changed after the figure was typed counts.
+  await field('Enhet').fill('prosent');
+  await publish();
+  await saved();
+  await expect.poll(() => git('diff', '-U0')).toContain('\n+unit: prosent\n');
+  expect(await git('diff', '-U0')).toContain('\n-      - 32\n+      - 33\n');
+  await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
+});
+
 test('going straight from one entry to another by the address or Back opens the other entry, so a save goes to its file', async () => {
   await openCourses();
   await page.evaluate(() => (location.hash = '#/collections/figures/entries/konferansedeltakelse'));

@@ -32,6 +32,8 @@ export interface DecapField {
   typed_dates?: boolean;
   /** Number widget: the number is a year (src/cms/number-widget.js). */
   year?: boolean;
+  /** Number widget: the number is in the unit of the entry's «Enhet»; a «%» is taken only when that is percent (schema meta `inUnit`). */
+  in_unit?: boolean;
   /**
    * Number widget: under a new entry's field, the number after the highest among the collection's entries with these
    * field values (none: all); shown only for an entry that has them (widgets.js, number-widget.js).
@@ -135,6 +137,7 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
         ...(min !== undefined && { min }),
         ...(max !== undefined && { max }),
         ...(schema.year && { year: true }),
+        ...(schema.inUnit && { in_unit: true }),
         ...(schema.nextFree && { next_free: schema.nextFree === true ? {} : schema.nextFree }),
       };
     }

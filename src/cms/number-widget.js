@@ -6,12 +6,22 @@
 // Norwegian, and Decap does not save the entry. A year field (`year`, from the
 // schema's meta) gives a year as its example, without a space («2009»). Runs
 // in the browser (see start-script.ts); `parse` is parseNorwegianNumber from
-// src/lib/number-format.ts. `nextFree(field)`: the number to suggest under the field of the entry being edited, or
+// src/lib/number-format.ts, which drops a trailing «%»: so a «%» is taken only in
+// a figure (`in_unit`) whose entry's unit, `unit()` (what «Enhet» says), is percent.
+// `nextFree(field)`: the number to suggest under the field of the entry being edited, or
 // undefined; `watchNextFree(field, changed)` calls `changed` whenever it may have changed (the entry's other fields,
 // the list of entries) and returns a function that stops it.
-window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined, watchNextFree = () => () => {} }) {
+window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined, watchNextFree = () => () => {}, unit = () => undefined }) {
   const shown = (value) => (typeof value === 'number' ? String(value).replace('.', ',').replace('-', '\u2212') : (value ?? ''));
   const error = (message) => ({ error: { type: 'CUSTOM', message } });
+  // What to say of a number typed with «%» (`number`: as shown), or nothing where the entry's unit is percent.
+  const percentProblem = (field, label, number) => {
+    if (!field.get('in_unit')) return `«${label}» er et tall uten enhet: skriv ${number}, uten «%».`;
+    const named = (unit() ?? '').trim();
+    if (/^(prosent\b|%)/i.test(named)) return undefined;
+    if (named === '') return `Tallene har ingen enhet ennå. Er de prosent, skriv «prosent» i «Enhet». Ellers skriv ${number} i «${label}», uten «%».`;
+    return `Enheten er «${named}» (feltet «Enhet»), så «%» hører ikke hjemme i «${label}». Skriv ${number}, eller skriv «prosent» i «Enhet» om tallene er prosent.`;
+  };
 
   const control = createClass({
     getInitialState() {
@@ -60,7 +70,8 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       if (whole && !Number.isInteger(value)) return error(`«${label}» må være et helt tall, uten desimaler.`);
       if (typeof min === 'number' && value < min) return error(`«${label}» må være minst ${shown(min)}.`);
       if (typeof max === 'number' && value > max) return error(`«${label}» kan være høyst ${shown(max)}.`);
-      return true;
+      const percent = /%\s*$/.test(this.state?.text ?? '') && percentProblem(field, label, shown(value));
+      return percent ? error(percent) : true;
     },
     render() {
       const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, field } = this.props;
@@ -91,6 +102,6 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
     },
   });
 
-  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' }, year: { type: 'boolean' }, next_free: { type: 'object' } } };
+  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' }, year: { type: 'boolean' }, in_unit: { type: 'boolean' }, next_free: { type: 'object' } } };
   return { control, preview, schema };
 };

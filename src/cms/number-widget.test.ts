@@ -5,21 +5,23 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 
 interface Control {
-  isValid(this: { props: { field: { get(key: string, fallback?: unknown): unknown }; value: unknown } }): true | { error: { message: string } };
+  isValid(this: { props: { field: { get(key: string, fallback?: unknown): unknown }; value: unknown }; state?: { text: string } }): true | { error: { message: string } };
 }
 let control: Control;
+/** The unit the entry being edited names in «Enhet», as the CMS page reads it. */
+let entryUnit: string | undefined;
 
 beforeAll(async () => {
   // Run as the CMS page runs it, a plain script that sets window.kompetansebankenNumberWidget.
   const window: { kompetansebankenNumberWidget?: (deps: unknown) => { control: Control } } = {};
   new Function('window', await readFile(new URL('number-widget.js', import.meta.url), 'utf8'))(window);
-  control = window.kompetansebankenNumberWidget!({ h: () => null, createClass: (spec: Control) => spec, parse: parseNorwegianNumber }).control;
+  control = window.kompetansebankenNumberWidget!({ h: () => null, createClass: (spec: Control) => spec, parse: parseNorwegianNumber, unit: () => entryUnit }).control;
 });
 
-/** The field's message for `value`, with the field's settings as the CMS config gives them. */
-function message(settings: Record<string, unknown>, value: unknown): string | true {
+/** The field's message for `value` (typed as `text`), with the field's settings as the CMS config gives them. */
+function message(settings: Record<string, unknown>, value: unknown, text = String(value)): string | true {
   const field = { get: (key: string, fallback?: unknown) => settings[key] ?? fallback };
-  const result = control.isValid.call({ props: { field, value } });
+  const result = control.isValid.call({ props: { field, value }, state: { text } });
   return result === true ? true : result.error.message;
 }
 
@@ -39,6 +41,42 @@ describe('the number field', () => {
 
   it('shows a year\'s limits without a space', () => {
     expect(message({ label: 'Fra år', value_type: 'int', year: true, min: 2000, max: 2030 }, 1999)).toBe('«Fra år» må være minst 2000.');
+  });
+});
+
+describe('a number typed with «%»', () => {
+  const figure = { label: 'Tall', value_type: 'float', in_unit: true };
+  // Fresh eyes: «8,2 %» in a table of «antall» was saved as 8,2 without a word.
+  it('is refused in a figure whose unit is not percent, saying the unit and what to write', () => {
+    entryUnit = 'antall';
+    expect(message(figure, 8.2, '8,2 %')).toBe(
+      'Enheten er «antall» (feltet «Enhet»), så «%» hører ikke hjemme i «Tall». Skriv 8,2, eller skriv «prosent» i «Enhet» om tallene er prosent.',
+    );
+    expect(message(figure, 8.2, '8,2')).toBe(true);
+  });
+
+  it('is refused in a figure without a unit yet, asking for one', () => {
+    for (const unit of [undefined, '', '  ']) {
+      entryUnit = unit;
+      expect(message(figure, 12, '12%')).toBe('Tallene har ingen enhet ennå. Er de prosent, skriv «prosent» i «Enhet». Ellers skriv 12 i «Tall», uten «%».');
+    }
+  });
+
+  it('is taken in a figure whose unit is percent, however «Enhet» says it', () => {
+    for (const unit of ['prosent', 'Prosent av medarbeiderne', '%', ' prosent ']) {
+      entryUnit = unit;
+      expect(message(figure, 8.2, '8,2 %'), unit).toBe(true);
+    }
+  });
+
+  it('is not taken as percent in percentage points', () => {
+    entryUnit = 'prosentpoeng';
+    expect(message(figure, 1.5, '1,5 %')).toMatch(/^Enheten er «prosentpoeng»/);
+  });
+
+  it('is refused in a number that has no unit', () => {
+    entryUnit = 'prosent';
+    expect(message({ label: 'Nummer', value_type: 'int' }, 41, '41 %')).toBe('«Nummer» er et tall uten enhet: skriv 41, uten «%».');
   });
 });
 

@@ -38,6 +38,12 @@ export interface FieldMeta {
   /** The number is a year: written without a space («2009»), and the CMS gives a year as its example. */
   year?: boolean;
   /**
+   * The number is in the unit its table's «Enhet» (`unit`) names: the CMS takes a «%» after it only when that unit is
+   * percent (a figure typed «8,2 %» in a table of «antall» was saved as 8,2 without a word). A «%» after any other
+   * number is refused.
+   */
+  inUnit?: boolean;
+  /**
    * The number is each entry's own, given in order: the CMS shows the next free one at a new entry's field. `true`:
    * among all entries of the collection; fields and values: among, and for, the entries that have them (a press
    * release's number: `{ kind: 'pressemelding' }`).

@@ -22,7 +22,19 @@ const watchNextFree = (field, changed) => {
     document.removeEventListener(knownLoaded, changed);
   };
 };
-const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber, nextFree: nextFreeFor, watchNextFree });
+// The unit the entry being edited names in «Enhet»: a figure table's `unit`, a story series' `series.unit`; read when a
+// figure is checked, so a unit changed after the figure counts.
+const unitIn = (data) => {
+  if (typeof data?.get !== 'function') return undefined;
+  if (typeof data.get('unit') === 'string') return data.get('unit');
+  for (const value of data.values()) {
+    const unit = unitIn(value);
+    if (unit !== undefined) return unit;
+  }
+  return undefined;
+};
+const entryUnit = () => unitIn(decapStore()?.getState().entryDraft.getIn(['entry', 'data']));
+const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber, nextFree: nextFreeFor, watchNextFree, unit: entryUnit });
 CMS.registerWidget('norwegianNumber', number.control, number.preview, number.schema);
 // Text longer or shorter than its schema allows (a title over 150 characters, an ingress under 20) is refused at
 // the field, with the limit and the count there (text-length-widget.js), not by a toast that fades.
