@@ -130,6 +130,15 @@ describe('the rules the CMS runs before a save', () => {
     expect(await entryProblems('news', { ...archive, newItem: true, contact: { name: 'Ola', email: 'ola@ks.no' }, sources: [] })).toEqual([]);
   });
 
+  // Fresh eyes wrote a news item in nynorsk and left «Språk» at «Bokmål»: it was published as bokmål.
+  it('refuse a text in nynorsk whose «Språk» says bokmål, and take it once «Nynorsk» is chosen', async () => {
+    const nynorsk = { ...pressRelease({ name: 'Ola', email: 'ola@ks.no' }), summary: 'Dei tilsette vert med frå hausten.', body: 'Det er ikkje berre leiarane.\n' };
+    expect(refusalMessage(await entryProblems('news', nynorsk), bodyField.label)).toBe(
+      '«Språk» er «Bokmål», men teksten er skrevet på nynorsk («dei», «vert» og «frå»); velg «Nynorsk», så leses siden opp og orddeles riktig.',
+    );
+    expect(await entryProblems('news', { ...nynorsk, lang: 'nn' })).toEqual([]);
+  });
+
   it('know no other collection, and leave its save alone', async () => {
     expect(await entryProblems('other', { title: '' })).toEqual([]);
   });

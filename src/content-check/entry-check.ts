@@ -11,6 +11,7 @@ import { settingsCollection, settingsFiles } from '../cms/settings-files.ts';
 import { fieldLabel } from './field-labels.ts';
 import { bodyPlaceholderProblems, parseEntryData } from './entry-data.ts';
 import { textFieldProblems } from './text-fields.ts';
+import { languageProblems } from './entry-language.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 import { fieldSaying } from '../schemas/messages.ts';
@@ -54,8 +55,8 @@ export async function entryProblems(collection: string, data: Record<string, unk
   const fields = mdx ? frontmatter : data;
   const parsed = await parseEntryData(found.schema, fields);
   // What the check says of the text fields (index.ts): a Word bullet typed at a field's start, an archive item's
-  // title or ingress in the programme's own voice. Reported only after the save, they held the whole site back.
-  const textFields = textFieldProblems(collection, fields);
+  // title or ingress in the programme's own voice, a text in nynorsk with «Språk» left at «Bokmål». Reported only after the save, they held the whole site back.
+  const textFields = [...textFieldProblems(collection, fields), ...languageProblems(found.json, fields, typeof body === 'string' ? body : undefined)];
   const bodyProblems = (mdx && typeof body === 'string' ? bodyPlaceholderProblems(body) : []).map((problem) => ({ field: 'body', ...problem }));
   return [...parsed.placeholders, ...parsed.issues, ...textFields, ...bodyProblems].map((problem) => ({
     ...problem,

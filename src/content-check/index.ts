@@ -12,6 +12,7 @@ import type { Problem } from './problem.ts';
 import { checkSettings } from './settings.ts';
 import { siteAddresses } from './site-addresses.ts';
 import { textFieldProblems } from './text-fields.ts';
+import { languageProblems } from './entry-language.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { loadSourceTexts } from './source-texts.ts';
 import { validateEntries } from './validate.ts';
@@ -37,7 +38,11 @@ export async function checkContent(root: string): Promise<Problem[]> {
     message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
   }));
   const textFields: Problem[] = loaded.entries.flatMap((entry) =>
-    textFieldProblems(entry.collection, entry.data).map(({ field, message }) => ({ file: entry.file, field, message })),
+    [...textFieldProblems(entry.collection, entry.data), ...languageProblems(collectionJsonSchemas[entry.collection], entry.data, entry.body)].map(({ field, message }) => ({
+      file: entry.file,
+      field,
+      message,
+    })),
   );
   const problems = [...loaded.problems, ...validated.problems, ...textFields, ...bodies, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
   // Each field also by the labels its schema gives it, as the CMS shows them,

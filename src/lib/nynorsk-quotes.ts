@@ -8,7 +8,7 @@
  * Words only nynorsk has, none of them a bokmål word or a name in the sources (Språkrådet's nynorsk forms of
  * common function words and of the words the quotes in the sources use). Lower case.
  */
-const nynorskWords = new Set([
+export const nynorskWords: ReadonlySet<string> = new Set([
   'berre',
   'dei',
   'eg',

@@ -1,0 +1,71 @@
+// An entry's «Språk» (`lang`) sets its page's language: how a screen reader reads it aloud and how words are hyphenated
+// (WCAG 3.1.1), and how feeds and search mark it. Fresh eyes wrote a news item in nynorsk, left «Språk» at its default
+// «Bokmål», and it was published as bokmål. The text tells which it is: words only one of the two written standards
+// has, counted outside quotations and block quotes (someone's own words, marked by nynorsk-quotes.ts) and outside the
+// fields that say their own language (a quote's «Sitatets språk») or are not the entry's text (sources).
+import type { JsonSchema } from '../schemas/meta.ts';
+import { languages, type Language } from '../schemas/vocabulary.ts';
+import { nynorskWords } from '../lib/nynorsk-quotes.ts';
+
+/**
+ * Common words only bokmål has, none of them a nynorsk form (Språkrådet's word lists: nynorsk «ikkje», «eg», «kva»,
+ * «korleis», «frå», «berre», «noko», «mykje», «heile», «eit», «viss», «vart», «tilsette», «kommunane»). Lower case.
+ */
+const bokmålWords: ReadonlySet<string> = new Set(['ikke', 'jeg', 'hva', 'hvordan', 'hvorfor', 'hvem', 'fra', 'bare', 'noe', 'mye', 'hele', 'et', 'hvis', 'ble', 'ansatte', 'kommunene']);
+
+/** How many different words of one written standard, and more than of the other, make a text that standard. */
+export const languageWordsNeeded = 3;
+
+/** Fields whose text is not the entry's own words in its language. */
+const otherFields = new Set(['quotes', 'sources', 'lang']);
+
+/** The entry's own text: every string in `data` outside `otherFields`, and `body` without its block quotes. */
+function ownText(data: unknown, body = ''): string {
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(strings)
+        : typeof value === 'object' && value !== null && !(value instanceof Date)
+          ? Object.entries(value).flatMap(([key, inner]) => (otherFields.has(key) ? [] : strings(inner)))
+          : [];
+  const unquotedBody = body.replace(/^[ \t]*>.*$/gm, '');
+  return [...strings(data), unquotedBody].join('\n').replace(/«[^«»]*»/g, ' ');
+}
+
+/** The different words of `words` in `text`, in the order first written. */
+const wordsIn = (text: string, words: ReadonlySet<string>) => [...new Set(text.toLocaleLowerCase('nb').match(/\p{L}+/gu)?.filter((word) => words.has(word)))];
+
+/** The written standard `text` is in by its words, and the words that tell; undefined when they do not tell. */
+export function writtenStandard(text: string): { lang: Language; words: string[] } | undefined {
+  const nn = wordsIn(text, nynorskWords);
+  const nb = wordsIn(text, bokmålWords);
+  if (nn.length >= languageWordsNeeded && nn.length > nb.length) return { lang: 'nn', words: nn };
+  if (nb.length >= languageWordsNeeded && nb.length > nn.length) return { lang: 'nb', words: nb };
+  return undefined;
+}
+
+const quoted = (words: readonly string[]) => {
+  const shown = words.slice(0, 3).map((word) => `«${word}»`);
+  return `${shown.slice(0, -1).join(', ')} og ${shown.at(-1)}`;
+};
+
+/**
+ * What the check says when an entry's «Språk» is not the language its text is written in (`schema`: its collection's,
+ * as JSON Schema; `data`: its frontmatter, in which a missing `lang` is bokmål; `body`: an MDX entry's text). None for
+ * an entry whose collection has no «Språk», or whose text does not tell.
+ */
+export function languageProblems(schema: JsonSchema | undefined, data: unknown, body?: string): { field: string; message: string }[] {
+  if (!schema?.properties?.lang || typeof data !== 'object' || data === null) return [];
+  const declared = (data as { lang?: unknown }).lang ?? 'nb';
+  if (declared !== 'nb' && declared !== 'nn') return [];
+  const found = writtenStandard(ownText(data, body));
+  if (!found || found.lang === declared) return [];
+  const name = (lang: Language) => languages[lang];
+  return [
+    {
+      field: 'lang',
+      message: `er «${name(declared)}», men teksten er skrevet på ${name(found.lang).toLocaleLowerCase('nb')} (${quoted(found.words)}); velg «${name(found.lang)}», så leses siden opp og orddeles riktig`,
+    },
+  ];
+}
