@@ -9,8 +9,11 @@
 // as they do in `npm run new`'s ids; Decap then joins the dashes.
 const toLocaleLowerCase = String.prototype.toLocaleLowerCase;
 const spelled = new RegExp(`[${Object.keys(spelledLetters).join('')}]`, 'g');
+// Only Decap's own call, which names no language, is a file name: the page's other code lower-cases with «nb», and the
+// check's rules run before a save read «frå» as «fra» (a nynorsk text was not told) and «nå» as «na».
 String.prototype.toLocaleLowerCase = function lowerCaseSpelled(...locales) {
   const lower = toLocaleLowerCase.apply(this, locales);
+  if (locales.length > 0) return lower;
   if (titleToId(lower, spelledLetters, Infinity).length > maxIdLength) return titleToId(lower, spelledLetters, maxIdLength);
   return lower.replace(spelled, (letter) => spelledLetters[letter]).replace(/[_~]/g, '-');
 };
