@@ -14,7 +14,7 @@ const formula = new RegExp(String.raw`(?<![\p{L}\p{N}])${operand}(?:\s*${operato
 export const glued = (text: string): string => text.replace(/\s+/g, '');
 
 /** Whether a text is a formula (glued or not) rather than words: «k=o/f», «K = O/F»; not «SPC-diagram». */
-export const isFormula = (text: string): boolean => new RegExp(`^${formula.source}$`, 'u').test(text.trim());
+export const isFormula = (text: string): boolean => new RegExp(`^${formula.source}$`, 'u').test(text.trim()) && !slashedNumbers.test(glued(text));
 
 /**
  * A number followed by a full stop and a word in small letters or a digit is an ordinal, not a formula's operand: the
@@ -23,12 +23,19 @@ export const isFormula = (text: string): boolean => new RegExp(`^${formula.sourc
 const endsWithOrdinal = /\p{N}\.\s+[\p{Ll}\p{N}]/u;
 /** Small letters joined by «/» alone are an abbreviation («c/o», «t/r»), not a formula («O/F», «k = o/f»). */
 const abbreviation = /^\p{Ll}{1,2}(?:\/\p{Ll}{1,2})+$/u;
+/**
+ * Numbers joined by «/» alone are a number or figures, not a formula: a report's number («2007/094»), a school year
+ * («2008/2009»), a fraction («1/2»), figures listed («8,2/7,9/7,3»); query.ts searches them as numbers.
+ */
+const slashedNumbers = /^\p{N}+(?:[.,]\p{N}+)?(?:\/\p{N}+(?:[.,]\p{N}+)?)+$/u;
+/** Whether a formula found, glued, is words or numbers joined by «/» that are no formula. */
+const isSlashedOnly = (text: string): boolean => abbreviation.test(glued(text)) || slashedNumbers.test(glued(text));
 
 /**
  * Whether a formula found in a page's text (`found`, followed there by `after`) is one: not an abbreviation, and not
  * numbers that run on into an ordinal.
  */
-const isRealFormula = (found: string, after: string): boolean => !abbreviation.test(glued(found)) && !endsWithOrdinal.test(`${found.slice(-1)}${after.slice(0, 3)}`);
+const isRealFormula = (found: string, after: string): boolean => !isSlashedOnly(found) && !endsWithOrdinal.test(`${found.slice(-1)}${after.slice(0, 3)}`);
 
 /** The formulas in a text, glued, in lower case (Pagefind's case) and each once: «… K = O/F … K=L/F» → «k=o/f», «k=l/f». */
 export function formulasIn(text: string): string[] {
@@ -39,6 +46,7 @@ export function formulasIn(text: string): string[] {
 /** Text with its formulas taken out and given to `take`, as typed (single spaces): «k = o / f formel» → « formel». */
 export function takeFormulas(text: string, take: (formula: string) => void): string {
   return text.replace(formula, (found) => {
+    if (slashedNumbers.test(glued(found))) return found;
     take(found.replace(/\s+/g, ' '));
     return ' ';
   });

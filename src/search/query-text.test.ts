@@ -52,6 +52,11 @@ describe('looseWords', () => {
   });
 });
 
+it('reads numbers joined by «/» as one text however spaced', () => {
+  expect(looseWords(asMeant('8,2 / 7,9 /7,3 og 2007 /094'))).toEqual(['8,2/7,9/7,3', 'og', '2007/094']);
+  expect(looseWords(asMeant('K = O / F'))).toEqual(['K', 'O', 'F']);
+});
+
 // Fresh eyes: «<b>sykefravær</b>», pasted from a web page, said «Ingen treff på «b>sykefravær‹/b»».
 it('takes markup pasted from a web page or an e-mail out of the query', () => {
   expect(looseWords(asMeant('<b>sykefravær</b> i <span class="x">barnehagen</span>'))).toEqual(['sykefravær', 'i', 'barnehagen']);

@@ -30,7 +30,9 @@ export function asMeant(query: string): string {
         // U+2010 hyphen and U+2011 (Word's non-breaking hyphen).
         .replace(/[\u2010\u2011]/g, '-')
         // A range of numbers with any dash, spaced or not («4–6», «2007 − 2010»), is one, written with a hyphen (query.ts).
-        .replace(/(\d)\s*[-\u2012-\u2015\u2212]\s*(?=\d)/g, '$1-'),
+        .replace(/(\d)\s*[-\u2012-\u2015\u2212]\s*(?=\d)/g, '$1-')
+        // Numbers joined by «/» («8,2 / 7,9 / 7,3») are one text however spaced, as the page may space them (query.ts).
+        .replace(/(\d)\s*\/\s*(?=\d)/g, '$1/'),
     )
       // A hyphen after a letter at the end of a line (or before the space a browser pastes for the line break).
       .replace(/(\p{L})-\s+(\p{L}+)/gu, (whole, before: string, after: string) => {
@@ -54,3 +56,4 @@ export function looseWords(text: string): string[] {
     .map((word) => word.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}-]+$/u, ''))
     .filter(hasLetterOrDigit);
 }
+

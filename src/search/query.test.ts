@@ -191,6 +191,32 @@ describe('parseQuery, as typed', () => {
 });
 
 // Fresh eyes: «4-6 kommuner» said «4-6» was on no page, though /tall-og-fakta/ has «4–6» (an en dash).
+// Fresh eyes: «2007/094» (a report's number) and «8,2/7,9/7,3» (figures) were searched as formulas, «uttrykket «2007/094»».
+describe('numbers joined by «/»', () => {
+  it('are a number, searched by their numbers, said as typed, and required as written', () => {
+    for (const [typed, term] of [
+      ['2007/094', '2007 094'],
+      ['8,2/7,9/7,3', '8,2 7,9 7,3'],
+      ['8,2 / 7,9 / 7,3', '8,2 7,9 7,3'],
+    ]) {
+      const parsed = parseQuery(typed!);
+      expect(parsed, typed).toEqual({ exact: [typed!.replace(/ /g, '')], words: [], dropped: [] });
+      expect(pagefindQuery(parsed)).toBe(term);
+      expect(asWritten(parsed)).toEqual(parsed.exact);
+      expect(spokenQuery(parsed)).toBe(`«${typed!.replace(/ /g, '')}»`);
+    }
+    expect(spokenQuery(parseQuery('rapport 2007/094'))).toBe('«2007/094 rapport»');
+  });
+
+  it('are on a page that has them so, the slashes spaced in any way, not the numbers elsewhere', () => {
+    expect(hasAsWritten('(IRIS Rapport nr. 2007/094).', '2007/094')).toBe(true);
+    expect(hasAsWritten('Nærvær 8,2 / 7,9 / 7,3 prosent', '8,2/7,9/7,3')).toBe(true);
+    expect(hasAsWritten('gikk ned fra 8,2 til 7,9 og 7,3', '8,2/7,9/7,3')).toBe(false);
+    expect(hasAsWritten('rapport 2007/0945', '2007/094')).toBe(false);
+    expect(hasAsWritten('rapport 12007/094', '2007/094')).toBe(false);
+  });
+});
+
 describe('a range of numbers', () => {
   const dashes = ['-', '–', '−', '\u2011', ' – ', ' - '];
   it('is one number to search for, whatever its dash', () => {

@@ -37,12 +37,19 @@ const numeral = String.raw`\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?`;
  * number of one digit (below). A unit after it («95 %») is part of it (numberWithUnit).
  */
 const number = new RegExp(`^${numeral}(?=\u00a0|$)`);
+/**
+ * Numbers joined by «/»: a report's number («2007/094»), a school year («2008/2009»), figures listed
+ * («8,2/7,9/7,3»). A number too, on the page as written, the slashes spaced in any way; not a formula (formulas.ts).
+ */
+const slashed = new RegExp(`^${numeral}(?:/${numeral})+$`);
+/** Whether a text of the query is a number, or numbers joined by «/». */
+const isNumber = (text: string) => number.test(text) || slashed.test(text);
 const year = /^(?:19|20)\d\d$/;
 /**
  * A number of one digit stays a word: «nyhetsbrev nr 5» ranks the issue first as words. Two digits are a number:
  * as a word, «95» was matched by «9,5» (Pagefind reads it as «95») and said to be on no page, though /tall/ has «95 %».
  */
-const isExactNumber = (word: string) => number.test(word) && !year.test(word) && (/[.,]/.test(word) || word.length >= 2);
+const isExactNumber = (word: string) => slashed.test(word) || (number.test(word) && !year.test(word) && (/[.,]/.test(word) || word.length >= 2));
 /**
  * A number with its unit after it («95 %», «12,5 prosent», «95%»): the unit is no word a page must have (/tall/ writes
  * «95 %», a table «9,8» under «prosent»), so it stays with the number, joined by a no-break space, as one exact text.
@@ -92,7 +99,7 @@ function isWordPhrase(phrase: string): boolean {
 export function asWritten({ exact, words }: ParsedQuery): string[] {
   // Pagefind searches a phrase as a phrase only when it is the whole query: beside other words its quotes are ignored.
   const alone = exact.length === 1 && words.length === 0;
-  return exact.filter((phrase) => number.test(phrase) || !isWordPhrase(phrase) || (!alone && phrase.includes(' ')));
+  return exact.filter((phrase) => isNumber(phrase) || !isWordPhrase(phrase) || (!alone && phrase.includes(' ')));
 }
 
 /**
@@ -100,9 +107,11 @@ export function asWritten({ exact, words }: ParsedQuery): string[] {
  * itself its first group; undefined for text that is no number.
  */
 export function numberPattern(text: string): RegExp | undefined {
-  const digits = text.match(number)?.[0];
+  const digits = slashed.test(text) ? text : text.match(number)?.[0];
   // A range's dash is any dash on the page, spaced or not: a hyphen, an en dash, a minus, a non-breaking hyphen.
-  return digits ? new RegExp(`(?:^|[^\\d,.])(${digits.replace(/[.,]/g, '[.,]').replace('-', '\\s*[-\u2010-\u2015\u2212]\\s*')})(?![\\d]|[.,]\\d)`) : undefined;
+  const asOnPage = (part: string) => part.replace(/[.,]/g, '[.,]').replace('-', '\\s*[-\u2010-\u2015\u2212]\\s*');
+  // Numbers joined by «/» are on the page so, «8,2 / 7,9 / 7,3» too.
+  return digits ? new RegExp(`(?:^|[^\\d,.])(${digits.split('/').map(asOnPage).join('\\s*/\\s*')})(?![\\d]|[.,]\\d)`) : undefined;
 }
 
 /**
@@ -121,7 +130,8 @@ export function hasAsWritten(content: string, text: string): boolean {
 /** The query string for Pagefind: phrases in quotes (one it cannot match as a phrase, by its words), then the words. */
 export function pagefindQuery({ exact, words }: ParsedQuery): string {
   // A number is searched without its unit («"95"» for «95 %»): the hits are checked for it as written (asWritten).
-  const phrases = exact.map((phrase) => (number.test(phrase) ? `"${phrase.match(number)?.[0]}"` : isWordPhrase(phrase) ? `"${phrase}"` : isFormula(phrase) ? glued(phrase) : phrase.split(' ').filter(hasLetterOrDigit).join(' ')));
+  // Numbers joined by «/» by their numbers, which Pagefind has as words of their own («2007/094»: «2007», «094»).
+  const phrases = exact.map((phrase) => (slashed.test(phrase) ? phrase.replaceAll('/', ' ') : number.test(phrase) ? `"${phrase.match(number)?.[0]}"` : isWordPhrase(phrase) ? `"${phrase}"` : isFormula(phrase) ? glued(phrase) : phrase.split(' ').filter(hasLetterOrDigit).join(' ')));
   return [...phrases, ...words].join(' ');
 }
 
@@ -138,7 +148,7 @@ export function withoutQuotes(query: string): string | undefined {
 
 /** The query as shown to the visitor («"samarbeid med pårørende" turnus»). */
 export function shownQuery(parsed: ParsedQuery): string {
-  return [...parsed.exact.map((phrase) => (number.test(phrase) ? phrase : `"${phrase}"`)), ...parsed.words].join(' ');
+  return [...parsed.exact.map((phrase) => (isNumber(phrase) ? phrase : `"${phrase}"`)), ...parsed.words].join(' ');
 }
 
 const listFormat = new Intl.ListFormat('nb', { type: 'conjunction' });
@@ -152,9 +162,9 @@ export const quotedList = (words: string[]): string => listFormat.format(words.m
  * said beside them: «sjukefråvær» eller «sykefravær».
  */
 export function spokenQuery(parsed: ParsedQuery, typedWords?: string): string {
-  const phrases = parsed.exact.filter((phrase) => !number.test(phrase));
-  // A number («6,9», «100») is said among the words, as typed: it stands before the typed words too.
-  const decimals = parsed.exact.filter((phrase) => number.test(phrase));
+  const phrases = parsed.exact.filter((phrase) => !isNumber(phrase));
+  // A number («6,9», «100», «2007/094») is said among the words, as typed: it stands before the typed words too.
+  const decimals = parsed.exact.filter(isNumber);
   const words = [...decimals, ...parsed.words].join(' ');
   const typed = typedWords && [...decimals, typedWords].join(' ');
   const spoken: string[] = [];
