@@ -47,6 +47,13 @@ describe('looseWords', () => {
     expect(looseWords('sykefravær—tiltak')).toEqual(['sykefravær', 'tiltak']);
   });
 
+  // Fresh eyes: «alert(1)» was said back as «alert(1».
+  it('keeps a closing bracket whose opening one is in the word', () => {
+    expect(looseWords('alert(1)')).toEqual(['alert(1)']);
+    expect(looseWords('f(x). [IA] arbeidstid(er)?')).toEqual(['f(x)', 'IA', 'arbeidstid(er)']);
+    expect(looseWords('(sykefravær)')).toEqual(['sykefravær']);
+  });
+
   it('keeps a word’s own hyphen', () => {
     expect(looseWords('IA-avtalen pleie- omsorg')).toEqual(['IA-avtalen', 'pleie-', 'omsorg']);
   });
