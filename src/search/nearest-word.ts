@@ -38,18 +38,54 @@ export function allowedEdits(length: number): number {
   return length >= 6 ? 2 : length >= 4 ? 1 : 0;
 }
 
+/** The keyboard's letter rows, for which keys are neighbours (æ, ø and å are folded away: spelling.ts). */
+const rows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const keyAt = new Map(rows.flatMap((row, r) => [...row].map((key, i) => [key, [r, i]] as const)));
+/** Whether two letters are the same or neighbouring keys: a finger that slipped. */
+function besideOnKeyboard(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  if (a === b) return true;
+  const [ra, ia] = keyAt.get(a) ?? [];
+  const [rb, ib] = keyAt.get(b) ?? [];
+  if (ra === undefined || rb === undefined || ia === undefined || ib === undefined) return false;
+  // A row lies half a key to the right of the one above it.
+  return (ra === rb && Math.abs(ia - ib) === 1) || (rb === ra + 1 && (ib === ia || ib === ia - 1)) || (ra === rb + 1 && (ia === ib || ia === ib - 1));
+}
+
+/**
+ * Whether `typed` is one slip from `known` (both folded, one edit apart): a letter left out, two swapped, one
+ * doubled, or a neighbouring key pressed instead or as well. In a short word one edit is much of the word, and
+ * any other edit is more likely another word than a typo: the English «leave» was read as the site's «lave».
+ */
+export function isSlip(typed: string, known: string): boolean {
+  // A letter left out of the known word.
+  if (typed.length < known.length) return true;
+  let at = 0;
+  while (at < typed.length && typed[at] === known[at]) at++;
+  if (typed.length === known.length) {
+    // Two letters swapped, or one key for its neighbour.
+    return typed[at + 1] === known[at] || besideOnKeyboard(typed[at], known[at]);
+  }
+  // A letter too many: pressed twice, or with a key beside it.
+  const extra = typed[at];
+  return besideOnKeyboard(extra, typed[at - 1]) || besideOnKeyboard(extra, typed[at + 1]);
+}
+
+/** A word shorter than this is corrected only for a slip (isSlip). */
+const shortWord = 6;
+
 /**
  * The site's word the query word most likely means, or undefined. First the
  * same letters with æ, ø, å restored (most used wins), then as many edits
  * away as `allowedEdits` lets, or `max` (a swap of two letters is one) on the
- * folded letters, the nearest word winning and, of those, the most used.
+ * folded letters, the nearest word winning and, of those, the most used; a short word only for a slip (isSlip).
  */
 export function correction(word: string, words: WordCounts, max = allowedEdits(fold(word).length)): string | undefined {
   const folded = fold(word);
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [known, count, foldedKnown] of foldedEntries(words)) {
     const distance = editDistance(folded, foldedKnown, max);
-    if (distance > max) continue;
+    if (distance > max || (distance === 1 && folded.length < shortWord && !isSlip(folded, foldedKnown))) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: known, distance, count };
   }
   return best?.word;

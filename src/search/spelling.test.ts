@@ -30,6 +30,20 @@ describe('correction', () => {
     expect(correction('notre', words)).toBe('noter');
   });
 
+  // Fresh eyes: «sick leave» was searched as «lave».
+  it('corrects a word of five letters or fewer only for a slip: a letter left out, swapped, doubled or a key beside it', () => {
+    const short = { lave: 12, skole: 30, møte: 30, noter: 1 };
+    expect(correction('leave', short)).toBeUndefined();
+    expect(correction('lsve', short)).toBe('lave');
+    expect(correction('lavee', short)).toBe('lave');
+    expect(correction('lve', short, 1)).toBe('lave');
+    expect(correction('skile', short)).toBe('skole');
+    expect(correction('skple', short)).toBe('skole');
+    expect(correction('skale', short)).toBeUndefined();
+    expect(correction('møtre', short)).toBe('møte');
+    expect(correction('notre', short)).toBe('noter');
+  });
+
   it('fixes two typos in a word of six letters or more («Vensla» for «Vennesla»), not in shorter ones', () => {
     expect(correction('Vensla', words)).toBe('vennesla');
     expect(correction('Venesl', words)).toBe('vennesla');
