@@ -336,8 +336,15 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     if (!/^\p{Lu}/u.test(typed)) return read;
     return typed.length > 1 && typed === typed.toUpperCase() ? read.toUpperCase() : read.charAt(0).toUpperCase() + read.slice(1);
   };
+  // The English name of a main term («sick leave»): its Norwegian term, said beside it (english-terms.ts, loaded only for a word the site lacks).
+  let typedWords = parsed.words;
+  if ((await Promise.all(typedWords.map((word) => hasWord(word)))).includes(false)) {
+    const english = (await import('../search/english-terms.ts')).inNorwegian(typedWords);
+    typedWords = english.words;
+    languageForms.push(...english.read);
+  }
   // A compound read as its parts is two words.
-  const words = (await Promise.all(parsed.words.map(async (word) => inTypedCase(word, await readWord(word))))).flatMap((word) => word.split(' '));
+  const words = (await Promise.all(typedWords.map(async (word) => inTypedCase(word, await readWord(word))))).flatMap((word) => word.split(' '));
   // In a phrase only æ, ø and å are put back («"uonsket deltid"» → «"uønsket deltid"»); it is searched as written otherwise.
   const phraseWord = async (word: string) => (word.length < 3 || !/^\p{L}+$/u.test(word) ? word : ((await withLetters(word)) ?? word));
   const exact = await Promise.all(

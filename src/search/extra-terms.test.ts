@@ -9,15 +9,8 @@ describe('synonymsIn', () => {
   it('adds the other words of a group the text mentions', () => {
     expect(synonymsIn('Kurs i SPC for kommunene')).toEqual(['statistisk prosesskontroll']);
     expect(synonymsIn('Statistisk prosesskontroll er et måleverktøy')).toEqual(['spc']);
-    expect(synonymsIn('Mer nærvær på jobben')).toEqual(['sykefravær', 'sick leave', 'sickness absence']);
-    expect(synonymsIn('Kommunen har en IA-avtale')).toEqual(['inkluderende arbeidsliv', 'inclusive working life']);
-  });
-
-  // Fresh eyes: «sick leave» was read as the site's «lave»; an English searcher means «sykefravær».
-  it('gives the programme’s main terms their English names, and the English names the Norwegian terms', () => {
-    expect(synonymsIn('Lavere sykefravær i kommunene')).toEqual(['nærvær', 'sick leave', 'sickness absence']);
-    expect(synonymsIn('Barn og foreldre: brukermedvirkning i barnehagen')).toEqual(['brukerinvolvering', 'user involvement']);
-    expect(synonymsIn('Reducing sickness absence in Norway')).toEqual(['nærvær', 'sykefravær', 'sick leave']);
+    expect(synonymsIn('Mer nærvær på jobben')).toEqual(['sykefravær']);
+    expect(synonymsIn('Kommunen har en IA-avtale')).toEqual(['inkluderende arbeidsliv']);
   });
 
   it('matches whole words only', () => {

@@ -1,0 +1,14 @@
+import { expect, it } from 'vitest';
+import { inNorwegian } from './english-terms.ts';
+
+// Fresh eyes: «sick leave» was searched as «lave».
+it('reads the English name of a main term as its Norwegian term, in any case, beside other words', () => {
+  expect(inNorwegian(['sick', 'leave'])).toEqual({ words: ['sykefravær'], read: [{ typed: 'sick leave', read: 'sykefravær' }] });
+  expect(inNorwegian(['Sickness', 'absence', 'Vennesla'])).toEqual({ words: ['sykefravær', 'Vennesla'], read: [{ typed: 'Sickness absence', read: 'sykefravær' }] });
+  expect(inNorwegian(['inclusive', 'working', 'life'])).toEqual({ words: ['inkluderende', 'arbeidsliv'], read: [{ typed: 'inclusive working life', read: 'inkluderende arbeidsliv' }] });
+});
+
+it('leaves other words, and a term’s word alone, as typed', () => {
+  expect(inNorwegian(['leave'])).toEqual({ words: ['leave'], read: [] });
+  expect(inNorwegian(['sykefravær', 'sick'])).toEqual({ words: ['sykefravær', 'sick'], read: [] });
+});

@@ -1,0 +1,31 @@
+// The programme's main terms by their English names, for a journalist or researcher who searches in English:
+// «sick leave» was read as the site's «lave». Read as the site's Norwegian term, as a nynorsk word is read as
+// bokmål (search.ts: readQuery), so the page says both. Only terms the site is about; loaded only for a query
+// with a word the site does not have.
+
+const terms: Record<string, string> = {
+  'sick leave': 'sykefravær',
+  'sickness absence': 'sykefravær',
+  absenteeism: 'sykefravær',
+  'inclusive working life': 'inkluderende arbeidsliv',
+  'user involvement': 'brukermedvirkning',
+  'statistical process control': 'SPC',
+};
+
+/** The words with each English term among them read as its Norwegian term (`read`: each term as typed and as read). */
+export function inNorwegian(words: readonly string[]): { words: string[]; read: { typed: string; read: string }[] } {
+  const out: string[] = [];
+  const read: { typed: string; read: string }[] = [];
+  for (let at = 0; at < words.length; ) {
+    const term = Object.keys(terms).find((term) => term.split(' ').every((word, i) => words[at + i]?.toLowerCase() === word));
+    if (!term) {
+      out.push(words[at++]!);
+      continue;
+    }
+    const length = term.split(' ').length;
+    read.push({ typed: words.slice(at, at + length).join(' '), read: terms[term]! });
+    out.push(...terms[term]!.split(' '));
+    at += length;
+  }
+  return { words: out, read };
+}
