@@ -432,7 +432,7 @@ function placeIn(state: unknown): Place | undefined {
   return typeof place?.shown === 'number' && typeof place.scrollY === 'number' ? { shown: place.shown, scrollY: place.scrollY } : undefined;
 }
 
-async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, place?: Place) {
+async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 'unmoved' = false, place?: Place) {
   const run = ++latest;
   showAddressInPrint();
   // Chips for the chosen filters (filter-values.ts, loaded only when there are some, or were).
@@ -621,8 +621,17 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus = false, pl
     link.href = `?${writeState(state)}&ordstart=1`;
   }
   if (place) window.scrollTo(0, place.scrollY);
-  // After a submitted search, keyboard and screen reader users land on the count.
-  if (moveFocus) statusLine.focus();
+  landOnCount(moveFocus);
+}
+
+/**
+ * After a submitted search, keyboard and screen reader users land on the count (focus stayed at the top of the
+ * page when /sok/?q=… was opened from the header's field: six Tabs back to the field). On opening the page
+ * (`unmoved`), only if the visitor has not put focus anywhere meanwhile; never the field, whose keyboard would
+ * cover the results on a phone.
+ */
+function landOnCount(moveFocus: boolean | 'unmoved') {
+  if (moveFocus === true || (moveFocus && document.activeElement === document.body)) statusLine.focus();
 }
 
 /** The words Pagefind highlights in its first result for a word, in lower case; undefined when it finds nothing. */
@@ -734,7 +743,10 @@ async function restore(initial = false) {
     }
   }
   showState(state);
-  void run(pagefind, state, false, placeIn(window.history.state));
+  const place = placeIn(window.history.state);
+  // Opened with a search (/sok/?q=…, from the header's field or a link): the count, as after a search typed here;
+  // not when going back to a search, whose place in the results is restored.
+  void run(pagefind, state, initial && !place && (state.q.trim() !== '' || hasQuery(state)) ? 'unmoved' : false, place);
 }
 
 /** The search page's address for a state. */
