@@ -450,16 +450,23 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const typed = sections ? await sections.parseWithSections(state.q) : parseQuery(state.q);
   // Only words too common to search on («og i på», «hva er det»; stop-words.ts) matched nearly every page: nothing is searched, and the page says why.
   const onlyCommon = !pagefindQuery(typed) && typed.dropped.length > 0;
-  if (!hasQuery(state) || onlyCommon) {
+  // Only markup or punctuation («<b>», «</p>», «***»): no word at all. «<b>» listed every page, «***» asked for a word as if none was typed.
+  const noWords = state.q.trim() !== '' && !typed.exact.length && !typed.words.length && !typed.dropped.length;
+  if (!hasQuery(state) || onlyCommon || noWords) {
     current = { run, term: null, state, literals: [] };
-    writeText(statusLine, onlyCommon ? `${tooCommon(typed.dropped)} alene. Skriv et ord som sier hva du leter etter.` : searchPrompt);
+    writeText(
+      statusLine,
+      // What to say for no words loads only then (no-words.ts).
+      noWords ? (await import('../search/no-words.ts')).noWords(state.q) : onlyCommon ? `${tooCommon(typed.dropped)} alene. Skriv et ord som sier hva du leter etter.` : searchPrompt,
+    );
     document.title = pageTitle;
     printedCount.textContent = '';
     showHits.textContent = 'Vis treffene';
     list.replaceChildren();
-    noHits.hidden = !onlyCommon;
+    noHits.hidden = !onlyCommon && !noWords;
     unquoted.hidden = true;
     if (allCounts) (await filterValues()).showCounts(filterBox, allCounts);
+    if (noWords || onlyCommon) landOnCount(moveFocus);
     return;
   }
   const exactOnly = new URLSearchParams(location.search).has('eksakt');
