@@ -51,6 +51,7 @@ describe('looseWords', () => {
   it('keeps a closing bracket whose opening one is in the word', () => {
     expect(looseWords('alert(1)')).toEqual(['alert(1)']);
     expect(looseWords('f(x). [IA] arbeidstid(er)?')).toEqual(['f(x)', 'IA', 'arbeidstid(er)']);
+    expect(looseWords('(ny)?')).toEqual(['ny']);
     expect(looseWords('(sykefravær)')).toEqual(['sykefravær']);
   });
 

@@ -51,24 +51,11 @@ export function asMeant(query: string): string {
  * A word's own hyphen stays, at its end too («pleie- og omsorg»).
  */
 export function looseWords(text: string): string[] {
-  return text
-    .split(/[\s\u2012-\u2015\u2212]+/)
-    .map((word) => withoutTrailing(word.replace(/^[^\p{L}\p{N}]+/u, '')))
-    .filter(hasLetterOrDigit);
-}
-
-const opening: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-/**
- * The word without the punctuation after it, except a bracket that closes one in the word: «alert(1)» was said
- * back as «alert(1», and «(IA)» is «IA».
- */
-function withoutTrailing(word: string): string {
-  let end = word.length;
-  for (; end > 0; end--) {
-    const last = word[end - 1]!;
-    if (/[\p{L}\p{N}-]/u.test(last)) break;
-    const open = opening[last];
-    if (open && word.slice(0, end - 1).includes(open)) break;
-  }
-  return word.slice(0, end);
+  return (
+    text
+      .split(/[\s\u2012-\u2015\u2212]+/)
+      // A bracket that closes one in the word stays: «alert(1)» was said back as «alert(1»; «(IA)» is «IA».
+      .map((word) => word.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}-]+$/u, (end, at: number, whole: string) => (end[0] === ')' && whole.slice(0, at).includes('(') ? ')' : '')))
+      .filter(hasLetterOrDigit)
+  );
 }
