@@ -197,6 +197,50 @@ test('a nynorsk word typed letter by letter is read as bokmål from its first le
   }
 });
 
+// Fresh eyes: «<b>» listed all 247 pages without saying why; «***» asked for a word as if none had been typed.
+test('a query of only markup or punctuation lists nothing and says it has no words to search for', async ({ page }) => {
+  for (const query of ['<b>', '<>', '</p>', '***', '()']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(status(page), query).toHaveText(`Søket «${query}» har ingen ord å søke etter, bare tegn eller kode. Skriv ett eller flere ord som sier hva du leter etter.`, { timeout: 20_000 });
+    await expect(page.locator('#search-results li'), query).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'sykefravær', exact: true })).toBeVisible();
+  }
+  // Markup around words is left out, and the words are searched.
+  await search(page, '<b>sykefravær</b>');
+  await expect(status(page)).toHaveText(/^\d+ treff på «sykefravær»$/);
+});
+
+// Fresh eyes: «alert(1)» was said back as «alert(1».
+test('the query is said back as typed, and never read as markup', async ({ page }) => {
+  await search(page, 'alert(1)');
+  await expect(status(page)).toHaveText(/ på «alert\(1\)»/);
+  const markup = '<img src=x onerror="document.title=1">';
+  await page.goto(`/sok/?q=${encodeURIComponent(markup)}`);
+  await expect(status(page)).toContainText(`Søket «${markup}» har ingen ord`, { timeout: 20_000 });
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(await page.title()).not.toBe('1');
+});
+
+// Fresh eyes: «sick leave» was searched as «lave» («27 treff på «lave» (du skrev «sick leave»)»).
+test('an English term is not corrected into a Norwegian word, and finds the pages on its Norwegian term', async ({ page }) => {
+  await search(page, 'sick leave');
+  await expect(status(page)).toHaveText(/^\d+ treff på «sick leave» eller «sykefravær»$/);
+  await expect(page.locator('#search-corrected')).toBeHidden();
+  expect((await titles(page))[0]).toMatch(/sykefravær/i);
+});
+
+// Fresh eyes: a report's number and a list of figures were searched as formulas, «uttrykket «2007/094»».
+test('numbers joined by «/» are searched as a number, said as typed, not as a formula', async ({ page }) => {
+  await search(page, '2007/094');
+  await expect(status(page)).toHaveText(/^2 treff på «2007\/094»$/);
+  await expect(page.locator('#search-results mark').first()).toHaveText(/2007\/094/);
+  for (const typed of ['8,2/7,9/7,3', '8,2 / 7,9 / 7,3']) {
+    await search(page, typed);
+    await expect(status(page), typed).toHaveText(/^\d+ treff på «8,2\/7,9\/7,3»$/);
+    expect(await titles(page), typed).toContain('Nærvær som delmål i kvalitetsarbeidet');
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -162,6 +162,41 @@ test('after a submitted search, focus is on the result count, which is announced
   await expect(status).toBeFocused({ timeout: 20_000 });
 });
 
+// Fresh eyes: a search from the header's field left focus at the top of the page, six Tabs from the field.
+test('a search opened from the header lands on the result count, not the top of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/eksempler/');
+  const header = page.locator('#site-search-q');
+  await header.fill('barnehage');
+  await header.press('Enter');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
+  await expect(status).toBeFocused();
+});
+
+test('opening a search does not take the focus from where the visitor has put it meanwhile', async ({ page }) => {
+  // Pagefind comes late, as on a slow phone: the visitor is in the filters before the results are in.
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/sok/?q=barnehage');
+  const refine = page.locator('#search-refine > summary');
+  await refine.focus();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
+  await expect(refine).toBeFocused();
+});
+
+test('a submitted query with no words lands on the count too, which says why nothing is listed', async ({ page }) => {
+  await page.goto('/sok/');
+  const field = page.locator('#search-q');
+  await field.fill('<b>');
+  await field.press('Enter');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^Søket «<b>» har ingen ord å søke etter/, { timeout: 20_000 });
+  await expect(status).toBeFocused();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
