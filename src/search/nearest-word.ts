@@ -54,7 +54,7 @@ function besideOnKeyboard(a: string | undefined, b: string | undefined): boolean
 
 /**
  * Whether `typed` is one slip from `known` (both folded, one edit apart): a letter left out, two swapped, one
- * doubled, or a neighbouring key pressed instead or as well. In a short word one edit is much of the word, and
+ * doubled, a neighbouring key pressed instead or as well, or one vowel for another. In a short word one edit is much of the word, and
  * any other edit is more likely another word than a typo: the English «leave» was read as the site's «lave».
  */
 export function isSlip(typed: string, known: string): boolean {
@@ -63,13 +63,16 @@ export function isSlip(typed: string, known: string): boolean {
   let at = 0;
   while (at < typed.length && typed[at] === known[at]) at++;
   if (typed.length === known.length) {
-    // Two letters swapped, or one key for its neighbour.
-    return typed[at + 1] === known[at] || besideOnKeyboard(typed[at], known[at]);
+    // Two letters swapped, one key for its neighbour, or one vowel for another: a word spelt as it sounds, or its
+    // nynorsk form («born» for «barn»: the search then read it as «bjørn»).
+    return typed[at + 1] === known[at] || besideOnKeyboard(typed[at], known[at]) || (vowel.test(typed[at] ?? '') && vowel.test(known[at] ?? ''));
   }
   // A letter too many: pressed twice, or with a key beside it.
   const extra = typed[at];
   return besideOnKeyboard(extra, typed[at - 1]) || besideOnKeyboard(extra, typed[at + 1]);
 }
+
+const vowel = /^[aeiouy]$/;
 
 /** A word shorter than this is corrected only for a slip (isSlip). */
 const shortWord = 6;

@@ -31,7 +31,7 @@ describe('correction', () => {
   });
 
   // Fresh eyes: «sick leave» was searched as «lave».
-  it('corrects a word of five letters or fewer only for a slip: a letter left out, swapped, doubled or a key beside it', () => {
+  it('corrects a word of five letters or fewer only for a slip: a letter left out, swapped, doubled, a key beside it or a vowel for another', () => {
     const short = { lave: 12, skole: 30, møte: 30, noter: 1 };
     expect(correction('leave', short)).toBeUndefined();
     expect(correction('lsve', short)).toBe('lave');
@@ -39,7 +39,10 @@ describe('correction', () => {
     expect(correction('lve', short, 1)).toBe('lave');
     expect(correction('skile', short)).toBe('skole');
     expect(correction('skple', short)).toBe('skole');
-    expect(correction('skale', short)).toBeUndefined();
+    expect(correction('skale', short)).toBe('skole');
+    // A nynorsk form, a vowel for a vowel, is no slip of a finger but is corrected as one: «born» is «barn», not «bjørn».
+    expect(correction('born', { barn: 40, bjørn: 2 })).toBe('barn');
+    expect(correction('skxle', short)).toBeUndefined();
     expect(correction('møtre', short)).toBe('møte');
     expect(correction('notre', short)).toBe('noter');
   });
