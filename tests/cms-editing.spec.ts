@@ -2139,6 +2139,10 @@ test('a press release without a number, or with one another release has, is refu
   await publish();
   await expect(page.getByText(/Nummer 4 er allerede brukt av pressemeldingen «\d{4}(-\d\d){0,2} – Sluttrapporten: .+»\. Bruk 5, som er neste ledige\./)).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
+  // A title with «» of its own is quoted as the site quotes, its own marks made single (it said «2010-03 – «Lavere …» …»).
+  await field('Nummer').fill('3');
+  await publish();
+  await expect(page.getByText('Nummer 3 er allerede brukt av pressemeldingen «2010-03 – ‘Lavere sykefravær? Klart vi kan!’ – fem regionale konferanser om sykefravær». Bruk 5, som er neste ledige.')).toBeVisible();
   // Back to a news item with the number left in: refused before the save, saying what to do.
   await choose('Nyhet eller pressemelding', 'Nyhet');
   await publish();

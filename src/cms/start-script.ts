@@ -45,6 +45,7 @@ import {
   uploadableImageExtensions,
 } from './media.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
+import { innerQuotes } from '../lib/quoted.ts';
 import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
 import { htmlCommentsAsMdx } from '../markdown/html-comments.ts';
 import { escapeCodeSigns } from '../markdown/code-signs.ts';
@@ -175,6 +176,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
 window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
 window.kompetansebankenTextLengthMessage = ${textLengthMessage.toString()};
 window.kompetansebankenFieldSaying = ${fieldSaying.toString()};
+window.kompetansebankenInnerQuotes = ${innerQuotes.toString()};
 window.kompetansebankenWithoutRepeatedAdvice = ${withoutRepeatedAdvice.toString()};
 window.kompetansebankenIsoFromTyped = ${isoFromTyped.toString()};
 window.kompetansebankenTypedDateProblem = ${typedDateProblem.toString()};

@@ -99,8 +99,9 @@ const storeWatcher = (listener, { atOnce = false } = {}) => {
 };
 /** `text` with each «%{name}» filled from `values`. */
 const fill = (text, values) => text.replace(/%\{(\w+)\}/g, (_, name) => values[name] ?? '');
-// A title in guillemets of its own is not quoted again («««Lavere sykefravær?» – …»»).
-const inQuotes = (text) => (/^[«"“]/.test(text) ? text : `«${text}»`);
+// In «», as the site quotes (lib/quoted.ts): quotation marks inside are made single («pressemeldingen «2010-03 –
+// ‘Lavere sykefravær?’ – …»»; it said «2010-03 – «Lavere …» …», fresh eyes).
+const inQuotes = (text) => `«${window.kompetansebankenInnerQuotes(text)}»`;
 /** The entry at the address `url` («stories/sola-solrommet»), or undefined for another page of the CMS. */
 const entryOf = (url) => /#\/collections\/([^/?]+)\/entries\/([^?]+)/.exec(url)?.slice(1).join('/');
 /** The collection of the new entry's form at the address `url`, or undefined. */
