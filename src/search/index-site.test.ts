@@ -1,4 +1,4 @@
-import { parse } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import { expect, it } from 'vitest';
 import { cleanForIndex, pageFacts, searchableText } from './index-site.ts';
 import { words } from './words.ts';
@@ -65,6 +65,18 @@ it('ends each block of the index copy with a mark, so an excerpt never runs two 
   expect(body.querySelector('h2')?.textContent).toBe('Tall fra kildene');
   // The words are the same: a mark is no word.
   expect(words(body.textContent)).toEqual(words(body.textContent.replace(/[.:]/g, ' ')));
+});
+
+// Fresh eyes: «… er gjort av NIBR..» in a result, a block's full stop after one of its own before a footnote's number.
+it('ends a block with a full stop only where its text kept for search has none, footnote references left out', () => {
+  const body = parse(
+    '<main data-pagefind-body><p>Evalueringen er gjort av NIBR.<sup data-pagefind-ignore><a data-footnote-ref>1</a></sup></p>' +
+      '<p>Uten punktum<sup data-pagefind-ignore><a data-footnote-ref>2</a></sup></p></main>',
+  ).querySelector('main');
+  if (!body) throw new Error('no body');
+  cleanForIndex(body, new Set());
+  const kept = body.childNodes.map((p) => p.childNodes.filter((n) => !(n instanceof HTMLElement && n.hasAttribute('data-pagefind-ignore'))).map((n) => n.textContent).join(''));
+  expect(kept).toEqual(['Evalueringen er gjort av NIBR. ', 'Uten punktum. ']);
 });
 
 // The budget of a first search (tests/budgets.spec.ts): every result's fragment carried its page's headings as

@@ -213,6 +213,15 @@ async function readPages(site: string): Promise<Page[]> {
   return pages;
 }
 
+/**
+ * A node's text as Pagefind keeps it, without what is not for search: a block ending «NIBR.» before an ignored
+ * footnote reference got a second full stop, and the excerpt read «NIBR..» (fresh eyes).
+ */
+function keptText(node: Node): string {
+  if (node instanceof TextNode) return node.textContent;
+  return leftOut(node) ? '' : node.childNodes.map(keptText).join('');
+}
+
 /** Cleans the body in place: whole words, compounds split, separated labels, blocks ended, no source codes. */
 export function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
   if (node instanceof TextNode) {
@@ -226,7 +235,7 @@ export function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
   const tag = node.tagName?.toLowerCase() ?? '';
   if (tag === 'wbr') return node.remove();
   for (const child of [...node.childNodes]) cleanForIndex(child, vocabulary);
-  const text = node.textContent.trim();
+  const text = keptText(node).trim();
   if (labels.has(tag) && text && !/[:.?!]$/.test(text)) node.appendChild(new TextNode(': ', node));
   else if (blocks.has(tag) || node.classList?.contains('value'))
     node.appendChild(new TextNode(text && !endsWithMark.test(text) && !pagefindValue(node) ? '. ' : ' ', node));
