@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import { parse } from 'node-html-parser';
 import { builtFile, builtPages, readable } from './built-site.ts';
 import { quoted } from '../src/lib/quoted.ts';
+import { archiveLabel } from '../src/lib/archive-note.ts';
 
 const contentDir = join(import.meta.dirname, '..', 'content');
 const pressReleaseCount = readdirSync(join(contentDir, 'news')).filter((f) =>
@@ -143,6 +144,27 @@ test('the press release feeds have the press releases only, by number, and the n
   expect([...atom.matchAll(/<entry>/g)]).toHaveLength(pressReleaseCount);
   const news = await (await request.get('/nyheter/rss.xml')).text();
   expect([...news.matchAll(/<item>/g)].length).toBeGreaterThan(pressReleaseCount);
+});
+
+// Fresh eyes (a journalist skimming): «Pressemelding nr. 4 · juni 2010» was quoted as the programme's own release; that
+// it was written afterwards came only after the ingress.
+test('an archive press release says at its heading, and wherever it is listed, that it was written for Kompetansebanken', async ({ page }) => {
+  const label = archiveLabel('pressemelding');
+  await page.goto('/nyheter/sluttrapport-juni-2010/');
+  const heading = page.getByRole('heading', { level: 1 });
+  const said = page.locator('main header').getByText(label, { exact: true });
+  await expect(said).toBeVisible();
+  expect((await said.boundingBox())!.y).toBeLessThan((await heading.boundingBox())!.y);
+  for (const [path, items] of [
+    ['/presse/', page.getByRole('region', { name: 'Pressemeldinger' }).getByRole('listitem')],
+    ['/nyheter/', page.locator('main ol.dated-list > li').filter({ hasText: /^\s*Pressemelding nr\./ })],
+  ] as const) {
+    await page.goto(path);
+    expect(await items.count(), path).toBeGreaterThan(0);
+    for (const item of await items.all()) expect(readable(await item.locator('p.meta').first().innerText()), path).toMatch(new RegExp(`^Pressemelding nr\\. \\d+ · .+ · ${label}$`));
+  }
+  // A news item is no release to mistake: its list line stays «Nyhet · date».
+  await expect(page.locator('main ol.dated-list > li p.meta').filter({ hasText: /^Nyhet · / }).first()).not.toContainText(label);
 });
 
 test('an archive press release shows its number and date and links to the press room, without the press contact; other news neither', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveDescription, archiveLabel, archiveNote, isFromArchive, feedDescription } from './archive-note.ts';
+import { archiveDescription, archiveLabel, archiveNote, isFromArchive, feedDescription, listedArchiveLabel } from './archive-note.ts';
 
 describe('the archive note', () => {
   it('says what the entry is and where its sources are, on the page and in the e-mail', () => {
@@ -25,5 +25,15 @@ describe('a new item from the secretariat', () => {
     expect(isFromArchive({ newItem: true })).toBe(false);
     expect(feedDescription('nyhet', { summary: ' Ny kurs i vår. ', newItem: true })).toBe('Ny kurs i vår.');
     expect(feedDescription('nyhet', { summary: 'Ny kurs i vår.', newItem: false })).toBe(archiveDescription('nyhet', 'Ny kurs i vår.'));
+  });
+});
+
+// Fresh eyes: «Pressemelding nr. 4 · juni 2010» in a list was quoted as the programme's own release of 2010.
+describe('a press release in a list', () => {
+  it('says beside an archive release that it was written for Kompetansebanken, in the note\'s words', () => {
+    expect(listedArchiveLabel({ kind: 'pressemelding', newItem: false })).toBe(archiveLabel('pressemelding'));
+    // Not a release the secretariat issues now (the note would be false), nor a news item (no release to mistake).
+    expect(listedArchiveLabel({ kind: 'pressemelding', newItem: true })).toBeUndefined();
+    expect(listedArchiveLabel({ kind: 'nyhet', newItem: false })).toBeUndefined();
   });
 });

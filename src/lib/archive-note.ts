@@ -51,6 +51,14 @@ export function isFromArchive(data: { newItem: boolean }): boolean {
   return !data.newItem;
 }
 
+/**
+ * What a list says beside an archive press release, after its number and date (the press room, the news lists): a
+ * journalist skimming «Pressemelding nr. 4 · juni 2010» quoted it as the programme's own release of 2010.
+ */
+export function listedArchiveLabel(data: { kind: 'nyhet' | 'pressemelding'; newItem: boolean }): string | undefined {
+  return data.kind === 'pressemelding' && isFromArchive(data) ? archiveLabel(data.kind) : undefined;
+}
+
 /** An entry's description in a feed: the note and the ingress for an archive entry, the ingress alone for a new one. */
 export function feedDescription(kind: ArchiveKind, data: { summary: string; newItem: boolean }): string {
   return isFromArchive(data) ? archiveDescription(kind, data.summary) : data.summary.trim();
