@@ -95,6 +95,46 @@ test('at 320 and 375 px every table fits the screen, or scrolls sideways inside 
   expect(over).toEqual([]);
 });
 
+/**
+ * Runs in the page: each word of a shown column heading in pieces («(re-/kon-/stru-/ert)», as «(re|kon|stru|ert)»): over
+ * more than two lines, or broken at all in a table of four columns or more (which scrolls on a phone anyway).
+ */
+function brokenHeadingWords(): string[] {
+  const broken: string[] = [];
+  for (const heading of document.querySelectorAll('main thead th')) {
+    if (heading.getBoundingClientRect().width < 2) continue;
+    const wide = (heading.parentElement?.children.length ?? 0) >= 4;
+    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (const word of node.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        if (lines.size > (wide ? 1 : 2)) broken.push(word[0].replaceAll('\u00AD', '|'));
+      }
+    }
+  }
+  return broken;
+}
+
+// Fresh eyes at 320 px: «Sykefravær i Innsatskommunene»'s headings («4. kv. 2006 – 3. kv. 2007 (rekonstruert)») stood as
+// towers of word pieces («(re-/kon-/stru-/ert)»). A wide table's heading breaks between words; its column grows, the
+// table scrolls. A table that fits the screen whole may break a long word once («Antall pro-/sjekter»).
+test('at 320 and 375 px, and 640 px (200 % zoom), no column heading is a tower of word pieces', async ({ page }) => {
+  const found: string[] = [];
+  for (const path of pagesWithTables) {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    for (const width of [320, 375, 640]) {
+      await page.setViewportSize({ width, height: 800 });
+      found.push(...(await page.evaluate(brokenHeadingWords)).map((word) => `${path} at ${width} px: ${word}`));
+    }
+  }
+  expect(found).toEqual([]);
+});
+
 // A figure table (NumberTable.astro: FigureTable, a story's series) with a row label and three columns of numbers
 // scrolled for its last column on a phone: /eksempler/vennesla-sykefravaer/ was 378 px wide at 320 px.
 test('at 320 and 375 px a figure table of a row label and up to three columns fits whole, without scrolling sideways', async ({ page }) => {
