@@ -34,6 +34,8 @@ export interface DecapField {
   year?: boolean;
   /** Number widget: the number is in the unit of the entry's «Enhet»; a «%» is taken only when that is percent (schema meta `inUnit`). */
   in_unit?: boolean;
+  /** Number widget: the number may be null (a figure the source lost); emptied, it is saved so, not as empty text. */
+  nullable?: boolean;
   /**
    * Number widget: under a new entry's field, the number after the highest among the collection's entries with these
    * field values (none: all); shown only for an entry that has them (widgets.js, number-widget.js).
@@ -113,7 +115,7 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
   if (isPartialDate(schema)) return { widget: 'string', typed_dates: true };
   // number | null (a figure lost in the source): a number that may be left empty.
   const numeric = schema.anyOf?.find((s) => s.type === 'number' || s.type === 'integer');
-  if (numeric) return { ...widgetFor(name, numeric), required: false };
+  if (numeric) return { ...widgetFor(name, numeric), required: false, ...(schema.anyOf!.some((s) => s.type === 'null') && { nullable: true }) };
   // Text that may be left empty, with checks of its own (a phone number's pattern): string | null as anyOf.
   const [only, ...others] = schema.anyOf?.filter((s) => s.type !== 'null') ?? [];
   if (only && others.length === 0 && schema.anyOf!.length > 1) return { ...widgetFor(name, only), required: false };

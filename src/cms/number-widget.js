@@ -14,6 +14,11 @@
 window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined, watchNextFree = () => () => {}, unit = () => undefined }) {
   const shown = (value) => (typeof value === 'number' ? String(value).replace('.', ',').replace('-', '\u2212') : (value ?? ''));
   const error = (message) => ({ error: { type: 'CUSTOM', message } });
+  // «12 prosent» is «12 %».
+  const withPercentSign = (text) => String(text).replace(/\s*prosent\s*$/i, ' %');
+  // «1.234», «12.500»: a thousands point to a Norwegian, a decimal point to a spreadsheet. Read as 1,234 and 12,5,
+  // «12.500» was saved as 12,5 without a word (fresh eyes): asked instead.
+  const thousandsOrDecimal = (text) => /^\s*[-\u2212\u2013]?\d{1,3}\.\d{3}\s*%?\s*$/.test(withPercentSign(text));
   // What to say of a number typed with «%» (`number`: as shown), or nothing where the entry's unit is percent.
   const percentProblem = (field, label, number) => {
     if (!field.get('in_unit')) return `«${label}» er et tall uten enhet: skriv ${number}, uten «%».`;
@@ -49,8 +54,9 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
     handleChange(event) {
       const text = event.target.value;
       this.setState({ text });
-      const number = parse(text);
-      this.props.onChange(text.trim() === '' ? '' : (number ?? text));
+      const number = thousandsOrDecimal(text) ? undefined : parse(withPercentSign(text));
+      // An empty figure is one the source lost (`nullable`: null in the file), not an empty text the check refuses.
+      this.props.onChange(text.trim() === '' ? (this.props.field.get('nullable') ? null : '') : (number ?? text));
     },
     isValid() {
       const { field, value } = this.props;
@@ -59,6 +65,10 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       const whole = field.get('value_type') === 'int';
       const min = field.get('min');
       const max = field.get('max');
+      if (typeof value === 'string' && thousandsOrDecimal(value)) {
+        const [whole, part] = value.trim().replace(/\s*(%|prosent)$/i, '').split('.');
+        return error(`«${label}»: «${value.trim()}» kan leses både som ${whole}${part} og som ${whole},${part}. Skriv ${whole}${part} eller ${whole}\u00a0${part} for tusen og mer, eller ${whole},${part} med komma for desimaler.`);
+      }
       if (typeof value !== 'number' && field.get('year')) {
         // A year the field takes: 2009 where it may be, else the nearest end of its range.
         const example = Math.min(Math.max(2009, typeof min === 'number' ? min : 2009), typeof max === 'number' ? max : 2009);
@@ -70,7 +80,7 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       if (whole && !Number.isInteger(value)) return error(`«${label}» må være et helt tall, uten desimaler.`);
       if (typeof min === 'number' && value < min) return error(`«${label}» må være minst ${shown(min)}.`);
       if (typeof max === 'number' && value > max) return error(`«${label}» kan være høyst ${shown(max)}.`);
-      const percent = /%\s*$/.test(this.state?.text ?? '') && percentProblem(field, label, shown(value));
+      const percent = /%\s*$/.test(withPercentSign(this.state?.text ?? '')) && percentProblem(field, label, shown(value));
       return percent ? error(percent) : true;
     },
     render() {
@@ -102,6 +112,6 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
     },
   });
 
-  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' }, year: { type: 'boolean' }, in_unit: { type: 'boolean' }, next_free: { type: 'object' } } };
+  const schema = { properties: { value_type: { type: 'string' }, min: { type: 'number' }, max: { type: 'number' }, year: { type: 'boolean' }, in_unit: { type: 'boolean' }, nullable: { type: 'boolean' }, next_free: { type: 'object' } } };
   return { control, preview, schema };
 };

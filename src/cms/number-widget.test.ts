@@ -80,6 +80,50 @@ describe('a number typed with «%»', () => {
   });
 });
 
+describe('a number with a point before three digits', () => {
+  // Fresh eyes: «12.500» in a table of «antall» was saved as 12,5, «1.234» as 1,234, without a word.
+  it('is asked about, not read as a decimal or as thousands', () => {
+    expect(message({ label: 'Tall', value_type: 'float', in_unit: true }, '12.500')).toBe(
+      '«Tall»: «12.500» kan leses både som 12500 og som 12,500. Skriv 12500 eller 12\u00a0500 for tusen og mer, eller 12,500 med komma for desimaler.',
+    );
+    expect(message({ label: 'Tall', value_type: 'float' }, '1.234 %')).toMatch(/^«Tall»: «1\.234 %» kan leses både som 1234 og som 1,234\./);
+  });
+});
+
+describe('what is typed', () => {
+  /** What the field passes on to Decap for `typed`, with the field's settings. */
+  function changed(settings: Record<string, unknown>, typed: string): unknown {
+    let passed: unknown;
+    const field = { get: (key: string) => settings[key] };
+    const spec = control as unknown as { handleChange(this: unknown, event: { target: { value: string } }): void };
+    spec.handleChange.call({ props: { field, onChange: (value: unknown) => (passed = value) }, setState: () => {} }, { target: { value: typed } });
+    return passed;
+  }
+
+  it('is a number where it reads as one, «prosent» as «%», and otherwise the text, for the field to refuse', () => {
+    expect(changed({}, '8,2')).toBe(8.2);
+    expect(changed({}, '12 prosent')).toBe(12);
+    expect(changed({}, '1.234,5')).toBe(1234.5);
+    expect(changed({}, '12.500')).toBe('12.500');
+    expect(changed({}, '2.5')).toBe(2.5);
+  });
+
+  // Fresh eyes: a cell labelled «Tall (valgfritt)», emptied, was refused as «er tomt»: a figure the source lost is null.
+  it('is null when a figure is emptied, and empty text in any other number', () => {
+    expect(changed({ nullable: true }, ' ')).toBeNull();
+    expect(changed({}, '')).toBe('');
+  });
+});
+
+describe('«prosent» after a figure', () => {
+  it('is taken as «%» is: where the unit is percent', () => {
+    entryUnit = 'prosent';
+    expect(message({ label: 'Tall', value_type: 'float', in_unit: true }, 12, '12 prosent')).toBe(true);
+    entryUnit = 'antall';
+    expect(message({ label: 'Tall', value_type: 'float', in_unit: true }, 12, '12 prosent')).toMatch(/^Enheten er «antall»/);
+  });
+});
+
 describe('the next free number under the field', () => {
   /** A drawn field whose next free number is `lists.next`, as the lists of entries now give it. */
   async function drawnField() {

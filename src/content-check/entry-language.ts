@@ -8,13 +8,27 @@ import { languages, type Language } from '../schemas/vocabulary.ts';
 import { nynorskWords } from '../lib/nynorsk-quotes.ts';
 
 /**
- * Common words only bokmål has, none of them a nynorsk form (Språkrådet's word lists: nynorsk «ikkje», «eg», «kva»,
- * «korleis», «frå», «berre», «noko», «mykje», «heile», «eit», «viss», «vart», «tilsette», «kommunane»). Lower case.
+ * Common words only nynorsk has, besides those that mark a nynorsk quote (nynorsk-quotes.ts): a short item («Det vert
+ * kurs i Bergen for alle kommunane») has few of those (fresh eyes). Språkrådet's forms; none a bokmål word. Lower case.
  */
-const bokmålWords: ReadonlySet<string> = new Set(['ikke', 'jeg', 'hva', 'hvordan', 'hvorfor', 'hvem', 'fra', 'bare', 'noe', 'mye', 'hele', 'et', 'hvis', 'ble', 'ansatte', 'kommunene']);
+const entryNynorskWords: ReadonlySet<string> = new Set([...nynorskWords, 'kommunane', 'kommunar', 'tilsette', 'vart', 'difor', 'saman', 'meir', 'fleire', 'nokre', 'sjølv', 'fekk', 'gjekk', 'då']);
 
-/** How many different words of one written standard, and more than of the other, make a text that standard. */
+/**
+ * Common words only bokmål has, each the bokmål form of a nynorsk one above (nynorsk «ikkje», «eg», «kva», «korleis»,
+ * «frå», «berre», «noko», «mykje», «heile», «eit», «viss», «vart», «tilsette», «kommunane», «saman», «meir», «fleire»,
+ * «nokon», «sjølv», «fekk», «gjekk», «ho»). Lower case.
+ */
+const bokmålWords: ReadonlySet<string> = new Set([
+  ...['ikke', 'jeg', 'hva', 'hvordan', 'hvorfor', 'hvem', 'fra', 'bare', 'noe', 'mye', 'hele', 'et', 'hvis', 'ble', 'ansatte', 'kommunene'],
+  ...['kommuner', 'sammen', 'mer', 'flere', 'noen', 'selv', 'fikk', 'gikk', 'hun'],
+]);
+
+/**
+ * How many different words of one written standard make a text that standard: this many and more than of the other,
+ * or, with none of the other's, `fewWordsNeeded` (a short item says little).
+ */
 export const languageWordsNeeded = 3;
+const fewWordsNeeded = 2;
 
 /** Fields whose text is not the entry's own words in its language. */
 const otherFields = new Set(['quotes', 'sources', 'lang']);
@@ -38,15 +52,17 @@ const wordsIn = (text: string, words: ReadonlySet<string>) => [...new Set(text.t
 
 /** The written standard `text` is in by its words, and the words that tell; undefined when they do not tell. */
 export function writtenStandard(text: string): { lang: Language; words: string[] } | undefined {
-  const nn = wordsIn(text, nynorskWords);
+  const nn = wordsIn(text, entryNynorskWords);
   const nb = wordsIn(text, bokmålWords);
-  if (nn.length >= languageWordsNeeded && nn.length > nb.length) return { lang: 'nn', words: nn };
-  if (nb.length >= languageWordsNeeded && nb.length > nn.length) return { lang: 'nb', words: nb };
+  const tells = (own: string[], other: string[]) => (own.length >= languageWordsNeeded && own.length > other.length) || (own.length >= fewWordsNeeded && other.length === 0);
+  if (tells(nn, nb)) return { lang: 'nn', words: nn };
+  if (tells(nb, nn)) return { lang: 'nb', words: nb };
   return undefined;
 }
 
 const quoted = (words: readonly string[]) => {
   const shown = words.slice(0, 3).map((word) => `«${word}»`);
+  if (shown.length === 1) return shown[0]!;
   return `${shown.slice(0, -1).join(', ')} og ${shown.at(-1)}`;
 };
 
