@@ -1426,13 +1426,19 @@ test('Enter in the text is a new paragraph and Shift+Enter a line break, on the 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Etter listen');
+  // A quote: Enter after it is a paragraph outside it (fresh eyes: the next sentence went into the quote).
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('> Sitat her.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Etter sitatet.');
   const preview = page.frameLocator('#preview-pane');
-  await expect(preview.locator('.prose p')).toHaveText(['Linje en', 'Linje to\nLinje tre', 'Etter listen'], { useInnerText: true });
+  await expect(preview.locator('.prose p')).toHaveText(['Linje en', 'Linje to\nLinje tre', 'Etter listen', 'Sitat her.', 'Etter sitatet.'], { useInnerText: true });
+  await expect(preview.locator('.prose blockquote')).toHaveText('Sitat her.');
   await expect(preview.locator('.prose li')).toHaveText(['Punkt en', 'Punkt to']);
   await publish();
   await saved();
   const written = await readFile(`${content}/news/avsnitt-og-linjeskift.mdx`, 'utf8');
-  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe('Linje en\n\nLinje to\\\nLinje tre\n\n- Punkt en\n- Punkt to\n\nEtter listen');
+  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe('Linje en\n\nLinje to\\\nLinje tre\n\n- Punkt en\n- Punkt to\n\nEtter listen\n\n> Sitat her.\n\nEtter sitatet.');
   expect((await check()).output).not.toContain('avsnitt-og-linjeskift');
   await git('add', '-A');
   await commit('paragraphs and line breaks typed');

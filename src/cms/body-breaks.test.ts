@@ -75,6 +75,12 @@ describe('Enter and Shift+Enter in the text', () => {
     expect(shown(typed('Linje en‸Linje to', { key: 'enter' }))).toEqual(['paragraph: Linje en', 'paragraph: Linje to']);
   });
 
+  // Fresh eyes: «> Sitat her.», Enter, «Etter sitatet.» put the writer's sentence into the quote.
+  it('Enter after a quote starts a paragraph of its own, outside the quote; Shift+Enter breaks a line in it', () => {
+    expect(shown(typed('> Sitat her.‸', { key: 'enter' }) + 'Etter sitatet.')).toEqual(['blockquote: Sitat her.', 'paragraph: Etter sitatet.']);
+    expect(shown(typed('> Sitat her.‸', { key: 'shift-enter' }) + 'og mer')).toEqual(['blockquote: Sitat her.⏎og mer']);
+  });
+
   it('Shift+Enter is a line break the page shows, in a paragraph and in a list item', () => {
     expect(shown(typed('Linje en‸', { key: 'shift-enter' }) + 'Linje to')).toEqual(['paragraph: Linje en⏎Linje to']);
     expect(shown(typed('- Punkt‸', { key: 'shift-enter' }) + 'fortsatt')).toEqual(['list: Punkt⏎fortsatt']);

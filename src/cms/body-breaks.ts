@@ -2,7 +2,9 @@
 // saved Markdown). The page must show what the editor showed:
 // - Enter at the end of a typed line started a line of its own in the editor, but one line break in Markdown is a
 //   space on the page: the two lines were one paragraph there (and in the preview). Enter after text now makes a new
-//   paragraph (an empty line between), as in Word; after a heading or a quote it stays one line break.
+//   paragraph (an empty line between), as in Word; after a heading it stays one line break. After a quote («> …») it
+//   is a new paragraph too, outside the quote: one line break took the next line typed into the quote (lazy
+//   continuation), so the writer's own sentence stood in the speaker's quote (fresh eyes). «> » starts another.
 // - Enter after a list item gave one line break, and the next line typed («Tettere oppfølging») went into the item
 //   above (fresh eyes). As in Markdown editors (GitHub): Enter starts the next item («- », or «2. » after «1. », at
 //   the same indent), and Enter on an item still empty ends the list (its marker taken out, an empty line left).
@@ -114,5 +116,6 @@ export function textAtCaret(
     const lastRow = linesAfter[0]!.trim() === '' && !tableRow.test(linesAfter[1] ?? '');
     return hasRows && lastRow ? insert('\n\n') : undefined;
   }
-  return block.test(asSaved(line)) ? undefined : insert('\n\n');
+  const quote = /^ {0,3}>/;
+  return block.test(asSaved(line)) && !quote.test(line) ? undefined : insert('\n\n');
 }
