@@ -1,4 +1,4 @@
-import { HTMLElement, parse } from 'node-html-parser';
+import { HTMLElement, parse, type Node } from 'node-html-parser';
 import { expect, it } from 'vitest';
 import { cleanForIndex, pageFacts, searchableText } from './index-site.ts';
 import { words } from './words.ts';
@@ -77,6 +77,18 @@ it('ends a block with a full stop only where its text kept for search has none, 
   cleanForIndex(body, new Set());
   const kept = body.childNodes.map((p) => p.childNodes.filter((n) => !(n instanceof HTMLElement && n.hasAttribute('data-pagefind-ignore'))).map((n) => n.textContent).join(''));
   expect(kept).toEqual(['Evalueringen er gjort av NIBR. ', 'Uten punktum. ']);
+});
+
+// Fresh eyes: «Notodden. . Vaksdal. .» (a small chart's panel title, its SVG not indexed) and «dokumentasjonen,.».
+it('ends a block after its text as Pagefind indexes it, a chart\'s SVG left out, and not after a comma', () => {
+  const body = parse(
+    '<main data-pagefind-body><ul><li><p>Notodden</p><figure><svg><title>Notodden</title><text>14</text></svg></figure></li>' +
+      '<li>oppdatert dokumentasjonen,</li></ul></main>',
+  ).querySelector('main');
+  if (!body) throw new Error('no body');
+  cleanForIndex(body, new Set());
+  const indexed = (node: Node): string => (node instanceof HTMLElement && node.tagName.toLowerCase() === 'svg' ? '' : node instanceof HTMLElement ? node.childNodes.map(indexed).join('') : node.textContent);
+  expect(indexed(body).replace(/\s+/g, ' ').trim()).toBe('Notodden. oppdatert dokumentasjonen,');
 });
 
 // The budget of a first search (tests/budgets.spec.ts): every result's fragment carried its page's headings as

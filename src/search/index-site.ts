@@ -109,7 +109,8 @@ const chartTexts = ['text', 'tspan'];
 // the result's and its sections' titles from them), nor an element Pagefind
 // reads a filter or metadata value from («Kommune.» would be another type).
 const blocks = new Set([...cells, 'p']);
-const endsWithMark = /[.:;?!…]$/u;
+// A comma too: a list item ending «dokumentasjonen,» got «,.» (fresh eyes).
+const endsWithMark = /[.,:;?!…]$/u;
 const pagefindValue = (node: HTMLElement) => node.hasAttribute('data-pagefind-filter') || node.hasAttribute('data-pagefind-meta');
 
 /**
@@ -214,12 +215,13 @@ async function readPages(site: string): Promise<Page[]> {
 }
 
 /**
- * A node's text as Pagefind keeps it, without what is not for search: a block ending «NIBR.» before an ignored
- * footnote reference got a second full stop, and the excerpt read «NIBR..» (fresh eyes).
+ * A node's text as Pagefind keeps it, without what is not for search and without a chart's SVG, which Pagefind does
+ * not index: a block ending «NIBR.» before an ignored footnote reference got a second full stop, and the excerpt read
+ * «NIBR..»; a small chart's panel, «Notodden.» above its chart, «Notodden. .» (fresh eyes).
  */
 function keptText(node: Node): string {
   if (node instanceof TextNode) return node.textContent;
-  return leftOut(node) ? '' : node.childNodes.map(keptText).join('');
+  return leftOut(node) || (node instanceof HTMLElement && node.tagName?.toLowerCase() === 'svg') ? '' : node.childNodes.map(keptText).join('');
 }
 
 /** Cleans the body in place: whole words, compounds split, separated labels, blocks ended, no source codes. */
