@@ -226,7 +226,11 @@ test('an English term is not corrected into a Norwegian word, and finds the page
   await search(page, 'sick leave');
   await expect(status(page)).toHaveText(/^\d+ treff på «sick leave» eller «sykefravær»$/);
   await expect(page.locator('#search-corrected')).toBeHidden();
-  expect((await titles(page))[0]).toMatch(/sykefravær/i);
+  expect((await titles(page))[0]).toMatch(/sykefravær/i);  // The services the stories are about, too (fresh eyes: «kindergarten» and «nursing home» found nothing).
+  await search(page, 'kindergarten');
+  await expect(status(page)).toHaveText(/^\d+ treff på «kindergarten» eller «barnehage»$/);
+  await search(page, 'nursing home');
+  await expect(status(page)).toHaveText(/^\d+ treff på «nursing home» eller «sykehjem»$/);
 });
 
 // Fresh eyes: a report's number and a list of figures were searched as formulas, «uttrykket «2007/094»».

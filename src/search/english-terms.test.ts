@@ -12,3 +12,11 @@ it('leaves other words, and a term’s word alone, as typed', () => {
   expect(inNorwegian(['leave'])).toEqual({ words: ['leave'], read: [] });
   expect(inNorwegian(['sykefravær', 'sick'])).toEqual({ words: ['sykefravær', 'sick'], read: [] });
 });
+
+// Fresh eyes: «kindergarten», «nursing home», «school» and «absence» found nothing; «elderly care» a page on SPC.
+it('reads the English names of the services and places the stories are about', () => {
+  expect(inNorwegian(['kindergarten']).words).toEqual(['barnehage']);
+  expect(inNorwegian(['Nursing', 'homes', 'Molde']).words).toEqual(['sykehjem', 'Molde']);
+  expect(inNorwegian(['elderly', 'care']).words).toEqual(['eldreomsorg']);
+  expect(inNorwegian(['absence']).words).toEqual(['fravær']);
+});

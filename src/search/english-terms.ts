@@ -1,4 +1,4 @@
-// The programme's main terms by their English names, for a journalist or researcher who searches in English:
+// The programme's main terms, and the services its stories are about, by their English names, for a journalist or researcher who searches in English:
 // «sick leave» was read as the site's «lave». Read as the site's Norwegian term, as a nynorsk word is read as
 // bokmål (search.ts: readQuery), so the page says both. Only terms the site is about; loaded only for a query
 // with a word the site does not have.
@@ -10,6 +10,23 @@ const terms: Record<string, string> = {
   'inclusive working life': 'inkluderende arbeidsliv',
   'user involvement': 'brukermedvirkning',
   'statistical process control': 'SPC',
+  // The services and places the stories are about (fresh eyes: «kindergarten», «nursing home», «school», «absence»
+  // found nothing): one Norwegian word each, one the site has.
+  absence: 'fravær',
+  'tripartite cooperation': 'partssamarbeid',
+  kindergarten: 'barnehage',
+  kindergartens: 'barnehage',
+  school: 'skole',
+  schools: 'skole',
+  'nursing home': 'sykehjem',
+  'nursing homes': 'sykehjem',
+  'home care': 'hjemmetjeneste',
+  'elderly care': 'eldreomsorg',
+  'health centre': 'helsestasjon',
+  'health center': 'helsestasjon',
+  municipality: 'kommune',
+  municipalities: 'kommune',
+  quality: 'kvalitet',
 };
 
 /** The words with each English term among them read as its Norwegian term (`read`: each term as typed and as read). */
