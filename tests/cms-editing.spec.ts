@@ -2396,11 +2396,25 @@ test('an edit back to the value before a save is an unsaved change until it is s
     const before = await title.inputValue();
     await backAgain(() => typed(title, `${before} – endret`), () => typed(title, before), 'the title');
     const added = ' Tillegg';
-    // At the text's end: Slate reads a caret moved by the keyboard a moment later (its selectionchange is throttled).
+    // At the text's end: the browser's caret there first, then a moment for Slate, which reads a caret moved by the
+    // keyboard later (its selectionchange is throttled; under a full run's load 300 ms was once too little, and
+    // « Tillegg» went into the middle of the text).
     const atEnd = async () => {
       await body().click();
       await page.keyboard.press('Control+End');
-      await page.waitForTimeout(300);
+      await expect
+        .poll(() =>
+          body().evaluate((editor) => {
+            const selection = getSelection();
+            if (!selection?.focusNode) return false;
+            const rest = document.createRange();
+            rest.selectNodeContents(editor);
+            rest.setStart(selection.focusNode, selection.focusOffset);
+            return rest.toString().replace(/\uFEFF/g, '').trim() === '';
+          }),
+        )
+        .toBe(true);
+      await page.waitForTimeout(500);
     };
     await backAgain(
       async () => {
