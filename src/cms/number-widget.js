@@ -66,7 +66,7 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
       const min = field.get('min');
       const max = field.get('max');
       if (typeof value === 'string' && thousandsOrDecimal(value)) {
-        const [whole, part] = value.trim().replace(/\s*(%|prosent)$/i, '').split('.');
+        const [whole, part] = withPercentSign(value).trim().replace(/\s*%$/, '').split('.');
         return error(`«${label}»: «${value.trim()}» kan leses både som ${whole}${part} og som ${whole},${part}. Skriv ${whole}${part} eller ${whole}\u00a0${part} for tusen og mer, eller ${whole},${part} med komma for desimaler.`);
       }
       if (typeof value !== 'number' && field.get('year')) {

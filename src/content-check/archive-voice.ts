@@ -29,7 +29,7 @@ const seasonBefore = /(?:^|[^\p{L}])(?:i|til|fra|neste|forrige|hele|om|siden|sis
 const seasonAfter = /^\s*(?:\d{4}|og\s+(?:sommer|høst|haust))/iu;
 
 /** The text with every «…» quotation (nested ones too) blanked out, offsets kept. */
-function withoutQuotations(text: string): string {
+export function withoutQuotations(text: string): string {
   let depth = 0;
   let out = '';
   for (const char of text) {
@@ -60,7 +60,7 @@ export function programmeVoiceWords(text: string): { index: number; word: string
 const kindOf = (word: string) => (new RegExp(nowWords.source, 'iu').test(word) ? 'now' : new RegExp(secondPerson.source, 'iu').test(word) ? 'addressed' : 'told');
 
 /** «Vi», «oss» og «våre»: each word once, as first written. */
-const quotedWords = (words: readonly string[]) => {
+export const quotedWords = (words: readonly string[]) => {
   const first = new Map<string, string>();
   for (const word of words) if (!first.has(word.toLocaleLowerCase('nb'))) first.set(word.toLocaleLowerCase('nb'), `«${word}»`);
   const each = [...first.values()];

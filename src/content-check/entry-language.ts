@@ -6,6 +6,7 @@
 import type { JsonSchema } from '../schemas/meta.ts';
 import { languages, type Language } from '../schemas/vocabulary.ts';
 import { nynorskWords } from '../lib/nynorsk-quotes.ts';
+import { quotedWords, withoutQuotations } from './archive-voice.ts';
 
 /**
  * Common words only nynorsk has, besides those that mark a nynorsk quote (nynorsk-quotes.ts): a short item («Det vert
@@ -44,7 +45,7 @@ function ownText(data: unknown, body = ''): string {
           ? Object.entries(value).flatMap(([key, inner]) => (otherFields.has(key) ? [] : strings(inner)))
           : [];
   const unquotedBody = body.replace(/^[ \t]*>.*$/gm, '');
-  return [...strings(data), unquotedBody].join('\n').replace(/«[^«»]*»/g, ' ');
+  return withoutQuotations([...strings(data), unquotedBody].join('\n'));
 }
 
 /** The different words of `words` in `text`, in the order first written. */
@@ -59,12 +60,6 @@ export function writtenStandard(text: string): { lang: Language; words: string[]
   if (tells(nb, nn)) return { lang: 'nb', words: nb };
   return undefined;
 }
-
-const quoted = (words: readonly string[]) => {
-  const shown = words.slice(0, 3).map((word) => `«${word}»`);
-  if (shown.length === 1) return shown[0]!;
-  return `${shown.slice(0, -1).join(', ')} og ${shown.at(-1)}`;
-};
 
 /**
  * What the check says when an entry's «Språk» is not the language its text is written in (`schema`: its collection's,
@@ -81,7 +76,7 @@ export function languageProblems(schema: JsonSchema | undefined, data: unknown, 
   return [
     {
       field: 'lang',
-      message: `er «${name(declared)}», men teksten er skrevet på ${name(found.lang).toLocaleLowerCase('nb')} (${quoted(found.words)}); velg «${name(found.lang)}», så leses siden opp og orddeles riktig`,
+      message: `er «${name(declared)}», men teksten er skrevet på ${name(found.lang).toLocaleLowerCase('nb')} (${quotedWords(found.words.slice(0, 3))}); velg «${name(found.lang)}», så leses siden opp og orddeles riktig`,
     },
   ];
 }
