@@ -163,8 +163,27 @@ test('an archive press release says at its heading, and wherever it is listed, t
     expect(await items.count(), path).toBeGreaterThan(0);
     for (const item of await items.all()) expect(readable(await item.locator('p.meta').first().innerText()), path).toMatch(new RegExp(`^Pressemelding nr\\. \\d+ · .+ · ${label}$`));
   }
-  // A news item is no release to mistake: its list line stays «Nyhet · date».
-  await expect(page.locator('main ol.dated-list > li p.meta').filter({ hasText: /^Nyhet · / }).first()).not.toContainText(label);
+  // A news item quoted from the list is no original either (fresh eyes: only the note above the list said so), in words
+  // for a news item, not a release.
+  const newsItems = page.locator('main ol.dated-list > li p.meta').filter({ hasText: /^\s*Nyhet · / });
+  expect(await newsItems.count()).toBeGreaterThan(0);
+  for (const line of await newsItems.allInnerTexts()) expect(readable(line)).toMatch(new RegExp(`^Nyhet · .+ · ${archiveLabel('nyhet')}$`));
+  expect(archiveLabel('nyhet')).not.toMatch(/pressemelding/);
+});
+
+// Fresh eyes: a search result read «Pressemelding · 2009» and nothing more, and a journalist quoted it as the programme's.
+test('an archive press release and news item in search results say beside their type and date that they were written for Kompetansebanken', async ({ page }) => {
+  for (const [query, href, kind] of [
+    ['sluttrapport', '/nyheter/sluttrapport-juni-2010/', 'pressemelding'],
+    ['Halden kvalitetskommune', '/nyheter/halden-skal-bli-kvalitetskommune/', 'nyhet'],
+  ] as const) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    const result = page.locator('#search-results li').filter({ has: page.locator(`a[href="${href}"]`) });
+    await expect(result.locator('p.meta'), query).toHaveText(new RegExp(`^(Pressemelding|Nyhet) · .+ · ${archiveLabel(kind)}$`));
+  }
+  // A page that is no archive entry says only its type.
+  await page.goto('/sok/?q=sluttrapport');
+  await expect(page.locator('#search-results li p.meta').filter({ hasText: /^Film/ }).first()).not.toContainText('Skrevet for Kompetansebanken');
 });
 
 test('an archive press release shows its number and date and links to the press room, without the press contact; other news neither', async ({ page }) => {

@@ -28,12 +28,17 @@ describe('a new item from the secretariat', () => {
   });
 });
 
-// Fresh eyes: «Pressemelding nr. 4 · juni 2010» in a list was quoted as the programme's own release of 2010.
-describe('a press release in a list', () => {
+// Fresh eyes: «Pressemelding nr. 4 · juni 2010» in a list was quoted as the programme's own release of 2010; a news
+// item in the news archive and in search results said nothing of the kind beside it.
+describe('an archive entry in a list or a search result', () => {
   it('says beside an archive release that it was written for Kompetansebanken, in the note\'s words', () => {
     expect(listedArchiveLabel({ kind: 'pressemelding', newItem: false })).toBe(archiveLabel('pressemelding'));
-    // Not a release the secretariat issues now (the note would be false), nor a news item (no release to mistake).
+    // Not a release the secretariat issues now: the note would be false.
     expect(listedArchiveLabel({ kind: 'pressemelding', newItem: true })).toBeUndefined();
-    expect(listedArchiveLabel({ kind: 'nyhet', newItem: false })).toBeUndefined();
+  });
+
+  it('says it beside an archive news item too, in words for a news item, not a press release', () => {
+    expect(listedArchiveLabel({ kind: 'nyhet', newItem: false })).toBe('Skrevet for Kompetansebanken – ikke en original tekst fra programmet');
+    expect(listedArchiveLabel({ kind: 'nyhet', newItem: true })).toBeUndefined();
   });
 });

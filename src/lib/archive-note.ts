@@ -52,11 +52,13 @@ export function isFromArchive(data: { newItem: boolean }): boolean {
 }
 
 /**
- * What a list says beside an archive press release, after its number and date (the press room, the news lists): a
- * journalist skimming «Pressemelding nr. 4 · juni 2010» quoted it as the programme's own release of 2010.
+ * What a list or a search result says beside an archive entry, after its kind and date (the press room, the news
+ * lists, the search page): a journalist skimming «Pressemelding nr. 4 · juni 2010» quoted it as the programme's own
+ * release of 2010, and a news item said so only in the note above the whole list, which a list item quoted alone
+ * does not carry. A news item's label speaks of a text, not a release (`words`).
  */
-export function listedArchiveLabel(data: { kind: 'nyhet' | 'pressemelding'; newItem: boolean }): string | undefined {
-  return data.kind === 'pressemelding' && isFromArchive(data) ? archiveLabel(data.kind) : undefined;
+export function listedArchiveLabel(data: { kind: ArchiveKind; newItem: boolean }): string | undefined {
+  return isFromArchive(data) ? archiveLabel(data.kind) : undefined;
 }
 
 /** An entry's description in a feed: the note and the ingress for an archive entry, the ingress alone for a new one. */

@@ -24,7 +24,8 @@ interface ResultData {
   excerpt: string;
   content: string;
   filters: Record<string, string[]>;
-  meta: { title?: string; type?: string; dato?: string };
+  /** `merknad`: that an archive entry was written for Kompetansebanken (layouts/EntryLayout.astro, lib/archive-note.ts). */
+  meta: { title?: string; type?: string; dato?: string; merknad?: string };
 }
 interface Pagefind {
   options: (options: { noWorker?: boolean; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }) => Promise<void>;
@@ -129,7 +130,7 @@ function resultItem({ url, excerpt, meta, filters }: ResultData): HTMLLIElement 
   const item = document.createElement('li');
   const kicker = document.createElement('p');
   kicker.className = 'meta';
-  kicker.textContent = [meta.type, meta.dato].filter(Boolean).join(' · ');
+  kicker.textContent = [meta.type, meta.dato, meta.merknad].filter(Boolean).join(' · ');
   const heading = document.createElement('h2');
   heading.className = 'ds-heading';
   heading.dataset.size = 'xs';
@@ -688,8 +689,9 @@ async function loadPagefind(): Promise<Pagefind> {
   await pagefind.options({
     // Metadata the indexer adds (index-site.ts): a hub's topic weighs more than
     // the page's words, synonyms and the other written standard's forms less;
-    // an entry's kicker («Nyhetsbrev nr. 5 · januar 2010», EntryLayout) names it as its title does.
-    ranking: { metaWeights: { emne: 20, fasett: 8, overlinje: 5, stikkord: 0.3, ordformer: 0.5 } },
+    // an entry's kicker («Nyhetsbrev nr. 5 · januar 2010», EntryLayout) names it as its title does; an archive
+    // entry's label is shown, not searched («Skrevet for Kompetansebanken …» would lift every archive entry).
+    ranking: { metaWeights: { emne: 20, fasett: 8, overlinje: 5, stikkord: 0.3, ordformer: 0.5, merknad: 0 } },
   });
   await pagefind.init();
   return pagefind;
