@@ -417,3 +417,17 @@ test('a short municipality name lists the pages that have the name, with a link 
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
   await expect(page.locator('#search-whole-name')).toBeHidden();
 });
+
+// Fresh eyes: a hit on /tall/ landed at the top of the page's ten tables, the one with the words a long scroll away.
+test('a hit on /tall/ links to the table where the words were found, and the link lands at its heading', async ({ page }) => {
+  await page.goto('/sok/?q=kommuner%20utenfor%20programmet');
+  const result = page.locator('#search-results li').filter({ has: page.locator('a[href^="/tall/"]') });
+  const link = result.getByRole('link');
+  await expect(link).toHaveAttribute('href', '/tall/#sykefravaer-utvikling-tittel');
+  // The excerpt is that table's, with the words.
+  await expect(result.locator('p').last()).toContainText(/utenfor/i);
+  await link.click();
+  const heading = page.getByRole('heading', { level: 2, name: 'Utviklingen i sykefraværet' });
+  await expect(heading).toHaveAttribute('id', 'sykefravaer-utvikling-tittel');
+  await expect(heading).toBeInViewport();
+});

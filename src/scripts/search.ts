@@ -15,6 +15,7 @@ import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type 
 import { inflected } from '../search/word-endings.ts';
 import { isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
 import { inDateOrder } from '../search/date-order.ts';
+import { bestPart, type Part } from '../search/best-part.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
 
@@ -26,6 +27,7 @@ interface ResultData {
   filters: Record<string, string[]>;
   /** `merknad`: that an archive entry was written for Kompetansebanken (layouts/EntryLayout.astro, lib/archive-note.ts). */
   meta: { title?: string; type?: string; dato?: string; merknad?: string };
+  sub_results?: Part[];
 }
 interface Pagefind {
   options: (options: { noWorker?: boolean; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }) => Promise<void>;
@@ -126,7 +128,9 @@ function showChosenFilters(state: SearchState) {
   }
 }
 
-function resultItem({ url, excerpt, meta, filters }: ResultData): HTMLLIElement {
+function resultItem({ url, excerpt, meta, filters, sub_results }: ResultData): HTMLLIElement {
+  // On a page of many parts, the part with the words (best-part.ts).
+  const part = bestPart(sub_results);
   const item = document.createElement('li');
   const kicker = document.createElement('p');
   kicker.className = 'meta';
@@ -136,12 +140,12 @@ function resultItem({ url, excerpt, meta, filters }: ResultData): HTMLLIElement 
   heading.dataset.size = 'xs';
   const link = document.createElement('a');
   link.className = 'ds-link';
-  link.href = url;
+  link.href = part?.url ?? url;
   link.textContent = withPageBreaks(meta.title ?? url);
   heading.append(link);
   const text = document.createElement('p');
   // Pagefind escapes the page text and adds only <mark> around the hits; a number keeps its unit on its line, as on the page.
-  text.innerHTML = withUnitsKept(withoutSegmentJoiners(excerpt));
+  text.innerHTML = withUnitsKept(withoutSegmentJoiners(part?.excerpt ?? excerpt));
   // A nynorsk page's title and excerpt are marked as its words are elsewhere on the site (WCAG 3.1.2).
   if (filters.sprak?.includes('Nynorsk')) link.lang = text.lang = 'nn';
   item.append(kicker, heading, text);

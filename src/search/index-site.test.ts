@@ -1,6 +1,6 @@
 import { HTMLElement, parse, type Node } from 'node-html-parser';
 import { expect, it } from 'vitest';
-import { cleanForIndex, pageFacts, searchableText } from './index-site.ts';
+import { cleanForIndex, pageFacts, pagesWithParts, searchableText } from './index-site.ts';
 import { words } from './words.ts';
 
 it('reads a page block by block: table cells, list items and definitions are separate words', () => {
@@ -100,6 +100,15 @@ it('leaves no element id in the index copy, so no fragment carries the page\'s h
   expect(body.querySelectorAll('[id]')).toHaveLength(0);
   expect(body.hasAttribute('id')).toBe(false);
   expect(body.querySelector('h2')?.textContent).toBe('Bakgrunn');
+});
+
+// Fresh eyes: a hit on /tall/ landed at the page's top, the table with the words a long scroll away.
+it('keeps the headings\' ids of a page of many parts, and no other id, so its result links to the part', () => {
+  const body = parse('<main data-pagefind-body><section id="utvikling"><h2 id="utvikling-tittel">Utviklingen</h2><p id="a">Tekst.</p></section><h3 id="b">Kilder</h3></main>').querySelector('main');
+  if (!body) throw new Error('no body');
+  cleanForIndex(body, new Set(), true);
+  expect(body.querySelectorAll('[id]').map((element) => element.id)).toEqual(['utvikling-tittel', 'b']);
+  expect(pagesWithParts.has('tall/index.html')).toBe(true);
 });
 
 // «§ 13.10» was «13.10» to Pagefind, so «§ 13.10» found every page with 13 and 10 (sections.ts).

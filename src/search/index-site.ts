@@ -224,19 +224,29 @@ function keptText(node: Node): string {
   return leftOut(node) || (node instanceof HTMLElement && node.tagName?.toLowerCase() === 'svg') ? '' : node.childNodes.map(keptText).join('');
 }
 
-/** Cleans the body in place: whole words, compounds split, separated labels, blocks ended, no source codes. */
-export function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>) {
+/**
+ * Pages of many parts, each under a heading of its own, whose result links to the part where the words were found
+ * (Pagefind's sub-results, scripts/search.ts): /tall/ holds ten tables, and a hit landed at its top, the table a
+ * long scroll away (fresh eyes).
+ */
+export const pagesWithParts: ReadonlySet<string> = new Set(['tall/index.html']);
+
+/**
+ * Cleans the body in place: whole words, compounds split, separated labels, blocks ended, no source codes. `parts`:
+ * the page is one of `pagesWithParts`, whose headings keep their ids.
+ */
+export function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>, parts = false) {
   if (node instanceof TextNode) {
     node.rawText = splitCompounds(indexedText(node), vocabulary);
     return;
   }
   if (!(node instanceof HTMLElement) || leftOut(node)) return;
-  // The results show no part of a page (Pagefind's sub-results): an element's id only put the page's headings into
-  // the fragment of every result a search downloads («anchors», about 0.5 KB of text a page).
-  node.removeAttribute('id');
   const tag = node.tagName?.toLowerCase() ?? '';
+  // Elsewhere the results show no part of a page: an element's id only put the page's headings into the fragment of
+  // every result a search downloads («anchors», about 0.5 KB of text a page). Pagefind makes parts of headings only.
+  if (!(parts && /^h[2-6]$/.test(tag))) node.removeAttribute('id');
   if (tag === 'wbr') return node.remove();
-  for (const child of [...node.childNodes]) cleanForIndex(child, vocabulary);
+  for (const child of [...node.childNodes]) cleanForIndex(child, vocabulary, parts);
   const text = keptText(node).trim();
   if (labels.has(tag) && text && !/[:.?!]$/.test(text)) node.appendChild(new TextNode(': ', node));
   else if (blocks.has(tag) || node.classList?.contains('value'))
@@ -261,7 +271,7 @@ function forIndex(
   // Source lines and footnotes: no text for an excerpt, but words to find the page by (references.ts), each once
   // (every result a search shows downloads its page's metadata: tests/budgets.spec.ts).
   const references = referenceWords(takeReferences(body));
-  cleanForIndex(body, vocabulary);
+  cleanForIndex(body, vocabulary, pagesWithParts.has(page.sourcePath));
   // The result's title: the heading (Pagefind's title otherwise) marked where the page's own heading breaks, not at
   // the compound joints the copy split it at (segment-joiner.ts), or another title where the heading is not enough.
   const heading = body.querySelector('h1')?.textContent.trim();

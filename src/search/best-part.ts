@@ -1,0 +1,23 @@
+// A result on a page of many parts (/tall/'s tables, index-site.ts `pagesWithParts`) links to the part where the
+// words were found, with that part's excerpt, not to the page's top: Pagefind's sub-results, one for each heading with
+// an id and one for the text before the first. Other pages' index copies keep no id, so they have one part, the page.
+
+export interface Part {
+  url: string;
+  excerpt: string;
+  /** Where the words were found in the part, each with how much it counts (Pagefind's `balanced_score`). */
+  weighted_locations: { balanced_score: number }[];
+}
+
+/**
+ * The part where the words are found most often, of those equally often the one where they weigh most; undefined for
+ * a page of one part. Not by weight alone: a word in a part's heading weighs as much as some twenty in its text, and
+ * «kommuner utenfor programmet» went to «Deltakere på programmets konferanser», not to the table with the words 32
+ * times (Tabell 4.6).
+ */
+export function bestPart(parts: readonly Part[] | undefined): Part | undefined {
+  if (!parts || parts.length < 2) return undefined;
+  const weight = (part: Part) => part.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  const found = (part: Part) => part.weighted_locations.length;
+  return parts.reduce((best, part) => (found(part) > found(best) || (found(part) === found(best) && weight(part) > weight(best)) ? part : best));
+}
