@@ -135,6 +135,56 @@ test('at 320 and 375 px, and 640 px (200 % zoom), no column heading is a tower o
   expect(found).toEqual([]);
 });
 
+/** Runs in the page: each quarter («3. kv.») and year with its dash («2007 –») of a shown column heading that is split over two lines. */
+function splitPeriodParts(): string[] {
+  const split: string[] = [];
+  for (const heading of document.querySelectorAll('main thead th')) {
+    if (heading.getBoundingClientRect().width < 2) continue;
+    // The heading's text as one string, each character with its text node, so a part may cross elements.
+    const chars: { node: Text; at: number }[] = [];
+    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) for (let at = 0; at < node.data.length; at++) chars.push({ node, at });
+    const text = chars.map(({ node, at }) => node.data[at]).join('').replaceAll('\u00AD', ' ');
+    for (const part of text.matchAll(/[1-4]\. kv\.|\d{4}\s+–/g)) {
+      const lines = new Set(
+        chars.slice(part.index, part.index + part[0].length).flatMap(({ node, at }) => {
+          if (/\s/.test(node.data[at] ?? '')) return [];
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top));
+        }),
+      );
+      if (lines.size > 1) split.push(`«${part[0].replace(/\s+/g, ' ')}» in «${text.replace(/\s+/g, ' ').trim()}»`);
+    }
+  }
+  return split;
+}
+
+// Fresh eyes at 320 px: Tabell 4.6's period headings («4. kv. 2007 – 3. kv. 2008») took five lines, «– 3.» on one and
+// «kv.» on the next. A heading breaks between a period's parts only, and the table still fits whole.
+test('at 320 and 375 px a period heading keeps each quarter and each year with its dash on one line, in at most four lines', async ({ page }) => {
+  const found: string[] = [];
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/tall/');
+  await page.evaluate(() => document.fonts.ready);
+  const headings = page.locator('#sykefravaer-utvikling thead th');
+  await expect(headings).toHaveCount(3);
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    found.push(...(await page.evaluate(splitPeriodParts)).map((problem) => `${width} px: ${problem}`));
+    const lines = await headings.evaluateAll((cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+      }),
+    );
+    for (const count of lines) expect(count, `Tabell 4.6's headings at ${width} px: ${lines.join(', ')} lines`).toBeLessThanOrEqual(4);
+  }
+  expect(found).toEqual([]);
+});
+
 // A figure table (NumberTable.astro: FigureTable, a story's series) with a row label and three columns of numbers
 // scrolled for its last column on a phone: /eksempler/vennesla-sykefravaer/ was 378 px wide at 320 px.
 test('at 320 and 375 px a figure table of a row label and up to three columns fits whole, without scrolling sideways', async ({ page }) => {

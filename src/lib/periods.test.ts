@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel } from './periods.ts';
+import { periodLabel, periodParts } from './periods.ts';
 
 describe('periodLabel', () => {
   it('writes quarters the Norwegian way', () => {
@@ -16,5 +16,18 @@ describe('periodLabel', () => {
     expect(periodLabel('1. måling')).toBe('1. måling');
     expect(periodLabel('2008')).toBe('2008');
     expect(periodLabel('HQ2 sted')).toBe('HQ2 sted');
+  });
+});
+
+// Fresh eyes at 320 px: Tabell 4.6's headings stood on five lines, «– 3.» on one and «kv.» on the next.
+describe('periodParts', () => {
+  it('keeps a quarter and a year with its dash whole, and breaks between them', () => {
+    expect(periodParts(periodLabel('Q4 07–Q3 08'))).toEqual(['4. kv.', '2007 –', '3. kv.', '2008']);
+    expect(periodParts(periodLabel('Q4 06–Q3 07 (rekonstruert)'))).toEqual(['4. kv.', '2006 –', '3. kv.', '2007', '(rekonstruert)']);
+  });
+
+  it('leaves other labels as their words', () => {
+    expect(periodParts('Antall prosjekter')).toEqual(['Antall', 'prosjekter']);
+    expect(periodParts('2008')).toEqual(['2008']);
   });
 });

@@ -21,6 +21,15 @@ export function periodLabel(label: string): string {
 }
 
 /**
+ * A column heading's label (as `periodLabel` writes it) in the parts a narrow column breaks between, never inside: a
+ * quarter («4. kv.»), a year with the dash after it («2007 –»), and each other word. At 320 px «4. kv. 2007 – 3. kv.
+ * 2008» stood on five lines, «– 3.» on one and «kv.» on the next; now «4. kv.», «2007 –», «3. kv.», «2008».
+ */
+export function periodParts(label: string): string[] {
+  return label.match(/[1-4]\. kv\.|\d{4} –|\S+/g) ?? [];
+}
+
+/**
  * A single quarter as a count of quarters since year 0 («3. kv. 2006» or
  * «Q3 06» → 2006 × 4 + 2), so charts can space points by time; undefined for
  * anything else (a range of quarters, a year, a month).
