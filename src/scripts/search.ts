@@ -593,7 +593,14 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     const link = element<HTMLAnchorElement>('#search-corrected a');
     writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true))} i stedet`);
     link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
-    corrected.hidden = false;
+    // Only where the query as typed finds pages with every word it has (searched so, after the results show):
+    // «sykefravaer», «Baerum» and «born» found nothing, and the link cost a tap.
+    const asIs = await withoutUnmatched(pagefind, typed, placeTyped);
+    const pages = !asIs.term || asIs.term === findsNothing || asIs.unmatched.length ? [] : ((await searchOnce(pagefind, asIs.term, pagefindOptions({ ...state, sort: '' })))?.results ?? []);
+    const literal = asWritten(asIs.parsed);
+    const finds = literal.length ? (await withText(pages, literal)).length : pages.length;
+    if (run !== latest) return;
+    corrected.hidden = !finds;
   }
   noHits.hidden = shown.length > 0;
   // A name no participant has («Ål»; «Bø», whose hits are Bømlo's): said so (not-participant.ts, loaded only for a capitalised query).
