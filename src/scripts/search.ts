@@ -14,6 +14,7 @@ import { withUnitsKept } from '../search/excerpt-units.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inflected } from '../search/word-endings.ts';
 import { isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
+import { asNamed } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
@@ -163,12 +164,13 @@ function describe(
   unmatched: string[],
   typedWords: string,
   inLongerWords: ReadQuery['inLongerWords'],
+  spoken: string | undefined,
 ): string {
   const hits = count === 0 ? 'Ingen treff' : `${count} treff`;
   const chosen = Object.values(state.filters).flat();
   // A nynorsk word searched as bokmål is said in both forms («sjukefråvær» eller «sykefravær»), not as a misspelling.
   const corrected = searchedFor && shownQuery({ ...searchedFor, words: typedWords ? typedWords.split(' ') : [] }) !== shownQuery(typed);
-  const term = searchedFor ? ` på ${spokenQuery(searchedFor, typedWords)}${corrected ? ` (du skrev ${spokenQuery(parseQuery(state.q, true))})` : ''}` : '';
+  const term = spoken ? ` på ${spoken}${corrected ? ` (du skrev ${spokenQuery(parseQuery(state.q, true))})` : ''}` : '';
   // The order is said too, so a screen reader hears that choosing one did something.
   const order = state.sort ? `. Sortert: ${sortOrders[state.sort].toLowerCase()}` : '';
   const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}${order}`;
@@ -572,10 +574,16 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   if (run !== latest) return;
   // A pasted sentence that found nothing is not said back (it stood four times on the page): the field has it.
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
-  writeText(statusLine, fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
-  const asked = state.q.trim();
-  // A pasted paragraph is cut: the tab shows some 30 characters.
-  document.title = [asked && `«${asked.length > 60 ? `${asked.slice(0, 59).trimEnd()}…` : asked}»`, `${shown.length || 'Ingen'} treff`, pageTitle].filter(Boolean).join(' – ');
+  // A place typed in lower case is said as the site writes it, «Hægebostad», as a municipality's page among the results has it (place-names.ts).
+  const names = (await Promise.all(shown.slice(0, pageSize).map((result) => result.data()))).flatMap(({ meta }) => (meta.type === 'Kommune' && meta.title) || []);
+  const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map((word) => asNamed(word, names)) }, asNamed(typedWords, names));
+  if (run !== latest) return;
+  writeText(statusLine, fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken));
+  // The tab says the words searched, as the status line does («<b>sykefravær</b>» is «sykefravær»), a long question's
+  // fewer words if those were searched; a pasted paragraph's are cut: the tab shows some 30 characters.
+  const asked = fewer ? fewer.label : (spoken ?? (asTyped(state) && quoted(asTyped(state))));
+  const cut = asked.slice(0, 59).trimEnd();
+  document.title = [asked.length > 60 ? `${cut}…${cut.split('«').length > cut.split('»').length ? '»' : ''}` : asked, `${shown.length || 'Ingen'} treff`, pageTitle].filter(Boolean).join(' – ');
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   // The way to search with every word: the whole query as a phrase; never when the words found nothing, which a phrase of them cannot.
   // Not for a long question shown by fewer of its words: a phrase of it all finds nothing.
