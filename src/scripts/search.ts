@@ -528,7 +528,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // A long question few pages or none have all the words of: those, then the results for fewer of its words, at once (word-by-word.ts).
   const withAll = found.shown;
   const fewerModule = withAll.length < fewHits && term !== findsNothing && !literals.length && (await import('../search/word-by-word.ts'));
-  const fewer = fewerModule && (await fewerModule.fewerWordsShown(parsed, fewHits, hitsFor));
+  const fewer = fewerModule && (await fewerModule.fewerWordsShown(parsed, fewHits, hitsFor, typed));
   if (fewer) {
     current = { run, term: (term = fewer.query), state, literals };
     found = await resultsFor(state);
