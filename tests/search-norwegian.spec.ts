@@ -194,6 +194,12 @@ test('a place typed in lower case is said as the site writes it: «Hægebostad»
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Hægebostad» \(du skrev «haegebostad»\)$/);
 });
 
+// «skle» found one page (the SPC tool, by Pagefind's fallback to a start of it, nothing highlighted) and was searched as typed.
+test('a typo no page has is corrected though Pagefind matched something for it: «skle» is «skole»', async ({ page }) => {
+  await search(page, 'skle');
+  await expect(page.getByRole('status')).toHaveText(/^\d{2,} treff på «skole» \(du skrev «skle»\)$/);
+});
+
 test('«bomlo» and «haegebostad» find Bømlo and Hægebostad first', async ({ page }) => {
   await search(page, 'bomlo');
   await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Bømlo');

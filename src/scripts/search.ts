@@ -13,7 +13,7 @@ import { withPageBreaks, withoutSegmentJoiners } from '../search/segment-joiner.
 import { withUnitsKept } from '../search/excerpt-units.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inflected } from '../search/word-endings.ts';
-import { isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
+import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
 import { asNamed } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
@@ -656,12 +656,16 @@ function landOnCount(moveFocus: boolean | 'unmoved') {
   if (moveFocus === true || (moveFocus && document.activeElement === document.body)) statusLine.focus();
 }
 
-/** The words Pagefind highlights in its first result for a word, in lower case; undefined when it finds nothing. */
+/**
+ * The words Pagefind highlights in its first result for a word, in lower case; undefined when it finds nothing, or
+ * highlights nothing and the page's metadata has no such word (word-match.ts: isInMetadata).
+ */
 async function firstMarks(pagefind: Pagefind, word: string): Promise<string[] | undefined> {
   const first = (await searchOnce(pagefind, word, { filters: {} }))?.results[0];
   if (!first) return undefined;
   const data = await first.data();
-  return [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => withoutSegmentJoiners(m[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
+  const marks = [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => withoutSegmentJoiners(m[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
+  return marks.length || isInMetadata(word, withoutSegmentJoiners(Object.values(data.meta).join(' '))) ? marks : undefined;
 }
 
 
