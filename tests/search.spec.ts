@@ -36,6 +36,18 @@ test('a pasted paragraph is cut in the page title, and pasted markup is no part 
   await expect(page).toHaveTitle(/^«sykefravær» – \d+ treff – Søk – Kompetansebanken$/);
 });
 
+// Pagefind cut excerpts by a count of words: they began inside the page's title («for et redusert sykefravær. …»)
+// and stopped mid-sentence («og her ble»), with no sign of the cut.
+test('each excerpt begins and ends with a whole word, with «…» where the page’s text is cut', async ({ page }) => {
+  await page.goto('/sok/?q=sykefravær');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const excerpts = await page.locator('#search-results > li > p:last-child').allTextContents();
+  expect(excerpts).toHaveLength(10);
+  for (const excerpt of excerpts) expect(excerpt).toMatch(/([.!?»)]|…)$/u);
+  const tenPoints = page.locator('#search-results > li').filter({ has: page.getByRole('link', { name: /^Ti punkter for et redusert/ }) });
+  await expect(tenPoints.locator('p').last()).toHaveText(/^… for et redusert sykefravær\. .+ …$/);
+});
+
 test('a case story is found by a word from its text', async ({ page }) => {
   await page.goto('/sok/?q=opplæringssenter');
   await expect(page.locator('#search-results').getByRole('link', { name: 'Barnehagen og foreldre til fremmedspråklige barn' })).toBeVisible();

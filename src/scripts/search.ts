@@ -14,6 +14,7 @@ import { withUnitsKept } from '../search/excerpt-units.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inflected } from '../search/word-endings.ts';
 import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
+import { excerptEdges } from '../search/excerpt-edges.ts';
 import { asNamed } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { searchPrompt } from '../search/prompt.ts';
@@ -126,7 +127,7 @@ function showChosenFilters(state: SearchState) {
   }
 }
 
-function resultItem({ url, excerpt, meta, filters }: ResultData): HTMLLIElement {
+function resultItem({ url, excerpt, content, meta, filters }: ResultData): HTMLLIElement {
   const item = document.createElement('li');
   const kicker = document.createElement('p');
   kicker.className = 'meta';
@@ -142,6 +143,10 @@ function resultItem({ url, excerpt, meta, filters }: ResultData): HTMLLIElement 
   const text = document.createElement('p');
   // Pagefind escapes the page text and adds only <mark> around the hits; a number keeps its unit on its line, as on the page.
   text.innerHTML = withUnitsKept(withoutSegmentJoiners(excerpt));
+  // Cut by a count of words: whole words, and «…» where the page's text goes on (excerpt-edges.ts).
+  const [before, after] = excerptEdges(text.textContent ?? '', withoutSegmentJoiners(content));
+  text.prepend(before);
+  text.append(after);
   // A nynorsk page's title and excerpt are marked as its words are elsewhere on the site (WCAG 3.1.2).
   if (filters.sprak?.includes('Nynorsk')) link.lang = text.lang = 'nn';
   item.append(kicker, heading, text);
