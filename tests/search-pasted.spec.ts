@@ -25,3 +25,15 @@ for (const { pasted, means } of pastedQueries) {
     await expect(page.locator('#search-corrected')).toBeHidden();
   });
 }
+
+// A pasted sentence with words on no page («velferdsteknologi», «robotstøvsugere») had four words left, too few to be
+// read as a sentence, and ended with no hits.
+test('a pasted sentence with words on no page shows the results for fewer of its words, and says so', async ({ page }) => {
+  await page.goto('/sok/');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), 'Vi ønsker å redusere sykefraværet på sykehjemmet med velferdsteknologi og robotstøvsugere.');
+  await page.locator('#search-q').focus();
+  await page.keyboard.press('Control+V');
+  const said = await status(page);
+  expect(said).toMatch(/^Ingen sider har alle ordene du søkte etter\. Viser [1-9]\d* treff på færre ord: «[^»]+»\./);
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+});

@@ -19,11 +19,33 @@ test('the header search field opens the search page with results for the query',
 });
 
 test('a pasted paragraph is cut in the page title, and pasted markup is no part of the query', async ({ page }) => {
+  // The words searched, as the status line says them: a question's fewer words, not the question as pasted.
   const paragraph = 'Vi har i flere år arbeidet med å redusere sykefraværet i hjemmetjenesten og lurer på hva andre kommuner har gjort';
   await page.goto(`/sok/?q=${encodeURIComponent(paragraph)}`);
-  await expect(page).toHaveTitle(/^«Vi har i flere år arbeidet med å redusere sykefraværet i hj…» – (\d+|Ingen) treff – Søk – Kompetansebanken$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toHaveText(/færre ord: «[^»]+»/, { timeout: 20_000 });
+  const fewer = (await page.getByRole('status').textContent())?.match(/færre ord: («[^»]+»)/)?.[1];
+  expect(fewer).toBeTruthy();
+  await expect(page).toHaveTitle(new RegExp(`^${fewer} – \\d+ treff – Søk – Kompetansebanken$`));
+  // A paragraph a page has every word of: its words, cut.
+  const summary = 'Hægebostad hadde et sykefravær som nærmet seg 11 prosent. Med en HMS-plan vedtatt av kommunestyret, tett oppfølging av arbeidssteder med høyt fravær og ledere som ble målt på oppfølgingen, viser kommunens egne tall nesten en halvering.';
+  await page.goto(`/sok/?q=${encodeURIComponent(summary)}`);
+  await expect(page).toHaveTitle(/^«[^«»]{40,59}…» – \d+ treff – Søk – Kompetansebanken$/, { timeout: 20_000 });
   await page.goto(`/sok/?q=${encodeURIComponent('<b>sykefravær</b>')}`);
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sykefravær»$/, { timeout: 20_000 });
+  // The tab says what the status line says, not the markup (it was «<b>sykefravær</b>»).
+  await expect(page).toHaveTitle(/^«sykefravær» – \d+ treff – Søk – Kompetansebanken$/);
+});
+
+// Pagefind cut excerpts by a count of words: they began inside the page's title («for et redusert sykefravær. …»)
+// and stopped mid-sentence («og her ble»), with no sign of the cut.
+test('each excerpt begins and ends with a whole word, with «…» where the page’s text is cut', async ({ page }) => {
+  await page.goto('/sok/?q=sykefravær');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const excerpts = await page.locator('#search-results > li > p:last-child').allTextContents();
+  expect(excerpts).toHaveLength(10);
+  for (const excerpt of excerpts) expect(excerpt).toMatch(/([.!?»)]|…)$/u);
+  const tenPoints = page.locator('#search-results > li').filter({ has: page.getByRole('link', { name: /^Ti punkter for et redusert/ }) });
+  await expect(tenPoints.locator('p').last()).toHaveText(/^… for et redusert sykefravær\. .+ …$/);
 });
 
 test('a case story is found by a word from its text', async ({ page }) => {

@@ -13,7 +13,9 @@ import { withPageBreaks, withoutSegmentJoiners } from '../search/segment-joiner.
 import { withUnitsKept } from '../search/excerpt-units.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inflected } from '../search/word-endings.ts';
-import { isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
+import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
+import { excerptEdges } from '../search/excerpt-edges.ts';
+import { asNamed } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { bestPart, type Part } from '../search/best-part.ts';
 import { searchPrompt } from '../search/prompt.ts';
@@ -128,7 +130,7 @@ function showChosenFilters(state: SearchState) {
   }
 }
 
-function resultItem({ url, excerpt, meta, filters, sub_results }: ResultData): HTMLLIElement {
+function resultItem({ url, excerpt, content, meta, filters, sub_results }: ResultData): HTMLLIElement {
   // On a page of many parts, the part with the words (best-part.ts).
   const part = bestPart(sub_results);
   const item = document.createElement('li');
@@ -146,6 +148,10 @@ function resultItem({ url, excerpt, meta, filters, sub_results }: ResultData): H
   const text = document.createElement('p');
   // Pagefind escapes the page text and adds only <mark> around the hits; a number keeps its unit on its line, as on the page.
   text.innerHTML = withUnitsKept(withoutSegmentJoiners(part?.excerpt ?? excerpt));
+  // Cut by a count of words: whole words, and «…» where the page's text goes on (excerpt-edges.ts).
+  const [before, after] = excerptEdges(text.textContent ?? '', withoutSegmentJoiners(content));
+  text.prepend(before);
+  text.append(after);
   // A nynorsk page's title and excerpt are marked as its words are elsewhere on the site (WCAG 3.1.2).
   if (filters.sprak?.includes('Nynorsk')) link.lang = text.lang = 'nn';
   item.append(kicker, heading, text);
@@ -168,12 +174,13 @@ function describe(
   unmatched: string[],
   typedWords: string,
   inLongerWords: ReadQuery['inLongerWords'],
+  spoken: string | undefined,
 ): string {
   const hits = count === 0 ? 'Ingen treff' : `${count} treff`;
   const chosen = Object.values(state.filters).flat();
   // A nynorsk word searched as bokmål is said in both forms («sjukefråvær» eller «sykefravær»), not as a misspelling.
   const corrected = searchedFor && shownQuery({ ...searchedFor, words: typedWords ? typedWords.split(' ') : [] }) !== shownQuery(typed);
-  const term = searchedFor ? ` på ${spokenQuery(searchedFor, typedWords)}${corrected ? ` (du skrev ${spokenQuery(parseQuery(state.q, true))})` : ''}` : '';
+  const term = spoken ? ` på ${spoken}${corrected ? ` (du skrev ${spokenQuery(parseQuery(state.q, true))})` : ''}` : '';
   // The order is said too, so a screen reader hears that choosing one did something.
   const order = state.sort ? `. Sortert: ${sortOrders[state.sort].toLowerCase()}` : '';
   const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}${order}`;
@@ -531,7 +538,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // A long question few pages or none have all the words of: those, then the results for fewer of its words, at once (word-by-word.ts).
   const withAll = found.shown;
   const fewerModule = withAll.length < fewHits && term !== findsNothing && !literals.length && (await import('../search/word-by-word.ts'));
-  const fewer = fewerModule && (await fewerModule.fewerWordsShown(parsed, fewHits, hitsFor));
+  const fewer = fewerModule && (await fewerModule.fewerWordsShown(parsed, fewHits, hitsFor, typed));
   if (fewer) {
     current = { run, term: (term = fewer.query), state, literals };
     found = await resultsFor(state);
@@ -577,10 +584,16 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   if (run !== latest) return;
   // A pasted sentence that found nothing is not said back (it stood four times on the page): the field has it.
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
-  writeText(statusLine, fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? []));
-  const asked = state.q.trim();
-  // A pasted paragraph is cut: the tab shows some 30 characters.
-  document.title = [asked && `«${asked.length > 60 ? `${asked.slice(0, 59).trimEnd()}…` : asked}»`, `${shown.length || 'Ingen'} treff`, pageTitle].filter(Boolean).join(' – ');
+  // A place typed in lower case is said as the site writes it, «Hægebostad», as a municipality's page among the results has it (place-names.ts).
+  const names = (await Promise.all(shown.slice(0, pageSize).map((result) => result.data()))).flatMap(({ meta }) => (meta.type === 'Kommune' && meta.title) || []);
+  const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map((word) => asNamed(word, names)) }, asNamed(typedWords, names));
+  if (run !== latest) return;
+  writeText(statusLine, fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken));
+  // The tab says the words searched, as the status line does («<b>sykefravær</b>» is «sykefravær»), a long question's
+  // fewer words if those were searched; a pasted paragraph's are cut: the tab shows some 30 characters.
+  const asked = fewer ? fewer.label : (spoken ?? (asTyped(state) && quoted(asTyped(state))));
+  const cut = asked.slice(0, 59).trimEnd();
+  document.title = [asked.length > 60 ? `${cut}…${cut.split('«').length > cut.split('»').length ? '»' : ''}` : asked, `${shown.length || 'Ingen'} treff`, pageTitle].filter(Boolean).join(' – ');
   showHits.textContent = shown.length === 0 ? 'Ingen treff' : `Vis ${shown.length} treff`;
   // The way to search with every word: the whole query as a phrase; never when the words found nothing, which a phrase of them cannot.
   // Not for a long question shown by fewer of its words: a phrase of it all finds nothing.
@@ -598,7 +611,14 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     const link = element<HTMLAnchorElement>('#search-corrected a');
     writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true))} i stedet`);
     link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
-    corrected.hidden = false;
+    // Only where the query as typed finds pages with every word it has (searched so, after the results show):
+    // «sykefravaer», «Baerum» and «born» found nothing, and the link cost a tap.
+    const asIs = await withoutUnmatched(pagefind, typed, placeTyped);
+    const pages = !asIs.term || asIs.term === findsNothing || asIs.unmatched.length ? [] : ((await searchOnce(pagefind, asIs.term, pagefindOptions({ ...state, sort: '' })))?.results ?? []);
+    const literal = asWritten(asIs.parsed);
+    const finds = literal.length ? (await withText(pages, literal)).length : pages.length;
+    if (run !== latest) return;
+    corrected.hidden = !finds;
   }
   noHits.hidden = shown.length > 0;
   // A name no participant has («Ål»; «Bø», whose hits are Bømlo's): said so (not-participant.ts, loaded only for a capitalised query).
@@ -646,12 +666,16 @@ function landOnCount(moveFocus: boolean | 'unmoved') {
   if (moveFocus === true || (moveFocus && document.activeElement === document.body)) statusLine.focus();
 }
 
-/** The words Pagefind highlights in its first result for a word, in lower case; undefined when it finds nothing. */
+/**
+ * The words Pagefind highlights in its first result for a word, in lower case; undefined when it finds nothing, or
+ * highlights nothing and the page's metadata has no such word (word-match.ts: isInMetadata).
+ */
 async function firstMarks(pagefind: Pagefind, word: string): Promise<string[] | undefined> {
   const first = (await searchOnce(pagefind, word, { filters: {} }))?.results[0];
   if (!first) return undefined;
   const data = await first.data();
-  return [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => withoutSegmentJoiners(m[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
+  const marks = [...data.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => withoutSegmentJoiners(m[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
+  return marks.length || isInMetadata(word, withoutSegmentJoiners(Object.values(data.meta).join(' '))) ? marks : undefined;
 }
 
 

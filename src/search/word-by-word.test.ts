@@ -68,6 +68,13 @@ describe('fewerWords', () => {
     expect(await fewerWordsShown(parseQuery('sykehjemmet rekruttering'), 3, countTogether)).toBe(undefined);
   });
 
+  it('counts a sentence long as typed, its words on no page left out: it ended with no hits', async () => {
+    const typed = parseQuery('Vi vil rekruttere til sykehjemmet i kommunene med velferdsteknologi og robotstøvsugere og turnus');
+    const left = { ...typed, words: typed.words.filter((word) => !['velferdsteknologi', 'robotstøvsugere', 'rekruttere'].includes(word)) };
+    expect(isLong(left)).toBe(false);
+    expect((await fewerWordsShown(left, 3, countTogether, typed))?.query).toBe('sykehjemmet kommunene');
+  });
+
   it('puts the pages with more of the question\'s words first among the results for fewer words, ties in Pagefind\'s order', async () => {
     // The pages each word or phrase finds alone.
     const pagesOf: Record<string, string[]> = {

@@ -68,11 +68,12 @@ export async function fewerWords(parsed: ParsedQuery, atLeast: number, count: (t
 /**
  * For a long query few pages or none have every word of (a question typed in full: «Hvordan fikk Hægebostad kommune
  * ned sykefraværet …?»): the fewer words whose results the page shows at once, after those pages, saying so
- * (`shownFewer`), as a reader who asks a question expects answers, not a page of no hits with a link. Undefined for a shorter query, or when no
- * word finds a page.
+ * (`shownFewer`), as a reader who asks a question expects answers, not a page of no hits with a link. Long as typed
+ * (`typed`) counts too: a pasted sentence whose words on no page were left out («velferdsteknologi») had four words
+ * left, and ended with no hits. Undefined for a shorter query, or when no word finds a page.
  */
-export async function fewerWordsShown(parsed: ParsedQuery, atLeast: number, count: (term: string) => Promise<number>): Promise<Offer | undefined> {
-  return isLong(parsed) ? (await fewerWords(parsed, atLeast, count))[0] : undefined;
+export async function fewerWordsShown(parsed: ParsedQuery, atLeast: number, count: (term: string) => Promise<number>, typed = parsed): Promise<Offer | undefined> {
+  return isLong(parsed) || isLong(typed) ? (await fewerWords(parsed, atLeast, count))[0] : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownForm, isOwnWord, matchesOnSite, searchedStart } from './word-match.ts';
+import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart } from './word-match.ts';
 
 describe('isOwnWord', () => {
   it('takes the word, a longer word it begins and the word less a short ending, not a fallback', () => {
@@ -86,5 +86,24 @@ describe('isKnownForm', () => {
   it('does not know a word Pagefind matched only by a start of it', () => {
     expect(isKnownForm('moteplass', words)).toBe(false);
     expect(isKnownForm('motepl', words)).toBe(false);
+  });
+});
+
+describe('isInMetadata', () => {
+  const spcTool = 'Lag et SPC-diagram nærvær 2 åtte seks Anhøj J, Olesen AV. Run charts revisited. Verktøy';
+
+  it('is false for a word no word of the metadata has: Pagefind fell back to a start of it', () => {
+    expect(isInMetadata('skle', spcTool)).toBe(false);
+    expect(isInMetadata('sk', spcTool)).toBe(false);
+  });
+
+  it('is true for a word the metadata has, begins with or has inside, folded, or has less an ending', () => {
+    expect(isInMetadata('diagram', spcTool)).toBe(true);
+    expect(isInMetadata('naervaer', spcTool)).toBe(true);
+    expect(isInMetadata('verkt', spcTool)).toBe(true);
+    expect(isInMetadata('diagrammer', spcTool)).toBe(true);
+    expect(isInMetadata('fravær', 'sykefravær')).toBe(true);
+    // A short word of an entry's kicker («Nyhetsbrev nr. 5»).
+    expect(isInMetadata('nr', 'Nyhetsbrev nr. 5 · januar 2010')).toBe(true);
   });
 });

@@ -75,3 +75,16 @@ export function isKnownForm(word: string, words: WordCounts): boolean {
   const lower = word.toLowerCase();
   return isKnown(lower, words) || [1, 2, 3].some((n) => inflection.test(lower.slice(-n)) && lower.slice(0, -n) in words);
 }
+
+/**
+ * Whether a word Pagefind matched with nothing highlighted (in a page's metadata, `meta`: its values) is there: a
+ * word of it has the word, folded, or is the word less an ending. Else the match was Pagefind's fallback to a start
+ * of the word: «skle» found the SPC tool, whose metadata has no such word, and was never read as «skole».
+ */
+export function isInMetadata(word: string, meta: string): boolean {
+  const typed = fold(word);
+  return meta
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(fold)
+    .some((known) => known.includes(typed) || (known.length > 2 && typed.startsWith(known) && typed.length - known.length <= 3));
+}
