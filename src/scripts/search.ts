@@ -612,9 +612,12 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true))} i stedet`);
     link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
     // Only where the query as typed finds pages with every word it has (searched so, after the results show):
-    // «sykefravaer», «Baerum» and «born» found nothing, and the link cost a tap.
+    // «sykefravaer», «Baerum» and «born» found nothing, and the link cost a tap. Each word must be the site's as typed,
+    // in its word lists, for Pagefind stems and matches starts: «tromso» found «Troms», «sykefravar» the pages with
+    // «sykefravær».
+    const ownWords = (await Promise.all(typed.words.map(async (word) => isKnownForm(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts)))).every(Boolean);
     const asIs = await withoutUnmatched(pagefind, typed, placeTyped);
-    const pages = !asIs.term || asIs.term === findsNothing || asIs.unmatched.length ? [] : ((await searchOnce(pagefind, asIs.term, pagefindOptions({ ...state, sort: '' })))?.results ?? []);
+    const pages = !ownWords || !asIs.term || asIs.term === findsNothing || asIs.unmatched.length ? [] : ((await searchOnce(pagefind, asIs.term, pagefindOptions({ ...state, sort: '' })))?.results ?? []);
     const literal = asWritten(asIs.parsed);
     const finds = literal.length ? (await withText(pages, literal)).length : pages.length;
     if (run !== latest) return;
