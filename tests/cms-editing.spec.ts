@@ -1784,6 +1784,17 @@ test('a figure typed with «%» in a table of another unit is refused, saying th
   await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
 });
 
+test("a figure table's preview shows the table as the site does: each figure in a cell of its own, a lost one said so", async () => {
+  // The secretariat's finding: Decap's preview ran a row's figures together («9,89,89,9»).
+  await openCms('collections/figures/entries/innsatskommuner-sykefravaer');
+  await expect(field('Tittel')).toHaveValue('Sykefravær i Innsatskommunene', { timeout: 30_000 });
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.getByRole('row', { name: /^Ringerike/ }).getByRole('cell')).toHaveText(['9,6', '8,1', '9,8', '9,7', '9,5', '9,4']);
+  await expect(preview.getByRole('row', { name: /^Lillehammer/ }).getByRole('cell').first()).toHaveText('tapt i kilden');
+  await expect(preview.getByRole('columnheader').first()).toHaveText('4. kv. 2005 – 3. kv. 2006');
+  await page.screenshot({ path: 'test-results/cms-preview-figure-table-1280.png' });
+});
+
 test('a figure with a point before three digits is asked about, and an emptied figure is saved as lost in the source', async () => {
   // Fresh eyes: «12.500» was saved as 12,5 without a word; and an emptied cell, labelled «Tall (valgfritt)», was refused as «er tomt».
   await openCourses();
