@@ -1013,6 +1013,23 @@ test('a text in nynorsk with «Språk» left at «Bokmål» is refused before th
   await commit('new news item in nynorsk');
 });
 
+test("an existing entry's «Språk» shows its language, bokmål where the file leaves `lang` out, and a nynorsk entry stays nynorsk", async () => {
+  // The secretariat's finding: «Språk» was empty in every entry without `lang` (most files), which the site reads as bokmål.
+  const chosen = (label: string) => field(label).locator('xpath=ancestor::div[contains(@class, "container")][1]');
+  await openCms('collections/news/entries/avtale-om-kvalitetskommuneprogrammet');
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  expect(await readFile(`${content}/news/avtale-om-kvalitetskommuneprogrammet.mdx`, 'utf8')).not.toMatch(/^lang:/m);
+  await expect(chosen('Språk')).toHaveText('Bokmål');
+  await openCms('collections/news/entries/49-nye-kommunar');
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await expect(chosen('Språk')).toHaveText('Nynorsk');
+  // A municipality without `kind` is a «kommune» on the site.
+  await openCms('collections/municipalities/entries/alta');
+  await expect(field('Navn')).toHaveValue('Alta', { timeout: 30_000 });
+  await expect(chosen('Kommune, bydel eller samkommune')).toHaveText('Kommune');
+  expect(await git('status', '--porcelain')).toBe('');
+});
+
 test('a news item with the title another has is refused before the save, naming that entry and what to write instead', async () => {
   const { file, slug } = await entryWithShortTitle('news');
   const title = /^title: (.*)$/m.exec(await readFile(join(work, file), 'utf8'))![1]!;

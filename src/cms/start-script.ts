@@ -58,6 +58,7 @@ import { leftTextDiffers, leftTextHeading, leftTextKey } from './left-text.ts';
 import { fold } from '../search/spelling.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import textLengthWidgetScript from './text-length-widget.js?raw';
+import missingChoiceWidgetScript from './missing-choice-widget.js?raw';
 import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
 import previewUnderscoresScript from './preview-underscores.js?raw';
@@ -210,6 +211,7 @@ window.kompetansebankenNumberFormatter = ${numberFormatter.toString()};
 ${imageShrinkScript}
 ${numberWidgetScript}
 ${textLengthWidgetScript}
+${missingChoiceWidgetScript}
 ${previewCommentsScript}
 ${previewFootnotesScript}
 ${previewUnderscoresScript}
