@@ -1278,8 +1278,13 @@ test('text pasted from Word is saved as the Markdown the page needs: paragraphs,
     '<p class=MsoNormal>•<span style="mso-tab-count:1">&nbsp; </span>Sykefra\u00ADværs\u00ADarbeid fra «Word»\u200B&nbsp;– i sekre\u00ADtariatet<o:p></o:p></p>',
     '•\tSykefra\u00ADværs\u00ADarbeid fra «Word»\u200B\u00A0– i sekre\u00ADtariatet\r\n',
   );
-  await pasteFromWord(field('Ingress'), '<p class=MsoNormal>Sekretariatet limer inn fra Word.</p><p class=MsoNormal>Det går bra.</p>', 'Sekretariatet limer inn fra Word.\r\nDet går bra.\u2028\t \r\n');
-  await expect(field('Ingress')).toHaveValue('Sekretariatet limer inn fra Word. Det går bra.');
+  // Word's English quotation marks became Norwegian ones (the secretariat's finding: they stayed as pasted).
+  await pasteFromWord(
+    field('Ingress'),
+    '<p class=MsoNormal>Sekretariatet limer inn fra “Word”.</p><p class=MsoNormal>Det går ‘bra’.</p>',
+    'Sekretariatet limer inn fra “Word”.\r\nDet går ‘bra’.\u2028\t \r\n',
+  );
+  await expect(field('Ingress')).toHaveValue('Sekretariatet limer inn fra «Word». Det går «bra».');
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-03-17');
   await addSource('24');
   await pasteFromWord(body(), wordClipboard.html, wordClipboard.text);
@@ -1289,7 +1294,7 @@ test('text pasted from Word is saved as the Markdown the page needs: paragraphs,
   await expect.poll(() => git('status', '--porcelain')).toBe('?? content/news/sykefravaersarbeid-fra-word-i-sekretariatet.mdx\n');
   const written = await readFile(file, 'utf8');
   expect(written).toMatch(/^title: Sykefraværsarbeid fra «Word» – i sekretariatet$/m);
-  expect(written).toMatch(/^summary: Sekretariatet limer inn fra Word\. Det går bra\.$/m);
+  expect(written).toMatch(/^summary: Sekretariatet limer inn fra «Word»\. Det går «bra»\.$/m);
   expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe(
     [
       'Sykefraværet i **Hægebostad** falt fra 8,2\u00A0% til 5,1\u00A0%.',
