@@ -1183,6 +1183,13 @@ test('everything the rules refuse is named in one refusal, a line each, with «L
     expect(items.filter((item) => item.endsWith('(Se over.)')).length, items.join('\n')).toBeGreaterThanOrEqual(2);
     await expect(refusal.getByRole('button', { name: 'Lukk' })).toBeInViewport();
     await page.screenshot({ path: 'test-results/cms-all-refusals-375.png' });
+    // The fields it names are not under it once scrolled to (the secretariat's finding: the notice covered the top of
+    // the form until «Lukk»).
+    const summary = field('Ingress');
+    await summary.scrollIntoViewIfNeeded();
+    const [box, place] = [await refusal.boundingBox(), await summary.boundingBox()];
+    const covered = box && place && box.y < place.y + place.height && place.y < box.y + box.height;
+    expect(covered, `the notice ${JSON.stringify(box)} over «Ingress» ${JSON.stringify(place)}`).toBeFalsy();
     expect(await git('status', '--porcelain', '--', 'content/news')).toBe('');
   } finally {
     await page.setViewportSize({ width: 1280, height: 720 });
