@@ -47,6 +47,10 @@
 //
 // The next free number under a new newsletter's or press release's «Nummer» (number-widget.js) is read as a hint, in
 // dark text (Decap's grey hints are too faint at 12 px).
+//
+// On a phone, the notice above the form (notices.js: a refusal, the check's report) stands in the form's flow, above
+// its fields, and scrolls away with it: kept at the top of the pane, 40 % of a 375 px screen high, it covered the very
+// fields it said to fix until «Lukk» was pressed. Wider, it stays in sight at the top of the pane, beside the fields.
 
 /** Narrower than this, Decap's editor no longer fits beside its preview. */
 const editorMinWidth = 800;
@@ -81,6 +85,7 @@ body .cms-editor-raw [data-slate-editor] { margin-top: 0; border-top: 2px solid 
   body [class*="-SidebarNavList "] > li > a { padding: 6px 12px; border: 1px solid #dfdfe3; border-radius: 18px; min-height: 24px; }
   body [class*="-SidebarNavList "] > li > a > :first-child { display: none; }
   body [class*="-ControlTopbar "] > ul { margin-left: 0; text-align: left; }
+  body #innholdskontroll { position: static !important; max-height: none !important; overflow: visible !important; }
 }
 @media (max-width: ${workflowColumnsMinWidth - 1}px) {
   body [class*="-WorkflowListContainer"] { grid-template-columns: minmax(0, 1fr); gap: 16px; min-height: 0; }

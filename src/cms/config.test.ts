@@ -167,6 +167,15 @@ describe('cmsConfig', () => {
     expect(collection('stories').delete).toBe(true);
   });
 
+  // The secretariat's finding: an existing entry's «Språk» was empty, as most files leave `lang` out (read as bokmål).
+  it('shows a choice an entry leaves out as the site reads it: «Språk» as bokmål, a municipality as a «kommune»', () => {
+    for (const name of ['news', 'stories', 'pages'] as const) expect(field(collection(name).fields, 'lang'), name).toMatchObject({ widget: 'select', missing_as: 'nb' });
+    expect(field(collection('municipalities').fields, 'kind')).toMatchObject({ widget: 'select', missing_as: 'kommune' });
+    // Not a new entry's default: a story file without the switch is from the archive.
+    expect(field(collection('stories').fields, 'newItem')?.missing_as).toBeUndefined();
+    expect(field(collection('stories').fields, 'sectors')?.missing_as).toBeUndefined();
+  });
+
   // Fresh eyes saved «Nr. 7» as 6 and point 1 as a second 2: a newsletter's number names its file and address, and
   // stories name the points by theirs. The CMS refuses a change of these in a saved entry (save-refusals.js).
   it('keeps a saved newsletter\'s number and a point\'s number, each with why', () => {

@@ -173,6 +173,11 @@ export function searchTextFields(name: CollectionName): string[] {
   return [...new Set([identifierField(fields), ...named, ...searchedFields.filter((field) => hasFieldAt(fields, field))])];
 }
 
+/** An entry as the secretariat names it: its title, or a municipality's name («Nyhetsbrev juni 2010», not «Nr. 7: …»). */
+export function entryName(name: CollectionName, data: Record<string, unknown>): string {
+  return String(data[identifierField(fieldsOf(name))] ?? '');
+}
+
 /** An entry as the CMS lists it (`summary` above, or its title or name): «Nr. 7: Nyhetsbrev …». */
 export function listedTitle(name: CollectionName, data: Record<string, unknown>): string {
   const template = summaries[name] ?? `{{${identifierField(fieldsOf(name))}}}`;

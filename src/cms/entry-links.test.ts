@@ -18,9 +18,10 @@ describe('knownEntries', () => {
       },
       { collection: 'newsletters', id: 'nr-7-mars', data: { title: 'Mars', issue: 7, items: [{ collection: 'stories', id: 'a' }] } },
     ]);
-    expect(known['municipalities/gloppen']).toEqual({ title: 'Gloppen', links: [], images: [] });
+    expect(known['municipalities/gloppen']).toEqual({ title: 'Gloppen', name: 'Gloppen', links: [], images: [] });
     expect(known['stories/a']).toEqual({
       title: 'Foreldre i barnehagen',
+      name: 'Foreldre i barnehagen',
       links: [
         { to: 'municipalities/gloppen', field: 'Kommuner' },
         { to: 'municipalities/flora', field: 'Andre kommuner med samme tema' },
@@ -34,6 +35,7 @@ describe('knownEntries', () => {
     // Its number each issue has once: the CMS offers the next free one.
     expect(known['newsletters/nr-7-mars']).toEqual({
       title: 'Nr. 7: Mars',
+      name: 'Mars',
       links: [{ to: 'stories/a', field: 'Saker i denne utgaven' }],
       images: [],
       titleKey: 'mars',
@@ -50,6 +52,16 @@ describe('knownEntries', () => {
     ]);
     expect(known['news/pm']?.numbers).toEqual({ number: 4 });
     expect(known['news/sak']?.numbers).toBeUndefined();
+  });
+
+  // The secretariat's finding: a refusal named another entry by its listed title, date first («2010-03 – …»), and its file.
+  it('names each entry as the secretariat knows it, by its title alone, where the list puts its date or number first', () => {
+    const known = knownEntries([
+      { collection: 'news', id: 'pm', data: { title: 'Melding', date: '2010-06-01', kind: 'pressemelding', number: 4 } },
+      { collection: 'newsletters', id: 'nr-7-mars', data: { title: 'Mars', issue: 7 } },
+    ]);
+    expect(known['news/pm']).toMatchObject({ title: '2010-06-01 – Melding', name: 'Melding' });
+    expect(known['newsletters/nr-7-mars']).toMatchObject({ title: 'Nr. 7: Mars', name: 'Mars' });
   });
 
 });

@@ -10,7 +10,7 @@
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { referencesIn } from '../schemas/references.ts';
 import { titleKey } from '../lib/same-title.ts';
-import { bodyField, collectionFieldsSchema, fieldLabel, listedTitle, mediaFolder, numberedFields } from './config.ts';
+import { bodyField, collectionFieldsSchema, entryName, fieldLabel, listedTitle, mediaFolder, numberedFields } from './config.ts';
 import { sectionPaths } from '../lib/routes.ts';
 
 /** Where the CMS page asks (src/pages/admin/oppforinger.json.ts). */
@@ -18,7 +18,13 @@ export const entriesPath = '/admin/oppforinger.json';
 
 /** An entry as the CMS page knows it, under its key («stories/sola-solrommet»). */
 export interface KnownEntry {
+  /** As the CMS lists it («2010-03 – Tittel», «Nr. 7: Tittel»): where it is looked for in a list. */
   title: string;
+  /**
+   * As the secretariat names it, its title (or name) alone: what a message says of it, with its kind. Named by its
+   * listed title («2010-03 – …») and file name, it read as a file, not as the news item the secretariat knows.
+   */
+  name: string;
   /** The entries it links to, by key, and the label of the field that links. */
   links: { to: string; field: string }[];
   /** The images of the media folder it shows, by their path in that folder («barnehage.png»). */
@@ -73,6 +79,7 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
     const numbers = entryNumbers(record(entry), numberedFields(entry.collection));
     known[entryKey(entry.collection, entry.id)] = {
       title: listedTitle(entry.collection, record(entry)),
+      name: entryName(entry.collection, record(entry)) || entry.id,
       links: [...links, ...inBody],
       images,
       ...(typeof title === 'string' && { titleKey: titleKey(title) }),

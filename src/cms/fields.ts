@@ -43,6 +43,12 @@ export interface DecapField {
   next_free?: Record<string, string>;
   /** A saved entry keeps the value, for this reason (schema meta `kept`): the CMS refuses a change (save-refusals.js). */
   kept?: string;
+  /**
+   * Select widget: what the site and the check read where the entry leaves the field out (the schema's default, «nb»
+   * for «Språk»), shown so in the CMS (missing-choice-widget.js): Decap fills defaults only in a new entry, and an
+   * existing one showed an empty «Språk».
+   */
+  missing_as?: unknown;
   min?: number;
   max?: number;
   fields?: DecapField[];
@@ -229,6 +235,8 @@ export function toDecapField(name: string, schema: JsonSchema, required: boolean
   }
   if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0)) field.default = schema.default;
   if (schema.cmsDefault !== undefined) field.default = schema.cmsDefault;
+  // The schema's default, not a new entry's (cmsDefault): what a file without the field means.
+  if (field.widget === 'select' && !field.multiple && schema.default !== undefined) field.missing_as = schema.default;
   if (schema.kept !== undefined) field.kept = schema.kept;
   const limits = [
     schema.minLength !== undefined && schema.minLength > 1 && `minst ${schema.minLength} tegn`,

@@ -4,6 +4,7 @@
 import turndownScript from 'turndown/lib/turndown.browser.umd.js?raw';
 import pastedTextScript from './pasted-text.js?raw';
 import { bulletSigns, tabbedBulletSigns } from '../lib/word-bullet-signs.ts';
+import { norwegianQuotes } from '../lib/quoted.ts';
 import {
   byteOrderMark,
   directionControls,
@@ -34,4 +35,4 @@ const bullet = new RegExp(`^[ \\t\\u00A0]*(?:[${bulletSigns}]|[${tabbedBulletSig
 /** A UMD build as an expression of what it exports: the page has no module loader, and its globals stay as they are. */
 const umdExports = (source: string) => `((module, exports) => {\n${source}\nreturn module.exports;\n})({ exports: {} }, {})`;
 
-export const pastedTextScripts = `window.kompetansebankenTurndown = ${umdExports(turndownScript)};\nwindow.kompetansebankenPastedPatterns = { invisible: ${invisible}, bullet: ${bullet} };\n${pastedTextScript}`;
+export const pastedTextScripts = `window.kompetansebankenTurndown = ${umdExports(turndownScript)};\nwindow.kompetansebankenPastedPatterns = { invisible: ${invisible}, bullet: ${bullet} };\nwindow.kompetansebankenNorwegianQuotes = ${norwegianQuotes.toString()};\n${pastedTextScript}`;

@@ -20,7 +20,7 @@
 //
 // A field (title, ingress, quote) is one line of text: fieldText() joins the
 // lines and drops a Word bullet in front. cleanText() is what every field is
-// saved as, pasted or typed.
+// saved as, pasted or typed, with Norwegian quotation marks.
 (() => {
   /**
    * Invisible characters (`invisible`) and a bullet typed or pasted at the start of a line (`bullet`), made from the
@@ -32,12 +32,16 @@
   /** A number typed at the start of a line with a tab or «)» after it: «1.⇥», «1)». */
   const typedNumber = /^[ \t\u00A0]*(\d{1,3})(?:\.[ \u00A0]*\t|\))[ \t\u00A0]*(?=\S)/;
 
-  /** A field's text as saved: one line, letters and accents made one, no invisible characters, single spaces. */
+  /**
+   * A field's text as saved, pasted or typed: one line, letters and accents made one, no invisible characters, single
+   * spaces, and Norwegian quotation marks: Word's “…” and ‘…’ (and a phone's, which types them for ") are «…», a quote
+   * inside one ‘…’ (lib/quoted.ts norwegianQuotes, sent as its source).
+   */
   function cleanText(text) {
-    return text.normalize('NFC').replace(invisible, '').replace(spaceLike, ' ').replace(/ {2,}/g, ' ').trim();
+    return window.kompetansebankenNorwegianQuotes(text.normalize('NFC').replace(invisible, '').replace(spaceLike, ' ').replace(/ {2,}/g, ' ').trim());
   }
 
-  /** Text pasted into a field: its lines joined, without a Word bullet in front. */
+  /** Text pasted into a field: its lines joined, without a Word bullet in front (one typed is refused by the check). */
   function fieldText(text) {
     return cleanText(text.replace(/[ \t]*(\r\n|\r|\n)+[ \t]*/g, ' ').replace(bullet, ''));
   }

@@ -231,6 +231,21 @@ describe('fieldText and cleanText', () => {
     expect(pasted.fieldText('Første avsnitt.\r\nAndre avsnitt\u2028med linjeskift.\t \r\n')).toBe('Første avsnitt. Andre avsnitt med linjeskift.');
   });
 
+  // The secretariat's finding: a title or a name pasted from Word kept its “…” and ‘…’, where Norwegian writes «…».
+  it('gives a field Norwegian quotation marks, pasted or typed, apostrophes kept', () => {
+    expect(pasted.fieldText('“Beste praksis” i ‘KS’\r\n')).toBe('«Beste praksis» i «KS»');
+    expect(pasted.cleanText('Han sa “det var ‘nok’” i KS’ regi')).toBe('Han sa «det var ‘nok’» i KS’ regi');
+    expect(pasted.cleanText('Kort om „Ås“')).toBe('Kort om «Ås»');
+    expect(pasted.cleanText('Presentasjonen «Veien “videre”»')).toBe('Presentasjonen «Veien ‘videre’»');
+  });
+
+  // Word's Symbol bullet comes as U+F0B7 in its plain text (an empty box outside the font), and stayed in a title.
+  it('drops a pasted Word bullet in front, a Symbol or Wingdings one too; a speech dash stays', () => {
+    expect(pasted.fieldText('\uF0B7\tPunkt fra Word\r\n')).toBe('Punkt fra Word');
+    expect(pasted.fieldText('\uF0A7 Punkt fra Word')).toBe('Punkt fra Word');
+    expect(pasted.fieldText('– Vi har lært mye, sier rådmannen.')).toBe('– Vi har lært mye, sier rådmannen.');
+  });
+
   it('saves a typed field without invisible characters and odd spaces, letters and accents as one', () => {
     expect(pasted.cleanText(' Porsáŋgu\u00A0 kommune\u200E ')).toBe('Porsáŋgu kommune');
     expect(pasted.cleanText('Tittel\tmed\u000Btab')).toBe('Tittel med tab');

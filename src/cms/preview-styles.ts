@@ -27,5 +27,9 @@ export async function previewStyles(): Promise<string> {
   const images =
     '.entry-preview img { display: block; max-width: 100%; height: auto; border-radius: var(--ds-border-radius-md); }\n' +
     '.entry-preview .story-image { margin: var(--ds-size-6) 0; }\n.entry-preview .story-image figcaption { margin-top: var(--ds-size-2); }\n';
-  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}`;
+  // A figure table's cells as NumberTable.astro sets them (its styles are scoped to the site's component).
+  const figures =
+    '.figure-preview .scroll { overflow-x: auto; }\n.figure-preview .number { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }\n' +
+    '.figure-preview .lost { color: var(--ds-color-neutral-text-subtle); font-style: italic; }\n';
+  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}${figures}`;
 }

@@ -5,7 +5,7 @@
 // (in `npm run dev`), and a preview that looks like the site,
 // with the site's styles and an entry's title, ingress and text laid out as on
 // its page, footnotes included (preview-footnotes.js), MDX comments left out (preview-comments.js) and underscores inside a word
-// as typed (preview-underscores.js), and text pasted from Word
+// as typed (preview-underscores.js), a figure table as the site's table (preview-figure-table.js), and text pasted from Word
 // as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts), and a phone's photo made
 // smaller before its upload (image-shrink.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
 // place before Decap shows anything. The page's own script, last, is assembled from its parts, one concern each
@@ -44,7 +44,9 @@ import {
   otherImageExtensions,
   uploadableImageExtensions,
 } from './media.ts';
-import { parseNorwegianNumber } from '../lib/number-format.ts';
+import { numberFormatter, parseNorwegianNumber, sharedDecimals } from '../lib/number-format.ts';
+import { periodLabel } from '../lib/periods.ts';
+import { withUnit } from '../lib/with-unit.ts';
 import { innerQuotes } from '../lib/quoted.ts';
 import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
 import { htmlCommentsAsMdx } from '../markdown/html-comments.ts';
@@ -56,9 +58,11 @@ import { leftTextDiffers, leftTextHeading, leftTextKey } from './left-text.ts';
 import { fold } from '../search/spelling.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import textLengthWidgetScript from './text-length-widget.js?raw';
+import missingChoiceWidgetScript from './missing-choice-widget.js?raw';
 import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
 import previewUnderscoresScript from './preview-underscores.js?raw';
+import previewFigureTableScript from './preview-figure-table.js?raw';
 import imageShrinkScript from './image-shrink.js?raw';
 import { browserScript } from './browser-script.ts';
 import { pastedTextScripts } from './pasted-text-script.ts';
@@ -200,12 +204,18 @@ window.kompetansebankenFold = ${fold.toString()};
 window.kompetansebankenImagePixelProblem = ${imagePixelProblem.toString()};
 window.kompetansebankenShrunkSize = ${shrunkSize.toString()};
 window.kompetansebankenEmbeddedMetadata = ${embeddedMetadata.toString()};
+window.kompetansebankenWithUnit = ${withUnit.toString()};
+window.kompetansebankenPeriodLabel = ${periodLabel.toString()};
+window.kompetansebankenSharedDecimals = ${sharedDecimals.toString()};
+window.kompetansebankenNumberFormatter = ${numberFormatter.toString()};
 ${imageShrinkScript}
 ${numberWidgetScript}
 ${textLengthWidgetScript}
+${missingChoiceWidgetScript}
 ${previewCommentsScript}
 ${previewFootnotesScript}
 ${previewUnderscoresScript}
+${previewFigureTableScript}
 ${pastedTextScripts}
 ${browserScript}`;
 }

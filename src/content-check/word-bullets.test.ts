@@ -3,7 +3,7 @@ import { findWordBullets } from './word-bullets.ts';
 
 describe('findWordBullets', () => {
   // Finding 5 of the CMS test: «•\tFørste punkt» pasted from Word ran together into one paragraph.
-  it.each(['•\tFørste punkt', '• Første punkt', '  ▪ Punkt', '–\tPunkt', 'o\tPunkt', '◦Punkt'])('reports %j', (line) => {
+  it.each(['•\tFørste punkt', '• Første punkt', '  ▪ Punkt', '–\tPunkt', 'o\tPunkt', '◦Punkt', '\uF0B7\tSymbol-punkt fra Word'])('reports %j', (line) => {
     expect(findWordBullets(`Innledning:\n${line}\nmer`)).toEqual([
       { line: 2, message: expect.stringMatching(/^linjen begynner med et punkttegn fra Word \(«.»\), som ikke blir en punktliste; skriv «- » i starten av linjen for en punktliste/) },
     ]);

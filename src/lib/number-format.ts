@@ -26,21 +26,33 @@ export function parseNorwegianNumber(text: string): number | undefined {
   return Number(s);
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
+/**
+ * How a number is written with a decimal comma, at most `decimals` decimals and at least `atLeast`. Self-contained:
+ * the CMS's preview of a figure table runs it from its source (start-script.ts).
+ */
+export function numberFormatter(decimals: number, atLeast: number): (value: number) => string {
+  const format = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: Math.min(atLeast, decimals), maximumFractionDigits: decimals });
+  // Intl writes minus as U+2212; a plain hyphen reads the same and survives copying.
+  return (value) => format.format(value).replace('\u2212', '-');
+}
+
+const formatters = new Map<string, (value: number) => string>();
 
 /** A number for display, with a decimal comma and at most `decimals` decimals, at least `atLeast` («11,0» in a column of «10,8»). */
 export function formatNumber(value: number, decimals = 2, atLeast = 0): string {
   const key = `${atLeast}-${decimals}`;
-  let format = formats.get(key);
+  let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: Math.min(atLeast, decimals), maximumFractionDigits: decimals });
-    formats.set(key, format);
+    format = numberFormatter(decimals, atLeast);
+    formatters.set(key, format);
   }
-  // Intl writes minus as U+2212; a plain hyphen reads the same and survives copying.
-  return format.format(value).replace('\u2212', '-');
+  return format(value);
 }
 
-/** How many decimals the most precise of `values` has, at most `decimals`: a column's numbers are shown alike. */
+/**
+ * How many decimals the most precise of `values` has, at most `decimals`: a column's numbers are shown alike.
+ * Self-contained: the CMS's preview of a figure table runs it from its source (start-script.ts).
+ */
 export function sharedDecimals(values: readonly (number | null)[], decimals = 2): number {
   return Math.min(decimals, Math.max(0, ...values.map((value) => (value === null ? 0 : (/\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0)))));
 }

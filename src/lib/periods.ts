@@ -1,23 +1,17 @@
 // Quarters as Norwegians write them. The sources' tables label quarters
 // «Q3 06»; readers see «3. kv. 2006» and ranges «4. kv. 2005 – 3. kv. 2006».
 
-const quarter = /\bQ([1-4]) ?'?(\d{4}|\d{2})\b/g;
-
-function year(digits: string): string {
-  if (digits.length === 4) return digits;
-  const n = Number(digits);
-  return String(n < 50 ? 2000 + n : 1900 + n);
-}
-
 /**
  * A period label for display: every «Q3 06» (or «Q3 2006») in it becomes
  * «3. kv. 2006»; a range of two quarters gets a spaced dash, since its ends
- * contain spaces. Anything else in the label is kept as it is.
+ * contain spaces. Anything else in the label is kept as it is. Self-contained:
+ * the CMS's preview of a figure table runs it from its source (start-script.ts).
  */
 export function periodLabel(label: string): string {
+  const year = (digits: string) => (digits.length === 4 ? digits : String(Number(digits) < 50 ? 2000 + Number(digits) : 1900 + Number(digits)));
   return label
     .replace(/(Q[1-4] ?'?\d{2,4})\s*[–-]\s*(?=Q[1-4])/g, '$1 – ')
-    .replace(quarter, (_, q: string, y: string) => `${q}. kv. ${year(y)}`);
+    .replace(/\bQ([1-4]) ?'?(\d{4}|\d{2})\b/g, (_, q: string, y: string) => `${q}. kv. ${year(y)}`);
 }
 
 /**
@@ -35,9 +29,8 @@ export function periodParts(label: string): string[] {
  * anything else (a range of quarters, a year, a month).
  */
 export function quarterIndex(label: string): number | undefined {
-  const match = /^(?:([1-4])\. kv\. (\d{4})|Q([1-4]) ?'?(\d{4}|\d{2}))$/.exec(label.trim());
+  // «Q3 06» read as periodLabel writes it, «3. kv. 2006».
+  const match = /^([1-4])\. kv\. (\d{4})$/.exec(periodLabel(label.trim()));
   if (!match) return undefined;
-  const q = Number(match[1] ?? match[3]);
-  const y = Number(match[2] ?? year(match[4]!));
-  return y * 4 + q - 1;
+  return Number(match[2]) * 4 + Number(match[1]) - 1;
 }

@@ -16,3 +16,35 @@ export function innerQuotes(text: string): string {
 export function quoted(text: string): string {
   return `«${innerQuotes(text)}»`;
 }
+
+/**
+ * Text with Norwegian quotation marks: “…”, „…“ and ‘…’ around a quote become «…», and a quote inside one ‘…’
+ * («Han sa “nei”» is «Han sa ‘nei’»), as Word's English marks are pasted into a title, a name or an ingress. A ’ that
+ * closes nothing is an apostrophe («KS’», «’90-tallet») and stays; so does a text whose marks do not pair up, as
+ * written. Self-contained: the CMS page runs it from its source (cms/pasted-text-script.ts).
+ */
+export function norwegianQuotes(text: string): string {
+  const open: string[] = [];
+  const chars = [...text];
+  const out = chars.map((char, i) => {
+    const next = chars[i + 1] ?? '';
+    const opening = (kind: string) => {
+      open.push(kind);
+      return open.length === 1 ? '«' : '\u2018';
+    };
+    const closing = () => {
+      open.pop();
+      return open.length === 0 ? '»' : '\u2019';
+    };
+    if (char === '«') return opening('«');
+    if (char === '»' && open.at(-1) === '«') return closing();
+    if (char === '„') return opening('„');
+    if (char === '\u201C') return open.at(-1) === '„' ? closing() : opening('\u201C');
+    if (char === '\u201D' && (open.at(-1) === '\u201C' || open.at(-1) === '„')) return closing();
+    if (char === '\u2018' && next !== '' && !/[\s\p{N}]/u.test(next)) return opening('\u2018');
+    // A ’ before a letter or a digit is an apostrophe inside the word.
+    if (char === '\u2019' && open.at(-1) === '\u2018' && !/[\p{L}\p{N}]/u.test(next)) return closing();
+    return char;
+  });
+  return open.length === 0 && !/[\u201C\u201D„]/.test(out.join('')) ? out.join('') : text;
+}

@@ -36,7 +36,7 @@ const linksIn = (collection, data) =>
       return to ? [{ to, field: label }] : [];
     }),
   );
-/** Every entry known, by key: { title, links, images, titleKey, draft }. */
+/** Every entry known, by key: { title, name, links, images, titleKey, draft } (title: as listed; name: as the secretariat names it). */
 const knownEntries = () => {
   const entries = { ...known };
   for (const entry of decapStore()?.getState().entries.get('entities')?.values() ?? []) {
@@ -45,6 +45,7 @@ const knownEntries = () => {
     const collection = entry.get('collection');
     entries[key] = {
       title: known?.[key]?.title ?? data.title ?? data.name ?? key,
+      name: data.title ?? data.name ?? known?.[key]?.name ?? entry.get('slug'),
       // The links of its fields, and those in its text (a Markdown link to the entry's page).
       links: [
         ...linksIn(collection, data),
@@ -64,7 +65,7 @@ const listedEntries = (collection) => [...(decapStore()?.getState().entries.get(
 const listLoaded = (collection) => Boolean(decapStore()?.getState().entries.getIn(['pages', collection, 'ids']));
 /**
  * The entries of `collection` with a number in `field` that each entry has once (numberedFields: a newsletter's
- * issue, a press release's number), as [key, { title, number }]: the site's answer (every entry in `astro dev`), with
+ * issue, a press release's number), as [key, { name, number }] (name: its title, as messages name it): the site's answer (every entry in `astro dev`), with
  * Decap's loaded entries over it, less those deleted here and `except` (the entry being saved). Undefined while
  * neither has loaded (the site's answer is then asked for): an entry opened by its address alone has no list, and
  * counting only the entries loaded offered a taken number.
@@ -76,13 +77,13 @@ const numberTakers = (collection, field, except) => {
   }
   const taken = new Map();
   for (const [key, entry] of Object.entries(known ?? {}))
-    if (key.startsWith(`${collection}/`) && entry.numbers?.[field] !== undefined) taken.set(key, { title: entry.title, number: entry.numbers[field] });
+    if (key.startsWith(`${collection}/`) && entry.numbers?.[field] !== undefined) taken.set(key, { name: entry.name, number: entry.numbers[field] });
   for (const entry of listedEntries(collection)) {
     const key = `${collection}/${entry.get('slug')}`;
     const data = entry.get('data')?.toJS() ?? {};
     const number = window.kompetansebankenEntryNumbers(data, numberedFields[collection] ?? {})[field];
     if (number === undefined) taken.delete(key);
-    else taken.set(key, { title: known?.[key]?.title ?? data.title ?? key, number });
+    else taken.set(key, { name: data.title ?? known?.[key]?.name ?? entry.get('slug'), number });
   }
   for (const key of [...removedHere(), except]) taken.delete(key);
   return [...taken];
@@ -123,7 +124,7 @@ const refuseLinkedRemoval = (message) => {
   }
   const linking = linkingTo(key);
   if (linking.length === 0) return false;
-  const entries = linking.map(([from, entry, field]) => [from, fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(entry.title), field })]);
+  const entries = linking.map(([from, entry, field]) => [from, fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(entry.name), field })]);
   return refuse(entries, linkedEntryTexts.refusal, { action, done }, fill(linkedEntryTexts.notice, { done }));
 };
 // Not awaited: Decap waits for its listeners, and takes what one returns as the entry's data.

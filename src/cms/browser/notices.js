@@ -3,6 +3,8 @@
 // file, in Norwegian, at the top of the form (the dev server answers
 // reportPath). Sticky at the top of the form's pane, not over its fields:
 // every field can still be scrolled into view below it, and «Lukk» hides it.
+// On a phone it stands in the form's flow instead (admin-styles.ts): sticky, it
+// covered the top of the small screen, and the fields it named, until «Lukk».
 // Above the pane's own sticky bar (Decap's z-index 200), below the toolbar
 // and its «Publiser» menu (300): at 300 the notice covered the menu.
 const notice = document.createElement('div');
@@ -85,6 +87,11 @@ const showNotice = (heading, items, problems, closable = true) => {
   noticeAddress = location.hash;
   fillNotice(notice, heading, items, problems, hideNotice, closable);
   place();
+  // On a phone, in the form's flow (admin-styles.ts), it is brought into sight, above the fields: shown while the form
+  // was scrolled down, it was out of sight. Not when Decap takes the form to a field it marked itself (a field left
+  // empty or wrong), which says what is wrong there.
+  const marked = decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
+  if (getComputedStyle(notice).position === 'static' && !marked) notice.scrollIntoView({ block: 'start' });
 };
 // What the media library says (an image made smaller before its upload, an image not deleted) stands in the
 // library, under its buttons, and goes with it: shown above the page, behind the library, the «Ikke slettet»

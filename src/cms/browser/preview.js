@@ -36,3 +36,16 @@ const EntryPreview = createClass({
   },
 });
 for (const name of collections) CMS.registerPreviewTemplate(name, EntryPreview);
+// A figure table as its table on /tall/, each figure in a cell of its own (preview-figure-table.js): Decap's own preview
+// ran a row's figures together.
+CMS.registerPreviewTemplate(
+  'figures',
+  window.kompetansebankenFigureTablePreview({
+    h,
+    createClass,
+    withUnit: window.kompetansebankenWithUnit,
+    periodLabel: window.kompetansebankenPeriodLabel,
+    sharedDecimals: window.kompetansebankenSharedDecimals,
+    numberFormatter: window.kompetansebankenNumberFormatter,
+  }),
+);

@@ -91,7 +91,7 @@ const refuseMissingOrTakenPressReleaseNumber = async (entry) => {
   if (number === undefined || number === null || number === '')
     throw new Error(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`);
   const taken = releases.find(([, other]) => other.number === number);
-  if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken[1].title)}. Bruk ${next}, som er neste ledige.`);
+  if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken[1].name)}. Bruk ${next}, som er neste ledige.`);
 };
 // A new newsletter's file is named after its number (nr-7-…) and keeps that
 // name, and its address, when the number is corrected after the save: a
@@ -102,7 +102,7 @@ const refuseTakenIssue = async (entry) => {
   const listed = await numberTakersForSave(entry, 'issue');
   const taken = listed.find(([, other]) => other.number === issue);
   if (!taken) return;
-  throw new Error(`Nummer ${issue} er allerede brukt av ${inQuotes(taken[1].title)}. Bruk ${nextFree(listed)}, som er neste ledige: filen og adressen får navn etter nummeret.`);
+  throw new Error(`Nummer ${issue} er allerede brukt av nyhetsbrevet ${inQuotes(taken[1].name)}. Bruk ${nextFree(listed)}, som er neste ledige: filen og adressen får navn etter nummeret.`);
 };
 /**
  * The other entries' numbers in `field` (numberTakers), once the site's list is in: it is waited for up to 10 s (the
@@ -130,11 +130,12 @@ const refuseSameTitle = async (entry) => {
     ([key, other]) => key !== own && key.startsWith(`${collection}/`) && other.titleKey === titleKey(title),
   );
   if (!same) return;
-  // The other entry as the CMS lists it («2007-10-17 – Tittel»), so it is found in the list.
+  // The other entry by its kind and title, as the secretariat knows it: named by its listed title, date first
+  // («2007-10-17 – Tittel»), and its file name, it read as a file, not as a news item.
   const [key, other] = same;
   const reason = sameTitleReasons[collection];
   throw new Error(
-    `Tittelen ${inQuotes(title.trim())} er allerede brukt av ${inQuotes(other.title)} (fil: ${key.slice(collection.length + 1)}). ` +
+    `Tittelen ${inQuotes(title.trim())} er allerede brukt av en annen oppføring: ${kindOf(key)} ${inQuotes(other.name)}. ` +
       `${reason[0].toUpperCase()}${reason.slice(1)}.`,
   );
 };
@@ -146,7 +147,7 @@ const refuseDraftOthersShow = async (entry) => {
   const key = `${entry.get('collection')}/${entry.get('slug')}`;
   const showing = linkingTo(key).filter(([, other]) => !other.draft);
   if (showing.length === 0) return;
-  const entries = showing.map(([from, other, field]) => fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(other.title), field })).join('\n');
+  const entries = showing.map(([from, other, field]) => fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(other.name), field })).join('\n');
   throw new Error(fill(linkedEntryTexts.draft, { title: inQuotes(entry.getIn(['data', 'title']) ?? key), entries }));
 };
 /** What `astro dev`'s check says at `path` of the entry's unsaved text (`asked`: its body and more); undefined if it cannot answer. */

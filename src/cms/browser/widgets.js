@@ -39,3 +39,6 @@ CMS.registerWidget('norwegianNumber', number.control, number.preview, number.sch
 // Text longer or shorter than its schema allows (a title over 150 characters, an ingress under 20) is refused at
 // the field, with the limit and the count there (text-length-widget.js), not by a toast that fades.
 window.kompetansebankenTextLengthWidgets({ CMS, h, createClass, lengthMessage: window.kompetansebankenTextLengthMessage, clean: (text) => window.kompetansebankenPastedText.cleanText(text), isoDate: (text) => window.kompetansebankenIsoFromTyped(text, window.kompetansebankenCms.monthNames), dateProblem: (text) => window.kompetansebankenTypedDateProblem(text, window.kompetansebankenCms.monthNames) });
+// A choice an existing entry leaves out shows as the site reads it (missing-choice-widget.js): «Språk» showed empty in
+// every file without `lang`.
+window.kompetansebankenMissingChoiceWidget({ CMS, h, createClass });
