@@ -316,6 +316,8 @@ test('a filter lists only the values the hits have, with a ticked value kept so 
   // A value from a shared link that none of the hits has stays, ticked, with its (0).
   await page.goto('/sok/?q=Vennesla&kommune=Molde');
   await expect(page.getByRole('status')).toHaveText(/^Ingen treff.*med filter: Molde$/, { timeout: 20_000 });
+  // With a filter chosen, the advice to remove one is given.
+  await expect(page.locator('#search-no-hits').getByText('Ta bort et filter, eller nullstill søket.')).toBeVisible();
   const molde = page.getByRole('checkbox', { name: 'Molde (0)' });
   await expect(molde).toBeVisible();
   await expect(molde).toBeChecked();

@@ -121,6 +121,9 @@ test('a few words that find nothing together are not offered as a phrase either'
   await search(page, 'turnus i vinterferien sykehjemmet kvalitetsformelen');
   await expect(status(page)).toHaveText(/^Ingen treff/);
   await expect(page.locator('#search-dropped')).toBeHidden();
+  // No filter was chosen, so none is to be removed (fresh eyes: the advice sent them looking for one).
+  await expect(page.locator('#search-no-hits')).toBeVisible();
+  await expect(page.locator('#search-no-hits').getByText('Ta bort et filter')).toBeHidden();
 });
 
 test('one word in quotes of any kind is that word', async ({ page }) => {

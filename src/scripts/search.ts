@@ -78,6 +78,7 @@ const list = element<HTMLOListElement>('#search-results');
 const more = element<HTMLButtonElement>('#search-more');
 const chosenFilters = element<HTMLUListElement>('#search-chosen');
 const noHits = element<HTMLElement>('#search-no-hits');
+const noHitsFilter = element<HTMLElement>('#search-no-hits-filter');
 const unquoted = element<HTMLElement>('#search-unquoted');
 const corrected = element<HTMLElement>('#search-corrected');
 const dropped = element<HTMLElement>('#search-dropped');
@@ -476,6 +477,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     showHits.textContent = 'Vis treffene';
     list.replaceChildren();
     noHits.hidden = !onlyCommon && !noWords;
+    noHitsFilter.hidden = true;
     unquoted.hidden = true;
     if (allCounts) (await filterValues()).showCounts(filterBox, allCounts);
     if (noWords || onlyCommon) landOnCount(moveFocus);
@@ -624,6 +626,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     corrected.hidden = !finds;
   }
   noHits.hidden = shown.length > 0;
+  noHitsFilter.hidden = Object.keys(state.filters).length === 0;
   // A name no participant has («Ål»; «Bø», whose hits are Bømlo's): said so (not-participant.ts, loaded only for a capitalised query).
   if (/^\p{Lu}/u.test(state.q.trim()))
     void import('../search/not-participant.ts').then((m) =>
