@@ -1,0 +1,31 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+import { expect, it } from 'vitest';
+import { indexKeyFigurePeriods } from './key-figure-periods.ts';
+
+const bodyOf = (html: string) => parse(`<main data-pagefind-body>${html}</main>`).querySelector('main') as HTMLElement;
+const indexedText = (body: HTMLElement) => {
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  return body.textContent;
+};
+
+const figure = (value: string, line: string) =>
+  `<section class="key-figures"><dl><div><dt>sykefravær på Nøtterøy</dt><dd class="value">${value}</dd><dd class="meta" data-pagefind-ignore>${line}</dd></div></dl></section>`;
+
+// Fresh eyes: «sykefravær på Nøtterøy (…): 8,7 prosent. … 9,1 prosent.» in a result, each figure without its period.
+it('indexes a key figure with its period, and without its source', () => {
+  const body = bodyOf(figure('8,7 prosent', '4. kvartal 2005 til og med 3. kvartal 2006. Kilde: <a href="/kilder/sluttrapporten/#s-58">Slutt\u00adrapporten, s. 58</a>'));
+  indexKeyFigurePeriods(body);
+  expect(indexedText(body)).toBe('sykefravær på Nøtterøy8,7 prosent4. kvartal 2005 til og med 3. kvartal 2006.');
+});
+
+it('indexes nothing more for a figure with a source only, and leaves other left-out lines alone', () => {
+  const body = bodyOf(`${figure('6 prosent', 'Kilde: <a href="/kilder/sluttrapporten/#s-60">Sluttrapporten, s. 60</a>')}<p class="meta" data-pagefind-ignore>2009. Kilde: x</p>`);
+  indexKeyFigurePeriods(body);
+  expect(indexedText(body)).toBe('sykefravær på Nøtterøy6 prosent');
+});
+
+it('escapes a period with markup characters in it', () => {
+  const body = bodyOf(figure('3', 'Før &lt;tiltaket&gt; &amp; etter. Kilde: x'));
+  indexKeyFigurePeriods(body);
+  expect(body.querySelector('dd:not(.value):not(.meta)')?.textContent).toBe('Før <tiltaket> & etter.');
+});
