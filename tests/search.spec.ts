@@ -452,6 +452,9 @@ test('a hit on /tall/ links to the table where the words were found, and the lin
   const heading = page.getByRole('heading', { level: 2, name: 'Utviklingen i sykefraværet' });
   await expect(heading).toHaveAttribute('id', 'sykefravaer-utvikling-tittel');
   await expect(heading).toBeInViewport();
+  // Words in one table only: Pagefind lists that part alone, and the link goes there too (fresh eyes: it went to the top).
+  await page.goto('/sok/?q=lederutvikling');
+  await expect(page.locator('#search-results a[href^="/tall/"]')).toHaveAttribute('href', '/tall/#tiltak-sykefravaer-tittel', { timeout: 20_000 });
 });
 
 // Fresh eyes: «sykefravær på Nøtterøy (…): 8,7 prosent. … 9,1 prosent.», each figure without its period, as if now.

@@ -15,6 +15,15 @@ describe('the part of a page a result links to', () => {
     expect(bestPart(parts)?.url).toBe('/tall/#kursdeltakelse-tittel');
   });
 
+  // Fresh eyes: «lederutvikling» and «kommunestørrelse», each in one table of /tall/, landed at the page's top.
+  it('is the one part with the words, where Pagefind lists only that', () => {
+    expect(bestPart([part('/tall/#tiltak-sykefravaer-tittel', [512, 512, 512])])?.url).toBe('/tall/#tiltak-sykefravaer-tittel');
+  });
+
+  it("is none where the words weigh most at the page's top: the result links to the page", () => {
+    expect(bestPart([part('/tall/', [512, 512]), part('/tall/#kursdeltakelse-tittel', [512])])).toBeUndefined();
+  });
+
   it('is none for a page of one part: the result links to the page', () => {
     expect(bestPart([part('/eksempler/mandal/', [3])])).toBeUndefined();
     expect(bestPart([])).toBeUndefined();

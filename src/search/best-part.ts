@@ -10,14 +10,16 @@ export interface Part {
 }
 
 /**
- * The part where the words are found most often, of those equally often the one where they weigh most; undefined for
- * a page of one part. Not by weight alone: a word in a part's heading weighs as much as some twenty in its text, and
- * «kommuner utenfor programmet» went to «Deltakere på programmets konferanser», not to the table with the words 32
- * times (Tabell 4.6).
+ * The part where the words are found most often, of those equally often the one where they weigh most; undefined
+ * where that is the page's top, or the page has no parts (no heading keeps its id). Not by weight alone: a word in a
+ * part's heading weighs as much as some twenty in its text, and «kommuner utenfor programmet» went to «Deltakere på
+ * programmets konferanser», not to the table with the words 32 times (Tabell 4.6). Pagefind lists only the parts with
+ * the words, so one part is a choice too: «lederutvikling» is in one table of /tall/ (fresh eyes).
  */
 export function bestPart(parts: readonly Part[] | undefined): Part | undefined {
-  if (!parts || parts.length < 2) return undefined;
+  if (!parts?.length) return undefined;
   const weight = (part: Part) => part.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
   const found = (part: Part) => part.weighted_locations.length;
-  return parts.reduce((best, part) => (found(part) > found(best) || (found(part) === found(best) && weight(part) > weight(best)) ? part : best));
+  const best = parts.reduce((best, part) => (found(part) > found(best) || (found(part) === found(best) && weight(part) > weight(best)) ? part : best));
+  return best.url.includes('#') ? best : undefined;
 }
