@@ -60,6 +60,11 @@ test('words too common to search on are left out, and the page says so and offer
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «ledelse barnehagen»\. Ordet «i» er for vanlig til å søke på og er utelatt\.$/, { timeout: 20_000 });
   await page.getByRole('link', { name: 'Søk etter hele uttrykket «ledelse i barnehagen»' }).click();
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på uttrykket «ledelse i barnehagen»$/, { timeout: 20_000 });
+  // A phrase no page has is not offered: the question's led to «Ingen treff på uttrykket» (fresh eyes).
+  await page.goto(`/sok/?q=${encodeURIComponent('hvordan fikk Gloppen ned sykefraværet?')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på /, { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('#search-dropped')).toBeHidden();
   await page.goto(`/sok/?q=${encodeURIComponent('korleis få ned sjukefråværet')}`);
   await expect(page.getByRole('status')).toContainText('Ordene «korleis», «få» og «ned» er for vanlige til å søke på og er utelatt.', { timeout: 20_000 });
   // A pasted paragraph names each such word once.

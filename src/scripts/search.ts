@@ -604,7 +604,11 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     const link = element<HTMLAnchorElement>('#search-dropped a');
     writeText(link, `Søk etter hele uttrykket ${quoted(phrase)}`);
     link.href = `?${writeState({ ...state, q: `"${phrase}"` }).toString()}`;
-    dropped.hidden = false;
+    // Only where a page has the phrase (searched so, after the results show): a question's («hvordan fikk Gloppen
+    // ned sykefraværet?») led to «Ingen treff på uttrykket» (fresh eyes).
+    const onPages = (await searchOnce(pagefind, `"${phrase}"`, pagefindOptions({ ...state, sort: '' })))?.results.length;
+    if (run !== latest) return;
+    dropped.hidden = !onPages;
   }
   // Corrected (not only shortened by words on no page, which the exact spelling would leave out too).
   // A nynorsk word searched as bokmål is no correction: its bokmål word is said beside it (describe).
