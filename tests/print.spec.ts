@@ -109,7 +109,7 @@ test('a printed municipality, tool or point keeps its list of stories: there it 
 
 test('a printed search has what was searched for and the results, not the search field or the filters', async ({ page }) => {
   await page.goto('/sok/?q=sola');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sola»$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Sola»$/);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('status')).toBeVisible();
   await expect(page.locator('#search-results > li').first().getByRole('link')).toBeVisible();
