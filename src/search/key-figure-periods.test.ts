@@ -18,6 +18,12 @@ it('indexes a key figure with its period, and without its source', () => {
   expect(indexedText(body)).toBe('sykefravær på Nøtterøy8,7 prosent4. kvartal 2005 til og med 3. kvartal 2006.');
 });
 
+it('begins the period as a sentence of its own', () => {
+  const body = bodyOf(figure('9,1 prosent', 'siste måling i tabellen, som ender 3. kvartal 2009. Kilde: x'));
+  indexKeyFigurePeriods(body);
+  expect(indexedText(body)).toBe('sykefravær på Nøtterøy9,1 prosentSiste måling i tabellen, som ender 3. kvartal 2009.');
+});
+
 it('indexes nothing more for a figure with a source only, and leaves other left-out lines alone', () => {
   const body = bodyOf(`${figure('6 prosent', 'Kilde: <a href="/kilder/sluttrapporten/#s-60">Sluttrapporten, s. 60</a>')}<p class="meta" data-pagefind-ignore>2009. Kilde: x</p>`);
   indexKeyFigurePeriods(body);

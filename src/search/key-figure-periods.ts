@@ -13,6 +13,7 @@ import { escapeMarkup } from '../lib/escape-markup.ts';
 export function indexKeyFigurePeriods(body: HTMLElement): void {
   for (const line of body.querySelectorAll('.key-figures dd.meta[data-pagefind-ignore]')) {
     const period = line.textContent.replace(/\s+/g, ' ').split(/\bKilder?:/u)[0]!.trim();
-    if (period) line.insertAdjacentHTML('beforebegin', `<dd>${escapeMarkup(period)}</dd>`);
+    // A sentence of its own in the excerpt: «9,1 prosent. Siste måling i tabellen …».
+    if (period) line.insertAdjacentHTML('beforebegin', `<dd>${escapeMarkup(period.charAt(0).toLocaleUpperCase('nb') + period.slice(1))}</dd>`);
   }
 }
