@@ -31,6 +31,17 @@ it('changes the excerpts only for a number', async () => {
   expect((await marked!.data()).url).toBe('/tall/');
 });
 
+// «95 %» linked to /tall/'s table with «9,5» (Pagefind's «95»), with that table's excerpt.
+it('keeps a part of the page only where it has the number as written', async () => {
+  const parts = [
+    { url: '/tall/#innsatskommuner', excerpt: 'Tana. 11,4. <mark>9,5.</mark> 10,6.', weighted_locations: [] },
+    { url: '/tall/#utvikling', excerpt: 'Alle kommuner (<mark>95</mark> % av alle kommuner)', weighted_locations: [] },
+  ];
+  const results = [{ id: 'tall', data: async () => ({ excerpt: '<mark>9,5.</mark>', content: tall, url: '/tall/', sub_results: parts }) }];
+  const [marked] = await withNumbersMarked(results, ['95\u00a0%']);
+  expect((await marked!.data()).sub_results?.map((part) => part.url)).toEqual(['/tall/#utvikling']);
+});
+
 // «20 %» listed «Med færre enn 20 punkter …» first, before the pages with «20 prosent».
 it('puts the pages with the number and its unit, in any spelling, before those with the number alone', async () => {
   expect(hasWithUnit('kurven krysser i 95 prosent av seriene', '95\u00a0%')).toBe(true);

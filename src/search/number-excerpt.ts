@@ -41,7 +41,10 @@ export function hasWithUnit(content: string, text: string): boolean {
  * The results, those with the first of `texts` that is a number with a unit as written first, each excerpt marking
  * the first that is a number (asWritten); as they are if none is.
  */
-export async function withNumbersMarked<R extends { data: () => Promise<{ excerpt: string; content: string }> }>(results: R[], texts: string[]): Promise<R[]> {
+export async function withNumbersMarked<R extends { data: () => Promise<{ excerpt: string; content: string; sub_results?: { excerpt: string }[] }> }>(
+  results: R[],
+  texts: string[],
+): Promise<R[]> {
   const number = texts.map(numberPattern).find((pattern) => pattern !== undefined);
   if (!number) return results;
   const unit = texts.find((text) => numberPattern(text) && text.includes('\u00a0'));
@@ -53,7 +56,10 @@ export async function withNumbersMarked<R extends { data: () => Promise<{ excerp
     ...result,
     data: async () => {
       const data = await result.data();
-      return { ...data, excerpt: numberExcerpt(data.content, data.excerpt, number) };
+      // A part of the page (/tall/'s tables: best-part.ts) only where it has the number as written: «95 %» linked to
+      // the table with «9,5», with that table's excerpt.
+      const sub_results = data.sub_results?.filter((part) => number.test(part.excerpt.replace(/<[^>]*>/g, '')));
+      return { ...data, excerpt: numberExcerpt(data.content, data.excerpt, number), sub_results };
     },
   }));
 }
