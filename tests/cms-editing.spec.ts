@@ -1817,8 +1817,9 @@ test('a figure typed with «%» in a table of another unit is refused, saying th
 
 test("a figure table's preview shows the table as the site does: each figure in a cell of its own, a lost one said so", async () => {
   // The secretariat's finding: Decap's preview ran a row's figures together («9,89,89,9»).
+  // Its title as the save test before leaves it in a full run (it edits the first entry of each collection).
   await openCms('collections/figures/entries/innsatskommuner-sykefravaer');
-  await expect(field('Tittel')).toHaveValue('Sykefravær i Innsatskommunene', { timeout: 30_000 });
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
   const preview = page.frameLocator('#preview-pane');
   await expect(preview.getByRole('row', { name: /^Ringerike/ }).getByRole('cell')).toHaveText(['9,6', '8,1', '9,8', '9,7', '9,5', '9,4']);
   await expect(preview.getByRole('row', { name: /^Lillehammer/ }).getByRole('cell').first()).toHaveText('tapt i kilden');
