@@ -896,6 +896,42 @@ test('«Publiser og lag nytt» on a new entry saves it and gives an empty form, 
   await commit('two news items in a row');
 });
 
+// Fresh eyes: a new story's refused save left by typing another new entry's address (a bookmark) left the story's
+// messages on the news form's fields in the same places («Kommuner» må fylles ut. on «Nyhet eller pressemelding»,
+// empty instead of «Nyhet»), and the valid news item was refused for them.
+test("a new entry left for another collection's new entry by its address takes none of its messages there", async () => {
+  await openCms('collections/stories/new');
+  await field('Tittel').fill('Forlatt eksempel');
+  await publish();
+  const errors = page.locator('[class*="ControlErrorsList"] li');
+  await expect(errors.filter({ hasText: '«Kommuner» må fylles ut.' })).toBeVisible();
+  const dialogs: string[] = [];
+  const leave = (dialog: Dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.accept().catch(() => undefined);
+  };
+  page.on('dialog', leave);
+  await page.evaluate(() => (location.hash = '#/collections/news/new'));
+  await expect(field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)')).toBeVisible({ timeout: 60_000 });
+  page.off('dialog', leave);
+  expect(dialogs).toHaveLength(1);
+  // The news form as «Ny» draws it: its own default, no message.
+  const kind = page.getByLabel('Feltet valg').filter({ has: page.getByText('Nyhet eller pressemelding (valgfritt)', { exact: true }) });
+  await expect(kind.locator('[class*="singleValue"]')).toHaveText('Nyhet');
+  await expect(errors).toHaveCount(0);
+  await field('Tittel').fill('Nyhet etter et forlatt eksempel');
+  await field('Ingress').fill('Denne nyheten ble skrevet etter at et nytt eksempel ble forlatt uten å lagres.');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2009-03-03');
+  await addSource('24');
+  await body().fill('Tekst.\n');
+  await publish();
+  await saved();
+  await expect(errors).toHaveCount(0);
+  await expect.poll(() => readFile(`${content}/news/nyhet-etter-et-forlatt-eksempel.mdx`, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('kind: nyhet');
+  await git('add', '-A');
+  await commit('news item after a story left');
+});
+
 test('a bad entry is refused in Norwegian, and what only the checker sees shows in the terminal', async () => {
   // What only the checker sees: a Word bullet typed before the ingress (a too-short ingress is refused at the field now).
   const summary = '• Punktet kom med fra Word foran ingressen';
