@@ -574,7 +574,45 @@ test('a used image group without its alt text is not saved, and the CMS says whi
   await field('Alt-tekst (hva bildet viser)').fill('');
   await publish();
   await expect(page.getByText('Kunne ikke lagre: «Alt-tekst (hva bildet viser)» må fylles ut når du bruker «Bilde»')).toBeVisible();
+  // Marked at the field too, not only in the box above the form (fresh eyes).
+  await expect(image.locator('[class*="ControlErrorsList"] li')).toHaveText(['Må fylles ut når du bruker «Bilde».']);
   expect(await git('status', '--porcelain', '--', file)).toBe('');
+});
+
+// Fresh eyes: «Fjern bilde» took away the image file only; its alt text and credit stayed, and the save was refused,
+// «Bildefil» må fylles ut, in the box above the form only.
+test('«Fjern bilde» takes the image away with its alt text and credit, saying what they were, and the story is saved without it', async () => {
+  const file = 'content/stories/ny-turnus-i-gloppen.mdx';
+  await openCms('collections/stories/entries/ny-turnus-i-gloppen');
+  await expect(field('Tittel')).toHaveValue(/Gloppen/, { timeout: 30_000 });
+  const image = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
+  if (await image.getByRole('button', { name: 'Vis' }).isVisible()) await image.getByRole('button', { name: 'Vis' }).click();
+  const alt = field('Alt-tekst (hva bildet viser)');
+  const credit = field('Kreditering («Foto: Navn / Virksomhet»)');
+  await image.getByRole('button', { name: 'Fjern bilde' }).click();
+  await expect(alt).toHaveValue('');
+  await expect(credit).toHaveValue('');
+  const said = page.getByRole('status').filter({ hasText: 'Bildet er fjernet fra «Bilde»' });
+  await expect(said).toContainText('«Alt-tekst (hva bildet viser)»: «Ansatte i hjemmetjenesten»');
+  await expect(said).toContainText('«Kreditering («Foto: Navn / Virksomhet»)»: «Foto: Ola Nordmann / Gloppen kommune»');
+  // «Behold teksten» puts it back (for another image); saved so, the field to fill in is marked.
+  await said.getByRole('button', { name: 'Behold teksten' }).click();
+  await expect(alt).toHaveValue('Ansatte i hjemmetjenesten');
+  await publish();
+  await expect(page.getByText('Kunne ikke lagre: «Bildefil» må fylles ut når du bruker «Bilde»')).toBeVisible();
+  await expect(image.locator('[class*="ControlErrorsList"] li')).toHaveText(['Må fylles ut når du bruker «Bilde».']);
+  expect(await git('status', '--porcelain', '--', file)).toBe('');
+  // The image chosen again, and removed: the story is saved without it.
+  await image.getByRole('button', { name: 'Velg et bilde' }).click();
+  await page.getByRole('button', { name: 'barnehage-2.png', exact: true }).click();
+  await page.getByRole('button', { name: 'Velg markert' }).click();
+  await image.getByRole('button', { name: 'Fjern bilde' }).click();
+  await expect(credit).toHaveValue('');
+  await publish();
+  await saved();
+  await expect.poll(() => readFile(`${work}/${file}`, 'utf8'), { timeout: 30_000 }).not.toMatch(/^image:|Ansatte i hjemmetjenesten/m);
+  await git('add', '-A');
+  await commit('a story\'s image removed');
 });
 
 // Fresh eyes: an image in a text («Kopier stien» gives ../media/…) showed as an empty 300 × 150 gap in the preview,

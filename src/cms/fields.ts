@@ -224,6 +224,22 @@ export function groupNeeds(fields: readonly DecapField[]): GroupNeeds[] {
     .filter(([, , needed]) => needed.length > 0);
 }
 
+/** A group that may be left out around an image: [group, its label, the image's field, the group's other fields [name, label][]]. */
+export type ImageGroup = [string, string, string, [string, string][]];
+
+/**
+ * The groups of `fields` that may be left out and hold an image (a story's «Bilde»): «Fjern bilde» there took away the
+ * file only, and the save was then refused for the alt text and credit left behind (fresh eyes). The CMS page takes
+ * the group's other fields away with the image, and says what it took (removed-image.js).
+ */
+export function imageGroups(fields: readonly DecapField[]): ImageGroup[] {
+  return fields.flatMap((group): ImageGroup[] => {
+    const image = group.widget === 'object' && group.required === false ? group.fields?.find((f) => f.widget === 'image') : undefined;
+    if (!image) return [];
+    return [[group.name, group.label, image.name, group.fields!.filter((f) => f !== image).map((f) => [f.name, f.label])]];
+  });
+}
+
 export function toDecapField(name: string, schema: JsonSchema, required: boolean): DecapField {
   const field: DecapField = { name, label: schema.label ?? name, ...widgetFor(name, schema) };
   if (field.widget === 'list' && schema.itemLabel) field.label_singular = schema.itemLabel;
