@@ -1855,12 +1855,12 @@ test('a refused number in a list item that is then removed no longer stops the s
   await openCourses();
   const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
   if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
-  await page.getByRole('button', { name: 'Legg til: verdi' }).first().click();
+  await page.getByRole('button', { name: 'Legg til: tall' }).first().click();
   const added = field('Tall').filter({ visible: true }).last();
   await added.fill('ca. 5');
   await publish();
   await expect(page.getByText('«Tall» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».')).toBeVisible();
-  await page.getByRole('button', { name: 'Fjern verdi 2' }).click();
+  await page.getByRole('button', { name: 'Fjern tall 2' }).click();
   await field('Merknad').fill('Endret merknad.');
   await publish();
   await saved();
@@ -1873,7 +1873,9 @@ test('a figure typed with «%» in a table of another unit is refused, saying th
   await openCourses();
   const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
   if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
-  await page.getByRole('button', { name: 'Vis verdi 1' }).first().click();
+  // Each column and each figure of a row shows its text at once, under «Kolonne» and «Tall» (fresh eyes: a closed box
+  // each, labelled «Kolonner» and «Tall», opened one by one).
+  await expect(field('Kolonne')).toHaveValue('Kommuner');
   const figure = field('Tall').filter({ visible: true }).first();
   await expect(figure).toHaveValue('32');
   await figure.fill('33 %');
@@ -1905,7 +1907,6 @@ test('a figure with a point before three digits is asked about, and an emptied f
   await openCourses();
   const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
   if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
-  await page.getByRole('button', { name: 'Vis verdi 1' }).first().click();
   const figure = field('Tall').filter({ visible: true }).first();
   await figure.fill('12.500');
   await publish();

@@ -384,6 +384,24 @@ describe('the groups that may be left out around an image', () => {
   });
 });
 
+// Fresh eyes: each column of a figure table was a closed box labelled «Kolonner», each number one labelled «Tall»,
+// opened one by one to read or change a figure.
+describe('lists of single values', () => {
+  const figures = collectionFields('figures');
+  it('show each value open, under the label of one item, and a closed one says its value', () => {
+    expect(field(figures, 'columns')).toMatchObject({ widget: 'list', collapsed: false, summary: '{{fields.columns}}', label_singular: 'Kolonne' });
+    expect(field(figures, 'columns')?.field?.label).toBe('Kolonne');
+    const values = field(field(figures, 'rows')?.fields, 'values');
+    expect(values).toMatchObject({ widget: 'list', collapsed: false, summary: '{{fields.values}}', label: 'Tall', label_singular: 'Tall' });
+    expect(values?.field?.label).toBe('Tall');
+  });
+  it('do so in every collection', () => {
+    for (const name of Object.keys(collectionDefinitions) as CollectionName[])
+      for (const list of allFields(collectionFields(name)).filter((f) => f.widget === 'list' && f.field))
+        expect(list, `${name}: ${list.name}`).toMatchObject({ collapsed: false, summary: `{{fields.${list.name}}}` });
+  });
+});
+
 // Fresh eyes, as the secretariat: fields for what the secretariat publishes now, and a label that said «valgfritt»
 // of a number a press release is refused without.
 describe('the fields the secretariat fills in for a press release, a film and an event', () => {

@@ -164,8 +164,15 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
       const items = schema.items ?? {};
       if (items.enum) return { widget: 'select', multiple: true, options: options(items.enum) };
       if (items.type === 'object') return { widget: 'list', fields: objectFields(items) };
-      // One value per item: the item is the list's field, under the list's label.
-      return { widget: 'list', field: toDecapField(name, { ...items, label: items.label ?? schema.label }, true) };
+      // One value per item: the item is the list's field, open, under the item's label («Kolonne», «Tall»), and a
+      // closed one says its value. Each was a closed box named after the list (fresh eyes: «Kolonner» on every
+      // column of a figure table, «Tall» on every number of a row), opened one by one to read or change a figure.
+      return {
+        widget: 'list',
+        collapsed: false,
+        summary: `{{fields.${name}}}`,
+        field: toDecapField(name, { ...items, label: items.label ?? schema.itemLabel ?? schema.label }, true),
+      };
     }
     case 'object':
       return { widget: 'object', fields: objectFields(schema) };
