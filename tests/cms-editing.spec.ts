@@ -574,7 +574,45 @@ test('a used image group without its alt text is not saved, and the CMS says whi
   await field('Alt-tekst (hva bildet viser)').fill('');
   await publish();
   await expect(page.getByText('Kunne ikke lagre: «Alt-tekst (hva bildet viser)» må fylles ut når du bruker «Bilde»')).toBeVisible();
+  // Marked at the field too, not only in the box above the form (fresh eyes).
+  await expect(image.locator('[class*="ControlErrorsList"] li')).toHaveText(['Må fylles ut når du bruker «Bilde».']);
   expect(await git('status', '--porcelain', '--', file)).toBe('');
+});
+
+// Fresh eyes: «Fjern bilde» took away the image file only; its alt text and credit stayed, and the save was refused,
+// «Bildefil» må fylles ut, in the box above the form only.
+test('«Fjern bilde» takes the image away with its alt text and credit, saying what they were, and the story is saved without it', async () => {
+  const file = 'content/stories/ny-turnus-i-gloppen.mdx';
+  await openCms('collections/stories/entries/ny-turnus-i-gloppen');
+  await expect(field('Tittel')).toHaveValue(/Gloppen/, { timeout: 30_000 });
+  const image = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Bilde (valgfritt)', { exact: true }) });
+  if (await image.getByRole('button', { name: 'Vis' }).isVisible()) await image.getByRole('button', { name: 'Vis' }).click();
+  const alt = field('Alt-tekst (hva bildet viser)');
+  const credit = field('Kreditering («Foto: Navn / Virksomhet»)');
+  await image.getByRole('button', { name: 'Fjern bilde' }).click();
+  await expect(alt).toHaveValue('');
+  await expect(credit).toHaveValue('');
+  const said = page.getByRole('status').filter({ hasText: 'Bildet er fjernet fra «Bilde»' });
+  await expect(said).toContainText('«Alt-tekst (hva bildet viser)»: «Ansatte i hjemmetjenesten»');
+  await expect(said).toContainText('«Kreditering («Foto: Navn / Virksomhet»)»: «Foto: Ola Nordmann / Gloppen kommune»');
+  // «Behold teksten» puts it back (for another image); saved so, the field to fill in is marked.
+  await said.getByRole('button', { name: 'Behold teksten' }).click();
+  await expect(alt).toHaveValue('Ansatte i hjemmetjenesten');
+  await publish();
+  await expect(page.getByText('Kunne ikke lagre: «Bildefil» må fylles ut når du bruker «Bilde»')).toBeVisible();
+  await expect(image.locator('[class*="ControlErrorsList"] li')).toHaveText(['Må fylles ut når du bruker «Bilde».']);
+  expect(await git('status', '--porcelain', '--', file)).toBe('');
+  // The image chosen again, and removed: the story is saved without it.
+  await image.getByRole('button', { name: 'Velg et bilde' }).click();
+  await page.getByRole('button', { name: 'barnehage-2.png', exact: true }).click();
+  await page.getByRole('button', { name: 'Velg markert' }).click();
+  await image.getByRole('button', { name: 'Fjern bilde' }).click();
+  await expect(credit).toHaveValue('');
+  await publish();
+  await saved();
+  await expect.poll(() => readFile(`${work}/${file}`, 'utf8'), { timeout: 30_000 }).not.toMatch(/^image:|Ansatte i hjemmetjenesten/m);
+  await git('add', '-A');
+  await commit('a story\'s image removed');
 });
 
 // Fresh eyes: an image in a text («Kopier stien» gives ../media/…) showed as an empty 300 × 150 gap in the preview,
@@ -894,6 +932,42 @@ test('«Publiser og lag nytt» on a new entry saves it and gives an empty form, 
   expect(questions).toEqual([leaveQuestion, leaveQuestion]);
   await git('add', '-A');
   await commit('two news items in a row');
+});
+
+// Fresh eyes: a new story's refused save left by typing another new entry's address (a bookmark) left the story's
+// messages on the news form's fields in the same places («Kommuner» må fylles ut. on «Nyhet eller pressemelding»,
+// empty instead of «Nyhet»), and the valid news item was refused for them.
+test("a new entry left for another collection's new entry by its address takes none of its messages there", async () => {
+  await openCms('collections/stories/new');
+  await field('Tittel').fill('Forlatt eksempel');
+  await publish();
+  const errors = page.locator('[class*="ControlErrorsList"] li');
+  await expect(errors.filter({ hasText: '«Kommuner» må fylles ut.' })).toBeVisible();
+  const dialogs: string[] = [];
+  const leave = (dialog: Dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.accept().catch(() => undefined);
+  };
+  page.on('dialog', leave);
+  await page.evaluate(() => (location.hash = '#/collections/news/new'));
+  await expect(field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)')).toBeVisible({ timeout: 60_000 });
+  page.off('dialog', leave);
+  expect(dialogs).toHaveLength(1);
+  // The news form as «Ny» draws it: its own default, no message.
+  const kind = page.getByLabel('Feltet valg').filter({ has: page.getByText('Nyhet eller pressemelding (valgfritt)', { exact: true }) });
+  await expect(kind.locator('[class*="singleValue"]')).toHaveText('Nyhet');
+  await expect(errors).toHaveCount(0);
+  await field('Tittel').fill('Nyhet etter et forlatt eksempel');
+  await field('Ingress').fill('Denne nyheten ble skrevet etter at et nytt eksempel ble forlatt uten å lagres.');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2009-03-03');
+  await addSource('24');
+  await body().fill('Tekst.\n');
+  await publish();
+  await saved();
+  await expect(errors).toHaveCount(0);
+  await expect.poll(() => readFile(`${content}/news/nyhet-etter-et-forlatt-eksempel.mdx`, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('kind: nyhet');
+  await git('add', '-A');
+  await commit('news item after a story left');
 });
 
 test('a bad entry is refused in Norwegian, and what only the checker sees shows in the terminal', async () => {
@@ -1781,12 +1855,12 @@ test('a refused number in a list item that is then removed no longer stops the s
   await openCourses();
   const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
   if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
-  await page.getByRole('button', { name: 'Legg til: verdi' }).first().click();
+  await page.getByRole('button', { name: 'Legg til: tall' }).first().click();
   const added = field('Tall').filter({ visible: true }).last();
   await added.fill('ca. 5');
   await publish();
   await expect(page.getByText('«Tall» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».')).toBeVisible();
-  await page.getByRole('button', { name: 'Fjern verdi 2' }).click();
+  await page.getByRole('button', { name: 'Fjern tall 2' }).click();
   await field('Merknad').fill('Endret merknad.');
   await publish();
   await saved();
@@ -1799,7 +1873,9 @@ test('a figure typed with «%» in a table of another unit is refused, saying th
   await openCourses();
   const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
   if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
-  await page.getByRole('button', { name: 'Vis verdi 1' }).first().click();
+  // Each column and each figure of a row shows its text at once, under «Kolonne» and «Tall» (fresh eyes: a closed box
+  // each, labelled «Kolonner» and «Tall», opened one by one).
+  await expect(field('Kolonne')).toHaveValue('Kommuner');
   const figure = field('Tall').filter({ visible: true }).first();
   await expect(figure).toHaveValue('32');
   await figure.fill('33 %');
@@ -1832,7 +1908,6 @@ test('a figure with a point before three digits is asked about, and an emptied f
   await openCourses();
   const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
   if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
-  await page.getByRole('button', { name: 'Vis verdi 1' }).first().click();
   const figure = field('Tall').filter({ visible: true }).first();
   await figure.fill('12.500');
   await publish();

@@ -33,6 +33,7 @@ import publishAndNew from './browser/publish-and-new.js?raw';
 import groupOpen from './browser/group-open.js?raw';
 import contentReport from './browser/content-report.js?raw';
 import saveRefusals from './browser/save-refusals.js?raw';
+import removedImage from './browser/removed-image.js?raw';
 import factMarks from './browser/fact-marks.js?raw';
 import switchedHints from './browser/switched-hints.js?raw';
 import savedText from './browser/saved-text.js?raw';
@@ -70,6 +71,7 @@ export const browserParts = [
   groupOpen,
   contentReport,
   saveRefusals,
+  removedImage,
   factMarks,
   switchedHints,
   savedText,

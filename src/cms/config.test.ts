@@ -12,7 +12,7 @@ import { contentRoot } from '../schemas/collections.ts';
 import { pressContactFile } from '../schemas/press-contact.ts';
 import { longestTitle, titleTooLong } from '../schemas/common.ts';
 import { cmsConfig, collectionFields, keptFields, mediaFolder, pressContactHint, searchTextFields, type EntryCollection } from './config.ts';
-import { groupNeeds, requiredInGroupPrefix, unknownPatternMessage, type DecapField } from './fields.ts';
+import { groupNeeds, imageGroups, requiredInGroupPrefix, unknownPatternMessage, type DecapField } from './fields.ts';
 import { imageSizeAdvice, maxImageBytes } from './media.ts';
 import { missingEntryHint } from './references.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
@@ -369,6 +369,36 @@ describe('what a group that may be left out needs once it is used', () => {
   it('names the image\'s alt text and credit, not its optional parts, for stories', () => {
     const image = groupNeeds(collectionFields('stories')).find(([name]) => name === 'image');
     expect(image).toEqual(['image', 'Bilde', [['src', 'Bildefil'], ['alt', 'Alt-tekst (hva bildet viser)'], ['credit', 'Kreditering («Foto: Navn / Virksomhet»)']]]);
+  });
+});
+
+// Fresh eyes: «Fjern bilde» in a story's «Bilde» took away the file only, and the save was refused for the alt text
+// and credit left behind; the CMS page takes them away with the image (removed-image.js).
+describe('the groups that may be left out around an image', () => {
+  it("names a story's «Bilde», its image field and the text that goes with the image", () => {
+    expect(imageGroups(collectionFields('stories'))).toEqual([
+      ['image', 'Bilde', 'src', [['alt', 'Alt-tekst (hva bildet viser)'], ['credit', 'Kreditering («Foto: Navn / Virksomhet»)']]],
+    ]);
+    // A group without an image (a press release's contact person) is not one.
+    expect(imageGroups(collectionFields('news')).map(([group]) => group)).not.toContain('contact');
+  });
+});
+
+// Fresh eyes: each column of a figure table was a closed box labelled «Kolonner», each number one labelled «Tall»,
+// opened one by one to read or change a figure.
+describe('lists of single values', () => {
+  const figures = collectionFields('figures');
+  it('show each value open, under the label of one item, and a closed one says its value', () => {
+    expect(field(figures, 'columns')).toMatchObject({ widget: 'list', collapsed: false, summary: '{{fields.columns}}', label_singular: 'Kolonne' });
+    expect(field(figures, 'columns')?.field?.label).toBe('Kolonne');
+    const values = field(field(figures, 'rows')?.fields, 'values');
+    expect(values).toMatchObject({ widget: 'list', collapsed: false, summary: '{{fields.values}}', label: 'Tall', label_singular: 'Tall' });
+    expect(values?.field?.label).toBe('Tall');
+  });
+  it('do so in every collection', () => {
+    for (const name of Object.keys(collectionDefinitions) as CollectionName[])
+      for (const list of allFields(collectionFields(name)).filter((f) => f.widget === 'list' && f.field))
+        expect(list, `${name}: ${list.name}`).toMatchObject({ collapsed: false, summary: `{{fields.${list.name}}}` });
   });
 });
 

@@ -164,8 +164,15 @@ function widgetFor(name: string, schema: JsonSchema): Omit<DecapField, 'name' | 
       const items = schema.items ?? {};
       if (items.enum) return { widget: 'select', multiple: true, options: options(items.enum) };
       if (items.type === 'object') return { widget: 'list', fields: objectFields(items) };
-      // One value per item: the item is the list's field, under the list's label.
-      return { widget: 'list', field: toDecapField(name, { ...items, label: items.label ?? schema.label }, true) };
+      // One value per item: the item is the list's field, open, under the item's label («Kolonne», «Tall»), and a
+      // closed one says its value. Each was a closed box named after the list (fresh eyes: «Kolonner» on every
+      // column of a figure table, «Tall» on every number of a row), opened one by one to read or change a figure.
+      return {
+        widget: 'list',
+        collapsed: false,
+        summary: `{{fields.${name}}}`,
+        field: toDecapField(name, { ...items, label: items.label ?? schema.itemLabel ?? schema.label }, true),
+      };
     }
     case 'object':
       return { widget: 'object', fields: objectFields(schema) };
@@ -222,6 +229,22 @@ export function groupNeeds(fields: readonly DecapField[]): GroupNeeds[] {
       group.fields!.filter((f) => f.hint?.startsWith(requiredInGroupPrefix) && f.widget !== 'list' && f.widget !== 'object').map((f) => [f.name, f.label]),
     ])
     .filter(([, , needed]) => needed.length > 0);
+}
+
+/** A group that may be left out around an image: [group, its label, the image's field, the group's other fields [name, label][]]. */
+export type ImageGroup = [string, string, string, [string, string][]];
+
+/**
+ * The groups of `fields` that may be left out and hold an image (a story's «Bilde»): «Fjern bilde» there took away the
+ * file only, and the save was then refused for the alt text and credit left behind (fresh eyes). The CMS page takes
+ * the group's other fields away with the image, and says what it took (removed-image.js).
+ */
+export function imageGroups(fields: readonly DecapField[]): ImageGroup[] {
+  return fields.flatMap((group): ImageGroup[] => {
+    const image = group.widget === 'object' && group.required === false ? group.fields?.find((f) => f.widget === 'image') : undefined;
+    if (!image) return [];
+    return [[group.name, group.label, image.name, group.fields!.filter((f) => f !== image).map((f) => [f.name, f.label])]];
+  });
 }
 
 export function toDecapField(name: string, schema: JsonSchema, required: boolean): DecapField {

@@ -22,7 +22,7 @@ import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
 import { sameTitleReason, titleKey } from '../lib/same-title.ts';
-import { groupNeeds } from './fields.ts';
+import { groupNeeds, imageGroups } from './fields.ts';
 import { bodyCheckPath, bodyField, bodyImagesPath, collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, keptFields, numberedFields, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
 import { bodyLinksIn, entriesPath, entryNumbers, entryPageSections, mediaFilesIn } from './entry-links.ts';
@@ -137,6 +137,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     checkAfterSave,
     newItemRules: newItemRules(),
     groupNeeds: Object.fromEntries(collectionNames.map((name) => [name, groupNeeds(collectionFields(name))])),
+    imageGroups: Object.fromEntries(collectionNames.map((name) => [name, imageGroups(collectionFields(name))])),
     uploadableImageExtensions,
     maxImageBytes,
     imageLimits,

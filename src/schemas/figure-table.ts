@@ -8,7 +8,7 @@ const figureRow = z
     /** What the row measures, as the source names it («Sykefravær totalt»); `leaveOut` and `reference` name rows by it. */
     label: z.string().min(1).meta({ label: 'Radnavn' }),
     /** One number per column or period, in the table's `unit`; null where the extraction lost the figure. */
-    values: z.array(z.number().meta({ inUnit: true }).nullable()).meta({ label: 'Tall', itemLabel: 'Verdi', hint: 'Ett per kolonne, i enheten i «Enhet» (skriv 8,2, ikke 8,2 %); la stå tomt der tallet er tapt i kilden' }),
+    values: z.array(z.number().meta({ inUnit: true }).nullable()).meta({ label: 'Tall', itemLabel: 'Tall', hint: 'Ett per kolonne, i enheten i «Enhet» (skriv 8,2, ikke 8,2 %); la stå tomt der tallet er tapt i kilden' }),
   })
   .strict();
 

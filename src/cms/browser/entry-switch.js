@@ -7,9 +7,15 @@ const isFirstSave = ({ oldURL, newURL }) => {
   const fromNew = newEntryOf(oldURL);
   return Boolean(fromNew && entryOf(newURL) === `${fromNew}/${decapStore()?.getState().entryDraft.getIn(['entry', 'slug'])}`);
 };
+// From a new entry (or an entry) straight to another collection's new entry, Decap kept the form's fields by their
+// place in it, with their ids and messages: a story's «Kommuner må fylles ut» stood on the news item's «Nyhet eller
+// pressemelding», which was empty, not «Nyhet», and the news item was refused for the story's fields (fresh eyes).
+// Loaded afresh too. (Through the collection's list and «Ny» the form was drawn anew, and was clean.)
+/** The entry (collection/slug), or the new entry (collection/new), whose editor `url` opens; undefined for any other page. */
+const editorOf = (url) => entryOf(url) ?? (newEntryOf(url) && `${newEntryOf(url)}/new`);
 const loadsAfresh = (event) => {
-  const [before, after] = [entryOf(event.oldURL), entryOf(event.newURL)];
-  return Boolean((before && after && before !== after) || (newEntryOf(event.oldURL) && after && !isFirstSave(event)));
+  const [before, after] = [editorOf(event.oldURL), editorOf(event.newURL)];
+  return Boolean(before && after && before !== after && !isFirstSave(event));
 };
 // Such a step asks once about unsaved text. Decap's router asked, and then the browser again as the page
 // loaded afresh (two questions for one step; an editor answering the second «stay» was left at the new

@@ -33,6 +33,13 @@ const controlsOf = (id) => {
   if (!element) return [];
   return element.matches('input, textarea') ? [element] : [...element.querySelectorAll('input:not([type="hidden"]), textarea')];
 };
+/** Decap's own mark at the field with id `id` (its draft's fieldsErrors): a red frame, `message` under its label, the groups and lists around it marked. */
+const markFieldError = (store, id, message) => {
+  const parentIds = [];
+  for (let at = document.getElementById(id)?.parentElement?.closest('[id]'); at; at = at.parentElement?.closest('[id]'))
+    if (fieldPattern.test(at.id)) parentIds.push(at.id);
+  store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [{ type: 'CUSTOM', parentIds, message }] } });
+};
 let factMarks = new Map();
 let factMarksDraft;
 const markFacts = (faults) => {
@@ -46,12 +53,8 @@ const markFacts = (faults) => {
     const own = fieldIdIn(item, field);
     const id = own ?? (item?.id || document.getElementById(fieldIdIn(document, rule.field) ?? '')?.id);
     if (!id || factMarks.has(id)) continue;
-    const parentIds = [];
-    for (let at = document.getElementById(id)?.parentElement?.closest('[id]'); at; at = at.parentElement?.closest('[id]'))
-      if (fieldPattern.test(at.id)) parentIds.push(at.id);
     const said = `${rule.messages[fault]}.`;
-    const message = !own && rule.list ? `Nr. ${index + 1}: ${said}` : `${said[0].toUpperCase()}${said.slice(1)}`;
-    store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [{ type: 'CUSTOM', parentIds, message }] } });
+    markFieldError(store, id, !own && rule.list ? `Nr. ${index + 1}: ${said}` : `${said[0].toUpperCase()}${said.slice(1)}`);
     factMarks.set(id, { rule, index, fault });
   }
   const first = factMarks.keys().next().value;

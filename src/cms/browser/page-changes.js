@@ -16,6 +16,7 @@ new MutationObserver((mutations) => {
   hintsBySwitch();
   watchHits();
   watchRefusals();
+  watchRemovedImages();
   hideDuplicate();
   closeRepeatedToasts();
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] });

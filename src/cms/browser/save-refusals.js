@@ -4,12 +4,27 @@
 // optional so that an entry without the group saves, and saved the group with its alt text emptied; the content
 // check then held the whole site back (fresh eyes). Refused before the save, naming the fields.
 const filled = (value) => value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '') && value?.size !== 0;
+// Each such field is marked as Decap marks its own (the refusal only in the box above the form left the secretariat
+// looking for the field; fresh eyes), or the group, when it is closed; Decap's own check clears the marks at the next save.
+const markMissingInGroup = (group, groupLabel, missingFields) => {
+  const store = decapStore();
+  const groupElement = document.getElementById(fieldIdIn(document, group) ?? '');
+  if (!store || !groupElement) return;
+  const ids = missingFields.map(([name]) => fieldIdIn(groupElement, name));
+  const said = `Må fylles ut når du bruker «${groupLabel}».`;
+  if (ids.every(Boolean)) ids.forEach((id) => markFieldError(store, id, said));
+  else markFieldError(store, groupElement.id, `${missingFields.map(([, label]) => `«${label}»`).join(', ')}: ${said[0].toLowerCase()}${said.slice(1)}`);
+  const first = ids.find(Boolean) ?? groupElement.id;
+  setTimeout(() => document.getElementById(first)?.scrollIntoView({ block: 'center' }), 100);
+};
 const refuseIncompleteGroups = (entry) => {
   for (const [group, groupLabel, needed] of groupNeeds[entry.get('collection')] ?? []) {
     const value = entry.getIn(['data', group]);
     if (typeof value?.get !== 'function' || ![...value.values()].some(filled)) continue;
-    const missing = needed.filter(([name]) => !filled(value.get(name))).map(([, label]) => `«${label}»`);
-    if (missing.length === 0) continue;
+    const missingFields = needed.filter(([name]) => !filled(value.get(name)));
+    if (missingFields.length === 0) continue;
+    markMissingInGroup(group, groupLabel, missingFields);
+    const missing = missingFields.map(([, label]) => `«${label}»`);
     const fields = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} og ${missing.at(-1)}`;
     throw new Error(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`);
   }

@@ -26,6 +26,7 @@ const {
   checkAfterSave,
   newItemRules,
   groupNeeds,
+  imageGroups,
   uploadableImageExtensions,
   maxImageBytes,
   imageLimits,
