@@ -179,12 +179,14 @@ test('a search for a name no participant has says that none of them has it, with
     expect((await said.innerText()).replaceAll('\u00AD', ''), name).toBe(`Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}». Se listen over kommunene som var med.`);
     await expect(said.getByRole('link', { name: 'Se listen over kommunene som var med' })).toHaveAttribute('href', '/kommuner/');
   }
-  // Not for a word that is no name, nor after a search that finds something.
-  for (const query of ['xyzzyqwerty', 'Hægebostad']) {
+  // Not for a word that is no name, nor after a search that finds something, nor for a typo of a word a phone's
+  // keyboard capitalised («Barnhage», searched as «Barnehage»: fresh eyes).
+  for (const query of ['xyzzyqwerty', 'Hægebostad', 'Barnhage']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toHaveText(query === 'Hægebostad' ? /^\d+ treff/ : /^Ingen treff/);
+    await expect(page.getByRole('status')).toHaveText(query === 'xyzzyqwerty' ? /^Ingen treff/ : /^\d+ treff/);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('#search-no-participant'), query).toBeHidden();
+    await expect(page.locator('#search-not-named'), query).toBeHidden();
   }
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, correctedToParticipant, isNoParticipant, onlyNamesBeginningSo, participantNames, placeWords } from './not-participant.ts';
+import { capitalisedName, correctedToParticipant, correctedToSiteWord, isNoParticipant, onlyNamesBeginningSo, participantNames, placeWords } from './not-participant.ts';
 
 // Real participants' names (content/municipalities/).
 const names = ['Nord-Aurdal', 'Os i Østerdalen', 'Vestre Toten', 'Hægebostad', 'Hå', 'Bydel Nordre Aker', 'Ås'];
@@ -80,4 +80,16 @@ describe('a query the search corrected to a participant’s name', () => {
     expect(correctedToParticipant('Bø i Telemark', 'Telemark', names)).toBe(false);
     expect(correctedToParticipant('Åll', 'all', names)).toBe(false);
   });
+});
+
+// Fresh eyes: «Barnhage», capitalised by a phone, was said to be no participant, though searched as «Barnehage».
+it('a query corrected to the site’s words is no place', async () => {
+  const siteWords = new Set(['barnehage', 'kommune', 'kvalitetskommuneprogrammet']);
+  const isSiteWord = async (word: string) => siteWords.has(word);
+  expect(await correctedToSiteWord('Barnhage', 'Barnehage', isSiteWord)).toBe(true);
+  expect(await correctedToSiteWord('Kvalitetskomuneprogrammet', 'Kvalitetskommuneprogrammet', isSiteWord)).toBe(true);
+  // Not corrected, or to a word the site lacks: still perhaps a place.
+  expect(await correctedToSiteWord('Tonsberg kommune', 'kommune', isSiteWord)).toBe(false);
+  expect(await correctedToSiteWord('Tonsberg', 'Tønsberg', isSiteWord)).toBe(false);
+  expect(await correctedToSiteWord('Aal', 'Ål', isSiteWord)).toBe(false);
 });

@@ -83,6 +83,16 @@ export function correctedToParticipant(typed: string, searched: string, names: r
   return corrections.length > 0 && !isNoParticipant(corrections.join(' '), names);
 }
 
+/**
+ * True when `searched` corrected `typed` to words the site has (`isSiteWord`): «Barnhage», capitalised by a phone's
+ * keyboard, searched as «Barnehage», is a typo of a word, not a place (fresh eyes: it was said to be no participant).
+ */
+export async function correctedToSiteWord(typed: string, searched: string, isSiteWord: (word: string) => Promise<boolean>): Promise<boolean> {
+  const typedWords = new Set(foldedWords(typed));
+  const corrections = searched.split(/[^\p{L}\p{N}]+/u).filter((word) => word && !typedWords.has(fold(word)));
+  return corrections.length > 0 && (await Promise.all(corrections.map((word) => isSiteWord(word.toLowerCase())))).every(Boolean);
+}
+
 let participants: Promise<string[]> | undefined;
 
 /**
@@ -90,7 +100,8 @@ let participants: Promise<string[]> | undefined;
  * participant has; `current` says whether the search is still the one shown (a newer one may have started). With
  * hits (`hits`: the first one's excerpt, where it goes, and the site's words), only when they are names that begin
  * like it («Bø»: 21 hits led by Bømlo, and no word that the place was not among the participants). Never when the
- * query was corrected to a participant's name (`searched`: the query as searched; correctedToParticipant).
+ * query was corrected to a participant's name (`searched`: the query as searched; correctedToParticipant), nor, with
+ * hits, to the site's words (correctedToSiteWord).
  */
 /** The participants' names in the list: their official Sami and Kven names too («Deatnu» is Tana, which took part). */
 export function participantNames(list: Partial<GuessableAddresses> | undefined): string[] {
@@ -113,6 +124,7 @@ export async function sayWhenNoParticipant(
   const names = await participants;
   if (!current() || names.length === 0 || !isNoParticipant(name, names) || correctedToParticipant(query, searched, names)) return;
   if (hits) {
+    if (await correctedToSiteWord(query, searched, hits.isSiteWord)) return;
     const why = await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord);
     if (!why || !current()) return;
     item = hits.item;
