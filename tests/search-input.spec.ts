@@ -58,6 +58,8 @@ test('a query of only small words searches nothing and says what to do instead',
     await expect(page.locator('#search-results li')).toHaveCount(0);
     await expect(page.locator('#search-dropped')).toBeHidden();
     await expect(page.getByRole('link', { name: 'sykefravær', exact: true })).toBeVisible();
+    // The tab says what was searched too (fresh eyes: «Søk – Kompetansebanken» alone).
+    await expect(page).toHaveTitle(`«${query}» – Søk – Kompetansebanken`);
   }
 });
 

@@ -472,7 +472,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
       // What to say for no words loads only then (no-words.ts).
       noWords ? (await import('../search/no-words.ts')).noWords(state.q) : onlyCommon ? `${tooCommon(typed.dropped)} alene. Skriv et ord som sier hva du leter etter.` : searchPrompt,
     );
-    document.title = pageTitle;
+    // The words too common to search on, as the line says them (fresh eyes: the tab said only «Søk»); a query of no
+    // words, none («<b>»).
+    document.title = onlyCommon ? `${quoted(asTyped(state))} – ${pageTitle}` : pageTitle;
     printedCount.textContent = '';
     showHits.textContent = 'Vis treffene';
     list.replaceChildren();
