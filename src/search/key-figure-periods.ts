@@ -6,14 +6,15 @@ import type { HTMLElement } from 'node-html-parser';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 
 /**
- * Puts each key figure's period, the text before «Kilde:» of its left-out line, in the index copy after the figure
- * («8,7 prosent. 4. kvartal 2005 til og med 3. kvartal 2006.»); the source stays out. In place; a figure without a
- * period gets nothing.
+ * Puts each key figure's period, the text before «Kilde:» of its left-out line, in the index copy after the figure, in
+ * brackets («8,7 prosent (4. kvartal 2005 til og med 3. kvartal 2006)»), so no excerpt shows the one without the
+ * other: as a sentence of its own after the figure, an excerpt began with «Siste måling i tabellen …», its figure cut
+ * off (fresh eyes). The source stays out. In place; a figure without a period gets nothing.
  */
 export function indexKeyFigurePeriods(body: HTMLElement): void {
   for (const line of body.querySelectorAll('.key-figures dd.meta[data-pagefind-ignore]')) {
-    const period = line.textContent.replace(/\s+/g, ' ').split(/\bKilder?:/u)[0]!.trim();
-    // A sentence of its own in the excerpt: «9,1 prosent. Siste måling i tabellen …».
-    if (period) line.insertAdjacentHTML('beforebegin', `<dd>${escapeMarkup(period.charAt(0).toLocaleUpperCase('nb') + period.slice(1))}</dd>`);
+    const period = line.textContent.replace(/\s+/g, ' ').split(/\bKilder?:/u)[0]!.trim().replace(/\.$/u, '');
+    const value = line.previousElementSibling;
+    if (period && value?.classList.contains('value')) value.insertAdjacentHTML('beforeend', ` (${escapeMarkup(period)})`);
   }
 }
