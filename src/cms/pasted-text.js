@@ -41,9 +41,18 @@
     return window.kompetansebankenNorwegianQuotes(text.normalize('NFC').replace(invisible, '').replace(spaceLike, ' ').replace(/ {2,}/g, ' ').trim());
   }
 
-  /** Text pasted into a field: its lines joined, without a Word bullet in front (one typed is refused by the check). */
+  /**
+   * Text pasted into a field: its lines joined, each without a Word bullet in front (one typed is refused by the
+   * check). A list's second bullet stayed in the joined line, a box outside Word's Symbol font (fresh eyes).
+   */
   function fieldText(text) {
-    return cleanText(text.replace(/[ \t]*(\r\n|\r|\n)+[ \t]*/g, ' ').replace(bullet, ''));
+    return cleanText(
+      text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(bullet, ''))
+        .join(' ')
+        .replace(/[ \t]{2,}/g, ' '),
+    );
   }
 
   /** A line break inside a paragraph, as Markdown writes one the page shows (a line end alone is a space there). */

@@ -229,6 +229,8 @@ describe('fieldText and cleanText', () => {
   it('makes a pasted title one clean line', () => {
     expect(pasted.fieldText('•\tNy sak fra «sekre\u00ADtariatet»\u200B –\u00A0med Word\r\n')).toBe('Ny sak fra «sekretariatet» – med Word');
     expect(pasted.fieldText('Første avsnitt.\r\nAndre avsnitt\u2028med linjeskift.\t \r\n')).toBe('Første avsnitt. Andre avsnitt med linjeskift.');
+    // A Word list of Symbol bullets pasted into one field: every bullet goes, not the first alone (fresh eyes).
+    expect(pasted.fieldText('\uF0B7\tKommunen kuttet fraværet.\r\n\uF0B7\tDe ansatte ble hørt.\r\n')).toBe('Kommunen kuttet fraværet. De ansatte ble hørt.');
   });
 
   // The secretariat's finding: a title or a name pasted from Word kept its “…” and ‘…’, where Norwegian writes «…».

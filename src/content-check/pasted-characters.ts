@@ -2,6 +2,7 @@
 // around each, as an editor without line numbers (the CMS) can search for them. Needs nothing of Node: the CMS page
 // runs it before a save too (entry-check.ts, through text-fields.ts).
 import type { BodyProblem } from './problem.ts';
+import { symbolBulletSigns } from '../lib/word-bullet-signs.ts';
 import { byteOrderMark, directionControls, directionMarks, wordJoiner, zeroWidthJoiner, zeroWidthNonJoiner, zeroWidthSpace } from '../lib/invisible-characters.ts';
 
 /** Invisible characters that come with text pasted from Word or a PDF, and break search, e-mail or Word files. */
@@ -31,6 +32,12 @@ const isInWordMark = (chars: string[], i: number) =>
   chars[i]! in inWordMarks && (chars[i] !== zeroWidthJoiner || (/\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')));
 
 /**
+ * A Symbol bullet of Word's inside a line (a list pasted into one field left its second one there: fresh eyes), shown
+ * as an empty box: only to be deleted. One that starts a line is a bullet, which word-bullets.ts reports.
+ */
+const isSymbolBullet = (chars: string[], i: number) => symbolBulletSigns.includes(chars[i]!) && chars.slice(0, i).join('').trim() !== '';
+
+/**
  * Up to four words (at most 40 characters) that stand just before `index` in
  * `text`, or just after it if nothing stands before: what an editor without
  * line numbers (the CMS) can search for to find an invisible character.
@@ -48,12 +55,13 @@ export function wordsAround(text: string, index: number): { before: boolean; wor
 export function findPastedCharacters(body: string): BodyProblem[] {
   return body.split(/\r?\n/).flatMap((text, i): BodyProblem[] => {
     const chars = [...text];
-    const index = chars.findIndex((c, i) => c in pastedCharacters || otherControl.test(c) || isInWordMark(chars, i));
+    const index = chars.findIndex((c, i) => c in pastedCharacters || otherControl.test(c) || isInWordMark(chars, i) || isSymbolBullet(chars, i));
     if (index === -1) return [];
     const char = chars[index]!;
     const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
-    const mark = char in inWordMarks;
-    const name = pastedCharacters[char] ?? inWordMarks[char] ?? 'kontrolltegn';
+    const symbol = symbolBulletSigns.includes(char);
+    const mark = char in inWordMarks || symbol;
+    const name = pastedCharacters[char] ?? inWordMarks[char] ?? (symbol ? 'punkttegn fra Word, vist som en tom rute' : 'kontrolltegn');
     const around = wordsAround(chars.join(''), chars.slice(0, index).join('').length);
     const where = around === undefined ? 'på en ellers tom linje' : around.before ? `rett etter «${around.words}»` : `rett før «${around.words}»`;
     return [

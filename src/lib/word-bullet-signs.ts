@@ -7,5 +7,7 @@
  * U+F0A7, U+F0D8, U+F0FC: private characters, shown as an empty box or nothing outside those fonts).
  */
 export const bulletSigns = '•▪◦●·■□➢►✓\uF0B7\uF0A7\uF0D8\uF0FC';
+/** Word's Symbol and Wingdings bullets in plain text (in `bulletSigns`): an empty box or nothing anywhere else. */
+export const symbolBulletSigns = '\uF0B7\uF0A7\uF0D8\uF0FC';
 /** Signs that are a bullet only with Word's tab after them: a dash or «o» also starts ordinary lines. */
 export const tabbedBulletSigns = '–—o';
