@@ -624,10 +624,14 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     // in its word lists, for Pagefind stems and matches starts: «tromso» found «Troms», «sykefravar» the pages with
     // «sykefravær».
     const ownWords = (await Promise.all(typed.words.map(async (word) => isKnownForm(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts)))).every(Boolean);
-    const asIs = await withoutUnmatched(pagefind, typed, placeTyped);
-    const pages = !ownWords || !asIs.term || asIs.term === findsNothing || asIs.unmatched.length ? [] : ((await searchOnce(pagefind, asIs.term, pagefindOptions({ ...state, sort: '' })))?.results ?? []);
-    const literal = asWritten(asIs.parsed);
-    const finds = literal.length ? (await withText(pages, literal)).length : pages.length;
+    let finds = 0;
+    // The typed form is searched only when its words are the site's: else it finds nothing of its own.
+    if (ownWords) {
+      const asIs = await withoutUnmatched(pagefind, typed, placeTyped);
+      const pages = !asIs.term || asIs.term === findsNothing || asIs.unmatched.length ? [] : ((await searchOnce(pagefind, asIs.term, pagefindOptions({ ...state, sort: '' })))?.results ?? []);
+      const literal = asWritten(asIs.parsed);
+      finds = literal.length ? (await withText(pages, literal)).length : pages.length;
+    }
     if (run !== latest) return;
     corrected.hidden = !finds;
   }
