@@ -13,7 +13,7 @@ import { withPageBreaks, withoutSegmentJoiners } from '../search/segment-joiner.
 import { withUnitsKept } from '../search/excerpt-units.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inflected } from '../search/word-endings.ts';
-import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart } from '../search/word-match.ts';
+import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart, startOnly } from '../search/word-match.ts';
 import { excerptEdges } from '../search/excerpt-edges.ts';
 import { asNamed } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
@@ -491,7 +491,12 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     const marked = await firstMarks(pagefind, word);
     // Matched in metadata only, nothing highlighted: as typed only if the site has the word (word-match.ts: isKnownForm).
     if (exactly && marked?.length === 0) return isKnownForm(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts);
-    return marked !== undefined && isOwnWord(word, marked, exactly);
+    if (marked === undefined) return false;
+    if (isOwnWord(word, marked, exactly)) return true;
+    // Matched by its start only («man» for «mandla», «opp» for «Oppdal»): searched as typed, and left out if no page
+    // has it (withoutUnmatched), unless it is the site's word with two letters swapped («Mandal»; nearest-word.ts,
+    // loaded only then), which it is then read as.
+    return !exactly && startOnly(word, marked) && !(await import('../search/nearest-word.ts')).unswapped(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts);
   };
   const pagesWith = async (word: string) => (await searchOnce(pagefind, word, { filters: {} }))?.results.length ?? 0;
   const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith);

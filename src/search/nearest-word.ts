@@ -93,3 +93,18 @@ export function correction(word: string, words: WordCounts, max = allowedEdits(f
   }
   return best?.word;
 }
+
+/**
+ * The site's word that is the word with two neighbouring letters swapped back («mandla» → «mandal»), compared folded,
+ * the most used of several; undefined if none. For a word Pagefind matched by its start only (word-match.ts:
+ * startOnly), which is read as another word only for this slip: a letter changed was too often another place
+ * («Larvik» is one vowel from the site's «Lervik»).
+ */
+export function unswapped(word: string, words: WordCounts): string | undefined {
+  const folded = fold(word);
+  const swaps = new Set([...folded].slice(1).map((_, i) => `${folded.slice(0, i)}${folded[i + 1]}${folded[i]}${folded.slice(i + 2)}`));
+  swaps.delete(folded);
+  let best: { word: string; count: number } | undefined;
+  for (const [known, count, foldedKnown] of foldedEntries(words)) if (swaps.has(foldedKnown) && (!best || count > best.count)) best = { word: known, count };
+  return best?.word;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, correction, editDistance } from './nearest-word.ts';
+import { allowedEdits, correction, editDistance, unswapped } from './nearest-word.ts';
 import { fold, hasKeyboardSpelling, isKnown, withLettersRestored } from './spelling.ts';
 
 const words = { vennesla: 24, venstre: 3, nøtterøy: 21, noter: 1, hægebostad: 23, hå: 20, bømlo: 21, sykefravær: 77, sykefraværet: 40, mote: 2, møte: 30, pårørende: 5 };
@@ -67,6 +67,24 @@ it('editDistance stops at the limit', () => {
   expect(editDistance('kitten', 'sitting', 1)).toBe(2);
   expect(editDistance('ab', 'ba', 2)).toBe(1);
   expect(editDistance('abcd', 'badc', 3)).toBe(2);
+});
+
+// Fresh eyes: «mandla» found nothing, Pagefind having matched «man» of it; «Oppdal» must not be read as «Oppnå».
+describe('unswapped', () => {
+  const places = { mandal: 34, man: 200, oppnå: 10, lervik: 2, nøtterøy: 21 };
+
+  it('gives the site word that is the word with two neighbouring letters swapped back, in any case, æ, ø, å folded', () => {
+    expect(unswapped('mandla', places)).toBe('mandal');
+    expect(unswapped('Mandla', places)).toBe('mandal');
+    expect(unswapped('ntoterøy', places)).toBe('nøtterøy');
+  });
+
+  it('gives nothing for another slip or a word two letters from the site\'s, nor for the word itself', () => {
+    expect(unswapped('Oppdal', places)).toBeUndefined();
+    expect(unswapped('Larvik', places)).toBeUndefined();
+    expect(unswapped('mandal', places)).toBeUndefined();
+    expect(unswapped('arbeidsmiljøqqq', places)).toBeUndefined();
+  });
 });
 
 describe('withLettersRestored', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart } from './word-match.ts';
+import { isInMetadata, isInflectionOf, isKnownForm, isOwnWord, matchesOnSite, searchedStart, startOnly } from './word-match.ts';
 
 describe('isOwnWord', () => {
   it('takes the word, a longer word it begins and the word less a short ending, not a fallback', () => {
@@ -10,13 +10,55 @@ describe('isOwnWord', () => {
     expect(isOwnWord('ia', [])).toBe(true);
   });
 
+  // Fresh eyes: «mandla» (Mandal, two letters swapped) was taken for «man» inflected, and never corrected.
+  it('takes the word inflected, not a start of it that Pagefind fell back to and letters that are no inflection', () => {
+    expect(isOwnWord('barnehagen', ['barnehage'])).toBe(true);
+    expect(isOwnWord('kommunene', ['kommune'])).toBe(true);
+    expect(isOwnWord('barnehagens', ['barnehage'])).toBe(true);
+    expect(isOwnWord('diagrammer', ['diagram'])).toBe(true);
+    expect(isOwnWord('mandla', ['man'])).toBe(false);
+    expect(isOwnWord('Mandla', ['man'])).toBe(false);
+    expect(isOwnWord('Oppdal', ['opp'])).toBe(false);
+    expect(isOwnWord('arbeidsmiljøqqq', ['arbeidsmiljø'])).toBe(false);
+    expect(isOwnWord('Tromso', ['troms'])).toBe(false);
+  });
+
   it('exactly: takes the word or a longer word it begins, not the word less an ending («troms» for «Tromso»)', () => {
-    expect(isOwnWord('Tromso', ['troms'])).toBe(true);
+    expect(isOwnWord('sykefraværet', ['sykefravær'], true)).toBe(false);
     expect(isOwnWord('Tromso', ['troms'], true)).toBe(false);
     expect(isOwnWord('omsorg', ['omsorgstjenesten'], true)).toBe(true);
     expect(isOwnWord('ia', [], true)).toBe(true);
   });
 
+});
+
+describe('startOnly', () => {
+  it('is a highlighted start of the word up to three letters short of it, the rest no inflection: Pagefind\'s fallback', () => {
+    expect(startOnly('mandla', ['man'])).toBe(true);
+    expect(startOnly('Oppdal', ['opp'])).toBe(true);
+    expect(startOnly('arbeidsmiljøqqq', ['arbeidsmiljøet', 'arbeidsmiljø'])).toBe(true);
+    expect(startOnly('Tromso', ['troms'])).toBe(true);
+  });
+
+  it('is not the word inflected, a longer word, or a start more than three letters short', () => {
+    expect(startOnly('sykefraværet', ['sykefravær'])).toBe(false);
+    expect(startOnly('kommunene', ['kommune'])).toBe(false);
+    expect(startOnly('omsorg', ['omsorgstjenesten'])).toBe(false);
+    expect(startOnly('arbeidsmiljøqqqq', ['arbeidsmiljø'])).toBe(false);
+    expect(startOnly('ia', [])).toBe(false);
+  });
+});
+
+describe('isInflectionOf', () => {
+  it('is a stem of three letters or more with an inflection, after its last letter doubled or not', () => {
+    expect(isInflectionOf('sykefraværet', 'sykefravær')).toBe(true);
+    expect(isInflectionOf('barnehagens', 'barnehage')).toBe(true);
+    expect(isInflectionOf('diagrammer', 'diagram')).toBe(true);
+    expect(isInflectionOf('mandla', 'man')).toBe(false);
+    expect(isInflectionOf('oppdal', 'opp')).toBe(false);
+    expect(isInflectionOf('ostre', 'os')).toBe(false);
+    expect(isInflectionOf('programmene', 'program')).toBe(false);
+  });
 });
 
 describe('matchesOnSite', () => {
@@ -95,6 +137,9 @@ describe('isInMetadata', () => {
   it('is false for a word no word of the metadata has: Pagefind fell back to a start of it', () => {
     expect(isInMetadata('skle', spcTool)).toBe(false);
     expect(isInMetadata('sk', spcTool)).toBe(false);
+    // A start of a word of it and letters that are no inflection: «mandla» is not «man».
+    expect(isInMetadata('mandla', 'Hvem har ansvaret? Lederen, man selv')).toBe(false);
+    expect(isInMetadata('Oppdal', 'Følg opp sykefraværet')).toBe(false);
   });
 
   it('is true for a word the metadata has, begins with or has inside, folded, or has less an ending', () => {

@@ -8,15 +8,28 @@ import { fold, isKnown, type WordCounts } from './spelling.ts';
 /**
  * Whether the word itself is on the site, not only something Pagefind's
  * fallback matched («notteroy» matches «noter»): nothing is highlighted (a
- * match in metadata), or a highlighted word begins with the query word, or is
- * the query word less an inflection of at most three letters. A word that is
- * not is corrected against the site's words (spelling.ts).
+ * match in metadata), or a highlighted word begins with the query word, or the
+ * query word is a highlighted word inflected (isInflectionOf). A word that is
+ * not is corrected against the site's words (spelling.ts); one Pagefind
+ * matched by its start only is left to the search page (startOnly).
  * `marked`: the highlighted words, in lower case; `exactly`: not the word less
  * an ending, which may be another word («troms» for «Tromso», «os» for «ostre»).
  */
 export function isOwnWord(word: string, marked: readonly string[], exactly = false): boolean {
   const lower = word.toLowerCase();
-  return marked.length === 0 || marked.some((m) => m.startsWith(lower) || (!exactly && lower.startsWith(m) && lower.length - m.length <= 3));
+  return marked.length === 0 || marked.some((m) => m.startsWith(lower) || (!exactly && isInflectionOf(lower, m)));
+}
+
+/**
+ * Whether a highlighted word is only a start of the word, up to three letters short of it, that are no inflection:
+ * Pagefind's fallback («man» for «mandla», «opp» for «Oppdal», «arbeidsmiljø» for «arbeidsmiljøqqq»). Such a word
+ * was long taken for the word inflected, so «mandla» was never read as «Mandal»; the search page reads it as the
+ * site's word only when that is the word with two letters swapped (nearest-word.ts: unswapped), and else keeps it
+ * as typed, so that a place no page names is said to be on no page, not read as another word («Oppdal» as «Oppnå»).
+ */
+export function startOnly(word: string, marked: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return marked.some((m) => m && lower.startsWith(m) && lower.length - m.length <= 3 && !isInflectionOf(lower, m));
 }
 
 /**
@@ -44,6 +57,18 @@ export function matchesOnSite(word: string, marked: readonly string[], known: bo
 export const inflectionLetters = 'enrtas';
 /** What an inflection adds to a word. */
 const inflection = new RegExp(`^[${inflectionLetters}]{1,3}$`);
+
+/**
+ * Whether `word` is `stem` (of three letters or more) inflected: up to three letters more, an inflection, after the
+ * stem's last letter doubled or not («sykefraværet», «barnehagens», «kommunene», «diagrammer»). The one rule for
+ * «the word less an ending», in highlighted words (isOwnWord) and in metadata (isInMetadata); letters that are no
+ * inflection («mandla» for «man», «Oppdal» for «opp») are Pagefind's fallback to a start (startOnly).
+ */
+export function isInflectionOf(word: string, stem: string): boolean {
+  if (stem.length < 3 || !word.startsWith(stem)) return false;
+  const rest = word.slice(stem.length);
+  return rest.length <= 3 && (inflection.test(rest) || (rest[0] === stem.at(-1) && inflection.test(rest.slice(1))));
+}
 
 /**
  * The start of the word that Pagefind searched instead of it, when a
@@ -78,7 +103,7 @@ export function isKnownForm(word: string, words: WordCounts): boolean {
 
 /**
  * Whether a word Pagefind matched with nothing highlighted (in a page's metadata, `meta`: its values) is there: a
- * word of it has the word, folded, or is the word less an ending. Else the match was Pagefind's fallback to a start
+ * word of it has the word, folded, or is the word less an ending (isInflectionOf). Else the match was Pagefind's fallback to a start
  * of the word: «skle» found the SPC tool, whose metadata has no such word, and was never read as «skole».
  */
 export function isInMetadata(word: string, meta: string): boolean {
@@ -86,5 +111,5 @@ export function isInMetadata(word: string, meta: string): boolean {
   return meta
     .split(/[^\p{L}\p{N}]+/u)
     .map(fold)
-    .some((known) => known.includes(typed) || (known.length > 2 && typed.startsWith(known) && typed.length - known.length <= 3));
+    .some((known) => known.includes(typed) || isInflectionOf(typed, known));
 }
