@@ -190,6 +190,34 @@ test('a search for a name no participant has says that none of them has it, with
   }
 });
 
+// Fresh eyes: «tonsberg» and «tønsberg» said only «Ingen treff» (only a capital told the page that a word was a name).
+test('a name no participant has is said so typed in lower case', async ({ page }) => {
+  const said = page.locator('#search-no-participant');
+  const text = (name: string) => `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}». Se listen over kommunene som var med.`;
+  for (const [query, name] of [
+    ['tonsberg', 'Tønsberg'],
+    ['tønsberg', 'Tønsberg'],
+  ]) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query ?? '')}`);
+    await expect(page.getByRole('status'), query).toHaveText(`Ingen treff på «${query}»`);
+    await expect(page.locator('#search-results > li')).toHaveCount(0);
+    await expect(said, query).toBeVisible();
+    expect((await said.innerText()).replaceAll('\u00AD', ''), query).toBe(text(name ?? ''));
+  }
+  // A participant with «kommune», a word with «kommune», and a lower-case word that is no name are as they were.
+  for (const query of ['Molde kommune', 'sykefravær kommune', 'molde kommune']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «${query.replace('molde', 'Molde')}»$`));
+    await page.waitForLoadState('networkidle');
+    await expect(said, query).toBeHidden();
+    await expect(page.locator('#search-not-named'), query).toBeHidden();
+  }
+  await page.goto(`/sok/?q=${encodeURIComponent('xyzzyqwerty')}`);
+  await expect(page.getByRole('status')).toHaveText('Ingen treff på «xyzzyqwerty»');
+  await page.waitForLoadState('networkidle');
+  await expect(said).toBeHidden();
+});
+
 // Fresh eyes: «Bø» (no participant) found 21 pages led by Bømlo and said nothing of Bø; «Bø i Telemark» found Fyresdal,
 // whose list of partners has «Bømlo», as if it were Bø.
 test('a name no participant has is said to be none of theirs when other places\' names begin like it too', async ({ page }) => {

@@ -502,7 +502,17 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith);
   // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name (not-participant.ts).
   const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
-  const { parsed, term: typedTerm, unmatched } = await withoutUnmatched(pagefind, read, placeTyped);
+  const matched = await withoutUnmatched(pagefind, read, placeTyped);
+  // A place the search may say no participant has (not-participant.ts): a capitalised query, or a name typed in lower
+  // case that found nothing of itself («tonsberg»), as the dictionary writes it («Tønsberg»; proper-names.ts).
+  const capitalised = /^\p{Lu}/u.test(state.q.trim());
+  const notParticipant = () => import('../search/not-participant.ts');
+  const placeQuery = capitalised
+    ? state.q
+    : matched.term === findsNothing || matched.unmatched.length
+      ? (await notParticipant()).withNameCapitalised(state.q, await wordList<string[]>('navn-', state.q.trim()).then((names) => (Array.isArray(names) ? (names as string[]) : [])))
+      : undefined;
+  const { parsed, term: typedTerm, unmatched } = matched;
   let term = typedTerm;
   // Nynorsk words searched as bokmål, and compounds as their parts: the pages with the word as typed (if Pagefind has it as typed) come first.
   const languageForms = read.languageForms ?? [];
@@ -642,10 +652,11 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   }
   noHits.hidden = shown.length > 0;
   noHitsFilter.hidden = Object.keys(state.filters).length === 0;
-  // A name no participant has («Ål»; «Bø», whose hits are Bømlo's): said so (not-participant.ts, loaded only for a capitalised query).
-  if (/^\p{Lu}/u.test(state.q.trim()))
-    void import('../search/not-participant.ts').then((m) =>
-      m.sayWhenNoParticipant(state.q, noParticipant, () => run === latest, shownQuery(parsed), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)) }),
+  // A name no participant has («Ål»; «Bø», whose hits are Bømlo's; «tonsberg»): said so (not-participant.ts, loaded
+  // only for a capitalised query or a name in lower case that found nothing).
+  if (placeQuery)
+    void notParticipant().then((m) =>
+      m.sayWhenNoParticipant(placeQuery, noParticipant, () => run === latest, shownQuery(parsed), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)) }),
     );
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;

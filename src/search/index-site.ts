@@ -13,7 +13,8 @@ import { abbreviationsIn, abbreviationsOf, beginningOthers, shortForms } from '.
 import { compoundSegments, vocabularyOf } from './compounds.ts';
 import { longWord, splitCompounds } from './extra-terms.ts';
 import { headingOnly, hubTopics } from './hubs.ts';
-import { loadDictionaries, otherForms } from './language-forms.ts';
+import { dictionaryText, loadDictionaries, otherForms } from './language-forms.ts';
+import { properNames } from './proper-names.ts';
 import { shortCapitalisedWords, shortNameOf, wholeNameFilter } from './place-name.ts';
 import { synonymsIn } from './synonyms.ts';
 import { countForms } from './number-words.ts';
@@ -345,6 +346,8 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
     pages.filter((p) => !p.nynorsk).map((p) => p.words.map((word) => [word, formsOf(word, 'nn')] as [string, string[]])),
   );
   const ends = wordEnds(lists);
+  // Names a query typed in lower case may be («tonsberg»: Tønsberg), for saying that no participant has it (proper-names.ts).
+  const names = properNames(dictionaryText('dictionary-nb'));
   await mkdir(join(site, 'pagefind', 'ord'), { recursive: true });
   // Every letter's list, empty ones too: the search page asks for the list of each query word's first letter,
   // and a missing one is a 404 in the console («čđŋ» asked for nn-c.json).
@@ -352,6 +355,7 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
     await writeFile(join(site, 'pagefind', 'ord', `${chunk}.json`), JSON.stringify(lists[chunk] ?? {}));
     await writeFile(join(site, 'pagefind', 'ord', `nn-${chunk}.json`), JSON.stringify(nynorsk[chunk] ?? {}));
     await writeFile(join(site, 'pagefind', 'ord', `slutt-${chunk}.json`), JSON.stringify(ends[chunk] ?? []));
+    await writeFile(join(site, 'pagefind', 'ord', `navn-${chunk}.json`), JSON.stringify(names[chunk] ?? []));
   }
   return { pages: pages.length };
 }

@@ -50,11 +50,12 @@ export function dictionaryOf(dic: string): Dictionary {
 }
 
 const require = createRequire(import.meta.url);
+/** The Hunspell .dic file of an npm dictionary package: the packages export a loader only; the file sits beside it. */
+export const dictionaryText = (pkg: 'dictionary-nb' | 'dictionary-nn'): string => readFileSync(join(dirname(require.resolve(pkg)), 'index.dic'), 'utf8');
+
 /** The bokmål and nynorsk dictionaries from the npm packages dictionary-nb and dictionary-nn. */
 export function loadDictionaries(): { nb: Dictionary; nn: Dictionary } {
-  // The packages export a loader only; the .dic file sits beside it.
-  const read = (pkg: string) => dictionaryOf(readFileSync(join(dirname(require.resolve(pkg)), 'index.dic'), 'utf8'));
-  return { nb: read('dictionary-nb'), nn: read('dictionary-nn') };
+  return { nb: dictionaryOf(dictionaryText('dictionary-nb')), nn: dictionaryOf(dictionaryText('dictionary-nn')) };
 }
 
 const endings = ['', 'e', 'a', 'i', 'en', 'et', 'er', 'ar', 'ane', 'ene', 'ne', 'te', 's'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, correctedToParticipant, correctedToSiteWord, isNoParticipant, onlyNamesBeginningSo, participantNames, placeWords } from './not-participant.ts';
+import { capitalisedName, correctedToParticipant, correctedToSiteWord, isNoParticipant, onlyNamesBeginningSo, participantNames, placeWords, withNameCapitalised } from './not-participant.ts';
 
 // Real participants' names (content/municipalities/).
 const names = ['Nord-Aurdal', 'Os i Østerdalen', 'Vestre Toten', 'Hægebostad', 'Hå', 'Bydel Nordre Aker', 'Ås'];
@@ -62,6 +62,28 @@ describe('a search for a name no participant has', () => {
     expect(isNoParticipant('Nordre-Aker', names)).toBe(false);
     // «Nordre» begins «Nordre Aker», but «Nordr» is no word of a name.
     expect(isNoParticipant('Nordr', names)).toBe(true);
+  });
+});
+
+// Fresh eyes: «tonsberg» and «tønsberg» said only «Ingen treff»; «Tønsberg» said that no participant has the name.
+describe('a name typed in lower case', () => {
+  // The names with a t in the bokmål dictionary (proper-names.ts), some of them.
+  const names = ['Tana', 'Tønsberg', 'Tromsø', 'Tysnes', 'Tolga', 'Nord-Fron'];
+
+  it('is written as the name, æ, ø and å typed or not, «kommune» after it kept', () => {
+    expect(withNameCapitalised('tonsberg', names)).toBe('Tønsberg');
+    expect(withNameCapitalised(' tønsberg ', names)).toBe('Tønsberg');
+    expect(withNameCapitalised('tonsberg  kommune', names)).toBe('Tønsberg kommune');
+    expect(withNameCapitalised('nord-fron', names)).toBe('Nord-Fron');
+    expect(capitalisedName(withNameCapitalised('tonsberg kommune', names) ?? '')).toBe('Tønsberg');
+  });
+
+  it('is no name the list lacks, nor a query of other words or capitals', () => {
+    expect(withNameCapitalised('tonsbergg', names)).toBeUndefined();
+    expect(withNameCapitalised('tonsberg barnehage', names)).toBeUndefined();
+    expect(withNameCapitalised('sykefravær i tonsberg', names)).toBeUndefined();
+    expect(withNameCapitalised('Tonsberg', names)).toBeUndefined();
+    expect(withNameCapitalised('', names)).toBeUndefined();
   });
 });
 

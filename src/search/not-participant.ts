@@ -25,6 +25,20 @@ export function capitalisedName(query: string): string | undefined {
   return placeName.test(trimmed) ? trimmed : undefined;
 }
 
+/** A query of one word in lower case, «kommune» after it or not: «tonsberg», «tønsberg kommune». */
+const lowerCaseName = /^(\p{Ll}+(?:-\p{Ll}+)*)((?:\s+kommune)?)$/u;
+
+/**
+ * The query with its word written as the name it is («tonsberg» → «Tønsberg», «tonsberg kommune» → «Tønsberg
+ * kommune»), when it is a query of one word in lower case that `names` has, æ, ø and å typed or not (`names`: the
+ * names with its first letter, proper-names.ts); undefined else. Then it is taken for a name, as a capitalised query is.
+ */
+export function withNameCapitalised(query: string, names: readonly string[]): string | undefined {
+  const [, word = '', kommune = ''] = query.trim().replace(/\s+/g, ' ').match(lowerCaseName) ?? [];
+  const name = names.find((name) => name.toLowerCase() === word) ?? names.find((name) => fold(name) === fold(word));
+  return word && name ? `${name}${kommune}` : undefined;
+}
+
 /** The place a name is, without the county or region after «i»: «Bø i Telemark» → «Bø». */
 export const placeOf = (name: string): string => name.split(' i ')[0] ?? name;
 
