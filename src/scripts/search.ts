@@ -512,7 +512,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     : matched.term === findsNothing || matched.unmatched.length
       ? (await notParticipant()).withNameCapitalised(state.q, await wordList<string[]>('navn-', state.q.trim()).then((names) => (Array.isArray(names) ? (names as string[]) : [])))
       : undefined;
-  const { parsed, term: typedTerm, unmatched } = matched;
+  // A place no page names with «kommune» after it («Tønsberg kommune»): nothing found, as for the place alone, not the
+  // 243 pages with «kommune» (fresh eyes); the page says that no participant has the name.
+  const placeAlone = placeQuery !== undefined && matched.unmatched.length > 0 && (await notParticipant()).onlyKommuneLeft(placeQuery, matched.unmatched);
+  const { parsed, term: typedTerm, unmatched } = placeAlone ? { parsed: read, term: findsNothing, unmatched: [] } : matched;
   let term = typedTerm;
   // Nynorsk words searched as bokmål, and compounds as their parts: the pages with the word as typed (if Pagefind has it as typed) come first.
   const languageForms = read.languageForms ?? [];

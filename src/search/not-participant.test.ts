@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, correctedToParticipant, correctedToSiteWord, isNoParticipant, onlyNamesBeginningSo, participantNames, placeWords, withNameCapitalised } from './not-participant.ts';
+import { capitalisedName, correctedToParticipant, correctedToSiteWord, isNoParticipant, onlyKommuneLeft, onlyNamesBeginningSo, participantNames, placeWords, withNameCapitalised } from './not-participant.ts';
 
 // Real participants' names (content/municipalities/).
 const names = ['Nord-Aurdal', 'Os i Østerdalen', 'Vestre Toten', 'Hægebostad', 'Hå', 'Bydel Nordre Aker', 'Ås'];
@@ -84,6 +84,23 @@ describe('a name typed in lower case', () => {
     expect(withNameCapitalised('sykefravær i tonsberg', names)).toBeUndefined();
     expect(withNameCapitalised('Tonsberg', names)).toBeUndefined();
     expect(withNameCapitalised('', names)).toBeUndefined();
+  });
+});
+
+// Fresh eyes: «Tonsberg kommune» listed 243 hits, every page with «kommune», Tønsberg being on none.
+describe('a place no page has, with «kommune» after it', () => {
+  it('leaves only «kommune»: nothing of the place is found', () => {
+    expect(onlyKommuneLeft('Tonsberg kommune', ['Tonsberg'])).toBe(true);
+    expect(onlyKommuneLeft('Tønsberg kommune', ['tonsberg'])).toBe(true);
+    expect(onlyKommuneLeft('Vestre Totn kommune', ['Vestre', 'Totn'])).toBe(true);
+  });
+
+  it('is not a place found, a place alone, a place with where it is, or other words', () => {
+    expect(onlyKommuneLeft('Molde kommune', [])).toBe(false);
+    expect(onlyKommuneLeft('Tonsberg', ['Tonsberg'])).toBe(false);
+    expect(onlyKommuneLeft('Vestre Totn kommune', ['Totn'])).toBe(false);
+    expect(onlyKommuneLeft('Bø i Telemark kommune', ['Bø'])).toBe(false);
+    expect(onlyKommuneLeft('sykefravær kommune', ['sykefravær'])).toBe(false);
   });
 });
 

@@ -39,6 +39,18 @@ export function withNameCapitalised(query: string, names: readonly string[]): st
   return word && name ? `${name}${kommune}` : undefined;
 }
 
+/**
+ * Whether the query is a place with «kommune» after it («Tønsberg kommune») and every word of the place is one no page
+ * has (`unmatched`, as typed): what is left, «kommune», is on nearly every page (243), and its hits say nothing of the
+ * place. Not for a place with where it is («Bø i Telemark kommune»), whose other words are searched.
+ */
+export function onlyKommuneLeft(query: string, unmatched: readonly string[]): boolean {
+  const name = capitalisedName(query);
+  if (!name || name !== placeOf(name) || !/\skommune$/i.test(query.trim())) return false;
+  const left = new Set(unmatched.map(fold));
+  return name.split(' ').every((word) => left.has(fold(word)));
+}
+
 /** The place a name is, without the county or region after «i»: «Bø i Telemark» → «Bø». */
 export const placeOf = (name: string): string => name.split(' i ')[0] ?? name;
 
