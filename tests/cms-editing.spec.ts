@@ -1387,7 +1387,8 @@ test('text pasted from Word is saved as the Markdown the page needs: paragraphs,
     [
       'Sykefraværet i **Hægebostad** falt fra 8,2\u00A0% til 5,1\u00A0%.',
       '',
-      'Rådmannen sa: «Vi har lært mye» – og “det var verdt det”…',
+      // Word's “…” as «…» in the text too, as in the fields (fresh eyes: they stayed in the text).
+      'Rådmannen sa: «Vi har lært mye» – og «det var verdt det»…',
       '',
       '- Dialogmøter tidlig',
       '- Tett oppfølging \\<2 uker, \\{hver uke\\}',
@@ -1907,6 +1908,32 @@ test("a figure table's preview shows the table as the site does: each figure in 
   await expect(preview.getByRole('row', { name: /^Lillehammer/ }).getByRole('cell').first()).toHaveText('tapt i kilden');
   await expect(preview.getByRole('columnheader').first()).toHaveText('4. kv. 2005 – 3. kv. 2006');
   await page.screenshot({ path: 'test-results/cms-preview-figure-table-1280.png' });
+});
+
+test("a municipality's and a film's previews show them as their pages do, not their bare values", async () => {
+  // The secretariat's finding: «kommune», «nord-trondelag», «I» and a film's municipalities as file names.
+  // (Verdal and Helges bilverkstad: not the first entries, whose titles an earlier test changes.)
+  await openCms('collections/municipalities/entries/verdal');
+  await expect(field('Navn')).toHaveValue('Verdal', { timeout: 30_000 });
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Verdal');
+  await expect(preview.locator('dl.facts > div')).toHaveText(['TypeKommune', 'Fylke (2009)Nord-Trøndelag', 'PuljePulje I', 'Del avInnherred samkommune']);
+  await page.screenshot({ path: 'test-results/cms-preview-municipality-1280.png' });
+  await openCms('collections/films/entries/helges-bilverkstad');
+  await expect(field('Tittel')).toHaveValue('Helges bilverkstad', { timeout: 30_000 });
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('«Helges bilverkstad»');
+  await expect(preview.getByText('Laget av Gunhild Asting, 2009.')).toBeVisible();
+  await expect(preview.getByText('Filmen er fra Flora kommune.')).toBeVisible();
+  // A new film's address as the link /filmer/ gives it.
+  await openCms('collections/films/new');
+  await field('Nettadresse til filmen').fill('https://www.youtube.com/watch?v=abc123', { timeout: 30_000 });
+  await expect(preview.getByRole('link', { name: 'Se filmen hos YouTube' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=abc123');
+  await page.screenshot({ path: 'test-results/cms-preview-film-1280.png' });
+  const leave = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
+  page.on('dialog', leave);
+  await page.goto('about:blank');
+  page.off('dialog', leave);
+  expect(await git('status', '--porcelain')).toBe('');
 });
 
 test('a figure with a point before three digits is asked about, and an emptied figure is saved as lost in the source', async () => {
