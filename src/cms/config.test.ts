@@ -176,6 +176,16 @@ describe('cmsConfig', () => {
     expect(field(collection('stories').fields, 'sectors')?.missing_as).toBeUndefined();
   });
 
+  // Fresh eyes: a new story said «Ulagrede endringer» before anything was typed, and asked «Vil du gå likevel?» as it
+  // was left: Decap's select writes an empty list into a required pick-list of several as the form opens.
+  it('starts a new entry with the empty list Decap writes into a required pick-list of several, so nothing has changed', () => {
+    const pickLists = entryCollections.flatMap((c) => c.fields.filter((f) => f.widget === 'select' && f.multiple && f.required).map((f) => [c.name, f] as const));
+    expect(pickLists.map(([name, f]) => `${name}.${f.name}`)).toEqual(expect.arrayContaining(['stories.sectors', 'stories.themes', 'stories.levels']));
+    for (const [name, f] of pickLists) expect(f.default, `${name}.${f.name}`).toEqual([]);
+    // Not one that may be left empty: a file without it is as it was.
+    expect(entryCollections.flatMap((c) => c.fields.filter((f) => f.widget === 'select' && f.multiple && !f.required && f.default !== undefined))).toEqual([]);
+  });
+
   // Fresh eyes saved «Nr. 7» as 6 and point 1 as a second 2: a newsletter's number names its file and address, and
   // stories name the points by theirs. The CMS refuses a change of these in a saved entry (save-refusals.js).
   it('keeps a saved newsletter\'s number and a point\'s number, each with why', () => {

@@ -10,6 +10,7 @@ describe('knownEntries', () => {
   it('gives each entry its title as the CMS lists it, and what it links to, by the label of the field', () => {
     const known = knownEntries([
       { collection: 'municipalities', id: 'gloppen', data: { name: 'Gloppen' } },
+      { collection: 'municipalities', id: 'bydel-nordre-aker', data: { name: 'Bydel Nordre Aker', kind: 'bydel' } },
       { collection: 'sickLeavePoints', id: 'dialogmoter', data: { number: 6, title: 'Dialogmøter' } },
       {
         collection: 'stories',
@@ -18,7 +19,9 @@ describe('knownEntries', () => {
       },
       { collection: 'newsletters', id: 'nr-7-mars', data: { title: 'Mars', issue: 7, items: [{ collection: 'stories', id: 'a' }] } },
     ]);
-    expect(known['municipalities/gloppen']).toEqual({ title: 'Gloppen', name: 'Gloppen', links: [], images: [] });
+    // With its kind (a file without one is a kommune): a film's preview says «Gloppen kommune», as /filmer/ does.
+    expect(known['municipalities/gloppen']).toEqual({ title: 'Gloppen', name: 'Gloppen', links: [], images: [], kind: 'kommune' });
+    expect(known['municipalities/bydel-nordre-aker']?.kind).toBe('bydel');
     expect(known['stories/a']).toEqual({
       title: 'Foreldre i barnehagen',
       name: 'Foreldre i barnehagen',

@@ -35,6 +35,8 @@ export interface KnownEntry {
   draft?: boolean;
   /** Its numbers that each entry has once (`entryNumbers`), by field: the CMS offers the next free one and refuses a taken one. */
   numbers?: Record<string, number>;
+  /** A municipality's kind («kommune» where its file leaves it out): a film's preview names it «Flora kommune», as /filmer/ does. */
+  kind?: string;
 }
 
 export const entryKey = (collection: string, id: string) => `${collection}/${id}`;
@@ -85,6 +87,7 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
       ...(typeof title === 'string' && { titleKey: titleKey(title) }),
       ...(record(entry).draft === true && { draft: true }),
       ...(Object.keys(numbers).length > 0 && { numbers }),
+      ...(entry.collection === 'municipalities' && { kind: String(record(entry).kind ?? 'kommune') }),
     };
   }
   return known;

@@ -258,6 +258,10 @@ export function toDecapField(name: string, schema: JsonSchema, required: boolean
   }
   if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0)) field.default = schema.default;
   if (schema.cmsDefault !== undefined) field.default = schema.cmsDefault;
+  // A required pick-list of several (a story's «Sektorer»): Decap's select writes an empty list into a new entry as its
+  // form opens, which made a form nothing was typed in say «Ulagrede endringer» and ask «Vil du gå likevel?» (fresh
+  // eyes). The same empty list as the new entry's own starts it unchanged.
+  if (field.widget === 'select' && field.multiple && field.required && field.default === undefined) field.default = [];
   // The schema's default, not a new entry's (cmsDefault): what a file without the field means.
   if (field.widget === 'select' && !field.multiple && schema.default !== undefined) field.missing_as = schema.default;
   if (schema.kept !== undefined) field.kept = schema.kept;

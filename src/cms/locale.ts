@@ -258,29 +258,27 @@ export const englishOutsideLocale: [string, string][] = [
  * in those others, and a build would stop. %{…} are filled in there.
  */
 export const linkedEntryTexts = {
-  refusal:
-    'Oppføringen kan ikke %{action} ennå, fordi disse oppføringene lenker til den:\n\n%{entries}\n\n' +
-    'Åpne hver av dem, fjern lenken eller velg en annen oppføring, og lagre. Prøv så igjen. ' +
-    '(Ble den %{done} nå, ville de sidene få feil, og nettstedet kunne ikke publiseres før de var rettet.)',
   entry: '%{kind} %{title}, i feltet «%{field}»',
   notice: 'Ikke %{done}: disse oppføringene lenker hit. Endre dem først:',
+  advice:
+    'Åpne hver av dem, fjern lenken eller velg en annen oppføring, og lagre. Prøv så igjen. ' +
+    'Ble oppføringen %{done} nå, ville de sidene få feil, og nettstedet kunne ikke publiseres før de var rettet.',
   unchecked:
     'Oppføringen er ikke %{done}: redigeringsverktøyet fikk ikke sjekket om andre oppføringer lenker til den. ' +
     'Vent litt, og prøv igjen. Går det fortsatt ikke, kontakt den som drifter nettstedet.',
-  image:
-    'Bildet «%{name}» kan ikke slettes ennå, fordi disse oppføringene viser det:\n\n%{entries}\n\n' +
-    'Åpne hver av dem, ta bort bildet eller velg et annet, og lagre. Prøv så igjen. ' +
-    '(Ble det slettet nå, ville de sidene få feil, og nettstedet kunne ikke publiseres før de var rettet.)',
   imageEntry: '%{kind} %{title}',
   imageUnchecked:
     'Bildet er ikke slettet: redigeringsverktøyet fikk ikke sjekket om noen oppføringer viser det. ' +
     'Vent litt, og prøv igjen. Går det fortsatt ikke, kontakt den som drifter nettstedet.',
   imageNotice: 'Ikke slettet: disse oppføringene viser bildet «%{name}». Endre dem først:',
+  imageAdvice:
+    'Åpne hver av dem, ta bort bildet eller velg et annet, og lagre. Prøv så igjen. ' +
+    'Ble bildet slettet nå, ville de sidene få feil, og nettstedet kunne ikke publiseres før de var rettet.',
   draft:
     '%{title} kan ikke lagres som utkast ennå, fordi disse viser den på nettstedet:\n%{entries}\n' +
     'Et utkast vises ikke, så de sidene ville få feil. Ta den bort fra dem først, eller slå på «Utkast» i dem også.',
-  delete: { action: 'slettes', done: 'slettet' },
-  unpublish: { action: 'avpubliseres', done: 'avpublisert' },
+  delete: { done: 'slettet' },
+  unpublish: { done: 'avpublisert' },
 };
 
 type Phrases = { [key: string]: string | Phrases };

@@ -7,7 +7,8 @@
 // tabs, Shift+Enter as an invisible vertical tab, and < { } that MDX reads as
 // code. bodyMarkdown() writes what Word's HTML means instead: paragraphs,
 // **bold**, *italics*, links, headings, lists (Word's own list paragraphs too),
-// tables, footnotes, Shift+Enter as a line break the page shows, with what
+// tables, footnotes, Shift+Enter as a line break the page shows, Norwegian
+// quotation marks (bodyQuotes), with what
 // would be read as Markdown or code escaped, and Word's conditional comments,
 // <o:p>, styles, invisible characters and images (counted, so the CMS can say
 // so: imagesIn) left out. The
@@ -395,16 +396,62 @@
     return !code || styles.some((style) => /mso-/i.test(style));
   }
 
+  // ---- Quotation marks ----
+
+  /**
+   * What keeps its characters in the body's Markdown: a code span, a link's address («](…)», «<https://…>») and a
+   * reference's definition («[1]: https://…»). Fenced code is kept by its lines (bodyQuotes).
+   */
+  const keptInMarkdown = /(?<!\\)(`+)(?!`)[^]*?(?<!`)\1(?!`)|\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)|<(?:https?:|mailto:)[^>\s]*>|^ {0,3}\[[^\]]+\]:[ \t]*\S+/gm;
+  /** A noncharacter, never in a text, standing for what is kept while the marks around it are read. */
+  const keptSign = '\uFDD0';
+
+  /** A text's quotation marks made Norwegian (norwegianQuotes), what keptInMarkdown finds as it was. */
+  function textQuotes(text) {
+    const kept = [];
+    const marked = window.kompetansebankenNorwegianQuotes(
+      text.replace(keptInMarkdown, (match) => {
+        kept.push(match);
+        return keptSign;
+      }),
+    );
+    return marked.replace(new RegExp(keptSign, 'g'), () => kept.shift());
+  }
+
+  /**
+   * The body's Markdown with Norwegian quotation marks, as a field gets them (cleanText): Word's “…” and ‘…’ are «…», a
+   * quote inside one ‘…’, an apostrophe as it is («KS’», «d’Artagnan»). Each paragraph, list item, table row and
+   * heading is read as a whole, its marks paired within it; fenced code, code spans and links' addresses keep theirs.
+   * Fresh eyes: text pasted from Word into the body kept “…”, where a title pasted with it got «…».
+   */
+  function bodyQuotes(markdown) {
+    const groups = [];
+    let fence;
+    let open = false;
+    for (const line of markdown.split('\n')) {
+      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      const code = fence !== undefined || marker !== undefined;
+      if (fence === undefined && marker) fence = marker;
+      else if (fence !== undefined && marker?.startsWith(fence[0]) && marker.length >= fence.length) fence = undefined;
+      const starts = code || !open || line.trim() === '' || blockLine.test(line);
+      if (starts) groups.push({ code, lines: [] });
+      groups.at(-1).lines.push(line);
+      // Text after a line of text, a list item or a quote goes on with it; after code, a heading or a table row it does not.
+      open = !code && line.trim() !== '' && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|\|)/.test(line);
+    }
+    return groups.map(({ code, lines }) => (code ? lines.join('\n') : textQuotes(lines.join('\n')))).join('\n');
+  }
+
   /**
    * What a paste into the body should insert, as Markdown: from the clipboard's HTML (`root`, its parsed
-   * body, if it has one that is a document's text) or else its plain text.
+   * body, if it has one that is a document's text) or else its plain text; with Norwegian quotation marks.
    */
   function bodyMarkdown(root, text) {
     if (root && isDocument(root)) {
       const markdown = htmlMarkdown(root);
-      if (markdown) return markdown;
+      if (markdown) return bodyQuotes(markdown);
     }
-    return plainMarkdown(text ?? '');
+    return bodyQuotes(plainMarkdown(text ?? ''));
   }
 
   /** How many images the clipboard's HTML (`root`) has: a paste gives only its text, and images are uploaded instead. */

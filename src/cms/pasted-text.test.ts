@@ -69,7 +69,7 @@ describe('bodyMarkdown from Word', () => {
       [
         'Sykefraværet i **Hægebostad** falt fra 8,2\u00A0% til *5,1\u00A0%* – på to år.',
         '',
-        'Rådmannen sa: «Vi har lært mye» og “det var verdt det”…\\',
+        'Rådmannen sa: «Vi har lært mye» og «det var verdt det»…\\',
         'Ny linje.',
         '',
         '- Dialogmøter tidlig',
@@ -119,6 +119,22 @@ describe('bodyMarkdown from Word', () => {
       'paragraph',
       'paragraph',
     ]);
+  });
+
+  // Fresh eyes: a text pasted from Word into the body kept its “…” and ‘…’, where a title pasted with it got «…».
+  it('gives the body Norwegian quotation marks as a field gets them, apostrophes, code and addresses as they are', () => {
+    expect(fromWord('<p>Hun sa “det var ‘nok’” i KS’ regi, som d’Artagnan.</p><p>‘Beste praksis’ og „Ås“.</p>')).toBe(
+      'Hun sa «det var ‘nok’» i KS’ regi, som d’Artagnan.\n\n«Beste praksis» og «Ås».',
+    );
+    // A quote around bold, over a line break (Shift+Enter), in list items and table cells; a mark that does not pair up stays.
+    expect(fromWord('<p>“Vi har <b>lært</b><br>mye”</p><ul><li>“En”</li><li>Et “halvt</li></ul><table><tr><td>“A”</td></tr></table>')).toBe(
+      '«Vi har **lært**\\\nmye»\n\n- «En»\n- Et “halvt\n\n| «A» |\n| --- |',
+    );
+    // A link's text is text; its address, a code span and fenced code keep their characters.
+    expect(fromWord('<p>Se “<a href="https://ks.no/a“b”">rapporten</a>” og <code>“x”</code>.</p>')).toBe('Se «[rapporten](https://ks.no/a“b”)» og `“x”`.');
+    expect(pasted.bodyMarkdown(undefined, 'Se “[“rapporten”](https://ks.no/“a”)”\n\n```\nsa “hei”\n```\n\n[1]: https://ks.no/“b”')).toBe(
+      'Se «[‘rapporten’](https://ks.no/“a”)»\n\n```\nsa “hei”\n```\n\n[1]: https://ks.no/“b”',
+    );
   });
 
   it('takes lists and tables written as HTML (Outlook, web pages) too', () => {

@@ -31,5 +31,14 @@ export async function previewStyles(): Promise<string> {
   const figures =
     '.figure-preview .scroll { overflow-x: auto; }\n.figure-preview .number { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }\n' +
     '.figure-preview .lost { color: var(--ds-color-neutral-text-subtle); font-style: italic; }\n';
-  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}${figures}`;
+  // A municipality's facts and figures as its page and KeyFigures.astro set them (scoped to those, as above).
+  const municipality =
+    '.municipality-preview .facts { display: grid; gap: var(--ds-size-2); margin-block: var(--ds-size-4); }\n' +
+    '.municipality-preview .facts div { display: grid; grid-template-columns: minmax(8rem, 12rem) 1fr; gap: var(--ds-size-4); }\n' +
+    '@media (max-width: 30rem) { .municipality-preview .facts div { grid-template-columns: 1fr; gap: 0; } }\n' +
+    '.municipality-preview .facts dt { font-weight: 600; }\n.municipality-preview dd { margin: 0; }\n' +
+    '.municipality-preview .key-figures dl { display: grid; gap: var(--ds-size-3); grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); margin: var(--ds-size-3) 0 0; }\n' +
+    '.municipality-preview .key-figures dl > div { background: var(--ds-color-accent-background-tinted); border-radius: var(--ds-border-radius-md); padding: var(--ds-size-3) var(--ds-size-4); display: flex; flex-direction: column; }\n' +
+    '.municipality-preview .key-figures .value { order: -1; font-size: var(--ds-font-size-7); font-weight: 700; line-height: 1.1; color: var(--ds-color-accent-text-default); hyphens: none; }\n';
+  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}${figures}${municipality}`;
 }

@@ -5,7 +5,8 @@
 // (in `npm run dev`), and a preview that looks like the site,
 // with the site's styles and an entry's title, ingress and text laid out as on
 // its page, footnotes included (preview-footnotes.js), MDX comments left out (preview-comments.js) and underscores inside a word
-// as typed (preview-underscores.js), a figure table as the site's table (preview-figure-table.js), and text pasted from Word
+// as typed (preview-underscores.js), a figure table as the site's table (preview-figure-table.js), a municipality and a
+// film as their pages show them (preview-municipality.js, preview-film.js), and text pasted from Word
 // as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts), and a phone's photo made
 // smaller before its upload (image-shrink.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
 // place before Decap shows anything. The page's own script, last, is assembled from its parts, one concern each
@@ -47,6 +48,10 @@ import {
 import { numberFormatter, parseNorwegianNumber, sharedDecimals } from '../lib/number-format.ts';
 import { periodLabel } from '../lib/periods.ts';
 import { withUnit } from '../lib/with-unit.ts';
+import { networkName } from '../lib/network.ts';
+import { videoHost, videoLinkText } from '../lib/video-link.ts';
+import { likelyPuljeNote, municipalityKindLabels, placeName } from '../lib/municipality-facts.ts';
+import { counties, puljer } from '../schemas/vocabulary.ts';
 import { innerQuotes } from '../lib/quoted.ts';
 import { escapeDatedLines, monthPattern } from '../markdown/dated-lines.ts';
 import { htmlCommentsAsMdx } from '../markdown/html-comments.ts';
@@ -63,6 +68,8 @@ import previewCommentsScript from './preview-comments.js?raw';
 import previewFootnotesScript from './preview-footnotes.js?raw';
 import previewUnderscoresScript from './preview-underscores.js?raw';
 import previewFigureTableScript from './preview-figure-table.js?raw';
+import previewMunicipalityScript from './preview-municipality.js?raw';
+import previewFilmScript from './preview-film.js?raw';
 import imageShrinkScript from './image-shrink.js?raw';
 import { browserScript } from './browser-script.ts';
 import { pastedTextScripts } from './pasted-text-script.ts';
@@ -209,6 +216,11 @@ window.kompetansebankenWithUnit = ${withUnit.toString()};
 window.kompetansebankenPeriodLabel = ${periodLabel.toString()};
 window.kompetansebankenSharedDecimals = ${sharedDecimals.toString()};
 window.kompetansebankenNumberFormatter = ${numberFormatter.toString()};
+window.kompetansebankenNetworkName = ${networkName.toString()};
+window.kompetansebankenVideoHost = ${videoHost.toString()};
+window.kompetansebankenVideoLinkText = ${videoLinkText.toString()};
+window.kompetansebankenPlaceName = ${placeName.toString()};
+window.kompetansebankenMunicipalityFacts = ${JSON.stringify({ kindLabels: municipalityKindLabels, likelyPuljeNote, counties, puljer })};
 ${imageShrinkScript}
 ${numberWidgetScript}
 ${textLengthWidgetScript}
@@ -217,6 +229,8 @@ ${previewCommentsScript}
 ${previewFootnotesScript}
 ${previewUnderscoresScript}
 ${previewFigureTableScript}
+${previewMunicipalityScript}
+${previewFilmScript}
 ${pastedTextScripts}
 ${browserScript}`;
 }

@@ -99,13 +99,14 @@ const linkingTo = (key) => {
 };
 const kindOf = (key) => entryLabels[key.split('/')[0]] ?? '';
 /**
- * A removal refused: an alert (`alert`, filled with `values` and the entries as a list) and a notice
- * (`notice`) with a link to each entry. `entries`: [key, text] pairs. Always true (refused).
+ * A removal refused, said once: a notice (`notice`) with a link to each entry and what to do (`advice`), by `show`
+ * (showNotice, or showLibraryNotice).
+ * `entries`: [key, text] pairs. Always true (refused). Fresh eyes: it was said twice, in an alert to answer and then
+ * in the notice.
  */
-const refuse = (entries, alert, values, notice, show = showNotice) => {
+const refuse = (entries, notice, advice, show = showNotice) => {
   const linked = entries.map(([from, text]) => ({ text, href: `#/collections/${from.replace('/', '/entries/')}` }));
-  window.alert(fill(alert, { ...values, entries: linked.map(({ text }) => `• ${text}`).join('\n') }));
-  show(notice, linked, true);
+  show(notice, linked, true, true, advice);
   return true;
 };
 // Decap's questions before an entry leaves the site: deleted (with unsaved changes or without), or unpublished.
@@ -116,7 +117,7 @@ const refuseLinkedRemoval = (message) => {
   const key = currentKey();
   const removal = removals[message];
   if (!removal || !key) return false;
-  const { action, done } = linkedEntryTexts[removal];
+  const { done } = linkedEntryTexts[removal];
   if (!known) {
     void loadKnown();
     window.alert(fill(linkedEntryTexts.unchecked, { done }));
@@ -125,7 +126,7 @@ const refuseLinkedRemoval = (message) => {
   const linking = linkingTo(key);
   if (linking.length === 0) return false;
   const entries = linking.map(([from, entry, field]) => [from, fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(entry.name), field })]);
-  return refuse(entries, linkedEntryTexts.refusal, { action, done }, fill(linkedEntryTexts.notice, { done }));
+  return refuse(entries, fill(linkedEntryTexts.notice, { done }), fill(linkedEntryTexts.advice, { done }));
 };
 // Not awaited: Decap waits for its listeners, and takes what one returns as the entry's data.
 for (const name of ['postSave', 'postPublish', 'postUnpublish'])

@@ -19,5 +19,5 @@ const refuseImageInUse = (message) => {
   const showing = Object.entries(knownEntries()).filter(([, entry]) => entry.images?.includes(name));
   if (showing.length === 0) return false;
   const entries = showing.map(([from, entry]) => [from, fill(linkedEntryTexts.imageEntry, { kind: kindOf(from), title: inQuotes(entry.name) })]);
-  return refuse(entries, linkedEntryTexts.image, { name }, fill(linkedEntryTexts.imageNotice, { name }), showLibraryNotice);
+  return refuse(entries, fill(linkedEntryTexts.imageNotice, { name }), linkedEntryTexts.imageAdvice, showLibraryNotice);
 };

@@ -30,10 +30,13 @@ const hideNotice = () => {
 };
 // The address the notice is about: opening another entry, the list or a new one takes it away.
 let noticeAddress = '';
-/** `element` made a notice: `heading`, `items` (texts, or entries to open: { text, href }) and «Lukk» (`close`). */
+/**
+ * `element` made a notice: `heading`, `items` (texts, or entries to open: { text, href }), `note` (a paragraph after
+ * them, if any) and «Lukk» (`close`).
+ */
 const buttonStyle = 'font:inherit;padding:.25rem .75rem;cursor:pointer';
 /** `closable`: with «Lukk» (an offer to answer has its own buttons). */
-const fillNotice = (element, heading, items, problems, close, closable = true) => {
+const fillNotice = (element, heading, items, problems, close, closable = true, note = '') => {
   element.replaceChildren();
   element.style.cssText = noticeStyle(problems);
   element.setAttribute('role', problems ? 'alert' : 'status');
@@ -68,6 +71,12 @@ const fillNotice = (element, heading, items, problems, close, closable = true) =
     }
     element.append(list);
   }
+  if (note) {
+    const paragraph = document.createElement('p');
+    paragraph.style.cssText = 'margin:.5rem 0 0';
+    paragraph.textContent = note;
+    element.append(paragraph);
+  }
   if (!closable) return;
   const button = document.createElement('button');
   button.type = 'button';
@@ -81,11 +90,11 @@ const fillNotice = (element, heading, items, problems, close, closable = true) =
   foot.append(button);
   element.append(foot);
 };
-const showNotice = (heading, items, problems, closable = true) => {
+const showNotice = (heading, items, problems, closable = true, note = '') => {
   shown = true;
   leftTextShown = '';
   noticeAddress = location.hash;
-  fillNotice(notice, heading, items, problems, hideNotice, closable);
+  fillNotice(notice, heading, items, problems, hideNotice, closable, note);
   place();
   // On a phone, in the form's flow (admin-styles.ts), it is brought into sight, above the fields: shown while the form
   // was scrolled down, it was out of sight. Not when Decap takes the form to a field it marked itself (a field left
@@ -99,11 +108,11 @@ const showNotice = (heading, items, problems, closable = true) => {
 const libraryNotice = document.createElement('div');
 libraryNotice.id = 'mediebibliotek-melding';
 const hideLibraryNotice = () => libraryNotice.remove();
-const showLibraryNotice = (heading, items, problems) => {
+const showLibraryNotice = (heading, items, problems, closable = true, note = '') => {
   const library = document.querySelector('.nc-fileUploadButton')?.closest('[role="dialog"]');
   const top = library?.querySelector(':scope > [class*="LibraryTop"]');
   if (!top) return;
-  fillNotice(libraryNotice, heading, items, problems, hideLibraryNotice);
+  fillNotice(libraryNotice, heading, items, problems, hideLibraryNotice, closable, note);
   // In the library's top (a column), not between it and the files: the library's rows are laid out for those two.
   Object.assign(libraryNotice.style, { position: 'static', margin: '0', boxShadow: 'none', textAlign: 'left', maxHeight: '30vh' });
   top.append(libraryNotice);

@@ -49,3 +49,36 @@ CMS.registerPreviewTemplate(
     numberFormatter: window.kompetansebankenNumberFormatter,
   }),
 );
+// A municipality as its page shows it, and a film as /filmer/ does (preview-municipality.js, preview-film.js): Decap's
+// own previews showed bare values («kommune», «II», the municipalities' file names). Other municipalities by their
+// names as the CMS knows them: Decap's loaded entries (with their kind), else the site's list of entries.
+const municipalityOf = (id) => {
+  const key = `municipalities/${id}`;
+  const loaded = listedEntries('municipalities').find((entry) => entry.get('slug') === id)?.get('data');
+  if (loaded?.get('name')) return { name: loaded.get('name'), kind: loaded.get('kind') || 'kommune' };
+  const known = knownEntries()[key];
+  return known ? { name: known.name, kind: known.kind } : undefined;
+};
+CMS.registerPreviewTemplate(
+  'municipalities',
+  window.kompetansebankenMunicipalityPreview({
+    h,
+    createClass,
+    ...window.kompetansebankenMunicipalityFacts,
+    networkName: window.kompetansebankenNetworkName,
+    periodLabel: window.kompetansebankenPeriodLabel,
+    nameOf: (key) => municipalityOf(key.slice('municipalities/'.length))?.name,
+  }),
+);
+CMS.registerPreviewTemplate(
+  'films',
+  window.kompetansebankenFilmPreview({
+    h,
+    createClass,
+    quoted: inQuotes,
+    placeName: window.kompetansebankenPlaceName,
+    videoLinkText: window.kompetansebankenVideoLinkText,
+    videoHost: window.kompetansebankenVideoHost,
+    placeOf: municipalityOf,
+  }),
+);
