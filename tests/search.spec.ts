@@ -459,6 +459,14 @@ test('a hit on /tall/ links to the table where the words were found, and the lin
   await expect(page.locator('#search-results a[href^="/tall/"]')).toHaveAttribute('href', '/tall/#tiltak-sykefravaer-tittel', { timeout: 20_000 });
 });
 
+// Fresh eyes (a journalist): a hit in a table of /tall/ read «Nøtterøy. 8,7. 9,3. …», no period and no unit.
+test('a hit in a table of /tall/ says what each figure is: its unit and its period', async ({ page }) => {
+  await page.goto('/sok/?q=N%C3%B8tter%C3%B8y%208%2C7');
+  const result = page.locator('#search-results > li').filter({ has: page.locator('a[href^="/tall/"]') });
+  await expect(result.locator('p').last()).toContainText(/Nøtterøy: 8,7\s%\s\(4\.\skv\.\s2005 – 3\.\skv\.\s2006\), 9,3\s%\s\(4\.\skv\./, { timeout: 20_000 });
+  await expect(result.locator('p').last()).not.toContainText(/\d\.\s\d/);
+});
+
 // Fresh eyes: «sykefravær på Nøtterøy (…): 8,7 prosent. … 9,1 prosent.», each figure without its period, as if now.
 test('a key figure in a result excerpt carries its period, not its source', async ({ page }) => {
   await page.goto('/sok/?q=notteroy');

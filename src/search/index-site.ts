@@ -21,6 +21,7 @@ import { formulasIn } from './formulas.ts';
 import { sectionsIn } from './sections.ts';
 import { referenceWords, takeReferences } from './references.ts';
 import { indexKeyFigurePeriods } from './key-figure-periods.ts';
+import { indexTableRows } from './table-rows.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
 import { distinctTitles, withoutSiteName } from './result-titles.ts';
 import { withBreaksOf } from './segment-joiner.ts';
@@ -273,6 +274,7 @@ function forIndex(
   // (every result a search shows downloads its page's metadata: tests/budgets.spec.ts).
   const references = referenceWords(takeReferences(body));
   indexKeyFigurePeriods(body);
+  indexTableRows(body);
   cleanForIndex(body, vocabulary, pagesWithParts.has(page.sourcePath));
   // The result's title: the heading (Pagefind's title otherwise) marked where the page's own heading breaks, not at
   // the compound joints the copy split it at (segment-joiner.ts), or another title where the heading is not enough.
