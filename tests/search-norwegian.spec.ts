@@ -282,7 +282,7 @@ test('a number a page shows is found with its unit, in any spelling, and without
     for (const excerpt of await results.locator('li > p:last-child').allTextContents()) expect(excerpt, typed).toMatch(/(^|[^\d,.])95(?![\d]|[.,]\d)/);
   }
   // A decimal: in a table whose heading names the unit, and written with the unit as a word.
-  await expect(hit(await search(page, '9,9 %'), 'Tall og tabeller')).toBeVisible();
+  await expect(hit(await search(page, '9,9 %'), 'Tabell 4.6: Utviklingen i sykefraværet')).toHaveAttribute('href', '/tall/#sykefravaer-utvikling-tittel');
   await expect(hit(await search(page, '83,4 %'), 'Tall og fakta')).toBeVisible();
   // A number no page has finds nothing, said with its unit, no word of it called absent.
   for (const typed of ['12,5 prosent', '12,5 %']) {

@@ -144,7 +144,8 @@ function resultItem({ url, excerpt, content, meta, filters, sub_results }: Resul
   const link = document.createElement('a');
   link.className = 'ds-link';
   link.href = part?.url ?? url;
-  link.textContent = withPageBreaks(meta.title ?? url);
+  // Named by the part it links to (a table's title: result-titles.ts), not «Tall og tabeller».
+  link.textContent = withPageBreaks(part?.title ?? meta.title ?? url);
   heading.append(link);
   const text = document.createElement('p');
   // Pagefind escapes the page text and adds only <mark> around the hits; a number keeps its unit on its line, as on the page.

@@ -23,7 +23,7 @@ import { referenceWords, takeReferences } from './references.ts';
 import { indexKeyFigurePeriods } from './key-figure-periods.ts';
 import { indexTableRows } from './table-rows.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
-import { distinctTitles, withoutSiteName } from './result-titles.ts';
+import { distinctTitles, indexTableTitles, withoutSiteName } from './result-titles.ts';
 import { withBreaksOf } from './segment-joiner.ts';
 import { plainText, words } from './words.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
@@ -245,8 +245,9 @@ export function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>, parts
   if (!(node instanceof HTMLElement) || leftOut(node)) return;
   const tag = node.tagName?.toLowerCase() ?? '';
   // Elsewhere the results show no part of a page: an element's id only put the page's headings into the fragment of
-  // every result a search downloads («anchors», about 0.5 KB of text a page). Pagefind makes parts of headings only.
-  if (!(parts && /^h[2-6]$/.test(tag))) node.removeAttribute('id');
+  // every result a search downloads («anchors», about 0.5 KB of text a page). Pagefind makes parts of headings only,
+  // and not of a list of the page's parts: a result is named by its part's heading, and «Tabellene på siden» is none.
+  if (!(parts && /^h[2-6]$/.test(tag) && !node.closest('nav'))) node.removeAttribute('id');
   if (tag === 'wbr') return node.remove();
   for (const child of [...node.childNodes]) cleanForIndex(child, vocabulary, parts);
   const text = keptText(node).trim();
@@ -275,6 +276,7 @@ function forIndex(
   const references = referenceWords(takeReferences(body));
   indexKeyFigurePeriods(body);
   indexTableRows(body);
+  indexTableTitles(body);
   cleanForIndex(body, vocabulary, pagesWithParts.has(page.sourcePath));
   // The result's title: the heading (Pagefind's title otherwise) marked where the page's own heading breaks, not at
   // the compound joints the copy split it at (segment-joiner.ts), or another title where the heading is not enough.
