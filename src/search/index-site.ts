@@ -27,6 +27,8 @@ import { distinctTitles, indexTableTitles, withoutSiteName } from './result-titl
 import { withBreaksOf } from './segment-joiner.ts';
 import { plainText, words } from './words.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
+import { hyphenateText } from '../hyphenation/soft-hyphens.ts';
+import { hyphenatedLists } from './long-words.ts';
 
 /** What the index needs to know of a built page, read from its HTML alone (so it is cached by the HTML). */
 interface PageFacts {
@@ -349,6 +351,8 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
     pages.filter((p) => !p.nynorsk).map((p) => p.words.map((word) => [word, formsOf(word, 'nn')] as [string, string[]])),
   );
   const ends = wordEnds(lists);
+  // The long words hyphenated, for the search page's status line (long-words.ts).
+  const hyphenated = hyphenatedLists(Object.values(lists).flatMap((list) => Object.keys(list)), (word) => hyphenateText(word, 'nb'));
   await mkdir(join(site, 'pagefind', 'ord'), { recursive: true });
   // Every letter's list, empty ones too: the search page asks for the list of each query word's first letter,
   // and a missing one is a 404 in the console («čđŋ» asked for nn-c.json).
@@ -356,6 +360,7 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
     await writeFile(join(site, 'pagefind', 'ord', `${chunk}.json`), JSON.stringify(lists[chunk] ?? {}));
     await writeFile(join(site, 'pagefind', 'ord', `nn-${chunk}.json`), JSON.stringify(nynorsk[chunk] ?? {}));
     await writeFile(join(site, 'pagefind', 'ord', `slutt-${chunk}.json`), JSON.stringify(ends[chunk] ?? []));
+    await writeFile(join(site, 'pagefind', 'ord', `deling-${chunk}.json`), JSON.stringify(hyphenated[chunk] ?? []));
   }
   return { pages: pages.length };
 }
