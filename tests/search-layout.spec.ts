@@ -125,6 +125,32 @@ test.describe('on a narrow phone', () => {
     );
     expect(tooWide).toEqual([]);
   });
+
+  // Fresh eyes: the status line broke «Kvalitetskommuneprogramme|t», with no hyphen (Chromium hyphenates no Norwegian).
+  test('a long word in the status line breaks where the pages break it, with a hyphen, not anywhere', async ({ page }) => {
+    await page.goto('/sok/?q=Kvalitetskommuneprogrammet');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(/^\d+ treff på/, { timeout: 20_000 });
+    expect(await status.evaluate((line) => line.textContent)).toMatch(/^\d+ treff på «Kvalitets\u00ADkommune\u00ADprogrammet»$/);
+    await page.evaluate(() => document.fonts.ready);
+    // Where a line ends, the character before it: a space or a soft hyphen (drawn as «-»), never a letter.
+    const breaks = await status.evaluate((line) => {
+      const chars: { char: string; top: number }[] = [];
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        for (let i = 0; i < (node.textContent ?? '').length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          // A character at a line's start may have a box at the previous line's end too: its own is the last.
+          const rect = [...range.getClientRects()].at(-1);
+          if (rect) chars.push({ char: node.textContent![i]!, top: Math.round(rect.top) });
+        }
+      return chars.flatMap((c, i) => (i > 0 && c.top > chars[i - 1]!.top ? [`${chars[i - 1]!.char}|${c.char}`] : []));
+    });
+    expect(breaks.length, 'the status line wraps at 320 px').toBeGreaterThan(0);
+    for (const at of breaks) expect(at).toMatch(/^[\s\u00AD]?\|/u);
+  });
 });
 
 // Fresh eyes: result titles broke at the index's compound joints, some false: «Spørre-/unders-/økelse til alle

@@ -480,6 +480,8 @@ test('a hit on /tall/ links to the table where the words were found, and the lin
   const result = page.locator('#search-results li').filter({ has: page.locator('a[href^="/tall/"]') });
   const link = result.getByRole('link');
   await expect(link).toHaveAttribute('href', '/tall/#sykefravaer-utvikling-tittel');
+  // Named by the table, with its number in the report, not «Tall og tabeller» (fresh eyes).
+  await expect(link).toHaveText('Tabell 4.6: Utviklingen i sykefraværet');
   // The excerpt is that table's, with the words.
   await expect(result.locator('p').last()).toContainText(/utenfor/i);
   await link.click();
@@ -489,6 +491,18 @@ test('a hit on /tall/ links to the table where the words were found, and the lin
   // Words in one table only: Pagefind lists that part alone, and the link goes there too (fresh eyes: it went to the top).
   await page.goto('/sok/?q=lederutvikling');
   await expect(page.locator('#search-results a[href^="/tall/"]')).toHaveAttribute('href', '/tall/#tiltak-sykefravaer-tittel', { timeout: 20_000 });
+  await expect(page.locator('#search-results a[href^="/tall/"]')).toHaveText('Tabell 4.8: Tiltak i sykefraværsprosjektene');
+  // A table the report gives no number is named by its heading alone.
+  await page.goto('/sok/?q=Kvalitetskonferansen%202008%20over%20500');
+  await expect(page.locator('#search-results a[href^="/tall/"]')).toHaveText('Deltakere på programmets konferanser', { timeout: 20_000 });
+});
+
+// Fresh eyes (a journalist): a hit in a table of /tall/ read «Nøtterøy. 8,7. 9,3. …», no period and no unit.
+test('a hit in a table of /tall/ says what each figure is: its unit and its period', async ({ page }) => {
+  await page.goto('/sok/?q=N%C3%B8tter%C3%B8y%208%2C7');
+  const result = page.locator('#search-results > li').filter({ has: page.locator('a[href^="/tall/"]') });
+  await expect(result.locator('p').last()).toContainText(/Nøtterøy: 8,7\s%\s\(4\.\skv\.\s2005 – 3\.\skv\.\s2006\), 9,3\s%\s\(4\.\skv\./, { timeout: 20_000 });
+  await expect(result.locator('p').last()).not.toContainText(/\d\.\s\d/);
 });
 
 // Fresh eyes: «sykefravær på Nøtterøy (…): 8,7 prosent. … 9,1 prosent.», each figure without its period, as if now.

@@ -15,6 +15,7 @@ import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type 
 import { inflected } from '../search/word-endings.ts';
 import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart, startOnly } from '../search/word-match.ts';
 import { excerptEdges } from '../search/excerpt-edges.ts';
+import { longWordsIn, withSoftHyphens } from '../search/long-words.ts';
 import { asNamed } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { bestPart, type Part } from '../search/best-part.ts';
@@ -144,7 +145,8 @@ function resultItem({ url, excerpt, content, meta, filters, sub_results }: Resul
   const link = document.createElement('a');
   link.className = 'ds-link';
   link.href = part?.url ?? url;
-  link.textContent = withPageBreaks(meta.title ?? url);
+  // Named by the part it links to (a table's title: result-titles.ts), not «Tall og tabeller».
+  link.textContent = withPageBreaks(part?.title ?? meta.title ?? url);
   heading.append(link);
   const text = document.createElement('p');
   // Pagefind escapes the page text and adds only <mark> around the hits; a number keeps its unit on its line, as on the page.
@@ -203,6 +205,17 @@ function wordList<T extends object>(prefix: string, word: string): Promise<Parti
   const file = `/pagefind/ord/${prefix}${chunk}.json`;
   if (!wordLists.has(file)) wordLists.set(file, fetch(file).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
   return wordLists.get(file) as Promise<Partial<T>>;
+}
+
+/**
+ * Text with soft hyphens in its long words, as the site's pages have them (long-words.ts): at 320 px the status line
+ * broke «Kvalitetskommuneprogramme|t» without a hyphen. Their lists load only for such a word.
+ */
+async function withHyphens(text: string): Promise<string> {
+  const long = longWordsIn(text);
+  if (!long.length) return text;
+  const lists: unknown[] = await Promise.all(long.map((word) => wordList<string[]>('deling-', word)));
+  return withSoftHyphens(text, lists.flatMap((list) => (Array.isArray(list) ? list.filter((form) => typeof form === 'string') : [])));
 }
 
 /**
@@ -609,8 +622,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // A place typed in lower case is said as the site writes it, «Hægebostad», as a municipality's page among the results has it (place-names.ts).
   const names = (await Promise.all(shown.slice(0, pageSize).map((result) => result.data()))).flatMap(({ meta }) => (meta.type === 'Kommune' && meta.title) || []);
   const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map((word) => asNamed(word, names)) }, asNamed(typedWords, names));
+  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
+  const hyphenated = await withHyphens(status);
   if (run !== latest) return;
-  writeText(statusLine, fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken));
+  writeText(statusLine, hyphenated);
   // The tab says the words searched, as the status line does («<b>sykefravær</b>» is «sykefravær»), a long question's
   // fewer words if those were searched; a pasted paragraph's are cut: the tab shows some 30 characters.
   const asked = fewer ? fewer.label : (spoken ?? (asTyped(state) && quoted(asTyped(state))));

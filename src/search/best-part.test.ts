@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestPart, type Part } from './best-part.ts';
 
-const part = (url: string, scores: number[]): Part => ({ url, excerpt: url, weighted_locations: scores.map((balanced_score) => ({ balanced_score })) });
+const part = (url: string, scores: number[]): Part => ({ url, title: url, excerpt: url, weighted_locations: scores.map((balanced_score) => ({ balanced_score })) });
 
 // Fresh eyes: a hit on /tall/ landed at the page's top, the table with the words a long scroll away.
 describe('the part of a page a result links to', () => {

@@ -4,6 +4,8 @@
 
 export interface Part {
   url: string;
+  /** The part's heading as the index copy has it: a table's title (result-titles.ts), which names the result. */
+  title: string;
   excerpt: string;
   /** Where the words were found in the part, each with how much it counts (Pagefind's `balanced_score`). */
   weighted_locations: { balanced_score: number }[];

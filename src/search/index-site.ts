@@ -22,11 +22,14 @@ import { formulasIn } from './formulas.ts';
 import { sectionsIn } from './sections.ts';
 import { referenceWords, takeReferences } from './references.ts';
 import { indexKeyFigurePeriods } from './key-figure-periods.ts';
+import { indexTableRows } from './table-rows.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
-import { distinctTitles, withoutSiteName } from './result-titles.ts';
+import { distinctTitles, indexTableTitles, withoutSiteName } from './result-titles.ts';
 import { withBreaksOf } from './segment-joiner.ts';
 import { plainText, words } from './words.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
+import { hyphenateText } from '../hyphenation/soft-hyphens.ts';
+import { hyphenatedLists } from './long-words.ts';
 
 /** What the index needs to know of a built page, read from its HTML alone (so it is cached by the HTML). */
 interface PageFacts {
@@ -245,8 +248,9 @@ export function cleanForIndex(node: Node, vocabulary: ReadonlySet<string>, parts
   if (!(node instanceof HTMLElement) || leftOut(node)) return;
   const tag = node.tagName?.toLowerCase() ?? '';
   // Elsewhere the results show no part of a page: an element's id only put the page's headings into the fragment of
-  // every result a search downloads («anchors», about 0.5 KB of text a page). Pagefind makes parts of headings only.
-  if (!(parts && /^h[2-6]$/.test(tag))) node.removeAttribute('id');
+  // every result a search downloads («anchors», about 0.5 KB of text a page). Pagefind makes parts of headings only,
+  // and not of a list of the page's parts: a result is named by its part's heading, and «Tabellene på siden» is none.
+  if (!(parts && /^h[2-6]$/.test(tag) && !node.closest('nav'))) node.removeAttribute('id');
   if (tag === 'wbr') return node.remove();
   for (const child of [...node.childNodes]) cleanForIndex(child, vocabulary, parts);
   const text = keptText(node).trim();
@@ -274,6 +278,8 @@ function forIndex(
   // (every result a search shows downloads its page's metadata: tests/budgets.spec.ts).
   const references = referenceWords(takeReferences(body));
   indexKeyFigurePeriods(body);
+  indexTableRows(body);
+  indexTableTitles(body);
   cleanForIndex(body, vocabulary, pagesWithParts.has(page.sourcePath));
   // The result's title: the heading (Pagefind's title otherwise) marked where the page's own heading breaks, not at
   // the compound joints the copy split it at (segment-joiner.ts), or another title where the heading is not enough.
@@ -348,6 +354,8 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
   const ends = wordEnds(lists);
   // Names a query typed in lower case may be («tonsberg»: Tønsberg), for saying that no participant has it (proper-names.ts).
   const names = properNames(dictionaryText('dictionary-nb'));
+  // The long words hyphenated, for the search page's status line (long-words.ts).
+  const hyphenated = hyphenatedLists(Object.values(lists).flatMap((list) => Object.keys(list)), (word) => hyphenateText(word, 'nb'));
   await mkdir(join(site, 'pagefind', 'ord'), { recursive: true });
   // Every letter's list, empty ones too: the search page asks for the list of each query word's first letter,
   // and a missing one is a 404 in the console («čđŋ» asked for nn-c.json).
@@ -356,6 +364,7 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
     await writeFile(join(site, 'pagefind', 'ord', `nn-${chunk}.json`), JSON.stringify(nynorsk[chunk] ?? {}));
     await writeFile(join(site, 'pagefind', 'ord', `slutt-${chunk}.json`), JSON.stringify(ends[chunk] ?? []));
     await writeFile(join(site, 'pagefind', 'ord', `navn-${chunk}.json`), JSON.stringify(names[chunk] ?? []));
+    await writeFile(join(site, 'pagefind', 'ord', `deling-${chunk}.json`), JSON.stringify(hyphenated[chunk] ?? []));
   }
   return { pages: pages.length };
 }

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { distinctTitles, withoutSiteName } from './result-titles.ts';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { distinctTitles, indexTableTitles, tableTitle, withoutSiteName } from './result-titles.ts';
 
 // /sykefravaer/ and /sykefravaer/saertrykk/ were both «Ti punkter for et redusert sykefravær» in the results.
 it('names a page whose heading another page has by its own document title', () => {
@@ -17,4 +18,21 @@ it('names a page whose heading another page has by its own document title', () =
 it('takes the site name off a document title', () => {
   expect(withoutSiteName('Særtrykk: Ti punkter for et redusert sykefravær – Kompetansebanken')).toBe('Særtrykk: Ti punkter for et redusert sykefravær');
   expect(withoutSiteName('Pleie – og omsorg – Kompetansebanken')).toBe('Pleie – og omsorg');
+});
+
+// Fresh eyes: a result linking to one table of /tall/ was titled «Tall og tabeller».
+it('names a figure table by the number its caption gives it and its heading', () => {
+  expect(tableTitle('Utviklingen i sykefraværet', 'Tabell 4.6 i sluttrapporten: gjennomsnittlig sykefravær … Prosent.')).toBe('Tabell 4.6: Utviklingen i sykefraværet');
+  expect(tableTitle('Sykefravær i Innsatskommunene', 'Vedlegg 6 i sluttrapporten: egenmeldt og legemeldt sykefravær.')).toBe('Vedlegg 6: Sykefravær i Innsatskommunene');
+  expect(tableTitle('Deltakere på programmets konferanser', 'Hvor mange som deltok på konferansene i 2010. Antall.')).toBe('Deltakere på programmets konferanser');
+  expect(tableTitle('Tabellen', 'Tabell 4.6.')).toBe('Tabell 4.6: Tabellen');
+});
+
+it("gives each figure table's heading in the index copy its title, and no other heading", () => {
+  const body = parse(
+    '<main><nav><h2 id="tabeller-tittel">Tabellene på siden</h2></nav><section class="figure-table"><h2 id="t-tittel">Utviklingen i sykefraværet &amp; mer</h2>' +
+      '<p class="caption">Tabell 4.6 i sluttrapporten: sykefravær. Prosent.</p></section></main>',
+  ).querySelector('main') as HTMLElement;
+  indexTableTitles(body);
+  expect(body.querySelectorAll('h2').map((h) => h.textContent)).toEqual(['Tabellene på siden', 'Tabell 4.6: Utviklingen i sykefraværet & mer']);
 });

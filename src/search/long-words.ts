@@ -1,0 +1,50 @@
+// Soft hyphens in the long words of text the search page writes itself (its status line). The pages' text gets them
+// at build (src/hyphenation/), the status line in the browser, where Chromium hyphenates no Norwegian (nor any
+// language, headless on Linux) and «Kvalitetskommuneprogrammet» broke at 320 px as «…programme|t», without a hyphen
+// (fresh eyes). The hyphenation patterns are 115 KB gzipped, too much to load for one line, so the build writes the
+// site's long words hyphenated, one list per first letter (index-site.ts), which the page loads only for such a word.
+import { chunkOf } from './spelling.ts';
+
+const softHyphen = '\u00AD';
+
+/**
+ * Words this long or longer are listed: a shorter word fits a status line at 320 px, some 26 letters wide in its bold
+ * type, even in wide letters («Kvalitetskommune» is 16, «sykefraværsoppfølging» 21).
+ */
+export const hyphenatedLength = 20;
+
+const letters = /\p{L}+/gu;
+
+/** The words of `text` long enough to be listed, in lower case. */
+export function longWordsIn(text: string): string[] {
+  return [...new Set((text.match(letters) ?? []).filter((word) => word.length >= hyphenatedLength).map((word) => word.toLocaleLowerCase('nb')))];
+}
+
+/** Where a listed word may break: a hyphen, no letter of a listed word (the search word lists carry no soft hyphen). */
+const breakMark = '-';
+
+/**
+ * The long words of the site's word lists (vocabulary.ts), each as `hyphenate` writes it with soft hyphens, listed with
+ * a hyphen at each («kvalitets-kommune-programmet»), by first letter.
+ */
+export function hyphenatedLists(words: Iterable<string>, hyphenate: (word: string) => string): Record<string, string[]> {
+  const lists: Record<string, string[]> = {};
+  for (const word of words) {
+    const chunk = chunkOf(word);
+    if (!chunk || word.length < hyphenatedLength || /[^\p{L}]/u.test(word)) continue;
+    const hyphenated = hyphenate(word);
+    if (hyphenated.includes(softHyphen)) (lists[chunk] ??= []).push(hyphenated.replaceAll(softHyphen, breakMark));
+  }
+  return lists;
+}
+
+/** `text` with soft hyphens in each word that `hyphenated` (hyphenatedLists, in lower case) has, its letters' case kept. */
+export function withSoftHyphens(text: string, hyphenated: readonly string[]): string {
+  const forms = new Map(hyphenated.map((form) => [form.replaceAll(breakMark, ''), form]));
+  return text.replace(letters, (word) => {
+    const form = forms.get(word.toLocaleLowerCase('nb'));
+    if (!form) return word;
+    let at = 0;
+    return [...form].map((char) => (char === breakMark ? softHyphen : word[at++])).join('');
+  });
+}

@@ -1,0 +1,72 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { withUnit } from '../lib/with-unit.ts';
+import { captionUnit, indexTableRows, rowSentence } from './table-rows.ts';
+
+const bodyOf = (html: string) => parse(`<main data-pagefind-body>${html}</main>`).querySelector('main') as HTMLElement;
+
+// As components/FigureTable.astro and NumberTable.astro write a table (soft hyphens already taken out by the index).
+const figureTable = (caption: string, head: string[], rows: string[]) =>
+  `<section class="figure-table" id="t"><h2 id="t-tittel">Sykefravær i Innsatskommunene</h2>` +
+  `<ul><li><p class="panel-title" aria-hidden="true">Nøtterøy</p><figure><svg></svg></figure></li></ul><p class="caption">${caption}</p>` +
+  `<section class="scroll"><table class="ds-table"><thead><tr><td></td>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>` +
+  `<tbody>${rows.join('')}</tbody></table></section></section>`;
+
+describe('captionUnit', () => {
+  it.each([
+    ['Tabell 4.6 i sluttrapporten: sykefravær i tre perioder på fire kvartaler.', 'prosent'],
+    ['Sykefravær i Innsatskommunene', 'prosent'],
+    ['Sykefravær, egenmeldt og legemeldt (KS’ PAI-statistikk)', 'prosent'],
+    ['Hvor mange som deltok på konferansene i 2010.', 'antall'],
+  ])('reads the unit withUnit put in «%s»', (caption, unit) => {
+    expect(captionUnit(withUnit(caption, unit))).toBe(unit);
+  });
+
+  it('finds no unit in a caption without one', () => {
+    expect(captionUnit('Hvor mange som deltok på konferansene i 2010.')).toBeUndefined();
+  });
+});
+
+describe('rowSentence', () => {
+  it('names each figure with its unit and period, a lost one without a unit', () => {
+    const cells = [{ text: '8,7', lost: false }, { text: 'tapt i kilden', lost: true }];
+    expect(rowSentence('Nøtterøy', cells, ['4. kv. 2005 – 3. kv. 2006', '4. kv. 2006 – 3. kv. 2007'], 'prosent')).toBe(
+      'Nøtterøy: 8,7 % (4. kv. 2005 – 3. kv. 2006), tapt i kilden (4. kv. 2006 – 3. kv. 2007)',
+    );
+  });
+
+  it('gives a count no unit, its column says what it counts, and another unit in words', () => {
+    expect(rowSentence('Kvalitetskonferansen 2008', [{ text: 'over 500', lost: false }], ['Deltakere'], 'antall')).toBe('Kvalitetskonferansen 2008: over 500 (deltakere)');
+    expect(rowSentence('Kurs', [{ text: '32', lost: false }], ['SPC-kurs'], 'antall')).toBe('Kurs: 32 (SPC-kurs)');
+    expect(rowSentence('Mandal', [{ text: '3', lost: false }], ['2009'], 'promille')).toBe('Mandal: 3 promille (2009)');
+  });
+});
+
+describe('indexTableRows', () => {
+  // Fresh eyes: a result for «Nøtterøy» on /tall/ read «Nøtterøy. 8,7. 9,3. …», neither period nor unit.
+  it('makes each row one cell saying what its figures are, and drops the column headings the rows now name', () => {
+    const body = bodyOf(
+      figureTable(
+        'Vedlegg 6 i sluttrapporten: sykefravær i de tolv Innsatskommunene. Prosent.',
+        ['<span class="kept">4. kv.</span> <span class="kept">2005 –</span> <span class="kept">3. kv.</span> 2006', '4. kv. 2006 – 3. kv. 2007 (rekonstruert)'],
+        [
+          '<tr><th scope="row">Nøtterøy</th><td class="number">8,7</td><td class="lost">tapt i kilden</td></tr>',
+          '<tr><th scope="row">Mandal &amp; Tana</th><td class="number">10,8</td><td class="number">11,0</td></tr>',
+        ],
+      ),
+    );
+    indexTableRows(body);
+    expect(body.querySelectorAll('thead, .panel-title')).toHaveLength(0);
+    expect(body.querySelectorAll('tbody tr').map((row) => row.innerHTML)).toEqual([
+      '<td>Nøtterøy: 8,7 % (4. kv. 2005 – 3. kv. 2006), tapt i kilden (4. kv. 2006 – 3. kv. 2007, rekonstruert)</td>',
+      '<td>Mandal &amp; Tana: 10,8 % (4. kv. 2005 – 3. kv. 2006), 11,0 % (4. kv. 2006 – 3. kv. 2007, rekonstruert)</td>',
+    ]);
+  });
+
+  it('leaves a table that is not a figure table as it is', () => {
+    const html = '<table><thead><tr><th>År</th></tr></thead><tbody><tr><th>Nøtterøy</th><td>8,7</td></tr></tbody></table>';
+    const body = bodyOf(html);
+    indexTableRows(body);
+    expect(body.innerHTML).toBe(html);
+  });
+});
