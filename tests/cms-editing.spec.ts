@@ -1854,13 +1854,16 @@ async function openCourses() {
 test('a refused number in a list item that is then removed no longer stops the save', async () => {
   // Decap kept the removed field's error and «Publiser nå» did nothing, without a word.
   await openCourses();
-  const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
-  if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
+  // A full row offers no «Legg til: tall»: a second column first.
+  await page.getByRole('button', { name: 'Legg til: kolonne' }).click();
   await page.getByRole('button', { name: 'Legg til: tall' }).first().click();
-  const added = field('Tall').filter({ visible: true }).last();
+  const added = field('Kolonne 2');
   await added.fill('ca. 5');
   await publish();
   await expect(page.getByText('«Tall» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».')).toBeVisible();
+  // The column taken away again, the figure is one too many, and says so by its cross.
+  await page.getByRole('button', { name: 'Fjern kolonne 2' }).click();
+  await expect(field('Tall 2 har ingen kolonne: fjern det')).toHaveValue('ca. 5');
   await page.getByRole('button', { name: 'Fjern tall 2' }).click();
   await field('Merknad').fill('Endret merknad.');
   await publish();
@@ -1872,12 +1875,10 @@ test('a refused number in a list item that is then removed no longer stops the s
 test('a figure typed with «%» in a table of another unit is refused, saying the unit; in a table of percent it is taken', async () => {
   // Fresh eyes: «8,2 %» in a table of «antall» was saved as 8,2 without a word.
   await openCourses();
-  const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
-  if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
-  // Each column and each figure of a row shows its text at once, under «Kolonne» and «Tall» (fresh eyes: a closed box
-  // each, labelled «Kolonner» and «Tall», opened one by one).
+  // Each column and each figure of a row shows its text at once, under «Kolonne» and its column's text (fresh eyes: a
+  // closed box each, labelled «Kolonner» and «Tall», opened one by one).
   await expect(field('Kolonne')).toHaveValue('Kommuner');
-  const figure = field('Tall').filter({ visible: true }).first();
+  const figure = field('Kommuner').first();
   await expect(figure).toHaveValue('32');
   await figure.fill('33 %');
   await publish();
@@ -1907,9 +1908,7 @@ test("a figure table's preview shows the table as the site does: each figure in 
 test('a figure with a point before three digits is asked about, and an emptied figure is saved as lost in the source', async () => {
   // Fresh eyes: «12.500» was saved as 12,5 without a word; and an emptied cell, labelled «Tall (valgfritt)», was refused as «er tomt».
   await openCourses();
-  const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
-  if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
-  const figure = field('Tall').filter({ visible: true }).first();
+  const figure = field('Kommuner').first();
   await figure.fill('12.500');
   await publish();
   await expect(page.getByText('«Tall»: «12.500» kan leses både som 12500 og som 12,500. Skriv 12500 eller 12 500 for tusen og mer, eller 12,500 med komma for desimaler.')).toBeVisible();
@@ -1919,6 +1918,41 @@ test('a figure with a point before three digits is asked about, and an emptied f
   await saved();
   await expect.poll(() => git('diff', '-U0')).toContain('\n-      - 32\n+      - null\n');
   await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
+});
+
+// Fresh eyes: a table's row was a closed box; opened, each figure was a box of its own labelled «Tall», one under the
+// other (three filled a phone's screen), and «Legg til: tall» was offered on a row with a figure for every column.
+test("a figure table's rows are open, each figure under its column's text, side by side on a phone, and a row offers no figure beyond the columns", async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  try {
+    await openCms('collections/figures/entries/sykefravaer-utvikling');
+    await expect(field('Tittel')).toHaveValue('Utviklingen i sykefraværet', { timeout: 30_000 });
+    await expect(field('Radnavn')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Skjul rad 1' })).toBeVisible();
+    const first = field('Q4 07–Q3 08');
+    await expect(first).toHaveCount(3);
+    await expect(first.first()).toHaveValue('9,8');
+    await expect(field('Q4 08–Q3 09').last()).toHaveValue('10,2');
+    await expect(page.getByRole('button', { name: 'Legg til: tall' })).toHaveCount(0);
+    // A row's three figures on one line, within the screen.
+    const boxes = await Promise.all(['Q4 07–Q3 08', 'Q3 08–Q2 09', 'Q4 08–Q3 09'].map((column) => field(column).first().boundingBox()));
+    expect(new Set(boxes.map((box) => Math.round(box!.y))).size, 'one line').toBe(1);
+    expect(Math.max(...boxes.map((box) => box!.x + box!.width))).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: 'test-results/cms-figure-row-375.png' });
+    // A column removed: the figure beyond the columns says so, with its cross; the save is refused, saying the row.
+    await page.getByRole('button', { name: 'Fjern kolonne 3' }).click();
+    await expect(field('Tall 3 har ingen kolonne: fjern det')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Fjern tall 3' }).first()).toBeVisible();
+    await publish();
+    await expect(page.getByText(/raden «Kommuner i programmet» har 3 verdier, men det er 2 kolonner/)).toBeVisible();
+    expect(await git('status', '--porcelain')).toBe('');
+    // A column added: each row offers a figure for it.
+    await page.getByRole('button', { name: 'Legg til: kolonne' }).click();
+    await page.getByRole('button', { name: 'Legg til: kolonne' }).click();
+    await expect(page.getByRole('button', { name: 'Legg til: tall' })).toHaveCount(3);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
 });
 
 test('going straight from one entry to another by the address or Back opens the other entry, so a save goes to its file', async () => {
