@@ -1118,6 +1118,28 @@ test('a news item with the title another has is refused before the save, naming 
   await expect(page.getByText(new RegExp(`^Kunne ikke lagre: Tittelen «${escapeRegExp(title.toLocaleLowerCase('nb'))}\\.» er allerede brukt av en annen oppføring: Nyhet eller pressemelding «${escapeRegExp(title)}»\\. Nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre .*; gi en av dem sin egen tittel`))).toBeVisible();
   await expect(page.getByText(new RegExp(`${escapeRegExp(slug)}|fil:|\\d{4}-\\d\\d(-\\d\\d)? – `))).toHaveCount(0);
   expect(await git('status', '--porcelain')).toBe('');
+  // «Tittel» is marked, as other refusals mark their field (fresh eyes: only the box above the form said it).
+  const titleErrors = page.locator('[class*="-ControlContainer"]').filter({ has: field('Tittel') }).locator('[class*="ControlErrorsList"] li');
+  await expect(titleErrors).toHaveText(['Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.']);
+  // On a phone the refusal is compact, with «Tittel» in sight below it (fresh eyes: all in bold, the other entry's title
+  // repeated word for word, it took more than half of the screen).
+  await page.setViewportSize({ width: 375, height: 740 });
+  try {
+    await field('Tittel').fill(title);
+    await publish();
+    const refusal = page.getByRole('alert').filter({ hasText: `Kunne ikke lagre: Tittelen «${title}» er allerede brukt av en annen oppføring (nyhet eller pressemelding). Nyheter` });
+    await expect(refusal).toBeVisible();
+    expect((await refusal.boundingBox())!.height, 'the refusal\'s height').toBeLessThan(740 * 0.45);
+    await expect(refusal.getByRole('button', { name: 'Lukk' })).toBeInViewport();
+    await expect(field('Tittel')).toBeInViewport();
+    await expect(titleErrors).toHaveCount(1);
+    // Its top not under the toolbar.
+    const toolbar = await page.locator('[class*="-ToolbarContainer "]').first().boundingBox();
+    await expect.poll(async () => (await refusal.boundingBox())!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height - 1);
+    await page.screenshot({ path: 'test-results/cms-same-title-375.png' });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
   // Nor is a refusal by Decap's own field checks (a date left empty): it too logged «undefined» (fresh eyes).
   const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
   const dated = await date.inputValue();

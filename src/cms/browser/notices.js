@@ -39,7 +39,15 @@ const fillNotice = (element, heading, items, problems, close, closable = true) =
   element.setAttribute('role', problems ? 'alert' : 'status');
   const title = document.createElement('p');
   title.style.cssText = 'margin:0;font-weight:700';
-  title.textContent = heading;
+  // A refusal of one long line («Kunne ikke lagre: Tittelen … er allerede brukt …») was bold from end to end, half a
+  // phone's screen high (fresh eyes): only its lead is bold.
+  const lead = heading.length > 80 ? heading.indexOf(': ') + 1 : 0;
+  if (lead > 0) {
+    const bold = document.createElement('strong');
+    bold.textContent = heading.slice(0, lead);
+    title.style.fontWeight = '400';
+    title.append(bold, heading.slice(lead));
+  } else title.textContent = heading;
   element.append(title);
   if (items.length > 0) {
     const list = document.createElement('ul');
