@@ -89,7 +89,8 @@ const fillNotice = (element, heading, items, problems, close, closable = true) =
   foot.append(button);
   element.append(foot);
 };
-const showNotice = (heading, items, problems, closable = true) => {
+/** `bringIntoView`: on a phone, the form is taken to the notice (not for what is said of a field the user is at). */
+const showNotice = (heading, items, problems, closable = true, bringIntoView = true) => {
   shown = true;
   leftTextShown = '';
   noticeAddress = location.hash;
@@ -99,7 +100,7 @@ const showNotice = (heading, items, problems, closable = true) => {
   // was scrolled down, it was out of sight. Not when Decap takes the form to a field it marked itself (a field left
   // empty or wrong), which says what is wrong there.
   const marked = decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
-  if (getComputedStyle(notice).position === 'static' && !marked) notice.scrollIntoView({ block: 'start' });
+  if (bringIntoView && getComputedStyle(notice).position === 'static' && !marked) notice.scrollIntoView({ block: 'start' });
 };
 // What the media library says (an image made smaller before its upload, an image not deleted) stands in the
 // library, under its buttons, and goes with it: shown above the page, behind the library, the «Ikke slettet»
