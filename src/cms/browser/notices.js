@@ -15,9 +15,14 @@ const noticeStyle = (problems) =>
   (problems ? 'background:#fdf3f2;border:2px solid #b3261e' : 'background:#f1f6f1;border:2px solid #2e6b30');
 // The form's pane once the editor is open; the page itself (at its top) before.
 let shown = false;
+/** A field of the form the notice stands right above instead of the pane's top (what is said of that field), or undefined. */
+let noticeBefore;
 const place = () => {
   const pane = document.querySelector('[class*="ControlPaneContainer"]');
-  if (pane && notice.parentElement !== pane) pane.prepend(notice);
+  const before = noticeBefore?.isConnected && pane?.contains(noticeBefore) ? noticeBefore : undefined;
+  if (before) {
+    if (before.previousSibling !== notice) before.before(notice);
+  } else if (pane && notice.parentElement !== pane) pane.prepend(notice);
   else if (!pane && notice.parentElement !== document.body) document.body.prepend(notice);
 };
 // Decap draws the editor anew when a new entry gets its address, right after
@@ -26,6 +31,7 @@ const place = () => {
 new MutationObserver(() => shown && place()).observe(document.body, { childList: true, subtree: true });
 const hideNotice = () => {
   shown = false;
+  noticeBefore = undefined;
   notice.remove();
 };
 // The address the notice is about: opening another entry, the list or a new one takes it away.
@@ -89,9 +95,13 @@ const fillNotice = (element, heading, items, problems, close, closable = true) =
   foot.append(button);
   element.append(foot);
 };
-/** `bringIntoView`: on a phone, the form is taken to the notice (not for what is said of a field the user is at). */
-const showNotice = (heading, items, problems, closable = true, bringIntoView = true) => {
+/**
+ * `before`: a field's element the notice stands right above, for what is said of the field the user is at (on a phone
+ * the form was taken to its top, away from the field); it is brought into sight there, the form otherwise left as it is.
+ */
+const showNotice = (heading, items, problems, closable = true, { before } = {}) => {
   shown = true;
+  noticeBefore = before;
   leftTextShown = '';
   noticeAddress = location.hash;
   fillNotice(notice, heading, items, problems, hideNotice, closable);
@@ -100,7 +110,15 @@ const showNotice = (heading, items, problems, closable = true, bringIntoView = t
   // was scrolled down, it was out of sight. Not when Decap takes the form to a field it marked itself (a field left
   // empty or wrong), which says what is wrong there.
   const marked = decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
-  if (bringIntoView && getComputedStyle(notice).position === 'static' && !marked) notice.scrollIntoView({ block: 'start' });
+  if (before) return bringNoticeIntoSight();
+  if (getComputedStyle(notice).position === 'static' && !marked) notice.scrollIntoView({ block: 'start' });
+};
+/** The notice scrolled into sight as little as it takes, its top not under the editor's toolbar (which overlaps the form's pane on a phone). */
+const bringNoticeIntoSight = () => {
+  notice.scrollIntoView({ block: 'nearest' });
+  const toolbar = document.querySelector('[class*="-ToolbarContainer "]')?.getBoundingClientRect().bottom ?? 0;
+  const under = toolbar - notice.getBoundingClientRect().top;
+  if (under > 0) notice.parentElement?.closest('[class*="ControlPaneContainer"]')?.scrollBy({ top: -under - 8 });
 };
 // What the media library says (an image made smaller before its upload, an image not deleted) stands in the
 // library, under its buttons, and goes with it: shown above the page, behind the library, the «Ikke slettet»

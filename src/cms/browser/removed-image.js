@@ -25,11 +25,13 @@ const takeAwayWithImage = (store) => {
       hideNotice();
     };
     const said = taken.map(([name, label]) => `«${label}»: ${inQuotes(String(value.get(name)))}`);
-    // The form stays where it is (on a phone it was taken to the notice at its top, away from «Bilde»; fresh eyes), and
-    // the focus, lost with «Fjern bilde», goes to «Velg et bilde» in the same group; the notice is read out (a status).
-    showNotice(`Bildet er fjernet fra «${groupLabel}», og dette som hørte til bildet, er tatt bort sammen med det:`, [...said, { text: 'Behold teksten', action: keep }], false, true, false);
+    // The notice stands right above the group, not at the form's top (on a phone the form was taken there, away from
+    // «Bilde»; fresh eyes), and the focus, lost with «Fjern bilde», goes to «Velg et bilde» in the group; the notice is
+    // read out (a status).
+    const groupElement = document.getElementById(fieldIdIn(document, group) ?? '');
+    const above = groupElement?.closest('[class*="-ControlContainer"]') ?? undefined;
+    showNotice(`Bildet er fjernet fra «${groupLabel}», og dette som hørte til bildet, er tatt bort sammen med det:`, [...said, { text: 'Behold teksten', action: keep }], false, true, { before: above });
     requestAnimationFrame(() => {
-      const groupElement = document.getElementById(fieldIdIn(document, group) ?? '');
       const choose = [...(groupElement?.querySelectorAll('button') ?? [])].find((button) => button.textContent.trim() === 'Velg et bilde');
       choose?.focus({ preventScroll: true });
     });
