@@ -595,6 +595,7 @@ test('«Fjern bilde» takes the image away with its alt text and credit, saying 
   const said = page.getByRole('status').filter({ hasText: 'Bildet er fjernet fra «Bilde»' });
   await expect(said).toContainText('«Alt-tekst (hva bildet viser)»: «Ansatte i hjemmetjenesten»');
   await expect(said).toContainText('«Kreditering («Foto: Navn / Virksomhet»)»: «Foto: Ola Nordmann / Gloppen kommune»');
+  await page.screenshot({ path: 'test-results/cms-removed-image-1280.png' });
   // «Behold teksten» puts it back (for another image); saved so, the field to fill in is marked.
   await said.getByRole('button', { name: 'Behold teksten' }).click();
   await expect(alt).toHaveValue('Ansatte i hjemmetjenesten');
@@ -606,8 +607,26 @@ test('«Fjern bilde» takes the image away with its alt text and credit, saying 
   await image.getByRole('button', { name: 'Velg et bilde' }).click();
   await page.getByRole('button', { name: 'barnehage-2.png', exact: true }).click();
   await page.getByRole('button', { name: 'Velg markert' }).click();
-  await image.getByRole('button', { name: 'Fjern bilde' }).click();
-  await expect(credit).toHaveValue('');
+  // On a phone the notice stands right above «Bilde», in sight with «Velg et bilde», where the focus goes (fresh eyes:
+  // the form jumped to the notice at its top, away from the field).
+  await page.setViewportSize({ width: 375, height: 740 });
+  try {
+    await image.getByRole('button', { name: 'Fjern bilde' }).scrollIntoViewIfNeeded();
+    await image.getByRole('button', { name: 'Fjern bilde' }).click();
+    await expect(credit).toHaveValue('');
+    await expect(said).toBeVisible();
+    await page.waitForTimeout(300);
+    const [notice, group] = [(await said.boundingBox())!, (await image.boundingBox())!];
+    expect(group.y - (notice.y + notice.height), 'from the notice to «Bilde»').toBeGreaterThanOrEqual(0);
+    expect(group.y - (notice.y + notice.height), 'from the notice to «Bilde»').toBeLessThan(40);
+    const toolbar = (await page.locator('[class*="-ToolbarContainer "]').first().boundingBox())!;
+    expect(notice.y, 'the notice under the toolbar').toBeGreaterThanOrEqual(toolbar.y + toolbar.height - 1);
+    await expect(image.getByRole('button', { name: 'Velg et bilde' })).toBeInViewport();
+    await expect(image.getByRole('button', { name: 'Velg et bilde' })).toBeFocused();
+    await page.screenshot({ path: 'test-results/cms-removed-image-375.png' });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
   await publish();
   await saved();
   await expect.poll(() => readFile(`${work}/${file}`, 'utf8'), { timeout: 30_000 }).not.toMatch(/^image:|Ansatte i hjemmetjenesten/m);
@@ -1123,6 +1142,28 @@ test('a news item with the title another has is refused before the save, naming 
   await expect(page.getByText(new RegExp(`^Kunne ikke lagre: Tittelen «${escapeRegExp(title.toLocaleLowerCase('nb'))}\\.» er allerede brukt av en annen oppføring: Nyhet eller pressemelding «${escapeRegExp(title)}»\\. Nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre .*; gi en av dem sin egen tittel`))).toBeVisible();
   await expect(page.getByText(new RegExp(`${escapeRegExp(slug)}|fil:|\\d{4}-\\d\\d(-\\d\\d)? – `))).toHaveCount(0);
   expect(await git('status', '--porcelain')).toBe('');
+  // «Tittel» is marked, as other refusals mark their field (fresh eyes: only the box above the form said it).
+  const titleErrors = page.locator('[class*="-ControlContainer"]').filter({ has: field('Tittel') }).locator('[class*="ControlErrorsList"] li');
+  await expect(titleErrors).toHaveText(['Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.']);
+  // On a phone the refusal is compact, with «Tittel» in sight below it (fresh eyes: all in bold, the other entry's title
+  // repeated word for word, it took more than half of the screen).
+  await page.setViewportSize({ width: 375, height: 740 });
+  try {
+    await field('Tittel').fill(title);
+    await publish();
+    const refusal = page.getByRole('alert').filter({ hasText: `Kunne ikke lagre: Tittelen «${title}» er allerede brukt av en annen oppføring (nyhet eller pressemelding). Nyheter` });
+    await expect(refusal).toBeVisible();
+    expect((await refusal.boundingBox())!.height, 'the refusal\'s height').toBeLessThan(740 * 0.45);
+    await expect(refusal.getByRole('button', { name: 'Lukk' })).toBeInViewport();
+    await expect(field('Tittel')).toBeInViewport();
+    await expect(titleErrors).toHaveCount(1);
+    // Its top not under the toolbar.
+    const toolbar = await page.locator('[class*="-ToolbarContainer "]').first().boundingBox();
+    await expect.poll(async () => (await refusal.boundingBox())!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height - 1);
+    await page.screenshot({ path: 'test-results/cms-same-title-375.png' });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
   // Nor is a refusal by Decap's own field checks (a date left empty): it too logged «undefined» (fresh eyes).
   const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
   const dated = await date.inputValue();
@@ -1860,13 +1901,16 @@ async function openCourses() {
 test('a refused number in a list item that is then removed no longer stops the save', async () => {
   // Decap kept the removed field's error and «Publiser nå» did nothing, without a word.
   await openCourses();
-  const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
-  if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
+  // A full row offers no «Legg til: tall»: a second column first.
+  await page.getByRole('button', { name: 'Legg til: kolonne' }).click();
   await page.getByRole('button', { name: 'Legg til: tall' }).first().click();
-  const added = field('Tall').filter({ visible: true }).last();
+  const added = field('Kolonne 2');
   await added.fill('ca. 5');
   await publish();
   await expect(page.getByText('«Tall» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».')).toBeVisible();
+  // The column taken away again, the figure is one too many, and says so by its cross.
+  await page.getByRole('button', { name: 'Fjern kolonne 2' }).click();
+  await expect(field('Tall 2 har ingen kolonne: fjern det')).toHaveValue('ca. 5');
   await page.getByRole('button', { name: 'Fjern tall 2' }).click();
   await field('Merknad').fill('Endret merknad.');
   await publish();
@@ -1878,12 +1922,10 @@ test('a refused number in a list item that is then removed no longer stops the s
 test('a figure typed with «%» in a table of another unit is refused, saying the unit; in a table of percent it is taken', async () => {
   // Fresh eyes: «8,2 %» in a table of «antall» was saved as 8,2 without a word.
   await openCourses();
-  const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
-  if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
-  // Each column and each figure of a row shows its text at once, under «Kolonne» and «Tall» (fresh eyes: a closed box
-  // each, labelled «Kolonner» and «Tall», opened one by one).
+  // Each column and each figure of a row shows its text at once, under «Kolonne» and its column's text (fresh eyes: a
+  // closed box each, labelled «Kolonner» and «Tall», opened one by one).
   await expect(field('Kolonne')).toHaveValue('Kommuner');
-  const figure = field('Tall').filter({ visible: true }).first();
+  const figure = field('Kommuner').first();
   await expect(figure).toHaveValue('32');
   await figure.fill('33 %');
   await publish();
@@ -1939,9 +1981,7 @@ test("a municipality's and a film's previews show them as their pages do, not th
 test('a figure with a point before three digits is asked about, and an emptied figure is saved as lost in the source', async () => {
   // Fresh eyes: «12.500» was saved as 12,5 without a word; and an emptied cell, labelled «Tall (valgfritt)», was refused as «er tomt».
   await openCourses();
-  const toggle = page.getByRole('button', { name: /^(Vis|Skjul) rad 1$/ });
-  if ((await toggle.getAttribute('aria-label'))?.startsWith('Vis')) await toggle.click();
-  const figure = field('Tall').filter({ visible: true }).first();
+  const figure = field('Kommuner').first();
   await figure.fill('12.500');
   await publish();
   await expect(page.getByText('«Tall»: «12.500» kan leses både som 12500 og som 12,500. Skriv 12500 eller 12 500 for tusen og mer, eller 12,500 med komma for desimaler.')).toBeVisible();
@@ -1951,6 +1991,41 @@ test('a figure with a point before three digits is asked about, and an emptied f
   await saved();
   await expect.poll(() => git('diff', '-U0')).toContain('\n-      - 32\n+      - null\n');
   await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
+});
+
+// Fresh eyes: a table's row was a closed box; opened, each figure was a box of its own labelled «Tall», one under the
+// other (three filled a phone's screen), and «Legg til: tall» was offered on a row with a figure for every column.
+test("a figure table's rows are open, each figure under its column's text, side by side on a phone, and a row offers no figure beyond the columns", async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  try {
+    await openCms('collections/figures/entries/sykefravaer-utvikling');
+    await expect(field('Tittel')).toHaveValue('Utviklingen i sykefraværet', { timeout: 30_000 });
+    await expect(field('Radnavn')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Skjul rad 1' })).toBeVisible();
+    const first = field('Q4 07–Q3 08');
+    await expect(first).toHaveCount(3);
+    await expect(first.first()).toHaveValue('9,8');
+    await expect(field('Q4 08–Q3 09').last()).toHaveValue('10,2');
+    await expect(page.getByRole('button', { name: 'Legg til: tall' })).toHaveCount(0);
+    // A row's three figures on one line, within the screen.
+    const boxes = await Promise.all(['Q4 07–Q3 08', 'Q3 08–Q2 09', 'Q4 08–Q3 09'].map((column) => field(column).first().boundingBox()));
+    expect(new Set(boxes.map((box) => Math.round(box!.y))).size, 'one line').toBe(1);
+    expect(Math.max(...boxes.map((box) => box!.x + box!.width))).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: 'test-results/cms-figure-row-375.png' });
+    // A column removed: the figure beyond the columns says so, with its cross; the save is refused, saying the row.
+    await page.getByRole('button', { name: 'Fjern kolonne 3' }).click();
+    await expect(field('Tall 3 har ingen kolonne: fjern det')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Fjern tall 3' }).first()).toBeVisible();
+    await publish();
+    await expect(page.getByText(/raden «Kommuner i programmet» har 3 verdier, men det er 2 kolonner/)).toBeVisible();
+    expect(await git('status', '--porcelain')).toBe('');
+    // A column added: each row offers a figure for it.
+    await page.getByRole('button', { name: 'Legg til: kolonne' }).click();
+    await page.getByRole('button', { name: 'Legg til: kolonne' }).click();
+    await expect(page.getByRole('button', { name: 'Legg til: tall' })).toHaveCount(3);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
 });
 
 test('going straight from one entry to another by the address or Back opens the other entry, so a save goes to its file', async () => {

@@ -48,9 +48,16 @@
 // The next free number under a new newsletter's or press release's «Nummer» (number-widget.js) is read as a hint, in
 // dark text (Decap's grey hints are too faint at 12 px).
 //
+// A row of figures (figure-columns.js marks its list): its figures side by side, as many to a line as fit (three at
+// 375 px), each under its column's text, without the bar (arrow, handle, cross) each had; a figure beyond the columns
+// keeps its bar, to be removed. «(valgfritt)» is left out beside each (an empty figure is one lost in the source, as
+// the list's hint says), and «Legg til: tall» is not offered on a full row.
+//
 // On a phone, the notice above the form (notices.js: a refusal, the check's report) stands in the form's flow, above
 // its fields, and scrolls away with it: kept at the top of the pane, 40 % of a 375 px screen high, it covered the very
-// fields it said to fix until «Lukk» was pressed. Wider, it stays in sight at the top of the pane, beside the fields.
+// fields it said to fix until «Lukk» was pressed. Wider, it stays in sight at the top of the pane, beside the fields. On a
+// phone its text is 14 px, with less room around it: a refusal of three sentences took more than half of a 375 px
+// screen (fresh eyes).
 
 /** Narrower than this, Decap's editor no longer fits beside its preview. */
 const editorMinWidth = 800;
@@ -66,6 +73,15 @@ body [class*="-multiValue"] > div:first-child, body [class*="-multiValue"] > div
 body [class*="-multiValue"] > [role="button"]:last-child { min-width: 24px; min-height: 24px; justify-content: center; }
 body .cms-editor-raw [class*="-EditorControlBar"] { display: none; }
 body [class*="-PreviewLink-"] { display: inline-flex; align-items: center; gap: 4px; min-height: 32px; padding: 0 8px; box-sizing: border-box; }
+body [data-kb-figures] > div:last-child { display: grid; grid-template-columns: repeat(auto-fit, minmax(4rem, 1fr)); gap: 8px; padding: 8px; }
+body [data-kb-figures] > div:last-child > [data-kb-extra] { margin: 0; min-width: 0; }
+body [data-kb-figures] > div:last-child > [data-kb-extra="false"] > [class*="StyledListItemTopBar"] { display: none; }
+body [data-kb-figures] > div:last-child > [data-kb-extra="true"] > :last-child { border-top: none; border-radius: 0 0 5px 5px; }
+body [data-kb-figures] > div:last-child > [data-kb-extra] > :last-child { padding: 4px; border: 2px solid #dfdfe3; border-radius: 5px; }
+body [data-kb-figures] > div:last-child > [data-kb-extra] > :last-child [class*="-ControlContainer"] { margin-top: 4px; }
+body [data-kb-figures] > div:last-child > [data-kb-extra] input { padding: 8px; width: 100%; min-width: 0; box-sizing: border-box; }
+body [data-kb-figures] label > span { display: none; }
+body [data-kb-figures="full"] > [class*="TopBarContainer"] > button:not([data-testid]) { display: none; }
 body .cms-editor-raw [data-slate-editor] { margin-top: 0; border-top: 2px solid #dfdfe3; border-top-right-radius: 5px; }
 @media (max-width: ${editorMinWidth - 1}px) {
   body [class*="-EditorContainer "] { min-width: 0; display: flex; flex-direction: column; padding-top: 0; }
@@ -85,7 +101,8 @@ body .cms-editor-raw [data-slate-editor] { margin-top: 0; border-top: 2px solid 
   body [class*="-SidebarNavList "] > li > a { padding: 6px 12px; border: 1px solid #dfdfe3; border-radius: 18px; min-height: 24px; }
   body [class*="-SidebarNavList "] > li > a > :first-child { display: none; }
   body [class*="-ControlTopbar "] > ul { margin-left: 0; text-align: left; }
-  body #innholdskontroll { position: static !important; max-height: none !important; overflow: visible !important; }
+  body #innholdskontroll { position: static !important; max-height: none !important; overflow: visible !important; font-size: 0.875rem !important; line-height: 1.4 !important; padding: 0.5rem 0.75rem !important; }
+  body #innholdskontroll > div:last-child { margin: 0.25rem -0.75rem -0.5rem !important; padding: 0.25rem 0.75rem 0.5rem !important; }
 }
 @media (max-width: ${workflowColumnsMinWidth - 1}px) {
   body [class*="-WorkflowListContainer"] { grid-template-columns: minmax(0, 1fr); gap: 16px; min-height: 0; }

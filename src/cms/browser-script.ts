@@ -35,6 +35,7 @@ import contentReport from './browser/content-report.js?raw';
 import saveRefusals from './browser/save-refusals.js?raw';
 import removedImage from './browser/removed-image.js?raw';
 import factMarks from './browser/fact-marks.js?raw';
+import figureColumns from './browser/figure-columns.js?raw';
 import switchedHints from './browser/switched-hints.js?raw';
 import savedText from './browser/saved-text.js?raw';
 import preview from './browser/preview.js?raw';
@@ -73,6 +74,7 @@ export const browserParts = [
   saveRefusals,
   removedImage,
   factMarks,
+  figureColumns,
   switchedHints,
   savedText,
   preview,

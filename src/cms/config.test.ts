@@ -405,6 +405,11 @@ describe('lists of single values', () => {
     expect(values).toMatchObject({ widget: 'list', collapsed: false, summary: '{{fields.values}}', label: 'Tall', label_singular: 'Tall' });
     expect(values?.field?.label).toBe('Tall');
   });
+  // Fresh eyes: a table's row was still a closed box, its figures out of sight until it was opened.
+  it("draw a figure table's rows, and a story series', open", () => {
+    expect(field(figures, 'rows')).toMatchObject({ widget: 'list', collapsed: false, label_singular: 'Rad' });
+    expect(field(field(collectionFields('stories'), 'series')?.fields, 'rows')).toMatchObject({ widget: 'list', collapsed: false });
+  });
   it('do so in every collection', () => {
     for (const name of Object.keys(collectionDefinitions) as CollectionName[])
       for (const list of allFields(collectionFields(name)).filter((f) => f.widget === 'list' && f.field))

@@ -56,7 +56,7 @@ export interface DecapField {
   modes?: string[];
   /** A list's item, where it differs from the list's label (labels.ts). */
   label_singular?: string;
-  /** An optional group starts closed. */
+  /** An optional group starts closed; a list's items start open when false. */
   collapsed?: boolean;
   /** What a list item shows when it is closed, e.g. «{{fields.title}} – {{fields.value}}». */
   summary?: string;
@@ -255,6 +255,7 @@ export function toDecapField(name: string, schema: JsonSchema, required: boolean
   if (field.widget === 'list' && field.fields) {
     const summary = itemSummary(field.fields);
     if (summary) field.summary = summary;
+    if (schema.open) field.collapsed = false;
   }
   if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0)) field.default = schema.default;
   if (schema.cmsDefault !== undefined) field.default = schema.cmsDefault;

@@ -75,7 +75,7 @@ export const figureTableSchema = z
     /** Column headings, in order; every row has one value per column. */
     columns: z.array(z.string().min(1)).min(1).meta({ label: 'Kolonner', itemLabel: 'Kolonne' }),
     /** The rows, in the source's order. */
-    rows: z.array(figureRow).min(1).meta({ label: 'Rader', itemLabel: 'Rad' }),
+    rows: z.array(figureRow).min(1).meta({ label: 'Rader', itemLabel: 'Rad', open: true }),
     /** What the source does not say or what was lost, shown under the table. */
     note: z.string().optional().meta({ label: 'Merknad' }),
     /** How the table is drawn as a chart; no chart without it. */
@@ -118,7 +118,7 @@ export const storySeries = z
     /** The periods in order, as the source names them («Q3 06», «1. måling»); at least two. */
     periods: z.array(z.string().min(1)).min(2, { error: 'en serie trenger minst to perioder' }).meta({ label: 'Perioder, i rekkefølge', itemLabel: 'Periode' }),
     /** One row per measure, one value per period. */
-    rows: z.array(figureRow).min(1).meta({ label: 'Rader', itemLabel: 'Rad' }),
+    rows: z.array(figureRow).min(1).meta({ label: 'Rader', itemLabel: 'Rad', open: true }),
     /** What the source does not say (for example the periods' dates). */
     note: z.string().optional().meta({ label: 'Merknad' }),
     /** The page the figures stand on, or (new story) where they come from (new-item.ts). */

@@ -31,6 +31,11 @@ export interface FieldMeta {
   hint?: string;
   /** On a list: the name of one item, where it differs from the list's label (the CMS says «1 kilde», «Legg til: kilde»). */
   itemLabel?: string;
+  /**
+   * On a list of groups: its items are drawn open, each field in sight, not as closed boxes (a figure table's rows:
+   * a row's figures were read and changed one box at a time, fresh eyes).
+   */
+  open?: boolean;
   /** The field (or, on a list, each item) is the id of another entry. */
   reference?: Reference;
   /** An object { collection, id } naming an entry of the collection it gives (a newsletter's items). */

@@ -106,7 +106,7 @@ const kindOf = (key) => entryLabels[key.split('/')[0]] ?? '';
  */
 const refuse = (entries, notice, advice, show = showNotice) => {
   const linked = entries.map(([from, text]) => ({ text, href: `#/collections/${from.replace('/', '/entries/')}` }));
-  show(notice, linked, true, true, advice);
+  show(notice, linked, true, true, { note: advice });
   return true;
 };
 // Decap's questions before an entry leaves the site: deleted (with unsaved changes or without), or unpublished.

@@ -15,9 +15,14 @@ const noticeStyle = (problems) =>
   (problems ? 'background:#fdf3f2;border:2px solid #b3261e' : 'background:#f1f6f1;border:2px solid #2e6b30');
 // The form's pane once the editor is open; the page itself (at its top) before.
 let shown = false;
+/** A field of the form the notice stands right above instead of the pane's top (what is said of that field), or undefined. */
+let noticeBefore;
 const place = () => {
   const pane = document.querySelector('[class*="ControlPaneContainer"]');
-  if (pane && notice.parentElement !== pane) pane.prepend(notice);
+  const before = noticeBefore?.isConnected && pane?.contains(noticeBefore) ? noticeBefore : undefined;
+  if (before) {
+    if (before.previousSibling !== notice) before.before(notice);
+  } else if (pane && notice.parentElement !== pane) pane.prepend(notice);
   else if (!pane && notice.parentElement !== document.body) document.body.prepend(notice);
 };
 // Decap draws the editor anew when a new entry gets its address, right after
@@ -26,6 +31,7 @@ const place = () => {
 new MutationObserver(() => shown && place()).observe(document.body, { childList: true, subtree: true });
 const hideNotice = () => {
   shown = false;
+  noticeBefore = undefined;
   notice.remove();
 };
 // The address the notice is about: opening another entry, the list or a new one takes it away.
@@ -42,7 +48,15 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
   element.setAttribute('role', problems ? 'alert' : 'status');
   const title = document.createElement('p');
   title.style.cssText = 'margin:0;font-weight:700';
-  title.textContent = heading;
+  // A refusal of one long line («Kunne ikke lagre: Tittelen … er allerede brukt …») was bold from end to end, half a
+  // phone's screen high (fresh eyes): only its lead is bold.
+  const lead = heading.length > 80 ? heading.indexOf(': ') + 1 : 0;
+  if (lead > 0) {
+    const bold = document.createElement('strong');
+    bold.textContent = heading.slice(0, lead);
+    title.style.fontWeight = '400';
+    title.append(bold, heading.slice(lead));
+  } else title.textContent = heading;
   element.append(title);
   if (items.length > 0) {
     const list = document.createElement('ul');
@@ -90,8 +104,14 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
   foot.append(button);
   element.append(foot);
 };
-const showNotice = (heading, items, problems, closable = true, note = '') => {
+/**
+ * `note`: a paragraph after the items. `before`: a field's element the notice stands right above, for what is said of
+ * the field the user is at (on a phone the form was taken to its top, away from the field); it is brought into sight
+ * there, the form otherwise left as it is.
+ */
+const showNotice = (heading, items, problems, closable = true, { note = '', before } = {}) => {
   shown = true;
+  noticeBefore = before;
   leftTextShown = '';
   noticeAddress = location.hash;
   fillNotice(notice, heading, items, problems, hideNotice, closable, note);
@@ -100,7 +120,15 @@ const showNotice = (heading, items, problems, closable = true, note = '') => {
   // was scrolled down, it was out of sight. Not when Decap takes the form to a field it marked itself (a field left
   // empty or wrong), which says what is wrong there.
   const marked = decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
+  if (before) return bringNoticeIntoSight();
   if (getComputedStyle(notice).position === 'static' && !marked) notice.scrollIntoView({ block: 'start' });
+};
+/** The notice scrolled into sight as little as it takes, its top not under the editor's toolbar (which overlaps the form's pane on a phone). */
+const bringNoticeIntoSight = () => {
+  notice.scrollIntoView({ block: 'nearest' });
+  const toolbar = document.querySelector('[class*="-ToolbarContainer "]')?.getBoundingClientRect().bottom ?? 0;
+  const under = toolbar - notice.getBoundingClientRect().top;
+  if (under > 0) notice.parentElement?.closest('[class*="ControlPaneContainer"]')?.scrollBy({ top: -under - 8 });
 };
 // What the media library says (an image made smaller before its upload, an image not deleted) stands in the
 // library, under its buttons, and goes with it: shown above the page, behind the library, the «Ikke slettet»
@@ -108,7 +136,7 @@ const showNotice = (heading, items, problems, closable = true, note = '') => {
 const libraryNotice = document.createElement('div');
 libraryNotice.id = 'mediebibliotek-melding';
 const hideLibraryNotice = () => libraryNotice.remove();
-const showLibraryNotice = (heading, items, problems, closable = true, note = '') => {
+const showLibraryNotice = (heading, items, problems, closable = true, { note = '' } = {}) => {
   const library = document.querySelector('.nc-fileUploadButton')?.closest('[role="dialog"]');
   const top = library?.querySelector(':scope > [class*="LibraryTop"]');
   if (!top) return;

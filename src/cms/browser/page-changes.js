@@ -8,6 +8,7 @@ new MutationObserver((mutations) => {
     else translateNode(mutation.target);
   }
   relabelItems();
+  labelFigures();
   nameButtons();
   markNewEntryStatus();
   markDraftStatus();

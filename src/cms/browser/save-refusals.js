@@ -149,10 +149,29 @@ const refuseSameTitle = async (entry) => {
   // («2007-10-17 – Tittel»), and its file name, it read as a file, not as a news item.
   const [key, other] = same;
   const reason = sameTitleReasons[collection];
-  throw new Error(
-    `Tittelen ${inQuotes(title.trim())} er allerede brukt av en annen oppføring: ${kindOf(key)} ${inQuotes(other.name)}. ` +
-      `${reason[0].toUpperCase()}${reason.slice(1)}.`,
-  );
+  const kind = kindOf(key);
+  // «Tittel» is marked as a group's missing fields are (markMissingInGroup): the refusal only in the box above the form
+  // left it unmarked, though every other refusal marks its field (fresh eyes). Decap's own check clears it at the next save.
+  const store = decapStore();
+  const id = fieldIdIn(document, 'title');
+  if (store && id) {
+    markFieldError(store, id, 'Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.');
+    // Once the refusal is shown (Decap shows it after this throws): on a phone it stands first in the form's flow,
+    // right above «Tittel», and the form is brought to its top, both in sight (scrolled into view, its top was under the
+    // toolbar); wider, it stays at the top of the pane, and «Tittel» is brought into view.
+    const bring = (tries) => {
+      if (!shown && tries > 0) return void setTimeout(() => bring(tries - 1), 50);
+      // Once more, a moment later: the form was scrolled again as the refusal was drawn (at 375 px by 44 px, the notice's
+      // top under the toolbar).
+      if (tries >= 0) return void setTimeout(() => bring(-1), 200);
+      if (shown && getComputedStyle(notice).position === 'static') notice.parentElement?.scrollTo({ top: 0 });
+      else document.getElementById(id)?.scrollIntoView({ block: 'center' });
+    };
+    setTimeout(() => bring(20), 50);
+  }
+  // The other entry's title once, where it is the title typed (it stood twice, word for word: fresh eyes at 375 px).
+  const named = other.name.trim() === title.trim() ? `en annen oppføring (${kind.toLowerCase()})` : `en annen oppføring: ${kind} ${inQuotes(other.name)}`;
+  throw new Error(`Tittelen ${inQuotes(title.trim())} er allerede brukt av ${named}. ${reason[0].toUpperCase()}${reason.slice(1)}.`);
 };
 // «Utkast» switched on in an entry a newsletter's items or another entry's text show: saved, and then the check
 // held the whole site back, its notice blaming «andre filer» (fresh eyes); a delete is refused for the same reason.
