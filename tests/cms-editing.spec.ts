@@ -1919,6 +1919,37 @@ test('a refused number in a list item that is then removed no longer stops the s
   await git('checkout', '--', 'content/figures/kursdeltakelse.yaml');
 });
 
+// Fresh eyes: a field of a list item refused, then the item removed (a table's row, a story's key figure), and «Publiser
+// nå» did nothing, without a word: Decap kept the removed field's error (one of our own widgets', which does not name
+// the item) and refuses every save while one is left.
+test('a refused field whose list item is then removed no longer stops the save', async () => {
+  await openCms('collections/figures/entries/sykefravaer-utvikling');
+  await expect(field('Tittel')).toHaveValue('Utviklingen i sykefraværet', { timeout: 30_000 });
+  await field('Q4 07–Q3 08').last().fill('abc');
+  await publish();
+  await expect(page.getByText('«Tall» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «abc».')).toBeVisible();
+  await field('Radnavn').last().fill('   ');
+  await publish();
+  await expect(page.getByText('«Radnavn» er tomt: skriv teksten i feltet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Fjern rad 3' }).click();
+  await publish();
+  await saved();
+  await expect.poll(() => git('diff', '-U0')).toContain('\n-  - label: Kommuner i programmet\n');
+  await git('checkout', '--', 'content/figures/sykefravaer-utvikling.yaml');
+  // A key figure removed after its field was refused goes as the row did.
+  await openCms('collections/stories/entries/gjesdal-kompetanseheving');
+  await expect(field('Tittel')).toHaveValue('Systematisk kompetanseheving i omsorgstjenestene', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Vis nøkkeltall 2' }).click();
+  await field('Tallet').nth(1).fill('   ');
+  await publish();
+  await expect(page.getByText('«Tallet» er tomt: skriv teksten i feltet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Fjern nøkkeltall 2' }).click();
+  await publish();
+  await saved();
+  await expect.poll(() => git('diff', '-U0')).toContain('\n-  - value: "29"\n');
+  await git('checkout', '--', 'content/stories/gjesdal-kompetanseheving.mdx');
+});
+
 test('a figure typed with «%» in a table of another unit is refused, saying the unit; in a table of percent it is taken', async () => {
   // Fresh eyes: «8,2 %» in a table of «antall» was saved as 8,2 without a word.
   await openCourses();

@@ -35,6 +35,7 @@ import contentReport from './browser/content-report.js?raw';
 import saveRefusals from './browser/save-refusals.js?raw';
 import removedImage from './browser/removed-image.js?raw';
 import factMarks from './browser/fact-marks.js?raw';
+import removedFields from './browser/removed-fields.js?raw';
 import figureColumns from './browser/figure-columns.js?raw';
 import switchedHints from './browser/switched-hints.js?raw';
 import savedText from './browser/saved-text.js?raw';
@@ -74,6 +75,7 @@ export const browserParts = [
   saveRefusals,
   removedImage,
   factMarks,
+  removedFields,
   figureColumns,
   switchedHints,
   savedText,

@@ -45,11 +45,9 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
         if (nextFree(this.props.field) !== this.shownNext) this.forceUpdate();
       });
     },
+    // (Its error goes with it when it goes, a list item removed: browser/removed-fields.js.)
     componentWillUnmount() {
       this.stopWatching?.();
-      // Decap keeps a field's error after the field is gone (a list item removed), and then
-      // refuses to save without a word (its persistEntry returns early on any error left).
-      this.props.clearFieldErrors?.(this.props.forID);
     },
     handleChange(event) {
       const text = event.target.value;

@@ -65,10 +65,10 @@ const markFacts = (faults) => {
       controlsOf(first)[0]?.focus({ preventScroll: true });
     }, 100);
 };
-/** Takes away the marks for which `done(mark)` is true. */
+/** Takes away the marks for which `done(mark, id)` is true. */
 const clearFactMarks = (store, done) => {
   for (const [id, mark] of [...factMarks]) {
-    if (!done(mark)) continue;
+    if (!done(mark, id)) continue;
     factMarks.delete(id);
     for (const control of controlsOf(id)) control.removeAttribute('aria-invalid');
     if (store.getState().entryDraft.hasIn(['fieldsErrors', id])) store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [] } });
@@ -85,7 +85,8 @@ const watchFactMarks = (store) => {
     // Another entry or a new form: Decap's own errors went with the draft.
     if (!rules || draft.get('key') !== factMarksDraft) return clearFactMarks(store, () => true);
     const faults = factFaults(entry, rules);
-    clearFactMarks(store, (mark) => !faults.some((fault) => fault.rule.field === mark.rule.field && fault.index === mark.index && fault.fault === mark.fault));
+    // A mark goes with its field (the fact removed: removed-fields.js), or once that fact is cited right.
+    clearFactMarks(store, (mark, id) => !inForm(id) || !faults.some((fault) => fault.rule.field === mark.rule.field && fault.index === mark.index && fault.fault === mark.fault));
   } finally {
     checkingFactMarks = false;
   }

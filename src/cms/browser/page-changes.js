@@ -14,6 +14,7 @@ new MutationObserver((mutations) => {
   markDraftStatus();
   offerLeftText();
   markedFieldsInvalid();
+  removedFieldsGo();
   hintsBySwitch();
   watchHits();
   watchRefusals();
