@@ -1907,7 +1907,7 @@ test('a refused number in a list item that is then removed no longer stops the s
   const added = field('Kolonne 2');
   await added.fill('ca. 5');
   await publish();
-  await expect(page.getByText('«Tall» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».')).toBeVisible();
+  await expect(page.getByText('Tallet under «Kolonne 2» i raden «Kurs i statistisk prosesskontroll (SPC), 2008» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».')).toBeVisible();
   // The column taken away again, the figure is one too many, and says so by its cross.
   await page.getByRole('button', { name: 'Fjern kolonne 2' }).click();
   await expect(field('Tall 2 har ingen kolonne: fjern det')).toHaveValue('ca. 5');
@@ -1921,13 +1921,13 @@ test('a refused number in a list item that is then removed no longer stops the s
 
 // Fresh eyes: a field of a list item refused, then the item removed (a table's row, a story's key figure), and «Publiser
 // nå» did nothing, without a word: Decap kept the removed field's error (one of our own widgets', which does not name
-// the item) and refuses every save while one is left.
-test('a refused field whose list item is then removed no longer stops the save', async () => {
+// the item) and refuses every save while one is left. And a figure's message named it «Tall», under its column's text.
+test('a refused field whose list item is then removed no longer stops the save, and a figure is named by its column and row', async () => {
   await openCms('collections/figures/entries/sykefravaer-utvikling');
   await expect(field('Tittel')).toHaveValue('Utviklingen i sykefraværet', { timeout: 30_000 });
   await field('Q4 07–Q3 08').last().fill('abc');
   await publish();
-  await expect(page.getByText('«Tall» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «abc».')).toBeVisible();
+  await expect(page.getByText('Tallet under «Q4 07–Q3 08» i raden «Kommuner i programmet» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «abc».')).toBeVisible();
   await field('Radnavn').last().fill('   ');
   await publish();
   await expect(page.getByText('«Radnavn» er tomt: skriv teksten i feltet.')).toBeVisible();
@@ -1936,9 +1936,14 @@ test('a refused field whose list item is then removed no longer stops the save',
   await saved();
   await expect.poll(() => git('diff', '-U0')).toContain('\n-  - label: Kommuner i programmet\n');
   await git('checkout', '--', 'content/figures/sykefravaer-utvikling.yaml');
-  // A key figure removed after its field was refused goes as the row did.
+  // A story's series names its figures so too; a key figure removed after its field was refused goes as the row did.
   await openCms('collections/stories/entries/gjesdal-kompetanseheving');
   await expect(field('Tittel')).toHaveValue('Systematisk kompetanseheving i omsorgstjenestene', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Vis Tallserie, vist som et lite diagram' }).click();
+  await field('Etter').last().fill('mange');
+  await publish();
+  await expect(page.getByText('Tallet under «Etter» i raden «Assistenter» må være et tall skrevet med sifre', { exact: false })).toBeVisible();
+  await field('Etter').last().fill('26');
   await page.getByRole('button', { name: 'Vis nøkkeltall 2' }).click();
   await field('Tallet').nth(1).fill('   ');
   await publish();
@@ -1960,7 +1965,7 @@ test('a figure typed with «%» in a table of another unit is refused, saying th
   await expect(figure).toHaveValue('32');
   await figure.fill('33 %');
   await publish();
-  await expect(page.getByText('Enheten er «antall» (feltet «Enhet»), så «%» hører ikke hjemme i «Tall». Skriv 33, eller skriv «prosent» i «Enhet» om tallene er prosent.')).toBeVisible();
+  await expect(page.getByText('Enheten er «antall» (feltet «Enhet»), så «%» hører ikke hjemme i tallet under «Kommuner» i raden «Kurs i statistisk prosesskontroll (SPC), 2008». Skriv 33, eller skriv «prosent» i «Enhet» om tallene er prosent.')).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
   // The unit changed after the figure was typed counts.
   await field('Enhet').fill('prosent');
@@ -2015,7 +2020,7 @@ test('a figure with a point before three digits is asked about, and an emptied f
   const figure = field('Kommuner').first();
   await figure.fill('12.500');
   await publish();
-  await expect(page.getByText('«Tall»: «12.500» kan leses både som 12500 og som 12,500. Skriv 12500 eller 12 500 for tusen og mer, eller 12,500 med komma for desimaler.')).toBeVisible();
+  await expect(page.getByText('Tallet under «Kommuner» i raden «Kurs i statistisk prosesskontroll (SPC), 2008»: «12.500» kan leses både som 12500 og som 12,500. Skriv 12500 eller 12 500 for tusen og mer, eller 12,500 med komma for desimaler.')).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
   await figure.fill('');
   await publish();

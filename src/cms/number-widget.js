@@ -10,8 +10,10 @@
 // a figure (`in_unit`) whose entry's unit, `unit()` (what «Enhet» says), is percent.
 // `nextFree(field)`: the number to suggest under the field of the entry being edited, or
 // undefined; `watchNextFree(field, changed)` calls `changed` whenever it may have changed (the entry's other fields,
-// the list of entries) and returns a function that stops it.
-window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined, watchNextFree = () => () => {}, unit = () => undefined }) {
+// the list of entries) and returns a function that stops it. `name(id)`: what the field with that id is called in a
+// message where its label does not say it (a figure of a table's row: «tallet under «Q4 07–Q3 08» i raden «Nøtterøy»»,
+// lower case), or undefined: its label, «Tall», then.
+window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined, watchNextFree = () => () => {}, unit = () => undefined, name = () => undefined }) {
   const shown = (value) => (typeof value === 'number' ? String(value).replace('.', ',').replace('-', '\u2212') : (value ?? ''));
   const error = (message) => ({ error: { type: 'CUSTOM', message } });
   // «12 prosent» is «12 %».
@@ -19,13 +21,14 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
   // «1.234», «12.500»: a thousands point to a Norwegian, a decimal point to a spreadsheet. Read as 1,234 and 12,5,
   // «12.500» was saved as 12,5 without a word (fresh eyes): asked instead.
   const thousandsOrDecimal = (text) => /^\s*[-\u2212\u2013]?\d{1,3}\.\d{3}\s*%?\s*$/.test(withPercentSign(text));
-  // What to say of a number typed with «%» (`number`: as shown), or nothing where the entry's unit is percent.
-  const percentProblem = (field, label, number) => {
-    if (!field.get('in_unit')) return `«${label}» er et tall uten enhet: skriv ${number}, uten «%».`;
+  // What to say of a number typed with «%» (`number`: as shown), or nothing where the entry's unit is percent. The field
+  // as `subject` of a sentence and as its `object`.
+  const percentProblem = (field, { subject, object }, number) => {
+    if (!field.get('in_unit')) return `${subject} er et tall uten enhet: skriv ${number}, uten «%».`;
     const named = (unit() ?? '').trim();
     if (/^(prosent\b|%)/i.test(named)) return undefined;
-    if (named === '') return `Tallene har ingen enhet ennå. Er de prosent, skriv «prosent» i «Enhet». Ellers skriv ${number} i «${label}», uten «%».`;
-    return `Enheten er «${named}» (feltet «Enhet»), så «%» hører ikke hjemme i «${label}». Skriv ${number}, eller skriv «prosent» i «Enhet» om tallene er prosent.`;
+    if (named === '') return `Tallene har ingen enhet ennå. Er de prosent, skriv «prosent» i «Enhet». Ellers skriv ${number} i ${object}, uten «%».`;
+    return `Enheten er «${named}» (feltet «Enhet»), så «%» hører ikke hjemme i ${object}. Skriv ${number}, eller skriv «prosent» i «Enhet» om tallene er prosent.`;
   };
 
   const control = createClass({
@@ -59,25 +62,27 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
     isValid() {
       const { field, value } = this.props;
       if (value === '' || value === undefined || value === null) return true;
-      const label = field.get('label', field.get('name'));
+      const quoted = `«${field.get('label', field.get('name'))}»`;
+      const own = name(this.props.forID);
+      const label = own ? { subject: `${own[0].toUpperCase()}${own.slice(1)}`, object: own } : { subject: quoted, object: quoted };
       const whole = field.get('value_type') === 'int';
       const min = field.get('min');
       const max = field.get('max');
       if (typeof value === 'string' && thousandsOrDecimal(value)) {
         const [whole, part] = withPercentSign(value).trim().replace(/\s*%$/, '').split('.');
-        return error(`«${label}»: «${value.trim()}» kan leses både som ${whole}${part} og som ${whole},${part}. Skriv ${whole}${part} eller ${whole}\u00a0${part} for tusen og mer, eller ${whole},${part} med komma for desimaler.`);
+        return error(`${label.subject}: «${value.trim()}» kan leses både som ${whole}${part} og som ${whole},${part}. Skriv ${whole}${part} eller ${whole}\u00a0${part} for tusen og mer, eller ${whole},${part} med komma for desimaler.`);
       }
       if (typeof value !== 'number' && field.get('year')) {
         // A year the field takes: 2009 where it may be, else the nearest end of its range.
         const example = Math.min(Math.max(2009, typeof min === 'number' ? min : 2009), typeof max === 'number' ? max : 2009);
-        return error(`«${label}» må være et årstall skrevet med sifre, uten mellomrom, for eksempel ${example}. Nå står det «${value}».`);
+        return error(`${label.subject} må være et årstall skrevet med sifre, uten mellomrom, for eksempel ${example}. Nå står det «${value}».`);
       }
       // «1 234» with a no-break space: the message broke it over two lines at 1 280 px (fresh eyes).
       if (typeof value !== 'number')
-        return error(`«${label}» må være et ${whole ? 'helt ' : ''}tall skrevet med sifre, for eksempel ${whole ? '8 eller 1\u00a0234' : '8,2 eller 1\u00a0234'}. Nå står det «${value}».`);
-      if (whole && !Number.isInteger(value)) return error(`«${label}» må være et helt tall, uten desimaler.`);
-      if (typeof min === 'number' && value < min) return error(`«${label}» må være minst ${shown(min)}.`);
-      if (typeof max === 'number' && value > max) return error(`«${label}» kan være høyst ${shown(max)}.`);
+        return error(`${label.subject} må være et ${whole ? 'helt ' : ''}tall skrevet med sifre, for eksempel ${whole ? '8 eller 1\u00a0234' : '8,2 eller 1\u00a0234'}. Nå står det «${value}».`);
+      if (whole && !Number.isInteger(value)) return error(`${label.subject} må være et helt tall, uten desimaler.`);
+      if (typeof min === 'number' && value < min) return error(`${label.subject} må være minst ${shown(min)}.`);
+      if (typeof max === 'number' && value > max) return error(`${label.subject} kan være høyst ${shown(max)}.`);
       const percent = /%\s*$/.test(withPercentSign(this.state?.text ?? '')) && percentProblem(field, label, shown(value));
       return percent ? error(percent) : true;
     },

@@ -10,12 +10,14 @@ interface Control {
 let control: Control;
 /** The unit the entry being edited names in «Enhet», as the CMS page reads it. */
 let entryUnit: string | undefined;
+/** What the page calls the field in a message (a figure of a table's row, figure-columns.js figureName), if anything. */
+let figureNamed: string | undefined;
 
 beforeAll(async () => {
   // Run as the CMS page runs it, a plain script that sets window.kompetansebankenNumberWidget.
   const window: { kompetansebankenNumberWidget?: (deps: unknown) => { control: Control } } = {};
   new Function('window', await readFile(new URL('number-widget.js', import.meta.url), 'utf8'))(window);
-  control = window.kompetansebankenNumberWidget!({ h: () => null, createClass: (spec: Control) => spec, parse: parseNorwegianNumber, unit: () => entryUnit }).control;
+  control = window.kompetansebankenNumberWidget!({ h: () => null, createClass: (spec: Control) => spec, parse: parseNorwegianNumber, unit: () => entryUnit, name: () => figureNamed }).control;
 });
 
 /** The field's message for `value` (typed as `text`), with the field's settings as the CMS config gives them. */
@@ -77,6 +79,26 @@ describe('a number typed with «%»', () => {
   it('is refused in a number that has no unit', () => {
     entryUnit = 'prosent';
     expect(message({ label: 'Nummer', value_type: 'int' }, 41, '41 %')).toBe('«Nummer» er et tall uten enhet: skriv 41, uten «%».');
+  });
+});
+
+// Fresh eyes: «"Tall" må være et tall …» under a figure the form labels «Q4 07–Q3 08».
+describe('a figure of a row', () => {
+  const figure = { label: 'Tall', value_type: 'float', in_unit: true };
+  it('is named as the page names it, by its column and row, wherever the message names the field', () => {
+    figureNamed = 'tallet under «Q4 07–Q3 08» i raden «Nøtterøy»';
+    try {
+      expect(message(figure, 'abc')).toBe('Tallet under «Q4 07–Q3 08» i raden «Nøtterøy» må være et tall skrevet med sifre, for eksempel 8,2 eller 1\u00a0234. Nå står det «abc».');
+      expect(message(figure, '12.500')).toMatch(/^Tallet under «Q4 07–Q3 08» i raden «Nøtterøy»: «12\.500» kan leses/);
+      entryUnit = 'antall';
+      expect(message(figure, 8.2, '8,2 %')).toBe(
+        'Enheten er «antall» (feltet «Enhet»), så «%» hører ikke hjemme i tallet under «Q4 07–Q3 08» i raden «Nøtterøy». Skriv 8,2, eller skriv «prosent» i «Enhet» om tallene er prosent.',
+      );
+      entryUnit = undefined;
+      expect(message(figure, 8.2, '8,2 %')).toMatch(/Ellers skriv 8,2 i tallet under «Q4 07–Q3 08» i raden «Nøtterøy», uten «%»\.$/);
+    } finally {
+      figureNamed = undefined;
+    }
   });
 });
 

@@ -34,7 +34,8 @@ const unitIn = (data) => {
   return undefined;
 };
 const entryUnit = () => unitIn(decapStore()?.getState().entryDraft.getIn(['entry', 'data']));
-const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber, nextFree: nextFreeFor, watchNextFree, unit: entryUnit });
+// A figure of a table's or a series' row is named in its messages by its column and row, as the form labels it (figure-columns.js).
+const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber, nextFree: nextFreeFor, watchNextFree, unit: entryUnit, name: (id) => figureName(id) });
 CMS.registerWidget('norwegianNumber', number.control, number.preview, number.schema);
 // Text longer or shorter than its schema allows (a title over 150 characters, an ingress under 20) is refused at
 // the field, with the limit and the count there (text-length-widget.js), not by a toast that fades.
