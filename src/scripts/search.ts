@@ -516,15 +516,16 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name (not-participant.ts).
   const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
   const matched = await withoutUnmatched(pagefind, read, placeTyped);
-  // A place the search may say no participant has (not-participant.ts): a capitalised query, or a name typed in lower
-  // case that found nothing of itself («tonsberg»), as the dictionary writes it («Tønsberg»; proper-names.ts).
+  // A place the search may say no participant has (not-participant.ts): a name that found nothing of itself, in any
+  // case («tonsberg», «Tonsberg», «TONSBERG»), as the dictionary writes it («Tønsberg»; proper-names.ts), or else a
+  // capitalised query.
   const capitalised = /^\p{Lu}/u.test(state.q.trim());
   const notParticipant = () => import('../search/not-participant.ts');
-  const placeQuery = capitalised
-    ? state.q
-    : matched.term === findsNothing || matched.unmatched.length
+  const dictionaryName =
+    matched.term === findsNothing || matched.unmatched.length
       ? (await notParticipant()).withNameCapitalised(state.q, await wordList<string[]>('navn-', state.q.trim()).then((names) => (Array.isArray(names) ? (names as string[]) : [])))
       : undefined;
+  const placeQuery = dictionaryName ?? (capitalised ? state.q : undefined);
   // A place no page names with «kommune» after it («Tønsberg kommune»): nothing found, as for the place alone, not the
   // 243 pages with «kommune» (fresh eyes); the page says that no participant has the name.
   const placeAlone = placeQuery !== undefined && matched.unmatched.length > 0 && (await notParticipant()).onlyKommuneLeft(placeQuery, matched.unmatched);

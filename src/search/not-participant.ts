@@ -25,18 +25,21 @@ export function capitalisedName(query: string): string | undefined {
   return placeName.test(trimmed) ? trimmed : undefined;
 }
 
-/** A query of one word in lower case, «kommune» after it or not: «tonsberg», «tønsberg kommune». */
-const lowerCaseName = /^(\p{Ll}+(?:-\p{Ll}+)*)((?:\s+kommune)?)$/u;
+/** A query of one word, «kommune» after it or not: «tonsberg», «Tonsberg», «TONSBERG», «tønsberg kommune». */
+const oneWord = /^(\p{L}+(?:-\p{L}+)*)((?:\s+kommune)?)$/iu;
 
 /**
- * The query with its word written as the name it is («tonsberg» → «Tønsberg», «tonsberg kommune» → «Tønsberg
- * kommune»), when it is a query of one word in lower case that `names` has, æ, ø and å typed or not (`names`: the
- * names with its first letter, proper-names.ts); undefined else. Then it is taken for a name, as a capitalised query is.
+ * The query with its word written as the name it is («tonsberg», «Tonsberg» and «TONSBERG» → «Tønsberg», «tonsberg
+ * kommune» → «Tønsberg kommune»), when it is a query of one word that `names` has, in any case, æ, ø and å typed or
+ * not (`names`: the names with its first letter, proper-names.ts); undefined else. Then it is taken for a name, as a
+ * capitalised query is: a capital typed without its ø («Tonsberg») and a name typed in capitals were said as typed,
+ * or not at all (fresh eyes).
  */
 export function withNameCapitalised(query: string, names: readonly string[]): string | undefined {
-  const [, word = '', kommune = ''] = query.trim().replace(/\s+/g, ' ').match(lowerCaseName) ?? [];
-  const name = names.find((name) => name.toLowerCase() === word) ?? names.find((name) => fold(name) === fold(word));
-  return word && name ? `${name}${kommune}` : undefined;
+  const [, typed = '', kommune = ''] = query.trim().replace(/\s+/g, ' ').match(oneWord) ?? [];
+  const word = typed.toLocaleLowerCase('nb');
+  const name = names.find((name) => name.toLocaleLowerCase('nb') === word) ?? names.find((name) => fold(name) === fold(word));
+  return word && name ? `${name}${kommune.toLowerCase()}` : undefined;
 }
 
 /**
