@@ -16,7 +16,7 @@ import { inflected } from '../search/word-endings.ts';
 import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart, startOnly } from '../search/word-match.ts';
 import { excerptEdges } from '../search/excerpt-edges.ts';
 import { longWordsIn, withSoftHyphens } from '../search/long-words.ts';
-import { asNamed } from '../search/place-names.ts';
+import { asNamed, completedName } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { bestPart, type Part } from '../search/best-part.ts';
 import { searchPrompt } from '../search/prompt.ts';
@@ -612,8 +612,6 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const counts = values ? await values.groupCounts(searchWith(pagefind), current, literals.length ? await values.countsOfResults(shown) : search.filters) : undefined;
   if (run !== latest) return;
   if (values && counts) values.showCounts(filterBox, counts);
-  const searchedFor = shownQuery(parsed) ? { ...parsed, words: withTypedForms(parsed.words, widened) } : undefined;
-  const typedWords = withTypedForms(withTypedForms(parsed.words, widened), languageForms).join(' ');
   // Several words on few pages together: each word searched alone, with its hits (word-by-word.ts, loaded only then).
   // Not when no word matched (Pagefind's fallback to their first letters would be counted: «Kautokeino (3)»).
   const byWord = shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts'));
@@ -622,6 +620,21 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
   // A place typed in lower case is said as the site writes it, «Hægebostad», as a municipality's page among the results has it (place-names.ts).
   const names = (await Promise.all(shown.slice(0, pageSize).map((result) => result.data()))).flatMap(({ meta }) => (meta.type === 'Kommune' && meta.title) || []);
+  // A start no page has as a word that is a municipality's name among the hits but its last letter or two («Nøtterø»,
+  // typed «Nottero»): said as that name, not as the start, which is no word (place-names.ts). Not a place of its own
+  // that the dictionary names («Stord», not «Stordal»), which the page may say no participant has (not-participant.ts).
+  // The lists are fetched only for such a start.
+  const completions = new Map<string, string>();
+  for (const word of parsed.words) {
+    const name = completedName(word, names);
+    if (!name || word.toLowerCase() in (await wordList<WordCounts>('', word.toLowerCase()))) continue;
+    const dictionary = await wordList<string[]>('navn-', word);
+    if (!(Array.isArray(dictionary) && dictionary.some((known) => fold(known) === fold(word)))) completions.set(word, name);
+  }
+  if (run !== latest) return;
+  const completed = (words: string[]) => words.map((word) => completions.get(word) ?? word);
+  const searchedFor = shownQuery(parsed) ? { ...parsed, words: completed(withTypedForms(parsed.words, widened)) } : undefined;
+  const typedWords = completed(withTypedForms(withTypedForms(parsed.words, widened), languageForms)).join(' ');
   const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map((word) => asNamed(word, names)) }, asNamed(typedWords, names));
   const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
   const hyphenated = await withHyphens(status);
@@ -675,7 +688,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // only for a capitalised query or a name in lower case that found nothing).
   if (placeQuery)
     void notParticipant().then((m) =>
-      m.sayWhenNoParticipant(placeQuery, noParticipant, () => run === latest, shownQuery(parsed), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)) }),
+      m.sayWhenNoParticipant(placeQuery, noParticipant, () => run === latest, shownQuery({ ...parsed, words: completed(parsed.words) }), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)) }),
     );
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;
