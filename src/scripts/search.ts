@@ -183,7 +183,7 @@ function describe(
   const chosen = Object.values(state.filters).flat();
   // A nynorsk word searched as bokmål is said in both forms («sjukefråvær» eller «sykefravær»), not as a misspelling.
   const corrected = searchedFor && shownQuery({ ...searchedFor, words: typedWords ? typedWords.split(' ') : [] }) !== shownQuery(typed);
-  const term = spoken ? ` på ${spoken}${corrected ? ` (du skrev ${spokenQuery(parseQuery(state.q, true))})` : ''}` : '';
+  const term = spoken ? ` på ${spoken}${corrected ? ` (du skrev ${spokenQuery(parseQuery(state.q, true), undefined, state.q)})` : ''}` : '';
   // The order is said too, so a screen reader hears that choosing one did something.
   const order = state.sort ? `. Sortert: ${sortOrders[state.sort].toLowerCase()}` : '';
   const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}${order}`;
@@ -635,7 +635,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const completed = (words: string[]) => words.map((word) => completions.get(word) ?? word);
   const searchedFor = shownQuery(parsed) ? { ...parsed, words: completed(withTypedForms(parsed.words, widened)) } : undefined;
   const typedWords = completed(withTypedForms(withTypedForms(parsed.words, widened), languageForms)).join(' ');
-  const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map((word) => asNamed(word, names)) }, asNamed(typedWords, names));
+  const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map((word) => asNamed(word, names)) }, asNamed(typedWords, names), state.q);
   const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
   const hyphenated = await withHyphens(status);
   if (run !== latest) return;
@@ -664,7 +664,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   if (!longUnmatched && !fewer && shownQuery({ ...read, words: withTypedForms(withTypedForms(read.words, widened), languageForms) }) !== shownQuery(typed)) {
     // The status line says what was searched for; the notice only offers the query as typed.
     const link = element<HTMLAnchorElement>('#search-corrected a');
-    writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true))} i stedet`);
+    writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true), undefined, state.q)} i stedet`);
     link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
     // Only where the query as typed finds pages with every word it has (searched so, after the results show):
     // «sykefravaer», «Baerum» and «born» found nothing, and the link cost a tap. Each word must be the site's as typed,
