@@ -250,6 +250,30 @@ test('a name no participant has is said to be none of theirs when other places\'
   }
 });
 
+// Fresh eyes: «Nottero» (Nøtterøy without its y) said «17 treff på «Nøtterø»», which is no word, in the status line and
+// the tab, and below the hits that no participant is called «Nottero», though Nøtterøy took part.
+test('a participant\'s name missing its last letter is said as the name, and not as a place that did not take part', async ({ page }) => {
+  for (const query of ['Nottero', 'nottero']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «Nøtterøy» \\(du skrev «${query}»\\)$`));
+    await expect(page, query).toHaveTitle(/^«Nøtterøy» – \d+ treff – /);
+    await expect(page.locator('#search-results > li').first().getByRole('link'), query).toHaveText('Nøtterøy');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#search-not-named'), query).toBeHidden();
+    await expect(page.locator('#search-no-participant'), query).toBeHidden();
+  }
+});
+
+// Fresh eyes: the status line and the tab said «4.6 Tabell» for «Tabell 4.6», «7,7 sykefravær Mandal» for «sykefravær Mandal 7,7».
+test('the status line and the tab say the words and numbers of a query in the order typed', async ({ page }) => {
+  for (const query of ['Tabell 4.6', 'sykefravær Mandal 7,7']) {
+    const said = `«${query}»`.replace(/[.]/g, '\\.');
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på ${said}$`));
+    await expect(page, query).toHaveTitle(new RegExp(`^${said} – \\d+ treff – `));
+  }
+});
+
 // Fresh eyes: «Hegebostad» said «18 treff på «Hægebostad»» and, below the hits, that no participant is called «Hegebostad».
 test('a name the search corrected to a participant\'s finds that municipality and says nothing of no participant having it', async ({ page }) => {
   for (const [query, participant] of [['Hegebostad', 'Hægebostad'], ['Hegebostad kommune', 'Hægebostad']] as const) {
