@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, correctedToParticipant, correctedToSiteWord, isNoParticipant, onlyKommuneLeft, onlyNamesBeginningSo, participantNames, placeWords, withNameCapitalised } from './not-participant.ts';
+import { capitalisedName, correctedToParticipant, correctedToSiteWord, isNoParticipant, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeWords, withNameCapitalised } from './not-participant.ts';
 
 // Real participants' names (content/municipalities/).
 const names = ['Nord-Aurdal', 'Os i Østerdalen', 'Vestre Toten', 'Hægebostad', 'Hå', 'Bydel Nordre Aker', 'Ås'];
@@ -34,6 +34,19 @@ describe('a search for a name no participant has', () => {
     expect(await onlyNamesBeginningSo('Telemark', 'kommuner i <mark>Telemark</mark>', participants, isSiteWord)).toBeUndefined();
     // «Bø» left out as on no page (placeWords), the hits are Telemark's.
     expect(await onlyNamesBeginningSo('Bø i Telemark', 'kommuner i <mark>Telemark</mark>', participants, isSiteWord)).toBe('left out');
+  });
+
+  // Fresh eyes: «Stavanger» found four pages about IRIS, «Kristiansand» six about a conference there, and nothing said
+  // that the towns had not taken part.
+  it('is said with hits that only mention a place the dictionary names', async () => {
+    const isSiteWord = async (word: string) => ['stavanger', 'sykefravær', 'telemark'].includes(word);
+    const isName = async (word: string) => ['Stavanger', 'Telemark', 'Tønsberg', 'Bø'].includes(word);
+    expect(await onlyMentioned('Stavanger', isSiteWord, isName)).toBe(true);
+    expect(await onlyMentioned('Telemark', isSiteWord, isName)).toBe(true);
+    // A word a phone capitalised, a name no page has (its hits are other words'), a place with where it is.
+    expect(await onlyMentioned('Sykefravær', isSiteWord, isName)).toBe(false);
+    expect(await onlyMentioned('Tønsberg', isSiteWord, isName)).toBe(false);
+    expect(await onlyMentioned('Bø i Telemark', isSiteWord, isName)).toBe(false);
   });
 
   it('names the words of the place a query is, not of where it is', () => {

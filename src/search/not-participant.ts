@@ -85,6 +85,17 @@ export async function onlyNamesBeginningSo(
   return undefined;
 }
 
+/**
+ * Whether hits for a name no participant has are pages that only mention it: a place of one word the site has
+ * (`isSiteWord`) that the dictionary has as a name (`isName`: proper-names.ts), so not a word a phone capitalised
+ * («Sykefravær»). «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand» six about a
+ * conference held there, and nothing said that the towns had not taken part (fresh eyes).
+ */
+export async function onlyMentioned(name: string, isSiteWord: (word: string) => Promise<boolean>, isName: (word: string) => Promise<boolean>): Promise<boolean> {
+  if (name !== placeOf(name) || /\s/.test(name)) return false;
+  return (await isSiteWord(name.toLowerCase())) && (await isName(name));
+}
+
 /** The words of a name, folded as typed on any keyboard: «Nord-Aurdal» → nord, aurdal. */
 const foldedWords = (name: string) => name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fold);
 
@@ -142,7 +153,7 @@ export async function sayWhenNoParticipant(
   item: HTMLElement,
   current: () => boolean,
   searched: string,
-  hits?: { excerpt: Promise<string>; item: HTMLElement; isSiteWord: (word: string) => Promise<boolean> },
+  hits?: { excerpt: Promise<string>; item: HTMLElement; isSiteWord: (word: string) => Promise<boolean>; isName: (word: string) => Promise<boolean> },
 ): Promise<void> {
   const name = capitalisedName(query);
   if (!name) return;
@@ -154,10 +165,10 @@ export async function sayWhenNoParticipant(
   if (!current() || names.length === 0 || !isNoParticipant(name, names) || correctedToParticipant(query, searched, names)) return;
   if (hits) {
     if (await correctedToSiteWord(query, searched, hits.isSiteWord)) return;
-    const why = await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord);
+    const why = (await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord)) ?? ((await onlyMentioned(name, hits.isSiteWord, hits.isName)) && 'only mentioned');
     if (!why || !current()) return;
     item = hits.item;
-    item.querySelector('span + span')!.textContent = why === 'left out' ? '' : ' Treffene er sider med navn som begynner likt.';
+    item.querySelector('span + span')!.textContent = { 'left out': '', 'names begin so': ' Treffene er sider med navn som begynner likt.', 'only mentioned': ' Treffene er sider som bare nevner navnet.' }[why];
   }
   item.querySelector('span')!.textContent = quoted(name);
   item.hidden = false;
