@@ -250,6 +250,27 @@ test('a name no participant has is said to be none of theirs when other places\'
   }
 });
 
+// Fresh eyes: «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand» six about a conference
+// held there, and nothing said that the towns had not taken part: an adviser from Stavanger might think it had.
+test('a town no participant was, whose hits only mention it, is said not to be among the participants', async ({ page }) => {
+  const said = page.locator('#search-not-named');
+  for (const query of ['Stavanger', 'Kristiansand']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «${query}»$`));
+    await expect(said, query).toBeVisible();
+    expect((await said.innerText()).replaceAll('\u00AD', ''), query).toBe(
+      `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${query}». Treffene er sider som bare nevner navnet. Se listen over kommunene som var med.`,
+    );
+  }
+  // Not for a participant, nor for a word of the site a phone capitalised.
+  for (const query of ['Mandal', 'Sykefravær']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(/^\d+ treff/);
+    await page.waitForLoadState('networkidle');
+    await expect(said, query).toBeHidden();
+  }
+});
+
 // Fresh eyes: «Nottero» (Nøtterøy without its y) said «17 treff på «Nøtterø»», which is no word, in the status line and
 // the tab, and below the hits that no participant is called «Nottero», though Nøtterøy took part.
 test('a participant\'s name missing its last letter is said as the name, and not as a place that did not take part', async ({ page }) => {

@@ -87,13 +87,22 @@ export async function onlyNamesBeginningSo(
 
 /**
  * Whether hits for a name no participant has are pages that only mention it: a place of one word the site has
- * (`isSiteWord`) that the dictionary has as a name (`isName`: proper-names.ts), so not a word a phone capitalised
- * («Sykefravær»). «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand» six about a
- * conference held there, and nothing said that the towns had not taken part (fresh eyes).
+ * (`isSiteWord`) that is a name, not a word a phone capitalised («Sykefravær»): the dictionary has it as one (`isName`:
+ * proper-names.ts), or the first hit's excerpt writes it with a capital inside a sentence («Institute of <mark>Stavanger</mark>»;
+ * the dictionary lacks «Stavanger»). «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand»
+ * six about a conference held there, and nothing said that the towns had not taken part (fresh eyes).
  */
-export async function onlyMentioned(name: string, isSiteWord: (word: string) => Promise<boolean>, isName: (word: string) => Promise<boolean>): Promise<boolean> {
-  if (name !== placeOf(name) || /\s/.test(name)) return false;
-  return (await isSiteWord(name.toLowerCase())) && (await isName(name));
+export async function onlyMentioned(
+  name: string,
+  firstExcerpt: string,
+  isSiteWord: (word: string) => Promise<boolean>,
+  isName: (word: string) => Promise<boolean>,
+): Promise<boolean> {
+  if (name !== placeOf(name) || /\s/.test(name) || !(await isSiteWord(name.toLowerCase()))) return false;
+  const inSentence = [...firstExcerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some(
+    (mark) => fold(withoutSegmentJoiners(mark[1] ?? '')).startsWith(fold(name)) && /^\p{Lu}/u.test(mark[1] ?? '') && /[\p{Ll},]\s+$/u.test(firstExcerpt.slice(0, mark.index).replace(/<[^>]*>/g, '')),
+  );
+  return inSentence || (await isName(name));
 }
 
 /** The words of a name, folded as typed on any keyboard: «Nord-Aurdal» → nord, aurdal. */
@@ -165,7 +174,7 @@ export async function sayWhenNoParticipant(
   if (!current() || names.length === 0 || !isNoParticipant(name, names) || correctedToParticipant(query, searched, names)) return;
   if (hits) {
     if (await correctedToSiteWord(query, searched, hits.isSiteWord)) return;
-    const why = (await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord)) ?? ((await onlyMentioned(name, hits.isSiteWord, hits.isName)) && 'only mentioned');
+    const why = (await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord)) ?? ((await onlyMentioned(name, await hits.excerpt, hits.isSiteWord, hits.isName)) && 'only mentioned');
     if (!why || !current()) return;
     item = hits.item;
     item.querySelector('span + span')!.textContent = { 'left out': '', 'names begin so': ' Treffene er sider med navn som begynner likt.', 'only mentioned': ' Treffene er sider som bare nevner navnet.' }[why];
