@@ -629,7 +629,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     const name = completedName(word, names);
     if (!name || word.toLowerCase() in (await wordList<WordCounts>('', word.toLowerCase()))) continue;
     const dictionary = await wordList<string[]>('navn-', word);
-    if (!(Array.isArray(dictionary) && dictionary.some((known) => fold(known) === fold(word)))) completions.set(word, name);
+    if (!(Array.isArray(dictionary) && dictionary.some((known) => known !== undefined && fold(known) === fold(word)))) completions.set(word, name);
   }
   if (run !== latest) return;
   const completed = (words: string[]) => words.map((word) => completions.get(word) ?? word);
