@@ -191,14 +191,17 @@ test('a search for a name no participant has says that none of them has it, with
 });
 
 // Fresh eyes: «tonsberg» and «tønsberg» said only «Ingen treff» (only a capital told the page that a word was a name), and
-// «Tonsberg kommune» listed 243 pages, every page with «kommune».
+// «Tonsberg kommune» listed 243 pages, every page with «kommune». Later: «Tonsberg» and «Tonsberg kommune» were said
+// «heter «Tonsberg»» (no ø), «TONSBERG» only «Ingen treff».
 test('a name no participant has is said so typed in lower case, and with «kommune» after it finds nothing, not every page with «kommune»', async ({ page }) => {
   const said = page.locator('#search-no-participant');
   const text = (name: string) => `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}». Se listen over kommunene som var med.`;
   for (const [query, name] of [
     ['tonsberg', 'Tønsberg'],
     ['tønsberg', 'Tønsberg'],
-    ['Tonsberg kommune', 'Tonsberg'],
+    ['Tonsberg', 'Tønsberg'],
+    ['Tonsberg kommune', 'Tønsberg'],
+    ['TONSBERG', 'Tønsberg'],
     ['tonsberg kommune', 'Tønsberg'],
     ['Tønsberg kommune', 'Tønsberg'],
   ]) {
@@ -244,6 +247,51 @@ test('a name no participant has is said to be none of theirs when other places\'
     await expect(page.getByRole('status'), query).toHaveText(/^\d+ treff/);
     await page.waitForLoadState('networkidle');
     await expect(said, query).toBeHidden();
+  }
+});
+
+// Fresh eyes: «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand» six about a conference
+// held there, and nothing said that the towns had not taken part: an adviser from Stavanger might think it had.
+test('a town no participant was, whose hits only mention it, is said not to be among the participants', async ({ page }) => {
+  const said = page.locator('#search-not-named');
+  for (const query of ['Stavanger', 'Kristiansand']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «${query}»$`));
+    await expect(said, query).toBeVisible();
+    expect((await said.innerText()).replaceAll('\u00AD', ''), query).toBe(
+      `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${query}». Treffene er sider som bare nevner navnet. Se listen over kommunene som var med.`,
+    );
+  }
+  // Not for a participant, nor for a word of the site a phone capitalised.
+  for (const query of ['Mandal', 'Sykefravær']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(/^\d+ treff/);
+    await page.waitForLoadState('networkidle');
+    await expect(said, query).toBeHidden();
+  }
+});
+
+// Fresh eyes: «Nottero» (Nøtterøy without its y) said «17 treff på «Nøtterø»», which is no word, in the status line and
+// the tab, and below the hits that no participant is called «Nottero», though Nøtterøy took part.
+test('a participant\'s name missing its last letter is said as the name, and not as a place that did not take part', async ({ page }) => {
+  for (const query of ['Nottero', 'nottero']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «Nøtterøy» \\(du skrev «${query}»\\)$`));
+    await expect(page, query).toHaveTitle(/^«Nøtterøy» – \d+ treff – /);
+    await expect(page.locator('#search-results > li').first().getByRole('link'), query).toHaveText('Nøtterøy');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#search-not-named'), query).toBeHidden();
+    await expect(page.locator('#search-no-participant'), query).toBeHidden();
+  }
+});
+
+// Fresh eyes: the status line and the tab said «4.6 Tabell» for «Tabell 4.6», «7,7 sykefravær Mandal» for «sykefravær Mandal 7,7».
+test('the status line and the tab say the words and numbers of a query in the order typed', async ({ page }) => {
+  for (const query of ['Tabell 4.6', 'sykefravær Mandal 7,7']) {
+    const said = `«${query}»`.replace(/[.]/g, '\\.');
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på ${said}$`));
+    await expect(page, query).toHaveTitle(new RegExp(`^${said} – \\d+ treff – `));
   }
 });
 

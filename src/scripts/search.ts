@@ -16,7 +16,7 @@ import { inflected } from '../search/word-endings.ts';
 import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart, startOnly } from '../search/word-match.ts';
 import { excerptEdges } from '../search/excerpt-edges.ts';
 import { longWordsIn, withSoftHyphens } from '../search/long-words.ts';
-import { asNamed } from '../search/place-names.ts';
+import { asNamed, completedName } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { bestPart, type Part } from '../search/best-part.ts';
 import { searchPrompt } from '../search/prompt.ts';
@@ -183,7 +183,7 @@ function describe(
   const chosen = Object.values(state.filters).flat();
   // A nynorsk word searched as bokmål is said in both forms («sjukefråvær» eller «sykefravær»), not as a misspelling.
   const corrected = searchedFor && shownQuery({ ...searchedFor, words: typedWords ? typedWords.split(' ') : [] }) !== shownQuery(typed);
-  const term = spoken ? ` på ${spoken}${corrected ? ` (du skrev ${spokenQuery(parseQuery(state.q, true))})` : ''}` : '';
+  const term = spoken ? ` på ${spoken}${corrected ? ` (du skrev ${spokenQuery(parseQuery(state.q, true), undefined, state.q)})` : ''}` : '';
   // The order is said too, so a screen reader hears that choosing one did something.
   const order = state.sort ? `. Sortert: ${sortOrders[state.sort].toLowerCase()}` : '';
   const found = `${hits}${term}${chosen.length ? ` med filter: ${chosen.join(', ')}` : ''}${order}`;
@@ -516,15 +516,16 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name (not-participant.ts).
   const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
   const matched = await withoutUnmatched(pagefind, read, placeTyped);
-  // A place the search may say no participant has (not-participant.ts): a capitalised query, or a name typed in lower
-  // case that found nothing of itself («tonsberg»), as the dictionary writes it («Tønsberg»; proper-names.ts).
+  // A place the search may say no participant has (not-participant.ts): a name that found nothing of itself, in any
+  // case («tonsberg», «Tonsberg», «TONSBERG»), as the dictionary writes it («Tønsberg»; proper-names.ts), or else a
+  // capitalised query.
   const capitalised = /^\p{Lu}/u.test(state.q.trim());
   const notParticipant = () => import('../search/not-participant.ts');
-  const placeQuery = capitalised
-    ? state.q
-    : matched.term === findsNothing || matched.unmatched.length
+  const dictionaryName =
+    matched.term === findsNothing || matched.unmatched.length
       ? (await notParticipant()).withNameCapitalised(state.q, await wordList<string[]>('navn-', state.q.trim()).then((names) => (Array.isArray(names) ? (names as string[]) : [])))
       : undefined;
+  const placeQuery = dictionaryName ?? (capitalised ? state.q : undefined);
   // A place no page names with «kommune» after it («Tønsberg kommune»): nothing found, as for the place alone, not the
   // 243 pages with «kommune» (fresh eyes); the page says that no participant has the name.
   const placeAlone = placeQuery !== undefined && matched.unmatched.length > 0 && (await notParticipant()).onlyKommuneLeft(placeQuery, matched.unmatched);
@@ -611,8 +612,6 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const counts = values ? await values.groupCounts(searchWith(pagefind), current, literals.length ? await values.countsOfResults(shown) : search.filters) : undefined;
   if (run !== latest) return;
   if (values && counts) values.showCounts(filterBox, counts);
-  const searchedFor = shownQuery(parsed) ? { ...parsed, words: withTypedForms(parsed.words, widened) } : undefined;
-  const typedWords = withTypedForms(withTypedForms(parsed.words, widened), languageForms).join(' ');
   // Several words on few pages together: each word searched alone, with its hits (word-by-word.ts, loaded only then).
   // Not when no word matched (Pagefind's fallback to their first letters would be counted: «Kautokeino (3)»).
   const byWord = shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts'));
@@ -621,7 +620,22 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
   // A place typed in lower case is said as the site writes it, «Hægebostad», as a municipality's page among the results has it (place-names.ts).
   const names = (await Promise.all(shown.slice(0, pageSize).map((result) => result.data()))).flatMap(({ meta }) => (meta.type === 'Kommune' && meta.title) || []);
-  const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map((word) => asNamed(word, names)) }, asNamed(typedWords, names));
+  // A start no page has as a word that is a municipality's name among the hits but its last letter or two («Nøtterø»,
+  // typed «Nottero»): said as that name, not as the start, which is no word (place-names.ts). Not a place of its own
+  // that the dictionary names («Stord», not «Stordal»), which the page may say no participant has (not-participant.ts).
+  // The lists are fetched only for such a start.
+  const completions = new Map<string, string>();
+  for (const word of parsed.words) {
+    const name = completedName(word, names);
+    if (!name || word.toLowerCase() in (await wordList<WordCounts>('', word.toLowerCase()))) continue;
+    const dictionary = await wordList<string[]>('navn-', word);
+    if (!(Array.isArray(dictionary) && dictionary.some((known) => known !== undefined && fold(known) === fold(word)))) completions.set(word, name);
+  }
+  if (run !== latest) return;
+  const completed = (words: string[]) => words.map((word) => completions.get(word) ?? word);
+  const searchedFor = shownQuery(parsed) ? { ...parsed, words: completed(withTypedForms(parsed.words, widened)) } : undefined;
+  const typedWords = completed(withTypedForms(withTypedForms(parsed.words, widened), languageForms)).join(' ');
+  const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map((word) => asNamed(word, names)) }, asNamed(typedWords, names), state.q);
   const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
   const hyphenated = await withHyphens(status);
   if (run !== latest) return;
@@ -650,7 +664,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   if (!longUnmatched && !fewer && shownQuery({ ...read, words: withTypedForms(withTypedForms(read.words, widened), languageForms) }) !== shownQuery(typed)) {
     // The status line says what was searched for; the notice only offers the query as typed.
     const link = element<HTMLAnchorElement>('#search-corrected a');
-    writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true))} i stedet`);
+    writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true), undefined, state.q)} i stedet`);
     link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
     // Only where the query as typed finds pages with every word it has (searched so, after the results show):
     // «sykefravaer», «Baerum» and «born» found nothing, and the link cost a tap. Each word must be the site's as typed,
@@ -674,7 +688,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // only for a capitalised query or a name in lower case that found nothing).
   if (placeQuery)
     void notParticipant().then((m) =>
-      m.sayWhenNoParticipant(placeQuery, noParticipant, () => run === latest, shownQuery(parsed), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)) }),
+      m.sayWhenNoParticipant(placeQuery, noParticipant, () => run === latest, shownQuery({ ...parsed, words: completed(parsed.words) }), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)), isName: async (w) => [(await wordList<string[]>('navn-', w))].flat().includes(w) }),
     );
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;

@@ -25,18 +25,21 @@ export function capitalisedName(query: string): string | undefined {
   return placeName.test(trimmed) ? trimmed : undefined;
 }
 
-/** A query of one word in lower case, «kommune» after it or not: «tonsberg», «tønsberg kommune». */
-const lowerCaseName = /^(\p{Ll}+(?:-\p{Ll}+)*)((?:\s+kommune)?)$/u;
+/** A query of one word, «kommune» after it or not: «tonsberg», «Tonsberg», «TONSBERG», «tønsberg kommune». */
+const oneWord = /^(\p{L}+(?:-\p{L}+)*)((?:\s+kommune)?)$/iu;
 
 /**
- * The query with its word written as the name it is («tonsberg» → «Tønsberg», «tonsberg kommune» → «Tønsberg
- * kommune»), when it is a query of one word in lower case that `names` has, æ, ø and å typed or not (`names`: the
- * names with its first letter, proper-names.ts); undefined else. Then it is taken for a name, as a capitalised query is.
+ * The query with its word written as the name it is («tonsberg», «Tonsberg» and «TONSBERG» → «Tønsberg», «tonsberg
+ * kommune» → «Tønsberg kommune»), when it is a query of one word that `names` has, in any case, æ, ø and å typed or
+ * not (`names`: the names with its first letter, proper-names.ts); undefined else. Then it is taken for a name, as a
+ * capitalised query is: a capital typed without its ø («Tonsberg») and a name typed in capitals were said as typed,
+ * or not at all (fresh eyes).
  */
 export function withNameCapitalised(query: string, names: readonly string[]): string | undefined {
-  const [, word = '', kommune = ''] = query.trim().replace(/\s+/g, ' ').match(lowerCaseName) ?? [];
-  const name = names.find((name) => name.toLowerCase() === word) ?? names.find((name) => fold(name) === fold(word));
-  return word && name ? `${name}${kommune}` : undefined;
+  const [, typed = '', kommune = ''] = query.trim().replace(/\s+/g, ' ').match(oneWord) ?? [];
+  const word = typed.toLocaleLowerCase('nb');
+  const name = names.find((name) => name.toLocaleLowerCase('nb') === word) ?? names.find((name) => fold(name) === fold(word));
+  return word && name ? `${name}${kommune.toLowerCase()}` : undefined;
 }
 
 /**
@@ -80,6 +83,26 @@ export async function onlyNamesBeginningSo(
     if (beginning.every((mark) => nameWords.has(mark))) return beginning.length ? 'names begin so' : 'left out';
   }
   return undefined;
+}
+
+/**
+ * Whether hits for a name no participant has are pages that only mention it: a place of one word the site has
+ * (`isSiteWord`) that is a name, not a word a phone capitalised («Sykefravær»): the dictionary has it as one (`isName`:
+ * proper-names.ts), or the first hit's excerpt writes it with a capital inside a sentence («Institute of <mark>Stavanger</mark>»;
+ * the dictionary lacks «Stavanger»). «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand»
+ * six about a conference held there, and nothing said that the towns had not taken part (fresh eyes).
+ */
+export async function onlyMentioned(
+  name: string,
+  firstExcerpt: string,
+  isSiteWord: (word: string) => Promise<boolean>,
+  isName: (word: string) => Promise<boolean>,
+): Promise<boolean> {
+  if (name !== placeOf(name) || /\s/.test(name) || !(await isSiteWord(name.toLowerCase()))) return false;
+  const inSentence = [...firstExcerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some(
+    (mark) => fold(withoutSegmentJoiners(mark[1] ?? '')).startsWith(fold(name)) && /^\p{Lu}/u.test(mark[1] ?? '') && /[\p{Ll},]\s+$/u.test(firstExcerpt.slice(0, mark.index).replace(/<[^>]*>/g, '')),
+  );
+  return inSentence || (await isName(name));
 }
 
 /** The words of a name, folded as typed on any keyboard: «Nord-Aurdal» → nord, aurdal. */
@@ -139,7 +162,7 @@ export async function sayWhenNoParticipant(
   item: HTMLElement,
   current: () => boolean,
   searched: string,
-  hits?: { excerpt: Promise<string>; item: HTMLElement; isSiteWord: (word: string) => Promise<boolean> },
+  hits?: { excerpt: Promise<string>; item: HTMLElement; isSiteWord: (word: string) => Promise<boolean>; isName: (word: string) => Promise<boolean> },
 ): Promise<void> {
   const name = capitalisedName(query);
   if (!name) return;
@@ -151,10 +174,10 @@ export async function sayWhenNoParticipant(
   if (!current() || names.length === 0 || !isNoParticipant(name, names) || correctedToParticipant(query, searched, names)) return;
   if (hits) {
     if (await correctedToSiteWord(query, searched, hits.isSiteWord)) return;
-    const why = await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord);
+    const why = (await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord)) ?? ((await onlyMentioned(name, await hits.excerpt, hits.isSiteWord, hits.isName)) && 'only mentioned');
     if (!why || !current()) return;
     item = hits.item;
-    item.querySelector('span + span')!.textContent = why === 'left out' ? '' : ' Treffene er sider med navn som begynner likt.';
+    item.querySelector('span + span')!.textContent = { 'left out': '', 'names begin so': ' Treffene er sider med navn som begynner likt.', 'only mentioned': ' Treffene er sider som bare nevner navnet.' }[why];
   }
   item.querySelector('span')!.textContent = quoted(name);
   item.hidden = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asNamed } from './place-names.ts';
+import { asNamed, completedName } from './place-names.ts';
 
 describe('asNamed', () => {
   it('writes a place typed in lower case as its name writes it', () => {
@@ -13,5 +13,28 @@ describe('asNamed', () => {
     expect(asNamed('sykefravær', ['Hægebostad'])).toBe('sykefravær');
     expect(asNamed('HÆGEBOSTAD', ['Hægebostad'])).toBe('HÆGEBOSTAD');
     expect(asNamed('hægebostad', [])).toBe('hægebostad');
+  });
+});
+
+// Fresh eyes: «Nottero» said «17 treff på «Nøtterø»», no word, and below that no participant is called «Nottero».
+describe('completedName', () => {
+  const names = ['Nøtterøy', 'Nord-Aurdal', 'Os i Østerdalen', 'Bømlo', 'Mandal'];
+
+  it('is the name a start is, its last letter or two missing', () => {
+    expect(completedName('Nøtterø', names)).toBe('Nøtterøy');
+    expect(completedName('nøtterø', names)).toBe('Nøtterøy');
+    expect(completedName('Nottero', names)).toBe('Nøtterøy');
+    expect(completedName('Nøtter', names)).toBe('Nøtterøy');
+    expect(completedName('Østerdal', names)).toBe('Østerdalen');
+    expect(completedName('Nord-Aurd', names)).toBe('Nord-Aurdal');
+  });
+
+  it('is no name for a short start, a start far from the end, the whole name, or a start of two names', () => {
+    expect(completedName('Bø', names)).toBeUndefined();
+    expect(completedName('Nøtt', names)).toBeUndefined();
+    expect(completedName('Nøtterøy', names)).toBeUndefined();
+    expect(completedName('Nøt', names)).toBeUndefined();
+    expect(completedName('Sand', ['Sande', 'Sandøy'])).toBeUndefined();
+    expect(completedName('Nøtterø', [])).toBeUndefined();
   });
 });

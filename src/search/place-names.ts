@@ -1,6 +1,7 @@
 // A place typed in lower case («hægebostad», or «haegebostad», read as «hægebostad») was said so in the result line:
 // «18 treff på «hægebostad»». The site's word lists are in lower case; a municipality's page among the results has
 // its name as the site writes it, and the page says the name so (scripts/search.ts).
+import { fold } from './spelling.ts';
 
 /**
  * The words (a query's, with spaces between) with each one typed in lower case that a name in `names` has written
@@ -12,4 +13,25 @@ export function asNamed(words: string, names: readonly string[]): string {
     .split(' ')
     .map((word) => written.get(word) ?? word)
     .join(' ');
+}
+
+/** A start shorter than this is too short to be taken for a name: «Bø» begins «Bømlo», and is a place of its own. */
+const shortestStart = 4;
+/** At most this many letters short of the name: «Nøtterø» is «Nøtterøy»; «Nøtt» may be on the way to another word. */
+const mostMissing = 2;
+
+/**
+ * The name in `names` (municipalities' pages among the hits) that `word`, a start no page has as a word, is that name
+ * with its last letter or two missing, when exactly one name begins so: «Nøtterø» (typed «Nottero») → «Nøtterøy»,
+ * said so rather than as the start «Nøtterø», which is no word (fresh eyes). Undefined else.
+ */
+export function completedName(word: string, names: readonly string[]): string | undefined {
+  const start = fold(word);
+  if (start.length < shortestStart) return undefined;
+  const nameWords = new Set(names.flatMap((name) => name.replace(/[\u00ad\u200b\u2060]/g, '').split(' ')));
+  const found = [...nameWords].filter((name) => {
+    const folded = fold(name);
+    return folded.startsWith(start) && folded.length > start.length && folded.length - start.length <= mostMissing;
+  });
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -180,6 +180,16 @@ describe('spokenQuery', () => {
     expect(spokenQuery(parseQuery('6,9 ansatte'), 'ansatte')).toBe('«6,9 ansatte»');
     expect(spokenQuery(parseQuery('6,9 sykefravær'), 'sjukefråvær')).toBe('«6,9 sjukefråvær» eller «6,9 sykefravær»');
   });
+
+  // Fresh eyes: «Tabell 4.6» was said «4.6 Tabell», «sykefravær Mandal 7,7» «7,7 sykefravær Mandal».
+  it('says numbers where they were typed, given the query as typed', () => {
+    expect(spokenQuery(parseQuery('Tabell 4.6'), undefined, 'Tabell 4.6')).toBe('«Tabell 4.6»');
+    expect(spokenQuery(parseQuery('sykefravær Mandal 7,7'), undefined, 'sykefravær Mandal 7,7')).toBe('«sykefravær Mandal 7,7»');
+    expect(spokenQuery(parseQuery('sjukefråvær 6,9'), 'sjukefråvær', 'sjukefråvær 6,9')).toBe('«sjukefråvær 6,9»');
+    expect(spokenQuery({ ...parseQuery('sjukefråvær 6,9'), words: ['sykefravær'] }, 'sjukefråvær', 'sjukefråvær 6,9')).toBe('«sjukefråvær 6,9» eller «sykefravær 6,9»');
+    // Said back as typed: «du skrev «sykefravær 95 %»».
+    expect(spokenQuery(parseQuery('sykefravar 95 %', true), undefined, 'sykefravar 95 %')).toBe('«sykefravar 95\u00a0%»');
+  });
 });
 
 describe('parseQuery, as typed', () => {

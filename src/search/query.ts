@@ -9,6 +9,7 @@ import { asMeant, looseWords } from './query-text.ts';
 import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { withDigits } from './number-words.ts';
 import { splitStopWords } from './stop-words.ts';
+import { inTypedOrder } from './typed-order.ts';
 import { hasLetterOrDigit } from './words.ts';
 import { quoted } from '../lib/quoted.ts';
 
@@ -161,12 +162,14 @@ export const quotedList = (words: string[]): string => listFormat.format(words.m
  * pair of «», and `typedWords` (the words as typed, where a nynorsk word was searched as its bokmål word) is
  * said beside them: «sjukefråvær» eller «sykefravær».
  */
-export function spokenQuery(parsed: ParsedQuery, typedWords?: string): string {
+export function spokenQuery(parsed: ParsedQuery, typedWords?: string, typedQuery?: string): string {
   const phrases = parsed.exact.filter((phrase) => !isNumber(phrase));
-  // A number («6,9», «100», «2007/094») is said among the words, as typed: it stands before the typed words too.
+  // A number («6,9», «100», «2007/094») is said among the words: where it was typed, given the query as typed
+  // (`typedQuery`; typed-order.ts), else before them.
   const decimals = parsed.exact.filter(isNumber);
-  const words = [...decimals, ...parsed.words].join(' ');
-  const typed = typedWords && [...decimals, typedWords].join(' ');
+  const ordered = (words: string[]) => (typedQuery === undefined ? [...decimals, ...words] : inTypedOrder(decimals, words, typedQuery)).join(' ');
+  const words = ordered(parsed.words);
+  const typed = typedWords && ordered(typedWords.split(' '));
   const spoken: string[] = [];
   if (phrases.length > 0) spoken.push(`${phrases.length === 1 ? 'uttrykket' : 'uttrykkene'} ${quotedList(phrases)}`);
   if (words) spoken.push(typed && typed !== words ? `${quoted(typed)} eller ${quoted(words)}` : quoted(words));
