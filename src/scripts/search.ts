@@ -18,7 +18,7 @@ import { excerptEdges } from '../search/excerpt-edges.ts';
 import { longWordsIn, withSoftHyphens } from '../search/long-words.ts';
 import { asNamed } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
-import { bestPart, type Part } from '../search/best-part.ts';
+import { bestPart, otherParts, type Anchor, type Part } from '../search/best-part.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
 
@@ -31,6 +31,8 @@ interface ResultData {
   /** `merknad`: that an archive entry was written for Kompetansebanken (layouts/EntryLayout.astro, lib/archive-note.ts). */
   meta: { title?: string; type?: string; dato?: string; merknad?: string };
   sub_results?: Part[];
+  /** The headings with an id that begin a page's parts (best-part.ts). */
+  anchors?: Anchor[];
 }
 interface Pagefind {
   options: (options: { noWorker?: boolean; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }) => Promise<void>;
@@ -132,9 +134,12 @@ function showChosenFilters(state: SearchState) {
   }
 }
 
-function resultItem({ url, excerpt, content, meta, filters, sub_results }: ResultData): HTMLLIElement {
-  // On a page of many parts, the part with the words (best-part.ts).
-  const part = bestPart(sub_results);
+/** The query the results on screen are for, as typed: a part whose title names it is the one a result links to (best-part.ts). */
+let shownQueryText = '';
+
+function resultItem({ url, excerpt, content, meta, filters, sub_results, anchors }: ResultData): HTMLLIElement {
+  // On a page of many parts, the part with the words, one whose title names the query first (best-part.ts).
+  const part = bestPart(sub_results, shownQueryText);
   const item = document.createElement('li');
   const kicker = document.createElement('p');
   kicker.className = 'meta';
@@ -158,6 +163,21 @@ function resultItem({ url, excerpt, content, meta, filters, sub_results }: Resul
   // A nynorsk page's title and excerpt are marked as its words are elsewhere on the site (WCAG 3.1.2).
   if (filters.sprak?.includes('Nynorsk')) link.lang = text.lang = 'nn';
   item.append(kicker, heading, text);
+  // The page's other parts with the words, for the page is one result: «10,2» showed Vedlegg 6 only, not Tabell 4.6.
+  const others = otherParts(sub_results, shownQueryText, { url, content, anchors });
+  if (others.length) {
+    const also = document.createElement('p');
+    also.className = 'also meta';
+    also.append('Også i: ');
+    others.forEach((other, i) => {
+      const link = document.createElement('a');
+      link.className = 'ds-link';
+      link.href = other.url;
+      link.textContent = withPageBreaks(other.title);
+      also.append(...(i ? [', ', link] : [link]));
+    });
+    item.append(also);
+  }
   return item;
 }
 
@@ -601,6 +621,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   if (!found || run !== latest) return;
   const { search } = found;
   shown = found.shown;
+  shownQueryText = asTyped(state);
   list.replaceChildren();
   await showMore(() => run === latest);
   while (place && list.children.length < Math.min(place.shown, shown.length) && run === latest) await showMore(() => run === latest);
