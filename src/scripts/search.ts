@@ -5,6 +5,7 @@
 import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { quoted } from '../lib/quoted.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
+import { namesTable, tablesType } from '../search/result-titles.ts';
 import { asWritten, findsNothing, hasAsWritten, pagefindQuery, parseQuery, quotedList, shownQuery, spokenQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { typedFormFirst, withTypedForms } from '../search/typed-forms.ts';
 import { asMeant } from '../search/query-text.ts';
@@ -424,9 +425,22 @@ async function showMore(current: () => boolean = () => true): Promise<HTMLLIElem
   return items;
 }
 
-/** The results, those of the first page whose title is or has the query moved to the front (exact-title.ts; their fragments load for showing anyway). */
-async function withExactTitleFirst<R extends { data: () => Promise<ResultData> }>(results: R[], query: string): Promise<R[]> {
-  const titles = await Promise.all(results.slice(0, pageSize).map(async (result) => (await result.data()).meta.title));
+/**
+ * The results, those of the first page whose title is or has the query moved to the front (exact-title.ts; their
+ * fragments load for showing anyway), a page of parts by its parts' titles too (a table of /tall/). The page of
+ * tables (`tables`, its result's id, looked for only for a query that names a table: result-titles.ts) is looked at
+ * wherever it is: «vedlegg 6» had it at hit 115 of 125.
+ */
+async function withExactTitleFirst<R extends { id: string; data: () => Promise<ResultData> }>(results: R[], query: string, tables?: string): Promise<R[]> {
+  const at = tables === undefined ? -1 : results.findIndex((result) => result.id === tables);
+  const looked = results.slice(0, Math.max(pageSize, at + 1)).map((result, i) => (i < pageSize || i === at ? result : undefined));
+  const titles = await Promise.all(
+    looked.map(async (result) => {
+      if (!result) return undefined;
+      const { meta, sub_results } = await result.data();
+      return [meta.title ?? '', ...(sub_results ?? []).map((part) => part.title)];
+    }),
+  );
   return exactTitleFirst(results, titles, query);
 }
 
@@ -585,7 +599,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     const narrowed = literals.length ? await (await import('../search/number-excerpt.ts')).withNumbersMarked(await withText(results, literals), literals) : results;
     // By relevance, a page whose title is the query, or begins with or has its phrase, comes first (exact-title.ts);
     // a date order is left as it is.
-    return { search, shown: searched.sort ? narrowed : await withExactTitleFirst(narrowed, state.q) };
+    // A query that names a table («vedlegg 6»): the page of tables, found by its content type (result-titles.ts).
+    const tables = !searched.sort && namesTable(state.q) ? (await searchOnce(pagefind, term, pagefindOptions({ ...searched, sort: '', filters: { ...searched.filters, type: [tablesType] } })))?.results[0]?.id : undefined;
+    return { search, shown: searched.sort ? narrowed : await withExactTitleFirst(narrowed, state.q, tables) };
   };
   let found = await resultsFor(state);
   if (!found || run !== latest) return;
