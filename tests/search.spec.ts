@@ -41,7 +41,7 @@ test('a pasted paragraph is cut in the page title, and pasted markup is no part 
 test('each excerpt begins and ends with a whole word, with «…» where the page’s text is cut', async ({ page }) => {
   await page.goto('/sok/?q=sykefravær');
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
-  const excerpts = await page.locator('#search-results > li > p:last-child').allTextContents();
+  const excerpts = await page.locator('#search-results > li > p:not(.meta)').allTextContents();
   expect(excerpts).toHaveLength(10);
   for (const excerpt of excerpts) expect(excerpt).toMatch(/([.!?»)]|…)$/u);
   const tenPoints = page.locator('#search-results > li').filter({ has: page.getByRole('link', { name: /^Ti punkter for et redusert/ }) });
@@ -383,7 +383,7 @@ test('an excerpt does not begin with a cut kicker that reads as another date', a
   for (const query of ['2010', 'januar 2010', 'lederen']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
     await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
-    const excerpts = await page.locator('#search-results > li > p:last-child').allTextContents();
+    const excerpts = await page.locator('#search-results > li > p:not(.meta)').allTextContents();
     expect(excerpts.length, query).toBeGreaterThan(0);
     for (const excerpt of excerpts) expect(excerpt, query).not.toMatch(/^\d+ · |^\d+ av 10 mot /);
   }
