@@ -28,7 +28,7 @@ test.describe('on a narrow phone', () => {
         await page.goto(`/sok/?q=${query}`);
         await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
         await page.evaluate(() => document.fonts.ready);
-        const found = await page.locator('#search-results > li > p:last-child').evaluateAll((excerpts) =>
+        const found = await page.locator('#search-results > li > p:not(.meta)').evaluateAll((excerpts) =>
           excerpts.map((excerpt) => {
             // Each character with the top of the line it is drawn on.
             const chars: { char: string; top: number }[] = [];

@@ -41,7 +41,7 @@ test('a pasted paragraph is cut in the page title, and pasted markup is no part 
 test('each excerpt begins and ends with a whole word, with «…» where the page’s text is cut', async ({ page }) => {
   await page.goto('/sok/?q=sykefravær');
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
-  const excerpts = await page.locator('#search-results > li > p:last-child').allTextContents();
+  const excerpts = await page.locator('#search-results > li > p:not(.meta)').allTextContents();
   expect(excerpts).toHaveLength(10);
   for (const excerpt of excerpts) expect(excerpt).toMatch(/([.!?»)]|…)$/u);
   const tenPoints = page.locator('#search-results > li').filter({ has: page.getByRole('link', { name: /^Ti punkter for et redusert/ }) });
@@ -431,7 +431,7 @@ test('an excerpt does not begin with a cut kicker that reads as another date', a
   for (const query of ['2010', 'januar 2010', 'lederen']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
     await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
-    const excerpts = await page.locator('#search-results > li > p:last-child').allTextContents();
+    const excerpts = await page.locator('#search-results > li > p:not(.meta)').allTextContents();
     expect(excerpts.length, query).toBeGreaterThan(0);
     for (const excerpt of excerpts) expect(excerpt, query).not.toMatch(/^\d+ · |^\d+ av 10 mot /);
   }
@@ -531,7 +531,7 @@ test('a hit on /tall/ links to the table where the words were found, and the lin
   // Named by the table, with its number in the report, not «Tall og tabeller» (fresh eyes).
   await expect(link).toHaveText('Tabell 4.6: Utviklingen i sykefraværet');
   // The excerpt is that table's, with the words.
-  await expect(result.locator('p').last()).toContainText(/utenfor/i);
+  await expect(result.locator('p:not(.meta)')).toContainText(/utenfor/i);
   await link.click();
   const heading = page.getByRole('heading', { level: 2, name: 'Utviklingen i sykefraværet' });
   await expect(heading).toHaveAttribute('id', 'sykefravaer-utvikling-tittel');
@@ -545,12 +545,54 @@ test('a hit on /tall/ links to the table where the words were found, and the lin
   await expect(page.locator('#search-results a[href^="/tall/"]')).toHaveText('Deltakere på programmets konferanser', { timeout: 20_000 });
 });
 
+// Fresh eyes (a journalist): /tall/ is one result, and it showed one table only, often the wrong one: «Tabell 4.6» and
+// «10,2» went to Vedlegg 6 (whose rows cite Tabell 4.6), and «vedlegg 6» had that table at hit 115 of 125.
+test('a table number or a figure goes to the table of /tall/ that has it, and the others with it are offered under the result', async ({ page }) => {
+  await page.goto('/sok/?q=Tabell%204.6');
+  const first = page.locator('#search-results > li').first();
+  await expect(first.locator('h2 a')).toHaveAttribute('href', '/tall/#sykefravaer-utvikling-tittel', { timeout: 20_000 });
+  await expect(first.locator('p.also')).toHaveText('Også i: Vedlegg 6: Sykefravær i Innsatskommunene');
+  await expect(first.locator('p.also').getByRole('link')).toHaveAttribute('href', '/tall/#innsatskommuner-sykefravaer-tittel');
+  await page.goto('/sok/?q=vedlegg%206');
+  const vedlegg = page.locator('#search-results > li').first();
+  await expect(vedlegg.locator('h2 a')).toHaveAttribute('href', '/tall/#innsatskommuner-sykefravaer-tittel', { timeout: 20_000 });
+  // Only tables with both words: not every table with a «6» (it offered four).
+  await expect(vedlegg).not.toContainText('Kurs for deltakerkommunene');
+  await expect(vedlegg).not.toContainText('Tabell 4.1');
+  for (const figure of ['10,2', '9,3']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(figure)}`);
+    const tall = page.locator('#search-results > li').filter({ has: page.locator('h2 a[href^="/tall/"]') });
+    await expect(tall.locator('h2 a')).toHaveAttribute('href', '/tall/#sykefravaer-utvikling-tittel', { timeout: 20_000 });
+    await expect(tall.locator('p.also a')).toHaveAttribute('href', '/tall/#innsatskommuner-sykefravaer-tittel');
+  }
+});
+
+// Fresh eyes: Vedlegg 6's excerpt for a figure read «2008, startkvartal fra tabell 4.6), 9,2 % (…), 10,2 % (…)», Vaksdal
+// not named; Tabell 4.6's for «95 %» began with the table above it.
+test('a figure in a table of /tall/ is shown with its row’s label, and with none of the table above', async ({ page }) => {
+  await page.goto('/sok/?q=11%2C2');
+  const tall = page.locator('#search-results > li').filter({ has: page.locator('h2 a[href^="/tall/"]') });
+  await expect(tall.locator('p:not(.meta)')).toHaveText(/^Vaksdal: … .*10,2\s% \(3\.\skv\.\s2008 – 2\.\skv\.\s2009, startkvartal fra tabell 4\.6\), 11,2\s%/, { timeout: 20_000 });
+  await page.goto('/sok/?q=95%20%25');
+  const table = page.locator('#search-results > li').filter({ has: page.locator('h2 a[href^="/tall/"]') });
+  await expect(table.locator('p:not(.meta)')).toContainText('Alle kommuner (95', { timeout: 20_000 });
+  await expect(table.locator('p:not(.meta)')).not.toContainText('barnehagene');
+});
+
+// Fresh eyes: «kvartal 2006). sykefravær på Nøtterøy …» began mid-sentence (after «3.») with no «…».
+test('an excerpt cut after an ordinal begins with «…»', async ({ page }) => {
+  await page.goto('/sok/?q=N%C3%B8tter%C3%B8y%20sykefrav%C3%A6r');
+  const story = page.locator('#search-results > li').filter({ has: page.getByRole('link', { name: 'Nærværsarbeid i ordinær drift, uten prosjekt' }) });
+  await expect(story.locator('p:not(.meta)')).toHaveText(/^… /, { timeout: 20_000 });
+  await expect(story.locator('p:not(.meta)')).not.toContainText('. sykefravær');
+});
+
 // Fresh eyes (a journalist): a hit in a table of /tall/ read «Nøtterøy. 8,7. 9,3. …», no period and no unit.
 test('a hit in a table of /tall/ says what each figure is: its unit and its period', async ({ page }) => {
   await page.goto('/sok/?q=N%C3%B8tter%C3%B8y%208%2C7');
   const result = page.locator('#search-results > li').filter({ has: page.locator('a[href^="/tall/"]') });
-  await expect(result.locator('p').last()).toContainText(/Nøtterøy: 8,7\s%\s\(4\.\skv\.\s2005 – 3\.\skv\.\s2006\), 9,3\s%\s\(4\.\skv\./, { timeout: 20_000 });
-  await expect(result.locator('p').last()).not.toContainText(/\d\.\s\d/);
+  await expect(result.locator('p:not(.meta)')).toContainText(/Nøtterøy: 8,7\s%\s\(4\.\skv\.\s2005 – 3\.\skv\.\s2006\), 9,3\s%\s\(4\.\skv\./, { timeout: 20_000 });
+  await expect(result.locator('p:not(.meta)')).not.toContainText(/\d\.\s\d/);
 });
 
 // Fresh eyes: «sykefravær på Nøtterøy (…): 8,7 prosent. … 9,1 prosent.», each figure without its period, as if now.

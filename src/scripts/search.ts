@@ -5,6 +5,7 @@
 import { filterLabels, type FilterKey } from '../lib/search-filters.ts';
 import { quoted } from '../lib/quoted.ts';
 import { exactTitleFirst } from '../search/exact-title.ts';
+import { namesTable, tablesType } from '../search/result-titles.ts';
 import { asWritten, findsNothing, hasAsWritten, pagefindQuery, parseQuery, quotedList, shownQuery, spokenQuery, withoutQuotes, type ParsedQuery } from '../search/query.ts';
 import { typedFormFirst, withTypedForms } from '../search/typed-forms.ts';
 import { asMeant } from '../search/query-text.ts';
@@ -18,7 +19,7 @@ import { excerptEdges } from '../search/excerpt-edges.ts';
 import { longWordsIn, withSoftHyphens } from '../search/long-words.ts';
 import { asNamed, completedName } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
-import { bestPart, type Part } from '../search/best-part.ts';
+import { bestPart, otherParts, type Anchor, type Part } from '../search/best-part.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
 
@@ -31,6 +32,8 @@ interface ResultData {
   /** `merknad`: that an archive entry was written for Kompetansebanken (layouts/EntryLayout.astro, lib/archive-note.ts). */
   meta: { title?: string; type?: string; dato?: string; merknad?: string };
   sub_results?: Part[];
+  /** The headings with an id that begin a page's parts (best-part.ts). */
+  anchors?: Anchor[];
 }
 interface Pagefind {
   options: (options: { noWorker?: boolean; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }) => Promise<void>;
@@ -132,9 +135,12 @@ function showChosenFilters(state: SearchState) {
   }
 }
 
-function resultItem({ url, excerpt, content, meta, filters, sub_results }: ResultData): HTMLLIElement {
-  // On a page of many parts, the part with the words (best-part.ts).
-  const part = bestPart(sub_results);
+/** The query the results on screen are for, as typed: a part whose title names it is the one a result links to (best-part.ts). */
+let shownQueryText = '';
+
+function resultItem({ url, excerpt, content, meta, filters, sub_results, anchors }: ResultData): HTMLLIElement {
+  // On a page of many parts, the part with the words, one whose title names the query first (best-part.ts).
+  const part = bestPart(sub_results, shownQueryText);
   const item = document.createElement('li');
   const kicker = document.createElement('p');
   kicker.className = 'meta';
@@ -158,6 +164,21 @@ function resultItem({ url, excerpt, content, meta, filters, sub_results }: Resul
   // A nynorsk page's title and excerpt are marked as its words are elsewhere on the site (WCAG 3.1.2).
   if (filters.sprak?.includes('Nynorsk')) link.lang = text.lang = 'nn';
   item.append(kicker, heading, text);
+  // The page's other parts with the words, for the page is one result: «10,2» showed Vedlegg 6 only, not Tabell 4.6.
+  const others = otherParts(sub_results, shownQueryText, { url, content, anchors });
+  if (others.length) {
+    const also = document.createElement('p');
+    also.className = 'also meta';
+    also.append('Også i: ');
+    others.forEach((other, i) => {
+      const link = document.createElement('a');
+      link.className = 'ds-link';
+      link.href = other.url;
+      link.textContent = withPageBreaks(other.title);
+      also.append(...(i ? [', ', link] : [link]));
+    });
+    item.append(also);
+  }
   return item;
 }
 
@@ -404,9 +425,22 @@ async function showMore(current: () => boolean = () => true): Promise<HTMLLIElem
   return items;
 }
 
-/** The results, those of the first page whose title is or has the query moved to the front (exact-title.ts; their fragments load for showing anyway). */
-async function withExactTitleFirst<R extends { data: () => Promise<ResultData> }>(results: R[], query: string): Promise<R[]> {
-  const titles = await Promise.all(results.slice(0, pageSize).map(async (result) => (await result.data()).meta.title));
+/**
+ * The results, those of the first page whose title is or has the query moved to the front (exact-title.ts; their
+ * fragments load for showing anyway), a page of parts by its parts' titles too (a table of /tall/). The page of
+ * tables (`tables`, its result's id, looked for only for a query that names a table: result-titles.ts) is looked at
+ * wherever it is: «vedlegg 6» had it at hit 115 of 125.
+ */
+async function withExactTitleFirst<R extends { id: string; data: () => Promise<ResultData> }>(results: R[], query: string, tables?: string): Promise<R[]> {
+  const at = tables === undefined ? -1 : results.findIndex((result) => result.id === tables);
+  const looked = results.slice(0, Math.max(pageSize, at + 1)).map((result, i) => (i < pageSize || i === at ? result : undefined));
+  const titles = await Promise.all(
+    looked.map(async (result) => {
+      if (!result) return undefined;
+      const { meta, sub_results } = await result.data();
+      return [meta.title ?? '', ...(sub_results ?? []).map((part) => part.title)];
+    }),
+  );
   return exactTitleFirst(results, titles, query);
 }
 
@@ -566,7 +600,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     const narrowed = literals.length ? await (await import('../search/number-excerpt.ts')).withNumbersMarked(await withText(results, literals), literals) : results;
     // By relevance, a page whose title is the query, or begins with or has its phrase, comes first (exact-title.ts);
     // a date order is left as it is.
-    return { search, shown: searched.sort ? narrowed : await withExactTitleFirst(narrowed, state.q) };
+    // A query that names a table («vedlegg 6»): the page of tables, found by its content type (result-titles.ts).
+    const tables = !searched.sort && namesTable(state.q) ? (await searchOnce(pagefind, term, pagefindOptions({ ...searched, sort: '', filters: { ...searched.filters, type: [tablesType] } })))?.results[0]?.id : undefined;
+    return { search, shown: searched.sort ? narrowed : await withExactTitleFirst(narrowed, state.q, tables) };
   };
   let found = await resultsFor(state);
   if (!found || run !== latest) return;
@@ -602,6 +638,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   if (!found || run !== latest) return;
   const { search } = found;
   shown = found.shown;
+  shownQueryText = asTyped(state);
   list.replaceChildren();
   await showMore(() => run === latest);
   while (place && list.children.length < Math.min(place.shown, shown.length) && run === latest) await showMore(() => run === latest);

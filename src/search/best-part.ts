@@ -1,6 +1,8 @@
 // A result on a page of many parts (/tall/'s tables, index-site.ts `pagesWithParts`) links to the part where the
 // words were found, with that part's excerpt, not to the page's top: Pagefind's sub-results, one for each heading with
 // an id and one for the text before the first. Other pages' index copies keep no id, so they have one part, the page.
+// The page is one result, so the other parts with the words are offered under it (scripts/search.ts: «Også i»).
+import { comparable } from './exact-title.ts';
 
 export interface Part {
   url: string;
@@ -11,17 +13,81 @@ export interface Part {
   weighted_locations: { balanced_score: number }[];
 }
 
+/** A heading of the page with an id, where a part begins (Pagefind's anchors; `location`: its first word's place in the text). */
+export interface Anchor {
+  id: string;
+  text: string;
+  location: number;
+}
+
+/** A part's text, as Pagefind counts its words for its anchors: the page's top, then one part under each heading with an id. */
+export function pageParts(page: { url: string; content: string; anchors?: readonly Anchor[] | undefined }): { url: string; title: string; text: string }[] {
+  const anchors = (page.anchors ?? []).filter((anchor) => anchor.id).sort((a, b) => a.location - b.location);
+  if (!anchors.length) return [];
+  const words = page.content.split(/\s+/);
+  const base = page.url.split('#')[0] ?? page.url;
+  const bounds = [0, ...anchors.map((anchor) => anchor.location), words.length];
+  return bounds.slice(0, -1).map((from, i) => {
+    const anchor = anchors[i - 1];
+    return { url: anchor ? `${base}#${anchor.id}` : base, title: anchor?.text ?? '', text: words.slice(from, bounds[i + 1]).join(' ') };
+  });
+}
+
+/** Whether a text has each word of the query, a number whole, a word as the start of one (as titleMatch reads a title). */
+function hasWords(text: string, query: string): boolean {
+  const words = comparable(text).split(' ');
+  return comparable(query)
+    .split(' ')
+    .every((word) => words.some((own) => own === word || (!/\d/.test(word) && own.startsWith(word))));
+}
+
 /**
- * The part where the words are found most often, of those equally often the one where they weigh most; undefined
- * where that is the page's top, or the page has no parts (no heading keeps its id). Not by weight alone: a word in a
- * part's heading weighs as much as some twenty in its text, and «kommuner utenfor programmet» went to «Deltakere på
- * programmets konferanser», not to the table with the words 32 times (Tabell 4.6). Pagefind lists only the parts with
- * the words, so one part is a choice too: «lederutvikling» is in one table of /tall/ (fresh eyes).
+ * How well a part's title names the query (`query`, as typed or searched): 2 where it has the query as a phrase
+ * («Vedlegg 6: Sykefravær i Innsatskommunene» for «vedlegg 6»), 1 where it has each of its words (a number whole, a
+ * word as the start of one: «tabell 4.6 sykefravær»), else 0.
  */
-export function bestPart(parts: readonly Part[] | undefined): Part | undefined {
-  if (!parts?.length) return undefined;
+export function titleMatch(title: string, query: string): number {
+  const phrase = comparable(query);
+  if (!phrase) return 0;
+  const named = comparable(title);
+  if (` ${named} `.includes(` ${phrase} `)) return 2;
+  return hasWords(title, query) ? 1 : 0;
+}
+
+/**
+ * The parts in the order a result offers them: those whose title names the query first (titleMatch), then those
+ * where the words are found most often, of those equally often the one where they weigh most. Not by weight alone:
+ * a word in a part's heading weighs as much as some twenty in its text, and «kommuner utenfor programmet» went to
+ * «Deltakere på programmets konferanser», not to the table with the words 32 times (Tabell 4.6). A title that names
+ * the query goes first though: «Tabell 4.6» went to Vedlegg 6, which has «startkvartal fra tabell 4.6» in each row,
+ * never to Tabell 4.6 (fresh eyes).
+ */
+export function rankedParts(parts: readonly Part[] | undefined, query = ''): Part[] {
   const weight = (part: Part) => part.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
   const found = (part: Part) => part.weighted_locations.length;
-  const best = parts.reduce((best, part) => (found(part) > found(best) || (found(part) === found(best) && weight(part) > weight(best)) ? part : best));
-  return best.url.includes('#') ? best : undefined;
+  const named = new Map((parts ?? []).map((part) => [part, titleMatch(part.title, query)]));
+  return [...(parts ?? [])].sort((a, b) => named.get(b)! - named.get(a)! || found(b) - found(a) || weight(b) - weight(a));
+}
+
+/**
+ * The part a result links to (rankedParts' first); undefined where that is the page's top, or the page has no parts
+ * (no heading keeps its id). Pagefind lists only the parts with the words, so one part is a choice too:
+ * «lederutvikling» is in one table of /tall/ (fresh eyes).
+ */
+export function bestPart(parts: readonly Part[] | undefined, query = ''): Part | undefined {
+  const best = rankedParts(parts, query)[0];
+  return best?.url.includes('#') ? best : undefined;
+}
+
+/**
+ * The other parts with the words, in order, for a result to offer under its own: «10,2» is in Tabell 4.6 and in
+ * Vedlegg 6, and the result showed only one (fresh eyes). With the page (`page`), only those whose text has every
+ * word of the query: Pagefind lists a part with any, and «vedlegg 6» offered four tables with a «6». None for a
+ * result that links to the page's top.
+ */
+export function otherParts(parts: readonly Part[] | undefined, query = '', page?: Parameters<typeof pageParts>[0]): Part[] {
+  const best = bestPart(parts, query);
+  const texts = new Map(page ? pageParts(page).map((part) => [part.url.split('#')[1], part.text]) : []);
+  const hasAll = (part: Part) => !page || hasWords(texts.get(part.url.split('#')[1]) ?? '', query);
+  return best ? rankedParts(parts, query).filter((part) => part !== best && part.url.includes('#') && hasAll(part)) : [];
 }

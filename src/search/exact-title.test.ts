@@ -51,3 +51,12 @@ it('reads a number in digits and in words as one, in the title and in the query'
   expect(exactTitleFirst(titles, titles, '10 punkter')[0]).toBe('Ti punkter for et redusert sykefravær');
   expect(exactTitleFirst(['Kommunen laget 12 punkter', 'Tolv punkter'], ['Kommunen laget 12 punkter', 'Tolv punkter'], 'tolv punkter')[0]).toBe('Tolv punkter');
 });
+
+// Fresh eyes (a journalist): «vedlegg 6» had /tall/, whose table is «Vedlegg 6: Sykefravær i Innsatskommunene», at hit 115 of 125.
+it('ranks a page of parts by the best of its parts’ titles, also beyond the first results', () => {
+  const results = ['Nome', 'Mandal', 'Vennesla', 'Tall og tabeller'];
+  const titles = ['Nome', 'Mandal', undefined, ['Tall og tabeller', 'Deltakere på programmets konferanser', 'Vedlegg 6: Sykefravær i Innsatskommunene']];
+  expect(exactTitleFirst(results, titles, 'vedlegg 6')[0]).toBe('Tall og tabeller');
+  expect(exactTitleFirst(results, titles, 'Tabell 4.6')).toEqual(results);
+  expect(exactTitleFirst(results, [...titles.slice(0, 3), ['Tabell 4.6: Utviklingen i sykefraværet']], 'Tabell 4.6')[0]).toBe('Tall og tabeller');
+});

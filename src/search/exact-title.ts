@@ -26,13 +26,13 @@ export function namedBy(query: string): Set<string> {
 
 /**
  * `results` with those whose title (`titles[i]`, for as many results as there
- * are titles) is the query moved to the front, then those whose title begins
+ * are titles; several for a page of parts, the best counts) is the query moved to the front, then those whose title begins
  * with a query of two words or more, then those whose title has it inside;
  * the rest keep their order, as does each group. For a phrase such as
  * «"ti punkter"», Pagefind ranked the page «Ti punkter for et redusert
  * sykefravær» sixth, behind pages where the words stood apart.
  */
-export function exactTitleFirst<R>(results: readonly R[], titles: readonly (string | undefined)[], query: string): R[] {
+export function exactTitleFirst<R>(results: readonly R[], titles: readonly (string | readonly string[] | undefined)[], query: string): R[] {
   const phrase = comparable(query);
   const wanted = namedBy(query);
   const severalWords = phrase.includes(' ');
@@ -44,6 +44,8 @@ export function exactTitleFirst<R>(results: readonly R[], titles: readonly (stri
     if (severalWords && ` ${compared} `.includes(` ${phrase} `)) return 2;
     return 3;
   };
-  const ranked = results.map((result, at) => ({ result, at, rank: at < titles.length ? rank(titles[at]) : 3 }));
+  // A page of parts has their titles too (best-part.ts): «vedlegg 6» names a table of /tall/, not «Tall og tabeller».
+  const rankOf = (title: string | readonly string[] | undefined) => (typeof title === 'object' ? Math.min(3, ...title.map(rank)) : rank(title));
+  const ranked = results.map((result, at) => ({ result, at, rank: at < titles.length ? rankOf(titles[at]) : 3 }));
   return ranked.sort((a, b) => a.rank - b.rank || a.at - b.at).map(({ result }) => result);
 }

@@ -21,7 +21,7 @@ import { countForms } from './number-words.ts';
 import { formulasIn } from './formulas.ts';
 import { sectionsIn } from './sections.ts';
 import { referenceWords, takeReferences } from './references.ts';
-import { indexKeyFigurePeriods } from './key-figure-periods.ts';
+import { indexKeyFigureLabels, indexKeyFigurePeriods } from './key-figure-periods.ts';
 import { indexTableRows } from './table-rows.ts';
 import { nynorskToBokmal, wordEnds, wordLists } from './vocabulary.ts';
 import { distinctTitles, indexTableTitles, withoutSiteName } from './result-titles.ts';
@@ -278,6 +278,7 @@ function forIndex(
   // (every result a search shows downloads its page's metadata: tests/budgets.spec.ts).
   const references = referenceWords(takeReferences(body));
   indexKeyFigurePeriods(body);
+  indexKeyFigureLabels(body);
   indexTableRows(body);
   indexTableTitles(body);
   cleanForIndex(body, vocabulary, pagesWithParts.has(page.sourcePath));

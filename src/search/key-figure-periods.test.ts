@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect, it } from 'vitest';
-import { indexKeyFigurePeriods } from './key-figure-periods.ts';
+import { indexKeyFigureLabels, indexKeyFigurePeriods } from './key-figure-periods.ts';
 
 const bodyOf = (html: string) => parse(`<main data-pagefind-body>${html}</main>`).querySelector('main') as HTMLElement;
 const indexedText = (body: HTMLElement) => {
@@ -35,4 +35,11 @@ it('escapes a period with markup characters in it', () => {
   const body = bodyOf(figure('3', 'Før &lt;tiltaket&gt; &amp; etter. Kilde: x'));
   indexKeyFigurePeriods(body);
   expect(body.querySelector('dd.value')?.textContent).toBe('3 (Før <tiltaket> & etter)');
+});
+
+// Fresh eyes: «(…)). av Innsatskommunene med høyt sykefravær tar tak på nytt: fire av ti.» began a sentence in lower case.
+it('starts a key figure’s label with a capital letter, where it begins a sentence in the index copy', () => {
+  const body = bodyOf(`${figure('8,7 prosent', 'Kilde: x').replace('<dt>sykefravær', '<dt> <abbr>av</abbr> sykefravær')}${figure('SPC', 'Kilde: x').replace('sykefravær på Nøtterøy', 'ærlig talt')}`);
+  indexKeyFigureLabels(body);
+  expect(body.querySelectorAll('dt').map((dt) => dt.textContent)).toEqual([' <abbr>Av</abbr> sykefravær på Nøtterøy'.replace(/<\/?abbr>/g, ''), 'Ærlig talt']);
 });

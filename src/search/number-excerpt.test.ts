@@ -1,5 +1,6 @@
-import { expect, it } from 'vitest';
-import { hasWithUnit, numberExcerpt, numberPart, withNumbersMarked } from './number-excerpt.ts';
+import { describe, expect, it } from 'vitest';
+import { bestPart, otherParts } from './best-part.ts';
+import { figureExcerpt, hasWithUnit, numberExcerpt, numberParts, withNumbersMarked } from './number-excerpt.ts';
 import { numberPattern } from './query.ts';
 
 const tall =
@@ -59,11 +60,49 @@ it('links to the part that has the number as written where Pagefind lists none t
   expect(part?.excerpt).toContain('Alle kommuner (<mark>95</mark> % av alle kommuner)');
 });
 
-it("finds no part where the number stands before the first part's heading, or nowhere", () => {
+it("finds the page's top where the number stands before the first part's heading, and nothing where it is nowhere", () => {
   const anchors = [{ id: 'tabell', text: 'Tabell', location: 4 }];
-  expect(numberPart({ url: '/tall/', content: 'Om de 95 kommunene. Tabell: 9,5.', anchors }, numberPattern('95')!, '')).toBeUndefined();
-  expect(numberPart({ url: '/tall/', content: 'Tabell: 9,5.', anchors }, numberPattern('95')!, '')).toBeUndefined();
-  expect(numberPart({ url: '/tall/', content: 'Om oss. Tabell: 95.', anchors: [{ id: 'tabell', text: 'Tabell', location: 2 }] }, numberPattern('95')!, 'x')?.url).toBe('/tall/#tabell');
+  expect(numberParts({ url: '/tall/', content: 'Om de 95 kommunene. Tabell: 9,5.', anchors }, numberPattern('95')!).map((p) => p.url)).toEqual(['/tall/']);
+  expect(numberParts({ url: '/tall/', content: 'Tabell: 9,5.', anchors }, numberPattern('95')!)).toEqual([]);
+  expect(numberParts({ url: '/tall/', content: 'Om oss. Tabell: 95.', anchors: [{ id: 'tabell', text: 'Tabell', location: 2 }] }, numberPattern('95')!).map((p) => p.url)).toEqual(['/tall/#tabell']);
+  expect(numberParts({ url: '/om/', content: 'Om oss: 95.' }, numberPattern('95')!)).toEqual([]);
+});
+
+// Fresh eyes (a journalist): «10,2», «9,3» and «10,3», Tabell 4.6's national figures, all went to Vedlegg 6, and Tabell
+// 4.6 was not offered at all; Vedlegg 6's excerpt did not say whose figure it was.
+describe('a figure in several tables of a page', () => {
+  const vedlegg =
+    'Vedlegg 6: Sykefravær i Innsatskommunene. Vedlegg 6 i sluttrapporten: sykefravær. Prosent. Notodden: 13,9 % (4. kv. 2005 – 3. kv. 2006), 12,9 % (4. kv. 2006 – 3. kv. 2007, rekonstruert), 11,9 % (4. kv. 2007 – 3. kv. 2008, startkvartal fra tabell 4.6), 12,2 % (1. kv. 2008 – 4. kv. 2008, rekonstruert), 12,3 % (3. kv. 2008 – 2. kv. 2009, startkvartal fra tabell 4.6). Vaksdal: 11,9 % (4. kv. 2005 – 3. kv. 2006), 10,7 % (4. kv. 2006 – 3. kv. 2007, rekonstruert), 9,3 % (4. kv. 2007 – 3. kv. 2008, startkvartal fra tabell 4.6), 9,2 % (1. kv. 2008 – 4. kv. 2008, rekonstruert), 10,2 % (3. kv. 2008 – 2. kv. 2009, startkvartal fra tabell 4.6), 11,2 % (4. kv. 2008 – 3. kv. 2009, startkvartal fra tabell 4.6). Tana: 11,4 % (4. kv. 2005 – 3. kv. 2006).';
+  const tabell =
+    'Tabell 4.6: Utviklingen i sykefraværet. Tabell 4.6 i sluttrapporten: gjennomsnittlig sykefravær. Prosent. Kommuner utenfor programmet: 9,3 % (4. kv. 2007 – 3. kv. 2008), 9,6 % (4. kv. 2008 – 3. kv. 2009). Kommuner i programmet: 10,3 % (4. kv. 2007 – 3. kv. 2008), 10,2 % (4. kv. 2008 – 3. kv. 2009).';
+  const content = `Tall og tabeller. ${vedlegg} ${tabell}`;
+  const anchors = [
+    { id: 'innsatskommuner', text: 'Vedlegg 6: Sykefravær i Innsatskommunene', location: 3 },
+    { id: 'utvikling', text: 'Tabell 4.6: Utviklingen i sykefraværet', location: 3 + vedlegg.split(' ').length },
+  ];
+  const page = { url: '/tall/', content, anchors };
+
+  it('is found in each, and the small table where it is a headline figure comes first', () => {
+    for (const figure of ['10,2', '9,3']) {
+      const parts = numberParts(page, numberPattern(figure)!);
+      expect(parts.map((p) => p.url).sort()).toEqual(['/tall/#innsatskommuner', '/tall/#utvikling']);
+      expect(bestPart(parts)?.url).toBe('/tall/#utvikling');
+      expect(otherParts(parts).map((p) => p.url)).toEqual(['/tall/#innsatskommuner']);
+    }
+  });
+
+  it('goes to the table whose title has the number, where the query names it', () => {
+    expect(bestPart(numberParts(page, numberPattern('4.6')!), 'Tabell 4.6')?.url).toBe('/tall/#utvikling');
+  });
+
+  it('shows in a long row with the row’s label first, «…» where the row is cut, and none from the table above', () => {
+    const [inVedlegg] = numberParts(page, numberPattern('10,2')!).filter((p) => p.url.endsWith('#innsatskommuner'));
+    expect(inVedlegg?.excerpt).toMatch(/^Vaksdal: … .*, <mark>10,2<\/mark> % \(3\. kv\. 2008 – 2\. kv\. 2009, startkvartal fra tabell 4\.6\), 11,2 %/);
+    expect(inVedlegg?.excerpt.split(' ').length).toBeLessThanOrEqual(32);
+    const [inTabell] = numberParts(page, numberPattern('9,3')!).filter((p) => p.url.endsWith('#utvikling'));
+    expect(inTabell?.excerpt).toBe('Kommuner utenfor programmet: <mark>9,3</mark> % (4. kv. 2007 – 3. kv. 2008), 9,6 % (4. kv. 2008 – 3. kv. 2009).');
+    expect(figureExcerpt('Tabell 4.6: Utviklingen. Alle kommuner (95 % av alle).', numberPattern('95')!)).toBe('Tabell 4.6: Utviklingen. Alle kommuner (<mark>95</mark> % av alle).');
+  });
 });
 
 // «20 %» listed «Med færre enn 20 punkter …» first, before the pages with «20 prosent».

@@ -5,8 +5,9 @@
 // checked as written (scripts/search.ts), never for a first search.
 import { escapeMarkup } from '../lib/escape-markup.ts';
 import { escapeRegExp } from '../lib/escape-regexp.ts';
-import type { Part } from './best-part.ts';
+import { pageParts, type Anchor, type Part } from './best-part.ts';
 import { numberPattern } from './query.ts';
+import { rowAt } from './table-rows.ts';
 
 /** Words either side of the number, as in Pagefind's excerpt of about 30 words. */
 const around = 15;
@@ -26,28 +27,41 @@ export function numberExcerpt(content: string, excerpt: string, number: RegExp):
   return `${escapeMarkup(before)}<mark>${escapeMarkup(written)}</mark>${escapeMarkup(after)}`;
 }
 
-/** A heading of the page with an id, where a part begins (Pagefind's anchors; `location`: its first word's place in the text). */
-interface Anchor {
-  id: string;
-  text: string;
-  location: number;
+/**
+ * The excerpt of a part's text (`text`) around the number as written first: in a table's row, the row's label first
+ * («Vaksdal: … 9,2 % (…), <mark>10,2</mark> % (…)», table-rows.ts: rowAt), for a figure without its row's label is
+ * nobody's (fresh eyes: «2008, startkvartal fra tabell 4.6), 9,2 % (…), 10,2 % (…)», Vaksdal not named); elsewhere
+ * as numberExcerpt makes it, from the part's text only (Tabell 4.6's began with the table above it).
+ */
+export function figureExcerpt(text: string, number: RegExp): string {
+  const found = number.exec(text);
+  const written = found?.[1];
+  if (!found || !written) return '';
+  const start = found.index + found[0].length - written.length;
+  const row = rowAt(text, start);
+  if (!row) return numberExcerpt(text, '', number);
+  const label = `${row.label}:`;
+  const before = text.slice(row.figures, start).split(' ');
+  const kept = before.slice(-Math.max(around - label.split(' ').length, 1));
+  // The rest of some 30 words after it: a short row whole («Kommuner utenfor programmet: 9,3 % (…), 9,6 % (…).»).
+  const after = text.slice(start + written.length, row.end).split(' ').slice(0, 2 * around + 2 - label.split(' ').length - kept.length).join(' ');
+  return `${escapeMarkup(label)} ${kept.length < before.length ? '… ' : ''}${escapeMarkup(kept.join(' '))}<mark>${escapeMarkup(written)}</mark>${escapeMarkup(after)}`;
 }
 
 /**
- * The part of the page (best-part.ts) where its text (`content`) has the number as written first, with the excerpt
- * there; undefined where that is before the first part's heading, or the text does not have it. Pagefind lists the
- * parts by where it found the number as it reads it: «95 %» listed only /tall/'s table with «9,5», and its result went
- * to the page's top, the table with «95 %» a long scroll away (fresh eyes).
+ * The parts of a page of parts (best-part.ts) whose text has the number as written, each with its excerpt there
+ * (figureExcerpt), weighing as much as it has the number for its length: the small table where it is a headline
+ * figure («9,3», «10,3»: Tabell 4.6) before Vedlegg 6, whose twelve rows have it as often or more.
+ * None for a page of one part. Pagefind lists the parts by where it found the number as it reads it: «95 %» listed
+ * only /tall/'s table with «9,5», and «10,2» only Vedlegg 6, though Tabell 4.6 has it twice (fresh eyes).
  */
-export function numberPart(page: { url: string; content: string; anchors?: readonly Anchor[] }, number: RegExp, excerpt: string): Part | undefined {
-  const found = number.exec(page.content);
-  const written = found?.[1];
-  if (!found || !written) return undefined;
-  // The number's word: the words before it, as Pagefind counts them for its anchors.
-  const at = page.content.slice(0, found.index + found[0].length - written.length).split(/\s+/).length - 1;
-  const anchor = page.anchors?.filter((anchor) => anchor.location <= at && anchor.id).at(-1);
-  if (!anchor) return undefined;
-  return { url: `${page.url.split('#')[0]}#${anchor.id}`, title: anchor.text, excerpt, weighted_locations: [{ balanced_score: 1 }] };
+export function numberParts(page: { url: string; content: string; anchors?: readonly Anchor[] }, number: RegExp): Part[] {
+  const all = new RegExp(number.source, `${number.flags.replace('g', '')}g`);
+  return pageParts(page).flatMap(({ url, title, text }) => {
+    const times = [...text.matchAll(all)].length;
+    // Weighed as one find, by how often the part has it for its length (best-part.ts ranks by finds, then weight).
+    return times ? [{ url, title, excerpt: figureExcerpt(text, number), weighted_locations: [{ balanced_score: times / text.split(' ').length }] }] : [];
+  });
 }
 
 /** The spellings of one unit (src/hyphenation/number-units.ts has those a page may write after a number). */
@@ -84,11 +98,11 @@ export async function withNumbersMarked<
     data: async () => {
       const data = await result.data();
       // A part of the page (/tall/'s tables: best-part.ts) only where it has the number as written: «95 %» linked to
-      // the table with «9,5», with that table's excerpt. Pagefind's parts where one has it, else the one it is in.
+      // the table with «9,5», with that table's excerpt.
+      // Every part with it, for the result offers the others under its own (scripts/search.ts: «Også i»).
       const excerpt = numberExcerpt(data.content, data.excerpt, number);
-      const listed = data.sub_results?.filter((part) => number.test(part.excerpt.replace(/<[^>]*>/g, '')));
-      const part = listed?.length || !data.sub_results ? undefined : numberPart(data, number, excerpt);
-      return { ...data, excerpt, sub_results: part ? [part] : listed };
+      const parts = numberParts(data, number);
+      return { ...data, excerpt, sub_results: parts.length ? parts : data.sub_results?.filter((part) => number.test(part.excerpt.replace(/<[^>]*>/g, ''))) };
     },
   }));
 }

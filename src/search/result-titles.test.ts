@@ -1,6 +1,7 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { distinctTitles, indexTableTitles, tableTitle, withoutSiteName } from './result-titles.ts';
+import { contentTypes } from '../lib/search-fields.ts';
+import { distinctTitles, indexTableTitles, namesTable, tableTitle, tablesType, withoutSiteName } from './result-titles.ts';
 
 // /sykefravaer/ and /sykefravaer/saertrykk/ were both «Ti punkter for et redusert sykefravær» in the results.
 it('names a page whose heading another page has by its own document title', () => {
@@ -35,4 +36,16 @@ it("gives each figure table's heading in the index copy its title, and no other 
   ).querySelector('main') as HTMLElement;
   indexTableTitles(body);
   expect(body.querySelectorAll('h2').map((h) => h.textContent)).toEqual(['Tabellene på siden', 'Tabell 4.6: Utviklingen i sykefraværet & mer']);
+});
+
+// Fresh eyes: «vedlegg 6» had the table at hit 115 of 125, beyond the results whose titles were looked at.
+describe('namesTable', () => {
+  it('is a query with a table’s number after its word, in any case', () => {
+    expect(['vedlegg 6', 'Tabell 4.6', 'sykefravær tabell 4,6', 'FIGUR 2'].map(namesTable)).toEqual([true, true, true, true]);
+    expect(['tabell', 'vedlegg', 'tabeller 4', 'sluttrapportens vedlegg', 'Kvalitetstabell 4'].map(namesTable)).toEqual([false, false, false, false, false]);
+  });
+
+  it('names the content type the page of tables has', () => {
+    expect(tablesType).toBe(contentTypes.figures);
+  });
 });

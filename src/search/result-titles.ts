@@ -23,13 +23,27 @@ export function distinctTitles(pages: readonly { heading?: string | undefined; t
   return pages.map(({ heading, title }) => (heading && title && title !== heading && (uses.get(heading) ?? 0) > 1 ? title : undefined));
 }
 
+/** The content type of the page of figure tables (/tall/; schemas/collections.ts: its `searchType`), a filter value. */
+export const tablesType = 'Tall og tabeller';
+
+/** The words a table's number follows in its title (tableTitle). */
+const tableWords = 'Tabell|Vedlegg|Figur';
+
+/**
+ * Whether a query names a table by its number («vedlegg 6», «Tabell 4.6»): the page of tables is then looked for
+ * among all the results, not the first ten (scripts/search.ts): «vedlegg 6» had the table at hit 115 of 125.
+ */
+export function namesTable(query: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${tableWords})\\s+\\d`, 'iu').test(query);
+}
+
 /**
  * A figure table's title for a result that links to it: its heading after the number the caption gives it in the
  * source («Tabell 4.6: Utviklingen i sykefraværet», from «Tabell 4.6 i sluttrapporten: …»), a journalist's way to
  * cite it; the heading alone where the caption gives none.
  */
 export function tableTitle(heading: string, caption: string): string {
-  const number = /^(?:Tabell|Vedlegg|Figur) \d+(?:\.\d+)*(?![\d.]*\d)/u.exec(caption.trim())?.[0];
+  const number = new RegExp(`^(?:${tableWords}) \\d+(?:\\.\\d+)*(?![\\d.]*\\d)`, 'u').exec(caption.trim())?.[0];
   return number ? `${number}: ${heading}` : heading;
 }
 

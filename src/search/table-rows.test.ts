@@ -1,7 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { withUnit } from '../lib/with-unit.ts';
-import { captionUnit, indexTableRows, rowSentence } from './table-rows.ts';
+import { captionUnit, indexTableRows, rowAt, rowSentence } from './table-rows.ts';
 
 const bodyOf = (html: string) => parse(`<main data-pagefind-body>${html}</main>`).querySelector('main') as HTMLElement;
 
@@ -68,5 +68,24 @@ describe('indexTableRows', () => {
     const body = bodyOf(html);
     indexTableRows(body);
     expect(body.innerHTML).toBe(html);
+  });
+});
+
+// Fresh eyes: «10,2» showed «2008, startkvartal fra tabell 4.6), 9,2 % (…), 10,2 % (…)», Vaksdal's row without its name.
+describe('rowAt', () => {
+  const text =
+    'Vedlegg 6 i sluttrapporten: sykefravær. Prosent. Notodden: 13,9 % (4. kv. 2005 – 3. kv. 2006), 12,1 % (4. kv. 2008 – 3. kv. 2009, startkvartal fra tabell 4.6). Vaksdal: 11,9 % (4. kv. 2005 – 3. kv. 2006), 9,2 % (1. kv. 2008 – 4. kv. 2008, rekonstruert), 10,2 % (3. kv. 2008 – 2. kv. 2009). Last ned tabellen. Alle kommuner (95 % av alle kommuner): 9,8 % (a).';
+
+  it('finds the row that holds a place, with its label, not the row before', () => {
+    const row = rowAt(text, text.indexOf('10,2'));
+    expect(row?.label).toBe('Vaksdal');
+    expect(text.slice(row!.figures, row!.end)).toBe('11,9 % (4. kv. 2005 – 3. kv. 2006), 9,2 % (1. kv. 2008 – 4. kv. 2008, rekonstruert), 10,2 % (3. kv. 2008 – 2. kv. 2009).');
+    expect(rowAt(text, text.indexOf('13,9'))?.label).toBe('Notodden');
+    expect(rowAt(text, text.indexOf('9,8 %'))?.label).toBe('Alle kommuner (95 % av alle kommuner)');
+  });
+
+  it('finds none outside a row', () => {
+    expect(rowAt(text, text.indexOf('sluttrapporten'))).toBeUndefined();
+    expect(rowAt(text, text.indexOf('Last ned'))).toBeUndefined();
   });
 });

@@ -62,3 +62,26 @@ export function indexTableRows(body: HTMLElement): void {
     for (const title of section.querySelectorAll('.panel-title')) title.remove();
   }
 }
+
+/**
+ * Where a row sentence (rowSentence) begins: after a sentence's end or the text's start, a label with no point or
+ * colon in it, «: » and a figure, or a figure lost in the source («tapt i kilden»).
+ */
+const rowStart = /(?:^|(?<=[.!?] ))(\p{Lu}[^.:]*?): (?=[\d−-]|tapt\b)/gu;
+
+/**
+ * The row sentence (rowSentence) of a text that holds `at` (a place in the text): its label, and where its figures
+ * begin and the row ends; undefined where `at` is in none. A result's excerpt for a figure in a long row began inside
+ * it, without the row's label: «2008, startkvartal fra tabell 4.6), 9,2 % (…), 10,2 % (…)», Vaksdal's (fresh eyes).
+ */
+export function rowAt(text: string, at: number): { label: string; figures: number; end: number } | undefined {
+  const starts = [...text.matchAll(rowStart)];
+  const row = starts.filter((start) => start.index <= at).at(-1);
+  if (!row?.[1]) return undefined;
+  const figures = row.index + row[0].length;
+  const next = starts.find((start) => start.index > row.index)?.index ?? text.length;
+  // A row ends with its last figure's bracket and a point, before a sentence that starts with a capital letter.
+  const close = /\)\.(?= \p{Lu}|$)/u.exec(text.slice(figures));
+  const end = Math.min(next, close ? figures + close.index + 2 : text.length);
+  return at < end ? { label: row[1], figures, end } : undefined;
+}
