@@ -1,37 +1,20 @@
 // A figure table's CMS preview (preview-figure-table.js, a browser script), with the site's functions sent as their
 // source, as start-script.ts sends them.
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { all, previewRender, sent, textOf, type Node } from './preview-render.fixtures.ts';
 import { numberFormatter, sharedDecimals } from '../lib/number-format.ts';
 import { periodLabel } from '../lib/periods.ts';
 import { withUnit } from '../lib/with-unit.ts';
 
-interface Node {
-  tag: string;
-  props: Record<string, unknown> | null;
-  children: (Node | string | null)[];
-}
-const h = (tag: string, props: Record<string, unknown> | null, ...children: (Node | string | null)[]): Node => ({ tag, props, children });
-const textOf = (node: Node | string | null): string => (node === null ? '' : typeof node === 'string' ? node : node.children.map(textOf).join(''));
-const all = (node: Node | string | null, tag: string): Node[] =>
-  node === null || typeof node === 'string' ? [] : [...(node.tag === tag ? [node] : []), ...node.children.flatMap((child) => all(child, tag))];
-
 let render: (data: Record<string, unknown>) => Node;
 
 beforeAll(async () => {
-  const window: { kompetansebankenFigureTablePreview?: (deps: unknown) => { render(this: unknown): Node } } = {};
-  new Function('window', await readFile(new URL('preview-figure-table.js', import.meta.url), 'utf8'))(window);
-  // From their source, as the CMS page gets them: they must need nothing from their modules.
-  const sent = (f: (...args: never[]) => unknown) => new Function(`return ${f.toString()}`)();
-  const template = window.kompetansebankenFigureTablePreview!({
-    h,
-    createClass: (spec: unknown) => spec,
+  render = await previewRender('preview-figure-table.js', 'kompetansebankenFigureTablePreview', {
     withUnit: sent(withUnit),
     periodLabel: sent(periodLabel),
     sharedDecimals: sent(sharedDecimals),
     numberFormatter: sent(numberFormatter),
   });
-  render = (data) => template.render.call({ props: { entry: { get: () => ({ get: (key: string) => data[key] }) } } });
 });
 
 const table = {

@@ -1,40 +1,23 @@
 // A film's CMS preview (preview-film.js, a browser script), with the site's functions sent as their source, as
 // start-script.ts sends them.
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { all, previewRender, sent, textOf, type Node } from './preview-render.fixtures.ts';
 import { placeName } from '../lib/municipality-facts.ts';
 import { quoted } from '../lib/quoted.ts';
 import { videoHost, videoLinkText } from '../lib/video-link.ts';
-
-interface Node {
-  tag: string;
-  props: Record<string, unknown> | null;
-  children: (Node | string | null)[];
-}
-const h = (tag: string, props: Record<string, unknown> | null, ...children: (Node | string | null)[]): Node => ({ tag, props, children });
-const textOf = (node: Node | string | null): string => (node === null ? '' : typeof node === 'string' ? node : node.children.map(textOf).join(''));
-const all = (node: Node | string | null, tag: string): Node[] =>
-  node === null || typeof node === 'string' ? [] : [...(node.tag === tag ? [node] : []), ...node.children.flatMap((child) => all(child, tag))];
 
 let render: (data: Record<string, unknown>) => Node;
 
 const places: Record<string, { name: string; kind?: string }> = { flora: { name: 'Flora', kind: 'kommune' }, 'bydel-nordre-aker': { name: 'Bydel Nordre Aker', kind: 'bydel' }, as: { name: 'Ås' } };
 
 beforeAll(async () => {
-  const window: { kompetansebankenFilmPreview?: (deps: unknown) => { render(this: unknown): Node } } = {};
-  new Function('window', await readFile(new URL('preview-film.js', import.meta.url), 'utf8'))(window);
-  // From their source, as the CMS page gets them: they must need nothing from their modules.
-  const sent = (f: (...args: never[]) => unknown) => new Function(`return ${f.toString()}`)();
-  const template = window.kompetansebankenFilmPreview!({
-    h,
-    createClass: (spec: unknown) => spec,
+  render = await previewRender('preview-film.js', 'kompetansebankenFilmPreview', {
     quoted,
     placeName: sent(placeName),
     videoLinkText: sent(videoLinkText),
     videoHost: sent(videoHost),
     placeOf: (id: string) => places[id],
   });
-  render = (data) => template.render.call({ props: { entry: { get: () => ({ get: (key: string) => data[key] }) } } });
 });
 
 describe('the preview of a film', () => {

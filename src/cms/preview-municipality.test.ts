@@ -1,38 +1,21 @@
 // A municipality's CMS preview (preview-municipality.js, a browser script), with the site's functions and words sent
 // as their source and values, as start-script.ts sends them.
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { all, previewRender, sent, textOf, type Node } from './preview-render.fixtures.ts';
 import { likelyPuljeNote, municipalityKindLabels } from '../lib/municipality-facts.ts';
 import { networkName } from '../lib/network.ts';
 import { periodLabel } from '../lib/periods.ts';
 import { counties, puljer } from '../schemas/vocabulary.ts';
 
-interface Node {
-  tag: string;
-  props: Record<string, unknown> | null;
-  children: (Node | string | null)[];
-}
-const h = (tag: string, props: Record<string, unknown> | null, ...children: (Node | string | null)[]): Node => ({ tag, props, children });
-const textOf = (node: Node | string | null): string => (node === null ? '' : typeof node === 'string' ? node : node.children.map(textOf).join(''));
-const all = (node: Node | string | null, tag: string): Node[] =>
-  node === null || typeof node === 'string' ? [] : [...(node.tag === tag ? [node] : []), ...node.children.flatMap((child) => all(child, tag))];
-
 let render: (data: Record<string, unknown>) => Node;
 
 beforeAll(async () => {
-  const window: { kompetansebankenMunicipalityPreview?: (deps: unknown) => { render(this: unknown): Node } } = {};
-  new Function('window', await readFile(new URL('preview-municipality.js', import.meta.url), 'utf8'))(window);
-  // From their source, as the CMS page gets them: they must need nothing from their modules.
-  const sent = (f: (...args: never[]) => unknown) => new Function(`return ${f.toString()}`)();
-  const template = window.kompetansebankenMunicipalityPreview!({
-    h,
-    createClass: (spec: unknown) => spec,
+  render = await previewRender('preview-municipality.js', 'kompetansebankenMunicipalityPreview', {
     ...JSON.parse(JSON.stringify({ kindLabels: municipalityKindLabels, likelyPuljeNote, counties, puljer })),
     networkName: sent(networkName),
     periodLabel: sent(periodLabel),
     nameOf: (key: string) => (key === 'municipalities/innherred-samkommune' ? 'Innherred samkommune' : undefined),
   });
-  render = (data) => template.render.call({ props: { entry: { get: () => ({ get: (key: string) => data[key] }) } } });
 });
 
 /** The facts as «term: value» lines. */
