@@ -2017,7 +2017,7 @@ test("a figure table's rows are open, each figure under its column's text, side 
     await expect(field('Tall 3 har ingen kolonne: fjern det')).toHaveCount(3);
     await expect(page.getByRole('button', { name: 'Fjern tall 3' }).first()).toBeVisible();
     await publish();
-    await expect(page.getByText(/raden «Kommuner i programmet» har 3 verdier, men det er 2 kolonner/)).toBeVisible();
+    await expect(page.getByText(/raden «Kommuner i programmet» har 3 tall, men det er 2 kolonner: fjern tall 3 med krysset ved det/)).toBeVisible();
     expect(await git('status', '--porcelain')).toBe('');
     // A column added: each row offers a figure for it.
     await page.getByRole('button', { name: 'Legg til: kolonne' }).click();
