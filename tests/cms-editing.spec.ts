@@ -577,6 +577,18 @@ test('a used image group without its alt text is not saved, and the CMS says whi
   // Marked at the field too, not only in the box above the form (fresh eyes).
   await expect(image.locator('[class*="ControlErrorsList"] li')).toHaveText(['Må fylles ut når du bruker «Bilde».']);
   expect(await git('status', '--porcelain', '--', file)).toBe('');
+  // A filled credit in the wrong form is told what to write, and its hint («Må fylles ut når du bruker «Bilde».») is
+  // not painted as a second error: in Decap's red it told a filled field it was empty (fresh eyes).
+  await field('Alt-tekst (hva bildet viser)').fill('Barn i barnehagen i Gloppen');
+  const credit = image.getByLabel('Feltet tekst').filter({ has: page.getByText('Kreditering («Foto: Navn / Virksomhet»)', { exact: true }) });
+  await field('Kreditering («Foto: Navn / Virksomhet»)').fill('Kari Nordmann');
+  await publish();
+  await expect(credit.locator('[class*="ControlErrorsList"] li')).toHaveText(['Skriv «Foto: Navn / Virksomhet»']);
+  const colour = (selector: string) => credit.locator(selector).first().evaluate((element) => getComputedStyle(element).color);
+  const hint = credit.locator('[class*="-ControlHint"]');
+  await expect(hint).toHaveText(/^Må fylles ut når du bruker «Bilde»\./);
+  expect(await colour('[class*="-ControlHint"]')).not.toBe(await colour('[class*="ControlErrorsList"] li'));
+  expect(await git('status', '--porcelain', '--', file)).toBe('');
 });
 
 // Fresh eyes: «Fjern bilde» took away the image file only; its alt text and credit stayed, and the save was refused,
