@@ -2041,6 +2041,39 @@ test("a figure table's rows are open, each figure under its column's text, side 
   }
 });
 
+// Fresh eyes at 375 px: in a table of six long column texts («Q4 07–Q3 08 (startkvartal fra tabell 4.6)»), the labels
+// in capitals were cut mid-word («Q4 06–Q3 (REKONST») or ran past their box, and the boxes had different heights.
+test("a wide figure table's column texts stand whole in their boxes on a phone, and a line's figures are level", async () => {
+  try {
+    for (const width of [375, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      await openCms('collections/figures/entries/innsatskommuner-sykefravaer');
+      await expect(field('Q4 07–Q3 08 (startkvartal fra tabell 4.6)').first()).toHaveValue('11,9', { timeout: 30_000 });
+      const boxes = await page.evaluate(() =>
+        [...document.querySelector('[data-kb-figures] > div:last-child')!.children].map((item) => {
+          const label = item.querySelector('label[for]')!;
+          const { left, right } = label.getBoundingClientRect();
+          const box = item.getBoundingClientRect();
+          return {
+            text: label.textContent,
+            transform: getComputedStyle(label).textTransform,
+            inside: left >= box.left && right <= box.right && label.scrollWidth <= label.getBoundingClientRect().width + 4,
+            input: Math.round(item.querySelector('input')!.getBoundingClientRect().bottom),
+            line: Math.round(box.top),
+          };
+        }),
+      );
+      expect(boxes).toHaveLength(6);
+      expect(boxes.filter((box) => box.transform !== 'none' || !box.inside), `at ${width} px`).toEqual([]);
+      for (const box of boxes) expect(boxes.filter((other) => other.line === box.line).map((other) => other.input)).toEqual(boxes.filter((other) => other.line === box.line).map(() => box.input));
+      expect(Math.max(...(await page.locator('[data-kb-figures] label[for]').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().right))))).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `test-results/cms-figure-wide-${width}.png` });
+    }
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+});
+
 test('going straight from one entry to another by the address or Back opens the other entry, so a save goes to its file', async () => {
   await openCourses();
   await page.evaluate(() => (location.hash = '#/collections/figures/entries/konferansedeltakelse'));
