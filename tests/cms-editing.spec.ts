@@ -2422,6 +2422,8 @@ test('a press release without a number, or with one another release has, is refu
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-06-20');
   // A news item has no number: none is offered (fresh eyes typed the one offered, and the news item was saved with it).
   await expect(page.getByText(/^Neste ledige nummer er/)).toHaveCount(0);
+  // A news item's «Nummer» is optional, as its hint says (it said nothing of it: fresh eyes).
+  await expect(page.getByText('Nummer (valgfritt)', { exact: true })).toBeVisible();
   await choose('Nyhet eller pressemelding', 'Pressemelding');
   await expect(page.getByText('Neste ledige nummer er 5.', { exact: true })).toBeVisible();
   // Fresh eyes: the label said «Nummer (valgfritt)» of a number the save is refused without; its help says when it is needed.
@@ -2443,6 +2445,7 @@ test('a press release without a number, or with one another release has, is refu
   await expect(page.getByText('Nummer 3 er allerede brukt av pressemeldingen «‘Lavere sykefravær? Klart vi kan!’ – fem regionale konferanser om sykefravær». Bruk 5, som er neste ledige.')).toBeVisible();
   // Back to a news item with the number left in: refused before the save, saying what to do.
   await choose('Nyhet eller pressemelding', 'Nyhet');
+  await expect(page.getByText('Nummer (valgfritt)', { exact: true })).toBeVisible();
   await publish();
   await expect(page.getByText('«Nummer»: bare pressemeldinger har nummer. Ta bort nummeret, eller velg «Pressemelding» under «Nyhet eller pressemelding».')).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
