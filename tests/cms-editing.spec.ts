@@ -2049,15 +2049,19 @@ test("a wide figure table's column texts stand whole in their boxes on a phone, 
       await page.setViewportSize({ width, height: 800 });
       await openCms('collections/figures/entries/innsatskommuner-sykefravaer');
       await expect(field('Q4 07–Q3 08 (startkvartal fra tabell 4.6)').first()).toHaveValue('11,9', { timeout: 30_000 });
+      await expect(page.locator('[data-kb-figures]').first().locator('[data-kb-extra="false"]')).toHaveCount(6);
       const boxes = await page.evaluate(() =>
-        [...document.querySelector('[data-kb-figures] > div:last-child')!.children].map((item) => {
+        [...document.querySelector('[data-kb-figures]')!.querySelectorAll('[data-kb-extra]')].map((item) => {
           const label = item.querySelector('label[for]')!;
           const { left, right } = label.getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(label.firstChild!);
           const box = item.getBoundingClientRect();
           return {
             text: label.textContent,
             transform: getComputedStyle(label).textTransform,
-            inside: left >= box.left && right <= box.right && label.scrollWidth <= label.getBoundingClientRect().width + 4,
+            // The label and its text's every line within the figure's box.
+            inside: [{ left, right }, ...text.getClientRects()].every((rect) => rect.left >= box.left - 1 && rect.right <= box.right + 1),
             input: Math.round(item.querySelector('input')!.getBoundingClientRect().bottom),
             line: Math.round(box.top),
           };
