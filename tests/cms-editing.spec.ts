@@ -577,6 +577,18 @@ test('a used image group without its alt text is not saved, and the CMS says whi
   // Marked at the field too, not only in the box above the form (fresh eyes).
   await expect(image.locator('[class*="ControlErrorsList"] li')).toHaveText(['Må fylles ut når du bruker «Bilde».']);
   expect(await git('status', '--porcelain', '--', file)).toBe('');
+  // A filled credit in the wrong form is told what to write, and its hint («Må fylles ut når du bruker «Bilde».») is
+  // not painted as a second error: in Decap's red it told a filled field it was empty (fresh eyes).
+  await field('Alt-tekst (hva bildet viser)').fill('Barn i barnehagen i Gloppen');
+  const credit = image.getByLabel('Feltet tekst').filter({ has: page.getByText('Kreditering («Foto: Navn / Virksomhet»)', { exact: true }) });
+  await field('Kreditering («Foto: Navn / Virksomhet»)').fill('Kari Nordmann');
+  await publish();
+  await expect(credit.locator('[class*="ControlErrorsList"] li')).toHaveText(['Skriv «Foto: Navn / Virksomhet»']);
+  const colour = (selector: string) => credit.locator(selector).first().evaluate((element) => getComputedStyle(element).color);
+  const hint = credit.locator('[class*="-ControlHint"]');
+  await expect(hint).toHaveText(/^Må fylles ut når du bruker «Bilde»\./);
+  expect(await colour('[class*="-ControlHint"]')).not.toBe(await colour('[class*="ControlErrorsList"] li'));
+  expect(await git('status', '--porcelain', '--', file)).toBe('');
 });
 
 // Fresh eyes: «Fjern bilde» took away the image file only; its alt text and credit stayed, and the save was refused,
@@ -621,7 +633,8 @@ test('«Fjern bilde» takes the image away with its alt text and credit, saying 
     expect(group.y - (notice.y + notice.height), 'from the notice to «Bilde»').toBeLessThan(40);
     const toolbar = (await page.locator('[class*="-ToolbarContainer "]').first().boundingBox())!;
     expect(notice.y, 'the notice under the toolbar').toBeGreaterThanOrEqual(toolbar.y + toolbar.height - 1);
-    await expect(image.getByRole('button', { name: 'Velg et bilde' })).toBeInViewport();
+    // Whole, not just below the screen's bottom edge (fresh eyes at 375 × 812).
+    await expect(image.getByRole('button', { name: 'Velg et bilde' })).toBeInViewport({ ratio: 1 });
     await expect(image.getByRole('button', { name: 'Velg et bilde' })).toBeFocused();
     await page.screenshot({ path: 'test-results/cms-removed-image-375.png' });
   } finally {
@@ -2053,12 +2066,49 @@ test("a figure table's rows are open, each figure under its column's text, side 
     await expect(field('Tall 3 har ingen kolonne: fjern det')).toHaveCount(3);
     await expect(page.getByRole('button', { name: 'Fjern tall 3' }).first()).toBeVisible();
     await publish();
-    await expect(page.getByText(/raden «Kommuner i programmet» har 3 verdier, men det er 2 kolonner/)).toBeVisible();
+    await expect(page.getByText(/raden «Kommuner i programmet» har 3 tall, men det er 2 kolonner: fjern tall 3 med krysset ved det/)).toBeVisible();
     expect(await git('status', '--porcelain')).toBe('');
     // A column added: each row offers a figure for it.
     await page.getByRole('button', { name: 'Legg til: kolonne' }).click();
     await page.getByRole('button', { name: 'Legg til: kolonne' }).click();
     await expect(page.getByRole('button', { name: 'Legg til: tall' })).toHaveCount(3);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+});
+
+// Fresh eyes at 375 px: in a table of six long column texts («Q4 07–Q3 08 (startkvartal fra tabell 4.6)»), the labels
+// in capitals were cut mid-word («Q4 06–Q3 (REKONST») or ran past their box, and the boxes had different heights.
+test("a wide figure table's column texts stand whole in their boxes on a phone, and a line's figures are level", async () => {
+  try {
+    for (const width of [375, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      await openCms('collections/figures/entries/innsatskommuner-sykefravaer');
+      await expect(field('Q4 07–Q3 08 (startkvartal fra tabell 4.6)').first()).toHaveValue('11,9', { timeout: 30_000 });
+      await expect(page.locator('[data-kb-figures]').first().locator('[data-kb-extra="false"]')).toHaveCount(6);
+      const boxes = await page.evaluate(() =>
+        [...document.querySelector('[data-kb-figures]')!.querySelectorAll('[data-kb-extra]')].map((item) => {
+          const label = item.querySelector('label[for]')!;
+          const { left, right } = label.getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(label.firstChild!);
+          const box = item.getBoundingClientRect();
+          return {
+            text: label.textContent,
+            transform: getComputedStyle(label).textTransform,
+            // The label and its text's every line within the figure's box.
+            inside: [{ left, right }, ...text.getClientRects()].every((rect) => rect.left >= box.left - 1 && rect.right <= box.right + 1),
+            input: Math.round(item.querySelector('input')!.getBoundingClientRect().bottom),
+            line: Math.round(box.top),
+          };
+        }),
+      );
+      expect(boxes).toHaveLength(6);
+      expect(boxes.filter((box) => box.transform !== 'none' || !box.inside), `at ${width} px`).toEqual([]);
+      for (const box of boxes) expect(boxes.filter((other) => other.line === box.line).map((other) => other.input)).toEqual(boxes.filter((other) => other.line === box.line).map(() => box.input));
+      expect(Math.max(...(await page.locator('[data-kb-figures] label[for]').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().right))))).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `test-results/cms-figure-wide-${width}.png` });
+    }
   } finally {
     await page.setViewportSize({ width: 1280, height: 720 });
   }
@@ -2412,6 +2462,8 @@ test('a press release without a number, or with one another release has, is refu
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-06-20');
   // A news item has no number: none is offered (fresh eyes typed the one offered, and the news item was saved with it).
   await expect(page.getByText(/^Neste ledige nummer er/)).toHaveCount(0);
+  // A news item's «Nummer» is optional, as its hint says (it said nothing of it: fresh eyes).
+  await expect(page.getByText('Nummer (valgfritt)', { exact: true })).toBeVisible();
   await choose('Nyhet eller pressemelding', 'Pressemelding');
   await expect(page.getByText('Neste ledige nummer er 5.', { exact: true })).toBeVisible();
   // Fresh eyes: the label said «Nummer (valgfritt)» of a number the save is refused without; its help says when it is needed.
@@ -2433,6 +2485,7 @@ test('a press release without a number, or with one another release has, is refu
   await expect(page.getByText('Nummer 3 er allerede brukt av pressemeldingen «‘Lavere sykefravær? Klart vi kan!’ – fem regionale konferanser om sykefravær». Bruk 5, som er neste ledige.')).toBeVisible();
   // Back to a news item with the number left in: refused before the save, saying what to do.
   await choose('Nyhet eller pressemelding', 'Nyhet');
+  await expect(page.getByText('Nummer (valgfritt)', { exact: true })).toBeVisible();
   await publish();
   await expect(page.getByText('«Nummer»: bare pressemeldinger har nummer. Ta bort nummeret, eller velg «Pressemelding» under «Nyhet eller pressemelding».')).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');

@@ -45,13 +45,21 @@
 // «Forhåndsvis siden» (Decap's link to the entry's page) was a line of text, 16 px high: too small a target for a
 // finger on a phone (WCAG 2.5.8 asks for 24 px). It is a target of 32 px at any width.
 //
+// A field with an error of its own keeps its hint in the hints' grey: Decap painted it in the error's red, so a filled
+// credit («Kari Nordmann») read «Må fylles ut når du bruker «Bilde».» in red under «Skriv «Foto: Navn / Virksomhet»», as
+// if it were empty (fresh eyes). The error stands above the field, in red; the hint says the field's rule, as before.
+//
 // The next free number under a new newsletter's or press release's «Nummer» (number-widget.js) is read as a hint, in
 // dark text (Decap's grey hints are too faint at 12 px).
 //
 // A row of figures (figure-columns.js marks its list): its figures side by side, as many to a line as fit (three at
 // 375 px), each under its column's text, without the bar (arrow, handle, cross) each had; a figure beyond the columns
 // keeps its bar, to be removed. «(valgfritt)» is left out beside each (an empty figure is one lost in the source, as
-// the list's hint says), and «Legg til: tall» is not offered on a full row.
+// the list's hint says), and «Legg til: tall» is not offered on a full row. A column's text is written as typed, not in
+// capitals, and wraps between words: each figure is at least as wide as its text's longest word, so a row of short
+// texts has three to a line at 375 px and one of long ones («Q4 07–Q3 08 (startkvartal fra tabell 4.6)») fewer. In
+// capitals, in boxes of 4rem, those were cut mid-word («Q4 06–Q3 (REKONST») or ran past their box (fresh eyes). The
+// figures of a line stand level, their texts above them.
 //
 // On a phone, the notice above the form (notices.js: a refusal, the check's report) stands in the form's flow, above
 // its fields, and scrolls away with it: kept at the top of the pane, 40 % of a 375 px screen high, it covered the very
@@ -66,6 +74,7 @@ const workflowColumnsMinWidth = 500;
 
 export const adminStyles = `body [class*="-ControlTopbar "] { flex-wrap: wrap-reverse; row-gap: 4px; }
 body [class*="-ControlErrorsList"] { text-transform: none; font-size: 14px; }
+body [class*="-ControlContainer"]:has(> [class*="-ControlTopbar "] > [class*="-ControlErrorsList"]) > [class*="-ControlHint"] { color: #7a8291; }
 body .kb-next-free { margin: 8px 0 0; font-size: 14px; color: #313d3e; }
 body [class*="-ControlTopbar "] > ul { margin-left: auto; }
 body div:has(> [class*="-multiValue"]), body [class*="-multiValue"] { max-width: 100%; min-width: 0; }
@@ -73,8 +82,11 @@ body [class*="-multiValue"] > div:first-child, body [class*="-multiValue"] > div
 body [class*="-multiValue"] > [role="button"]:last-child { min-width: 24px; min-height: 24px; justify-content: center; }
 body .cms-editor-raw [class*="-EditorControlBar"] { display: none; }
 body [class*="-PreviewLink-"] { display: inline-flex; align-items: center; gap: 4px; min-height: 32px; padding: 0 8px; box-sizing: border-box; }
-body [data-kb-figures] > div:last-child { display: grid; grid-template-columns: repeat(auto-fit, minmax(4rem, 1fr)); gap: 8px; padding: 8px; }
-body [data-kb-figures] > div:last-child > [data-kb-extra] { margin: 0; min-width: 0; }
+body [data-kb-figures] > div:last-child { display: flex; flex-wrap: wrap; gap: 8px; padding: 8px; }
+body [data-kb-figures] > div:last-child > [data-kb-extra] { margin: 0; flex: 1 1 4rem; min-width: min-content; max-width: 100%; display: flex; flex-direction: column; }
+body [data-kb-figures] > div:last-child > [data-kb-extra] > :last-child, body [data-kb-figures] > div:last-child > [data-kb-extra] > :last-child > div { flex: 1 1 auto; display: flex; flex-direction: column; }
+body [data-kb-figures] > div:last-child > [data-kb-extra] > :last-child [class*="-ControlContainer"] { flex: 1 1 auto; display: flex; flex-direction: column; justify-content: space-between; }
+body [data-kb-figures] > div:last-child > [data-kb-extra] label[for] { text-transform: none; letter-spacing: normal; white-space: normal; overflow-wrap: break-word; hyphens: auto; max-width: 100%; box-sizing: border-box; }
 body [data-kb-figures] > div:last-child > [data-kb-extra="false"] > [class*="StyledListItemTopBar"] { display: none; }
 body [data-kb-figures] > div:last-child > [data-kb-extra="true"] > :last-child { border-top: none; border-radius: 0 0 5px 5px; }
 body [data-kb-figures] > div:last-child > [data-kb-extra] > :last-child { padding: 4px; border: 2px solid #dfdfe3; border-radius: 5px; }

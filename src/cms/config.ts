@@ -11,6 +11,7 @@ import { settingsCollection as settingsName, settingsFiles } from './settings-fi
 import { collectionDescriptions, collectionLabels } from './labels.ts';
 import { fixedCollections } from './references.ts';
 import { cmsLogoPath } from './logo.ts';
+import { copyPathName, mediaLibraryName } from './media-names.ts';
 import { entryUrl } from '../lib/routes.ts';
 
 /** With the trailing slash the site's URLs have, so Astro's dev server lets it through. */
@@ -90,7 +91,7 @@ export const bodyField: DecapField = {
   // Decap shows a hint as Markdown: the examples in `…` are shown as written.
   hint:
     'Enter gir nytt avsnitt (i en liste nytt punkt; Enter på et tomt punkt avslutter listen), Shift+Enter linjeskift. Skriv «`**fet**`», «`## Mellomtittel`», «`- punkt`», «`1. nummerert`» og «`[lenketekst](/eksempler/gloppen/)`». ' +
-    `Bilde: last det opp i «Bilder og filer», trykk «Kopier stien» og skriv «\`![hva bildet viser](${mediaPublicPath}/bilde.png)\`» med den stien. ` +
+    `Bilde: last det opp i «${mediaLibraryName}», trykk «${copyPathName}» og skriv «\`![hva bildet viser](${mediaPublicPath}/bilde.png)\`» med den stien. ` +
     'Tekst limt inn fra Word blir skrevet slik av seg selv.',
 };
 

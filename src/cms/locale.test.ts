@@ -74,3 +74,21 @@ it('asks, on leaving with unsaved changes, in words that say they are kept in th
   // The rest of the group stays Decap's.
   expect(merged.editor.editor.confirmLoadBackup).toBe((nb as { editor: { editor: { confirmLoadBackup: string } } }).editor.editor.confirmLoadBackup);
 });
+
+// Fresh eyes: the hint under «Tekst (Markdown)» said «Kopier stien» where the button said «Kopier navnet», and the
+// library was «Bilder og filer» in the menu but «Bilder» or «Mediebibliotek» as its own heading.
+it('names the media library and its copy button as the hints do, wherever Decap shows them', async () => {
+  const { cmsConfig } = await import('./config.ts');
+  const merged = mergePhrases(nb as Phrases, missingNorwegian) as unknown as {
+    app: { header: { media: string } };
+    mediaLibrary: { mediaLibraryCard: { copyPath: string; copyName: string }; mediaLibraryModal: { images: string; mediaAssets: string } };
+  };
+  const library = merged.app.header.media;
+  const { copyPath, copyName } = merged.mediaLibrary.mediaLibraryCard;
+  expect([merged.mediaLibrary.mediaLibraryModal.images, merged.mediaLibrary.mediaLibraryModal.mediaAssets]).toEqual([library, library]);
+  expect(copyName).toBe(copyPath);
+  const hints = JSON.stringify(cmsConfig().collections).match(/trykk «[^»]+»/g) ?? [];
+  expect(hints.length).toBeGreaterThan(0);
+  expect(hints.filter((hint) => hint !== `trykk «${copyPath}»` && /Kopier/.test(hint))).toEqual([]);
+  expect(JSON.stringify(cmsConfig().collections)).toContain(`last det opp i «${library}»`);
+});

@@ -3,6 +3,7 @@
 // script lays these over Decap's nb_no (CMS.getLocale, CMS.registerLocale);
 // a unit test finds any text of Decap's English locale still missing.
 import { shrinkAdvice } from './media.ts';
+import { copyPathName, mediaLibraryName } from './media-names.ts';
 
 /**
  * What the editor's toolbar says of a new entry not saved yet. Decap says «Endringer lagret» (changes saved)
@@ -53,7 +54,7 @@ export const sitePreviewTexts = { page: 'Forhåndsvis siden', site: 'Forhåndsvi
 
 export const missingNorwegian = {
   // Decap's nb_no says «Media»; the library holds the entries' images.
-  app: { header: { media: 'Bilder og filer' } },
+  app: { header: { media: mediaLibraryName } },
   auth: { loginWithAzure: 'Logg inn med Azure', loginWithForgejo: 'Logg inn med Forgejo' },
   collection: {
     sidebar: { allCollections: 'Alle samlinger', searchIn: 'Søk i' },
@@ -156,11 +157,13 @@ export const missingNorwegian = {
     mediaLibraryCard: {
       copy: 'Kopier',
       copyUrl: 'Kopier adressen',
-      copyPath: 'Kopier stien',
-      copyName: 'Kopier navnet',
+      // «Kopier navnet» (a file uploaded but not yet saved) copies its path too (browser/copied-path.js).
+      copyPath: copyPathName,
+      copyName: copyPathName,
       copied: 'Kopiert',
     },
-    mediaLibraryModal: { close: 'Lukk' },
+    // Its heading was «Bilder» from an image field and «Mediebibliotek» from the menu, whose button says the name.
+    mediaLibraryModal: { close: 'Lukk', images: mediaLibraryName, mediaAssets: mediaLibraryName },
     // Decap's nb_no says «Maksimal konfiguert filstørrelse er … kB», in developer's words and misspelt.
     mediaLibrary: { fileTooLarge: `Filen er for stor til å lastes opp (over %{size} kB). ${shrinkAdvice[0]!.toUpperCase()}${shrinkAdvice.slice(1)}.` },
   },

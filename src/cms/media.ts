@@ -6,6 +6,8 @@
 // before it is uploaded (image-shrink.js); the limits are for what arrives
 // another way (git), which the content check refuses (content-check/image-file.ts).
 
+import { copyPathName, mediaLibraryName } from './media-names.ts';
+
 /**
  * Limits for an image. The page shows a photo at most 1440 px wide (the text column, 44rem, at
  * two device pixels; src/lib/text-images.ts) and makes it no wider than uploaded: narrower than 480 px it
@@ -124,5 +126,5 @@ export const imageNotPasted = {
   other: 'Teksten er satt inn, men de %{count} bildene i den kom ikke med.',
   // True of every kind of entry: not all have the «Bilde» field a case story has.
   where:
-    'Bilder blir ikke med når tekst limes inn. Last opp bildet under «Bilder og filer» i menyen, trykk «Kopier stien» og skriv ![hva bildet viser](stien) i teksten der bildet skal stå.',
+    `Bilder blir ikke med når tekst limes inn. Last opp bildet under «${mediaLibraryName}» i menyen, trykk «${copyPathName}» og skriv ![hva bildet viser](stien) i teksten der bildet skal stå.`,
 } as const;

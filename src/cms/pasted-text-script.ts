@@ -3,7 +3,7 @@
 // script (start-script.ts) and run as the unit tests run it.
 import turndownScript from 'turndown/lib/turndown.browser.umd.js?raw';
 import pastedTextScript from './pasted-text.js?raw';
-import { bulletSigns, tabbedBulletSigns } from '../lib/word-bullet-signs.ts';
+import { bulletSigns, symbolBulletSigns, tabbedBulletSigns } from '../lib/word-bullet-signs.ts';
 import { norwegianQuotes } from '../lib/quoted.ts';
 import {
   byteOrderMark,
@@ -32,7 +32,10 @@ const invisible = new RegExp(
 /** A bullet typed or pasted at the start of a line: a Word bullet sign, or a dash, «o» or «-» with Word's tab after it. */
 const bullet = new RegExp(`^[ \\t\\u00A0]*(?:[${bulletSigns}]|[${tabbedBulletSigns}-](?=[ \\u00A0]*\\t))[ \\t\\u00A0]*(?=\\S)`);
 
+/** Word's Symbol and Wingdings bullets anywhere in a line: private characters, an empty box outside those fonts. */
+const symbolBullet = new RegExp(`[${escaped(symbolBulletSigns)}]`, 'g');
+
 /** A UMD build as an expression of what it exports: the page has no module loader, and its globals stay as they are. */
 const umdExports = (source: string) => `((module, exports) => {\n${source}\nreturn module.exports;\n})({ exports: {} }, {})`;
 
-export const pastedTextScripts = `window.kompetansebankenTurndown = ${umdExports(turndownScript)};\nwindow.kompetansebankenPastedPatterns = { invisible: ${invisible}, bullet: ${bullet} };\nwindow.kompetansebankenNorwegianQuotes = ${norwegianQuotes.toString()};\n${pastedTextScript}`;
+export const pastedTextScripts = `window.kompetansebankenTurndown = ${umdExports(turndownScript)};\nwindow.kompetansebankenPastedPatterns = { invisible: ${invisible}, bullet: ${bullet}, symbolBullet: ${symbolBullet} };\nwindow.kompetansebankenNorwegianQuotes = ${norwegianQuotes.toString()};\n${pastedTextScript}`;

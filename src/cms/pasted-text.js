@@ -24,10 +24,10 @@
 // saved as, pasted or typed, with Norwegian quotation marks.
 (() => {
   /**
-   * Invisible characters (`invisible`) and a bullet typed or pasted at the start of a line (`bullet`), made from the
-   * lists the content check uses (pasted-text-script.ts).
+   * Invisible characters (`invisible`), a bullet typed or pasted at the start of a line (`bullet`) and Word's Symbol
+   * bullets anywhere (`symbolBullet`), made from the lists the content check uses (pasted-text-script.ts).
    */
-  const { invisible, bullet } = window.kompetansebankenPastedPatterns;
+  const { invisible, bullet, symbolBullet } = window.kompetansebankenPastedPatterns;
   /** Characters that stand for a space: tabs, Word's line breaks (Shift+Enter), odd spaces. */
   const spaceLike = /[\t\u000B\u000C\u0085\u2028\u2029\u00A0\u202F\u2007\u3000]/g;
   /** A number typed at the start of a line with a tab or «)» after it: «1.⇥», «1)». */
@@ -44,13 +44,15 @@
 
   /**
    * Text pasted into a field: its lines joined, each without a Word bullet in front (one typed is refused by the
-   * check). A list's second bullet stayed in the joined line, a box outside Word's Symbol font (fresh eyes).
+   * check). A list's second bullet stayed in the joined line, a box outside Word's Symbol font (fresh eyes); so did
+   * one inside a line («… med­arbeidere \uF0B7 ett»), and the save was then refused for an invisible character to be
+   * found: a Symbol bullet is never wanted in one line (the body makes it a list item), so it goes, with its space.
    */
   function fieldText(text) {
     return cleanText(
       text
         .split(/\r\n|\r|\n/)
-        .map((line) => line.replace(bullet, ''))
+        .map((line) => line.replace(bullet, '').replace(symbolBullet, ' '))
         .join(' ')
         .replace(/[ \t]{2,}/g, ' '),
     );

@@ -264,6 +264,14 @@ describe('fieldText and cleanText', () => {
     expect(pasted.fieldText('– Vi har lært mye, sier rådmannen.')).toBe('– Vi har lært mye, sier rådmannen.');
   });
 
+  // Fresh eyes: one inside the line was kept, and the save was refused for an invisible character to be found.
+  it('drops a Symbol bullet inside a pasted line too, with the space it doubles, so the check takes the field', () => {
+    const line = pasted.fieldText('“Kvalitet” i Askim – ‘beste’ praksis\tmed\u00ADarbeidere \uF0B7 ett\r\n');
+    expect(line).toBe('«Kvalitet» i Askim – «beste» praksis medarbeidere ett');
+    expect(findPastedCharacters(line)).toEqual([]);
+    expect(pasted.fieldText('To ting:\uF0A7Dialog\uF0D8 og\uF0FC oppfølging')).toBe('To ting: Dialog og oppfølging');
+  });
+
   it('saves a typed field without invisible characters and odd spaces, letters and accents as one', () => {
     expect(pasted.cleanText(' Porsáŋgu\u00A0 kommune\u200E ')).toBe('Porsáŋgu kommune');
     expect(pasted.cleanText('Tittel\tmed\u000Btab')).toBe('Tittel med tab');

@@ -659,7 +659,7 @@ Tekst.
     it('reports a row with more or fewer values than periods', async () => {
       const problem = await onlyProblem(series('[1. måling, 2. måling]', '[8.2, 7.9, 7.3]'), 'stories/gloppen.mdx');
       expect(problem.field).toBe('series → rows (nr. 1) → values');
-      expect(problem.message).toBe('raden «Hele kommunen» har 3 verdier, men det er 2 perioder');
+      expect(problem.message).toBe('raden «Hele kommunen» har 3 tall, men det er 2 perioder: fjern tall 3 med krysset ved det, eller legg til en periode');
     });
 
     it('reports a value written as text, which would not be a number', async () => {

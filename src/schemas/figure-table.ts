@@ -14,15 +14,29 @@ const figureRow = z
 
 type FigureRow = z.infer<typeof figureRow>;
 
-/** Every row needs one value per column. */
-function checkRowWidths(rows: FigureRow[], columns: number, columnName: string, ctx: z.RefinementCtx) {
+/** «1 kolonne», «2 kolonner»: a count with its noun in the number Norwegian uses. */
+const counted = (count: number, one: string, more: string) => `${count} ${count === 1 ? one : more}`;
+
+/**
+ * Every row needs one value per column. Said once per row, by its name (the path before it says its number), with
+ * what to do in the form: a row short of figures gets «Legg til: tall» (a figure may stay empty, lost in the source);
+ * one with a figure too many says which to remove (figure-columns.js labels it so). `columnNames` are the columns'
+ * word, one and more («kolonne», «kolonner»).
+ */
+function checkRowWidths(rows: FigureRow[], columns: number, columnNames: [string, string], ctx: z.RefinementCtx) {
+  const [one, more] = columnNames;
   rows.forEach((row, i) => {
-    if (row.values.length !== columns)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rows', i, 'values'],
-        message: `raden «${row.label}» har ${row.values.length} verdier, men det er ${columns} ${columnName}`,
-      });
+    const figures = row.values.length;
+    if (figures === columns) return;
+    const todo =
+      figures < columns
+        ? `trykk «Legg til: tall» i raden til den har ${counted(columns, 'tall', 'tall')} (et tall som er tapt i kilden, kan stå tomt), eller fjern ${columns - figures === 1 ? `en ${one}` : `${columns - figures} ${more}`}`
+        : `fjern ${figures - columns === 1 ? `tall ${columns + 1}` : `tall ${columns + 1}–${figures}`} med krysset ved det, eller legg til ${figures - columns === 1 ? `en ${one}` : `${figures - columns} ${more}`}`;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rows', i, 'values'],
+      message: `raden «${row.label}» har ${counted(figures, 'tall', 'tall')}, men det er ${counted(columns, one, more)}: ${todo}`,
+    });
   });
 }
 
@@ -85,7 +99,7 @@ export const figureTableSchema = z
   })
   .strict()
   .superRefine((table, ctx) => {
-    checkRowWidths(table.rows, table.columns.length, 'kolonner', ctx);
+    checkRowWidths(table.rows, table.columns.length, ['kolonne', 'kolonner'], ctx);
     const { chart } = table;
     if (!chart) return;
     const labels = new Set(table.rows.map((r) => r.label));
@@ -93,7 +107,11 @@ export const figureTableSchema = z
     for (const { label, path } of named)
       if (!labels.has(label)) ctx.addIssue({ code: 'custom', path, message: `tabellen har ingen rad som heter «${label}»` });
     if (chart.type === 'bars' && table.columns.length !== 1)
-      ctx.addIssue({ code: 'custom', path: ['chart', 'type'], message: 'et stolpediagram («bars») kan bare vise en tabell med én kolonne' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['chart', 'type'],
+        message: `«${chartTypes.bars}» kan bare vise en tabell med én kolonne, og denne har ${table.columns.length}: velg «${chartTypes.line}» eller «${chartTypes['small-multiples']}» i «Diagramtype», eller fjern kolonner til det er én igjen`,
+      });
     if (chart.axisLabels && chart.axisLabels.length !== table.columns.length)
       ctx.addIssue({
         code: 'custom',
@@ -101,7 +119,7 @@ export const figureTableSchema = z
         message: `har ${chart.axisLabels.length} navn, men tabellen har ${table.columns.length} kolonner`,
       });
     if (chart.reference && chart.type !== 'small-multiples')
-      ctx.addIssue({ code: 'custom', path: ['chart', 'reference'], message: '«reference» brukes bare med «small-multiples»' });
+      ctx.addIssue({ code: 'custom', path: ['chart', 'reference'], message: `brukes bare med «${chartTypes['small-multiples']}» i «Diagramtype»: velg den, eller la feltet stå tomt` });
   });
 
 /**
@@ -126,7 +144,7 @@ export const storySeries = z
   })
   .strict()
   .superRefine((series, ctx) => {
-    checkRowWidths(series.rows, series.periods.length, 'perioder', ctx);
+    checkRowWidths(series.rows, series.periods.length, ['periode', 'perioder'], ctx);
     series.rows.forEach((row, i) => {
       if (row.values.every((v) => v === null))
         ctx.addIssue({ code: 'custom', path: ['rows', i, 'values'], message: `raden «${row.label}» har ingen tall` });

@@ -25,7 +25,8 @@ export const newsSchema = z
       .meta({
         label: 'Nummer',
         nextFree: { kind: 'pressemelding' },
-        // Said as required (no «(valgfritt)» by the label, src/schemas/meta.ts): a press release is refused without it.
+        // Said as required in a press release (no «(valgfritt)» by the label, src/schemas/meta.ts), which is refused
+        // without it; optional in a news item, which `nextFree` leaves out (browser/button-names.js).
         hint: `${requiredWhenPrefix}for en pressemelding: neste ledige nummer, i den rekkefølgen pressemeldingene kommer. La feltet stå tomt for en nyhet.`,
       }),
     /** Who the press contacts about this release, where it is not the site's press contact (lib/contact.ts). */

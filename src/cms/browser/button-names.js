@@ -9,6 +9,19 @@ const labelOf = (id) => {
 const setName = (element, name) => {
   if (name && element.getAttribute('aria-label') !== name) element.setAttribute('aria-label', name);
 };
+/** The «(valgfritt)» of each label that has one, as Decap drew it. */
+const optionalMarks = new WeakMap();
+/**
+ * Whether the field `id` names (`number-field-12`) is one the entry being edited may leave empty though its hint says
+ * when it must be filled: a field whose `next_free` names the entries that need it, in an entry it does not name.
+ */
+const optionalInThisEntry = (id) => {
+  const entry = decapStore()?.getState().entryDraft.get('entry');
+  const name = id.replace(/-field-\d+$/, '');
+  const field = entry && decapStore().getState().collections.getIn([entry.get('collection'), 'fields'])?.find((f) => f.get('name') === name);
+  const among = field?.get('next_free');
+  return Boolean(among?.size) && ![...among.entries()].every(([key, value]) => entry.getIn(['data', key]) === value);
+};
 const nameButtons = () => {
   for (const button of document.querySelectorAll('[data-testid="expand-button"]')) {
     // A group: its field's label; a list: the list's label, from the element carrying its id.
@@ -36,10 +49,17 @@ const nameButtons = () => {
   // The Markdown toolbar's menus: a span «button» around a button with a title.
   for (const menu of document.querySelectorAll('span[role="button"]:not([aria-label])')) setName(menu, menu.querySelector('[title]')?.getAttribute('title'));
   // A field that must be filled in when … (a source's page, a field of a group in use) is not «(valgfritt)» (src/schemas/meta.ts).
-  for (const label of document.querySelectorAll('label[for] > span')) {
-    const container = label.parentElement?.parentElement?.parentElement;
-    const help = container?.lastElementChild;
-    if (help?.tagName === 'P' && help.textContent.startsWith(requiredWhenPrefix)) label.remove();
+  // One needed only by the entries its `next_free` names (a press release's «Nummer») is «(valgfritt)» in the others: a
+  // news item's «Nummer» said nothing of it though its hint says to leave it empty (fresh eyes). Its «(valgfritt)» is
+  // taken out and put back as «Nyhet eller pressemelding» changes (kept on the label: React draws it once).
+  for (const label of document.querySelectorAll('label[for]')) {
+    const optional = optionalMarks.get(label) ?? label.querySelector(':scope > span');
+    if (!optional) continue;
+    optionalMarks.set(label, optional);
+    const help = label.parentElement?.parentElement?.lastElementChild;
+    const required = help?.tagName === 'P' && help.textContent.startsWith(requiredWhenPrefix) && !optionalInThisEntry(label.htmlFor);
+    if (required && optional.isConnected) optional.remove();
+    else if (!required && !optional.isConnected) label.append(optional);
   }
   // Text boxes Decap names only by a placeholder (WCAG 4.1.2, 3.3.2): the searches, by what they search;
   // the Markdown text (Slate's editor, unnamed) by its field's label, in the bar above it in the field.
