@@ -16,10 +16,8 @@ import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type 
 import { inflected } from '../search/word-endings.ts';
 import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart, startOnly } from '../search/word-match.ts';
 import { excerptEdges } from '../search/excerpt-edges.ts';
-import { longWordsIn, withSoftHyphens } from '../search/long-words.ts';
-import { asNamed, completedName } from '../search/place-names.ts';
 import { inDateOrder } from '../search/date-order.ts';
-import { bestPart, otherParts, type Anchor, type Part } from '../search/best-part.ts';
+import { bestPart, type Anchor, type Part } from '../search/best-part.ts';
 import { searchPrompt } from '../search/prompt.ts';
 import { hasQuery, pagefindOptions, readState, sortOrders, withKnownFilters, writeState, type SearchState } from '../search/url-state.ts';
 
@@ -164,21 +162,10 @@ function resultItem({ url, excerpt, content, meta, filters, sub_results, anchors
   // A nynorsk page's title and excerpt are marked as its words are elsewhere on the site (WCAG 3.1.2).
   if (filters.sprak?.includes('Nynorsk')) link.lang = text.lang = 'nn';
   item.append(kicker, heading, text);
-  // The page's other parts with the words, for the page is one result: «10,2» showed Vedlegg 6 only, not Tabell 4.6.
-  const others = otherParts(sub_results, shownQueryText, { url, content, anchors });
-  if (others.length) {
-    const also = document.createElement('p');
-    also.className = 'also meta';
-    also.append('Også i: ');
-    others.forEach((other, i) => {
-      const link = document.createElement('a');
-      link.className = 'ds-link';
-      link.href = other.url;
-      link.textContent = withPageBreaks(other.title);
-      also.append(...(i ? [', ', link] : [link]));
-    });
-    item.append(also);
-  }
+  // The page's other parts with the words, for the page is one result: «10,2» showed Vedlegg 6 only, not Tabell 4.6
+  // (also-in.ts, loaded only for a page of several parts: /tall/).
+  if ((sub_results ?? []).filter((other) => other.url.includes('#')).length > 1)
+    void import('./also-in.ts').then(({ alsoIn }) => alsoIn(item, sub_results, shownQueryText, { url, content, anchors }));
   return item;
 }
 
@@ -226,17 +213,6 @@ function wordList<T extends object>(prefix: string, word: string): Promise<Parti
   const file = `/pagefind/ord/${prefix}${chunk}.json`;
   if (!wordLists.has(file)) wordLists.set(file, fetch(file).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
   return wordLists.get(file) as Promise<Partial<T>>;
-}
-
-/**
- * Text with soft hyphens in its long words, as the site's pages have them (long-words.ts): at 320 px the status line
- * broke «Kvalitetskommuneprogramme|t» without a hyphen. Their lists load only for such a word.
- */
-async function withHyphens(text: string): Promise<string> {
-  const long = longWordsIn(text);
-  if (!long.length) return text;
-  const lists: unknown[] = await Promise.all(long.map((word) => wordList<string[]>('deling-', word)));
-  return withSoftHyphens(text, lists.flatMap((list) => (Array.isArray(list) ? list.filter((form) => typeof form === 'string') : [])));
 }
 
 /**
@@ -657,13 +633,16 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
   // A place typed in lower case is said as the site writes it, «Hægebostad», as a municipality's page among the results has it (place-names.ts).
   const names = (await Promise.all(shown.slice(0, pageSize).map((result) => result.data()))).flatMap(({ meta }) => (meta.type === 'Kommune' && meta.title) || []);
+  // Loaded only when a municipality's page is among them: the names are what it reads by.
+  const placeNames = names.length ? await import('../search/place-names.ts') : undefined;
+  const asNamed = (words: string) => placeNames?.asNamed(words, names) ?? words;
   // A start no page has as a word that is a municipality's name among the hits but its last letter or two («Nøtterø»,
   // typed «Nottero»): said as that name, not as the start, which is no word (place-names.ts). Not a place of its own
   // that the dictionary names («Stord», not «Stordal»), which the page may say no participant has (not-participant.ts).
   // The lists are fetched only for such a start.
   const completions = new Map<string, string>();
   for (const word of parsed.words) {
-    const name = completedName(word, names);
+    const name = placeNames?.completedName(word, names);
     if (!name || word.toLowerCase() in (await wordList<WordCounts>('', word.toLowerCase()))) continue;
     const dictionary = await wordList<string[]>('navn-', word);
     if (!(Array.isArray(dictionary) && dictionary.some((known) => known !== undefined && fold(known) === fold(word)))) completions.set(word, name);
@@ -672,9 +651,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const completed = (words: string[]) => words.map((word) => completions.get(word) ?? word);
   const searchedFor = shownQuery(parsed) ? { ...parsed, words: completed(withTypedForms(parsed.words, widened)) } : undefined;
   const typedWords = completed(withTypedForms(withTypedForms(parsed.words, widened), languageForms)).join(' ');
-  const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map((word) => asNamed(word, names)) }, asNamed(typedWords, names), state.q);
+  const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map(asNamed) }, asNamed(typedWords), state.q);
   const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
-  const hyphenated = await withHyphens(status);
+  // Long words break with a hyphen (long-words.ts, loaded only for a word of 20 letters or more: hyphenatedLength).
+  const hyphenated = /\p{L}{20}/u.test(status) ? await (await import('../search/long-words.ts')).withHyphens(status, (word) => wordList('deling-', word)) : status;
   if (run !== latest) return;
   writeText(statusLine, hyphenated);
   // The tab says the words searched, as the status line does («<b>sykefravær</b>» is «sykefravær»), a long question's

@@ -48,3 +48,15 @@ export function withSoftHyphens(text: string, hyphenated: readonly string[]): st
     return [...form].map((char) => (char === breakMark ? softHyphen : word[at++])).join('');
   });
 }
+
+/**
+ * `text` with soft hyphens in its long words, from the build's lists of the site's long words hyphenated
+ * (`load(word)`: the list of the word's first letter, `/pagefind/ord/deling-<letter>.json`): at 320 px the search
+ * page's status line broke «Kvalitetskommuneprogramme|t» without a hyphen. Loads lists only for such words.
+ */
+export async function withHyphens(text: string, load: (word: string) => Promise<unknown>): Promise<string> {
+  const long = longWordsIn(text);
+  if (!long.length) return text;
+  const lists = await Promise.all(long.map(load));
+  return withSoftHyphens(text, lists.flatMap((list) => (Array.isArray(list) ? list.filter((form): form is string => typeof form === 'string') : [])));
+}
