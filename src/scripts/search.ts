@@ -526,19 +526,14 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name (not-participant.ts).
   const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
   const matched = await withoutUnmatched(pagefind, read, placeTyped);
-  // A place the search may say no participant has (not-participant.ts): a name that found nothing of itself, in any
-  // case («tonsberg», «Tonsberg», «TONSBERG»), as the dictionary writes it («Tønsberg»; proper-names.ts), or else a
-  // capitalised query.
-  const capitalised = /^\p{Lu}/u.test(state.q.trim());
+  // A place the search may say no participant has («tonsberg», «Tønsberg kommune»; not-participant.ts, loaded only for
+  // a query that found nothing of itself or is capitalised).
+  const foundNothing = matched.term === findsNothing || matched.unmatched.length > 0;
   const notParticipant = () => import('../search/not-participant.ts');
-  const dictionaryName =
-    matched.term === findsNothing || matched.unmatched.length
-      ? (await notParticipant()).withNameCapitalised(state.q, await wordList<string[]>('navn-', state.q.trim()).then((names) => (Array.isArray(names) ? (names as string[]) : [])))
-      : undefined;
-  const placeQuery = dictionaryName ?? (capitalised ? state.q : undefined);
+  const placeQuery = foundNothing || /^\p{Lu}/u.test(state.q.trim()) ? await (await notParticipant()).placeQueryOf(state.q, foundNothing, matched.unmatched, () => wordList('navn-', state.q.trim())) : undefined;
   // A place no page names with «kommune» after it («Tønsberg kommune»): nothing found, as for the place alone, not the
   // 243 pages with «kommune» (fresh eyes); the page says that no participant has the name.
-  const placeAlone = placeQuery !== undefined && matched.unmatched.length > 0 && (await notParticipant()).onlyKommuneLeft(placeQuery, matched.unmatched);
+  const placeAlone = placeQuery?.alone;
   const { parsed, term: typedTerm, unmatched } = placeAlone ? { parsed: read, term: findsNothing, unmatched: [] } : matched;
   let term = typedTerm;
   // Nynorsk words searched as bokmål, and compounds as their parts: the pages with the word as typed (if Pagefind has it as typed) come first.
@@ -640,13 +635,14 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // typed «Nottero»): said as that name, not as the start, which is no word (place-names.ts). Not a place of its own
   // that the dictionary names («Stord», not «Stordal»), which the page may say no participant has (not-participant.ts).
   // The lists are fetched only for such a start.
-  const completions = new Map<string, string>();
-  for (const word of parsed.words) {
-    const name = placeNames?.completedName(word, names);
-    if (!name || word.toLowerCase() in (await wordList<WordCounts>('', word.toLowerCase()))) continue;
-    const dictionary = await wordList<string[]>('navn-', word);
-    if (!(Array.isArray(dictionary) && dictionary.some((known) => known !== undefined && fold(known) === fold(word)))) completions.set(word, name);
-  }
+  const completions = placeNames
+    ? await placeNames.completedNames(
+        parsed.words,
+        names,
+        async (word) => word.toLowerCase() in (await wordList<WordCounts>('', word.toLowerCase())),
+        async (word) => [(await wordList<string[]>('navn-', word))].flat().some((known) => typeof known === 'string' && fold(known) === fold(word)),
+      )
+    : new Map<string, string>();
   if (run !== latest) return;
   const completed = (words: string[]) => words.map((word) => completions.get(word) ?? word);
   const searchedFor = shownQuery(parsed) ? { ...parsed, words: completed(withTypedForms(parsed.words, widened)) } : undefined;
@@ -705,7 +701,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // only for a capitalised query or a name in lower case that found nothing).
   if (placeQuery)
     void notParticipant().then((m) =>
-      m.sayWhenNoParticipant(placeQuery, noParticipant, () => run === latest, shownQuery({ ...parsed, words: completed(parsed.words) }), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)), isName: async (w) => [(await wordList<string[]>('navn-', w))].flat().includes(w) }),
+      m.sayWhenNoParticipant(placeQuery.place, noParticipant, () => run === latest, shownQuery({ ...parsed, words: completed(parsed.words) }), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)), isName: async (w) => [(await wordList<string[]>('navn-', w))].flat().includes(w) }),
     );
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;

@@ -43,6 +43,23 @@ export function withNameCapitalised(query: string, names: readonly string[]): st
 }
 
 /**
+ * The place a query may be that the search may say no participant has, and whether only «kommune» was left of it
+ * (onlyKommuneLeft): a name that found nothing of itself (`foundNothing`), in any case («tonsberg», «Tonsberg»,
+ * «TONSBERG»), as the dictionary writes it («Tønsberg»; `dictionaryNames()`: the dictionary's proper nouns of the
+ * query's first letter, proper-names.ts), or else a capitalised query as typed. Undefined for neither.
+ */
+export async function placeQueryOf(
+  query: string,
+  foundNothing: boolean,
+  unmatched: readonly string[],
+  dictionaryNames: () => Promise<unknown>,
+): Promise<{ place: string; alone: boolean } | undefined> {
+  const names = foundNothing ? await dictionaryNames() : undefined;
+  const place = (Array.isArray(names) ? withNameCapitalised(query, names.filter((name) => typeof name === 'string')) : undefined) ?? (/^\p{Lu}/u.test(query.trim()) ? query : undefined);
+  return place === undefined ? undefined : { place, alone: unmatched.length > 0 && onlyKommuneLeft(place, unmatched) };
+}
+
+/**
  * Whether the query is a place with «kommune» after it («Tønsberg kommune») and every word of the place is one no page
  * has (`unmatched`, as typed): what is left, «kommune», is on nearly every page (243), and its hits say nothing of the
  * place. Not for a place with where it is («Bø i Telemark kommune»), whose other words are searched.

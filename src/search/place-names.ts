@@ -35,3 +35,23 @@ export function completedName(word: string, names: readonly string[]): string | 
   });
   return found.length === 1 ? found[0] : undefined;
 }
+
+/**
+ * `words` with each start no page has as a word that is a municipality's name among the hits but its last letter or
+ * two (completedName: typed «Nottero», searched «Nøtterø») as that name. Not a word the site has (`isSiteWord`), nor a
+ * place of its own that the dictionary names (`isDictionaryName`: «Stord», not «Stordal»), which the page may say no
+ * participant has (not-participant.ts). A map from each such word to its name.
+ */
+export async function completedNames(
+  words: readonly string[],
+  names: readonly string[],
+  isSiteWord: (word: string) => Promise<boolean>,
+  isDictionaryName: (word: string) => Promise<boolean>,
+): Promise<Map<string, string>> {
+  const completions = new Map<string, string>();
+  for (const word of words) {
+    const name = completedName(word, names);
+    if (name && !(await isSiteWord(word)) && !(await isDictionaryName(word))) completions.set(word, name);
+  }
+  return completions;
+}
