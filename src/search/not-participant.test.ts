@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, correctedToParticipant, correctedToSiteWord, isNoParticipant, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeWords, withNameCapitalised } from './not-participant.ts';
+import { capitalisedName, correctedToParticipant, correctedToSiteWord, isNoParticipant, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeQueryOf, placeWords, withNameCapitalised } from './not-participant.ts';
 
 // Real participants' names (content/municipalities/).
 const names = ['Nord-Aurdal', 'Os i Østerdalen', 'Vestre Toten', 'Hægebostad', 'Hå', 'Bydel Nordre Aker', 'Ås'];
@@ -156,4 +156,19 @@ it('a query corrected to the site’s words is no place', async () => {
   expect(await correctedToSiteWord('Tonsberg kommune', 'kommune', isSiteWord)).toBe(false);
   expect(await correctedToSiteWord('Tonsberg', 'Tønsberg', isSiteWord)).toBe(false);
   expect(await correctedToSiteWord('Aal', 'Ål', isSiteWord)).toBe(false);
+});
+
+describe('the place a query may be', () => {
+  const dictionary = async () => ['Tønsberg', 'Tolga'];
+  it('is the dictionary’s name for a query that found nothing, in any case, with «kommune» alone left', async () => {
+    expect(await placeQueryOf('tonsberg', true, [], dictionary)).toEqual({ place: 'Tønsberg', alone: false });
+    expect(await placeQueryOf('TONSBERG', true, [], dictionary)).toEqual({ place: 'Tønsberg', alone: false });
+    expect(await placeQueryOf('Tonsberg kommune', true, ['Tonsberg'], dictionary)).toEqual({ place: 'Tønsberg kommune', alone: true });
+  });
+
+  it('is a capitalised query as typed, and none for a lower-case query that found pages', async () => {
+    expect(await placeQueryOf('Molde', false, [], dictionary)).toEqual({ place: 'Molde', alone: false });
+    expect(await placeQueryOf('sykefravær', false, [], dictionary)).toBeUndefined();
+    expect(await placeQueryOf('sykefravær kommune', false, [], dictionary)).toBeUndefined();
+  });
 });

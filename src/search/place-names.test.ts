@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asNamed, completedName } from './place-names.ts';
+import { asNamed, completedName, completedNames } from './place-names.ts';
 
 describe('asNamed', () => {
   it('writes a place typed in lower case as its name writes it', () => {
@@ -36,5 +36,18 @@ describe('completedName', () => {
     expect(completedName('Nøt', names)).toBeUndefined();
     expect(completedName('Sand', ['Sande', 'Sandøy'])).toBeUndefined();
     expect(completedName('Nøtterø', [])).toBeUndefined();
+  });
+});
+
+describe('completedNames', () => {
+  const names = ['Nøtterøy', 'Stordal'];
+  const none = async () => false;
+  it('completes a start that is no site word and no place of its own', async () => {
+    expect(await completedNames(['sykefravær', 'Nottero'], names, async (word) => word === 'sykefravær', none)).toEqual(new Map([['Nottero', 'Nøtterøy']]));
+  });
+
+  it('leaves a word the site has, and a place the dictionary names («Stord», not «Stordal»)', async () => {
+    expect(await completedNames(['Nottero'], names, async () => true, none)).toEqual(new Map());
+    expect(await completedNames(['Stord'], names, none, async (word) => word === 'Stord')).toEqual(new Map());
   });
 });
