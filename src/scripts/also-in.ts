@@ -1,11 +1,12 @@
 // The «Også i: …» line under a result on a page of several parts (/tall/'s tables): the page is one result, and
 // «10,2» showed Vedlegg 6 only, not Tabell 4.6. Loaded by the search page only for such a result.
-import { otherParts, type Anchor, type Part } from '../search/best-part.ts';
+import type { Anchor, Part } from '../search/best-part.ts';
+import { otherParts } from '../search/page-parts.ts';
 import { withPageBreaks } from '../search/segment-joiner.ts';
 
 /**
  * Appends to the result `item` a line with a link to each of the page's other parts (`parts`: Pagefind's sub-results)
- * that has all of `query`'s words (best-part.ts `otherParts`), if any.
+ * that has all of `query`'s words (page-parts.ts `otherParts`), if any.
  */
 export function alsoIn(item: HTMLElement, parts: Part[] | undefined, query: string, page: { url: string; content: string; anchors?: Anchor[] | undefined }): void {
   const others = otherParts(parts, query, page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestPart, otherParts, titleMatch, type Part } from './best-part.ts';
+import { bestPart, titleMatch, type Part } from './best-part.ts';
+import { otherParts } from './page-parts.ts';
 
 const part = (url: string, scores: number[]): Part => ({ url, title: url, excerpt: url, weighted_locations: scores.map((balanced_score) => ({ balanced_score })) });
 

@@ -1,7 +1,7 @@
 // A result on a page of many parts (/tall/'s tables, index-site.ts `pagesWithParts`) links to the part where the
 // words were found, with that part's excerpt, not to the page's top: Pagefind's sub-results, one for each heading with
 // an id and one for the text before the first. Other pages' index copies keep no id, so they have one part, the page.
-// The page is one result, so the other parts with the words are offered under it (scripts/search.ts: «Også i»).
+// The page is one result, so the other parts with the words are offered under it (page-parts.ts, scripts/also-in.ts).
 import { comparable } from './exact-title.ts';
 
 export interface Part {
@@ -20,21 +20,8 @@ export interface Anchor {
   location: number;
 }
 
-/** A part's text, as Pagefind counts its words for its anchors: the page's top, then one part under each heading with an id. */
-export function pageParts(page: { url: string; content: string; anchors?: readonly Anchor[] | undefined }): { url: string; title: string; text: string }[] {
-  const anchors = (page.anchors ?? []).filter((anchor) => anchor.id).sort((a, b) => a.location - b.location);
-  if (!anchors.length) return [];
-  const words = page.content.split(/\s+/);
-  const base = page.url.split('#')[0] ?? page.url;
-  const bounds = [0, ...anchors.map((anchor) => anchor.location), words.length];
-  return bounds.slice(0, -1).map((from, i) => {
-    const anchor = anchors[i - 1];
-    return { url: anchor ? `${base}#${anchor.id}` : base, title: anchor?.text ?? '', text: words.slice(from, bounds[i + 1]).join(' ') };
-  });
-}
-
 /** Whether a text has each word of the query, a number whole, a word as the start of one (as titleMatch reads a title). */
-function hasWords(text: string, query: string): boolean {
+export function hasWords(text: string, query: string): boolean {
   const words = comparable(text).split(' ');
   return comparable(query)
     .split(' ')
@@ -77,17 +64,4 @@ export function rankedParts(parts: readonly Part[] | undefined, query = ''): Par
 export function bestPart(parts: readonly Part[] | undefined, query = ''): Part | undefined {
   const best = rankedParts(parts, query)[0];
   return best?.url.includes('#') ? best : undefined;
-}
-
-/**
- * The other parts with the words, in order, for a result to offer under its own: «10,2» is in Tabell 4.6 and in
- * Vedlegg 6, and the result showed only one (fresh eyes). With the page (`page`), only those whose text has every
- * word of the query: Pagefind lists a part with any, and «vedlegg 6» offered four tables with a «6». None for a
- * result that links to the page's top.
- */
-export function otherParts(parts: readonly Part[] | undefined, query = '', page?: Parameters<typeof pageParts>[0]): Part[] {
-  const best = bestPart(parts, query);
-  const texts = new Map(page ? pageParts(page).map((part) => [part.url.split('#')[1], part.text]) : []);
-  const hasAll = (part: Part) => !page || hasWords(texts.get(part.url.split('#')[1]) ?? '', query);
-  return best ? rankedParts(parts, query).filter((part) => part !== best && part.url.includes('#') && hasAll(part)) : [];
 }

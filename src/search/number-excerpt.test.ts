@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestPart, otherParts } from './best-part.ts';
+import { bestPart } from './best-part.ts';
+import { otherParts } from './page-parts.ts';
 import { figureExcerpt, hasWithUnit, numberExcerpt, numberParts, withNumbersMarked } from './number-excerpt.ts';
 import { numberPattern } from './query.ts';
 

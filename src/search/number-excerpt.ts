@@ -5,7 +5,8 @@
 // checked as written (scripts/search.ts), never for a first search.
 import { escapeMarkup } from '../lib/escape-markup.ts';
 import { escapeRegExp } from '../lib/escape-regexp.ts';
-import { pageParts, type Anchor, type Part } from './best-part.ts';
+import type { Anchor, Part } from './best-part.ts';
+import { pageParts } from './page-parts.ts';
 import { numberPattern } from './query.ts';
 import { rowAt } from './table-rows.ts';
 
