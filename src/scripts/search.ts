@@ -215,6 +215,15 @@ function wordList<T extends object>(prefix: string, word: string): Promise<Parti
   return wordLists.get(file) as Promise<Partial<T>>;
 }
 
+/** Whether the site's word lists have the word, in lower case. */
+const isSiteWord = async (word: string) => word.toLowerCase() in (await wordList('', word.toLowerCase()));
+
+/** The bokmål dictionary's names with the word's first letter (proper-names.ts, `/pagefind/ord/navn-*.json`). */
+async function dictionaryNames(word: string): Promise<string[]> {
+  const names: unknown = await wordList('navn-', word);
+  return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
+}
+
 /**
  * Reading a compound as its parts (compounds.ts) is needed only for a word few or no pages have, never for a
  * common one: it loads then, so a first search does not download it (tests/budgets.spec.ts).
@@ -530,7 +539,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // a query that found nothing of itself or is capitalised).
   const foundNothing = matched.term === findsNothing || matched.unmatched.length > 0;
   const notParticipant = () => import('../search/not-participant.ts');
-  const placeQuery = foundNothing || /^\p{Lu}/u.test(state.q.trim()) ? await (await notParticipant()).placeQueryOf(state.q, foundNothing, matched.unmatched, () => wordList('navn-', state.q.trim())) : undefined;
+  const placeQuery = foundNothing || /^\p{Lu}/u.test(state.q.trim()) ? await (await notParticipant()).placeQueryOf(state.q, foundNothing, matched.unmatched, () => dictionaryNames(state.q.trim())) : undefined;
   // A place no page names with «kommune» after it («Tønsberg kommune»): nothing found, as for the place alone, not the
   // 243 pages with «kommune» (fresh eyes); the page says that no participant has the name.
   const placeAlone = placeQuery?.alone;
@@ -639,8 +648,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     ? await placeNames.completedNames(
         parsed.words,
         names,
-        async (word) => word.toLowerCase() in (await wordList<WordCounts>('', word.toLowerCase())),
-        async (word) => [(await wordList<string[]>('navn-', word))].flat().some((known) => typeof known === 'string' && fold(known) === fold(word)),
+        isSiteWord,
+        async (word) => (await dictionaryNames(word)).some((known) => fold(known) === fold(word)),
       )
     : new Map<string, string>();
   if (run !== latest) return;
@@ -701,7 +710,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // only for a capitalised query or a name in lower case that found nothing).
   if (placeQuery)
     void notParticipant().then((m) =>
-      m.sayWhenNoParticipant(placeQuery.place, noParticipant, () => run === latest, shownQuery({ ...parsed, words: completed(parsed.words) }), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord: async (w) => w in (await wordList('', w)), isName: async (w) => [(await wordList<string[]>('navn-', w))].flat().includes(w) }),
+      m.sayWhenNoParticipant(placeQuery.place, noParticipant, () => run === latest, shownQuery({ ...parsed, words: completed(parsed.words) }), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord, isName: async (w) => (await dictionaryNames(w)).includes(w) }),
     );
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;

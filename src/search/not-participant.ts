@@ -52,10 +52,9 @@ export async function placeQueryOf(
   query: string,
   foundNothing: boolean,
   unmatched: readonly string[],
-  dictionaryNames: () => Promise<unknown>,
+  dictionaryNames: () => Promise<readonly string[]>,
 ): Promise<{ place: string; alone: boolean } | undefined> {
-  const names = foundNothing ? await dictionaryNames() : undefined;
-  const place = (Array.isArray(names) ? withNameCapitalised(query, names.filter((name) => typeof name === 'string')) : undefined) ?? (/^\p{Lu}/u.test(query.trim()) ? query : undefined);
+  const place = (foundNothing ? withNameCapitalised(query, await dictionaryNames()) : undefined) ?? (/^\p{Lu}/u.test(query.trim()) ? query : undefined);
   return place === undefined ? undefined : { place, alone: unmatched.length > 0 && onlyKommuneLeft(place, unmatched) };
 }
 
