@@ -427,20 +427,19 @@
    * Fresh eyes: text pasted from Word into the body kept “…”, where a title pasted with it got «…».
    */
   function bodyQuotes(markdown) {
+    const lines = markdown.split('\n');
+    // Fenced code as the site reads it (markdown/fenced-code.ts, set on the page before this script).
+    const codeLines = window.kompetansebankenCodeLines(lines);
     const groups = [];
-    let fence;
     let open = false;
-    for (const line of markdown.split('\n')) {
-      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      const code = fence !== undefined || marker !== undefined;
-      if (fence === undefined && marker) fence = marker;
-      else if (fence !== undefined && marker?.startsWith(fence[0]) && marker.length >= fence.length) fence = undefined;
+    lines.forEach((line, i) => {
+      const code = codeLines[i];
       const starts = code || !open || line.trim() === '' || blockLine.test(line);
       if (starts) groups.push({ code, lines: [] });
       groups.at(-1).lines.push(line);
       // Text after a line of text, a list item or a quote goes on with it; after code, a heading or a table row it does not.
       open = !code && line.trim() !== '' && !/^ {0,3}(?:#{1,6}(?:[ \t]|$)|\|)/.test(line);
-    }
+    });
     return groups.map(({ code, lines }) => (code ? lines.join('\n') : textQuotes(lines.join('\n')))).join('\n');
   }
 

@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findWordBullets } from '../content-check/word-bullets.ts';
 import { findPastedCharacters } from '../content-check/pasted-characters.ts';
+import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import { pastedTextScripts } from './pasted-text-script.ts';
 
 // domino's types declare a module named «domino», not the package's name.
@@ -25,7 +26,7 @@ let pasted: PastedText;
 
 beforeAll(() => {
   // Run as the CMS page runs it, a plain script that sets window.kompetansebankenPastedText.
-  const window: { kompetansebankenPastedText?: PastedText } = {};
+  const window: { kompetansebankenPastedText?: PastedText; kompetansebankenCodeLines: typeof fencedCodeLines } = { kompetansebankenCodeLines: fencedCodeLines };
   new Function('window', pastedTextScripts)(window);
   pasted = window.kompetansebankenPastedText!;
 });
