@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import axe from 'axe-core';
 import sharp from 'sharp';
-import { expect, test, type Browser, type Dialog, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Dialog, type Page } from '@playwright/test';
 import { lightroomXmp as lightroom, phoneExif as phone } from '../src/cms/image-metadata.fixtures.ts';
 import { idFromTitle } from '../src/lib/entry-id.ts';
 import { escapeRegExp } from '../src/lib/escape-regexp.ts';
@@ -33,7 +33,8 @@ const check = (...args: string[]) =>
 
 let server: ChildProcess | undefined;
 let serverOutput = '';
-/** One page for all tests: the CMS (5 MB) loads and logs in once. */
+/** One page for all tests: the CMS (5 MB) loads and logs in once (the login is kept in the context's storage). */
+let context: BrowserContext;
 let page: Page;
 
 // Serial: each test builds on the content the ones before saved. Not retried: a retry of the whole group (tried)
@@ -59,8 +60,9 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   server.stdout?.on('data', (d: Buffer) => (serverOutput += d.toString()));
   server.stderr?.on('data', (d: Buffer) => (serverOutput += d.toString()));
   await expect.poll(() => fetch(`${origin}/admin/config.yml`).then((r) => r.ok, () => false), { timeout: 180_000, intervals: [1000] }).toBe(true);
-  page = await browser.newPage();
-  await page.addInitScript(recordToolbarWords);
+  context = await browser.newContext();
+  await context.addInitScript(recordToolbarWords);
+  page = await context.newPage();
   await page.goto(`${origin}/admin/`);
   await page.getByRole('button', { name: 'Logg inn' }).click({ timeout: 120_000 });
   await expect(page.getByRole('link', { name: 'Gode eksempler' }).first()).toBeVisible({ timeout: 60_000 });
@@ -84,9 +86,22 @@ function recordDialogs(dialogs: string[]) {
 
 /** A fresh load per entry: Decap keeps the editor's state when only the address's #-part changes. The login is remembered. */
 async function openCms(hash: string) {
-  // The dev server may reload the page the last test left (a file it removed), aborting this navigation once
-  // (net::ERR_ABORTED at about:blank, seen once in a whole run): it is tried again.
-  await page.goto('about:blank').catch(() => page.goto('about:blank'));
+  // The dev server may reload the page the last test left (a file it removed): that aborted this navigation once
+  // (net::ERR_ABORTED) and, in CI, left it hanging until the test's timeout. It is tried again, each time for a
+  // while only, and then the CMS opens in a new tab of the same browser (logged in), which takes over the test's
+  // dialog listeners (Playwright's client keeps them as an event emitter's, untyped).
+  const leftPage = async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await page.goto('about:blank', { timeout: 10_000 }).then(() => true, () => false)) return true;
+    }
+    return false;
+  };
+  if (!(await leftPage())) {
+    const stuck = page;
+    page = await context.newPage();
+    for (const listener of (stuck as unknown as { listeners(event: 'dialog'): ((dialog: Dialog) => void)[] }).listeners('dialog')) page.on('dialog', listener);
+    void stuck.close({ runBeforeUnload: false }).catch(() => undefined);
+  }
   await page.goto(`${origin}/admin/#/${hash}`);
 }
 
