@@ -3,6 +3,7 @@
 // alone («=», «/») as no word, so how it is spaced decides what it matches. A formula is read as one text, its
 // spaces left out, both in the index (a page's formulas are search metadata, index-site.ts) and in the query
 // (query.ts), and the hits must have it as written, spaced in any way (hasAsWritten).
+import { slashedNumbers } from './numerals.ts';
 
 /** A formula's parts: a letter or two («K», «O», «F») or a number («2», «0,5»). */
 const operand = String.raw`(?:\p{L}{1,2}|\p{N}+(?:[.,]\p{N}+)?)`;
@@ -23,12 +24,7 @@ export const isFormula = (text: string): boolean => new RegExp(`^${formula.sourc
 const endsWithOrdinal = /\p{N}\.\s+[\p{Ll}\p{N}]/u;
 /** Small letters joined by «/» alone are an abbreviation («c/o», «t/r»), not a formula («O/F», «k = o/f»). */
 const abbreviation = /^\p{Ll}{1,2}(?:\/\p{Ll}{1,2})+$/u;
-/**
- * Numbers joined by «/» alone are a number or figures, not a formula: a report's number («2007/094»), a school year
- * («2008/2009»), a fraction («1/2»), figures listed («8,2/7,9/7,3»); query.ts searches them as numbers.
- */
-const slashedNumbers = /^\p{N}+(?:[.,]\p{N}+)?(?:\/\p{N}+(?:[.,]\p{N}+)?)+$/u;
-/** Whether a formula found, glued, is words or numbers joined by «/» that are no formula. */
+/** Whether a formula found, glued, is words or numbers (numerals.ts) joined by «/» that are no formula. */
 const isSlashedOnly = (text: string): boolean => abbreviation.test(glued(text)) || slashedNumbers.test(glued(text));
 
 /**

@@ -4,6 +4,7 @@
 // function words are dropped from the rest (see stop-words.ts). Text pasted
 // from Word or a PDF is read as meant first (query-text.ts).
 import { glued, isFormula, takeFormulas } from './formulas.ts';
+import { numeral, slashedNumbers } from './numerals.ts';
 import { units } from '../hyphenation/number-units.ts';
 import { asMeant, looseWords } from './query-text.ts';
 import { withoutSegmentJoiners } from './segment-joiner.ts';
@@ -26,11 +27,6 @@ export interface ParsedQuery {
 }
 
 /**
- * A number («0,5», «100»), or a range of two, which asMeant writes with a hyphen whatever dash was typed: «4-6
- * kommuner» was said to be on no page (Pagefind's highlight of /tall-og-fakta/'s «4–6» is not the word «4-6»).
- */
-const numeral = String.raw`\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?`;
-/**
  * A number the page must have as written: a decimal («0,5», or «9.6» typed with a point, as «9,6»), which
  * Pagefind reads without its comma, and a whole number («100»), which Pagefind matches as the start of longer
  * ones («1000», «10,0»): «100» found nothing and «200» listed every page with 2007–2010. Not a year, whose
@@ -38,19 +34,14 @@ const numeral = String.raw`\d+(?:[.,]\d+)?(?:-\d+(?:[.,]\d+)?)?`;
  * number of one digit (below). A unit after it («95 %») is part of it (numberWithUnit).
  */
 const number = new RegExp(`^${numeral}(?=\u00a0|$)`);
-/**
- * Numbers joined by «/»: a report's number («2007/094»), a school year («2008/2009»), figures listed
- * («8,2/7,9/7,3»). A number too, on the page as written, the slashes spaced in any way; not a formula (formulas.ts).
- */
-const slashed = new RegExp(`^${numeral}(?:/${numeral})+$`);
-/** Whether a text of the query is a number, or numbers joined by «/». */
-const isNumber = (text: string) => number.test(text) || slashed.test(text);
+/** Whether a text of the query is a number, or numbers joined by «/» (numerals.ts). */
+const isNumber = (text: string) => number.test(text) || slashedNumbers.test(text);
 const year = /^(?:19|20)\d\d$/;
 /**
  * A number of one digit stays a word: «nyhetsbrev nr 5» ranks the issue first as words. Two digits are a number:
  * as a word, «95» was matched by «9,5» (Pagefind reads it as «95») and said to be on no page, though /tall/ has «95 %».
  */
-const isExactNumber = (word: string) => slashed.test(word) || (number.test(word) && !year.test(word) && (/[.,]/.test(word) || word.length >= 2));
+const isExactNumber = (word: string) => slashedNumbers.test(word) || (number.test(word) && !year.test(word) && (/[.,]/.test(word) || word.length >= 2));
 /**
  * A number with its unit after it («95 %», «12,5 prosent», «95%»): the unit is no word a page must have (/tall/ writes
  * «95 %», a table «9,8» under «prosent»), so it stays with the number, joined by a no-break space, as one exact text.
@@ -108,7 +99,7 @@ export function asWritten({ exact, words }: ParsedQuery): string[] {
  * itself its first group; undefined for text that is no number.
  */
 export function numberPattern(text: string): RegExp | undefined {
-  const digits = slashed.test(text) ? text : text.match(number)?.[0];
+  const digits = slashedNumbers.test(text) ? text : text.match(number)?.[0];
   // A range's dash is any dash on the page, spaced or not: a hyphen, an en dash, a minus, a non-breaking hyphen.
   const asOnPage = (part: string) => part.replace(/[.,]/g, '[.,]').replace('-', '\\s*[-\u2010-\u2015\u2212]\\s*');
   // Numbers joined by «/» are on the page so, «8,2 / 7,9 / 7,3» too.
@@ -132,7 +123,7 @@ export function hasAsWritten(content: string, text: string): boolean {
 export function pagefindQuery({ exact, words }: ParsedQuery): string {
   // A number is searched without its unit («"95"» for «95 %»): the hits are checked for it as written (asWritten).
   // Numbers joined by «/» by their numbers, which Pagefind has as words of their own («2007/094»: «2007», «094»).
-  const phrases = exact.map((phrase) => (slashed.test(phrase) ? phrase.replaceAll('/', ' ') : number.test(phrase) ? `"${phrase.match(number)?.[0]}"` : isWordPhrase(phrase) ? `"${phrase}"` : isFormula(phrase) ? glued(phrase) : phrase.split(' ').filter(hasLetterOrDigit).join(' ')));
+  const phrases = exact.map((phrase) => (slashedNumbers.test(phrase) ? phrase.replaceAll('/', ' ') : number.test(phrase) ? `"${phrase.match(number)?.[0]}"` : isWordPhrase(phrase) ? `"${phrase}"` : isFormula(phrase) ? glued(phrase) : phrase.split(' ').filter(hasLetterOrDigit).join(' ')));
   return [...phrases, ...words].join(' ');
 }
 
