@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, correctedToParticipant, correctedToSiteWord, isNoParticipant, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeQueryOf, placeWords, withNameCapitalised } from './not-participant.ts';
+import { capitalisedName, correctedTo, isNoParticipant, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeQueryOf, placeWords, withNameCapitalised } from './not-participant.ts';
 
 // Real participants' names (content/municipalities/).
 const names = ['Nord-Aurdal', 'Os i Østerdalen', 'Vestre Toten', 'Hægebostad', 'Hå', 'Bydel Nordre Aker', 'Ås'];
@@ -133,16 +133,16 @@ describe('a place no page has, with «kommune» after it', () => {
 describe('a query the search corrected to a participant’s name', () => {
   const names = ['Hægebostad', 'Bømlo', 'Vestre Toten', 'Nord-Aurdal'];
 
-  it('is known by the words searched that were not typed so', () => {
-    expect(correctedToParticipant('Hegebostad', 'hægebostad', names)).toBe(true);
-    expect(correctedToParticipant('Hegebostad kommune', 'hægebostad kommune', names)).toBe(true);
-    expect(correctedToParticipant('Vestre Totn', 'vestre toten', names)).toBe(true);
+  it('is known by the words searched that were not typed so', async () => {
+    expect(await correctedTo('Hegebostad', 'hægebostad', { names })).toBe(true);
+    expect(await correctedTo('Hegebostad kommune', 'hægebostad kommune', { names })).toBe(true);
+    expect(await correctedTo('Vestre Totn', 'vestre toten', { names })).toBe(true);
   });
 
-  it('is not a query searched as typed, one only shortened, or one corrected to no participant', () => {
-    expect(correctedToParticipant('Bø', 'bø', names)).toBe(false);
-    expect(correctedToParticipant('Bø i Telemark', 'Telemark', names)).toBe(false);
-    expect(correctedToParticipant('Åll', 'all', names)).toBe(false);
+  it('is not a query searched as typed, one only shortened, or one corrected to no participant', async () => {
+    expect(await correctedTo('Bø', 'bø', { names })).toBe(false);
+    expect(await correctedTo('Bø i Telemark', 'Telemark', { names })).toBe(false);
+    expect(await correctedTo('Åll', 'all', { names })).toBe(false);
   });
 });
 
@@ -150,12 +150,12 @@ describe('a query the search corrected to a participant’s name', () => {
 it('a query corrected to the site’s words is no place', async () => {
   const siteWords = new Set(['barnehage', 'kommune', 'kvalitetskommuneprogrammet']);
   const isSiteWord = async (word: string) => siteWords.has(word);
-  expect(await correctedToSiteWord('Barnhage', 'Barnehage', isSiteWord)).toBe(true);
-  expect(await correctedToSiteWord('Kvalitetskomuneprogrammet', 'Kvalitetskommuneprogrammet', isSiteWord)).toBe(true);
+  expect(await correctedTo('Barnhage', 'Barnehage', { isSiteWord })).toBe(true);
+  expect(await correctedTo('Kvalitetskomuneprogrammet', 'Kvalitetskommuneprogrammet', { isSiteWord })).toBe(true);
   // Not corrected, or to a word the site lacks: still perhaps a place.
-  expect(await correctedToSiteWord('Tonsberg kommune', 'kommune', isSiteWord)).toBe(false);
-  expect(await correctedToSiteWord('Tonsberg', 'Tønsberg', isSiteWord)).toBe(false);
-  expect(await correctedToSiteWord('Aal', 'Ål', isSiteWord)).toBe(false);
+  expect(await correctedTo('Tonsberg kommune', 'kommune', { isSiteWord })).toBe(false);
+  expect(await correctedTo('Tonsberg', 'Tønsberg', { isSiteWord })).toBe(false);
+  expect(await correctedTo('Aal', 'Ål', { isSiteWord })).toBe(false);
 });
 
 describe('the place a query may be', () => {

@@ -137,42 +137,40 @@ export function isNoParticipant(name: string, names: readonly string[]): boolean
 }
 
 /**
- * True when the search corrected the query to a participant's name: the words searched (`searched`) that were not
- * typed so name one («Hegebostad» searched as «Hægebostad»). The page then says it found that municipality, and must
- * not also say that no participant has the name typed (fresh eyes: «18 treff på «Hægebostad»» over «… heter
- * «Hegebostad»»). A word only left out («Bø i Telemark» searched as «Telemark») is no correction.
+ * True when the search corrected the query: the words searched (`searched`) that were not typed so, compared as typed
+ * on any keyboard, are a participant's name (`to.names`: «Hegebostad» searched as «Hægebostad»), or all words the site
+ * has (`to.isSiteWord`: «Barnhage», capitalised by a phone's keyboard, searched as «Barnehage»). The page then says it
+ * found that municipality, or the query was a typo of a word, not a place, and must not also say that no participant
+ * has the name typed (fresh eyes: «18 treff på «Hægebostad»» over «… heter «Hegebostad»», and «Barnhage» said to be
+ * no participant). A word only left out («Bø i Telemark» searched as «Telemark») is no correction.
  */
-export function correctedToParticipant(typed: string, searched: string, names: readonly string[]): boolean {
-  const typedWords = new Set(foldedWords(typed));
-  const corrections = foldedWords(searched).filter((word) => !typedWords.has(word));
-  return corrections.length > 0 && !isNoParticipant(corrections.join(' '), names);
-}
-
-/**
- * True when `searched` corrected `typed` to words the site has (`isSiteWord`): «Barnhage», capitalised by a phone's
- * keyboard, searched as «Barnehage», is a typo of a word, not a place (fresh eyes: it was said to be no participant).
- */
-export async function correctedToSiteWord(typed: string, searched: string, isSiteWord: (word: string) => Promise<boolean>): Promise<boolean> {
+export async function correctedTo(
+  typed: string,
+  searched: string,
+  to: { names: readonly string[] } | { isSiteWord: (word: string) => Promise<boolean> },
+): Promise<boolean> {
   const typedWords = new Set(foldedWords(typed));
   const corrections = searched.split(/[^\p{L}\p{N}]+/u).filter((word) => word && !typedWords.has(fold(word)));
-  return corrections.length > 0 && (await Promise.all(corrections.map((word) => isSiteWord(word.toLowerCase())))).every(Boolean);
+  if (corrections.length === 0) return false;
+  if ('names' in to) return !isNoParticipant(corrections.join(' '), to.names);
+  return (await Promise.all(corrections.map((word) => to.isSiteWord(word.toLowerCase())))).every(Boolean);
 }
 
 let participants: Promise<string[]> | undefined;
+
+/** The participants' names in the list: their official Sami and Kven names too («Deatnu» is Tana, which took part). */
+export function participantNames(list: Partial<GuessableAddresses> | undefined): string[] {
+  return [...Object.values(list?.municipalities ?? {}), ...Object.keys(list?.parallelNames ?? {})];
+}
 
 /**
  * Shows `item` («Ingen av kommunene og bydelene som var med …, heter «Ål».») when `query` looks like a name no
  * participant has; `current` says whether the search is still the one shown (a newer one may have started). With
  * hits (`hits`: the first one's excerpt, where it goes, and the site's words), only when they are names that begin
  * like it («Bø»: 21 hits led by Bømlo, and no word that the place was not among the participants). Never when the
- * query was corrected to a participant's name (`searched`: the query as searched; correctedToParticipant), nor, with
- * hits, to the site's words (correctedToSiteWord).
+ * query was corrected to a participant's name (`searched`: the query as searched; correctedTo), nor, with hits, to
+ * the site's words.
  */
-/** The participants' names in the list: their official Sami and Kven names too («Deatnu» is Tana, which took part). */
-export function participantNames(list: Partial<GuessableAddresses> | undefined): string[] {
-  return [...Object.values(list?.municipalities ?? {}), ...Object.keys(list?.parallelNames ?? {})];
-}
-
 export async function sayWhenNoParticipant(
   query: string,
   item: HTMLElement,
@@ -187,9 +185,9 @@ export async function sayWhenNoParticipant(
     .then((list) => participantNames(list))
     .catch(() => []);
   const names = await participants;
-  if (!current() || names.length === 0 || !isNoParticipant(name, names) || correctedToParticipant(query, searched, names)) return;
+  if (!current() || names.length === 0 || !isNoParticipant(name, names) || (await correctedTo(query, searched, { names }))) return;
   if (hits) {
-    if (await correctedToSiteWord(query, searched, hits.isSiteWord)) return;
+    if (await correctedTo(query, searched, { isSiteWord: hits.isSiteWord })) return;
     const why = (await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord)) ?? ((await onlyMentioned(name, await hits.excerpt, hits.isSiteWord, hits.isName)) && 'only mentioned');
     if (!why || !current()) return;
     item = hits.item;
