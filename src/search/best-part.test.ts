@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { bestPart, titleMatch, type Part } from './best-part.ts';
-import { otherParts } from './page-parts.ts';
 
 const part = (url: string, scores: number[]): Part => ({ url, title: url, excerpt: url, weighted_locations: scores.map((balanced_score) => ({ balanced_score })) });
 
@@ -52,25 +51,5 @@ describe('a part whose title names the query', () => {
     expect(titleMatch('Tabell 4.7: Kommunestørrelse', 'tabell 46')).toBe(0);
     expect(titleMatch('Tabell 4.7: Kommunestørrelse', '')).toBe(0);
   });
-
-  it('leaves the others with the words to offer under the result, in order, without the page’s top', () => {
-    const top = part('/tall/', [512]);
-    const kurs = part('/tall/#kursdeltakelse-tittel', [512]);
-    expect(otherParts([top, kurs, vedlegg, tabell], 'Tabell 4.6').map((p) => p.url)).toEqual(['/tall/#innsatskommuner-sykefravaer-tittel', '/tall/#kursdeltakelse-tittel']);
-    expect(otherParts([part('/tall/', [512, 512, 512, 512, 512, 512, 512]), kurs])).toEqual([]);
-    expect(otherParts(undefined)).toEqual([]);
-  });
 });
 
-// Fresh eyes: «vedlegg 6» offered four more tables under Vedlegg 6, each with a «6» only.
-it('offers only the other parts whose text has every word of the query, given the page', () => {
-  const content = 'Tall og tabeller. Kurs for deltakerne. Kurs 6. Vedlegg 6: Sykefravær. Notodden: 6 %. Tabell 4.6: Utviklingen. Se vedlegg 6.';
-  const anchors = [
-    { id: 'kurs', text: 'Kurs for deltakerne', location: 3 },
-    { id: 'vedlegg', text: 'Vedlegg 6: Sykefravær', location: 7 },
-    { id: 'utvikling', text: 'Tabell 4.6: Utviklingen', location: 12 },
-  ];
-  const parts = [part('/tall/#kurs', [512, 512]), { ...part('/tall/#vedlegg', [9474]), title: 'Vedlegg 6: Sykefravær' }, part('/tall/#utvikling', [512])];
-  expect(otherParts(parts, 'vedlegg 6', { url: '/tall/', content, anchors }).map((p) => p.url)).toEqual(['/tall/#utvikling']);
-  expect(otherParts(parts, 'vedlegg 6').map((p) => p.url)).toEqual(['/tall/#kurs', '/tall/#utvikling']);
-});

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { bestPart } from './best-part.ts';
-import { otherParts } from './page-parts.ts';
 import { figureExcerpt, hasWithUnit, numberExcerpt, numberParts, withNumbersMarked } from './number-excerpt.ts';
 import { numberPattern } from './query.ts';
 
@@ -88,7 +87,6 @@ describe('a figure in several tables of a page', () => {
       const parts = numberParts(page, numberPattern(figure)!);
       expect(parts.map((p) => p.url).sort()).toEqual(['/tall/#innsatskommuner', '/tall/#utvikling']);
       expect(bestPart(parts)?.url).toBe('/tall/#utvikling');
-      expect(otherParts(parts).map((p) => p.url)).toEqual(['/tall/#innsatskommuner']);
     }
   });
 
