@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
 import { exifHasPosition, xmpHasPosition } from '../cms/image-metadata.ts';
 import { imageLimits, imagePixelProblem, maxImageBytes, shrinkAdvice } from '../cms/media.ts';
+import { mediaLibraryName } from '../cms/media-names.ts';
 
 /** The formats the site publishes, by sharp's name for them, as editors know them. */
 const allowedFormats: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP' };
@@ -44,7 +45,7 @@ export async function imageFileProblem(path: string, src: string): Promise<strin
   if ((metadata.exif && exifHasPosition(metadata.exif)) || (metadata.xmp && xmpHasPosition(metadata.xmp)))
     return (
       `bildefilen «${src}» har lagret hvor bildet ble tatt (GPS-posisjon), og filen blir offentlig; ` +
-      'slett den og last bildet opp på nytt under «Bilder og filer» i verktøyet (/admin/), som lagrer det uten posisjonen, ' +
+      `slett den og last bildet opp på nytt under «${mediaLibraryName}» i verktøyet (/admin/), som lagrer det uten posisjonen, ` +
       'eller fjern posisjonen først (i Windows: høyreklikk filen › Egenskaper › Detaljer › «Fjern egenskaper og personlig informasjon»)'
     );
   return undefined;

@@ -8,6 +8,7 @@ import { templateText } from '../downloads/template-text.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { mediaFolder, mediaPublicPath } from '../cms/config.ts';
 import { mediaFilesIn } from '../cms/entry-links.ts';
+import { mediaLibraryName } from '../cms/media-names.ts';
 import { mdxComponents } from '../lib/mdx-components.ts';
 import { textStart, type BodyProblem } from './problem.ts';
 
@@ -67,7 +68,7 @@ function localImage(node: Node, collection: CollectionName): string | undefined 
   if (!uploadedImagesShown[collection]) return `bildet «${node.url}» vises på siden, men ikke i ${output}; ta det ut av teksten`;
   if (mediaFilesIn(collectionDefinitions[collection].folder, node.url, mediaFolder).length > 0) return undefined;
   const name = node.url.split(/[?#]/)[0]!.split('/').at(-1) ?? '';
-  return `bildet «${node.url}» vises på siden, men ikke i ${output}; last det opp i «Bilder og filer» og skriv ${mediaPublicPath}/${name || 'filnavn'}`;
+  return `bildet «${node.url}» vises på siden, men ikke i ${output}; last det opp i «${mediaLibraryName}» og skriv ${mediaPublicPath}/${name || 'filnavn'}`;
 }
 
 /** JSX, imports and expressions in an MDX tree, and images only the page can show: the other outputs cannot. */

@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { bodyField, mediaPublicPath } from '../cms/config.ts';
+import { copyPathName, mediaLibraryName } from '../cms/media-names.ts';
 import { imageFileProblem } from './image-file.ts';
 import { linkProblem, type SiteAddresses } from './site-addresses.ts';
 import { siteImageProblem } from './site-images.ts';
@@ -90,7 +91,7 @@ async function imageProblemsIn(tree: Node, text: string, file: string, addresses
     // A file not there: uploaded, it is in the media folder, one folder up from the entries.
     const missing = message !== undefined && !(await stat(path).catch(() => undefined));
     if (message !== undefined)
-      found.push({ line, image: written, message: missing ? `${message}; last opp bildet under «Bilder og filer», trykk «Kopier stien» der og skriv den stien i parentesen, slik: ${mediaPublicPath}/filnavn.jpg` : message });
+      found.push({ line, image: written, message: missing ? `${message}; last opp bildet under «${mediaLibraryName}», trykk «${copyPathName}» der og skriv den stien i parentesen, slik: ${mediaPublicPath}/filnavn.jpg` : message });
   }
   for (const { url, line, written } of findSiteImages(tree, text)) {
     const message = await siteImageProblem(url, file, addresses);

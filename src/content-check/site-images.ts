@@ -7,6 +7,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { mediaFolder, mediaPublicPath } from '../cms/config.ts';
+import { copyPathName, mediaLibraryName } from '../cms/media-names.ts';
 import type { SiteAddresses } from './site-addresses.ts';
 
 const publicFolder = join(import.meta.dirname, '..', '..', 'public');
@@ -34,7 +35,7 @@ export async function siteImageProblem(url: string, file: string, addresses: Sit
   return (
     `bildet «${url}» finnes ikke på nettstedet og blir et brutt bilde på siden og i e-posten; ` +
     (uploaded
-      ? `bildet er lastet opp i «Bilder og filer», og da skrives det ${mediaPublicPath}/${name}`
-      : `last det opp i «Bilder og filer» og skriv ${mediaPublicPath}/filnavn, slik «Kopier stien» der gir det`)
+      ? `bildet er lastet opp i «${mediaLibraryName}», og da skrives det ${mediaPublicPath}/${name}`
+      : `last det opp i «${mediaLibraryName}» og skriv ${mediaPublicPath}/filnavn, slik «${copyPathName}» der gir det`)
   );
 }
