@@ -312,16 +312,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
   async function asParts(word: string): Promise<string | undefined> {
     // Counted by Pagefind (its search for the word is made anyway), which reads a head's linking «s» as the word.
     if ((await hasWord(word)) && (await pagesWith(word)) >= rareCompound) return undefined;
-    const parts = await (await compounds()).asSiteWords(word, siteWord);
-    if (!parts) return undefined;
-    // A head that is a rare compound itself is split too: «sykefraværsoppfølgings|rutinene» → three words.
-    const [head = '', ...rest] = parts;
-    const split = [(await asParts(head)) ?? head, ...rest];
-    // Parts of a word many pages have are that word («sjukefravaer», «sjuke|fråvær» → «sykefravær», not «syke fravær»).
-    let joined = [''];
-    for (const part of split) joined = joined.flatMap((start) => (start ? ['', 's', 'e'].map((link) => start + link + part) : [part]));
-    for (const word of joined) if (((await counts(word))[word] ?? 0) >= rareCompound) return word;
-    return split.join(' ');
+    return (await compounds()).asPartsRead(word, siteWord, asParts, async (word) => ((await counts(word))[word] ?? 0) >= rareCompound);
   }
   async function readWord(word: string): Promise<string> {
     // A number joined to a word that no page has so («10-punkt»: nothing; Pagefind reads it as «10punkt»): its two words.
