@@ -450,6 +450,23 @@ test('an entry is found by its kicker: «nyhetsbrev nr 5» and «pressemelding n
   }
 });
 
+// «Nøtterøy» marked «Nøtterøy,» and «Nøtterøy.»: Pagefind marks the text between two spaces, punctuation and all.
+test('a hit is marked without the punctuation beside it, a hyphenated name whole', async ({ page }) => {
+  for (const [query, word] of [
+    ['Nøtterøy', /^Nøtterøy$/i],
+    ['Aurskog-Høland', /^Aurskog-Høland$/i],
+  ] as const) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    const marks = page.locator('#search-results mark');
+    await expect(marks.first()).toBeVisible();
+    const found = await marks.evaluateAll((all) => all.map((mark) => ({ text: mark.textContent ?? '', next: mark.nextSibling?.textContent?.[0] ?? '' })));
+    for (const { text } of found) expect(text, query).toMatch(word);
+    // Some of them are before a comma or a full stop, which stays outside the mark.
+    expect(found.some(({ next }) => /[,.:]/.test(next)), query).toBe(true);
+  }
+});
+
 // «hjemmetjeneste turnus» found one page and offered nothing more, though each word is on several.
 test('words on few pages together are offered one by one, each with its number of hits', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('hjemmetjeneste turnus')}`);

@@ -12,6 +12,7 @@ import { asMeant } from '../search/query-text.ts';
 import { quoteJoinedParts } from '../search/quote-joins.ts';
 import { withPageBreaks, withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { withUnitsKept } from '../search/excerpt-units.ts';
+import { withMarksOnWords } from '../search/excerpt-marks.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inflected } from '../search/word-endings.ts';
 import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart, startOnly } from '../search/word-match.ts';
@@ -153,8 +154,9 @@ function resultItem({ url, excerpt, content, meta, filters, sub_results, anchors
   link.textContent = withPageBreaks(part?.title ?? meta.title ?? url);
   heading.append(link);
   const text = document.createElement('p');
-  // Pagefind escapes the page text and adds only <mark> around the hits; a number keeps its unit on its line, as on the page.
-  text.innerHTML = withUnitsKept(withoutSegmentJoiners(part?.excerpt ?? excerpt));
+  // Pagefind escapes the page text and adds only <mark> around the hits, on the word, not its punctuation (excerpt-marks.ts);
+  // a number keeps its unit on its line, as on the page.
+  text.innerHTML = withUnitsKept(withMarksOnWords(withoutSegmentJoiners(part?.excerpt ?? excerpt)));
   // Cut by a count of words: whole words, and «…» where the page's text goes on (excerpt-edges.ts).
   const [before, after] = excerptEdges(text.textContent ?? '', withoutSegmentJoiners(content));
   text.prepend(before);
