@@ -450,6 +450,23 @@ test('an entry is found by its kicker: «nyhetsbrev nr 5» and «pressemelding n
   }
 });
 
+// A journalist read «Pressemelding · juni 2010» in the results, and «Pressemelding nr. 4 · juni 2010» in the press room.
+test('a press release among the results is named by its number and date, as the press room names it; a news item by its type', async ({ page }) => {
+  const href = '/nyheter/sluttrapport-juni-2010/';
+  // As read: without soft hyphens, a no-break space («nr. 4» keeps its number on its line) as a space.
+  const numberAndDate = (kicker: string) => kicker.replace(/\u00AD/g, '').replace(/\u00A0/g, ' ').split(' · ').slice(0, 2).join(' · ');
+  await page.goto('/presse/');
+  const listed = numberAndDate((await page.locator('ol.releases > li').filter({ has: page.locator(`a[href="${href}"]`) }).locator('p.meta').first().innerText()).trim());
+  expect(listed).toMatch(/^Pressemelding nr\. \d+ · \S/);
+  await page.goto(`/sok/?q=${encodeURIComponent('sluttrapport')}`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  const result = page.locator('#search-results > li').filter({ has: page.locator(`a[href="${href}"]`) });
+  expect(numberAndDate((await result.locator('p.meta').textContent()) ?? '')).toBe(listed);
+  await page.goto(`/sok/?q=${encodeURIComponent('Halden kvalitetskommune')}`);
+  const news = page.locator('#search-results > li').filter({ has: page.locator('a[href="/nyheter/halden-skal-bli-kvalitetskommune/"]') });
+  await expect(news.locator('p.meta')).toHaveText(/^Nyhet · /, { timeout: 20_000 });
+});
+
 // «Nøtterøy» marked «Nøtterøy,» and «Nøtterøy.»: Pagefind marks the text between two spaces, punctuation and all.
 test('a hit is marked without the punctuation beside it, a hyphenated name whole', async ({ page }) => {
   for (const [query, word] of [
