@@ -624,7 +624,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   if (values && counts) values.showCounts(filterBox, counts);
   // Several words on few pages together: each word searched alone, with its hits (word-by-word.ts, loaded only then).
   // Not when no word matched (Pagefind's fallback to their first letters would be counted: «Kautokeino (3)»).
-  const byWord = shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts'));
+  // A long question shown by fewer of its words: the words left out, and those searched, each on its own.
+  const byWord = (fewer && fewerModule) || (shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts')));
   if (run !== latest) return;
   // A pasted sentence that found nothing is not said back (it stood four times on the page): the field has it.
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
@@ -650,7 +651,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const searchedFor = shownQuery(parsed) ? { ...parsed, words: completed(withTypedForms(parsed.words, widened)) } : undefined;
   const typedWords = completed(withTypedForms(withTypedForms(parsed.words, widened), languageForms)).join(' ');
   const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map(asNamed) }, asNamed(typedWords), state.q);
-  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
+  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length, unmatched)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
   // Long words break with a hyphen (long-words.ts, loaded only for a word of 20 letters or more: hyphenatedLength).
   const hyphenated = /\p{L}{20}/u.test(status) ? await (await import('../search/long-words.ts')).withHyphens(status, (word) => wordList('deling-', word)) : status;
   if (run !== latest) return;
@@ -717,7 +718,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     link.href = `?${writeState({ ...state, q: loose }).toString()}`;
   }
   // A pasted sentence that found nothing: a few of its words that find pages together instead.
-  const offers = byWord ? await (longUnmatched ? byWord.fewerWords(parsed, fewHits, hitsFor) : byWord.wordByWord(parsed, shown.length, hitsFor)) : [];
+  const offers = byWord ? await (longUnmatched ? byWord.fewerWords(parsed, fewHits, hitsFor) : byWord.wordByWord(parsed, shown.length, hitsFor, fewer)) : [];
   if (run !== latest) return;
   if (byWord) {
     eachWord.firstElementChild!.textContent = byWord.offerLead(longUnmatched);
