@@ -179,7 +179,7 @@ test('an archive press release and news item in search results say beside their 
   ] as const) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
     const result = page.locator('#search-results li').filter({ has: page.locator(`a[href="${href}"]`) });
-    await expect(result.locator('p.meta'), query).toHaveText(new RegExp(`^(Pressemelding|Nyhet) · .+ · ${archiveLabel(kind)}$`));
+    await expect(result.locator('p.meta'), query).toHaveText(new RegExp(`^(Pressemelding nr\\.\\s\\d+|Nyhet) · .+ · ${archiveLabel(kind)}$`));
   }
   // A page that is no archive entry says only its type.
   await page.goto('/sok/?q=sluttrapport');

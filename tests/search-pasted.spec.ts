@@ -37,3 +37,26 @@ test('a pasted sentence with words on no page shows the results for fewer of its
   expect(said).toMatch(/^Ingen sider har alle ordene du søkte etter\. Viser [1-9]\d* treff på færre ord: «[^»]+»\./);
   await expect(page.locator('#search-results > li').first()).toBeVisible();
 });
+
+// A pasted sentence shown by fewer of its words did not say which it had left out («sykmeldte», «systematisk»), and
+// offered no way to search for them.
+test('a pasted sentence shown by fewer of its words names the words left out, each once, and offers each word on its own', async ({ page }) => {
+  await page.goto('/sok/');
+  const sentence = 'Vi ønsker å redusere sykefraværet blant sykmeldte på sykehjemmet ved systematisk oppfølging av Sykmeldte.';
+  await page.evaluate((text) => navigator.clipboard.writeText(text), sentence);
+  await page.locator('#search-q').focus();
+  await page.keyboard.press('Control+V');
+  const said = await status(page);
+  expect(said).toMatch(/færre ord: «[^»]+»\. Ordene («[^»]+», )*«[^»]+» og («[^»]+»|\d+ andre ord) er utelatt\./);
+  for (const word of ['sykmeldte', 'systematisk']) expect(said.match(new RegExp(`«${word}»`, 'gi')), word).toHaveLength(1);
+  const offer = page.locator('#search-each');
+  await expect(offer).toHaveText(/^Søk etter hvert ord for seg: /);
+  // As many links as fit a phone's screen.
+  expect(await offer.getByRole('link').count()).toBeGreaterThan(1);
+  expect(await offer.getByRole('link').count()).toBeLessThanOrEqual(5);
+  const link = offer.getByRole('link', { name: /^sykmeldte \(\d+\)$/ });
+  const hits = /\((\d+)\)/.exec((await link.textContent()) ?? '')?.[1];
+  await link.click();
+  await expect(page).toHaveURL(/[?&]q=sykmeldte$/);
+  await expect(page.getByRole('status')).toHaveText(`${hits} treff på «sykmeldte»`, { timeout: 20_000 });
+});

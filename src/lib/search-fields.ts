@@ -5,6 +5,7 @@ import { perCollection, type collectionDefinitions, type CollectionName } from '
 import type { PartialDate } from '../schemas/common.ts';
 import { counties, languages, levels, puljer, sectors, themes, type County, type Language, type Level, type Pulje, type Sector, type Theme } from '../schemas/vocabulary.ts';
 import { formatDate, machineDate } from './dates.ts';
+import { newsKind } from './news.ts';
 import type { FilterKey } from './search-filters.ts';
 
 type CollectionSearchTypes = { [N in CollectionName]: (typeof collectionDefinitions)[N]['searchType'] };
@@ -18,6 +19,11 @@ export const contentTypes = {
 
 export interface SearchFields {
   type: (typeof contentTypes)[keyof typeof contentTypes];
+  /**
+   * What a search result's kicker names the page, where it says more than `type` (the filter's value): a press
+   * release by its number, as the lists name it («Pressemelding nr. 4»; a result said «Pressemelding · juni 2010»).
+   */
+  label?: string;
   filters: Partial<Record<Exclude<FilterKey, 'type'>, string[]>>;
   /** Sort key (YYYY, YYYY-MM or YYYY-MM-DD) and the date as shown in results. */
   date?: { sort: string; shown: string };
@@ -60,6 +66,19 @@ export function storyFilters(
 /** Filters for a news item or press release: the municipalities it is about, by name, as a story's «Kommune». */
 export function newsFilters(lang: Language, municipalities: MunicipalityFacts[]): SearchFields['filters'] {
   return { kommune: municipalities.map((m) => m.name), sprak: languageFilter(lang) };
+}
+
+/** A news item's or press release's search fields: its type, named as the lists name it (newsKind), its filters and date. */
+export function newsFields(
+  data: { kind: 'nyhet' | 'pressemelding'; number?: number | undefined; lang: Language; date: PartialDate },
+  municipalities: MunicipalityFacts[],
+): SearchFields {
+  return {
+    type: data.kind === 'pressemelding' ? contentTypes.pressRelease : contentTypes.news,
+    label: newsKind(data),
+    filters: newsFilters(data.lang, municipalities),
+    date: dateFields(data.date),
+  };
 }
 
 export function municipalityFilters(m: MunicipalityFacts): SearchFields['filters'] {

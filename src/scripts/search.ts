@@ -12,6 +12,7 @@ import { asMeant } from '../search/query-text.ts';
 import { quoteJoinedParts } from '../search/quote-joins.ts';
 import { withPageBreaks, withoutSegmentJoiners } from '../search/segment-joiner.ts';
 import { withUnitsKept } from '../search/excerpt-units.ts';
+import { withMarksOnWords } from '../search/excerpt-marks.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inflected } from '../search/word-endings.ts';
 import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart, startOnly } from '../search/word-match.ts';
@@ -153,8 +154,9 @@ function resultItem({ url, excerpt, content, meta, filters, sub_results, anchors
   link.textContent = withPageBreaks(part?.title ?? meta.title ?? url);
   heading.append(link);
   const text = document.createElement('p');
-  // Pagefind escapes the page text and adds only <mark> around the hits; a number keeps its unit on its line, as on the page.
-  text.innerHTML = withUnitsKept(withoutSegmentJoiners(part?.excerpt ?? excerpt));
+  // Pagefind escapes the page text and adds only <mark> around the hits, on the word, not its punctuation (excerpt-marks.ts);
+  // a number keeps its unit on its line, as on the page.
+  text.innerHTML = withUnitsKept(withMarksOnWords(withoutSegmentJoiners(part?.excerpt ?? excerpt)));
   // Cut by a count of words: whole words, and «…» where the page's text goes on (excerpt-edges.ts).
   const [before, after] = excerptEdges(text.textContent ?? '', withoutSegmentJoiners(content));
   text.prepend(before);
@@ -312,16 +314,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
   async function asParts(word: string): Promise<string | undefined> {
     // Counted by Pagefind (its search for the word is made anyway), which reads a head's linking «s» as the word.
     if ((await hasWord(word)) && (await pagesWith(word)) >= rareCompound) return undefined;
-    const parts = await (await compounds()).asSiteWords(word, siteWord);
-    if (!parts) return undefined;
-    // A head that is a rare compound itself is split too: «sykefraværsoppfølgings|rutinene» → three words.
-    const [head = '', ...rest] = parts;
-    const split = [(await asParts(head)) ?? head, ...rest];
-    // Parts of a word many pages have are that word («sjukefravaer», «sjuke|fråvær» → «sykefravær», not «syke fravær»).
-    let joined = [''];
-    for (const part of split) joined = joined.flatMap((start) => (start ? ['', 's', 'e'].map((link) => start + link + part) : [part]));
-    for (const word of joined) if (((await counts(word))[word] ?? 0) >= rareCompound) return word;
-    return split.join(' ');
+    return (await compounds()).asPartsRead(word, siteWord, asParts, async (word) => ((await counts(word))[word] ?? 0) >= rareCompound);
   }
   async function readWord(word: string): Promise<string> {
     // A number joined to a word that no page has so («10-punkt»: nothing; Pagefind reads it as «10punkt»): its two words.
@@ -631,7 +624,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   if (values && counts) values.showCounts(filterBox, counts);
   // Several words on few pages together: each word searched alone, with its hits (word-by-word.ts, loaded only then).
   // Not when no word matched (Pagefind's fallback to their first letters would be counted: «Kautokeino (3)»).
-  const byWord = shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts'));
+  // A long question shown by fewer of its words: the words left out, and those searched, each on its own.
+  const byWord = (fewer && fewerModule) || (shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts')));
   if (run !== latest) return;
   // A pasted sentence that found nothing is not said back (it stood four times on the page): the field has it.
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
@@ -657,7 +651,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const searchedFor = shownQuery(parsed) ? { ...parsed, words: completed(withTypedForms(parsed.words, widened)) } : undefined;
   const typedWords = completed(withTypedForms(withTypedForms(parsed.words, widened), languageForms)).join(' ');
   const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map(asNamed) }, asNamed(typedWords), state.q);
-  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
+  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length, unmatched)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
   // Long words break with a hyphen (long-words.ts, loaded only for a word of 20 letters or more: hyphenatedLength).
   const hyphenated = /\p{L}{20}/u.test(status) ? await (await import('../search/long-words.ts')).withHyphens(status, (word) => wordList('deling-', word)) : status;
   if (run !== latest) return;
@@ -724,7 +718,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     link.href = `?${writeState({ ...state, q: loose }).toString()}`;
   }
   // A pasted sentence that found nothing: a few of its words that find pages together instead.
-  const offers = byWord ? await (longUnmatched ? byWord.fewerWords(parsed, fewHits, hitsFor) : byWord.wordByWord(parsed, shown.length, hitsFor)) : [];
+  const offers = byWord ? await (longUnmatched ? byWord.fewerWords(parsed, fewHits, hitsFor) : byWord.wordByWord(parsed, shown.length, hitsFor, fewer)) : [];
   if (run !== latest) return;
   if (byWord) {
     eachWord.firstElementChild!.textContent = byWord.offerLead(longUnmatched);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asSiteWords, compoundSegments, vocabularyOf, withPartOnNoPage, wordWithPart } from './compounds.ts';
+import { asPartsRead, asSiteWords, compoundSegments, vocabularyOf, withPartOnNoPage, wordWithPart } from './compounds.ts';
 import { correction } from './nearest-word.ts';
 import { fold } from './spelling.ts';
 import { words } from './words.ts';
@@ -128,5 +128,31 @@ describe('wordWithPart', () => {
   it('finds a site word the part is inside, not the part itself', () => {
     expect(wordWithPart('Frist', ['frist', 'sykefravær', 'tidsfristen', 'tidsfrist'])).toBe('tidsfristen');
     expect(wordWithPart('blåbær', ['sykefravær', 'tidsfrist'])).toBeUndefined();
+  });
+});
+
+describe('asPartsRead', () => {
+  const site = new Set(['leder', 'oppfølging', 'sykefravær', 'syke', 'fravær', 'rutinene', 'sykefraværsoppfølging']);
+  const siteWord = async (part: string) => (site.has(part) ? part : undefined);
+  const common = new Set(['sykefravær']);
+  const isCommon = async (word: string) => common.has(word);
+  const asParts = (word: string): Promise<string | undefined> => asPartsRead(word, siteWord, async () => undefined, isCommon);
+
+  it('reads a rare compound as its parts, a space between them', async () => {
+    expect(await asPartsRead('lederoppfølging', siteWord, asParts, isCommon)).toBe('leder oppfølging');
+  });
+
+  it('reads a head that is a compound itself as its parts too', async () => {
+    const head = async (word: string) => (word === 'sykefraværsoppfølging' ? 'sykefravær oppfølging' : undefined);
+    expect(await asPartsRead('sykefraværsoppfølgingsrutinene', siteWord, head, isCommon)).toBe('sykefravær oppfølging rutinene');
+  });
+
+  // «sjuke|fråvær» was searched as «syke fravær», not the word many pages have.
+  it('reads parts that make a word many pages have as that word', async () => {
+    expect(await asPartsRead('sykefravær', async (part) => (part === 'sykefravær' ? undefined : siteWord(part)), asParts, isCommon)).toBe('sykefravær');
+  });
+
+  it('reads a word of no parts of the site as undefined', async () => {
+    expect(await asPartsRead('kvalitetsarbeid', siteWord, asParts, isCommon)).toBeUndefined();
   });
 });

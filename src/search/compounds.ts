@@ -97,6 +97,29 @@ async function asSiteWord(part: string, lookup: SiteWord, head = false): Promise
 }
 
 /**
+ * A rare compound typed in a search read as its parts, a space between them, when they are the site's words
+ * (asSiteWords), its head read the same way (`asParts`: «sykefraværsoppfølgings|rutinene» → three words); or as one
+ * word the parts make that many pages have (`isCommon`: «sjuke|fråvær» → «sykefravær», not «syke fravær»), a linking
+ * «s» or «e» between them or none. Undefined when the word is no parts of the site's words. Loaded with this module
+ * only for a word few or no pages have (scripts/search.ts: asParts), so a first search does not download it.
+ */
+export async function asPartsRead(
+  word: string,
+  siteWord: SiteWord,
+  asParts: (head: string) => Promise<string | undefined>,
+  isCommon: (word: string) => Promise<boolean>,
+): Promise<string | undefined> {
+  const parts = await asSiteWords(word, siteWord);
+  if (!parts) return undefined;
+  const [head = '', ...rest] = parts;
+  const split = [(await asParts(head)) ?? head, ...rest];
+  let joined = [''];
+  for (const part of split) joined = joined.flatMap((start) => (start ? ['', 's', 'e'].map((link) => start + link + part) : [part]));
+  for (const whole of joined) if (await isCommon(whole)) return whole;
+  return split.join(' ');
+}
+
+/**
  * A query word read as two or more of the site's words, or undefined: the longest head that is a site word,
  * then the rest the same way («lederoppfølging» → leder, oppfølging; «arbeidsmiljøutvalgsmøte» → arbeidsmiljø,
  * utvalg, møte, where no page has «arbeidsmiljøutvalg»), each part before another without its linking letter. `siteWord(part)` gives the site's spelling of a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './query.ts';
-import { fewerWords, fewerWordsShown, isLong, mostWordsFirst, shownFewer, wordByWord } from './word-by-word.ts';
+import { fewerWords, fewerWordsShown, isLong, leftOutWords, mostWordsFirst, shownFewer, wordByWord } from './word-by-word.ts';
 
 const pages: Record<string, number> = { hjemmetjeneste: 12, turnus: 5, '"uønsket deltid"': 9, sjelden: 1 };
 const count = async (term: string) => pages[term] ?? 0;
@@ -38,7 +38,8 @@ describe('wordByWord', () => {
 describe('fewerWords', () => {
   // Pages with each set of words together.
   const together: Record<string, number> = { sykehjemmet: 20, 'sykehjemmet rekruttering': 0, 'sykehjemmet kommunene': 6, 'sykehjemmet kommunene turnus': 2, vinterferien: 0 };
-  const countTogether = async (term: string) => together[term] ?? 0;
+  // Pagefind finds a word in any case.
+  const countTogether = async (term: string) => together[term.toLowerCase()] ?? 0;
   const sentence = parseQuery('Hvordan har kommunene jobbet med rekruttering til turnus på sykehjemmet i vinterferien');
 
   it('is for a sentence of more than five words', () => {
@@ -46,12 +47,35 @@ describe('fewerWords', () => {
     expect(isLong(parseQuery('hjemmetjeneste turnus'))).toBe(false);
   });
 
-  it('offers at most three of its words that find pages together, the longest first, with their hits', async () => {
-    expect(await fewerWords(sentence, 1, countTogether)).toEqual([{ query: 'sykehjemmet kommunene turnus', label: '«sykehjemmet kommunene turnus»', hits: 2 }]);
+  it('offers at most three of its words that find pages together, the longest first, with their hits and the words left out', async () => {
+    expect(await fewerWords(sentence, 1, countTogether)).toEqual([
+      {
+        query: 'sykehjemmet kommunene turnus',
+        label: '«sykehjemmet kommunene turnus»',
+        hits: 2,
+        words: ['sykehjemmet', 'kommunene', 'turnus'],
+        leftOut: ['rekruttering', 'vinterferien', 'jobbet'],
+      },
+    ]);
   });
 
   it('adds no word that leaves fewer than a few pages', async () => {
-    expect(await fewerWords(sentence, 3, countTogether)).toEqual([{ query: 'sykehjemmet kommunene', label: '«sykehjemmet kommunene»', hits: 6 }]);
+    expect(await fewerWords(sentence, 3, countTogether)).toEqual([
+      {
+        query: 'sykehjemmet kommunene',
+        label: '«sykehjemmet kommunene»',
+        hits: 6,
+        words: ['sykehjemmet', 'kommunene'],
+        leftOut: ['rekruttering', 'vinterferien', 'jobbet', 'turnus'],
+      },
+    ]);
+  });
+
+  it('tries each word once, and names it once, as first typed', async () => {
+    const twice = parseQuery('Sykehjemmet i vinterferien og turnus på sykehjemmet i Vinterferien med kommunene');
+    const [offer] = await fewerWords(twice, 3, countTogether);
+    expect(offer?.words).toEqual(['Sykehjemmet', 'kommunene']);
+    expect(offer?.leftOut).toEqual(['vinterferien', 'turnus']);
   });
 
   it('offers nothing when no word finds a page', async () => {
@@ -61,11 +85,39 @@ describe('fewerWords', () => {
   it('gives a long question\'s fewer words to show at once, and says so above their results', async () => {
     const fewer = await fewerWordsShown(sentence, 3, countTogether);
     expect(fewer?.query).toBe('sykehjemmet kommunene');
-    expect(shownFewer(fewer!, 6)).toBe('Ingen sider har alle ordene du søkte etter. Viser 6 treff på færre ord: «sykehjemmet kommunene».');
-    expect(shownFewer(fewer!, 7, 1)).toBe('Bare én side har alle ordene du søkte etter. Viser også treff på færre ord: «sykehjemmet kommunene», 7 treff i alt.');
-    expect(shownFewer(fewer!, 8, 2)).toBe('Bare 2 sider har alle ordene du søkte etter. Viser også treff på færre ord: «sykehjemmet kommunene», 8 treff i alt.');
+    // A pasted sentence that left out «sykmeldte» and «systematisk» did not say so.
+    const leftOut = ' Ordene «rekruttering», «vinterferien», «jobbet» og «turnus» er utelatt.';
+    expect(shownFewer(fewer!, 6)).toBe(`Ingen sider har alle ordene du søkte etter. Viser 6 treff på færre ord: «sykehjemmet kommunene».${leftOut}`);
+    expect(shownFewer(fewer!, 7, 1)).toBe(`Bare én side har alle ordene du søkte etter. Viser også treff på færre ord: «sykehjemmet kommunene», 7 treff i alt.${leftOut}`);
+    expect(shownFewer(fewer!, 8, 2)).toBe(`Bare 2 sider har alle ordene du søkte etter. Viser også treff på færre ord: «sykehjemmet kommunene», 8 treff i alt.${leftOut}`);
     // A short query that found nothing is no question: its words are offered one by one (wordByWord).
     expect(await fewerWordsShown(parseQuery('sykehjemmet rekruttering'), 3, countTogether)).toBe(undefined);
+  });
+
+  it('names the words left out, those on no page too, each once, the longest first; a paragraph\'s longest five and a count of the rest', async () => {
+    const fewer = await fewerWordsShown(sentence, 3, countTogether);
+    expect(shownFewer(fewer!, 6, 0, ['velferdsteknologi'])).toMatch(/ Ordene «velferdsteknologi», «rekruttering», «vinterferien», «jobbet» og «turnus» er utelatt\.$/);
+    expect(leftOutWords(['sykmeldte'])).toBe(' Ordet «sykmeldte» er utelatt.');
+    expect(leftOutWords(['sykmeldte', 'systematisk', 'Sykmeldte'])).toBe(' Ordene «systematisk» og «sykmeldte» er utelatt.');
+    expect(leftOutWords(['a1', 'bbbbbb', 'ccccc', 'dddd', 'eee', 'ff', 'gg'])).toBe(' Ordene «bbbbbb», «ccccc», «dddd», «eee», «a1» og 2 andre ord er utelatt.');
+    expect(leftOutWords(['a1', 'bbbbbb', 'ccccc', 'dddd', 'eee', 'ff', 'gg', 'hh'])).toBe(' Ordene «bbbbbb», «ccccc», «dddd», «eee», «a1» og 3 andre ord er utelatt.');
+    expect(leftOutWords(['bbbbbb', 'ccccc', 'dddd', 'eee', 'ff', 'gg'])).toBe(' Ordene «bbbbbb», «ccccc», «dddd», «eee», «ff» og «gg» er utelatt.');
+    expect(leftOutWords([])).toBe('');
+  });
+
+  it('offers a long question\'s words left out, then those searched, each on its own, at most five, each that finds a page', async () => {
+    const pagesOf: Record<string, number> = { rekruttering: 4, vinterferien: 0, jobbet: 7, turnus: 5, sykehjemmet: 20, kommunene: 30 };
+    const fewer = await fewerWordsShown(sentence, 3, countTogether);
+    const offers = await wordByWord(sentence, 9, async (term) => pagesOf[term] ?? 0, fewer);
+    // Five tried: «vinterferien» is on no page alone; «kommunene» is the sixth.
+    expect(offers).toEqual([
+      { query: 'rekruttering', label: 'rekruttering', hits: 4 },
+      { query: 'jobbet', label: 'jobbet', hits: 7 },
+      { query: 'turnus', label: 'turnus', hits: 5 },
+      { query: 'sykehjemmet', label: 'sykehjemmet', hits: 20 },
+    ]);
+    // Without fewer words shown, a sentence is not offered word by word (nineteen links filled a phone's screen).
+    expect(await wordByWord(sentence, 0, async (term) => pagesOf[term] ?? 0)).toEqual([]);
   });
 
   it('counts a sentence long as typed, its words on no page left out: it ended with no hits', async () => {

@@ -3,7 +3,7 @@
 // left the visitor with one result and nothing more; as on nav.no and
 // regjeringen.no, the page then offers each word (or quoted phrase) searched on
 // its own, with its number of hits. Loaded only for such a query (scripts/search.ts).
-import { pagefindQuery, type ParsedQuery } from './query.ts';
+import { pagefindQuery, quotedList, type ParsedQuery } from './query.ts';
 import { quoted } from '../lib/quoted.ts';
 
 export interface Offer {
@@ -14,23 +14,33 @@ export interface Offer {
   hits: number;
 }
 
+/** Fewer of a long query's words (fewerWords), with the words it left out. */
+export interface FewerOffer extends Offer {
+  /** The words searched together, of the query's. */
+  words: string[];
+  /** The query's other words, each once, the longest first: those that found too few pages with them, then the shorter ones never tried. */
+  leftOut: string[];
+}
+
 /** More words than this (a pasted sentence) are not offered one by one: nineteen links filled a phone's screen. */
 const mostWords = 5;
 
 /**
  * The query's words and phrases, each with the number of pages it finds alone (`count`), those that find more
- * than the whole query's `hits`; none for a query of one word or phrase, or of more than `mostWords`.
+ * than the whole query's `hits`; none for a query of one word or phrase, or of more than `mostWords`. For a long
+ * query shown by fewer of its words (`fewer`: fewerWordsShown): the words left out, then those searched, at most
+ * `mostWords`, each that finds a page: a pasted sentence with «sykmeldte» left out offered no way to search for it.
  */
-export async function wordByWord(parsed: ParsedQuery, hits: number, count: (term: string) => Promise<number>): Promise<Offer[]> {
-  const each = units(parsed);
-  if (each.length < 2 || isLong(parsed)) return [];
+export async function wordByWord(parsed: ParsedQuery, hits: number, count: (term: string) => Promise<number>, fewer?: FewerOffer | false): Promise<Offer[]> {
+  const each = fewer ? [...fewer.leftOut, ...fewer.words].slice(0, mostWords).map((word) => ({ exact: [], words: [word], dropped: [] })) : units(parsed);
+  if (each.length < 2 || (!fewer && isLong(parsed))) return [];
   const offers = await Promise.all(
     each.map(async (unit) => {
       const term = pagefindQuery(unit);
       return { query: term, label: unit.words[0] ?? quoted(unit.exact[0] ?? ''), hits: await count(term) };
     }),
   );
-  return offers.filter((offer) => offer.hits > hits);
+  return offers.filter((offer) => offer.hits > (fewer ? 0 : hits));
 }
 
 /** The query's words and phrases, each as a query of its own. */
@@ -45,24 +55,34 @@ export const isLong = (parsed: ParsedQuery): boolean => parsed.exact.length + pa
 /** Words of a long query offered together, at most this many: a search of two or three words finds what the sentence is about. */
 const fewerMost = 3;
 
+/** The words, each once, as first typed («Sykefravær … sykefravær»: one), the longest first, ties in the order typed. */
+function longestFirst(words: string[]): string[] {
+  const once = new Map<string, string>();
+  for (const word of words) if (!once.has(word.toLowerCase())) once.set(word.toLowerCase(), word);
+  // Array sort is stable: words as long keep the order typed.
+  return [...once.values()].sort((a, b) => b.length - a.length);
+}
+
 /**
  * For a long query that found nothing (a pasted sentence): some of its words that find pages together, as one
  * offer with its hits. The longest words first, as in Norwegian they carry the meaning («rekruttering»,
  * «sykehjemmet»; not «jobbet»), each kept if the words with it still find `atLeast` pages (fewer, if the first
  * word alone does): three words on one page helped less than two on five. None if no word finds a page.
  */
-export async function fewerWords(parsed: ParsedQuery, atLeast: number, count: (term: string) => Promise<number>): Promise<Offer[]> {
+export async function fewerWords(parsed: ParsedQuery, atLeast: number, count: (term: string) => Promise<number>): Promise<FewerOffer[]> {
   const chosen: string[] = [];
+  const leftOut: string[] = [];
   let hits = 0;
-  for (const word of [...parsed.words].sort((a, b) => b.length - a.length)) {
-    if (chosen.length === fewerMost) break;
-    const found = await count(pagefindQuery({ exact: [], words: [...chosen, word], dropped: [] }));
-    if (found === 0 || (chosen.length > 0 && found < Math.min(atLeast, hits))) continue;
-    chosen.push(word);
-    hits = found;
+  for (const word of longestFirst(parsed.words)) {
+    const found = chosen.length < fewerMost && (await count(pagefindQuery({ exact: [], words: [...chosen, word], dropped: [] })));
+    if (!found || (chosen.length > 0 && found < Math.min(atLeast, hits))) leftOut.push(word);
+    else {
+      chosen.push(word);
+      hits = found;
+    }
   }
   const query = chosen.join(' ');
-  return chosen.length ? [{ query, label: quoted(query), hits }] : [];
+  return chosen.length ? [{ query, label: quoted(query), hits, words: chosen, leftOut }] : [];
 }
 
 /**
@@ -72,7 +92,7 @@ export async function fewerWords(parsed: ParsedQuery, atLeast: number, count: (t
  * (`typed`) counts too: a pasted sentence whose words on no page were left out («velferdsteknologi») had four words
  * left, and ended with no hits. Undefined for a shorter query, or when no word finds a page.
  */
-export async function fewerWordsShown(parsed: ParsedQuery, atLeast: number, count: (term: string) => Promise<number>, typed = parsed): Promise<Offer | undefined> {
+export async function fewerWordsShown(parsed: ParsedQuery, atLeast: number, count: (term: string) => Promise<number>, typed = parsed): Promise<FewerOffer | undefined> {
   return isLong(parsed) || isLong(typed) ? (await fewerWords(parsed, atLeast, count))[0] : undefined;
 }
 
@@ -91,12 +111,30 @@ export async function mostWordsFirst<T extends { id: string }>(results: T[], par
 /**
  * What the status line says above the results for fewer words: `shown` in all, after the `withAll` pages that have
  * every word, if any («Hvordan fikk Hægebostad kommune ned sykefraværet …?» had one page with all its words, not the
- * story from Hægebostad).
+ * story from Hægebostad); then the words left out (leftOutWords), those on no page (`onNoPage`) among them.
  */
-export const shownFewer = (offer: Offer, shown: number, withAll = 0): string =>
-  withAll
-    ? `${withAll === 1 ? 'Bare én side' : `Bare ${withAll} sider`} har alle ordene du søkte etter. Viser også treff på færre ord: ${offer.label}, ${shown} treff i alt.`
-    : `${longUnmatched} Viser ${shown} treff på færre ord: ${offer.label}.`;
+export const shownFewer = (offer: FewerOffer, shown: number, withAll = 0, onNoPage: string[] = []): string =>
+  `${
+    withAll
+      ? `${withAll === 1 ? 'Bare én side' : `Bare ${withAll} sider`} har alle ordene du søkte etter. Viser også treff på færre ord: ${offer.label}, ${shown} treff i alt.`
+      : `${longUnmatched} Viser ${shown} treff på færre ord: ${offer.label}.`
+  }${leftOutWords([...onNoPage, ...offer.leftOut])}`;
+
+/**
+ * «Ordene «sykmeldte» og «systematisk» er utelatt.»: the words left out of fewer words, each once, as typed, the
+ * longest first; more than one more than `mostWords` (a pasted paragraph) named by the longest and a count of the rest. A pasted
+ * sentence that left out «sykmeldte» and «systematisk» did not say so, and the adviser could not tell why no result
+ * was about the sick-listed. Empty for none.
+ */
+export function leftOutWords(words: string[]): string {
+  const all = longestFirst(words);
+  if (!all.length) return '';
+  // One more is named, not counted: «og 1 annet ord» took as much room.
+  const named = all.slice(0, all.length === mostWords + 1 ? undefined : mostWords).map(quoted);
+  const rest = all.length - named.length;
+  const list = rest ? `${named.join(', ')} og ${rest} andre ord` : quotedList(all);
+  return ` ${all.length === 1 ? 'Ordet' : 'Ordene'} ${list} er utelatt.`;
+}
 
 /** What the status line says for a long query that found nothing (a pasted sentence), which it does not repeat: it stood four times on the page. */
 export const longUnmatched = 'Ingen sider har alle ordene du søkte etter.';
