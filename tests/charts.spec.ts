@@ -117,10 +117,12 @@ test('a chart describes each number as its table writes it («11,0», not «11»
 
 test('a case story shows its before-and-after series as a small chart with a table and no script', async ({ page }) => {
   await page.goto('/eksempler/vennesla-sykefravaer/');
-  const series = page.getByRole('region', { name: 'Sykefraværet i hele Vennesla kommune i prosjektet (prosent)' });
+  // The source gives the three figures without a unit: the chart adds none (it said «(prosent)», the key figure «uten enhet»).
+  const series = page.getByRole('region', { name: 'Sykefraværet i hele Vennesla kommune i prosjektet', exact: true });
   await expect(series.getByRole('img', { name: /^Diagram: Sykefraværet i hele Vennesla/ })).toHaveAccessibleDescription(/^Hele kommunen: fra 8,2 \(1\. måling\) til 7,3 \(3\. måling\)\. Merk: Den loddrette aksen starter på 7,2, ikke på null/);
   await expect(series.getByRole('table').locator('tbody').getByRole('cell')).toHaveText(['8,2', '7,9', '7,3']);
-  await expect(series).toContainText('periodene de gjelder, har falt ut av kilden');
+  await expect(series).toContainText('uten enhet, og periodene de gjelder, har falt ut av kilden');
+  await expect(page.locator('main')).not.toContainText(/prosent/i);
   await expect(series).toContainText('Kilde: Sluttrapporten, s. 42');
   await expect(series.getByRole('link', { name: 'Sluttrapporten, s. 42' })).toHaveAttribute('href', '/kilder/sluttrapporten/#s-42');
   expect(await page.locator(ownScriptSelector).count()).toBe(0);

@@ -86,7 +86,7 @@ test('each page number under «Side» opens that page of the final report, named
   }
   // The press page's fact sheet links the same figure's page the same way.
   await page.goto('/presse/');
-  await expect(page.getByRole('region', { name: 'Fakta og tall' }).getByRole('link', { name: 'Sluttrapporten, s. 9' }).first()).toHaveAttribute(
+  await expect(page.getByRole('region', { name: 'Nøkkeltall' }).getByRole('link', { name: 'Sluttrapporten, s. 9' }).first()).toHaveAttribute(
     'href',
     '/kilder/sluttrapporten/#s-9',
   );

@@ -71,7 +71,7 @@ test('the press room lists the press releases numbered, dated, newest first; an 
 
 test('every figure in the fact sheet is the one on «Tall og fakta», with its page, and links to it', async ({ page }) => {
   await page.goto('/presse/');
-  const facts = page.getByRole('region', { name: 'Fakta og tall' }).getByRole('listitem');
+  const facts = page.getByRole('region', { name: 'Nøkkeltall' }).getByRole('listitem');
   expect(await facts.count()).toBeGreaterThanOrEqual(8);
   const found: { value: string; text: string; page: string; href: string }[] = [];
   for (const fact of await facts.all()) {

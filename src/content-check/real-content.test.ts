@@ -49,6 +49,27 @@ describe('the content in content/', () => {
     );
   });
 
+  // Fresh eyes: a story gave Fredrikstad's 12,1 % as the measure «that ends 3rd quarter 2009 (its start lost)»,
+  // its municipality page and /tall/ as «4. kv. 2008 – 3. kv. 2009» from Tabell 4.6: a journalist had two periods.
+  it('gives a figure from the sick-leave appendix the same period in a story as on its municipality\'s page', () => {
+    /** The quarters a period names, as «4/2008»: «4. kvartal 2008», «4. kv. 2008» and «Q4 08» alike. */
+    const quarters = (period = '') =>
+      [...period.matchAll(/Q([1-4]) ?(\d{2})\b|([1-4])\. kv(?:artal|\.) (\d{4})/g)].map((m) => (m[1] ? `${m[1]}/20${m[2]}` : `${m[3]}/${m[4]}`)).join(' – ');
+    const number = (value: string) => /^\d+(?:,\d+)?/.exec(value)?.[0];
+    const municipalities = new Map(of('municipalities').map((m) => [m.id, m.data]));
+    let compared = 0;
+    for (const story of of('stories')) {
+      for (const figure of story.data.keyFigures ?? []) {
+        if (figure.source?.doc !== 'S002' || figure.source.page !== 58) continue;
+        const same = story.data.municipalities.flatMap((id) => municipalities.get(id)?.keyFigures ?? []).filter((f) => f.source?.page === 58 && number(f.value) === number(figure.value));
+        if (same.length === 0) continue;
+        compared++;
+        expect(same.map((f) => quarters(f.period)), `${story.file}: ${figure.value}`).toContain(quarters(figure.period));
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(5);
+  });
+
   it('lists all 138 participating municipalities and city districts', () => {
     expect(of('municipalities').filter((m) => m.data.kind !== 'samkommune')).toHaveLength(138);
   });
