@@ -451,7 +451,7 @@ test('an entry is found by its kicker: «nyhetsbrev nr 5» and «pressemelding n
 });
 
 // A journalist read «Pressemelding · juni 2010» in the results, and «Pressemelding nr. 4 · juni 2010» in the press room.
-test('a press release among the results is named by its number and date, as the press room names it; a news item by its type', async ({ page }) => {
+test('a press release or newsletter among the results is named by its number and date, as the press room names it; a news item by its type', async ({ page }) => {
   const href = '/nyheter/sluttrapport-juni-2010/';
   // As read: without soft hyphens, a no-break space («nr. 4» keeps its number on its line) as a space.
   const numberAndDate = (kicker: string) => kicker.replace(/\u00AD/g, '').replace(/\u00A0/g, ' ').split(' · ').slice(0, 2).join(' · ');
@@ -465,6 +465,10 @@ test('a press release among the results is named by its number and date, as the 
   await page.goto(`/sok/?q=${encodeURIComponent('Halden kvalitetskommune')}`);
   const news = page.locator('#search-results > li').filter({ has: page.locator('a[href="/nyheter/halden-skal-bli-kvalitetskommune/"]') });
   await expect(news.locator('p.meta')).toHaveText(/^Nyhet · /, { timeout: 20_000 });
+  // A newsletter issue likewise by its number («Nyhetsbrev · januar 2010» before).
+  await page.goto(`/sok/?q=${encodeURIComponent('nyhetsbrev januar 2010')}`);
+  const letter = page.locator('#search-results > li').filter({ has: page.locator('a[href^="/nyhetsbrev/nr-5-"]') });
+  await expect(letter.locator('p.meta')).toHaveText(/^Nyhetsbrev nr\.\s5 · januar 2010/, { timeout: 20_000 });
 });
 
 // «Nøtterøy» marked «Nøtterøy,» and «Nøtterøy.»: Pagefind marks the text between two spaces, punctuation and all.
