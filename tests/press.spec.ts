@@ -45,6 +45,9 @@ test('the press room gives the organisational contact and how press enquiries ar
   const contact = page.getByRole('region', { name: 'Pressekontakt' });
   expect(readable(await contact.locator('address').innerText())).toMatch(/KS – Kvalitetskommuneprogrammet\s*Postboks 1378 Vika\s*0114 Oslo/);
   expect(await contact.innerText()).not.toMatch(phoneOrEmail);
+  // Fresh eyes, a journalist on deadline: «Skriv til postadressen over» sent them to the programme's address of 2010.
+  await expect(contact).not.toContainText('Skriv til postadressen');
+  await expect(contact).toContainText('Adressen over er programmets fra 2007–2010');
   await expect(contact.getByRole('heading', { name: 'Slik behandler vi henvendelser fra pressen' })).toBeVisible();
   await expect(contact.getByRole('link', { name: 'personvernerklæringen' })).toHaveAttribute('href', '/personvern/');
 });
