@@ -64,8 +64,8 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
     for (const text of items) {
       const item = document.createElement('li');
       // An entry to open: { text, href }, with what is wrong there after it (`detail`), if anything, and text before it (`before`).
-      // A field of the form to go to: { text, field } (`field` brings the form there), a link in the line (a button
-      // wrapped apart from its text on a phone), whose address is not followed: the editor's address stays.
+      // A field of the form to go to: { text, href, field } (`field` brings the form there), a link within the line (a
+      // button stood on a line of its own on a phone), whose address is not followed: the editor's address stays.
       if (typeof text === 'object') {
         if (text.before) item.append(text.before);
         const link = document.createElement(text.href || text.field ? 'a' : text.action ? 'button' : 'span');
