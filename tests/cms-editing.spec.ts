@@ -187,6 +187,11 @@ for (const collection of Object.keys(collectionDefinitions) as CollectionName[])
 
 /** A field by its label; optional fields' labels end in «(valgfritt)». */
 const field = (label: string, scope: Page | ReturnType<Page['locator']> = page) => scope.getByLabel(new RegExp(`^${escapeRegExp(label)}( \\(valgfritt\\))?$`));
+/**
+ * A field's own error (in the red list above the field), not the refusal above the form, which names the field and
+ * says the same (field-refusal.js).
+ */
+const fieldError = (text: string, options?: { exact?: boolean }) => page.locator('[class*="ControlErrorsList"]').getByText(text, options);
 /** The Markdown text (Decap's editor has no label of its own). */
 const body = () => page.getByLabel('Feltet Markdown-tekst').getByRole('textbox');
 
@@ -1214,6 +1219,26 @@ test('a news item with the title another has is refused before the save, naming 
   await rm(join(work, added));
 });
 
+// Fresh eyes: a news item dated a day that does not exist, with the title another news item has, was refused for its
+// date, and at the next «Publiser nå» for its title: Decap's own check of the fields refuses before the page's own
+// checks are asked (field-refusal.js).
+test('a news item with a day that does not exist and the title another has is refused once, for both, each named above the form', async () => {
+  const { file } = await entryWithShortTitle('news');
+  const title = /^title: (.*)$/m.exec(await readFile(join(work, file), 'utf8'))![1]!;
+  await newNewsItem(title, 'Sekretariatet skriver en sak med en dato som ikke finnes og en tittel som er brukt.', '31.02.2010', 'Tekst.\n');
+  await publish();
+  const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
+  await expect(refusal.locator('li')).toHaveText([
+    'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
+    new RegExp(`^Tittelen «${escapeRegExp(title)}» er allerede brukt av en annen oppføring \\(nyhet eller pressemelding\\)\\. Nyheter og pressemeldinger med samme tittel`),
+  ]);
+  // Both fields marked at the same save.
+  await expect(fieldError('«Dato» er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».')).toBeVisible();
+  await expect(fieldError('Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.')).toBeVisible();
+  expect(await git('status', '--porcelain')).toBe('');
+  await page.screenshot({ path: 'test-results/cms-date-and-title-1280.png' });
+});
+
 // Fresh eyes: «![](../media/skjermbilde.png)» and an image whose file did not exist were saved («Innlegg lagret»), and
 // then every page of the dev site, and the publish job, stopped at the check: one save held back everyone's changes.
 test('an image in the text without alt text, or whose file is not there, is refused before the save, naming the image and what to do', async () => {
@@ -1820,9 +1845,54 @@ test('a title of spaces or punctuation alone is refused in Norwegian, at the fie
     // Scrolled away from the field, as after typing the text last (fresh eyes: nothing seemed to happen).
     await page.evaluate(() => document.querySelector('[class*="ControlPaneContainer"]')?.scrollTo(0, 100_000));
     await publish();
-    const message = page.getByText('Skriv en tittel med minst én bokstav eller ett tall');
+    const message = fieldError('Skriv en tittel med minst én bokstav eller ett tall');
     await expect(message).toBeInViewport();
     expect(await git('status', '--porcelain'), typed).toBe('');
+  }
+  expect(await englishInInterface()).toEqual([]);
+});
+
+// Fresh eyes: «Publiser nå» refused for a field in the wrong form or a number below its least only turned the field
+// red: the box above the form spoke only of empty fields, and on a phone, the field out of sight, nothing seemed to
+// happen. Every kind of error Decap's check of the fields finds is named there: a required field left empty (Decap's
+// PRESENCE), a pattern (PATTERN), our widgets' own (CUSTOM: a date that does not exist, a number out of range).
+test('a save refused at its fields names each field above the form, whatever its error, each a link to the field, in sight on a phone', async () => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  try {
+    await newNewsItem('«?!»', '', '31.02.2010', 'Tekst.\n');
+    await page.getByLabel('Feltet liste').filter({ hasText: 'Kilder' }).last().getByLabel(/^Side i PDF-en/).filter({ visible: true }).last().fill('0');
+    const hash = await page.evaluate(() => location.hash);
+    await publish();
+    const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
+    await expect(refusal).toBeInViewport();
+    await expect(refusal.locator('li')).toHaveText([
+      'Tittel: Skriv en tittel med minst én bokstav eller ett tall.',
+      'Ingress: må fylles ut.',
+      'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
+      'Side i PDF-en: må være minst 1.',
+    ]);
+    // Its top not under the toolbar.
+    const toolbar = await page.locator('[class*="-ToolbarContainer "]').first().boundingBox();
+    await expect.poll(async () => (await refusal.boundingBox())!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height - 1);
+    await page.screenshot({ path: 'test-results/cms-field-refusal-375.png' });
+    // Each field's name is a link to it: the form goes there, the field focused, and the editor's address stays.
+    const pageNumber = field('Side i PDF-en').filter({ visible: true }).last();
+    await refusal.getByRole('link', { name: 'Side i PDF-en' }).click();
+    await expect(pageNumber).toBeFocused();
+    await expect(pageNumber).toBeInViewport();
+    expect(await page.evaluate(() => location.hash)).toBe(hash);
+    expect(await git('status', '--porcelain')).toBe('');
+    // What is fixed is no longer named; what is left still is, at the next save.
+    await pageNumber.fill('24');
+    await field('Ingress').fill('Sekretariatet skriver en sak med en tittel og en dato i feil form.');
+    await publish();
+    await expect(refusal.locator('li')).toHaveText([
+      'Tittel: Skriv en tittel med minst én bokstav eller ett tall.',
+      'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
+    ]);
+    expect(await git('status', '--porcelain')).toBe('');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
   }
   expect(await englishInInterface()).toEqual([]);
 });
@@ -1910,7 +1980,7 @@ test('a number is read as Norwegians write it, and what is not one is refused in
     await issue.fill(typed);
     await expect(issue).toHaveValue(typed);
     await publish();
-    await expect(page.getByText(message)).toBeVisible();
+    await expect(fieldError(message)).toBeVisible();
     expect(await git('status', '--porcelain'), typed).toBe('');
   }
   await issue.fill(' 41 ');
@@ -1935,7 +2005,7 @@ test('a refused number in a list item that is then removed no longer stops the s
   const added = field('Kolonne 2');
   await added.fill('ca. 5');
   await publish();
-  await expect(page.getByText('Tallet under «Kolonne 2» i raden «Kurs i statistisk prosesskontroll (SPC), 2008» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».')).toBeVisible();
+  await expect(fieldError('Tallet under «Kolonne 2» i raden «Kurs i statistisk prosesskontroll (SPC), 2008» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».')).toBeVisible();
   // The column taken away again, the figure is one too many, and says so by its cross.
   await page.getByRole('button', { name: 'Fjern kolonne 2' }).click();
   await expect(field('Tall 2 har ingen kolonne: fjern det')).toHaveValue('ca. 5');
@@ -1955,10 +2025,10 @@ test('a refused field whose list item is then removed no longer stops the save, 
   await expect(field('Tittel')).toHaveValue('Utviklingen i sykefraværet', { timeout: 30_000 });
   await field('Q4 07–Q3 08').last().fill('abc');
   await publish();
-  await expect(page.getByText('Tallet under «Q4 07–Q3 08» i raden «Kommuner i programmet» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «abc».')).toBeVisible();
+  await expect(fieldError('Tallet under «Q4 07–Q3 08» i raden «Kommuner i programmet» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «abc».')).toBeVisible();
   await field('Radnavn').last().fill('   ');
   await publish();
-  await expect(page.getByText('«Radnavn» er tomt: skriv teksten i feltet.')).toBeVisible();
+  await expect(fieldError('«Radnavn» er tomt: skriv teksten i feltet.')).toBeVisible();
   await page.getByRole('button', { name: 'Fjern rad 3' }).click();
   await publish();
   await saved();
@@ -1970,12 +2040,12 @@ test('a refused field whose list item is then removed no longer stops the save, 
   await page.getByRole('button', { name: 'Vis Tallserie, vist som et lite diagram' }).click();
   await field('Etter').last().fill('mange');
   await publish();
-  await expect(page.getByText('Tallet under «Etter» i raden «Assistenter» må være et tall skrevet med sifre', { exact: false })).toBeVisible();
+  await expect(fieldError('Tallet under «Etter» i raden «Assistenter» må være et tall skrevet med sifre', { exact: false })).toBeVisible();
   await field('Etter').last().fill('26');
   await page.getByRole('button', { name: 'Vis nøkkeltall 2' }).click();
   await field('Tallet').nth(1).fill('   ');
   await publish();
-  await expect(page.getByText('«Tallet» er tomt: skriv teksten i feltet.')).toBeVisible();
+  await expect(fieldError('«Tallet» er tomt: skriv teksten i feltet.')).toBeVisible();
   await page.getByRole('button', { name: 'Fjern nøkkeltall 2' }).click();
   await publish();
   await saved();
@@ -1993,7 +2063,7 @@ test('a figure typed with «%» in a table of another unit is refused, saying th
   await expect(figure).toHaveValue('32');
   await figure.fill('33 %');
   await publish();
-  await expect(page.getByText('Enheten er «antall» (feltet «Enhet»), så «%» hører ikke hjemme i tallet under «Kommuner» i raden «Kurs i statistisk prosesskontroll (SPC), 2008». Skriv 33, eller skriv «prosent» i «Enhet» om tallene er prosent.')).toBeVisible();
+  await expect(fieldError('Enheten er «antall» (feltet «Enhet»), så «%» hører ikke hjemme i tallet under «Kommuner» i raden «Kurs i statistisk prosesskontroll (SPC), 2008». Skriv 33, eller skriv «prosent» i «Enhet» om tallene er prosent.')).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
   // The unit changed after the figure was typed counts.
   await field('Enhet').fill('prosent');
@@ -2048,7 +2118,7 @@ test('a figure with a point before three digits is asked about, and an emptied f
   const figure = field('Kommuner').first();
   await figure.fill('12.500');
   await publish();
-  await expect(page.getByText('Tallet under «Kommuner» i raden «Kurs i statistisk prosesskontroll (SPC), 2008»: «12.500» kan leses både som 12500 og som 12,500. Skriv 12500 eller 12 500 for tusen og mer, eller 12,500 med komma for desimaler.')).toBeVisible();
+  await expect(fieldError('Tallet under «Kommuner» i raden «Kurs i statistisk prosesskontroll (SPC), 2008»: «12.500» kan leses både som 12500 og som 12,500. Skriv 12500 eller 12 500 for tusen og mer, eller 12,500 med komma for desimaler.')).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
   await figure.fill('');
   await publish();
@@ -3390,7 +3460,7 @@ test('a new film from the secretariat is saved without sources and listed apart 
   // An address without https is refused at the field, before the save, saying what to write.
   await field('Nettadresse til filmen').fill('http://www.youtube.com/watch?v=abc123');
   await publish();
-  await expect(page.getByText('Skriv en hel nettadresse som begynner med «https://»: kopier den fra adressefeltet i nettleseren')).toBeVisible();
+  await expect(fieldError('Skriv en hel nettadresse som begynner med «https://»: kopier den fra adressefeltet i nettleseren')).toBeVisible();
   // Nothing saved among the films (earlier tests may leave other folders changed).
   expect(await git('status', '--porcelain', '--', 'content/films')).toBe('');
   const address = field('Nettadresse til filmen');

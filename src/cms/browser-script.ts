@@ -36,6 +36,7 @@ import saveRefusals from './browser/save-refusals.js?raw';
 import removedImage from './browser/removed-image.js?raw';
 import factMarks from './browser/fact-marks.js?raw';
 import removedFields from './browser/removed-fields.js?raw';
+import fieldRefusal from './browser/field-refusal.js?raw';
 import figureColumns from './browser/figure-columns.js?raw';
 import switchedHints from './browser/switched-hints.js?raw';
 import savedText from './browser/saved-text.js?raw';
@@ -76,6 +77,7 @@ export const browserParts = [
   removedImage,
   factMarks,
   removedFields,
+  fieldRefusal,
   figureColumns,
   switchedHints,
   savedText,

@@ -17,6 +17,7 @@ import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { factSourceFaults, factSourceMessages, faultFields, newItemWords, storyFactFields, switchedHints } from '../schemas/new-item.ts';
 import { fieldSaying, textLengthMessage } from '../schemas/messages.ts';
 import { withoutRepeatedAdvice } from './refusal-lines.ts';
+import { fieldErrorDetail, fieldRefusalHeading } from './field-refusals.ts';
 import { isoFromTyped, typedDateProblem } from '../lib/typed-date.ts';
 import { monthNames } from '../schemas/common.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
@@ -142,6 +143,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     siteName: siteText.siteName,
     requiredWhenPrefix,
     checkAfterSave,
+    // Said above the form when Decap's check of the fields refuses a save (browser/field-refusal.js).
+    fieldRefusalHeading,
     newItemRules: newItemRules(),
     groupNeeds: Object.fromEntries(collectionNames.map((name) => [name, groupNeeds(collectionFields(name))])),
     imageGroups: Object.fromEntries(collectionNames.map((name) => [name, imageGroups(collectionFields(name))])),
@@ -190,6 +193,7 @@ window.kompetansebankenTextLengthMessage = ${textLengthMessage.toString()};
 window.kompetansebankenFieldSaying = ${fieldSaying.toString()};
 window.kompetansebankenInnerQuotes = ${innerQuotes.toString()};
 window.kompetansebankenWithoutRepeatedAdvice = ${withoutRepeatedAdvice.toString()};
+window.kompetansebankenFieldErrorDetail = ${fieldErrorDetail.toString()};
 window.kompetansebankenIsoFromTyped = ${isoFromTyped.toString()};
 window.kompetansebankenTypedDateProblem = ${typedDateProblem.toString()};
 window.kompetansebankenTitleToId = ${titleToId.toString()};

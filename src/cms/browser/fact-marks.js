@@ -59,11 +59,12 @@ const markFacts = (faults) => {
   }
   const first = factMarks.keys().next().value;
   // Once Decap has drawn the message: the field in view, a text field focused.
-  if (first)
-    setTimeout(() => {
-      document.getElementById(first)?.scrollIntoView({ block: 'center' });
-      controlsOf(first)[0]?.focus({ preventScroll: true });
-    }, 100);
+  if (first) setTimeout(() => bringToField(first), 100);
+};
+/** The form brought to the field with id `id` (in the middle of the screen), its first text box focused. */
+const bringToField = (id) => {
+  document.getElementById(id)?.scrollIntoView({ block: 'center' });
+  controlsOf(id)[0]?.focus({ preventScroll: true });
 };
 /** Takes away the marks for which `done(mark, id)` is true. */
 const clearFactMarks = (store, done) => {

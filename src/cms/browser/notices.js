@@ -64,12 +64,19 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
     for (const text of items) {
       const item = document.createElement('li');
       // An entry to open: { text, href }, with what is wrong there after it (`detail`), if anything, and text before it (`before`).
+      // A field of the form to go to: { text, href, field } (`field` brings the form there), a link within the line (a
+      // button stood on a line of its own on a phone), whose address is not followed: the editor's address stays.
       if (typeof text === 'object') {
         if (text.before) item.append(text.before);
-        const link = document.createElement(text.href ? 'a' : text.action ? 'button' : 'span');
-        if (text.href) link.href = text.href;
+        const link = document.createElement(text.href || text.field ? 'a' : text.action ? 'button' : 'span');
+        if (text.href || text.field) link.href = text.href ?? '#';
         link.textContent = text.text;
-        link.style.cssText = text.href ? 'color:#0b4f9c;text-decoration:underline' : text.action ? buttonStyle : 'font-weight:700';
+        link.style.cssText = text.href || text.field ? 'color:#0b4f9c;text-decoration:underline' : text.action ? buttonStyle : 'font-weight:700';
+        if (text.field)
+          link.addEventListener('click', (event) => {
+            event.preventDefault();
+            text.field();
+          });
         if (text.action) {
           link.type = 'button';
           link.addEventListener('click', text.action);

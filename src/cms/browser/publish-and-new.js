@@ -39,8 +39,12 @@ const hideDuplicate = () => {
     if (item.textContent?.trim() === publishAndDuplicate && item.style.display !== 'none') item.style.display = 'none';
 };
 // A save refused at a field (a date written 17.10.2007, a title of punctuation) said so only at the field, often
-// out of sight above, and nothing seemed to happen (fresh eyes): the form is brought to the first such message.
-const showFirstFieldError = () => document.querySelector('[class*="ControlErrorsList"]:not(:empty)')?.scrollIntoView({ block: 'center' });
+// out of sight above, and nothing seemed to happen (fresh eyes): the form is brought to the first such message. Not
+// on a phone once the refusal is in the form's flow above the fields (field-refusal.js): it names them all, each a link.
+const showFirstFieldError = () => {
+  if (shown && getComputedStyle(notice).position === 'static') return;
+  document.querySelector('[class*="ControlErrorsList"]:not(:empty)')?.scrollIntoView({ block: 'center' });
+};
 const onMenuChoice = (event) => {
   const item = menuItem(event.target);
   const text = item?.textContent?.trim();

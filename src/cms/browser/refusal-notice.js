@@ -3,9 +3,17 @@
 // eyes), and it stood over «Publiser». It stands in the notice above the form instead (notices.js: an alert, read
 // out at once), until «Lukk», the next save or another entry; Decap's toast of it is never drawn (it is dismissed
 // in the store before React draws the toast).
-const refusalKeys = new Set(['ui.toast.onFailToPersist', 'ui.toast.missingRequiredField']);
+// A save Decap's own check of the fields refuses is named field by field (field-refusal.js): its toast for an empty
+// field («Noe i skjemaet mangler …», none for any other error) is dismissed, not shown.
+const refusalKeys = new Set(['ui.toast.onFailToPersist']);
+const fieldRefusalKey = 'ui.toast.missingRequiredField';
 /** The text of the refusal shown in the notice, '' when none is. */
 let refusalShown = '';
+/** A refusal of the save shown in the notice, under `heading`: it goes when the next save starts. */
+const showRefusal = (heading, items) => {
+  refusalShown = heading;
+  showNotice(heading, items, true);
+};
 let persisting = false;
 const noticeRefusals = (store) => {
   const state = store.getState();
@@ -18,8 +26,9 @@ const noticeRefusals = (store) => {
   }
   for (const notification of state.notifications?.notifications ?? []) {
     const key = notification.message?.key;
-    if (!refusalKeys.has(key)) continue;
+    if (!refusalKeys.has(key) && key !== fieldRefusalKey) continue;
     store.dispatch({ type: 'NOTIFICATION_DISMISS', id: notification.id });
+    if (key === fieldRefusalKey) continue;
     const text = key.split('.').reduce((at, name) => at?.[name], norwegian);
     if (typeof text !== 'string') continue;
     // As Decap's toast said it (its details an error: «Error: …», which translations.js leaves out).
@@ -28,16 +37,20 @@ const noticeRefusals = (store) => {
     const [first, ...more] = translate(fill(text, { details: String(notification.message.details ?? '') })).split('\n');
     const lead = first.indexOf(': ') + 1;
     const [heading, items] = more.length === 0 || first.endsWith(':') || lead === 0 ? [first, more] : [first.slice(0, lead), [first.slice(lead + 1), ...more]];
-    refusalShown = heading;
-    showNotice(heading, items, true);
+    showRefusal(heading, items);
   }
 };
 const watchRefusals = storeWatcher(noticeRefusals);
 // Decap rejects its own save promise with the failure's store action once it has said so (actions/entries.ts
 // persistEntry), and its editor does not catch it: each refused save logged an uncaught error whose message was
 // «undefined», which hid a real error among them. The refusal is shown above (the notice); the rejection is handled.
-// A save Decap's own checks refuse (a field left empty or wrong, marked at the field) is rejected with nothing at all.
+// A save Decap's own checks refuse (a field left empty or wrong, marked at the field) is rejected with nothing at all:
+// the only sign of such a refusal, whatever the kind of error, so it is said here (field-refusal.js).
 const refusedByFields = (reason) => reason === undefined && decapStore()?.getState().entryDraft.get('fieldsErrors')?.isEmpty() === false;
 window.addEventListener('unhandledrejection', (event) => {
-  if (event.reason?.type === 'ENTRY_PERSIST_FAILURE' || refusedByFields(event.reason)) event.preventDefault();
+  if (event.reason?.type === 'ENTRY_PERSIST_FAILURE') event.preventDefault();
+  else if (refusedByFields(event.reason)) {
+    event.preventDefault();
+    sayFieldRefusal();
+  }
 });

@@ -47,27 +47,44 @@ const refuseSourcesForKind = (entry) => {
 // typed): first the refusals that say more than the check would (which group to empty, the next free number, a fact's
 // field marked), then, all in one refusal, the check's own rules for the entry (refuseWhatTheCheckRefuses) and what
 // needs the other entries or the dev server. What is returned is written: the data as saved (saved-text.js).
+// Decap's own check of the fields runs first, and refuses without asking this: what it finds is named together with
+// what these find (field-refusal.js), or a news item was refused for its date, and at the next save for its title.
+/**
+ * What the CMS page's own checks refuse in `entry`: a line each ([] when nothing), and the data as it would be saved.
+ * `refused`: the names of the fields Decap's own check refused at this save; what is said of them is left to Decap's
+ * messages (the check would say the same of a date that does not exist, in other words).
+ */
+const refusalsBeforeSave = async (entry, refused = new Set()) => {
+  const saved = cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
+  const messageOf = (error) => (error instanceof Error ? error.message : String(error));
+  try {
+    refuseIncompleteGroups(entry);
+    refuseChangedKeptValues(entry, refused);
+    refuseSourcesForKind(entry);
+    await refuseTakenIssue(entry, refused);
+    await refuseMissingOrTakenPressReleaseNumber(entry, refused);
+  } catch (error) {
+    return { saved, lines: [messageOf(error)] };
+  }
+  // All that the check's rules refuse, at once: one refusal at a time, an entry was refused three times in a row,
+  // each time for something that had been there from the start (fresh eyes). A line each (refusal-notice.js).
+  // (The text's check names its images' problems too: asked only when the images pass, so they are named once.)
+  const imagesThenText = async () => {
+    if (refused.has('body')) return;
+    await refuseBrokenImages(entry);
+    await refuseTextTheCheckRefuses(entry, saved);
+  };
+  const refusals = [];
+  const checks = [() => refuseWhatTheCheckRefuses(entry, saved, refused), () => refuseSameTitle(entry, refused), () => refuseDraftOthersShow(entry), imagesThenText];
+  for (const refuse of checks) await refuse().catch((error) => refusals.push(messageOf(error)));
+  // Advice several lines share is given once (refusal-lines.ts).
+  return { saved, lines: refusals.length > 0 ? window.kompetansebankenWithoutRepeatedAdvice(refusals.join('\n').split('\n')) : [] };
+};
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
-    const saved = cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
-    refuseIncompleteGroups(entry);
-    refuseChangedKeptValues(entry);
-    refuseSourcesForKind(entry);
-    await refuseTakenIssue(entry);
-    await refuseMissingOrTakenPressReleaseNumber(entry);
-    // All that the check's rules refuse, at once: one refusal at a time, an entry was refused three times in a row,
-    // each time for something that had been there from the start (fresh eyes). A line each (refusal-notice.js).
-    // (The text's check names its images' problems too: asked only when the images pass, so they are named once.)
-    const imagesThenText = async () => {
-      await refuseBrokenImages(entry);
-      await refuseTextTheCheckRefuses(entry, saved);
-    };
-    const refusals = [];
-    for (const refuse of [() => refuseWhatTheCheckRefuses(entry, saved), () => refuseSameTitle(entry), () => refuseDraftOthersShow(entry), imagesThenText])
-      await refuse().catch((error) => refusals.push(error instanceof Error ? error.message : String(error)));
-    // Advice several lines share is given once (refusal-lines.ts).
-    if (refusals.length > 0) throw new Error(window.kompetansebankenWithoutRepeatedAdvice(refusals.join('\n').split('\n')).join('\n'));
+    const { saved, lines } = await refusalsBeforeSave(entry);
+    if (lines.length > 0) throw new Error(lines.join('\n'));
     return saved;
   },
 });
@@ -76,21 +93,22 @@ CMS.registerEventListener({
 // then refused, and that held the whole site back, on every backend: the dev server's check, the build and the
 // publish job. Refused before the save with the check's own schema and words (/admin/innholdsregler.js, built from
 // src/content-check/entry-check.ts), run here on the data as it will be written, each field named by its label.
-const refuseWhatTheCheckRefuses = async (entry, saved) => {
+// (A field Decap refused is left out, by its own name, `refused`: Decap's message says it.)
+const refuseWhatTheCheckRefuses = async (entry, saved, refused) => {
   const check = window.kompetansebankenEntryCheck;
   if (!check) return console.warn('Innholdsreglene (/admin/innholdsregler.js) er ikke lastet: lagringen sjekkes bare etterpå.');
-  const problems = await check.entryProblems(entry.get('collection'), saved.toJS(), entry.get('slug'));
+  const problems = (await check.entryProblems(entry.get('collection'), saved.toJS(), entry.get('slug'))).filter(({ name }) => !refused.has(name));
   if (problems.length > 0) throw new Error(check.refusalMessage(problems, window.kompetansebankenCms.bodyLinks.field));
 };
 // A saved newsletter's number names its file and address (nr-7-…), and stories name the ten points by their numbers:
 // a change was saved (fresh eyes made «Nr. 7» 6, and point 1 a second 2), and the site then had two issues 6, an
 // address that said another number, or a point missing. Refused before the save, saying why and what it was.
-const refuseChangedKeptValues = (entry) => {
+const refuseChangedKeptValues = (entry, refused) => {
   if (entry.get('newRecord')) return;
   const before = loadedData(entry);
   for (const [name, label, reason] of keptFields[entry.get('collection')] ?? []) {
     const was = before?.get(name);
-    if (was === undefined || was === null || entry.getIn(['data', name]) === was) continue;
+    if (was === undefined || was === null || entry.getIn(['data', name]) === was || refused.has(name)) continue;
     throw new Error(`«${label}» kan ikke endres når innlegget er lagret: ${reason}. Sett det tilbake til ${was}.`);
   }
 };
@@ -98,8 +116,8 @@ const refuseChangedKeptValues = (entry) => {
 // is refused before the save with the next free one, as a newsletter's is
 // (the content check would otherwise name the older release, and the site
 // would show its report until it is fixed).
-const refuseMissingOrTakenPressReleaseNumber = async (entry) => {
-  if (entry.get('collection') !== 'news' || entry.getIn(['data', 'kind']) !== 'pressemelding') return;
+const refuseMissingOrTakenPressReleaseNumber = async (entry, refused) => {
+  if (entry.get('collection') !== 'news' || entry.getIn(['data', 'kind']) !== 'pressemelding' || refused.has('number')) return;
   const number = entry.getIn(['data', 'number']);
   const releases = await numberTakersForSave(entry, 'number');
   const next = nextFree(releases);
@@ -111,8 +129,8 @@ const refuseMissingOrTakenPressReleaseNumber = async (entry) => {
 // A new newsletter's file is named after its number (nr-7-…) and keeps that
 // name, and its address, when the number is corrected after the save: a
 // number another issue has is refused before the file is made.
-const refuseTakenIssue = async (entry) => {
-  if (entry.get('collection') !== 'newsletters' || !entry.get('newRecord')) return;
+const refuseTakenIssue = async (entry, refused) => {
+  if (entry.get('collection') !== 'newsletters' || !entry.get('newRecord') || refused.has('issue')) return;
   const issue = entry.getIn(['data', 'issue']);
   const listed = await numberTakersForSave(entry, 'issue');
   const taken = listed.find(([, other]) => other.number === issue);
@@ -133,10 +151,10 @@ const numberTakersForSave = async (entry, field) => {
 // content check named it only after the save, and on the published site only in the publish job, which then held
 // the whole site back. Refused before the save, against every entry known (the site's list of entries and those
 // Decap has loaded, less those deleted here), with the rule's own words (lib/same-title.ts).
-const refuseSameTitle = async (entry) => {
+const refuseSameTitle = async (entry, refused) => {
   const collection = entry.get('collection');
   const title = entry.getIn(['data', 'title']);
-  if (!sameTitleReasons[collection] || typeof title !== 'string' || titleKey(title) === '') return;
+  if (!sameTitleReasons[collection] || typeof title !== 'string' || titleKey(title) === '' || refused.has('title')) return;
   // The site's list is read from every file in `npm run dev`: on a busy machine that took longer than the editor
   // should wait at «Publiserer …». After 10 s, the entries Decap has loaded are compared; the check covers the rest.
   if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);

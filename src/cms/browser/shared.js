@@ -24,6 +24,7 @@ const {
   siteName,
   requiredWhenPrefix,
   checkAfterSave,
+  fieldRefusalHeading,
   newItemRules,
   groupNeeds,
   imageGroups,

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { typedDateProblem } from '../lib/typed-date.ts';
+import { monthNames } from '../schemas/common.ts';
+import { fieldErrorDetail, fieldRefusalHeading } from './field-refusals.ts';
+import { missingNorwegian } from './locale.ts';
+
+const dateLabel = 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)';
+const fill = (text: string, values: Record<string, string>) => text.replace(/%\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+
+describe('what the refusal above the form says of a field Decap refused', () => {
+  it('says a required field left empty by its label once (PRESENCE, in our words)', () => {
+    const message = fill(missingNorwegian.editor.editorControlPane.widget.required, { fieldLabel: dateLabel });
+    expect(message).toBe(`«${dateLabel}» må fylles ut.`);
+    expect(fieldErrorDetail(dateLabel, message)).toBe('må fylles ut.');
+  });
+
+  it('gives a date widget’s message after the label without its explanation in brackets (CUSTOM, our widget)', () => {
+    const message = `«Dato» ${typedDateProblem('31.02.2010', monthNames)}`;
+    expect(fieldErrorDetail(dateLabel, message)).toBe('er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».');
+  });
+
+  it('keeps a pattern’s message, which says what to write, with a full stop (PATTERN)', () => {
+    expect(fieldErrorDetail('Tittel', 'Skriv en tittel med minst én bokstav eller ett tall')).toBe('Skriv en tittel med minst én bokstav eller ett tall.');
+  });
+
+  it('drops the label Decap’s own texts begin with, bare (RANGE of a list, a number)', () => {
+    expect(fieldErrorDetail('Kilder', 'Kilder må minst ha 1 element(er).')).toBe('må minst ha 1 element(er).');
+    expect(fieldErrorDetail('Nummer', '«Nummer»: «41.5» kan leses både som 415 og som 41,5.')).toBe('«41.5» kan leses både som 415 og som 41,5.');
+  });
+
+  it('keeps a message that names the field otherwise, and one that is only the label', () => {
+    const figure = 'Tallet under «Kolonne 2» i raden «Kurs, 2008» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».';
+    expect(fieldErrorDetail('Kolonne 2', figure)).toBe(figure);
+    expect(fieldErrorDetail('Tittel', '«Tittel»')).toBe('«Tittel».');
+  });
+
+  it('says a field is not filled in right when the error has no message (a widget’s bare «not valid»)', () => {
+    for (const message of [undefined, true, '', '  '])
+      expect(fieldErrorDetail('Tallet', message)).toBe('er ikke fylt ut riktig: se over det som står i feltet.');
+  });
+
+  it('has a heading that leads into the list', () => {
+    expect(fieldRefusalHeading).toMatch(/^Noe i skjemaet mangler eller må rettes .*:$/);
+  });
+});
