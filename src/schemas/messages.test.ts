@@ -9,6 +9,14 @@ it('says how long a text must be, and how long it is now', () => {
   expect(z.array(z.string()).min(1).safeParse([]).error?.issues[0]?.message).toBe('må ha minst 1');
 });
 
+// A source's page 0 was said «For lite(n): forventet number til å ha >0.» (zod's own Norwegian).
+it('says which numbers a number field takes', () => {
+  expect(z.number().int().positive().safeParse(0).error?.issues[0]?.message).toBe('må være større enn 0');
+  expect(z.number().min(1).safeParse(0).error?.issues[0]?.message).toBe('må være 1 eller mer');
+  expect(z.number().max(100).safeParse(101.5).error?.issues[0]?.message).toBe('må være 100 eller mindre');
+  expect(z.number().lt(2.5).safeParse(3).error?.issues[0]?.message).toBe('må være mindre enn 2,5');
+});
+
 it('names the choices of a pick-list, and says an emptied one is empty', () => {
   const choice = z.enum(['sikker', 'sannsynlig']);
   expect(choice.safeParse('trolig').error?.issues[0]?.message).toBe('«trolig» er ikke et av valgene; velg en av «sikker», «sannsynlig»');

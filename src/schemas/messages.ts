@@ -45,6 +45,13 @@ z.config({
       const length = typeof issue.input === 'string' ? issue.input.length : undefined;
       return textLengthMessage(length, small ? { min: limit } : { max: limit });
     }
+    // A number outside its limits, as a limit is said in Norwegian; zod's said «For lite(n): forventet number til å ha >0».
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+      const small = issue.code === 'too_small';
+      const limit = String(small ? issue.minimum : issue.maximum).replace('.', ',');
+      if (small) return issue.inclusive ? `må være ${limit} eller mer` : `må være større enn ${limit}`;
+      return issue.inclusive ? `må være ${limit} eller mindre` : `må være mindre enn ${limit}`;
+    }
     // A choice: the values to write, not zod's «Ugyldig valg: forventet en av "sikker"|"sannsynlig"».
     if (issue.code === 'invalid_value' && issue.values.length > 0) {
       const values = issue.values.map((value) => `«${String(value)}»`).join(', ');
