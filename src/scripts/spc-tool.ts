@@ -5,7 +5,7 @@
 import { ChartInputError, iChart, pChart, runChart, type ChartResult, type ChartType } from '../spc/charts.ts';
 import { explainSignal, rulesFor, summarise } from '../spc/explain.ts';
 import { parseProportions, parseValues, type ParseProblem } from '../spc/parse.ts';
-import { measureRangeWarnings } from '../spc/plausibility.ts';
+import { isPercent, measureRangeWarnings } from '../spc/plausibility.ts';
 import { sickLeaveExample } from '../spc/sick-leave-example.ts';
 import { spcSvg } from '../spc/svg.ts';
 import { displayRows, toCsv } from '../spc/table.ts';
@@ -91,8 +91,10 @@ function compute(): ChartResult | string[] {
   if (problems.length > 0 || typeof baseline === 'object') return problems;
   try {
     if (proportions) return pChart(proportions.points, baseline);
-    const chart = type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline);
-    chart.warnings.push(...measureRangeWarnings(values!.points, measureInput.value.trim()));
+    const measure = measureInput.value.trim();
+    // A percentage cannot be below 0, so neither can its lower limit.
+    const chart = type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline, isPercent(measure) ? 0 : undefined);
+    chart.warnings.push(...measureRangeWarnings(values!.points, measure));
     return chart;
   } catch (error) {
     if (error instanceof ChartInputError) return [error.message];
