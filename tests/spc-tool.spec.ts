@@ -164,6 +164,39 @@ test("an example fills every field it needs, and asks before it replaces the use
   await expect(numbers).not.toHaveValue('jan;8,2\nfeb;7,9');
 });
 
+// Fresh eyes: after «Fyll inn eksempeltall», three pasted values of one's own got «Grunnlagsperioden må være et helt
+// antall punkter fra 2 til 3», about the 12 the example had put in a field they never touched.
+test("the example's baseline goes when the user's own numbers replace the example's; one the user typed stays", async ({ page }) => {
+  await page.goto(tool);
+  const example = page.getByRole('button', { name: 'Fyll inn eksempeltall' });
+  const numbers = page.getByLabel('Tallene dine, i tidsrekkefølge');
+  const baseline = page.getByLabel(/^Grunnlagsperiode/);
+  const result = page.getByRole('region', { name: 'Diagrammet', exact: true });
+  await example.click();
+  await expect(baseline).toHaveValue('12');
+  await numbers.fill('jan;8,2\nfeb;7,9\nmar;8,1');
+  await expect(baseline).toHaveValue('');
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  await expect(page.locator('#spc-errors')).toBeHidden();
+  await expect(result).toContainText('regnet ut fra alle 3 punktene');
+
+  // A baseline the user types is theirs.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await example.click();
+  await baseline.fill('3');
+  await numbers.fill('1\n2\n3\n4');
+  await expect(baseline).toHaveValue('3');
+
+  // With some of the example's numbers left, its baseline stays, and an error about it says where it came from.
+  await example.click();
+  await numbers.fill('jan 2022\t8,4\nfeb 2022\t7,9\nmar 2022\t8,6');
+  await expect(baseline).toHaveValue('12');
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  await expect(page.locator('#spc-error-list').getByRole('listitem')).toHaveText([
+    'Grunnlagsperioden må være et helt antall punkter fra 2 til 3. Tallet 12 ble fylt inn av eksempelet. Tøm feltet «Grunnlagsperiode» for å bruke alle punktene.',
+  ]);
+});
+
 // Fresh eyes: sick leave in per cent got «Nedre grense −786,79», and the table said «−786,789» where the summary
 // said «-786,79».
 test("a percentage's lower limit is 0, not below, and the summary, chart and table write each number alike", async ({ page }) => {
