@@ -233,6 +233,32 @@ test.describe('the phone header, without JavaScript', () => {
     }
   });
 
+  // Fresh eyes: at 320 px with the menu open, the site name broke as «Kompetanse-/banken»: it had 176 px, and their
+  // browser set it about 1 % wider (178 px) than the test browser does (175 px). On a phone it needs some room to spare.
+  test('the site name stays on one line from 320 to 1 280 px, the menu open or closed, with room to spare on a phone', async ({ page }) => {
+    for (const width of [320, 375, 600, 768, 1280]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto('/eksempler/');
+      await siteFontLoaded(page);
+      const button = page.locator('summary', { hasText: 'Meny' });
+      for (const state of width < 640 ? ['closed', 'open'] : ['closed']) {
+        if (state === 'open') await button.click();
+        const { lines, room, needs } = await page.locator('.site-name').evaluate((name: HTMLElement) => {
+          const range = document.createRange();
+          range.selectNodeContents(name.firstChild!);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          const room = name.getBoundingClientRect().width;
+          name.style.whiteSpace = 'nowrap';
+          const needs = range.getBoundingClientRect().width;
+          name.style.whiteSpace = '';
+          return { lines, room, needs };
+        });
+        expect(lines, `${width} px, ${state}`).toBe(1);
+        if (width < 640) expect(room, `${width} px, ${state}: room for the site name`).toBeGreaterThanOrEqual(needs * 1.03);
+      }
+    }
+  });
+
   test('wide screens show the search field and the menu without the disclosure', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto('/');

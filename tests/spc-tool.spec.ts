@@ -49,7 +49,7 @@ test('24 months of sick leave give the right limits and signals, with a table', 
   const table = result.getByRole('table');
   await expect(table.locator('tbody tr')).toHaveCount(24);
   await expect(table.getByRole('columnheader')).toHaveText(['Nr.', 'Periode', 'Verdi', 'Glidende variasjonsbredde', 'Midtlinje', 'Nedre grense', 'Øvre grense', 'Grunnlag', 'Signal']);
-  await expect(table.getByRole('row', { name: /sep 2023/ }).getByRole('cell')).toHaveText(['21', '6,6', '0,5', '8,3', '6,704', '9,896', 'nei', 'utenfor grensene, skift']);
+  await expect(table.getByRole('row', { name: /sep 2023/ }).getByRole('cell')).toHaveText(['21', '6,6', '0,5', '8,3', '6,7', '9,9', 'nei', 'utenfor grensene, skift']);
 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
@@ -120,7 +120,7 @@ test('values a percentage cannot have are named in a warning above the chart, wh
   await makeChart(page, { data: 'jan;6,1\nfeb;1 234,5\nmar;5,9\napr;-3', baseline: '' });
   const warnings = page.locator('#spc-warnings');
   await expect(warnings).toBeVisible();
-  await expect(warnings).toContainText('«Sykefravær (%)» er en prosent, som ligger mellom 0 og 100, men linje 2 (1\u00A0234,5) og linje 4 (-3) ligger utenfor');
+  await expect(warnings).toContainText('«Sykefravær (%)» er en prosent, som ligger mellom 0 og 100, men linje 2 (1\u00A0234,5) og linje 4 (\u22123) ligger utenfor');
   await expect(page.getByRole('region', { name: 'Diagrammet', exact: true })).toBeVisible();
 
   await page.getByLabel(/^Hva som måles/).fill('Antall fraværsdager');
@@ -162,6 +162,60 @@ test("an example fills every field it needs, and asks before it replaces the use
   page.once('dialog', (dialog) => void dialog.accept());
   await example.click();
   await expect(numbers).not.toHaveValue('jan;8,2\nfeb;7,9');
+});
+
+// Fresh eyes: after «Fyll inn eksempeltall», three pasted values of one's own got «Grunnlagsperioden må være et helt
+// antall punkter fra 2 til 3», about the 12 the example had put in a field they never touched.
+test("the example's baseline goes when the user's own numbers replace the example's; one the user typed stays", async ({ page }) => {
+  await page.goto(tool);
+  const example = page.getByRole('button', { name: 'Fyll inn eksempeltall' });
+  const numbers = page.getByLabel('Tallene dine, i tidsrekkefølge');
+  const baseline = page.getByLabel(/^Grunnlagsperiode/);
+  const result = page.getByRole('region', { name: 'Diagrammet', exact: true });
+  await example.click();
+  await expect(baseline).toHaveValue('12');
+  await numbers.fill('jan;8,2\nfeb;7,9\nmar;8,1');
+  await expect(baseline).toHaveValue('');
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  await expect(page.locator('#spc-errors')).toBeHidden();
+  await expect(result).toContainText('regnet ut fra alle 3 punktene');
+
+  // A baseline the user types is theirs.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await example.click();
+  await baseline.fill('3');
+  await numbers.fill('1\n2\n3\n4');
+  await expect(baseline).toHaveValue('3');
+
+  // With some of the example's numbers left, its baseline stays, and an error about it says where it came from.
+  await example.click();
+  await numbers.fill('jan 2022\t8,4\nfeb 2022\t7,9\nmar 2022\t8,6');
+  await expect(baseline).toHaveValue('12');
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  await expect(page.locator('#spc-error-list').getByRole('listitem')).toHaveText([
+    'Grunnlagsperioden må være et helt antall punkter fra 2 til 3. Tallet 12 ble fylt inn av eksempelet. Tøm feltet «Grunnlagsperiode» for å bruke alle punktene.',
+  ]);
+});
+
+// Fresh eyes: sick leave in per cent got «Nedre grense −786,79», and the table said «−786,789» where the summary
+// said «-786,79».
+test("a percentage's lower limit is 0, not below, and the summary, chart and table write each number alike", async ({ page }) => {
+  const data = 'jan;2\nfeb;9\nmar;1\napr;10\nmai;2\njun;8';
+  await makeChart(page, { data, baseline: '' });
+  const result = page.getByRole('region', { name: 'Diagrammet', exact: true });
+  // Mean 5,33, average moving range 7,6: 5,33 ± 2,66 × 7,6 gives −14,88 and 25,55.
+  await expect(result).toContainText(
+    'Midtlinjen er 5,33, og kontrollgrensene er 0 og 25,55, regnet ut fra alle 6 punktene. Den utregnede nedre grensen, \u221214,88, er satt til 0, fordi en prosent ikke kan være lavere.',
+  );
+  await expect(result.locator('.spc-line-label')).toHaveText(['Midtlinje 5,33', 'Øvre grense 25,55', 'Nedre grense 0']);
+  await expect(result.getByRole('table').locator('tbody tr').first().getByRole('cell')).toHaveText(['1', '2', '', '5,33', '0', '25,55', 'ja', '']);
+
+  // What can be negative keeps its limit, written with a minus sign in the summary, the chart and the table alike.
+  await page.getByLabel(/^Hva som måles/).fill('Endring i sykefravær');
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  await expect(result).toContainText('Midtlinjen er 5,33, og kontrollgrensene er \u221214,88 og 25,55, regnet ut fra alle 6 punktene. Reglene');
+  await expect(result.locator('.spc-line-label')).toHaveText(['Midtlinje 5,33', 'Øvre grense 25,55', 'Nedre grense \u221214,88']);
+  await expect(result.getByRole('table').locator('tbody tr').first().getByRole('cell')).toHaveText(['1', '2', '', '5,33', '\u221214,88', '25,55', 'ja', '']);
 });
 
 test('the tool keeps working offline once the page has loaded', async ({ page, context }) => {

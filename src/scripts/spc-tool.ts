@@ -5,7 +5,7 @@
 import { ChartInputError, iChart, pChart, runChart, type ChartResult, type ChartType } from '../spc/charts.ts';
 import { explainSignal, rulesFor, summarise } from '../spc/explain.ts';
 import { parseProportions, parseValues, type ParseProblem } from '../spc/parse.ts';
-import { measureRangeWarnings } from '../spc/plausibility.ts';
+import { isPercent, measureRangeWarnings } from '../spc/plausibility.ts';
 import { sickLeaveExample } from '../spc/sick-leave-example.ts';
 import { spcSvg } from '../spc/svg.ts';
 import { displayRows, toCsv } from '../spc/table.ts';
@@ -45,6 +45,13 @@ nov 2024;81;1490
 des 2024;70;1260`;
 
 let current: { result: ChartResult; title: string; measure: string } | undefined;
+
+/**
+ * The baseline the example filled in, while it is the example's: the user's own numbers that replace the example's
+ * take it away (a baseline of 12 stayed with three pasted values, an error about a field the user never touched).
+ * One the user types is theirs and is never changed.
+ */
+let exampleBaseline: string | undefined;
 
 function chartType(): ChartType {
   const checked = form.querySelector<HTMLInputElement>('input[name="type"]:checked');
@@ -91,12 +98,17 @@ function compute(): ChartResult | string[] {
   if (problems.length > 0 || typeof baseline === 'object') return problems;
   try {
     if (proportions) return pChart(proportions.points, baseline);
-    const chart = type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline);
-    chart.warnings.push(...measureRangeWarnings(values!.points, measureInput.value.trim()));
+    const measure = measureInput.value.trim();
+    // A percentage cannot be below 0, so neither can its lower limit.
+    const chart = type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline, isPercent(measure) ? 0 : undefined);
+    chart.warnings.push(...measureRangeWarnings(values!.points, measure));
     return chart;
   } catch (error) {
-    if (error instanceof ChartInputError) return [error.message];
-    throw error;
+    if (!(error instanceof ChartInputError)) throw error;
+    // The example's baseline, which the user never typed, says so, and what to do.
+    return baselineInput.value.trim() === exampleBaseline && /^Grunnlagsperioden/.test(error.message)
+      ? [`${error.message} Tallet ${exampleBaseline} ble fylt inn av eksempelet. Tøm feltet «Grunnlagsperiode» for å bruke alle punktene.`]
+      : [error.message];
   }
 }
 
@@ -243,7 +255,26 @@ byId('spc-example').addEventListener('click', () => {
   // Every field the example needs, so one example's axis title does not stay with the other's numbers.
   measureInput.value = type === 'p' ? 'Andel fraværsdager (%)' : 'Sykefravær (%)';
   baselineInput.value = type === 'p' ? '6' : '12';
+  exampleBaseline = baselineInput.value;
   data.focus();
+});
+
+baselineInput.addEventListener('input', () => {
+  exampleBaseline = undefined;
+});
+
+/** The example's lines of numbers (not its header), to tell when none of them is left in the field. */
+const exampleLines = new Set([proportionExample, sickLeaveExample].flatMap((text) => text.split('\n').slice(1)));
+
+data.addEventListener('input', () => {
+  if (exampleBaseline === undefined) return;
+  if (data.value.split(/\r?\n/).some((line) => exampleLines.has(line))) return;
+  // The example's numbers are gone, and its baseline with them.
+  if (baselineInput.value.trim() === exampleBaseline) {
+    baselineInput.value = '';
+    status.textContent = 'Eksempeltallene er byttet ut, så grunnlagsperioden fra eksempelet er fjernet. Nå brukes alle punktene.';
+  }
+  exampleBaseline = undefined;
 });
 
 byId('spc-download-svg').addEventListener('click', () => {

@@ -131,3 +131,30 @@ describe('bad input', () => {
     expect(runChart(values(1, 2)).points.map((p) => p.label)).toEqual(['1', '2']);
   });
 });
+
+// Fresh eyes: sick leave in per cent had «Nedre grense −786,79»; a percentage cannot be below 0, nor can its limit.
+describe('a lower limit below what the measure can be', () => {
+  const percentages = values(6.1, 1234.5, 5.9, -3);
+
+  it('is set to the floor the I-chart is given, and the computed limit is kept for the summary', () => {
+    const result = iChart(percentages, undefined, 0);
+    const unfloored = iChart(percentages);
+    expect(unfloored.points[0]!.lower).toBeLessThan(0);
+    expect(unfloored.floor).toBeUndefined();
+    expect(result.points.map((p) => p.lower)).toEqual([0, 0, 0, 0]);
+    expect(result.points[0]!.upper).toBe(unfloored.points[0]!.upper);
+    expect(result.floor).toEqual({ value: 0, computed: unfloored.points[0]!.lower });
+  });
+
+  it('is left alone where it is above the floor', () => {
+    expect(iChart(sickLeave, 12, 0).floor).toBeUndefined();
+    expect(iChart(sickLeave, 12, 0).points[0]!.lower).toBeCloseTo(6.704, 10);
+  });
+
+  it('is 0 on a p-chart, which says so', () => {
+    const result = pChart(parseProportions('a;1;10\nb;2;10\nc;1;200\nd;3;200').points);
+    expect(result.points[0]!.lower).toBe(0);
+    expect(result.floor).toEqual({ value: 0 });
+    expect(pChart(parseProportions('a;100;1000\nb;110;1000\nc;95;1000').points).floor).toBeUndefined();
+  });
+});

@@ -11,6 +11,10 @@
 // p-chart: centre p̄ = sum of the counts / sum of the denominators in the
 // baseline; each point gets its own limits p̄ ± 3·√(p̄(1 − p̄)/nᵢ), clamped to
 // [0, 1]. Provost & Murray, The Health Care Data Guide (2011).
+//
+// A lower limit below the lowest value the measure can have is set to that value, as Provost and Murray do: 0 for
+// a p-chart, and for an I-chart of what cannot be negative (a percentage: the tool gives iChart the floor). Fresh
+// eyes: sick leave in per cent had «Nedre grense −786,79».
 import type { ProportionPoint, ValuePoint } from './parse.ts';
 import { anhojSignals, pointsOutsideLimits, runsAnalysis, shifts, trends, type RunsAnalysis, type Signal } from './rules.ts';
 import { mean, median, movingRanges } from './stats.ts';
@@ -50,6 +54,11 @@ export interface ChartResult {
   signals: Signal[];
   /** Things the user should know, in Norwegian. */
   warnings: string[];
+  /**
+   * The lowest value the measure can have, where a computed lower limit below it was set to it; with the limit as
+   * computed for an I-chart (a p-chart's limits differ from point to point).
+   */
+  floor?: { value: number; computed?: number };
 }
 
 export class ChartInputError extends Error {}
@@ -107,13 +116,18 @@ export function runChart(data: readonly ValuePoint[], baseline?: number): ChartR
   return { type: 'run', points, centre, baselineLength: k, runs, signals: anhojSignals(values, centres), warnings };
 }
 
-/** I-chart (XmR): the mean of the baseline ± 2.66 × its average moving range. */
-export function iChart(data: readonly ValuePoint[], baseline?: number): ChartResult {
+/**
+ * I-chart (XmR): the mean of the baseline ± 2.66 × its average moving range. `floor` is the lowest value the measure
+ * can have (0 for a percentage): a lower limit below it is set to it.
+ */
+export function iChart(data: readonly ValuePoint[], baseline?: number, floor?: number): ChartResult {
   const k = baselineLength(baseline, data.length, 2);
   const baseValues = data.slice(0, k).map((p) => p.value);
   const centre = mean(baseValues);
   const averageMovingRange = mean(movingRanges(baseValues));
-  const lower = centre - iChartFactor * averageMovingRange;
+  const computedLower = centre - iChartFactor * averageMovingRange;
+  const floored = floor !== undefined && computedLower < floor;
+  const lower = floored ? floor : computedLower;
   const upper = centre + iChartFactor * averageMovingRange;
   const ranges = movingRanges(data.map((p) => p.value));
   const points = data.map((p, i) => ({
@@ -139,6 +153,7 @@ export function iChart(data: readonly ValuePoint[], baseline?: number): ChartRes
     upperRangeLimit: movingRangeFactor * averageMovingRange,
     signals: controlChartSignals(points),
     warnings,
+    ...(floored ? { floor: { value: floor, computed: computedLower } } : {}),
   };
 }
 
@@ -147,8 +162,10 @@ export function pChart(data: readonly ProportionPoint[], baseline?: number): Cha
   const k = baselineLength(baseline, data.length, 2);
   const base = data.slice(0, k);
   const centre = base.reduce((s, p) => s + p.count, 0) / base.reduce((s, p) => s + p.denominator, 0);
+  let floored = false;
   const points = data.map((p, i) => {
     const sigma = Math.sqrt((centre * (1 - centre)) / p.denominator);
+    if (centre - 3 * sigma < 0) floored = true;
     return {
       label: labelOf(p, i),
       value: p.count / p.denominator,
@@ -165,5 +182,5 @@ export function pChart(data: readonly ProportionPoint[], baseline?: number): Cha
     warnings.push(
       `Andelen i grunnlagsperioden er ${centre === 0 ? '0' : '100'} prosent, så grensene faller sammen med midtlinjen. Da blir hvert punkt som avviker, markert. Sjekk tallene.`,
     );
-  return { type: 'p', points, centre, baselineLength: k, signals: controlChartSignals(points), warnings };
+  return { type: 'p', points, centre, baselineLength: k, signals: controlChartSignals(points), warnings, ...(floored ? { floor: { value: 0 } } : {}) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { iChart, runChart } from './charts.ts';
-import { explainSignal } from './explain.ts';
-import type { ValuePoint } from './parse.ts';
+import { iChart, pChart, runChart } from './charts.ts';
+import { explainSignal, summarise } from './explain.ts';
+import { parseProportions, type ValuePoint } from './parse.ts';
+import { displayRows } from './table.ts';
 
 const unlabelled = (...xs: number[]): ValuePoint[] => xs.map((value, i) => ({ line: i + 1, label: undefined, value }));
 
@@ -21,5 +22,24 @@ describe('the words about a chart', () => {
   it('says that every point is on the median, not «Bare 0 punkter ligger ikke på medianen»', () => {
     expect(runChart(unlabelled(5, 5, 5, 5)).warnings[0]).toMatch(/^Alle punktene ligger på medianen\. /);
     expect(runChart(unlabelled(1, 5, 5, 5, 5)).warnings[0]).toMatch(/^Bare 1 punkt ligger utenfor medianen\. /);
+  });
+
+  // Fresh eyes: the table said «158,929 | −786,789» and the summary «158,93 … -786,79».
+  it('writes its numbers as the table does: as many decimals, and a minus sign, not a hyphen', () => {
+    const result = iChart(unlabelled(6.1, 1234.5, 5.9, -3));
+    const [, , , , centre, lower, upper] = displayRows(result).rows[0]!;
+    expect(lower).toMatch(/^\u2212\d/);
+    expect(summarise(result)).toContain(`Midtlinjen er ${centre}, og kontrollgrensene er ${lower} og ${upper},`);
+  });
+
+  it('says why a lower limit is 0 and not the one computed', () => {
+    const result = iChart(unlabelled(6.1, 1234.5, 5.9, -3), undefined, 0);
+    const computed = displayRows(iChart(unlabelled(6.1, 1234.5, 5.9, -3))).rows[0]![5];
+    expect(summarise(result)).toContain(`kontrollgrensene er 0 og `);
+    expect(summarise(result)).toContain(`Den utregnede nedre grensen, ${computed}, er satt til 0, fordi en prosent ikke kan være lavere.`);
+    expect(summarise(pChart(parseProportions('a;1;10\nb;2;10\nc;1;200').points))).toContain(
+      'Der den utregnede nedre grensen ble lavere enn 0\u00A0%, er den satt til 0\u00A0%, fordi en andel ikke kan være lavere.',
+    );
+    expect(summarise(iChart(unlabelled(6.1, 7.2, 5.9, 6.3), undefined, 0))).not.toContain('utregnede');
   });
 });

@@ -1,8 +1,8 @@
 // What the chart shows, in plain Norwegian: each signal, the rules used and
 // where they come from.
 import type { ChartResult, ChartType } from './charts.ts';
-import { formatNumber } from '../lib/number-format.ts';
 import { quoted } from '../lib/quoted.ts';
+import { spcNumber, typedDecimals } from './numbers.ts';
 import { shiftLength, trendLength, type Signal } from './rules.ts';
 
 export const chartNames: Record<ChartType, string> = {
@@ -50,19 +50,28 @@ export const rulesFor: Record<ChartType, RuleSource[]> = {
       rule: 'Grensene er gjennomsnittet ± 2,66 × gjennomsnittlig glidende variasjonsbredde (forskjellen mellom to målinger som følger etter hverandre).',
       source: 'Wheeler DJ. Understanding Variation. 2. utg. SPC Press 2000.',
     },
+    {
+      rule: 'Er det som måles, en prosent, settes en nedre grense under 0 til 0, fordi en prosent ikke kan være lavere.',
+      source: 'Provost og Murray 2011.',
+    },
   ],
   p: [
     ...controlChartRules,
     {
-      rule: 'Grensene er p̄ ± 3 × √(p̄(1 − p̄)/n) for hvert punkt, der n er punktets nevner; de blir smalere jo større nevneren er.',
+      rule: 'Grensene er p̄ ± 3 × √(p̄(1 − p̄)/n) for hvert punkt, der n er punktets nevner; de blir smalere jo større nevneren er. En nedre grense under 0 settes til 0.',
       source: 'Provost og Murray 2011.',
     },
   ],
 };
 
-/** A value as the chart shows it: p-charts in per cent, the number and «%» kept on one line (a no-break space). */
-export function displayValue(result: Pick<ChartResult, 'type'>, value: number): string {
-  return result.type === 'p' ? `${formatNumber(value * 100, 2)}\u00A0%` : formatNumber(value, 2);
+/**
+ * A value as the chart and its table show it (numbers.ts): p-charts in per cent, the number and «%» kept on one line
+ * (a no-break space); other charts with the decimals typed, and a median with one more (8,45 of 8,4 and 8,5).
+ */
+export function displayValue(result: Pick<ChartResult, 'type' | 'points'>, value: number): string {
+  if (result.type === 'p') return `${spcNumber(value * 100, 2)}\u00A0%`;
+  const typed = typedDecimals(result.points.map((p) => p.value));
+  return spcNumber(value, result.type === 'run' ? Math.min(typed + 1, 10) : typed);
 }
 
 /** A point by its label («jan 2024»), or by its place when it has none: «punkt 6», not «6», which reads like a value. */
@@ -100,6 +109,15 @@ export function explainSignal(result: ChartResult, signal: Signal): string {
   }
 }
 
+/** Why the lower limit is not as computed: what is measured cannot be lower (Provost and Murray). */
+function floorNote(result: ChartResult, floor: NonNullable<ChartResult['floor']>): string {
+  const what = result.type === 'p' ? 'en andel' : 'en prosent';
+  const lowest = displayValue(result, floor.value);
+  return floor.computed === undefined
+    ? `Der den utregnede nedre grensen ble lavere enn ${lowest}, er den satt til ${lowest}, fordi ${what} ikke kan være lavere.`
+    : `Den utregnede nedre grensen, ${displayValue(result, floor.computed)}, er satt til ${lowest}, fordi ${what} ikke kan være lavere.`;
+}
+
 /** A short summary of the whole chart. */
 export function summarise(result: ChartResult): string {
   const n = result.points.length;
@@ -118,9 +136,10 @@ export function summarise(result: ChartResult): string {
         ? ', og kontrollgrensene varierer med nevneren'
         : '';
   const count = result.signals.length;
+  const floored = result.floor ? ` ${floorNote(result, result.floor)}` : '';
   const signals =
     count === 0
       ? 'Reglene finner ingen tegn på spesiell variasjon.'
       : `Reglene finner ${count === 1 ? 'ett tegn' : `${count} tegn`} på spesiell variasjon.`;
-  return `${chartNames[result.type]} med ${n} punkter. ${centre}${limits}, regnet ut fra ${base}. ${signals}`;
+  return `${chartNames[result.type]} med ${n} punkter. ${centre}${limits}, regnet ut fra ${base}.${floored} ${signals}`;
 }

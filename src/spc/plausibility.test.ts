@@ -8,7 +8,7 @@ describe('measureRangeWarnings', () => {
   it('names the lines whose value a percentage cannot have', () => {
     const [warning] = measureRangeWarnings(points(6.1, 1234.5, 5.9, -3), 'Sykefravær (%)');
     expect(warning).toContain('«Sykefravær (%)» er en prosent');
-    expect(warning).toContain('linje 2 (1\u00A0234,5) og linje 4 (-3)');
+    expect(warning).toContain('linje 2 (1\u00A0234,5) og linje 4 (\u22123)');
     expect(warning).toContain('«Hva som måles»');
   });
 

@@ -7,6 +7,7 @@ import { crosses, lineHeight, overlaps, placeLineLabels, textWidth, type Box } f
 import { categoryPositions, gappedPath, round, valueScale, wrapText } from '../charts/scales.ts';
 import type { ChartResult } from './charts.ts';
 import { displayValue, summarise } from './explain.ts';
+import { spcNumber } from './numbers.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';
 
 export interface SvgOptions {
@@ -114,7 +115,7 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
   const values = points.flatMap((p) => [p.value, p.centre, ...(p.lower !== undefined ? [p.lower] : []), ...(p.upper !== undefined ? [p.upper] : [])]);
   const scaleFactor = result.type === 'p' ? 100 : 1;
   const probe = valueScale(values.map((v) => v * scaleFactor), [1, 0]);
-  const tickText = (t: number) => displayValue({ type: 'i' }, t);
+  const tickText = (t: number) => spcNumber(t, 2);
   const left = Math.max(...probe.ticks(5).map((t) => tickText(t).length)) * fontSize * 0.6 + (measureLines.length > 0 ? 12 : 30);
   const right = width - 12;
   const yPct = valueScale(values.map((v) => v * scaleFactor), [bottom, top]);

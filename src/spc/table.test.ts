@@ -10,8 +10,8 @@ describe('the chart as a table', () => {
   it('shows an I-chart with moving ranges, limits and signals per month', () => {
     const { headers, rows } = displayRows(iChart(sickLeave, 12));
     expect(headers).toEqual(['Nr.', 'Periode', 'Verdi', 'Glidende variasjonsbredde', 'Midtlinje', 'Nedre grense', 'Øvre grense', 'Grunnlag', 'Signal']);
-    expect(rows[0]).toEqual(['1', 'jan 2022', '8,4', '', '8,3', '6,704', '9,896', 'ja', '']);
-    expect(rows[20]).toEqual(['21', 'sep 2023', '6,6', '0,5', '8,3', '6,704', '9,896', 'nei', 'utenfor grensene, skift']);
+    expect(rows[0]).toEqual(['1', 'jan 2022', '8,4', '', '8,3', '6,7', '9,9', 'ja', '']);
+    expect(rows[20]).toEqual(['21', 'sep 2023', '6,6', '0,5', '8,3', '6,7', '9,9', 'nei', 'utenfor grensene, skift']);
   });
 
   it('shows a p-chart in per cent', () => {

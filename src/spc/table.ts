@@ -1,8 +1,8 @@
 // The chart's numbers as rows and columns: shown as a table on the page and
 // saved as CSV. One definition, so the two never disagree.
 import { toCsv as csvFile } from '../lib/csv.ts';
-import { formatNumber } from '../lib/number-format.ts';
 import type { ChartPoint, ChartResult } from './charts.ts';
+import { spcNumber, typedDecimals } from './numbers.ts';
 import type { Signal } from './rules.ts';
 
 type Cell = number | string | undefined;
@@ -34,18 +34,11 @@ export function signalsByPoint(result: ChartResult): string[][] {
   return names;
 }
 
-/** How many decimals JavaScript writes for a number (0.125 → 3), at most 10. */
-function decimalsOf(value: number): number {
-  const written = String(value);
-  if (written.includes('e')) return 10;
-  return Math.min(written.split('.')[1]?.length ?? 0, 10);
-}
-
 export function columns(result: ChartResult): Column[] {
   const signals = signalsByPoint(result);
-  // The numbers the user typed are shown as typed («0,125», not «0,13»), and so
-  // are their differences; a median of two can need one decimal more.
-  const typed = Math.max(2, ...result.points.map((p) => decimalsOf(p.count ?? p.value)));
+  // The numbers the user typed are shown as typed («0,125», not «0,13»), and so are their differences, the mean and
+  // the limits, as the summary shows them (explain.ts: displayValue); a median of two can need one decimal more.
+  const typed = typedDecimals(result.points.map((p) => p.count ?? p.value));
   const percent = (v: number | undefined) => (v === undefined ? undefined : v * 100);
   const first: Column[] = [
     { header: 'Nr.', cell: (_, i) => i + 1 },
@@ -67,9 +60,9 @@ export function columns(result: ChartResult): Column[] {
       ...first,
       { header: 'Verdi', cell: (p) => p.value, decimals: typed },
       { header: 'Glidende variasjonsbredde', cell: (p) => p.movingRange, decimals: typed },
-      { header: 'Midtlinje', cell: (p) => p.centre, decimals: 3 },
-      { header: 'Nedre grense', cell: (p) => p.lower, decimals: 3 },
-      { header: 'Øvre grense', cell: (p) => p.upper, decimals: 3 },
+      { header: 'Midtlinje', cell: (p) => p.centre, decimals: typed },
+      { header: 'Nedre grense', cell: (p) => p.lower, decimals: typed },
+      { header: 'Øvre grense', cell: (p) => p.upper, decimals: typed },
       ...last,
     ];
   return [
@@ -85,8 +78,8 @@ export function columns(result: ChartResult): Column[] {
 }
 
 /**
- * The table as text cells for the page, with decimal commas and a minus sign (U+2212, as Norwegian typesetting
- * writes it: «−3,26»); the CSV keeps the hyphen, which Excel reads as a negative number.
+ * The table as text cells for the page, its numbers written as everywhere in the tool (numbers.ts: «−3,26»); the
+ * CSV keeps the hyphen, which Excel reads as a negative number.
  */
 export function displayRows(result: ChartResult): { headers: string[]; rows: string[][] } {
   const cols = columns(result);
@@ -95,7 +88,7 @@ export function displayRows(result: ChartResult): { headers: string[]; rows: str
     rows: result.points.map((p, i) =>
       cols.map((c) => {
         const v = c.cell(p, i);
-        return typeof v === 'number' ? formatNumber(v, c.decimals ?? 2).replace(/^-/, '\u2212') : (v ?? '');
+        return typeof v === 'number' ? spcNumber(v, c.decimals ?? 2) : (v ?? '');
       }),
     ),
   };
