@@ -143,12 +143,15 @@ const bringNoticeIntoSight = () => {
 const libraryNotice = document.createElement('div');
 libraryNotice.id = 'mediebibliotek-melding';
 const hideLibraryNotice = () => libraryNotice.remove();
+/** Whether it is shown: not when the library is not open. */
 const showLibraryNotice = (heading, items, problems, closable = true, { note = '' } = {}) => {
   const library = document.querySelector('.nc-fileUploadButton')?.closest('[role="dialog"]');
   const top = library?.querySelector(':scope > [class*="LibraryTop"]');
-  if (!top) return;
+  if (!top) return false;
   fillNotice(libraryNotice, heading, items, problems, hideLibraryNotice, closable, note);
   // In the library's top (a column), not between it and the files: the library's rows are laid out for those two.
-  Object.assign(libraryNotice.style, { position: 'static', margin: '0', boxShadow: 'none', textAlign: 'left', maxHeight: '30vh' });
+  // A refusal (an upload refused) as tall as it is: at 375 px, in 30 % of the screen, its advice was cut mid-sentence.
+  Object.assign(libraryNotice.style, { position: 'static', margin: '0', boxShadow: 'none', textAlign: 'left', maxHeight: problems ? 'none' : '30vh' });
   top.append(libraryNotice);
+  return true;
 };

@@ -34,6 +34,7 @@ const {
   imagePixelTexts,
   imageMetadataRemoved,
   imageShrunk,
+  uploadRefusedHeading,
   imageTooHeavy,
   mediaRepositoryFolder,
   mediaPublicPath,
