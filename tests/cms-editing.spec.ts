@@ -1251,10 +1251,13 @@ test('a news item with a day that does not exist and the title another has is re
   await newNewsItem(title, 'Sekretariatet skriver en sak med en dato som ikke finnes og en tittel som er brukt.', '31.02.2010', 'Tekst.\n');
   await publish();
   const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
+  // In the form's order (the title's line came after every field's), each line's field a link to it.
   await expect(refusal.locator('li')).toHaveText([
+    `Tittel: Tittelen «${title}» er allerede brukt av ${await newsItemNamed(file)}. Endre tittelen her, så den sier hva som skiller dem (f.eks. kommune, år eller tema): nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre i lister, søket og nedtrekkslistene i redigeringsverktøyet.`,
     'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
-    new RegExp(`^Tittelen «${escapeRegExp(title)}» er allerede brukt av en annen oppføring \\(nyhet eller pressemelding\\)\\. Nyheter og pressemeldinger med samme tittel`),
   ]);
+  await refusal.getByRole('link', { name: 'Tittel', exact: true }).click();
+  await expect(field('Tittel')).toBeFocused();
   // Both fields marked at the same save.
   await expect(fieldError('«Dato» er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».')).toBeVisible();
   await expect(fieldError('Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.')).toBeVisible();
@@ -1892,7 +1895,7 @@ test('a save refused at its fields names each field above the form, whatever its
       'Tittel: Skriv en tittel med minst én bokstav eller ett tall.',
       'Ingress: må fylles ut.',
       'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
-      'Side i PDF-en: må være minst 1.',
+      'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
     ]);
     // Its top not under the toolbar.
     const toolbar = await page.locator('[class*="-ToolbarContainer "]').first().boundingBox();
@@ -1900,7 +1903,7 @@ test('a save refused at its fields names each field above the form, whatever its
     await page.screenshot({ path: 'test-results/cms-field-refusal-375.png' });
     // Each field's name is a link to it: the form goes there, the field focused, and the editor's address stays.
     const pageNumber = field('Side i PDF-en').filter({ visible: true }).last();
-    await refusal.getByRole('link', { name: 'Side i PDF-en' }).click();
+    await refusal.getByRole('link', { name: 'Kilder (nr. 1) → Side i PDF-en' }).click();
     await expect(pageNumber).toBeFocused();
     await expect(pageNumber).toBeInViewport();
     expect(await page.evaluate(() => location.hash)).toBe(hash);

@@ -154,7 +154,7 @@ const numberTakersForSave = async (entry, field) => {
 const refuseSameTitle = async (entry, refused) => {
   const collection = entry.get('collection');
   const title = entry.getIn(['data', 'title']);
-  if (!sameTitleReasons[collection] || typeof title !== 'string' || titleKey(title) === '' || refused.has('title')) return;
+  if (!sameTitleRefusals[collection] || typeof title !== 'string' || titleKey(title) === '' || refused.has('title')) return;
   // The site's list is read from every file in `npm run dev`: on a busy machine that took longer than the editor
   // should wait at «Publiserer …». After 10 s, the entries Decap has loaded are compared; the check covers the rest.
   if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
@@ -163,11 +163,10 @@ const refuseSameTitle = async (entry, refused) => {
     ([key, other]) => key !== own && key.startsWith(`${collection}/`) && other.titleKey === titleKey(title),
   );
   if (!same) return;
-  // The other entry by its kind and title, as the secretariat knows it: named by its listed title, date first
-  // («2007-10-17 – Tittel»), and its file name, it read as a file, not as a news item.
-  const [key, other] = same;
-  const reason = sameTitleReasons[collection];
-  const kind = kindOf(key);
+  // The other entry by what it is, its title, its language if nynorsk and its date, as the secretariat knows it
+  // (sameTitleHolder, lib/same-title.ts): named by its listed title («2007-10-17 – Tittel») and file name, it read as a
+  // file; as «en annen oppføring (nyhet eller pressemelding)», it could not be found (fresh eyes).
+  const [, other] = same;
   // «Tittel» is marked as a group's missing fields are (markMissingInGroup): the refusal only in the box above the form
   // left it unmarked, though every other refusal marks its field (fresh eyes). Decap's own check clears it at the next save.
   const store = decapStore();
@@ -187,9 +186,9 @@ const refuseSameTitle = async (entry, refused) => {
     };
     setTimeout(() => bring(20), 50);
   }
-  // The other entry's title once, where it is the title typed (it stood twice, word for word: fresh eyes at 375 px).
-  const named = other.name.trim() === title.trim() ? `en annen oppføring (${kind.toLowerCase()})` : `en annen oppføring: ${kind} ${inQuotes(other.name)}`;
-  throw new Error(`Tittelen ${inQuotes(title.trim())} er allerede brukt av ${named}. ${reason[0].toUpperCase()}${reason.slice(1)}.`);
+  // This entry's title is the one to change: «gi en av dem» invited editing a published archive entry (fresh eyes).
+  const holder = other.titleHolder ?? `en annen oppføring, ${inQuotes(other.name)}`;
+  throw new Error(fill(sameTitleRefusals[collection], { title: inQuotes(title.trim()), other: holder }));
 };
 // «Utkast» switched on in an entry a newsletter's items or another entry's text show: saved, and then the check
 // held the whole site back, its notice blaming «andre filer» (fresh eyes); a delete is refused for the same reason.

@@ -52,7 +52,7 @@ const {
   referenceFields,
   numberedFields,
   keptFields,
-  sameTitleReasons,
+  sameTitleRefusals,
 } = window.kompetansebankenCms;
 const { CMS, h, createClass, kompetansebankenTitleToId: titleToId, kompetansebankenTitleKey: titleKey } = window;
 const merge = (base, extra) => {
