@@ -48,9 +48,12 @@ const refusedFields = (store) => {
 };
 /** A line of the refusal that names a field: its label a link to it (the form brought there, the field focused), then what is wrong. */
 const fieldItem = (id, label, detail) => ({ text: label, href: `#${id}`, field: () => bringToField(id), detail });
+/** Whether the field with id `id`, or one within it (a group's field), is marked already. */
 const hasFieldError = (store, id) => {
-  const errors = store.getState().entryDraft.getIn(['fieldsErrors', id]);
-  return (errors?.size ?? errors?.length ?? 0) > 0;
+  const element = document.getElementById(id);
+  for (const [marked, errors] of store.getState().entryDraft.get('fieldsErrors')?.entries() ?? [])
+    if ((errors?.size ?? errors?.length ?? 0) > 0 && (marked === id || element?.contains(document.getElementById(marked)))) return true;
+  return false;
 };
 /**
  * The page's own checks' `lines` ({ text, field, first }: refusalsBeforeSave) as the refusal's items, each with the id

@@ -119,7 +119,7 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
  * there, the form otherwise left as it is. `inFlow`: in the form's flow at every width, as tall as it is (a refusal,
  * which names the fields below it), not kept at the top of the pane over them.
  */
-const showNotice = (heading, items, problems, closable = true, { note = '', before, inFlow = false } = {}) => {
+const showNotice = (heading, items, problems, closable = true, { note = '', before, inFlow = false, marked: markedBefore } = {}) => {
   shown = true;
   noticeBefore = before;
   leftTextShown = '';
@@ -130,7 +130,8 @@ const showNotice = (heading, items, problems, closable = true, { note = '', befo
   // On a phone, in the form's flow (admin-styles.ts), it is brought into sight, above the fields: shown while the form
   // was scrolled down, it was out of sight. Not when Decap takes the form to a field it marked itself (a field left
   // empty or wrong), which says what is wrong there.
-  const marked = decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
+  // (`marked`: whether it was, before a refusal marked the fields it names.)
+  const marked = markedBefore ?? decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
   if (before) return bringNoticeIntoSight();
   if (getComputedStyle(notice).position === 'static' && !marked) notice.scrollIntoView({ block: 'start' });
 };

@@ -14,9 +14,9 @@ let refusalShown = '';
  * form's flow above the fields, as tall as its lines: kept at the top of the pane at 1 280 px, four lines scrolled
  * within it, cut mid-sentence («… i lister, søket og»), and it covered «Tittel» and the message at it (fresh eyes).
  */
-const showRefusal = (heading, items) => {
+const showRefusal = (heading, items, marked) => {
   refusalShown = heading;
-  showNotice(heading, items, true, true, { inFlow: true });
+  showNotice(heading, items, true, true, { inFlow: true, marked });
 };
 /** The lines the page's own checks refused the last save with (refusalsBeforeSave): which field each names. */
 let ownRefusal = [];
@@ -58,9 +58,11 @@ const noticeRefusals = (store) => {
     const [first, ...more] = translate(fill(text, { details: String(notification.message.details ?? '') })).split('\n');
     const lead = first.indexOf(': ') + 1;
     const [heading, items] = more.length === 0 || first.endsWith(':') || lead === 0 ? [first, more] : [first.slice(0, lead), [first.slice(lead + 1), ...more]];
-    // The heading alone (a refusal of one line) has no line to link; its field is marked all the same.
+    // The heading alone (a refusal of one line) has no line to link; its field is marked all the same. Whether the
+    // form was marked before these marks decides whether it is brought to the refusal (notices.js showNotice).
+    const marked = decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
     if (items.length === 0) linkedRefusalItems([first.slice(lead + 1)]);
-    showRefusal(heading, linkedRefusalItems(items));
+    showRefusal(heading, linkedRefusalItems(items), marked);
   }
 };
 const watchRefusals = storeWatcher(noticeRefusals);

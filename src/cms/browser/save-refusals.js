@@ -26,7 +26,7 @@ const refuseIncompleteGroups = (entry) => {
     markMissingInGroup(group, groupLabel, missingFields);
     const missing = missingFields.map(([, label]) => `«${label}»`);
     const fields = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} og ${missing.at(-1)}`;
-    throw refusalAt(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`, group);
+    throw refusalAt(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`, `${group} → ${missingFields[0][0]}`);
   }
 };
 // Each fact of a story needs its source the way the story's kind asks (an archive story's by document, a new one's
