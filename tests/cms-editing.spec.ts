@@ -2641,16 +2641,17 @@ test('a press release without a number, or with one another release has, is refu
   await addSource('24');
   await body().fill('Det viktigste først.\n');
   await publish();
-  await expect(page.getByText('En pressemelding må ha et nummer i feltet «Nummer». Bruk 5, som er neste ledige.')).toBeVisible();
+  // (In the refusal above the form: the same words mark «Nummer» at the field.)
+  await expect(page.getByRole('alert').getByText('En pressemelding må ha et nummer i feltet «Nummer». Bruk 5, som er neste ledige.')).toBeVisible();
   await field('Nummer').fill('4');
   await publish();
   // Named by its title, as the secretariat knows it (it was its listed title, date first: «2010-03 – …»).
-  await expect(page.getByText(/Nummer 4 er allerede brukt av pressemeldingen «Sluttrapporten: .+»\. Bruk 5, som er neste ledige\./)).toBeVisible();
+  await expect(page.getByRole('alert').getByText(/Nummer 4 er allerede brukt av pressemeldingen «Sluttrapporten: .+»\. Bruk 5, som er neste ledige\./)).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
   // A title with «» of its own is quoted as the site quotes, its own marks made single (it said «2010-03 – «Lavere …» …»).
   await field('Nummer').fill('3');
   await publish();
-  await expect(page.getByText('Nummer 3 er allerede brukt av pressemeldingen «‘Lavere sykefravær? Klart vi kan!’ – fem regionale konferanser om sykefravær». Bruk 5, som er neste ledige.')).toBeVisible();
+  await expect(page.getByRole('alert').getByText('Nummer 3 er allerede brukt av pressemeldingen «‘Lavere sykefravær? Klart vi kan!’ – fem regionale konferanser om sykefravær». Bruk 5, som er neste ledige.')).toBeVisible();
   // Back to a news item with the number left in: refused before the save, saying what to do.
   await choose('Nyhet eller pressemelding', 'Nyhet');
   await expect(page.getByText('Nummer (valgfritt)', { exact: true })).toBeVisible();
