@@ -228,6 +228,32 @@ async function choose(label: string, text: string, scope: Page | ReturnType<Page
   await page.getByRole('option', { name: new RegExp(text, 'i') }).first().click();
 }
 
+/**
+ * The refusal of an upload, said in the media library (not a browser alert, which stopped the page until answered:
+ * fresh eyes), closed once read; it fails if an alert comes instead.
+ */
+async function uploadRefusal() {
+  const alerts: string[] = [];
+  const onDialog = (dialog: Dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  };
+  page.on('dialog', onDialog);
+  try {
+    const said = page.getByRole('dialog').getByRole('alert').filter({ hasText: /^Ikke lastet opp:/ });
+    await expect(said).toBeVisible();
+    const text = (await said.locator('li').innerText()).trim();
+    // Whole, not cut off within a box of its own (at 375 px its advice was cut mid-sentence).
+    expect(await said.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+    await said.getByRole('button', { name: 'Lukk' }).click();
+    await expect(said).toHaveCount(0);
+    expect(alerts, 'no alert to answer').toEqual([]);
+    return text;
+  } finally {
+    page.off('dialog', onDialog);
+  }
+}
+
 /** Adds one source (S002, a page) to the entry's «Kilder». */
 async function addSource(pageNumber: string) {
   await page.getByRole('button', { name: 'Legg til: kilde' }).click();
@@ -330,15 +356,13 @@ test('an existing case story gets an image: its group opens on a click on the la
   // Images only from the site's own files: no address of another site.
   await expect(page.getByRole('button', { name: 'Sett inn fra adresse' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Velg et bilde' }).click();
-  // (A refusal is an alert; it is answered as it opens, or the upload would wait for it.)
+  // (A refusal is said in the library, not an alert to answer: uploadRefusal below.)
   // An iPhone's HEIC photo is refused as it is chosen, saying what to do (Decap hid it without a word).
-  const heic = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
   await page.locator('input[type=file]').setInputFiles({ name: 'IMG_1234.HEIC', mimeType: 'image/heic', buffer: photoPng });
-  expect(await heic).toMatch(/^«IMG_1234\.HEIC» kan ikke brukes: nettstedet viser bare bilder i JPG, PNG og WebP\. Lagre bildet som JPG/);
+  expect(await uploadRefusal()).toMatch(/^«IMG_1234\.HEIC» kan ikke brukes: nettstedet viser bare bilder i JPG, PNG og WebP\. Lagre bildet som JPG/);
   // A PDF is no image: no advice about iPhone camera settings.
-  const pdf = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
   await page.locator('input[type=file]').setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
-  expect(await pdf).toBe('«rapport.pdf» er ikke et bilde. Her kan du bare laste opp bilder i JPG, PNG eller WebP.');
+  expect(await uploadRefusal()).toBe('«rapport.pdf» er ikke et bilde. Her kan du bare laste opp bilder i JPG, PNG eller WebP.');
   await page.locator('input[type=file]').setInputFiles({ name: 'klasserom.png', mimeType: 'image/png', buffer: photoPng });
   await expect(page.getByText('klasserom.png')).toBeVisible();
   // The library lists images only: entries are not files there that could be deleted (it listed the stories' .mdx).
@@ -911,9 +935,8 @@ test('an image too small for the page, or a file that is no image under an image
   await page.getByRole('button', { name: 'Bilder og filer' }).click();
   await expect(page.getByRole('button', { name: 'Last opp' })).toBeVisible({ timeout: 30_000 });
   const upload = async (name: string, buffer: Buffer) => {
-    const refusal = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
     await page.locator('input[type=file]').setInputFiles({ name, mimeType: name.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer });
-    return refusal;
+    return uploadRefusal();
   };
   const blank = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#888' } });
   // A file too heavy that the browser cannot read (so not made smaller): refused, saying what to do.
@@ -1161,9 +1184,21 @@ test("an existing entry's «Språk» shows its language, bokmål where the file 
   expect(await git('status', '--porcelain')).toBe('');
 });
 
+/**
+ * The news item in `file` as a refusal of its title names it: what it is, its title, its language if nynorsk and its
+ * date («nyheten «…» (nynorsk, 17.10.2007)»), not the collection's «nyhet eller pressemelding».
+ */
+async function newsItemNamed(file: string) {
+  const text = await readFile(join(work, file), 'utf8');
+  const [, year, month, day] = /^date: (\d{4})-(\d\d)-(\d\d)$/m.exec(text)!;
+  const about = [/^lang: nn$/m.test(text) ? 'nynorsk' : '', `${day}.${month}.${year}`].filter(Boolean).join(', ');
+  return `${/^kind: pressemelding$/m.test(text) ? 'pressemeldingen' : 'nyheten'} «${/^title: (.*)$/m.exec(text)![1]}» (${about})`;
+}
+
 test('a news item with the title another has is refused before the save, naming that entry and what to write instead', async () => {
   const { file, slug } = await entryWithShortTitle('news');
   const title = /^title: (.*)$/m.exec(await readFile(join(work, file), 'utf8'))![1]!;
+  const other = await newsItemNamed(file);
   // As a reader tells titles apart: in lower case and with a full stop, it is the same title.
   await newNewsItem(`${title.toLocaleLowerCase('nb')}.`, 'Sekretariatet skriver en sak med en tittel som en annen sak har fra før.', '2010-03-15', 'Tekst.\n');
   // A refusal is no error of the page: each had logged an uncaught one, «undefined» (Decap's rejected save).
@@ -1171,8 +1206,11 @@ test('a news item with the title another has is refused before the save, naming 
   const recordError = (error: Error) => pageErrors.push(error.message);
   page.on('pageerror', recordError);
   await publish();
-  // Named as the secretariat knows it, by its kind and title: it was «2010-03 – …» (its listed title) and its file name.
-  await expect(page.getByText(new RegExp(`^Kunne ikke lagre: Tittelen «${escapeRegExp(title.toLocaleLowerCase('nb'))}\\.» er allerede brukt av en annen oppføring: Nyhet eller pressemelding «${escapeRegExp(title)}»\\. Nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre .*; gi en av dem sin egen tittel`))).toBeVisible();
+  // Named as the secretariat knows it, by what it is, its title, language and date: it was «2010-03 – …» (its listed
+  // title) and its file name, then «en annen oppføring: Nyhet eller pressemelding «…»», which named no news item. This
+  // entry's title is the one to change: «gi en av dem …» invited editing a published archive entry (fresh eyes).
+  await expect(page.getByText(new RegExp(`^Kunne ikke lagre: Tittelen «${escapeRegExp(title.toLocaleLowerCase('nb'))}\\.» er allerede brukt av ${escapeRegExp(other)}\\. Endre tittelen her, så den sier hva som skiller dem \\(f\\.eks\\. kommune, år eller tema\\): nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre`))).toBeVisible();
+  await expect(page.getByRole('alert').getByText(/en av dem|nyhet eller pressemelding/i)).toHaveCount(0);
   await expect(page.getByText(new RegExp(`${escapeRegExp(slug)}|fil:|\\d{4}-\\d\\d(-\\d\\d)? – `))).toHaveCount(0);
   expect(await git('status', '--porcelain')).toBe('');
   // «Tittel» is marked, as other refusals mark their field (fresh eyes: only the box above the form said it).
@@ -1184,7 +1222,7 @@ test('a news item with the title another has is refused before the save, naming 
   try {
     await field('Tittel').fill(title);
     await publish();
-    const refusal = page.getByRole('alert').filter({ hasText: `Kunne ikke lagre: Tittelen «${title}» er allerede brukt av en annen oppføring (nyhet eller pressemelding). Nyheter` });
+    const refusal = page.getByRole('alert').filter({ hasText: `Kunne ikke lagre: Tittelen «${title}» er allerede brukt av ${other}. Endre tittelen her` });
     await expect(refusal).toBeVisible();
     expect((await refusal.boundingBox())!.height, 'the refusal\'s height').toBeLessThan(740 * 0.45);
     await expect(refusal.getByRole('button', { name: 'Lukk' })).toBeInViewport();
@@ -1228,10 +1266,13 @@ test('a news item with a day that does not exist and the title another has is re
   await newNewsItem(title, 'Sekretariatet skriver en sak med en dato som ikke finnes og en tittel som er brukt.', '31.02.2010', 'Tekst.\n');
   await publish();
   const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
+  // In the form's order (the title's line came after every field's), each line's field a link to it.
   await expect(refusal.locator('li')).toHaveText([
+    `Tittel: Tittelen «${title}» er allerede brukt av ${await newsItemNamed(file)}. Endre tittelen her, så den sier hva som skiller dem (f.eks. kommune, år eller tema): nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre i lister, søket og nedtrekkslistene i redigeringsverktøyet.`,
     'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
-    new RegExp(`^Tittelen «${escapeRegExp(title)}» er allerede brukt av en annen oppføring \\(nyhet eller pressemelding\\)\\. Nyheter og pressemeldinger med samme tittel`),
   ]);
+  await refusal.getByRole('link', { name: 'Tittel', exact: true }).click();
+  await expect(field('Tittel')).toBeFocused();
   // Both fields marked at the same save.
   await expect(fieldError('«Dato» er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».')).toBeVisible();
   await expect(fieldError('Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.')).toBeVisible();
@@ -1869,7 +1910,7 @@ test('a save refused at its fields names each field above the form, whatever its
       'Tittel: Skriv en tittel med minst én bokstav eller ett tall.',
       'Ingress: må fylles ut.',
       'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
-      'Side i PDF-en: må være minst 1.',
+      'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
     ]);
     // Its top not under the toolbar.
     const toolbar = await page.locator('[class*="-ToolbarContainer "]').first().boundingBox();
@@ -1877,7 +1918,7 @@ test('a save refused at its fields names each field above the form, whatever its
     await page.screenshot({ path: 'test-results/cms-field-refusal-375.png' });
     // Each field's name is a link to it: the form goes there, the field focused, and the editor's address stays.
     const pageNumber = field('Side i PDF-en').filter({ visible: true }).last();
-    await refusal.getByRole('link', { name: 'Side i PDF-en' }).click();
+    await refusal.getByRole('link', { name: 'Kilder (nr. 1) → Side i PDF-en' }).click();
     await expect(pageNumber).toBeFocused();
     await expect(pageNumber).toBeInViewport();
     expect(await page.evaluate(() => location.hash)).toBe(hash);
@@ -1895,6 +1936,48 @@ test('a save refused at its fields names each field above the form, whatever its
     await page.setViewportSize({ width: 1280, height: 720 });
   }
   expect(await englishInInterface()).toEqual([]);
+});
+
+// Fresh eyes: a new news item with a title already used, a short ingress and sources with pages 0 and 999 (S002 has
+// 68): the box named page 0 but not page 999 (both fields are «page», and Decap's refusal of the one left the page's own
+// check of the other out), two empty sources alike («Dokument: må fylles ut.» twice), the title's line last, no link,
+// its field unmarked, and at 1 280 px cut off («… søket og») in a box with its own scrollbar, over «Tittel».
+test('a save refused at its fields names every problem at once, in the form\'s order, each list item by its number, each a link to its marked field', async () => {
+  const { file } = await entryWithShortTitle('news');
+  const title = /^title: (.*)$/m.exec(await readFile(join(work, file), 'utf8'))![1]!;
+  await newNewsItem(title, 'kort', '2010-03', 'Tekst.\n');
+  const sources = page.getByLabel('Feltet liste').filter({ hasText: 'Kilder' }).last();
+  const pages = field('Side i PDF-en', sources).filter({ visible: true });
+  await pages.first().fill('0');
+  await page.getByRole('button', { name: 'Legg til: kilde' }).click();
+  await field('Dokument', sources).filter({ visible: true }).last().fill('S002');
+  await page.getByRole('option', { name: /S002/i }).first().click();
+  await pages.last().fill('999');
+  await page.getByRole('button', { name: 'Legg til: kilde' }).click();
+  await publish();
+  const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
+  await expect(refusal.locator('li')).toHaveText([
+    `Tittel: Tittelen «${title}» er allerede brukt av ${await newsItemNamed(file)}. Endre tittelen her, så den sier hva som skiller dem (f.eks. kommune, år eller tema): nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre i lister, søket og nedtrekkslistene i redigeringsverktøyet.`,
+    'Ingress: er for kort: skriv minst 20 tegn (nå 4).',
+    'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
+    'Kilder (nr. 2) → Side i PDF-en: S002 har bare 68 sider, men side 999 er oppgitt.',
+    'Kilder (nr. 3) → Dokument: må fylles ut.',
+  ]);
+  // Whole, in the form's flow: not cut off in a box of its own, nor over the message at «Tittel».
+  expect(await refusal.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+  const titleError = fieldError('Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.');
+  await expect(titleError).toBeVisible();
+  const [box, message] = [(await refusal.boundingBox())!, (await titleError.boundingBox())!];
+  expect(box.y + box.height, 'the refusal ends above the message at «Tittel»').toBeLessThanOrEqual(message.y);
+  await page.screenshot({ path: 'test-results/cms-every-problem-1280.png' });
+  // The page's own check's line is a link to its field, marked there as Decap marks its own.
+  await expect(fieldError('S002 har bare 68 sider, men side 999 er oppgitt.')).toBeVisible();
+  await refusal.getByRole('link', { name: 'Kilder (nr. 2) → Side i PDF-en' }).click();
+  await expect(pages.nth(1)).toBeFocused();
+  await expect(pages.nth(1)).toBeInViewport();
+  await refusal.getByRole('link', { name: 'Tittel', exact: true }).click();
+  await expect(field('Tittel')).toBeFocused();
+  expect(await git('status', '--porcelain')).toBe('');
 });
 
 test('text longer or shorter than its field allows is refused at the field, saying the limit and how many characters there are', async () => {
@@ -2558,16 +2641,17 @@ test('a press release without a number, or with one another release has, is refu
   await addSource('24');
   await body().fill('Det viktigste først.\n');
   await publish();
-  await expect(page.getByText('En pressemelding må ha et nummer i feltet «Nummer». Bruk 5, som er neste ledige.')).toBeVisible();
+  // (In the refusal above the form: the same words mark «Nummer» at the field.)
+  await expect(page.getByRole('alert').getByText('En pressemelding må ha et nummer i feltet «Nummer». Bruk 5, som er neste ledige.')).toBeVisible();
   await field('Nummer').fill('4');
   await publish();
   // Named by its title, as the secretariat knows it (it was its listed title, date first: «2010-03 – …»).
-  await expect(page.getByText(/Nummer 4 er allerede brukt av pressemeldingen «Sluttrapporten: .+»\. Bruk 5, som er neste ledige\./)).toBeVisible();
+  await expect(page.getByRole('alert').getByText(/Nummer 4 er allerede brukt av pressemeldingen «Sluttrapporten: .+»\. Bruk 5, som er neste ledige\./)).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
   // A title with «» of its own is quoted as the site quotes, its own marks made single (it said «2010-03 – «Lavere …» …»).
   await field('Nummer').fill('3');
   await publish();
-  await expect(page.getByText('Nummer 3 er allerede brukt av pressemeldingen «‘Lavere sykefravær? Klart vi kan!’ – fem regionale konferanser om sykefravær». Bruk 5, som er neste ledige.')).toBeVisible();
+  await expect(page.getByRole('alert').getByText('Nummer 3 er allerede brukt av pressemeldingen «‘Lavere sykefravær? Klart vi kan!’ – fem regionale konferanser om sykefravær». Bruk 5, som er neste ledige.')).toBeVisible();
   // Back to a news item with the number left in: refused before the save, saying what to do.
   await choose('Nyhet eller pressemelding', 'Nyhet');
   await expect(page.getByText('Nummer (valgfritt)', { exact: true })).toBeVisible();

@@ -33,6 +33,8 @@ describe('knownEntries', () => {
       ],
       images: [],
       titleKey: 'foreldre i barnehagen',
+      // As a refusal of its title for another entry names it (lib/same-title.ts sameTitleHolder).
+      titleHolder: 'eksempelet «Foreldre i barnehagen»',
     });
     // A newsletter is listed with its number, but told apart from the others by its title alone.
     // Its number each issue has once: the CMS offers the next free one.
@@ -42,6 +44,7 @@ describe('knownEntries', () => {
       links: [{ to: 'stories/a', field: 'Saker i denne utgaven' }],
       images: [],
       titleKey: 'mars',
+      titleHolder: 'nyhetsbrevet «Mars»',
       numbers: { issue: 7 },
     });
   });

@@ -9,7 +9,8 @@
 // loaded itself.
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { referencesIn } from '../schemas/references.ts';
-import { titleKey } from '../lib/same-title.ts';
+import { sameTitleHolder, titleKey } from '../lib/same-title.ts';
+import { innerQuotes } from '../lib/quoted.ts';
 import { bodyField, collectionFieldsSchema, entryName, fieldLabel, listedTitle, mediaFolder, numberedFields } from './config.ts';
 import { sectionPaths } from '../lib/routes.ts';
 
@@ -31,6 +32,8 @@ export interface KnownEntry {
   images: string[];
   /** Its `title` as titles are told apart (lib/same-title.ts), where it has one: the CMS refuses a second. */
   titleKey?: string;
+  /** Where it has a title: itself as that refusal names it, «nyheten «…» (nynorsk, 17.10.2007)» (sameTitleHolder). */
+  titleHolder?: string;
   /** Saved with «Utkast» on: it is not on the site, and may show a draft (the CMS refuses a draft others show). */
   draft?: boolean;
   /** Its numbers that each entry has once (`entryNumbers`), by field: the CMS offers the next free one and refuses a taken one. */
@@ -84,7 +87,7 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
       name: entryName(entry.collection, record(entry)) || entry.id,
       links: [...links, ...inBody],
       images,
-      ...(typeof title === 'string' && { titleKey: titleKey(title) }),
+      ...(typeof title === 'string' && { titleKey: titleKey(title), titleHolder: sameTitleHolder(entry.collection, record(entry), `«${innerQuotes(title)}»`) }),
       ...(record(entry).draft === true && { draft: true }),
       ...(Object.keys(numbers).length > 0 && { numbers }),
       ...(entry.collection === 'municipalities' && { kind: String(record(entry).kind ?? 'kommune') }),

@@ -83,6 +83,9 @@ export const imageShrunk =
   'Bildet «%{name}» var %{width} × %{height} piksler og er gjort mindre (%{newWidth} × %{newHeight}) før opplastingen, som «%{newName}». ' +
   'Opplysningene kameraet lagret i bildefilen, som hvor bildet ble tatt, er ikke med.';
 
+/** The heading above an upload refused (a file that is no image, an image too small or too heavy): nothing of it is kept. */
+export const uploadRefusedHeading = 'Ikke lastet opp:';
+
 /**
  * Said when an image of the right size had metadata in it (image-metadata.ts) and was uploaded as a new file
  * without it (%{name}: the chosen file; %{newName}: what was uploaded; %{kinds}: «EXIF og XMP»).

@@ -23,7 +23,7 @@ import { monthNames } from '../schemas/common.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
-import { sameTitleReason, titleKey } from '../lib/same-title.ts';
+import { sameTitleRefusal, titleKey } from '../lib/same-title.ts';
 import { groupNeeds, imageGroups } from './fields.ts';
 import { bodyCheckPath, bodyField, bodyImagesPath, collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, keptFields, numberedFields, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
 import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
@@ -40,6 +40,7 @@ import {
   imageShrunk,
   imageTooHeavy,
   imageTypeRefusal,
+  uploadRefusedHeading,
   maxImageBytes,
   shrunkSize,
   notAnImageRefusal,
@@ -155,6 +156,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     imageMetadataRemoved,
     imageShrunk,
     imageTooHeavy,
+    uploadRefusedHeading,
     mediaRepositoryFolder: mediaRepositoryFolder(),
     mediaPublicPath,
     mediaFolder,
@@ -171,9 +173,9 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     // Where a text links to an entry (entry-links.ts), and the body's label, for the entries Decap has loaded.
     bodyLinks: { sections: entryPageSections(), field: bodyField.label },
     entryLabels: Object.fromEntries(collectionNames.map((name) => [name, collectionLabels[name].singular])),
-    // The collections whose entries have a title, each with why two may not share one.
-    sameTitleReasons: Object.fromEntries(
-      collectionNames.filter((name) => collectionFields(name).some((f) => f.name === 'title')).map((name) => [name, sameTitleReason(name)]),
+    // The collections whose entries have a title, each with its refusal of a title another has (%{title}, %{other}).
+    sameTitleRefusals: Object.fromEntries(
+      collectionNames.filter((name) => collectionFields(name).some((f) => f.name === 'title')).map((name) => [name, sameTitleRefusal(name, '%{title}', '%{other}')]),
     ),
     // The fields whose number each entry has once: the next free one is offered, a taken one refused (entry-links.ts).
     numberedFields: Object.fromEntries(collectionNames.map((name) => [name, numberedFields(name)])),

@@ -53,6 +53,7 @@ const knownEntries = () => {
       ],
       images: window.kompetansebankenMediaFilesIn(entryFolders[collection] ?? collection, data, mediaFolder),
       titleKey: typeof data.title === 'string' ? titleKey(data.title) : known?.[key]?.titleKey,
+      titleHolder: known?.[key]?.titleHolder,
       draft: data.draft === true,
     };
   }

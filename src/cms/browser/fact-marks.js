@@ -24,8 +24,28 @@ const fieldIdIn = (container, name) => container?.querySelector(`label[for^="${C
 const factElement = (rule, index) => {
   const root = document.getElementById(fieldIdIn(document, rule.field) ?? '');
   if (!root || !rule.list) return root;
-  const items = [...root.querySelectorAll('[class*="StyledListItemTopBar"]')].map((bar) => bar.parentElement).filter((item) => item?.parentElement?.closest('[id]') === root);
-  return items[index] ?? root;
+  return itemsOf(root)[index] ?? root;
+};
+/**
+ * The id of the field at `path`, as the check names a field («sources (nr. 2) → page», content-check/problem.ts
+ * fieldPath): the field itself, or the nearest field around it the form draws (a list whose item is closed); undefined
+ * when not even the first is in the form.
+ */
+const fieldIdAt = (path) => {
+  let container = document;
+  let found;
+  for (const part of path.split(' → ')) {
+    const [, name, number] = /^(.*?)(?: \(nr\. (\d+)\))?$/.exec(part) ?? [];
+    const id = fieldIdIn(container, name);
+    if (!id) return found;
+    found = id;
+    container = document.getElementById(id);
+    if (number === undefined) continue;
+    const item = container && itemsOf(container)[Number(number) - 1];
+    if (!item) return found;
+    container = item;
+  }
+  return found;
 };
 /** The text boxes of the field with id `id`: itself, or a group's (a document's pick-list and its page). */
 const controlsOf = (id) => {

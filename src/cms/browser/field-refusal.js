@@ -12,25 +12,78 @@ const fieldLabelOf = (id) => {
   const own = [...label.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
   return own || label.textContent?.trim() || undefined;
 };
-/** The fields with an error in Decap's draft, in the form's order: { id, name, label, detail }. */
+/**
+ * The field with id `id` where it stands in the form: `path` as the check names it («sources (nr. 2) → page»,
+ * content-check/problem.ts fieldPath) and `label` as the check and the form name it («Kilder (nr. 2) → Side i PDF-en»),
+ * each list's item by its number. Two sources' pages were both «Side i PDF-en», and a refusal of the one hid what was
+ * wrong with the other (fresh eyes).
+ */
+const fieldPlaceOf = (id) => {
+  const name = id.replace(fieldPattern, '');
+  const chain = [];
+  for (let at = document.getElementById(id); at; at = at.parentElement?.closest('[id]')) if (fieldPattern.test(at.id)) chain.unshift(at);
+  if (chain.length === 0) return { path: name, label: fieldLabelOf(id) ?? name };
+  const parts = chain.map((element, index) => {
+    const inner = chain[index + 1];
+    const number = inner ? itemsOf(element).findIndex((item) => item.contains(inner)) : -1;
+    const place = number === -1 ? '' : ` (nr. ${number + 1})`;
+    const own = element.id.replace(fieldPattern, '');
+    return { name: `${own}${place}`, label: `${fieldLabelOf(element.id) ?? own}${place}` };
+  });
+  return { path: parts.map((part) => part.name).join(' → '), label: parts.map((part) => part.label).join(' → ') };
+};
+/** The fields with an error in Decap's draft: { id, path, label, detail }. */
 const refusedFields = (store) => {
   const errors = store.getState().entryDraft.get('fieldsErrors');
   const fields = [];
   for (const [id, list] of errors?.entries() ?? []) {
     const all = [...(list ?? [])].filter(Boolean);
     if (all.length === 0) continue;
-    const name = id.replace(fieldPattern, '');
-    const label = fieldLabelOf(id) ?? name;
+    const own = fieldLabelOf(id) ?? id.replace(fieldPattern, '');
     // Each error once (a field can have two: empty and its widget's own), in the words the field shows.
-    const details = [...new Set(all.map((error) => window.kompetansebankenFieldErrorDetail(label, error?.message)))];
-    fields.push({ id, name, label, detail: details.join(' ') });
+    const details = [...new Set(all.map((error) => window.kompetansebankenFieldErrorDetail(own, error?.message)))];
+    fields.push({ id, ...fieldPlaceOf(id), detail: details.join(' ') });
   }
-  const at = (id) => document.getElementById(id) ?? document.querySelector(`label[for="${CSS.escape(id)}"]`);
-  return fields.sort((a, b) => {
-    const [first, second] = [at(a.id), at(b.id)];
-    if (!first || !second) return 0;
-    return first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  return fields;
+};
+/** A line of the refusal that names a field: its label a link to it (the form brought there, the field focused), then what is wrong. */
+const fieldItem = (id, label, detail) => ({ text: label, href: `#${id}`, field: () => bringToField(id), detail });
+/** Whether the field with id `id`, or one within it (a group's field), is marked already. */
+const hasFieldError = (store, id) => {
+  const element = document.getElementById(id);
+  for (const [marked, errors] of store.getState().entryDraft.get('fieldsErrors')?.entries() ?? [])
+    if ((errors?.size ?? errors?.length ?? 0) > 0 && (marked === id || element?.contains(document.getElementById(marked)))) return true;
+  return false;
+};
+/**
+ * The page's own checks' `lines` ({ text, field, first }: refusalsBeforeSave) as the refusal's items, each with the id
+ * of its field (`at`, for the form's order): a line that names a field (the first of what a check said of it) begins
+ * with the field's label, a link to it, as Decap's lines do, and the field is marked there (a red frame, what is
+ * wrong under its label) unless a mark is there already. Only in the box, they left the secretariat looking for the
+ * field (fresh eyes).
+ */
+const ownRefusalItems = (store, lines) =>
+  lines.map(({ text, field, first }) => {
+    const at = field === undefined ? undefined : fieldIdAt(field);
+    if (!at || !first) return { item: text, at };
+    const { label } = fieldPlaceOf(at);
+    const detail = window.kompetansebankenFieldErrorDetail(label, text);
+    if (!hasFieldError(store, at)) markFieldError(store, at, `${detail[0].toUpperCase()}${detail.slice(1)}`);
+    return { item: fieldItem(at, label, detail), at };
   });
+/**
+ * `entries` ({ item, at: a field's id, if any }) in the form's order, those of no field last: the title's line came
+ * after every other field's, though «Tittel» is the form's first field (fresh eyes).
+ */
+const inFormOrder = (entries) => {
+  const elementOf = (id) => id && (document.getElementById(id) ?? document.querySelector(`label[for="${CSS.escape(id)}"]`));
+  const placed = entries.map((entry, index) => ({ ...entry, index, element: elementOf(entry.at) }));
+  placed.sort((a, b) => {
+    if (a.element && b.element && a.element !== b.element) return a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    if (Boolean(a.element) !== Boolean(b.element)) return a.element ? -1 : 1;
+    return a.index - b.index;
+  });
+  return placed.map(({ item }) => item);
 };
 /** The refusal shown: each field at once; with what the page's own checks find, once they have answered. */
 let fieldRefusals = 0;
@@ -40,17 +93,18 @@ const sayFieldRefusal = async () => {
   const fields = store ? refusedFields(store) : [];
   if (!entry || fields.length === 0) return;
   const run = ++fieldRefusals;
-  const items = fields.map(({ id, label, detail }) => ({ text: label, href: `#${id}`, field: () => bringToField(id), detail }));
+  const items = fields.map(({ id, label, detail }) => ({ item: fieldItem(id, label, detail), at: id }));
   const say = (lines) => {
-    showRefusal(fieldRefusalHeading, [...items, ...lines]);
-    // On a phone the notice stands in the form's flow, at its top: it is brought into sight, as the list of what to
-    // fix, each field a link. Wider, it stays in sight at the top of the pane, and the form goes to the first field
-    // (publish-and-new.js showFirstFieldError).
+    showRefusal(fieldRefusalHeading, inFormOrder([...items, ...ownRefusalItems(store, lines)]));
+    // The notice stands in the form's flow, at its top: it is brought into sight, as the list of what to fix, each
+    // field a link (publish-and-new.js showFirstFieldError leaves the form there).
     if (getComputedStyle(notice).position === 'static') bringNoticeIntoSight();
   };
   // The page's own checks (the site's list of entries, the dev server's check of the text) mostly answer at once:
   // waited for a moment, so the refusal is said once, whole; if they take longer, the fields are said first.
-  const ours = refusalsBeforeSave(entry, new Set(fields.map(({ name }) => name))).then(
+  // What Decap refused is left to its messages, field by field: by the field's place, not its name (one source's page
+  // refused hid the other's).
+  const ours = refusalsBeforeSave(entry, new Set(fields.map(({ path }) => path))).then(
     ({ lines }) => lines,
     () => [],
   );

@@ -63,7 +63,8 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
     list.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem';
     for (const text of items) {
       const item = document.createElement('li');
-      // An entry to open: { text, href }, with what is wrong there after it (`detail`), if anything, and text before it (`before`).
+      // An entry to open: { text, href }, with what is wrong there after it (`detail`, after «: »; `after`, as it is),
+      // if anything, and text before it (`before`).
       // A field of the form to go to: { text, href, field } (`field` brings the form there), a link within the line (a
       // button stood on a line of its own on a phone), whose address is not followed: the editor's address stays.
       if (typeof text === 'object') {
@@ -83,6 +84,7 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
         }
         item.append(link);
         if (text.detail) item.append(`: ${text.detail}`);
+        if (text.after) item.append(text.after);
       } else item.textContent = text;
       // A long file name or address breaks where it must on a phone, not beyond the notice's edge.
       item.style.overflowWrap = 'anywhere';
@@ -114,19 +116,22 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
 /**
  * `note`: a paragraph after the items. `before`: a field's element the notice stands right above, for what is said of
  * the field the user is at (on a phone the form was taken to its top, away from the field); it is brought into sight
- * there, the form otherwise left as it is.
+ * there, the form otherwise left as it is. `inFlow`: in the form's flow at every width, as tall as it is (a refusal,
+ * which names the fields below it), not kept at the top of the pane over them.
  */
-const showNotice = (heading, items, problems, closable = true, { note = '', before } = {}) => {
+const showNotice = (heading, items, problems, closable = true, { note = '', before, inFlow = false, marked: markedBefore } = {}) => {
   shown = true;
   noticeBefore = before;
   leftTextShown = '';
   noticeAddress = location.hash;
   fillNotice(notice, heading, items, problems, hideNotice, closable, note);
+  if (inFlow) Object.assign(notice.style, { position: 'static', maxHeight: 'none', overflow: 'visible' });
   place();
   // On a phone, in the form's flow (admin-styles.ts), it is brought into sight, above the fields: shown while the form
   // was scrolled down, it was out of sight. Not when Decap takes the form to a field it marked itself (a field left
   // empty or wrong), which says what is wrong there.
-  const marked = decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
+  // (`marked`: whether it was, before a refusal marked the fields it names.)
+  const marked = markedBefore ?? decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
   if (before) return bringNoticeIntoSight();
   if (getComputedStyle(notice).position === 'static' && !marked) notice.scrollIntoView({ block: 'start' });
 };
@@ -143,12 +148,15 @@ const bringNoticeIntoSight = () => {
 const libraryNotice = document.createElement('div');
 libraryNotice.id = 'mediebibliotek-melding';
 const hideLibraryNotice = () => libraryNotice.remove();
+/** Whether it is shown: not when the library is not open. */
 const showLibraryNotice = (heading, items, problems, closable = true, { note = '' } = {}) => {
   const library = document.querySelector('.nc-fileUploadButton')?.closest('[role="dialog"]');
   const top = library?.querySelector(':scope > [class*="LibraryTop"]');
-  if (!top) return;
+  if (!top) return false;
   fillNotice(libraryNotice, heading, items, problems, hideLibraryNotice, closable, note);
   // In the library's top (a column), not between it and the files: the library's rows are laid out for those two.
-  Object.assign(libraryNotice.style, { position: 'static', margin: '0', boxShadow: 'none', textAlign: 'left', maxHeight: '30vh' });
+  // A refusal (an upload refused) as tall as it is: at 375 px, in 30 % of the screen, its advice was cut mid-sentence.
+  Object.assign(libraryNotice.style, { position: 'static', margin: '0', boxShadow: 'none', textAlign: 'left', maxHeight: problems ? 'none' : '30vh' });
   top.append(libraryNotice);
+  return true;
 };

@@ -9,10 +9,31 @@ const refusalKeys = new Set(['ui.toast.onFailToPersist']);
 const fieldRefusalKey = 'ui.toast.missingRequiredField';
 /** The text of the refusal shown in the notice, '' when none is. */
 let refusalShown = '';
-/** A refusal of the save shown in the notice, under `heading`: it goes when the next save starts. */
-const showRefusal = (heading, items) => {
+/**
+ * A refusal of the save shown in the notice, under `heading`: it goes when the next save starts. It stands in the
+ * form's flow above the fields, as tall as its lines: kept at the top of the pane at 1 280 px, four lines scrolled
+ * within it, cut mid-sentence («… i lister, søket og»), and it covered «Tittel» and the message at it (fresh eyes).
+ */
+const showRefusal = (heading, items, marked) => {
   refusalShown = heading;
-  showNotice(heading, items, true);
+  showNotice(heading, items, true, true, { inFlow: true, marked });
+};
+/** The lines the page's own checks refused the last save with (refusalsBeforeSave): which field each names. */
+let ownRefusal = [];
+/**
+ * `items` of a refusal by the page's own checks (Decap's toast of `ownRefusal`), each line that names a field with the
+ * field's label in it a link to the field (the text as it was), and each such field marked (field-refusal.js).
+ */
+const linkedRefusalItems = (items) => {
+  const store = decapStore();
+  if (!store) return items;
+  const said = new Map(ownRefusalItems(store, ownRefusal).map(({ item }, index) => [ownRefusal[index].text, item]));
+  return items.map((text) => {
+    const item = said.get(text);
+    if (typeof item !== 'object') return text;
+    const at = text.indexOf(`«${item.text}»`);
+    return at === -1 ? text : { ...item, before: text.slice(0, at + 1), detail: undefined, after: text.slice(at + 1 + item.text.length) };
+  });
 };
 let persisting = false;
 const noticeRefusals = (store) => {
@@ -37,7 +58,11 @@ const noticeRefusals = (store) => {
     const [first, ...more] = translate(fill(text, { details: String(notification.message.details ?? '') })).split('\n');
     const lead = first.indexOf(': ') + 1;
     const [heading, items] = more.length === 0 || first.endsWith(':') || lead === 0 ? [first, more] : [first.slice(0, lead), [first.slice(lead + 1), ...more]];
-    showRefusal(heading, items);
+    // The heading alone (a refusal of one line) has no line to link; its field is marked all the same. Whether the
+    // form was marked before these marks decides whether it is brought to the refusal (notices.js showNotice).
+    const marked = decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
+    if (items.length === 0) linkedRefusalItems([first.slice(lead + 1)]);
+    showRefusal(heading, linkedRefusalItems(items), marked);
   }
 };
 const watchRefusals = storeWatcher(noticeRefusals);

@@ -26,7 +26,7 @@ const refuseIncompleteGroups = (entry) => {
     markMissingInGroup(group, groupLabel, missingFields);
     const missing = missingFields.map(([, label]) => `«${label}»`);
     const fields = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} og ${missing.at(-1)}`;
-    throw new Error(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`);
+    throw refusalAt(`${fields} må fylles ut når du bruker «${groupLabel}»; fyll ut, eller fjern det som står i «${groupLabel}».`, `${group} → ${missingFields[0][0]}`);
   }
 };
 // Each fact of a story needs its source the way the story's kind asks (an archive story's by document, a new one's
@@ -40,8 +40,9 @@ const refuseSourcesForKind = (entry) => {
   // Marked at the field as Decap marks its own field errors (a toast alone left the secretariat looking for which
   // figure on a long form, fresh eyes), and the form brought to the first.
   markFacts(faults);
-  const { rule, index, fault } = faults[0];
-  throw new Error(`${rule.list ? `«${rule.label}» nr. ${index + 1}` : `«${rule.label}»`}: ${rule.messages[fault]}.`);
+  const { rule, index, fault, field } = faults[0];
+  const path = `${rule.field}${rule.list ? ` (nr. ${index + 1})` : ''}${field ? ` → ${field}` : ''}`;
+  throw refusalAt(`${rule.list ? `«${rule.label}» nr. ${index + 1}` : `«${rule.label}»`}: ${rule.messages[fault]}.`, path);
 };
 // Before a save (Decap's preSave: an error thrown stops the save, Decap shows its message, and the form keeps what is
 // typed): first the refusals that say more than the check would (which group to empty, the next free number, a fact's
@@ -49,14 +50,25 @@ const refuseSourcesForKind = (entry) => {
 // needs the other entries or the dev server. What is returned is written: the data as saved (saved-text.js).
 // Decap's own check of the fields runs first, and refuses without asking this: what it finds is named together with
 // what these find (field-refusal.js), or a news item was refused for its date, and at the next save for its title.
+/** A refusal of the field at `field` (its path, as the check names it: «sources (nr. 2) → page»), said in `message`. */
+const refusalAt = (message, field) => Object.assign(new Error(message), { field });
 /**
- * What the CMS page's own checks refuse in `entry`: a line each ([] when nothing), and the data as it would be saved.
- * `refused`: the names of the fields Decap's own check refused at this save; what is said of them is left to Decap's
- * messages (the check would say the same of a date that does not exist, in other words).
+ * What the CMS page's own checks refuse in `entry`: a line each ({ text, field: the path of the field it names, if
+ * any, first: the first line said of it }; [] when nothing), and the data as it would be saved. `refused`: the paths
+ * of the fields Decap's own check refused at this save («title», «sources (nr. 2) → page»); what is said of them is
+ * left to Decap's messages (the check would say the same of a date that does not exist, in other words).
  */
 const refusalsBeforeSave = async (entry, refused = new Set()) => {
   const saved = cleaned(entry.get('data'), undefined, entry.get('newRecord') ? undefined : loadedData(entry));
   const messageOf = (error) => (error instanceof Error ? error.message : String(error));
+  // A line each, with its field: the check's own lines each name theirs (`fields`), another refusal's first line its one.
+  const linesOf = (error) =>
+    messageOf(error)
+      .split('\n')
+      .map((text, index) => {
+        const field = error?.fields?.[index] ?? error?.field;
+        return { text, field, first: error?.fields ? field !== undefined : index === 0 };
+      });
   try {
     refuseIncompleteGroups(entry);
     refuseChangedKeptValues(entry, refused);
@@ -64,7 +76,7 @@ const refusalsBeforeSave = async (entry, refused = new Set()) => {
     await refuseTakenIssue(entry, refused);
     await refuseMissingOrTakenPressReleaseNumber(entry, refused);
   } catch (error) {
-    return { saved, lines: [messageOf(error)] };
+    return { saved, lines: linesOf(error) };
   }
   // All that the check's rules refuse, at once: one refusal at a time, an entry was refused three times in a row,
   // each time for something that had been there from the start (fresh eyes). A line each (refusal-notice.js).
@@ -76,15 +88,17 @@ const refusalsBeforeSave = async (entry, refused = new Set()) => {
   };
   const refusals = [];
   const checks = [() => refuseWhatTheCheckRefuses(entry, saved, refused), () => refuseSameTitle(entry, refused), () => refuseDraftOthersShow(entry), imagesThenText];
-  for (const refuse of checks) await refuse().catch((error) => refusals.push(messageOf(error)));
+  for (const refuse of checks) await refuse().catch((error) => refusals.push(...linesOf(error)));
   // Advice several lines share is given once (refusal-lines.ts).
-  return { saved, lines: refusals.length > 0 ? window.kompetansebankenWithoutRepeatedAdvice(refusals.join('\n').split('\n')) : [] };
+  const texts = window.kompetansebankenWithoutRepeatedAdvice(refusals.map(({ text }) => text));
+  return { saved, lines: refusals.map((line, index) => ({ ...line, text: texts[index] })) };
 };
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {
     const { saved, lines } = await refusalsBeforeSave(entry);
-    if (lines.length > 0) throw new Error(lines.join('\n'));
+    ownRefusal = lines;
+    if (lines.length > 0) throw new Error(lines.map(({ text }) => text).join('\n'));
     return saved;
   },
 });
@@ -93,12 +107,13 @@ CMS.registerEventListener({
 // then refused, and that held the whole site back, on every backend: the dev server's check, the build and the
 // publish job. Refused before the save with the check's own schema and words (/admin/innholdsregler.js, built from
 // src/content-check/entry-check.ts), run here on the data as it will be written, each field named by its label.
-// (A field Decap refused is left out, by its own name, `refused`: Decap's message says it.)
+// (A field Decap refused is left out, by its place in the form, `refused`: Decap's message says it.)
 const refuseWhatTheCheckRefuses = async (entry, saved, refused) => {
   const check = window.kompetansebankenEntryCheck;
   if (!check) return console.warn('Innholdsreglene (/admin/innholdsregler.js) er ikke lastet: lagringen sjekkes bare etterpå.');
-  const problems = (await check.entryProblems(entry.get('collection'), saved.toJS(), entry.get('slug'))).filter(({ name }) => !refused.has(name));
-  if (problems.length > 0) throw new Error(check.refusalMessage(problems, window.kompetansebankenCms.bodyLinks.field));
+  const problems = (await check.entryProblems(entry.get('collection'), saved.toJS(), entry.get('slug'))).filter(({ field }) => !refused.has(field));
+  if (problems.length > 0)
+    throw Object.assign(new Error(check.refusalMessage(problems, window.kompetansebankenCms.bodyLinks.field)), { fields: problems.map(({ field }) => field) });
 };
 // A saved newsletter's number names its file and address (nr-7-…), and stories name the ten points by their numbers:
 // a change was saved (fresh eyes made «Nr. 7» 6, and point 1 a second 2), and the site then had two issues 6, an
@@ -109,7 +124,7 @@ const refuseChangedKeptValues = (entry, refused) => {
   for (const [name, label, reason] of keptFields[entry.get('collection')] ?? []) {
     const was = before?.get(name);
     if (was === undefined || was === null || entry.getIn(['data', name]) === was || refused.has(name)) continue;
-    throw new Error(`«${label}» kan ikke endres når innlegget er lagret: ${reason}. Sett det tilbake til ${was}.`);
+    throw refusalAt(`«${label}» kan ikke endres når innlegget er lagret: ${reason}. Sett det tilbake til ${was}.`, name);
   }
 };
 // Press releases are numbered, each number once: a missing or taken number
@@ -122,9 +137,9 @@ const refuseMissingOrTakenPressReleaseNumber = async (entry, refused) => {
   const releases = await numberTakersForSave(entry, 'number');
   const next = nextFree(releases);
   if (number === undefined || number === null || number === '')
-    throw new Error(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`);
+    throw refusalAt(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`, 'number');
   const taken = releases.find(([, other]) => other.number === number);
-  if (taken) throw new Error(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken[1].name)}. Bruk ${next}, som er neste ledige.`);
+  if (taken) throw refusalAt(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken[1].name)}. Bruk ${next}, som er neste ledige.`, 'number');
 };
 // A new newsletter's file is named after its number (nr-7-…) and keeps that
 // name, and its address, when the number is corrected after the save: a
@@ -135,7 +150,7 @@ const refuseTakenIssue = async (entry, refused) => {
   const listed = await numberTakersForSave(entry, 'issue');
   const taken = listed.find(([, other]) => other.number === issue);
   if (!taken) return;
-  throw new Error(`Nummer ${issue} er allerede brukt av nyhetsbrevet ${inQuotes(taken[1].name)}. Bruk ${nextFree(listed)}, som er neste ledige: filen og adressen får navn etter nummeret.`);
+  throw refusalAt(`Nummer ${issue} er allerede brukt av nyhetsbrevet ${inQuotes(taken[1].name)}. Bruk ${nextFree(listed)}, som er neste ledige: filen og adressen får navn etter nummeret.`, 'issue');
 };
 /**
  * The other entries' numbers in `field` (numberTakers), once the site's list is in: it is waited for up to 10 s (the
@@ -154,7 +169,7 @@ const numberTakersForSave = async (entry, field) => {
 const refuseSameTitle = async (entry, refused) => {
   const collection = entry.get('collection');
   const title = entry.getIn(['data', 'title']);
-  if (!sameTitleReasons[collection] || typeof title !== 'string' || titleKey(title) === '' || refused.has('title')) return;
+  if (!sameTitleRefusals[collection] || typeof title !== 'string' || titleKey(title) === '' || refused.has('title')) return;
   // The site's list is read from every file in `npm run dev`: on a busy machine that took longer than the editor
   // should wait at «Publiserer …». After 10 s, the entries Decap has loaded are compared; the check covers the rest.
   if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
@@ -163,11 +178,10 @@ const refuseSameTitle = async (entry, refused) => {
     ([key, other]) => key !== own && key.startsWith(`${collection}/`) && other.titleKey === titleKey(title),
   );
   if (!same) return;
-  // The other entry by its kind and title, as the secretariat knows it: named by its listed title, date first
-  // («2007-10-17 – Tittel»), and its file name, it read as a file, not as a news item.
-  const [key, other] = same;
-  const reason = sameTitleReasons[collection];
-  const kind = kindOf(key);
+  // The other entry by what it is, its title, its language if nynorsk and its date, as the secretariat knows it
+  // (sameTitleHolder, lib/same-title.ts): named by its listed title («2007-10-17 – Tittel») and file name, it read as a
+  // file; as «en annen oppføring (nyhet eller pressemelding)», it could not be found (fresh eyes).
+  const [, other] = same;
   // «Tittel» is marked as a group's missing fields are (markMissingInGroup): the refusal only in the box above the form
   // left it unmarked, though every other refusal marks its field (fresh eyes). Decap's own check clears it at the next save.
   const store = decapStore();
@@ -187,9 +201,9 @@ const refuseSameTitle = async (entry, refused) => {
     };
     setTimeout(() => bring(20), 50);
   }
-  // The other entry's title once, where it is the title typed (it stood twice, word for word: fresh eyes at 375 px).
-  const named = other.name.trim() === title.trim() ? `en annen oppføring (${kind.toLowerCase()})` : `en annen oppføring: ${kind} ${inQuotes(other.name)}`;
-  throw new Error(`Tittelen ${inQuotes(title.trim())} er allerede brukt av ${named}. ${reason[0].toUpperCase()}${reason.slice(1)}.`);
+  // This entry's title is the one to change: «gi en av dem» invited editing a published archive entry (fresh eyes).
+  const holder = other.titleHolder ?? `en annen oppføring, ${inQuotes(other.name)}`;
+  throw refusalAt(fill(sameTitleRefusals[collection], { title: inQuotes(title.trim()), other: holder }), 'title');
 };
 // «Utkast» switched on in an entry a newsletter's items or another entry's text show: saved, and then the check
 // held the whole site back, its notice blaming «andre filer» (fresh eyes); a delete is refused for the same reason.
@@ -200,7 +214,7 @@ const refuseDraftOthersShow = async (entry) => {
   const showing = linkingTo(key).filter(([, other]) => !other.draft);
   if (showing.length === 0) return;
   const entries = showing.map(([from, other, field]) => fill(linkedEntryTexts.entry, { kind: kindOf(from), title: inQuotes(other.name), field })).join('\n');
-  throw new Error(fill(linkedEntryTexts.draft, { title: inQuotes(entry.getIn(['data', 'title']) ?? key), entries }));
+  throw refusalAt(fill(linkedEntryTexts.draft, { title: inQuotes(entry.getIn(['data', 'title']) ?? key), entries }), 'draft');
 };
 /** What `astro dev`'s check says at `path` of the entry's unsaved text (`asked`: its body and more); undefined if it cannot answer. */
 const askDevCheck = (path, entry, asked) =>
@@ -230,7 +244,7 @@ const refuseBrokenImages = async (entry) => {
   });
   // Images, not problems: one image can have two (no alt text, no file).
   const images = answer.images ?? problems.length;
-  throw new Error(`${images === 1 ? 'Et bilde' : `${images} bilder`} i «${field}» kan ikke vises på siden. ${said.join(' ')}`);
+  throw refusalAt(`${images === 1 ? 'Et bilde' : `${images} bilder`} i «${field}» kan ikke vises på siden. ${said.join(' ')}`, 'body');
 };
 // Anything else the check says of the text held the whole site back once saved: «<5 prosent» or «{navn}» (MDX reads
 // them as code), Word's «•» bullets, a link to a page the site lacks (fresh eyes). Refused before the save with the
@@ -254,5 +268,5 @@ const refuseTextTheCheckRefuses = async (entry, saved) => {
     return `${where}${message[0].toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
   });
   const field = window.kompetansebankenCms.bodyLinks.field;
-  throw new Error(`${problems.length === 1 ? 'Dette' : 'Disse'} i «${field}» ville stoppet nettstedet, og er ikke lagret:\n${said.join('\n')}`);
+  throw refusalAt(`${problems.length === 1 ? 'Dette' : 'Disse'} i «${field}» ville stoppet nettstedet, og er ikke lagret:\n${said.join('\n')}`, 'body');
 };

@@ -34,6 +34,7 @@ const {
   imagePixelTexts,
   imageMetadataRemoved,
   imageShrunk,
+  uploadRefusedHeading,
   imageTooHeavy,
   mediaRepositoryFolder,
   mediaPublicPath,
@@ -51,7 +52,7 @@ const {
   referenceFields,
   numberedFields,
   keptFields,
-  sameTitleReasons,
+  sameTitleRefusals,
 } = window.kompetansebankenCms;
 const { CMS, h, createClass, kompetansebankenTitleToId: titleToId, kompetansebankenTitleKey: titleKey } = window;
 const merge = (base, extra) => {

@@ -71,9 +71,12 @@ document.addEventListener(
     if (ownChanges.has(event) || !(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files) return;
     event.stopImmediatePropagation();
     const files = [...input.files];
+    // Said in the media library, where the file was chosen, as its other notices are, until «Lukk» or the next upload:
+    // a browser alert («127.0.0.1 says»), which stopped the page until it was answered (fresh eyes). The file is not
+    // uploaded, as the heading says, and nothing of it is kept.
     const refuse = (refusal) => {
       input.value = '';
-      window.alert(refusal);
+      if (!showLibraryNotice(uploadRefusedHeading, [refusal], true)) showNotice(uploadRefusedHeading, [refusal], true);
     };
     const refusal = files.map(uploadRefusal).find(Boolean);
     if (refusal) return refuse(refusal);
