@@ -14,7 +14,7 @@ import { expect, test, type Browser, type BrowserContext, type Dialog, type Page
 import { lightroomXmp as lightroom, phoneExif as phone } from '../src/cms/image-metadata.fixtures.ts';
 import { idFromTitle } from '../src/lib/entry-id.ts';
 import { escapeRegExp } from '../src/lib/escape-regexp.ts';
-import { formatDateRange } from '../src/lib/dates.ts';
+import { formatDate, formatDateRange } from '../src/lib/dates.ts';
 import { entryUrl } from '../src/lib/routes.ts';
 import { collectionDefinitions, type CollectionName } from '../src/schemas/collections.ts';
 
@@ -1190,8 +1190,9 @@ test("an existing entry's «Språk» shows its language, bokmål where the file 
  */
 async function newsItemNamed(file: string) {
   const text = await readFile(join(work, file), 'utf8');
-  const [, year, month, day] = /^date: (\d{4})-(\d\d)-(\d\d)$/m.exec(text)!;
-  const about = [/^lang: nn$/m.test(text) ? 'nynorsk' : '', `${day}.${month}.${year}`].filter(Boolean).join(', ');
+  const [, date] = /^date: (\d{4}-\d\d-\d\d)$/m.exec(text)!;
+  // The date as the site writes it («17. oktober 2007»).
+  const about = [/^lang: nn$/m.test(text) ? 'nynorsk' : '', formatDate({ date: new Date(`${date}T00:00:00Z`), precision: 'day' })].filter(Boolean).join(', ');
   return `${/^kind: pressemelding$/m.test(text) ? 'pressemeldingen' : 'nyheten'} «${/^title: (.*)$/m.exec(text)![1]}» (${about})`;
 }
 

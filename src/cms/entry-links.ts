@@ -32,7 +32,7 @@ export interface KnownEntry {
   images: string[];
   /** Its `title` as titles are told apart (lib/same-title.ts), where it has one: the CMS refuses a second. */
   titleKey?: string;
-  /** Where it has a title: itself as that refusal names it, «nyheten «…» (nynorsk, 17.10.2007)» (sameTitleHolder). */
+  /** Where it has a title: itself as that refusal names it, «nyheten «…» (nynorsk, 17. oktober 2007)» (sameTitleHolder). */
   titleHolder?: string;
   /** Saved with «Utkast» on: it is not on the site, and may show a draft (the CMS refuses a draft others show). */
   draft?: boolean;

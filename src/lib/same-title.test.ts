@@ -28,11 +28,13 @@ describe('sameTitleReason', () => {
 
 describe('sameTitleHolder', () => {
   it('names the other entry by what it is, its title, its language if nynorsk and its date', () => {
-    expect(sameTitleHolder('news', { kind: 'nyhet', lang: 'nn', date: new Date('2007-10-17T00:00:00Z') }, '«49 nye kommunar»')).toBe('nyheten «49 nye kommunar» (nynorsk, 17.10.2007)');
+    expect(sameTitleHolder('news', { kind: 'nyhet', lang: 'nn', date: new Date('2007-10-17T00:00:00Z') }, '«49 nye kommunar»')).toBe('nyheten «49 nye kommunar» (nynorsk, 17. oktober 2007)');
     // A press release is one, not «nyhet eller pressemelding»; bokmål is not said.
     expect(sameTitleHolder('news', { kind: 'pressemelding', lang: 'nb', date: '2010-03' }, '«Lavere sykefravær»')).toBe('pressemeldingen «Lavere sykefravær» (mars 2010)');
     expect(sameTitleHolder('newsletters', { date: 2009 }, '«Nyhetsbrev 2009»')).toBe('nyhetsbrevet «Nyhetsbrev 2009» (2009)');
     expect(sameTitleHolder('stories', {}, '«Sola»')).toBe('eksempelet «Sola»');
+    // A date the file has wrong is left out, not said wrong.
+    expect(sameTitleHolder('news', { kind: 'nyhet', date: '2010-02-31' }, '«Feil dato»')).toBe('nyheten «Feil dato»');
   });
 });
 

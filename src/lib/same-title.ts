@@ -1,7 +1,8 @@
 // When two entries of one collection have «the same title», and why that is refused: one rule for the content
 // check (content-check/integrity.ts) and the CMS, which refuses such a save before it is made (cms/browser/save-refusals.js).
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
-import { monthNames } from '../schemas/common.ts';
+import { partialDate } from '../schemas/common.ts';
+import { formatDate } from '../schemas/date-text.ts';
 
 /**
  * A title as a reader tells titles apart: case, spaces around and between words, and a full stop or an
@@ -59,19 +60,16 @@ const definiteKinds: Record<CollectionName, string> = {
   figures: 'talltabellen',
 };
 
-/** A date as its file gives it (2007-10-17, 2010-03, 2009; a YAML date), as a reader writes it: 17.10.2007, mars 2010, 2009. */
+/** A date as its file gives it (2007-10-17, 2010-03, 2009; a YAML date), as the site writes it: «17. oktober 2007». */
 function writtenDate(value: unknown): string | undefined {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-  const [, year, month, day] = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(text) ?? [];
-  if (!year) return undefined;
-  if (day) return `${day}.${month}.${year}`;
-  return month ? `${monthNames[Number(month) - 1]} ${year}` : year;
+  const parsed = partialDate.safeParse(value);
+  return parsed.success ? formatDate(parsed.data) : undefined;
 }
 
 /**
  * The entry of `collection` with `data` that has a title another is saved with, as the refusal names it: what it is
  * (a news item or a press release, not the collection's «nyhet eller pressemelding»), its title (`quotedTitle`, in «»),
- * and, where it has them, its language if nynorsk and its date: «nyheten «Nye kommunar» (nynorsk, 17.10.2007)».
+ * and, where it has them, its language if nynorsk and its date: «nyheten «Nye kommunar» (nynorsk, 17. oktober 2007)».
  */
 export function sameTitleHolder(collection: CollectionName, data: Record<string, unknown>, quotedTitle: string): string {
   const kind = collection === 'news' && data.kind === 'pressemelding' ? 'pressemeldingen' : definiteKinds[collection];
