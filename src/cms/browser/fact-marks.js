@@ -47,11 +47,25 @@ const fieldIdAt = (path) => {
   }
   return found;
 };
+/** What can be typed in: a text box, or the text editor (a contenteditable block). */
+const typedControls = 'input:not([type="hidden"]), textarea, [contenteditable="true"]';
+/**
+ * The field with id `id` in the form: the element of that id, or, for a widget whose control has none (the text
+ * editor, whose label points at «body-field-17»: a refusal's link to it did nothing; fresh eyes), the box its label
+ * stands in with that control (the label's parent, or the one above it: never as far as the form).
+ */
+const fieldElementOf = (id) => {
+  const own = document.getElementById(id);
+  if (own) return own;
+  let at = document.querySelector(`label[for="${CSS.escape(id)}"]`)?.parentElement;
+  for (let depth = 0; at && depth < 2; depth++, at = at.parentElement) if (at.querySelector(typedControls)) return at;
+  return undefined;
+};
 /** The text boxes of the field with id `id`: itself, or a group's (a document's pick-list and its page). */
 const controlsOf = (id) => {
-  const element = document.getElementById(id);
+  const element = fieldElementOf(id);
   if (!element) return [];
-  return element.matches('input, textarea') ? [element] : [...element.querySelectorAll('input:not([type="hidden"]), textarea')];
+  return element.matches(typedControls) ? [element] : [...element.querySelectorAll(typedControls)];
 };
 /** Decap's own mark at the field with id `id` (its draft's fieldsErrors): a red frame, `message` under its label, the groups and lists around it marked. */
 const markFieldError = (store, id, message) => {
@@ -83,7 +97,7 @@ const markFacts = (faults) => {
 };
 /** The form brought to the field with id `id` (in the middle of the screen), its first text box focused. */
 const bringToField = (id) => {
-  document.getElementById(id)?.scrollIntoView({ block: 'center' });
+  fieldElementOf(id)?.scrollIntoView({ block: 'center' });
   controlsOf(id)[0]?.focus({ preventScroll: true });
 };
 /** Takes away the marks for which `done(mark, id)` is true. */
