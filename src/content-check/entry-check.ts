@@ -15,13 +15,10 @@ import { languageProblems } from './entry-language.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { jsonSchemaOf, type JsonSchema } from '../schemas/meta.ts';
 import { fieldSaying } from '../schemas/messages.ts';
-import { fieldName } from './problem.ts';
 
-/** A problem the check would report, with the field's path in the file, its own name (`name`) and its label in the CMS. */
+/** A problem the check would report, with the field's path in the file and its label in the CMS. */
 export interface EntryProblem {
   field?: string | undefined;
-  /** The field's own name, as Decap names the field's control (page, not «sources (nr. 1) → page»). */
-  name?: string | undefined;
   label?: string | undefined;
   /** For the text (body): its line, as the CMS's text field shows it. */
   line?: number;
@@ -63,7 +60,6 @@ export async function entryProblems(collection: string, data: Record<string, unk
   const bodyProblems = (mdx && typeof body === 'string' ? bodyPlaceholderProblems(body) : []).map((problem) => ({ field: 'body', ...problem }));
   return [...parsed.placeholders, ...parsed.issues, ...textFields, ...bodyProblems].map((problem) => ({
     ...problem,
-    name: problem.field === undefined ? undefined : fieldName(problem.field),
     label: problem.field === undefined ? undefined : fieldLabel(found.json, problem.field),
   }));
 }

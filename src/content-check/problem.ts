@@ -30,11 +30,6 @@ export function fieldPath(path: readonly PropertyKey[]): string | undefined {
     .replaceAll(' → (nr.', ' (nr.');
 }
 
-/** The field's own name in a path as fieldPath writes it: its last part, without a list position («sources (nr. 1) → page»: page). */
-export function fieldName(field: string): string {
-  return (field.split(' → ').at(-1) ?? field).replace(/ \(nr\. \d+\)$/, '');
-}
-
 /** The start of a text quoted in a message: at most `max` characters, with «…» where it was cut. */
 export function textStart(text: string, max = 50): string {
   return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;

@@ -133,7 +133,7 @@ const showNotice = (heading, items, problems, closable = true, { note = '', befo
   // was scrolled down, it was out of sight. Not when Decap takes the form to a field it marked itself (a field left
   // empty or wrong), which says what is wrong there.
   // (`marked`: whether it was, before a refusal marked the fields it names.)
-  const marked = markedBefore ?? decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
+  const marked = markedBefore ?? formMarked();
   if (before) return bringNoticeIntoSight();
   if (getComputedStyle(notice).position === 'static' && !marked) notice.scrollIntoView({ block: 'start' });
 };

@@ -60,7 +60,7 @@ const noticeRefusals = (store) => {
     const [heading, items] = more.length === 0 || first.endsWith(':') || lead === 0 ? [first, more] : [first.slice(0, lead), [first.slice(lead + 1), ...more]];
     // The heading alone (a refusal of one line) has no line to link; its field is marked all the same. Whether the
     // form was marked before these marks decides whether it is brought to the refusal (notices.js showNotice).
-    const marked = decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
+    const marked = formMarked();
     if (items.length === 0) linkedRefusalItems([first.slice(lead + 1)]);
     showRefusal(heading, linkedRefusalItems(items), marked);
   }

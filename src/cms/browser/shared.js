@@ -84,6 +84,8 @@ const decapProps = (has) => {
   return undefined;
 };
 const decapStore = () => decapProps((props) => props.store?.dispatch)?.store;
+/** Whether Decap's draft has a field marked with an error (its own or ours). */
+const formMarked = () => decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
 /** The history Decap's router steps through (its Router's), or undefined before Decap has drawn it. */
 const decapHistory = () => decapProps((props) => props.history?.listen && props.history.block)?.history;
 /**
