@@ -1,7 +1,10 @@
 // The site's own content: it passes every check (including quotes and
 // figures against the sources), and it covers what the programme's sources
 // describe.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { pagesOf } from '../lib/source-text.ts';
+import { pageCount } from '../schemas/source-documents.ts';
 import { checkContent } from './index.ts';
 import { loadContent } from './load.ts';
 import type { CollectionName } from '../schemas/collections.ts';
@@ -68,6 +71,26 @@ describe('the content in content/', () => {
       }
     }
     expect(compared).toBeGreaterThanOrEqual(5);
+  });
+
+  // Fresh eyes: Nøtterøy's 9,1 % took its start quarter «fra tabell 4.6» beside «Kilde: s. 58», where the table is not,
+  // and the story did not list the table's page: a journalist checking s. 58 could not confirm the period.
+  it('gives the page of a table a key figure\'s period is taken from, and lists it among the entry\'s sources', () => {
+    const report = pagesOf(readFileSync('content/sources/S002.txt', 'utf8'), pageCount.S002);
+    let named = 0;
+    for (const entry of valid) {
+      const figures = 'keyFigures' in entry.data ? (entry.data.keyFigures ?? []) : [];
+      for (const { period = '' } of figures) {
+        const table = /tabell (\d+\.\d+)/i.exec(period)?.[1];
+        if (!table) continue;
+        named++;
+        const page = Number(/tabell \d+\.\d+,? \(?s\. (\d+)/i.exec(period)?.[1]);
+        expect(page, `${entry.file}: «${period}» names no page`).toBeGreaterThan(0);
+        expect(report.find((p) => p.page === page)?.text, `${entry.file}: s. ${page}`).toContain(`Tabell ${table}`);
+        expect(entry.data.sources, `${entry.file}: s. ${page} among the sources`).toContainEqual(expect.objectContaining({ doc: 'S002', page }));
+      }
+    }
+    expect(named).toBeGreaterThanOrEqual(30);
   });
 
   it('lists all 138 participating municipalities and city districts', () => {
