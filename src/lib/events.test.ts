@@ -32,6 +32,17 @@ describe('eventWhen', () => {
     expect(eventWhen({ date: year(2007), end: year(2009), when: '2007–2009' })).toBe('2007–2009');
     expect(eventWhen({ date: day('2010-03-17'), end: day('2010-04-29'), when: '17. mars–29. april 2010' })).toBe('17. mars–29. april 2010');
   });
+
+  // Fresh eyes: /arrangementer/oppstartsamlinger/ said «2007 · Fra 2007 – datoene for de enkelte samlingene er ikke
+  // oppgitt», as if every gathering was in 2007.
+  it('gives «Når» alone where it names the dates itself, and only then', () => {
+    const note = 'Fra 2007 – datoene for de enkelte samlingene er ikke oppgitt';
+    expect(eventWhen({ date: year(2007), when: note })).toBe(note);
+    expect(eventWhen({ date: day('2027-02-10'), when: 'Starter 10. februar 2027 kl. 9' })).toBe('Starter 10. februar 2027 kl. 9');
+    expect(eventWhen({ date: year(2007), when: 'Fra 2007–2009' })).toBe('2007 · Fra 2007–2009');
+    expect(eventWhen({ date: year(2007), when: 'Høsten 12007' })).toBe('2007 · Høsten 12007');
+    expect(eventWhen({ date: day('2027-02-10'), when: 'Starter 10. februar kl. 9' })).toBe('10. februar 2027 · Starter 10. februar kl. 9');
+  });
 });
 
 describe('isUpcoming', () => {

@@ -2,6 +2,7 @@
 // still to come first. An event's date is when it takes place, not when it is published (lib/published.ts).
 import { afterPartialDate as after, type PartialDate } from '../schemas/common.ts';
 import { formatDate, formatDateRange } from './dates.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 
 interface EventDates {
   date: PartialDate;
@@ -12,12 +13,15 @@ interface EventDates {
 /**
  * When an event takes place, as its page and the list say it: the dates always («14.–15. januar 2027»), then «Når»
  * as written beside them («14.–15. januar 2027 · kl. 10.00–15.30 begge dager»), once where it says the same as they.
- * «Når» alone hid the dates: a new event's «kl. 10.00–15.30 …» showed no day anywhere (fresh eyes).
+ * «Når» alone hid the dates: a new event's «kl. 10.00–15.30 …» showed no day anywhere (fresh eyes). Where «Når» names
+ * the dates itself, it stands alone: «2007 · Fra 2007 – datoene … er ikke oppgitt» read as if every gathering was in 2007.
  */
 export function eventWhen({ date, end, when }: EventDates): string {
   const dates = formatDateRange(date, end);
   const note = when?.trim();
-  return note && note !== dates ? `${dates} · ${note}` : dates;
+  if (!note) return dates;
+  // The dates as a whole in the note: «2007» in «Fra 2007 …», not in «12007» or «2007–2009».
+  return new RegExp(`(?<![\\p{N}–-])${escapeRegExp(dates)}(?![\\p{N}–-])`, 'u').test(note) ? note : `${dates} · ${note}`;
 }
 
 /** Whether an event is still to come or under way: its last day (or month, or year) has not ended. */
