@@ -49,6 +49,9 @@ test('printed links show where they go: the full address for the site’s own pa
   const host = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').host;
   expect(await afterContent(page, 'main .prose a[href="/verktoy/nettverkslaering/"]')).toBe(`" (${host}/verktoy/nettverkslaering/)"`);
   expect(await afterContent(page, 'main .facets .tag-list a')).toBe('none');
+  // The list of sources is the way back to them from paper (fresh eyes: it printed without an address).
+  const listed = page.locator('main .sources cite a').first();
+  expect(await afterContent(page, 'main .sources cite a')).toBe(`" (${host}${await listed.getAttribute('href')})"`);
 
   await printPreview(page, '/presse/');
   expect(await afterContent(page, 'main a[href="#kontakt"]')).toBe('none');
