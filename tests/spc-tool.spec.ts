@@ -218,6 +218,18 @@ test("a percentage's lower limit is 0, not below, and the summary, chart and tab
   await expect(result.getByRole('table').locator('tbody tr').first().getByRole('cell')).toHaveText(['1', '2', '', '5,33', '\u221214,88', '25,55', 'ja', '']);
 });
 
+// Fresh eyes: a share near 100 per cent got «Øvre grense 118,04», which a percentage cannot reach.
+test("a percentage's upper limit is 100, not above, and the summary says why as it does for the lower", async ({ page }) => {
+  await makeChart(page, { data: 'jan;95\nfeb;99\nmar;88\napr;100\nmai;91\njun;98', baseline: '' });
+  const result = page.getByRole('region', { name: 'Diagrammet', exact: true });
+  // Mean 95,17, average moving range 8,6: 95,17 ± 2,66 × 8,6 gives 72,29 and 118,04.
+  await expect(result).toContainText(
+    'Midtlinjen er 95,17, og kontrollgrensene er 72,29 og 100, regnet ut fra alle 6 punktene. Den utregnede øvre grensen, 118,04, er satt til 100, fordi en prosent ikke kan være høyere.',
+  );
+  await expect(result.locator('.spc-line-label')).toHaveText(['Midtlinje 95,17', 'Øvre grense 100', 'Nedre grense 72,29']);
+  await expect(result.getByRole('table').locator('tbody tr').first().getByRole('cell')).toHaveText(['1', '95', '', '95,17', '72,29', '100', 'ja', '']);
+});
+
 test('the tool keeps working offline once the page has loaded', async ({ page, context }) => {
   await page.goto(tool);
   await context.setOffline(true);

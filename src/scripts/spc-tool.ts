@@ -2,7 +2,7 @@
 // src/spc, and shows chart, signals, rules and table. Downloads are made in
 // the browser. Nothing is fetched or sent, so the tool works offline once the
 // page has loaded.
-import { ChartInputError, iChart, pChart, runChart, type ChartResult, type ChartType } from '../spc/charts.ts';
+import { ChartInputError, iChart, pChart, percentBounds, runChart, type ChartResult, type ChartType } from '../spc/charts.ts';
 import { explainSignal, rulesFor, summarise } from '../spc/explain.ts';
 import { parseProportions, parseValues, type ParseProblem } from '../spc/parse.ts';
 import { isPercent, measureRangeWarnings } from '../spc/plausibility.ts';
@@ -99,8 +99,8 @@ function compute(): ChartResult | string[] {
   try {
     if (proportions) return pChart(proportions.points, baseline);
     const measure = measureInput.value.trim();
-    // A percentage cannot be below 0, so neither can its lower limit.
-    const chart = type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline, isPercent(measure) ? 0 : undefined);
+    // A percentage cannot be below 0 or above 100, so neither can its limits.
+    const chart = type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline, isPercent(measure) ? percentBounds : undefined);
     chart.warnings.push(...measureRangeWarnings(values!.points, measure));
     return chart;
   } catch (error) {
