@@ -164,6 +164,37 @@ test("an example fills every field it needs, and asks before it replaces the use
   await expect(numbers).not.toHaveValue('jan;8,2\nfeb;7,9');
 });
 
+// Fresh eyes: with the numbers field empty, «Fyll inn eksempeltall» put 12 over a baseline one had typed, without a word.
+test('the example asks before it replaces a baseline or a measure the user typed, and keeps them if told not to', async ({ page }) => {
+  await page.goto(tool);
+  const example = page.getByRole('button', { name: 'Fyll inn eksempeltall' });
+  const numbers = page.getByLabel('Tallene dine, i tidsrekkefølge');
+  const baseline = page.getByLabel(/^Grunnlagsperiode/);
+  const measure = page.getByLabel(/^Hva som måles/);
+  await baseline.fill('6');
+  await measure.fill('Andel ventetid (%)');
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await example.click();
+  expect(asked).toEqual(['Vil du bytte ut det du har skrevet i «Grunnlagsperiode» og «Hva som måles» med eksempelet?']);
+  await expect(numbers).toHaveValue('');
+  await expect(baseline).toHaveValue('6');
+  await expect(measure).toHaveValue('Andel ventetid (%)');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await example.click();
+  await expect(baseline).toHaveValue('12');
+  await expect(measure).toHaveValue('Sykefravær (%)');
+  // The example's own values are not the user's: filling it in again asks nothing.
+  page.once('dialog', () => asked.push('asked again'));
+  await example.click();
+  await page.waitForTimeout(200);
+  expect(asked).toHaveLength(1);
+});
+
 // Fresh eyes: after «Fyll inn eksempeltall», three pasted values of one's own got «Grunnlagsperioden må være et helt
 // antall punkter fra 2 til 3», about the 12 the example had put in a field they never touched.
 test("the example's baseline goes when the user's own numbers replace the example's; one the user typed stays", async ({ page }) => {
