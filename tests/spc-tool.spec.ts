@@ -351,6 +351,33 @@ test('at 320 px no line label covers a point or another label', async ({ page })
   }
 });
 
+// Fresh eyes at 320 px: a percentage's lower limit of 0 lay at the foot of the plot, and «Nedre grense 0» stood above
+// it among the points and lines. At a phone's and a computer's width, measured with the browser's own font: no label
+// covers a point, another label, the centre line or a limit, and the lower limit's label stands under its line.
+test('at 320, 375 and 1280 px every line label stands clear of the lines, the points and the other labels', async ({ page }) => {
+  for (const width of [320, 375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await makeChart(page, { data: 'jan;2\nfeb;9\nmar;1\napr;10\nmai;2\njun;8', baseline: '' });
+    const chart = page.getByRole('region', { name: 'Diagrammet', exact: true }).getByRole('img').first();
+    await expect(chart.locator('.spc-line-label')).toHaveText(['Midtlinje 5,33', 'Øvre grense 25,55', 'Nedre grense 0']);
+    const clashes = await chart.evaluate((svg) => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const labels = [...svg.querySelectorAll('.spc-line-label')];
+      const markers = [...svg.querySelectorAll('.spc-data ~ .spc-point, .spc-data ~ .spc-signal')].filter((m) => !m.closest('.spc-legend'));
+      const lines = [...svg.querySelectorAll('path.spc-centre, path.spc-limit')];
+      const lower = box(lines[2]!);
+      return [
+        ...labels.flatMap((l) => markers.filter((m) => hit(box(l), box(m))).map(() => `${l.textContent} covers a point`)),
+        ...labels.flatMap((l) => lines.filter((line) => hit(box(l), box(line))).map((line) => `${l.textContent} on ${line.getAttribute('class')}`)),
+        ...labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => hit(box(a), box(b))).map((b) => `${a.textContent} / ${b.textContent}`)),
+        ...(box(labels[2]!).top >= lower.bottom ? [] : ['Nedre grense 0 is not under its line']),
+      ];
+    });
+    expect(clashes, `${width} px`).toEqual([]);
+  }
+});
+
 // Fresh eyes at 320 px: a long «Hva som måles» along the axis ran into a three-line title and the first x label,
 // and the chart, drawn 300 wide in a 288 px column, showed its text below 12 px.
 test('at 320 px a long title and measure stand clear of each other and the labels, and the text is 12 px', async ({ page }) => {
