@@ -288,18 +288,17 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
   if (baselineEnd !== undefined)
     parts.push(element('text', { class: 'spc-axis', x: baselineEnd - 4, y: round(baselineMark[0]!.bottom - 3), 'text-anchor': 'end', fill: colours.subtle, ...halo }, 'Grunnlag'));
   lineLabels.forEach(({ name, value, colour }, i) => {
-    const { x, y: ly, lines, box } = placedLabels[i]!;
-    // On the background, so that a data line it must cross (a zigzag around the centre line leaves no clear spot near
-    // it) runs under the text, not through it.
-    parts.push(
-      element('rect', { class: 'spc-label-backdrop', x: round(box.left - 2), y: round(box.top), width: round(box.right - box.left + 4), height: round(box.bottom - box.top), fill: colours.background }),
-    );
+    const { x, y: ly, lines } = placedLabels[i]!;
     // On two lines the space between name and value stays in the text, so it reads «Midtlinje 13,4 %» when copied or read out.
     const text =
       lines === 1
         ? escapeMarkup(`${name} ${value}`)
         : element('tspan', { x: round(x) }, escapeMarkup(name)) + element('tspan', { x: round(x), dy: lineHeight }, escapeMarkup(` ${value}`));
-    parts.push(element('text', { class: 'spc-line-label', x: round(x), y: round(ly), 'text-anchor': 'end', fill: colour, ...halo }, text));
+    // A wide halo: a data line the label must cross (a zigzag around the centre line leaves no clear spot near it)
+    // stops short of the letters instead of running through them.
+    parts.push(
+      element('text', { class: 'spc-line-label', x: round(x), y: round(ly), 'text-anchor': 'end', fill: colour, ...halo, 'stroke-width': 6, 'stroke-linejoin': 'round' }, text),
+    );
   });
 
   // Legend, so that an exported image explains itself; on as many rows as the width needs.
