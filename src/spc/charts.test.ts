@@ -179,6 +179,15 @@ describe('an upper limit above what the measure can be', () => {
     expect(iChart(sickLeave, 12, percentBounds).points[0]!.upper).toBeCloseTo(9.896, 10);
   });
 
+  // Fresh eyes: 1 234,5 and more pasted as sick leave in per cent got «kontrollgrensene er 1 108,3 og 100».
+  it('is left as computed, as is the lower, where the values cannot be percentages at all', () => {
+    for (const result of [iChart(values(1234.5, 1300, 1250.25), undefined, percentBounds), iChart(values(-5, -7, -6), undefined, percentBounds)]) {
+      expect(result.ceiling).toBeUndefined();
+      expect(result.floor).toBeUndefined();
+      expect(result.points[0]!.lower).toBeLessThan(result.points[0]!.upper!);
+    }
+  });
+
   it('is 100 per cent on a p-chart, which says so', () => {
     const result = pChart(parseProportions('a;9;10\nb;8;10\nc;199;200\nd;197;200').points);
     expect(result.points[0]!.upper).toBe(1);

@@ -145,8 +145,10 @@ export function iChart(data: readonly ValuePoint[], baseline?: number, bounds?: 
   const averageMovingRange = mean(movingRanges(baseValues));
   const computedLower = centre - iChartFactor * averageMovingRange;
   const computedUpper = centre + iChartFactor * averageMovingRange;
-  const floored = bounds !== undefined && computedLower < bounds.lowest;
-  const capped = bounds !== undefined && computedUpper > bounds.highest;
+  // Never past the other limit: with values the measure cannot have (1 234,5 as a percentage, which the tool warns
+  // of), an upper limit set to 100 stood below the lower («kontrollgrensene er 1 108,3 og 100»).
+  const floored = bounds !== undefined && computedLower < bounds.lowest && computedUpper > bounds.lowest;
+  const capped = bounds !== undefined && computedUpper > bounds.highest && computedLower < bounds.highest;
   const lower = floored ? bounds.lowest : computedLower;
   const upper = capped ? bounds.highest : computedUpper;
   const ranges = movingRanges(data.map((p) => p.value));
