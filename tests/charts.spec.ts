@@ -185,11 +185,27 @@ test('at 320 and 375 px chart text is shown at 12 px or more, every period of a 
 test('periods read the Norwegian way: «3. kv. 2006», never «Q3 06»', async ({ page }) => {
   await page.goto('/eksempler/mandal-modellkommune/');
   const series = page.locator('.story-series');
-  await expect(series.getByRole('columnheader')).toHaveText(['3. kv. 2006', '3. kv. 2007', '3. kv. 2008', '4. kv. 2008', '2. kv. 2009', '3. kv. 2009']);
+  await expect(series.getByRole('columnheader').first()).toHaveText('fire kvartaler til og med 3. kv. 2006');
   await expect(series.locator('svg[role="img"]:visible .axis-labels')).toContainText('3. kv.2006');
   await page.goto('/tall/');
   await expect(page.getByRole('region', { name: 'Utviklingen i sykefraværet' }).getByRole('columnheader').first()).toHaveText('4. kv. 2007 – 3. kv. 2008');
   await expect(page.locator('main')).not.toContainText(/\bQ[1-4] \d\d/);
+});
+
+// Fresh eyes: a story's PAI series, four quarters a point, said «3. kv. 2006» in its table and to a screen reader, as if
+// it were that quarter alone; only the note under it said otherwise. The axis keeps the short labels, spaced by time.
+test("a story's series of four-quarter periods names each period whole in its table, its words and its CSV", async ({ page, request }) => {
+  await page.goto('/eksempler/innsatskommuner-tar-nytt-tak/');
+  const series = page.locator('.story-series');
+  await expect(series.getByRole('columnheader')).toHaveText(
+    ['3. kv. 2006', '3. kv. 2007', '3. kv. 2008', '4. kv. 2008', '2. kv. 2009', '3. kv. 2009'].map((end) => `fire kvartaler til og med ${end}`),
+  );
+  const words = 'Fredrikstad: fra 11,8 (fire kvartaler til og med 3. kv. 2006) til 12,1 (fire kvartaler til og med 3. kv. 2009).';
+  await expect(series.getByRole('img', { name: /^Diagram: Sykefraværet/ })).toHaveAccessibleDescription(new RegExp(`^${words.replace(/[().]/g, '\\$&')}`));
+  await expect(series.locator('p.summary')).toContainText(words);
+  await expect(series.locator('svg[role="img"] .axis-labels')).toContainText('3. kv.2006');
+  const csv = await (await request.get('/tall/eksempler/innsatskommuner-tar-nytt-tak.csv')).text();
+  expect(csv.split('\r\n')[0]).toBe('\ufeff(prosent);' + ['3. kv. 2006', '3. kv. 2007', '3. kv. 2008', '4. kv. 2008', '2. kv. 2009', '3. kv. 2009'].map((end) => `fire kvartaler til og med ${end}`).join(';'));
 });
 
 test('a line chart whose value axis does not start at zero says so, with a break on the axis', async ({ page }) => {
@@ -257,7 +273,7 @@ test('every chart and figure table has a CSV download for Norwegian Excel, from 
   expect(csvWithBounds, 'a table with lower bounds is among them').toBeGreaterThan(0);
   const mandal = await request.get('/tall/eksempler/mandal-modellkommune.csv');
   const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await mandal.body());
-  expect(csv).toMatch(/^\ufeff\(prosent\);3\. kv\. 2006;/);
+  expect(csv).toMatch(/^\ufeff\(prosent\);fire kvartaler til og med 3\. kv\. 2006;/);
   expect(csv).toMatch(/;\d+,\d/);
   expect(csv).toMatch(/\r\n\r\nTabell;[^\r]+\r\n(.+\r\n)*Kilde;[^\r]+, s\. \d+\r\nSide;http[^\r]+\/eksempler\/mandal-modellkommune\/\r\n$/);
 });

@@ -164,6 +164,37 @@ test("an example fills every field it needs, and asks before it replaces the use
   await expect(numbers).not.toHaveValue('jan;8,2\nfeb;7,9');
 });
 
+// Fresh eyes: with the numbers field empty, «Fyll inn eksempeltall» put 12 over a baseline one had typed, without a word.
+test('the example asks before it replaces a baseline or a measure the user typed, and keeps them if told not to', async ({ page }) => {
+  await page.goto(tool);
+  const example = page.getByRole('button', { name: 'Fyll inn eksempeltall' });
+  const numbers = page.getByLabel('Tallene dine, i tidsrekkefølge');
+  const baseline = page.getByLabel(/^Grunnlagsperiode/);
+  const measure = page.getByLabel(/^Hva som måles/);
+  await baseline.fill('6');
+  await measure.fill('Andel ventetid (%)');
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await example.click();
+  expect(asked).toEqual(['Vil du bytte ut det du har skrevet i «Grunnlagsperiode» og «Hva som måles» med eksempelet?']);
+  await expect(numbers).toHaveValue('');
+  await expect(baseline).toHaveValue('6');
+  await expect(measure).toHaveValue('Andel ventetid (%)');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await example.click();
+  await expect(baseline).toHaveValue('12');
+  await expect(measure).toHaveValue('Sykefravær (%)');
+  // The example's own values are not the user's: filling it in again asks nothing.
+  page.once('dialog', () => asked.push('asked again'));
+  await example.click();
+  await page.waitForTimeout(200);
+  expect(asked).toHaveLength(1);
+});
+
 // Fresh eyes: after «Fyll inn eksempeltall», three pasted values of one's own got «Grunnlagsperioden må være et helt
 // antall punkter fra 2 til 3», about the 12 the example had put in a field they never touched.
 test("the example's baseline goes when the user's own numbers replace the example's; one the user typed stays", async ({ page }) => {
@@ -216,6 +247,18 @@ test("a percentage's lower limit is 0, not below, and the summary, chart and tab
   await expect(result).toContainText('Midtlinjen er 5,33, og kontrollgrensene er \u221214,88 og 25,55, regnet ut fra alle 6 punktene. Reglene');
   await expect(result.locator('.spc-line-label')).toHaveText(['Midtlinje 5,33', 'Øvre grense 25,55', 'Nedre grense \u221214,88']);
   await expect(result.getByRole('table').locator('tbody tr').first().getByRole('cell')).toHaveText(['1', '2', '', '5,33', '\u221214,88', '25,55', 'ja', '']);
+});
+
+// Fresh eyes: a share near 100 per cent got «Øvre grense 118,04», which a percentage cannot reach.
+test("a percentage's upper limit is 100, not above, and the summary says why as it does for the lower", async ({ page }) => {
+  await makeChart(page, { data: 'jan;95\nfeb;99\nmar;88\napr;100\nmai;91\njun;98', baseline: '' });
+  const result = page.getByRole('region', { name: 'Diagrammet', exact: true });
+  // Mean 95,17, average moving range 8,6: 95,17 ± 2,66 × 8,6 gives 72,29 and 118,04.
+  await expect(result).toContainText(
+    'Midtlinjen er 95,17, og kontrollgrensene er 72,29 og 100, regnet ut fra alle 6 punktene. Den utregnede øvre grensen, 118,04, er satt til 100, fordi en prosent ikke kan være høyere.',
+  );
+  await expect(result.locator('.spc-line-label')).toHaveText(['Midtlinje 95,17', 'Øvre grense 100', 'Nedre grense 72,29']);
+  await expect(result.getByRole('table').locator('tbody tr').first().getByRole('cell')).toHaveText(['1', '95', '', '95,17', '72,29', '100', 'ja', '']);
 });
 
 test('the tool keeps working offline once the page has loaded', async ({ page, context }) => {
@@ -305,6 +348,33 @@ test('at 320 px no line label covers a point or another label', async ({ page })
       ];
     });
     expect(clashes, type).toEqual([]);
+  }
+});
+
+// Fresh eyes at 320 px: a percentage's lower limit of 0 lay at the foot of the plot, and «Nedre grense 0» stood above
+// it among the points and lines. At a phone's and a computer's width, measured with the browser's own font: no label
+// covers a point, another label, the centre line or a limit, and the lower limit's label stands under its line.
+test('at 320, 375 and 1280 px every line label stands clear of the lines, the points and the other labels', async ({ page }) => {
+  for (const width of [320, 375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await makeChart(page, { data: 'jan;2\nfeb;9\nmar;1\napr;10\nmai;2\njun;8', baseline: '' });
+    const chart = page.getByRole('region', { name: 'Diagrammet', exact: true }).getByRole('img').first();
+    await expect(chart.locator('.spc-line-label')).toHaveText(['Midtlinje 5,33', 'Øvre grense 25,55', 'Nedre grense 0']);
+    const clashes = await chart.evaluate((svg) => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const labels = [...svg.querySelectorAll('.spc-line-label')];
+      const markers = [...svg.querySelectorAll('.spc-data ~ .spc-point, .spc-data ~ .spc-signal')].filter((m) => !m.closest('.spc-legend'));
+      const lines = [...svg.querySelectorAll('path.spc-centre, path.spc-limit')];
+      const lower = box(lines[2]!);
+      return [
+        ...labels.flatMap((l) => markers.filter((m) => hit(box(l), box(m))).map(() => `${l.textContent} covers a point`)),
+        ...labels.flatMap((l) => lines.filter((line) => hit(box(l), box(line))).map((line) => `${l.textContent} on ${line.getAttribute('class')}`)),
+        ...labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => hit(box(a), box(b))).map((b) => `${a.textContent} / ${b.textContent}`)),
+        ...(box(labels[2]!).top >= lower.bottom ? [] : ['Nedre grense 0 is not under its line']),
+      ];
+    });
+    expect(clashes, `${width} px`).toEqual([]);
   }
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel, periodParts } from './periods.ts';
+import { periodLabel, periodParts, spanLabel } from './periods.ts';
 
 describe('periodLabel', () => {
   it('writes quarters the Norwegian way', () => {
@@ -29,5 +29,21 @@ describe('periodParts', () => {
   it('leaves other labels as their words', () => {
     expect(periodParts('Antall prosjekter')).toEqual(['Antall', 'prosjekter']);
     expect(periodParts('2008')).toEqual(['2008']);
+  });
+});
+
+// Fresh eyes: a story's sick-leave series said «3. kv. 2006» to a screen reader and in its table, for four quarters
+// ending then; only the note under it said so.
+describe('spanLabel', () => {
+  it('names a span of quarters by its last, in words', () => {
+    expect(spanLabel('Q3 06', 4)).toBe('fire kvartaler til og med 3. kv. 2006');
+    expect(spanLabel('Q4 08', 12)).toBe('12 kvartaler til og med 4. kv. 2008');
+  });
+
+  it('leaves a label alone where no span is given, or where it is not one quarter', () => {
+    expect(spanLabel('Q3 06', undefined)).toBe('3. kv. 2006');
+    expect(spanLabel('Q3 06', 1)).toBe('3. kv. 2006');
+    expect(spanLabel('1. måling', 4)).toBe('1. måling');
+    expect(spanLabel('Q4 05–Q3 06', 4)).toBe('4. kv. 2005 – 3. kv. 2006');
   });
 });

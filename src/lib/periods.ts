@@ -34,3 +34,17 @@ export function quarterIndex(label: string): number | undefined {
   if (!match) return undefined;
   return Number(match[2]) * 4 + Number(match[1]) - 1;
 }
+
+const numberWords = ['', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte'];
+
+/**
+ * A period as a reader needs it where the source labels a span of `quarters` quarters by its last one, as KS' PAI
+ * figures are: «fire kvartaler til og med 3. kv. 2006», not «3. kv. 2006», which reads as that quarter alone. The
+ * label as periodLabel writes it where `quarters` is not given. The start is not worked out: the sources do not always
+ * give it.
+ */
+export function spanLabel(label: string, quarters: number | undefined): string {
+  const shown = periodLabel(label);
+  if (quarters === undefined || quarters < 2 || quarterIndex(shown) === undefined) return shown;
+  return `${numberWords[quarters] ?? quarters} kvartaler til og med ${shown}`;
+}

@@ -135,6 +135,16 @@ export const storySeries = z
     unit: z.string().optional().meta({ label: 'Enhet' }),
     /** The periods in order, as the source names them («Q3 06», «1. måling»); at least two. */
     periods: z.array(z.string().min(1)).min(2, { error: 'en serie trenger minst to perioder' }).meta({ label: 'Perioder, i rekkefølge', itemLabel: 'Periode' }),
+    /**
+     * How many quarters each period spans, where the source labels a span by its last quarter (KS' PAI figures: four
+     * quarters, labelled «Q3 06»). The table and what the chart says in words then name the span (lib/periods.ts).
+     */
+    quarters: z
+      .number()
+      .int()
+      .min(2)
+      .optional()
+      .meta({ label: 'Kvartaler per periode', hint: 'Fyll ut bare når hver periode er flere kvartaler merket med det siste, for eksempel 4 for PAI-tall merket «Q3 06»' }),
     /** One row per measure, one value per period. */
     rows: z.array(figureRow).min(1).meta({ label: 'Rader', itemLabel: 'Rad', open: true }),
     /** What the source does not say (for example the periods' dates). */

@@ -2,7 +2,7 @@
 // src/spc, and shows chart, signals, rules and table. Downloads are made in
 // the browser. Nothing is fetched or sent, so the tool works offline once the
 // page has loaded.
-import { ChartInputError, iChart, pChart, runChart, type ChartResult, type ChartType } from '../spc/charts.ts';
+import { ChartInputError, iChart, pChart, percentBounds, runChart, type ChartResult, type ChartType } from '../spc/charts.ts';
 import { explainSignal, rulesFor, summarise } from '../spc/explain.ts';
 import { parseProportions, parseValues, type ParseProblem } from '../spc/parse.ts';
 import { isPercent, measureRangeWarnings } from '../spc/plausibility.ts';
@@ -99,8 +99,8 @@ function compute(): ChartResult | string[] {
   try {
     if (proportions) return pChart(proportions.points, baseline);
     const measure = measureInput.value.trim();
-    // A percentage cannot be below 0, so neither can its lower limit.
-    const chart = type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline, isPercent(measure) ? 0 : undefined);
+    // A percentage cannot be below 0 or above 100, so neither can its limits.
+    const chart = type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline, isPercent(measure) ? percentBounds : undefined);
     chart.warnings.push(...measureRangeWarnings(values!.points, measure));
     return chart;
   } catch (error) {
@@ -246,16 +246,28 @@ form.addEventListener('submit', (event) => {
   else show(result);
 });
 
+/** What the examples put in «Hva som måles», and what the page starts with: none of them is the user's own text. */
+const exampleMeasures = new Set([measureInput.defaultValue, 'Andel fraværsdager (%)', 'Sykefravær (%)']);
+
 byId('spc-example').addEventListener('click', () => {
   const type = chartType();
   const examples = [proportionExample, sickLeaveExample];
-  // The user's own numbers are not replaced without a question.
-  if (data.value.trim() !== '' && !examples.includes(data.value) && !window.confirm('Erstatte tallene i feltet med eksempeltallene?')) return;
+  const measure = type === 'p' ? 'Andel fraværsdager (%)' : 'Sykefravær (%)';
+  const baseline = type === 'p' ? '6' : '12';
+  // Nothing the user typed is replaced without a question that names it. Fresh eyes: a baseline of one's own became
+  // the example's 12 without a word when the numbers field was empty.
+  const own = [
+    ...(data.value.trim() !== '' && !examples.includes(data.value) ? ['«Tallene dine»'] : []),
+    ...(baselineInput.value.trim() !== '' && baselineInput.value.trim() !== exampleBaseline && baselineInput.value.trim() !== baseline ? ['«Grunnlagsperiode»'] : []),
+    ...(!exampleMeasures.has(measureInput.value) && measureInput.value.trim() !== '' ? ['«Hva som måles»'] : []),
+  ];
+  const named = own.length > 1 ? `${own.slice(0, -1).join(', ')} og ${own.at(-1)}` : own[0];
+  if (named && !window.confirm(`Vil du bytte ut det du har skrevet i ${named} med eksempelet?`)) return;
   data.value = type === 'p' ? proportionExample : sickLeaveExample;
   // Every field the example needs, so one example's axis title does not stay with the other's numbers.
-  measureInput.value = type === 'p' ? 'Andel fraværsdager (%)' : 'Sykefravær (%)';
-  baselineInput.value = type === 'p' ? '6' : '12';
-  exampleBaseline = baselineInput.value;
+  measureInput.value = measure;
+  baselineInput.value = baseline;
+  exampleBaseline = baseline;
   data.focus();
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChartInputError, iChart, pChart, runChart } from './charts.ts';
+import { ChartInputError, iChart, pChart, percentBounds, runChart } from './charts.ts';
 import { parseProportions, parseValues, type ValuePoint } from './parse.ts';
 import { sickLeaveExample } from './sick-leave-example.ts';
 
@@ -134,21 +134,21 @@ describe('bad input', () => {
 
 // Fresh eyes: sick leave in per cent had «Nedre grense −786,79»; a percentage cannot be below 0, nor can its limit.
 describe('a lower limit below what the measure can be', () => {
-  const percentages = values(6.1, 1234.5, 5.9, -3);
+  const percentages = values(2, 9, 1, 10, 2, 8);
 
   it('is set to the floor the I-chart is given, and the computed limit is kept for the summary', () => {
-    const result = iChart(percentages, undefined, 0);
+    const result = iChart(percentages, undefined, percentBounds);
     const unfloored = iChart(percentages);
     expect(unfloored.points[0]!.lower).toBeLessThan(0);
     expect(unfloored.floor).toBeUndefined();
-    expect(result.points.map((p) => p.lower)).toEqual([0, 0, 0, 0]);
+    expect(result.points.map((p) => p.lower)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(result.points[0]!.upper).toBe(unfloored.points[0]!.upper);
     expect(result.floor).toEqual({ value: 0, computed: unfloored.points[0]!.lower });
   });
 
   it('is left alone where it is above the floor', () => {
-    expect(iChart(sickLeave, 12, 0).floor).toBeUndefined();
-    expect(iChart(sickLeave, 12, 0).points[0]!.lower).toBeCloseTo(6.704, 10);
+    expect(iChart(sickLeave, 12, percentBounds).floor).toBeUndefined();
+    expect(iChart(sickLeave, 12, percentBounds).points[0]!.lower).toBeCloseTo(6.704, 10);
   });
 
   it('is 0 on a p-chart, which says so', () => {
@@ -156,5 +156,42 @@ describe('a lower limit below what the measure can be', () => {
     expect(result.points[0]!.lower).toBe(0);
     expect(result.floor).toEqual({ value: 0 });
     expect(pChart(parseProportions('a;100;1000\nb;110;1000\nc;95;1000').points).floor).toBeUndefined();
+  });
+});
+
+// Fresh eyes: a share near 100 per cent had «Øvre grense 118,04»; a percentage cannot be above 100, nor can its limit.
+describe('an upper limit above what the measure can be', () => {
+  const nearlyAll = values(95, 99, 88, 100, 91, 98);
+
+  it('is set to the ceiling the I-chart is given, and the computed limit is kept for the summary', () => {
+    const result = iChart(nearlyAll, undefined, percentBounds);
+    const uncapped = iChart(nearlyAll);
+    expect(uncapped.points[0]!.upper).toBeGreaterThan(100);
+    expect(uncapped.ceiling).toBeUndefined();
+    expect(result.points.map((p) => p.upper)).toEqual([100, 100, 100, 100, 100, 100]);
+    expect(result.points[0]!.lower).toBe(uncapped.points[0]!.lower);
+    expect(result.ceiling).toEqual({ value: 100, computed: uncapped.points[0]!.upper });
+    expect(result.floor).toBeUndefined();
+  });
+
+  it('is left alone where it is below the ceiling', () => {
+    expect(iChart(sickLeave, 12, percentBounds).ceiling).toBeUndefined();
+    expect(iChart(sickLeave, 12, percentBounds).points[0]!.upper).toBeCloseTo(9.896, 10);
+  });
+
+  // Fresh eyes: 1 234,5 and more pasted as sick leave in per cent got «kontrollgrensene er 1 108,3 og 100».
+  it('is left as computed, as is the lower, where the values cannot be percentages at all', () => {
+    for (const result of [iChart(values(1234.5, 1300, 1250.25), undefined, percentBounds), iChart(values(-5, -7, -6), undefined, percentBounds)]) {
+      expect(result.ceiling).toBeUndefined();
+      expect(result.floor).toBeUndefined();
+      expect(result.points[0]!.lower).toBeLessThan(result.points[0]!.upper!);
+    }
+  });
+
+  it('is 100 per cent on a p-chart, which says so', () => {
+    const result = pChart(parseProportions('a;9;10\nb;8;10\nc;199;200\nd;197;200').points);
+    expect(result.points[0]!.upper).toBe(1);
+    expect(result.ceiling).toEqual({ value: 1 });
+    expect(pChart(parseProportions('a;100;1000\nb;110;1000\nc;95;1000').points).ceiling).toBeUndefined();
   });
 });

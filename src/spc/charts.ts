@@ -12,9 +12,10 @@
 // baseline; each point gets its own limits p̄ ± 3·√(p̄(1 − p̄)/nᵢ), clamped to
 // [0, 1]. Provost & Murray, The Health Care Data Guide (2011).
 //
-// A lower limit below the lowest value the measure can have is set to that value, as Provost and Murray do: 0 for
-// a p-chart, and for an I-chart of what cannot be negative (a percentage: the tool gives iChart the floor). Fresh
-// eyes: sick leave in per cent had «Nedre grense −786,79».
+// A lower limit below the lowest value the measure can have is set to that value, as Provost and Murray do, and an
+// upper limit above the highest to that: 0 and 1 for a p-chart, and 0 and 100 for an I-chart of a percentage (the tool
+// gives iChart the bounds). Fresh eyes: sick leave in per cent had «Nedre grense −786,79», and a share near 100 per
+// cent «Øvre grense 118,04».
 import type { ProportionPoint, ValuePoint } from './parse.ts';
 import { anhojSignals, pointsOutsideLimits, runsAnalysis, shifts, trends, type RunsAnalysis, type Signal } from './rules.ts';
 import { mean, median, movingRanges } from './stats.ts';
@@ -58,8 +59,24 @@ export interface ChartResult {
    * The lowest value the measure can have, where a computed lower limit below it was set to it; with the limit as
    * computed for an I-chart (a p-chart's limits differ from point to point).
    */
-  floor?: { value: number; computed?: number };
+  floor?: LimitBound;
+  /** The highest value the measure can have, where a computed upper limit above it was set to it; as `floor`. */
+  ceiling?: LimitBound;
 }
+
+export interface LimitBound {
+  value: number;
+  computed?: number;
+}
+
+/** The lowest and highest values a measure can have. */
+export interface Bounds {
+  lowest: number;
+  highest: number;
+}
+
+/** A percentage is from 0 to 100. */
+export const percentBounds: Bounds = { lowest: 0, highest: 100 };
 
 export class ChartInputError extends Error {}
 
@@ -117,18 +134,23 @@ export function runChart(data: readonly ValuePoint[], baseline?: number): ChartR
 }
 
 /**
- * I-chart (XmR): the mean of the baseline ± 2.66 × its average moving range. `floor` is the lowest value the measure
- * can have (0 for a percentage): a lower limit below it is set to it.
+ * I-chart (XmR): the mean of the baseline ± 2.66 × its average moving range. `bounds` are the lowest and highest values
+ * the measure can have (0 and 100 for a percentage): a lower limit below the lowest is set to it, an upper limit above
+ * the highest to that.
  */
-export function iChart(data: readonly ValuePoint[], baseline?: number, floor?: number): ChartResult {
+export function iChart(data: readonly ValuePoint[], baseline?: number, bounds?: Bounds): ChartResult {
   const k = baselineLength(baseline, data.length, 2);
   const baseValues = data.slice(0, k).map((p) => p.value);
   const centre = mean(baseValues);
   const averageMovingRange = mean(movingRanges(baseValues));
   const computedLower = centre - iChartFactor * averageMovingRange;
-  const floored = floor !== undefined && computedLower < floor;
-  const lower = floored ? floor : computedLower;
-  const upper = centre + iChartFactor * averageMovingRange;
+  const computedUpper = centre + iChartFactor * averageMovingRange;
+  // Never past the other limit: with values the measure cannot have (1 234,5 as a percentage, which the tool warns
+  // of), an upper limit set to 100 stood below the lower («kontrollgrensene er 1 108,3 og 100»).
+  const floored = bounds !== undefined && computedLower < bounds.lowest && computedUpper > bounds.lowest;
+  const capped = bounds !== undefined && computedUpper > bounds.highest && computedLower < bounds.highest;
+  const lower = floored ? bounds.lowest : computedLower;
+  const upper = capped ? bounds.highest : computedUpper;
   const ranges = movingRanges(data.map((p) => p.value));
   const points = data.map((p, i) => ({
     label: labelOf(p, i),
@@ -153,7 +175,8 @@ export function iChart(data: readonly ValuePoint[], baseline?: number, floor?: n
     upperRangeLimit: movingRangeFactor * averageMovingRange,
     signals: controlChartSignals(points),
     warnings,
-    ...(floored ? { floor: { value: floor, computed: computedLower } } : {}),
+    ...(floored ? { floor: { value: bounds.lowest, computed: computedLower } } : {}),
+    ...(capped ? { ceiling: { value: bounds.highest, computed: computedUpper } } : {}),
   };
 }
 
@@ -163,9 +186,11 @@ export function pChart(data: readonly ProportionPoint[], baseline?: number): Cha
   const base = data.slice(0, k);
   const centre = base.reduce((s, p) => s + p.count, 0) / base.reduce((s, p) => s + p.denominator, 0);
   let floored = false;
+  let capped = false;
   const points = data.map((p, i) => {
     const sigma = Math.sqrt((centre * (1 - centre)) / p.denominator);
     if (centre - 3 * sigma < 0) floored = true;
+    if (centre + 3 * sigma > 1) capped = true;
     return {
       label: labelOf(p, i),
       value: p.count / p.denominator,
@@ -182,5 +207,14 @@ export function pChart(data: readonly ProportionPoint[], baseline?: number): Cha
     warnings.push(
       `Andelen i grunnlagsperioden er ${centre === 0 ? '0' : '100'} prosent, så grensene faller sammen med midtlinjen. Da blir hvert punkt som avviker, markert. Sjekk tallene.`,
     );
-  return { type: 'p', points, centre, baselineLength: k, signals: controlChartSignals(points), warnings, ...(floored ? { floor: { value: 0 } } : {}) };
+  return {
+    type: 'p',
+    points,
+    centre,
+    baselineLength: k,
+    signals: controlChartSignals(points),
+    warnings,
+    ...(floored ? { floor: { value: 0 } } : {}),
+    ...(capped ? { ceiling: { value: 1 } } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iChart, pChart, runChart } from './charts.ts';
+import { iChart, pChart, percentBounds, runChart } from './charts.ts';
 import { explainSignal, summarise } from './explain.ts';
 import { parseProportions, type ValuePoint } from './parse.ts';
 import { displayRows } from './table.ts';
@@ -33,13 +33,26 @@ describe('the words about a chart', () => {
   });
 
   it('says why a lower limit is 0 and not the one computed', () => {
-    const result = iChart(unlabelled(6.1, 1234.5, 5.9, -3), undefined, 0);
+    const result = iChart(unlabelled(6.1, 1234.5, 5.9, -3), undefined, percentBounds);
     const computed = displayRows(iChart(unlabelled(6.1, 1234.5, 5.9, -3))).rows[0]![5];
     expect(summarise(result)).toContain(`kontrollgrensene er 0 og `);
     expect(summarise(result)).toContain(`Den utregnede nedre grensen, ${computed}, er satt til 0, fordi en prosent ikke kan være lavere.`);
     expect(summarise(pChart(parseProportions('a;1;10\nb;2;10\nc;1;200').points))).toContain(
       'Der den utregnede nedre grensen ble lavere enn 0\u00A0%, er den satt til 0\u00A0%, fordi en andel ikke kan være lavere.',
     );
-    expect(summarise(iChart(unlabelled(6.1, 7.2, 5.9, 6.3), undefined, 0))).not.toContain('utregnede');
+    expect(summarise(iChart(unlabelled(6.1, 7.2, 5.9, 6.3), undefined, percentBounds))).not.toContain('utregnede');
+  });
+
+  // Fresh eyes: a share near 100 per cent had «Øvre grense 118,04», and nothing said it cannot be.
+  it('says why an upper limit is 100 and not the one computed, in the words it uses for the lower limit', () => {
+    const values = unlabelled(95, 99, 88, 100, 91, 98);
+    const computed = displayRows(iChart(values)).rows[0]![6];
+    const summary = summarise(iChart(values, undefined, percentBounds));
+    expect(summary).toMatch(/kontrollgrensene er [\d,]+ og 100, /);
+    expect(summary).toContain(`Den utregnede øvre grensen, ${computed}, er satt til 100, fordi en prosent ikke kan være høyere.`);
+    expect(summarise(pChart(parseProportions('a;9;10\nb;8;10\nc;199;200').points))).toContain(
+      'Der den utregnede øvre grensen ble høyere enn 100\u00A0%, er den satt til 100\u00A0%, fordi en andel ikke kan være høyere.',
+    );
+    expect(summarise(iChart(unlabelled(6.1, 7.2, 5.9, 6.3), undefined, percentBounds))).not.toContain('utregnede');
   });
 });

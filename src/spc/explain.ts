@@ -1,6 +1,6 @@
 // What the chart shows, in plain Norwegian: each signal, the rules used and
 // where they come from.
-import type { ChartResult, ChartType } from './charts.ts';
+import type { ChartResult, ChartType, LimitBound } from './charts.ts';
 import { quoted } from '../lib/quoted.ts';
 import { spcNumber, typedDecimals } from './numbers.ts';
 import { shiftLength, trendLength, type Signal } from './rules.ts';
@@ -51,14 +51,14 @@ export const rulesFor: Record<ChartType, RuleSource[]> = {
       source: 'Wheeler DJ. Understanding Variation. 2. utg. SPC Press 2000.',
     },
     {
-      rule: 'Er det som måles, en prosent, settes en nedre grense under 0 til 0, fordi en prosent ikke kan være lavere.',
+      rule: 'Er det som måles, en prosent, settes en nedre grense under 0 til 0 og en øvre grense over 100 til 100, fordi en prosent ikke kan være lavere eller høyere.',
       source: 'Provost og Murray 2011.',
     },
   ],
   p: [
     ...controlChartRules,
     {
-      rule: 'Grensene er p̄ ± 3 × √(p̄(1 − p̄)/n) for hvert punkt, der n er punktets nevner; de blir smalere jo større nevneren er. En nedre grense under 0 settes til 0.',
+      rule: 'Grensene er p̄ ± 3 × √(p̄(1 − p̄)/n) for hvert punkt, der n er punktets nevner; de blir smalere jo større nevneren er. En nedre grense under 0 settes til 0, og en øvre grense over 100 prosent til 100 prosent.',
       source: 'Provost og Murray 2011.',
     },
   ],
@@ -109,13 +109,18 @@ export function explainSignal(result: ChartResult, signal: Signal): string {
   }
 }
 
-/** Why the lower limit is not as computed: what is measured cannot be lower (Provost and Murray). */
-function floorNote(result: ChartResult, floor: NonNullable<ChartResult['floor']>): string {
+/**
+ * Why a limit is not as computed: what is measured cannot be lower, or higher (Provost and Murray). The same words for
+ * the lower limit set to 0 and the upper set to 100.
+ */
+function boundNote(result: ChartResult, bound: LimitBound, side: 'lower' | 'upper'): string {
   const what = result.type === 'p' ? 'en andel' : 'en prosent';
-  const lowest = displayValue(result, floor.value);
-  return floor.computed === undefined
-    ? `Der den utregnede nedre grensen ble lavere enn ${lowest}, er den satt til ${lowest}, fordi ${what} ikke kan være lavere.`
-    : `Den utregnede nedre grensen, ${displayValue(result, floor.computed)}, er satt til ${lowest}, fordi ${what} ikke kan være lavere.`;
+  const limit = side === 'lower' ? 'nedre' : 'øvre';
+  const beyond = side === 'lower' ? 'lavere' : 'høyere';
+  const value = displayValue(result, bound.value);
+  return bound.computed === undefined
+    ? `Der den utregnede ${limit} grensen ble ${beyond} enn ${value}, er den satt til ${value}, fordi ${what} ikke kan være ${beyond}.`
+    : `Den utregnede ${limit} grensen, ${displayValue(result, bound.computed)}, er satt til ${value}, fordi ${what} ikke kan være ${beyond}.`;
 }
 
 /** A short summary of the whole chart. */
@@ -136,10 +141,11 @@ export function summarise(result: ChartResult): string {
         ? ', og kontrollgrensene varierer med nevneren'
         : '';
   const count = result.signals.length;
-  const floored = result.floor ? ` ${floorNote(result, result.floor)}` : '';
+  const bounded =
+    (result.floor ? ` ${boundNote(result, result.floor, 'lower')}` : '') + (result.ceiling ? ` ${boundNote(result, result.ceiling, 'upper')}` : '');
   const signals =
     count === 0
       ? 'Reglene finner ingen tegn på spesiell variasjon.'
       : `Reglene finner ${count === 1 ? 'ett tegn' : `${count} tegn`} på spesiell variasjon.`;
-  return `${chartNames[result.type]} med ${n} punkter. ${centre}${limits}, regnet ut fra ${base}.${floored} ${signals}`;
+  return `${chartNames[result.type]} med ${n} punkter. ${centre}${limits}, regnet ut fra ${base}.${bounded} ${signals}`;
 }

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { iChart, pChart, runChart } from './charts.ts';
+import { iChart, percentBounds, pChart, runChart } from './charts.ts';
 import { parseProportions, parseValues } from './parse.ts';
 import { sickLeaveExample } from './sick-leave-example.ts';
 import { labelledIndices, spcSvg } from './svg.ts';
@@ -115,6 +115,40 @@ describe('line labels on a narrow chart', () => {
         );
         expect([...covered, ...crowded]).toEqual([]);
         for (const label of labels) expect(label.text).toMatch(/^(Midtlinje|Median|Øvre grense|Nedre grense) \d/);
+      });
+    }
+  }
+});
+
+// Fresh eyes at 320 px: with a percentage's lower limit of 0 at the foot of the plot, «Nedre grense 0» found no room
+// under its line and stood on the centre line among the points. Each label's box (as above) is clear of the centre
+// line and both limits, a lower limit's label stands under its line, and each label has a wide halo in the background
+// colour, so that a data line it must cross stops short of the letters.
+describe('line labels and the lines they name', () => {
+  const charts = {
+    'a lower limit of 0': iChart(parseValues('jan;2\nfeb;9\nmar;1\napr;10\nmai;2\njun;8').points, undefined, percentBounds),
+    'an upper limit of 100': iChart(parseValues('jan;95\nfeb;99\nmar;88\napr;100\nmai;91\njun;98').points, undefined, percentBounds),
+    'the example': iChart(sickLeave, 12, percentBounds),
+  };
+  for (const [name, chart] of Object.entries(charts)) {
+    for (const width of [288, 343, 960]) {
+      it(`${name} at ${width} px: no label stands on a centre line or a limit`, () => {
+        const svg = parse(spcSvg(chart, { ...options, width, height: Math.round(Math.max(300, Math.min(460, width * 0.55))) })).querySelector('svg')!;
+        const lineY = (path: { getAttribute: (name: string) => string | undefined }) => Number(/^M[\d.]+,([\d.]+)/.exec(path.getAttribute('d')!)![1]);
+        const [centre, upper, lower] = ['path.spc-centre', 'path.spc-limit'].flatMap((selector) => svg.querySelectorAll(selector).map(lineY));
+        const texts = svg.querySelectorAll('text.spc-line-label');
+        expect(texts).toHaveLength(3);
+        const clashes = texts.flatMap((t) => {
+          const y = Number(t.getAttribute('y'));
+          const lines = t.querySelectorAll('tspan').length || 1;
+          const [top, bottom] = [y - 10, y + 3 + (lines - 1) * 14];
+          expect(t.getAttribute('stroke'), t.text).toBe('#ffffff');
+          expect(Number(t.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(5);
+          return [centre!, upper!, lower!].filter((ly) => ly >= top && ly <= bottom).map((ly) => `${t.text} on the line at ${ly}`);
+        });
+        expect(clashes).toEqual([]);
+        const lowerLabel = texts.find((t) => t.text.startsWith('Nedre grense'))!;
+        expect(Number(lowerLabel.getAttribute('y')) - 10).toBeGreaterThan(lower!);
       });
     }
   }

@@ -82,6 +82,9 @@ export function legendRows(items: readonly { symbolWidth: number; text: string }
 /** Height of a line of axis text, and of a row of the legend. */
 const rowHeight = 18;
 
+/** Height a line's label needs on one side of it: the text (12 px) and its gap to the line. */
+const labelRoom = 18;
+
 export function spcSvg(result: ChartResult, options: SvgOptions): string {
   const { width, title, measure, idPrefix = 'spc' } = options;
   const fontSize = 12;
@@ -118,7 +121,15 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
   const tickText = (t: number) => spcNumber(t, 2);
   const left = Math.max(...probe.ticks(5).map((t) => tickText(t).length)) * fontSize * 0.6 + (measureLines.length > 0 ? 12 : 30);
   const right = width - 12;
-  const yPct = valueScale(values.map((v) => v * scaleFactor), [bottom, top]);
+  // Room for a limit's label on its outer side: where a limit is the plot's edge (a percentage's lower limit of 0),
+  // its label found no room there and stood among the points and lines inside (at 320 px «Nedre grense 0» on the
+  // centre line). The room is left empty, with no tick in it.
+  const scaled = values.map((v) => v * scaleFactor);
+  const first = valueScale(scaled, [bottom, top]);
+  const limitYs = (side: 'lower' | 'upper') => (hasLimits ? points.map((p) => first(p[side]! * scaleFactor)) : []);
+  const roomBelow = limitYs('lower').some((ly) => ly > bottom - labelRoom) ? labelRoom : 0;
+  const roomAbove = limitYs('upper').some((ly) => ly < top + labelRoom) ? labelRoom : 0;
+  const yPct = roomBelow + roomAbove === 0 ? first : valueScale(scaled, [bottom - roomBelow, top + roomAbove]);
   const y = (v: number) => yPct(v * scaleFactor);
   const xs = categoryPositions(points.length, left, right);
   const step = (right - left) / Math.max(points.length, 1);
@@ -231,6 +242,12 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
         ]
       : []),
   ];
+  // A labelled line as segments: a step per point, joined where the limits of a p-chart change.
+  const lineSegments = (ys: readonly number[]) =>
+    ys.flatMap((ly, i) => [
+      [xs[i]! - half, ly, xs[i]! + half, ly] as const,
+      ...(i > 0 && ys[i - 1] !== ly ? [[xs[i]! - half, ys[i - 1]!, xs[i]! - half, ly] as const] : []),
+    ]);
   const nearest = (x: number) => points[Math.min(points.length - 1, Math.max(0, Math.round((x - left) / step - 0.5)))]!;
   const markers = points.map((p, i) => {
     const r = signalled.has(i) ? 8 : 5;
@@ -263,7 +280,7 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
       lineYAt: (x: number) => y(at(nearest(x))),
       prefer,
     })),
-    { boxes: [...markers, ...baselineMark], segments },
+    { boxes: [...markers, ...baselineMark], segments, lines: lineLabels.flatMap(({ at }) => lineSegments(points.map((p) => y(at(p))))) },
     { left, right, top, bottom },
     ends,
   );
@@ -277,7 +294,11 @@ export function spcSvg(result: ChartResult, options: SvgOptions): string {
       lines === 1
         ? escapeMarkup(`${name} ${value}`)
         : element('tspan', { x: round(x) }, escapeMarkup(name)) + element('tspan', { x: round(x), dy: lineHeight }, escapeMarkup(` ${value}`));
-    parts.push(element('text', { class: 'spc-line-label', x: round(x), y: round(ly), 'text-anchor': 'end', fill: colour, ...halo }, text));
+    // A wide halo: a data line the label must cross (a zigzag around the centre line leaves no clear spot near it)
+    // stops short of the letters instead of running through them.
+    parts.push(
+      element('text', { class: 'spc-line-label', x: round(x), y: round(ly), 'text-anchor': 'end', fill: colour, ...halo, 'stroke-width': 6, 'stroke-linejoin': 'round' }, text),
+    );
   });
 
   // Legend, so that an exported image explains itself; on as many rows as the width needs.

@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { getPublished } from '../../../lib/content.ts';
 import { tableCsv } from '../../../lib/csv.ts';
-import { periodLabel } from '../../../lib/periods.ts';
+import { spanLabel } from '../../../lib/periods.ts';
 import { entryUrl } from '../../../lib/routes.ts';
 import { withUnit } from '../../../lib/with-unit.ts';
 
@@ -16,6 +16,6 @@ export function GET({ props, site }: APIContext<{ story: CollectionEntry<'storie
   const series = props.story.data.series!;
   const page = new URL(entryUrl('stories', props.story.id), site).href;
   const about = { title: `${props.story.data.title}: ${withUnit(series.caption, series.unit)}`, note: series.note, sources: series.source ? [series.source] : [], sourceText: series.sourceText, page };
-  const csv = tableCsv(series.periods.map(periodLabel), series.rows, series.unit ? `(${series.unit})` : '', about);
+  const csv = tableCsv(series.periods.map((p) => spanLabel(p, series.quarters)), series.rows, series.unit ? `(${series.unit})` : '', about);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
