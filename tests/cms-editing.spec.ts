@@ -1915,6 +1915,12 @@ test('a save refused at its fields names each field above the form, whatever its
       'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
       'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
     ]);
+    // Each marked field says so at the field to a screen reader (WCAG 3.3.1, 4.1.2): invalid, described by what is
+    // wrong there (it was red for the eye only); a field not marked is not.
+    await expect(field('Ingress')).toHaveAttribute('aria-invalid', 'true');
+    await expect(field('Ingress')).toHaveAccessibleDescription(/«Ingress» må fylles ut\./);
+    await expect(field('Side i PDF-en').filter({ visible: true }).last()).toHaveAttribute('aria-invalid', 'true');
+    await expect(body()).not.toHaveAttribute('aria-invalid', 'true');
     // Its top not under the toolbar.
     const toolbar = await page.locator('[class*="-ToolbarContainer "]').first().boundingBox();
     await expect.poll(async () => (await refusal.boundingBox())!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height - 1);
@@ -1934,6 +1940,12 @@ test('a save refused at its fields names each field above the form, whatever its
       'Tittel: Skriv en tittel med minst én bokstav eller ett tall.',
       'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
     ]);
+    // The fields fixed are no longer invalid, nor described by an error; those still wrong are.
+    await expect(field('Ingress')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(field('Ingress')).not.toHaveAccessibleDescription(/må fylles ut/);
+    await expect(pageNumber).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(field('Tittel')).toHaveAttribute('aria-invalid', 'true');
+    await expect(field('Tittel')).toHaveAccessibleDescription(/Skriv en tittel med minst én bokstav eller ett tall/);
     expect(await git('status', '--porcelain')).toBe('');
   } finally {
     await page.setViewportSize({ width: 1280, height: 720 });
