@@ -1976,8 +1976,10 @@ test('a save refused at its fields names every problem at once, in the form\'s o
     'Ingress: er for kort: skriv minst 20 tegn (nå 4).',
     'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
     'Kilder (nr. 2) → Side i PDF-en: S002 har bare 68 sider, men side 999 er oppgitt.',
-    'Kilder (nr. 3) → Dokument: må fylles ut.',
+    // An empty extra source: said to be removable, by its cross's name (it seemed to have to be filled in).
+    'Kilder (nr. 3) → Dokument: må fylles ut. Ingenting er fylt ut i kilde 3: fyll ut, eller fjern kilde 3 med krysset øverst til høyre («Fjern kilde 3»).',
   ]);
+  await expect(sources.getByRole('button', { name: 'Fjern kilde 3', exact: true })).toBeVisible();
   // Whole, in the form's flow: not cut off in a box of its own, nor over the message at «Tittel».
   expect(await refusal.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
   const titleError = fieldError('Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.');

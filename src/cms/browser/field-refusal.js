@@ -32,17 +32,48 @@ const fieldPlaceOf = (id) => {
   });
   return { path: parts.map((part) => part.name).join(' → '), label: parts.map((part) => part.label).join(' → ') };
 };
+/** The value at `path` («sources (nr. 3)», as fieldPlaceOf names a place) in an entry's `data`. */
+const valueAt = (data, path) =>
+  path.split(' → ').reduce((at, part) => {
+    const [, name, number] = /^(.*?)(?: \(nr\. (\d+)\))?$/.exec(part) ?? [];
+    const value = at?.get?.(name);
+    return number === undefined ? value : value?.get?.(Number(number) - 1);
+  }, data);
+/**
+ * For a field at `path` in a list's item with nothing filled in (an extra source added and left), that the item can be
+ * removed, by its cross's name as a screen reader says it (button-names.js: «Fjern kilde 3»); '' otherwise. Said only
+ * «Dokument: må fylles ut.», the row seemed to have to be filled in.
+ */
+const emptyItemAdvice = (store, id, path) => {
+  const parts = path.split(' → ');
+  if (parts.length < 2 || !/\(nr\. \d+\)$/.test(parts.at(-2))) return '';
+  const value = valueAt(store.getState().entryDraft.getIn(['entry', 'data']), parts.slice(0, -1).join(' → '));
+  if (typeof value?.get === 'function' ? used(value) : filled(value)) return '';
+  let item = fieldElementOf(id);
+  while (item && !item.querySelector(':scope > [class*="StyledListItemTopBar"]')) item = item.parentElement;
+  const name = item?.querySelector(':scope > [class*="StyledListItemTopBar"]')?.children[2]?.getAttribute('aria-label');
+  const which = name?.replace(/^Fjern /, '');
+  return which && which !== name ? `Ingenting er fylt ut i ${which}: fyll ut, eller fjern ${which} med krysset øverst til høyre («${name}»).` : '';
+};
 /** The fields with an error in Decap's draft: { id, path, label, detail }. */
 const refusedFields = (store) => {
   const errors = store.getState().entryDraft.get('fieldsErrors');
   const fields = [];
+  const advised = new Set();
   for (const [id, list] of errors?.entries() ?? []) {
     const all = [...(list ?? [])].filter(Boolean);
     if (all.length === 0) continue;
     const own = fieldLabelOf(id) ?? id.replace(fieldPattern, '');
     // Each error once (a field can have two: empty and its widget's own), in the words the field shows.
     const details = [...new Set(all.map((error) => window.kompetansebankenFieldErrorDetail(own, error?.message)))];
-    fields.push({ id, ...fieldPlaceOf(id), detail: details.join(' ') });
+    const place = fieldPlaceOf(id);
+    // An empty item's advice once, at its first field named.
+    const advice = emptyItemAdvice(store, id, place.path);
+    if (advice && !advised.has(advice)) {
+      advised.add(advice);
+      details.push(advice);
+    }
+    fields.push({ id, ...place, detail: details.join(' ') });
   }
   return fields;
 };
