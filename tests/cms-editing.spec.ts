@@ -2000,7 +2000,44 @@ test('a save refused at its fields names every problem at once, in the form\'s o
   await publish();
   await refusal.getByRole('link', { name: 'Tekst (Markdown)' }).click();
   await expect(body()).toBeFocused();
+  await expect(body()).toHaveAttribute('aria-invalid', 'true');
   expect(await git('status', '--porcelain')).toBe('');
+});
+
+// Fresh eyes (a screen reader, the keyboard): when the page's own checks answered late (the dev server's check of the
+// text, under load), the refusal was said again and brought into sight, taking the form away from the field just gone
+// to by one of its links. Said again, it is read out and updated, and the form stays at the field.
+test('a refusal said again when the text check answers late leaves the form and the focus at the field its link went to', async () => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/innholdskontroll/tekst/', async (route) => {
+    await held;
+    await route.continue();
+  });
+  try {
+    await newNewsItem('Teksten kontrolleres sent', '', '2010-03-16', '3. plass gikk til Askim.\n');
+    const pageNumber = field('Side i PDF-en').filter({ visible: true }).last();
+    await pageNumber.fill('0');
+    await publish();
+    const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
+    await expect(refusal.locator('li')).toHaveText(['Ingress: må fylles ut.', 'Kilder (nr. 1) → Side i PDF-en: må være minst 1.']);
+    await refusal.getByRole('link', { name: 'Kilder (nr. 1) → Side i PDF-en' }).click();
+    await expect(pageNumber).toBeFocused();
+    await expect(pageNumber).toBeInViewport();
+    const before = (await pageNumber.boundingBox())!.y;
+    release();
+    await expect(refusal).toContainText('Linjen som begynner «3. plass gikk til Askim.»', { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    await expect(pageNumber).toBeFocused();
+    await expect(pageNumber).toBeInViewport();
+    expect(Math.abs((await pageNumber.boundingBox())!.y - before), 'the field kept its place').toBeLessThanOrEqual(1);
+    expect(await git('status', '--porcelain')).toBe('');
+  } finally {
+    release();
+    await page.unroute('**/api/innholdskontroll/tekst/');
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
 });
 
 test('text longer or shorter than its field allows is refused at the field, saying the limit and how many characters there are', async () => {

@@ -77,8 +77,21 @@ const refusedFields = (store) => {
   }
   return fields;
 };
+/**
+ * Whether a link of the refusal shown has been used (the form taken to a field): said again, late, the refusal then
+ * leaves the form where it is (sayFieldRefusal).
+ */
+let refusalLinkUsed = false;
 /** A line of the refusal that names a field: its label a link to it (the form brought there, the field focused), then what is wrong. */
-const fieldItem = (id, label, detail) => ({ text: label, href: `#${id}`, field: () => bringToField(id), detail });
+const fieldItem = (id, label, detail) => ({
+  text: label,
+  href: `#${id}`,
+  field: () => {
+    refusalLinkUsed = true;
+    bringToField(id);
+  },
+  detail,
+});
 /** Whether the field with id `id`, or one within it (a group's field), is marked already. */
 const hasFieldError = (store, id) => {
   const element = document.getElementById(id);
@@ -124,9 +137,15 @@ const sayFieldRefusal = async () => {
   const fields = store ? refusedFields(store) : [];
   if (!entry || fields.length === 0) return;
   const run = ++fieldRefusals;
+  refusalLinkUsed = false;
   const items = fields.map(({ id, label, detail }) => ({ item: fieldItem(id, label, detail), at: id }));
-  const say = (lines) => {
+  const say = (lines, late = false) => {
+    // Said again once the page's own checks answer (late): read out again (an alert) and updated, but where the user
+    // has gone on, to a field by one of its links or into the form, the form stays there, the focus where it is (it
+    // was brought back to the refusal, away from the field just gone to).
+    const keep = late && (refusalLinkUsed || paneHasFocus()) ? keptPlace() : undefined;
     showRefusal(fieldRefusalHeading, inFormOrder([...items, ...ownRefusalItems(store, lines)]));
+    if (keep) return keep();
     // The notice stands in the form's flow, at its top: it is brought into sight, as the list of what to fix, each
     // field a link (publish-and-new.js showFirstFieldError leaves the form there).
     if (getComputedStyle(notice).position === 'static') bringNoticeIntoSight();
@@ -144,5 +163,24 @@ const sayFieldRefusal = async () => {
   say(early ?? []);
   if (early !== undefined) return;
   const lines = await ours;
-  if (run === fieldRefusals && lines.length > 0 && shown && refusalShown === fieldRefusalHeading) say(lines);
+  if (run === fieldRefusals && lines.length > 0 && shown && refusalShown === fieldRefusalHeading) say(lines, true);
+};
+/** Whether the focus is in the form's pane (a field, or the refusal above the fields). */
+const paneHasFocus = () => Boolean(document.activeElement?.closest('[class*="ControlPaneContainer"]'));
+/**
+ * The focused element's place, to be kept as the refusal above it is drawn anew: a function that puts the focus back
+ * (on a link of the refusal, the link of the same text) and scrolls the form by as much as the element moved.
+ */
+const keptPlace = () => {
+  const focused = document.activeElement === document.body ? undefined : document.activeElement;
+  const inNotice = Boolean(focused && notice.contains(focused));
+  const text = focused?.textContent;
+  const top = focused?.getBoundingClientRect().top;
+  return () => {
+    const at = inNotice ? [...notice.querySelectorAll('a, button')].find((element) => element.textContent === text) : focused;
+    if (!at?.isConnected) return;
+    if (inNotice) at.focus({ preventScroll: true });
+    const moved = at.getBoundingClientRect().top - top;
+    if (moved !== 0) at.closest('[class*="ControlPaneContainer"]')?.scrollBy({ top: moved });
+  };
 };

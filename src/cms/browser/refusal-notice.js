@@ -61,6 +61,7 @@ const noticeRefusals = (store) => {
     // The heading alone (a refusal of one line) has no line to link; its field is marked all the same. Whether the
     // form was marked before these marks decides whether it is brought to the refusal (notices.js showNotice).
     const marked = formMarked();
+    refusalLinkUsed = false;
     if (items.length === 0) linkedRefusalItems([first.slice(lead + 1)]);
     showRefusal(heading, linkedRefusalItems(items), marked);
   }

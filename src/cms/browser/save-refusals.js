@@ -196,6 +196,8 @@ const refuseSameTitle = async (entry, refused) => {
       // Once more, a moment later: the form was scrolled again as the refusal was drawn (at 375 px by 44 px, the notice's
       // top under the toolbar).
       if (tries >= 0) return void setTimeout(() => bring(-1), 200);
+      // Not once a link of the refusal has taken the form to a field (it was taken back, away from the field).
+      if (refusalLinkUsed) return;
       if (shown && getComputedStyle(notice).position === 'static') notice.parentElement?.scrollTo({ top: 0 });
       else document.getElementById(id)?.scrollIntoView({ block: 'center' });
     };
