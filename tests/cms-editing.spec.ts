@@ -1395,8 +1395,9 @@ test('everything the rules refuse is named in one refusal, a line each, with «L
     expect(items.some((item) => /^«Ingress»: teksten begynner med et punkttegn fra Word/.test(item)), items.join('\n')).toBe(true);
     expect(items.some((item) => /^«Ingress»: «I dag» forteller som om/.test(item)), items.join('\n')).toBe(true);
     expect(items.some((item) => /^«Ingress»: «vi», «oss» og «våre» skriver som om/.test(item)), items.join('\n')).toBe(true);
-    expect(items.some((item) => /^Linjen som begynner «3\. plass gikk til Askim\.»: /.test(item)), items.join('\n')).toBe(true);
-    expect(items.some((item) => /^Linjen som begynner «Vi spør også dere om nettverket\.»: «Vi» skriver som om/.test(item)), items.join('\n')).toBe(true);
+    // Each line of the text's check begins with the text's label, a link to it (the lines went nowhere).
+    expect(items.some((item) => /^Tekst \(Markdown\): Linjen som begynner «3\. plass gikk til Askim\.»: /.test(item)), items.join('\n')).toBe(true);
+    expect(items.some((item) => /^Tekst \(Markdown\): Linjen som begynner «Vi spør også dere om nettverket\.»: «Vi» skriver som om/.test(item)), items.join('\n')).toBe(true);
     // The advice these lines share stands once, the later lines pointing to it (the same ~60 words came three times).
     expect(items.join('\n').match(/Er det noens egne ord/g), items.join('\n')).toHaveLength(1);
     expect(items.filter((item) => item.endsWith('(Se over.)')).length, items.join('\n')).toBeGreaterThanOrEqual(2);
@@ -1409,6 +1410,9 @@ test('everything the rules refuse is named in one refusal, a line each, with «L
     const [box, place] = [await refusal.boundingBox(), await summary.boundingBox()];
     const covered = box && place && box.y < place.y + place.height && place.y < box.y + box.height;
     expect(covered, `the notice ${JSON.stringify(box)} over «Ingress» ${JSON.stringify(place)}`).toBeFalsy();
+    await refusal.getByRole('listitem').filter({ hasText: 'Linjen som begynner «3. plass gikk til Askim.»' }).getByRole('link', { name: 'Tekst (Markdown)' }).click();
+    await expect(body()).toBeFocused();
+    await expect(body()).toBeInViewport();
     expect(await git('status', '--porcelain', '--', 'content/news')).toBe('');
   } finally {
     await page.setViewportSize({ width: 1280, height: 720 });

@@ -270,5 +270,7 @@ const refuseTextTheCheckRefuses = async (entry, saved) => {
     return `${where}${message[0].toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
   });
   const field = window.kompetansebankenCms.bodyLinks.field;
-  throw refusalAt(`${problems.length === 1 ? 'Dette' : 'Disse'} i «${field}» ville stoppet nettstedet, og er ikke lagret:\n${said.join('\n')}`, 'body');
+  // Each line is the text's: each a link to it in the refusal (refusal-notice.js).
+  const error = refusalAt(`${problems.length === 1 ? 'Dette' : 'Disse'} i «${field}» ville stoppet nettstedet, og er ikke lagret:\n${said.join('\n')}`, 'body');
+  throw Object.assign(error, { fields: ['body', ...said.map(() => 'body')] });
 };
