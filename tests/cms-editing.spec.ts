@@ -1984,6 +1984,8 @@ test('a save refused at its fields names every problem at once, in the form\'s o
     'Kilder (nr. 3) → Dokument: må fylles ut. Ingenting er fylt ut i kilde 3: fyll ut, eller fjern kilde 3 med krysset øverst til høyre («Fjern kilde 3»).',
   ]);
   await expect(sources.getByRole('button', { name: 'Fjern kilde 3', exact: true })).toBeVisible();
+  // The hint under «Kilder» is not red for an error inside the list: only the error is (it read as the error).
+  await expect(sources.locator(':scope > [class*="-ControlHint"]')).toHaveCSS('color', 'rgb(122, 130, 145)');
   // Whole, in the form's flow: not cut off in a box of its own, nor over the message at «Tittel».
   expect(await refusal.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
   const titleError = fieldError('Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.');
