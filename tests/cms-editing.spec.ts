@@ -1395,8 +1395,9 @@ test('everything the rules refuse is named in one refusal, a line each, with «L
     expect(items.some((item) => /^«Ingress»: teksten begynner med et punkttegn fra Word/.test(item)), items.join('\n')).toBe(true);
     expect(items.some((item) => /^«Ingress»: «I dag» forteller som om/.test(item)), items.join('\n')).toBe(true);
     expect(items.some((item) => /^«Ingress»: «vi», «oss» og «våre» skriver som om/.test(item)), items.join('\n')).toBe(true);
-    expect(items.some((item) => /^Linjen som begynner «3\. plass gikk til Askim\.»: /.test(item)), items.join('\n')).toBe(true);
-    expect(items.some((item) => /^Linjen som begynner «Vi spør også dere om nettverket\.»: «Vi» skriver som om/.test(item)), items.join('\n')).toBe(true);
+    // Each line of the text's check begins with the text's label, a link to it (the lines went nowhere).
+    expect(items.some((item) => /^Tekst \(Markdown\): Linjen som begynner «3\. plass gikk til Askim\.»: /.test(item)), items.join('\n')).toBe(true);
+    expect(items.some((item) => /^Tekst \(Markdown\): Linjen som begynner «Vi spør også dere om nettverket\.»: «Vi» skriver som om/.test(item)), items.join('\n')).toBe(true);
     // The advice these lines share stands once, the later lines pointing to it (the same ~60 words came three times).
     expect(items.join('\n').match(/Er det noens egne ord/g), items.join('\n')).toHaveLength(1);
     expect(items.filter((item) => item.endsWith('(Se over.)')).length, items.join('\n')).toBeGreaterThanOrEqual(2);
@@ -1409,6 +1410,9 @@ test('everything the rules refuse is named in one refusal, a line each, with «L
     const [box, place] = [await refusal.boundingBox(), await summary.boundingBox()];
     const covered = box && place && box.y < place.y + place.height && place.y < box.y + box.height;
     expect(covered, `the notice ${JSON.stringify(box)} over «Ingress» ${JSON.stringify(place)}`).toBeFalsy();
+    await refusal.getByRole('listitem').filter({ hasText: 'Linjen som begynner «3. plass gikk til Askim.»' }).getByRole('link', { name: 'Tekst (Markdown)' }).click();
+    await expect(body()).toBeFocused();
+    await expect(body()).toBeInViewport();
     expect(await git('status', '--porcelain', '--', 'content/news')).toBe('');
   } finally {
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -1915,6 +1919,12 @@ test('a save refused at its fields names each field above the form, whatever its
       'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
       'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
     ]);
+    // Each marked field says so at the field to a screen reader (WCAG 3.3.1, 4.1.2): invalid, described by what is
+    // wrong there (it was red for the eye only); a field not marked is not.
+    await expect(field('Ingress')).toHaveAttribute('aria-invalid', 'true');
+    await expect(field('Ingress')).toHaveAccessibleDescription(/«Ingress» må fylles ut\./);
+    await expect(field('Side i PDF-en').filter({ visible: true }).last()).toHaveAttribute('aria-invalid', 'true');
+    await expect(body()).not.toHaveAttribute('aria-invalid', 'true');
     // Its top not under the toolbar.
     const toolbar = await page.locator('[class*="-ToolbarContainer "]').first().boundingBox();
     await expect.poll(async () => (await refusal.boundingBox())!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height - 1);
@@ -1934,6 +1944,12 @@ test('a save refused at its fields names each field above the form, whatever its
       'Tittel: Skriv en tittel med minst én bokstav eller ett tall.',
       'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
     ]);
+    // The fields fixed are no longer invalid, nor described by an error; those still wrong are.
+    await expect(field('Ingress')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(field('Ingress')).not.toHaveAccessibleDescription(/må fylles ut/);
+    await expect(pageNumber).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(field('Tittel')).toHaveAttribute('aria-invalid', 'true');
+    await expect(field('Tittel')).toHaveAccessibleDescription(/Skriv en tittel med minst én bokstav eller ett tall/);
     expect(await git('status', '--porcelain')).toBe('');
   } finally {
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -1964,8 +1980,12 @@ test('a save refused at its fields names every problem at once, in the form\'s o
     'Ingress: er for kort: skriv minst 20 tegn (nå 4).',
     'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
     'Kilder (nr. 2) → Side i PDF-en: S002 har bare 68 sider, men side 999 er oppgitt.',
-    'Kilder (nr. 3) → Dokument: må fylles ut.',
+    // An empty extra source: said to be removable, by its cross's name (it seemed to have to be filled in).
+    'Kilder (nr. 3) → Dokument: må fylles ut. Ingenting er fylt ut i kilde 3: fyll ut, eller fjern kilde 3 med krysset øverst til høyre («Fjern kilde 3»).',
   ]);
+  await expect(sources.getByRole('button', { name: 'Fjern kilde 3', exact: true })).toBeVisible();
+  // The hint under «Kilder» is not red for an error inside the list: only the error is (it read as the error).
+  await expect(sources.locator(':scope > [class*="-ControlHint"]')).toHaveCSS('color', 'rgb(122, 130, 145)');
   // Whole, in the form's flow: not cut off in a box of its own, nor over the message at «Tittel».
   expect(await refusal.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
   const titleError = fieldError('Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.');
@@ -1986,7 +2006,44 @@ test('a save refused at its fields names every problem at once, in the form\'s o
   await publish();
   await refusal.getByRole('link', { name: 'Tekst (Markdown)' }).click();
   await expect(body()).toBeFocused();
+  await expect(body()).toHaveAttribute('aria-invalid', 'true');
   expect(await git('status', '--porcelain')).toBe('');
+});
+
+// Fresh eyes (a screen reader, the keyboard): when the page's own checks answered late (the dev server's check of the
+// text, under load), the refusal was said again and brought into sight, taking the form away from the field just gone
+// to by one of its links. Said again, it is read out and updated, and the form stays at the field.
+test('a refusal said again when the text check answers late leaves the form and the focus at the field its link went to', async () => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/innholdskontroll/tekst/', async (route) => {
+    await held;
+    await route.continue();
+  });
+  try {
+    await newNewsItem('Teksten kontrolleres sent', '', '2010-03-16', '3. plass gikk til Askim.\n');
+    const pageNumber = field('Side i PDF-en').filter({ visible: true }).last();
+    await pageNumber.fill('0');
+    await publish();
+    const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
+    await expect(refusal.locator('li')).toHaveText(['Ingress: må fylles ut.', 'Kilder (nr. 1) → Side i PDF-en: må være minst 1.']);
+    await refusal.getByRole('link', { name: 'Kilder (nr. 1) → Side i PDF-en' }).click();
+    await expect(pageNumber).toBeFocused();
+    await expect(pageNumber).toBeInViewport();
+    const before = (await pageNumber.boundingBox())!.y;
+    release();
+    await expect(refusal).toContainText('Linjen som begynner «3. plass gikk til Askim.»', { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    await expect(pageNumber).toBeFocused();
+    await expect(pageNumber).toBeInViewport();
+    expect(Math.abs((await pageNumber.boundingBox())!.y - before), 'the field kept its place').toBeLessThanOrEqual(1);
+    expect(await git('status', '--porcelain')).toBe('');
+  } finally {
+    release();
+    await page.unroute('**/api/innholdskontroll/tekst/');
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
 });
 
 test('text longer or shorter than its field allows is refused at the field, saying the limit and how many characters there are', async () => {

@@ -48,6 +48,7 @@
 // A field with an error of its own keeps its hint in the hints' grey: Decap painted it in the error's red, so a filled
 // credit («Kari Nordmann») read «Må fylles ut når du bruker «Bilde».» in red under «Skriv «Foto: Navn / Virksomhet»», as
 // if it were empty (fresh eyes). The error stands above the field, in red; the hint says the field's rule, as before.
+// So does a list's or a group's with an error inside (a source's document left empty): «Kilder»'s hint turned red too.
 //
 // The next free number under a new newsletter's or press release's «Nummer» (number-widget.js) is read as a hint, in
 // dark text (Decap's grey hints are too faint at 12 px).
@@ -74,7 +75,7 @@ const workflowColumnsMinWidth = 500;
 
 export const adminStyles = `body [class*="-ControlTopbar "] { flex-wrap: wrap-reverse; row-gap: 4px; }
 body [class*="-ControlErrorsList"] { text-transform: none; font-size: 14px; }
-body [class*="-ControlContainer"]:has(> [class*="-ControlTopbar "] > [class*="-ControlErrorsList"]) > [class*="-ControlHint"] { color: #7a8291; }
+body [class*="-ControlContainer"]:has([class*="-ControlErrorsList"]) > [class*="-ControlHint"] { color: #7a8291; }
 body .kb-next-free { margin: 8px 0 0; font-size: 14px; color: #313d3e; }
 body [class*="-ControlTopbar "] > ul { margin-left: auto; }
 body div:has(> [class*="-multiValue"]), body [class*="-multiValue"] { max-width: 100%; min-width: 0; }

@@ -35,6 +35,7 @@ import contentReport from './browser/content-report.js?raw';
 import saveRefusals from './browser/save-refusals.js?raw';
 import removedImage from './browser/removed-image.js?raw';
 import factMarks from './browser/fact-marks.js?raw';
+import invalidFields from './browser/invalid-fields.js?raw';
 import removedFields from './browser/removed-fields.js?raw';
 import fieldRefusal from './browser/field-refusal.js?raw';
 import figureColumns from './browser/figure-columns.js?raw';
@@ -76,6 +77,7 @@ export const browserParts = [
   saveRefusals,
   removedImage,
   factMarks,
+  invalidFields,
   removedFields,
   fieldRefusal,
   figureColumns,

@@ -34,6 +34,13 @@ describe('what the refusal above the form says of a field Decap refused', () => 
     expect(fieldErrorDetail('Tittel', '«Tittel»')).toBe('«Tittel».');
   });
 
+  it('adds no full stop after a sentence in brackets, nor after a line that leads into those below it', () => {
+    expect(fieldErrorDetail('Tekst (Markdown)', '«Vi» skriver som om … i tredje person. (Se over.)')).toBe('«Vi» skriver som om … i tredje person. (Se over.)');
+    expect(fieldErrorDetail('Tekst (Markdown)', 'Disse i «Tekst (Markdown)» ville stoppet nettstedet, og er ikke lagret:')).toBe(
+      'Disse i «Tekst (Markdown)» ville stoppet nettstedet, og er ikke lagret:',
+    );
+  });
+
   it('says a field is not filled in right when the error has no message (a widget’s bare «not valid»)', () => {
     for (const message of [undefined, true, '', '  '])
       expect(fieldErrorDetail('Tallet', message)).toBe('er ikke fylt ut riktig: se over det som står i feltet.');

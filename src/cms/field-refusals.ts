@@ -10,7 +10,7 @@ export const fieldRefusalHeading = 'Noe i skjemaet mangler eller må rettes før
 /**
  * What the refusal says of a field after its label (`label`, as the form shows it): its error's `message` without the
  * label it begins with («Dato» er en dag … → er en dag …; «Nummer»: «x» kan leses … → «x» kan leses …), ending in a
- * full stop, or, for an error without a message (a widget's bare «not valid»), that the field is not filled in right.
+ * full stop (or what it ends in: «?», «(Se over.)», or «:» before the lines it leads into), or, for an error without a message (a widget's bare «not valid»), that the field is not filled in right.
  */
 export function fieldErrorDetail(label: string, message: unknown): string {
   const text = typeof message === 'string' ? message.trim().replace(/\s+/g, ' ') : '';
@@ -22,5 +22,6 @@ export function fieldErrorDetail(label: string, message: unknown): string {
     .flatMap((name) => [`«${name}»`, name])
     .find((name) => text.startsWith(name) && /^[\s:]/.test(text.slice(name.length)) && text.slice(name.length).replace(/^[\s:]+/, '') !== '');
   const rest = named ? text.slice(named.length).replace(/^[\s:]+/, '') : text;
-  return /[.!?]$/.test(rest) ? rest : `${rest}.`;
+  // A sentence in brackets or quotes ends it too («… (Se over.)», refusal-lines.ts): no second full stop after it.
+  return /[.!?:][)»]?$/.test(rest) ? rest : `${rest}.`;
 }

@@ -15,7 +15,8 @@ const factFaults = (entry, rules) => {
   });
 };
 // The field a refused fact is fixed in carries Decap's own field error (its draft's fieldsErrors, by the field's
-// id: red frame, the message under its label, the list around it marked), aria-invalid, and is brought into view.
+// id: red frame, the message under its label, the list around it marked; aria-invalid, invalid-fields.js), and is
+// brought into view.
 // The mark goes once that fact is cited right (or the switch is turned), however it was fixed.
 const fieldPattern = /-field-\d+$/;
 /** The id Decap gives a field named `name` (its label's «for»), the first in `container`. */
@@ -105,7 +106,6 @@ const clearFactMarks = (store, done) => {
   for (const [id, mark] of [...factMarks]) {
     if (!done(mark, id)) continue;
     factMarks.delete(id);
-    for (const control of controlsOf(id)) control.removeAttribute('aria-invalid');
     if (store.getState().entryDraft.hasIn(['fieldsErrors', id])) store.dispatch({ type: 'DRAFT_VALIDATION_ERRORS', payload: { uniquefieldId: id, errors: [] } });
   }
 };
@@ -136,8 +136,3 @@ const watchFactMarksAndHints = storeWatcher((store) => {
     requestAnimationFrame(hintsBySwitch);
   }
 });
-const markedFieldsInvalid = () => {
-  watchFactMarksAndHints();
-  for (const id of factMarks.keys())
-    for (const control of controlsOf(id)) if (control.getAttribute('aria-invalid') !== 'true') control.setAttribute('aria-invalid', 'true');
-};

@@ -32,22 +32,66 @@ const fieldPlaceOf = (id) => {
   });
   return { path: parts.map((part) => part.name).join(' → '), label: parts.map((part) => part.label).join(' → ') };
 };
+/** The value at `path` («sources (nr. 3)», as fieldPlaceOf names a place) in an entry's `data`. */
+const valueAt = (data, path) =>
+  path.split(' → ').reduce((at, part) => {
+    const [, name, number] = /^(.*?)(?: \(nr\. (\d+)\))?$/.exec(part) ?? [];
+    const value = at?.get?.(name);
+    return number === undefined ? value : value?.get?.(Number(number) - 1);
+  }, data);
+/**
+ * For a field at `path` in a list's item with nothing filled in (an extra source added and left), that the item can be
+ * removed, by its cross's name as a screen reader says it (button-names.js: «Fjern kilde 3»); '' otherwise. Said only
+ * «Dokument: må fylles ut.», the row seemed to have to be filled in.
+ */
+const emptyItemAdvice = (store, id, path) => {
+  const parts = path.split(' → ');
+  if (parts.length < 2 || !/\(nr\. \d+\)$/.test(parts.at(-2))) return '';
+  const value = valueAt(store.getState().entryDraft.getIn(['entry', 'data']), parts.slice(0, -1).join(' → '));
+  if (typeof value?.get === 'function' ? used(value) : filled(value)) return '';
+  let item = fieldElementOf(id);
+  while (item && !item.querySelector(':scope > [class*="StyledListItemTopBar"]')) item = item.parentElement;
+  const name = item?.querySelector(':scope > [class*="StyledListItemTopBar"]')?.children[2]?.getAttribute('aria-label');
+  const which = name?.replace(/^Fjern /, '');
+  return which && which !== name ? `Ingenting er fylt ut i ${which}: fyll ut, eller fjern ${which} med krysset øverst til høyre («${name}»).` : '';
+};
 /** The fields with an error in Decap's draft: { id, path, label, detail }. */
 const refusedFields = (store) => {
   const errors = store.getState().entryDraft.get('fieldsErrors');
   const fields = [];
+  const advised = new Set();
   for (const [id, list] of errors?.entries() ?? []) {
     const all = [...(list ?? [])].filter(Boolean);
     if (all.length === 0) continue;
     const own = fieldLabelOf(id) ?? id.replace(fieldPattern, '');
     // Each error once (a field can have two: empty and its widget's own), in the words the field shows.
     const details = [...new Set(all.map((error) => window.kompetansebankenFieldErrorDetail(own, error?.message)))];
-    fields.push({ id, ...fieldPlaceOf(id), detail: details.join(' ') });
+    const place = fieldPlaceOf(id);
+    // An empty item's advice once, at its first field named.
+    const advice = emptyItemAdvice(store, id, place.path);
+    if (advice && !advised.has(advice)) {
+      advised.add(advice);
+      details.push(advice);
+    }
+    fields.push({ id, ...place, detail: details.join(' ') });
   }
   return fields;
 };
+/**
+ * Whether a link of the refusal shown has been used (the form taken to a field): said again, late, the refusal then
+ * leaves the form where it is (sayFieldRefusal).
+ */
+let refusalLinkUsed = false;
 /** A line of the refusal that names a field: its label a link to it (the form brought there, the field focused), then what is wrong. */
-const fieldItem = (id, label, detail) => ({ text: label, href: `#${id}`, field: () => bringToField(id), detail });
+const fieldItem = (id, label, detail) => ({
+  text: label,
+  href: `#${id}`,
+  field: () => {
+    refusalLinkUsed = true;
+    bringToField(id);
+  },
+  detail,
+});
 /** Whether the field with id `id`, or one within it (a group's field), is marked already. */
 const hasFieldError = (store, id) => {
   const element = document.getElementById(id);
@@ -93,9 +137,15 @@ const sayFieldRefusal = async () => {
   const fields = store ? refusedFields(store) : [];
   if (!entry || fields.length === 0) return;
   const run = ++fieldRefusals;
+  refusalLinkUsed = false;
   const items = fields.map(({ id, label, detail }) => ({ item: fieldItem(id, label, detail), at: id }));
-  const say = (lines) => {
+  const say = (lines, late = false) => {
+    // Said again once the page's own checks answer (late): read out again (an alert) and updated, but where the user
+    // has gone on, to a field by one of its links or into the form, the form stays there, the focus where it is (it
+    // was brought back to the refusal, away from the field just gone to).
+    const keep = late && (refusalLinkUsed || paneHasFocus()) ? keptPlace() : undefined;
     showRefusal(fieldRefusalHeading, inFormOrder([...items, ...ownRefusalItems(store, lines)]));
+    if (keep) return keep();
     // The notice stands in the form's flow, at its top: it is brought into sight, as the list of what to fix, each
     // field a link (publish-and-new.js showFirstFieldError leaves the form there).
     if (getComputedStyle(notice).position === 'static') bringNoticeIntoSight();
@@ -113,5 +163,24 @@ const sayFieldRefusal = async () => {
   say(early ?? []);
   if (early !== undefined) return;
   const lines = await ours;
-  if (run === fieldRefusals && lines.length > 0 && shown && refusalShown === fieldRefusalHeading) say(lines);
+  if (run === fieldRefusals && lines.length > 0 && shown && refusalShown === fieldRefusalHeading) say(lines, true);
+};
+/** Whether the focus is in the form's pane (a field, or the refusal above the fields). */
+const paneHasFocus = () => Boolean(document.activeElement?.closest('[class*="ControlPaneContainer"]'));
+/**
+ * The focused element's place, to be kept as the refusal above it is drawn anew: a function that puts the focus back
+ * (on a link of the refusal, the link of the same text) and scrolls the form by as much as the element moved.
+ */
+const keptPlace = () => {
+  const focused = document.activeElement === document.body ? undefined : document.activeElement;
+  const inNotice = Boolean(focused && notice.contains(focused));
+  const text = focused?.textContent;
+  const top = focused?.getBoundingClientRect().top;
+  return () => {
+    const at = inNotice ? [...notice.querySelectorAll('a, button')].find((element) => element.textContent === text) : focused;
+    if (!at?.isConnected) return;
+    if (inNotice) at.focus({ preventScroll: true });
+    const moved = at.getBoundingClientRect().top - top;
+    if (moved !== 0) at.closest('[class*="ControlPaneContainer"]')?.scrollBy({ top: moved });
+  };
 };

@@ -13,6 +13,7 @@ new MutationObserver((mutations) => {
   markNewEntryStatus();
   markDraftStatus();
   offerLeftText();
+  watchFactMarksAndHints();
   markedFieldsInvalid();
   removedFieldsGo();
   hintsBySwitch();

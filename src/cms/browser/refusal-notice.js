@@ -21,8 +21,10 @@ const showRefusal = (heading, items, marked) => {
 /** The lines the page's own checks refused the last save with (refusalsBeforeSave): which field each names. */
 let ownRefusal = [];
 /**
- * `items` of a refusal by the page's own checks (Decap's toast of `ownRefusal`), each line that names a field with the
- * field's label in it a link to the field (the text as it was), and each such field marked (field-refusal.js).
+ * `items` of a refusal by the page's own checks (Decap's toast of `ownRefusal`), each line that names a field a link to
+ * the field, and each such field marked (field-refusal.js): the field's label in the line («Ingress») made the link,
+ * the text as it was; otherwise the field's label a link before the line, as the refusal at the fields has it (a line
+ * of the text's check, «Linjen som begynner …», named no field and went nowhere).
  */
 const linkedRefusalItems = (items) => {
   const store = decapStore();
@@ -32,7 +34,7 @@ const linkedRefusalItems = (items) => {
     const item = said.get(text);
     if (typeof item !== 'object') return text;
     const at = text.indexOf(`«${item.text}»`);
-    return at === -1 ? text : { ...item, before: text.slice(0, at + 1), detail: undefined, after: text.slice(at + 1 + item.text.length) };
+    return at === -1 ? item : { ...item, before: text.slice(0, at + 1), detail: undefined, after: text.slice(at + 1 + item.text.length) };
   });
 };
 let persisting = false;
@@ -61,6 +63,7 @@ const noticeRefusals = (store) => {
     // The heading alone (a refusal of one line) has no line to link; its field is marked all the same. Whether the
     // form was marked before these marks decides whether it is brought to the refusal (notices.js showNotice).
     const marked = formMarked();
+    refusalLinkUsed = false;
     if (items.length === 0) linkedRefusalItems([first.slice(lead + 1)]);
     showRefusal(heading, linkedRefusalItems(items), marked);
   }

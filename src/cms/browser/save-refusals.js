@@ -196,6 +196,8 @@ const refuseSameTitle = async (entry, refused) => {
       // Once more, a moment later: the form was scrolled again as the refusal was drawn (at 375 px by 44 px, the notice's
       // top under the toolbar).
       if (tries >= 0) return void setTimeout(() => bring(-1), 200);
+      // Not once a link of the refusal has taken the form to a field (it was taken back, away from the field).
+      if (refusalLinkUsed) return;
       if (shown && getComputedStyle(notice).position === 'static') notice.parentElement?.scrollTo({ top: 0 });
       else document.getElementById(id)?.scrollIntoView({ block: 'center' });
     };
@@ -268,5 +270,7 @@ const refuseTextTheCheckRefuses = async (entry, saved) => {
     return `${where}${message[0].toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
   });
   const field = window.kompetansebankenCms.bodyLinks.field;
-  throw refusalAt(`${problems.length === 1 ? 'Dette' : 'Disse'} i «${field}» ville stoppet nettstedet, og er ikke lagret:\n${said.join('\n')}`, 'body');
+  // Each line is the text's: each a link to it in the refusal (refusal-notice.js).
+  const error = refusalAt(`${problems.length === 1 ? 'Dette' : 'Disse'} i «${field}» ville stoppet nettstedet, og er ikke lagret:\n${said.join('\n')}`, 'body');
+  throw Object.assign(error, { fields: ['body', ...said.map(() => 'body')] });
 };
