@@ -34,10 +34,11 @@ describe('what the refusal above the form says of a field Decap refused', () => 
     expect(fieldErrorDetail('Tittel', '«Tittel»')).toBe('«Tittel».');
   });
 
-  it('adds no full stop after a sentence in brackets, nor after a line that leads into those below it', () => {
+  // The box's line begins with the field's label, a link: «Tekst (Markdown): Disse i «Tekst (Markdown)» ville …» said it twice.
+  it('adds no full stop after a sentence in brackets, nor after a line that leads into those below it, and names the field once', () => {
     expect(fieldErrorDetail('Tekst (Markdown)', '«Vi» skriver som om … i tredje person. (Se over.)')).toBe('«Vi» skriver som om … i tredje person. (Se over.)');
     expect(fieldErrorDetail('Tekst (Markdown)', 'Disse i «Tekst (Markdown)» ville stoppet nettstedet, og er ikke lagret:')).toBe(
-      'Disse i «Tekst (Markdown)» ville stoppet nettstedet, og er ikke lagret:',
+      'Disse ville stoppet nettstedet, og er ikke lagret:',
     );
   });
 

@@ -21,7 +21,9 @@ export function fieldErrorDetail(label: string, message: unknown): string {
   const named = names
     .flatMap((name) => [`«${name}»`, name])
     .find((name) => text.startsWith(name) && /^[\s:]/.test(text.slice(name.length)) && text.slice(name.length).replace(/^[\s:]+/, '') !== '');
-  const rest = named ? text.slice(named.length).replace(/^[\s:]+/, '') : text;
+  // Named inside it, after the link to the field: «Disse i «Tekst (Markdown)» ville stoppet …» said the field twice.
+  const inside = names.map((name) => ` i «${name}»`).find((name) => text.includes(name));
+  const rest = named ? text.slice(named.length).replace(/^[\s:]+/, '') : inside ? text.replace(inside, '') : text;
   // A sentence in brackets or quotes ends it too («… (Se over.)», refusal-lines.ts): no second full stop after it.
   return /[.!?:][)»]?$/.test(rest) ? rest : `${rest}.`;
 }
