@@ -245,6 +245,8 @@ interface ReadQuery extends ParsedQuery {
   languageForms: { typed: string; read: string }[];
   /** Compounds a page has as typed, searched as their parts for more pages («pressekontakt»: one page): no misspelling either. */
   widened: { typed: string; read: string }[];
+  /** Every word read as another or as its parts, for naming a word left out as typed (word-by-word.ts: asTypedLeftOut). */
+  readings: { typed: string; read: string }[];
 }
 
 /**
@@ -369,13 +371,15 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     languageForms.push(...english.read);
   }
   // A compound read as its parts is two words.
-  const words = (await Promise.all(typedWords.map(async (word) => inTypedCase(word, await readWord(word))))).flatMap((word) => word.split(' '));
+  const readWords = await Promise.all(typedWords.map(async (word) => inTypedCase(word, await readWord(word))));
+  const readings = typedWords.map((typed, i) => ({ typed, read: readWords[i]! })).filter(({ typed, read }) => read !== typed);
+  const words = readWords.flatMap((word) => word.split(' '));
   // In a phrase only æ, ø and å are put back («"uonsket deltid"» → «"uønsket deltid"»); it is searched as written otherwise.
   const phraseWord = async (word: string) => (word.length < 3 || !/^\p{L}+$/u.test(word) ? word : ((await withLetters(word)) ?? word));
   const exact = await Promise.all(
     parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(async (word) => inTypedCase(word, await phraseWord(word))))).join(' ')),
   );
-  return { ...parsed, exact, words, onNoPage, inLongerWords, languageForms, widened };
+  return { ...parsed, exact, words, onNoPage, inLongerWords, languageForms, widened, readings };
 }
 
 let shown: { data: () => Promise<ResultData> }[] = [];
@@ -651,7 +655,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const searchedFor = shownQuery(parsed) ? { ...parsed, words: completed(withTypedForms(parsed.words, widened)) } : undefined;
   const typedWords = completed(withTypedForms(withTypedForms(parsed.words, widened), languageForms)).join(' ');
   const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map(asNamed) }, asNamed(typedWords), state.q);
-  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length, unmatched)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
+  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length, unmatched, read.readings)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
   // Long words break with a hyphen (long-words.ts, loaded only for a word of 20 letters or more: hyphenatedLength).
   const hyphenated = /\p{L}{20}/u.test(status) ? await (await import('../search/long-words.ts')).withHyphens(status, (word) => wordList('deling-', word)) : status;
   if (run !== latest) return;
