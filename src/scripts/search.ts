@@ -532,11 +532,11 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name (not-participant.ts).
   const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
   const matched = await withoutUnmatched(pagefind, read, placeTyped);
-  // A place the search may say no participant has («tonsberg», «Tønsberg kommune»; not-participant.ts, loaded only for
-  // a query that found nothing of itself or is capitalised).
+  // A place the search may say no participant has («tonsberg», «Tønsberg kommune», «oslo kommune»; not-participant.ts,
+  // loaded only for a query that found nothing of itself, is capitalised or ends in «kommune»: namesMunicipality).
   const foundNothing = matched.term === findsNothing || matched.unmatched.length > 0;
   const notParticipant = () => import('../search/not-participant.ts');
-  const placeQuery = foundNothing || /^\p{Lu}/u.test(state.q.trim()) ? await (await notParticipant()).placeQueryOf(state.q, foundNothing, matched.unmatched, () => dictionaryNames(state.q.trim())) : undefined;
+  const placeQuery = foundNothing || /^\p{Lu}|\s[Kk]ommune$/u.test(state.q.trim()) ? await (await notParticipant()).placeQueryOf(state.q, foundNothing, matched.unmatched, () => dictionaryNames(state.q.trim())) : undefined;
   // A place no page names with «kommune» after it («Tønsberg kommune»): nothing found, as for the place alone, not the
   // 243 pages with «kommune» (fresh eyes); the page says that no participant has the name.
   const placeAlone = placeQuery?.alone;
@@ -629,7 +629,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // Several words on few pages together: each word searched alone, with its hits (word-by-word.ts, loaded only then).
   // Not when no word matched (Pagefind's fallback to their first letters would be counted: «Kautokeino (3)»).
   // A long question shown by fewer of its words: the words left out, and those searched, each on its own.
-  const byWord = (fewer && fewerModule) || (shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts')));
+  // Not for a short name shown whole («Re kommune»): «re (238)» counted the words that begin like it, which the notice offers (wholeName).
+  const byWord = (fewer && fewerModule) || (shown.length < fewHits && !name && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts')));
   if (run !== latest) return;
   // A pasted sentence that found nothing is not said back (it stood four times on the page): the field has it.
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
