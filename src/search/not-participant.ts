@@ -62,7 +62,11 @@ export async function placeQueryOf(
   unmatched: readonly string[],
   dictionaryNames: () => Promise<readonly string[]>,
 ): Promise<{ place: string; alone: boolean } | undefined> {
-  const place = (foundNothing || namesMunicipality(query) ? withNameCapitalised(query, await dictionaryNames()) : undefined) ?? (/^\p{Lu}/u.test(query.trim()) ? query : undefined);
+  const municipality = namesMunicipality(query);
+  const named = foundNothing || municipality ? withNameCapitalised(query, await dictionaryNames()) : undefined;
+  // A name with «kommune» the dictionary lacks («stavanger kommune») is taken as typed with a capital, as «Stavanger kommune» is.
+  const typed = query.trim().replace(/\s+/g, ' ');
+  const place = named ?? (/^\p{Lu}/u.test(typed) ? query : municipality ? typed.charAt(0).toLocaleUpperCase('nb') + typed.slice(1) : undefined);
   return place === undefined ? undefined : { place, alone: unmatched.length > 0 && onlyKommuneLeft(place, unmatched) };
 }
 
