@@ -263,7 +263,7 @@ test('a town no participant was, whose hits only mention it, is said not to be a
     );
   }
   // Typed in lower case with «kommune» after it, as the site writes the name (fresh eyes: «Oslo kommune» said so, «oslo kommune» nothing).
-  for (const [query, name] of [['stavanger kommune', 'Stavanger'], ['oslo kommune', 'Oslo']]) {
+  for (const [query, name] of [['stavanger kommune', 'Stavanger'], ['oslo kommune', 'Oslo']] as const) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
     await expect(said, query).toBeVisible({ timeout: 20_000 });
     expect((await said.innerText()).replaceAll('\u00AD', ''), query).toBe(
