@@ -201,6 +201,11 @@ test('a place typed in lower case is said as the site writes it: «Hægebostad»
   await expect(page.locator('#search-corrected')).toBeHidden();
   await search(page, 'haegebostad');
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Hægebostad» \(du skrev «haegebostad»\)$/);
+  // A name the index splits as a compound («Ring-erike» in its copy of the title) too (fresh eyes: «ringerike», «jevnaker»).
+  for (const [typed, name] of [['ringerike', 'Ringerike'], ['jevnaker', 'Jevnaker']] as const) {
+    await search(page, typed);
+    await expect(page.getByRole('status'), typed).toHaveText(new RegExp(`^\\d+ treff på «${name}»$`));
+  }
 });
 
 // «skle» found one page (the SPC tool, by Pagefind's fallback to a start of it, nothing highlighted) and was searched as typed.

@@ -60,3 +60,13 @@ test('a pasted sentence shown by fewer of its words names the words left out, ea
   await expect(page).toHaveURL(/[?&]q=sykmeldte$/);
   await expect(page.getByRole('status')).toHaveText(`${hits} treff på «sykmeldte»`, { timeout: 20_000 });
 });
+
+// Fresh eyes: a pasted nynorsk sentence was said to leave out «ansatte», «turnus» and «planlegging», words not in it.
+test('a pasted sentence shown by fewer of its words names the words left out as typed, not as read', async ({ page }) => {
+  const sentence = 'Korleis kan kommunen redusere sjukefråværet blant tilsette i heimetenesta med betre leiaroppfølging og turnusplanlegging';
+  await page.goto(`/sok/?q=${encodeURIComponent(sentence)}`);
+  const said = await status(page);
+  expect(said).toMatch(/færre ord: «[^»]+»\. Ordene .* er utelatt\./);
+  for (const word of ['turnusplanlegging', 'tilsette']) expect(said, word).toContain(`«${word}»`);
+  for (const word of ['turnus', 'planlegging', 'ansatte']) expect(said, word).not.toContain(`«${word}»`);
+});

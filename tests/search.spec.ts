@@ -262,6 +262,18 @@ test('a town no participant was, whose hits only mention it, is said not to be a
       `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${query}». Treffene er sider som bare nevner navnet. Se listen over kommunene som var med.`,
     );
   }
+  // Typed in lower case with «kommune» after it, the name as the site writes it (fresh eyes: «Oslo kommune» said so,
+  // «oslo kommune» and «bø kommune» nothing; «bø kommune» then said «Bøe», a name the dictionary folds alike).
+  for (const [query, name, why] of [
+    ['oslo kommune', 'Oslo', 'sider som bare nevner navnet'],
+    ['bø kommune', 'Bø', 'sider med navn som begynner likt'],
+  ] as const) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(said, query).toBeVisible({ timeout: 20_000 });
+    expect((await said.innerText()).replaceAll('\u00AD', ''), query).toBe(
+      `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}». Treffene er ${why}. Se listen over kommunene som var med.`,
+    );
+  }
   // Not for a participant, nor for a word of the site a phone capitalised.
   for (const query of ['Mandal', 'Sykefravær']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
@@ -345,6 +357,12 @@ test('a formula finds its pages however it is spaced, quoted or not', async ({ p
     await expect(page.getByRole('status'), typed).toHaveText(new RegExp(`^\\d+ treff på uttrykket «${typed.replaceAll('/', '\\/')}»$`));
     await expect(page.locator('#search-results li h2 a').first(), typed).toHaveText('Kvalitetsformelen – K = O/F');
     expect(await page.locator('#search-results > li').count(), typed).toBeLessThan(5);
+  }
+  // The whole formula is marked, as the page writes it (fresh eyes: only its «K» was).
+  for (const typed of ['k=o/f', 'K = O / F']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(typed)}`);
+    const marks = page.locator('#search-results > li').first().locator('mark');
+    await expect(marks, typed).toHaveText([/^K\s=\sO\/F$/]);
   }
   // The programme's other form of it, on the same page («K = L/F»); a school year («2008/2009») is a number, no formula.
   await page.goto(`/sok/?q=${encodeURIComponent('K=L/F')}`);
@@ -549,6 +567,14 @@ test('a short municipality name lists the pages that have the name, with a link 
   await expect(page.locator('#search-results > li h2 a').first()).toHaveText('Hå');
   await expect(page.locator('#search-whole-name')).toBeVisible();
   expect(Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1])).toBeLessThan(30);
+  // Not each word on its own besides: «re kommune» offered «re (238)», the words that begin like it, which the notice offers.
+  for (const query of ['re kommune', 'Re kommune']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('#search-whole-name'), query).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('status'), query).toHaveText('1 treff på «Re kommune»');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#search-each'), query).toBeHidden();
+  }
   // With a filter or a date order too: «Hå» filtered to events found 8, the one with the name among them.
   for (const address of ['q=H%C3%A5&type=Arrangement', 'q=H%C3%A5&sortering=nyeste']) {
     await page.goto(`/sok/?${address}`);
@@ -599,6 +625,17 @@ test('a table number or a figure goes to the table of /tall/ that has it, and th
   // Only tables with both words: not every table with a «6» (it offered four).
   await expect(vedlegg).not.toContainText('Kurs for deltakerkommunene');
   await expect(vedlegg).not.toContainText('Tabell 4.1');
+  // Nor a table with «vedlegg 2» and a «6» elsewhere.
+  await page.waitForLoadState('networkidle');
+  await expect(vedlegg).not.toContainText('Deltakere på programmets konferanser');
+  // A number no table has, but tables are numbered under: said so, and those offered in the order of their numbers.
+  await page.goto('/sok/?q=tabell%204');
+  const chapter = page.locator('#search-results > li').filter({ has: page.locator('h2 a[href^="/tall/"]') });
+  await expect(chapter.locator('p.also')).toHaveText(
+    /^Ingen tabell har nummer 4\. Disse har nummer 4\.x: Tabell 4\.1: [^,]+, Tabell 4\.5: [^,]+, Tabell 4\.6: [^,]+, Tabell 4\.7: [^,]+, Tabell 4\.8: [^,]+$/,
+    { timeout: 20_000 },
+  );
+  await expect(chapter.locator('p.also a').first()).toHaveAttribute('href', '/tall/#prosjekttyper-barnehage-tittel');
   for (const figure of ['10,2', '9,3']) {
     await page.goto(`/sok/?q=${encodeURIComponent(figure)}`);
     const tall = page.locator('#search-results > li').filter({ has: page.locator('h2 a[href^="/tall/"]') });

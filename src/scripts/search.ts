@@ -245,6 +245,8 @@ interface ReadQuery extends ParsedQuery {
   languageForms: { typed: string; read: string }[];
   /** Compounds a page has as typed, searched as their parts for more pages («pressekontakt»: one page): no misspelling either. */
   widened: { typed: string; read: string }[];
+  /** Every word read as another or as its parts, for naming a word left out as typed (word-by-word.ts: asTypedLeftOut). */
+  readings: { typed: string; read: string }[];
 }
 
 /**
@@ -369,13 +371,15 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     languageForms.push(...english.read);
   }
   // A compound read as its parts is two words.
-  const words = (await Promise.all(typedWords.map(async (word) => inTypedCase(word, await readWord(word))))).flatMap((word) => word.split(' '));
+  const readWords = await Promise.all(typedWords.map(async (word) => inTypedCase(word, await readWord(word))));
+  const readings = typedWords.map((typed, i) => ({ typed, read: readWords[i]! })).filter(({ typed, read }) => read !== typed);
+  const words = readWords.flatMap((word) => word.split(' '));
   // In a phrase only æ, ø and å are put back («"uonsket deltid"» → «"uønsket deltid"»); it is searched as written otherwise.
   const phraseWord = async (word: string) => (word.length < 3 || !/^\p{L}+$/u.test(word) ? word : ((await withLetters(word)) ?? word));
   const exact = await Promise.all(
     parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(async (word) => inTypedCase(word, await phraseWord(word))))).join(' ')),
   );
-  return { ...parsed, exact, words, onNoPage, inLongerWords, languageForms, widened };
+  return { ...parsed, exact, words, onNoPage, inLongerWords, languageForms, widened, readings };
 }
 
 let shown: { data: () => Promise<ResultData> }[] = [];
@@ -528,11 +532,11 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name (not-participant.ts).
   const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
   const matched = await withoutUnmatched(pagefind, read, placeTyped);
-  // A place the search may say no participant has («tonsberg», «Tønsberg kommune»; not-participant.ts, loaded only for
-  // a query that found nothing of itself or is capitalised).
+  // A place the search may say no participant has («tonsberg», «Tønsberg kommune», «oslo kommune»; not-participant.ts,
+  // loaded only for a query that found nothing of itself, is capitalised or ends in «kommune»: namesMunicipality).
   const foundNothing = matched.term === findsNothing || matched.unmatched.length > 0;
   const notParticipant = () => import('../search/not-participant.ts');
-  const placeQuery = foundNothing || /^\p{Lu}/u.test(state.q.trim()) ? await (await notParticipant()).placeQueryOf(state.q, foundNothing, matched.unmatched, () => dictionaryNames(state.q.trim())) : undefined;
+  const placeQuery = foundNothing || /^\p{Lu}|\s[Kk]ommune$/u.test(state.q.trim()) ? await (await notParticipant()).placeQueryOf(state.q, foundNothing, matched.unmatched, () => dictionaryNames(state.q.trim())) : undefined;
   // A place no page names with «kommune» after it («Tønsberg kommune»): nothing found, as for the place alone, not the
   // 243 pages with «kommune» (fresh eyes); the page says that no participant has the name.
   const placeAlone = placeQuery?.alone;
@@ -625,7 +629,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // Several words on few pages together: each word searched alone, with its hits (word-by-word.ts, loaded only then).
   // Not when no word matched (Pagefind's fallback to their first letters would be counted: «Kautokeino (3)»).
   // A long question shown by fewer of its words: the words left out, and those searched, each on its own.
-  const byWord = (fewer && fewerModule) || (shown.length < fewHits && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts')));
+  // Not for a short name shown whole («Re kommune»): «re (238)» counted the words that begin like it, which the notice offers (wholeName).
+  const byWord = (fewer && fewerModule) || (shown.length < fewHits && !name && term !== findsNothing && parsed.words.length + parsed.exact.length > 1 && !literals.length && (await import('../search/word-by-word.ts')));
   if (run !== latest) return;
   // A pasted sentence that found nothing is not said back (it stood four times on the page): the field has it.
   const longUnmatched = byWord && shown.length === 0 && byWord.isLong(parsed);
@@ -651,7 +656,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const searchedFor = shownQuery(parsed) ? { ...parsed, words: completed(withTypedForms(parsed.words, widened)) } : undefined;
   const typedWords = completed(withTypedForms(withTypedForms(parsed.words, widened), languageForms)).join(' ');
   const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map(asNamed) }, asNamed(typedWords), state.q);
-  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length, unmatched)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
+  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length, unmatched, read.readings)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
   // Long words break with a hyphen (long-words.ts, loaded only for a word of 20 letters or more: hyphenatedLength).
   const hyphenated = /\p{L}{20}/u.test(status) ? await (await import('../search/long-words.ts')).withHyphens(status, (word) => wordList('deling-', word)) : status;
   if (run !== latest) return;

@@ -4,12 +4,12 @@ import { withMarksOnWords } from './excerpt-marks.ts';
 describe('withMarksOnWords', () => {
   it('leaves punctuation after a word outside its mark', () => {
     expect(withMarksOnWords('Tønsberg og <mark>Nøtterøy,</mark> to kommuner')).toBe('Tønsberg og <mark>Nøtterøy</mark>, to kommuner');
-    for (const mark of ['.', ',', ':', ';', '!', '?', '»', ')', '”', '’', '…', '?»', ').'])
+    for (const mark of ['.', ',', ':', ';', '!', '?', '»', ')', ']', '”', '’', '…', '?»', ').', '],'])
       expect(withMarksOnWords(`<mark>Nøtterøy${mark}</mark>`), mark).toBe(`<mark>Nøtterøy</mark>${mark}`);
   });
 
   it('leaves punctuation before a word outside its mark', () => {
-    for (const mark of ['«', '(', '“', '„', '‘', '(«'])
+    for (const mark of ['«', '(', '[', '“', '„', '‘', '(«'])
       expect(withMarksOnWords(`<mark>${mark}Nøtterøy</mark>`), mark).toBe(`${mark}<mark>Nøtterøy</mark>`);
     expect(withMarksOnWords('<mark>«sykefravær»,</mark>')).toBe('«<mark>sykefravær</mark>»,');
   });

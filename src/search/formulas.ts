@@ -3,6 +3,7 @@
 // alone («=», «/») as no word, so how it is spaced decides what it matches. A formula is read as one text, its
 // spaces left out, both in the index (a page's formulas are search metadata, index-site.ts) and in the query
 // (query.ts), and the hits must have it as written, spaced in any way (hasAsWritten).
+import { escapeRegExp } from '../lib/escape-regexp.ts';
 import { slashedNumbers } from './numerals.ts';
 
 /** A formula's parts: a letter or two («K», «O», «F») or a number («2», «0,5»). */
@@ -46,4 +47,15 @@ export function takeFormulas(text: string, take: (formula: string) => void): str
     take(found.replace(/\s+/g, ' '));
     return ' ';
   });
+}
+
+/**
+ * The formula `text` («k=o/f», «K = O / F») as a page may write it, spaced in any way and in any case, the page's
+ * text its first group (as query.ts: numberPattern for a number), so a hit's excerpt marks the whole formula
+ * («<mark>K = O/F</mark>»), not the «K» Pagefind marks (number-excerpt.ts); undefined for text that is no formula.
+ */
+export function formulaPattern(text: string): RegExp | undefined {
+  if (!isFormula(text)) return undefined;
+  const parts = [...glued(text)].map(escapeRegExp).join(String.raw`\s*`);
+  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${parts})(?![\p{L}\p{N}])`, 'iu');
 }

@@ -169,6 +169,18 @@ describe('the place a query may be', () => {
   it('is a capitalised query as typed, and none for a lower-case query that found pages', async () => {
     expect(await placeQueryOf('Molde', false, [], dictionary)).toEqual({ place: 'Molde', alone: false });
     expect(await placeQueryOf('sykefravær', false, [], dictionary)).toBeUndefined();
-    expect(await placeQueryOf('sykefravær kommune', false, [], dictionary)).toBeUndefined();
+  });
+
+  // Fresh eyes: «Oslo kommune» said that no participant is named so, «oslo kommune» (and «stavanger kommune», «bø kommune») nothing.
+  it('is the dictionary’s name for a word with «kommune» after it in lower case, though it found pages', async () => {
+    const names = async () => ['Oslo', 'Bø', 'Bømlo'];
+    expect(await placeQueryOf('oslo kommune', false, [], names)).toEqual({ place: 'Oslo kommune', alone: false });
+    expect(await placeQueryOf('bo kommune', false, [], names)).toEqual({ place: 'Bø kommune', alone: false });
+    expect(await placeQueryOf('oslo', false, [], names)).toBeUndefined();
+    // Not another name that folds alike: «Bøe» for «bø» (the dictionary has no «Bø»), but as typed, as if capitalised.
+    expect(await placeQueryOf('bø kommune', false, [], async () => ['Bøe', 'Bømlo'])).toEqual({ place: 'Bø kommune', alone: false });
+    expect(await placeQueryOf('stavanger  kommune', false, [], names)).toEqual({ place: 'Stavanger kommune', alone: false });
+    expect(withNameCapitalised('bo', ['Bøe'])).toBeUndefined();
+    expect(withNameCapitalised('aas', ['Ås'])).toBe('Ås');
   });
 });

@@ -38,15 +38,23 @@ const oneWord = /^(\p{L}+(?:-\p{L}+)*)((?:\s+kommune)?)$/iu;
 export function withNameCapitalised(query: string, names: readonly string[]): string | undefined {
   const [, typed = '', kommune = ''] = query.trim().replace(/\s+/g, ' ').match(oneWord) ?? [];
   const word = typed.toLocaleLowerCase('nb');
-  const name = names.find((name) => name.toLocaleLowerCase('nb') === word) ?? names.find((name) => fold(name) === fold(word));
+  // Folded alike and no longer: «Bøe» folds as «bø» does, but is another name (fresh eyes: «bø kommune» was said as «Bøe»).
+  const name = names.find((name) => name.toLocaleLowerCase('nb') === word) ?? names.find((name) => fold(name) === fold(word) && name.length <= word.length);
   return word && name ? `${name}${kommune.toLowerCase()}` : undefined;
 }
 
 /**
+ * Whether a query is a word with «kommune» after it, in any case: a place, as a capitalised query is («oslo kommune»,
+ * «stavanger kommune», «bø kommune» said nothing where «Oslo kommune» said that no participant has the name).
+ */
+export const namesMunicipality = (query: string): boolean => oneWord.test(query.trim().replace(/\s+/g, ' ')) && /\skommune$/i.test(query.trim());
+
+/**
  * The place a query may be that the search may say no participant has, and whether only «kommune» was left of it
- * (onlyKommuneLeft): a name that found nothing of itself (`foundNothing`), in any case («tonsberg», «Tonsberg»,
- * «TONSBERG»), as the dictionary writes it («Tønsberg»; `dictionaryNames()`: the dictionary's proper nouns of the
- * query's first letter, proper-names.ts), or else a capitalised query as typed. Undefined for neither.
+ * (onlyKommuneLeft): a name that found nothing of itself (`foundNothing`) or has «kommune» after it (namesMunicipality),
+ * in any case («tonsberg», «Tonsberg», «TONSBERG», «oslo kommune»), as the dictionary writes it («Tønsberg»;
+ * `dictionaryNames()`: the dictionary's proper nouns of the query's first letter, proper-names.ts), or else a
+ * capitalised query as typed. Undefined for neither.
  */
 export async function placeQueryOf(
   query: string,
@@ -54,7 +62,11 @@ export async function placeQueryOf(
   unmatched: readonly string[],
   dictionaryNames: () => Promise<readonly string[]>,
 ): Promise<{ place: string; alone: boolean } | undefined> {
-  const place = (foundNothing ? withNameCapitalised(query, await dictionaryNames()) : undefined) ?? (/^\p{Lu}/u.test(query.trim()) ? query : undefined);
+  const municipality = namesMunicipality(query);
+  const named = foundNothing || municipality ? withNameCapitalised(query, await dictionaryNames()) : undefined;
+  // A name with «kommune» the dictionary lacks («stavanger kommune») is taken as typed with a capital, as «Stavanger kommune» is.
+  const typed = query.trim().replace(/\s+/g, ' ');
+  const place = named ?? (/^\p{Lu}/u.test(typed) ? query : municipality ? typed.charAt(0).toLocaleUpperCase('nb') + typed.slice(1) : undefined);
   return place === undefined ? undefined : { place, alone: unmatched.length > 0 && onlyKommuneLeft(place, unmatched) };
 }
 

@@ -32,6 +32,18 @@ it('changes the excerpts only for a number', async () => {
   expect((await marked!.data()).url).toBe('/tall/');
 });
 
+// Fresh eyes: «K = O/F» and «k=o/f» marked only the «K» of the quality formula; the whole formula is the hit.
+it('marks a formula whole, as the page writes it, however it was typed', async () => {
+  const content = 'Kvalitetsformelen – K = O/F. Opplevd kvalitet er forholdet mellom det brukeren opplever og det brukeren forventet.';
+  const results = [{ id: 'formel', data: async () => ({ excerpt: '… – <mark>K</mark> = O/F. Opplevd kvalitet', content, url: '/verktoy/kvalitetsformelen/' }) }];
+  for (const typed of ['K = O/F', 'k=o/f', 'k = o / f']) {
+    const [marked] = await withNumbersMarked(results, [typed]);
+    expect((await marked!.data()).excerpt, typed).toContain('<mark>K = O/F</mark>. Opplevd');
+  }
+  const spaced = [{ id: 'innherred', data: async () => ({ excerpt: '', content: 'Opplevd kvalitet, uttrykt som K = O / F: kvalitet er samsvar', url: '/eksempler/innherred/' }) }];
+  expect((await (await withNumbersMarked(spaced, ['k=o/f']))[0]!.data()).excerpt).toContain('uttrykt som <mark>K = O / F</mark>: kvalitet');
+});
+
 // «95 %» linked to /tall/'s table with «9,5» (Pagefind's «95»), with that table's excerpt.
 it('keeps a part of the page only where it has the number as written', async () => {
   const parts = [

@@ -5,6 +5,7 @@
 // checked as written (scripts/search.ts), never for a first search.
 import { escapeMarkup } from '../lib/escape-markup.ts';
 import { escapeRegExp } from '../lib/escape-regexp.ts';
+import { formulaPattern } from './formulas.ts';
 import type { Anchor, Part } from './best-part.ts';
 import { pageParts } from './page-parts.ts';
 import { numberPattern } from './query.ts';
@@ -79,7 +80,7 @@ export function hasWithUnit(content: string, text: string): boolean {
 
 /**
  * The results, those with the first of `texts` that is a number with a unit as written first, each excerpt marking
- * the first that is a number (asWritten); as they are if none is.
+ * the first that is a number or a formula (asWritten); as they are if none is.
  */
 export async function withNumbersMarked<
   R extends { data: () => Promise<{ url: string; excerpt: string; content: string; anchors?: Anchor[]; sub_results?: Part[] }> },
@@ -87,7 +88,8 @@ export async function withNumbersMarked<
   results: R[],
   texts: string[],
 ): Promise<R[]> {
-  const number = texts.map(numberPattern).find((pattern) => pattern !== undefined);
+  // A formula is marked whole as the page writes it («K = O/F»), as a number is: Pagefind marked its «K» only.
+  const number = texts.map((text) => numberPattern(text) ?? formulaPattern(text)).find((pattern) => pattern !== undefined);
   if (!number) return results;
   const unit = texts.find((text) => numberPattern(text) && text.includes('\u00a0'));
   if (unit) {

@@ -6,6 +6,9 @@ describe('asNamed', () => {
     expect(asNamed('hægebostad', ['Hægebostad'])).toBe('Hægebostad');
     expect(asNamed('sykefravær hægebostad', ['Hægebostad', 'Bømlo'])).toBe('sykefravær Hægebostad');
     expect(asNamed('aurskog-høland', ['Aurskog-\u200bHøland'])).toBe('Aurskog-Høland');
+    // The index's copy of a title has a segment joiner at a compound's joint (fresh eyes: «ringerike» said in lower case).
+    expect(asNamed('ringerike', ['Ring\u2060-erike'])).toBe('Ringerike');
+    expect(asNamed('jevnaker', ['Jevn\u2060-aker'])).toBe('Jevnaker');
     expect(asNamed('os østerdalen', ['Os i Østerdalen'])).toBe('Os Østerdalen');
   });
 

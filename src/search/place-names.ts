@@ -1,14 +1,21 @@
 // A place typed in lower case («hægebostad», or «haegebostad», read as «hægebostad») was said so in the result line:
 // «18 treff på «hægebostad»». The site's word lists are in lower case; a municipality's page among the results has
 // its name as the site writes it, and the page says the name so (scripts/search.ts).
+import { withoutSegmentJoiners } from './segment-joiner.ts';
 import { fold } from './spelling.ts';
+
+/**
+ * A name as the site writes it, from a page's title in the index: without the segment joiners the index puts at a
+ * compound's joint («Ring\u2060-erike» for «Ringerike», fresh eyes: «ringerike» was said in lower case) or soft hyphens.
+ */
+const asWritten = (title: string): string => withoutSegmentJoiners(title).replace(/[\u00ad\u200b]/g, '');
 
 /**
  * The words (a query's, with spaces between) with each one typed in lower case that a name in `names` has written
  * as the name writes it: «hægebostad» → «Hægebostad», «aurskog-høland» → «Aurskog-Høland»; «HÆGEBOSTAD» as typed.
  */
 export function asNamed(words: string, names: readonly string[]): string {
-  const written = new Map(names.flatMap((name) => name.replace(/[\u00ad\u200b\u2060]/g, '').split(' ')).map((word) => [word.toLocaleLowerCase('nb'), word]));
+  const written = new Map(names.flatMap((name) => asWritten(name).split(' ')).map((word) => [word.toLocaleLowerCase('nb'), word]));
   return words
     .split(' ')
     .map((word) => written.get(word) ?? word)
@@ -28,7 +35,7 @@ const mostMissing = 2;
 export function completedName(word: string, names: readonly string[]): string | undefined {
   const start = fold(word);
   if (start.length < shortestStart) return undefined;
-  const nameWords = new Set(names.flatMap((name) => name.replace(/[\u00ad\u200b\u2060]/g, '').split(' ')));
+  const nameWords = new Set(names.flatMap((name) => asWritten(name).split(' ')));
   const found = [...nameWords].filter((name) => {
     const folded = fold(name);
     return folded.startsWith(start) && folded.length > start.length && folded.length - start.length <= mostMissing;

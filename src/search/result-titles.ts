@@ -27,7 +27,7 @@ export function distinctTitles(pages: readonly { heading?: string | undefined; t
 export const tablesType = 'Tall og tabeller';
 
 /** The words a table's number follows in its title (tableTitle). */
-const tableWords = 'Tabell|Vedlegg|Figur';
+export const tableWords = 'Tabell|Vedlegg|Figur';
 
 /**
  * Whether a query names a table by its number («vedlegg 6», «Tabell 4.6»): the page of tables is then looked for

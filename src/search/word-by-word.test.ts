@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './query.ts';
-import { fewerWords, fewerWordsShown, isLong, leftOutWords, mostWordsFirst, shownFewer, wordByWord } from './word-by-word.ts';
+import { asTypedLeftOut, fewerWords, fewerWordsShown, isLong, leftOutWords, mostWordsFirst, shownFewer, wordByWord } from './word-by-word.ts';
 
 const pages: Record<string, number> = { hjemmetjeneste: 12, turnus: 5, '"uønsket deltid"': 9, sjelden: 1 };
 const count = async (term: string) => pages[term] ?? 0;
@@ -103,6 +103,20 @@ describe('fewerWords', () => {
     expect(leftOutWords(['a1', 'bbbbbb', 'ccccc', 'dddd', 'eee', 'ff', 'gg', 'hh'])).toBe(' Ordene «bbbbbb», «ccccc», «dddd», «eee», «a1» og 3 andre ord er utelatt.');
     expect(leftOutWords(['bbbbbb', 'ccccc', 'dddd', 'eee', 'ff', 'gg'])).toBe(' Ordene «bbbbbb», «ccccc», «dddd», «eee», «ff» og «gg» er utelatt.');
     expect(leftOutWords([])).toBe('');
+  });
+
+  // Fresh eyes: a pasted nynorsk sentence was said to leave out «ansatte», «turnus» and «planlegging», words not in it.
+  it('names a word left out as typed, not as the words it was read as', async () => {
+    const offer = { query: 'sykefraværet kommunen', label: '«sykefraværet kommunen»', hits: 3, words: ['sykefraværet', 'kommunen'], leftOut: ['planlegging', 'oppfølging', 'ansatte', 'turnus', 'leder'] };
+    const readings = [
+      { typed: 'sjukefråværet', read: 'sykefraværet' },
+      { typed: 'tilsette', read: 'ansatte' },
+      { typed: 'turnusplanlegging', read: 'turnus planlegging' },
+      { typed: 'leiaroppfølging', read: 'leder oppfølging' },
+    ];
+    expect(shownFewer(offer, 3, 0, [], readings)).toMatch(/ Ordene «turnusplanlegging», «leiaroppfølging» og «tilsette» er utelatt\.$/);
+    // A word whose other part was searched was not left out: its part left out is named.
+    expect(asTypedLeftOut(['leder', 'ansatte'], [{ typed: 'leiaroppfølging', read: 'leder oppfølging' }, { typed: 'Tilsette', read: 'Ansatte' }])).toEqual(['leder', 'Tilsette']);
   });
 
   it('offers a long question\'s words left out, then those searched, each on its own, at most five, each that finds a page', async () => {

@@ -108,17 +108,40 @@ export async function mostWordsFirst<T extends { id: string }>(results: T[], par
   return [...results].sort((a, b) => (had.get(b.id) ?? 0) - (had.get(a.id) ?? 0));
 }
 
+/** A typed word the search read as other words (scripts/search.ts: readQuery): «tilsette» as «ansatte», «turnusplanlegging» as «turnus planlegging». */
+export interface Reading {
+  typed: string;
+  read: string;
+}
+
+/**
+ * The words left out as the visitor typed them: a word read as other words (`readings`) whose every one is left out,
+ * named once as typed. A pasted sentence with «tilsette» and «turnusplanlegging» said «ansatte», «turnus» and
+ * «planlegging» were left out, words not in it. A part of a word whose other part was searched stays as read:
+ * the word as typed was not left out.
+ */
+export function asTypedLeftOut(words: readonly string[], readings: readonly Reading[]): string[] {
+  let named = [...words];
+  for (const { typed, read } of readings) {
+    const parts = read.toLowerCase().split(' ');
+    const isPart = (word: string) => parts.includes(word.toLowerCase());
+    if (parts.every((part) => named.some((word) => word.toLowerCase() === part))) named = [...named.filter((word) => !isPart(word)), typed];
+  }
+  return named;
+}
+
 /**
  * What the status line says above the results for fewer words: `shown` in all, after the `withAll` pages that have
  * every word, if any («Hvordan fikk Hægebostad kommune ned sykefraværet …?» had one page with all its words, not the
- * story from Hægebostad); then the words left out (leftOutWords), those on no page (`onNoPage`) among them.
+ * story from Hægebostad); then the words left out (leftOutWords), those on no page (`onNoPage`) among them, as typed
+ * (asTypedLeftOut).
  */
-export const shownFewer = (offer: FewerOffer, shown: number, withAll = 0, onNoPage: string[] = []): string =>
+export const shownFewer = (offer: FewerOffer, shown: number, withAll = 0, onNoPage: string[] = [], readings: readonly Reading[] = []): string =>
   `${
     withAll
       ? `${withAll === 1 ? 'Bare én side' : `Bare ${withAll} sider`} har alle ordene du søkte etter. Viser også treff på færre ord: ${offer.label}, ${shown} treff i alt.`
       : `${longUnmatched} Viser ${shown} treff på færre ord: ${offer.label}.`
-  }${leftOutWords([...onNoPage, ...offer.leftOut])}`;
+  }${leftOutWords(asTypedLeftOut([...onNoPage, ...offer.leftOut], readings))}`;
 
 /**
  * «Ordene «sykmeldte» og «systematisk» er utelatt.»: the words left out of fewer words, each once, as typed, the
