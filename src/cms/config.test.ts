@@ -1,6 +1,8 @@
 // The CMS configuration comes from the zod schemas: every field of every
 // collection is there, with a Norwegian label, the right kind of input, and
 // the body kept as Markdown text.
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
@@ -147,6 +149,14 @@ describe('cmsConfig', () => {
     expect(hint).toContain('![hva bildet viser](../media/bilde.png)');
   });
 
+  // Fresh eyes: Tab in a list, as in Word, left the text for the next field, and nothing said how to make a sub-point.
+  it('tells in the body’s hint how to write a sub-point, as Markdown reads one', () => {
+    const hint = String(field(collection('stories').fields, 'body')?.hint);
+    expect(hint).toContain('Underpunkt: to mellomrom foran «-»');
+    const list = unified().use(remarkParse).parse('- punkt\n  - underpunkt\n') as { children: { children: { children: { type: string }[] }[] }[] };
+    expect(list.children[0]?.children[0]?.children.map((node) => node.type)).toEqual(['paragraph', 'list']);
+  });
+
   it('chooses inputs from the schema: choices with labels, numbers, dates, images, required fields', () => {
     const stories = collection('stories').fields;
     expect(field(stories, 'sectors')).toMatchObject({ widget: 'select', multiple: true, required: true });
@@ -229,6 +239,8 @@ describe('cmsConfig', () => {
     expect(field(field(stories, 'sameTheme')?.fields, 'municipalities')).toMatchObject({ widget: 'relation', collection: 'municipalities', multiple: true });
     expect(field(stories, 'tools')).toMatchObject({ widget: 'relation', collection: 'tools', display_fields: ['title'] });
     expect(field(collection('templates').fields, 'exampleStory')).toMatchObject({ widget: 'relation', collection: 'stories', multiple: false });
+    // A story is found by its municipality too (fresh eyes: «Gloppen» found nothing in a newsletter's story picker).
+    expect(field(collection('templates').fields, 'exampleStory')?.search_fields).toEqual(['title', 'municipalities.*', 'summary']);
     expect(field(collection('municipalities').fields, 'partOf')).toMatchObject({ widget: 'relation', collection: 'municipalities', multiple: false, required: false });
     expect(field(collection('tools').fields, 'related')).toMatchObject({ widget: 'relation', collection: 'tools', multiple: true });
     expect(field(collection('films').fields, 'municipalities')).toMatchObject({ widget: 'relation', collection: 'municipalities', multiple: true });

@@ -13,6 +13,14 @@ import type { DecapField } from './fields.ts';
 /** The field editors know an entry by. */
 const displayField = (collection: CollectionName) => (collection === 'municipalities' ? 'name' : 'title');
 
+/**
+ * What a pick-list's typed words are looked for in: the title, and a story also by its municipalities and ingress.
+ * The secretariat knows a story by its place («the Gloppen one»), which its title often leaves out: «Gloppen» gave
+ * «Ingen treff» for «Barnehagen og foreldre til fremmedspråklige barn» (fresh eyes). The ids are the names folded
+ * («haegebostad»), so the ingress, which writes the name, finds «Hægebostad» too.
+ */
+const searchFields = (collection: CollectionName) => (collection === 'stories' ? ['title', 'municipalities.*', 'summary'] : [displayField(collection)]);
+
 /** Collections whose entries are fixed: the CMS offers no «new» for them (the ten points against sick leave). */
 export const fixedCollections: readonly CollectionName[] = ['sickLeavePoints'];
 
@@ -36,7 +44,7 @@ export function relationTo(reference: Reference, field: Pick<DecapField, 'name' 
     widget: 'relation',
     collection: target,
     value_field: reference.field ?? '{{slug}}',
-    search_fields: [displayField(target)],
+    search_fields: searchFields(target),
     // A value that is not the id shows beside the title («3 Ledelse …»), so the editor sees what is saved.
     display_fields: [...(reference.field ? [reference.field] : []), displayField(target)],
     multiple,
