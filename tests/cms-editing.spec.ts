@@ -2727,6 +2727,11 @@ test('a press release without a number, or with one another release has, is refu
   await field('Nummer').fill('3');
   await publish();
   await expect(page.getByRole('alert').getByText('Nummer 3 er allerede brukt av pressemeldingen «‘Lavere sykefravær? Klart vi kan!’ – fem regionale konferanser om sykefravær». Bruk 5, som er neste ledige.')).toBeVisible();
+  // Fresh eyes: a number past the next free one left a gap in the series without a word.
+  await field('Nummer').fill('7');
+  await publish();
+  await expect(page.getByRole('alert').getByText('Nummer 7 hopper over nr. 5–6, som ingen pressemelding har. Bruk 5, som er neste ledige, så nummerene følger hverandre.')).toBeVisible();
+  expect(await git('status', '--porcelain')).toBe('');
   // Back to a news item with the number left in: refused before the save, saying what to do.
   await choose('Nyhet eller pressemelding', 'Nyhet');
   await expect(page.getByText('Nummer (valgfritt)', { exact: true })).toBeVisible();

@@ -127,8 +127,8 @@ const refuseChangedKeptValues = (entry, refused) => {
     throw refusalAt(`«${label}» kan ikke endres når innlegget er lagret: ${reason}. Sett det tilbake til ${was}.`, name);
   }
 };
-// Press releases are numbered, each number once: a missing or taken number
-// is refused before the save with the next free one, as a newsletter's is
+// Press releases are numbered, each number once and in order: a missing or taken number, or one past the next free
+// one, is refused before the save with the next free one, as a newsletter's taken number is
 // (the content check would otherwise name the older release, and the site
 // would show its report until it is fixed).
 const refuseMissingOrTakenPressReleaseNumber = async (entry, refused) => {
@@ -140,6 +140,12 @@ const refuseMissingOrTakenPressReleaseNumber = async (entry, refused) => {
     throw refusalAt(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`, 'number');
   const taken = releases.find(([, other]) => other.number === number);
   if (taken) throw refusalAt(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken[1].name)}. Bruk ${next}, som er neste ledige.`, 'number');
+  // A number past the next free one left a gap in the press room's series, without a word (fresh eyes: nr. 5 saved
+  // again as nr. 6, and there was no nr. 5).
+  if (number > next) {
+    const skipped = number - 1 === next ? `nr. ${next}` : `nr. ${next}–${number - 1}`;
+    throw refusalAt(`Nummer ${number} hopper over ${skipped}, som ingen pressemelding har. Bruk ${next}, som er neste ledige, så nummerene følger hverandre.`, 'number');
+  }
 };
 // A new newsletter's file is named after its number (nr-7-…) and keeps that
 // name, and its address, when the number is corrected after the save: a
