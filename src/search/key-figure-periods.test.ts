@@ -25,6 +25,13 @@ it('keeps the period with its figure, in brackets', () => {
   expect(body.querySelector('dd.value')?.textContent).toBe('9,1 prosent (siste måling i tabellen, som ender 3. kvartal 2009)');
 });
 
+// Fresh eyes: «(4. kv. 2008 – 3. kv. 2009 (startkvartal fra tabell 4.6, s. 40))» in a result's excerpt.
+it('writes brackets in the period as commas inside its own', () => {
+  const body = bodyOf(figure('9,1 %', '4. kv. 2008 – 3. kv. 2009 (startkvartal fra tabell 4.6, s. 40). Kilde: x'));
+  indexKeyFigurePeriods(body);
+  expect(body.querySelector('dd.value')?.textContent).toBe('9,1 % (4. kv. 2008 – 3. kv. 2009, startkvartal fra tabell 4.6, s. 40)');
+});
+
 it('indexes nothing more for a figure with a source only, and leaves other left-out lines alone', () => {
   const body = bodyOf(`${figure('6 prosent', 'Kilde: <a href="/kilder/sluttrapporten/#s-60">Sluttrapporten, s. 60</a>')}<p class="meta" data-pagefind-ignore>2009. Kilde: x</p>`);
   indexKeyFigurePeriods(body);

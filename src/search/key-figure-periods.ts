@@ -13,7 +13,14 @@ import { escapeMarkup } from '../lib/escape-markup.ts';
  */
 export function indexKeyFigurePeriods(body: HTMLElement): void {
   for (const line of body.querySelectorAll('.key-figures dd.meta[data-pagefind-ignore]')) {
-    const period = line.textContent.replace(/\s+/g, ' ').split(/\bKilder?:/u)[0]!.trim().replace(/\.$/u, '');
+    // Its own brackets as commas inside ours: «(4. kv. 2008 – 3. kv. 2009 (startkvartal fra tabell 4.6))» had two
+    // closing brackets in an excerpt (fresh eyes).
+    const period = line.textContent
+      .replace(/\s+/g, ' ')
+      .split(/\bKilder?:/u)[0]!
+      .trim()
+      .replace(/\.$/u, '')
+      .replace(/ ?\(([^()]*)\)/gu, ', $1');
     const value = line.previousElementSibling;
     if (period && value?.classList.contains('value')) value.insertAdjacentHTML('beforeend', ` (${escapeMarkup(period)})`);
   }
