@@ -188,6 +188,17 @@ describe('an upper limit above what the measure can be', () => {
     }
   });
 
+  // Fresh eyes: 95–110 as a percentage got «kontrollgrensene er 83,45 og 100», the centre line (100,3) above the upper
+  // limit and four false signals; −0,66 on average got a floor of 0 and five.
+  it('is left as computed where some values are past the bound, so the centre line stays between the limits', () => {
+    const over = iChart(values(95, 102, 98, 105, 99, 101, 97, 110, 100, 96), undefined, percentBounds);
+    expect(over.ceiling).toBeUndefined();
+    expect(over.signals).toEqual([]);
+    const under = iChart(values(1, -2, 0.5, -1, 2, -0.5, -3, 1, -1.5, 0.2), undefined, percentBounds);
+    expect(under.floor).toBeUndefined();
+    for (const { lower, centre, upper } of [over.points[0]!, under.points[0]!]) expect([lower! < centre, centre < upper!]).toEqual([true, true]);
+  });
+
   it('is 100 per cent on a p-chart, which says so', () => {
     const result = pChart(parseProportions('a;9;10\nb;8;10\nc;199;200\nd;197;200').points);
     expect(result.points[0]!.upper).toBe(1);

@@ -145,13 +145,15 @@ export function iChart(data: readonly ValuePoint[], baseline?: number, bounds?: 
   const averageMovingRange = mean(movingRanges(baseValues));
   const computedLower = centre - iChartFactor * averageMovingRange;
   const computedUpper = centre + iChartFactor * averageMovingRange;
-  // Never past the other limit: with values the measure cannot have (1 234,5 as a percentage, which the tool warns
-  // of), an upper limit set to 100 stood below the lower («kontrollgrensene er 1 108,3 og 100»).
-  const floored = bounds !== undefined && computedLower < bounds.lowest && computedUpper > bounds.lowest;
-  const capped = bounds !== undefined && computedUpper > bounds.highest && computedLower < bounds.highest;
+  // A bound is the measure's only where every value keeps within it (the tool warns of the others): with 1 234,5 as a
+  // percentage an upper limit set to 100 stood below the lower («kontrollgrensene er 1 108,3 og 100»), and with 101
+  // and 110 below the centre line, each such value then a signal (fresh eyes).
+  const values = data.map((p) => p.value);
+  const floored = bounds !== undefined && computedLower < bounds.lowest && values.every((value) => value >= bounds.lowest);
+  const capped = bounds !== undefined && computedUpper > bounds.highest && values.every((value) => value <= bounds.highest);
   const lower = floored ? bounds.lowest : computedLower;
   const upper = capped ? bounds.highest : computedUpper;
-  const ranges = movingRanges(data.map((p) => p.value));
+  const ranges = movingRanges(values);
   const points = data.map((p, i) => ({
     label: labelOf(p, i),
     value: p.value,

@@ -33,8 +33,8 @@ describe('the words about a chart', () => {
   });
 
   it('says why a lower limit is 0 and not the one computed', () => {
-    const result = iChart(unlabelled(6.1, 1234.5, 5.9, -3), undefined, percentBounds);
-    const computed = displayRows(iChart(unlabelled(6.1, 1234.5, 5.9, -3))).rows[0]![5];
+    const result = iChart(unlabelled(6.1, 0.5, 5.9, 0.3), undefined, percentBounds);
+    const computed = displayRows(iChart(unlabelled(6.1, 0.5, 5.9, 0.3))).rows[0]![5];
     expect(summarise(result)).toContain(`kontrollgrensene er 0 og `);
     expect(summarise(result)).toContain(`Den utregnede nedre grensen, ${computed}, er satt til 0, fordi en prosent ikke kan være lavere.`);
     expect(summarise(pChart(parseProportions('a;1;10\nb;2;10\nc;1;200').points))).toContain(
