@@ -647,6 +647,21 @@ test('a table number or a figure goes to the table of /tall/ that has it, and th
   }
 });
 
+// A previous round: «vedlegg 2» found 146 pages, «vedlegg 6» 125: Pagefind read the one digit as the start of any
+// number, so every municipality's page, which cites «vedlegg 8», was a hit.
+test('a table, an appendix or a figure by its number finds the pages that cite it, as a section of a law does', async ({ page }) => {
+  await page.goto('/sok/?q=vedlegg%206');
+  await expect(page.getByRole('status')).toHaveText(/^[1-9] treff på uttrykket «vedlegg\s6»$/, { timeout: 20_000 });
+  await expect(page.locator('#search-results > li').first().getByRole('link').first()).toHaveText('Vedlegg 6: Sykefravær i Innsatskommunene');
+  await page.goto('/sok/?q=vedlegg%202');
+  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d? treff på uttrykket «vedlegg\s2»$/, { timeout: 20_000 });
+  // Each hit cites it: its excerpt marks it, or it is in the page's text.
+  await expect(page.getByRole('link', { name: 'Lyngdal', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mandal', exact: true })).toHaveCount(0);
+  await page.goto('/sok/?q=vedlegg%209');
+  await expect(page.getByRole('status')).toHaveText(/^Ingen treff på uttrykket «vedlegg\s9»$/, { timeout: 20_000 });
+});
+
 // Fresh eyes: Vedlegg 6's excerpt for a figure read «2008, startkvartal fra tabell 4.6), 9,2 % (…), 10,2 % (…)», Vaksdal
 // not named; Tabell 4.6's for «95 %» began with the table above it.
 test('a figure in a table of /tall/ is shown with its row’s label, and with none of the table above', async ({ page }) => {

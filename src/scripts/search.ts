@@ -503,8 +503,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   eachWord.hidden = true;
   wholeName.hidden = true;
   noParticipant.hidden = notNamed.hidden = true;
-  // A section of a law («§ 2», «paragraf 2») is one phrase, not the number alone (sections.ts, loaded only then).
-  sections ||= /§|paragraf/i.test(state.q) && (await import('../search/sections.ts'));
+  // A section of a law («§ 2», «paragraf 2») or a table by number («vedlegg 2») is one phrase, not the number alone
+  // (sections.ts, loaded only then).
+  sections ||= /§|paragraf|tabell|vedlegg|figur/i.test(state.q) && (await import('../search/sections.ts'));
   const typed = sections ? await sections.parseWithSections(state.q) : parseQuery(state.q);
   // Only words too common to search on («og i på», «hva er det»; stop-words.ts) matched nearly every page: nothing is searched, and the page says why.
   const onlyCommon = !pagefindQuery(typed) && typed.dropped.length > 0;
