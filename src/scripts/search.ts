@@ -226,6 +226,9 @@ async function dictionaryNames(word: string): Promise<string[]> {
   return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
 }
 
+/** Whether the dictionary has the word as a name, folded alike («Larvik», «larvik»). */
+const isDictionaryName = async (word: string) => (await dictionaryNames(word)).some((known) => fold(known) === fold(word));
+
 /**
  * Reading a compound as its parts (compounds.ts) is needed only for a word few or no pages have, never for a
  * common one: it loads then, so a first search does not download it (tests/budgets.spec.ts).
@@ -335,7 +338,7 @@ async function readQuery(
     // and offered for one the site only begins («ree»: Re). Only for a word the first hit does not mark as itself or
     // inflected (participant-near.ts, loaded then).
     if (!(await marksOf(word))?.some((mark) => mark === lower || isInflectionOf(mark, lower))) {
-      const near = await (await import('../search/participant-near.ts')).participantMeant(word, typedWords, await counts(lower), noParticipant.dataset.list ?? '');
+      const near = await (await import('../search/participant-near.ts')).participantMeant(word, typedWords, await counts(lower), noParticipant.dataset.list ?? '', isDictionaryName);
       if (near?.sure) return near.name;
       if (near) meant.push({ typed: word, read: near.name });
     }
@@ -666,7 +669,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
         parsed.words,
         names,
         isSiteWord,
-        async (word) => (await dictionaryNames(word)).some((known) => fold(known) === fold(word)),
+        isDictionaryName,
       )
     : new Map<string, string>();
   if (run !== latest) return;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nearName, participantMeant, siteUse } from './participant-near.ts';
 
 // Real participants' names (content/municipalities/).
-const names = ['Mandal', 'Sveio', 'Sørum', 'Stord', 'Klepp', 'Sel', 'Andøy', 'Bærum', 'Midtre Gauldal', 'Nord-Aurdal', 'Bardu', 'Dovre', 'Løten', 'Skjåk', 'Molde', 'Modum', 'Re', 'Tana', 'Bydel Alna'];
+const names = ['Sola', 'Narvik', 'Mandal', 'Sveio', 'Sørum', 'Stord', 'Klepp', 'Sel', 'Andøy', 'Bærum', 'Midtre Gauldal', 'Nord-Aurdal', 'Bardu', 'Dovre', 'Løten', 'Skjåk', 'Molde', 'Modum', 'Re', 'Tana', 'Bydel Alna'];
 // A part of the site's word lists: words as pages have them, place names with their bonus.
 const words = { skal: 61, både: 48, mod: 3, modell: 9, reell: 4, re: 21, tanke: 7, møte: 24, sel: 22 };
 
@@ -30,6 +30,9 @@ describe('nearName', () => {
   it('takes the name whose other words were typed too', () => {
     expect(nearName('auldal', names, ['midtre', 'auldal'])).toBe('Gauldal');
   });
+  it('takes no letter for another but a slip: «Larvik» is not Narvik', () => {
+    expect(nearName('larvik', names, ['larvik'])).toBeUndefined();
+  });
   it('leaves a short word alone but for a letter pressed twice, and a name or its start', () => {
     expect(nearName('tan', names, ['tan'])).toBeUndefined();
     expect(nearName('red', names, ['red'])).toBeUndefined();
@@ -47,9 +50,13 @@ describe('participantMeant', () => {
   it('searches a word the site lacks as the name, offers it for a start, and leaves the site\'s words alone', async () => {
     const list = { municipalities: Object.fromEntries(names.map((name) => [`/kommuner/${name.toLowerCase()}/`, name])), parallelNames: {} };
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(list))));
-    expect(await participantMeant('skak', ['skak'], words, '/adresser.json')).toEqual({ name: 'Skjåk', sure: true });
-    expect(await participantMeant('ree', ['ree'], words, '/adresser.json')).toEqual({ name: 'Re', sure: false });
-    expect(await participantMeant('skal', ['skal'], words, '/adresser.json')).toBeUndefined();
-    expect(await participantMeant('både', ['både'], words, '/adresser.json')).toBeUndefined();
+    // The dictionary's names (proper-names.ts): «Ree» is a name too, but the site begins it.
+    const isName = async (word: string) => ['larvik', 'sula', 'ree'].includes(word.toLowerCase());
+    expect(await participantMeant('skak', ['skak'], words, '/adresser.json', isName)).toEqual({ name: 'Skjåk', sure: true });
+    expect(await participantMeant('ree', ['ree'], words, '/adresser.json', isName)).toEqual({ name: 'Re', sure: false });
+    expect(await participantMeant('skal', ['skal'], words, '/adresser.json', isName)).toBeUndefined();
+    expect(await participantMeant('både', ['både'], words, '/adresser.json', isName)).toBeUndefined();
+    // Another place, not a participant's name misspelt.
+    expect(await participantMeant('sula', ['sula'], words, '/adresser.json', isName)).toBeUndefined();
   });
 });

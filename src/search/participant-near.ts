@@ -26,14 +26,13 @@ export function siteUse(word: string, words: WordCounts): 'word' | 'start' | und
 
 /**
  * Whether a word typed (`typed`, in a keyboard's letters) is one slip from a word of a name (`known`): a letter left
- * out, two swapped, one too many, one vowel or neighbouring key for another (nearest-word.ts: isSlip), or any one edit
- * in a word of six letters or more. A word of three letters only for a letter pressed twice («ree» for «Re»): one edit
- * is much of a short word («tan» is the start of «tanke», not Tana; «red» of «redusert»).
+ * out, two swapped, one too many, one vowel or neighbouring key for another (nearest-word.ts: isSlip), not any letter
+ * for another: «Larvik», which did not take part, is not Narvik. A word of three letters only for a letter pressed
+ * twice («ree» for «Re»): one edit is much of a short word («tan» is the start of «tanke», not Tana; «red» of «redusert»).
  */
 function isSlipOf(typed: string, known: string): boolean {
   if (editDistance(typed, known, 1) !== 1) return false;
-  if (typed.length <= 3) return typed.length > known.length && /(.)\1/.test(typed);
-  return typed.length >= 6 || isSlip(typed, known);
+  return typed.length > 3 ? isSlip(typed, known) : typed.length > known.length && /(.)\1/.test(typed);
 }
 
 /** Words of names that say where or what a place is, no name of one: «Nord-Aurdal», «Bydel Alna», «Innherred samkommune». */
@@ -64,13 +63,21 @@ export function nearName(word: string, names: readonly string[], typedWords: rea
 
 /**
  * The participant's name a query word means (`words`: the site's word list of its first letter; `address`: the list
- * of participants), and whether it is sure: for a word the site lacks, it is searched as the name; for one the site
+ * of participants; `isName`: whether the dictionary has the word as a name), and whether it is sure: for a word the site lacks, it is searched as the name; for one the site
  * has only inflected or begun, the name is offered and the word searched as typed. Undefined for a word of the site,
- * and for no name one slip away.
+ * for a name of another place the site lacks, and for no name one slip away.
  */
-export async function participantMeant(word: string, typedWords: readonly string[], words: WordCounts, address: string): Promise<{ name: string; sure: boolean } | undefined> {
+export async function participantMeant(
+  word: string,
+  typedWords: readonly string[],
+  words: WordCounts,
+  address: string,
+  isName: (word: string) => Promise<boolean>,
+): Promise<{ name: string; sure: boolean } | undefined> {
   const use = siteUse(word, words);
-  if (use === 'word') return undefined;
+  // A place of its own is not another's name misspelt: «Kristiansand» is not Kristiansund, «Sula» not Sola, «Larvik»
+  // not Narvik (the dictionary's names, proper-names.ts); the page may say that no participant has it (not-participant.ts).
+  if (use === 'word' || (!use && (await isName(word)))) return undefined;
   const name = nearName(word, await participantList(address), typedWords);
   return name && { name, sure: !use };
 }
