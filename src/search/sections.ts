@@ -74,16 +74,16 @@ export function takeSections(query: string): { sections: string[]; rest: string 
       for (const number of numbersOf(list)) sections.push(`§${noBreak}${numberOf(number)}`);
       return ' ';
     })
-    // A table's, an appendix's or a figure's word and number, as one phrase: «vedlegg 2» → «vedlegg 2».
+    // A table's, an appendix's or a figure's word and number, as one phrase, as typed: «Tabell 4.6».
     .replace(numbered, (_, word: string, number: string) => {
-      sections.push(`${word.toLowerCase()}${noBreak}${number}`);
+      sections.push(`${word}${noBreak}${number}`);
       return ' ';
     });
   return { sections: [...new Set(sections)], rest };
 }
 
 /** A section as `takeSections` gives it («§ 2»), in what Pagefind is asked, quoted as a phrase (query.ts): «"§ 2"». */
-const sectionPhrase = new RegExp(`"(§|${tableWords.toLowerCase()})${noBreak}([^"\\s]+)"`, 'gu');
+const sectionPhrase = new RegExp(`"(§|${tableWords})${noBreak}([^"\\s]+)"`, 'giu');
 /** A phrase's term: a section's, or a table's (numberedTerm). */
 const termOf = (phrase: string): string => {
   const [word = '', number = ''] = phrase.split(noBreak);
