@@ -79,5 +79,5 @@ export async function participantMeant(
   // not Narvik (the dictionary's names, proper-names.ts); the page may say that no participant has it (not-participant.ts).
   if (use === 'word' || (!use && (await isName(word)))) return undefined;
   const name = nearName(word, await participantList(address), typedWords);
-  return name && { name, sure: !use };
+  return name ? { name, sure: !use } : undefined;
 }
