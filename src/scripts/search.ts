@@ -15,7 +15,7 @@ import { withUnitsKept } from '../search/excerpt-units.ts';
 import { withMarksOnWords } from '../search/excerpt-marks.ts';
 import { chunkOf, fold, hasKeyboardSpelling, isKnown, withLettersRestored, type WordCounts } from '../search/spelling.ts';
 import { inflected } from '../search/word-endings.ts';
-import { isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart, startOnly } from '../search/word-match.ts';
+import { isInflectionOf, isInMetadata, isKnownForm, isOwnWord, matchesOnSite, searchedStart, startOnly } from '../search/word-match.ts';
 import { excerptEdges } from '../search/excerpt-edges.ts';
 import { inDateOrder } from '../search/date-order.ts';
 import { bestPart, type Anchor, type Part } from '../search/best-part.ts';
@@ -226,6 +226,9 @@ async function dictionaryNames(word: string): Promise<string[]> {
   return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
 }
 
+/** Whether the dictionary has the word as a name, folded alike («Larvik», «larvik»). */
+const isDictionaryName = async (word: string) => (await dictionaryNames(word)).some((known) => fold(known) === fold(word));
+
 /**
  * Reading a compound as its parts (compounds.ts) is needed only for a word few or no pages have, never for a
  * common one: it loads then, so a first search does not download it (tests/budgets.spec.ts).
@@ -247,6 +250,8 @@ interface ReadQuery extends ParsedQuery {
   widened: { typed: string; read: string }[];
   /** Every word read as another or as its parts, for naming a word left out as typed (word-by-word.ts: asTypedLeftOut). */
   readings: { typed: string; read: string }[];
+  /** Participants' names offered for words searched as typed («ree»: «Mente du «Re»?»; participant-near.ts). */
+  meant: { typed: string; read: string }[];
 }
 
 /**
@@ -257,7 +262,12 @@ interface ReadQuery extends ParsedQuery {
  * (arbeidsmiljøutvalgsmøte → arbeidsmiljø utvalgs møte), leaving out a part
  * that is on no page; in a phrase, only æ, ø and å are put back.
  */
-async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: boolean) => Promise<boolean>, pagesWith: (word: string) => Promise<number>): Promise<ReadQuery> {
+async function readQuery(
+  parsed: ParsedQuery,
+  hasWord: (word: string, exactly?: boolean) => Promise<boolean>,
+  pagesWith: (word: string) => Promise<number>,
+  marksOf: (word: string) => Promise<string[] | undefined>,
+): Promise<ReadQuery> {
   /** The bokmål word for a nynorsk one, where the site uses the bokmål word more. */
   async function asBokmal(lower: string): Promise<string | undefined> {
     const bokmal = inflected(lower, await wordList<Record<string, string>>('nn-', lower));
@@ -308,6 +318,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
   const inLongerWords: { part: string; word: string }[] = [];
   const languageForms: { typed: string; read: string }[] = [];
   const widened: { typed: string; read: string }[] = [];
+  const meant: { typed: string; read: string }[] = [];
   /**
    * A compound on fewer than `rareCompound` pages read as its parts, when they are the site's words
    * (compounds.ts): «lederoppfølging» found nothing, «sykefraværsoppfølging» one page, though many pages
@@ -323,6 +334,14 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
     if (/^\d+-\p{L}/u.test(word) && !(await hasWord(word))) return word.replace('-', ' ');
     if (word.length < 3 || /\d/.test(word)) return word;
     const lower = word.toLowerCase();
+    // A participant's name one slip from a word the site lacks is searched («manal»: Mandal, «skak»: Skjåk, not «skal»),
+    // and offered for one the site only begins («ree»: Re). Only for a word the first hit does not mark as itself or
+    // inflected (participant-near.ts, loaded then).
+    if (!(await marksOf(word))?.some((mark) => mark === lower || isInflectionOf(mark, lower))) {
+      const near = await (await import('../search/participant-near.ts')).participantMeant(word, typedWords, await counts(lower), noParticipant.dataset.list ?? '', isDictionaryName);
+      if (near?.sure) return near.name;
+      if (near) meant.push({ typed: word, read: near.name });
+    }
     // A nynorsk word, or one's start typed letter by letter that few pages or none have («sjukef»: the start of «sykefravær», nynorsk-start.ts).
     const bokmal =
       (await asBokmal(lower)) ??
@@ -379,7 +398,7 @@ async function readQuery(parsed: ParsedQuery, hasWord: (word: string, exactly?: 
   const exact = await Promise.all(
     parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(async (word) => inTypedCase(word, await phraseWord(word))))).join(' ')),
   );
-  return { ...parsed, exact, words, onNoPage, inLongerWords, languageForms, widened, readings };
+  return { ...parsed, exact, words, onNoPage, inLongerWords, languageForms, widened, readings, meant };
 }
 
 let shown: { data: () => Promise<ResultData> }[] = [];
@@ -487,8 +506,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   eachWord.hidden = true;
   wholeName.hidden = true;
   noParticipant.hidden = notNamed.hidden = true;
-  // A section of a law («§ 2», «paragraf 2») is one phrase, not the number alone (sections.ts, loaded only then).
-  sections ||= /§|paragraf/i.test(state.q) && (await import('../search/sections.ts'));
+  // A section of a law («§ 2», «paragraf 2») or a table by number («vedlegg 2») is one phrase, not the number alone
+  // (sections.ts, loaded only then).
+  sections ||= /§|paragraf|tabell|vedlegg|figur/i.test(state.q) && (await import('../search/sections.ts'));
   const typed = sections ? await sections.parseWithSections(state.q) : parseQuery(state.q);
   // Only words too common to search on («og i på», «hva er det»; stop-words.ts) matched nearly every page: nothing is searched, and the page says why.
   const onlyCommon = !pagefindQuery(typed) && typed.dropped.length > 0;
@@ -528,7 +548,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     return !exactly && startOnly(word, marked) && !(await import('../search/nearest-word.ts')).unswapped(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts);
   };
   const pagesWith = async (word: string) => (await searchOnce(pagefind, word, { filters: {} }))?.results.length ?? 0;
-  const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith);
+  const marksOf = (word: string) => firstMarks(pagefind, word);
+  const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith, marksOf);
   // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name (not-participant.ts).
   const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
   const matched = await withoutUnmatched(pagefind, read, placeTyped);
@@ -648,7 +669,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
         parsed.words,
         names,
         isSiteWord,
-        async (word) => (await dictionaryNames(word)).some((known) => fold(known) === fold(word)),
+        isDictionaryName,
       )
     : new Map<string, string>();
   if (run !== latest) return;
@@ -703,17 +724,26 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     if (run !== latest) return;
     corrected.hidden = !finds;
   }
+  // A participant's name a word searched as typed may be: offered («Mente du «Re»?», readQuery).
+  if (read.meant?.length) {
+    const q = read.meant.reduce((q, { typed, read }) => q.replace(typed, read), state.q);
+    const link = element<HTMLAnchorElement>('#search-corrected a');
+    writeText(link, `Mente du ${quoted(q)}?`);
+    link.href = `?${writeState({ ...state, q })}`;
+    corrected.hidden = false;
+  }
   noHits.hidden = shown.length > 0;
   noHitsFilter.hidden = Object.keys(state.filters).length === 0;
   // A name no participant has («Ål»; «Bø», whose hits are Bømlo's; «tonsberg»): said so (not-participant.ts, loaded
-  // only for a capitalised query or a name in lower case that found nothing).
+  // only for a capitalised query or a name in lower case that found nothing). Its hits are judged by the first page the
+  // place alone finds: «stavanger kommune» marked «kommunene» first, and said nothing where «Stavanger» said it.
   if (placeQuery)
     void notParticipant().then((m) =>
-      m.sayWhenNoParticipant(placeQuery.place, noParticipant, () => run === latest, shownQuery({ ...parsed, words: completed(parsed.words) }), shown[0] && { excerpt: shown[0].data().then((d) => d.excerpt), item: notNamed, isSiteWord, isName: async (w) => (await dictionaryNames(w)).includes(w) }),
+      m.sayWhenNoParticipant(placeQuery.place, noParticipant, () => run === latest, shownQuery({ ...parsed, words: completed(parsed.words) }), shown[0] && { excerpt: searchOnce(pagefind, term && term.replace(/ kommune$/i, ''), { filters: {} }).then(async (s) => (await s?.results[0]?.data())?.excerpt ?? ''), item: notNamed, isSiteWord, isName: async (w) => (await dictionaryNames(w)).includes(w) }),
     );
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;
-  const looseTerm = unquotedQuery ? (await withoutUnmatched(pagefind, await readQuery(parseQuery(unquotedQuery), hasWord, pagesWith))).term : null;
+  const looseTerm = unquotedQuery ? (await withoutUnmatched(pagefind, await readQuery(parseQuery(unquotedQuery), hasWord, pagesWith, marksOf))).term : null;
   const loose = looseTerm && (await searchOnce(pagefind, looseTerm, pagefindOptions({ ...state, sort: '' })))?.results.length ? unquotedQuery : undefined;
   if (run !== latest) return;
   unquoted.hidden = !loose;

@@ -175,6 +175,14 @@ export function participantNames(list: Partial<GuessableAddresses> | undefined):
   return [...Object.values(list?.municipalities ?? {}), ...Object.keys(list?.parallelNames ?? {})];
 }
 
+/** The participants' names, from the list at `address` (`data-list` on the page), fetched once; none if it could not be. */
+export function participantList(address: string): Promise<string[]> {
+  return (participants ??= fetch(address)
+    .then((response) => (response.ok ? (response.json() as Promise<GuessableAddresses>) : undefined))
+    .then((list) => participantNames(list))
+    .catch(() => []));
+}
+
 /**
  * Shows `item` («Ingen av kommunene og bydelene som var med …, heter «Ål».») when `query` looks like a name no
  * participant has; `current` says whether the search is still the one shown (a newer one may have started). With
@@ -192,11 +200,7 @@ export async function sayWhenNoParticipant(
 ): Promise<void> {
   const name = capitalisedName(query);
   if (!name) return;
-  participants ??= fetch(item.dataset.list ?? '')
-    .then((response) => (response.ok ? (response.json() as Promise<GuessableAddresses>) : undefined))
-    .then((list) => participantNames(list))
-    .catch(() => []);
-  const names = await participants;
+  const names = await participantList(item.dataset.list ?? '');
   if (!current() || names.length === 0 || !isNoParticipant(name, names) || (await correctedTo(query, searched, { names }))) return;
   if (hits) {
     if (await correctedTo(query, searched, { isSiteWord: hits.isSiteWord })) return;

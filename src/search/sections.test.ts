@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { findsNothing, pagefindQuery, parseQuery, shownQuery } from './query.ts';
-import { parseWithSections, sectionsIn, sectionTerm, takeSections, withSectionTerms } from './sections.ts';
+import { numberedIn, parseWithSections, sectionsIn, sectionTerm, takeSections, withSectionTerms } from './sections.ts';
 
 // Fresh eyes: «§ 2» searched «2» (Pagefind reads «§» as no word) and listed every page with a 2.
 it('finds the sections of laws a page cites, each as one term that no other section begins', () => {
@@ -65,4 +65,19 @@ it('finds nothing for a section no page cites, alone or with other words', async
   expect(await asked('§ 7')).toBe(findsNothing);
   expect(await asked('§ 7 lov')).toBe(findsNothing);
   expect(await asked('§ 2 lov')).toBe('paragraf2z lov');
+});
+
+// A previous round: «vedlegg 2» found 146 pages, «vedlegg 6» 125: Pagefind read the one digit as the start of any number.
+it('reads a table, an appendix or a figure by its number as one term, in the page and in the query', async () => {
+  expect(numberedIn('Se Vedlegg 6: Sykefravær, tabellen 4.6 og figur 3. Sluttrapportens vedlegg 8.')).toEqual(['vedlegg6z', 'tabell4x6z', 'tabell4z', 'figur3z', 'vedlegg8z']);
+  // Not a number that goes on, nor a word that ends in one of them.
+  expect(numberedIn('vedlegg 2a, vedlegg 2,5, lønnstabell 3')).toEqual([]);
+  expect(takeSections('Vedlegg 2 sykefravær').sections).toEqual(['Vedlegg\u00a02']);
+  const pages = async (term: string) => numberedIn('vedlegg 2 og tabell 4.6').includes(term);
+  const parsed = await parseWithSections('vedlegg 2', pages);
+  expect(parsed.exact).toEqual(['vedlegg\u00a02']);
+  // Searched with its term, which «vedlegg 20» does not begin, beside its words for the excerpt; a table no page names finds nothing.
+  expect(withSectionTerms(pagefindQuery(parsed))).toBe('vedlegg2z vedlegg 2');
+  expect(withSectionTerms(pagefindQuery(await parseWithSections('Tabell 4.6', pages)))).toBe('tabell4x6z Tabell 4.6');
+  expect(withSectionTerms(pagefindQuery(await parseWithSections('figur 9', pages)))).toBe(findsNothing);
 });

@@ -3,7 +3,12 @@
 // with a «z» after it, both in the index (a page's sections are search metadata, index-site.ts) and in the query
 // (scripts/search.ts, which loads this module only for a query with «§» or «paragraf»). The «z» ends the term, so
 // «§ 2» does not find «§ 20» or «§ 2-3» as Pagefind finds the words a term begins (as formulas.ts glues a formula).
+//
+// A table, an appendix or a figure by its number («vedlegg 2», «Tabell 4.6», «figur 3») is such a term too,
+// «vedlegg2z», «tabell4x6z»: Pagefind read a number of one digit as the start of any number, and «vedlegg 2» found
+// 146 pages, the municipalities' pages with «vedlegg 8» among them.
 import { findsNothing, parseQuery, type ParsedQuery } from './query.ts';
+import { tableWords } from './result-titles.ts';
 
 /** A section's number: «13.10», «2-3», «4 a». */
 const number = String.raw`\d+(?:\s*[.\-–]\s*\d+)*(?:\s?[a-h](?![\p{L}\p{N}]))?`;
@@ -16,6 +21,17 @@ const section = new RegExp(
   String.raw`(?:§§?\s*|(?<![\p{L}\p{N}])paragraf(?:en|er|ene)?\s+)((?:${number}(?:\s*,\s*${number})*\s+(?:og|eller)\s+)?${number})(?![\p{N}]|[.,\-–]\d)`,
   'giu',
 );
+
+/** A table, an appendix or a figure and its number, in any case and form («Tabellen 4.6», «vedlegg 2»). */
+const numbered = new RegExp(String.raw`(?<![\p{L}\p{N}])(${tableWords})(?:en|er|ene)?\s+(\d+(?:\.\d+)*)(?![\p{L}\p{N}]|[.,]\d)`, 'giu');
+
+/** A numbered table's term: «Tabell 4.6» → «tabell4x6z», as a section's (sectionTerm). */
+const numberedTerm = (word: string, number: string): string => `${word.toLowerCase()}${number.replace(/\./g, 'x')}z`;
+
+/** The terms of the tables, appendices and figures a text names by number, a sub-number under its main number too: «Tabell 4.6» → «tabell4x6z», «tabell4z». */
+export function numberedIn(text: string): string[] {
+  return [...new Set([...text.matchAll(numbered)].flatMap(({ 1: word = '', 2: number = '' }) => [numberedTerm(word, number), ...(number.includes('.') ? [numberedTerm(word, number.split('.')[0]!)] : [])]))];
+}
 
 /** The numbers of a list as written: «2, 3 og 5» → «2», «3», «5». */
 const numbersOf = (list: string): string[] => list.split(/\s*,\s*|\s+(?:og|eller)\s+/iu);
@@ -53,15 +69,26 @@ const noBreak = '\u00a0';
  */
 export function takeSections(query: string): { sections: string[]; rest: string } {
   const sections: string[] = [];
-  const rest = query.replace(section, (_, list: string) => {
-    for (const number of numbersOf(list)) sections.push(`§${noBreak}${numberOf(number)}`);
-    return ' ';
-  });
+  const rest = query
+    .replace(section, (_, list: string) => {
+      for (const number of numbersOf(list)) sections.push(`§${noBreak}${numberOf(number)}`);
+      return ' ';
+    })
+    // A table's, an appendix's or a figure's word and number, as one phrase, as typed: «Tabell 4.6».
+    .replace(numbered, (_, word: string, number: string) => {
+      sections.push(`${word}${noBreak}${number}`);
+      return ' ';
+    });
   return { sections: [...new Set(sections)], rest };
 }
 
 /** A section as `takeSections` gives it («§ 2»), in what Pagefind is asked, quoted as a phrase (query.ts): «"§ 2"». */
-const sectionPhrase = new RegExp(`"§${noBreak}([^"\\s]+)"`, 'gu');
+const sectionPhrase = new RegExp(`"(§|${tableWords})${noBreak}([^"\\s]+)"`, 'giu');
+/** A phrase's term: a section's, or a table's (numberedTerm). */
+const termOf = (phrase: string): string => {
+  const [word = '', number = ''] = phrase.split(noBreak);
+  return word === '§' ? sectionTerm(number) : numberedTerm(word, number);
+};
 
 /** The sections of the queries so far that no page cites («§ 2»: Pagefind would search the others alone, or a word beginning like it). */
 const onNoPage = new Set<string>();
@@ -71,9 +98,10 @@ const onNoPage = new Set<string>();
  * section is on no page (`parseWithSections` found out): Pagefind leaves a term it has no word for out of the query.
  */
 export function withSectionTerms(term: string): string {
-  const numbers = [...term.matchAll(sectionPhrase)].map((found) => found[1] ?? '');
-  if (numbers.some((number) => onNoPage.has(number))) return findsNothing;
-  return term.replace(sectionPhrase, (_, number: string) => sectionTerm(number));
+  const phrases = [...term.matchAll(sectionPhrase)].map((found) => `${found[1]}${noBreak}${found[2]}`);
+  if (phrases.some((phrase) => onNoPage.has(phrase))) return findsNothing;
+  // A table's words are searched beside its term, which only its pages have: its hits mark them, and its place on /tall/.
+  return term.replace(sectionPhrase, (_, word: string, number: string) => `${termOf(`${word}${noBreak}${number}`)}${word === '§' ? '' : ` ${word} ${number}`}`);
 }
 
 /** Whether a page has the term: asked as a phrase, which Pagefind never answers with words that only begin like it. */
@@ -93,8 +121,7 @@ export async function parseWithSections(query: string, pagesHave: PagesHave = pa
   const { sections, rest } = takeSections(query);
   await Promise.all(
     sections.map(async (section) => {
-      const number = section.slice(2);
-      if (!(await pagesHave(sectionTerm(number)))) onNoPage.add(number);
+      if (!(await pagesHave(termOf(section)))) onNoPage.add(section);
     }),
   );
   const parsed = parseQuery(rest);
