@@ -341,7 +341,7 @@ test('a new newsletter gets the nr-N-… file name', async () => {
   for (const [place, title] of [
     ['Gloppen', 'Barnehagen og foreldre til fremmedspråklige barn'],
     ['Hægebostad', 'Nesten halvert sykefravær med plan, ledere og oppfølging'],
-  ]) {
+  ] as const) {
     await field('Godt eksempel').filter({ visible: true }).first().fill(place);
     await expect(page.getByRole('option', { name: title }), place).toBeVisible();
   }

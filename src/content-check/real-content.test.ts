@@ -76,7 +76,7 @@ describe('the content in content/', () => {
   // Fresh eyes: Nøtterøy's 9,1 % took its start quarter «fra tabell 4.6» beside «Kilde: s. 58», where the table is not,
   // and the story did not list the table's page: a journalist checking s. 58 could not confirm the period.
   it('gives the page of a table a key figure\'s period is taken from, and lists it among the entry\'s sources', () => {
-    const report = pagesOf(readFileSync('content/sources/S002.txt', 'utf8'), pageCount.S002);
+    const report = pagesOf(readFileSync('content/sources/S002.txt', 'utf8'), pageCount('S002')!);
     let named = 0;
     for (const entry of valid) {
       const figures = 'keyFigures' in entry.data ? (entry.data.keyFigures ?? []) : [];
