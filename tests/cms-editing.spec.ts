@@ -512,6 +512,11 @@ test('a new story from the secretariat is saved with its figure\'s and quote\'s 
   await expect(figures.getByText('Skriv hvor tallet kommer fra, slik at en journalist kan sjekke det.', { exact: false })).toBeVisible();
   await expect(ownSource).toBeFocused();
   await expect(field('Kilde (nytt eksempel)', quotes)).not.toHaveAttribute('aria-invalid', 'true');
+  // The refusal, all in its heading, links to the field, as a line does (it had no link).
+  const factRefusal = page.getByRole('alert').filter({ hasText: /^Kunne ikke lagre: «Nøkkeltall» nr\. 1: skriv hvor/ });
+  await field('Tittel').focus();
+  await factRefusal.getByRole('link', { name: 'Nøkkeltall', exact: true }).click();
+  await expect(ownSource).toBeFocused();
   // Fresh eyes: a programme document chosen by habit is refused; cleared as the CMS says (the document with
   // Backspace, the page emptied), the group was saved as «source: {}», which the check refused with no way out.
   await figures.getByRole('button', { name: 'Vis Kilde i programmets dokumenter' }).click();
@@ -1219,6 +1224,11 @@ test('a news item with the title another has is refused before the save, naming 
   // «Tittel» is marked, as other refusals mark their field (fresh eyes: only the box above the form said it).
   const titleErrors = page.locator('[class*="-ControlContainer"]').filter({ has: field('Tittel') }).locator('[class*="ControlErrorsList"] li');
   await expect(titleErrors).toHaveText(['Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.']);
+  // The one line is the refusal's heading; the word in it that names the field is a link to it, as a line's label is
+  // (it had none).
+  await field('Ingress').focus();
+  await page.getByRole('alert').getByRole('link', { name: 'Tittelen', exact: true }).click();
+  await expect(field('Tittel')).toBeFocused();
   // On a phone the refusal is compact, with «Tittel» in sight below it (fresh eyes: all in bold, the other entry's title
   // repeated word for word, it took more than half of the screen).
   await page.setViewportSize({ width: 375, height: 740 });
