@@ -71,6 +71,8 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
   element.replaceChildren();
   element.style.cssText = noticeStyle(problems);
   element.setAttribute('role', problems ? 'alert' : 'status');
+  // (Read out again: fixed-fields.js quiets a refusal whose lines it strikes through.)
+  element.removeAttribute('aria-live');
   const title = document.createElement('p');
   title.style.cssText = 'margin:0;font-weight:700';
   // A refusal of one long line («Kunne ikke lagre: Tittelen … er allerede brukt …») was bold from end to end, half a
