@@ -521,6 +521,11 @@ test('a new story from the secretariat is saved with its figure\'s and quote\'s 
   await expect(figures.getByText('Skriv hvor tallet kommer fra, slik at en journalist kan sjekke det.', { exact: false })).toBeVisible();
   await expect(ownSource).toBeFocused();
   await expect(field('Kilde (nytt eksempel)', quotes)).not.toHaveAttribute('aria-invalid', 'true');
+  // The refusal, all in its heading, links to the field, as a line does (it had no link).
+  const factRefusal = page.getByRole('alert').filter({ hasText: /^Kunne ikke lagre: «Nøkkeltall» nr\. 1: skriv hvor/ });
+  await field('Tittel').focus();
+  await factRefusal.getByRole('link', { name: 'Nøkkeltall', exact: true }).click();
+  await expect(ownSource).toBeFocused();
   // Fresh eyes: a programme document chosen by habit is refused; cleared as the CMS says (the document with
   // Backspace, the page emptied), the group was saved as «source: {}», which the check refused with no way out.
   await figures.getByRole('button', { name: 'Vis Kilde i programmets dokumenter' }).click();
@@ -529,6 +534,7 @@ test('a new story from the secretariat is saved with its figure\'s and quote\'s 
   await field('Kilde (nytt eksempel)', figures).fill('Gloppen kommunes årsmelding 2024, s. 12');
   await expect(ownSource).not.toHaveAttribute('aria-invalid', 'true');
   await expect(figures.getByText('Skriv hvor tallet kommer fra', { exact: false })).toHaveCount(0);
+  await expect(factRefusal.locator('p').first()).toHaveText(/ \(rettet\)$/);
   await publish();
   await expect(page.getByText(/^Kunne ikke lagre: «Nøkkeltall» nr\. 1: et nytt eksempel viser ikke til programmets dokumenter/)).toBeVisible();
   expect(await git('status', '--porcelain', '--', `content/stories/${slug}.mdx`)).toBe('');
@@ -1228,6 +1234,11 @@ test('a news item with the title another has is refused before the save, naming 
   // «Tittel» is marked, as other refusals mark their field (fresh eyes: only the box above the form said it).
   const titleErrors = page.locator('[class*="-ControlContainer"]').filter({ has: field('Tittel') }).locator('[class*="ControlErrorsList"] li');
   await expect(titleErrors).toHaveText(['Tittelen er allerede brukt av en annen oppføring: gi denne en egen tittel.']);
+  // The one line is the refusal's heading; the word in it that names the field is a link to it, as a line's label is
+  // (it had none).
+  await field('Ingress').focus();
+  await page.getByRole('alert').getByRole('link', { name: 'Tittelen', exact: true }).click();
+  await expect(field('Tittel')).toBeFocused();
   // On a phone the refusal is compact, with «Tittel» in sight below it (fresh eyes: all in bold, the other entry's title
   // repeated word for word, it took more than half of the screen).
   await page.setViewportSize({ width: 375, height: 740 });
@@ -1244,6 +1255,12 @@ test('a news item with the title another has is refused before the save, naming 
     const toolbar = await page.locator('[class*="-ToolbarContainer "]').first().boundingBox();
     await expect.poll(async () => (await refusal.boundingBox())!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height - 1);
     await page.screenshot({ path: 'test-results/cms-same-title-375.png' });
+    // The mark is the page's own (a rule Decap does not know): it goes once the title is no longer the one refused, not
+    // at the next save only (a screen reader said «ugyldig» after the fix), and the refusal says it is fixed.
+    await field('Tittel').fill(`${title} i Askim`);
+    await expect(titleErrors).toHaveCount(0);
+    await expect(field('Tittel')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(refusal.locator('p').first()).toHaveText(/ \(rettet\)$/);
   } finally {
     await page.setViewportSize({ width: 1280, height: 720 });
   }
@@ -1964,6 +1981,57 @@ test('a save refused at its fields names each field above the form, whatever its
     await page.setViewportSize({ width: 1280, height: 720 });
   }
   expect(await englishInInterface()).toEqual([]);
+});
+
+// Fresh eyes (a screen reader): Decap checks the fields again only at the next save, so a field fixed after a refused
+// save stayed red and «ugyldig», with its error, and the refusal still named it, until the next save.
+test('a field fixed after a refused save loses its mark at once, and its line in the refusal says so; a field still wrong stays marked', async () => {
+  await newNewsItem('«?!»', '', '31.02.2010', 'Tekst.\n');
+  const pageNumber = field('Side i PDF-en').filter({ visible: true }).last();
+  await pageNumber.fill('0');
+  await publish();
+  const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
+  const lines = refusal.locator('li');
+  const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
+  await expect(lines).toHaveText([
+    'Tittel: Skriv en tittel med minst én bokstav eller ett tall.',
+    'Ingress: må fylles ut.',
+    'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
+    'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
+  ]);
+  // A field in a list kept its mark until the next save.
+  await pageNumber.fill('24');
+  await expect(pageNumber).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(fieldError('må være minst 1', { exact: false })).toHaveCount(0);
+  await expect(lines.nth(3)).toHaveText('Kilder (nr. 1) → Side i PDF-en: må være minst 1. (rettet)');
+  await field('Ingress').fill('Sekretariatet skriver en sak med en tittel og en dato i feil form.');
+  await expect(field('Ingress')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(field('Ingress')).not.toHaveAccessibleDescription(/må fylles ut/);
+  await expect(fieldError('må fylles ut')).toHaveCount(0);
+  // Its line stays where it was (the box does not shrink under the field being typed in), struck through.
+  await expect(lines).toHaveCount(4);
+  await expect(lines.nth(1)).toHaveText('Ingress: må fylles ut. (rettet)');
+  await expect(lines.nth(1)).toHaveCSS('text-decoration-line', 'line-through');
+  // Read out when it came; not again at each field fixed.
+  await expect(refusal).toHaveAttribute('aria-live', 'off');
+  // Changed but still wrong: still marked, with what is wrong now.
+  await field('Tittel').fill('«!»');
+  await date.fill('30.02.2010');
+  await expect(fieldError('Nå står det «30.02.2010».', { exact: false })).toBeVisible();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(field('Tittel')).toHaveAttribute('aria-invalid', 'true');
+  await expect(lines.nth(0)).toHaveText('Tittel: Skriv en tittel med minst én bokstav eller ett tall.');
+  await date.fill('2010-02-28');
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(lines.nth(2)).toHaveText(/ \(rettet\)$/);
+  await expect(field('Tittel')).toHaveAttribute('aria-invalid', 'true');
+  // Made wrong again: marked again, and its line no longer said to be fixed.
+  await field('Ingress').fill('');
+  await expect(field('Ingress')).toHaveAttribute('aria-invalid', 'true');
+  await expect(lines.nth(1)).toHaveText('Ingress: må fylles ut.');
+  await expect(lines.nth(1)).not.toHaveCSS('text-decoration-line', 'line-through');
+  await page.screenshot({ path: 'test-results/cms-fixed-field-1280.png' });
+  expect(await git('status', '--porcelain')).toBe('');
 });
 
 // Fresh eyes: a new news item with a title already used, a short ingress and sources with pages 0 and 999 (S002 has

@@ -36,6 +36,7 @@ import saveRefusals from './browser/save-refusals.js?raw';
 import removedImage from './browser/removed-image.js?raw';
 import factMarks from './browser/fact-marks.js?raw';
 import invalidFields from './browser/invalid-fields.js?raw';
+import fixedFields from './browser/fixed-fields.js?raw';
 import removedFields from './browser/removed-fields.js?raw';
 import fieldRefusal from './browser/field-refusal.js?raw';
 import figureColumns from './browser/figure-columns.js?raw';
@@ -78,6 +79,7 @@ export const browserParts = [
   removedImage,
   factMarks,
   invalidFields,
+  fixedFields,
   removedFields,
   fieldRefusal,
   figureColumns,

@@ -36,26 +36,57 @@ const hideNotice = () => {
 };
 // The address the notice is about: opening another entry, the list or a new one takes it away.
 let noticeAddress = '';
-/**
- * `element` made a notice: `heading`, `items` (texts, or entries to open: { text, href }), `note` (a paragraph after
- * them, if any) and «Lukk» (`close`).
- */
 const buttonStyle = 'font:inherit;padding:.25rem .75rem;cursor:pointer';
-/** `closable`: with «Lukk» (an offer to answer has its own buttons). */
-const fillNotice = (element, heading, items, problems, close, closable = true, note = '') => {
+/**
+ * What a line of a notice says, appended to `element`: an entry to open: { text, href }, with what is wrong there after
+ * it (`detail`, after «: »; `after`, as it is), if anything, and text before it (`before`).
+ * A field of the form to go to: { text, href, field } (`field` brings the form there), a link within the line (a button
+ * stood on a line of its own on a phone), whose address is not followed: the editor's address stays.
+ */
+const appendLine = (element, text) => {
+  if (text.before) element.append(text.before);
+  const link = document.createElement(text.href || text.field ? 'a' : text.action ? 'button' : 'span');
+  if (text.href || text.field) link.href = text.href ?? '#';
+  link.textContent = text.text;
+  link.style.cssText = text.href || text.field ? 'color:#0b4f9c;text-decoration:underline' : text.action ? buttonStyle : 'font-weight:700';
+  if (text.field)
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      text.field();
+    });
+  if (text.action) {
+    link.type = 'button';
+    link.addEventListener('click', text.action);
+  }
+  element.append(link);
+  if (text.detail) element.append(`: ${text.detail}`);
+  if (text.after) element.append(text.after);
+};
+/**
+ * `element` made a notice: `heading`, `items` (texts, or lines: appendLine), `note` (a paragraph after them, if any)
+ * and «Lukk» (`close`). `closable`: with «Lukk» (an offer to answer has its own buttons). `headingLine`: what the
+ * heading says after its lead («Kunne ikke lagre:»), as a line (appendLine): a refusal of one line, linked to its field.
+ */
+const fillNotice = (element, heading, items, problems, close, closable = true, note = '', headingLine = undefined) => {
   element.replaceChildren();
   element.style.cssText = noticeStyle(problems);
   element.setAttribute('role', problems ? 'alert' : 'status');
+  // (Read out again: fixed-fields.js quiets a refusal whose lines it strikes through.)
+  element.removeAttribute('aria-live');
   const title = document.createElement('p');
   title.style.cssText = 'margin:0;font-weight:700';
   // A refusal of one long line («Kunne ikke lagre: Tittelen … er allerede brukt …») was bold from end to end, half a
   // phone's screen high (fresh eyes): only its lead is bold.
-  const lead = heading.length > 80 ? heading.indexOf(': ') + 1 : 0;
+  const long = heading.length > 80 ? heading.indexOf(': ') + 1 : 0;
+  const lead = headingLine ? heading.indexOf(': ') + 1 : long;
   if (lead > 0) {
-    const bold = document.createElement('strong');
+    const bold = document.createElement(long > 0 ? 'strong' : 'span');
     bold.textContent = heading.slice(0, lead);
-    title.style.fontWeight = '400';
-    title.append(bold, heading.slice(lead));
+    if (long > 0) title.style.fontWeight = '400';
+    if (headingLine) {
+      title.append(bold, ' ');
+      appendLine(title, headingLine);
+    } else title.append(bold, heading.slice(lead));
   } else title.textContent = heading;
   element.append(title);
   if (items.length > 0) {
@@ -63,29 +94,8 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
     list.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem';
     for (const text of items) {
       const item = document.createElement('li');
-      // An entry to open: { text, href }, with what is wrong there after it (`detail`, after «: »; `after`, as it is),
-      // if anything, and text before it (`before`).
-      // A field of the form to go to: { text, href, field } (`field` brings the form there), a link within the line (a
-      // button stood on a line of its own on a phone), whose address is not followed: the editor's address stays.
-      if (typeof text === 'object') {
-        if (text.before) item.append(text.before);
-        const link = document.createElement(text.href || text.field ? 'a' : text.action ? 'button' : 'span');
-        if (text.href || text.field) link.href = text.href ?? '#';
-        link.textContent = text.text;
-        link.style.cssText = text.href || text.field ? 'color:#0b4f9c;text-decoration:underline' : text.action ? buttonStyle : 'font-weight:700';
-        if (text.field)
-          link.addEventListener('click', (event) => {
-            event.preventDefault();
-            text.field();
-          });
-        if (text.action) {
-          link.type = 'button';
-          link.addEventListener('click', text.action);
-        }
-        item.append(link);
-        if (text.detail) item.append(`: ${text.detail}`);
-        if (text.after) item.append(text.after);
-      } else item.textContent = text;
+      if (typeof text === 'object') appendLine(item, text);
+      else item.textContent = text;
       // A long file name or address breaks where it must on a phone, not beyond the notice's edge.
       item.style.overflowWrap = 'anywhere';
       // Buttons to answer with stand side by side, without bullets.
@@ -119,14 +129,14 @@ const fillNotice = (element, heading, items, problems, close, closable = true, n
  * `note`: a paragraph after the items. `before`: a field's element the notice stands right above, for what is said of
  * the field the user is at (on a phone the form was taken to its top, away from the field); it is brought into sight
  * there, the form otherwise left as it is. `inFlow`: in the form's flow at every width, as tall as it is (a refusal,
- * which names the fields below it), not kept at the top of the pane over them.
+ * which names the fields below it), not kept at the top of the pane over them. `headingLine`: see fillNotice.
  */
-const showNotice = (heading, items, problems, closable = true, { note = '', before, inFlow = false, marked: markedBefore } = {}) => {
+const showNotice = (heading, items, problems, closable = true, { note = '', before, inFlow = false, marked: markedBefore, headingLine } = {}) => {
   shown = true;
   noticeBefore = before;
   leftTextShown = '';
   noticeAddress = location.hash;
-  fillNotice(notice, heading, items, problems, hideNotice, closable, note);
+  fillNotice(notice, heading, items, problems, hideNotice, closable, note, headingLine);
   if (inFlow) Object.assign(notice.style, { position: 'static', maxHeight: 'none', overflow: 'visible' });
   place();
   // On a phone, in the form's flow (admin-styles.ts), it is brought into sight, above the fields: shown while the form

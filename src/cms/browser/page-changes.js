@@ -15,6 +15,7 @@ new MutationObserver((mutations) => {
   offerLeftText();
   watchFactMarksAndHints();
   markedFieldsInvalid();
+  watchFixedFields();
   removedFieldsGo();
   hintsBySwitch();
   watchHits();

@@ -9,32 +9,52 @@ const refusalKeys = new Set(['ui.toast.onFailToPersist']);
 const fieldRefusalKey = 'ui.toast.missingRequiredField';
 /** The text of the refusal shown in the notice, '' when none is. */
 let refusalShown = '';
+/** Its heading's element (the notice shows the refusal while it is the notice's first). */
+let refusalTitle;
 /**
  * A refusal of the save shown in the notice, under `heading`: it goes when the next save starts. It stands in the
  * form's flow above the fields, as tall as its lines: kept at the top of the pane at 1 280 px, four lines scrolled
  * within it, cut mid-sentence («… i lister, søket og»), and it covered «Tittel» and the message at it (fresh eyes).
  */
-const showRefusal = (heading, items, marked) => {
+const showRefusal = (heading, items, marked, headingLine) => {
   refusalShown = heading;
-  showNotice(heading, items, true, true, { inFlow: true, marked });
+  showNotice(heading, items, true, true, { inFlow: true, marked, headingLine });
+  refusalTitle = notice.firstChild;
 };
 /** The lines the page's own checks refused the last save with (refusalsBeforeSave): which field each names. */
 let ownRefusal = [];
 /**
+ * `item` (a line's link to its field: its label, fieldItem) made the part of the line `text` that names the field: its
+ * label, or the first of the labels of the lists and groups it is in, in «» («Nøkkeltall» in «Nøkkeltall» nr. 1: …), or,
+ * with `word`, a word that begins with one of them («Tittelen» …); undefined when the line names none.
+ */
+const linkInLine = (item, text, word = false) => {
+  const inner = item.text.split(' → ').map((part) => part.replace(/ \(nr\. \d+\)$/, '')).reverse();
+  const quoted = [item.text, ...inner].find((name) => text.includes(`«${name}»`));
+  let [at, name] = quoted ? [text.indexOf(`«${quoted}»`) + 1, quoted] : [-1, ''];
+  if (!quoted && word) {
+    // Without its explanation in brackets («Dato (ÅÅÅÅ-MM-DD …)» → «Dato»), at a word's start.
+    const bare = inner.map((label) => label.replace(/\s*\([^)]*\)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).filter(Boolean);
+    const found = bare.map((label) => new RegExp(`(?<=^|[\\s(])${label}\\p{L}*`, 'iu').exec(text)).find(Boolean);
+    if (found) [at, name] = [found.index, found[0]];
+  }
+  if (at === -1) return undefined;
+  return { ...item, text: name, before: text.slice(0, at), detail: undefined, after: text.slice(at + name.length) };
+};
+/**
  * `items` of a refusal by the page's own checks (Decap's toast of `ownRefusal`), each line that names a field a link to
  * the field, and each such field marked (field-refusal.js): the field's label in the line («Ingress») made the link,
- * the text as it was; otherwise the field's label a link before the line, as the refusal at the fields has it (a line
- * of the text's check, «Linjen som begynner …», named no field and went nowhere).
+ * the text as it was (linkInLine); otherwise the field's label a link before the line, as the refusal at the fields has
+ * it (a line of the text's check, «Linjen som begynner …», named no field and went nowhere). With `word`, a word that
+ * begins with the label is the link too.
  */
-const linkedRefusalItems = (items) => {
+const linkedRefusalItems = (items, word = false) => {
   const store = decapStore();
   if (!store) return items;
   const said = new Map(ownRefusalItems(store, ownRefusal).map(({ item }, index) => [ownRefusal[index].text, item]));
   return items.map((text) => {
     const item = said.get(text);
-    if (typeof item !== 'object') return text;
-    const at = text.indexOf(`«${item.text}»`);
-    return at === -1 ? item : { ...item, before: text.slice(0, at + 1), detail: undefined, after: text.slice(at + 1 + item.text.length) };
+    return typeof item === 'object' ? (linkInLine(item, text, word) ?? item) : text;
   });
 };
 let persisting = false;
@@ -44,7 +64,7 @@ const noticeRefusals = (store) => {
   const started = !persisting && Boolean(state.entryDraft.getIn(['entry', 'isPersisting']));
   persisting = Boolean(state.entryDraft.getIn(['entry', 'isPersisting']));
   if (started && refusalShown) {
-    if (shown && notice.firstChild?.textContent === refusalShown) hideNotice();
+    if (shown && notice.firstChild === refusalTitle) hideNotice();
     refusalShown = '';
   }
   for (const notification of state.notifications?.notifications ?? []) {
@@ -60,12 +80,14 @@ const noticeRefusals = (store) => {
     const [first, ...more] = translate(fill(text, { details: String(notification.message.details ?? '') })).split('\n');
     const lead = first.indexOf(': ') + 1;
     const [heading, items] = more.length === 0 || first.endsWith(':') || lead === 0 ? [first, more] : [first.slice(0, lead), [first.slice(lead + 1), ...more]];
-    // The heading alone (a refusal of one line) has no line to link; its field is marked all the same. Whether the
-    // form was marked before these marks decides whether it is brought to the refusal (notices.js showNotice).
+    // The heading alone (a refusal of one line) links to its field as a line does, after «Kunne ikke lagre:» (it was
+    // marked, but had no link): a word of it, where one names the field («Tittelen …»), as a label before it made it
+    // a line taller on a phone. Whether the form was marked before these marks decides whether it is brought to the
+    // refusal (notices.js showNotice).
     const marked = formMarked();
     refusalLinkUsed = false;
-    if (items.length === 0) linkedRefusalItems([first.slice(lead + 1)]);
-    showRefusal(heading, linkedRefusalItems(items), marked);
+    const [line] = items.length === 0 && lead > 0 ? linkedRefusalItems([first.slice(lead + 1)], true) : [];
+    showRefusal(heading, linkedRefusalItems(items), marked, typeof line === 'object' ? line : undefined);
   }
 };
 const watchRefusals = storeWatcher(noticeRefusals);

@@ -5,7 +5,8 @@
 // check then held the whole site back (fresh eyes). Refused before the save, naming the fields.
 const filled = (value) => value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '') && value?.size !== 0;
 // Each such field is marked as Decap marks its own (the refusal only in the box above the form left the secretariat
-// looking for the field; fresh eyes), or the group, when it is closed; Decap's own check clears the marks at the next save.
+// looking for the field; fresh eyes), or the group, when it is closed; a mark goes once its field is changed
+// (fixed-fields.js), or at the next save (Decap's own check).
 const markMissingInGroup = (group, groupLabel, missingFields) => {
   const store = decapStore();
   const groupElement = document.getElementById(fieldIdIn(document, group) ?? '');
