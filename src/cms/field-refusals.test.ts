@@ -28,6 +28,12 @@ describe('what the refusal above the form says of a field Decap refused', () => 
     expect(fieldErrorDetail('Nummer', '«Nummer»: «41.5» kan leses både som 415 og som 41,5.')).toBe('«41.5» kan leses både som 415 og som 41,5.');
   });
 
+  // A story's figure refused at Decap's check said its item twice: «Nøkkeltall (nr. 1) → Kilde (nytt eksempel): «Nøkkeltall» nr. 1: …».
+  it('leaves out the list item the message begins with, as the content check names it', () => {
+    expect(fieldErrorDetail('Nøkkeltall (nr. 1) → Kilde (nytt eksempel)', '«Nøkkeltall» nr. 1: skriv hvor tallet kommer fra.')).toBe('skriv hvor tallet kommer fra.');
+    expect(fieldErrorDetail('Nøkkeltall (nr. 2) → Kilde', '«Nøkkeltall» nr. 1: skriv hvor tallet kommer fra.')).toBe('«Nøkkeltall» nr. 1: skriv hvor tallet kommer fra.');
+  });
+
   it('keeps a message that names the field otherwise, and one that is only the label', () => {
     const figure = 'Tallet under «Kolonne 2» i raden «Kurs, 2008» må være et tall skrevet med sifre, for eksempel 8,2 eller 1 234. Nå står det «ca. 5».';
     expect(fieldErrorDetail('Kolonne 2', figure)).toBe(figure);

@@ -18,8 +18,11 @@ export function fieldErrorDetail(label: string, message: unknown): string {
   // The label as the message names it: whole, or without its explanation in brackets («Dato (ÅÅÅÅ-MM-DD …)» → «Dato»),
   // in «» or bare (Decap's own texts: «Kilder må ha …»).
   const names = [label, label.replace(/\s*\([^)]*\)$/, '')].filter((name) => name !== '');
+  // Or a list item as the content check names it: «Nøkkeltall» nr. 1 for «Nøkkeltall (nr. 1) → Kilde …» (it was said twice).
+  const item = /^(.+?) \(nr\. (\d+)\)/.exec(label);
   const named = names
     .flatMap((name) => [`«${name}»`, name])
+    .concat(item ? [`«${item[1]}» nr. ${item[2]}`] : [])
     .find((name) => text.startsWith(name) && /^[\s:]/.test(text.slice(name.length)) && text.slice(name.length).replace(/^[\s:]+/, '') !== '');
   // Named inside it, after the link to the field: «Disse i «Tekst (Markdown)» ville stoppet …» said the field twice.
   const inside = names.map((name) => ` i «${name}»`).find((name) => text.includes(name));
