@@ -102,7 +102,14 @@ async function openCms(hash: string) {
     for (const listener of (stuck as unknown as { listeners(event: 'dialog'): ((dialog: Dialog) => void)[] }).listeners('dialog')) page.on('dialog', listener);
     void stuck.close({ runBeforeUnload: false }).catch(() => undefined);
   }
-  await page.goto(`${origin}/admin/#/${hash}`);
+  // A reload the dev server had already started on the last page can still come after «about:blank» and interrupt
+  // this navigation («interrupted by another navigation to …/nyheter/…»: a full run once): tried again once it is over.
+  for (let attempt = 0; ; attempt++) {
+    const failed = await page.goto(`${origin}/admin/#/${hash}`).then(() => undefined, (error: Error) => error);
+    if (!failed) return;
+    if (attempt === 2 || !/interrupted by another navigation|ERR_ABORTED/.test(failed.message)) throw failed;
+    await page.waitForLoadState('load').catch(() => undefined);
+  }
 }
 
 async function publish() {

@@ -221,7 +221,7 @@ test('a story’s press pack holds the lede, figures, quotes with attribution, m
   // The report's own words name it once, with its page, as the page does.
   expect(text).toContain('– Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 3, forordet.\n');
   expect(text).not.toMatch(/Sekretariatets sluttrapport.*Kilde:/);
-  expect(text).toContain('KILDER\n- Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 3, 5, 10, 17, 36, 38, 39 og 58');
+  expect(text).toContain('KILDER\n- Kvalitetskommuneprogrammet – sekretariatets sluttrapport (juni 2010), s. 3, 5, 10, 17, 36, 38, 39, 40 og 58');
   // The plain pack says what its page numbers are, as the page does (fresh eyes: a citation of «s. 42» is two off in print).
   expect(text).toContain('Sidetallene viser til sidene i PDF-utgaven av dokumentet; i sluttrapporten er det trykte sidetallet to lavere.');
   expect(text).toContain(`LES HELE EKSEMPELET\n${canonical}`);
