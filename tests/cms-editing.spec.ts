@@ -2218,10 +2218,12 @@ test('a number is read as Norwegians write it, and what is not one is refused in
     await expect(fieldError(message)).toBeVisible();
     expect(await git('status', '--porcelain'), typed).toBe('');
   }
-  await issue.fill(' 41 ');
-  await publish();
-  await saved();
-  await expect.poll(() => git('diff', '-U0')).toContain('\n+number: 41\n');
+  // Its own number with spaces around it is read as that number: the entry is as saved again (a number past the next
+  // free one is refused: the press release test).
+  await issue.fill(' 4 ');
+  await expect(page.getByText('Endringer lagret')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publiser', exact: true })).toHaveCount(0);
+  expect(await git('status', '--porcelain')).toBe('');
   await git('checkout', '--', file);
 });
 
