@@ -96,7 +96,7 @@ const fieldItem = (id, label, detail) => ({
 const hasFieldError = (store, id) => {
   const element = document.getElementById(id);
   for (const [marked, errors] of store.getState().entryDraft.get('fieldsErrors')?.entries() ?? [])
-    if ((errors?.size ?? errors?.length ?? 0) > 0 && (marked === id || element?.contains(document.getElementById(marked)))) return true;
+    if (errorCount(errors) > 0 && (marked === id || element?.contains(document.getElementById(marked)))) return true;
   return false;
 };
 /**

@@ -26,7 +26,6 @@ const checkAgain = (widget) => {
   if (typeof control?.validateSize === 'function') control.props.onValidateObject(control.props.forID, control.validateSize());
   else widget.validate();
 };
-const errorCount = (errors) => errors?.size ?? errors?.length ?? 0;
 /** The fields marked since the form opened, by id: their errors as checked last and the value checked (a fact's too, for its line). */
 let watchedFields = new Map();
 let watchedDraft;

@@ -25,7 +25,7 @@ const markedFieldsInvalid = () => {
   const errors = decapStore()?.getState().entryDraft.get('fieldsErrors');
   const now = new Map();
   for (const [id, list] of errors?.entries() ?? []) {
-    if ((list?.size ?? list?.length ?? 0) === 0) continue;
+    if (errorCount(list) === 0) continue;
     const field = fieldElementOf(id);
     const said = errorListOf(id) ?? '';
     for (const control of controlsOf(id)) if (!inListItem(control, field) && !now.get(control)) now.set(control, said);

@@ -84,8 +84,10 @@ const decapProps = (has) => {
   return undefined;
 };
 const decapStore = () => decapProps((props) => props.store?.dispatch)?.store;
+/** How many errors a field has in Decap's draft (its fieldsErrors: a list, Immutable or not, or nothing). */
+const errorCount = (errors) => errors?.size ?? errors?.length ?? 0;
 /** Whether Decap's draft has a field marked with an error (its own or ours). */
-const formMarked = () => decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => (errors?.size ?? errors?.length ?? 0) > 0);
+const formMarked = () => decapStore()?.getState().entryDraft.get('fieldsErrors')?.some((errors) => errorCount(errors) > 0);
 /** The history Decap's router steps through (its Router's), or undefined before Decap has drawn it. */
 const decapHistory = () => decapProps((props) => props.history?.listen && props.history.block)?.history;
 /**
