@@ -23,8 +23,8 @@ describe('what the refusal above the form says of a field Decap refused', () => 
     expect(fieldErrorDetail('Tittel', 'Skriv en tittel med minst én bokstav eller ett tall')).toBe('Skriv en tittel med minst én bokstav eller ett tall.');
   });
 
-  it('drops the label Decap’s own texts begin with, bare (RANGE of a list, a number)', () => {
-    expect(fieldErrorDetail('Kilder', 'Kilder må minst ha 1 element(er).')).toBe('må minst ha 1 element(er).');
+  it('drops the label Decap’s own texts begin with, in «» (RANGE of a list, a number)', () => {
+    expect(fieldErrorDetail('Kilder', '«Kilder» må ha minst 1.')).toBe('må ha minst 1.');
     expect(fieldErrorDetail('Nummer', '«Nummer»: «41.5» kan leses både som 415 og som 41,5.')).toBe('«41.5» kan leses både som 415 og som 41,5.');
   });
 

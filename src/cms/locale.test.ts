@@ -67,6 +67,17 @@ it('shows a field’s own message when its text does not have the right form, no
   expect(merged.editor.editorControlPane.widget.regexPattern).toBe('%{pattern}');
 });
 
+// Decap's nb_no said «Kilder må minst ha 1 element(er).»: no one writes «element(er)», and the name stood bare where
+// every other message has it in «».
+it('says a list’s, a choice’s and a number’s limits without «element(er)», the field’s name in «»', () => {
+  const merged = mergePhrases(nb as Phrases, missingNorwegian) as { editor: { editorControlPane: { widget: Record<string, string> } } };
+  const limits = ['rangeCount', 'rangeCountExact', 'rangeMin', 'rangeMax', 'range', 'min', 'max', 'processing'].map((key) => merged.editor.editorControlPane.widget[key]!);
+  for (const message of limits) {
+    expect(message).not.toMatch(/\(er\)|element/);
+    expect(message).toMatch(/^«%\{fieldLabel\}» /);
+  }
+});
+
 it('asks, on leaving with unsaved changes, in words that say they are kept in this browser and offered again, not lost', () => {
   const merged = mergePhrases(nb as Phrases, missingNorwegian) as { editor: { editor: { onLeavePage: string; confirmLoadBackup: string } } };
   expect(merged.editor.editor.onLeavePage).toMatch(/ikke lagret.*nettleseren tar vare på dem.*åpner innlegget igjen.*hente dem tilbake/);

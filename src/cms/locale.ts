@@ -83,6 +83,17 @@ export const missingNorwegian = {
         regexPattern: '%{pattern}',
         // Decap's nb_no says «Tittel er påkrevd.»: a name without «» in a sentence, unlike every other message here.
         required: '«%{fieldLabel}» må fylles ut.',
+        // Decap's nb_no counts in «element(er)», which no one writes, with the name bare. A list's, a multiple
+        // choice's and a number's limits in the same form as the rest; a list's label is a plural noun, which the
+        // count needs no word after («Kilder» må ha minst 1).
+        rangeCount: '«%{fieldLabel}» må ha fra %{minCount} til %{maxCount}.',
+        rangeCountExact: '«%{fieldLabel}» må ha nøyaktig %{count}.',
+        rangeMin: '«%{fieldLabel}» må ha minst %{minCount}.',
+        rangeMax: '«%{fieldLabel}» kan ha høyst %{maxCount}: ta bort det som er for mye.',
+        range: '«%{fieldLabel}» må være fra %{minValue} til %{maxValue}.',
+        min: '«%{fieldLabel}» må være minst %{minValue}.',
+        max: '«%{fieldLabel}» kan være høyst %{maxValue}.',
+        processing: '«%{fieldLabel}» er ikke ferdig lastet opp ennå: vent litt, og lagre igjen.',
       },
       i18n: {
         writingInLocale: 'Skriver på %{locale}',
