@@ -32,6 +32,13 @@ test('every charted table on /tall/ has its chart, a summary and the table', asy
   await expect(size.getByRole('table')).toBeVisible();
 });
 
+// Fresh eyes (a journalist): the sick-leave table was last of ten, 18 000 px down a phone's page.
+test('/tall/ opens with the sick leave’s development, first in its list of tables too', () => {
+  const main = parse(builtFile('/tall/')).querySelector('main')!;
+  expect(main.querySelector('nav.contents li a')?.textContent.trim()).toBe('Utviklingen i sykefraværet');
+  expect(main.querySelector('section.figure-table h2')?.textContent.trim()).toBe('Utviklingen i sykefraværet');
+});
+
 test('bar charts match the source table, leave totals out and say «over» for lower bounds', async ({ page }) => {
   await page.goto('/tall/');
   const sectors = page.getByRole('region', { name: 'Kvalitetsprosjekter i oppvekstsektoren' });

@@ -126,6 +126,18 @@ test('every document a page cites is in its «Kilder» list', () => {
   expect([...new Set(missing)]).toEqual([]);
 });
 
+// Fresh eyes (a journalist): /sykefravaer/ shows each point's summary («skippertak», the midwife scheme) and cited
+// only pages 17 and 41, where neither stands. The overview cites every page its points cite.
+test('the ten points’ overview cites every page its points’ summaries come from', () => {
+  const citedPages = (path: string) =>
+    parse(builtFile(path)).querySelectorAll('main section.sources a[href^="/kilder/"]').map((a) => a.getAttribute('href')!);
+  const overview = new Set(citedPages('/sykefravaer/'));
+  const points = builtPages().filter((path) => /^\/sykefravaer\/[^/]+\/$/.test(path) && path !== '/sykefravaer/saertrykk/');
+  expect(points).toHaveLength(10);
+  const missing = points.flatMap((point) => citedPages(point).filter((href) => !overview.has(href)).map((href) => `${point}: ${href}`));
+  expect(missing).toEqual([]);
+});
+
 test('no «s. N» page reference on a page is left without its link', () => {
   const unlinked: string[] = [];
   for (const path of builtPages()) {
