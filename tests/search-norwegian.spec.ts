@@ -527,3 +527,13 @@ test('a number in digits finds its page written in words first, and the other wa
     await expect(results.locator('> li h2 a').first(), typed).toHaveAttribute('href', '/sykefravaer/');
   }
 });
+
+// Fresh eyes (a journalist): «Kleppa», the minister, was searched as its stem and found the municipality Klepp and
+// its network partners first; «Haga» found 29 pages with «hage» before the one that names her.
+test('a name typed with its capital finds the pages that have it as typed first: «Kleppa», «Haga»', async ({ page }) => {
+  for (const name of ['Kleppa', 'Haga']) {
+    await search(page, name);
+    await expect(page.getByRole('status')).toHaveText(new RegExp(`^\\d+ treff på «${name}»`));
+    await expect(page.locator('#search-results > li h2 a').first(), name).toHaveAttribute('href', '/om-programmet/');
+  }
+});

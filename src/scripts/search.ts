@@ -575,10 +575,10 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const withCounts = allCounts !== undefined;
   // Counts need the filters loaded; if they load later, loadFilters counts this search.
   current = { run, term, state, literals };
-  // Words the site has as typed that begin its words with æ, ø or å too («mal», «mål»): pages with them as typed first (typed-letters.ts).
-  const plainWords = parsed.words.filter((word) => /^[a-z]*[ao][a-z]*$/i.test(word));
-  const typedLetters = plainWords.length > 0 && (await import('../search/typed-letters.ts'));
-  const keptAsTyped = typedLetters ? await typedLetters.foldingLikeOthers(plainWords, (word) => wordList<WordCounts>('', word) as Promise<WordCounts>) : [];
+  // Words the site has as typed that begin its words with æ, ø or å too («mal», «mål»), and names found in another
+  // form («Kleppa» as «Klepp»): pages with them as typed first (typed-letters.ts).
+  const typedLetters = parsed.words.some((word) => /^[a-z]*[ao][a-z]*$/i.test(word) || /^\p{Lu}/u.test(word)) && (await import('../search/typed-letters.ts'));
+  const keptAsTyped = typedLetters ? await typedLetters.wordsAsTyped(parsed.words, (word) => wordList<WordCounts>('', word) as Promise<WordCounts>, marksOf) : [];
   /** The results for a state. */
   const resultsFor = async (searched: SearchState) => {
     // In a date order, the dated hits come from a sorted search and the rest by relevance (date-order.ts).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldingLikeOthers, foldsLikeOther, timesAsTyped, typedLettersFirst } from './typed-letters.ts';
+import { foldingLikeOthers, foldsLikeOther, nameFoundOtherwise, timesAsTyped, typedLettersFirst, wordsAsTyped } from './typed-letters.ts';
 
 const words = { mal: 13, malen: 6, maler: 3, mål: 48, målene: 8, måler: 2, målsetting: 10, mote: 4, møte: 90, kommune: 200, bort: 6, bør: 13 };
 
@@ -45,5 +45,29 @@ describe('typedLettersFirst', () => {
   });
   it('reads only the first results, leaving the rest in their order', async () => {
     expect((await typedLettersFirst(results, ['mal'], 2)).map((r) => r.id)).toEqual(['malsetting', 'mote', 'pressemelding', 'strategi']);
+  });
+});
+
+// Fresh eyes (a journalist): «Kleppa», the minister, found the municipality Klepp first (searched as its stem), and
+// «Haga» 29 pages with «hage»; the one page that names her came fifth or not at all.
+describe('nameFoundOtherwise', () => {
+  it('takes a capitalised word the first page has only in another form for a name to put first', () => {
+    expect(nameFoundOtherwise('Kleppa', ['klepp'])).toBe(true);
+    expect(nameFoundOtherwise('Haga', ['barnehagen'])).toBe(true);
+  });
+  it('leaves a word the first page has as typed or longer, a word in lower case, and a word found only in metadata', () => {
+    expect(nameFoundOtherwise('Gloppen', ['gloppen'])).toBe(false);
+    expect(nameFoundOtherwise('Barnehage', ['barnehagene'])).toBe(false);
+    expect(nameFoundOtherwise('kleppa', ['klepp'])).toBe(false);
+    expect(nameFoundOtherwise('Kleppa', [])).toBe(false);
+    expect(nameFoundOtherwise('Kleppa', undefined)).toBe(false);
+  });
+});
+
+describe('wordsAsTyped', () => {
+  it('gives the words folding like another and the names found otherwise, each once', async () => {
+    const words = { mal: 13, mål: 48, malen: 2 };
+    const marks: Record<string, string[]> = { Kleppa: ['klepp'], Gloppen: ['gloppen'], mal: ['mål'] };
+    expect(await wordsAsTyped(['mal', 'Kleppa', 'Gloppen'], async () => words, async (word) => marks[word])).toEqual(['mal', 'Kleppa']);
   });
 });

@@ -25,6 +25,32 @@ export async function foldingLikeOthers(words: readonly string[], listOf: (lower
   return words.filter((_, i) => folding[i]);
 }
 
+/**
+ * Whether the word is a name, typed with its capital, that the first page found has only in another form: «Kleppa»
+ * (a minister, on one page) was searched as its stem «klepp» and found the municipality Klepp and its four network
+ * partners first; «Haga» found 29 pages with «hage» (fresh eyes, a journalist). `marked`: the words marked on the
+ * first page found for the word alone (scripts/search.ts: firstMarks).
+ */
+export function nameFoundOtherwise(word: string, marked: readonly string[] | undefined): boolean {
+  return /^\p{Lu}/u.test(word) && !!marked?.length && !marked.some((known) => known.startsWith(word.toLowerCase()));
+}
+
+/**
+ * The words whose pages with them as typed come first: those typed without æ, ø and å that fold like another word of
+ * the site (`foldsLikeOther`, each looked up in its word list, `listOf`), and names found in another form
+ * (`nameFoundOtherwise`, with the marks `marksOf` gives).
+ */
+export async function wordsAsTyped(
+  words: readonly string[],
+  listOf: (lower: string) => Promise<WordCounts>,
+  marksOf: (word: string) => Promise<string[] | undefined>,
+): Promise<string[]> {
+  const plain = words.filter((word) => /^[a-z]*[ao][a-z]*$/i.test(word));
+  const folding = await foldingLikeOthers(plain, listOf);
+  const names = await Promise.all(words.map(async (word) => !folding.includes(word) && /^\p{Lu}/u.test(word) && nameFoundOtherwise(word, await marksOf(word))));
+  return [...folding, ...words.filter((_, i) => names[i])];
+}
+
 /** How often the text has the word with its letters as typed, at the start of a word or of a compound's part as the index splits it («Kommunikasjons⁠-mal», index-site.ts). */
 export function timesAsTyped(text: string, word: string): number {
   return text.match(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}`, 'giu'))?.length ?? 0;
