@@ -4,7 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { cacheDir } from './src/lib/cache-dir.ts';
-import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentModuleWrites } from './src/integrations/content-module-writes.ts';
 import { staleContentStore } from './src/integrations/content-store.ts';
@@ -38,13 +37,6 @@ export default defineConfig({
   // (scripts/hyphenate-pages.ts, scripts/index-search.ts). mdxCache() keeps
   // compiled MDX between builds (src/build-cache/).
   integrations: [staleContentStore(), contentCheck(), mdx(), mdxCache(), sitemap({ filter: (page) => new URL(page).pathname !== searchPath && !isSpelledPath(new URL(page).pathname) }), decapLocalBackend(), contentModuleWrites(), devContentReload(), decomposedAddresses(), mediaImages()],
-  security: {
-    csp: {
-      directives: [...cspDirectives],
-      // Pagefind's search runs as WebAssembly.
-      scriptDirective: { resources: [...scriptResources] },
-    },
-  },
   build: {
     // Scripts and styles as files, never inline: content pages stay free of
     // script, and a server's CSP header can simply say 'self'.

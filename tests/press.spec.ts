@@ -225,7 +225,8 @@ test('a story’s press pack holds the lede, figures, quotes with attribution, m
   // The plain pack says what its page numbers are, as the page does (fresh eyes: a citation of «s. 42» is two off in print).
   expect(text).toContain('Sidetallene viser til sidene i PDF-utgaven av dokumentet; i sluttrapporten er det trykte sidetallet to lavere.');
   expect(text).toContain(`LES HELE EKSEMPELET\n${canonical}`);
-  expect(text).toContain(`PRESSEKONTAKT\n${address}`);
+  // Without a press contact set, the pack says so before the programme's old address (a journalist took it for one).
+  expect(text).toContain(`PRESSEKONTAKT\nIngen pressekontakt med telefon eller e-post er satt opp.\n${address}`);
   expect(text).not.toMatch(/\b\d{8}\b|@/);
 
   // Copying needs no script: select all inside the field takes exactly the pack.

@@ -55,6 +55,16 @@ export function showsPostalAddress(contact: PressContact): boolean {
   return contact.phone === undefined && contact.email === undefined;
 }
 
+/**
+ * Said with the programme's address where it stands for a press contact that is not set: the sentence alone in each
+ * story's press pack (a journalist took the pack's 2010 post box for a contact), the note under the address on the
+ * press room and under a new press release.
+ */
+export const noPressContact = 'Ingen pressekontakt med telefon eller e-post er satt opp.';
+export const noPressContactNote =
+  `${noPressContact.slice(0, -1)} for Kompetansebanken. Adressen over er programmets fra ${siteText.years}, ` +
+  'og et brev dit kan ta lang tid å få svar på. Hvert tall og sitat i Kompetansebanken viser hvor i kildene det står, så du kan sjekke det selv.';
+
 /** «Kari Nordmann, kommunikasjonsrådgiver», or whichever of the two is set. */
 export function personLine({ name, role }: PressContact): string | undefined {
   return [name, role].filter(Boolean).join(', ') || undefined;

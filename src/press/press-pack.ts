@@ -1,6 +1,6 @@
 // A story's press pack as plain text: what a journalist pastes into their own
 // notes. Everything in it is on the story page already; nothing is added.
-import { contactLines, pressContact, type PressContact } from '../lib/contact.ts';
+import { contactLines, noPressContact, pressContact, showsPostalAddress, type PressContact } from '../lib/contact.ts';
 import { yearSpan } from '../lib/dates.ts';
 import { attributionParts } from '../lib/quote-attribution.ts';
 import { quoted } from '../lib/quoted.ts';
@@ -78,7 +78,9 @@ export function pressPackText(story: PressPackStory, contact: PressContact = pre
       : section('Kilder', [...sources, 'Sidetallene viser til sidene i PDF-utgaven av dokumentet; i sluttrapporten er det trykte sidetallet to lavere.'])),
     ...section('Les hele eksempelet', [story.url]),
     ...section('Slik siterer du', [citation(story)]),
-    ...section('Pressekontakt', [...contactLines(contact), `Presserom: ${story.pressRoomUrl}`]),
+    // Without a press contact, said first that there is none (a journalist took the 2010 post box for one); short, for
+    // the pack is on every story page (tests/budgets.spec.ts).
+    ...section('Pressekontakt', [...(showsPostalAddress(contact) ? [noPressContact] : []), ...contactLines(contact), `Presserom: ${story.pressRoomUrl}`]),
     '',
   ].join('\n');
 }
