@@ -75,3 +75,13 @@ test('words too common to search on are left out, and the page says so and offer
   await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
   await expect(page.locator('#search-dropped')).toBeHidden();
 });
+
+// Fresh eyes (a journalist): «hvor mange kommuner» put a story with «Mange kommuner har lite erfaring …» first and the
+// page of figures second.
+test('a question for a figure («hvor mange kommuner», «antall kommuner») puts «Tall og fakta» first', async ({ page }) => {
+  for (const question of ['hvor mange kommuner', 'antall kommuner']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(question)}`);
+    await expect(page.getByRole('status')).toHaveText(/\d+ treff/, { timeout: 20_000 });
+    expect(readable((await page.locator('#search-results h2').first().textContent()) ?? ''), question).toBe('Tall og fakta');
+  }
+});
