@@ -15,10 +15,12 @@ describe('lineLayout', () => {
     format,
   });
 
-  it('puts one tick per category, evenly spaced, and round value ticks', () => {
+  // Table 4.6 (/tall/): three spans of four quarters whose middles are three quarters and then one apart stood evenly
+  // spaced, so the second step looked as long as the first (a journalist).
+  it('puts one tick per category, spans of quarters at their middles in time, and round value ticks', () => {
     expect(layout.xTicks).toHaveLength(3);
     const [a, b, c] = layout.xTicks.map((t) => t.x) as [number, number, number];
-    expect(b - a).toBeCloseTo(c - b, 1);
+    expect((b - a) / (c - b)).toBeCloseTo(3, 1);
     expect(layout.yTicks.map((t) => t.label)).toEqual(['9,2', '9,4', '9,6', '9,8', '10', '10,2', '10,4']);
   });
 
@@ -74,8 +76,8 @@ describe('periods as ranges on a phone-wide chart', () => {
     expect(layout.rowStep).toBeGreaterThan(2 * 12 * 1.2);
   });
 
-  it('label every period, the middle one on a second row, and make room for both rows', () => {
-    expect(layout.xTicks.map((t) => t.row)).toEqual([0, 1, 0]);
+  it('label every period, the last (a quarter after the middle one) on a second row, and make room for both rows', () => {
+    expect(layout.xTicks.map((t) => t.row)).toEqual([0, 0, 1]);
     expect(layout.xTicks.every((t) => t.lines.length > 0)).toBe(true);
     expect(layout.plot.bottom).toBeLessThanOrEqual(240 - layout.rowStep - 2 * 12 * 1.2 - 10 + 1e-9);
   });

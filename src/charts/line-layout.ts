@@ -1,7 +1,7 @@
 // Where everything goes in a line chart: axes, ticks, one path per series and
 // a dot per value. Pure geometry in SVG user units, so it can be tested and
 // drawn by an Astro component at build time.
-import { quarterIndex } from '../lib/periods.ts';
+import { periodTime } from '../lib/periods.ts';
 import { categoryPositions, gappedPath, round, valueScale, wrapText } from './scales.ts';
 
 export interface Series {
@@ -66,14 +66,14 @@ export const phoneChartWidth = 280;
 const charWidth = 0.6;
 
 /**
- * Where the categories go along the x axis. Quarters that are not evenly
+ * Where the categories go along the x axis. Quarters, or spans of quarters, that are not evenly
  * spaced in time («3. kv. 2006», «3. kv. 2007», «4. kv. 2008») stand at their
- * place in time, so a year's gap looks longer than a quarter's; anything else
+ * place in time (a span at its middle), so a year's gap looks longer than a quarter's; anything else
  * is spaced evenly, as categories.
  */
 export function xPositions(categories: readonly string[], left: number, right: number): number[] {
   const even = categoryPositions(categories.length, left, right);
-  const times = categories.map(quarterIndex);
+  const times = categories.map(periodTime);
   if (times.length < 3 || times.some((t) => t === undefined)) return even;
   const t = times as number[];
   const gaps = t.slice(1).map((v, i) => v - t[i]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel, periodParts, spanLabel } from './periods.ts';
+import { periodLabel, periodParts, periodTime, spanLabel } from './periods.ts';
 
 describe('periodLabel', () => {
   it('writes quarters the Norwegian way', () => {
@@ -45,5 +45,19 @@ describe('spanLabel', () => {
     expect(spanLabel('Q3 06', 1)).toBe('3. kv. 2006');
     expect(spanLabel('1. måling', 4)).toBe('1. måling');
     expect(spanLabel('Q4 05–Q3 06', 4)).toBe('4. kv. 2005 – 3. kv. 2006');
+  });
+});
+
+describe('periodTime', () => {
+  it('places a quarter at its index and a span of quarters at its middle, as the source or the site writes them', () => {
+    expect(periodTime('Q3 06')).toBe(2006 * 4 + 2);
+    expect(periodTime('3. kv. 2006')).toBe(2006 * 4 + 2);
+    expect(periodTime('Q4 07–Q3 08')).toBe((2007 * 4 + 3 + 2008 * 4 + 2) / 2);
+    expect(periodTime('4. kv. 2007 – 3. kv. 2008')).toBe((2007 * 4 + 3 + 2008 * 4 + 2) / 2);
+  });
+  it('has no time for a year, a month or a label with more than a span', () => {
+    expect(periodTime('2009')).toBeUndefined();
+    expect(periodTime('mars 2010')).toBeUndefined();
+    expect(periodTime('Q4 07–Q3 08 (startkvartal fra tabell 4.6)')).toBeUndefined();
   });
 });

@@ -35,6 +35,18 @@ export function quarterIndex(label: string): number | undefined {
   return Number(match[2]) * 4 + Number(match[1]) - 1;
 }
 
+/**
+ * Where a period stands in time, in quarters since year 0: a single quarter's index (`quarterIndex`), a range of
+ * quarters' middle («Q4 07–Q3 08», «4. kv. 2007 – 3. kv. 2008» → 8032.5); undefined for anything else. Table 4.6's
+ * three spans of four quarters end three quarters and then one apart, and its chart spaced them evenly (a journalist).
+ */
+export function periodTime(label: string): number | undefined {
+  const ends = periodLabel(label.trim()).split(' – ');
+  const times = ends.map(quarterIndex);
+  if (ends.length > 2 || times.some((time) => time === undefined)) return undefined;
+  return times.reduce((sum: number, time) => sum + time!, 0) / times.length;
+}
+
 const numberWords = ['', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte'];
 
 /**
