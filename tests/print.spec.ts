@@ -209,3 +209,14 @@ test('a printed bar chart shows every bar and its value, also when labels wrap (
   );
   expect(cut).toEqual([]);
 });
+
+// Fresh eyes: the SPC tool's chart printed with «Last ned PNG», «Last ned SVG» and «Last ned CSV (Excel)» under it.
+test('no button prints: it does nothing on paper', async ({ page }) => {
+  await page.goto('/verktoy/spc/lag-diagram/');
+  await page.getByRole('button', { name: 'Fyll inn eksempeltall' }).click();
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  await expect(page.getByRole('button', { name: 'Last ned PNG' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.locator('main button').evaluateAll((buttons) => buttons.filter((b) => getComputedStyle(b).display !== 'none').map((b) => b.textContent?.trim()));
+  expect(shown).toEqual([]);
+});

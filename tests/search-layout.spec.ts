@@ -186,6 +186,10 @@ test('after a submitted search, focus is on the result count, which is announced
   const status = page.getByRole('status');
   await expect(status).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
   await expect(status).toBeFocused({ timeout: 20_000 });
+  // Shown by a bar before it, not the focus frame, with which it looked like a text field (fresh eyes).
+  const style = await status.evaluate((el) => ({ outline: getComputedStyle(el).outlineStyle, shadow: getComputedStyle(el).boxShadow }));
+  expect(style.outline).toBe('none');
+  expect(style.shadow).toMatch(/-8px 0px 0px/);
 });
 
 // Fresh eyes: a search from the header's field left focus at the top of the page, six Tabs from the field.

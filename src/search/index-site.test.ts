@@ -33,6 +33,18 @@ it('reads a page\'s filters where the page hides them from search, and its long 
   expect(pageFacts('<html><body><main><p>Ikke i søket</p></main></body></html>')).toBeUndefined();
 });
 
+// Fresh eyes: «sykepleier» found the SPC tool with «Tallene svinger slik de pleier», a text its script shows only for
+// a chart without signals.
+it('leaves out of the words what the page hides until a script shows it, but not what the browser\'s find shows, nor filters', () => {
+  const facts = pageFacts(
+    '<html><body><main data-pagefind-body><h1>Lag et diagram</h1><p hidden>Tallene svinger slik de pleier.</p>' +
+      '<p hidden="until-found">Rutiner for oppfølging.</p><div hidden data-pagefind-ignore="index"><span data-pagefind-filter="kommune">Askim</span></div></main></body></html>',
+  );
+  expect(facts?.words).not.toContain('svinger');
+  expect(facts?.words).toContain('oppfølging');
+  expect(facts?.places).toEqual(['Askim']);
+});
+
 it('files a news item\'s municipalities for the «Kommune» filter, not among the words it is filed under, so a place\'s case story leads', () => {
   const page = (type: string) =>
     pageFacts(

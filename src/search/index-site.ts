@@ -126,10 +126,21 @@ const pagefindValue = (node: HTMLElement) => node.hasAttribute('data-pagefind-fi
  * from `body`.
  */
 export function searchableText(body: HTMLElement): string {
+  ignoreHidden(body);
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore], script, style')) ignored.remove();
   // structuredText breaks between blocks, but not between header cells or definition terms.
   for (const cell of body.querySelectorAll([...labels, ...cells, ...chartTexts].join(', '))) cell.appendChild(new TextNode(' ', cell));
   return plainText(body.structuredText);
+}
+
+/**
+ * Marks what a reader does not see as not for search: a tool's texts that its script shows for a result («Tallene
+ * svinger slik de pleier», the SPC tool's, was the excerpt of a search for «sykepleier»: fresh eyes). Not
+ * `hidden="until-found"`, which the browser's find shows.
+ */
+function ignoreHidden(body: HTMLElement) {
+  for (const hidden of body.querySelectorAll('[hidden]:not([data-pagefind-ignore])'))
+    if (hidden.getAttribute('hidden') !== 'until-found') hidden.setAttribute('data-pagefind-ignore', '');
 }
 
 /** Whether cleanForIndex leaves a node as it is: what the page marks as not for search. */
@@ -276,6 +287,7 @@ function forIndex(
       if (child instanceof HTMLElement && !child.matches('h1, .ingress, [data-pagefind-ignore]')) child.setAttribute('data-pagefind-ignore', '');
   // Source lines and footnotes: no text for an excerpt, but words to find the page by (references.ts), each once
   // (every result a search shows downloads its page's metadata: tests/budgets.spec.ts).
+  ignoreHidden(body);
   const references = referenceWords(takeReferences(body));
   indexKeyFigurePeriods(body);
   indexKeyFigureLabels(body);
