@@ -13,6 +13,31 @@ test('the story index offers every facet value with its count, and the counts ho
   await expect(page.locator('.story-list li')).toHaveCount(count);
 });
 
+// Fresh eyes (a home-care head): the filter said «Pleie og omsorg (11)», the group «Pleie og omsorg (10)», and
+// Hægebostad's sick-leave story (Hele kommunen, Pleie og omsorg) stood only under «Hele kommunen».
+test('each sector\'s group on /eksempler/ says how many more of its stories stand under another sector, and links to them all', async ({ page }) => {
+  await page.goto('/eksempler/');
+  const filters = await page.getByRole('navigation', { name: 'Sektor' }).getByRole('listitem').allInnerTexts();
+  const counts = new Map(filters.map((text) => /^(.+?)\s*\((\d+)\)$/.exec(text.replace(/\u00ad/g, '').trim())!).map((m) => [m[1]!, Number(m[2])]));
+  let checked = 0;
+  for (let n = 1, last = 1; n <= last; n++) {
+    await page.goto(n === 1 ? '/eksempler/' : `/eksempler/side/${n}/`);
+    last = Number(/side \d+ av (\d+)/.exec((await page.title()) ?? '')?.[1] ?? (n === 1 ? 2 : n));
+    for (const group of await page.locator('main section[aria-labelledby^="sektor-"]').all()) {
+      const heading = (await group.locator('h2').innerText()).replace(/\u00ad/g, '');
+      const [, sector, listed] = /^(.+?) \((\d+)\)/.exec(heading)!;
+      if (heading.includes('fortsettelse')) continue;
+      const notes = group.locator(':scope > p.meta');
+      const note = (await notes.count()) > 0 ? ((await notes.first().textContent()) ?? '') : '';
+      const more = /^Ett eksempel til/.test(note) ? 1 : Number(/^(\d+) eksempler til/.exec(note)?.[1] ?? 0);
+      expect(Number(listed) + more, sector).toBe(counts.get(sector!));
+      if (more > 0) await expect(group.locator(':scope > p.meta a'), sector).toHaveAttribute('href', /^\/eksempler\/sektor\/[^/]+\/$/);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(counts.size);
+});
+
 test('the tags on a story link to the lists of stories with the same tag', async ({ page }) => {
   await page.goto('/eksempler/gloppen-foreldre-fremmedspraklige-barn/');
   await page.getByRole('link', { name: 'Foreldremedvirkning', exact: true }).click();
