@@ -38,6 +38,22 @@ test('each sector\'s group on /eksempler/ says how many more of its stories stan
   expect(checked).toBeGreaterThanOrEqual(counts.size);
 });
 
+// Fresh eyes (on a phone): 38 filter links came before the first story, two and a half screens down, and a sector
+// could not be combined with a theme.
+test('/eksempler/ shows its stories first, a link down to the lists by facet, and the lists lead to the search to combine them', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/eksempler/');
+  const firstStory = page.locator('main .card-grid h3 a').first();
+  await expect(firstStory).toBeInViewport();
+  await page.getByRole('link', { name: 'Bla etter sektor, tema, nivå eller fylke' }).click();
+  await expect(page.getByRole('heading', { name: 'Bla i eksemplene' })).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Bla i eksemplene' }).getByRole('link', { name: 'søket med filtre' })).toHaveAttribute('href', '/sok/');
+  await page.goto('/eksempler/sektor/pleie-og-omsorg/');
+  await page.getByRole('link', { name: 'søket med filtre' }).click();
+  await expect(page).toHaveURL(/\/sok\/\?sektor=Pleie\+og\+omsorg$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff med filter: Pleie og omsorg$/, { timeout: 20_000 });
+});
+
 test('the tags on a story link to the lists of stories with the same tag', async ({ page }) => {
   await page.goto('/eksempler/gloppen-foreldre-fremmedspraklige-barn/');
   await page.getByRole('link', { name: 'Foreldremedvirkning', exact: true }).click();

@@ -14,6 +14,7 @@ async function pagedLists(page: Page): Promise<string[]> {
   await page.goto('/eksempler/');
   const facetLists = await page
     .getByRole('region', { name: 'Bla i eksemplene' })
+    .getByRole('navigation')
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(facetLists.length).toBeGreaterThan(10);
