@@ -97,10 +97,16 @@ function compute(): ChartResult | string[] {
   if (typeof baseline === 'object') problems.push(baseline.message);
   if (problems.length > 0 || typeof baseline === 'object') return problems;
   try {
-    if (proportions) return pChart(proportions.points, baseline);
+    // What was skipped (empty lines, periods without a number) is said first, above the chart.
+    if (proportions) {
+      const chart = pChart(proportions.points, baseline);
+      chart.warnings.unshift(...parsed.notes);
+      return chart;
+    }
     const measure = measureInput.value.trim();
     // A percentage cannot be below 0 or above 100, so neither can its limits.
     const chart = type === 'run' ? runChart(values!.points, baseline) : iChart(values!.points, baseline, isPercent(measure) ? percentBounds : undefined);
+    chart.warnings.unshift(...parsed.notes);
     chart.warnings.push(...measureRangeWarnings(values!.points, measure));
     return chart;
   } catch (error) {

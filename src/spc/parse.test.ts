@@ -13,9 +13,55 @@ describe('parseValues', () => {
     ]);
   });
 
-  it('says so when a line between the data is empty: a period without a number is not closed up', () => {
-    const { problems } = parseValues('8,2\n7,9\n\n8,1\n8,8');
-    expect(problems).toEqual([{ line: 3, message: 'Linje 3 er tom. Skriv tallet for perioden, eller slett linjen hvis perioden ikke skal være med.' }]);
+  // Fresh eyes: an empty line, which a copy from Excel often has, was refused («Linje 3 er tom»), and nothing drawn.
+  it('skips an empty line between the data, keeping every number, and says so in a note', () => {
+    const { points, problems, notes } = parseValues('8,2\n7,9\n\n8,1\n8,8');
+    expect(problems).toEqual([]);
+    expect(points.map((p) => p.value)).toEqual([8.2, 7.9, 8.1, 8.8]);
+    expect(notes).toEqual(['Linje 3 var tom og er hoppet over.']);
+    expect(parseValues('jan\t8,2\n\t\nfeb\t7,9\n   \nmar\t8,1').notes).toEqual(['Linje 2 og 4 var tomme og er hoppet over.']);
+    const spaced = parseValues(Array.from({ length: 8 }, (_, i) => `${i + 1}`).join('\n\n'));
+    expect(spaced.points).toHaveLength(8);
+    expect(spaced.notes).toEqual(['7 tomme linjer er hoppet over (den første er linje 2).']);
+    // Empty lines before and after the data change nothing, and are not mentioned.
+    expect(parseValues('\n\n8,2\n7,9\n\n').notes).toEqual([]);
+  });
+
+  it('skips periods whose number is left empty (months to come), keeping the others, and names them in a note', () => {
+    const { points, problems, notes } = parseValues('Måned\tSykefravær\njan 2024\t8,2\nfeb 2024\t\nmar 2024\t7,9\napr 2024\t\nmai 2024\t\njun 2024\t');
+    expect(problems).toEqual([]);
+    expect(points.map((p) => [p.label, p.value])).toEqual([['jan 2024', 8.2], ['mar 2024', 7.9]]);
+    expect(notes).toEqual(['Linje 3 og 5–7 («feb 2024», «apr 2024», «mai 2024» og 1 til) har ikke tall og er hoppet over.']);
+    expect(parseValues('jan\t8,2\nfeb\t\nmar\t8,1').notes).toEqual(['Linje 2 («feb») har ikke tall og er hoppet over.']);
+  });
+
+  it('says so when only periods were pasted, without their numbers', () => {
+    expect(parseValues('Måned\tVerdi\njan 2024\t\nfeb 2024\t').problems.map((p) => p.message)).toEqual([
+      'Ingen av linjene har tall, bare perioder (for eksempel «jan 2024»). Lim inn kolonnen med tallene også.',
+    ]);
+  });
+
+  // Fresh eyes: the shapes a column takes when it is copied from Excel or a report, each read whole.
+  it.each([
+    ['a trailing tab on each line', '8,2\t\n7,9\t\n8,1\t', [8.2, 7.9, 8.1]],
+    ['a header row, tabs and Windows line ends', 'Måned\tSykefravær %\r\njan 2024\t8,2\r\nfeb 2024\t7,9\r\n', [8.2, 7.9]],
+    ['old Mac line ends', '8,2\r7,9\r8,1', [8.2, 7.9, 8.1]],
+    ['a no-break space between thousands', 'jan\t1\u00A0234\nfeb\t1\u00A0310', [1234, 1310]],
+    ['a narrow no-break space or thin space between thousands', '1\u202F234\n1\u2009310', [1234, 1310]],
+    ['a space between thousands', '1 234\n1 310\n998', [1234, 1310, 998]],
+    ['per cent with a space', '12,5 %\n11,0 %\n13,2 %', [12.5, 11, 13.2]],
+    ['per cent with a no-break space, as Excel copies it', 'jan\t12,5\u00A0%\nfeb\t11,0\u00A0%', [12.5, 11]],
+    ['a minus sign (U+2212)', 'jan\t\u22121,5\nfeb\t2\n\u22120,5', [-1.5, 2, -0.5]],
+    ['a minus sign set apart from its number', '\u2212 1,5\n- 2\njan \u2212 0,5', [-1.5, -2, -0.5]],
+    ['a header, empty lines and a period to come, as a year\'s sheet is copied', 'Måned\tSykefravær %\r\n\r\njan\t8,2\t\r\nfeb\t7,9\t\r\n\r\nmar\t8,1\t\r\napr\t\t\r\n', [8.2, 7.9, 8.1]],
+  ])('reads %s', (_, text, values) => {
+    const { points, problems } = parseValues(text);
+    expect(problems).toEqual([]);
+    expect(points.map((p) => p.value)).toEqual(values);
+  });
+
+  it('keeps a dash after a label as what parts it from the number', () => {
+    expect(parseValues('jan – 8,2\nfeb – 7,9').points.map((p) => [p.label, p.value])).toEqual([['jan –', 8.2], ['feb –', 7.9]]);
   });
 
   // As pasted in real use (fresh-eyes test): each was read wrong without a word.
@@ -76,7 +122,6 @@ describe('parseValues', () => {
   });
 
   it.each([
-    ['an empty value cell', 'jan 2024\t8,2\nmar 2024\t\napr 2024\t8,1', 'Linje 2: mangler tall for «mar 2024».'],
     ['a first line that is no number, which is not taken for headings', '+-1,5\n2\n3', 'Linje 1: «+-1,5» er ikke et tall. Skriv for eksempel 8,2.'],
     ['a first line with a number and a sign after it', '1,5-\n2,0', 'Linje 1: «1,5-» er ikke et tall. Skriv for eksempel 8,2.'],
     ['comma-separated columns', 'jan,8.2\nfeb,7.9', 'Linje 1: «jan,8.2» er ikke et tall. Skill perioden og tallet med tabulator eller semikolon (;).'],
@@ -119,7 +164,7 @@ describe('parseValues', () => {
   });
 
   it('returns nothing for empty input', () => {
-    expect(parseValues('  \n\n')).toEqual({ points: [], problems: [], header: undefined });
+    expect(parseValues('  \n\n')).toEqual({ points: [], problems: [], header: undefined, notes: [] });
   });
 });
 
@@ -171,6 +216,14 @@ describe('parseProportions', () => {
     ['a column of rates', 'jan\t8,2 %\nfeb\t7,9 %', 'Linje 1: mangler nevner. Skriv antall og nevner på hver linje, for eksempel «12;250». Har du bare én kolonne med tall (for eksempel prosent), velg I-diagram.'],
   ])('refuses %s, saying what is missing', (_, text, message) => {
     expect(parseProportions(text).problems.map((p) => p.message)).toContain(message);
+  });
+
+  it('skips empty lines and periods without numbers, with a note, but names a count without its denominator', () => {
+    const { points, problems, notes } = parseProportions('jan\t12\t250\n\nfeb\t10\t240\nmar\t\t\napr\t');
+    expect(problems).toEqual([]);
+    expect(points.map((p) => p.label)).toEqual(['jan', 'feb']);
+    expect(notes).toEqual(['Linje 2 var tom og er hoppet over.', 'Linje 4–5 («mar» og «apr») har ikke tall og er hoppet over.']);
+    expect(parseProportions('jan\t12\t250\nfeb\t10\t').problems.map((p) => p.message)).toEqual(['Linje 2: mangler nevner.']);
   });
 
   it('accepts a count of zero', () => {

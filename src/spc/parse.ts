@@ -4,9 +4,11 @@
 // case the last number(s) on the line are the values (spaces between thousands
 // allowed: «1 234») and the rest is the label. Nothing is dropped or guessed
 // without a word: only a first line of words (or a year over percentages) is
-// taken for headings; an empty line between the data, an empty cell, a column
-// too many or a line that is no measurement is named. Problems are collected for every line, in Norwegian, so the user can
-// fix them all at once.
+// taken for headings; an empty line between the data, or a period whose number
+// is left empty (months to come at the foot of a year's sheet), is skipped and
+// said in a note; a column too many, a count without its denominator or a line
+// that is no measurement is named as a problem. Problems are collected for every
+// line, in Norwegian, so the user can fix them all at once.
 import { invisibleInWords } from '../lib/invisible-characters.ts';
 import { parseNorwegianNumber } from '../lib/number-format.ts';
 
@@ -34,6 +36,11 @@ export interface ParseResult<P> {
   problems: ParseProblem[];
   /** The first line, when it holds column headings instead of numbers. */
   header: { line: number; cells: string[] } | undefined;
+  /**
+   * What was skipped without being wrong, in Norwegian, for the user to know: empty lines between the data, and
+   * periods without a number. Fresh eyes: an empty line, which a copy from Excel often has, was refused.
+   */
+  notes: string[];
 }
 
 interface Row {
@@ -74,6 +81,14 @@ function splitWords(text: string, width: number, thousands = true): { label: str
     }
     numbers.unshift(words.slice(start, end).join(' '));
     end = start;
+  }
+  // A minus sign set apart from its number («− 1,5», «- 1,5» on a line of its own) was read as a label, and the
+  // number as positive. A hyphen or dash after a label may part it from the number («jan – 8,2»), so only U+2212 is
+  // always a minus.
+  const [firstNumber] = numbers;
+  if (firstNumber !== undefined && end > 0 && (words[end - 1] === '\u2212' || (end === 1 && /^[-\u2013]$/.test(words[0] ?? '')))) {
+    numbers[0] = `-${firstNumber}`;
+    end--;
   }
   // Fewer numbers than needed: the last word stands where a number should.
   if (numbers.length === 0 && end > 0) numbers.unshift(words[--end] ?? '');
@@ -186,12 +201,44 @@ function sayOnce(problems: ParseProblem[]): ParseProblem[] {
   });
 }
 
-/** Lines left empty between lines of data: a period without a number, which a chart must not close up. */
-function emptyLines(lines: readonly string[], first: number, last: number): ParseProblem[] {
-  return lines
-    .flatMap((line, i) => (i + 1 > first && i + 1 < last && line.trim() === '' ? [i + 1] : []))
-    .map((line) => ({ line, message: `Linje ${line} er tom. Skriv tallet for perioden, eller slett linjen hvis perioden ikke skal være med.` }));
+/** Lines left empty between lines of data (those before and after the data change nothing). */
+function emptyLines(lines: readonly string[], first: number, last: number): number[] {
+  return lines.flatMap((line, i) => (i + 1 > first && i + 1 < last && line.trim() === '' ? [i + 1] : []));
 }
+
+/** Line numbers as Norwegian reads them: «linje 4», «linje 4 og 9», «linje 11–13», «linje 2, 5 og 11–13». */
+export function lineList(lines: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const line of lines) {
+    const run = runs.at(-1);
+    if (run && line === run[1] + 1) run[1] = line;
+    else runs.push([line, line]);
+  }
+  const texts = runs.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`));
+  return `linje ${texts.length === 1 ? texts[0] : `${texts.slice(0, -1).join(', ')} og ${texts.at(-1)}`}`;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The notes on what was skipped: empty lines between the data, and lines with a period but no number (months to
+ * come at the foot of a year's sheet, or a month not counted), with at most three of the periods named.
+ */
+function skippedNotes(empty: readonly number[], unnumbered: readonly Row[]): string[] {
+  const notes: string[] = [];
+  if (empty.length > 0 && empty.length <= 3) notes.push(`${capitalised(lineList(empty))} var ${empty.length === 1 ? 'tom' : 'tomme'} og er hoppet over.`);
+  else if (empty.length > 3) notes.push(`${empty.length} tomme linjer er hoppet over (den første er linje ${empty[0]}).`);
+  if (unnumbered.length > 0) {
+    const labels = unnumbered.slice(0, 3).map((row) => `«${row.label}»`);
+    const more = unnumbered.length > 3 ? ` og ${unnumbered.length - 3} til` : '';
+    const named = more ? `${labels.join(', ')}${more}` : labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} og ${labels.at(-1)}`;
+    notes.push(`${capitalised(lineList(unnumbered.map((row) => row.line)))} (${named}) har ikke tall og er hoppet over.`);
+  }
+  return notes;
+}
+
+/** A period whose number cells were all left empty: skipped, with a note (a label with only some cells is a problem). */
+const unnumbered = (row: Row) => row.columns && row.label !== undefined && row.numbers.length > 0 && row.numbers.every((cell) => cell === '');
 
 /** Too many columns for the chart: said once, for the first such line, with how many more there are. */
 function tooManyColumns(rows: Row[], most: number, what: string): ParseProblem[] {
@@ -212,14 +259,22 @@ function tooManyColumns(rows: Row[], most: number, what: string): ParseProblem[]
  * problems of the whole paste: empty lines between the data, and more than
  * `most` columns (`what` says what to paste instead).
  */
-function readRows(text: string, width: number, most: number, what: string): { data: Row[]; header: ParseResult<unknown>['header']; layout: ParseProblem[] } {
+function readRows(text: string, width: number, most: number, what: string): { data: Row[]; header: ParseResult<unknown>['header']; layout: ParseProblem[]; empty: number[] } {
   const lines = text.split(/\r\n|\r|\n/).map((raw) => raw.replace(invisible, ''));
   const all = rows(lines, width);
   const data = all.filter((row, index) => !isHeader(row, index, all));
   const header = data.length < all.length && all[0] ? { line: all[0].line, cells: all[0].cells } : undefined;
   const [first, last] = [data[0], data.at(-1)];
-  const layout = first && last ? [...emptyLines(lines, first.line, last.line), ...tooManyColumns(data, most, what)] : [];
-  return { data, header, layout };
+  const layout = first && last ? tooManyColumns(data, most, what) : [];
+  return { data, header, layout, empty: first && last ? emptyLines(lines, first.line, last.line) : [] };
+}
+
+/** Periods were pasted without their numbers, and nothing else: the column of numbers was not copied. */
+function onlyPeriods(skipped: readonly Row[]): ParseProblem[] {
+  const [first] = skipped;
+  return first
+    ? [{ line: first.line, message: `Ingen av linjene har tall, bare perioder (for eksempel «${first.label}»). Lim inn kolonnen med tallene også.` }]
+    : [];
 }
 
 /**
@@ -244,9 +299,14 @@ function acrossAsColumn(text: string): string | undefined {
 export function parseValues(text: string): ParseResult<ValuePoint> {
   const points: ValuePoint[] = [];
   const problems: ParseProblem[] = [];
-  const { data, header, layout } = readRows(acrossAsColumn(text) ?? text, 1, 2, 'perioden og én kolonne med tall');
+  const { data, header, layout, empty } = readRows(acrossAsColumn(text) ?? text, 1, 2, 'perioden og én kolonne med tall');
+  const skipped: Row[] = [];
   for (const row of data) {
     if (row.columns && row.cells.length > 2) continue;
+    if (unnumbered(row)) {
+      skipped.push(row);
+      continue;
+    }
     const cell = row.numbers[0] ?? '';
     const value = parseNorwegianNumber(cell);
     const unreadable = notAMeasurement(row);
@@ -255,7 +315,8 @@ export function parseValues(text: string): ParseResult<ValuePoint> {
     else if (value === undefined) problems.push(notANumber(row, cell));
     else points.push({ line: row.line, label: row.label, value });
   }
-  return { points, problems: [...layout, ...sayOnce(problems)].sort((a, b) => a.line - b.line), header };
+  if (points.length === 0 && problems.length === 0) problems.push(...onlyPeriods(skipped));
+  return { points, problems: [...layout, ...sayOnce(problems)].sort((a, b) => a.line - b.line), header, notes: skippedNotes(empty, skipped) };
 }
 
 /**
@@ -265,10 +326,15 @@ export function parseValues(text: string): ParseResult<ValuePoint> {
 export function parseProportions(text: string): ParseResult<ProportionPoint> {
   const points: ProportionPoint[] = [];
   const problems: ParseProblem[] = [];
-  const { data, header, layout } = readRows(text, 2, 3, 'perioden, antallet og nevneren');
+  const { data, header, layout, empty } = readRows(text, 2, 3, 'perioden, antallet og nevneren');
+  const skipped: Row[] = [];
   for (const row of data) {
     const { line } = row;
     if (row.columns && row.cells.length > 3) continue;
+    if (unnumbered(row)) {
+      skipped.push(row);
+      continue;
+    }
     const unreadable = notAMeasurement(row);
     if (unreadable) {
       problems.push(unreadable);
@@ -312,5 +378,6 @@ export function parseProportions(text: string): ParseResult<ProportionPoint> {
       });
     else points.push({ line, label: row.label, count, denominator });
   }
-  return { points, problems: [...layout, ...sayOnce(problems)].sort((a, b) => a.line - b.line), header };
+  if (points.length === 0 && problems.length === 0) problems.push(...onlyPeriods(skipped));
+  return { points, problems: [...layout, ...sayOnce(problems)].sort((a, b) => a.line - b.line), header, notes: skippedNotes(empty, skipped) };
 }

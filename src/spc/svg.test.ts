@@ -1,9 +1,9 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { iChart, percentBounds, pChart, runChart } from './charts.ts';
-import { parseProportions, parseValues } from './parse.ts';
+import { parseProportions, parseValues, type ValuePoint } from './parse.ts';
 import { sickLeaveExample } from './sick-leave-example.ts';
-import { labelledIndices, spcSvg } from './svg.ts';
+import { spcSvg } from './svg.ts';
 
 const sickLeave = parseValues(sickLeaveExample).points;
 const options = {
@@ -60,98 +60,170 @@ describe('spcSvg', () => {
   });
 });
 
-// Fresh eyes: at 320 px «Nedre grense 6,7» stood over the last point. Each line label's box (its text at 0,6 em a
-// character, from 10 px above its first baseline to 3 px below its last) is clear of every point's marker and of the
-// other labels, and a label on two lines still reads «Midtlinje 13,4 %».
-describe('line labels on a narrow chart', () => {
-  const charts = {
-    'I-chart': iChart(sickLeave, 12),
-    'run chart': runChart(sickLeave),
-    'p-chart': pChart(parseProportions('10;100\n20;200\n15;100\n35;200\n12;100\n30;200\n14;100\n26;200\n11;100\n28;200').points),
-  };
-  for (const [name, chart] of Object.entries(charts)) {
-    for (const width of [300, 343, 640, 960]) {
-      it(`${name} at ${width} px: no label covers a point or another label`, () => {
-        const svg = parse(
-          spcSvg(chart, {
-            ...options,
-            width,
-            height: Math.round(Math.max(300, Math.min(460, width * 0.55))),
-          }),
-        ).querySelector('svg')!;
-        const labels = svg.querySelectorAll('text.spc-line-label').map((t) => {
-          const x = Number(t.getAttribute('x'));
-          const y = Number(t.getAttribute('y'));
-          const lines = t.querySelectorAll('tspan').map((line) => line.text.trim());
-          const widest = Math.max(...(lines.length > 0 ? lines : [t.text]).map((line) => line.length));
-          return {
-            text: t.text,
-            left: x - widest * 12 * 0.6,
-            right: x,
-            top: y - 10,
-            bottom: y + 3 + Math.max(0, lines.length - 1) * 14,
-          };
-        });
-        const markers = [
-          ...svg.querySelectorAll('.spc-data ~ circle.spc-point').map((c) => ({
-            x: Number(c.getAttribute('cx')),
-            y: Number(c.getAttribute('cy')),
-            r: 3.5,
-          })),
-          ...svg.querySelectorAll('.spc-data ~ path.spc-signal').map((d) => {
-            const [, x, y] = /^M([\d.]+),([\d.]+)/.exec(d.getAttribute('d')!)!;
-            return { x: Number(x), y: Number(y) + 7, r: 7 };
-          }),
-        ];
-        expect(markers).toHaveLength(chart.points.length);
-        const hit = (a: { left: number; right: number; top: number; bottom: number }, m: { x: number; y: number; r: number }) =>
-          m.x + m.r > a.left && m.x - m.r < a.right && m.y + m.r > a.top && m.y - m.r < a.bottom;
-        const covered = labels.flatMap((label) => markers.filter((m) => hit(label, m)).map((m) => `${label.text} over the point at ${m.x},${m.y}`));
-        const crowded = labels.flatMap((a, i) =>
-          labels
-            .slice(i + 1)
-            .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-            .map((b) => `${a.text} / ${b.text}`),
-        );
-        expect([...covered, ...crowded]).toEqual([]);
-        for (const label of labels) expect(label.text).toMatch(/^(Midtlinje|Median|Øvre grense|Nedre grense) \d/);
-      });
+/** A made-up series of `n` values around `level` (a fixed sequence, so that the charts are always the same). */
+function noisy(n: number, level: number, spread: number): ValuePoint[] {
+  let seed = 7;
+  return Array.from({ length: n }, (_, i) => {
+    seed = (seed * 16807) % 2147483647;
+    return { line: i + 1, label: undefined, value: Math.round((level + (seed / 2147483647 - 0.5) * spread) * 100) / 100 };
+  });
+}
+
+type Root = ReturnType<typeof parse>;
+type LabelBox = { text: string; line: 'centre' | 'upper' | 'lower'; margin: boolean; left: number; right: number; top: number; bottom: number };
+
+/**
+ * Each line label's box: its text at 0,6 em a character, hanging left from x (inside the plot) or right of it (in the
+ * margin), from 10 px above its first baseline to 3 px below its last; and the line it names.
+ */
+function labelBoxes(svg: Root): LabelBox[] {
+  return svg.querySelectorAll('text.spc-line-label').map((t) => {
+    const x = Number(t.getAttribute('x'));
+    const y = Number(t.getAttribute('y'));
+    const lines = t.querySelectorAll('tspan').map((line) => line.text.trim());
+    const width = Math.max(...(lines.length > 0 ? lines : [t.text]).map((line) => line.length)) * 12 * 0.6;
+    const margin = t.getAttribute('text-anchor') === 'start';
+    return {
+      text: t.text,
+      line: /^(Midtlinje|Median)/.test(t.text) ? 'centre' : t.text.startsWith('Øvre') ? 'upper' : 'lower',
+      margin,
+      left: margin ? x : x - width,
+      right: margin ? x + width : x,
+      top: y - 10,
+      bottom: y + 3 + Math.max(0, lines.length - 1) * 14,
+    };
+  });
+}
+
+/** The centre line's and the limits' horizontal steps, [x1, x2, y], from their paths. */
+function lineSteps(svg: Root): Record<LabelBox['line'], [number, number, number][]> {
+  const steps = (selector: string) =>
+    svg.querySelectorAll(selector).map((path) => [...(path.getAttribute('d') ?? '').matchAll(/[ML]([\d.]+),([\d.]+)H([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[3]), Number(m[2])] as [number, number, number]));
+  const limits = steps('path.spc-limit');
+  return { centre: steps('path.spc-centre').flat(), upper: limits.slice(0, limits.length / 2).flat(), lower: limits.slice(limits.length / 2).flat() };
+}
+
+/** The points' markers (not the legend's), as boxes. */
+function markerBoxes(svg: Root) {
+  return [
+    ...svg.querySelectorAll('.spc-data ~ circle.spc-point').map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: 3.5 })),
+    ...svg.querySelectorAll('.spc-data ~ path.spc-signal').map((d) => {
+      const [, x, y] = /^M([\d.]+),([\d.]+)/.exec(d.getAttribute('d')!)!;
+      return { x: Number(x), y: Number(y) + 7, r: 7 };
+    }),
+  ].map(({ x, y, r }) => ({ left: x - r, right: x + r, top: y - r, bottom: y + r }));
+}
+
+const hit = (a: { left: number; right: number; top: number; bottom: number }, b: { left: number; right: number; top: number; bottom: number }) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** How far a line at `ly` is from the box, vertically (0 through it). */
+const distance = (box: LabelBox, ly: number) => (ly < box.top ? box.top - ly : ly > box.bottom ? ly - box.bottom : 0);
+
+/**
+ * What is wrong with the chart's line labels: a label over a point, another label or the data line, or standing where
+ * it reads as another line's. Inside the plot a label keeps 4 px from its own line (where nearest) and at least 10 px from every other
+ * (so the nearest line is its own); in the margin it stands right of every point, at its own line's end, or joined to
+ * it by a leader where lines too close together moved the labels apart, and nearer to its own line's end than to any
+ * other's.
+ */
+function labelProblems(svgText: string): string[] {
+  const svg = parse(svgText).querySelector('svg')!;
+  const labels = labelBoxes(svg);
+  const steps = lineSteps(svg);
+  const markers = markerBoxes(svg);
+  const width = Number(svg.getAttribute('width'));
+  const data = [...(svg.querySelector('path.spc-data')?.getAttribute('d') ?? '').matchAll(/([\d.]+),([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  const plotRight = Math.max(...Object.values(steps).flat().map(([, x2]) => x2));
+  const problems: string[] = [];
+  for (const [i, label] of labels.entries()) {
+    for (const m of markers) if (hit(label, m)) problems.push(`${label.text} over the point at ${m.left},${m.top}`);
+    for (const other of labels.slice(i + 1)) if (hit(label, other)) problems.push(`${label.text} / ${other.text}`);
+    if (label.left < 0 || label.right > width) problems.push(`${label.text} runs past the chart's edge`);
+    const near = (line: LabelBox['line']) => steps[line].filter(([x1, x2]) => x2 > label.left && x1 < label.right).map(([, , ly]) => distance(label, ly));
+    const others = (['centre', 'upper', 'lower'] as const).filter((line) => line !== label.line && steps[line].length > 0);
+    if (!label.margin) {
+      const own = near(label.line);
+      // 4 px from its own line where it is nearest (a p-chart's limit steps further off under a label's other end).
+      if (own.length === 0 || Math.abs(Math.min(...own) - 4) > 0.01) problems.push(`${label.text} is not 4 px from its own line (${own.join(', ')})`);
+      for (const line of others) if (near(line).some((d) => d < 10)) problems.push(`${label.text} is near the ${line} line`);
+      for (const [k, [x1, y1]] of data.entries()) {
+        const [x2, y2] = data[k + 1] ?? [x1, y1];
+        const box = { left: Math.min(x1, x2), right: Math.max(x1, x2), top: Math.min(y1, y2), bottom: Math.max(y1, y2) };
+        // Coarse: the segment's box; a label clear of the data line by placement is clear of this too, or nearly.
+        if (k + 1 < data.length && hit(label, box) && Math.abs(y2 - y1) < 1) problems.push(`${label.text} across the data line`);
+      }
+    } else {
+      if (label.left <= plotRight) problems.push(`${label.text} is not beside the plot`);
+      const endY = (line: LabelBox['line']) => steps[line].at(-1)![2];
+      const centre = (label.top + label.bottom) / 2;
+      const leader = svg.querySelectorAll('line.spc-leader').some((l) => Math.abs(Number(l.getAttribute('y1')) - endY(label.line)) < 0.01 && Math.abs(Number(l.getAttribute('y2')) - centre) < 1);
+      if (distance(label, endY(label.line)) > 0 && !leader) problems.push(`${label.text} is not at its line's end`);
+      for (const line of others)
+        if (Math.abs(endY(line) - centre) < Math.abs(endY(label.line) - centre) && !leader) problems.push(`${label.text} is nearer the ${line} line's end`);
     }
   }
-});
+  return problems;
+}
 
-// Fresh eyes at 320 px: with a percentage's lower limit of 0 at the foot of the plot, «Nedre grense 0» found no room
-// under its line and stood on the centre line among the points. Each label's box (as above) is clear of the centre
-// line and both limits, a lower limit's label stands under its line, and each label has a wide halo in the background
-// colour, so that a data line it must cross stops short of the letters.
-describe('line labels and the lines they name', () => {
+const chartHeight = (width: number) => Math.round(Math.max(300, Math.min(460, width * 0.55)));
+
+// Fresh eyes: at 320 px «Nedre grense 6,7» stood over the last point; with a percentage's lower limit of 0 at the
+// foot of the plot, «Nedre grense 0» stood on the centre line; with ~200 points at 375 px «Midtlinje» stood half
+// hidden behind points and «Nedre grense 4,83» far from its line, just under the centre line. The whole kind: every
+// line label of every kind of chart, few points and many, at the chart widths of a 320, 375 and 1280 px screen (288,
+// 343, 960) and between.
+describe('line labels stand by their own lines, clear of the points, the data line and each other', () => {
+  const proportions = (n: number) => Array.from({ length: n }, (_, i) => `${i % 2 ? 30 - (i % 5) : 12 + (i % 4)};${i % 2 ? 200 : 100}`).join('\n');
   const charts = {
+    'the example I-chart': iChart(sickLeave, 12),
+    'the example run chart': runChart(sickLeave),
+    'a p-chart of 10': pChart(parseProportions('10;100\n20;200\n15;100\n35;200\n12;100\n30;200\n14;100\n26;200\n11;100\n28;200').points),
+    'a p-chart of 16, with a baseline': pChart(parseProportions(proportions(16)).points, 8),
     'a lower limit of 0': iChart(parseValues('jan;2\nfeb;9\nmar;1\napr;10\nmai;2\njun;8').points, undefined, percentBounds),
     'an upper limit of 100': iChart(parseValues('jan;95\nfeb;99\nmar;88\napr;100\nmai;91\njun;98').points, undefined, percentBounds),
-    'the example': iChart(sickLeave, 12, percentBounds),
+    '12 points': iChart(noisy(12, 6.5, 2)),
+    '60 points': iChart(noisy(60, 6.5, 2)),
+    '200 points': iChart(noisy(200, 5.12, 0.35)),
+    '200 points, run chart': runChart(noisy(200, 5.12, 0.35)),
+    '200 points, a baseline of 50': iChart(noisy(200, 5.12, 0.35), 50),
+    'all values alike': iChart(noisy(8, 5, 0).map((p, i) => ({ ...p, value: i === 7 ? 5.1 : 5 })), 7),
   };
-  for (const [name, chart] of Object.entries(charts)) {
-    for (const width of [288, 343, 960]) {
-      it(`${name} at ${width} px: no label stands on a centre line or a limit`, () => {
-        const svg = parse(spcSvg(chart, { ...options, width, height: Math.round(Math.max(300, Math.min(460, width * 0.55))) })).querySelector('svg')!;
-        const lineY = (path: { getAttribute: (name: string) => string | undefined }) => Number(/^M[\d.]+,([\d.]+)/.exec(path.getAttribute('d')!)![1]);
-        const [centre, upper, lower] = ['path.spc-centre', 'path.spc-limit'].flatMap((selector) => svg.querySelectorAll(selector).map(lineY));
-        const texts = svg.querySelectorAll('text.spc-line-label');
-        expect(texts).toHaveLength(3);
-        const clashes = texts.flatMap((t) => {
-          const y = Number(t.getAttribute('y'));
-          const lines = t.querySelectorAll('tspan').length || 1;
-          const [top, bottom] = [y - 10, y + 3 + (lines - 1) * 14];
-          expect(t.getAttribute('stroke'), t.text).toBe('#ffffff');
-          expect(Number(t.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(5);
-          return [centre!, upper!, lower!].filter((ly) => ly >= top && ly <= bottom).map((ly) => `${t.text} on the line at ${ly}`);
-        });
-        expect(clashes).toEqual([]);
-        const lowerLabel = texts.find((t) => t.text.startsWith('Nedre grense'))!;
-        expect(Number(lowerLabel.getAttribute('y')) - 10).toBeGreaterThan(lower!);
+  for (const [name, chart] of Object.entries(charts))
+    for (const width of [288, 300, 343, 480, 640, 960])
+      it(`${name} at ${width} px`, () => {
+        const svg = spcSvg(chart, { ...options, width, height: chartHeight(width) });
+        expect(labelProblems(svg)).toEqual([]);
+        const texts = labelBoxes(parse(svg).querySelector('svg')!).map((l) => l.text);
+        expect(texts).toHaveLength(chart.type === 'run' ? 1 : 3);
+        for (const text of texts) expect(text).toMatch(/^(Midtlinje|Median|Øvre grense|Nedre grense) −?\d/);
       });
-    }
-  }
+
+  it('puts every label of a crowded chart beside the plot, at its line, and keeps those of a sparse one inside', () => {
+    const crowded = parse(spcSvg(iChart(noisy(200, 5.12, 0.35)), { ...options, width: 343, height: 300 })).querySelector('svg')!;
+    expect(labelBoxes(crowded).map((l) => l.margin)).toEqual([true, true, true]);
+    // Name over value, which a phone's margin has room for, and still «Midtlinje 5,12» read out or copied.
+    expect(crowded.querySelector('text.spc-line-label')!.querySelectorAll('tspan')).toHaveLength(2);
+    expect(crowded.querySelector('text.spc-line-label')!.text).toMatch(/^Midtlinje \d/);
+    const sparse = parse(spcSvg(iChart(sickLeave, 12), options)).querySelector('svg')!;
+    expect(labelBoxes(sparse).map((l) => l.margin)).toEqual([false, false, false]);
+  });
+
+  it('stacks the labels of lines that coincide top-down, upper limit first, each joined to its line', () => {
+    const flat = parse(spcSvg(charts['all values alike'], { ...options, width: 343, height: 300 })).querySelector('svg')!;
+    const labels = labelBoxes(flat);
+    expect(labels.every((l) => l.margin)).toBe(true);
+    expect([...labels].sort((a, b) => a.top - b.top).map((l) => l.line)).toEqual(['upper', 'centre', 'lower']);
+    expect(flat.querySelectorAll('line.spc-leader').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a wide halo in the background colour on each label, so that the grid stops short of the letters', () => {
+    for (const chart of [iChart(sickLeave, 12), iChart(noisy(200, 5.12, 0.35))])
+      for (const t of parse(spcSvg(chart, options)).querySelectorAll('text.spc-line-label')) {
+        expect(t.getAttribute('stroke')).toBe('#ffffff');
+        expect(Number(t.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(5);
+      }
+  });
 });
 
 // Fresh eyes: an upper limit near the top of the chart ran through «Grunnlag».
@@ -175,17 +247,6 @@ it('puts «Grunnlag» where no centre line or limit runs through it, at a comput
     expect(lineYs.length).toBeGreaterThan(0);
     for (const ly of lineYs) expect(ly < baseline - 10 || ly > baseline + 3, `${width}: line at ${ly}, label ${baseline - 10}–${baseline + 3}`).toBe(true);
   }
-});
-
-describe('labelledIndices', () => {
-  it('labels every point when there is room, and every n-th when there is not', () => {
-    expect(labelledIndices(['a', 'b', 'c'], 600, 12)).toEqual([0, 1, 2]);
-    const months = Array.from({ length: 24 }, (_, i) => `mnd ${i + 1}`);
-    const shown = labelledIndices(months, 300, 12);
-    expect(shown[0]).toBe(0);
-    expect(shown.length).toBeLessThan(24);
-    expect(shown[1]! - shown[0]!).toBeGreaterThan(1);
-  });
 });
 
 // At 320 px a long «Hva som måles» along the axis ran into a three-line title and the first x label.
@@ -225,5 +286,48 @@ describe('spcSvg on a phone', () => {
     // On a wide chart the legend is one row.
     const wide = parse(spcSvg(chart, options)).querySelector('svg')!;
     expect(new Set(wide.querySelectorAll('.spc-legend text').map((t) => t.getAttribute('y'))).size).toBe(1);
+  });
+});
+
+// Fresh eyes: 200 points at 375 px were labelled «1 23 45 67 …» under the x axis.
+describe('the x axis', () => {
+  const xLabels = (svg: string) => parse(svg).querySelectorAll('text.spc-x').map((t) => t.text);
+
+  it('labels numbered points at a round step (and the first), at a phone\'s and a computer\'s width', () => {
+    for (const width of [288, 343, 960]) {
+      const labels = xLabels(spcSvg(iChart(noisy(200, 5.12, 0.35)), { ...options, width, height: chartHeight(width) })).map(Number);
+      const [, second, third] = labels;
+      const step = third! - second!;
+      expect([5, 10, 20, 25, 50, 100], `${width}: ${labels.join(' ')}`).toContain(step);
+      expect(labels.slice(1).every((n) => n % step === 0), `${width}: ${labels.join(' ')}`).toBe(true);
+      expect(labels[0]).toBe(1);
+    }
+  });
+
+  it('labels months from a January, every 3, 6 or 12 months (a year by the year alone)', () => {
+    for (const width of [288, 343, 960]) {
+      const labels = xLabels(spcSvg(iChart(sickLeave, 12), { ...options, width, height: chartHeight(width) }));
+      expect(['jan 2022', '2022']).toContain(labels[0]);
+      // «2023» for a January at a step of whole years.
+      const month = (label: string) => (/^\d{4}$/.test(label) ? `jan ${label}` : label).split(' ');
+      const months = labels.map((l) => ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'].indexOf(month(l)[0]!) + 12 * (Number(month(l)[1]) - 2022));
+      const step = months[1]! - months[0]!;
+      expect([1, 2, 3, 6, 12], `${width}: ${labels.join(', ')}`).toContain(step);
+      expect(months.every((m) => m % step === 0)).toBe(true);
+    }
+  });
+});
+
+// Fresh eyes: the key showed «Signal» on a chart with none.
+describe('the key', () => {
+  const key = (svg: string) => parse(svg).querySelectorAll('.spc-legend text').map((t) => t.text);
+
+  it('shows «Signal» only where the chart has a signal, and «Kontrollgrenser» only where it has limits', () => {
+    const calm = iChart(parseValues('8,2\n7,9\n8,4\n8,1\n7,8\n8,3\n8,0\n8,2').points);
+    expect(calm.signals).toEqual([]);
+    expect(key(spcSvg(calm, options))).toEqual(['Måling', 'Kontrollgrenser']);
+    expect(parse(spcSvg(calm, options)).querySelectorAll('path.spc-signal')).toHaveLength(0);
+    expect(key(spcSvg(iChart(sickLeave, 12), options))).toEqual(['Måling', 'Signal', 'Kontrollgrenser']);
+    expect(key(spcSvg(runChart(calm.points.map((p, i) => ({ line: i + 1, label: undefined, value: p.value }))), options))).toEqual(['Måling']);
   });
 });
