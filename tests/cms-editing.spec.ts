@@ -333,11 +333,14 @@ test('a title with «_» or «~» gives the file name `npm run new` gives, one t
   await commit('new news item with _ and ~ in its title');
 });
 
-test('a new newsletter gets the nr-N-… file name', async () => {
+// Named «nr-40-nyhetsbrev-mars-2010-…» by its whole title, a CMS issue's address differed from every other's and from
+// what `npm run new` makes (fresh eyes): its number and its date's month, in Norwegian, as lib/newsletter-id.ts names it.
+test('a new newsletter is named nr-N-month-year by its number and date, and keeps its name when the date is changed', async () => {
   await openCms('collections/newsletters/new');
-  await field('Tittel').fill('Nyhetsbrev mars 2010');
+  await field('Tittel').fill('Nyhetsbrev mars 2010: Hovedsaken');
   await field('Nummer').fill('40');
-  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-03');
+  const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
+  await expect(page.getByText(/får måneden og året herfra første gang utgaven lagres \(for eksempel nr-8-august-2026\), og beholder dem/)).toBeVisible();
   await field('Forhåndstekst i e-posten').fill('Nytt fra programmet i mars.');
   await field('Ingress').fill('Nyhetsbrevet for mars, skrevet i redigeringsverktøyet.');
   // A newsletter item is picked from the entries of its kind.
@@ -355,11 +358,23 @@ test('a new newsletter gets the nr-N-… file name', async () => {
   await choose('Godt eksempel', 'Solrommet');
   await addSource('11');
   await body().fill('## Leder\n\nHei.\n');
+  // Without a date there is no name to give the file: the save is refused, and nothing is written.
+  await publish();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  expect(await git('status', '--porcelain')).toBe('');
+  // A day's date names the issue by its month.
+  await date.fill('2010-03-17');
   await publish();
   await saved();
-  await expect.poll(() => git('status', '--porcelain')).toBe('?? content/newsletters/nr-40-nyhetsbrev-mars-2010.mdx\n');
-  const text = await readFile(`${content}/newsletters/nr-40-nyhetsbrev-mars-2010.mdx`, 'utf8');
-  expect(text).toContain('items:\n  - collection: stories\n    id: sola-solrommet');
+  const file = `${content}/newsletters/nr-40-mars-2010.mdx`;
+  await expect.poll(() => git('status', '--porcelain')).toBe('?? content/newsletters/nr-40-mars-2010.mdx\n');
+  expect(await readFile(file, 'utf8')).toContain('items:\n  - collection: stories\n    id: sola-solrommet');
+  // A date corrected after the save keeps the file and its address (Decap renames no file, and links to it stand).
+  await date.fill('2010-04');
+  await publish();
+  await saved();
+  await expect.poll(() => readFile(file, 'utf8')).toMatch(/^date: 2010-04$/m);
+  expect(await git('status', '--porcelain')).toBe('?? content/newsletters/nr-40-mars-2010.mdx\n');
   await git('add', '-A');
   await commit('new newsletter');
 });

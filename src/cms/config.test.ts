@@ -340,7 +340,7 @@ describe('cmsConfig', () => {
     expect(field(stories, 'sources')?.summary).toBe("{{fields.doc}}{{fields.page | ternary(', s. ', '')}}{{fields.page}}");
     expect(field(stories, 'keyFigures')?.summary).toBe('{{fields.value}} – {{fields.label}}');
     expect(field(stories, 'quotes')?.summary).toBe('{{fields.attribution}} – {{fields.text}}');
-    expect(collection('newsletters')).toMatchObject({ slug: 'nr-{{issue}}-{{slug}}', summary: "Nr. {{issue}}: {{title}}{{summary | ternary('', '')}}{{preheader | ternary('', '')}}{{body | ternary('', '')}}", format: 'yaml-frontmatter' });
+    expect(collection('newsletters')).toMatchObject({ slug: 'nr-{{issue}}-{{date}}', summary: "Nr. {{issue}}: {{title}}{{summary | ternary('', '')}}{{preheader | ternary('', '')}}{{body | ternary('', '')}}", format: 'yaml-frontmatter' });
     expect(collection('municipalities')).toMatchObject({ slug: '{{name}}', format: 'yaml' });
     // A newsletter's item by the entry's key; the CMS page shows the entry's title there (browser/newsletter-items.js).
     const items = field(collection('newsletters').fields, 'items');

@@ -104,12 +104,13 @@ const identifierField = (fields: DecapField[]) => (fields.some((f) => f.name ===
 export const devBackend: CmsHosting = { backend: { name: 'proxy', proxy_url: cmsApiPath, branch: 'main' }, siteUrl: '/' };
 
 /**
- * File names of new entries, as the site's own follow: newsletters «nr-12-…»
- * like `npm run new`; the rest from the title (or name). Decap folds æ, ø, å
- * and other accents to a–z (slug settings below).
+ * File names of new entries, as the site's own follow: newsletters «nr-12-august-2026», by number and date, like
+ * `npm run new` and the archive's issues (lib/newsletter-id.ts; the CMS page writes the date's month in Norwegian,
+ * browser/file-names.js, where Decap's own date filter has English only); the rest from the title (or name). Decap
+ * folds æ, ø, å and other accents to a–z (slug settings below).
  */
 const slugs: Partial<Record<CollectionName, string>> = {
-  newsletters: 'nr-{{issue}}-{{slug}}',
+  newsletters: 'nr-{{issue}}-{{date}}',
   municipalities: '{{name}}',
 };
 

@@ -11,6 +11,7 @@ import { templateKinds } from '../schemas/template.ts';
 import { levels, sectors, themes } from '../schemas/vocabulary.ts';
 import { newItemWords } from '../schemas/new-item.ts';
 import { placeholder } from '../lib/placeholder.ts';
+import { newsletterId } from '../lib/newsletter-id.ts';
 
 export interface ScaffoldContext {
   title: string;
@@ -46,7 +47,6 @@ const summary = placeholder('ingressen, to–tre setninger som sier det viktigst
 const sources = [{ doc: placeholder(`kildedokumentet (${list(sourceDocuments)}), og sidetallet i PDF-en under «page» for S002`) }];
 const text = (hint: string) => `${placeholder(hint)}\n`;
 const sections = (...headings: [string, string][]) => headings.map(([heading, hint]) => `## ${heading}\n\n${text(hint)}`).join('\n');
-const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 
 /**
  * Kinds whose entries start with more than their schema says: section headings, hints, fixed values or a
@@ -98,25 +98,22 @@ const builders: Partial<Record<ScaffoldKind, Omit<EntryType, 'collection'>>> = {
   nyhetsbrev: {
     label: 'nyhetsbrev',
     numbered: 'issue',
-    build: ({ title, today, nextNumber }) => {
-      const [year, month] = today.split('-');
-      return {
-        id: `nr-${nextNumber}-${months[Number(month) - 1]}-${year}`,
-        data: {
-          title,
-          issue: nextNumber,
-          date: today,
-          preheader: placeholder('linjen e-postprogrammet viser etter emnet (høyst 150 tegn)'),
-          summary,
-          items: [],
-          draft: true,
-        },
-        body: sections(
-          ['Leder', 'en kort hilsen fra sekretariatet'],
-          [placeholder('tittelen på første sak'), 'saken; lenk til mer på nettstedet'],
-        ),
-      };
-    },
+    build: ({ title, today, nextNumber }) => ({
+      id: newsletterId(nextNumber, today),
+      data: {
+        title,
+        issue: nextNumber,
+        date: today,
+        preheader: placeholder('linjen e-postprogrammet viser etter emnet (høyst 150 tegn)'),
+        summary,
+        items: [],
+        draft: true,
+      },
+      body: sections(
+        ['Leder', 'en kort hilsen fra sekretariatet'],
+        [placeholder('tittelen på første sak'), 'saken; lenk til mer på nettstedet'],
+      ),
+    }),
   },
   verktoy: {
     label: 'verktøy eller metode',

@@ -94,8 +94,11 @@ export const newsletterSchema = z
         nextFree: true,
         kept: 'filen og adressen til utgaven har nummeret (skal utgaven ha et annet nummer, lag den på nytt med det, og slett denne)',
       }),
-    /** When it went out, as precise as known. */
-    date: partialDate.meta({ label: 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)' }),
+    /** When it went out, as precise as known; a new issue's file is named by its month and year (lib/newsletter-id.ts). */
+    date: partialDate.meta({
+      label: 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)',
+      hint: 'Filen og adressen til utgaven får måneden og året herfra første gang utgaven lagres (for eksempel nr-8-august-2026), og beholder dem om datoen endres senere.',
+    }),
     /** The line mail clients show after the subject; at most 150 characters. */
     preheader: z.string().min(1).max(150).meta({ label: 'Forhåndstekst i e-posten' }),
     /** The ingress; 20–400 characters. */
