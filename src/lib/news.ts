@@ -1,6 +1,16 @@
-// How a news item is labelled: press releases by their number in the archive.
-export function newsKind(data: { kind: 'nyhet' | 'pressemelding'; number?: number | undefined }): string {
+import { archiveNote } from './archive-note.ts';
+
+/**
+ * How a news item is labelled: press releases by their number in the archive. Self-contained: the CMS's preview runs
+ * its source (start-script.ts), with the number as typed so far.
+ */
+export function newsKind(data: { kind: 'nyhet' | 'pressemelding'; number?: number | string | undefined }): string {
   return data.kind === 'pressemelding' ? `Pressemelding nr. ${data.number}` : 'Nyhet';
+}
+
+/** The note above an archive item's text on its page: what it is (lib/archive-note.ts), and how precise its date is. */
+export function newsArchiveNote(kind: 'nyhet' | 'pressemelding'): string {
+  return `${archiveNote(kind, 'nederst på siden')} Datoen er så presis som kildene er.`;
 }
 
 /** The press releases among the news items, newest (highest number) first. */

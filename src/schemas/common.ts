@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { pageCount, sourceDocuments, type SourceDocumentId } from './source-documents.ts';
 import { requiredWhenPrefix, type Reference } from './meta.ts';
 import { keysOf, languages, themes } from './vocabulary.ts';
+import { partialDateOf } from './date-text.ts';
 import './messages.ts';
 
 /** An entry id used to point at another entry: lowercase words joined by hyphens. */
@@ -179,24 +180,13 @@ export function missingDateMessage(year: number, month: number, day: number): st
 export const partialDate = z
   .union([z.date(), z.string(), z.number()], { error: dateMessage })
   .transform((value, ctx): PartialDate => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: dateMessage });
-      return { date: value, precision: 'day' };
-    }
-    // Spaces around it, as typed or pasted in the CMS, are no part of the date.
-    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value).trim());
-    const [year, month = '01', day = '01'] = match?.slice(1) ?? [];
-    const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-    if (!match) {
-      ctx.addIssue({ code: 'custom', message: dateMessage });
-      return z.NEVER;
-    }
+    const read = partialDateOf(value);
+    if (read) return read;
     // Written right, but not in the calendar: 2010-13 or 2010-02-31.
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`) {
-      ctx.addIssue({ code: 'custom', message: missingDateMessage(Number(year), Number(month), Number(day)) });
-      return z.NEVER;
-    }
-    return { date, precision: match[3] ? 'day' : match[2] ? 'month' : 'year' };
+    const written = value instanceof Date ? null : /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(String(value).trim());
+    const [year, month, day = '01'] = written?.slice(1) ?? [];
+    ctx.addIssue({ code: 'custom', message: written ? missingDateMessage(Number(year), Number(month), Number(day)) : dateMessage });
+    return z.NEVER;
   });
 
 /** The entry's written standard: «nb» (bokmål, the default) or «nn» (nynorsk); sets the page's `lang`. */
