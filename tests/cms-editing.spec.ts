@@ -2364,6 +2364,49 @@ test("a municipality's and a film's previews show them as their pages do, not th
   expect(await git('status', '--porcelain')).toBe('');
 });
 
+// The secretariat's finding: a press release's preview showed its title and text only, not the number, date or
+// contact it was about to publish (preview-news.js).
+test("a news item's and a press release's previews say what it is, its number and date, and a release its contact, as their pages do", async () => {
+  await openCms('collections/news/entries/kvalitetskonferansen-2008-over-500-deltakere');
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  const preview = page.frameLocator('#preview-pane');
+  await expect(preview.getByText('Pressemelding nr. 1 · 2008', { exact: true })).toBeVisible();
+  await expect(preview.getByText('Skrevet for Kompetansebanken – ikke en original pressemelding fra programmet', { exact: true })).toBeVisible();
+  // Under an archive release, the press room only, as on its page.
+  await expect(preview.getByText('Flere pressemeldinger, fakta og tall finner du i presserommet.', { exact: true })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: 'Pressekontakt' })).toHaveCount(0);
+  await openCms('collections/news/new');
+  await field('Tittel').fill('Pressemelding i forhåndsvisningen', { timeout: 30_000 });
+  await expect(preview.getByText('Nyhet · (dato mangler)', { exact: true })).toBeVisible();
+  await choose('Nyhet eller pressemelding', 'Pressemelding');
+  await expect(preview.getByText('Pressemelding nr. (mangler) · (dato mangler)', { exact: true })).toBeVisible();
+  await field('Nummer').fill('5');
+  // Typed the Norwegian way, as the field writes it when it is left.
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('17.3.2010');
+  await expect(preview.getByText('Pressemelding nr. 5 · 17. mars 2010', { exact: true })).toBeVisible();
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2010-06');
+  await expect(preview.getByText('Pressemelding nr. 5 · juni 2010', { exact: true })).toBeVisible();
+  // The press contact setting gives no phone or e-mail: the programme's address, said to be so, as on the page.
+  const contact = preview.locator('section.press-contact');
+  await expect(contact.getByRole('heading')).toHaveText('Pressekontakt');
+  await expect(contact.locator('address')).toContainText('Programmets adresse i 2007–2010:KS – KvalitetskommuneprogrammetPostboks 1378 Vika0114 Oslo');
+  await expect(contact).toContainText('Ingen pressekontakt med telefon eller e-post er satt opp for Kompetansebanken.');
+  // The release's own contact person in its place, as typed so far.
+  const group = page.getByLabel('Feltet gruppe').filter({ has: page.getByText('Kontaktperson for pressemeldingen (valgfritt)', { exact: true }) });
+  await group.getByRole('button', { name: 'Vis' }).click();
+  await field('Navn', group).fill('Kari Nordmann');
+  await expect(contact.locator('address')).toHaveText('Kari Nordmann(telefon eller e-post mangler)');
+  await field('Telefon («22 00 00 00» eller «+47 22 00 00 00»)', group).fill('22 12 34 56');
+  await expect(contact.getByRole('link', { name: '22 12 34 56' })).toHaveAttribute('href', 'tel:22123456');
+  await expect(contact).not.toContainText('Postboks');
+  await page.screenshot({ path: 'test-results/cms-preview-press-release-1280.png' });
+  const leave = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
+  page.on('dialog', leave);
+  await page.goto('about:blank');
+  page.off('dialog', leave);
+  expect(await git('status', '--porcelain')).toBe('');
+});
+
 test('a figure with a point before three digits is asked about, and an emptied figure is saved as lost in the source', async () => {
   // Fresh eyes: «12.500» was saved as 12,5 without a word; and an emptied cell, labelled «Tall (valgfritt)», was refused as «er tomt».
   await openCourses();

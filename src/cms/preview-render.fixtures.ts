@@ -31,3 +31,13 @@ export async function previewRender(file: string, name: string, deps: Record<str
   const template = window[name]!({ h, createClass: (spec: unknown) => spec, ...deps });
   return (data) => template.render.call({ props: { entry: { get: () => ({ get: (key: string) => data[key] }) } } });
 }
+
+/**
+ * The parts that `file`'s preview (which sets `window[name]`) adds to an entry's preview (browser/preview.js), given
+ * `deps` besides `h`: functions from the entry's data, as plain values, to the nodes they add.
+ */
+export async function previewParts<Parts>(file: string, name: string, deps: Record<string, unknown>): Promise<Parts> {
+  const window: Record<string, (deps: unknown) => Parts> = {};
+  new Function('window', await readFile(new URL(file, import.meta.url), 'utf8'))(window);
+  return window[name]!({ h, ...deps });
+}

@@ -40,5 +40,9 @@ export async function previewStyles(): Promise<string> {
     '.municipality-preview .key-figures dl { display: grid; gap: var(--ds-size-3); grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); margin: var(--ds-size-3) 0 0; }\n' +
     '.municipality-preview .key-figures dl > div { background: var(--ds-color-accent-background-tinted); border-radius: var(--ds-border-radius-md); padding: var(--ds-size-3) var(--ds-size-4); display: flex; flex-direction: column; }\n' +
     '.municipality-preview .key-figures .value { order: -1; font-size: var(--ds-font-size-7); font-weight: 700; line-height: 1.1; color: var(--ds-color-accent-text-default); hyphens: none; }\n';
-  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}${figures}${municipality}`;
+  // A press release's contact as PressContact.astro and PressContactAddress.astro set it (scoped to those, as above).
+  const press =
+    '.entry-preview .press-contact { margin-block: var(--ds-size-8) 0; }\n.entry-preview .press-contact-address { font-style: normal; }\n' +
+    '.entry-preview .press-contact-address a { display: inline-block; min-block-size: 24px; }\n';
+  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}${figures}${municipality}${press}`;
 }

@@ -6,7 +6,8 @@
 // with the site's styles and an entry's title, ingress and text laid out as on
 // its page, footnotes included (preview-footnotes.js), MDX comments left out (preview-comments.js) and underscores inside a word
 // as typed (preview-underscores.js), a figure table as the site's table (preview-figure-table.js), a municipality and a
-// film as their pages show them (preview-municipality.js, preview-film.js), and text pasted from Word
+// film as their pages show them (preview-municipality.js, preview-film.js), a news item's kind, number and date and a
+// press release's contact as its page shows them (preview-news.js), and text pasted from Word
 // as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts), and a phone's photo made
 // smaller before its upload (image-shrink.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
 // place before Decap shows anything. The page's own script, last, is assembled from its parts, one concern each
@@ -22,6 +23,10 @@ import { isoFromTyped, typedDateProblem } from '../lib/typed-date.ts';
 import { monthNames } from '../schemas/common.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { newsletterIdDate } from '../lib/newsletter-id.ts';
+import { newsArchiveNote, newsKind } from '../lib/news.ts';
+import { archiveLabel } from '../lib/archive-note.ts';
+import { noPressContactNote, organisationAddressLines, personLine, phoneHref, pressPath, pressRoomText, readPressContact, showsPostalAddress, type PressContact } from '../lib/press-contact.ts';
+import { dateFormatter, partialDateOf } from '../schemas/date-text.ts';
 import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
 import { sameTitleRefusal, titleKey } from '../lib/same-title.ts';
@@ -73,6 +78,7 @@ import previewUnderscoresScript from './preview-underscores.js?raw';
 import previewFigureTableScript from './preview-figure-table.js?raw';
 import previewMunicipalityScript from './preview-municipality.js?raw';
 import previewFilmScript from './preview-film.js?raw';
+import previewNewsScript from './preview-news.js?raw';
 import imageShrinkScript from './image-shrink.js?raw';
 import { browserScript } from './browser-script.ts';
 import { pastedTextScripts } from './pasted-text-script.ts';
@@ -118,6 +124,18 @@ function newItemRules() {
 /** Whether `fields` (a collection's CMS fields) has a field named `name`, at any depth. */
 function hasField(fields: ReturnType<typeof collectionFields>, name: string): boolean {
   return fields.some((f) => f.name === name || hasField([...(f.fields ?? []), ...(f.field ? [f.field] : []), ...(f.types ?? []).flatMap((t) => t.fields ?? [])], name));
+}
+
+/**
+ * The press contact setting as the site reads it now, for a press release's preview; a setting the file does not give
+ * (a file broken: the check says so) is empty there, and the CMS that can fix it still opens.
+ */
+function pressContactSetting(): PressContact {
+  try {
+    return readPressContact();
+  } catch {
+    return {};
+  }
 }
 
 export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): string {
@@ -229,6 +247,20 @@ window.kompetansebankenVideoHost = ${videoHost.toString()};
 window.kompetansebankenVideoLinkText = ${videoLinkText.toString()};
 window.kompetansebankenPlaceName = ${placeName.toString()};
 window.kompetansebankenMunicipalityFacts = ${JSON.stringify({ kindLabels: municipalityKindLabels, likelyPuljeNote, counties, puljer })};
+window.kompetansebankenNewsKind = ${newsKind.toString()};
+window.kompetansebankenFormatDate = (${dateFormatter.toString()})();
+window.kompetansebankenPartialDateOf = ${partialDateOf.toString()};
+window.kompetansebankenPersonLine = ${personLine.toString()};
+window.kompetansebankenShowsPostalAddress = ${showsPostalAddress.toString()};
+window.kompetansebankenPhoneHref = ${phoneHref.toString()};
+window.kompetansebankenNewsTexts = ${JSON.stringify({
+    archiveTexts: Object.fromEntries((['nyhet', 'pressemelding'] as const).map((kind) => [kind, { label: archiveLabel(kind), note: newsArchiveNote(kind) }])),
+    postalLines: organisationAddressLines,
+    noPressContactNote,
+    pressRoomText,
+    pressPath,
+    pressContact: pressContactSetting(),
+  })};
 ${imageShrinkScript}
 ${numberWidgetScript}
 ${textLengthWidgetScript}
@@ -239,6 +271,7 @@ ${previewUnderscoresScript}
 ${previewFigureTableScript}
 ${previewMunicipalityScript}
 ${previewFilmScript}
+${previewNewsScript}
 ${pastedTextScripts}
 ${browserScript}`;
 }

@@ -12,6 +12,29 @@ CMS.registerPreviewStyle(stylesheet);
 // not drawn again when it has come. The preview asks for the text's images too (which starts their loading) and
 // draws the text anew (a new React key) once each has come.
 const imagesLoaded = (text, getAsset) => [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(([, path]) => String(getAsset(path))).join(' ');
+// What a collection's page shows around its title and text, where the entry's fields give it: a news item's kind,
+// number and date, and a press release's contact (preview-news.js). Each part is given the entry's data as plain
+// values: `header` above the title, `beforeText` under the ingress and image, `afterText` under the text.
+// The press contact setting as Decap has it, if it has loaded it (edited in this session), else as the site read it
+// when the CMS opened (start-script.ts).
+const pressContactSetting = () => {
+  const loaded = decapStore()?.getState().entries.getIn(['entities', 'settings.pressContact', 'data']);
+  return loaded?.toJS?.() ?? window.kompetansebankenNewsTexts.pressContact;
+};
+const previewParts = {
+  news: window.kompetansebankenNewsPreview({
+    h,
+    ...window.kompetansebankenNewsTexts,
+    newsKind: window.kompetansebankenNewsKind,
+    formatDate: window.kompetansebankenFormatDate,
+    // As the date field writes a date typed the Norwegian way («17.3.2010») when it is left (text-length-widget.js).
+    readDate: (value) => window.kompetansebankenPartialDateOf(typeof value === 'string' ? (window.kompetansebankenIsoFromTyped(value, window.kompetansebankenCms.monthNames) ?? value) : value),
+    personLine: window.kompetansebankenPersonLine,
+    showsPostalAddress: window.kompetansebankenShowsPostalAddress,
+    phoneHref: window.kompetansebankenPhoneHref,
+    pressContact: pressContactSetting,
+  }),
+};
 const EntryPreview = createClass({
   render() {
     const { entry, widgetFor, getAsset } = this.props;
@@ -20,7 +43,10 @@ const EntryPreview = createClass({
     const { text, notes } = window.kompetansebankenPreviewFootnotes(shown);
     const image = data.get('image');
     const src = image?.get?.('src');
+    const parts = previewParts[entry.get('collection')];
+    const values = parts ? data.toJS() : undefined;
     return h('main', { className: 'entry-preview' },
+      parts?.header?.(values) ?? null,
       h('h1', null, data.get('title')),
       h('p', { className: 'ingress' }, data.get('summary')),
       src
@@ -28,11 +54,13 @@ const EntryPreview = createClass({
             h('img', { src: String(getAsset(src)), alt: image.get('alt') || '' }),
             image.get('credit') ? h('figcaption', { className: 'meta' }, image.get('credit')) : null)
         : null,
+      parts?.beforeText?.(values) ?? null,
       h('div', { className: 'prose' },
         h('div', { key: imagesLoaded(text, getAsset) }, widgetFor('body', undefined, data.set('body', text))),
         notes
           ? h('section', { className: 'footnotes' }, h('h2', null, 'Fotnoter'), widgetFor('body', undefined, data.set('body', notes)))
-          : null));
+          : null),
+      parts?.afterText?.(values) ?? null);
   },
 });
 for (const name of collections) CMS.registerPreviewTemplate(name, EntryPreview);
