@@ -2407,6 +2407,26 @@ test("a news item's and a press release's previews say what it is, its number an
   expect(await git('status', '--porcelain')).toBe('');
 });
 
+// The secretariat's finding: a story's series was not shown in its preview with its periods as the page names them
+// («fire kvartaler til og med 3. kv. 2006» where each period is four quarters labelled by the last).
+test("a case story's preview shows its series' table with each period named as on its page", async () => {
+  await openCms('collections/stories/entries/fredrikstad-jordmor-og-trekantsamtaler');
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  const series = page.frameLocator('#preview-pane').locator('section.story-series');
+  await expect(series.getByRole('heading')).toHaveText('Sykefraværet i Fredrikstad, egenmeldt og legemeldt, prosent (KS’ PAI-statistikk)');
+  await expect(series.getByRole('columnheader')).toHaveText([
+    'fire kvartaler til og med 3. kv. 2006',
+    'fire kvartaler til og med 3. kv. 2007',
+    'fire kvartaler til og med 3. kv. 2008',
+    'fire kvartaler til og med 4. kv. 2008',
+    'fire kvartaler til og med 2. kv. 2009',
+    'fire kvartaler til og med 3. kv. 2009',
+  ]);
+  await expect(series.getByRole('row', { name: /^Fredrikstad/ }).getByRole('cell')).toHaveText(['11,8', '11,6', '11,8', '11,9', '11,9', '12,1']);
+  await series.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/cms-preview-story-series-1280.png' });
+});
+
 test('a figure with a point before three digits is asked about, and an emptied figure is saved as lost in the source', async () => {
   // Fresh eyes: «12.500» was saved as 12,5 without a word; and an emptied cell, labelled «Tall (valgfritt)», was refused as «er tomt».
   await openCourses();

@@ -27,10 +27,13 @@ export async function previewStyles(): Promise<string> {
   const images =
     '.entry-preview img { display: block; max-width: 100%; height: auto; border-radius: var(--ds-border-radius-md); }\n' +
     '.entry-preview .story-image { margin: var(--ds-size-6) 0; }\n.entry-preview .story-image figcaption { margin-top: var(--ds-size-2); }\n';
-  // A figure table's cells as NumberTable.astro sets them (its styles are scoped to the site's component).
+  // A figure table's cells, and a story series' (StorySeries.astro), as NumberTable.astro sets them (its styles are
+  // scoped to the site's component).
   const figures =
-    '.figure-preview .scroll { overflow-x: auto; }\n.figure-preview .number { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }\n' +
-    '.figure-preview .lost { color: var(--ds-color-neutral-text-subtle); font-style: italic; }\n';
+    ':is(.figure-preview, .story-series) .scroll { overflow-x: auto; }\n:is(.figure-preview, .story-series) .number { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }\n' +
+    ':is(.figure-preview, .story-series) .lost { color: var(--ds-color-neutral-text-subtle); font-style: italic; }\n' +
+    '.entry-preview .story-series { margin-block: var(--ds-size-8); }\n.story-series .caption { margin: 0; padding-block-end: var(--ds-size-2); font-weight: 500; }\n' +
+    '.story-series .kept { white-space: nowrap; }\n';
   // A municipality's facts and figures as its page and KeyFigures.astro set them (scoped to those, as above).
   const municipality =
     '.municipality-preview .facts { display: grid; gap: var(--ds-size-2); margin-block: var(--ds-size-4); }\n' +

@@ -7,7 +7,8 @@
 // its page, footnotes included (preview-footnotes.js), MDX comments left out (preview-comments.js) and underscores inside a word
 // as typed (preview-underscores.js), a figure table as the site's table (preview-figure-table.js), a municipality and a
 // film as their pages show them (preview-municipality.js, preview-film.js), a news item's kind, number and date and a
-// press release's contact as its page shows them (preview-news.js), and text pasted from Word
+// press release's contact as its page shows them (preview-news.js), a case story's series as its table with the
+// periods named as on the page (preview-story-series.js), and text pasted from Word
 // as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts), and a phone's photo made
 // smaller before its upload (image-shrink.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
 // place before Decap shows anything. The page's own script, last, is assembled from its parts, one concern each
@@ -54,7 +55,7 @@ import {
   uploadableImageExtensions,
 } from './media.ts';
 import { numberFormatter, parseNorwegianNumber, sharedDecimals } from '../lib/number-format.ts';
-import { periodLabel } from '../lib/periods.ts';
+import { periodLabel, periodParts, quarterIndex, spanLabel } from '../lib/periods.ts';
 import { withUnit } from '../lib/with-unit.ts';
 import { networkName } from '../lib/network.ts';
 import { videoHost, videoLinkText } from '../lib/video-link.ts';
@@ -79,6 +80,7 @@ import previewFigureTableScript from './preview-figure-table.js?raw';
 import previewMunicipalityScript from './preview-municipality.js?raw';
 import previewFilmScript from './preview-film.js?raw';
 import previewNewsScript from './preview-news.js?raw';
+import previewStorySeriesScript from './preview-story-series.js?raw';
 import imageShrinkScript from './image-shrink.js?raw';
 import { browserScript } from './browser-script.ts';
 import { pastedTextScripts } from './pasted-text-script.ts';
@@ -136,6 +138,14 @@ function pressContactSetting(): PressContact {
   } catch {
     return {};
   }
+}
+
+/**
+ * `main`'s source for the CMS page, with the sources of the functions of its module it calls (`helpers`) in a scope of
+ * its own: an expression whose value is `main`. Each calls the others by the name its source gives it.
+ */
+export function sentWith(main: (...args: never[]) => unknown, ...helpers: ((...args: never[]) => unknown)[]): string {
+  return `(() => {\n${helpers.map((helper) => helper.toString()).join('\n')}\nreturn ${main.toString()};\n})()`;
 }
 
 export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): string {
@@ -240,6 +250,8 @@ window.kompetansebankenShrunkSize = ${shrunkSize.toString()};
 window.kompetansebankenEmbeddedMetadata = ${embeddedMetadata.toString()};
 window.kompetansebankenWithUnit = ${withUnit.toString()};
 window.kompetansebankenPeriodLabel = ${periodLabel.toString()};
+window.kompetansebankenSpanLabel = ${sentWith(spanLabel, periodLabel, quarterIndex)};
+window.kompetansebankenPeriodParts = ${periodParts.toString()};
 window.kompetansebankenSharedDecimals = ${sharedDecimals.toString()};
 window.kompetansebankenNumberFormatter = ${numberFormatter.toString()};
 window.kompetansebankenNetworkName = ${networkName.toString()};
@@ -272,6 +284,7 @@ ${previewFigureTableScript}
 ${previewMunicipalityScript}
 ${previewFilmScript}
 ${previewNewsScript}
+${previewStorySeriesScript}
 ${pastedTextScripts}
 ${browserScript}`;
 }

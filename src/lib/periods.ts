@@ -18,6 +18,7 @@ export function periodLabel(label: string): string {
  * A column heading's label (as `periodLabel` writes it) in the parts a narrow column breaks between, never inside: a
  * quarter («4. kv.»), a year with the dash after it («2007 –»), and each other word. At 320 px «4. kv. 2007 – 3. kv.
  * 2008» stood on five lines, «– 3.» on one and «kv.» on the next; now «4. kv.», «2007 –», «3. kv.», «2008».
+ * Self-contained: the CMS's preview runs its source (start-script.ts).
  */
 export function periodParts(label: string): string[] {
   return label.match(/[1-4]\. kv\.|\d{4} –|\S+/g) ?? [];
@@ -47,15 +48,15 @@ export function periodTime(label: string): number | undefined {
   return times.reduce((sum: number, time) => sum + time!, 0) / times.length;
 }
 
-const numberWords = ['', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte'];
-
 /**
  * A period as a reader needs it where the source labels a span of `quarters` quarters by its last one, as KS' PAI
  * figures are: «fire kvartaler til og med 3. kv. 2006», not «3. kv. 2006», which reads as that quarter alone. The
  * label as periodLabel writes it where `quarters` is not given. The start is not worked out: the sources do not always
- * give it.
+ * give it. The CMS's preview of a story's series runs its source, with periodLabel's and quarterIndex's beside it
+ * (start-script.ts).
  */
 export function spanLabel(label: string, quarters: number | undefined): string {
+  const numberWords = ['', 'ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte'];
   const shown = periodLabel(label);
   if (quarters === undefined || quarters < 2 || quarterIndex(shown) === undefined) return shown;
   return `${numberWords[quarters] ?? quarters} kvartaler til og med ${shown}`;

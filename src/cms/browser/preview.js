@@ -13,7 +13,7 @@ CMS.registerPreviewStyle(stylesheet);
 // draws the text anew (a new React key) once each has come.
 const imagesLoaded = (text, getAsset) => [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(([, path]) => String(getAsset(path))).join(' ');
 // What a collection's page shows around its title and text, where the entry's fields give it: a news item's kind,
-// number and date, and a press release's contact (preview-news.js). Each part is given the entry's data as plain
+// number and date, and a press release's contact (preview-news.js); a case story's series (preview-story-series.js). Each part is given the entry's data as plain
 // values: `header` above the title, `beforeText` under the ingress and image, `afterText` under the text.
 // The press contact setting as Decap has it, if it has loaded it (edited in this session), else as the site read it
 // when the CMS opened (start-script.ts).
@@ -33,6 +33,15 @@ const previewParts = {
     showsPostalAddress: window.kompetansebankenShowsPostalAddress,
     phoneHref: window.kompetansebankenPhoneHref,
     pressContact: pressContactSetting,
+  }),
+  // A case story's series under its image, as its table on the page (preview-story-series.js).
+  stories: window.kompetansebankenStorySeriesPreview({
+    h,
+    spanLabel: window.kompetansebankenSpanLabel,
+    periodParts: window.kompetansebankenPeriodParts,
+    withUnit: window.kompetansebankenWithUnit,
+    sharedDecimals: window.kompetansebankenSharedDecimals,
+    numberFormatter: window.kompetansebankenNumberFormatter,
   }),
 };
 const EntryPreview = createClass({
