@@ -1734,14 +1734,20 @@ test('Enter in the text is a new paragraph and Shift+Enter a line break, on the 
   await page.keyboard.type('> Sitat her.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Etter sitatet.');
+  // Enter pressed again after a paragraph, out of habit: the page shows one gap, and the file has one empty line.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+  await page.keyboard.type('Etter tre Enter.');
+  // The editor's lines as typed (a line each, an empty one empty).
+  const typedLines = () => body().evaluate((editor) => [...editor.children].map((line) => (line.textContent ?? '').replace(/\uFEFF/g, '')).join('\n'));
+  await expect.poll(typedLines).toContain('Etter sitatet.\n\n\n\nEtter tre Enter.');
   const preview = page.frameLocator('#preview-pane');
-  await expect(preview.locator('.prose p')).toHaveText(['Linje en', 'Linje to\nLinje tre', 'Etter listen', 'Sitat her.', 'Etter sitatet.'], { useInnerText: true });
+  await expect(preview.locator('.prose p')).toHaveText(['Linje en', 'Linje to\nLinje tre', 'Etter listen', 'Sitat her.', 'Etter sitatet.', 'Etter tre Enter.'], { useInnerText: true });
   await expect(preview.locator('.prose blockquote')).toHaveText('Sitat her.');
   await expect(preview.locator('.prose li')).toHaveText(['Punkt en', 'Punkt to']);
   await publish();
   await saved();
   const written = await readFile(`${content}/news/avsnitt-og-linjeskift.mdx`, 'utf8');
-  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe('Linje en\n\nLinje to\\\nLinje tre\n\n- Punkt en\n- Punkt to\n\nEtter listen\n\n> Sitat her.\n\nEtter sitatet.');
+  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe('Linje en\n\nLinje to\\\nLinje tre\n\n- Punkt en\n- Punkt to\n\nEtter listen\n\n> Sitat her.\n\nEtter sitatet.\n\nEtter tre Enter.');
   expect((await check()).output).not.toContain('avsnitt-og-linjeskift');
   await git('add', '-A');
   await commit('paragraphs and line breaks typed');

@@ -23,7 +23,10 @@ const commentsHidden = (body) => window.kompetansebankenHtmlCommentsAsMdx(body, 
 // «{», «}» and «<5» typed in the text are code to MDX: saved as text, as typed (markdown/code-signs.ts), not refused
 // in words about MDX and backslashes (fresh eyes).
 const codeSignsAsText = (body) => window.kompetansebankenEscapeCodeSigns(body, window.kompetansebankenCodeLines);
-const bodyAsSaved = (body) => codeSignsAsText(commentsHidden(datedLinesAsText(body)));
+// Blank lines typed between blocks (Enter pressed again after a paragraph) are saved one each, as the page shows them;
+// code keeps its own (markdown/blank-lines.ts).
+const singleBlankLines = (body) => window.kompetansebankenSingleBlankLines(body, window.kompetansebankenCodeLines);
+const bodyAsSaved = (body) => singleBlankLines(codeSignsAsText(commentsHidden(datedLinesAsText(body))));
 const cleaned = (value, key, before) => {
   if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : pastedText.cleanText(value);
   const at = (place) => before?.get?.(place);
