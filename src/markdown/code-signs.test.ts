@@ -26,6 +26,25 @@ const breaks = (markdown: string) => {
 };
 
 describe('escapeCodeSigns', () => {
+  // Fresh eyes: «hos <https://www.ks.no>.» was saved «\<https://www.ks.no>» and linked to «https://www.ks.no%3E».
+  it('saves an address in angle brackets as the address alone, which remark-gfm links, the brackets gone', () => {
+    const links = (markdown: string) => {
+      const found: string[] = [];
+      const walk = (node: { type: string; url?: string; children?: unknown[] }) => {
+        if (node.type === 'link') found.push(node.url!);
+        for (const child of node.children ?? []) walk(child as never);
+      };
+      walk(unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(markdown) as never);
+      return found;
+    };
+    expect(escaped('Les mer hos <https://www.ks.no>.')).toBe('Les mer hos https://www.ks.no.');
+    expect(links(escaped('Les mer hos <https://www.ks.no/side?a=1>.'))).toEqual(['https://www.ks.no/side?a=1']);
+    expect(links(escaped('Skriv til <kari.nordmann@ks.no> eller <mailto:ola@ks.no>.'))).toEqual(['mailto:kari.nordmann@ks.no', 'mailto:ola@ks.no']);
+    expect(text(escaped('Skriv til <kari.nordmann@ks.no>.'))).toBe('Skriv til kari.nordmann@ks.no.');
+    // Not an address: still text.
+    expect(escaped('a <b og <navn>')).toBe('a \\<b og \\<navn>');
+  });
+
   // Fresh eyes: «Pris {ca} 100 kr og a < b og <3.» was refused in words about MDX and backslashes.
   it('writes braces and a «<» that starts no tag as text, which MDX reads and the page shows as typed', () => {
     for (const typed of ['Pris {ca} 100 kr og a < b og <3.', 'Andelen var <5 prosent, og {navn} kom.', 'Fravær <= 6 % og } alene.']) {
@@ -39,7 +58,8 @@ describe('escapeCodeSigns', () => {
   // Fresh eyes: «## Mellomtittel med & og <tag> og {krøll}» was refused in words about MDX: a line with a tag in it
   // was left as typed, and MDX then read the tag as code. The check refuses every HTML tag in a body in any case.
   it('writes an HTML tag as text, as typed, with the rest of its line', () => {
-    for (const typed of ['## Mellomtittel med & og <tag> og {krøll}', 'Skriv <b>fet</b> og <navn på kommune>.', 'Adressen <https://www.ks.no/> står der.'])
+    // (An address in angle brackets is a link: above.)
+    for (const typed of ['## Mellomtittel med & og <tag> og {krøll}', 'Skriv <b>fet</b> og <navn på kommune>.'])
       expect(text(escaped(typed)), typed).toBe(typed.replace(/^## /, ''));
     expect(escaped('Med <tag> og {x}')).toBe('Med \\<tag> og \\{x\\}');
     expect(escaped('Linje<br>med <tag>')).toBe('Linje\\\nmed \\<tag>');

@@ -39,8 +39,11 @@ export function escapeCodeSigns(body: string, codeLines: (lines: readonly string
     .join('\n')
     .split('\n');
   const code = codeLines(lines);
+  // An address in angle brackets, Markdown's autolink («<https://www.ks.no>», «<kari@ks.no>»), is JSX to MDX: escaped,
+  // it linked to «https://www.ks.no%3E» with a «<» before it (fresh eyes). The address alone is a link (remark-gfm).
   const asText = (text: string) =>
     text
+      .replace(/(?<!\\)<(?:mailto:)?((?:https?:\/\/|www\.)[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>]+)>/giu, '$1')
       .replace(/(?<!\\)<(?!br\s*\/?>)/giu, '\\<')
       .replace(/(?<!\\)\{(?!\/\*)/g, '\\{')
       .replace(/(?<!\\|\*\/)\}/g, '\\}');
