@@ -34,6 +34,12 @@ describe('linkProblem with a relative link', () => {
     expect(linkProblem('regjeringen.no/no/dep/kdd', addresses)).toMatch(/skriv «https:\/\/regjeringen\.no\/no\/dep\/kdd»$/);
   });
 
+  // Fresh eyes: «[e-post](kari@ks.no)» was told to put a «/» in front, which would have broken it too.
+  it('reports an e-mail address without mailto: and says what to write', () => {
+    expect(linkProblem('kari@ks.no', addresses)).toBe('lenken «kari@ks.no» er en e-postadresse uten mailto: foran og virker ikke; skriv «mailto:kari@ks.no»');
+    expect(linkProblem('mailto:kari@ks.no', addresses)).toBeUndefined();
+  });
+
   it('reports a site address without / in front, with the address it most likely means', () => {
     expect(linkProblem('om-programmet/', addresses)).toMatch(/^lenken «om-programmet\/» mangler \/ foran .*; mente du «\/om-programmet\/»\?$/);
     expect(linkProblem('../eksempler/gloppen-foreldre/', addresses)).toMatch(/mente du «\/eksempler\/gloppen-foreldre\/»\?$/);

@@ -89,6 +89,8 @@ const bareWebAddress = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:no|com|org|ne
 export function linkProblem(url: string, addresses: SiteAddresses): string | undefined {
   if (url.startsWith('#') || url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
   if (bareWebAddress.test(url)) return `lenken «${url}» mangler https:// foran og går derfor ikke ut av nettstedet; skriv «https://${url}»`;
+  // «[e-post](kari@ks.no)» was told to put a «/» before it, which breaks it (fresh eyes).
+  if (/^[^\s/@]+@[^\s/@]+\.[a-z]{2,}$/i.test(url)) return `lenken «${url}» er en e-postadresse uten mailto: foran og virker ikke; skriv «mailto:${url}»`;
   if (!url.startsWith('/')) {
     const rooted = `/${url.replace(/^(?:\.\.?\/)+/, '')}`;
     const meant = internalLinkProblem(rooted, addresses) === undefined ? `; mente du «${rooted}»?` : '';
