@@ -39,6 +39,14 @@ describe('the images of a text not saved yet', () => {
     expect(problem!.message).toMatch(/^bildefilen «\.\.\/media\/kart-over-alesund\.png» finnes ikke .*; last opp bildet under «Bilder og filer», trykk «Kopier stien»/);
   });
 
+  // Fresh eyes: an image from another site passed, and the page's security policy (lib/csp.ts) blocked it for every reader.
+  it('refuses an image at another site\'s address, saying to upload it, but not a data: image', async () => {
+    const [web, ...others] = await bodyImageProblems('![Et bilde](https://example.com/bilde.jpg)\n\n![Annet](//cdn.example.com/b.png)\n', file);
+    expect(web?.message).toMatch(/^bildet ligger på et annet nettsted og kan ikke vises her .*: !\[Et bilde\]\(https:\/\/example\.com\/bilde\.jpg\); last det ned, last det opp under «/);
+    expect(others).toHaveLength(1);
+    expect(await bodyImageProblems('![Prikk](data:image/png;base64,iVBORw0KGgo=)\n', file)).toEqual([]);
+  });
+
   it('has nothing to say of an image with alt text and its file, nor of a text without images or one MDX cannot read', async () => {
     expect(await bodyImageProblems('![Skjermbilde av søket](../media/skjermbilde.png)\n', file)).toEqual([]);
     expect(await bodyImageProblems('Bare tekst.\n', file)).toEqual([]);

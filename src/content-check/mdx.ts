@@ -64,6 +64,16 @@ function findLocalImages(node: Node, text: string, found: FoundImage[] = []) {
   return found;
 }
 
+/**
+ * Images in the text at another site's address («https://example.com/bilde.jpg», «//cdn…»): the site's security
+ * policy (lib/csp.ts: img-src 'self' data:) blocks them, so a reader saw a broken image (fresh eyes). Not data: images.
+ */
+function findWebImages(node: Node, text: string, found: FoundImage[] = []) {
+  if (node.type === 'image' && node.url && /^(?:\/\/|(?!data:)[a-z][a-z+.-]*:)/i.test(node.url)) found.push({ url: node.url, line: node.position?.start.line, written: writtenAs(node, text) });
+  for (const child of node.children ?? []) findWebImages(child, text, found);
+  return found;
+}
+
 /** Images in the text at a site address (/…), for siteImageProblem. */
 function findSiteImages(node: Node, text: string, found: FoundImage[] = []) {
   if (node.type === 'image' && node.url?.startsWith('/') && !node.url.startsWith('//')) found.push({ url: node.url, line: node.position?.start.line, written: writtenAs(node, text) });
@@ -93,6 +103,12 @@ async function imageProblemsIn(tree: Node, text: string, file: string, addresses
     if (message !== undefined)
       found.push({ line, image: written, message: missing ? `${message}; last opp bildet under «${mediaLibraryName}», trykk «${copyPathName}» der og skriv den stien i parentesen, slik: ${mediaPublicPath}/filnavn.jpg` : message });
   }
+  for (const { line, written } of findWebImages(tree, text))
+    found.push({
+      line,
+      image: written,
+      message: `bildet ligger på et annet nettsted og kan ikke vises her (nettstedet viser bare sine egne bilder): ${written}; last det ned, last det opp under «${mediaLibraryName}», trykk «${copyPathName}» der og skriv den stien i parentesen, slik: ${mediaPublicPath}/filnavn.jpg`,
+    });
   for (const { url, line, written } of findSiteImages(tree, text)) {
     const message = await siteImageProblem(url, file, addresses);
     if (message !== undefined) found.push({ line, image: written, message });
