@@ -26,6 +26,14 @@ const breaks = (markdown: string) => {
 };
 
 describe('escapeCodeSigns', () => {
+  // Fresh eyes: «<b>fet</b>» and «<div align="center">» were saved as text and the page showed the tags.
+  it('writes bold and italics typed as HTML in Markdown, drops wrappers that mean nothing in a text, and keeps other tags as text', () => {
+    expect(escaped('Dette er <b>fet</b>, <strong>sterk</strong>, <i>kursiv</i> og <em>vektlagt</em>.')).toBe('Dette er **fet**, **sterk**, *kursiv* og *vektlagt*.');
+    expect(escaped('<div align="center">Midtstilt <span class="x">tekst</span></div>')).toBe('Midtstilt tekst');
+    expect(escaped('<details>Mer</details>')).toBe('\\<details>Mer\\</details>');
+    expect(text(escaped('Skriv <b>fet</b>.'))).toBe('Skriv fet.');
+  });
+
   // Fresh eyes: «hos <https://www.ks.no>.» was saved «\<https://www.ks.no>» and linked to «https://www.ks.no%3E».
   it('saves an address in angle brackets as the address alone, which remark-gfm links, the brackets gone', () => {
     const links = (markdown: string) => {
@@ -59,7 +67,7 @@ describe('escapeCodeSigns', () => {
   // was left as typed, and MDX then read the tag as code. The check refuses every HTML tag in a body in any case.
   it('writes an HTML tag as text, as typed, with the rest of its line', () => {
     // (An address in angle brackets is a link: above.)
-    for (const typed of ['## Mellomtittel med & og <tag> og {krøll}', 'Skriv <b>fet</b> og <navn på kommune>.'])
+    for (const typed of ['## Mellomtittel med & og <tag> og {krøll}', 'Skriv <blink>fet</blink> og <navn på kommune>.'])
       expect(text(escaped(typed)), typed).toBe(typed.replace(/^## /, ''));
     expect(escaped('Med <tag> og {x}')).toBe('Med \\<tag> og \\{x\\}');
     expect(escaped('Linje<br>med <tag>')).toBe('Linje\\\nmed \\<tag>');

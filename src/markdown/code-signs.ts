@@ -41,8 +41,14 @@ export function escapeCodeSigns(body: string, codeLines: (lines: readonly string
   const code = codeLines(lines);
   // An address in angle brackets, Markdown's autolink («<https://www.ks.no>», «<kari@ks.no>»), is JSX to MDX: escaped,
   // it linked to «https://www.ks.no%3E» with a «<» before it (fresh eyes). The address alone is a link (remark-gfm).
+  // Bold and italics typed as HTML («<b>fet</b>») are written as Markdown, and a wrapper that means nothing in a text
+  // («<div align="center">», «<span>», «<font>», «<u>») is dropped: escaped, the page showed the tags (fresh eyes).
+  // Other tags stay text, as typed.
   const asText = (text: string) =>
     text
+      .replace(/<(b|strong)>([^<>]+)<\/\1>/giu, '**$2**')
+      .replace(/<(i|em)>([^<>]+)<\/\1>/giu, '*$2*')
+      .replace(/(?<!\\)<\/?(?:div|span|p|center|font|u)(?:\s[^<>]*)?>/giu, '')
       .replace(/(?<!\\)<(?:mailto:)?((?:https?:\/\/|www\.)[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>]+)>/giu, '$1')
       .replace(/(?<!\\)<(?!br\s*\/?>)/giu, '\\<')
       .replace(/(?<!\\)\{(?!\/\*)/g, '\\{')
