@@ -94,7 +94,7 @@ test('every count beside a link on the front page and the browse pages equals wh
 test('a facet page’s heading counts the stories it lists on all its pages', async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto('/eksempler/');
-  const facetPages = await page.getByRole('region', { name: 'Bla i eksemplene' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const facetPages = await page.getByRole('region', { name: 'Bla i eksemplene' }).getByRole('navigation').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(facetPages.length).toBeGreaterThan(10);
   for (const path of facetPages) {
     await page.goto(path);
