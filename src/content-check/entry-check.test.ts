@@ -125,10 +125,13 @@ describe('the rules the CMS runs before a save', () => {
     );
   });
 
-  it("refuse what the check says of the text fields: a Word bullet typed at a field's start, an archive item in the programme's own voice", async () => {
+  it("refuse what the check says of the text fields: a Word bullet typed at a field's start, a Markdown link, an archive item in the programme's own voice", async () => {
     // Reported only after the save, each held the whole site back (fresh eyes typed «• » into an ingress).
     const bullet = await entryProblems('news', { ...pressRelease({ name: 'Ola', email: 'ola@ks.no' }), summary: '• Sekretariatet forteller om arbeidet med kvalitet.' });
     expect(refusalMessage(bullet, bodyField.label)).toMatch(/^«Ingress»: teksten begynner med et punkttegn fra Word \(«•»\)/);
+    // A Markdown link typed in the ingress was saved, and the page showed its brackets.
+    const link = await entryProblems('news', { ...pressRelease({ name: 'Ola', email: 'ola@ks.no' }), summary: 'Les [sluttrapporten](/kilder/sluttrapport/) fra programmet.' });
+    expect(refusalMessage(link, bodyField.label)).toMatch(/^«Ingress»: lenken «\[sluttrapporten\]\(\/kilder\/sluttrapport\/\)» vises som den står/);
     const archive = { ...pressRelease({ name: 'Ola', email: 'ola@ks.no' }), newItem: false, contact: undefined, sources: [{ doc: 'S002', page: 1 }], title: 'Vi ønsker velkommen til samlingen' };
     const voice = await entryProblems('news', archive);
     expect(voice.map(({ label, message }) => [label, message.slice(0, 20)])).toEqual([['Tittel', expect.any(String)]]);

@@ -1,8 +1,9 @@
 // The text fields of an entry's frontmatter (title, summary, quotes …) are
 // pasted from Word as often as bodies are: a Word bullet at the start, or an
 // invisible character (a vertical tab shows as a wide gap on the page) is
-// reported by the field's path, with the words around it, as in a body.
+// reported by the field's path, with the words around it, as in a body; so is Markdown, which such a field shows as typed.
 import { findArchiveVoiceInFields, isArchiveItem } from './archive-voice.ts';
+import { markdownInField } from './field-markdown.ts';
 import { findPastedCharacters } from './pasted-characters.ts';
 import { fieldPath } from './problem.ts';
 import { leadingWordBullet } from './word-bullets.ts';
@@ -16,6 +17,7 @@ export function findTextFieldProblems(data: unknown, path: (string | number)[] =
     return [
       ...(bullet === undefined ? [] : [{ field, message: `teksten begynner med et punkttegn fra Word («${bullet}»); ta det bort, feltet er vanlig tekst og kan ikke være en punktliste` }]),
       ...findPastedCharacters(data).map(({ message }) => ({ field, message })),
+      ...[markdownInField(data)].filter((message) => message !== undefined).map((message) => ({ field, message })),
     ];
   }
   if (Array.isArray(data)) return data.flatMap((item, i) => findTextFieldProblems(item, [...path, i]));
