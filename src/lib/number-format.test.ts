@@ -12,13 +12,16 @@ describe('parseNorwegianNumber', () => {
     ['1.234.567', 1234567],
     ['-0,5', -0.5],
     ['\u22120,5', -0.5],
+    // A column of changes («+1,5») was refused by the SPC tool.
+    ['+1,5', 1.5],
+    ['+ 0,5', 0.5],
     ['8,2%', 8.2],
     [',5', 0.5],
   ])('reads «%s» as %d', (text, value) => {
     expect(parseNorwegianNumber(text)).toBe(value);
   });
 
-  it.each(['', 'abc', '8,2,1', '8,2x', '1-2', '%', '7..1', '1.23,4', '12.34.5'])('rejects «%s»', (text) => {
+  it.each(['', 'abc', '8,2,1', '8,2x', '1-2', '%', '7..1', '1.23,4', '12.34.5', '+', '+-1', '++1'])('rejects «%s»', (text) => {
     expect(parseNorwegianNumber(text)).toBeUndefined();
   });
 });

@@ -3,8 +3,8 @@
 // programs often has one.
 
 /**
- * Reads «8,2», «8.2», «1 234,5», «1.234,5» or «-0,5» (a trailing «%» is
- * allowed and ignored). Returns undefined for anything that is not a number.
+ * Reads «8,2», «8.2», «1 234,5», «1.234,5», «-0,5» or «+0,5» (a trailing «%» is
+ * allowed and ignored; a plus sign, as a column of changes has it, too). Returns undefined for anything that is not a number.
  * A single point is read as a decimal point: «1.234» is 1,234, not 1234.
  */
 export function parseNorwegianNumber(text: string): number | undefined {
@@ -12,7 +12,8 @@ export function parseNorwegianNumber(text: string): number | undefined {
     .trim()
     .replace(/%$/, '')
     .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/^[\u2212\u2013]/, '-');
+    .replace(/^[\u2212\u2013]/, '-')
+    .replace(/^\+(?=[\d.,])/, '');
   if (s === '') return undefined;
   const commas = s.split(',').length - 1;
   const points = s.split('.').length - 1;

@@ -53,6 +53,8 @@ describe('parseValues', () => {
     ['per cent with a no-break space, as Excel copies it', 'jan\t12,5\u00A0%\nfeb\t11,0\u00A0%', [12.5, 11]],
     ['a minus sign (U+2212)', 'jan\t\u22121,5\nfeb\t2\n\u22120,5', [-1.5, 2, -0.5]],
     ['a minus sign set apart from its number', '\u2212 1,5\n- 2\njan \u2212 0,5', [-1.5, -2, -0.5]],
+    // A column of changes was refused at «+1,5».
+    ['changes with their plus signs', 'jan\t+1,5\nfeb\t-0,5\nmar +0,25\n+2', [1.5, -0.5, 0.25, 2]],
     ['a header, empty lines and a period to come, as a year\'s sheet is copied', 'Måned\tSykefravær %\r\n\r\njan\t8,2\t\r\nfeb\t7,9\t\r\n\r\nmar\t8,1\t\r\napr\t\t\r\n', [8.2, 7.9, 8.1]],
   ])('reads %s', (_, text, values) => {
     const { points, problems } = parseValues(text);
