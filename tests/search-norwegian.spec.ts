@@ -123,6 +123,17 @@ test('a compound no page has is searched as the site’s words it is made of, an
   // said «16 treff på «søknads»» and «Ordet «frist» står ikke på noen side», though a page has «tidsfrist».
   await search(page, 'søknadsfrist');
   await expect(status).toHaveText(/^\d+ treff på «søknad» \(du skrev «søknadsfrist»\)\. Ordet «frist» står bare inne i lengre ord, som «tidsfrist», og er utelatt\.$/);
+  // A part the site has only inflected, or too short to be looked up as a part, is a site word all the same: «helsefagarbeider»
+  // said «108 treff på «arbeider»» and that «helsefag» stood only inside «helsefaget», «fagarbeidar» that «fag» did (ten
+  // pages have it), though both are words of their own. A capital typed first (a phone's) is no name no participant has.
+  for (const typed of ['helsefagarbeider', 'helsefagarbeidar', 'Helsefagarbeidarar']) {
+    const found = await search(page, typed);
+    await expect(status).toHaveText(new RegExp(`^[1-9] treff på «[Hh]elsefaget arbeider» \\(du skrev «${typed}»\\)$`));
+    await expect(hit(found, 'Systematisk kompetanseheving i omsorgstjenestene')).toBeVisible();
+    await expect(page.getByText(/Ingen av kommunene og bydelene/).filter({ visible: true })).toHaveCount(0);
+  }
+  await search(page, 'fagarbeidar');
+  await expect(status).toHaveText(/^\d+ treff på «fag arbeider» \(du skrev «fagarbeidar»\)$/);
   // A place no page names is not read as other words («Sandefjord» as «Sande fjor»).
   await search(page, 'Sandefjord');
   await expect(status).toHaveText('Ingen treff på «Sandefjord»');

@@ -5,7 +5,7 @@ import { asSiteWords, withPartOnNoPage, wordWithPart } from './compounds.ts';
 import { correction } from './nearest-word.ts';
 import { fold, isKnown, type WordCounts } from './spelling.ts';
 import { inflectionLetters } from './word-match.ts';
-import { endings, inflected } from './word-endings.ts';
+import { endings, inflected, withEnding } from './word-endings.ts';
 
 /** Letters of Sami and no Norwegian word: a word with one is a name, not a misspelling to correct. */
 const samiLetters = /[áčđŋšŧžïÁČĐŊŠŦŽÏ]/;
@@ -96,6 +96,13 @@ export async function readUnknownWord(word: string, reader: Reader): Promise<str
   const partly = await withPartOnNoPage(word, siteWord);
   if (!partly) return word;
   const part = word.slice(partly.unknown.from, partly.unknown.to);
+  // A part that is a site word all the same is searched too, not said to stand only inside longer words and left out:
+  // one too short to be looked up as a part («fag|arbeidar»: «fag» is on ten pages, not only in «fagbrev»), or typed
+  // bare where the site has it only inflected («helsefag|arbeider»: «helsefaget», which Pagefind's stemmer reads as
+  // the same word).
+  const lowerPart = part.toLowerCase();
+  const onSite = (await siteWord(lowerPart)) ?? withEnding(lowerPart, await counts(lowerPart));
+  if (onSite) return (partly.unknown.from === 0 ? [onSite, ...partly.known] : [...partly.known, onSite]).join(' ');
   const longer = await longerWordWith(part);
   if (longer) reader.inLongerWords.push({ part, word: longer });
   else reader.onNoPage.push(part);

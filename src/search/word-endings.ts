@@ -12,3 +12,14 @@ export function inflected(word: string, forms: Partial<Record<string, string>>):
   }
   return undefined;
 }
+
+/** A noun's endings Pagefind's stemmer takes off («helsefaget» → «helsefag»). */
+const nounEndings = ['et', 'en', 'er', 'ene', 'a', 'ar', 'ane'];
+
+/**
+ * The site's form of a word typed bare that the site has only with an ending (`words`: the site's words, by first
+ * letter), which Pagefind's stemmer reads as the same word: «helsefag» → «helsefaget». Undefined when it has none.
+ */
+export function withEnding(word: string, words: Readonly<Record<string, unknown>>): string | undefined {
+  return nounEndings.map((ending) => word + ending).find((form) => form in words);
+}
