@@ -443,6 +443,21 @@ test('at 375 px, with 200 points, the line labels stand beside the plot at their
 });
 
 // Fresh eyes: the key showed «Signal» on a chart with none.
+// Fresh eyes: in dark mode «Grunnlag» stood in a white halo, and the signals in white outlines.
+test('in dark mode every halo and outline in the chart is the chart\'s own background', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await makeChart(page);
+  const chart = page.getByRole('region', { name: 'Diagrammet', exact: true }).getByRole('img', { name: 'Sykefravær per måned' });
+  await expect(chart.locator('.spc-mark')).toHaveText('Grunnlag');
+  const { background, strokes } = await chart.evaluate((svg) => ({
+    background: getComputedStyle(svg.querySelector('.spc-background')!).fill,
+    strokes: [...svg.querySelectorAll('text[stroke], .spc-signal')].map((element) => `${element.getAttribute('class')}: ${getComputedStyle(element).stroke}`),
+  }));
+  expect(background).not.toBe('rgb(255, 255, 255)');
+  expect(strokes.length).toBeGreaterThan(3);
+  for (const stroke of strokes) expect(stroke).toMatch(new RegExp(`: ${background.replace(/[()]/g, '\\$&')}$`));
+});
+
 test('the key names only what the chart shows', async ({ page }) => {
   await makeChart(page, { data: '8,2\n7,9\n8,4\n8,1\n7,8\n8,3\n8,0\n8,2', baseline: '' });
   await expect(page.getByRole('status')).toHaveText('Diagrammet er laget. Ingen signaler.');
