@@ -42,6 +42,7 @@ import fieldRefusal from './browser/field-refusal.js?raw';
 import figureColumns from './browser/figure-columns.js?raw';
 import switchedHints from './browser/switched-hints.js?raw';
 import savedText from './browser/saved-text.js?raw';
+import bodyAsTyped from './browser/body-as-typed.js?raw';
 import preview from './browser/preview.js?raw';
 import entrySwitch from './browser/entry-switch.js?raw';
 import start from './browser/start.js?raw';
@@ -85,6 +86,7 @@ export const browserParts = [
   figureColumns,
   switchedHints,
   savedText,
+  bodyAsTyped,
   preview,
   entrySwitch,
   start,
