@@ -33,6 +33,12 @@ describe('parseValues', () => {
     expect(points.map((p) => [p.label, p.value])).toEqual([['jan 2024', 8.2], ['mar 2024', 7.9]]);
     expect(notes).toEqual(['Linje 3 og 5–7 («feb 2024», «apr 2024», «mai 2024» og 1 til) har ikke tall og er hoppet over.']);
     expect(parseValues('jan\t8,2\nfeb\t\nmar\t8,1').notes).toEqual(['Linje 2 («feb») har ikke tall og er hoppet over.']);
+    // Typed with spaces, «feb 2024» without its number was read as «feb» with the value 2024.
+    const spaced = parseValues('jan 2024 8,2\nfeb 2024\nmar 2024 8,1\napr 2024 7,9');
+    expect(spaced.points.map((point) => [point.label, point.value])).toEqual([['jan 2024', 8.2], ['mar 2024', 8.1], ['apr 2024', 7.9]]);
+    expect(spaced.notes).toEqual(['Linje 2 («feb 2024») har ikke tall og er hoppet over.']);
+    // A year as the number where the periods have none is a number («2024» cars in «jan»).
+    expect(parseValues('jan 2024\nfeb 1980\nmar 2010').points.map((point) => point.value)).toEqual([2024, 1980, 2010]);
   });
 
   it('says so when only periods were pasted, without their numbers', () => {

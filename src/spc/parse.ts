@@ -240,6 +240,21 @@ function skippedNotes(empty: readonly number[], unnumbered: readonly Row[]): str
 /** A period whose number cells were all left empty: skipped, with a note (a label with only some cells is a problem). */
 const unnumbered = (row: Row) => row.columns && row.label !== undefined && row.numbers.length > 0 && row.numbers.every((cell) => cell === '');
 
+/** A year, as the last word of a period's label («jan 2024») or a line's number. */
+const year = /^(?:19|20)\d\d$/;
+
+/**
+ * A line of words that is a period without its number, among lines whose periods end in a year: «feb 2024» under
+ * «jan 2024 8,2» was read as «feb» with the value 2024. Returned as the row of the period (label «feb 2024»), else
+ * undefined.
+ */
+function yearOnlyPeriod(row: Row, rows: readonly Row[]): Row | undefined {
+  const [number] = row.numbers;
+  if (row.columns || !row.label || /\d/.test(row.label) || row.numbers.length !== 1 || !number || !year.test(number)) return undefined;
+  const yearLabels = rows.filter((other) => !other.columns && year.test(other.label?.split(' ').at(-1) ?? '')).length;
+  return yearLabels >= 2 ? { ...row, label: `${row.label} ${number}`, numbers: [''] } : undefined;
+}
+
 /** Too many columns for the chart: said once, for the first such line, with how many more there are. */
 function tooManyColumns(rows: Row[], most: number, what: string): ParseProblem[] {
   const wide = rows.filter((row) => row.columns && row.cells.length > most);
@@ -303,8 +318,9 @@ export function parseValues(text: string): ParseResult<ValuePoint> {
   const skipped: Row[] = [];
   for (const row of data) {
     if (row.columns && row.cells.length > 2) continue;
-    if (unnumbered(row)) {
-      skipped.push(row);
+    const period = unnumbered(row) ? row : yearOnlyPeriod(row, data);
+    if (period) {
+      skipped.push(period);
       continue;
     }
     const cell = row.numbers[0] ?? '';
