@@ -132,6 +132,14 @@ test('a compound no page has is searched as the site’s words it is made of, an
     await expect(hit(found, 'Systematisk kompetanseheving i omsorgstjenestene')).toBeVisible();
     await expect(page.getByText(/Ingen av kommunene og bydelene/).filter({ visible: true })).toHaveCount(0);
   }
+  // A word the site has only as the start of a longer one, whose stem is another word: «demens» found 73 pages with
+  // «dem» before the two with «Demensomsorgens» (fresh eyes).
+  for (const typed of ['demens', 'Demens']) {
+    const found = await search(page, typed);
+    await expect(status).toHaveText(new RegExp(`^[1-9] treff på «[Dd]emensomsorgens» \\(du skrev «${typed}»\\)$`));
+    await expect(hit(found, 'Systematisk kompetanseheving i omsorgstjenestene')).toBeVisible();
+    await expect(page.getByText(/Ingen av kommunene og bydelene/).filter({ visible: true })).toHaveCount(0);
+  }
   await search(page, 'fagarbeidar');
   await expect(status).toHaveText(/^\d+ treff på «fag arbeider» \(du skrev «fagarbeidar»\)$/);
   // A place no page names is not read as other words («Sandefjord» as «Sande fjor»).

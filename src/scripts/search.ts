@@ -355,6 +355,19 @@ async function readQuery(
     const parts = letters && (await asParts(letters));
     // A compound a page has as typed is said as typed, its pages first (search.ts: run), not as «du skrev» its parts.
     if (parts && letters === word && parts.includes(' ')) widened.push({ typed: word, read: inTypedCase(word, parts) });
+    if (letters && !parts && letters === word) {
+      // A word the site has only as the start of longer words, whose hits Pagefind found by a shorter word its stem is:
+      // «demens» found 73 pages with «dem» before Gjesdal's «Demensomsorgens». The longer word most pages have is searched.
+      // The word list is fetched only then: a first search for one of the site's words does not download it.
+      const marks = await marksOf(word);
+      const list = marks?.length && marks.every((mark) => mark.length < lower.length) ? await counts(lower) : {};
+      if (!(lower in list)) {
+        const longer = Object.keys(list)
+          .filter((known) => known.startsWith(lower) && !known.includes('-'))
+          .sort((a, b) => (list[b] ?? 0) - (list[a] ?? 0))[0];
+        if (longer) return inTypedCase(word, longer);
+      }
+    }
     if (letters) return parts || letters;
     // A word the site does not have: its likeliest reading (unknown-word.ts, loaded only for such a word).
     const { readUnknownWord } = await import('../search/unknown-word.ts');
