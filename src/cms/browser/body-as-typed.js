@@ -3,10 +3,14 @@
 // save, and each time the entry was opened again, the editor showed them (fresh eyes), and they looked like part of
 // the text. They are left out only where the next save puts back the very same file (bodyAsSaved, saved-text.js),
 // so nothing else is changed; a text left as shown keeps the file's value, so the entry has no change to save.
+// The last text read, kept: the control is drawn again at each keystroke and each move of the caret.
+let lastTyped = { saved: '', typed: '' };
 const typedBody = (saved) => {
   if (typeof saved !== 'string' || !saved.includes('\\')) return saved;
+  if (lastTyped.saved === saved) return lastTyped.typed;
   const typed = saved.replace(/\\([{}<])/g, '$1').replace(/^([ \t]*(?:>[ \t]*)*\d{1,9})\\\./gm, '$1.');
-  return typed !== saved && bodyAsSaved(typed) === saved ? typed : saved;
+  lastTyped = { saved, typed: typed !== saved && bodyAsSaved(typed) === saved ? typed : saved };
+  return lastTyped.typed;
 };
 const markdownWidget = CMS.getWidget('markdown');
 CMS.registerWidget(
