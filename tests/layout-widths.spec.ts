@@ -193,6 +193,9 @@ test.describe('the phone header, without JavaScript', () => {
       // The browser's own text size setting, as a phone's font scaling sets it (rem and media queries grow with it).
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round((16 * textSize) / 100), fixed: Math.round((13 * textSize) / 100) } });
+      // In the fallback font too, as while the site's font loads (or where it is blocked): a full run's load once
+      // measured before it came, and Mandal's quotes were 325 px wide at 320.
+      if (width === 320 && textSize === 200) await page.route(/\.woff2?$/, (route) => route.abort());
       for (const path of ['/', '/eksempler/mandal-modellkommune/', '/presse/', '/filmer/', '/tall/']) {
         await page.goto(path);
         const root = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
