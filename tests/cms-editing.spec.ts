@@ -84,6 +84,14 @@ function recordDialogs(dialogs: string[]) {
   };
 }
 
+/** Leaves the form unsaved: Decap's question whether to leave its unsaved changes is answered OK. */
+async function leaveWithoutSaving() {
+  const leave = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
+  page.on('dialog', leave);
+  await page.goto('about:blank');
+  page.off('dialog', leave);
+}
+
 /** A fresh load per entry: Decap keeps the editor's state when only the address's #-part changes. The login is remembered. */
 async function openCms(hash: string) {
   // The dev server may reload the page the last test left (a file it removed): that aborted this navigation once
@@ -609,7 +617,6 @@ test("a story's hints say what holds with «Nytt eksempel fra sekretariatet» on
     await expect(sourcesNotNeeded).toBeVisible();
     await expect(page.getByText('gjengitt i sluttrapporten', { exact: false })).toHaveCount(0);
   };
-  const leave = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
   try {
     await expect(toggle).toBeChecked();
     await newWords();
@@ -624,9 +631,7 @@ test("a story's hints say what holds with «Nytt eksempel fra sekretariatet» on
     await expect(toggle).toBeChecked();
     await newWords();
   } finally {
-    page.on('dialog', leave);
-    await page.goto('about:blank');
-    page.off('dialog', leave);
+    await leaveWithoutSaving();
   }
 });
 
@@ -2382,10 +2387,7 @@ test("a municipality's and a film's previews show them as their pages do, not th
   await field('Nettadresse til filmen').fill('https://www.youtube.com/watch?v=abc123', { timeout: 30_000 });
   await expect(preview.getByRole('link', { name: 'Se filmen hos YouTube' })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=abc123');
   await page.screenshot({ path: 'test-results/cms-preview-film-1280.png' });
-  const leave = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
-  page.on('dialog', leave);
-  await page.goto('about:blank');
-  page.off('dialog', leave);
+  await leaveWithoutSaving();
   expect(await git('status', '--porcelain')).toBe('');
 });
 
@@ -2425,10 +2427,7 @@ test("a news item's and a press release's previews say what it is, its number an
   await expect(contact.getByRole('link', { name: '22 12 34 56' })).toHaveAttribute('href', 'tel:22123456');
   await expect(contact).not.toContainText('Postboks');
   await page.screenshot({ path: 'test-results/cms-preview-press-release-1280.png' });
-  const leave = (dialog: Dialog) => void dialog.accept().catch(() => undefined);
-  page.on('dialog', leave);
-  await page.goto('about:blank');
-  page.off('dialog', leave);
+  await leaveWithoutSaving();
   expect(await git('status', '--porcelain')).toBe('');
 });
 
