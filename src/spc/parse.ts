@@ -243,16 +243,18 @@ const unnumbered = (row: Row) => row.columns && row.label !== undefined && row.n
 /** A year, as the last word of a period's label («jan 2024») or a line's number. */
 const year = /^(?:19|20)\d\d$/;
 
+/** Whether two lines of words or more have periods that end in a year («jan 2024 8,2»). */
+const periodsEndInYears = (rows: readonly Row[]) => rows.filter((row) => !row.columns && year.test(row.label?.split(' ').at(-1) ?? '')).length >= 2;
+
 /**
- * A line of words that is a period without its number, among lines whose periods end in a year: «feb 2024» under
- * «jan 2024 8,2» was read as «feb» with the value 2024. Returned as the row of the period (label «feb 2024»), else
- * undefined.
+ * A line of words that is a period without its number, where the periods end in a year (`yearPeriods`,
+ * periodsEndInYears): «feb 2024» under «jan 2024 8,2» was read as «feb» with the value 2024. Returned as the row of the
+ * period (label «feb 2024»), else undefined.
  */
-function yearOnlyPeriod(row: Row, rows: readonly Row[]): Row | undefined {
+function yearOnlyPeriod(row: Row, yearPeriods: boolean): Row | undefined {
   const [number] = row.numbers;
-  if (row.columns || !row.label || /\d/.test(row.label) || row.numbers.length !== 1 || !number || !year.test(number)) return undefined;
-  const yearLabels = rows.filter((other) => !other.columns && year.test(other.label?.split(' ').at(-1) ?? '')).length;
-  return yearLabels >= 2 ? { ...row, label: `${row.label} ${number}`, numbers: [''] } : undefined;
+  if (!yearPeriods || row.columns || !row.label || /\d/.test(row.label) || row.numbers.length !== 1 || !number || !year.test(number)) return undefined;
+  return { ...row, label: `${row.label} ${number}`, numbers: [''] };
 }
 
 /** Too many columns for the chart: said once, for the first such line, with how many more there are. */
@@ -316,9 +318,10 @@ export function parseValues(text: string): ParseResult<ValuePoint> {
   const problems: ParseProblem[] = [];
   const { data, header, layout, empty } = readRows(acrossAsColumn(text) ?? text, 1, 2, 'perioden og én kolonne med tall');
   const skipped: Row[] = [];
+  const yearPeriods = periodsEndInYears(data);
   for (const row of data) {
     if (row.columns && row.cells.length > 2) continue;
-    const period = unnumbered(row) ? row : yearOnlyPeriod(row, data);
+    const period = unnumbered(row) ? row : yearOnlyPeriod(row, yearPeriods);
     if (period) {
       skipped.push(period);
       continue;
