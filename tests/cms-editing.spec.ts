@@ -21,6 +21,10 @@ import { collectionDefinitions, type CollectionName } from '../src/schemas/colle
 const run = promisify(execFile);
 const port = Number(process.env.CMS_TEST_PORT ?? Number(process.env.TEST_PORT ?? 4329) + 100);
 const origin = `http://127.0.0.1:${port}`;
+/** A dev-server page's HTML, '' while it answers with an error. */
+const devPage = (path: string) => fetch(`${origin}${path}`).then((r) => (r.ok ? r.text() : ''));
+/** How long the dev server may take to show a saved file: in CI it has taken over 30 s after the tests before. */
+const rerendered = { timeout: 90_000 };
 const work = '.cms-test';
 const content = `${work}/content`;
 const env = { ...process.env, KOMPETANSEBANKEN_CONTENT: `./${content}`, KOMPETANSEBANKEN_CACHE: `./${work}/astro-cache` };
@@ -519,6 +523,7 @@ test('a new case story with an uploaded image, and optional groups left out', as
 // Fresh eyes of the secretariat: a story written now had to cite a 2007–2010 document (sources, and document and page for each
 // figure and quote), and its page then said its figures came from that document.
 test('a new story from the secretariat is saved with its figure\'s and quote\'s own sources, refused without them, and its page claims no programme document', async () => {
+  test.setTimeout(240_000); // room for `rerendered`
   const title = 'Nye foreldremøter i barnehagene i Gloppen';
   const slug = idFromTitle(title);
   await openCms('collections/stories/new');
@@ -585,8 +590,8 @@ test('a new story from the secretariat is saved with its figure\'s and quote\'s 
   expect(text).not.toMatch(/^sources:|\n\s+source:/m);
   expect((await check()).output).toContain('Innholdet er i orden');
   // Its page shows each source where an archive story shows its document and page, and claims no programme document.
-  const storyPage = () => fetch(`${origin}${entryUrl('stories', slug)}`).then((r) => (r.ok ? r.text() : ''));
-  await expect.poll(storyPage, { timeout: 30_000 }).toContain('Kilde: Gloppen kommunes årsmelding 2024, s. 12');
+  const storyPage = () => devPage(entryUrl('stories', slug));
+  await expect.poll(storyPage, rerendered).toContain('Kilde: Gloppen kommunes årsmelding 2024, s. 12');
   const html = await storyPage();
   const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
   expect(main).toContain('(Intervju med styreren, 3. mars 2025)');
@@ -3577,6 +3582,7 @@ test("every control of the CMS has a name of its own, not only a placeholder: th
 
 // README: a draft shows only in `npm run dev`, never on the site. Saved with «Utkast» on, the toolbar said «Publisert».
 test('an entry saved with «Utkast» on says «Lagret som utkast», not «Publisert», and «Publisert» again once it is off', async () => {
+  test.setTimeout(240_000); // room for `rerendered`
   const { file, slug } = await firstEntry('news');
   await openCms(`collections/news/entries/${slug}`);
   await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
@@ -3593,14 +3599,13 @@ test('an entry saved with «Utkast» on says «Lagret som utkast», not «Publis
   // (fresh eyes: it stood at the top of /nyheter/ like any published item).
   const marker = 'Utkast – vises ikke på nettstedet';
   const title = (await readFile(join(work, file), 'utf8')).match(/^title: (.*)$/m)![1]!.replace(/^["']|["']$/g, '');
-  const text = (path: string) => fetch(`${origin}${path}`).then((r) => r.text());
-  await expect.poll(() => text(entryUrl('news', slug)), { timeout: 30_000 }).toContain(marker);
+  await expect.poll(() => devPage(entryUrl('news', slug)), rerendered).toContain(marker);
   for (const path of ['/nyheter/']) {
     await page.goto(`${origin}${path}`);
     const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
     await expect(item.getByText(marker, { exact: true }), path).toBeVisible();
   }
-  expect(await text('/nyheter/rss.xml')).toContain(`${marker}: `);
+  expect(await devPage('/nyheter/rss.xml')).toContain(`${marker}: `);
   // Opened again later, it says the same.
   await openCms(`collections/news/entries/${slug}`);
   await expect(page.getByRole('button', { name: 'Lagret som utkast', exact: true })).toBeVisible({ timeout: 30_000 });
@@ -3637,13 +3642,14 @@ test('«Utkast» is refused in an entry a newsletter shows, naming the newslette
 // Fresh eyes on the CMS: a news item the secretariat writes now had to cite a 2007–2010 document, and its page then said it
 // was written from the programme's documents. With «Ny sak fra sekretariatet» on it needs no source and says nothing of the kind.
 test('a new item from the secretariat shows without sources and without the archive note', async () => {
+  test.setTimeout(240_000); // room for `rerendered`
   const slug = 'ny-sak-fra-sekretariatet';
   const file = join(content, 'news', `${slug}.mdx`);
   const summary = 'Sekretariatet skriver denne saken nå, ikke ut fra programmets dokumenter.';
   await writeFile(file, `---\ntitle: En ny sak fra sekretariatet\nsummary: ${summary}\ndate: 2026-11-30\nnewItem: true\n---\nTekst.\n`);
   try {
-    const text = () => fetch(`${origin}${entryUrl('news', slug)}`).then((r) => (r.ok ? r.text() : ''));
-    await expect.poll(text, { timeout: 30_000 }).toContain('En ny sak fra sekretariatet');
+    const text = () => devPage(entryUrl('news', slug));
+    await expect.poll(text, rerendered).toContain('En ny sak fra sekretariatet');
     const html = await text();
     // The dev server inlines the site's stylesheet, which has the note's class: the page's own markup is what counts.
     const main = html.slice(html.indexOf('<main'));
@@ -3736,6 +3742,7 @@ test('a press release dated in the future says after the save from which day the
 // The secretariat announcing a meeting: a new event could not be saved without a 2007–2010 programme document, and one
 // dated ahead said «Vises fra …» and was left out of the site until the day it took place.
 test('a new event from the secretariat is saved without sources, is shown at once, and heads the events list with both its days', async () => {
+  test.setTimeout(240_000); // room for `rerendered`
   const start = new Date(Date.now() + 70 * 86_400_000);
   const end = new Date(start.getTime() + 86_400_000);
   const iso = (day: Date) => day.toISOString().slice(0, 10);
@@ -3765,10 +3772,9 @@ test('a new event from the secretariat is saved without sources, is shown at onc
   const day = (date: Date) => ({ date, precision: 'day' as const });
   const when = `${formatDateRange(day(start), day(end))} · kl. 10.00–15.30 begge dager`;
   expect(when).toContain(format(end));
-  const html = (path: string) => fetch(`${origin}${path}`).then((r) => (r.ok ? r.text() : ''));
   // Its page claims no programme document.
-  await expect.poll(() => html(entryUrl('events', 'naervaerskonferansen-fra-sekretariatet')), { timeout: 30_000 }).toContain(when);
-  expect(await html(entryUrl('events', 'naervaerskonferansen-fra-sekretariatet'))).not.toContain('id="kilder"');
+  await expect.poll(() => devPage(entryUrl('events', 'naervaerskonferansen-fra-sekretariatet')), rerendered).toContain(when);
+  expect(await devPage(entryUrl('events', 'naervaerskonferansen-fra-sekretariatet'))).not.toContain('id="kilder"');
   // The list: upcoming first, under their own heading, with both days; then the programme's, newest first.
   await page.goto(`${origin}/arrangementer/`);
   const upcoming = page.getByRole('region', { name: 'Kommende arrangementer' });
