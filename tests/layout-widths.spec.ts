@@ -104,6 +104,25 @@ for (const path of builtPages()) {
   });
 }
 
+// A phone's text at 200 % (its font scaling) at 320 px: a long word in a grid or flex item («Sekretariatets»,
+// «Oslo/Gardermoen», «Nyhetsstrømmer (RSS)», a button's «eksempeltall») widened eleven pages, in the site's font or
+// the wider fallback shown while it loads. The check above runs at the normal text size only.
+for (const path of builtPages()) {
+  test(`${path} does not scroll sideways at 320 px with the text at 200 %, in the site's font or the fallback`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.route(/\.woff2?$/, (route) => route.abort());
+    await page.goto(path);
+    expect(await sideways(), 'px too wide in the fallback font').toBeLessThanOrEqual(0);
+    await page.unrouteAll();
+    await page.reload();
+    await siteFontLoaded(page);
+    expect(await sideways(), "px too wide in the site's font").toBeLessThanOrEqual(0);
+  });
+}
+
 // The header's line and the front page's running text, where the browser broke «Kvalitetskommunepro-/grammet».
 for (const [path, selector] of [['/tall-og-fakta/', '.site-name small'], ['/', 'main']] as const) {
   test(`${path} breaks the programme’s name in «${selector}» only between the words it is made of: «Kvalitetskommune-/programmet»`, async ({ page }) => {

@@ -53,7 +53,8 @@ export function setupPage(): string {
     .map(([name, what]) => `<li><code>${name}</code>: ${what}</li>`)
     .join('\n');
   // The CMS page's CSP, which a server's header for /admin/ repeats (deploy/nginx, public/_headers).
-  return `${head(adminCsp())}
+  // A long word («Redigeringsverktøyet» at 200 % text), file or variable name wraps rather than widen a phone's page.
+  return `${head(adminCsp(), 'body { overflow-wrap: anywhere; hyphens: auto; }')}
 <body>
 <main>
 <h1>Redigeringsverktøyet er ikke satt opp her ennå</h1>
