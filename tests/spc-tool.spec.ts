@@ -93,10 +93,23 @@ test('bad lines are named in Norwegian and nothing is drawn until they are fixed
   await expect(page.getByLabel('Tallene dine, i tidsrekkefølge')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('region', { name: 'Diagrammet', exact: true })).toBeHidden();
 
+  // Each problem is a link to its field, the summary's way (keyboard: the cursor lands where the fix is typed).
+  await errors.getByRole('link', { name: /^Linje 4:/ }).press('Enter');
+  await expect(page.getByLabel('Tallene dine, i tidsrekkefølge')).toBeFocused();
+
   await page.getByLabel('Tallene dine, i tidsrekkefølge').fill('jan;8,2\nfeb;8,0\nmar;7,9');
   await page.getByLabel(/^Grunnlagsperiode/).fill('5');
   await page.getByRole('button', { name: 'Lag diagram' }).click();
   await expect(errors.getByRole('listitem')).toHaveText(['Grunnlagsperioden må være et helt antall punkter fra 2 til 3.']);
+  // The baseline's problem marks and links the baseline, not the numbers (they were marked for it).
+  await expect(page.getByLabel(/^Grunnlagsperiode/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Tallene dine, i tidsrekkefølge')).not.toHaveAttribute('aria-invalid');
+  await errors.getByRole('link', { name: /^Grunnlagsperioden/ }).click();
+  await expect(page.getByLabel(/^Grunnlagsperiode/)).toBeFocused();
+  await page.getByLabel(/^Grunnlagsperiode/).fill('x');
+  await page.getByRole('button', { name: 'Lag diagram' }).click();
+  await expect(errors.getByRole('link')).toHaveText(['Grunnlagsperioden må være et helt tall, ikke «x».']);
+  await expect(page.getByLabel(/^Grunnlagsperiode/)).toHaveAttribute('aria-invalid', 'true');
 });
 
 test('numbers pasted with spaces between thousands are read whole', async ({ page }) => {

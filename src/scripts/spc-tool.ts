@@ -58,17 +58,39 @@ function chartType(): ChartType {
   return (checked?.value as ChartType | undefined) ?? 'i';
 }
 
-function showProblems(messages: string[]) {
+/** A problem to fix before a chart is drawn, and the field it is in (the numbers, or the baseline). */
+interface Problem {
+  message: string;
+  field: HTMLTextAreaElement | HTMLInputElement;
+}
+
+/**
+ * Lists the problems, each a link that puts the cursor in its field, and marks those fields invalid
+ * (an error summary as GOV.UK's and Designsystemet's: the baseline's problem pointed at nothing, and the numbers were
+ * marked invalid for it).
+ */
+function showProblems(problems: Problem[]) {
   errorList.replaceChildren(
-    ...messages.map((message) => {
+    ...problems.map(({ message, field }) => {
       const item = document.createElement('li');
-      item.textContent = message;
+      const link = document.createElement('a');
+      link.className = 'ds-link';
+      link.href = `#${field.id}`;
+      link.textContent = message;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        field.focus();
+      });
+      item.append(link);
       return item;
     }),
   );
   errors.hidden = false;
   resultSection.hidden = true;
-  data.setAttribute('aria-invalid', 'true');
+  for (const field of [data, baselineInput]) {
+    if (problems.some((p) => p.field === field)) field.setAttribute('aria-invalid', 'true');
+    else field.removeAttribute('aria-invalid');
+  }
   status.textContent = '';
   errors.focus();
 }
@@ -76,7 +98,7 @@ function showProblems(messages: string[]) {
 function clearProblems() {
   errors.hidden = true;
   errorList.replaceChildren();
-  data.removeAttribute('aria-invalid');
+  for (const field of [data, baselineInput]) field.removeAttribute('aria-invalid');
 }
 
 function parseBaseline(): number | undefined | ParseProblem {
@@ -86,15 +108,15 @@ function parseBaseline(): number | undefined | ParseProblem {
   return Number(text);
 }
 
-function compute(): ChartResult | string[] {
+function compute(): ChartResult | Problem[] {
   const type = chartType();
   const proportions = type === 'p' ? parseProportions(data.value) : undefined;
   const values = type === 'p' ? undefined : parseValues(data.value);
   const parsed = proportions ?? values!;
-  const problems = parsed.problems.map((p) => p.message);
-  if (parsed.points.length === 0 && problems.length === 0) problems.push('Lim inn eller skriv tallene dine i tekstfeltet, én måling per linje.');
+  const problems: Problem[] = parsed.problems.map((p) => ({ message: p.message, field: data }));
+  if (parsed.points.length === 0 && problems.length === 0) problems.push({ message: 'Lim inn eller skriv tallene dine i tekstfeltet, én måling per linje.', field: data });
   const baseline = parseBaseline();
-  if (typeof baseline === 'object') problems.push(baseline.message);
+  if (typeof baseline === 'object') problems.push({ message: baseline.message, field: baselineInput });
   if (problems.length > 0 || typeof baseline === 'object') return problems;
   try {
     // What was skipped (empty lines, periods without a number) is said first, above the chart.
@@ -111,10 +133,11 @@ function compute(): ChartResult | string[] {
     return chart;
   } catch (error) {
     if (!(error instanceof ChartInputError)) throw error;
+    if (!/^Grunnlagsperioden/.test(error.message)) return [{ message: error.message, field: data }];
     // The example's baseline, which the user never typed, says so, and what to do.
-    return baselineInput.value.trim() === exampleBaseline && /^Grunnlagsperioden/.test(error.message)
-      ? [`${error.message} Tallet ${exampleBaseline} ble fylt inn av eksempelet. Tøm feltet «Grunnlagsperiode» for å bruke alle punktene.`]
-      : [error.message];
+    const fromExample = baselineInput.value.trim() === exampleBaseline;
+    const message = fromExample ? `${error.message} Tallet ${exampleBaseline} ble fylt inn av eksempelet. Tøm feltet «Grunnlagsperiode» for å bruke alle punktene.` : error.message;
+    return [{ message, field: baselineInput }];
   }
 }
 
