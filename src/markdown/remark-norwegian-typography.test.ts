@@ -9,6 +9,11 @@ describe('typographicQuotes', () => {
     expect(typographicQuotes('"Nærvær" er målet')).toBe('«Nærvær» er målet');
     expect(typographicQuotes('(«helse» og "omsorg")')).toBe('(«helse» og «omsorg»)');
   });
+  it('marks a quote inside a quote with single marks, as Norwegian does (it was ««nestet»»)', () => {
+    expect(typographicQuotes('«Vi kalte det "nærværsløftet" internt»')).toBe('«Vi kalte det ‘nærværsløftet’ internt»');
+    expect(typographicQuotes('"Han sa "nei" til det"')).toBe('«Han sa ‘nei’ til det»');
+    expect(typographicQuotes('«Ja», sa hun. "Nei", sa han.')).toBe('«Ja», sa hun. «Nei», sa han.');
+  });
   it('makes apostrophes of a possessive and a cut year', () => {
     expect(typographicQuotes("KS' statistikk og IRIS' rapport")).toBe('KS’ statistikk og IRIS’ rapport');
     expect(typographicQuotes("på '90-tallet")).toBe('på ’90-tallet');
@@ -32,5 +37,10 @@ describe('the site’s Markdown', () => {
     const { render } = await createMarkdownProcessor(rendererOptions);
     const { code } = await render('"**Nærvær** i KS\' tall" og `"kode"`...\n');
     expect(code).toBe('<p>«<strong>Nærvær</strong> i KS’ tall» og <code>"kode"</code>…</p>');
+  });
+  it('knows a quote is inside another across emphasis, and starts afresh in the next paragraph', async () => {
+    const { render } = await createMarkdownProcessor(rendererOptions);
+    const { code } = await render('«Målet var *"nærvær"* for alle»\n\n"Ny" start\n');
+    expect(code).toBe('<p>«Målet var <em>‘nærvær’</em> for alle»</p>\n<p>«Ny» start</p>');
   });
 });
