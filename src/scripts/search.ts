@@ -217,8 +217,11 @@ function wordList<T extends object>(prefix: string, word: string): Promise<Parti
   return wordLists.get(file) as Promise<Partial<T>>;
 }
 
+/** The site's words with the word's first letter, with their numbers of pages. */
+const siteWords = (word: string) => wordList<WordCounts>('', word.toLowerCase()) as Promise<WordCounts>;
+
 /** Whether the site's word lists have the word, in lower case. */
-const isSiteWord = async (word: string) => word.toLowerCase() in (await wordList('', word.toLowerCase()));
+const isSiteWord = async (word: string) => word.toLowerCase() in (await siteWords(word));
 
 /** The bokmål dictionary's names with the word's first letter (proper-names.ts, `/pagefind/ord/navn-*.json`). */
 async function dictionaryNames(word: string): Promise<string[]> {
@@ -273,17 +276,17 @@ async function readQuery(
     const bokmal = inflected(lower, await wordList<Record<string, string>>('nn-', lower));
     if (!bokmal) return undefined;
     // Each word's count is in the list of its own first letter (tilsette → t, ansatte → a).
-    const [own, other] = await Promise.all([wordList<WordCounts>('', lower), wordList<WordCounts>('', bokmal)]);
+    const [own, other] = await Promise.all([siteWords(lower), siteWords(bokmal)]);
     return (other[bokmal] ?? 0) > (own[lower] ?? 0) ? bokmal : undefined;
   }
-  const counts = (lower: string) => wordList<WordCounts>('', lower) as Promise<WordCounts>;
+  const counts = siteWords;
   /**
    * «aa», «ae», «oe» typed for å, æ, ø: the site's word with those letters, when it is used more than the
    * word as typed, though Pagefind finds something for that («aas» found the WCAG level «AA», not Ås).
    */
   async function keyboardSpelt(word: string): Promise<string | undefined> {
     if (!hasKeyboardSpelling(word)) return undefined;
-    const list = await counts(word.toLowerCase());
+    const list = await counts(word);
     const restored = withLettersRestored(word, list);
     return restored && /[æøå]/.test(restored) && (list[restored] ?? 0) > (list[word.toLowerCase()] ?? 0) ? restored : undefined;
   }
@@ -298,7 +301,7 @@ async function readQuery(
     // word with æ, ø or å, if a page has it; else, typed letter by letter, the start of such words («hageb» → «hægeb»).
     const own = await hasWord(word);
     if (own && (await hasWord(word, true))) return word;
-    const list = await counts(word.toLowerCase());
+    const list = await counts(word);
     const restored = withLettersRestored(word, list);
     // «ae», «oe», «aa» typed are æ, ø, å, not a plain letter («baer» is not «bar»).
     if (restored && (/[æøå]/.test(restored) || !hasKeyboardSpelling(word))) return restored;
@@ -548,17 +551,19 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     return;
   }
   const exactOnly = new URLSearchParams(location.search).has('eksakt');
+  /** The search's filters, in Pagefind's order: counts of hits that do not depend on a date order. */
+  const unsorted = pagefindOptions({ ...state, sort: '' });
   // A word Pagefind has no page for is corrected against the site's own words.
   const hasWord = async (word: string, exactly?: boolean) => {
     const marked = await firstMarks(pagefind, word);
     // Matched in metadata only, nothing highlighted: as typed only if the site has the word (word-match.ts: isKnownForm).
-    if (exactly && marked?.length === 0) return isKnownForm(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts);
+    if (exactly && marked?.length === 0) return isKnownForm(word, await siteWords(word));
     if (marked === undefined) return false;
     if (isOwnWord(word, marked, exactly)) return true;
     // Matched by its start only («man» for «mandla», «opp» for «Oppdal»): searched as typed, and left out if no page
     // has it (withoutUnmatched), unless it is the site's word with two letters swapped («Mandal»; nearest-word.ts,
     // loaded only then), which it is then read as.
-    return !exactly && startOnly(word, marked) && !(await import('../search/nearest-word.ts')).unswapped(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts);
+    return !exactly && startOnly(word, marked) && !(await import('../search/nearest-word.ts')).unswapped(word, await siteWords(word));
   };
   const pagesWith = async (word: string) => (await searchOnce(pagefind, word, { filters: {} }))?.results.length ?? 0;
   const marksOf = (word: string) => firstMarks(pagefind, word);
@@ -591,7 +596,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // Words the site has as typed that begin its words with æ, ø or å too («mal», «mål»), and names found in another
   // form («Kleppa» as «Klepp»): pages with them as typed first (typed-letters.ts).
   const typedLetters = parsed.words.some((word) => /^[a-z]*[ao][a-z]*$/i.test(word) || /^\p{Lu}/u.test(word)) && (await import('../search/typed-letters.ts'));
-  const keptAsTyped = typedLetters ? await typedLetters.wordsAsTyped(parsed.words, (word) => wordList<WordCounts>('', word) as Promise<WordCounts>, marksOf) : [];
+  const keptAsTyped = typedLetters ? await typedLetters.wordsAsTyped(parsed.words, siteWords, marksOf) : [];
   /** The results for a state. */
   const resultsFor = async (searched: SearchState) => {
     // In a date order, the dated hits come from a sorted search and the rest by relevance (date-order.ts).
@@ -617,7 +622,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   };
   let found = await resultsFor(state);
   if (!found || run !== latest) return;
-  const hitsFor = async (term: string) => (await searchOnce(pagefind, term, pagefindOptions({ ...state, sort: '' })))?.results.length ?? 0;
+  const hitsFor = async (term: string) => (await searchOnce(pagefind, term, unsorted))?.results.length ?? 0;
   // A long question few pages or none have all the words of: those, then the results for fewer of its words, at once (word-by-word.ts).
   const withAll = found.shown;
   const fewerModule = withAll.length < fewHits && term !== findsNothing && !literals.length && (await import('../search/word-by-word.ts'));
@@ -707,42 +712,31 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     const phrase = asTyped(state).replace(/["«»“”„]/g, '');
     const link = element<HTMLAnchorElement>('#search-dropped a');
     writeText(link, `Søk etter hele uttrykket ${quoted(phrase)}`);
-    link.href = `?${writeState({ ...state, q: `"${phrase}"` }).toString()}`;
+    link.href = `?${writeState({ ...state, q: `"${phrase}"` })}`;
     // Only where a page has the phrase (searched so, after the results show): a question's («hvordan fikk Gloppen
     // ned sykefraværet?») led to «Ingen treff på uttrykket» (fresh eyes).
-    const onPages = (await searchOnce(pagefind, `"${phrase}"`, pagefindOptions({ ...state, sort: '' })))?.results.length;
+    const onPages = (await searchOnce(pagefind, `"${phrase}"`, unsorted))?.results.length;
     if (run !== latest) return;
     dropped.hidden = !onPages;
   }
   // Corrected (not only shortened by words on no page, which the exact spelling would leave out too).
   // A nynorsk word searched as bokmål is no correction: its bokmål word is said beside it (describe).
+  // The offers are made in corrected-offer.ts, loaded only then.
+  const offer = () => import('../search/corrected-offer.ts');
+  const offerLink = element<HTMLAnchorElement>('#search-corrected a');
   if (!longUnmatched && !fewer && shownQuery({ ...read, words: withTypedForms(withTypedForms(read.words, widened), languageForms) }) !== shownQuery(typed)) {
-    // The status line says what was searched for; the notice only offers the query as typed.
-    const link = element<HTMLAnchorElement>('#search-corrected a');
-    writeText(link, `Søk etter ${spokenQuery(parseQuery(state.q, true), undefined, state.q)} i stedet`);
-    link.href = `?${new URLSearchParams({ ...Object.fromEntries(writeState(state)), eksakt: '1' }).toString()}`;
-    // Only where the query as typed finds pages with every word it has (searched so, after the results show):
-    // «sykefravaer», «Baerum» and «born» found nothing, and the link cost a tap. Each word must be the site's as typed,
-    // in its word lists, for Pagefind stems and matches starts: «tromso» found «Troms», «sykefravar» the pages with
-    // «sykefravær».
-    const ownWords = (await Promise.all(typed.words.map(async (word) => isKnownForm(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts)))).every(Boolean);
-    let finds = 0;
-    // The typed form is searched only when its words are the site's: else it finds nothing of its own.
-    if (ownWords) {
+    const shows = await (await offer()).offerAsTyped(offerLink, writeText, state.q, writeState(state), typed.words, siteWords, async () => {
       const asIs = await withoutUnmatched(pagefind, typed, placeTyped);
-      const pages = !asIs.term || asIs.term === findsNothing || asIs.unmatched.length ? [] : ((await searchOnce(pagefind, asIs.term, pagefindOptions({ ...state, sort: '' })))?.results ?? []);
+      const pages = !asIs.term || asIs.term === findsNothing || asIs.unmatched.length ? [] : ((await searchOnce(pagefind, asIs.term, unsorted))?.results ?? []);
       const literal = asWritten(asIs.parsed);
-      finds = literal.length ? (await withText(pages, literal)).length : pages.length;
-    }
+      return literal.length ? (await withText(pages, literal)).length : pages.length;
+    });
     if (run !== latest) return;
-    corrected.hidden = !finds;
+    corrected.hidden = !shows;
   }
   // A participant's name a word searched as typed may be: offered («Mente du «Re»?», readQuery).
   if (read.meant?.length) {
-    const q = read.meant.reduce((q, { typed, read }) => q.replace(typed, read), state.q);
-    const link = element<HTMLAnchorElement>('#search-corrected a');
-    writeText(link, `Mente du ${quoted(q)}?`);
-    link.href = `?${writeState({ ...state, q })}`;
+    (await offer()).offerMeant(offerLink, writeText, state.q, read.meant, (q) => `?${writeState({ ...state, q })}`);
     corrected.hidden = false;
   }
   noHits.hidden = shown.length > 0;
@@ -757,13 +751,13 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;
   const looseTerm = unquotedQuery ? (await withoutUnmatched(pagefind, await readQuery(parseQuery(unquotedQuery), hasWord, pagesWith, marksOf))).term : null;
-  const loose = looseTerm && (await searchOnce(pagefind, looseTerm, pagefindOptions({ ...state, sort: '' })))?.results.length ? unquotedQuery : undefined;
+  const loose = looseTerm && (await searchOnce(pagefind, looseTerm, unsorted))?.results.length ? unquotedQuery : undefined;
   if (run !== latest) return;
   unquoted.hidden = !loose;
   if (loose) {
     const link = element<HTMLAnchorElement>('#search-unquoted a');
     link.textContent = `Søk etter ordene hver for seg: ${loose}`;
-    link.href = `?${writeState({ ...state, q: loose }).toString()}`;
+    link.href = `?${writeState({ ...state, q: loose })}`;
   }
   // A pasted sentence that found nothing: a few of its words that find pages together instead.
   const offers = byWord ? await (longUnmatched ? byWord.fewerWords(parsed, fewHits, hitsFor) : byWord.wordByWord(parsed, shown.length, hitsFor, fewer)) : [];
@@ -820,7 +814,7 @@ async function withoutUnmatched(pagefind: Pagefind, parsed: ParsedQuery & Partia
     parsed.words.map(async (word) => {
       const marked = await firstMarks(pagefind, word);
       if (marked === undefined) return undefined;
-      const known = async () => isKnown(word, (await wordList<WordCounts>('', word.toLowerCase())) as WordCounts);
+      const known = async () => isKnown(word, await siteWords(word));
       if (place.includes(word) && !marked.includes(word.toLowerCase()) && !(await known())) return undefined;
       if (!matchesOnSite(word, marked, false)) return matchesOnSite(word, marked, await known()) ? word : undefined;
       // Matched by a long compound's head only: searched as that head, so the page says what it searched for.
