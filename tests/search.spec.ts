@@ -190,6 +190,23 @@ test('a search for a name no participant has says that none of them has it, with
   }
 });
 
+// Fresh eyes: a phone capitalises a query's first letter, and «Nattevakt», «Langvakter», «Velferdsteknologi» and
+// «Omsorgsarbeider» were each said to be no participant's name.
+test('a capitalised word that looks like no place is not said to be no participant\'s name; a place the dictionary names is', async ({ page }) => {
+  for (const query of ['Nattevakt', 'Langvakter', 'Velferdsteknologi', 'Omsorgsarbeider']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status'), query).toHaveText(/^(Ingen|\d+) treff/);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#search-no-participant'), query).toBeHidden();
+    await expect(page.locator('#search-not-named'), query).toBeHidden();
+  }
+  for (const name of ['Larvik', 'Tønsberg']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(name)}`);
+    await expect(page.getByRole('status'), name).toHaveText(`Ingen treff på «${name}»`);
+    await expect(page.locator('#search-no-participant'), name).toContainText(`heter «${name}»`);
+  }
+});
+
 // Fresh eyes: «tonsberg» and «tønsberg» said only «Ingen treff» (only a capital told the page that a word was a name), and
 // «Tonsberg kommune» listed 243 pages, every page with «kommune». Later: «Tonsberg» and «Tonsberg kommune» were said
 // «heter «Tonsberg»» (no ø), «TONSBERG» only «Ingen treff».

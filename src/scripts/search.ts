@@ -746,7 +746,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   // place alone finds: «stavanger kommune» marked «kommunene» first, and said nothing where «Stavanger» said it.
   if (placeQuery)
     void notParticipant().then((m) =>
-      m.sayWhenNoParticipant(placeQuery.place, noParticipant, () => run === latest, shownQuery({ ...parsed, words: completed(parsed.words) }), shown[0] && { excerpt: searchOnce(pagefind, term && term.replace(/ kommune$/i, ''), { filters: {} }).then(async (s) => (await s?.results[0]?.data())?.excerpt ?? ''), item: notNamed, isSiteWord, isName: async (w) => (await dictionaryNames(w)).includes(w) }),
+      m.sayWhenNoParticipant(placeQuery.place, noParticipant, () => run === latest, shownQuery({ ...parsed, words: completed(parsed.words) }), isDictionaryName, shown[0] && { excerpt: searchOnce(pagefind, term && term.replace(/ kommune$/i, ''), { filters: {} }).then(async (s) => (await s?.results[0]?.data())?.excerpt ?? ''), item: notNamed, isSiteWord }),
     );
   // A quoted phrase that found nothing: the same words, without quotes, one click away, if they find something.
   const unquotedQuery = shown.length === 0 ? withoutQuotes(state.q) : undefined;

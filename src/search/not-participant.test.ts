@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, correctedTo, isNoParticipant, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeQueryOf, placeWords, withNameCapitalised } from './not-participant.ts';
+import { capitalisedName, correctedTo, isNoParticipant, looksLikePlace, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeQueryOf, placeWords, withNameCapitalised } from './not-participant.ts';
+import { fold } from './spelling.ts';
 
 // Real participants' names (content/municipalities/).
 const names = ['Nord-Aurdal', 'Os i Østerdalen', 'Vestre Toten', 'Hægebostad', 'Hå', 'Bydel Nordre Aker', 'Ås'];
@@ -182,5 +183,19 @@ describe('the place a query may be', () => {
     expect(await placeQueryOf('stavanger  kommune', false, [], names)).toEqual({ place: 'Stavanger kommune', alone: false });
     expect(withNameCapitalised('bo', ['Bøe'])).toBeUndefined();
     expect(withNameCapitalised('aas', ['Ås'])).toBe('Ås');
+  });
+});
+
+// Fresh eyes: a phone capitalises a query's first letter, and «Nattevakt», «Langvakter» and «Velferdsteknologi», which
+// no page has, were each said to be no participant's name.
+describe('looksLikePlace', () => {
+  const isName = async (word: string) => ['Tønsberg', 'Larvik', 'Oppdal'].some((name) => fold(name) === fold(word));
+  it('takes several capitalised words or parts, a short name or a name the dictionary has for a place', async () => {
+    for (const name of ['Vestre Toten', 'Nord-Fron', 'Ål', 'Os', 'Gran', 'Bø i Telemark', 'Tønsberg', 'Tonsberg', 'Larvik', 'Oppdal'])
+      expect(await looksLikePlace(name, isName), name).toBe(true);
+  });
+  it('takes a longer capitalised word the dictionary has no name for for a common word', async () => {
+    for (const word of ['Nattevakt', 'Langvakter', 'Velferdsteknologi', 'Omsorgsarbeider', 'Sykehjemsavdeling'])
+      expect(await looksLikePlace(word, isName), word).toBe(false);
   });
 });

@@ -133,6 +133,21 @@ export async function onlyMentioned(
   return inSentence || (await isName(name));
 }
 
+/** A place's name of at most this many letters may be a common word too («Ål», «Os», «Gran»), as place-name.ts's shortName. */
+const shortPlace = 4;
+
+/**
+ * Whether a capitalised query that found no such word looks like a place's name, not a word a phone's keyboard
+ * capitalised («Nattevakt», «Velferdsteknologi», each said to be no participant's name: fresh eyes): a name of several
+ * capitalised words or parts («Vestre Toten», «Nord-Fron»), or the place before «i» short («Ål», «Bø i Telemark»:
+ * the dictionary lists no place that is also a common word, «ål»), or a name the bokmål dictionary has (`isName`,
+ * proper-names.ts: «Tønsberg», «Larvik», «Oppdal»).
+ */
+export async function looksLikePlace(name: string, isName: (word: string) => Promise<boolean>): Promise<boolean> {
+  const place = placeOf(name);
+  return /[\s-]\p{Lu}/u.test(place) || fold(place).length <= shortPlace || isName(place);
+}
+
 /** The words of a name, folded as typed on any keyboard: «Nord-Aurdal» → nord, aurdal. */
 const foldedWords = (name: string) => name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(fold);
 
@@ -189,14 +204,16 @@ export function participantList(address: string): Promise<string[]> {
  * hits (`hits`: the first one's excerpt, where it goes, and the site's words), only when they are names that begin
  * like it («Bø»: 21 hits led by Bømlo, and no word that the place was not among the participants). Never when the
  * query was corrected to a participant's name (`searched`: the query as searched; correctedTo), nor, with hits, to
- * the site's words.
+ * the site's words. A name that found nothing, or was left out, must look like a place's (looksLikePlace, `isName`:
+ * whether the dictionary has a word as a name, folded alike).
  */
 export async function sayWhenNoParticipant(
   query: string,
   item: HTMLElement,
   current: () => boolean,
   searched: string,
-  hits?: { excerpt: Promise<string>; item: HTMLElement; isSiteWord: (word: string) => Promise<boolean>; isName: (word: string) => Promise<boolean> },
+  isName: (word: string) => Promise<boolean>,
+  hits?: { excerpt: Promise<string>; item: HTMLElement; isSiteWord: (word: string) => Promise<boolean> },
 ): Promise<void> {
   const name = capitalisedName(query);
   if (!name) return;
@@ -204,11 +221,11 @@ export async function sayWhenNoParticipant(
   if (!current() || names.length === 0 || !isNoParticipant(name, names) || (await correctedTo(query, searched, { names }))) return;
   if (hits) {
     if (await correctedTo(query, searched, { isSiteWord: hits.isSiteWord })) return;
-    const why = (await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord)) ?? ((await onlyMentioned(name, await hits.excerpt, hits.isSiteWord, hits.isName)) && 'only mentioned');
-    if (!why || !current()) return;
+    const why = (await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord)) ?? ((await onlyMentioned(name, await hits.excerpt, hits.isSiteWord, isName)) && 'only mentioned');
+    if (!why || (why === 'left out' && !(await looksLikePlace(name, isName))) || !current()) return;
     item = hits.item;
     item.querySelector('span + span')!.textContent = { 'left out': '', 'names begin so': ' Treffene er sider med navn som begynner likt.', 'only mentioned': ' Treffene er sider som bare nevner navnet.' }[why];
-  }
+  } else if (!(await looksLikePlace(name, isName)) || !current()) return;
   item.querySelector('span')!.textContent = quoted(name);
   item.hidden = false;
 }
