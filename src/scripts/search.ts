@@ -186,7 +186,7 @@ function describe(
   typed: ParsedQuery,
   unmatched: string[],
   typedWords: string,
-  inLongerWords: ReadQuery['inLongerWords'],
+  notes: string[],
   spoken: string | undefined,
 ): string {
   const hits = count === 0 ? 'Ingen treff' : `${count} treff`;
@@ -200,9 +200,8 @@ function describe(
   // Words left out are said, not hidden: too common (stop-words.ts), or on no page.
   const common = typed.dropped.length === 0 ? '' : ` ${tooCommon(typed.dropped)} og er utelatt.`;
   const absent = unmatched.length === 0 ? '' : ` ${unmatched.length === 1 ? 'Ordet' : 'Ordene'} ${quotedList(unmatched)} står ikke på noen side og er utelatt.`;
-  // A part on no page of its own that a longer word has is not said to be on no page.
-  const inside = inLongerWords.map(({ part, word }) => ` Ordet ${quoted(part)} står bare inne i lengre ord, som ${quoted(word)}, og er utelatt.`).join('');
-  return common || absent || inside ? `${found}.${common}${absent}${inside}` : found;
+  // How words were read, said by the module that read them (unknown-word.ts: «står bare inne i lengre ord»).
+  return common || absent || notes[0] ? `${found}.${common}${absent}${notes.join('')}` : found;
 }
 
 // Word lists from the build (index-site.ts), fetched once per first letter and
@@ -245,8 +244,8 @@ const rareCompound = 3;
 interface ReadQuery extends ParsedQuery {
   /** Parts of typed compounds no page has, left out of `words` («blåbær» of «blåbærsykefravær»), as typed. */
   onNoPage: string[];
-  /** Parts left out like `onNoPage` that are inside a longer word on some page («frist», in «tidsfrist»). */
-  inLongerWords: { part: string; word: string }[];
+  /** Sentences on how words were read, each with a space before it, said after the count (unknown-word.ts): a part left out that is inside a longer word («frist», in «tidsfrist»), a word no page has searched as its parts. */
+  notes: string[];
   /** Nynorsk words searched as the site's bokmål word (typed «sjukefråvær», read «sykefravær»): no misspelling. */
   languageForms: { typed: string; read: string }[];
   /** Compounds a page has as typed, searched as their parts for more pages («pressekontakt»: one page): no misspelling either. */
@@ -318,7 +317,7 @@ async function readQuery(
     return withLettersRestored(part, list) ?? inflected(part, await wordList<Record<string, string>>('nn-', part));
   };
   const onNoPage: string[] = [];
-  const inLongerWords: { part: string; word: string }[] = [];
+  const notes: string[] = [];
   const languageForms: { typed: string; read: string }[] = [];
   const widened: { typed: string; read: string }[] = [];
   const meant: { typed: string; read: string }[] = [];
@@ -329,8 +328,11 @@ async function readQuery(
    */
   async function asParts(word: string): Promise<string | undefined> {
     // Counted by Pagefind (its search for the word is made anyway), which reads a head's linking «s» as the word.
-    if ((await hasWord(word)) && (await pagesWith(word)) >= rareCompound) return undefined;
-    return (await compounds()).asPartsRead(word, siteWord, asParts, async (word) => ((await counts(word))[word] ?? 0) >= rareCompound);
+    const pages = (await hasWord(word)) ? await pagesWith(word) : 0;
+    if (pages >= rareCompound) return undefined;
+    const parts = await (await compounds()).asPartsRead(word, siteWord, asParts, async (word) => ((await counts(word))[word] ?? 0) >= rareCompound);
+    // Not parts that fewer pages have together than the word («avvik melding»: none, «avviksmelding»: two; fresh eyes).
+    return pages && parts && (await pagesWith(parts)) < pages ? undefined : parts;
   }
   async function readWord(word: string): Promise<string> {
     // A number joined to a word that no page has so («10-punkt»: nothing; Pagefind reads it as «10punkt»): its two words.
@@ -350,9 +352,13 @@ async function readQuery(
       (await asBokmal(lower)) ??
       (!(await hasWord(word)) || (await pagesWith(word)) < rareCompound ? await (await import('../search/nynorsk-start.ts')).bokmalStart(lower, await wordList('nn-', lower), counts) : undefined);
     if (bokmal) {
-      const read = inTypedCase(word, (await asParts(bokmal)) ?? bokmal);
+      // Said as the bokmål word, searched as its parts where few pages have it, as that word typed is (widened):
+      // «omsorgsarbeidar» eller «omsorgsarbeidere», not «omsorg arbeidere» (fresh eyes).
+      const parts = await asParts(bokmal);
+      const read = inTypedCase(word, bokmal);
+      if (parts?.includes(' ')) widened.push({ typed: read, read: inTypedCase(word, parts) });
       languageForms.push({ typed: word, read });
-      return read;
+      return inTypedCase(word, parts ?? bokmal);
     }
     const letters = await withLetters(word);
     const parts = letters && (await asParts(letters));
@@ -384,8 +390,9 @@ async function readQuery(
       siteWord,
       inTypedCase,
       onNoPage,
-      inLongerWords,
+      notes,
       languageForms,
+      widened,
     });
   }
   // «Hagebostad» is read as «Hægebostad», «UONSKET» as «UØNSKET», «Aurskog-Holand» as «Aurskog-Høland», each
@@ -414,7 +421,7 @@ async function readQuery(
   const exact = await Promise.all(
     parsed.exact.map(async (phrase) => (await Promise.all(phrase.split(' ').map(async (word) => inTypedCase(word, await phraseWord(word))))).join(' ')),
   );
-  return { ...parsed, exact, words, onNoPage, inLongerWords, languageForms, widened, readings, meant };
+  return { ...parsed, exact, words, onNoPage, notes, languageForms, widened, readings, meant };
 }
 
 let shown: { data: () => Promise<ResultData> }[] = [];
@@ -695,7 +702,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const searchedFor = shownQuery(parsed) ? { ...parsed, words: completed(withTypedForms(parsed.words, widened)) } : undefined;
   const typedWords = completed(withTypedForms(withTypedForms(parsed.words, widened), languageForms)).join(' ');
   const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map(asNamed) }, asNamed(typedWords), state.q);
-  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length, unmatched, read.readings)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.inLongerWords ?? [], spoken);
+  const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length, unmatched, read.readings)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.notes ?? [], spoken);
   // Long words break with a hyphen (long-words.ts, loaded only for a word of 20 letters or more: hyphenatedLength).
   const hyphenated = /\p{L}{20}/u.test(status) ? await (await import('../search/long-words.ts')).withHyphens(status, (word) => wordList('deling-', word)) : status;
   if (run !== latest) return;

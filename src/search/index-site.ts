@@ -359,8 +359,10 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
     await pagefind.close();
   }
   // The word lists the search page corrects misspelt words against, and reads nynorsk words as bokmål with.
-  // A page's facets are searched too (the «fasett» metadata), so their words count as words of the site.
-  const lists = wordLists(pages.map((p) => [...p.words, ...words(p.facets.join(' '))]), pages.flatMap((p) => p.places));
+  // A page's facets are searched too (the «fasett» metadata), so their words count as words of the site, and so do
+  // its synonyms' («stikkord»): «hjemmesykepleie», no page's word, finds five pages, and «heimesjukepleie» read as its
+  // parts was searched as «hjemme syke pleie», not as that word, which the lists lacked (fresh eyes).
+  const lists = wordLists(pages.map((p) => [...p.words, ...words([...p.facets, ...p.synonyms].join(' '))]), pages.flatMap((p) => p.places));
   const nynorsk = nynorskToBokmal(
     pages.filter((p) => !p.nynorsk).map((p) => p.words.map((word) => [word, formsOf(word, 'nn')] as [string, string[]])),
   );

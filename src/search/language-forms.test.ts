@@ -15,6 +15,8 @@ describe('otherForms', () => {
     expect(otherForms('sykefraværsoppfølging', 'nn', dictionaries)).toContain('sjukefråværsoppfylging');
     expect(otherForms('utvalg', 'nn', dictionaries)).toContain('utval');
     expect(otherForms('arbeidsmiljøutvalg', 'nn', dictionaries)).toContain('arbeidsmiljøutval');
+    // Fresh eyes: «Heiltidskultur» was read as a typo of «heltid kultur».
+    expect(otherForms('heltid', 'nn', dictionaries)).toContain('heiltid');
   });
 
   it('gives bokmål forms of nynorsk words only when the bokmål dictionary knows them', () => {

@@ -28,6 +28,8 @@ export const correspondences: readonly (readonly [string, string])[] = [
   ['følg', 'fylg'],
   // utvalg/utval: «arbeidsmiljøutval» searched «arbeidsmiljø» alone, «utval» said to be only inside «utvalg».
   ['valg', 'val'],
+  // heltid/heiltid: «heiltidskultur» was read as a typo of «heltid kultur» (fresh eyes).
+  ['^helt', 'heilt'],
 ];
 
 export interface Dictionary {

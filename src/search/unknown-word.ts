@@ -1,6 +1,8 @@
 // A query word the site does not have, as typed or with æ, ø and å put back (scripts/search.ts: readQuery): read as
 // the site's word one letter from it, as its parts, corrected, or with a part on no page left out. Loaded only for
 // such a word, so a first search for one of the site's words does not download it (tests/budgets.spec.ts).
+import { escapeRegExp } from '../lib/escape-regexp.ts';
+import { quoted } from '../lib/quoted.ts';
 import { asSiteWords, withPartOnNoPage, wordWithPart } from './compounds.ts';
 import { correction } from './nearest-word.ts';
 import { fold, isKnown, type WordCounts } from './spelling.ts';
@@ -36,8 +38,23 @@ export interface Reader {
   siteWord: (part: string) => Promise<string | undefined>;
   inTypedCase: (typed: string, read: string) => string;
   onNoPage: string[];
-  inLongerWords: { part: string; word: string }[];
+  /** Sentences the page says after the count, each with a space before it. */
+  notes: string[];
   languageForms: { typed: string; read: string }[];
+  /** Words said as typed, their pages first, though searched as their parts (scripts/search.ts: ReadQuery). */
+  widened: { typed: string; read: string }[];
+}
+
+/** Words in Norwegian quotation marks, listed: «a», «b» og «c». */
+const listed = (words: string[]) => new Intl.ListFormat('nb', { type: 'conjunction' }).format(words.map(quoted));
+
+/**
+ * Whether `parts` (the site's words, a space between them) are the word's own letters, a linking «s» or «e» between
+ * them or none: «sykehjems|avdeling» is «sykehjem avdeling», split, not corrected; «heiltids|kultur» is not «heltid kultur».
+ */
+export function isSplit(word: string, parts: string): boolean {
+  const pattern = parts.split(' ').map(escapeRegExp).join('[se]?');
+  return new RegExp(`^${pattern}$`, 'iu').test(word);
 }
 
 /** The word as searched: as typed, the site's word it most likely means, or the site's words it is made of. */
@@ -81,8 +98,21 @@ export async function readUnknownWord(word: string, reader: Reader): Promise<str
   if (oneOff) return asCorrected(oneOff);
   const compound = await asParts(word);
   if (compound) {
-    // Parts that are nynorsk for the site's bokmål words («sjukefråværs|oppfylging» → sykefravær oppfølging) are no misspelling.
-    if (await inNynorsk(word)) reader.languageForms.push({ typed: word, read: reader.inTypedCase(word, compound) });
+    // Parts that are nynorsk for the site's bokmål words («sjukefråværs|oppfylging» → sykefravær oppfølging) are no
+    // misspelling. They are said as the one word the site writes them as where it has it, though few pages do
+    // («omsorgsarbeidar» eller «omsorgsarbeidere», not «omsorg arbeidere»: fresh eyes).
+    if (await inNynorsk(word)) {
+      const parts = compound.split(' ');
+      let joined: string | undefined;
+      for (const whole of parts[1] ? ['', 's', 'e'].map((link) => parts.join(link)) : []) if (!joined && whole in (await counts(whole))) joined = whole;
+      if (joined) reader.widened.push({ typed: joined, read: compound });
+      reader.languageForms.push({ typed: word, read: reader.inTypedCase(word, joined || compound) });
+    } else if (compound.includes(' ') && isSplit(word, compound)) {
+      // A word no page has, read as its parts with no letter changed, is no typo («sykehjemsavdeling», «Lederopplæring»
+      // were said as «du skrev» them): said as typed, and that its parts were searched (fresh eyes).
+      reader.widened.push({ typed: word, read: reader.inTypedCase(word, compound) });
+      reader.notes.push(` Ingen side har ordet, så det er søkt etter ${listed(compound.split(' '))}.`);
+    }
     return compound;
   }
   if (sami) return word;
@@ -104,7 +134,7 @@ export async function readUnknownWord(word: string, reader: Reader): Promise<str
   const onSite = (await siteWord(lowerPart)) ?? withEnding(lowerPart, await counts(lowerPart));
   if (onSite) return (partly.unknown.from === 0 ? [onSite, ...partly.known] : [...partly.known, onSite]).join(' ');
   const longer = await longerWordWith(part);
-  if (longer) reader.inLongerWords.push({ part, word: longer });
+  if (longer) reader.notes.push(` Ordet ${quoted(part)} står bare inne i lengre ord, som ${quoted(longer)}, og er utelatt.`);
   else reader.onNoPage.push(part);
   return partly.known.join(' ');
 }
