@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { vocabularyOf } from './compounds.ts';
 import { splitCompounds } from './extra-terms.ts';
-import { segmentJoiner, withoutSegmentJoiners } from './segment-joiner.ts';
+import { segmentJoiner, slashBreak, withoutSegmentJoiners } from './segment-joiner.ts';
 import { synonymsIn } from './synonyms.ts';
 import { words } from './words.ts';
 
@@ -25,5 +25,16 @@ describe('splitCompounds', () => {
     const indexed = splitCompounds(text, vocabulary);
     expect(indexed).toBe(`Syke${segmentJoiner}fraværet gikk ned i omsorgs${segmentJoiner}tjenesten.`);
     expect(withoutSegmentJoiners(indexed)).toBe(text);
+  });
+
+  // Fresh eyes: «omsorgsarbeidere», on Gjesdal's page as «hjelpepleiere/omsorgsarbeidere», found 37 pages with «omsorg» first.
+  it('breaks words joined by a slash where a compound beside it is split, so each is a word of the index', () => {
+    const text = 'mange hjelpepleiere/omsorgsarbeidere og lege/sykepleier.';
+    const vocabulary = vocabularyOf([words('hjelpe pleiere omsorg arbeidere')]);
+    const indexed = splitCompounds(text, vocabulary);
+    expect(indexed).toBe(`mange hjelpe${segmentJoiner}pleiere/${slashBreak}omsorgs${segmentJoiner}arbeidere og lege/sykepleier.`);
+    expect(withoutSegmentJoiners(indexed)).toBe(text);
+    // Pagefind marks the word before the break with it: the break goes, the mark stays.
+    expect(withoutSegmentJoiners(`<mark>hjelpe${segmentJoiner}pleiere/\u2060</mark> omsorgs${segmentJoiner}arbeidere`)).toBe('<mark>hjelpepleiere/</mark>omsorgsarbeidere');
   });
 });

@@ -6,9 +6,16 @@
  */
 export const segmentJoiner = '\u2060-';
 
-/** Text from the index as the page itself has it. */
+/**
+ * A break after a slash between words in the index's copy (extra-terms.ts: splitCompounds), so that Pagefind reads
+ * each word on its own: a word joiner, invisible, and the space that makes two words of one.
+ */
+export const slashBreak = '\u2060 ';
+
+/** Text from the index as the page itself has it: no joints, and no break after a slash, also where a mark ends before it. */
 export function withoutSegmentJoiners(text: string): string {
-  return text.replaceAll(segmentJoiner, '');
+  // One pass for both: a joint is `segmentJoiner`, a break `slashBreak`.
+  return text.replace(/\u2060(-|(<\/mark>)? )/g, '$2');
 }
 
 /** Where the index's copy of a heading says the page's own heading may break (withBreaksOf): no character of the text, nor one Pagefind indexes. */
