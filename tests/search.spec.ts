@@ -205,6 +205,11 @@ test('a capitalised word that looks like no place is not said to be no participa
     await expect(page.getByRole('status'), name).toHaveText(`Ingen treff på «${name}»`);
     await expect(page.locator('#search-no-participant'), name).toContainText(`heter «${name}»`);
   }
+  // A name the dictionary has is no typo of a participant's: «Sandnes» was «1 treff på «Sande» (du skrev «Sandnes»)».
+  // (Pagefind's stemmer still finds Sande's page; the note says Sandnes took no part.)
+  await page.goto('/sok/?q=Sandnes');
+  await expect(page.getByRole('status')).toHaveText(/^(Ingen|\d+) treff på «Sandnes»$/);
+  await expect(page.locator('#search-no-participant, #search-not-named').filter({ visible: true })).toContainText('heter «Sandnes»');
 });
 
 // Fresh eyes: «tonsberg» and «tønsberg» said only «Ingen treff» (only a capital told the page that a word was a name), and

@@ -389,6 +389,7 @@ async function readQuery(
       asParts,
       siteWord,
       inTypedCase,
+      isName: isDictionaryName,
       onNoPage,
       notes,
       languageForms,

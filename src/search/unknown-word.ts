@@ -37,6 +37,8 @@ export interface Reader {
   /** A compound's part as the site spells it. */
   siteWord: (part: string) => Promise<string | undefined>;
   inTypedCase: (typed: string, read: string) => string;
+  /** Whether the bokmål dictionary has the word as a name, folded alike (proper-names.ts). */
+  isName: (word: string) => Promise<boolean>;
   onNoPage: string[];
   /** Sentences the page says after the count, each with a space before it. */
   notes: string[];
@@ -88,6 +90,10 @@ export async function readUnknownWord(word: string, reader: Reader): Promise<str
   const lower = word.toLowerCase();
   const list = await counts(lower);
   if (isKnown(word, list) || sameStem(lower, list)) return word;
+  // A place's or person's name is no misspelling of the site's words: a journalist's «Sandnes» was read as the
+  // participant «Sande». Searched as typed, it finds what the site has of it, and the page says that no participant
+  // has the name (not-participant.ts).
+  if (await reader.isName(word)) return word;
   // A Sami name («Hábmer», «Deatnu») is no misspelt Norwegian word: «Hábmer» was read as «Hemmer».
   const sami = samiLetters.test(word);
   // A misspelt nynorsk word (sjukefravr → sjukefråvær) is read as bokmål too; a rare compound as its parts.
