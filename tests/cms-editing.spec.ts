@@ -1791,22 +1791,29 @@ test('Enter after a list item starts the next item (a bullet typed there as well
     text: 'År\tFravær\r\n2010\t8,2\u00A0%\r\n',
   });
   await page.keyboard.type('Fraværet gikk ned etter tabellen.');
+  // Later fresh eyes: a table typed row by row kept its first row only, and the text after it joined its last row.
+  const typedTable = ['| Kvartal | Fravær |', '| --- | --- |', '| 1 | 8,0 |', '| 2 | 7,5 |'];
+  for (const key of ['Enter', ...typedTable.flatMap((row) => [row, 'Enter']), 'Etter den andre tabellen.'])
+    await (key === 'Enter' ? page.keyboard.press(key) : page.keyboard.type(key));
   const preview = page.frameLocator('#preview-pane');
   await expect(preview.locator('.prose ul li')).toHaveText(['Felles mål for nærvær', 'Tettere oppfølging']);
   await expect(preview.locator('.prose ol li')).toHaveText(['Kartlegge', 'Følge opp']);
-  await expect(preview.locator('.prose tr')).toHaveCount(2);
-  await expect(preview.locator('.prose p').last()).toHaveText('Fraværet gikk ned etter tabellen.');
+  await expect(preview.locator('.prose table')).toHaveCount(2);
+  await expect(preview.locator('.prose table').first().locator('tr')).toHaveCount(2);
+  await expect(preview.locator('.prose table').last().locator('tr')).toHaveCount(3);
+  await expect(preview.locator('.prose p').last()).toHaveText('Etter den andre tabellen.');
   await page.screenshot({ path: 'test-results/cms-lists-and-table.png' });
   await publish();
   await saved();
   const written = await readFile(`${content}/news/lister-og-tabeller-skrevet-inn.mdx`, 'utf8');
   expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe(
-    ['- Felles mål for nærvær', '- Tettere oppfølging', '', '1. Kartlegge', '2. Følge opp', '', 'Fraværet:', '', '| År | Fravær |', '| --- | --- |', '| 2010 | 8,2\u00A0% |', '', 'Fraværet gikk ned etter tabellen.'].join('\n'),
+    ['- Felles mål for nærvær', '- Tettere oppfølging', '', '1. Kartlegge', '2. Følge opp', '', 'Fraværet:', '', '| År | Fravær |', '| --- | --- |', '| 2010 | 8,2\u00A0% |', '', 'Fraværet gikk ned etter tabellen.', '', ...typedTable, '', 'Etter den andre tabellen.'].join('\n'),
   );
   expect((await check()).output).not.toContain('lister-og-tabeller-skrevet-inn');
   await page.goto(`${origin}${entryUrl('news', 'lister-og-tabeller-skrevet-inn')}`);
-  await expect(page.locator('.prose tr')).toHaveCount(2);
+  await expect(page.locator('.prose tr')).toHaveCount(5);
   await expect(page.locator('.prose p').filter({ hasText: 'Fraværet gikk ned etter tabellen.' })).toHaveCount(1);
+  await expect(page.locator('.prose p').filter({ hasText: 'Etter den andre tabellen.' })).toHaveCount(1);
   await rm(`${content}/news/lister-og-tabeller-skrevet-inn.mdx`);
 });
 

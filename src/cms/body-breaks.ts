@@ -8,10 +8,10 @@
 // - Enter after a list item gave one line break, and the next line typed («Tettere oppfølging») went into the item
 //   above (fresh eyes). As in Markdown editors (GitHub): Enter starts the next item («- », or «2. » after «1. », at
 //   the same indent), and Enter on an item still empty ends the list (its marker taken out, an empty line left).
-// - Text typed after a table (pasted from Word, or typed) went into the table, as a row of its own on the page and in
-//   the e-mail (fresh eyes): Enter at the end of a table's last row leaves an empty line, so the next text is a
-//   paragraph, and a table pasted at the end of the text ends with that empty line. Between rows, and while the
-//   table has no row under its header line yet, Enter stays one line break (the next row).
+// - Enter at the end of a table's row is one line break: the next row, so a table is typed row by row (an empty line
+//   after its first row cut it off there: fresh eyes). Text typed after the last row went into the table, as a row of
+//   its own on the page and in the e-mail (fresh eyes): the save sets a line without «|» after a table off as a
+//   paragraph (markdown/table-ends.ts), and a table pasted at the end of the text ends with an empty line.
 // - Shift+Enter, which Word uses for a line break inside a paragraph, is saved as one the page shows: «\» at the end
 //   of the line, as a paste from Word writes it (pasted-text.js).
 // - A list or other blocks pasted (from Word, pasted-text.js) right after a typed line went into that line: «Første
@@ -48,7 +48,6 @@ export function textAtCaret(
   // A list item: its indent, its bullet or number and what follows it («.» or «)»), the space after, a task's box.
   const item = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)(\[[ xX]\][ \t]+)?/;
   const tableRow = /^ {0,3}\|/;
-  const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
   const linesBefore = before.split('\n');
   const linesAfter = after.split('\n');
   const lineBefore = linesBefore.at(-1) ?? '';
@@ -106,15 +105,6 @@ export function textAtCaret(
     if (number !== undefined && Number(number) > 1 && !listAbove) return insert('\n\n');
     const next = bullet ?? `${Number(number) + 1}${delimiter}`;
     return insert(`\n${indent}${next}${space}${task ? '[ ] ' : ''}`);
-  }
-  if (tableRow.test(line)) {
-    // The table's lines from its first to the caret's.
-    let first = linesBefore.length - 1;
-    while (first > 0 && tableRow.test(linesBefore[first - 1]!)) first--;
-    const table = linesBefore.slice(first, -1);
-    const hasRows = table.slice(1).some((row) => delimiterRow.test(row)) && !delimiterRow.test(line);
-    const lastRow = linesAfter[0]!.trim() === '' && !tableRow.test(linesAfter[1] ?? '');
-    return hasRows && lastRow ? insert('\n\n') : undefined;
   }
   const quote = /^ {0,3}>/;
   return block.test(asSaved(line)) && !quote.test(line) ? undefined : insert('\n\n');

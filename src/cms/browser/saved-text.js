@@ -26,7 +26,10 @@ const codeSignsAsText = (body) => window.kompetansebankenEscapeCodeSigns(body, w
 // Blank lines typed between blocks (Enter pressed again after a paragraph) are saved one each, as the page shows them;
 // code keeps its own (markdown/blank-lines.ts).
 const singleBlankLines = (body) => window.kompetansebankenSingleBlankLines(body, window.kompetansebankenCodeLines);
-const bodyAsSaved = (body) => singleBlankLines(codeSignsAsText(commentsHidden(datedLinesAsText(body))));
+// Text typed right after a table's last row (Enter there starts the next row) is a paragraph, not one more row
+// (markdown/table-ends.ts).
+const tablesEnded = (body) => window.kompetansebankenTablesEnded(body, window.kompetansebankenCodeLines);
+const bodyAsSaved = (body) => singleBlankLines(tablesEnded(codeSignsAsText(commentsHidden(datedLinesAsText(body)))));
 const cleaned = (value, key, before) => {
   if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : pastedText.cleanText(value);
   const at = (place) => before?.get?.(place);
