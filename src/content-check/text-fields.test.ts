@@ -15,6 +15,13 @@ describe('findTextFieldProblems', () => {
     ]);
   });
 
+  it('reports a quote typed in its own quotation marks and a name with its own dash, in a quotes list only', () => {
+    expect(findTextFieldProblems({ title: '«Veien videre»', quotes: [{ text: '«Det nytter å jobbe med heltid.»', attribution: '– Ola Nordmann, rådmann' }] })).toEqual([
+      { field: 'quotes (nr. 1) → text', message: expect.stringMatching(/^sitatet står i anførselstegn/) },
+      { field: 'quotes (nr. 1) → attribution', message: expect.stringMatching(/^navnet begynner med en strek/) },
+    ]);
+  });
+
   it('leaves ordinary text alone: non-breaking spaces, curly quotes, Sami letters, a dash starting a line', () => {
     expect(findTextFieldProblems({ summary: '“Kommunene” fikk\u00a0gode resultater i Porsáŋgu.', note: '– en vanlig tankestrek' })).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { findArchiveVoiceInFields, isArchiveItem } from './archive-voice.ts';
 import { markdownInField } from './field-markdown.ts';
 import { findPastedCharacters } from './pasted-characters.ts';
 import { fieldPath } from './problem.ts';
+import { quoteMarksProblem } from './quote-marks.ts';
 import { leadingWordBullet } from './word-bullets.ts';
 import { newItemLabel } from '../schemas/new-item.ts';
 
@@ -17,7 +18,9 @@ export function findTextFieldProblems(data: unknown, path: (string | number)[] =
     return [
       ...(bullet === undefined ? [] : [{ field, message: `teksten begynner med et punkttegn fra Word («${bullet}»); ta det bort, feltet er vanlig tekst og kan ikke være en punktliste` }]),
       ...findPastedCharacters(data).map(({ message }) => ({ field, message })),
-      ...[markdownInField(data)].filter((message) => message !== undefined).map((message) => ({ field, message })),
+      ...[markdownInField(data), path.at(-3) === 'quotes' ? quoteMarksProblem(String(path.at(-1)), data) : undefined]
+        .filter((message) => message !== undefined)
+        .map((message) => ({ field, message })),
     ];
   }
   if (Array.isArray(data)) return data.flatMap((item, i) => findTextFieldProblems(item, [...path, i]));

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { quoteMarksProblem } from './quote-marks.ts';
+
+// Fresh eyes (the secretariat in the CMS): «Det nytter å jobbe med heltid.» typed in its «» and «– Ola Nordmann, rådmann»
+// were shown as «‘Det nytter å jobbe med heltid.’» and «– – Ola Nordmann».
+describe('quoteMarksProblem', () => {
+  it('names a quote typed in its own quotation marks, and a name typed with its own dash', () => {
+    for (const text of ['«Det nytter å jobbe med heltid.»', '"Vi trodde ikke det gikk an."', '“Vi trodde ikke det gikk an.”', ' „Ja“ '])
+      expect(quoteMarksProblem('text', text), text).toBe('sitatet står i anførselstegn: ta dem bort, siden setter «» rundt sitatet selv');
+    for (const name of ['– Ola Nordmann, rådmann', '- Ola Nordmann', '—Kari'])
+      expect(quoteMarksProblem('attribution', name), name).toBe('navnet begynner med en strek: ta den bort, siden setter «–» foran navnet selv');
+  });
+
+  it('leaves a quote with a title in «» inside it, a name with a hyphen and other fields alone', () => {
+    expect(quoteMarksProblem('text', '«Lese for livet» er et løft for hele kommunen.')).toBeUndefined();
+    expect(quoteMarksProblem('text', 'Vi kalte det «nærværsløftet».')).toBeUndefined();
+    expect(quoteMarksProblem('attribution', 'Anne-Lise Hansen, styrer')).toBeUndefined();
+    expect(quoteMarksProblem('title', '«Veien videre»')).toBeUndefined();
+  });
+});
