@@ -88,14 +88,14 @@ export type KeyFigure = z.output<typeof keyFigure>;
 export const quote = z
   .object({
     /** Word for word as on the cited page; «…» marks words left out (checked by content-check/facts.ts). */
-    text: z.string().min(1).meta({ label: 'Sitat', hint: 'Ordrett fra kilden; … der ord er utelatt' }),
+    text: z.string().min(1).meta({ label: 'Sitat', hint: 'Ordrett fra kilden, uten anførselstegn rundt; … der ord er utelatt' }),
     /** Name and role where the source gives both, else the role or the document. */
     attribution: z
       .string()
       .min(1, { error: 'oppgi hvem som sa eller skrev sitatet' })
       .meta({
         label: 'Hvem sa det',
-        hint: 'Navn og rolle slik kilden gir dem. Er det noens ord gjengitt i sluttrapporten: «…, gjengitt i sluttrapporten». Er det rapportens egne ord: «Sekretariatets sluttrapport»',
+        hint: 'Navn og rolle slik kilden gir dem, uten strek foran. Er det noens ord gjengitt i sluttrapporten: «…, gjengitt i sluttrapporten». Er det rapportens egne ord: «Sekretariatets sluttrapport»',
       }),
     /** The page the quote stands on. */
     source: sourceRef.meta({ label: 'Kilde' }),
