@@ -616,7 +616,7 @@ test("a story's hints say what holds with «Nytt eksempel fra sekretariatet» on
   const toggle = page.getByRole('switch', { name: /^Nytt eksempel fra sekretariatet/ }).or(page.getByLabel(/^Nytt eksempel fra sekretariatet/)).first();
   const sourcesNotNeeded = page.getByText('Trengs ikke for et eksempel som skrives nå («Nytt eksempel fra sekretariatet» er på).', { exact: false });
   const newWords = async () => {
-    await expect(quotes.getByText('Navn og rolle, for eksempel «Kari Nordmann, enhetsleder»', { exact: true })).toBeVisible();
+    await expect(quotes.getByText('Navn og rolle, for eksempel «Kari Nordmann, enhetsleder», uten strek foran', { exact: true })).toBeVisible();
     await expect(quotes.getByText('Brukes ikke i et nytt eksempel: la stå tomt, og skriv kilden i «Kilde (nytt eksempel)».', { exact: true })).toBeVisible();
     await expect(quotes.getByText(/^Må fylles ut for et nytt eksempel: hvor sitatet kommer fra/)).toBeVisible();
     await expect(sourcesNotNeeded).toBeVisible();
@@ -627,7 +627,7 @@ test("a story's hints say what holds with «Nytt eksempel fra sekretariatet» on
     await newWords();
     await toggle.click();
     await expect(toggle).not.toBeChecked();
-    await expect(quotes.getByText(/^Navn og rolle slik kilden gir dem\. Er det noens ord gjengitt i sluttrapporten/)).toBeVisible();
+    await expect(quotes.getByText(/^Navn og rolle slik kilden gir dem, uten strek foran\. Er det noens ord gjengitt i sluttrapporten/)).toBeVisible();
     await expect(quotes.getByText(/^Må fylles ut for et eksempel fra arkivet: dokumentet og siden sitatet står på\.$/)).toBeVisible();
     await expect(quotes.getByText(/^Brukes bare i et nytt eksempel: la stå tomt\. Et eksempel fra arkivet viser til dokumentet og siden i «Kilde i programmets dokumenter»\.$/)).toBeVisible();
     await expect(page.getByText(/^Må fylles ut for et eksempel fra arkivet: minst én kilde \(dokument og side\)\.$/)).toBeVisible();

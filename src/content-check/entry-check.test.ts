@@ -68,6 +68,11 @@ describe('the rules the CMS runs before a save', () => {
       body: '',
     };
     expect(await entryProblems('stories', story)).toEqual([]);
+    // A quote typed in its «» and a name with its dash were saved and shown «‘…’» and «– – …» (fresh eyes).
+    const quoted = { ...story, quotes: [{ text: '«Det nytter å jobbe med heltid.»', attribution: '– Ola Nordmann, rådmann', sourceText: 'Intervju, mars 2025' }] };
+    expect(refusalMessage(await entryProblems('stories', quoted), bodyField.label)).toBe(
+      '«Sitater (nr. 1) → Sitat»: sitatet står i anførselstegn: ta dem bort, siden setter «» rundt sitatet selv.\n«Sitater (nr. 1) → Hvem sa det»: navnet begynner med en strek: ta den bort, siden setter «–» foran navnet selv.',
+    );
     // The CMS keeps an empty value the file already had (saved-text.js): the setting's «role: ""».
     expect(await entryProblems('settings', { role: '', name: '', phone: '', email: '' }, 'pressContact')).toEqual([]);
   });

@@ -119,7 +119,7 @@ export function switchedHints({ noun, label }: NewItemWords) {
     whenNew: {
       sources: `Trengs ikke for ${noun} som skrives nå («${label}» er på). Fylles ut bare for ${noun} fra arkivet: minst én kilde (dokument og side).`,
       source: `Brukes ikke i et nytt eksempel: la stå tomt, og skriv kilden i «${ownSourceLabel}».`,
-      attribution: 'Navn og rolle, for eksempel «Kari Nordmann, enhetsleder»',
+      attribution: 'Navn og rolle, for eksempel «Kari Nordmann, enhetsleder», uten strek foran',
     },
     whenArchive: {
       sourceText: `Brukes bare i et nytt eksempel: la stå tomt. Et eksempel fra arkivet viser til dokumentet og siden i «${archiveSourceLabel}».`,
