@@ -72,3 +72,15 @@ describe('the images of a text not saved yet', () => {
     expect(said(after)).toEqual(said(before));
   });
 });
+
+// Fresh eyes (the secretariat in the CMS): a published news item's link to a draft passed the check.
+describe('a link to a draft', () => {
+  it('is reported in a text that is published, not in another draft', async () => {
+    const { siteAddresses } = await import('./site-addresses.ts');
+    const addresses = siteAddresses([{ collection: 'news', id: 'utkastet', file: 'news/utkastet.mdx', data: { draft: true } }], ['index.astro']);
+    const body = 'Les [utkastet](/nyheter/utkastet/).\n';
+    const published = await checkBodies([{ collection: 'news', file: 'news/publisert.mdx', body, bodyStartLine: 5, data: { draft: false } }], addresses);
+    expect(published.map((problem) => [problem.field, problem.message.slice(0, 62)])).toEqual([['body', 'lenken går til «/nyheter/utkastet/», et utkast (news/utkastet.m']]);
+    expect(await checkBodies([{ collection: 'news', file: 'news/annet-utkast.mdx', body, bodyStartLine: 5, data: { draft: true } }], addresses)).toEqual([]);
+  });
+});

@@ -172,7 +172,7 @@ export async function checkBodies(
     const inspect = async (tree: Node, text: string) => {
       if (addresses !== undefined)
         for (const { url, line } of findLinks(tree)) {
-          const message = linkProblem(url, addresses);
+          const message = linkProblem(url, addresses, (entry.data as { draft?: unknown } | undefined)?.draft === true);
           if (message !== undefined) found.push({ line, message });
         }
       found.push(...(await imageProblemsIn(tree, text, entry.file, addresses)).map(({ line, message }) => ({ line, message })));

@@ -27,6 +27,22 @@ describe('linkProblem', () => {
   });
 });
 
+// Fresh eyes (the secretariat in the CMS): a link to a draft was saved in a published newsletter and passed the check;
+// the site, which has no drafts, would have had a dead link.
+describe('linkProblem with a link to a draft', () => {
+  const withDraft = siteAddresses([...entries, { collection: 'news', id: 'tastaturprove', file: 'news/tastaturprove.mdx', data: { draft: true } }], files);
+  it('reports it from a text that is not a draft, naming the draft and what to do', () => {
+    expect(linkProblem('/nyheter/tastaturprove/', withDraft)).toBe(
+      'lenken går til «/nyheter/tastaturprove/», et utkast (news/tastaturprove.mdx) som ikke vises på nettstedet, så lenken ville ikke virke der; slå av «Utkast» i news/tastaturprove.mdx når den er klar, fjern lenken, eller slå på «Utkast» her også',
+    );
+    expect(linkProblem('/nyheter/tastaturprove', withDraft)).toMatch(/^lenken går til «\/nyheter\/tastaturprove», et utkast/);
+  });
+  it('takes it from another draft, and a draft no more is a page like any other', () => {
+    expect(linkProblem('/nyheter/tastaturprove/', withDraft, true)).toBeUndefined();
+    expect(linkProblem('/nyheter/tastaturprove/', siteAddresses([{ collection: 'news', id: 'tastaturprove', data: { draft: false } }], files))).toBeUndefined();
+  });
+});
+
 describe('linkProblem with a relative link', () => {
   // Found by a fresh-eyes run in the CMS: both passed the check and gave a 404 on the page and in the e-mail.
   it('reports a web address without https:// and says what to write', () => {

@@ -34,15 +34,27 @@ export interface SiteAddresses {
   has(path: string): boolean;
   /** The known address most like `path`, if one is close. */
   nearest(path: string): string | undefined;
+  /** The file of the draft whose page is at `path` (shown only in `npm run dev`, never on the site), if one is. */
+  draftAt(path: string): string | undefined;
   /** All addresses and address forms in one string: equal keys accept the same links (for the check's cache). */
   key: string;
 }
 
-/** The site's addresses for the entries given (all entries, also those with problems of their own). */
-export function siteAddresses(entries: readonly { collection: CollectionName; id: string }[], files: readonly string[] = filesUnder(pagesFolder)): SiteAddresses {
+/**
+ * The site's addresses for the entries given (all entries, also those with problems of their own); an entry whose
+ * `data` has `draft: true` has its page in `npm run dev` only, and is known as a draft (`file`).
+ */
+export function siteAddresses(
+  entries: readonly { collection: CollectionName; id: string; file?: string; data?: unknown }[],
+  files: readonly string[] = filesUnder(pagesFolder),
+): SiteAddresses {
   const known = new Set<string>(['/', ...collectionNames.map((name) => sectionPaths[name])]);
-  for (const { collection, id } of entries)
-    if (collectionDefinitions[collection].entryPages) known.add(entryUrl(collection, id));
+  const drafts = new Map<string, string>();
+  for (const { collection, id, file, data } of entries) {
+    if (!collectionDefinitions[collection].entryPages) continue;
+    known.add(entryUrl(collection, id));
+    if ((data as { draft?: unknown } | undefined)?.draft === true) drafts.set(entryUrl(collection, id), file ?? id);
+  }
   // An entry collection's own [id] page is known entry by entry, above; not by its form.
   const entryPageFiles = new Set(collectionNames.map((name) => `${sectionPaths[name].slice(1)}[id].astro`));
   const forms: RegExp[] = [];
@@ -61,8 +73,9 @@ export function siteAddresses(entries: readonly { collection: CollectionName; id
     }
   }
   return {
-    key: JSON.stringify([[...known].sort(), forms.map((form) => form.source).sort()]),
+    key: JSON.stringify([[...known].sort(), forms.map((form) => form.source).sort(), [...drafts.keys()].sort()]),
     has: (path) => known.has(path) || forms.some((form) => form.test(path)),
+    draftAt: (path) => drafts.get(path),
     nearest: (path) => {
       let best: { address: string; distance: number } | undefined;
       const max = Math.max(2, Math.floor(path.length / 4));
@@ -84,25 +97,30 @@ const bareWebAddress = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:no|com|org|ne
  * without a trailing slash is read with one (/om-programmet → /om-programmet/).
  * A link with neither a scheme (https:, mailto:) nor a leading / or # is
  * relative: it goes somewhere else from every page, and in the e-mail, so it
- * is reported with what to write instead.
+ * is reported with what to write instead. A link to a draft's page from a text that is not a draft itself
+ * (`fromDraft`) would be a dead link on the site, which has no drafts (fresh eyes: the CMS saved it, the check let it
+ * pass, and the draft could then not be saved as one).
  */
-export function linkProblem(url: string, addresses: SiteAddresses): string | undefined {
+export function linkProblem(url: string, addresses: SiteAddresses, fromDraft = false): string | undefined {
   if (url.startsWith('#') || url.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
   if (bareWebAddress.test(url)) return `lenken «${url}» mangler https:// foran og går derfor ikke ut av nettstedet; skriv «https://${url}»`;
   // «[e-post](kari@ks.no)» was told to put a «/» before it, which breaks it (fresh eyes).
   if (/^[^\s/@]+@[^\s/@]+\.[a-z]{2,}$/i.test(url)) return `lenken «${url}» er en e-postadresse uten mailto: foran og virker ikke; skriv «mailto:${url}»`;
   if (!url.startsWith('/')) {
     const rooted = `/${url.replace(/^(?:\.\.?\/)+/, '')}`;
-    const meant = internalLinkProblem(rooted, addresses) === undefined ? `; mente du «${rooted}»?` : '';
+    const meant = internalLinkProblem(rooted, addresses, true) === undefined ? `; mente du «${rooted}»?` : '';
     return `lenken «${url}» mangler / foran og går til ulike steder fra ulike sider og i e-posten; skriv adressen med / foran, slik den står i nettleseren etter nettstedets navn${meant}`;
   }
-  return internalLinkProblem(url, addresses);
+  return internalLinkProblem(url, addresses, fromDraft);
 }
 
 /** What is wrong with a link to an address on the site (`url` starts with /). */
-function internalLinkProblem(url: string, addresses: SiteAddresses): string | undefined {
+function internalLinkProblem(url: string, addresses: SiteAddresses, fromDraft: boolean): string | undefined {
   const path = url.replace(/[?#].*$/, '');
   const withSlash = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path.split('/').at(-1) ?? '') ? path : `${path}/`;
+  const draft = fromDraft ? undefined : addresses.draftAt(withSlash);
+  if (draft !== undefined)
+    return `lenken går til «${url}», et utkast (${draft}) som ikke vises på nettstedet, så lenken ville ikke virke der; slå av «Utkast» i ${draft} når den er klar, fjern lenken, eller slå på «Utkast» her også`;
   if (addresses.has(withSlash)) return undefined;
   const nearest = addresses.nearest(withSlash);
   return `lenken går til «${url}», som ikke finnes på nettstedet; ${nearest === undefined ? 'sjekk adressen (åpne siden og kopier adressen fra nettleseren)' : `mente du «${nearest}»?`}`;
