@@ -80,7 +80,8 @@ describe('a link to a draft', () => {
     const addresses = siteAddresses([{ collection: 'news', id: 'utkastet', file: 'news/utkastet.mdx', data: { draft: true } }], ['index.astro']);
     const body = 'Les [utkastet](/nyheter/utkastet/).\n';
     const published = await checkBodies([{ collection: 'news', file: 'news/publisert.mdx', body, bodyStartLine: 5, data: { draft: false } }], addresses);
-    expect(published.map((problem) => [problem.field, problem.message.slice(0, 62)])).toEqual([['body', 'lenken går til «/nyheter/utkastet/», et utkast (news/utkastet.m']]);
+    expect(published.map((problem) => problem.field)).toEqual(['body']);
+    expect(published[0]!.message).toMatch(/^lenken går til «\/nyheter\/utkastet\/», et utkast \(news\/utkastet\.mdx\) som ikke vises på nettstedet/);
     expect(await checkBodies([{ collection: 'news', file: 'news/annet-utkast.mdx', body, bodyStartLine: 5, data: { draft: true } }], addresses)).toEqual([]);
   });
 });
