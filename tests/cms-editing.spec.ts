@@ -3971,6 +3971,22 @@ test('by keyboard, Enter on «Publiser» puts the focus on «Publiser nå», the
   await git('checkout', '--', file);
 });
 
+// Fresh eyes: «Dupliser» in the toolbar's «Publisert» menu opened a new entry with every field empty (the editor was
+// loaded afresh, as for an address typed, and Decap's copy was lost).
+test('«Dupliser» opens a new entry with the fields of the one duplicated', async () => {
+  const { file, slug } = await firstEntry('news');
+  const title = (await readFile(join(work, file), 'utf8')).match(/^title: (.*)$/m)![1]!.replace(/^["']|["']$/g, '');
+  await openCms(`collections/news/entries/${slug}`);
+  await expect(field('Tittel')).toHaveValue(title, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Publisert', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Dupliser', exact: true }).click();
+  await expect(page).toHaveURL(/#\/collections\/news\/new$/);
+  await expect(field('Tittel')).toHaveValue(title, { timeout: 30_000 });
+  await expect(field('Ingress')).not.toHaveValue('');
+  await leaveWithoutSaving();
+  expect(await git('status', '--porcelain')).toBe('');
+});
+
 test('after the edits, the content passes the check, canonical form included', async () => {
   const result = await check();
   expect(result.output).toContain('Innholdet er i orden');

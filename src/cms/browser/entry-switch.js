@@ -13,9 +13,26 @@ const isFirstSave = ({ oldURL, newURL }) => {
 // Loaded afresh too. (Through the collection's list and «Ny» the form was drawn anew, and was clean.)
 /** The entry (collection/slug), or the new entry (collection/new), whose editor `url` opens; undefined for any other page. */
 const editorOf = (url) => entryOf(url) ?? (newEntryOf(url) && `${newEntryOf(url)}/new`);
+// Decap's «Dupliser» and «Publiser og dupliser» step to the collection's new entry and fill it with the entry's fields
+// once there: loaded afresh, the copy's form was empty (fresh eyes). That step, right after such a choice, is Decap's own.
+const duplicateLabels = new Set([norwegian.editor.editorToolbar.duplicate, norwegian.editor.editorToolbar.publishAndDuplicate]);
+let duplicating = false;
+document.addEventListener(
+  'click',
+  (event) => {
+    const chosen = event.target instanceof Element ? event.target.closest('[role="menuitem"], button, li') : null;
+    if (chosen && duplicateLabels.has(chosen.textContent.trim())) duplicating = true;
+  },
+  true,
+);
+const isDuplicate = ({ oldURL, newURL }) => {
+  const copy = duplicating && newEntryOf(newURL) !== undefined && editorOf(oldURL)?.split('/')[0] === newEntryOf(newURL);
+  duplicating = false;
+  return copy;
+};
 const loadsAfresh = (event) => {
   const [before, after] = [editorOf(event.oldURL), editorOf(event.newURL)];
-  return Boolean(before && after && before !== after && !isFirstSave(event));
+  return Boolean(before && after && before !== after && !isFirstSave(event) && !isDuplicate(event));
 };
 // Such a step asks once about unsaved text. Decap's router asked, and then the browser again as the page
 // loaded afresh (two questions for one step; an editor answering the second «stay» was left at the new
