@@ -3984,7 +3984,9 @@ test('«Dupliser» opens a new entry with the fields of the one duplicated', asy
   await expect(field('Tittel')).toHaveValue(title, { timeout: 30_000 });
   await expect(field('Ingress')).not.toHaveValue('');
   await leaveWithoutSaving();
-  expect(await git('status', '--porcelain')).toBe('');
+  // Nothing saved: the entry as it was, and no new file (tests before may have left their own changes).
+  expect(await git('status', '--porcelain', '--', file)).toBe('');
+  expect(await git('ls-files', '--others', '--exclude-standard')).toBe('');
 });
 
 test('after the edits, the content passes the check, canonical form included', async () => {
