@@ -25,6 +25,12 @@ async function siteFontLoaded(page: Page): Promise<void> {
   throw new Error('the site font did not load');
 }
 
+/** Sets the browser's own text size, as a phone's font scaling does (rem and media queries grow with it), in per cent. */
+async function setTextSize(page: Page, percent: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round((16 * percent) / 100), fixed: Math.round((13 * percent) / 100) } });
+}
+
 /** Runs in the page: what breaks badly at the current width, as readable lines. */
 function badBreaks(): string[] {
   const problems: string[] = [];
@@ -110,8 +116,7 @@ for (const path of builtPages()) {
 for (const path of builtPages()) {
   test(`${path} does not scroll sideways at 320 px with the text at 200 %, in the site's font or the fallback`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await setTextSize(page, 200);
     const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.route(/\.woff2?$/, (route) => route.abort());
     await page.goto(path);
@@ -209,9 +214,7 @@ test.describe('the phone header, without JavaScript', () => {
   for (const [width, textSize] of [[320, 150], [320, 200], [375, 200]] as const) {
     test(`with the phone's text at ${textSize} % at ${width} px, «Meny» stays on the screen and clear of the site name, open or closed, and no page scrolls sideways`, async ({ page }) => {
       await page.setViewportSize({ width, height: 700 });
-      // The browser's own text size setting, as a phone's font scaling sets it (rem and media queries grow with it).
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round((16 * textSize) / 100), fixed: Math.round((13 * textSize) / 100) } });
+      await setTextSize(page, textSize);
       // In the fallback font too, as while the site's font loads (or where it is blocked): a full run's load once
       // measured before it came, and Mandal's quotes were 325 px wide at 320.
       if (width === 320 && textSize === 200) await page.route(/\.woff2?$/, (route) => route.abort());

@@ -6,15 +6,16 @@ import { quoteMarksProblem } from './quote-marks.ts';
 describe('quoteMarksProblem', () => {
   it('names a quote typed in its own quotation marks, and a name typed with its own dash', () => {
     for (const text of ['«Det nytter å jobbe med heltid.»', '"Vi trodde ikke det gikk an."', '“Vi trodde ikke det gikk an.”', ' „Ja“ '])
-      expect(quoteMarksProblem('text', text), text).toBe('sitatet står i anførselstegn: ta dem bort, siden setter «» rundt sitatet selv');
+      expect(quoteMarksProblem(['quotes', 0, 'text'], text), text).toBe('sitatet står i anførselstegn: ta dem bort, siden setter «» rundt sitatet selv');
     for (const name of ['– Ola Nordmann, rådmann', '- Ola Nordmann', '—Kari'])
-      expect(quoteMarksProblem('attribution', name), name).toBe('navnet begynner med en strek: ta den bort, siden setter «–» foran navnet selv');
+      expect(quoteMarksProblem(['quotes', 0, 'attribution'], name), name).toBe('navnet begynner med en strek: ta den bort, siden setter «–» foran navnet selv');
   });
 
   it('leaves a quote with a title in «» inside it, a name with a hyphen and other fields alone', () => {
-    expect(quoteMarksProblem('text', '«Lese for livet» er et løft for hele kommunen.')).toBeUndefined();
-    expect(quoteMarksProblem('text', 'Vi kalte det «nærværsløftet».')).toBeUndefined();
-    expect(quoteMarksProblem('attribution', 'Anne-Lise Hansen, styrer')).toBeUndefined();
-    expect(quoteMarksProblem('title', '«Veien videre»')).toBeUndefined();
+    expect(quoteMarksProblem(['quotes', 0, 'text'], '«Lese for livet» er et løft for hele kommunen.')).toBeUndefined();
+    expect(quoteMarksProblem(['quotes', 0, 'text'], 'Vi kalte det «nærværsløftet».')).toBeUndefined();
+    expect(quoteMarksProblem(['quotes', 0, 'attribution'], 'Anne-Lise Hansen, styrer')).toBeUndefined();
+    expect(quoteMarksProblem(['title'], '«Veien videre»')).toBeUndefined();
+    expect(quoteMarksProblem(['keyFigures', 0, 'text'], '«Veien videre»')).toBeUndefined();
   });
 });

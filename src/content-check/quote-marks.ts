@@ -10,10 +10,12 @@ const closing = /[»"“”'’]\s*$/u;
 const leadingDash = /^\s*[–—-]\s*/u;
 
 /**
- * What is wrong with a quote's field `key` («text», «attribution») holding `value`: undefined when nothing is.
- * `key` is the field's name in a story's `quotes` list (schemas/common.ts: quote).
+ * What is wrong with `value`, the text field at `path` in an entry's frontmatter, if it is a quote's («quotes», 0,
+ * «text» or «attribution»: schemas/common.ts, quote); undefined when nothing is, or it is no quote's field.
  */
-export function quoteMarksProblem(key: string, value: string): string | undefined {
+export function quoteMarksProblem(path: readonly (string | number)[], value: string): string | undefined {
+  if (path.at(-3) !== 'quotes') return undefined;
+  const key = path.at(-1);
   if (key === 'text' && opening.test(value) && closing.test(value))
     return 'sitatet står i anførselstegn: ta dem bort, siden setter «» rundt sitatet selv';
   if (key === 'attribution' && leadingDash.test(value))

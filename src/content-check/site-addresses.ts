@@ -52,8 +52,9 @@ export function siteAddresses(
   const drafts = new Map<string, string>();
   for (const { collection, id, file, data } of entries) {
     if (!collectionDefinitions[collection].entryPages) continue;
-    known.add(entryUrl(collection, id));
-    if ((data as { draft?: unknown } | undefined)?.draft === true) drafts.set(entryUrl(collection, id), file ?? id);
+    const url = entryUrl(collection, id);
+    known.add(url);
+    if ((data as { draft?: unknown } | undefined)?.draft === true) drafts.set(url, file ?? id);
   }
   // An entry collection's own [id] page is known entry by entry, above; not by its form.
   const entryPageFiles = new Set(collectionNames.map((name) => `${sectionPaths[name].slice(1)}[id].astro`));

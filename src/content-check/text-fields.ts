@@ -18,7 +18,7 @@ export function findTextFieldProblems(data: unknown, path: (string | number)[] =
     return [
       ...(bullet === undefined ? [] : [{ field, message: `teksten begynner med et punkttegn fra Word («${bullet}»); ta det bort, feltet er vanlig tekst og kan ikke være en punktliste` }]),
       ...findPastedCharacters(data).map(({ message }) => ({ field, message })),
-      ...[markdownInField(data), path.at(-3) === 'quotes' ? quoteMarksProblem(String(path.at(-1)), data) : undefined]
+      ...[markdownInField(data), quoteMarksProblem(path, data)]
         .filter((message) => message !== undefined)
         .map((message) => ({ field, message })),
     ];
