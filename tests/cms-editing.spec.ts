@@ -67,7 +67,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   context = await browser.newContext();
   await context.addInitScript(recordToolbarWords);
   page = await context.newPage();
-  await page.goto(`${origin}/admin/`);
+  await visit('/admin/');
   await page.getByRole('button', { name: 'Logg inn' }).click({ timeout: 120_000 });
   await expect(page.getByRole('link', { name: 'Gode eksempler' }).first()).toBeVisible({ timeout: 60_000 });
   expect(await englishInInterface(), 'the collections in Norwegian').toEqual([]);
@@ -114,10 +114,17 @@ async function openCms(hash: string) {
     for (const listener of (stuck as unknown as { listeners(event: 'dialog'): ((dialog: Dialog) => void)[] }).listeners('dialog')) page.on('dialog', listener);
     void stuck.close({ runBeforeUnload: false }).catch(() => undefined);
   }
-  // A reload the dev server had already started on the last page can still come after «about:blank» and interrupt
-  // this navigation («interrupted by another navigation to …/nyheter/…»: a full run once): tried again once it is over.
+  await visit(`/admin/#/${hash}`);
+}
+
+/**
+ * Opens a dev-server address in the test's tab. A reload the dev server has started on the page before (after a file
+ * changed) can interrupt the navigation («interrupted by another navigation to …», net::ERR_ABORTED: full runs, in CI
+ * on an event's page): it is tried again once that reload is over.
+ */
+async function visit(path: string) {
   for (let attempt = 0; ; attempt++) {
-    const failed = await page.goto(`${origin}/admin/#/${hash}`).then(() => undefined, (error: Error) => error);
+    const failed = await page.goto(`${origin}${path}`).then(() => undefined, (error: Error) => error);
     if (!failed) return;
     if (attempt === 2 || !/interrupted by another navigation|ERR_ABORTED/.test(failed.message)) throw failed;
     await page.waitForLoadState('load').catch(() => undefined);
@@ -1155,7 +1162,7 @@ test('a bad entry is refused in Norwegian, and what only the checker sees shows 
   await field('Tittel').fill('Feil dato, enda en tittel');
   await expect(notice).toBeHidden();
   // The site in the dev server shows the report instead of its pages: Norwegian, no English error, no stack trace.
-  await page.goto(`${origin}/nyheter/`);
+  await visit('/nyheter/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Innholdet har (én|\d+) feil$/);
   await expect(page.getByRole('main')).toContainText('feil-dato.mdx, linje 3');
   await expect(page.getByRole('main')).toContainText('Feltet Ingress: ');
@@ -1512,7 +1519,7 @@ test('an image uploaded in «Bilder og filer» is taken in a newsletter and show
     expect(checked.code).toBe(0);
     // On the page and in the e-mail the image is there (in `astro dev` at the dev server's image address).
     const shown = async (address: string) => {
-      await page.goto(`${origin}${address}`);
+      await visit(address);
       const img = page.getByRole('img', { name: 'Skjermbilde av søket' });
       const src = String(await img.getAttribute('src'));
       expect(src).not.toContain('/media/');
@@ -1810,7 +1817,7 @@ test('Enter after a list item starts the next item (a bullet typed there as well
     ['- Felles mål for nærvær', '- Tettere oppfølging', '', '1. Kartlegge', '2. Følge opp', '', 'Fraværet:', '', '| År | Fravær |', '| --- | --- |', '| 2010 | 8,2\u00A0% |', '', 'Fraværet gikk ned etter tabellen.', '', ...typedTable, '', 'Etter den andre tabellen.'].join('\n'),
   );
   expect((await check()).output).not.toContain('lister-og-tabeller-skrevet-inn');
-  await page.goto(`${origin}${entryUrl('news', 'lister-og-tabeller-skrevet-inn')}`);
+  await visit(entryUrl('news', 'lister-og-tabeller-skrevet-inn'));
   await expect(page.locator('.prose tr')).toHaveCount(5);
   await expect(page.locator('.prose p').filter({ hasText: 'Fraværet gikk ned etter tabellen.' })).toHaveCount(1);
   await expect(page.locator('.prose p').filter({ hasText: 'Etter den andre tabellen.' })).toHaveCount(1);
@@ -1835,7 +1842,7 @@ test('plain text pasted with single line breaks shows its lines on the page as i
   await saved();
   const written = await readFile(`${content}/news/signatur-limt-inn.mdx`, 'utf8');
   expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe(lines.join('\\\n'));
-  await page.goto(`${origin}${entryUrl('news', 'signatur-limt-inn')}`);
+  await visit(entryUrl('news', 'signatur-limt-inn'));
   await expect(page.locator('.prose p').filter({ hasText: 'Kari Nordmann' })).toHaveText(lines.join('\n'), { useInnerText: true });
   await rm(`${content}/news/signatur-limt-inn.mdx`);
 });
@@ -3608,7 +3615,7 @@ test('an entry saved with «Utkast» on says «Lagret som utkast», not «Publis
   const title = (await readFile(join(work, file), 'utf8')).match(/^title: (.*)$/m)![1]!.replace(/^["']|["']$/g, '');
   await expect.poll(() => devPage(entryUrl('news', slug)), rerendered).toContain(marker);
   for (const path of ['/nyheter/']) {
-    await page.goto(`${origin}${path}`);
+    await visit(path);
     const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
     await expect(item.getByText(marker, { exact: true }), path).toBeVisible();
   }
@@ -3783,7 +3790,7 @@ test('a new event from the secretariat is saved without sources, is shown at onc
   await expect.poll(() => devPage(entryUrl('events', 'naervaerskonferansen-fra-sekretariatet')), rerendered).toContain(when);
   expect(await devPage(entryUrl('events', 'naervaerskonferansen-fra-sekretariatet'))).not.toContain('id="kilder"');
   // The list: upcoming first, under their own heading, with both days; then the programme's, newest first.
-  await page.goto(`${origin}/arrangementer/`);
+  await visit('/arrangementer/');
   const upcoming = page.getByRole('region', { name: 'Kommende arrangementer' });
   await expect(upcoming.getByRole('heading', { name: 'Nærværskonferansen fra sekretariatet' })).toBeVisible();
   await expect(upcoming.getByText(`Konferanse · ${when} · Påmeldingsfrist: ${format(deadline)}`, { exact: true })).toBeVisible();
@@ -3792,7 +3799,7 @@ test('a new event from the secretariat is saved without sources, is shown at onc
   // On a phone the event's page gives the deadline on screen, without sideways scrolling.
   await page.setViewportSize({ width: 375, height: 800 });
   try {
-    await page.goto(`${origin}${entryUrl('events', 'naervaerskonferansen-fra-sekretariatet')}`);
+    await visit(entryUrl('events', 'naervaerskonferansen-fra-sekretariatet'));
     const row = page.locator('.event-facts > div').filter({ has: page.getByText('Påmeldingsfrist', { exact: true }) });
     await expect(row.locator('dd')).toHaveText(format(deadline));
     const box = (await row.boundingBox())!;
@@ -3831,7 +3838,7 @@ test('a new film from the secretariat is saved without sources and listed apart 
   await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('newItem: true');
   await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toBeVisible({ timeout: 60_000 });
   expect(await readFile(file, 'utf8')).not.toContain('sources');
-  await page.goto(`${origin}/filmer/`);
+  await visit('/filmer/');
   const newFilms = page.getByRole('region', { name: 'Nye filmer fra sekretariatet' });
   await expect(newFilms.getByRole('heading', { name: '«Nærvær i praksis fra sekretariatet»' })).toBeVisible({ timeout: 30_000 });
   await expect(newFilms.getByText('Filmen er fra Gloppen kommune.')).toBeVisible();
@@ -3867,7 +3874,7 @@ test("a press release's own contact person is saved from its group and shown und
   try {
     await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('contact:\n  name: Kari Nordmann\n');
     await expect(page.getByRole('button', { name: 'Publisert', exact: true })).toBeVisible({ timeout: 60_000 });
-    await page.goto(`${origin}${entryUrl('news', 'pressemelding-med-egen-kontaktperson')}`);
+    await visit(entryUrl('news', 'pressemelding-med-egen-kontaktperson'));
     const contact = page.getByRole('region', { name: 'Pressekontakt' });
     await expect(contact.getByRole('link', { name: '22 12 34 56' })).toHaveAttribute('href', 'tel:22123456');
     await expect(contact.getByRole('link', { name: 'kari.nordmann@ks.no' })).toHaveAttribute('href', 'mailto:kari.nordmann@ks.no');
