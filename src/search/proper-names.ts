@@ -12,15 +12,26 @@ import { chunkOf } from './spelling.ts';
 const oneName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 
 /**
+ * dictionary-nb's COMPOUNDFLAG (index.aff): a lower-case headword with this flag only is there to begin compounds
+ * («kongsvinger/z», for «kongsvingerregionen»), not as a word of its own.
+ */
+export const compoundFlag = 'z';
+
+/**
  * The proper nouns of a Hunspell .dic file by the folded first letter they are looked up by (spelling.ts: chunkOf):
- * the headwords written with a capital that the file has not in lower case too («Per», also the word «per», is not).
+ * the headwords written with a capital that the file has not in lower case too («Per», also the word «per», is not),
+ * counting no lower-case headword that only begins compounds («Kongsvinger» is a name: it was read as «svinger»).
  */
 export function properNames(dic: string): Record<string, string[]> {
-  const headwords = dic
+  const entries = dic
     .split('\n')
     .slice(1)
-    .map((line) => (line.includes('/') ? line.slice(0, line.indexOf('/')) : line).trim());
-  const lowerCase = new Set(headwords.filter((word) => !/^\p{Lu}/u.test(word)).map((word) => word.toLowerCase()));
+    .map((line) => {
+      const slash = line.indexOf('/');
+      return slash === -1 ? { word: line.trim(), flags: '' } : { word: line.slice(0, slash).trim(), flags: line.slice(slash + 1).trim() };
+    });
+  const headwords = entries.map((entry) => entry.word);
+  const lowerCase = new Set(entries.filter(({ word, flags }) => !/^\p{Lu}/u.test(word) && flags !== compoundFlag).map(({ word }) => word.toLowerCase()));
   const names: Record<string, string[]> = {};
   for (const word of new Set(headwords)) {
     const chunk = chunkOf(word);
