@@ -1784,11 +1784,12 @@ test('Enter in the text is a new paragraph and Shift+Enter a line break, on the 
 
 // Fresh eyes: «- Felles mål for nærvær», Enter, «Tettere oppfølging» became one item; «1.» lists likewise; and text
 // typed after a table pasted from Word went into the table, a row of its own on the page and in the e-mail.
-// Later fresh eyes: «- » typed out of habit after Enter had started the item saved «- - Tettere oppfølging», two bullets.
-test('Enter after a list item starts the next item (a bullet typed there as well is the same item), Enter on an empty item ends the list, and text after a table is a paragraph', async () => {
+// Later fresh eyes: «- » typed out of habit after Enter had started the item saved «- - Tettere oppfølging», two bullets;
+// and the hint's sub-item, «to mellomrom foran «-»» typed there, was saved «-   Kartlegging først», a flat item.
+test('Enter after a list item starts the next item (a bullet typed there as well is the same item, two spaces before it a sub-item), Enter on an empty item ends the list, and text after a table is a paragraph', async () => {
   await newNewsItem('Lister og tabeller skrevet inn', 'Sekretariatet skriver lister og limer inn en tabell fra Word.', '2010-05-16', '');
   await body().click();
-  for (const key of ['- Felles mål for nærvær', 'Enter', '- Tettere oppfølging', 'Enter', 'Enter', '1. Kartlegge', 'Enter', 'Følge opp', 'Enter', 'Enter', 'Fraværet:'])
+  for (const key of ['- Felles mål for nærvær', 'Enter', '  - Kartlegging først', 'Enter', 'Enter', '- Tettere oppfølging', 'Enter', 'Enter', '1. Kartlegge', 'Enter', 'Følge opp', 'Enter', 'Enter', 'Fraværet:'])
     await (key === 'Enter' ? page.keyboard.press(key) : page.keyboard.type(key));
   await pasteAtCaret({
     html: `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=NO-BOK><!--StartFragment--><table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
@@ -1803,7 +1804,8 @@ test('Enter after a list item starts the next item (a bullet typed there as well
   for (const key of ['Enter', ...typedTable.flatMap((row) => [row, 'Enter']), 'Etter den andre tabellen.'])
     await (key === 'Enter' ? page.keyboard.press(key) : page.keyboard.type(key));
   const preview = page.frameLocator('#preview-pane');
-  await expect(preview.locator('.prose ul li')).toHaveText(['Felles mål for nærvær', 'Tettere oppfølging']);
+  await expect(preview.locator('.prose ul li')).toHaveText([/^Felles mål for nærvær\s*Kartlegging først$/, 'Kartlegging først', 'Tettere oppfølging']);
+  await expect(preview.locator('.prose ul ul li')).toHaveText(['Kartlegging først']);
   await expect(preview.locator('.prose ol li')).toHaveText(['Kartlegge', 'Følge opp']);
   await expect(preview.locator('.prose table')).toHaveCount(2);
   await expect(preview.locator('.prose table').first().locator('tr')).toHaveCount(2);
@@ -1814,7 +1816,7 @@ test('Enter after a list item starts the next item (a bullet typed there as well
   await saved();
   const written = await readFile(`${content}/news/lister-og-tabeller-skrevet-inn.mdx`, 'utf8');
   expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe(
-    ['- Felles mål for nærvær', '- Tettere oppfølging', '', '1. Kartlegge', '2. Følge opp', '', 'Fraværet:', '', '| År | Fravær |', '| --- | --- |', '| 2010 | 8,2\u00A0% |', '', 'Fraværet gikk ned etter tabellen.', '', ...typedTable, '', 'Etter den andre tabellen.'].join('\n'),
+    ['- Felles mål for nærvær', '  - Kartlegging først', '- Tettere oppfølging', '', '1. Kartlegge', '2. Følge opp', '', 'Fraværet:', '', '| År | Fravær |', '| --- | --- |', '| 2010 | 8,2\u00A0% |', '', 'Fraværet gikk ned etter tabellen.', '', ...typedTable, '', 'Etter den andre tabellen.'].join('\n'),
   );
   expect((await check()).output).not.toContain('lister-og-tabeller-skrevet-inn');
   await visit(entryUrl('news', 'lister-og-tabeller-skrevet-inn'));

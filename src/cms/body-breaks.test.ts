@@ -107,7 +107,26 @@ describe('Enter and Shift+Enter in the text', () => {
     expect(text).toBe('- Første\n- Andre\n\nEtter listen‸');
     expect(shown(text.replace('‸', ''))).toEqual(['list: Første / Andre', 'paragraph: Etter listen']);
     expect(keysAt('1. Kartlegge‸', '⏎', '⏎', 'Så')).toBe('1. Kartlegge\n\nSå‸');
-    expect(keysAt('Avsnitt\n\n- Punkt\n  - ‸', '⏎')).toBe('Avsnitt\n\n- Punkt\n\n‸');
+    // An empty sub-item goes up a level, as in Word; Enter again ends the list.
+    expect(keysAt('Avsnitt\n\n- Punkt\n  - Under‸', '⏎', '⏎', 'Neste')).toBe('Avsnitt\n\n- Punkt\n  - Under\n- Neste‸');
+    expect(keysAt('1. Én\n   - Under‸', '⏎', '⏎', 'To')).toBe('1. Én\n   - Under\n2. To‸');
+    expect(keysAt('- Punkt\n  - Under‸', '⏎', '⏎', '⏎', 'Etter')).toBe('- Punkt\n  - Under\n\nEtter‸');
+  });
+
+  // Fresh eyes: the hint's «to mellomrom foran «-»» typed after Enter, which had put «- » there, was «-   Under», a flat item.
+  it('two spaces and a bullet typed on a new item make it a sub-item of the item above, indented to its text', () => {
+    const text = keysAt('- Hoved‸', '⏎', '  - Under');
+    expect(text).toBe('- Hoved\n  - Under‸');
+    expect(shown(text.replace('‸', ''))).toEqual(['list: HovedUnder']);
+    expect(keysAt('1. Kartlegge‸', '⏎', '  - Under')).toBe('1. Kartlegge\n   - Under‸');
+    expect(shown(keysAt('1. Kartlegge‸', '⏎', '  - Under').replace('‸', ''))).toEqual(['list: KartleggeUnder']);
+    // On a line of its own (the item's marker taken out first), a level deeper, a Word bullet, a task's text.
+    expect(keysAt('- Hoved\n‸', '  • Under')).toBe('- Hoved\n  - Under‸');
+    expect(keysAt('- Hoved\n  - Under‸', '⏎', '  - Dypere')).toBe('- Hoved\n  - Under\n    - Dypere‸');
+    expect(keysAt('- [ ] Gjøre‸', '⏎', '  - Del')).toBe('- [ ] Gjøre\n  - Del‸');
+    // One space between is the habit of typing the item's own bullet (the next item); under a paragraph it is the editor's.
+    expect(shown(keysAt('- Hoved‸', '⏎', ' - Neste').replace('‸', ''))).toEqual(['list: Hoved / Neste']);
+    expect(keysAt('Avsnitt\n‸', '  - Punkt')).toBe('Avsnitt\n  - Punkt‸');
   });
 
   it('a bullet typed out of habit into the item Enter started is the item\'s own: one list, not «- - punkt»', () => {

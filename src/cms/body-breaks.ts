@@ -70,6 +70,12 @@ export function textAtCaret(
     // too (the item has its own), so the item is «- ‸». Written here, not in a function beside: the CMS runs this
     // function's own source.
     if (linesAfter[0]!.trim() !== '') return undefined;
+    // A sub-item, as the hint says: two spaces and «-» typed on the item Enter started («-   -») or on a line of its
+    // own below an item («  -»). It is indented to the text of the item above, where Markdown takes it as that item's
+    // list (a numbered item's text starts three in, «1. »); it was saved «-   Under», a flat item (fresh eyes).
+    const subItem = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t](?:\[[ xX]\][ \t])?)?[ \t]{2,}([-*+•·])$/.exec(lineBefore);
+    const parent = subItem && linesBefore.length > 1 ? item.exec(linesBefore.at(-2)!) : null;
+    if (subItem && parent) return { removed: lineBefore.length, text: `${' '.repeat(parent[0].length - (parent[6]?.length ?? 0))}${/[-*+]/.test(subItem[1]!) ? subItem[1] : '-'} ` };
     // A Word bullet typed at a line's start («•», Alt+0149; «·»): a list item, as a paste makes it. Saved, the check
     // refused it as «et punkttegn fra Word» (fresh eyes).
     const wordBullet = /^[ \t]*[•·▪◦●]$/.test(lineBefore);
@@ -96,8 +102,16 @@ export function textAtCaret(
   const listItem = asSaved(line) === line ? item.exec(lineBefore) : null;
   if (listItem) {
     const [marker, indent, bullet, number, delimiter, space, task] = listItem;
-    // An item with nothing in it, the caret at its end: the list ends here.
-    if (line.trim() === marker.trim() && linesAfter[0]!.trim() === '') return { removed: lineBefore.length, text: '\n' };
+    // An item with nothing in it, the caret at its end: the list ends here; a sub-item goes up a level, to the next
+    // item of the list it is in, as in Word (it ended the whole list).
+    if (line.trim() === marker.trim() && linesAfter[0]!.trim() === '') {
+      const above = linesBefore.slice(0, -1).reverse();
+      const blank = above.findIndex((l) => l.trim() === '');
+      const list = blank === -1 ? above : above.slice(0, blank);
+      const outer = indent ? list.map((l) => item.exec(l)).find((m) => m !== null && m[1]!.length < indent.length) : undefined;
+      if (outer) return { removed: lineBefore.length, text: `${outer[1]}${outer[2] ?? `${Number(outer[3]) + 1}${outer[4]}`}${outer[5]}` };
+      return { removed: lineBefore.length, text: '\n' };
+    }
     // A line starting «3. plass gikk til …» with no list above it is an ordinal, not a list the editor started: Enter
     // put «4. » before the next line, and the text became a numbered list the check let pass (fresh eyes). A new
     // paragraph instead; the check then names the line and what to write.
