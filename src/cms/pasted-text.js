@@ -176,11 +176,16 @@
   }
 
   const headingLevel = (node) => Number(node.localName[1]);
-  /** The level of the highest heading in what is converted (turndown converts a detached copy: its root is found by walking up). */
-  const highestHeading = (node) => {
+  /**
+   * A heading's place among the levels of the headings in what is converted, 0 for the highest (turndown converts a
+   * detached copy: its root is found by walking up). A web page's «h1» then «h3» were «##» and «####», a level
+   * skipped, which the CMS then refused.
+   */
+  const headingRank = (node) => {
     let root = node;
     while (root.parentNode) root = root.parentNode;
-    return Math.min(...[...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(headingLevel));
+    const levels = [...new Set([...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(headingLevel))].sort();
+    return levels.indexOf(headingLevel(node));
   };
 
   const turndown = new window.kompetansebankenTurndown({ headingStyle: 'atx', hr: '---', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**', codeBlockStyle: 'fenced', br: '' });
@@ -197,7 +202,7 @@
       replacement: (content, node) => {
         // After «## », nothing is read as a list or quote: «1. Innledning» as written.
         const text = unbold(content.trim().replace(/\s*(?:\\\n|\n)\s*/g, ' ')).replace(/^(\d{1,9})\\([.)])|^\\([#>+=-])/, '$1$2$3');
-        return text ? `\n\n${'#'.repeat(Math.min(headingLevel(node) - highestHeading(node) + 2, 4))} ${text}\n\n` : '';
+        return text ? `\n\n${'#'.repeat(Math.min(headingRank(node) + 2, 4))} ${text}\n\n` : '';
       },
     })
     // In a list item or a table cell, a paragraph is text on its line.
@@ -242,15 +247,24 @@
         return text ? `${marker}${text}${node.nextSibling ? '\n' : ''}` : '';
       },
     })
-    // Tables as GFM tables: the first row is the header (Word has no <th>), every row as wide as the widest.
+    // Tables as GFM tables: the first row is the header (Word has no <th>), every row as wide as the widest (merged
+    // cells spread out first: spreadMergedCells), a column whose cells are all right-aligned or centred (Word's
+    // numbers) aligned so.
     .addRule('tableCell', { filter: ['td', 'th'], replacement: (content) => `| ${unbold(content.trim().replace(/\s{2,}|\n/g, ' ')).replace(/\|/g, '\\|')} ` })
     .addRule('tableRow', {
       filter: 'tr',
       replacement: (content, row) => {
         const table = row.closest('table');
-        const width = Math.max(...Array.from(table.rows, (each) => each.cells.length));
+        const rows = Array.from(table.rows);
+        const width = Math.max(...rows.map((each) => each.cells.length));
         const line = `${content}${'|  '.repeat(width - row.cells.length)}|`;
-        return row === table.rows[0] ? `\n${line}\n|${' --- |'.repeat(width)}\n` : `${line}\n`;
+        if (row !== rows[0]) return `${line}\n`;
+        const delimiter = (column) => {
+          const cells = rows.slice(1).map((each) => each.cells[column]).filter((cell) => cell?.textContent.replace(invisible, '').trim());
+          const aligned = new Set(cells.map(cellAlignment));
+          return aligned.size === 1 && cells.length ? { right: ' ---: |', center: ' :---: |' }[[...aligned][0]] ?? ' --- |' : ' --- |';
+        };
+        return `\n${line}\n|${Array.from({ length: width }, (_, column) => delimiter(column)).join('')}\n`;
       },
     })
     .addRule('tableSection', { filter: ['thead', 'tbody', 'tfoot'], replacement: (content) => content })
@@ -366,9 +380,62 @@
     }
   }
 
+  /** A table cell's alignment, «right», «center» or «left»: its own, or that of the paragraph in it (Word's «align=right»). */
+  function cellAlignment(cell) {
+    for (const node of [cell, cell.querySelector('p')]) {
+      const align = (node?.getAttribute('align') ?? '').toLowerCase() || (/(?:^|;)text-align:(right|center)/i.exec(node ? styleOf(node) : '')?.[1] ?? '').toLowerCase();
+      if (align === 'right' || align === 'center') return align;
+    }
+    return 'left';
+  }
+
+  /**
+   * A table's merged cells (Word's colspan and rowspan) spread out, for a Markdown table has none: a cell across
+   * columns keeps its text in the first and leaves the others empty, but in the first row, the headings, where each
+   * column needs one; a cell down rows is repeated in each, so every row reads alone (on a phone a row is a card). Pasted as they were, the cells after one stood under the
+   * wrong headings (fresh eyes).
+   */
+  function spreadMergedCells(table) {
+    const document = table.ownerDocument;
+    const rows = Array.from(table.rows);
+    // Cells from the rows above that reach into a row, by column: the cell, or null for an empty one beside it.
+    const reaching = rows.map(() => new Map());
+    rows.forEach((row, index) => {
+      const placed = [];
+      let column = 0;
+      const fromAbove = () => {
+        while (reaching[index].has(column)) {
+          const cell = reaching[index].get(column);
+          placed.push(cell ? cell.cloneNode(true) : document.createElement('td'));
+          column++;
+        }
+      };
+      for (const cell of Array.from(row.cells)) {
+        fromAbove();
+        const across = Math.max(1, Math.floor(Number(cell.getAttribute('colspan'))) || 1);
+        const down = Math.max(1, Math.floor(Number(cell.getAttribute('rowspan'))) || 1);
+        cell.removeAttribute('colspan');
+        cell.removeAttribute('rowspan');
+        for (let below = index + 1; below < Math.min(rows.length, index + down); below++)
+          for (let beside = 0; beside < across; beside++) reaching[below].set(column + beside, beside === 0 ? cell : null);
+        placed.push(cell, ...Array.from({ length: across - 1 }, () => (index === 0 ? cell.cloneNode(true) : document.createElement(cell.localName))));
+        column += across;
+      }
+      // Cells from above at the row's end, after any gap.
+      const last = Math.max(-1, ...reaching[index].keys());
+      while (column <= last) {
+        if (reaching[index].has(column)) fromAbove();
+        else (placed.push(document.createElement('td')), column++);
+      }
+      while (row.firstChild) row.removeChild(row.firstChild);
+      for (const cell of placed) row.appendChild(cell);
+    });
+  }
+
   /** The clipboard's HTML as Markdown: Word's tabs, list paragraphs and typed lists made HTML's first, its markers and hidden text left out. */
   function htmlMarkdown(root) {
     const copy = root.cloneNode(true);
+    for (const table of Array.from(copy.querySelectorAll('table'))) spreadMergedCells(table);
     for (const element of Array.from(copy.querySelectorAll('[style]'))) if (/mso-tab-count/i.test(styleOf(element))) element.replaceWith('\t');
     for (const paragraph of Array.from(copy.querySelectorAll('p, div')).filter(isParagraph)) splitBulletedLines(paragraph);
     for (const container of new Set(Array.from(copy.querySelectorAll('p, div')).filter(isParagraph).map((p) => p.parentNode))) makeLists(container);

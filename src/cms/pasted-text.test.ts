@@ -181,6 +181,32 @@ describe('bodyMarkdown from Word', () => {
     // Word's «Overskrift 1» is often the document's title, which goes in «Tittel»: the text starts at «Overskrift 2».
     expect(fromWord('<h2>Bakgrunn og behov</h2><p>Tekst.</p><h3>Mål</h3><p>Mer.</p>')).toBe('## Bakgrunn og behov\n\nTekst.\n\n### Mål\n\nMer.');
     expect(fromWord('<h1>Tittel</h1><h2>Del</h2><h4>Dypt</h4>')).toBe('## Tittel\n\n### Del\n\n#### Dypt');
+    // Fresh eyes: a web page's «h1» then «h3» were «##» and «####», a level skipped, which the CMS then refused.
+    expect(fromWord('<h1>Side</h1><p>Tekst.</p><h3>Del</h3><p>Mer.</p><h1>Neste</h1>')).toBe('## Side\n\nTekst.\n\n### Del\n\nMer.\n\n## Neste');
+  });
+
+  // Fresh eyes: a Word table with merged cells was pasted with the cells after them under the wrong headings, and
+  // its right-aligned numbers left-aligned.
+  it('spreads a table\'s merged cells out, each cell under its heading, and keeps a column of right-aligned numbers right-aligned', () => {
+    const table = `<table class=MsoTableGrid border=1>
+ <tr><td><p class=MsoNormal><b>Enhet</b></p></td><td><p class=MsoNormal><b>Tiltak</b></p></td><td><p class=MsoNormal align=right style='text-align:right'><b>2008</b></p></td><td><p class=MsoNormal align=right style='text-align:right'><b>2009</b></p></td></tr>
+ <tr><td rowspan=2><p class=MsoNormal>Helse</p></td><td><p class=MsoNormal>Dialogmøter</p></td><td><p class=MsoNormal align=right style='text-align:right'>8,1</p></td><td><p class=MsoNormal align=right style='text-align:right'>7,2</p></td></tr>
+ <tr><td><p class=MsoNormal>Oppfølging</p></td><td colspan=2><p class=MsoNormal>Ikke målt</p></td></tr>
+ <tr><td><p class=MsoNormal>Skole</p></td><td><p class=MsoNormal>Nærværsteam</p></td><td style='text-align:right'>6,0</td><td align=right>5,5</td></tr>
+</table>`;
+    const markdown = fromWord(table);
+    expect(markdown).toBe(
+      ['| Enhet | Tiltak | 2008 | 2009 |', '| --- | --- | --- | ---: |', '| Helse | Dialogmøter | 8,1 | 7,2 |', '| Helse | Oppfølging | Ikke målt |  |', '| Skole | Nærværsteam | 6,0 | 5,5 |'].join('\n'),
+    );
+    // «2008» has a left-aligned cell («Ikke målt»): a column not all one way stays as it is. A cell down past the end
+    // of the table, and one across and down at once.
+    expect(fromWord('<table><tr><td>A</td><td>B</td></tr><tr><td align=right>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>')).toBe('| A | B |\n| --- | --- |\n| 1 | 2 |\n| 3 | 4 |');
+    expect(fromWord('<table><tr><td>A</td><td>B</td><td>C</td></tr><tr><td rowspan=2 colspan=2>X</td><td>1</td></tr><tr><td>2</td></tr></table>')).toBe(
+      '| A | B | C |\n| --- | --- | --- |\n| X |  | 1 |\n| X |  | 2 |',
+    );
+    expect(fromWord('<table><tr><td>A</td><td rowspan=9>B</td></tr><tr><td>1</td></tr></table>')).toBe('| A | B |\n| --- | --- |\n| 1 | B |');
+    // A heading across columns is each column's heading (an empty one names no column).
+    expect(fromWord('<table><tr><td>Enhet</td><td colspan=2>Fravær</td></tr><tr><td>Helse</td><td>8</td><td>7</td></tr></table>')).toBe('| Enhet | Fravær | Fravær |\n| --- | --- | --- |\n| Helse | 8 | 7 |');
   });
 
   it('keeps the first number of a numbered list, and a table cell\'s paragraphs on its line', () => {
