@@ -74,23 +74,47 @@
 
   // ---- Plain text ----
 
+  /**
+   * Two lines or more in a row with the same number of tab-separated cells (a table copied as plain text, from a
+   * spreadsheet or a text file) as a table, the first line its headings, with an empty line around it. The tabs were
+   * made spaces and the columns lost (fresh eyes). A Word bullet or number with a tab after it is a list item.
+   */
+  function tabTables(lines) {
+    const cells = (line) => (line.includes('\t') && !bullet.test(line) && !typedNumber.test(line) ? line.split('\t').map((cell) => cell.trim()) : undefined);
+    const out = [];
+    for (let i = 0; i < lines.length; ) {
+      const width = cells(lines[i])?.length;
+      let end = i + 1;
+      while (width && end < lines.length && cells(lines[end])?.length === width) end++;
+      if (!width || end - i < 2) {
+        out.push(lines[i++]);
+        continue;
+      }
+      const row = (line) => `| ${cells(line).map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+      out.push('', row(lines[i]), `|${' --- |'.repeat(width)}`, ...lines.slice(i + 1, end).map(row), '');
+      i = end;
+    }
+    return out;
+  }
+
   /** Plain text as Markdown lines: Word's bullets and typed numbers as list items, with an empty line around each list. */
   function plainMarkdown(text) {
-    const lines = text
-      .normalize('NFC')
-      .replace(invisible, '')
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u000C\u2029]/g, '\n\n')
-      .replace(/[\u000B\u2028\u0085]/g, '\u000B\n')
-      .split('\n')
-      .map((line) => {
-        const item = bullet.test(line) ? line.replace(bullet, '- ') : line.replace(typedNumber, '$1. ');
-        // Only a line's text: a space at the end is a line break in Markdown, a line of spaces no empty line.
-        const trimmed = item.replace(/[ \t\u00A0]+(?=\u000B?$)/, '');
-        const broken = trimmed.endsWith('\u000B');
-        const text = broken ? trimmed.slice(0, -1).replace(/[ \t\u00A0]+$/, '') : trimmed;
-        return `${isListItem(text) ? text : escapePlain(text.replace(/\t/g, ' '))}${broken && text ? '\\' : ''}`;
-      });
+    const lines = tabTables(
+      text
+        .normalize('NFC')
+        .replace(invisible, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u000C\u2029]/g, '\n\n')
+        .replace(/[\u000B\u2028\u0085]/g, '\u000B\n')
+        .split('\n'),
+    ).map((line) => {
+      const item = bullet.test(line) ? line.replace(bullet, '- ') : line.replace(typedNumber, '$1. ');
+      // Only a line's text: a space at the end is a line break in Markdown, a line of spaces no empty line.
+      const trimmed = item.replace(/[ \t\u00A0]+(?=\u000B?$)/, '');
+      const broken = trimmed.endsWith('\u000B');
+      const text = broken ? trimmed.slice(0, -1).replace(/[ \t\u00A0]+$/, '') : trimmed;
+      return `${isListItem(text) ? text : escapePlain(text.replace(/\t/g, ' '))}${broken && text ? '\\' : ''}`;
+    });
     return tidyHardBreaks(tidyLines(lineBreaks(lines))).trim();
   }
 

@@ -232,6 +232,18 @@ describe('bodyMarkdown from plain text (a PDF, an e-mail, Word without HTML)', (
     expect(plain('1)\tFørst\n2) Så')).toBe('1. Først\n2. Så');
   });
 
+  // Fresh eyes: a table copied as tab-separated text lost its columns, its cells run together with spaces.
+  it('makes lines with the same number of tab-separated cells a table, the first line its headings', () => {
+    expect(plain('Fravær i Molde:\r\nÅr\tKvinner\tMenn\r\n2008\t9,1\t5,2\r\n2009\t8,4 | ny\t<5\r\nKilde: NAV.')).toBe(
+      'Fravær i Molde:\n\n| År | Kvinner | Menn |\n| --- | --- | --- |\n| 2008 | 9,1 | 5,2 |\n| 2009 | 8,4 \\| ny | \\<5 |\n\nKilde: NAV.',
+    );
+    expect(asRead(plain('År\tFravær\n2010\t8,2')).children.map((node) => node.type)).toEqual(['table']);
+    // One line with a tab, lines of another width, and Word's numbers and bullets with a tab are no table.
+    expect(plain('Navn:\tOla')).toBe('Navn: Ola');
+    expect(plain('1.\tFørst\n2.\tSå')).toBe('1. Først\n2. Så');
+    expect(plain('•\tEn\n•\tTo')).toBe('- En\n- To');
+  });
+
   it('makes a list item of every line the content check names as a Word bullet', () => {
     const lines = ['•\tA', '▪ A', '◦A', '●\tA', '·\tA', '■ A', '□ A', '➢ A', '►A', '✓ A', '–\tA', '—\tA', 'o\tA'];
     expect(findWordBullets(lines.join('\n'))).toHaveLength(lines.length);
