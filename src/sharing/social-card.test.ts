@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from './png-size.ts';
-import { breakLongWords, renderSocialCard, titleSize } from './social-card.ts';
+import { breakLongWords, renderSocialCard, titleSize, withoutEmoji } from './social-card.ts';
 
 describe('social card', () => {
   it('is a 1200×630 PNG, also for a long title with Norwegian letters', async () => {
@@ -116,6 +116,15 @@ describe('social card type', () => {
     const broken = breakLongWords(word, titleSize(word));
     expect(broken).toContain('-');
     expect(broken.replaceAll('-', '')).toBe(word);
+  });
+
+  // Fresh eyes: an emoji in a title was a missing-glyph box on the card.
+  it('draws a title with emoji as the title without them, and keeps «©», «™» and arrows', async () => {
+    expect(withoutEmoji('Nærvær 🚀 i Molde ✅')).toBe('Nærvær i Molde');
+    expect(withoutEmoji('👩‍⚕️ Sykepleiere 🇳🇴 og ❤️')).toBe('Sykepleiere og');
+    expect(withoutEmoji('© KS ™ → 2010')).toBe('© KS ™ → 2010');
+    const card = { kicker: 'Nyhet · 2010', title: 'Nærvær i Molde' };
+    expect((await renderSocialCard({ kicker: 'Nyhet · 2010 📣', title: 'Nærvær 🚀 i Molde' })).equals(await renderSocialCard(card))).toBe(true);
   });
 
   it.each([...'áčđŋšŧžÁČĐŊŠŦŽäö'])('draws the Sami and Finnish letter %s, not a missing-glyph box', async (letter) => {

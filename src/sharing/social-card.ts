@@ -182,8 +182,20 @@ async function drawLine(line: string, size: number): Promise<TextLayer> {
 /** The kicker on one line. */
 const drawKicker = (kicker: string) => drawLine(kicker, kickerSize);
 
+/**
+ * The text without emoji, which the card's fonts do not have: «Nærvær 🚀» was drawn with a missing-glyph box (fresh
+ * eyes). An emoji is a character shown as one by default, or any pictograph with the emoji variation selector, with
+ * what joins or modifies it; «©», «™» and arrows, which Inter has, stay.
+ */
+export const withoutEmoji = (text: string): string =>
+  text
+    .replace(/\p{Extended_Pictographic}\uFE0F|\p{Emoji_Presentation}|[\u200D\uFE0F\u20E3\u{E0020}-\u{E007F}]/gu, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+
 /** The card as a PNG; the same bytes for the same card (no metadata or time is written). */
-export async function renderSocialCard({ kicker, title, note }: SocialCard): Promise<Buffer> {
+export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
+  const [kicker, title, note] = [card.kicker, card.title, card.note].map((text) => (text === undefined ? undefined : withoutEmoji(text))) as [string, string, string | undefined];
   const kickerImage = await drawKicker(kicker);
   const titleImage = await drawTitle(title);
   // The note is one line, over the programme line, in its size (a note too long for it ends in «…», as a kicker).
