@@ -3907,7 +3907,7 @@ test("a press release's contact with a phone or e-mail the check refuses, or tha
   await email.fill('ola@ks');
   await publish();
   // At the fields, as typed, with what to write.
-  await expect(group.getByText('Skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»')).toBeVisible();
+  await expect(group.getByText('Skriv hele telefonnummeret, minst åtte sifre, med mellomrom mellom dem, for eksempel «22 00 00 00» eller «+47 22 00 00 00»')).toBeVisible();
   await expect(group.getByText('Skriv en hel e-postadresse, for eksempel «presse@virksomhet.no»')).toBeVisible();
   expect(await readFile(join(work, file), 'utf8')).toBe(before);
   // Fields Decap takes, and a rule between fields it does not know: an archive release has no contact person.

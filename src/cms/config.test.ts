@@ -114,7 +114,7 @@ describe('cmsConfig', () => {
       const fits = (pattern: string) => (text: string) => new RegExp(pattern).test(text);
       expect(['22 00 00 00', '+47 22 00 00 00', '22000000', ' 22 00 00 00 ', ''].filter(fits(phone))).toHaveLength(5);
       expect(['123', '22-00-00-00', 'tlf. 22 00 00 00', '22 00 00 00 eller 23 00 00 00 x'].filter(fits(phone))).toEqual([]);
-      expect(phoneSaid).toBe('Skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»');
+      expect(phoneSaid).toBe('Skriv hele telefonnummeret, minst åtte sifre, med mellomrom mellom dem, for eksempel «22 00 00 00» eller «+47 22 00 00 00»');
       expect(['presse@ks.no', 'kari.nordmann@virksomhet.no', ''].filter(fits(email))).toHaveLength(3);
       expect(['ola@ks', 'ola', 'ola@ks.no ola@ks.no', '@ks.no'].filter(fits(email))).toEqual([]);
       expect(emailSaid).toBe('Skriv en hel e-postadresse, for eksempel «presse@virksomhet.no»');

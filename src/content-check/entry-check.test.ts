@@ -83,7 +83,7 @@ describe('the rules the CMS runs before a save', () => {
       {
         field: 'contact → phone',
         label: 'Kontaktperson for pressemeldingen → Telefon («22 00 00 00» eller «+47 22 00 00 00»)',
-        message: 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»',
+        message: 'skriv hele telefonnummeret, minst åtte sifre, med mellomrom mellom dem, for eksempel «22 00 00 00» eller «+47 22 00 00 00»',
       },
       {
         field: 'contact → email',
@@ -92,8 +92,8 @@ describe('the rules the CMS runs before a save', () => {
       },
     ]);
     expect(refusalMessage(problems, bodyField.label)).toBe(
-      '«Kontaktperson for pressemeldingen → Telefon («22 00 00 00» eller «+47 22 00 00 00»)»: skriv telefonnummeret med sifre og mellomrom, ' +
-        'for eksempel «22 00 00 00» eller «+47 22 00 00 00».\n«Kontaktperson for pressemeldingen → E-post»: skriv en hel e-postadresse, ' +
+      '«Kontaktperson for pressemeldingen → Telefon («22 00 00 00» eller «+47 22 00 00 00»)»: skriv hele telefonnummeret, minst åtte sifre, ' +
+        'med mellomrom mellom dem, for eksempel «22 00 00 00» eller «+47 22 00 00 00».\n«Kontaktperson for pressemeldingen → E-post»: skriv en hel e-postadresse, ' +
         'for eksempel «presse@virksomhet.no».',
     );
     // The setting's fields the same.
@@ -169,6 +169,6 @@ describe('/admin/innholdsregler.js', () => {
     new Function('window', `${script}\nwindow.${entryCheckGlobal} = ${entryCheckGlobal};`)(window);
     const check = window[entryCheckGlobal] as { entryProblems: typeof entryProblems };
     const problems = await check.entryProblems('news', pressRelease({ name: 'Ola Nordmann', phone: '123', email: 'ola@ks.no' }));
-    expect(problems.map((p) => p.message)).toEqual(['skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»']);
+    expect(problems.map((p) => p.message)).toEqual(['skriv hele telefonnummeret, minst åtte sifre, med mellomrom mellom dem, for eksempel «22 00 00 00» eller «+47 22 00 00 00»']);
   }, 30_000);
 });

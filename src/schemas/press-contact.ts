@@ -19,10 +19,11 @@ const emptyOr = (pattern: RegExp) => new RegExp(`^\\s*(?:${pattern.source.replac
 
 /**
  * The phone number as people write it: «22 12 34 56», «+47 22 12 34 56» (or left empty); at least eight digits, as a
- * Norwegian number has («22 00 00», six, passed; fresh eyes), single spaces between them.
+ * Norwegian number has («22 00 00», six, passed; fresh eyes), single spaces between them. The message names the eight
+ * digits: «22 12 34 5» was told to use digits and spaces, which it had (fresh eyes).
  */
 export const phonePattern = emptyOr(/^\+?(?:\d ?){7,}\d$/);
-export const phoneMessage = 'skriv telefonnummeret med sifre og mellomrom, for eksempel «22 00 00 00» eller «+47 22 00 00 00»';
+export const phoneMessage = 'skriv hele telefonnummeret, minst åtte sifre, med mellomrom mellom dem, for eksempel «22 00 00 00» eller «+47 22 00 00 00»';
 
 /** An e-mail address the press can write to (or left empty): zod's own test of an address. */
 export const emailPattern = emptyOr(z.regexes.email);
