@@ -125,8 +125,39 @@ for (const path of builtPages()) {
     await page.reload();
     await siteFontLoaded(page);
     expect(await sideways(), "px too wide in the site's font").toBeLessThanOrEqual(0);
+    // Every disclosure open (the search page's filters fill theirs when opened): «Kompetanseutvikling» in a filter
+    // widened /sok/ to 470 px (fresh eyes), while the closed page passed.
+    const opened = await page.evaluate(() => [...document.querySelectorAll('details')].map((details) => (details.open = true)).length);
+    if (opened === 0) return;
+    await page.waitForLoadState('networkidle');
+    expect(await sideways(), 'px too wide with every disclosure open').toBeLessThanOrEqual(0);
   });
 }
+
+// Fresh eyes, /sok/ at 320 px with the phone's text at 200 %: the field showed «So» of «Sola» beside a button half the
+// row wide, and the filters' values were cut off at the right, their boxes a third of the text's height.
+test('the search page at 320 px with the text at 200 % gives the field the whole row and shows each filter value whole, its box as tall as the text', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await setTextSize(page, 200);
+  await page.goto('/sok/?q=barnehage');
+  await siteFontLoaded(page);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/);
+  const field = (await page.locator('#search-q').boundingBox())!;
+  const button = (await page.locator('#search-form .row button').boundingBox())!;
+  expect(field.width, 'the field has the row').toBeGreaterThan(250);
+  expect(button.y, 'the button is under the field').toBeGreaterThanOrEqual(field.y + field.height);
+  await page.getByText('Avgrens og sorter').click();
+  for (const group of ['type', 'tema']) await page.locator(`#search-filters details[data-filter="${group}"] summary`).click();
+  const labels = page.locator('#search-filters .filter-option:not([hidden]) label');
+  await expect(labels.first()).toBeVisible();
+  const cut = await labels.evaluateAll((all) =>
+    all.filter((label) => label.scrollWidth > label.clientWidth || label.getBoundingClientRect().right > label.closest('fieldset')!.getBoundingClientRect().right + 1).map((label) => label.textContent),
+  );
+  expect(cut, 'values cut off').toEqual([]);
+  const box = (await page.locator('#search-filters .filter-option:not([hidden]) input').first().boundingBox())!;
+  expect(box.height, 'the box grows with the text').toBeGreaterThanOrEqual(30);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(320);
+});
 
 // The header's line and the front page's running text, where the browser broke «Kvalitetskommunepro-/grammet».
 for (const [path, selector] of [['/tall-og-fakta/', '.site-name small'], ['/', 'main']] as const) {
