@@ -112,6 +112,17 @@ test('bad lines are named in Norwegian and nothing is drawn until they are fixed
   await expect(page.getByLabel(/^Grunnlagsperiode/)).toHaveAttribute('aria-invalid', 'true');
 });
 
+// Fresh eyes on a phone: «10 11 12 13⏎9 10 11 12» was drawn as two points labelled «10 11 12» and «9 10 11», and
+// «10,3 9,8 11,2» said «du har lagt inn 1».
+test('numbers typed with spaces between are one series on one line, and several on lines of their own are named', async ({ page }) => {
+  await makeChart(page, { data: '10,3 9,8 11,2', baseline: '' });
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(3);
+  await makeChart(page, { data: '10 11 12 13\n9 10 11 12', baseline: '' });
+  const errors = page.getByRole('heading', { name: 'Dette må rettes før diagrammet kan lages' }).locator('..');
+  await expect(errors.getByRole('listitem')).toHaveText([/^Linje 1 har 4 tall, «10 11 12 13»\. Skriv ett tall på hver linje/, /^Linje 2 har 4 tall, «9 10 11 12»/]);
+  await expect(page.getByRole('region', { name: 'Diagrammet', exact: true })).toBeHidden();
+});
+
 test('numbers pasted with spaces between thousands are read whole', async ({ page }) => {
   await makeChart(page, { data: '1 234\n1 310\n1\u00A0198\n1 250', baseline: '' });
   const table = page.getByRole('table');

@@ -108,6 +108,9 @@ describe('parseValues', () => {
     ['a row of totals', 'jan\t8,2\nfeb\t7,9\nSum\t16,1', 'Linje 3 («Sum») ser ut som en sum eller et gjennomsnitt, ikke en måling. Slett linjen.'],
     ['an average', 'jan\t8,2\nGjennomsnitt\t8,0', 'Linje 2 («Gjennomsnitt») ser ut som en sum eller et gjennomsnitt, ikke en måling. Slett linjen.'],
     ['two numbers on a line', '8,2 7,9\n8,5 7,1', 'Linje 1 har to tall, «8,2» og «7,9». Skriv ett tall på hver linje, eller skill perioden og tallet med tabulator eller semikolon (;).'],
+    // Fresh eyes: «10 11 12 13» was drawn as one point, 13, labelled «10 11 12».
+    ['several numbers on a line', '10 11 12 13\n9 10 11 12', 'Linje 1 har 4 tall, «10 11 12 13». Skriv ett tall på hver linje, eller skill perioden og tallet med tabulator eller semikolon (;).'],
+    ['a decimal number before the value', 'jan 8,2\n7,5 8,1', 'Linje 2 har to tall, «7,5» og «8,1». Skriv ett tall på hver linje, eller skill perioden og tallet med tabulator eller semikolon (;).'],
     ['a point between thousands', 'jan\t1.234\nfeb\t1.250', 'Linje 1: «1.234» kan bety 1,234 eller 1 234. Skriv det med komma eller mellomrom.'],
     ['a letter for a digit, in a column', 'jun\tO,4', 'Linje 1: «O,4» er ikke et tall. Skriv for eksempel 8,2.'],
   ])('refuses %s, saying why', (_, text, message) => {
@@ -119,6 +122,12 @@ describe('parseValues', () => {
     expect(values('8,5; 9,1; 7,8; 8,0; 7,2; 6,9; 5,1')).toEqual([8.5, 9.1, 7.8, 8, 7.2, 6.9, 5.1].map((v) => [undefined, v]));
     expect(values('8,5\t9,1\t7,8\n')).toEqual([[undefined, 8.5], [undefined, 9.1], [undefined, 7.8]]);
     expect(values('jan\tfeb\tmar\n8,2\t7,9\t8,1')).toEqual([['jan', 8.2], ['feb', 7.9], ['mar', 8.1]]);
+    // Fresh eyes: «10,3 9,8 11,2» typed on a phone was one point labelled «10,3 9,8».
+    expect(values('10,3 9,8 11,2')).toEqual([[undefined, 10.3], [undefined, 9.8], [undefined, 11.2]]);
+    expect(values('8 9 7 8')).toEqual([8, 9, 7, 8].map((v) => [undefined, v]));
+    // A period of a number, or a year and a number, stays a period.
+    expect(values('1 8,2\n2 7,9')).toEqual([['1', 8.2], ['2', 7.9]]);
+    expect(values('2024 1 8,2\n2024 2 7,9')).toEqual([['2024 1', 8.2], ['2024 2', 7.9]]);
     // Two numbers on a line are still a period and a value; three lines are read line by line.
     expect(values('2024;8,2')).toEqual([['2024', 8.2]]);
     expect(parseValues('8,5;9,1;7,8\n1;2;3\n4;5;6').problems.length).toBeGreaterThan(0);

@@ -179,8 +179,20 @@ function notAMeasurement(row: Row): ParseProblem | undefined {
   const { line, label } = row;
   if (label && totals.test(label))
     return { line, message: `Linje ${line} («${label}») ser ut som en sum eller et gjennomsnitt, ikke en måling. Slett linjen.` };
-  if (!row.columns && label && /^[-\u2212]?\d+[,.]\d+%?$/.test(label))
-    return { line, message: `Linje ${line} har to tall, «${label}» og «${row.numbers.join(' ')}». Skriv ett tall på hver linje, eller skill perioden og tallet med tabulator eller semikolon (;).` };
+  // A label of numbers only is several measurements on one line, not a period, where one of them has decimals or
+  // there are three or more («10 11 12 13» was drawn as the point 13 labelled «10 11 12»: fresh eyes); a period may
+  // be one number («1 8,2») or a year and a number («2024 1 8,2»).
+  const labelWords = label?.split(' ') ?? [];
+  const measurements =
+    !row.columns &&
+    labelWords.length > 0 &&
+    labelWords.every((word) => parseNorwegianNumber(word) !== undefined) &&
+    (labelWords.some((word) => /\d[,.]\d/.test(word)) || labelWords.length > 2 || (labelWords.length === 2 && !year.test(labelWords[0] ?? '')));
+  if (measurements) {
+    const all = [...labelWords, ...row.numbers];
+    const said = all.length === 2 ? `to tall, «${all[0]}» og «${all[1]}»` : `${all.length} tall, «${all.join(' ')}»`;
+    return { line, message: `Linje ${line} har ${said}. Skriv ett tall på hver linje, eller skill perioden og tallet med tabulator eller semikolon (;).` };
+  }
   const dotted = row.numbers.find((cell) => /^-?[1-9]\d{0,2}\.\d{3}$/.test(cell));
   if (dotted)
     return { line, message: `Linje ${line}: «${dotted}» kan bety ${dotted.replace('.', ',')} eller ${dotted.replace('.', ' ')}. Skriv det med komma eller mellomrom.` };
@@ -296,7 +308,7 @@ function onlyPeriods(skipped: readonly Row[]): ParseProblem[] {
 
 /**
  * A series laid across instead of down, as one column: a row of numbers copied from a spreadsheet
- * («8,5\t9,1\t7,8») or typed with semicolons («8,5; 9,1; 7,8»), with or without a row of periods above it
+ * («8,5\t9,1\t7,8») or typed with semicolons («8,5; 9,1; 7,8») or spaces, with or without a row of periods above it
  * («jan;feb;mar» over the numbers). Undefined for anything else, which is read line by line.
  */
 function acrossAsColumn(text: string): string | undefined {
@@ -305,6 +317,10 @@ function acrossAsColumn(text: string): string | undefined {
     .split(/\r\n|\r|\n/)
     .filter((line) => line.trim() !== '');
   const cells = (line: string) => line.split(/\t|;/).map((cell) => cell.trim());
+  // One line of numbers with spaces between («10,3 9,8 11,2», typed on a phone, was one point labelled «10,3 9,8»),
+  // where no number after the first could be a group of thousands («1 234»).
+  const spaced = lines.length === 1 && !/[\t;]/.test(lines[0] ?? '') ? (lines[0] ?? '').trim().split(/\s+/) : [];
+  if (spaced.length >= 3 && spaced.every((word) => parseNorwegianNumber(word) !== undefined) && !spaced.slice(1).some((word) => /^\d{3}$/.test(word))) return spaced.join('\n');
   const numbers = lines.at(-1) === undefined ? [] : cells(lines.at(-1) ?? '');
   if (lines.length > 2 || numbers.length < 3 || !numbers.every((cell) => parseNorwegianNumber(cell) !== undefined)) return undefined;
   const labels = lines.length === 2 ? cells(lines[0] ?? '') : undefined;
