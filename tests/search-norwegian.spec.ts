@@ -165,6 +165,18 @@ test('synonyms: SPC and «statistisk prosesskontroll», IA and «inkluderende ar
   await expect(hit(await search(page, 'nærvær'), 'Nesten halvert sykefravær med plan, ledere og oppfølging')).toBeVisible();
 });
 
+// Fresh eyes: «sykemelding» (the site writes «sykmeldt» and «sykemeldte») was read as «syke» and «melding» and listed
+// the guide to press releases; nynorsk «sjukmelde» was «syk melde», 43 pages.
+test('«sykemelding», «sykmelding» and nynorsk «sjukemelding» and «sjukmelde» find the pages about those on sick leave, not «melding»', async ({ page }) => {
+  for (const query of ['sykemelding', 'sykmelding', 'sjukemelding', 'sjukmelde']) {
+    const results = await search(page, query);
+    // Said as one word, or as its bokmål word: not as «syke» and «melding».
+    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «${query}»(?: eller «sy(?:ke)?k?meld\\p{L}*»)?$`, 'u'));
+    await expect(hit(results, 'Hvordan skrive en pressemelding'), query).toHaveCount(0);
+  }
+  await expect(hit(await search(page, 'sjukmelde'), 'Oppfølgingsrutiner')).toBeVisible();
+});
+
 test('bokmål and nynorsk pages are found by one search, and can be told apart by a filter', async ({ page }) => {
   const results = await search(page, 'kommunar');
   await expect(hit(results, '49 nye kommunar tekne opp i Kvalitetskommuneprogrammet')).toBeVisible();

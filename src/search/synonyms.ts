@@ -21,6 +21,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['turnus', 'arbeidstidsordning', 'turnussystem'],
   ['medarbeidersamtale', 'utviklingssamtale'],
   ['tillitsvalgt', 'tillitsvalgte', 'fagforening'],
+  // Both spellings are bokmål, and the site has both: «sykemelding» was read as «syke» and «melding», and found the
+  // guide to press releases (fresh eyes).
+  ['sykmelding', 'sykemelding', 'sykmeldingen', 'sykemeldingen', 'sykmelde', 'sykemelde', 'sykmeldt', 'sykemeldt', 'sykmeldte', 'sykemeldte'],
 ];
 
 /** Each phrase as a whole word or words, made once (once per page cost as much as the search itself; issue 17). */
