@@ -1996,6 +1996,29 @@ test('a title of spaces or punctuation alone is refused in Norwegian, at the fie
   expect(await englishInInterface()).toEqual([]);
 });
 
+// Fresh eyes: a title of spaces alone was refused with two messages run together («… ett tall. er tomt: …»), and an
+// empty «Sted» of an event was named twice, by the list and by the item. One problem, said once.
+test('one problem of a field is said once: a title of spaces by what to write, an empty place of an event by its item', async () => {
+  await openCms('collections/news/new');
+  await field('Tittel').fill('   ');
+  await publish();
+  const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
+  await expect(refusal.locator('li').first()).toHaveText('Tittel: Skriv en tittel med minst én bokstav eller ett tall.');
+  await expect(page.locator('[class*="ControlErrorsList"]').first().locator('li')).toHaveText(['Skriv en tittel med minst én bokstav eller ett tall']);
+  await leaveWithoutSaving();
+  await openCms('collections/events/new');
+  await field('Tittel').fill('Et arrangement med et tomt sted');
+  await page.getByRole('button', { name: 'Legg til: sted' }).click();
+  await publish();
+  await expect(refusal.locator('li').first()).toBeVisible();
+  const places = refusal.locator('li').filter({ hasText: /^Steder/ });
+  await expect(places).toHaveText([
+    'Steder (nr. 1) → Sted: må fylles ut. Ingenting er fylt ut i sted 1: fyll ut, eller fjern sted 1 med krysset øverst til høyre («Fjern sted 1»).',
+  ]);
+  expect(await git('status', '--porcelain')).toBe('');
+  await leaveWithoutSaving();
+});
+
 // Fresh eyes: «Publiser nå» refused for a field in the wrong form or a number below its least only turned the field
 // red: the box above the form spoke only of empty fields, and on a phone, the field out of sight, nothing seemed to
 // happen. Every kind of error Decap's check of the fields finds is named there: a required field left empty (Decap's

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typedDateProblem } from '../lib/typed-date.ts';
 import { monthNames } from '../schemas/common.ts';
-import { fieldErrorDetail, fieldRefusalHeading } from './field-refusals.ts';
+import { fieldErrorDetail, fieldErrorDetails, fieldRefusalHeading } from './field-refusals.ts';
 import { missingNorwegian } from './locale.ts';
 
 const dateLabel = 'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)';
@@ -55,5 +55,17 @@ describe('what the refusal above the form says of a field Decap refused', () => 
 
   it('has a heading that leads into the list', () => {
     expect(fieldRefusalHeading).toMatch(/^Noe i skjemaet mangler eller må rettes .*:$/);
+  });
+});
+
+// Fresh eyes: a title of spaces alone was refused with «Skriv en tittel med minst én bokstav eller ett tall. er tomt:
+// skriv teksten i feltet.»: two errors of one field, run together.
+describe('what the refusal says of a field with several errors', () => {
+  it('says each once, a sentence each, naming the field again where an error’s words need it', () => {
+    expect(fieldErrorDetails('Tittel', ['Skriv en tittel med minst én bokstav eller ett tall', '«Tittel» er tomt: skriv teksten i feltet.'])).toBe(
+      'Skriv en tittel med minst én bokstav eller ett tall. «Tittel» er tomt: skriv teksten i feltet.',
+    );
+    expect(fieldErrorDetails('Tittel', ['«Tittel» må fylles ut.', '«Tittel» må fylles ut.'])).toBe('må fylles ut.');
+    expect(fieldErrorDetails('Nummer', ['«Nummer» må være 1 eller mer.', 'Skriv et helt tall'])).toBe('må være 1 eller mer. Skriv et helt tall.');
   });
 });

@@ -30,3 +30,14 @@ export function fieldErrorDetail(label: string, message: unknown): string {
   // A sentence in brackets or quotes ends it too («… (Se over.)», refusal-lines.ts): no second full stop after it.
   return /[.!?:][)»]?$/.test(rest) ? rest : `${rest}.`;
 }
+
+/**
+ * What the refusal says of a field with several errors (`messages`: a pattern's and a widget's, say): each once, after
+ * the label the line begins with (`fieldErrorDetail`); an error after the first names the field again where its own
+ * words are no sentence without it. Joined as they came, «Skriv en tittel med minst én bokstav eller ett tall. er tomt:
+ * skriv teksten i feltet.» ran together (fresh eyes). Sent as its source with fieldErrorDetail (start-script.ts).
+ */
+export function fieldErrorDetails(label: string, messages: readonly unknown[]): string {
+  const details = [...new Set(messages.map((message) => fieldErrorDetail(label, message)))];
+  return details.map((detail, index) => (index === 0 || /^[\p{Lu}«(]/u.test(detail) ? detail : `«${label}» ${detail}`)).join(' ');
+}

@@ -36,8 +36,12 @@ window.kompetansebankenTextLengthWidgets = function textLengthWidgets({ CMS, h, 
         const label = field.get('label', field.get('name'));
         // Only spaces in a required field: Decap saw text, and the save left the field out, so the check found it
         // missing after the save (fresh eyes: an ingress of 30 spaces held the whole site back).
+        // A field whose pattern refuses it already (a title needs a letter or digit) is left to the pattern's own words:
+        // said twice, the two ran together (fresh eyes).
         if (text.trim() === '' && typeof value === 'string' && value !== '' && field.get('required') !== false) {
-          return { error: { type: 'CUSTOM', message: `«${label}» er tomt: skriv teksten i feltet.` } };
+          const pattern = field.get('pattern');
+          const patternRefuses = typeof pattern?.get === 'function' && !new RegExp(pattern.get(0)).test(value);
+          return patternRefuses ? true : { error: { type: 'CUSTOM', message: `«${label}» er tomt: skriv teksten i feltet.` } };
         }
         // Empty: Decap's «required», or a field left out (browser/saved-text.js leaves an emptied optional field out).
         if (text.trim() === '') return true;

@@ -30,7 +30,12 @@ const fieldPlaceOf = (id) => {
     const own = element.id.replace(fieldPattern, '');
     return { name: `${own}${place}`, label: `${fieldLabelOf(element.id) ?? own}${place}` };
   });
-  return { path: parts.map((part) => part.name).join(' → '), label: parts.map((part) => part.label).join(' → ') };
+  // An item of a list of single values (an event's «Steder») is its own field, named as the list («places»): its place
+  // is the item, as the check names it («places (nr. 1)»). Named «places (nr. 1) → places», the check's own line for
+  // the same empty item was said as well (fresh eyes: «Sted» twice).
+  const itemOfList = (name, index) => index > 0 && / \(nr\. \d+\)$/.test(parts[index - 1].name) && name === parts[index - 1].name.replace(/ \(nr\. \d+\)$/, '');
+  const names = parts.map((part) => part.name).filter((name, index) => !itemOfList(name, index));
+  return { path: names.join(' → '), label: parts.map((part) => part.label).join(' → ') };
 };
 /** The value at `path` («sources (nr. 3)», as fieldPlaceOf names a place) in an entry's `data`. */
 const valueAt = (data, path) =>
@@ -46,8 +51,10 @@ const valueAt = (data, path) =>
  */
 const emptyItemAdvice = (store, id, path) => {
   const parts = path.split(' → ');
-  if (parts.length < 2 || !/\(nr\. \d+\)$/.test(parts.at(-2))) return '';
-  const value = valueAt(store.getState().entryDraft.getIn(['entry', 'data']), parts.slice(0, -1).join(' → '));
+  // The item the field is in, or the item itself (a list of single values: fieldPlaceOf).
+  const itemParts = /\(nr\. \d+\)$/.test(parts.at(-1)) ? parts : parts.slice(0, -1);
+  if (itemParts.length === 0 || !/\(nr\. \d+\)$/.test(itemParts.at(-1))) return '';
+  const value = valueAt(store.getState().entryDraft.getIn(['entry', 'data']), itemParts.join(' → '));
   if (typeof value?.get === 'function' ? used(value) : filled(value)) return '';
   let item = fieldElementOf(id);
   while (item && !item.querySelector(':scope > [class*="StyledListItemTopBar"]')) item = item.parentElement;
@@ -64,8 +71,9 @@ const refusedFields = (store) => {
     const all = [...(list ?? [])].filter(Boolean);
     if (all.length === 0) continue;
     const own = fieldLabelOf(id) ?? id.replace(fieldPattern, '');
-    // Each error once (a field can have two: empty and its widget's own), in the words the field shows.
-    const details = [...new Set(all.map((error) => window.kompetansebankenFieldErrorDetail(own, error?.message)))];
+    // Each error once (a field can have two: a pattern's and its widget's own), in the words the field shows, each a
+    // sentence of its own (field-refusals.ts fieldErrorDetails).
+    const details = [window.kompetansebankenFieldErrorDetails(own, all.map((error) => error?.message))];
     const place = fieldPlaceOf(id);
     // An empty item's advice once, at its first field named.
     const advice = emptyItemAdvice(store, id, place.path);
