@@ -36,3 +36,17 @@ export function searchHit(query: string, texts: readonly string[], fold: (word: 
   const folded = texts.map((text) => (text.match(wordPattern) ?? []).map(fold).join(' ')).join(' ');
   return words.every((word) => folded.includes(word));
 }
+
+/**
+ * Which of `candidates` are hits for `query` in a pick-list of entries (a newsletter's stories: Decap's relation
+ * widget), by index: each candidate the texts of the fields its list searches, its title first; a hit as `searchHit`
+ * decides, those whose title has every word first, each in the order given. Decap's own matching, letter by letter
+ * and in order anywhere, found «Nærværsarbeid …» for «naervaer» only as its 11th option, after long ingresses that
+ * hold the letters apart, and nothing for «Kárášjohka» typed «karasjohka». Self-contained but for searchHit, sent with
+ * it (start-script.ts).
+ */
+export function pickListHits(query: string, candidates: readonly (readonly string[])[], fold: (word: string) => string): number[] {
+  const hits = candidates.flatMap((texts, index) => (searchHit(query, texts, fold) ? [index] : []));
+  const byTitle = hits.filter((index) => searchHit(query, candidates[index]!.slice(0, 1), fold));
+  return [...byTitle, ...hits.filter((index) => !byTitle.includes(index))];
+}

@@ -43,3 +43,41 @@ window.kompetansebankenTextLengthWidgets({ CMS, h, createClass, lengthMessage: w
 // A choice an existing entry leaves out shows as the site reads it (missing-choice-widget.js): «Språk» showed empty in
 // every file without `lang`.
 window.kompetansebankenMissingChoiceWidget({ CMS, h, createClass });
+// A pick-list of entries (Decap's relation widget: a newsletter's items, a story's tools) matched what is typed
+// letter for letter, in order, anywhere in its fields: «naervaer» listed long ingresses that hold those letters apart
+// before «Nærværsarbeid …», and «karasjohka» found no «Kárášjohka» (fresh eyes). Its list is asked for whole and
+// kept to the entries whose fields have each word typed, folded as the site's search folds (search/spelling.ts fold:
+// æ as ae or a, ø as oe or o, å as aa or a, accents dropped), those with every word in their title first
+// (search-spelling.ts pickListHits). Decap's own control draws the field; only its `query` is ours.
+const pickListTexts = (data, path) =>
+  path.split('.').reduce((values, step) => values.flatMap((value) => (step === '*' ? (Array.isArray(value) ? value : []) : value?.[step] === undefined ? [] : [value[step]])), [data]);
+const foldedQuery = (query) => async (forID, collection, searchFields, term, ...rest) => {
+  const result = await query(forID, collection, searchFields, '', ...rest);
+  const hits = result?.payload?.hits;
+  if (typeof term !== 'string' || term.trim() === '' || !Array.isArray(hits)) return result;
+  const texts = hits.map((hit) => searchFields.map((path) => pickListTexts(hit.data, path).map(String).join(' ')));
+  const order = window.kompetansebankenPickListHits(term, texts, window.kompetansebankenFold);
+  return { ...result, payload: { ...result.payload, hits: order.map((index) => hits[index]) } };
+};
+const relationWidget = CMS.getWidget('relation');
+if (relationWidget) {
+  const Own = relationWidget.control;
+  const control = createClass({
+    // Decap asks the control its ref is given (this one) whether the value is valid: Decap's own control answers.
+    isValid() {
+      return this.own?.isValid?.() ?? true;
+    },
+    render() {
+      const { ref, ...props } = this.props;
+      return h(Own, { ...props, query: foldedQuery(props.query), ref: (own) => (this.own = own) });
+    },
+  });
+  CMS.registerWidget({
+    name: 'relation',
+    controlComponent: control,
+    previewComponent: relationWidget.preview,
+    schema: relationWidget.schema,
+    globalStyles: relationWidget.globalStyles,
+    allowMapValue: relationWidget.allowMapValue,
+  });
+}
