@@ -3715,6 +3715,31 @@ test('«Utkast» is refused in an entry a newsletter shows, naming the newslette
   expect(await git('status', '--porcelain', '--', file)).toBe('');
 });
 
+// Fresh eyes: a news item a newsletter lists, dated «1. januar 2027», was saved («Lagret, ikke publisert»), and only
+// then the check failed, reported on the newsletter. Refused before the save, at «Dato», as «Utkast» is.
+test('a date after today in an entry a newsletter shows is refused before the save, at «Dato», naming the newsletter and the latest date', async () => {
+  const slug = 'kvalitetskonferansen-2008-over-500-deltakere';
+  const file = `content/news/${slug}.mdx`;
+  const listed = page.waitForResponse((r) => r.url().endsWith('/admin/oppforinger.json'), { timeout: 60_000 }).then((r) => r.finished());
+  await openCms(`collections/news/entries/${slug}`);
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  await listed;
+  const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
+  await date.fill('1. januar 2027');
+  await publish();
+  const refusal = page.getByRole('alert').filter({ hasText: /kan ikke få datoen 1\. januar 2027: den vises ikke på nettstedet før da/ });
+  await expect(refusal).toBeVisible({ timeout: 30_000 });
+  await expect(refusal).toContainText('Nyhetsbrev «Nyhetsbrev desember 2008: Over 500 på Kvalitetskonferansen» (desember 2008), i feltet «Saker i denne utgaven»');
+  const today = formatDate({ date: new Date(), precision: 'day' });
+  await expect(refusal).toContainText(`Gi den en dato som ikke er senere enn i dag (${today}), eller ta den bort fra dem først.`);
+  // At the field, which the refusal's line links to.
+  await expect(page.locator('[class*="ControlErrorsList"]').getByText(/kan ikke få datoen 1\. januar 2027/)).toBeVisible();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await page.waitForTimeout(1000);
+  expect(await git('status', '--porcelain', '--', file)).toBe('');
+  await leaveWithoutSaving();
+});
+
 // Fresh eyes on the CMS: a news item the secretariat writes now had to cite a 2007–2010 document, and its page then said it
 // was written from the programme's documents. With «Ny sak fra sekretariatet» on it needs no source and says nothing of the kind.
 test('a new item from the secretariat shows without sources and without the archive note', async () => {

@@ -3,7 +3,8 @@
 // published site nothing it does not show.
 import { describe, expect, it } from 'vitest';
 import { collectionFieldsSchema } from './config.ts';
-import { bodyLinksIn, entryNumbers, entryPageSections, knownEntries, mediaFilesIn } from './entry-links.ts';
+import { bodyLinksIn, entryNumbers, entryPageSections, knownEntries, mediaFilesIn, shownBefore, writtenDate } from './entry-links.ts';
+import { partialDateOf } from '../schemas/date-text.ts';
 import { referenceFields } from './references.ts';
 
 describe('knownEntries', () => {
@@ -140,5 +141,42 @@ describe('links in the text', () => {
 
   it('finds a page under the front page and an <a href>, but no other site’s address', () => {
     expect(bodyLinksIn('<a href="/om-programmet/">Om</a> og [KS](https://www.ks.no/nyheter/x/) og /nyheter/y/ som tekst', entryPageSections())).toEqual(['pages/om-programmet']);
+  });
+});
+
+// Fresh eyes: a news item a newsletter lists was saved dated «1. januar 2027», and the check then held the whole site
+// back, reported on the newsletter. The CMS refuses it before the save with the check's rule (integrity.ts).
+describe('the date an entry others show may have', () => {
+  it('is told the CMS page for each entry the site shows from a date, as precise as written; not for an event', () => {
+    const known = knownEntries([
+      { collection: 'news', id: 'sak', data: { title: 'Sak', date: new Date('2008-12-01T00:00:00Z') } },
+      { collection: 'newsletters', id: 'nr-1', data: { title: 'Nr. 1', issue: 1, date: '2008-12', items: [{ collection: 'news', id: 'sak' }] } },
+      { collection: 'events', id: 'konferanse', data: { title: 'Konferanse', date: '2027-01-14' } },
+    ]);
+    expect(known['news/sak']?.date).toBe('2008-12-01');
+    expect(known['newsletters/nr-1']?.date).toBe('2008-12');
+    expect(known['events/konferanse']?.date).toBeUndefined();
+    expect(writtenDate({ date: new Date('2009-01-01T00:00:00Z'), precision: 'year' })).toBe('2009');
+  });
+
+  const now = new Date('2026-12-04T12:00:00Z');
+  const day = (text: string) => partialDateOf(text);
+  it('is no later than today where those showing it are dated before today, and names those', () => {
+    const showing = [{ date: '2008-12' }, { date: '2009-01-15', draft: true }, { date: '2010-06' }];
+    expect(shownBefore(day('2027-01-01'), showing, now, partialDateOf)).toEqual({ before: [0, 2], latest: now, today: true });
+    // Today, or a day before it, is shown at once.
+    expect(shownBefore(day('2026-12-04'), showing, now, partialDateOf)).toBeUndefined();
+    expect(shownBefore(day('2008-12'), showing, now, partialDateOf)).toBeUndefined();
+    // A draft shows nothing: it may name what it likes.
+    expect(shownBefore(day('2027-01-01'), [{ date: '2008-12', draft: true }], now, partialDateOf)).toBeUndefined();
+  });
+
+  it('is no later than the earliest date of those showing it that are dated after today', () => {
+    const showing = [{ date: '2027-02' }, { date: '2027-03-15' }];
+    expect(shownBefore(day('2027-02-01'), showing, now, partialDateOf)).toBeUndefined();
+    expect(shownBefore(day('2027-02-02'), showing, now, partialDateOf)).toEqual({ before: [0], latest: new Date('2027-02-01T00:00:00Z'), today: false });
+    expect(shownBefore(day('2027-04'), showing, now, partialDateOf)).toEqual({ before: [0, 1], latest: new Date('2027-02-01T00:00:00Z'), today: false });
+    // One without a date shows it from today.
+    expect(shownBefore(day('2027-04'), [{}, ...showing], now, partialDateOf)).toEqual({ before: [0, 1, 2], latest: now, today: true });
   });
 });

@@ -13,6 +13,9 @@ import { sameTitleHolder, titleKey } from '../lib/same-title.ts';
 import { innerQuotes } from '../lib/quoted.ts';
 import { bodyField, collectionFieldsSchema, entryName, fieldLabel, listedTitle, mediaFolder, numberedFields } from './config.ts';
 import { sectionPaths } from '../lib/routes.ts';
+import { publicationDate } from '../lib/published.ts';
+import { partialDateOf } from '../schemas/date-text.ts';
+import type { PartialDate } from '../schemas/common.ts';
 
 /** Where the CMS page asks (src/pages/admin/oppforinger.json.ts). */
 export const entriesPath = '/admin/oppforinger.json';
@@ -36,6 +39,12 @@ export interface KnownEntry {
   titleHolder?: string;
   /** Saved with «Utkast» on: it is not on the site, and may show a draft (the CMS refuses a draft others show). */
   draft?: boolean;
+  /**
+   * The date the site shows it from (lib/published.ts publicationDate; not an event's, which is when it takes place), as
+   * precise as written: «2008-12», «2010-06-15», «2009». The CMS refuses a later date for an entry others show: the site
+   * would leave it out of them until then, and the check then held the whole site back.
+   */
+  date?: string;
   /** Its numbers that each entry has once (`entryNumbers`), by field: the CMS offers the next free one and refuses a taken one. */
   numbers?: Record<string, number>;
   /** A municipality's kind («kommune» where its file leaves it out): a film's preview names it «Flora kommune», as /filmer/ does. */
@@ -82,6 +91,7 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
     const images = mediaFilesIn(collectionDefinitions[entry.collection].folder, [entry.data, entry.body ?? ''], mediaFolder);
     const { title } = record(entry);
     const numbers = entryNumbers(record(entry), numberedFields(entry.collection));
+    const shownFrom = publicationDate(entry.collection, { date: partialDateOf(record(entry).date) });
     known[entryKey(entry.collection, entry.id)] = {
       title: listedTitle(entry.collection, record(entry)),
       name: entryName(entry.collection, record(entry)) || entry.id,
@@ -89,12 +99,16 @@ export function knownEntries(entries: readonly Entry[]): Record<string, KnownEnt
       images,
       ...(typeof title === 'string' && { titleKey: titleKey(title), titleHolder: sameTitleHolder(entry.collection, record(entry), `«${innerQuotes(title)}»`) }),
       ...(record(entry).draft === true && { draft: true }),
+      ...(shownFrom && { date: writtenDate(shownFrom) }),
       ...(Object.keys(numbers).length > 0 && { numbers }),
       ...(entry.collection === 'municipalities' && { kind: String(record(entry).kind ?? 'kommune') }),
     };
   }
   return known;
 }
+
+/** A date as precise as it is given, as the content writes it: «2010-06-15», «2010-06» or «2010». */
+export const writtenDate = ({ date, precision }: PartialDate) => date.toISOString().slice(0, { day: 10, month: 7, year: 4 }[precision]);
 
 /**
  * The numbers of an entry's `data` that each entry of its collection has once, by field: those of `numbered` (as
@@ -161,4 +175,33 @@ export function mediaFilesIn(entryFolder: string, value: unknown, mediaFolder: s
   };
   visit(value);
   return [...found];
+}
+
+/**
+ * Whether an entry dated `date` would be missing from entries that show it (`showing`: each with its own date as
+ * `readDate` reads it, and whether it is a draft): as the check decides it (content-check/integrity.ts
+ * unpublishedTarget), an entry that is not a draft shows it from its own date or `now`, whichever is later, and the
+ * site leaves out what is dated after that. Gives which of `showing` (`before`, by index) and the latest date it may
+ * have (`latest`: the earliest of theirs, `today` when that is `now`), or undefined when none. A news item a newsletter
+ * lists was saved dated 2027, and the check then held the whole site back, reported on the newsletter (fresh eyes).
+ * Self-contained: the CMS page runs its source (start-script.ts).
+ */
+export function shownBefore(
+  date: { date: Date } | undefined,
+  showing: readonly { date?: unknown; draft?: boolean }[],
+  now: Date,
+  readDate: (value: unknown) => { date: Date } | undefined,
+): { before: number[]; latest: Date; today: boolean } | undefined {
+  if (!date) return undefined;
+  let latest: { date: Date; today: boolean } | undefined;
+  const before: number[] = [];
+  showing.forEach((other, index) => {
+    if (other.draft) return;
+    const own = readDate(other.date)?.date;
+    const from = own && own > now ? { date: own, today: false } : { date: now, today: true };
+    if (date.date <= from.date) return;
+    before.push(index);
+    if (!latest || from.date < latest.date) latest = from;
+  });
+  return latest ? { before, latest: latest.date, today: latest.today } : undefined;
 }

@@ -291,6 +291,12 @@ export const linkedEntryTexts = {
   draft:
     '%{title} kan ikke lagres som utkast ennå, fordi disse viser den på nettstedet:\n%{entries}\n' +
     'Et utkast vises ikke, så de sidene ville få feil. Ta den bort fra dem først, eller slå på «Utkast» i dem også.',
+  // A date later than the entries that show it are shown from (save-refusals.js refuseDateOthersShowEarlier).
+  later:
+    '%{title} kan ikke få datoen %{date}: den vises ikke på nettstedet før da, men disse viser den fra før:\n%{entries}\n' +
+    'Der ville den mangle. Gi den en dato som ikke er senere enn %{latest}, eller ta den bort fra dem først.',
+  laterEntry: '%{kind} %{title} (%{date}), i feltet «%{field}»',
+  today: 'i dag (%{date})',
   delete: { done: 'slettet' },
   unpublish: { done: 'avpublisert' },
 };

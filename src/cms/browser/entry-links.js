@@ -36,7 +36,7 @@ const linksIn = (collection, data) =>
       return to ? [{ to, field: label }] : [];
     }),
   );
-/** Every entry known, by key: { title, name, links, images, titleKey, draft } (title: as listed; name: as the secretariat names it). */
+/** Every entry known, by key: { title, name, links, images, titleKey, draft, date } (title: as listed; name: as the secretariat names it). */
 const knownEntries = () => {
   const entries = { ...known };
   for (const entry of decapStore()?.getState().entries.get('entities')?.values() ?? []) {
@@ -55,6 +55,8 @@ const knownEntries = () => {
       titleKey: typeof data.title === 'string' ? titleKey(data.title) : known?.[key]?.titleKey,
       titleHolder: known?.[key]?.titleHolder,
       draft: data.draft === true,
+      // The date the site shows it from (none for an event, whose date is when it takes place): as Decap holds it.
+      date: occasionCollections.includes(collection) ? undefined : (data.date ?? known?.[key]?.date),
     };
   }
   for (const key of removedHere()) delete entries[key];
