@@ -141,39 +141,46 @@ const refuseChangedKeptValues = (entry, refused) => {
 const refuseMissingOrTakenPressReleaseNumber = async (entry, refused) => {
   if (entry.get('collection') !== 'news' || entry.getIn(['data', 'kind']) !== 'pressemelding' || refused.has('number')) return;
   const number = entry.getIn(['data', 'number']);
-  const releases = await numberTakersForSave(entry, 'number');
+  const counted = await numberTakersForSave(entry, 'number');
+  const releases = counted ?? [];
   const next = nextFree(releases);
   if (number === undefined || number === null || number === '')
     throw refusalAt(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`, 'number');
   const taken = releases.find(([, other]) => other.number === number);
   if (taken) throw refusalAt(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken[1].name)}. Bruk ${next}, som er neste ledige.`, 'number');
-  // A number past the next free one left a gap in the press room's series, without a word (fresh eyes: nr. 5 saved
-  // again as nr. 6, and there was no nr. 5).
-  if (number > next) {
-    const skipped = number - 1 === next ? `nr. ${next}` : `nr. ${next}–${number - 1}`;
-    throw refusalAt(`Nummer ${number} hopper over ${skipped}, som ingen pressemelding har. Bruk ${next}, som er neste ledige, så nummerene følger hverandre.`, 'number');
-  }
+  if (counted) refuseSkippedNumber(number, next, 'ingen pressemelding', 'number');
+};
+// A number past the next free one left a gap in a numbered series, without a word (fresh eyes: a press release's nr. 5
+// saved again as nr. 6, and there was no nr. 5; a newsletter «Nummer» typed «1 000» after nr. 7). Refused with the next
+// free one; `none` says that no entry of the series has the numbers skipped («ingen pressemelding»).
+const refuseSkippedNumber = (number, next, none, field) => {
+  if (typeof number !== 'number' || number <= next) return;
+  const skipped = number - 1 === next ? `nr. ${next}` : `nr. ${next}–${number - 1}`;
+  throw refusalAt(`Nummer ${number} hopper over ${skipped}, som ${none} har. Bruk ${next}, som er neste ledige, så nummerene følger hverandre.`, field);
 };
 // A new newsletter's file is named after its number (nr-7-…) and keeps that
 // name, and its address, when the number is corrected after the save: a
-// number another issue has is refused before the file is made.
+// number another issue has, or one past the next free one, is refused before the file is made.
 const refuseTakenIssue = async (entry, refused) => {
   if (entry.get('collection') !== 'newsletters' || !entry.get('newRecord') || refused.has('issue')) return;
   const issue = entry.getIn(['data', 'issue']);
-  const listed = await numberTakersForSave(entry, 'issue');
+  const counted = await numberTakersForSave(entry, 'issue');
+  const listed = counted ?? [];
   const taken = listed.find(([, other]) => other.number === issue);
-  if (!taken) return;
-  throw refusalAt(`Nummer ${issue} er allerede brukt av nyhetsbrevet ${inQuotes(taken[1].name)}. Bruk ${nextFree(listed)}, som er neste ledige: filen og adressen får navn etter nummeret.`, 'issue');
+  if (taken) throw refusalAt(`Nummer ${issue} er allerede brukt av nyhetsbrevet ${inQuotes(taken[1].name)}. Bruk ${nextFree(listed)}, som er neste ledige: filen og adressen får navn etter nummeret.`, 'issue');
+  // The issues are numbered 1, 2, 3 … in order, as the press releases are.
+  if (counted) refuseSkippedNumber(issue, nextFree(listed), 'ikke noe nyhetsbrev', 'issue');
 };
 /**
  * The other entries' numbers in `field` (numberTakers), once the site's list is in: it is waited for up to 10 s (the
  * dev server reads every file for it), then those Decap has loaded are counted, and the check covers the rest.
+ * Undefined when neither has come: no number is then said to skip others.
  */
 const numberTakersForSave = async (entry, field) => {
   const collection = entry.get('collection');
   if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
   const own = entry.get('slug') ? `${collection}/${entry.get('slug')}` : undefined;
-  return numberTakers(collection, field, own) ?? [];
+  return numberTakers(collection, field, own);
 };
 // Two entries of a collection with one title cannot be told apart in lists, the search and the pick-lists. The
 // content check named it only after the save, and on the published site only in the publish job, which then held
