@@ -67,6 +67,12 @@ if (relationWidget) {
     isValid() {
       return this.own?.isValid?.() ?? true;
     },
+    // Decap draws a control again only when its own `shouldComponentUpdate` says so (or its value changes): Decap's
+    // control asks to be drawn when its list comes in (`queryHits`). Without this, a saved entry's chosen entries
+    // never showed.
+    shouldComponentUpdate(next) {
+      return this.own?.shouldComponentUpdate ? this.own.shouldComponentUpdate(next) : true;
+    },
     render() {
       const { ref, ...props } = this.props;
       return h(Own, { ...props, query: foldedQuery(props.query), ref: (own) => (this.own = own) });
