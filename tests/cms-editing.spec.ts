@@ -3752,6 +3752,34 @@ test('a date after today in an entry a newsletter shows is refused before the sa
   await leaveWithoutSaving();
 });
 
+// The same rule from the newsletter's side: choosing an entry the site does not show yet (dated after the newsletter
+// and today) was saved, and the check then refused the newsletter. Refused before the save, at the choice.
+test('an entry dated after today, chosen in a newsletter, is refused before the save at the choice, naming it and the date', async () => {
+  const file = join(content, 'news', 'en-sak-som-kommer-i-2027.mdx');
+  const model = await readFile(join(content, 'news', 'avtale-om-kvalitetskommuneprogrammet.mdx'), 'utf8');
+  await writeFile(file, model.replace(/^title: .*$/m, 'title: En sak som kommer i 2027').replace(/^date: .*$/m, 'date: 2027-01-01'));
+  try {
+    const listed = page.waitForResponse((r) => r.url().endsWith('/admin/oppforinger.json'), { timeout: 60_000 }).then((r) => r.finished());
+    await openCms('collections/newsletters/entries/nr-1-desember-2008');
+    await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+    await listed;
+    await page.getByRole('button', { name: 'Vis Saker i denne utgaven' }).click();
+    await page.getByRole('button', { name: /Legg til: sak i denne utgaven/i }).click();
+    await page.getByRole('menuitem', { name: 'Nyhet eller pressemelding', exact: true }).click();
+    await field('Nyhet eller pressemelding').filter({ visible: true }).last().fill('kommer i 2027');
+    await page.getByRole('option', { name: 'En sak som kommer i 2027' }).click();
+    await publish();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Nyhet eller pressemelding «En sak som kommer i 2027» har datoen 1. januar 2027 og vises ikke på nettstedet før da, så den ville mangle her.' });
+    await expect(refusal).toBeVisible({ timeout: 30_000 });
+    await expect(refusal).toContainText('Velg en annen, fjern valget, eller gi denne en dato som ikke er tidligere enn 1. januar 2027.');
+    await page.waitForTimeout(1000);
+    expect(await git('status', '--porcelain', '--', 'content/newsletters')).toBe('');
+    await leaveWithoutSaving();
+  } finally {
+    await rm(file, { force: true });
+  }
+});
+
 // Fresh eyes on the CMS: a news item the secretariat writes now had to cite a 2007–2010 document, and its page then said it
 // was written from the programme's documents. With «Ny sak fra sekretariatet» on it needs no source and says nothing of the kind.
 test('a new item from the secretariat shows without sources and without the archive note', async () => {

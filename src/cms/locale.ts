@@ -297,6 +297,13 @@ export const linkedEntryTexts = {
     'Der ville den mangle. Gi den en dato som ikke er senere enn %{latest}, eller ta den bort fra dem først.',
   laterEntry: '%{kind} %{title} (%{date}), i feltet «%{field}»',
   today: 'i dag (%{date})',
+  // A choice of an entry the site does not show yet, in the entry being saved (save-refusals.js refuseUnshownChoices).
+  chosenDraft:
+    '%{kind} %{title} er et utkast og vises ikke på nettstedet, så den ville mangle her. ' +
+    'Velg en annen, fjern valget, eller slå av «Utkast» i den først; skal denne vente på den, slå på «Utkast» her også.',
+  chosenLater:
+    '%{kind} %{title} har datoen %{date} og vises ikke på nettstedet før da, så den ville mangle her. ' +
+    'Velg en annen, fjern valget, eller gi denne en dato som ikke er tidligere enn %{date}.',
   delete: { done: 'slettet' },
   unpublish: { done: 'avpublisert' },
 };

@@ -93,6 +93,7 @@ const refusalsBeforeSave = async (entry, refused = new Set()) => {
     () => refuseSameTitle(entry, refused),
     () => refuseDraftOthersShow(entry),
     () => refuseDateOthersShowEarlier(entry, refused),
+    () => refuseUnshownChoices(entry, refused),
     imagesThenText,
   ];
   for (const refuse of checks) await refuse().catch((error) => refusals.push(...linesOf(error)));
@@ -268,6 +269,46 @@ const refuseDateOthersShowEarlier = async (entry, refused) => {
   const latest = later.today ? fill(linkedEntryTexts.today, { date: latestDay }) : latestDay;
   const title = inQuotes(entry.getIn(['data', 'title']) ?? entry.get('slug'));
   throw refusalAt(fill(linkedEntryTexts.later, { title, date: formatted(date), entries, latest }), 'date');
+};
+// The same rule from the other side: a newsletter (or any entry with pick-lists of entries) that chooses a draft, or an
+// entry dated after it and after today, was saved, and the check then refused it (integrity.ts unpublishedTarget).
+// Refused before the save at each such choice, naming the entry chosen by its title. A draft may choose what it likes.
+/** The entries `data` (an entry of `collection`) chooses in its pick-lists: { to: key, path: as the check names the field }. */
+const choicesIn = (collection, data) => {
+  const placesAt = (value, path, at = []) => {
+    if (value === undefined || value === null) return [];
+    if (path.length === 0) return [{ value, at }];
+    const [step, ...rest] = path;
+    if (step !== '*') return placesAt(value[step], rest, [...at, step]);
+    return Array.isArray(value) ? value.flatMap((item, index) => placesAt(item, rest, [...at, index])) : [];
+  };
+  const named = (at) => at.map((part) => (typeof part === 'number' ? `(nr. ${part + 1})` : part)).join(' → ').replaceAll(' → (nr.', ' (nr.');
+  return (referenceFields[collection] ?? []).flatMap(({ path, collection: target }) =>
+    placesAt(data, path).flatMap(({ value, at }) => {
+      if (target) return [{ to: `${target}/${value}`, path: named(at) }];
+      return value?.collection && value?.id ? [{ to: `${value.collection}/${value.id}`, path: named([...at, 'id']) }] : [];
+    }),
+  );
+};
+const refuseUnshownChoices = async (entry, refused) => {
+  const collection = entry.get('collection');
+  const data = entry.get('data')?.toJS() ?? {};
+  if (data.draft === true) return;
+  const chosen = choicesIn(collection, data).filter(({ path }) => !refused.has(path));
+  if (chosen.length === 0) return;
+  if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  const entries = knownEntries();
+  const own = [{ date: occasionCollections.includes(collection) ? undefined : data.date }];
+  const refusals = chosen.flatMap(({ to, path }) => {
+    const other = entries[to];
+    if (!other) return [];
+    const values = { kind: kindOf(to), title: inQuotes(other.name) };
+    if (other.draft) return [{ path, text: fill(linkedEntryTexts.chosenDraft, values) }];
+    const date = readDate(other.date);
+    if (!window.kompetansebankenShownBefore(date, own, new Date(), readDate)) return [];
+    return [{ path, text: fill(linkedEntryTexts.chosenLater, { ...values, date: window.kompetansebankenFormatDate(date) }) }];
+  });
+  if (refusals.length > 0) throw Object.assign(new Error(refusals.map(({ text }) => text).join('\n')), { fields: refusals.map(({ path }) => path) });
 };
 /** What `astro dev`'s check says at `path` of the entry's unsaved text (`asked`: its body and more); undefined if it cannot answer. */
 const askDevCheck = (path, entry, asked) =>
