@@ -50,7 +50,7 @@ describe('press contact', () => {
       [true, 'email'],
       [true, undefined],
     ]);
-    expect(problems.map((p) => p.message).join('\n')).toMatch(/telefonnummeret med sifre[\s\S]*e-postadresse[\s\S]*mobil/);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/telefonnummeret, minst åtte sifre[\s\S]*e-postadresse[\s\S]*mobil/);
     const [unquoted] = await checkSettings(await contentWith('phone: 22000000\n'));
     expect(unquoted).toMatchObject({ field: 'phone', message: "skriv telefonnummeret i anførselstegn, for eksempel '22 00 00 00'" });
     expect(() => readPressContact(join(problems[0]!.file, '..', '..'))).toThrow();
