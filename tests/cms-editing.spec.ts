@@ -3704,15 +3704,20 @@ test('an entry saved with «Utkast» on says «Lagret som utkast», not «Publis
   await git('checkout', '--', file);
 });
 
-// Fresh eyes: «Utkast» switched on in a news item a newsletter lists was saved, and then the check held the whole site
-// back, blaming «andre filer». Refused before the save, as a delete is, naming the newsletter.
-test('«Utkast» is refused in an entry a newsletter shows, naming the newsletter, and nothing is saved', async () => {
+/** Opens the news item the December 2008 newsletter lists, once the CMS has the site's entries; gives its file. */
+async function openListedNewsItem(): Promise<string> {
   const slug = 'kvalitetskonferansen-2008-over-500-deltakere';
-  const file = `content/news/${slug}.mdx`;
   const listed = page.waitForResponse((r) => r.url().endsWith('/admin/oppforinger.json'), { timeout: 60_000 }).then((r) => r.finished());
   await openCms(`collections/news/entries/${slug}`);
   await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
   await listed;
+  return `content/news/${slug}.mdx`;
+}
+
+// Fresh eyes: «Utkast» switched on in a news item a newsletter lists was saved, and then the check held the whole site
+// back, blaming «andre filer». Refused before the save, as a delete is, naming the newsletter.
+test('«Utkast» is refused in an entry a newsletter shows, naming the newsletter, and nothing is saved', async () => {
+  const file = await openListedNewsItem();
   await page.waitForTimeout(500);
   const draft = page.getByRole('switch', { name: /^Utkast/ }).or(page.getByLabel(/^Utkast/)).first();
   await draft.focus();
@@ -3729,12 +3734,7 @@ test('«Utkast» is refused in an entry a newsletter shows, naming the newslette
 // Fresh eyes: a news item a newsletter lists, dated «1. januar 2027», was saved («Lagret, ikke publisert»), and only
 // then the check failed, reported on the newsletter. Refused before the save, at «Dato», as «Utkast» is.
 test('a date after today in an entry a newsletter shows is refused before the save, at «Dato», naming the newsletter and the latest date', async () => {
-  const slug = 'kvalitetskonferansen-2008-over-500-deltakere';
-  const file = `content/news/${slug}.mdx`;
-  const listed = page.waitForResponse((r) => r.url().endsWith('/admin/oppforinger.json'), { timeout: 60_000 }).then((r) => r.finished());
-  await openCms(`collections/news/entries/${slug}`);
-  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
-  await listed;
+  const file = await openListedNewsItem();
   const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
   await date.fill('1. januar 2027');
   await publish();
