@@ -200,8 +200,9 @@ test('a capitalised word that looks like no place is not said to be no participa
     await expect(page.locator('#search-no-participant'), query).toBeHidden();
     await expect(page.locator('#search-not-named'), query).toBeHidden();
   }
-  // «Kongsvinger» was «3 treff på «Svinger»», SPC's pages (the dictionary lists «kongsvinger» for compounds too).
-  for (const name of ['Larvik', 'Tønsberg', 'Kongsvinger']) {
+  // «Kongsvinger» was «3 treff på «Svinger»», SPC's pages (the dictionary lists «kongsvinger» for compounds too);
+  // «Kárášjohka», a Sami name, said only «Ingen treff».
+  for (const name of ['Larvik', 'Tønsberg', 'Kongsvinger', 'Kárášjohka']) {
     await page.goto(`/sok/?q=${encodeURIComponent(name)}`);
     await expect(page.getByRole('status'), name).toHaveText(`Ingen treff på «${name}»`);
     await expect(page.locator('#search-no-participant'), name).toContainText(`heter «${name}»`);

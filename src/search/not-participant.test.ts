@@ -194,6 +194,10 @@ describe('looksLikePlace', () => {
     for (const name of ['Vestre Toten', 'Nord-Fron', 'Ål', 'Os', 'Gran', 'Bø i Telemark', 'Tønsberg', 'Tonsberg', 'Larvik', 'Oppdal'])
       expect(await looksLikePlace(name, isName), name).toBe(true);
   });
+  // Fresh eyes: «Kárášjohka» (Karasjok's Sami name; Karasjok did not take part) said only «Ingen treff».
+  it('takes a name with a Sami letter for a place', async () => {
+    for (const name of ['Kárášjohka', 'Unjárga']) expect(await looksLikePlace(name, isName), name).toBe(true);
+  });
   it('takes a longer capitalised word the dictionary has no name for for a common word', async () => {
     for (const word of ['Nattevakt', 'Langvakter', 'Velferdsteknologi', 'Omsorgsarbeider', 'Sykehjemsavdeling'])
       expect(await looksLikePlace(word, isName), word).toBe(false);

@@ -136,16 +136,19 @@ export async function onlyMentioned(
 /** A place's name of at most this many letters may be a common word too («Ål», «Os», «Gran»), as place-name.ts's shortName. */
 const shortPlace = 4;
 
+/** A letter no Norwegian word has (Sami «á», «č», «ŋ», «š»; «ü»): a capitalised word with one is a name. */
+const nameLetter = /[^a-zæøåé\s'-]/iu;
+
 /**
  * Whether a capitalised query that found no such word looks like a place's name, not a word a phone's keyboard
  * capitalised («Nattevakt», «Velferdsteknologi», each said to be no participant's name: fresh eyes): a name of several
  * capitalised words or parts («Vestre Toten», «Nord-Fron»), or the place before «i» short («Ål», «Bø i Telemark»:
  * the dictionary lists no place that is also a common word, «ål»), or a name the bokmål dictionary has (`isName`,
- * proper-names.ts: «Tønsberg», «Larvik», «Oppdal»).
+ * proper-names.ts: «Tønsberg», «Larvik», «Oppdal»), or a name with a letter no Norwegian word has («Kárášjohka», Sami, said only «Ingen treff»).
  */
 export async function looksLikePlace(name: string, isName: (word: string) => Promise<boolean>): Promise<boolean> {
   const place = placeOf(name);
-  return /[\s-]\p{Lu}/u.test(place) || fold(place).length <= shortPlace || isName(place);
+  return /[\s-]\p{Lu}/u.test(place) || fold(place).length <= shortPlace || nameLetter.test(place) || isName(place);
 }
 
 /** The words of a name, folded as typed on any keyboard: «Nord-Aurdal» → nord, aurdal. */
