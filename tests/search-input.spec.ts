@@ -260,5 +260,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/sok/?q=sykefravær');
     await expect(page.locator('#search-no-js')).toContainText('Har du søkt, er søket ikke utført');
     await expect(page.locator('#search-no-js').getByRole('link', { name: 'Register A–Å' })).toBeVisible();
+    // A journalist's way to the figures (fresh eyes: the list had none).
+    await page.locator('#search-no-js').getByRole('link', { name: 'Tall og fakta' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Tall og fakta');
   });
 });
