@@ -139,8 +139,15 @@ export async function readUnknownWord(word: string, reader: Reader): Promise<str
   const lowerPart = part.toLowerCase();
   const onSite = (await siteWord(lowerPart)) ?? withEnding(lowerPart, await counts(lowerPart));
   if (onSite) return (partly.unknown.from === 0 ? [onSite, ...partly.known] : [...partly.known, onSite]).join(' ');
-  const longer = await longerWordWith(part);
-  if (longer) reader.notes.push(` Ordet ${quoted(part)} står bare inne i lengre ord, som ${quoted(longer)}, og er utelatt.`);
+  // A start read with a linking «s» where a word may begin with that «s» and the part («helses|øster» for
+  // «helse|søster»; not «søknads|frist», as no word begins «sf»): no part is named, as either may be the word typed
+  // (fresh eyes: «Ordet «øster» står bare inne i lengre ord, som «østerdalen»»).
+  const head = word.slice(0, partly.unknown.from).toLowerCase();
+  const linked =
+    head.endsWith('s') && !partly.known.join('').toLowerCase().endsWith('s') && /^s(?:[aeiouyæøå]|[kptlmnvj])/.test(`s${lowerPart}`);
+  const longer = !linked && (await longerWordWith(part));
+  if (linked) reader.notes.push(` Ingen side har ordet, så det er søkt etter ${listed(partly.known)}.`);
+  else if (longer) reader.notes.push(` Ordet ${quoted(part)} står bare inne i lengre ord, som ${quoted(longer)}, og er utelatt.`);
   else reader.onNoPage.push(part);
   return partly.known.join(' ');
 }
