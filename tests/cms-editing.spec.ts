@@ -1809,7 +1809,7 @@ test('Enter after a list item starts the next item (a bullet typed there as well
   for (const key of ['Enter', ...typedTable.flatMap((row) => [row, 'Enter']), 'Etter den andre tabellen.'])
     await (key === 'Enter' ? page.keyboard.press(key) : page.keyboard.type(key));
   const preview = page.frameLocator('#preview-pane');
-  await expect(preview.locator('.prose ul li')).toHaveText([/^Felles mål for nærvær\s*Kartlegging først$/, 'Kartlegging først', 'Tettere oppfølging']);
+  await expect(preview.locator('.prose ul li')).toHaveText([/^Felles mål for nærvær\s*Kartlegging først\s*$/, 'Kartlegging først', 'Tettere oppfølging']);
   await expect(preview.locator('.prose ul ul li')).toHaveText(['Kartlegging først']);
   await expect(preview.locator('.prose ol li')).toHaveText(['Kartlegge', 'Følge opp']);
   await expect(preview.locator('.prose table')).toHaveCount(2);

@@ -203,6 +203,10 @@ test('a story’s press pack holds the lede, figures, quotes with attribution, m
   await page.goto('/eksempler/mandal-modellkommune/');
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
   const press = page.getByRole('region', { name: 'For pressen' });
+  // No press contact is set: none is promised (fresh eyes: «Pressekontakt … finner du i presserommet», which said there was none).
+  expect((await press.locator('p.screen-only').first().innerText()).replaceAll('\u00AD', '')).toMatch(
+    /samlet som ren tekst du kan kopiere\. Flere tall, sitater og pressemeldinger finner du i presserommet\.$/,
+  );
   // Said for a phone too (it said only «Ctrl+A, på Mac Cmd+A»).
   const field = press.getByRole('textbox', { name: /^Pressepakke\. Merk alt .*på mobil holder du fingeren på teksten og velger «Merk alt»\.$/ });
   await expect(field).toBeHidden();
