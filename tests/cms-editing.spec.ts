@@ -311,6 +311,11 @@ test('a new news item is made in the CMS, under a file name from its title', asy
   await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill(' 2010-03-15 ');
   await addSource('24');
   expect(await englishInInterface(), 'a new entry with a list item, in Norwegian').toEqual([]);
+  // A pick-list with the focus: what react-select says to a screen reader was English («… is focused ,type to refine
+  // list, press Down to open the menu»: fresh eyes).
+  await field('Nyhet eller pressemelding').filter({ visible: true }).first().focus();
+  await expect(page.getByText(/^Skriv for å snevre inn listen\.|^Pil ned åpner listen\.$/)).toHaveCount(1);
+  expect(await englishInInterface(), 'a pick-list with the focus, in Norwegian').toEqual([]);
   await body().fill('Det viktigste først.\n');
   await publish();
   await saved();

@@ -59,6 +59,10 @@ it('says in Norwegian what Decap and its libraries write in English outside the 
   expect(translate('Kunne ikke lagre: TypeError: e.map is not a function')).toBe('Kunne ikke lagre (en feil i redigeringsverktøyet). Last siden på nytt og prøv igjen.');
   expect(translate('option Askim, selected.')).toBe('Valgt: Askim.');
   expect(translate('option Askim focused, 2 of 356.')).toBe('Askim, 2 av 356.');
+  // react-select's own words when a pick-list gets the focus, as it writes them (a comma before the space): they were
+  // said in English (fresh eyes).
+  expect(translate('Select is focused ,type to refine list, press Down to open the menu,  press left to focus selected values')).toMatch(/^Skriv for å snevre inn listen\./);
+  expect(translate('Select is focused , press Down to open the menu, ')).toBe('Pil ned åpner listen.');
   expect(translate('To pick up a draggable item, press the space bar.\n    While dragging …')).toMatch(/^Trykk mellomrom/);
 });
 

@@ -250,7 +250,11 @@ export const englishOutsideLocale: [string, string][] = [
   ['^Loading\\.\\.\\.$', 'Laster …'],
   // react-select's messages for screen readers.
   ['^Use Up and Down to choose options[\\s\\S]*$', 'Pil opp og ned flytter i listen, Enter velger, Escape lukker listen, Tab velger og går videre.'],
-  ['^.* is focused, type to refine list[\\s\\S]*$', 'Skriv for å snevre inn listen. Pil ned åpner den, pil venstre går til det som er valgt.'],
+  // react-select writes «… is focused ,type to refine list, press Down …» (its comma stands before the space), or
+  // without «type to refine list» where nothing can be typed: the pattern missed both, and a screen reader said them
+  // in English on every pick-list (fresh eyes).
+  ['^.* is focused\\s*,\\s*type to refine list[\\s\\S]*$', 'Skriv for å snevre inn listen. Pil ned åpner den, pil venstre går til det som er valgt.'],
+  ['^.* is focused\\s*,\\s*press Down to open the menu[\\s\\S]*$', 'Pil ned åpner listen.'],
   ['^Use left and right to toggle between focused values[\\s\\S]*$', 'Pil venstre og høyre flytter mellom det som er valgt, Backspace fjerner det markerte.'],
   ['^option (.+), selected\\.$', 'Valgt: $1.'],
   ['^option (.+), deselected\\.$', 'Fjernet: $1.'],
