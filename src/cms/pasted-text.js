@@ -243,13 +243,16 @@
     })
     .addRule('strikethrough', { filter: ['s', 'strike', 'del'], replacement: (content) => (content.trim() ? `~~${content}~~` : content) })
     // Only a link to a web page or an address stays a link (not Word's links inside its document, as «#_Toc1»,
-    // which the browser may give as an address on the CMS's own page).
+    // which the browser may give as an address on the CMS's own page). One copied from the preview in `npm run dev`
+    // («http://localhost:4321/nyheter/…») is the site's own page: its address from «/», as the check asks.
     .addRule('link', {
       filter: 'a',
       replacement: (content, node) => {
-        const href = node.getAttribute('href') ?? '';
+        const given = node.getAttribute('href') ?? '';
+        const local = /^https?:\/\/(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?::\d+)?(\/[^\s]*)?$/i.exec(given);
+        const href = local ? local[1] || '/' : given;
         const here = typeof location === 'object' && href.startsWith(`${location.href.split('#')[0]}#`);
-        return /^(https?:|mailto:)/i.test(href) && !here && content.trim() ? `[${content}](${href.replace(/[()\s]/g, encodeURIComponent)})` : content;
+        return (local || /^(https?:|mailto:)/i.test(href)) && !here && content.trim() ? `[${content}](${href.replace(/[()\s]/g, encodeURIComponent)})` : content;
       },
     })
     // Word's footnotes and endnotes as the site's: «[^1]» in the text, «[^1]: …» where the note is

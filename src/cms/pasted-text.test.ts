@@ -185,6 +185,12 @@ describe('bodyMarkdown from Word', () => {
     expect(fromWord('<h1>Side</h1><p>Tekst.</p><h3>Del</h3><p>Mer.</p><h1>Neste</h1>')).toBe('## Side\n\nTekst.\n\n### Del\n\nMer.\n\n## Neste');
   });
 
+  // Fresh eyes: a link copied from the preview in `npm run dev` went out in the newsletter's e-mail as «http://127.0.0.1:4995/…».
+  it('writes a link to the editor\'s own machine as the site\'s address from «/»', () => {
+    expect(fromWord('<p><a href="http://127.0.0.1:4995/nyheter/naervaersdagen/">Les saken</a></p>')).toBe('[Les saken](/nyheter/naervaersdagen/)');
+    expect(fromWord('<p><a href="http://localhost:4321">Forsiden</a> og <a href="https://www.ks.no/">KS</a></p>')).toBe('[Forsiden](/) og [KS](https://www.ks.no/)');
+  });
+
   // Fresh eyes: a Word table with merged cells was pasted with the cells after them under the wrong headings, and
   // its right-aligned numbers left-aligned.
   it('spreads a table\'s merged cells out, each cell under its heading, and keeps a column of right-aligned numbers right-aligned', () => {

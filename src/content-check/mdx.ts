@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { bodyField, mediaPublicPath } from '../cms/config.ts';
 import { copyPathName, mediaLibraryName } from '../cms/media-names.ts';
 import { imageFileProblem } from './image-file.ts';
-import { linkProblem, type SiteAddresses } from './site-addresses.ts';
+import { linkingText, linkProblem, type SiteAddresses } from './site-addresses.ts';
 import { siteImageProblem } from './site-images.ts';
 import { mdxSyntaxProblems } from './mdx-errors.ts';
 import { findNumberedLines } from './numbered-lines.ts';
@@ -172,7 +172,7 @@ export async function checkBodies(
     const inspect = async (tree: Node, text: string) => {
       if (addresses !== undefined)
         for (const { url, line } of findLinks(tree)) {
-          const message = linkProblem(url, addresses, (entry.data as { draft?: unknown } | undefined)?.draft === true);
+          const message = linkProblem(url, addresses, linkingText(entry.collection, entry.data));
           if (message !== undefined) found.push({ line, message });
         }
       found.push(...(await imageProblemsIn(tree, text, entry.file, addresses)).map(({ line, message }) => ({ line, message })));

@@ -38,7 +38,7 @@ describe('linkProblem with a link to a draft', () => {
     expect(linkProblem('/nyheter/tastaturprove', withDraft)).toMatch(/^lenken går til «\/nyheter\/tastaturprove», et utkast/);
   });
   it('takes it from another draft, and a draft no more is a page like any other', () => {
-    expect(linkProblem('/nyheter/tastaturprove/', withDraft, true)).toBeUndefined();
+    expect(linkProblem('/nyheter/tastaturprove/', withDraft, { draft: true })).toBeUndefined();
     expect(linkProblem('/nyheter/tastaturprove/', siteAddresses([{ collection: 'news', id: 'tastaturprove', data: { draft: false } }], files))).toBeUndefined();
   });
 });
@@ -81,5 +81,35 @@ describe('siteAddresses on the real src/pages', () => {
     expect(real.has('/eksempler/side/2/')).toBe(true);
     expect(real.has('/eksempler/sektor/barnehage/side/3/')).toBe(true);
     expect(real.has('/eksempler/side/')).toBe(false);
+  });
+});
+
+// Fresh eyes (the secretariat in `npm run dev`): a link copied from the preview's address bar, «http://127.0.0.1:4995/…»,
+// passed the check and went out in the newsletter's e-mail.
+describe('linkProblem with a link to the editor\'s own machine', () => {
+  it.each(['http://127.0.0.1:4995/nyheter/x/', 'http://localhost:4321/eksempler/gloppen-foreldre/', 'https://localhost/', 'http://[::1]:4321/om-programmet/'])('reports %s, with the address to write', (url) => {
+    expect(linkProblem(url, addresses)).toMatch(/^lenken «.+» går til din egen maskin, ikke til nettstedet, og virker ikke for andre; skriv adressen fra og med «\/»: «\/[^»]*»$/);
+  });
+  it('says the address from its path', () => {
+    expect(linkProblem('http://localhost:4321/eksempler/gloppen-foreldre/#resultater', addresses)).toMatch(/«\/eksempler\/gloppen-foreldre\/#resultater»$/);
+    expect(linkProblem('https://localhost.example.org/', addresses)).toBeUndefined();
+  });
+});
+
+// Fresh eyes: a link from a text shown today to a news item dated ahead passed the check, and would be dead on the
+// site until that date (a draft's was refused).
+describe('linkProblem with a link to a page dated ahead', () => {
+  const now = new Date('2026-12-04T12:00:00Z');
+  const withLater = siteAddresses([...entries, { collection: 'news', id: 'julehilsen', file: 'news/julehilsen.mdx', data: { date: '2026-12-20' } }, { collection: 'events', id: 'konferanse', data: { date: '2027-03-01' } }], files, now);
+  it('reports it from a text shown before that date, naming the date', () => {
+    expect(linkProblem('/nyheter/julehilsen/', withLater)).toBe(
+      'lenken går til «/nyheter/julehilsen/» (news/julehilsen.mdx), som ikke vises på nettstedet før 20. desember 2026, så lenken ville ikke virke før da; fjern lenken til da, eller gi denne teksten en dato som ikke er tidligere',
+    );
+    expect(linkProblem('/nyheter/julehilsen/', withLater, { shownFrom: { date: new Date('2026-12-19T00:00:00Z'), precision: 'day' } })).toMatch(/ikke vises på nettstedet før 20\. desember 2026/);
+  });
+  it('takes it from a draft or a text shown from that date or later, and an event ahead is on the site at once', () => {
+    expect(linkProblem('/nyheter/julehilsen/', withLater, { draft: true })).toBeUndefined();
+    expect(linkProblem('/nyheter/julehilsen/', withLater, { shownFrom: { date: new Date('2026-12-20T00:00:00Z'), precision: 'day' } })).toBeUndefined();
+    expect(linkProblem('/arrangementer/konferanse/', withLater)).toBeUndefined();
   });
 });
