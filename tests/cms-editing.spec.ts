@@ -1753,7 +1753,7 @@ async function pasteAtCaret({ html, text }: { html: string; text: string }) {
 test('Enter in the text is a new paragraph and Shift+Enter a line break, on the page as in the editor, and the text has no toolbar of dead buttons', async () => {
   await newNewsItem('Avsnitt og linjeskift', 'Sekretariatet skriver avsnitt og linjeskift rett i tekstfeltet.', '2010-05-18', '');
   await expect(page.getByLabel('Feltet Markdown-tekst').locator('button:visible, [role="button"]:visible')).toHaveCount(0);
-  await expect(page.getByText('Enter gir nytt avsnitt (i en liste nytt punkt; Enter på et tomt punkt avslutter listen), Shift+Enter linjeskift.')).toBeVisible();
+  await expect(page.getByText('Enter gir nytt avsnitt (i en liste nytt punkt; Enter på et tomt punkt avslutter listen, på et tomt underpunkt går det ett nivå opp), Shift+Enter linjeskift.')).toBeVisible();
   await body().click();
   await page.keyboard.type('Linje en');
   await page.keyboard.press('Enter');

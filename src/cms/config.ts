@@ -90,7 +90,7 @@ export const bodyField: DecapField = {
   modes: ['raw'],
   // Decap shows a hint as Markdown: the examples in `…` are shown as written.
   hint:
-    'Enter gir nytt avsnitt (i en liste nytt punkt; Enter på et tomt punkt avslutter listen), Shift+Enter linjeskift. Skriv «`**fet**`», «`## Mellomtittel`», «`- punkt`», «`1. nummerert`» og «`[lenketekst](/eksempler/gloppen/)`». Underpunkt: to mellomrom foran «-» (Tab går videre til neste felt). ' +
+    'Enter gir nytt avsnitt (i en liste nytt punkt; Enter på et tomt punkt avslutter listen, på et tomt underpunkt går det ett nivå opp), Shift+Enter linjeskift. Skriv «`**fet**`», «`## Mellomtittel`», «`- punkt`», «`1. nummerert`» og «`[lenketekst](/eksempler/gloppen/)`». Underpunkt: to mellomrom foran «-» (Tab går videre til neste felt). ' +
     `Bilde: last det opp i «${mediaLibraryName}», trykk «${copyPathName}» og skriv «\`![hva bildet viser](${mediaPublicPath}/bilde.png)\`» med den stien. ` +
     'Tekst limt inn fra Word blir skrevet slik av seg selv.',
 };

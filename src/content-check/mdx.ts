@@ -16,6 +16,7 @@ import { linkingText, linkProblem, type SiteAddresses } from './site-addresses.t
 import { siteImageProblem } from './site-images.ts';
 import { mdxSyntaxProblems } from './mdx-errors.ts';
 import { findNumberedLines } from './numbered-lines.ts';
+import { findRowsWithoutTable } from './table-rows.ts';
 import { findWordBullets } from './word-bullets.ts';
 import { findArchiveVoice, isArchiveItem } from './archive-voice.ts';
 import { newItemLabel } from '../schemas/new-item.ts';
@@ -177,6 +178,7 @@ export async function checkBodies(
         }
       found.push(...(await imageProblemsIn(tree, text, entry.file, addresses)).map(({ line, message }) => ({ line, message })));
       found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree), ...findDuplicateFootnotes(tree), ...findNumberedLines(tree, text));
+      found.push(...findRowsWithoutTable(tree, text));
       if (isArchiveItem(entry.collection, entry.data)) found.push(...findArchiveVoice(tree, newItemLabel(entry.collection)));
     };
     const processor = bodyProcessor(entry.file);
