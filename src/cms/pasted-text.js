@@ -30,16 +30,21 @@
   const { invisible, bullet, symbolBullet } = window.kompetansebankenPastedPatterns;
   /** Characters that stand for a space: tabs, Word's line breaks (Shift+Enter), odd spaces. */
   const spaceLike = /[\t\u000B\u000C\u0085\u2028\u2029\u00A0\u202F\u2007\u3000]/g;
+  /**
+   * Line ends typed in a field (Enter in «Ingress»): every field but the body is shown as one paragraph, so the two
+   * paragraphs the editor showed ran together on the page (fresh eyes). Saved as the page shows them, one line.
+   */
+  const lineEnds = /[ \t]*(?:\r\n?|\n)+[ \t]*/g;
   /** A number typed at the start of a line with a tab or «)» after it: «1.⇥», «1)». */
   const typedNumber = /^[ \t\u00A0]*(\d{1,3})(?:\.[ \u00A0]*\t|\))[ \t\u00A0]*(?=\S)/;
 
   /**
-   * A field's text as saved, pasted or typed: one line, letters and accents made one, no invisible characters, single
+   * A field's text as saved, pasted or typed: one line (line ends typed are spaces), letters and accents made one, no invisible characters, single
    * spaces, and Norwegian quotation marks: Word's “…” and ‘…’ (and a phone's, which types them for ") are «…», a quote
    * inside one ‘…’ (lib/quoted.ts norwegianQuotes, sent as its source).
    */
   function cleanText(text) {
-    return window.kompetansebankenNorwegianQuotes(text.normalize('NFC').replace(invisible, '').replace(spaceLike, ' ').replace(/ {2,}/g, ' ').trim());
+    return window.kompetansebankenNorwegianQuotes(text.normalize('NFC').replace(invisible, '').replace(lineEnds, ' ').replace(spaceLike, ' ').replace(/ {2,}/g, ' ').trim());
   }
 
   /**

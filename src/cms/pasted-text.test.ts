@@ -294,6 +294,11 @@ describe('fieldText and cleanText', () => {
     expect(pasted.fieldText('\uF0B7\tKommunen kuttet fraværet.\r\n\uF0B7\tDe ansatte ble hørt.\r\n')).toBe('Kommunen kuttet fraværet. De ansatte ble hørt.');
   });
 
+  // Fresh eyes: Enter typed in «Ingress» was saved as two paragraphs, which the page ran together as one.
+  it('saves a field typed on several lines as the one line the page shows', () => {
+    expect(pasted.cleanText('Første linje i ingressen.\n\nAndre avsnitt. \r\n  Tredje.')).toBe('Første linje i ingressen. Andre avsnitt. Tredje.');
+  });
+
   // The secretariat's finding: a title or a name pasted from Word kept its “…” and ‘…’, where Norwegian writes «…».
   it('gives a field Norwegian quotation marks, pasted or typed, apostrophes kept', () => {
     expect(pasted.fieldText('“Beste praksis” i ‘KS’\r\n')).toBe('«Beste praksis» i «KS»');
