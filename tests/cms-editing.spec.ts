@@ -3776,7 +3776,7 @@ test('an entry dated after today, chosen in a newsletter, is refused before the 
     await publish();
     const refusal = page.getByRole('alert').filter({ hasText: 'Nyhet eller pressemelding «En sak som kommer i 2027» har datoen 1. januar 2027 og vises ikke på nettstedet før da, så den ville mangle her.' });
     await expect(refusal).toBeVisible({ timeout: 30_000 });
-    await expect(refusal).toContainText('Velg en annen, fjern valget, eller gi denne en dato som ikke er tidligere enn 1. januar 2027.');
+    await expect(refusal).toContainText('Velg en annen, fjern valget, eller gi det du lagrer nå, en dato som ikke er tidligere enn 1. januar 2027.');
     await page.waitForTimeout(1000);
     expect(await git('status', '--porcelain', '--', 'content/newsletters')).toBe('');
     await leaveWithoutSaving();

@@ -304,10 +304,10 @@ export const linkedEntryTexts = {
   // A choice of an entry the site does not show yet, in the entry being saved (save-refusals.js refuseUnshownChoices).
   chosenDraft:
     '%{kind} %{title} er et utkast og vises ikke på nettstedet, så den ville mangle her. ' +
-    'Velg en annen, fjern valget, eller slå av «Utkast» i den først; skal denne vente på den, slå på «Utkast» her også.',
+    'Velg en annen, fjern valget, eller slå av «Utkast» i den først; skal det du lagrer nå, vente på den, slå på «Utkast» her også.',
   chosenLater:
     '%{kind} %{title} har datoen %{date} og vises ikke på nettstedet før da, så den ville mangle her. ' +
-    'Velg en annen, fjern valget, eller gi denne en dato som ikke er tidligere enn %{date}.',
+    'Velg en annen, fjern valget, eller gi det du lagrer nå, en dato som ikke er tidligere enn %{date}.',
   delete: { done: 'slettet' },
   unpublish: { done: 'avpublisert' },
 };
