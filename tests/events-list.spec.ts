@@ -17,3 +17,11 @@ test('with no event to come, /arrangementer/ says so under «Kommende arrangemen
   expect(sections[0]!.cards).toBe(0);
   expect(sections[1]!.cards).toBeGreaterThan(0);
 });
+
+// Fresh eyes: places joined by commas ran together («Scandic Ishavshotel, Tromsø, Digitalt fra Kárášjohka» read as one
+// list); each is its own value under «Hvor».
+test('an event\'s page gives each of its places as a value of its own under «Hvor»', () => {
+  const facts = parse(builtFile('/arrangementer/innsatskommunenes-samlinger/')).querySelector('.event-facts')!;
+  const where = facts.querySelectorAll('div').find((row) => row.querySelector('dt')?.text === 'Hvor')!;
+  expect(where.querySelectorAll('dd').map((dd) => readable(dd.text).trim())).toEqual(['Mandal', 'Nøtterøy', 'Fredrikstad']);
+});
