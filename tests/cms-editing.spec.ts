@@ -3583,7 +3583,10 @@ test("a newsletter's pick-list finds an entry typed without æ, ø, å or accent
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /Legg til: sak i denne utgaven/i }).click();
     await page.getByRole('menuitem', { name: 'Nyhet eller pressemelding', exact: true }).click();
-    expect(await type('Nyhet eller pressemelding', 'karasjohka')).toEqual(['Samarbeid i Kárášjohka']);
+    // Only entries with the word (a test above may have left another news item named with it).
+    const sami = await type('Nyhet eller pressemelding', 'karasjohka');
+    expect(sami).toContain('Samarbeid i Kárášjohka');
+    expect(sami.filter((title) => !title.includes('Kárášjohka'))).toEqual([]);
     expect(await git('status', '--porcelain', '--', 'content/newsletters')).toBe('');
     await leaveWithoutSaving();
   } finally {
