@@ -5,6 +5,7 @@ import turndownScript from 'turndown/lib/turndown.browser.umd.js?raw';
 import pastedTextScript from './pasted-text.js?raw';
 import { bulletSigns, symbolBulletSigns, tabbedBulletSigns } from '../lib/word-bullet-signs.ts';
 import { norwegianQuotes } from '../lib/quoted.ts';
+import { localAddress } from '../lib/local-address.ts';
 import {
   byteOrderMark,
   directionControls,
@@ -38,4 +39,4 @@ const symbolBullet = new RegExp(`[${escaped(symbolBulletSigns)}]`, 'g');
 /** A UMD build as an expression of what it exports: the page has no module loader, and its globals stay as they are. */
 const umdExports = (source: string) => `((module, exports) => {\n${source}\nreturn module.exports;\n})({ exports: {} }, {})`;
 
-export const pastedTextScripts = `window.kompetansebankenTurndown = ${umdExports(turndownScript)};\nwindow.kompetansebankenPastedPatterns = { invisible: ${invisible}, bullet: ${bullet}, symbolBullet: ${symbolBullet} };\nwindow.kompetansebankenNorwegianQuotes = ${norwegianQuotes.toString()};\n${pastedTextScript}`;
+export const pastedTextScripts = `window.kompetansebankenTurndown = ${umdExports(turndownScript)};\nwindow.kompetansebankenPastedPatterns = { invisible: ${invisible}, bullet: ${bullet}, symbolBullet: ${symbolBullet}, localAddress: ${localAddress} };\nwindow.kompetansebankenNorwegianQuotes = ${norwegianQuotes.toString()};\n${pastedTextScript}`;

@@ -24,10 +24,11 @@
 // saved as, pasted or typed, with Norwegian quotation marks.
 (() => {
   /**
-   * Invisible characters (`invisible`), a bullet typed or pasted at the start of a line (`bullet`) and Word's Symbol
-   * bullets anywhere (`symbolBullet`), made from the lists the content check uses (pasted-text-script.ts).
+   * Invisible characters (`invisible`), a bullet typed or pasted at the start of a line (`bullet`), Word's Symbol
+   * bullets anywhere (`symbolBullet`) and an address on the editor's own machine (`localAddress`), made from what the
+   * content check uses (pasted-text-script.ts).
    */
-  const { invisible, bullet, symbolBullet } = window.kompetansebankenPastedPatterns;
+  const { invisible, bullet, symbolBullet, localAddress } = window.kompetansebankenPastedPatterns;
   /** Characters that stand for a space: tabs, Word's line breaks (Shift+Enter), odd spaces. */
   const spaceLike = /[\t\u000B\u000C\u0085\u2028\u2029\u00A0\u202F\u2007\u3000]/g;
   /**
@@ -254,7 +255,7 @@
       filter: 'a',
       replacement: (content, node) => {
         const given = node.getAttribute('href') ?? '';
-        const local = /^https?:\/\/(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?::\d+)?(\/[^\s]*)?$/i.exec(given);
+        const local = localAddress.exec(given);
         const href = local ? local[1] || '/' : given;
         const here = typeof location === 'object' && href.startsWith(`${location.href.split('#')[0]}#`);
         return (local || /^(https?:|mailto:)/i.test(href)) && !here && content.trim() ? `[${content}](${href.replace(/[()\s]/g, encodeURIComponent)})` : content;

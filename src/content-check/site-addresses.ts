@@ -13,6 +13,7 @@ import { collectionDefinitions, collectionNames, type CollectionName } from '../
 import type { PartialDate } from '../schemas/common.ts';
 import { partialDateOf } from '../schemas/date-text.ts';
 import { formatDate } from '../lib/dates.ts';
+import { localAddress } from '../lib/local-address.ts';
 import { publicationDate } from '../lib/published.ts';
 
 const pagesFolder = join(import.meta.dirname, '..', 'pages');
@@ -103,9 +104,6 @@ export function siteAddresses(
 }
 
 /** A web address written without its scheme: «www.ks.no», «ks.no/om-ks». */
-/** An address on the editor's own machine: localhost, 127.x.x.x, 0.0.0.0 or [::1], any port; its path as group 1. */
-const localAddress = /^https?:\/\/(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?::\d+)?(\/[^\s]*)?$/i;
-
 const bareWebAddress = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:no|com|org|net|eu|int|se|dk|fi|is|uk|de)(?:[/?#:]|$)/i;
 
 /**
