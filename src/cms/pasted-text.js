@@ -40,9 +40,9 @@
   const typedNumber = /^[ \t\u00A0]*(\d{1,3})(?:\.[ \u00A0]*\t|\))[ \t\u00A0]*(?=\S)/;
 
   /**
-   * A field's text as saved, pasted or typed: one line (line ends typed are spaces), letters and accents made one, no invisible characters, single
-   * spaces, and Norwegian quotation marks: Word's “…” and ‘…’ (and a phone's, which types them for ") are «…», a quote
-   * inside one ‘…’ (lib/quoted.ts norwegianQuotes, sent as its source).
+   * A field's text as saved, pasted or typed: one line (line ends typed are spaces), letters and accents made one, no
+   * invisible characters, single spaces, and Norwegian quotation marks: Word's “…” and ‘…’ (and a phone's, which types
+   * them for ") are «…», a quote inside one ‘…’ (lib/quoted.ts norwegianQuotes, sent as its source).
    */
   function cleanText(text) {
     return window.kompetansebankenNorwegianQuotes(text.normalize('NFC').replace(invisible, '').replace(lineEnds, ' ').replace(spaceLike, ' ').replace(/ {2,}/g, ' ').trim());
