@@ -558,8 +558,10 @@ test('a new story from the secretariat is saved with its figure\'s and quote\'s 
   await field('Hva tallet viser', figures).fill('færre saker på dagsordenen');
   await page.getByRole('button', { name: 'Legg til: sitat' }).click();
   const quotes = page.getByLabel('Feltet liste').filter({ hasText: 'Sitater' }).last();
-  await field('Sitat', quotes).fill('Foreldrene snakker mer med hverandre nå.');
-  await field('Hvem sa det', quotes).fill('Styreren i barnehagen');
+  // Typed in its own quotation marks and with a dash before the name, as in print: saved without them (fresh eyes:
+  // refused, a round after the figure's refusal below).
+  await field('Sitat', quotes).fill('«Foreldrene snakker mer med hverandre nå.»');
+  await field('Hvem sa det', quotes).fill('– Styreren i barnehagen');
   await field('Kilde (nytt eksempel)', quotes).fill('Intervju med styreren, 3. mars 2025');
   await body().fill('## Bakgrunn og behov\n\nTekst.\n');
   // The figure has no source: refused before the save, at the item, with what to write.
@@ -604,6 +606,8 @@ test('a new story from the secretariat is saved with its figure\'s and quote\'s 
   await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain('newItem: true');
   const text = await readFile(file, 'utf8');
   expect(text).toContain('    sourceText: Gloppen kommunes årsmelding 2024, s. 12\n');
+  expect(text).toMatch(/^\s+(?:- )?text: Foreldrene snakker mer med hverandre nå\.$/m);
+  expect(text).toMatch(/^\s+(?:- )?attribution: Styreren i barnehagen$/m);
   expect(text).not.toMatch(/^sources:|\n\s+source:/m);
   expect((await check()).output).toContain('Innholdet er i orden');
   // Its page shows each source where an archive story shows its document and page, and claims no programme document.

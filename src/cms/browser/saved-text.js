@@ -30,8 +30,10 @@ const singleBlankLines = (body) => window.kompetansebankenSingleBlankLines(body,
 // (markdown/table-ends.ts).
 const tablesEnded = (body) => window.kompetansebankenTablesEnded(body, window.kompetansebankenCodeLines);
 const bodyAsSaved = (body) => singleBlankLines(tablesEnded(codeSignsAsText(commentsHidden(datedLinesAsText(body)))));
-const cleaned = (value, key, before) => {
-  if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : pastedText.cleanText(value);
+// A quote typed in its own quotation marks, a name with its own dash: saved without them, as the page sets its own
+// (content-check/quote-marks.ts; `path`: the field's place in the data).
+const cleaned = (value, key, before, path = []) => {
+  if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : window.kompetansebankenWithoutOwnQuoteMarks(path, pastedText.cleanText(value));
   const at = (place) => before?.get?.(place);
   const emptied = (item, place) => place !== 'body' && typeof item === 'string' && pastedText.cleanText(item) === '' && at(place) !== '';
   // A group whose every field was cleared (a new story's programme source, its document cleared with × and its
@@ -40,9 +42,9 @@ const cleaned = (value, key, before) => {
   if (value?.[immutableMap])
     return value
       .filter((item, place) => item !== null && item !== undefined && !emptied(item, place))
-      .map((item, place) => cleaned(item, place, at(place)))
+      .map((item, place) => cleaned(item, place, at(place), [...path, place]))
       .filter((item) => !emptyGroup(item));
-  return typeof value?.map === 'function' ? value.map((item, place) => cleaned(item, place, at(place))) : value;
+  return typeof value?.map === 'function' ? value.map((item, place) => cleaned(item, place, at(place), [...path, place])) : value;
 };
 /** The entry's data as Decap loaded it from its file (undefined for a new entry). */
 const loadedData = (entry) => decapStore()?.getState().entries.getIn(['entities', `${entry.get('collection')}.${entry.get('slug')}`, 'data']);
