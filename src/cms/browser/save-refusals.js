@@ -243,8 +243,8 @@ const refuseDraftOthersShow = async (entry) => {
 // held the whole site back, reported on the newsletter, not on the entry edited (fresh eyes: a listed news item dated
 // «1. januar 2027»). The site leaves such an entry out of the newsletter until its date, so the check refuses it
 // (content-check/integrity.ts unpublishedTarget). Refused before the save as «Utkast» is, at «Dato», naming each entry
-// that shows it and the latest date it may have (entry-links.ts shownBefore, the check's rule). A link in a text is
-// not counted: the check does not count it either.
+// that shows it and the latest date it may have (entry-links.ts shownBefore, the check's rule). A link in a text
+// counts too, as it does for the check (content-check/site-addresses.ts: a link to a page dated ahead).
 const readDate = (value) => window.kompetansebankenPartialDateOf(typeof value === 'string' ? (window.kompetansebankenIsoFromTyped(value, window.kompetansebankenCms.monthNames) ?? value) : value);
 const refuseDateOthersShowEarlier = async (entry, refused) => {
   const collection = entry.get('collection');
@@ -252,7 +252,7 @@ const refuseDateOthersShowEarlier = async (entry, refused) => {
   const date = readDate(entry.getIn(['data', 'date']));
   if (!date || date.date <= new Date()) return;
   if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  const showing = linkingTo(`${collection}/${entry.get('slug')}`).filter(([, , field]) => field !== window.kompetansebankenCms.bodyLinks.field);
+  const showing = linkingTo(`${collection}/${entry.get('slug')}`);
   const later = window.kompetansebankenShownBefore(date, showing.map(([, other]) => other), new Date(), readDate);
   if (!later) return;
   const formatted = (shown) => window.kompetansebankenFormatDate(shown);
