@@ -112,9 +112,10 @@ const bareWebAddress = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:no|com|org|ne
  * without a trailing slash is read with one (/om-programmet → /om-programmet/).
  * A link with neither a scheme (https:, mailto:) nor a leading / or # is
  * relative: it goes somewhere else from every page, and in the e-mail, so it
- * is reported with what to write instead, as is one to the editor's own machine («http://localhost:4321/…»). A link to a draft's page from a text that is not a draft itself
- * (`fromDraft`) would be a dead link on the site, which has no drafts (fresh eyes: the CMS saved it, the check let it
- * pass, and the draft could then not be saved as one); so would one to a page dated after the text's own date and today.
+ * is reported with what to write instead, as is one to the editor's own machine («http://localhost:4321/…»). A
+ * link to a draft's page from a text that is not a draft itself (`from.draft`) would be a dead link on the site, which
+ * has no drafts (fresh eyes: the CMS saved it, the check let it pass, and the draft could then not be saved as one); so
+ * would one to a page dated after the text's own date (`from.shownFrom`) and today.
  */
 export function linkProblem(url: string, addresses: SiteAddresses, from: LinkingText = {}): string | undefined {
   // The address of the editor's own machine (the CMS's preview in `npm run dev`): it went out in the newsletter's

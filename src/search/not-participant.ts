@@ -144,7 +144,8 @@ const nameLetter = /[^a-zæøåé\s'-]/iu;
  * capitalised («Nattevakt», «Velferdsteknologi», each said to be no participant's name: fresh eyes): a name of several
  * capitalised words or parts («Vestre Toten», «Nord-Fron»), or the place before «i» short («Ål», «Bø i Telemark»:
  * the dictionary lists no place that is also a common word, «ål»), or a name the bokmål dictionary has (`isName`,
- * proper-names.ts: «Tønsberg», «Larvik», «Oppdal»), or a name with a letter no Norwegian word has («Kárášjohka», Sami, said only «Ingen treff»).
+ * proper-names.ts: «Tønsberg», «Larvik», «Oppdal»), or a name with a letter no Norwegian word has («Kárášjohka», Sami,
+ * said only «Ingen treff»).
  */
 export async function looksLikePlace(name: string, isName: (word: string) => Promise<boolean>): Promise<boolean> {
   const place = placeOf(name);
