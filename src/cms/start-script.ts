@@ -68,7 +68,7 @@ import { escapeCodeSigns } from '../markdown/code-signs.ts';
 import { fencedCodeLines } from '../markdown/fenced-code.ts';
 import { singleBlankLines } from '../markdown/blank-lines.ts';
 import { tablesEnded } from '../markdown/table-ends.ts';
-import { withoutOwnQuoteMarks } from '../content-check/quote-marks.ts';
+import { withoutOwnQuoteMarks } from '../lib/own-quote-marks.ts';
 import { textAtCaret } from './body-breaks.ts';
 import { pickListHits, respelledQuery, searchHit } from './search-spelling.ts';
 import { leftTextDiffers, leftTextHeading, leftTextKey } from './left-text.ts';

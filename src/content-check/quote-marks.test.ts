@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quoteMarksProblem, withoutOwnQuoteMarks } from './quote-marks.ts';
+import { withoutOwnQuoteMarks } from '../lib/own-quote-marks.ts';
+import { quoteMarksProblem } from './quote-marks.ts';
 
 // Fresh eyes (the secretariat in the CMS): «Det nytter å jobbe med heltid.» typed in its «» and «– Ola Nordmann, rådmann»
 // were shown as «‘Det nytter å jobbe med heltid.’» and «– – Ola Nordmann».

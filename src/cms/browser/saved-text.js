@@ -31,7 +31,7 @@ const singleBlankLines = (body) => window.kompetansebankenSingleBlankLines(body,
 const tablesEnded = (body) => window.kompetansebankenTablesEnded(body, window.kompetansebankenCodeLines);
 const bodyAsSaved = (body) => singleBlankLines(tablesEnded(codeSignsAsText(commentsHidden(datedLinesAsText(body)))));
 // A quote typed in its own quotation marks, a name with its own dash: saved without them, as the page sets its own
-// (content-check/quote-marks.ts; `path`: the field's place in the data).
+// (lib/own-quote-marks.ts; `path`: the field's place in the data).
 const cleaned = (value, key, before, path = []) => {
   if (typeof value === 'string') return key === 'body' ? bodyAsSaved(value) : window.kompetansebankenWithoutOwnQuoteMarks(path, pastedText.cleanText(value));
   const at = (place) => before?.get?.(place);
