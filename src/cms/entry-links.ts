@@ -184,7 +184,8 @@ export function mediaFilesIn(entryFolder: string, value: unknown, mediaFolder: s
  * site leaves out what is dated after that. Gives which of `showing` (`before`, by index) and the latest date it may
  * have (`latest`: the earliest of theirs, `today` when that is `now`), or undefined when none. A news item a newsletter
  * lists was saved dated 2027, and the check then held the whole site back, reported on the newsletter (fresh eyes).
- * Self-contained: the CMS page runs its source (start-script.ts).
+ * Self-contained: the CMS page runs its source (start-script.ts), so the rule is written here as in
+ * lib/published.ts shownFrom (a function of another module may be renamed in the bundle).
  */
 export function shownBefore(
   date: { date: Date } | undefined,

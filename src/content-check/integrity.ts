@@ -7,7 +7,7 @@ import { collectionDefinitions, perCollection, type CollectionName } from '../sc
 import { referencesIn, type FoundReference } from '../schemas/references.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { formatDate } from '../lib/dates.ts';
-import { publicationDate } from '../lib/published.ts';
+import { publicationDate, shownFrom } from '../lib/published.ts';
 import { sameTitleReason, titleKey } from '../lib/same-title.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { fieldPath, type Problem } from './problem.ts';
@@ -187,8 +187,7 @@ function unpublishedTarget(entry: ValidEntry, referenced: ValidEntry | undefined
       `«${referenced.id}» (${referenced.file}) er et utkast og vises ikke på nettstedet, så den vises heller ikke her. ` +
       `Slå av «Utkast» i ${referenced.file} når den er klar, eller fjern valget her; skal denne filen vente på den, slå på «Utkast» her også`
     );
-  const shownFrom = from.date && from.date.date > now ? from.date.date : now;
-  if (to.date && to.date.date > shownFrom)
+  if (to.date && to.date.date > shownFrom(from.date, now))
     return (
       `«${referenced.id}» (${referenced.file}) har datoen ${formatDate(to.date)} og vises ikke på nettstedet før da, ` +
       `så den vises heller ikke her før da. Velg en annen, fjern valget, eller gi denne filen en dato som ikke er tidligere`

@@ -14,7 +14,7 @@ import type { PartialDate } from '../schemas/common.ts';
 import { partialDateOf } from '../schemas/date-text.ts';
 import { formatDate } from '../lib/dates.ts';
 import { localAddress } from '../lib/local-address.ts';
-import { publicationDate } from '../lib/published.ts';
+import { publicationDate, shownFrom } from '../lib/published.ts';
 
 const pagesFolder = join(import.meta.dirname, '..', 'pages');
 
@@ -41,8 +41,11 @@ export interface SiteAddresses {
   nearest(path: string): string | undefined;
   /** The file of the draft whose page is at `path` (shown only in `npm run dev`, never on the site), if one is. */
   draftAt(path: string): string | undefined;
-  /** The entry whose page is at `path` and is dated after today (not on the site before its date), with that date. */
-  laterAt(path: string): { file: string; date: PartialDate } | undefined;
+  /**
+   * The entry whose page is at `path`, with its date, where the site shows it only after a text dated `from`
+   * (lib/published.ts shownFrom: the text's date or today, whichever is later).
+   */
+  laterAt(path: string, from?: PartialDate): { file: string; date: PartialDate } | undefined;
   /** All addresses and address forms in one string: equal keys accept the same links (for the check's cache). */
   key: string;
 }
@@ -66,8 +69,8 @@ export function siteAddresses(
     known.add(url);
     const raw = data as { draft?: unknown; date?: unknown } | undefined;
     if (raw?.draft === true) drafts.set(url, file ?? id);
-    const shownFrom = publicationDate(collection, { date: dateOf(raw?.date) });
-    if (shownFrom && shownFrom.date > now) later.set(url, { file: file ?? id, date: shownFrom });
+    const dated = publicationDate(collection, { date: dateOf(raw?.date) });
+    if (dated && dated.date > now) later.set(url, { file: file ?? id, date: dated });
   }
   // An entry collection's own [id] page is known entry by entry, above; not by its form.
   const entryPageFiles = new Set(collectionNames.map((name) => `${sectionPaths[name].slice(1)}[id].astro`));
@@ -90,7 +93,10 @@ export function siteAddresses(
     key: JSON.stringify([[...known].sort(), forms.map((form) => form.source).sort(), [...drafts.keys()].sort(), [...later].map(([url, { date }]) => `${url} ${date.date.toISOString()}`).sort()]),
     has: (path) => known.has(path) || forms.some((form) => form.test(path)),
     draftAt: (path) => drafts.get(path),
-    laterAt: (path) => later.get(path),
+    laterAt: (path, from) => {
+      const entry = later.get(path);
+      return entry && entry.date.date > shownFrom(from, now) ? entry : undefined;
+    },
     nearest: (path) => {
       let best: { address: string; distance: number } | undefined;
       const max = Math.max(2, Math.floor(path.length / 4));
@@ -162,8 +168,8 @@ function internalLinkProblem(url: string, addresses: SiteAddresses, from: Linkin
     return `lenken går til «${url}», et utkast (${draft}) som ikke vises på nettstedet, så lenken ville ikke virke der; slå av «Utkast» i ${draft} når den er klar, fjern lenken, eller slå på «Utkast» her også`;
   // A page dated ahead is on the site from its date only: a link from a text shown before then would be dead until it
   // (fresh eyes: passed the check, as a draft's was refused).
-  const later = from.draft ? undefined : addresses.laterAt(withSlash);
-  if (later !== undefined && (from.shownFrom === undefined || from.shownFrom.date < later.date.date))
+  const later = from.draft ? undefined : addresses.laterAt(withSlash, from.shownFrom);
+  if (later !== undefined)
     return `lenken går til «${url}» (${later.file}), som ikke vises på nettstedet før ${formatDate(later.date)}, så lenken ville ikke virke før da; fjern lenken til da, eller gi denne teksten en dato som ikke er tidligere`;
   if (addresses.has(withSlash)) return undefined;
   const nearest = addresses.nearest(withSlash);

@@ -24,6 +24,16 @@ export function publicationDate(collection: CollectionName, data: PublishableDat
   return occasionCollections.includes(collection) ? undefined : data.date;
 }
 
+/**
+ * The day the site shows an entry dated `date` (its publicationDate; undefined for none) from: that date, or `now`
+ * when it is later. A page it shows (a newsletter's item, a link in its text) that is dated after this day would be
+ * missing from it until then: the content check refuses that (content-check/integrity.ts for a choice,
+ * site-addresses.ts for a link), and the CMS before a save (cms/entry-links.ts shownBefore, its self-contained twin).
+ */
+export function shownFrom(date: { date: Date } | undefined, now: Date): Date {
+  return date && date.date > now ? date.date : now;
+}
+
 export function isPublished(collection: CollectionName, data: PublishableData, now = new Date(), showDrafts = import.meta.env.DEV): boolean {
   if (isKeptAsWritten({ data })) return false;
   if (showDrafts) return true;
