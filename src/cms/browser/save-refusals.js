@@ -173,13 +173,18 @@ const refuseTakenIssue = async (entry, refused) => {
   if (counted) refuseSkippedNumber(issue, nextFree(listed), 'ikke noe nyhetsbrev', 'issue');
 };
 /**
- * The other entries' numbers in `field` (numberTakers), once the site's list is in: it is waited for up to 10 s (the
- * dev server reads every file for it), then those Decap has loaded are counted, and the check covers the rest.
- * Undefined when neither has come: no number is then said to skip others.
+ * The site's list of entries (entry-links.js), waited for before a save for up to 10 s: `npm run dev` reads every file
+ * for it, and on a busy machine that took longer than the editor should wait at «Publiserer …». After that, the
+ * entries Decap has loaded are compared, and the check covers the rest.
+ */
+const knownForSave = () => (known ? undefined : Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]));
+/**
+ * The other entries' numbers in `field` (numberTakers), once the site's list is in (knownForSave). Undefined when
+ * neither has come: no number is then said to skip others.
  */
 const numberTakersForSave = async (entry, field) => {
   const collection = entry.get('collection');
-  if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  await knownForSave();
   const own = entry.get('slug') ? `${collection}/${entry.get('slug')}` : undefined;
   return numberTakers(collection, field, own);
 };
@@ -191,9 +196,7 @@ const refuseSameTitle = async (entry, refused) => {
   const collection = entry.get('collection');
   const title = entry.getIn(['data', 'title']);
   if (!sameTitleRefusals[collection] || typeof title !== 'string' || titleKey(title) === '' || refused.has('title')) return;
-  // The site's list is read from every file in `npm run dev`: on a busy machine that took longer than the editor
-  // should wait at «Publiserer …». After 10 s, the entries Decap has loaded are compared; the check covers the rest.
-  if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  await knownForSave();
   const own = entry.get('slug') ? `${collection}/${entry.get('slug')}` : undefined;
   const same = Object.entries(knownEntries()).find(
     ([key, other]) => key !== own && key.startsWith(`${collection}/`) && other.titleKey === titleKey(title),
@@ -251,7 +254,7 @@ const refuseDateOthersShowEarlier = async (entry, refused) => {
   if (entry.get('newRecord') || entry.getIn(['data', 'draft']) === true || occasionCollections.includes(collection) || refused.has('date')) return;
   const date = readDate(entry.getIn(['data', 'date']));
   if (!date || date.date <= new Date()) return;
-  if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  await knownForSave();
   const showing = linkingTo(`${collection}/${entry.get('slug')}`);
   const later = window.kompetansebankenShownBefore(date, showing.map(([, other]) => other), new Date(), readDate);
   if (!later) return;
@@ -296,7 +299,7 @@ const refuseUnshownChoices = async (entry, refused) => {
   if (data.draft === true) return;
   const chosen = choicesIn(collection, data).filter(({ path }) => !refused.has(path));
   if (chosen.length === 0) return;
-  if (!known) await Promise.race([loading ?? loadKnown(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  await knownForSave();
   const entries = knownEntries();
   const own = [{ date: occasionCollections.includes(collection) ? undefined : data.date }];
   const refusals = chosen.flatMap(({ to, path }) => {
