@@ -195,7 +195,9 @@ export const withoutEmoji = (text: string): string =>
 
 /** The card as a PNG; the same bytes for the same card (no metadata or time is written). */
 export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
-  const [kicker, title, note] = [card.kicker, card.title, card.note].map((text) => (text === undefined ? undefined : withoutEmoji(text))) as [string, string, string | undefined];
+  const kicker = withoutEmoji(card.kicker);
+  const title = withoutEmoji(card.title);
+  const note = card.note === undefined ? undefined : withoutEmoji(card.note);
   const kickerImage = await drawKicker(kicker);
   const titleImage = await drawTitle(title);
   // The note is one line, over the programme line, in its size (a note too long for it ends in «…», as a kicker).
