@@ -69,6 +69,9 @@ function noisy(n: number, level: number, spread: number): ValuePoint[] {
   });
 }
 
+/** 200 points with a signal at the first point and a shift over the last 40: diamonds at both ends of the plot. */
+const signalsAtBothEnds = iChart(noisy(200, 5.12, 0.35).map((p, i) => (i === 0 || i >= 160 ? { ...p, value: p.value + 2 } : p)));
+
 type Root = ReturnType<typeof parse>;
 type LabelBox = { text: string; line: 'centre' | 'upper' | 'lower'; margin: boolean; left: number; right: number; top: number; bottom: number };
 
@@ -188,6 +191,7 @@ describe('line labels stand by their own lines, clear of the points, the data li
     '200 points, run chart': runChart(noisy(200, 5.12, 0.35)),
     '200 points, a baseline of 50': iChart(noisy(200, 5.12, 0.35), 50),
     'all values alike': iChart(noisy(8, 5, 0).map((p, i) => ({ ...p, value: i === 7 ? 5.1 : 5 })), 7),
+    '200 points, signals at both ends': signalsAtBothEnds,
   };
   for (const [name, chart] of Object.entries(charts))
     for (const width of [288, 300, 343, 480, 640, 960])
@@ -224,6 +228,28 @@ describe('line labels stand by their own lines, clear of the points, the data li
         expect(Number(t.getAttribute('stroke-width'))).toBeGreaterThanOrEqual(5);
       }
   });
+});
+
+// At 320 px with 200 points, the first and last points' signal diamonds stood out of the plot over the end of the
+// tick label «7» and the start of the margin label «Øvre grense 9,24».
+it('keeps the tick labels and the margin labels clear of the outermost points\' markers', () => {
+  for (const width of [288, 343, 480]) {
+    const svg = parse(spcSvg(signalsAtBothEnds, { ...options, width, height: chartHeight(width) })).querySelector('svg')!;
+    const markers = markerBoxes(svg);
+    expect(markers.length).toBe(200);
+    const ticks = svg.querySelectorAll('text.spc-axis[text-anchor="end"]').map((t) => {
+      const x = Number(t.getAttribute('x'));
+      const y = Number(t.getAttribute('y'));
+      return { text: t.text, left: x - t.text.length * 12 * 0.6, right: x, top: y - 6, bottom: y + 6 };
+    });
+    expect(ticks.length).toBeGreaterThan(2);
+    const clearOf = (box: { left: number; right: number; top: number; bottom: number }) =>
+      markers.filter((m) => hit({ ...box, left: box.left - 2, right: box.right + 2 }, m)).map((m) => `${m.left},${m.top}`);
+    for (const tick of ticks) expect(clearOf(tick), `${width}: tick ${tick.text}`).toEqual([]);
+    const labels = labelBoxes(svg);
+    expect(labels.every((l) => l.margin)).toBe(true);
+    for (const label of labels) expect(clearOf(label), `${width}: ${label.text}`).toEqual([]);
+  }
 });
 
 // Fresh eyes: an upper limit near the top of the chart ran through «Grunnlag».

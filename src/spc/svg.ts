@@ -157,8 +157,17 @@ function draw(result: ChartResult, options: SvgOptions, placement: Placement): s
   const scaleFactor = result.type === 'p' ? 100 : 1;
   const probe = valueScale(values.map((v) => v * scaleFactor), [1, 0]);
   const tickText = (t: number) => spcNumber(t, 2);
-  const left = Math.max(...probe.ticks(5).map((t) => tickText(t).length)) * fontSize * 0.6 + (measureLines.length > 0 ? 12 : 30);
-  const right = width - (placement.margin ? 8 + marginWidth : 12);
+  const plainLeft = Math.max(...probe.ticks(5).map((t) => tickText(t).length)) * fontSize * 0.6 + (measureLines.length > 0 ? 12 : 30);
+  const plainRight = width - (placement.margin ? 8 + marginWidth : 12);
+  // The outermost points' markers stand out of the plot by their radius less half a step: with 200 points at 320 px a
+  // signal's diamond covered the end of a tick label and the start of a margin label. Those labels keep 3 px clear.
+  const markerRadius = (i: number) => (signalled.has(i) ? 8 : 5);
+  const plainStep = (plainRight - plainLeft) / Math.max(points.length, 1);
+  const labelGap = (stepsIn: (i: number) => number) => Math.max(6, Math.ceil(Math.max(...points.map((_, i) => markerRadius(i) - (stepsIn(i) + 0.5) * plainStep))) + 3);
+  const tickGap = labelGap((i) => i);
+  const marginGap = placement.margin ? labelGap((i) => points.length - 1 - i) : 6;
+  const left = plainLeft + tickGap - 6;
+  const right = plainRight - (marginGap - 6);
   // Room for a limit's label on its outer side: where a limit is the plot's edge (a percentage's lower limit of 0),
   // its label found no room there and stood among the points and lines inside (at 320 px «Nedre grense 0» on the
   // centre line). The room is left empty, with no tick in it. Labels in the margin need none.
@@ -241,7 +250,7 @@ function draw(result: ChartResult, options: SvgOptions, placement: Placement): s
   for (const t of yPct.ticks(5)) {
     const ty = round(yPct(t));
     parts.push(element('line', { class: 'spc-grid', x1: left, x2: right, y1: ty, y2: ty, stroke: colours.grid }));
-    parts.push(element('text', { class: 'spc-axis', x: left - 6, y: ty, dy: '0.32em', 'text-anchor': 'end', fill: colours.subtle }, escapeMarkup(tickText(t))));
+    parts.push(element('text', { class: 'spc-axis', x: left - tickGap, y: ty, dy: '0.32em', 'text-anchor': 'end', fill: colours.subtle }, escapeMarkup(tickText(t))));
   }
   if (measureLines.length === 0) {
     const axisY = (top + bottom) / 2;
@@ -352,8 +361,8 @@ function draw(result: ChartResult, options: SvgOptions, placement: Placement): s
     const lineY = y(at(last));
     const centre = marginCentres[i]!;
     // Its line's class too, so that dark mode colours it as the line.
-    if (Math.abs(centre - lineY) > 3) parts.push(element('line', { class: `spc-leader ${i === 0 ? 'spc-centre' : 'spc-limit'}`, x1: round(right), y1: round(lineY), x2: round(right + 4), y2: round(centre), stroke: colour, 'stroke-width': 1.5 }));
-    parts.push(text(right + 6, centre - labelHeight(marginLines) / 2 + ascent, marginLines, 'start'));
+    if (Math.abs(centre - lineY) > 3) parts.push(element('line', { class: `spc-leader ${i === 0 ? 'spc-centre' : 'spc-limit'}`, x1: round(right), y1: round(lineY), x2: round(right + marginGap - 2), y2: round(centre), stroke: colour, 'stroke-width': 1.5 }));
+    parts.push(text(right + marginGap, centre - labelHeight(marginLines) / 2 + ascent, marginLines, 'start'));
   });
 
   // Legend, so that an exported image explains itself; on as many rows as the width needs.
