@@ -704,8 +704,8 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const typedWords = completed(withTypedForms(withTypedForms(parsed.words, widened), languageForms)).join(' ');
   const spoken = searchedFor && spokenQuery({ ...searchedFor, words: searchedFor.words.map(asNamed) }, asNamed(typedWords), state.q);
   const status = fewer ? `${fewerModule.shownFewer(fewer, shown.length, withAll.length, unmatched, read.readings)}${typed.dropped.length ? ` ${tooCommon(typed.dropped)} og er utelatt.` : ''}` : longUnmatched ? byWord.longUnmatched : describe(shown.length, state, searchedFor, typed, unmatched, typedWords, read.notes ?? [], spoken);
-  // Long words break with a hyphen (long-words.ts, loaded only for a word of 20 letters or more: hyphenatedLength).
-  const hyphenated = /\p{L}{20}/u.test(status) ? await (await import('../search/long-words.ts')).withHyphens(status, (word) => wordList('deling-', word)) : status;
+  // Long words break with a hyphen (long-words.ts, loaded only for a word of 11 letters or more: hyphenatedLength).
+  const hyphenated = /\p{L}{11}/u.test(status) ? await (await import('../search/long-words.ts')).withHyphens(status, (word) => wordList('deling-', word)) : status;
   if (run !== latest) return;
   writeText(statusLine, hyphenated);
   // The tab says the words searched, as the status line does («<b>sykefravær</b>» is «sykefravær»), a long question's

@@ -369,8 +369,8 @@ export async function indexSite(site: string): Promise<{ pages: number }> {
   const ends = wordEnds(lists);
   // Names a query typed in lower case may be («tonsberg»: Tønsberg), for saying that no participant has it (proper-names.ts).
   const names = properNames(dictionaryText('dictionary-nb'));
-  // The long words hyphenated, for the search page's status line (long-words.ts).
-  const hyphenated = hyphenatedLists(Object.values(lists).flatMap((list) => Object.keys(list)), (word) => hyphenateText(word, 'nb'));
+  // The long words hyphenated at every point, for the search page's status line, a narrow room at 200 % text (long-words.ts).
+  const hyphenated = hyphenatedLists(Object.values(lists).flatMap((list) => Object.keys(list)), (word) => hyphenateText(word, 'nb', 'cell'));
   await mkdir(join(site, 'pagefind', 'ord'), { recursive: true });
   // Every letter's list, empty ones too: the search page asks for the list of each query word's first letter,
   // and a missing one is a 404 in the console («čđŋ» asked for nn-c.json).

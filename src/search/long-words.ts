@@ -3,15 +3,18 @@
 // language, headless on Linux) and «Kvalitetskommuneprogrammet» broke at 320 px as «…programme|t», without a hyphen
 // (fresh eyes). The hyphenation patterns are 115 KB gzipped, too much to load for one line, so the build writes the
 // site's long words hyphenated, one list per first letter (index-site.ts), which the page loads only for such a word.
+// Every point, not only a compound's joints: at 200 % text the line holds some 12 letters, «sykefraværs-» did not fit
+// and broke «sykefravær|soppfølging», and a word with a soft hyphen gets none of a browser's own hyphenation.
 import { chunkOf } from './spelling.ts';
 
 const softHyphen = '\u00AD';
 
 /**
- * Words this long or longer are listed: a shorter word fits a status line at 320 px, some 26 letters wide in its bold
- * type, even in wide letters («Kvalitetskommune» is 16, «sykefraværsoppfølging» 21).
+ * Words this long or longer are listed: a status line at 320 px with 200 % text is some 12 letters wide in its bold
+ * 36 px type, and «kvalitetskommunene» (18) broke «kvalitetskom|munene»; «sykefravær» (10) fits, quote marks and all.
+ * Short enough a word, and the first search («sykefravær», tests/budgets.spec.ts) would load the lists.
  */
-export const hyphenatedLength = 20;
+export const hyphenatedLength = 11;
 
 const letters = /\p{L}+/gu;
 
@@ -24,8 +27,9 @@ export function longWordsIn(text: string): string[] {
 const breakMark = '-';
 
 /**
- * The long words of the site's word lists (vocabulary.ts), each as `hyphenate` writes it with soft hyphens, listed with
- * a hyphen at each («kvalitets-kommune-programmet»), by first letter.
+ * The long words of the site's word lists (vocabulary.ts), each as `hyphenate` writes it with soft hyphens (at every
+ * point, as in a table cell: src/hyphenation/), listed with a hyphen at each («kva-li-tets-kommune-pro-gram-met»), by
+ * first letter.
  */
 export function hyphenatedLists(words: Iterable<string>, hyphenate: (word: string) => string): Record<string, string[]> {
   const lists: Record<string, string[]> = {};
