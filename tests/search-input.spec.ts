@@ -1,6 +1,7 @@
 // The search page with the input real people type: on a phone without æ, ø and å, letter by letter; only small
 // words; a long pasted sentence; one word in quotes; a short place name; and a browser without JavaScript.
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
+import { expect, saidBy } from './status-line.ts';
 import { readable } from './built-site.ts';
 import { pagefindQuery, parseQuery } from '../src/search/query.ts';
 
@@ -11,7 +12,7 @@ const titles = async (page: Page) => (await page.locator('#search-results h2').a
 
 async function search(page: Page, query: string) {
   await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-  await expect(status(page)).toHaveText(/\d+ treff|Ingen treff|Ingen sider|for vanlig/, { timeout: 20_000 });
+  await expect(status(page)).toSay(/\d+ treff|Ingen treff|Ingen sider|for vanlig/, { timeout: 20_000 });
 }
 
 // Every start of four letters or more, typed without æ, ø and å, reaches the place the visitor is typing.
@@ -30,7 +31,7 @@ for (const [typed, place] of typedPlaces) {
     for (const letter of typed.slice(3)) {
       await field.pressSequentially(letter);
       const start = await field.inputValue();
-      await expect(status(page)).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+      await expect(status(page)).toSay(/^\d+ treff/, { timeout: 20_000 });
       await expect.poll(async () => (await titles(page)).slice(0, 3), { message: `«${start}»`, timeout: 20_000 }).toContain(place);
     }
   });
@@ -40,11 +41,11 @@ for (const [typed, place] of typedPlaces) {
 test('a word typed without ø that Pagefind matches only by a start of it is read with ø, typed whole or in part', async ({ page }) => {
   for (const typed of ['moteplass', 'motepl']) {
     await search(page, typed);
-    await expect(status(page)).toHaveText(new RegExp(`^\\d+ treff på «møte ?pl(ass)?» \\(du skrev «${typed}»\\)$`));
+    await expect(status(page)).toSay(new RegExp(`^\\d+ treff på «møte ?pl(ass)?» \\(du skrev «${typed}»\\)$`));
   }
   // A word the site has inflected is searched as typed: «mote» is «mot», on the site.
   await search(page, 'mote');
-  await expect(status(page)).toHaveText(/treff på «mote»$/);
+  await expect(status(page)).toSay(/treff på «mote»$/);
 });
 
 test('a query of only small words searches nothing and says what to do instead', async ({ page }) => {
@@ -54,7 +55,7 @@ test('a query of only small words searches nothing and says what to do instead',
     ['det', 'Ordet «det» er for vanlig til å søke på alene.'],
   ]) {
     await search(page, query!);
-    await expect(status(page)).toHaveText(`${said} Skriv et ord som sier hva du leter etter.`);
+    await expect(status(page)).toSay(`${said} Skriv et ord som sier hva du leter etter.`);
     await expect(page.locator('#search-results li')).toHaveCount(0);
     await expect(page.locator('#search-dropped')).toBeHidden();
     await expect(page.getByRole('link', { name: 'sykefravær', exact: true })).toBeVisible();
@@ -66,7 +67,7 @@ test('a query of only small words searches nothing and says what to do instead',
 test('a long pasted sentence that finds nothing is not repeated, offers no phrase, and shows the results for fewer words at once, naming and offering the words left out', async ({ page }) => {
   const sentence = 'Hvordan har kommunene jobbet med rekruttering av sykepleiere til turnus i helgene på sykehjemmet i vinterferien';
   await search(page, sentence);
-  await expect(status(page)).toHaveText(
+  await expect(status(page)).toSay(
     /^Ingen sider har alle ordene du søkte etter\. Viser \d+ treff på færre ord: «[^»]+»\. (Ordet|Ordene) «.+ er utelatt\.( Ordene .+ er for vanlige til å søke på og er utelatt\.)?$/,
   );
   await expect(page.locator('#search-results li').first()).toBeVisible();
@@ -83,7 +84,7 @@ test('a long pasted sentence that finds nothing is not repeated, offers no phras
 
 test('a long question only one page has all the words of shows that page, then the results for fewer words', async ({ page }) => {
   await search(page, 'Hvordan fikk Hægebostad kommune ned sykefraværet sitt så mye på bare to år, og hva gjorde lederne der konkret?');
-  await expect(status(page)).toHaveText(/^Bare én side har alle ordene du søkte etter\. Viser også treff på færre ord: «[^»]+», \d+ treff i alt\.( Ordene .+ er for vanlige til å søke på og er utelatt\.)?$/);
+  await expect(status(page)).toSay(/^Bare én side har alle ordene du søkte etter\. Viser også treff på færre ord: «[^»]+», \d+ treff i alt\.( Ordene .+ er for vanlige til å søke på og er utelatt\.)?$/);
   await expect(page.locator('#search-results li a[href="/eksempler/haegebostad-sykefravaer/"]')).toBeVisible();
 });
 
@@ -96,7 +97,7 @@ for (const question of [
 ]) {
   test(`the results for fewer words put the pages with more of the question's words first: «${question.slice(0, 40)}…»`, async ({ page }) => {
     await search(page, question);
-    const said = (await status(page).textContent()) ?? '';
+    const said = await saidBy(status(page));
     expect(said).toContain('treff på færre ord');
     const withAll = said.startsWith('Bare én side') ? 1 : Number(/^Bare (\d+) sider/.exec(said)?.[1] ?? 0);
     const fewer = /færre ord: «([^»]+)»/.exec(said)?.[1] ?? '';
@@ -124,7 +125,7 @@ for (const question of [
 
 test('a few words that find nothing together are not offered as a phrase either', async ({ page }) => {
   await search(page, 'turnus i vinterferien sykehjemmet kvalitetsformelen');
-  await expect(status(page)).toHaveText(/^Ingen treff/);
+  await expect(status(page)).toSay(/^Ingen treff/);
   await expect(page.locator('#search-dropped')).toBeHidden();
   // No filter was chosen, so none is to be removed (fresh eyes: the advice sent them looking for one).
   await expect(page.locator('#search-no-hits')).toBeVisible();
@@ -137,7 +138,7 @@ test('one word in quotes of any kind is that word', async ({ page }) => {
   expect(plain).toMatch(/^\d+ treff på «sykefravær»$/);
   for (const quoted of ['”sykefravær”', '“sykefravær”', '„sykefravær“', '«sykefravær»', '"sykefravær"', "'sykefravær'"]) {
     await search(page, quoted);
-    await expect(status(page), quoted).toHaveText(plain!);
+    await expect(status(page), quoted).toSay(plain!);
   }
 });
 
@@ -155,7 +156,7 @@ test('«Os» is the municipality Os i Østerdalen, not every word beginning with
 test('a word typed with å that no page has finds nothing, not the words with a', async ({ page }) => {
   for (const query of ['Ål', 'ål']) {
     await search(page, query);
-    await expect(status(page), query).toHaveText(/^Ingen treff/);
+    await expect(status(page), query).toSay(/^Ingen treff/);
   }
   // A place the site has is found, with å or without.
   for (const query of ['Hå', 'ha']) {
@@ -179,7 +180,7 @@ test('an abbreviation, in capitals or not, finds the pages that have it, not wor
   await search(page, 'IKT');
   expect(Number(/^(\d+) treff/.exec((await status(page).textContent()) ?? '')?.[1])).toBeLessThan(5);
   await page.locator('#search-whole-name a').click();
-  await expect(status(page)).toHaveText(/^\d{2,} treff på «IKT»/, { timeout: 20_000 });
+  await expect(status(page)).toSay(/^\d{2,} treff på «IKT»/, { timeout: 20_000 });
   // «KS», «HMS», «SPC», «NIBR» begin no other word: found as before, the pages with the most of them first.
   await search(page, 'KS');
   expect((await titles(page))[0]).toBe('Staten, KS og arbeidstakerorganisasjonene inngår avtale om kvalitet i kommunene');
@@ -195,13 +196,13 @@ test('a nynorsk word typed letter by letter is read as bokmål from its first le
   for (const letter of 'fråvær') {
     await field.pressSequentially(letter);
     const start = await field.inputValue();
-    await expect(status(page), start).toHaveText(new RegExp(`^\\d{2,} treff på «${start}» eller «sykefravær»$`), { timeout: 20_000 });
+    await expect(status(page), start).toSay(new RegExp(`^\\d{2,} treff på «${start}» eller «sykefravær»$`), { timeout: 20_000 });
     expect((await titles(page))[0], start).toBe('49 nye kommunar tekne opp i Kvalitetskommuneprogrammet');
   }
   // A start no page has: «heimeb» was corrected to «hemmer».
   for (const start of ['heimeb', 'heimebas']) {
     await search(page, start);
-    await expect(status(page), start).toHaveText(new RegExp(`^\\d+ treff på «${start}» eller «hjemmebaserte»$`));
+    await expect(status(page), start).toSay(new RegExp(`^\\d+ treff på «${start}» eller «hjemmebaserte»$`));
   }
 });
 
@@ -209,19 +210,19 @@ test('a nynorsk word typed letter by letter is read as bokmål from its first le
 test('a query of only markup or punctuation lists nothing and says it has no words to search for', async ({ page }) => {
   for (const query of ['<b>', '<>', '</p>', '***', '()']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(status(page), query).toHaveText(`Søket «${query}» har ingen ord å søke etter, bare tegn eller kode. Skriv ett eller flere ord som sier hva du leter etter.`, { timeout: 20_000 });
+    await expect(status(page), query).toSay(`Søket «${query}» har ingen ord å søke etter, bare tegn eller kode. Skriv ett eller flere ord som sier hva du leter etter.`, { timeout: 20_000 });
     await expect(page.locator('#search-results li'), query).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'sykefravær', exact: true })).toBeVisible();
   }
   // Markup around words is left out, and the words are searched.
   await search(page, '<b>sykefravær</b>');
-  await expect(status(page)).toHaveText(/^\d+ treff på «sykefravær»$/);
+  await expect(status(page)).toSay(/^\d+ treff på «sykefravær»$/);
 });
 
 // Fresh eyes: «alert(1)» was said back as «alert(1».
 test('the query is said back as typed, and never read as markup', async ({ page }) => {
   await search(page, 'alert(1)');
-  await expect(status(page)).toHaveText(/ på «alert\(1\)»/);
+  await expect(status(page)).toSay(/ på «alert\(1\)»/);
   const markup = '<img src=x onerror="document.title=1">';
   await page.goto(`/sok/?q=${encodeURIComponent(markup)}`);
   await expect(status(page)).toContainText(`Søket «${markup}» har ingen ord`, { timeout: 20_000 });
@@ -232,23 +233,23 @@ test('the query is said back as typed, and never read as markup', async ({ page 
 // Fresh eyes: «sick leave» was searched as «lave» («27 treff på «lave» (du skrev «sick leave»)»).
 test('an English term is not corrected into a Norwegian word, and finds the pages on its Norwegian term', async ({ page }) => {
   await search(page, 'sick leave');
-  await expect(status(page)).toHaveText(/^\d+ treff på «sick leave» eller «sykefravær»$/);
+  await expect(status(page)).toSay(/^\d+ treff på «sick leave» eller «sykefravær»$/);
   await expect(page.locator('#search-corrected')).toBeHidden();
   expect((await titles(page))[0]).toMatch(/sykefravær/i);  // The services the stories are about, too (fresh eyes: «kindergarten» and «nursing home» found nothing).
   await search(page, 'kindergarten');
-  await expect(status(page)).toHaveText(/^\d+ treff på «kindergarten» eller «barnehage»$/);
+  await expect(status(page)).toSay(/^\d+ treff på «kindergarten» eller «barnehage»$/);
   await search(page, 'nursing home');
-  await expect(status(page)).toHaveText(/^\d+ treff på «nursing home» eller «sykehjem»$/);
+  await expect(status(page)).toSay(/^\d+ treff på «nursing home» eller «sykehjem»$/);
 });
 
 // Fresh eyes: a report's number and a list of figures were searched as formulas, «uttrykket «2007/094»».
 test('numbers joined by «/» are searched as a number, said as typed, not as a formula', async ({ page }) => {
   await search(page, '2007/094');
-  await expect(status(page)).toHaveText(/^2 treff på «2007\/094»$/);
+  await expect(status(page)).toSay(/^2 treff på «2007\/094»$/);
   await expect(page.locator('#search-results mark').first()).toHaveText(/2007\/094/);
   for (const typed of ['8,2/7,9/7,3', '8,2 / 7,9 / 7,3']) {
     await search(page, typed);
-    await expect(status(page), typed).toHaveText(/^\d+ treff på «8,2\/7,9\/7,3»$/);
+    await expect(status(page), typed).toSay(/^\d+ treff på «8,2\/7,9\/7,3»$/);
     expect(await titles(page), typed).toContain('Nærvær som delmål i kvalitetsarbeidet');
   }
 });

@@ -1,12 +1,13 @@
 // The search page on a phone, by keyboard and without JavaScript.
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
+import { expect } from './status-line.ts';
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 667 } });
 
   test('the first result is on the first screen, with the filters behind one «Avgrens» control', async ({ page }) => {
     await page.goto('/sok/?q=sykefravær');
-    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
     const refine = page.locator('#search-refine');
     await expect(refine).not.toHaveAttribute('open');
     await expect(page.locator('#search-refine > summary')).toHaveText(/^Avgrens/);
@@ -26,7 +27,7 @@ test.describe('on a narrow phone', () => {
       let pairs = 0;
       for (const query of ['sykefravær', 'prosent', 'sluttrapport', 'Hægebostad']) {
         await page.goto(`/sok/?q=${query}`);
-        await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+        await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
         await page.evaluate(() => document.fonts.ready);
         const found = await page.locator('#search-results > li > p:not(.meta)').evaluateAll((excerpts) =>
           excerpts.map((excerpt) => {
@@ -60,7 +61,7 @@ test.describe('on a narrow phone', () => {
 
   test('a long word in the query and the results wraps instead of widening the page', async ({ page }) => {
     await page.goto('/sok/?q=Kvalitetskommuneprogrammet');
-    await expect(page.getByRole('status')).toHaveText(/\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/\d+ treff/, { timeout: 20_000 });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
   });
@@ -71,7 +72,7 @@ test.describe('on a narrow phone', () => {
   for (const query of ['Kvalitetskommuneprogrammet', 'kvalitetskommuneprogrammet i']) {
     test(`a quote mark stays on the line of its word, for «${query}»`, async ({ page }) => {
       await page.goto(`/sok/?q=${query}`);
-      await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «/, { timeout: 20_000 });
+      await expect(page.getByRole('status')).toSay(/^\d+ treff på «/, { timeout: 20_000 });
       await page.evaluate(() => document.fonts.ready);
       const alone = await page.locator('#search-status, #search-corrected:not([hidden]), #search-dropped:not([hidden])').evaluateAll((lines) =>
         lines.flatMap((line) => {
@@ -102,7 +103,7 @@ test.describe('on a narrow phone', () => {
   // joints (with its hyphen) is wider than the title, so the browser never has to break a word anywhere else.
   test('a long compound in a result title breaks at a joint, with a hyphen, not anywhere', async ({ page }) => {
     await page.goto('/sok/?q=kvalitetskommuneprogrammet');
-    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
     const titles = page.locator('#search-results > li h2 a');
     // Playwright's text matching leaves soft hyphens out: read as the page has it.
     await expect(titles.first()).toHaveText('Om Kvalitetskommuneprogrammet');
@@ -136,7 +137,7 @@ test.describe('on a narrow phone', () => {
       for (const query of ['Kvalitetskommuneprogrammet', 'sykefraværsoppfølging', 'kvalitetskommunene', 'medarbeiderundersøkelse']) {
         await page.goto(`/sok/?q=${query}`);
         const status = page.getByRole('status');
-        await expect(status).toHaveText(/^\d+ treff på/, { timeout: 20_000 });
+        await expect(status).toSay(/^\d+ treff på/, { timeout: 20_000 });
         const text = (await status.evaluate((line) => line.textContent)) ?? '';
         expect(text.replaceAll('\u00AD', '')).toMatch(new RegExp(`^\\d+ treff på «${query}»$`));
         expect(text, query).toContain('\u00AD');
@@ -168,7 +169,7 @@ for (const width of [320, 375]) {
   test(`a result's title breaks where its page's own heading does, and fits, at ${width} px`, async ({ page, request }) => {
     await page.setViewportSize({ width, height: 700 });
     await page.goto('/sok/?q=spørreundersøkelse');
-    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
     const titles = page.locator('#search-results > li h2 a');
     await expect(titles.first()).toHaveText('Spørreundersøkelse til alle deltakerkommunene');
     const shown = await titles.evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href') ?? '', text: link.textContent ?? '' })));
@@ -193,7 +194,7 @@ test('after a submitted search, focus is on the result count, which is announced
   await field.fill('barnehage');
   await field.press('Enter');
   const status = page.getByRole('status');
-  await expect(status).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
+  await expect(status).toSay(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
   await expect(status).toBeFocused({ timeout: 20_000 });
   // Shown by a bar before it, not the focus frame, with which it looked like a text field (fresh eyes).
   const style = await status.evaluate((el) => ({ outline: getComputedStyle(el).outlineStyle, shadow: getComputedStyle(el).boxShadow }));
@@ -209,7 +210,7 @@ test('a search opened from the header lands on the result count, not the top of 
   await header.fill('barnehage');
   await header.press('Enter');
   const status = page.getByRole('status');
-  await expect(status).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
+  await expect(status).toSay(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
   await expect(status).toBeFocused();
 });
 
@@ -222,7 +223,7 @@ test('opening a search does not take the focus from where the visitor has put it
   await page.goto('/sok/?q=barnehage');
   const refine = page.locator('#search-refine > summary');
   await refine.focus();
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
   await expect(refine).toBeFocused();
 });
 
@@ -232,7 +233,7 @@ test('a submitted query with no words lands on the count too, which says why not
   await field.fill('<b>');
   await field.press('Enter');
   const status = page.getByRole('status');
-  await expect(status).toHaveText(/^Søket «<b>» har ingen ord å søke etter/, { timeout: 20_000 });
+  await expect(status).toSay(/^Søket «<b>» har ingen ord å søke etter/, { timeout: 20_000 });
   await expect(status).toBeFocused();
 });
 
@@ -275,7 +276,7 @@ for (const viewport of [{ width: 375, height: 667 }, { width: 1280, height: 800 
       const withoutScript = await layout();
       await page.unroute('**/*.js');
       await page.goto('/sok/');
-      await expect(page.getByRole('status')).toHaveText('Skriv et søkeord, eller velg et filter for å bla.');
+      await expect(page.getByRole('status')).toSay('Skriv et søkeord, eller velg et filter for å bla.');
       if (viewport.width >= 800) await expect(page.locator('#search-refine')).toHaveAttribute('open');
       expect(await layout()).toEqual(withoutScript);
     });
@@ -301,7 +302,7 @@ test('the front page’s search example, typed exactly as shown, finds pages', a
   expect(example.length).toBeGreaterThan(3);
   await page.getByRole('searchbox', { name: 'Hva lurer du på?' }).fill(example);
   await page.locator('form.hero-search').getByRole('button', { name: 'Søk' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på /, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på /, { timeout: 20_000 });
   await expect(page.locator('#search-results > li').first()).toBeVisible();
 });
 
@@ -314,6 +315,6 @@ test('every word the search page suggests after no hits finds pages', async ({ p
   expect(suggestions.length).toBeGreaterThan(2);
   for (const href of suggestions) {
     await page.goto(href);
-    await expect(page.getByRole('status'), href).toHaveText(/^\d+ treff på /, { timeout: 20_000 });
+    await expect(page.getByRole('status'), href).toSay(/^\d+ treff på /, { timeout: 20_000 });
   }
 });

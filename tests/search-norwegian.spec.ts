@@ -1,11 +1,12 @@
 // Norwegian-aware search, tried as a visitor would: stemming, parts of
 // compounds, synonyms, both language forms, and how æ, ø and å are handled.
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
+import { expect } from './status-line.ts';
 
 async function search(page: Page, query: string, filters = '') {
   await page.goto(`/sok/?q=${encodeURIComponent(query)}${filters}`);
   // «Ingen treff» is a finished search too: a test about what must not match may find nothing.
-  await expect(page.getByRole('status')).toHaveText(/\d+ treff|Ingen treff/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/\d+ treff|Ingen treff/, { timeout: 20_000 });
   return page.locator('#search-results');
 }
 
@@ -34,7 +35,7 @@ test('«medvirkning» finds «foreldremedvirkning», and «omsorg» finds «omso
 
 test('a compound few or no pages have is searched as its two parts: «lederoppfølging» (nothing), «sykefraværsoppfølging» (one page)', async ({ page }) => {
   const leader = await search(page, 'Lederoppfolging');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Leder oppfølging»/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «Leder oppfølging»/);
   await expect(hit(leader, 'Nesten halvert sykefravær med plan, ledere og oppfølging')).toBeVisible();
   // The word as typed finds nothing, so it is not offered «i stedet» (a tap that led to no hits).
   await page.waitForLoadState('networkidle');
@@ -44,7 +45,7 @@ test('a compound few or no pages have is searched as its two parts: «lederoppf�
   // The page with the whole word comes first, and the word, on a page as typed, is no misspelling: said as typed.
   await expect(sickLeave.locator('> li').first().getByRole('link')).toHaveText('Lederen og ledelsen');
   // A long word with its soft hyphens, as on the pages (long-words.ts).
-  await expect(page.getByRole('status')).toHaveText(/^\d{2,} treff på «sykefraværs\u00AD?oppfølging»$/);
+  await expect(page.getByRole('status')).toSay(/^\d{2,} treff på «sykefraværs\u00AD?oppfølging»$/);
   await expect(page.locator('#search-corrected')).toBeHidden();
   // In nynorsk too: «sjukefråværsoppfølging» found the one page, «leiaroppfølging» nothing. Nynorsk is no
   // misspelling: both forms are said, and nothing offers the word «instead» («sjukefråværsoppfylging» was
@@ -58,12 +59,12 @@ test('a compound few or no pages have is searched as its two parts: «lederoppf�
     ['omsorgsarbeidar', 'omsorgsarbeidere'],
   ]) {
     await search(page, nynorsk ?? '');
-    await expect(page.getByRole('status')).toHaveText(new RegExp(`^${nynorsk === 'omsorgsarbeidar' ? 1 : '\\d{2,}'} treff på «${nynorsk}» eller «${bokmal}»$`));
+    await expect(page.getByRole('status')).toSay(new RegExp(`^${nynorsk === 'omsorgsarbeidar' ? 1 : '\\d{2,}'} treff på «${nynorsk}» eller «${bokmal}»$`));
     await expect(page.locator('#search-corrected')).toBeHidden();
   }
   // A compound many pages have is searched as it is.
   await search(page, 'kvalitetsarbeid');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «kvalitetsarbeid»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «kvalitetsarbeid»$/);
 });
 
 // Fresh eyes (a journalist): «pressekontakt», a heading on /presse/, said «6 treff på «presse kontakt» (du skrev
@@ -72,12 +73,12 @@ test('a compound a page has is said as typed, its pages first, and parts of a wo
   const status = page.getByRole('status');
   for (const typed of ['pressekontakt', 'Pressekontakt']) {
     const results = await search(page, typed);
-    await expect(status).toHaveText(new RegExp(`^\\d+ treff på «${typed}»$`));
+    await expect(status).toSay(new RegExp(`^\\d+ treff på «${typed}»$`));
     await expect(page.locator('#search-corrected')).toBeHidden();
     await expect(results.locator('> li').first().getByRole('link')).toHaveText('Presse');
   }
   await search(page, 'sjukefravaer');
-  await expect(status).toHaveText(/^\d{2,} treff på «sykefravær» \(du skrev «sjukefravaer»\)$/);
+  await expect(status).toSay(/^\d{2,} treff på «sykefravær» \(du skrev «sjukefravaer»\)$/);
   // Other compounds, bokmål and nynorsk, each said as one word.
   for (const [typed, said] of [
     ['nærværsarbeid', '«nærværsarbeid»'],
@@ -86,7 +87,7 @@ test('a compound a page has is said as typed, its pages first, and parts of a wo
     ['naervaersarbeid', '«nærværsarbeid» \\(du skrev «naervaersarbeid»\\)'],
   ]) {
     await search(page, typed!);
-    await expect(status, typed).toHaveText(new RegExp(`^\\d+ treff på ${said}$`));
+    await expect(status, typed).toSay(new RegExp(`^\\d+ treff på ${said}$`));
   }
 });
 
@@ -103,47 +104,47 @@ test('a compound no page has is searched as the site’s words it is made of, an
     ['sykehjemsavdeling', '«sykehjem» og «avdeling»'],
   ]) {
     await search(page, typed!);
-    await expect(status, typed).toHaveText(new RegExp(`^(Ingen|[1-9]\\d*) treff på «${typed}»\\. Ingen side har ordet, så det er søkt etter ${parts}\\.$`));
+    await expect(status, typed).toSay(new RegExp(`^(Ingen|[1-9]\\d*) treff på «${typed}»\\. Ingen side har ordet, så det er søkt etter ${parts}\\.$`));
     // Nothing offers the word «i stedet»: it is what was searched.
     await page.waitForLoadState('networkidle');
     await expect(page.locator('#search-corrected'), typed).toBeHidden();
   }
   // A typo inside a compound: «foreldrmøte» found the one page with «foreldremøter».
   const typo = await search(page, 'foreldrmøte');
-  await expect(status).toHaveText(/^\d{2,} treff på «foreldre møte» \(du skrev «foreldrmøte»\)$/);
+  await expect(status).toSay(/^\d{2,} treff på «foreldre møte» \(du skrev «foreldrmøte»\)$/);
   await expect(hit(typo, 'Foreldreskole for bedre samarbeid mellom skole og hjem')).toBeVisible();
   // A part on no page: «blåbærsykefravær» found nothing; the known part is searched and the other named.
   const unknown = await search(page, 'blåbærsykefravær');
-  await expect(status).toHaveText(/^\d{2,} treff på «sykefravær» \(du skrev «blåbærsykefravær»\)\. Ordet «blåbær» står ikke på noen side og er utelatt\.$/);
+  await expect(status).toSay(/^\d{2,} treff på «sykefravær» \(du skrev «blåbærsykefravær»\)\. Ordet «blåbær» står ikke på noen side og er utelatt\.$/);
   await expect(hit(unknown, 'Ti punkter for et redusert sykefravær')).toBeVisible();
   // Matched by Pagefind only by its start (three letters more, which it takes for an inflection, or many): the
   // start is what the page says it searched for.
   for (const typed of ['arbeidsmiljøqqq', 'arbeidsmiljøqqqqqqqqqqqqqqqqq']) {
     await search(page, typed);
-    await expect(status).toHaveText(new RegExp(`^\\d+ treff på «arbeidsmiljø» \\(du skrev «${typed}»\\)$`));
+    await expect(status).toSay(new RegExp(`^\\d+ treff på «arbeidsmiljø» \\(du skrev «${typed}»\\)$`));
   }
   // One letter from a site word, the word is that word, not parts («kvalitetskommuneprogramet» was searched as
   // «kvalitetskommune», leaving out «programet»).
   await search(page, 'kvalitetskommuneprogramet');
-  await expect(status).toHaveText(/^\d{2,} treff på «kvalitets\u00AD?kommune\u00AD?programmet» \(du skrev «kvalitetskommuneprogramet»\)$/);
+  await expect(status).toSay(/^\d{2,} treff på «kvalitets\u00AD?kommune\u00AD?programmet» \(du skrev «kvalitetskommuneprogramet»\)$/);
   // A part is not corrected in its first letters, which may belong to the part before («sjukeheim|setaten» was read
   // as «sykehjem staten»). Whether its «s» begins the part («setaten») or links it («etaten») the page cannot know, so
   // it names no part.
   await search(page, 'sjukeheimsetaten');
-  await expect(status).toHaveText(/^\d+ treff på «sykehjem» \(du skrev «sjukeheimsetaten»\)\. Ingen side har ordet, så det er søkt etter «sykehjem»\.$/);
+  await expect(status).toSay(/^\d+ treff på «sykehjem» \(du skrev «sjukeheimsetaten»\)\. Ingen side har ordet, så det er søkt etter «sykehjem»\.$/);
   // Fresh eyes: «helsesøster» said «Ordet «øster» står bare inne i lengre ord, som «østerdalen»».
   await search(page, 'helsesøster');
-  await expect(status).toHaveText(/^\d+ treff på «helse» \(du skrev «helsesøster»\)\. Ingen side har ordet, så det er søkt etter «helse»\.$/);
+  await expect(status).toSay(/^\d+ treff på «helse» \(du skrev «helsesøster»\)\. Ingen side har ordet, så det er søkt etter «helse»\.$/);
   // A part that is no word of its own but is inside a longer word on a page is not said to be on no page: «søknadsfrist»
   // said «16 treff på «søknads»» and «Ordet «frist» står ikke på noen side», though a page has «tidsfrist».
   await search(page, 'søknadsfrist');
-  await expect(status).toHaveText(/^\d+ treff på «søknad» \(du skrev «søknadsfrist»\)\. Ordet «frist» står bare inne i lengre ord, som «tidsfrist», og er utelatt\.$/);
+  await expect(status).toSay(/^\d+ treff på «søknad» \(du skrev «søknadsfrist»\)\. Ordet «frist» står bare inne i lengre ord, som «tidsfrist», og er utelatt\.$/);
   // A part the site has only inflected, or too short to be looked up as a part, is a site word all the same: «helsefagarbeider»
   // said «108 treff på «arbeider»» and that «helsefag» stood only inside «helsefaget», «fagarbeidar» that «fag» did (ten
   // pages have it), though both are words of their own. A capital typed first (a phone's) is no name no participant has.
   for (const typed of ['helsefagarbeider', 'helsefagarbeidar', 'Helsefagarbeidarar']) {
     const found = await search(page, typed);
-    await expect(status).toHaveText(new RegExp(`^[1-9] treff på «[Hh]elsefaget arbeider» \\(du skrev «${typed}»\\)$`));
+    await expect(status).toSay(new RegExp(`^[1-9] treff på «[Hh]elsefaget arbeider» \\(du skrev «${typed}»\\)$`));
     await expect(hit(found, 'Systematisk kompetanseheving i omsorgstjenestene')).toBeVisible();
     await expect(page.getByText(/Ingen av kommunene og bydelene/).filter({ visible: true })).toHaveCount(0);
   }
@@ -151,15 +152,15 @@ test('a compound no page has is searched as the site’s words it is made of, an
   // «dem» before the two with «Demensomsorgens» (fresh eyes).
   for (const typed of ['demens', 'Demens']) {
     const found = await search(page, typed);
-    await expect(status).toHaveText(new RegExp(`^[1-9] treff på «[Dd]emensomsorgens» \\(du skrev «${typed}»\\)$`));
+    await expect(status).toSay(new RegExp(`^[1-9] treff på «[Dd]emensomsorgens» \\(du skrev «${typed}»\\)$`));
     await expect(hit(found, 'Systematisk kompetanseheving i omsorgstjenestene')).toBeVisible();
     await expect(page.getByText(/Ingen av kommunene og bydelene/).filter({ visible: true })).toHaveCount(0);
   }
   await search(page, 'fagarbeidar');
-  await expect(status).toHaveText(/^\d+ treff på «fag arbeider» \(du skrev «fagarbeidar»\)$/);
+  await expect(status).toSay(/^\d+ treff på «fag arbeider» \(du skrev «fagarbeidar»\)$/);
   // A place no page names is not read as other words («Sandefjord» as «Sande fjor»).
   await search(page, 'Sandefjord');
-  await expect(status).toHaveText('Ingen treff på «Sandefjord»');
+  await expect(status).toSay('Ingen treff på «Sandefjord»');
 });
 
 test('synonyms: SPC and «statistisk prosesskontroll», IA and «inkluderende arbeidsliv», nærvær and sykefravær', async ({ page }) => {
@@ -175,7 +176,7 @@ test('«sykemelding», «sykmelding» and nynorsk «sjukemelding» and «sjukmel
   for (const query of ['sykemelding', 'sykmelding', 'sjukemelding', 'sjukmelde']) {
     const results = await search(page, query);
     // Said as one word, or as its bokmål word: not as «syke» and «melding».
-    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «${query}»(?: eller «sy(?:ke)?k?meld\\p{L}*»)?$`, 'u'));
+    await expect(page.getByRole('status'), query).toSay(new RegExp(`^\\d+ treff på «${query}»(?: eller «sy(?:ke)?k?meld\\p{L}*»)?$`, 'u'));
     await expect(hit(results, 'Hvordan skrive en pressemelding'), query).toHaveCount(0);
   }
   await expect(hit(await search(page, 'sjukmelde'), 'Oppfølgingsrutiner')).toBeVisible();
@@ -191,23 +192,23 @@ test('bokmål and nynorsk pages are found by one search, and can be told apart b
   await expect(nynorsk.locator('p:not(.meta)')).toHaveAttribute('lang', 'nn');
   await expect(results.locator('> li').filter({ hasText: 'Godt eksempel' }).first().locator('[lang]')).toHaveCount(0);
   await page.goto('/sok/?sprak=Nynorsk');
-  await expect(page.getByRole('status')).toHaveText('1 treff med filter: Nynorsk');
+  await expect(page.getByRole('status')).toSay('1 treff med filter: Nynorsk');
 });
 
 test('«sykefravaer» typed without æ is read as «sykefravær»', async ({ page }) => {
   await search(page, 'sykefravaer', '&type=Godt+eksempel');
-  await expect(page.getByRole('status')).toHaveText(/treff på «sykefravær» \(du skrev «sykefravaer»\)/);
+  await expect(page.getByRole('status')).toSay(/treff på «sykefravær» \(du skrev «sykefravaer»\)/);
   await expect(hit(page.locator('#search-results'), 'Nesten halvert sykefravær med plan, ledere og oppfølging')).toBeVisible();
 });
 
 test('a plain «o» is never read as «ø»: «mote» is searched as typed', async ({ page }) => {
   await search(page, 'mote');
-  await expect(page.getByRole('status')).toHaveText(/treff på «mote»$/);
+  await expect(page.getByRole('status')).toSay(/treff på «mote»$/);
 });
 
 test('a place name typed without æ, ø and å is read as the place, as the site writes it', async ({ page }) => {
   await search(page, 'notteroy');
-  await expect(page.getByRole('status')).toHaveText(/treff på «Nøtterøy» \(du skrev «notteroy»\)/);
+  await expect(page.getByRole('status')).toSay(/treff på «Nøtterøy» \(du skrev «notteroy»\)/);
   await expect(hit(page.locator('#search-results'), 'Nøtterøy')).toBeVisible();
 });
 
@@ -231,7 +232,7 @@ test('a participant\'s name a letter short or slipped is searched as the name; o
     ['midtre auldal', 'Midtre Gauldal'],
   ] as const) {
     await search(page, typed);
-    await expect(page.getByRole('status'), typed).toHaveText(new RegExp(`^\\d+ treff på «${name}» \\(du skrev «${typed}»\\)$`));
+    await expect(page.getByRole('status'), typed).toSay(new RegExp(`^\\d+ treff på «${name}» \\(du skrev «${typed}»\\)$`));
     await expect(page.locator('#search-results > li').first().getByRole('link'), typed).toHaveText(name);
   }
   // A word pages begin («reell», «modell») keeps its hits, and the name is one tap away («ree» put SPC first).
@@ -241,14 +242,14 @@ test('a participant\'s name a letter short or slipped is searched as the name; o
     ['mode', 'Molde'],
   ] as const) {
     await search(page, typed);
-    await expect(page.getByRole('status'), typed).toHaveText(new RegExp(`^\\d+ treff på «${typed}»$`));
+    await expect(page.getByRole('status'), typed).toSay(new RegExp(`^\\d+ treff på «${typed}»$`));
     await expect(note.getByRole('link'), typed).toHaveText(`Mente du «${name}»?`);
   }
   await note.getByRole('link').click();
   await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Molde');
   // A word of the site is never read as a name one letter from it.
   await search(page, 'både');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «både»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «både»$/);
   await page.waitForLoadState('networkidle');
   await expect(note).toBeHidden();
 });
@@ -262,7 +263,7 @@ test('the query as typed is offered instead only where it finds pages itself: no
     ['born', 'barn'],
   ]) {
     await search(page, typed ?? '');
-    await expect(page.getByRole('status')).toHaveText(new RegExp(`treff på «${read}» \\(du skrev «${typed}»\\)`));
+    await expect(page.getByRole('status')).toSay(new RegExp(`treff på «${read}» \\(du skrev «${typed}»\\)`));
     await page.waitForLoadState('networkidle');
     await expect(note).toBeHidden();
   }
@@ -270,36 +271,36 @@ test('the query as typed is offered instead only where it finds pages itself: no
   // hits for «sykefravær»: offered only for a word the site has as typed (fresh eyes).
   for (const typed of ['tromso', 'sykefravar', 'kvalitetskomune']) {
     await search(page, typed);
-    await expect(page.getByRole('status')).toHaveText(new RegExp(`\\(du skrev «${typed}»\\)`));
+    await expect(page.getByRole('status')).toSay(new RegExp(`\\(du skrev «${typed}»\\)`));
     await page.waitForLoadState('networkidle');
     await expect(note).toBeHidden();
   }
   // «Hagebostad» is on a page as typed (the accessibility statement quotes it): that page is one tap away.
   await search(page, 'Hagebostad');
   await note.getByRole('link', { name: 'Søk etter «Hagebostad» i stedet' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* treff på «Hagebostad»$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^[1-9]\d* treff på «Hagebostad»$/, { timeout: 20_000 });
   await expect(note).toBeHidden();
 });
 
 // «18 treff på «hægebostad»»: the word lists are in lower case.
 test('a place typed in lower case is said as the site writes it: «Hægebostad»', async ({ page }) => {
   await search(page, 'hægebostad');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Hægebostad»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «Hægebostad»$/);
   await expect(page).toHaveTitle(/^«Hægebostad» – \d+ treff – /);
   await expect(page.locator('#search-corrected')).toBeHidden();
   await search(page, 'haegebostad');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Hægebostad» \(du skrev «haegebostad»\)$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «Hægebostad» \(du skrev «haegebostad»\)$/);
   // A name the index splits as a compound («Ring-erike» in its copy of the title) too (fresh eyes: «ringerike», «jevnaker»).
   for (const [typed, name] of [['ringerike', 'Ringerike'], ['jevnaker', 'Jevnaker']] as const) {
     await search(page, typed);
-    await expect(page.getByRole('status'), typed).toHaveText(new RegExp(`^\\d+ treff på «${name}»$`));
+    await expect(page.getByRole('status'), typed).toSay(new RegExp(`^\\d+ treff på «${name}»$`));
   }
 });
 
 // «skle» found one page (the SPC tool, by Pagefind's fallback to a start of it, nothing highlighted) and was searched as typed.
 test('a typo no page has is corrected though Pagefind matched something for it: «skle» is «skole»', async ({ page }) => {
   await search(page, 'skle');
-  await expect(page.getByRole('status')).toHaveText(/^\d{2,} treff på «skole» \(du skrev «skle»\)$/);
+  await expect(page.getByRole('status')).toSay(/^\d{2,} treff på «skole» \(du skrev «skle»\)$/);
 });
 
 // Fresh eyes: «mandla» (Mandal, two letters swapped) said «Ingen treff», and «Mandla» that no participant has the name:
@@ -309,7 +310,7 @@ test('a typo no page has is corrected though Pagefind matched something for it: 
 test('two swapped letters in a place name are corrected though Pagefind matched a start of it: «mandla» is Mandal', async ({ page }) => {
   for (const typed of ['mandla', 'Mandla']) {
     const results = await search(page, typed);
-    await expect(page.getByRole('status'), typed).toHaveText(new RegExp(`^\\d+ treff på «Mandal» \\(du skrev «${typed}»\\)$`));
+    await expect(page.getByRole('status'), typed).toSay(new RegExp(`^\\d+ treff på «Mandal» \\(du skrev «${typed}»\\)$`));
     await expect(hit(results, 'Mandal')).toBeVisible();
     await page.waitForLoadState('networkidle');
     await expect(page.locator('#search-no-participant'), typed).toBeHidden();
@@ -318,7 +319,7 @@ test('two swapped letters in a place name are corrected though Pagefind matched 
   // A word with an inflection is searched as typed, not corrected.
   for (const typed of ['barnehagen', 'sykefraværet', 'kommunene']) {
     await search(page, typed);
-    await expect(page.getByRole('status'), typed).toHaveText(new RegExp(`^\\d+ treff på «${typed}»$`));
+    await expect(page.getByRole('status'), typed).toSay(new RegExp(`^\\d+ treff på «${typed}»$`));
   }
 });
 
@@ -337,7 +338,7 @@ test('a nynorsk query is no misspelling: it finds the bokmål pages, the page wi
     ['leiarar', 'ledere'],
   ]) {
     const results = await search(page, nynorsk ?? '');
-    await expect(page.getByRole('status')).toHaveText(new RegExp(`^\\d{2,} treff på «${nynorsk}» eller «${bokmal}»$`));
+    await expect(page.getByRole('status')).toSay(new RegExp(`^\\d{2,} treff på «${nynorsk}» eller «${bokmal}»$`));
     await expect(page.locator('#search-corrected')).toBeHidden();
     await expect(results.locator('> li').first().getByRole('link')).toHaveText('49 nye kommunar tekne opp i Kvalitetskommuneprogrammet');
   }
@@ -350,7 +351,7 @@ test('a nynorsk query is no misspelling: it finds the bokmål pages, the page wi
 test('a quoted phrase keeps every word, «med» included', async ({ page }) => {
   const results = await search(page, '"samarbeid med pårørende"');
   // Said without a quote inside a quote (the page wrote «"samarbeid med pårørende"»).
-  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* treff på uttrykket «samarbeid med pårørende»$/);
+  await expect(page.getByRole('status')).toSay(/^[1-9]\d* treff på uttrykket «samarbeid med pårørende»$/);
   await expect(results.locator('mark').filter({ hasText: /^med$/ }).first()).toBeVisible();
 });
 
@@ -367,16 +368,16 @@ test('a decimal number finds that number, not other numbers with the same digits
 // page, «200» listed 221 pages with 2007–2010, and «6.9» (with a point) found nothing.
 test('a whole number finds the pages with that number, not longer numbers it begins; a decimal typed with a point too', async ({ page }) => {
   const results = await search(page, '100');
-  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d? treff på «100»$/);
+  await expect(page.getByRole('status')).toSay(/^[1-9]\d? treff på «100»$/);
   await expect(results.getByRole('link', { name: 'Tall og fakta' })).toHaveCount(1);
   for (const excerpt of await results.locator('li > p:not(.meta)').allTextContents()) expect(excerpt).toMatch(/(^|[^\d,.])100(?![\d]|[.,]\d)/);
   await search(page, '100 prosent');
   await expect(page.getByRole('status')).not.toContainText('står ikke');
-  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* treff/);
+  await expect(page.getByRole('status')).toSay(/^[1-9]\d* treff/);
   await search(page, '200');
-  await expect(page.getByRole('status')).toHaveText(/^[1-9] treff på «200»$/);
+  await expect(page.getByRole('status')).toSay(/^[1-9] treff på «200»$/);
   await search(page, '9.6');
-  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d* treff på «9\.6»$/);
+  await expect(page.getByRole('status')).toSay(/^[1-9]\d* treff på «9\.6»$/);
 });
 
 // Fresh eyes (a journalist): «95 %» said «Ingen treff på «95»», «95 prosent» that «95» is on no page, though /tall/
@@ -390,7 +391,7 @@ test('a number a page shows is found with its unit, in any spelling, and without
     ['95', '95'],
   ]) {
     const results = await search(page, typed!);
-    await expect(status, typed).toHaveText(`${await results.locator('> li').count()} treff på «${said}»`);
+    await expect(status, typed).toSay(`${await results.locator('> li').count()} treff på «${said}»`);
     // The table that shows it, by its title: Pagefind lists only the table with «9,5», and the result went to the page's
     // top, titled «Tall og tabeller» (fresh eyes).
     await expect(hit(results, 'Tabell 4.6: Utviklingen i sykefraværet'), typed).toHaveAttribute('href', '/tall/#sykefravaer-utvikling-tittel');
@@ -403,7 +404,7 @@ test('a number a page shows is found with its unit, in any spelling, and without
   // A number no page has finds nothing, said with its unit, no word of it called absent.
   for (const typed of ['12,5 prosent', '12,5 %']) {
     await search(page, typed);
-    await expect(status).toHaveText(`Ingen treff på «${typed.replace(' ', '\u00a0')}»`);
+    await expect(status).toSay(`Ingen treff på «${typed.replace(' ', '\u00a0')}»`);
   }
 });
 
@@ -458,14 +459,14 @@ test('a story filed under a theme or a place ranks above news that only mention 
 
 test('a Sami name is not corrected to a Norwegian word («Hábmer» was read as «Hemmer»), and a hyphenated name keeps its capitals', async ({ page }) => {
   await search(page, 'Hábmer');
-  await expect(page.getByRole('status')).toHaveText('Ingen treff på «Hábmer»');
+  await expect(page.getByRole('status')).toSay('Ingen treff på «Hábmer»');
   await search(page, 'Aurskog-Holand');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Aurskog-Høland»/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «Aurskog-Høland»/);
 });
 
 test('«aas» is read as Ås even though a name begins with those letters (Aasrud)', async ({ page }) => {
   await search(page, 'AAS');
-  await expect(page.getByRole('status')).toHaveText(/treff på «ÅS» \(du skrev «AAS»\)/);
+  await expect(page.getByRole('status')).toSay(/treff på «ÅS» \(du skrev «AAS»\)/);
   await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Ås');
   // «AAS» as typed finds nothing: not offered.
   await page.waitForLoadState('networkidle');
@@ -474,18 +475,18 @@ test('«aas» is read as Ås even though a name begins with those letters (Aasru
 
 test('a quoted phrase typed without æ, ø and å finds the phrase, as the help text promises', async ({ page }) => {
   await search(page, '"uonsket deltid"');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på uttrykket «uønsket deltid» \(du skrev uttrykket «uonsket deltid»\)/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på uttrykket «uønsket deltid» \(du skrev uttrykket «uonsket deltid»\)/);
   await expect(page.locator('#search-results mark').first()).toHaveText(/uønsket/i);
   // Typed in capitals, read in capitals.
   await search(page, '"UONSKET DELTID"');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på uttrykket «UØNSKET DELTID» \(du skrev/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på uttrykket «UØNSKET DELTID» \(du skrev/);
 });
 
 test('the correction keeps a capital letter, and «du skrev» quotes the query as typed, small words and all', async ({ page }) => {
   await search(page, 'Hagebostad');
-  await expect(page.getByRole('status')).toHaveText(/treff på «Hægebostad» \(du skrev «Hagebostad»\)/);
+  await expect(page.getByRole('status')).toSay(/treff på «Hægebostad» \(du skrev «Hagebostad»\)/);
   await search(page, 'sykefravaer i hjemmetjenesten');
-  await expect(page.getByRole('status')).toHaveText(/treff på «sykefravær hjemmetjenesten» \(du skrev «sykefravaer i hjemmetjenesten»\)/);
+  await expect(page.getByRole('status')).toSay(/treff på «sykefravær hjemmetjenesten» \(du skrev «sykefravaer i hjemmetjenesten»\)/);
   // As typed, «sykefravaer» is on no page: the query as typed is not offered.
   await page.waitForLoadState('networkidle');
   await expect(page.locator('#search-corrected')).toBeHidden();
@@ -499,7 +500,7 @@ test('a nynorsk ending on a word the site has with another ending finds that wor
   const bokmal = (await status.textContent())?.match(/^(\d+) treff/)?.[1];
   const first = await page.locator('#search-results > li h2 a').first().getAttribute('href');
   await search(page, 'kvalitetskommunar');
-  await expect(status).toHaveText(`${bokmal} treff på «kvalitetskommunar»`);
+  await expect(status).toSay(`${bokmal} treff på «kvalitetskommunar»`);
   await expect(page.locator('#search-results > li h2 a').first()).toHaveAttribute('href', first ?? '');
   await expect(page.locator('#search-corrected')).toBeHidden();
 });
@@ -507,24 +508,24 @@ test('a nynorsk ending on a word the site has with another ending finds that wor
 // «vår» was searched as «var» (Pagefind folds å to a, and «var» is more used), «du skrev «vår»».
 test('a word typed with æ, ø or å that a page has is searched as typed: «vår»', async ({ page }) => {
   await search(page, 'vår');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «vår»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «vår»$/);
   await expect(page.locator('#search-corrected')).toBeHidden();
 });
 
 // «arbeidsmiljøutval» searched «arbeidsmiljø» alone and said «utval» was only inside longer words, as «utvalg».
 test('nynorsk «utval» is read as bokmål «utvalg», in a compound too: «arbeidsmiljøutval»', async ({ page }) => {
   await search(page, 'arbeidsmiljøutval');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «arbeidsmiljøutval» eller «arbeidsmiljø utvalg»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «arbeidsmiljøutval» eller «arbeidsmiljø utvalg»$/);
   await expect(page.locator('#search-corrected')).toBeHidden();
 });
 
 // «Tromso» was searched as the county «Troms» (as if «o» were an ending), «ostre toten» left «ostre» out as on no page.
 test('a place typed without ø is the place: «Tromso» is Tromsø, «ostre toten» Østre Toten', async ({ page }) => {
   await search(page, 'Tromso');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Tromsø» \(du skrev «Tromso»\)$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «Tromsø» \(du skrev «Tromso»\)$/);
   await search(page, 'ostre toten');
   // Said as the site writes the place (it said «østre toten»).
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Østre Toten» \(du skrev «ostre toten»\)$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «Østre Toten» \(du skrev «ostre toten»\)$/);
   await expect(page.locator('#search-results > li h2 a').first()).toHaveText('Østre Toten');
 });
 
@@ -541,7 +542,7 @@ test('a range of numbers is found whatever dash is typed between them, and whate
   const found: string[][] = [];
   for (const typed of ['2007-2010', '2007–2010', '2007 – 2010']) {
     const results = await search(page, typed);
-    await expect(status, typed).toHaveText(/^[1-9]\d* treff/);
+    await expect(status, typed).toSay(/^[1-9]\d* treff/);
     for (const excerpt of await results.locator('li > p:not(.meta)').allTextContents()) expect(excerpt, typed).toMatch(/2007\s*[-–‑−]\s*2010/);
     found.push(await results.locator('li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')));
   }
@@ -579,7 +580,7 @@ test('a number in digits finds its page written in words first, and the other wa
 test('a name typed with its capital finds the pages that have it as typed first: «Kleppa», «Haga»', async ({ page }) => {
   for (const name of ['Kleppa', 'Haga']) {
     await search(page, name);
-    await expect(page.getByRole('status')).toHaveText(new RegExp(`^\\d+ treff på «${name}»`));
+    await expect(page.getByRole('status')).toSay(new RegExp(`^\\d+ treff på «${name}»`));
     await expect(page.locator('#search-results > li h2 a').first(), name).toHaveAttribute('href', '/om-programmet/');
   }
 });
@@ -589,15 +590,15 @@ test('a name typed with its capital finds the pages that have it as typed first:
 test('a nynorsk compound is read as the bokmål word the site is searched by', async ({ page }) => {
   const status = page.getByRole('status');
   await search(page, 'heimesjukepleie');
-  await expect(status).toHaveText(/^[1-9] treff på «heimesjukepleie» eller «hjemmesykepleie»$/);
+  await expect(status).toSay(/^[1-9] treff på «heimesjukepleie» eller «hjemmesykepleie»$/);
   await search(page, 'Heiltidskultur');
-  await expect(status).toHaveText(/^[1-9] treff på «Heiltidskultur» eller «[Hh]eltid kultur»$/);
+  await expect(status).toSay(/^[1-9] treff på «Heiltidskultur» eller «[Hh]eltid kultur»$/);
 });
 
 // Fresh eyes: «avviksmelding» found nothing, though two pages have «avviksmeldinger»: it was searched as «avvik melding», which no page has.
 test('a word a few pages have inflected is not searched as parts fewer pages have together', async ({ page }) => {
   const avvik = await search(page, 'avviksmelding');
-  await expect(page.getByRole('status')).toHaveText('2 treff på «avviksmelding»');
+  await expect(page.getByRole('status')).toSay('2 treff på «avviksmelding»');
   await expect(hit(avvik, 'Evaluering og undersøkelser')).toBeVisible();
 });
 
@@ -611,7 +612,7 @@ test('a word a page has joined to another by a slash finds that page first, infl
     await expect(results.locator('> li').first().getByRole('link', { name: gjesdal }), typed).toBeVisible();
   }
   const results = await search(page, 'omsorgsarbeidere');
-  await expect(status).toHaveText('1 treff på «omsorgsarbeidere»');
+  await expect(status).toSay('1 treff på «omsorgsarbeidere»');
   // The excerpt has the words as the page has them, the index's break after the slash taken out, the mark on the word.
   const excerpt = results.locator('> li').first().locator('p').last();
   await expect(excerpt.locator('mark')).toHaveText(['omsorgsarbeidere']);

@@ -1,12 +1,13 @@
 // Text pasted from Word or a PDF searches as the adviser means it: the same
 // hits and the same words searched for as typing the meant query, with no
 // correction offered for characters nobody typed (src/search/query-text.ts).
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
+import { expect, saidBy } from './status-line.ts';
 import { pastedQueries } from './search-queries.ts';
 
 async function status(page: Page) {
-  await expect(page.getByRole('status')).toHaveText(/\d+ treff|Ingen treff/, { timeout: 20_000 });
-  return (await page.getByRole('status').textContent()) ?? '';
+  await expect(page.getByRole('status')).toSay(/\d+ treff|Ingen treff/, { timeout: 20_000 });
+  return saidBy(page.getByRole('status'));
 }
 
 test.use({ viewport: { width: 375, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
@@ -58,7 +59,7 @@ test('a pasted sentence shown by fewer of its words names the words left out, ea
   const hits = /\((\d+)\)/.exec((await link.textContent()) ?? '')?.[1];
   await link.click();
   await expect(page).toHaveURL(/[?&]q=sykmeldte$/);
-  await expect(page.getByRole('status')).toHaveText(`${hits} treff på «sykmeldte»`, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(`${hits} treff på «sykmeldte»`, { timeout: 20_000 });
 });
 
 // Fresh eyes: a pasted nynorsk sentence was said to leave out «ansatte», «turnus» and «planlegging», words not in it.

@@ -1,6 +1,7 @@
 // Realistic questions from municipal staff: the page that answers each one is
 // among the first three results. A regression test for search relevance.
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
+import { expect } from './status-line.ts';
 import { readable } from './built-site.ts';
 
 const questions: [question: string, answer: string][] = [
@@ -22,7 +23,7 @@ const questions: [question: string, answer: string][] = [
 for (const [question, answer] of questions) {
   test(`«${question}» finds «${answer}» among the first three`, async ({ page }) => {
     await page.goto(`/sok/?q=${encodeURIComponent(question)}`);
-    await expect(page.getByRole('status')).toHaveText(/\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/\d+ treff/, { timeout: 20_000 });
     // Titles carry soft hyphens at their compound joints (src/search/segment-joiner.ts).
     const firstThree = (await page.locator('#search-results h2').allTextContents()).slice(0, 3).map(readable);
     expect(firstThree).toContain(answer);
@@ -33,7 +34,7 @@ for (const [question, answer] of questions) {
 // «barnehagene» stands seven times and sick leave only inside one «sykefraværsarbeid» (src/search/balanced.ts).
 test('a question of several words puts the page where every word weighs first, not one that a single word fills', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('hvordan fikk kommunene ned sykefraværet i barnehagene')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
   const titles = (await page.locator('#search-results h2').allTextContents()).map(readable);
   expect(titles[0]).toBe('Tiltak for grupper av ansatte');
   expect(titles.slice(0, 3)).not.toContain('Molde innstilt til Kvalitetsprisen for ledelse i barnehagene');
@@ -57,12 +58,12 @@ test('all stories from one sector are two clicks from the front page', async ({ 
 
 test('words too common to search on are left out, and the page says so and offers the whole phrase', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('ledelse i barnehagen')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «ledelse barnehagen»\. Ordet «i» er for vanlig til å søke på og er utelatt\.$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «ledelse barnehagen»\. Ordet «i» er for vanlig til å søke på og er utelatt\.$/, { timeout: 20_000 });
   await page.getByRole('link', { name: 'Søk etter hele uttrykket «ledelse i barnehagen»' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på uttrykket «ledelse i barnehagen»$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på uttrykket «ledelse i barnehagen»$/, { timeout: 20_000 });
   // A phrase no page has is not offered: the question's led to «Ingen treff på uttrykket» (fresh eyes).
   await page.goto(`/sok/?q=${encodeURIComponent('hvordan fikk Gloppen ned sykefraværet?')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på /, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på /, { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
   await expect(page.locator('#search-dropped')).toBeHidden();
   await page.goto(`/sok/?q=${encodeURIComponent('korleis få ned sjukefråværet')}`);
@@ -72,7 +73,7 @@ test('words too common to search on are left out, and the page says so and offer
   await expect(page.getByRole('status')).toContainText('Ordene «i», «og» og «Med» er for vanlige til å søke på og er utelatt.', { timeout: 20_000 });
   // Nothing is left out of an ordinary query, and nothing is said.
   await page.goto('/sok/?q=barnehage');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «barnehage»$/, { timeout: 20_000 });
   await expect(page.locator('#search-dropped')).toBeHidden();
 });
 
@@ -81,7 +82,7 @@ test('words too common to search on are left out, and the page says so and offer
 test('a question for a figure («hvor mange kommuner», «antall kommuner») puts «Tall og fakta» first', async ({ page }) => {
   for (const question of ['hvor mange kommuner', 'antall kommuner']) {
     await page.goto(`/sok/?q=${encodeURIComponent(question)}`);
-    await expect(page.getByRole('status')).toHaveText(/\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/\d+ treff/, { timeout: 20_000 });
     expect(readable((await page.locator('#search-results h2').first().textContent()) ?? ''), question).toBe('Tall og fakta');
   }
 });

@@ -1,6 +1,7 @@
 // Search as a visitor uses it: the header field opens the search page, results
 // show highlighted excerpts, the URL holds the query, and no hits leads on.
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
+import { expect, saidBy } from './status-line.ts';
 import { searchPrompt } from '../src/search/prompt.ts';
 
 test('the header search field opens the search page with results for the query', async ({ page }) => {
@@ -10,7 +11,7 @@ test('the header search field opens the search page with results for the query',
   await field.press('Enter');
   await expect(page).toHaveURL(/\/sok\/\?q=barnehage$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Søk på nettstedet' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «barnehage»$/);
   // The page's title says the search too (fresh eyes: «Søk – Kompetansebanken» whatever was searched).
   await expect(page).toHaveTitle(/^«barnehage» – \d+ treff – Søk – Kompetansebanken$/);
   const first = page.locator('#search-results li').first();
@@ -22,8 +23,8 @@ test('a pasted paragraph is cut in the page title, and pasted markup is no part 
   // The words searched, as the status line says them: a question's fewer words, not the question as pasted.
   const paragraph = 'Vi har i flere år arbeidet med å redusere sykefraværet i hjemmetjenesten og lurer på hva andre kommuner har gjort';
   await page.goto(`/sok/?q=${encodeURIComponent(paragraph)}`);
-  await expect(page.getByRole('status')).toHaveText(/færre ord: «[^»]+»/, { timeout: 20_000 });
-  const fewer = (await page.getByRole('status').textContent())?.match(/færre ord: («[^»]+»)/)?.[1];
+  await expect(page.getByRole('status')).toSay(/færre ord: «[^»]+»/, { timeout: 20_000 });
+  const fewer = (await saidBy(page.getByRole('status'))).match(/færre ord: («[^»]+»)/)?.[1];
   expect(fewer).toBeTruthy();
   await expect(page).toHaveTitle(new RegExp(`^${fewer} – \\d+ treff – Søk – Kompetansebanken$`));
   // A paragraph a page has every word of: its words, cut.
@@ -31,7 +32,7 @@ test('a pasted paragraph is cut in the page title, and pasted markup is no part 
   await page.goto(`/sok/?q=${encodeURIComponent(summary)}`);
   await expect(page).toHaveTitle(/^«[^«»]{40,59}…» – \d+ treff – Søk – Kompetansebanken$/, { timeout: 20_000 });
   await page.goto(`/sok/?q=${encodeURIComponent('<b>sykefravær</b>')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sykefravær»$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «sykefravær»$/, { timeout: 20_000 });
   // The tab says what the status line says, not the markup (it was «<b>sykefravær</b>»).
   await expect(page).toHaveTitle(/^«sykefravær» – \d+ treff – Søk – Kompetansebanken$/);
 });
@@ -40,7 +41,7 @@ test('a pasted paragraph is cut in the page title, and pasted markup is no part 
 // and stopped mid-sentence («og her ble»), with no sign of the cut.
 test('each excerpt begins and ends with a whole word, with «…» where the page’s text is cut', async ({ page }) => {
   await page.goto('/sok/?q=sykefravær');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
   const excerpts = await page.locator('#search-results > li > p:not(.meta)').allTextContents();
   expect(excerpts).toHaveLength(10);
   for (const excerpt of excerpts) expect(excerpt).toMatch(/([.!?»)]|…)$/u);
@@ -55,15 +56,15 @@ test('a case story is found by a word from its text', async ({ page }) => {
 
 test('typing updates the results and the address, and Back restores the earlier search', async ({ page }) => {
   await page.goto('/sok/?q=barnehage');
-  await expect(page.getByRole('status')).toHaveText(/treff på «barnehage»/);
+  await expect(page.getByRole('status')).toSay(/treff på «barnehage»/);
   const field = page.locator('#search-q');
   await field.fill('sykefravær');
   await expect(page).toHaveURL(/q=sykefrav%C3%A6r/);
-  await expect(page.getByRole('status')).toHaveText(/treff på «sykefravær»/);
+  await expect(page.getByRole('status')).toSay(/treff på «sykefravær»/);
   await expect(page).toHaveTitle(/^«sykefravær» – \d+ treff – /);
   await page.goBack();
   await expect(field).toHaveValue('barnehage');
-  await expect(page.getByRole('status')).toHaveText(/treff på «barnehage»/);
+  await expect(page.getByRole('status')).toSay(/treff på «barnehage»/);
   await expect(page).toHaveTitle(/^«barnehage» – \d+ treff – /);
   await field.fill('');
   await expect(page).toHaveTitle('Søk – Kompetansebanken');
@@ -74,11 +75,11 @@ test('Enter after typing is no second step: Back goes to the search page as it w
   const field = page.locator('#search-q');
   await field.pressSequentially('barnehage');
   await field.press('Enter');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «barnehage»$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/sok\/$/);
   await expect(field).toHaveValue('');
-  await expect(page.getByRole('status')).toHaveText(searchPrompt);
+  await expect(page.getByRole('status')).toSay(searchPrompt);
 });
 
 test('opened with a search in the address, the page says it is searching until the results are in', async ({ page }) => {
@@ -89,21 +90,21 @@ test('opened with a search in the address, the page says it is searching until t
     await route.continue();
   });
   await page.goto('/sok/?q=barnehage', { waitUntil: 'domcontentloaded' });
-  await expect(page.getByRole('status')).toHaveText('Søker …');
+  await expect(page.getByRole('status')).toSay('Søker …');
   release();
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «barnehage»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «barnehage»$/);
 });
 
 test('a search in the address without a letter or digit («""») says it has no words, and lists nothing', async ({ page }) => {
   await page.goto('/sok/?q=%22%22');
-  await expect(page.getByRole('status')).toHaveText(/^Søket «""» har ingen ord å søke etter/);
+  await expect(page.getByRole('status')).toSay(/^Søket «""» har ingen ord å søke etter/);
   await expect(page.locator('#search-results li')).toHaveCount(0);
 });
 
 test('coming back to the results (a reload, or Back where the browser keeps no copy) shows as many as before, as far down', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/sok/?q=barnehage');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff/);
   const results = page.locator('#search-results > li');
   const more = page.getByRole('button', { name: 'Vis flere treff' });
   await more.click();
@@ -122,7 +123,7 @@ test('coming back to the results (a reload, or Back where the browser keeps no c
 
 test('a search without hits says so and suggests where to go', async ({ page }) => {
   await page.goto('/sok/?q=xyzzyqwerty');
-  await expect(page.getByRole('status')).toHaveText('Ingen treff på «xyzzyqwerty»');
+  await expect(page.getByRole('status')).toSay('Ingen treff på «xyzzyqwerty»');
   const help = page.locator('#search-no-hits');
   await expect(help).toBeVisible();
   await expect(help.getByRole('link', { name: 'alle gode eksempler' })).toHaveAttribute('href', '/eksempler/');
@@ -136,7 +137,7 @@ test('the search page speaks Norwegian, not Pagefind’s defaults', async ({ pag
 
 test('results come ten at a time, and «Vis flere treff» shows the next ones and moves focus to them', async ({ page }) => {
   await page.goto('/sok/?q=sykefravær');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sykefravær»/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «sykefravær»/);
   const count = Number((await page.getByRole('status').textContent())?.split(' ')[0]);
   expect(count, 'the test needs a query with more than ten hits').toBeGreaterThan(10);
   const results = page.locator('#search-results > li');
@@ -148,23 +149,23 @@ test('results come ten at a time, and «Vis flere treff» shows the next ones an
 
 test('a quoted phrase that finds nothing offers its words searched one by one; an unquoted query does not', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('"sykefravær redusert punkter"')}`);
-  await expect(page.getByRole('status')).toHaveText(/^Ingen treff på/);
+  await expect(page.getByRole('status')).toSay(/^Ingen treff på/);
   const loose = page.getByRole('link', { name: 'Søk etter ordene hver for seg: sykefravær redusert punkter' });
   await expect(loose).toBeVisible();
   await loose.click();
   await expect(page).toHaveURL(/[?&]q=sykefrav%C3%A6r\+redusert\+punkter$/);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «sykefravær redusert punkter»/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «sykefravær redusert punkter»/);
   // Beside another word the phrase still counts (Pagefind ignores quotes unless the phrase is the whole query).
   await page.goto(`/sok/?q=${encodeURIComponent('"sykefravær redusert punkter" barnehage')}`);
-  await expect(page.getByRole('status')).toHaveText(/^Ingen treff på/);
+  await expect(page.getByRole('status')).toSay(/^Ingen treff på/);
   await expect(page.getByRole('link', { name: 'Søk etter ordene hver for seg: sykefravær redusert punkter barnehage' })).toBeVisible();
   await page.goto(`/sok/?q=${encodeURIComponent('qwxzvb')}`);
-  await expect(page.getByRole('status')).toHaveText(/^Ingen treff/);
+  await expect(page.getByRole('status')).toSay(/^Ingen treff/);
   await expect(page.locator('#search-no-hits')).toBeVisible();
   await expect(page.locator('#search-unquoted')).toBeHidden();
   // Nor when the words one by one find nothing either.
   await page.goto(`/sok/?q=${encodeURIComponent('"qwxzvb plkjhg"')}`);
-  await expect(page.getByRole('status')).toHaveText(/^Ingen treff/);
+  await expect(page.getByRole('status')).toSay(/^Ingen treff/);
   await expect(page.locator('#search-no-hits')).toBeVisible();
   await expect(page.locator('#search-unquoted')).toBeHidden();
 });
@@ -173,7 +174,7 @@ test('a quoted phrase that finds nothing offers its words searched one by one; a
 test('a search for a name no participant has says that none of them has it, with a link to the list', async ({ page }) => {
   for (const name of ['Ål', 'Oppdal', 'Nord-Fron']) {
     await page.goto(`/sok/?q=${encodeURIComponent(name)}`);
-    await expect(page.getByRole('status')).toHaveText(/^Ingen treff/);
+    await expect(page.getByRole('status')).toSay(/^Ingen treff/);
     const said = page.locator('#search-no-participant');
     await expect(said, name).toBeVisible();
     expect((await said.innerText()).replaceAll('\u00AD', ''), name).toBe(`Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}». Se listen over kommunene som var med.`);
@@ -183,7 +184,7 @@ test('a search for a name no participant has says that none of them has it, with
   // keyboard capitalised («Barnhage», searched as «Barnehage»: fresh eyes).
   for (const query of ['xyzzyqwerty', 'Hægebostad', 'Barnhage']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toHaveText(query === 'xyzzyqwerty' ? /^Ingen treff/ : /^\d+ treff/);
+    await expect(page.getByRole('status')).toSay(query === 'xyzzyqwerty' ? /^Ingen treff/ : /^\d+ treff/);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('#search-no-participant'), query).toBeHidden();
     await expect(page.locator('#search-not-named'), query).toBeHidden();
@@ -195,7 +196,7 @@ test('a search for a name no participant has says that none of them has it, with
 test('a capitalised word that looks like no place is not said to be no participant\'s name; a place the dictionary names is', async ({ page }) => {
   for (const query of ['Nattevakt', 'Langvakter', 'Velferdsteknologi', 'Omsorgsarbeider']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status'), query).toHaveText(/^(Ingen|\d+) treff/);
+    await expect(page.getByRole('status'), query).toSay(/^(Ingen|\d+) treff/);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('#search-no-participant'), query).toBeHidden();
     await expect(page.locator('#search-not-named'), query).toBeHidden();
@@ -204,13 +205,13 @@ test('a capitalised word that looks like no place is not said to be no participa
   // «Kárášjohka», a Sami name, said only «Ingen treff».
   for (const name of ['Larvik', 'Tønsberg', 'Kongsvinger', 'Kárášjohka']) {
     await page.goto(`/sok/?q=${encodeURIComponent(name)}`);
-    await expect(page.getByRole('status'), name).toHaveText(`Ingen treff på «${name}»`);
+    await expect(page.getByRole('status'), name).toSay(`Ingen treff på «${name}»`);
     await expect(page.locator('#search-no-participant'), name).toContainText(`heter «${name}»`);
   }
   // A name the dictionary has is no typo of a participant's: «Sandnes» was «1 treff på «Sande» (du skrev «Sandnes»)».
   // (Pagefind's stemmer still finds Sande's page; the note says Sandnes took no part.)
   await page.goto('/sok/?q=Sandnes');
-  await expect(page.getByRole('status')).toHaveText(/^(Ingen|\d+) treff på «Sandnes»$/);
+  await expect(page.getByRole('status')).toSay(/^(Ingen|\d+) treff på «Sandnes»$/);
   await expect(page.locator('#search-no-participant, #search-not-named').filter({ visible: true })).toContainText('heter «Sandnes»');
 });
 
@@ -230,7 +231,7 @@ test('a name no participant has is said so typed in lower case, and with «kommu
     ['Tønsberg kommune', 'Tønsberg'],
   ]) {
     await page.goto(`/sok/?q=${encodeURIComponent(query ?? '')}`);
-    await expect(page.getByRole('status'), query).toHaveText(`Ingen treff på «${query}»`);
+    await expect(page.getByRole('status'), query).toSay(`Ingen treff på «${query}»`);
     await expect(page.locator('#search-results > li')).toHaveCount(0);
     await expect(said, query).toBeVisible();
     expect((await said.innerText()).replaceAll('\u00AD', ''), query).toBe(text(name ?? ''));
@@ -238,13 +239,13 @@ test('a name no participant has is said so typed in lower case, and with «kommu
   // A participant with «kommune», a word with «kommune», and a lower-case word that is no name are as they were.
   for (const query of ['Molde kommune', 'sykefravær kommune', 'molde kommune']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «${query.replace('molde', 'Molde')}»$`));
+    await expect(page.getByRole('status'), query).toSay(new RegExp(`^\\d+ treff på «${query.replace('molde', 'Molde')}»$`));
     await page.waitForLoadState('networkidle');
     await expect(said, query).toBeHidden();
     await expect(page.locator('#search-not-named'), query).toBeHidden();
   }
   await page.goto(`/sok/?q=${encodeURIComponent('xyzzyqwerty')}`);
-  await expect(page.getByRole('status')).toHaveText('Ingen treff på «xyzzyqwerty»');
+  await expect(page.getByRole('status')).toSay('Ingen treff på «xyzzyqwerty»');
   await page.waitForLoadState('networkidle');
   await expect(said).toBeHidden();
 });
@@ -255,20 +256,20 @@ test('a name no participant has is said to be none of theirs when other places\'
   const said = page.locator('#search-not-named');
   const text = (name: string, more = '') => `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}».${more} Se listen over kommunene som var med.`;
   await page.goto(`/sok/?q=${encodeURIComponent('Bø')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Bø»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «Bø»$/);
   await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Bømlo');
   await expect(said).toBeVisible();
   expect((await said.innerText()).replaceAll('\u00AD', '')).toBe(text('Bø', ' Treffene er sider med navn som begynner likt.'));
   await expect(said.getByRole('link', { name: 'Se listen over kommunene som var med' })).toHaveAttribute('href', '/kommuner/');
   await page.goto(`/sok/?q=${encodeURIComponent('Bø i Telemark')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Telemark» \(du skrev «Bø i Telemark»\)\..* Ordet «Bø» står ikke på noen side og er utelatt\.$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «Telemark» \(du skrev «Bø i Telemark»\)\..* Ordet «Bø» står ikke på noen side og er utelatt\.$/);
   await expect(page.locator('#search-results > li').first().getByRole('link')).not.toHaveText('Fyresdal');
   await expect(said).toBeVisible();
   expect((await said.innerText()).replaceAll('\u00AD', '')).toBe(text('Bø i Telemark'));
   // Not for a participant, a word of the site, or a word typed (with a capital, as a phone writes it) on the way to another.
   for (const query of ['Bømlo', 'Vestre Toten', 'Sykefravær', 'Omd', 'Os i Østerdalen']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status'), query).toHaveText(/^\d+ treff/);
+    await expect(page.getByRole('status'), query).toSay(/^\d+ treff/);
     await page.waitForLoadState('networkidle');
     await expect(said, query).toBeHidden();
   }
@@ -280,7 +281,7 @@ test('a town no participant was, whose hits only mention it, is said not to be a
   const said = page.locator('#search-not-named');
   for (const query of ['Stavanger', 'Kristiansand']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «${query}»$`));
+    await expect(page.getByRole('status'), query).toSay(new RegExp(`^\\d+ treff på «${query}»$`));
     await expect(said, query).toBeVisible();
     expect((await said.innerText()).replaceAll('\u00AD', ''), query).toBe(
       `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${query}». Treffene er sider som bare nevner navnet. Se listen over kommunene som var med.`,
@@ -304,7 +305,7 @@ test('a town no participant was, whose hits only mention it, is said not to be a
   // Not for a participant, nor for a word of the site a phone capitalised.
   for (const query of ['Mandal', 'Sykefravær']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status'), query).toHaveText(/^\d+ treff/);
+    await expect(page.getByRole('status'), query).toSay(/^\d+ treff/);
     await page.waitForLoadState('networkidle');
     await expect(said, query).toBeHidden();
   }
@@ -315,7 +316,7 @@ test('a town no participant was, whose hits only mention it, is said not to be a
 test('a participant\'s name missing its last letter is said as the name, and not as a place that did not take part', async ({ page }) => {
   for (const query of ['Nottero', 'nottero']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «Nøtterøy» \\(du skrev «${query}»\\)$`));
+    await expect(page.getByRole('status'), query).toSay(new RegExp(`^\\d+ treff på «Nøtterøy» \\(du skrev «${query}»\\)$`));
     await expect(page, query).toHaveTitle(/^«Nøtterøy» – \d+ treff – /);
     await expect(page.locator('#search-results > li').first().getByRole('link'), query).toHaveText('Nøtterøy');
     await page.waitForLoadState('networkidle');
@@ -330,7 +331,7 @@ test('the status line and the tab say the words and numbers of a query in the or
   for (const query of ['Tabell 4.6', 'sykefravær Mandal 7,7']) {
     const said = `${query.startsWith('Tabell') ? 'uttrykket ' : ''}«${query}»`.replace(/[.]/g, '\\.').replace(' 4', '\\s4');
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på ${said}$`));
+    await expect(page.getByRole('status'), query).toSay(new RegExp(`^\\d+ treff på ${said}$`));
     await expect(page, query).toHaveTitle(new RegExp(`^${said} – \\d+ treff – `));
   }
 });
@@ -339,7 +340,7 @@ test('the status line and the tab say the words and numbers of a query in the or
 test('a name the search corrected to a participant\'s finds that municipality and says nothing of no participant having it', async ({ page }) => {
   for (const [query, participant] of [['Hegebostad', 'Hægebostad'], ['Hegebostad kommune', 'Hægebostad']] as const) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «${participant}`));
+    await expect(page.getByRole('status'), query).toSay(new RegExp(`^\\d+ treff på «${participant}`));
     await page.waitForLoadState('networkidle');
     await expect(page.locator('#search-not-named'), query).toBeHidden();
     await expect(page.locator('#search-no-participant'), query).toBeHidden();
@@ -349,29 +350,29 @@ test('a name the search corrected to a participant\'s finds that municipality an
 test('a word no page has finds nothing, not the pages with its first letter (Pagefind falls back to it)', async ({ page }) => {
   for (const query of ['azzzzq', 'pzzzzq', 'Oppdal', 'sick', '2015', 'Larvik']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toHaveText(`Ingen treff på «${query}»`);
+    await expect(page.getByRole('status')).toSay(`Ingen treff på «${query}»`);
     await expect(page.locator('#search-results > li')).toHaveCount(0);
     await expect(page.locator('#search-no-hits')).toBeVisible();
   }
   // «Deatnu Tana» (Sami and Norwegian) finds Tana, whose page has its official Sami name (lib/parallel-names.ts).
   await page.goto(`/sok/?q=${encodeURIComponent('Deatnu Tana')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «Deatnu Tana»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «Deatnu Tana»$/);
   await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Tana');
   // Nothing was corrected, so no «search for what you typed instead»: it would give the same.
   await expect(page.locator('#search-corrected')).toBeHidden();
   // Words the site has find their pages, though the first result highlights another word («Askim» for «Asker»).
   for (const query of ['Asker', 'fraværet', 'planer', 'hele', 'Asker kommune']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status'), query).toHaveText(new RegExp(`^\\d+ treff på «${query}»$`));
+    await expect(page.getByRole('status'), query).toSay(new RegExp(`^\\d+ treff på «${query}»$`));
   }
   // A word longer than any on the site still finds the pages with its beginning: a compound, a longer form.
   await page.goto(`/sok/?q=${encodeURIComponent('sykefraværsoppfølgingsrutinene')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på/);
 });
 
 test('a quoted phrase with a part that is no word («"K = O/F"») finds the pages that have it as written', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('"K = O/F"')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på uttrykket «K = O\/F»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på uttrykket «K = O\/F»$/);
   await expect(page.locator('#search-results li h2 a').first()).toHaveText('Kvalitetsformelen – K = O/F');
   // Only pages with the formula as written: fewer than the 26 a search for its letters finds.
   expect(await page.locator('#search-results > li').count()).toBeLessThan(10);
@@ -382,7 +383,7 @@ test('a quoted phrase with a part that is no word («"K = O/F"») finds the page
 test('a formula finds its pages however it is spaced, quoted or not', async ({ page }) => {
   for (const typed of ['k=o/f', 'K=O/F', 'K = O/F', 'k = o / f', 'K = O / F']) {
     await page.goto(`/sok/?q=${encodeURIComponent(typed)}`);
-    await expect(page.getByRole('status'), typed).toHaveText(new RegExp(`^\\d+ treff på uttrykket «${typed.replaceAll('/', '\\/')}»$`));
+    await expect(page.getByRole('status'), typed).toSay(new RegExp(`^\\d+ treff på uttrykket «${typed.replaceAll('/', '\\/')}»$`));
     await expect(page.locator('#search-results li h2 a').first(), typed).toHaveText('Kvalitetsformelen – K = O/F');
     expect(await page.locator('#search-results > li').count(), typed).toBeLessThan(5);
   }
@@ -396,7 +397,7 @@ test('a formula finds its pages however it is spaced, quoted or not', async ({ p
   await page.goto(`/sok/?q=${encodeURIComponent('K=L/F')}`);
   await expect(page.locator('#search-results li h2 a').first()).toHaveText('Kvalitetsformelen – K = O/F');
   await page.goto(`/sok/?q=${encodeURIComponent('2008 / 2009')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «2008\/2009»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «2008\/2009»$/);
 });
 
 // Fresh eyes: «§ 2» searched «2» (Pagefind reads «§» as no word) and listed every page with a 2. No page in the search
@@ -405,28 +406,28 @@ test('a formula finds its pages however it is spaced, quoted or not', async ({ p
 test('a section of a law is searched as that section, not as every page with its number', async ({ page }) => {
   for (const typed of ['§ 2', '§2', '§§ 2-3', 'paragraf 2', '§ 13.10']) {
     await page.goto(`/sok/?q=${encodeURIComponent(typed)}`);
-    await expect(page.getByRole('status'), typed).toHaveText(/^Ingen treff på uttrykket «§\u00a0[\d.-]+»$/);
+    await expect(page.getByRole('status'), typed).toSay(/^Ingen treff på uttrykket «§\u00a0[\d.-]+»$/);
     await expect(page.locator('#search-results > li'), typed).toHaveCount(0);
   }
   await page.goto(`/sok/?q=${encodeURIComponent('§ 2 sykefravær')}`);
-  await expect(page.getByRole('status')).toHaveText(/^Ingen treff på uttrykket «§\u00a02» og «sykefravær»$/);
+  await expect(page.getByRole('status')).toSay(/^Ingen treff på uttrykket «§\u00a02» og «sykefravær»$/);
   // The number alone is still the number.
   await page.goto('/sok/?q=2');
-  await expect(page.getByRole('status')).toHaveText(/^\d{2,} treff på «2»$/);
+  await expect(page.getByRole('status')).toSay(/^\d{2,} treff på «2»$/);
 });
 
 // Fresh eyes: «10-punkt» found nothing (Pagefind reads it as one word, «10punkt»); «10 punkt» found 12 pages.
 test('a number joined to a word by a hyphen that no page has so is searched as the two words', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('10-punkt')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «10 punkt» \(du skrev «10-punkt»\)$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «10 punkt» \(du skrev «10-punkt»\)$/);
   // A hyphenated word a page has is searched as typed.
   await page.goto(`/sok/?q=${encodeURIComponent('IA-avtalen')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «IA-avtalen»$/);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «IA-avtalen»$/);
 });
 
 test('a quoted phrase a title begins with puts that page first («"ti punkter"» ranked it sixth)', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('"ti punkter"')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 30_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 30_000 });
   const first = page.locator('#search-results > li h2 a').first();
   await expect(first).toHaveAttribute('href', '/sykefravaer/');
 });
@@ -438,7 +439,7 @@ test('a search starting with any letter, Sami ones too, asks only for files that
   });
   for (const query of ['čđŋšŧž', 'Guovdageaidnu', 'xylofon', 'qatar', 'zebra', 'wifi']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toHaveText(/treff/);
+    await expect(page.getByRole('status')).toSay(/treff/);
   }
   expect(failed).toEqual([]);
 });
@@ -450,21 +451,21 @@ test('the example under the front page’s search field finds good examples firs
   expect(example).toBeTruthy();
   await page.getByRole('searchbox').first().fill(example!);
   await page.getByRole('searchbox').first().press('Enter');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
   const kinds = await page.locator('#search-results > li').evaluateAll((items) => items.slice(0, 2).map((li) => li.querySelector('p.meta')?.textContent?.trim()));
   expect(kinds).toEqual(['Godt eksempel', 'Godt eksempel']);
 });
 
 test('«nynorsk» finds the pages written in nynorsk (the word is only their language filter), not «norsk»', async ({ page }) => {
   await page.goto('/sok/?q=nynorsk');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff på «nynorsk»$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «nynorsk»$/, { timeout: 20_000 });
   await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText(/^49 nye kommunar/);
 });
 
 // /sykefravaer/ and /sykefravaer/saertrykk/ were both «Ti punkter for et redusert sykefravær»: a journalist could not tell them apart.
 test('two pages with the same heading have results with different titles: the særtrykk is named as such', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('ti punkter særtrykk')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
   const titleOf = (href: string) => page.locator(`#search-results > li h2 a[href="${href}"]`);
   await expect(titleOf('/sykefravaer/saertrykk/')).toHaveText(/^Særtrykk: Ti punkter for et redusert syke\u00AD?fravær$/);
   await page.goto(`/sok/?q=${encodeURIComponent('ti punkter')}`);
@@ -476,7 +477,7 @@ test('two pages with the same heading have results with different titles: the s�
 test('an excerpt does not begin with a cut kicker that reads as another date', async ({ page }) => {
   for (const query of ['2010', 'januar 2010', 'lederen']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
     const excerpts = await page.locator('#search-results > li > p:not(.meta)').allTextContents();
     expect(excerpts.length, query).toBeGreaterThan(0);
     for (const excerpt of excerpts) expect(excerpt, query).not.toMatch(/^\d+ · |^\d+ av 10 mot /);
@@ -491,7 +492,7 @@ test('an entry is found by its kicker: «nyhetsbrev nr 5» and «pressemelding n
     ['pressemelding nr 3', '/nyheter/sykefravaerskonferansene-2010-starter/'],
   ] as const) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
     await expect(page.locator('#search-results > li h2 a').first(), query).toHaveAttribute('href', href);
   }
 });
@@ -505,7 +506,7 @@ test('a press release or newsletter among the results is named by its number and
   const listed = numberAndDate((await page.locator('ol.releases > li').filter({ has: page.locator(`a[href="${href}"]`) }).locator('p.meta').first().innerText()).trim());
   expect(listed).toMatch(/^Pressemelding nr\. \d+ · \S/);
   await page.goto(`/sok/?q=${encodeURIComponent('sluttrapport')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
   const result = page.locator('#search-results > li').filter({ has: page.locator(`a[href="${href}"]`) });
   expect(numberAndDate((await result.locator('p.meta').textContent()) ?? '')).toBe(listed);
   await page.goto(`/sok/?q=${encodeURIComponent('Halden kvalitetskommune')}`);
@@ -524,7 +525,7 @@ test('a hit is marked without the punctuation beside it, a hyphenated name whole
     ['Aurskog-Høland', /^Aurskog-Høland$/i],
   ] as const) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
     const marks = page.locator('#search-results mark');
     await expect(marks.first()).toBeVisible();
     const found = await marks.evaluateAll((all) => all.map((mark) => ({ text: mark.textContent ?? '', next: mark.nextSibling?.textContent?.[0] ?? '' })));
@@ -537,7 +538,7 @@ test('a hit is marked without the punctuation beside it, a hyphenated name whole
 // «hjemmetjeneste turnus» found one page and offered nothing more, though each word is on several.
 test('words on few pages together are offered one by one, each with its number of hits', async ({ page }) => {
   await page.goto(`/sok/?q=${encodeURIComponent('hjemmetjeneste turnus')}`);
-  await expect(page.getByRole('status')).toHaveText(/^(1|2) treff på «hjemmetjeneste turnus»$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^(1|2) treff på «hjemmetjeneste turnus»$/, { timeout: 20_000 });
   const offer = page.locator('#search-each');
   await expect(offer).toBeVisible();
   await expect(offer).toHaveText(/^Søk etter hvert ord for seg: hjemmetjeneste \(\d+\) · turnus \(\d+\)$/);
@@ -546,21 +547,21 @@ test('words on few pages together are offered one by one, each with its number o
   expect(Number(hits)).toBeGreaterThan(2);
   await link.click();
   await expect(page).toHaveURL(/[?&]q=turnus$/);
-  await expect(page.getByRole('status')).toHaveText(`${hits} treff på «turnus»`);
+  await expect(page.getByRole('status')).toSay(`${hits} treff på «turnus»`);
   await expect(offer).toBeHidden();
   // Nor words no page has: «Kautokeino (3)» counted the pages Pagefind falls back to, with «ka».
   await page.goto(`/sok/?q=${encodeURIComponent('Guovdageaidnu Kautokeino')}`);
-  await expect(page.getByRole('status')).toHaveText(/^Ingen treff/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^Ingen treff/, { timeout: 20_000 });
   await expect(offer).toBeHidden();
   // Nor is every word of a pasted sentence: nineteen links filled a phone's screen (one that finds nothing is offered fewer
   // of its words, search-input.spec.ts; one shown by fewer of its words, the words left out first, search-pasted.spec.ts).
   await page.goto(`/sok/?q=${encodeURIComponent('ønsker redusere sykefraværet hjemmetjenesten barnehagene turnusordninger')}`);
-  await expect(page.getByRole('status')).toHaveText(/^(\d+ treff|Ingen sider har alle ordene)/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^(\d+ treff|Ingen sider har alle ordene)/, { timeout: 20_000 });
   if (/færre ord/.test((await page.getByRole('status').textContent()) ?? '')) await expect(offer.getByRole('link').first()).toBeVisible();
   expect(await offer.getByRole('link').count()).toBeLessThanOrEqual(5);
   // Words often together are not taken apart.
   await page.goto(`/sok/?q=${encodeURIComponent('sykefravær barnehage')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d\d+ treff/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d\d+ treff/, { timeout: 20_000 });
   await expect(offer).toBeHidden();
 });
 
@@ -572,7 +573,7 @@ test('a short municipality name lists the pages that have the name, with a link 
     ['re', 'Re'],
   ] as const) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
     const titles = page.locator('#search-results > li h2 a');
     await expect(titles.first(), query).toHaveText(name);
     await expect(page.locator('#search-whole-name'), query).toHaveText(new RegExp(`^Viser sider med stedsnavnet «${name}»\\. Vis også \\d+ treff på ord som begynner likt$`));
@@ -584,14 +585,14 @@ test('a short municipality name lists the pages that have the name, with a link 
       expect(html, `${query}: ${href}`).toMatch(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u'));
     }
     await page.locator('#search-whole-name a').click();
-    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/);
+    await expect(page.getByRole('status')).toSay(/^\d+ treff/);
     const all = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
     expect(all, query).toBeGreaterThan(shown);
     await expect(page.locator('#search-whole-name')).toBeHidden();
   }
   // «Hå kommune» names Hå too: it found 198 pages.
   await page.goto(`/sok/?q=${encodeURIComponent('Hå kommune')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
   await expect(page.locator('#search-results > li h2 a').first()).toHaveText('Hå');
   await expect(page.locator('#search-whole-name')).toBeVisible();
   expect(Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1])).toBeLessThan(30);
@@ -599,20 +600,20 @@ test('a short municipality name lists the pages that have the name, with a link 
   for (const query of ['re kommune', 'Re kommune']) {
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('#search-whole-name'), query).toBeVisible({ timeout: 20_000 });
-    await expect(page.getByRole('status'), query).toHaveText('1 treff på «Re kommune»');
+    await expect(page.getByRole('status'), query).toSay('1 treff på «Re kommune»');
     await page.waitForLoadState('networkidle');
     await expect(page.locator('#search-each'), query).toBeHidden();
   }
   // With a filter or a date order too: «Hå» filtered to events found 8, the one with the name among them.
   for (const address of ['q=H%C3%A5&type=Arrangement', 'q=H%C3%A5&sortering=nyeste']) {
     await page.goto(`/sok/?${address}`);
-    await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+    await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
     await expect(page.locator('#search-whole-name'), address).toBeVisible();
     expect(Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]), address).toBeLessThan(address.includes('type') ? 3 : 30);
   }
   // A longer name, or a word that only begins like one, is searched as before.
   await page.goto(`/sok/?q=${encodeURIComponent('Hamarøy')}`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ treff/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^\d+ treff/, { timeout: 20_000 });
   await expect(page.locator('#search-whole-name')).toBeHidden();
 });
 
@@ -676,15 +677,15 @@ test('a table number or a figure goes to the table of /tall/ that has it, and th
 // number, so every municipality's page, which cites «vedlegg 8», was a hit.
 test('a table, an appendix or a figure by its number finds the pages that cite it, as a section of a law does', async ({ page }) => {
   await page.goto('/sok/?q=vedlegg%206');
-  await expect(page.getByRole('status')).toHaveText(/^[1-9] treff på uttrykket «vedlegg\s6»$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^[1-9] treff på uttrykket «vedlegg\s6»$/, { timeout: 20_000 });
   await expect(page.locator('#search-results > li').first().getByRole('link').first()).toHaveText('Vedlegg 6: Sykefravær i Innsatskommunene');
   await page.goto('/sok/?q=vedlegg%202');
-  await expect(page.getByRole('status')).toHaveText(/^[1-9]\d? treff på uttrykket «vedlegg\s2»$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^[1-9]\d? treff på uttrykket «vedlegg\s2»$/, { timeout: 20_000 });
   // Each hit cites it: its excerpt marks it, or it is in the page's text.
   await expect(page.getByRole('link', { name: 'Lyngdal', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Mandal', exact: true })).toHaveCount(0);
   await page.goto('/sok/?q=vedlegg%209');
-  await expect(page.getByRole('status')).toHaveText(/^Ingen treff på uttrykket «vedlegg\s9»$/, { timeout: 20_000 });
+  await expect(page.getByRole('status')).toSay(/^Ingen treff på uttrykket «vedlegg\s9»$/, { timeout: 20_000 });
 });
 
 // Fresh eyes: Vedlegg 6's excerpt for a figure read «2008, startkvartal fra tabell 4.6), 9,2 % (…), 10,2 % (…)», Vaksdal
