@@ -275,6 +275,38 @@ test('a name no participant has is said to be none of theirs when other places\'
   }
 });
 
+// Fresh eyes: «Øystre Slidre» (no participant) was «1 treff på «Østre»», Østre Toten, one letter from «Øystre»;
+// «Søndre Land» listed Nordre Land by «Land», «Vestre Slidre» Vestre Toten by «Vestre». A name of several words is one
+// name. «Mo i Rana» listed Rana's page under «… heter «Mo i Rana».», which read as a contradiction.
+test('a place of several words is read as one name: its pages if a participant has it, else the note, never another place', async ({ page }) => {
+  const text = (name: string, more = '') => `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}».${more} Se listen over kommunene som var med.`;
+  for (const name of ['Øystre Slidre', 'Søndre Land', 'Vestre Slidre', 'Nordre Follo', 'Indre Fosen']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(name)}`);
+    await expect(page.getByRole('status'), name).toSay(`Ingen treff på «${name}»`);
+    await expect(page.locator('#search-results > li'), name).toHaveCount(0);
+    const said = page.locator('#search-no-participant');
+    await expect(said, name).toBeVisible();
+    expect((await said.innerText()).replaceAll('\u00AD', ''), name).toBe(text(name));
+  }
+  for (const [query, first] of [
+    ['Nordre Land', 'Nordre Land'],
+    ['Vestre Totn', 'Vestre Toten'],
+    ['Ostre Toten', 'Østre Toten'],
+    ['Nord Aurdal', 'Nord-Aurdal'],
+  ]) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query ?? '')}`);
+    await expect(page.getByRole('status'), query).toSay(/^\d+ treff/);
+    await expect(page.locator('#search-results > li').first().getByRole('link'), query).toHaveText(first ?? '');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#search-no-participant, #search-not-named').filter({ visible: true }), query).toHaveCount(0);
+  }
+  await page.goto(`/sok/?q=${encodeURIComponent('Mo i Rana')}`);
+  await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Rana');
+  const said = page.locator('#search-not-named');
+  await expect(said).toBeVisible();
+  expect((await said.innerText()).replaceAll('\u00AD', '')).toBe(text('Mo', ' «Rana» var med.'));
+});
+
 // Fresh eyes: «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand» six about a conference
 // held there, and nothing said that the towns had not taken part: an adviser from Stavanger might think it had.
 test('a town no participant was, whose hits only mention it, is said not to be among the participants', async ({ page }) => {

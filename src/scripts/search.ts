@@ -576,8 +576,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const pagesWith = async (word: string) => (await searchOnce(pagefind, word, { filters: {} }))?.results.length ?? 0;
   const marksOf = (word: string) => firstMarks(pagefind, word);
   const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith, marksOf);
-  // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name (not-participant.ts).
-  const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? (await import('../search/not-participant.ts')).placeWords(state.q) : [];
+  // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name; a
+  // name of several words («Øystre Slidre») one name, left out as typed if a word of it is on no page (not-participant.ts).
+  const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? await (await import('../search/not-participant.ts')).placeWords(state.q, read, siteWords) : [];
   const matched = await withoutUnmatched(pagefind, read, placeTyped);
   // A place the search may say no participant has («tonsberg», «Tønsberg kommune», «oslo kommune»; not-participant.ts,
   // loaded only for a query that found nothing of itself, is capitalised or ends in «kommune»: namesMunicipality).
@@ -814,16 +815,17 @@ async function firstMarks(pagefind: Pagefind, word: string): Promise<string[] | 
  * Pagefind's fallback to their first letters does not count), so «Deatnu Tana»
  * finds Tana; the words left out, for the page to name; and the term to ask
  * Pagefind, `findsNothing` when no word is left. The site's word list is
- * fetched only for a word the first result does not confirm.
+ * fetched only for a word the first result does not confirm. The words of a
+ * place named (`place`: not-participant.ts, placeWords) are left out too.
  */
 async function withoutUnmatched(pagefind: Pagefind, parsed: ParsedQuery & Partial<ReadQuery>, place: string[] = []): Promise<{ parsed: ParsedQuery; term: string | null; unmatched: string[] }> {
   // Each word as searched, or undefined for one that matches nothing of its own.
   const searched = await Promise.all(
     parsed.words.map(async (word) => {
+      if (place.includes(word)) return undefined;
       const marked = await firstMarks(pagefind, word);
       if (marked === undefined) return undefined;
       const known = async () => isKnown(word, await siteWords(word));
-      if (place.includes(word) && !marked.includes(word.toLowerCase()) && !(await known())) return undefined;
       if (!matchesOnSite(word, marked, false)) return matchesOnSite(word, marked, await known()) ? word : undefined;
       // Matched by a long compound's head only: searched as that head, so the page says what it searched for.
       const start = searchedStart(word, marked);

@@ -10,7 +10,7 @@
 import { quoted } from '../lib/quoted.ts';
 import type { GuessableAddresses } from '../lib/guessed-addresses.ts';
 import { withoutSegmentJoiners } from './segment-joiner.ts';
-import { fold } from './spelling.ts';
+import { fold, isKnown, type WordCounts } from './spelling.ts';
 
 /** One capitalised name of one or more words: «Ål», «Nord-Fron», «Vestre Toten». */
 const name = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)*`;
@@ -85,10 +85,39 @@ export function onlyKommuneLeft(query: string, unmatched: readonly string[]): bo
 /** The place a name is, without the county or region after «i»: «Bø i Telemark» → «Bø». */
 export const placeOf = (name: string): string => name.split(' i ')[0] ?? name;
 
-/** The words of the place a query names, as typed («Bø i Telemark» → «Bø»), or none when it names no place. */
-export function placeWords(query: string): string[] {
+/**
+ * Words of place names that say where or what a place is, and name none alone: «Øystre Slidre» is not Østre Toten,
+ * «Søndre Land» not Nordre Land, «Bydel Frogner» not Bydel Alna.
+ */
+export const namesNoPlace = /^(?:nord|nordre|sør|søndre|øst|østre|øystre|aust|austre|vest|vestre|midtre|indre|ytre|nedre|øvre|bydel|samkommune)$/i;
+
+/** The query as read for searching (readQuery in scripts/search.ts): its words, and each word read as another. */
+interface Read {
+  words: string[];
+  readings?: { typed: string; read: string }[];
+}
+
+/**
+ * The words of the place a query names, as typed, that the search leaves out (withoutUnmatched in scripts/search.ts),
+ * none when it names no place. A place of one word («Bø» of «Bø i Telemark») when no page has it as read: it is no
+ * start of another place's name. A place of several words, one of them a word like «Øystre» or «Søndre»
+ * (namesNoPlace), is one name: when a word of it as read is on no page (`words`: the site's words with its first
+ * letter), no page names the place, and every word of it is left out, as typed, so the page says that no participant
+ * has the name; `read` then has them as typed. A word of it alone found another place: «Øystre Slidre» was read as
+ * «Østre» (Østre Toten, one letter from «Øystre») with «Slidre» left out, «Søndre Land» found Nordre Land by «Land».
+ */
+export async function placeWords(query: string, read: Read, words: (word: string) => Promise<WordCounts>): Promise<string[]> {
   const name = capitalisedName(query);
-  return name ? placeOf(name).split(' ') : [];
+  const place = name ? placeOf(name).split(' ') : [];
+  const asRead = (typed: string) => (read.readings?.find((reading) => reading.typed === typed)?.read ?? typed).split(' ');
+  const onPage = async (word: string) => (place[1] ? word.toLowerCase() in (await words(word)) : isKnown(word, await words(word)));
+  const missing = await Promise.all(place.map(async (word) => !(await Promise.all(asRead(word).map(onPage))).every(Boolean)));
+  if (!place.some((word) => namesNoPlace.test(word)) || !missing.includes(true)) return place.filter((_, i) => missing[i]);
+  const others = [...read.words];
+  for (const word of place.flatMap(asRead)) others.splice(others.indexOf(word), others.includes(word) ? 1 : 0);
+  read.words = [...place, ...others];
+  read.readings = read.readings?.filter(({ typed }) => !place.includes(typed));
+  return place;
 }
 
 /**
@@ -203,6 +232,19 @@ export function participantList(address: string): Promise<string[]> {
 }
 
 /**
+ * The name the notice with hits says no participant has, and what it says after it, for why it is said: the hits are
+ * participants' names that begin like it, pages that only mention it, or the search left it out. A place «i» where a
+ * participant is («Mo i Rana»: «Mo» left out, Rana's page first) is named without it, and the participant said to
+ * have taken part: «… heter «Mo i Rana».» over Rana's page read as a contradiction. Where Mo is the sources do not
+ * say, so the page does not either.
+ */
+export function noticeWith(name: string, why: 'left out' | 'names begin so' | 'only mentioned', names: readonly string[]): [string, string] {
+  const where = name.split(' i ')[1];
+  if (why === 'left out' && where && !isNoParticipant(where, names) && isNoParticipant(placeOf(name), names)) return [placeOf(name), ` ${quoted(where)} var med.`];
+  return [name, { 'left out': '', 'names begin so': ' Treffene er sider med navn som begynner likt.', 'only mentioned': ' Treffene er sider som bare nevner navnet.' }[why]];
+}
+
+/**
  * Shows `item` («Ingen av kommunene og bydelene som var med …, heter «Ål».») when `query` looks like a name no
  * participant has; `current` says whether the search is still the one shown (a newer one may have started). With
  * hits (`hits`: the first one's excerpt, where it goes, and the site's words), only when they are names that begin
@@ -221,6 +263,8 @@ export async function sayWhenNoParticipant(
 ): Promise<void> {
   const name = capitalisedName(query);
   if (!name) return;
+  let shown = name;
+  let after = '';
   const names = await participantList(item.dataset.list ?? '');
   if (!current() || names.length === 0 || !isNoParticipant(name, names) || (await correctedTo(query, searched, { names }))) return;
   if (hits) {
@@ -228,8 +272,9 @@ export async function sayWhenNoParticipant(
     const why = (await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord)) ?? ((await onlyMentioned(name, await hits.excerpt, hits.isSiteWord, isName)) && 'only mentioned');
     if (!why || (why === 'left out' && !(await looksLikePlace(name, isName))) || !current()) return;
     item = hits.item;
-    item.querySelector('span + span')!.textContent = { 'left out': '', 'names begin so': ' Treffene er sider med navn som begynner likt.', 'only mentioned': ' Treffene er sider som bare nevner navnet.' }[why];
+    [shown, after] = noticeWith(name, why, names);
+    item.querySelector('span + span')!.textContent = after;
   } else if (!(await looksLikePlace(name, isName)) || !current()) return;
-  item.querySelector('span')!.textContent = quoted(name);
+  item.querySelector('span')!.textContent = quoted(shown);
   item.hidden = false;
 }

@@ -6,7 +6,7 @@
 // only inflected or begun on the site («mode», «ree») keeps its hits and the name is offered («Mente du «Re»?»).
 // Loaded by the search page (scripts/search.ts: readQuery) only for a word the first hit does not mark as itself.
 import { editDistance, isSlip } from './nearest-word.ts';
-import { participantList } from './not-participant.ts';
+import { namesNoPlace, participantList } from './not-participant.ts';
 import { fold, foldedEntries, isKnown, type WordCounts } from './spelling.ts';
 import { isInflectionOf } from './word-match.ts';
 
@@ -35,8 +35,6 @@ function isSlipOf(typed: string, known: string): boolean {
   return typed.length > 3 ? isSlip(typed, known) : typed.length > known.length && /(.)\1/.test(typed);
 }
 
-/** Words of names that say where or what a place is, no name of one: «Nord-Aurdal», «Bydel Alna», «Innherred samkommune». */
-const placeWords = /^(?:nord|nordre|sør|søndre|øst|østre|vest|vestre|midtre|nedre|øvre|bydel|samkommune)$/i;
 
 /**
  * The word of a participant's name (`names`, as written) that the word is, one slip from it, compared with æ, ø and å
@@ -49,7 +47,7 @@ export function nearName(word: string, names: readonly string[], typedWords: rea
   const others = new Set(typedWords.map(fold));
   let best: { name: string; withOthers: boolean } | undefined;
   for (const name of names) {
-    const parts = name.split(/[\s-]+/).filter((part) => part.length > 1 && !placeWords.test(part));
+    const parts = name.split(/[\s-]+/).filter((part) => part.length > 1 && !namesNoPlace.test(part));
     for (const part of parts) {
       const known = new Set([fold(part), plain(part)]);
       if ([...typed].some((t) => [...known].some((k) => k.startsWith(t)))) return undefined;
