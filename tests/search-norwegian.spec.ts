@@ -247,6 +247,19 @@ test('a participant\'s name a letter short or slipped is searched as the name; o
   }
   await note.getByRole('link').click();
   await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Molde');
+  // A name of its own one letter from a participant's is searched as typed, and the participant offered (fresh eyes:
+  // «Oda», a first name in the dictionary, said only that no participant has the name, not «Mente du «Odda»?»).
+  for (const [typed, name] of [
+    ['Oda', 'Odda'],
+    ['oda', 'Odda'],
+    ['Sula', 'Sola'],
+  ] as const) {
+    await search(page, typed);
+    await expect(page.getByRole('status'), typed).toSay(new RegExp(`^(Ingen|\\d+) treff på «${typed}»$`));
+    await expect(note.getByRole('link'), typed).toHaveText(`Mente du «${name}»?`);
+  }
+  await note.getByRole('link').click();
+  await expect(page.locator('#search-results > li').first().getByRole('link')).toHaveText('Sola');
   // A word of the site is never read as a name one letter from it.
   await search(page, 'både');
   await expect(page.getByRole('status')).toSay(/^\d+ treff på «både»$/);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nearName, participantMeant, siteUse } from './participant-near.ts';
 
 // Real participants' names (content/municipalities/).
-const names = ['Sola', 'Narvik', 'Mandal', 'Sveio', 'Sørum', 'Stord', 'Klepp', 'Sel', 'Andøy', 'Bærum', 'Midtre Gauldal', 'Nord-Aurdal', 'Bardu', 'Dovre', 'Løten', 'Skjåk', 'Molde', 'Modum', 'Re', 'Tana', 'Bydel Alna'];
+const names = ['Odda', 'Alta', 'Sola', 'Narvik', 'Mandal', 'Sveio', 'Sørum', 'Stord', 'Klepp', 'Sel', 'Andøy', 'Bærum', 'Midtre Gauldal', 'Nord-Aurdal', 'Bardu', 'Dovre', 'Løten', 'Skjåk', 'Molde', 'Modum', 'Re', 'Tana', 'Bydel Alna'];
 // A part of the site's word lists: words as pages have them, place names with their bonus.
 const words = { skal: 61, både: 48, mod: 3, modell: 9, reell: 4, re: 21, tanke: 7, møte: 24, sel: 22 };
 
@@ -33,6 +33,13 @@ describe('nearName', () => {
   it('takes no letter for another but a slip: «Larvik» is not Narvik', () => {
     expect(nearName('larvik', names, ['larvik'])).toBeUndefined();
   });
+  // Fresh eyes: «Oda» and «oda» said only that no participant has the name, not «Mente du «Odda»?».
+  it('takes a word of three letters for a name with a letter left out, where no word of the site begins so', () => {
+    expect(nearName('oda', names, ['oda'], false)).toBe('Odda');
+    expect(nearName('ala', names, ['ala'], false)).toBe('Alta');
+    expect(nearName('oda', names, ['oda'], true)).toBeUndefined();
+    expect(nearName('tan', names, ['tan'], true)).toBeUndefined();
+  });
   it('leaves a short word alone but for a letter pressed twice, and a name or its start', () => {
     expect(nearName('tan', names, ['tan'])).toBeUndefined();
     expect(nearName('red', names, ['red'])).toBeUndefined();
@@ -56,7 +63,11 @@ describe('participantMeant', () => {
     expect(await participantMeant('ree', ['ree'], words, '/adresser.json', isName)).toEqual({ name: 'Re', sure: false });
     expect(await participantMeant('skal', ['skal'], words, '/adresser.json', isName)).toBeUndefined();
     expect(await participantMeant('både', ['både'], words, '/adresser.json', isName)).toBeUndefined();
-    // Another place, not a participant's name misspelt.
-    expect(await participantMeant('sula', ['sula'], words, '/adresser.json', isName)).toBeUndefined();
+    // Another place or a person, not a participant's name misspelt, but maybe meant: offered, in any case.
+    expect(await participantMeant('sula', ['sula'], words, '/adresser.json', isName)).toEqual({ name: 'Sola', sure: false });
+    // A word of three letters, a name or not («Oda» said only that no participant has the name).
+    expect(await participantMeant('Oda', ['Oda'], words, '/adresser.json', isName)).toEqual({ name: 'Odda', sure: false });
+    expect(await participantMeant('ala', ['ala'], words, '/adresser.json', isName)).toEqual({ name: 'Alta', sure: false });
+    expect(await participantMeant('larvik', ['larvik'], words, '/adresser.json', isName)).toBeUndefined();
   });
 });

@@ -28,11 +28,13 @@ export function siteUse(word: string, words: WordCounts): 'word' | 'start' | und
  * Whether a word typed (`typed`, in a keyboard's letters) is one slip from a word of a name (`known`): a letter left
  * out, two swapped, one too many, one vowel or neighbouring key for another (nearest-word.ts: isSlip), not any letter
  * for another: «Larvik», which did not take part, is not Narvik. A word of three letters only for a letter pressed
- * twice («ree» for «Re»): one edit is much of a short word («tan» is the start of «tanke», not Tana; «red» of «redusert»).
+ * twice («ree» for «Re»), or left out where no word of the site begins so (`begun`: «oda» for Odda): one edit is much
+ * of a short word («tan» is the start of «tanke», not Tana; «red» of «redusert»).
  */
-function isSlipOf(typed: string, known: string): boolean {
+function isSlipOf(typed: string, known: string, begun: boolean): boolean {
   if (editDistance(typed, known, 1) !== 1) return false;
-  return typed.length > 3 ? isSlip(typed, known) : typed.length > known.length && /(.)\1/.test(typed);
+  if (typed.length > 3) return isSlip(typed, known);
+  return typed.length > known.length ? /(.)\1/.test(typed) : typed.length === 3 && !begun && typed.length < known.length;
 }
 
 
@@ -40,9 +42,10 @@ function isSlipOf(typed: string, known: string): boolean {
  * The word of a participant's name (`names`, as written) that the word is, one slip from it, compared with æ, ø and å
  * folded as fold() does and as typed («loen» is one from «Løten», though fold() reads «oe» as «ø»); a name whose other
  * words were typed too first («midtre auldal» is Midtre Gauldal, not Nord-Aurdal). Undefined for none, and for a word
- * that is a name's word or its start already («bæru»: Bærum's page is among its hits).
+ * that is a name's word or its start already («bæru»: Bærum's page is among its hits). `begun`: whether the site has
+ * words that begin like the word (isSlipOf).
  */
-export function nearName(word: string, names: readonly string[], typedWords: readonly string[]): string | undefined {
+export function nearName(word: string, names: readonly string[], typedWords: readonly string[], begun = true): string | undefined {
   const typed = new Set([fold(word), plain(word)]);
   const others = new Set(typedWords.map(fold));
   let best: { name: string; withOthers: boolean } | undefined;
@@ -51,7 +54,7 @@ export function nearName(word: string, names: readonly string[], typedWords: rea
     for (const part of parts) {
       const known = new Set([fold(part), plain(part)]);
       if ([...typed].some((t) => [...known].some((k) => k.startsWith(t)))) return undefined;
-      if (![...typed].some((t) => [...known].some((k) => isSlipOf(t, k)))) continue;
+      if (![...typed].some((t) => [...known].some((k) => isSlipOf(t, k, begun)))) continue;
       const withOthers = parts.length > 1 && parts.every((other) => other === part || others.has(fold(other)));
       if (!best || (withOthers && !best.withOthers)) best = { name: part, withOthers };
     }
@@ -61,9 +64,9 @@ export function nearName(word: string, names: readonly string[], typedWords: rea
 
 /**
  * The participant's name a query word means (`words`: the site's word list of its first letter; `address`: the list
- * of participants; `isName`: whether the dictionary has the word as a name), and whether it is sure: for a word the site lacks, it is searched as the name; for one the site
- * has only inflected or begun, the name is offered and the word searched as typed. Undefined for a word of the site,
- * for a name of another place the site lacks, and for no name one slip away.
+ * of participants; `isName`: whether the dictionary has the word as a name), and whether it is sure: for a word the
+ * site lacks, it is searched as the name; for one the site has only inflected or begun, or a name of its own, the name
+ * is offered and the word searched as typed. Undefined for a word of the site and for no name one slip away.
  */
 export async function participantMeant(
   word: string,
@@ -73,9 +76,11 @@ export async function participantMeant(
   isName: (word: string) => Promise<boolean>,
 ): Promise<{ name: string; sure: boolean } | undefined> {
   const use = siteUse(word, words);
-  // A place of its own is not another's name misspelt: «Kristiansand» is not Kristiansund, «Sula» not Sola, «Larvik»
-  // not Narvik (the dictionary's names, proper-names.ts); the page may say that no participant has it (not-participant.ts).
-  if (use === 'word' || (!use && (await isName(word)))) return undefined;
-  const name = nearName(word, await participantList(address), typedWords);
-  return name ? { name, sure: !use } : undefined;
+  if (use === 'word') return undefined;
+  // A place or person of its own is not another's name misspelt, but may be one: «Kristiansand» is not searched as
+  // Kristiansund, nor «Sula» as Sola; each is offered (the dictionary's names, proper-names.ts), and the page may say
+  // that no participant has it (not-participant.ts).
+  const name = nearName(word, await participantList(address), typedWords, use === 'start');
+  // A word of three letters is only offered: a letter is much of it («oda» may be the name Oda, not Odda).
+  return name ? { name, sure: !use && word.length > 3 && !(await isName(word)) } : undefined;
 }
