@@ -219,8 +219,8 @@ function wordList<T extends object>(prefix: string, word: string): Promise<Parti
 /** The site's words with the word's first letter, with their numbers of pages. */
 const siteWords = (word: string) => wordList<WordCounts>('', word.toLowerCase()) as Promise<WordCounts>;
 
-/** Whether the site's word lists have the word, in lower case. */
-const isSiteWord = async (word: string) => word.toLowerCase() in (await siteWords(word));
+/** How many pages have the word, in lower case, by the site's word lists: none (undefined) for a word they lack. */
+const isSiteWord = async (word: string) => (await siteWords(word))[word.toLowerCase()];
 
 /** The bokmål dictionary's names with the word's first letter (proper-names.ts, `/pagefind/ord/navn-*.json`). */
 async function dictionaryNames(word: string): Promise<string[]> {

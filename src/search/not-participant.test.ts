@@ -25,7 +25,7 @@ describe('a search for a name no participant has', () => {
   // Fresh eyes: «Bø» (no participant) found 21 pages by «Bømlo» and said nothing of Bø.
   it('is said with hits too when they are other places whose name begins like it, not while a word is typed on the way to another', async () => {
     const siteWords = new Set(['telemark', 'omdømme', 'omdømmebygging', 'nord', 'bømlo']);
-    const isSiteWord = async (word: string) => siteWords.has(word);
+    const isSiteWord = async (word: string) => (siteWords.has(word) ? 3 : undefined);
     const participants = [...names, 'Bømlo'];
     expect(await onlyNamesBeginningSo('Bø', 'Ny arbeidstidsordning i <mark>Bømlo</mark> kommune', participants, isSiteWord)).toBe('names begin so');
     expect(await onlyNamesBeginningSo('Bo', 'Ny arbeidstidsordning i <mark>Bømlo</mark> kommune', participants, isSiteWord)).toBe('names begin so');
@@ -40,7 +40,9 @@ describe('a search for a name no participant has', () => {
   // Fresh eyes: «Stavanger» found four pages about IRIS, «Kristiansand» six about a conference there, and nothing said
   // that the towns had not taken part.
   it('is said with hits that only mention a place the dictionary names', async () => {
-    const isSiteWord = async (word: string) => ['stavanger', 'sykefravær', 'telemark', 'kristiansand'].includes(word);
+    // Pages with each word (the site's word lists).
+    const pages: Record<string, number> = { stavanger: 5, sykefravær: 79, telemark: 10, kristiansand: 6, kvalitetskommuneprogrammet: 68 };
+    const isSiteWord = async (word: string) => pages[word];
     const isName = async (word: string) => ['Kristiansand', 'Telemark', 'Tønsberg', 'Bø'].includes(word);
     // The dictionary lacks «Stavanger»: the excerpt writes it as a name.
     expect(await onlyMentioned('Stavanger', 'IRIS (International Research Institute of <mark>Stavanger</mark>) er engasjert', isSiteWord, isName)).toBe(true);
@@ -51,6 +53,8 @@ describe('a search for a name no participant has', () => {
     expect(await onlyMentioned('Sykefravær', 'Tiltak. <mark>Sykefravær</mark> og <mark>sykefraværet</mark>', isSiteWord, isName)).toBe(false);
     expect(await onlyMentioned('Tønsberg', '', isSiteWord, isName)).toBe(false);
     expect(await onlyMentioned('Bø i Telemark', 'i <mark>Telemark</mark>', isSiteWord, isName)).toBe(false);
+    // The site's own subject, on 68 pages, is no place its pages only mention (fresh eyes: «Kvalitetskommuneprogrammet»).
+    expect(await onlyMentioned('Kvalitetskommuneprogrammet', 'deltar i <mark>Kvalitetskommuneprogrammet</mark>', isSiteWord, isName)).toBe(false);
   });
 
   // The site's words (vocabulary.ts) with their first letter.
@@ -185,7 +189,7 @@ describe('a query the search corrected to a participant’s name', () => {
 // Fresh eyes: «Barnhage», capitalised by a phone, was said to be no participant, though searched as «Barnehage».
 it('a query corrected to the site’s words is no place', async () => {
   const siteWords = new Set(['barnehage', 'kommune', 'kvalitetskommuneprogrammet']);
-  const isSiteWord = async (word: string) => siteWords.has(word);
+  const isSiteWord = async (word: string) => (siteWords.has(word) ? 3 : undefined);
   expect(await correctedTo('Barnhage', 'Barnehage', { isSiteWord })).toBe(true);
   expect(await correctedTo('Kvalitetskomuneprogrammet', 'Kvalitetskommuneprogrammet', { isSiteWord })).toBe(true);
   // Not corrected, or to a word the site lacks: still perhaps a place.

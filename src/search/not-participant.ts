@@ -130,7 +130,7 @@ export async function onlyNamesBeginningSo(
   name: string,
   firstExcerpt: string,
   names: readonly string[],
-  isSiteWord: (word: string) => Promise<boolean>,
+  isSiteWord: SiteWord,
 ): Promise<'names begin so' | 'left out' | undefined> {
   const nameWords = new Set(names.flatMap(foldedWords));
   const marked = [...firstExcerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((mark) => foldedWords(withoutSegmentJoiners(mark[1] ?? '')));
@@ -142,20 +142,29 @@ export async function onlyNamesBeginningSo(
   return undefined;
 }
 
+/** How many pages of the site have a word, in lower case (its word lists, vocabulary.ts); none for a word it lacks. */
+export type SiteWord = (word: string) => Promise<number | undefined>;
+
+/** The most pages a place only mentioned is on: Oslo, whose districts took part, is on 15; Bergen, a participant, on 33. */
+const mostMentioned = 30;
+
 /**
  * Whether hits for a name no participant has are pages that only mention it: a place of one word the site has
  * (`isSiteWord`) that is a name, not a word a phone capitalised («Sykefravær»): the dictionary has it as one (`isName`:
  * proper-names.ts), or the first hit's excerpt writes it with a capital inside a sentence («Institute of <mark>Stavanger</mark>»;
  * the dictionary lacks «Stavanger»). «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand»
- * six about a conference held there, and nothing said that the towns had not taken part (fresh eyes).
+ * six about a conference held there, and nothing said that the towns had not taken part (fresh eyes). Not a name on
+ * more pages than `mostMentioned`: the site's own subject, not a place its pages mention («Kvalitetskommuneprogrammet»,
+ * capitalised, on 68 pages, was said to be no participant's name, its hits pages that only mention it: fresh eyes).
  */
 export async function onlyMentioned(
   name: string,
   firstExcerpt: string,
-  isSiteWord: (word: string) => Promise<boolean>,
+  isSiteWord: SiteWord,
   isName: (word: string) => Promise<boolean>,
 ): Promise<boolean> {
-  if (name !== placeOf(name) || /\s/.test(name) || !(await isSiteWord(name.toLowerCase()))) return false;
+  const pages = await isSiteWord(name.toLowerCase());
+  if (name !== placeOf(name) || /\s/.test(name) || !pages || pages > mostMentioned) return false;
   const inSentence = [...firstExcerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some(
     (mark) => fold(withoutSegmentJoiners(mark[1] ?? '')).startsWith(fold(name)) && /^\p{Lu}/u.test(mark[1] ?? '') && /[\p{Ll},]\s+$/u.test(firstExcerpt.slice(0, mark.index).replace(/<[^>]*>/g, '')),
   );
@@ -207,7 +216,7 @@ export function isNoParticipant(name: string, names: readonly string[]): boolean
 export async function correctedTo(
   typed: string,
   searched: string,
-  to: { names: readonly string[] } | { isSiteWord: (word: string) => Promise<boolean> },
+  to: { names: readonly string[] } | { isSiteWord: SiteWord },
 ): Promise<boolean> {
   const typedWords = new Set(foldedWords(typed));
   const corrections = searched.split(/[^\p{L}\p{N}]+/u).filter((word) => word && !typedWords.has(fold(word)));
@@ -259,7 +268,7 @@ export async function sayWhenNoParticipant(
   current: () => boolean,
   searched: string,
   isName: (word: string) => Promise<boolean>,
-  hits?: { excerpt: Promise<string>; item: HTMLElement; isSiteWord: (word: string) => Promise<boolean> },
+  hits?: { excerpt: Promise<string>; item: HTMLElement; isSiteWord: SiteWord },
 ): Promise<void> {
   const name = capitalisedName(query);
   if (!name) return;

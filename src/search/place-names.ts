@@ -52,7 +52,7 @@ export function completedName(word: string, names: readonly string[]): string | 
 export async function completedNames(
   words: readonly string[],
   names: readonly string[],
-  isSiteWord: (word: string) => Promise<boolean>,
+  isSiteWord: (word: string) => Promise<unknown>,
   isDictionaryName: (word: string) => Promise<boolean>,
 ): Promise<Map<string, string>> {
   const completions = new Map<string, string>();
