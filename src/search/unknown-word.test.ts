@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSplit } from './unknown-word.ts';
+import { isSplit, sameRoot } from './unknown-word.ts';
 
 // Fresh eyes: «sykehjemsavdeling» and «Lederopplæring», which no page has, were said as typos («du skrev …») of their parts.
 describe('isSplit', () => {
@@ -14,5 +14,18 @@ describe('isSplit', () => {
     expect(isSplit('Lederoppfolging', 'leder oppfølging')).toBe(false);
     expect(isSplit('heiltidskultur', 'heltid kultur')).toBe(false);
     expect(isSplit('foreldrmøte', 'foreldre møte')).toBe(false);
+  });
+});
+
+// Fresh eyes: «forebygging», which no page has, was read as «føre bygg ingen» (30 pages), not as the site's «forebyggende».
+describe('sameRoot', () => {
+  const words = { forebygge: 3, forebyggende: 3, ledelse: 71, ledelsen: 20, lederen: 30 };
+  it('reads a word the site lacks as the word of its root most pages have', () => {
+    expect(sameRoot('forebygging', words)).toBe('forebygge');
+    expect(sameRoot('Forebyggingen', words)).toBe('forebygge');
+  });
+  it('takes no root too short to be one word\'s, nor a word of another root', () => {
+    expect(sameRoot('ledning', words)).toBeUndefined();
+    expect(sameRoot('forebyggingstiltak', words)).toBeUndefined();
   });
 });

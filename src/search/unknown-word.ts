@@ -47,6 +47,27 @@ export interface Reader {
   widened: { typed: string; read: string }[];
 }
 
+/** Endings that make another word of the same root: a noun of a verb («forebygging»), a participle («forebyggende»). */
+const derivations = ['ingene', 'ingen', 'inger', 'inga', 'ing', 'elsene', 'elsen', 'elser', 'else', 'ende', 'ene', 'er', 'et', 'e'];
+/** A root shorter than this is too little of a word to read another word by («ledning» is no «ledelse»). */
+const shortestRoot = 6;
+
+/**
+ * The site's word most pages have of the word's root, when the word (which the site lacks) is that root with an
+ * ending of `derivations`, and the site's word too: «forebygging» → «forebyggende». Pagefind's stemmer keeps «-ing»
+ * and «-ende», so the one found nothing of the other, and read as parts «forebygging» was «føre bygg ingen» (fresh eyes).
+ */
+export function sameRoot(word: string, words: WordCounts): string | undefined {
+  const lower = word.toLowerCase();
+  for (const ending of derivations.filter((ending) => lower.endsWith(ending))) {
+    const root = lower.slice(0, -ending.length);
+    if (root.length < shortestRoot) continue;
+    const forms = Object.keys(words).filter((known) => known.startsWith(root) && derivations.includes(known.slice(root.length)));
+    if (forms.length) return forms.sort((a, b) => (words[b] ?? 0) - (words[a] ?? 0))[0];
+  }
+  return undefined;
+}
+
 /** Words in Norwegian quotation marks, listed: «a», «b» og «c». */
 const listed = (words: string[]) => new Intl.ListFormat('nb', { type: 'conjunction' }).format(words.map(quoted));
 
@@ -96,6 +117,17 @@ export async function readUnknownWord(word: string, reader: Reader): Promise<str
   if (await reader.isName(word)) return word;
   // A Sami name («Hábmer», «Deatnu») is no misspelt Norwegian word: «Hábmer» was read as «Hemmer».
   const sami = samiLetters.test(word);
+  // Words joined by a hyphen that no page has so, a common word after it («NIBR-rapport»): its words, said so. Read as a
+  // compound, «NIBR-» was a part on no page, and 221 pages of «rapport» were shown (fresh eyes). Not a name of
+  // capitalised parts («Nord-Fron»), which is one place's.
+  if (/^[\p{L}\d]+(?:-\p{Ll}+)+$/u.test(word)) {
+    const parts = word.split('-');
+    reader.widened.push({ typed: word, read: parts.join(' ') });
+    reader.notes.push(` Ingen side har ordet, så det er søkt etter ${listed(parts)}.`);
+    return parts.join(' ');
+  }
+  const root = sami ? undefined : sameRoot(word, list);
+  if (root) return root;
   // A misspelt nynorsk word (sjukefravr → sjukefråvær) is read as bokmål too; a rare compound as its parts.
   const asCorrected = async (corrected: string) => (await asBokmal(corrected.toLowerCase())) ?? (await asParts(corrected)) ?? corrected;
   // A compound-sized word one letter from a site word is that word, before it is split into parts
