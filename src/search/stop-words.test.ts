@@ -9,6 +9,8 @@ it('drops question and function words from a question, and says which', () => {
 it('drops nynorsk question and function words too', () => {
   expect(splitStopWords('korleis få ned sjukefråværet').kept).toEqual(['sjukefråværet']);
   expect(splitStopWords('dei tilsette').kept).toEqual(['tilsette']);
+  // Fresh eyes: «kor» (bokmål «hvor») was required of every page, and «kor mange kommunar var med» missed the figures.
+  expect(splitStopWords('kor mange kommunar var med')).toEqual({ kept: ['mange', 'kommunar', 'var'], dropped: ['kor', 'med'] });
 });
 
 it('keeps none of a query made only of such words, and names each once', () => {
