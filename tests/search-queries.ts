@@ -177,6 +177,33 @@ export const expectedHits: ExpectedHit[] = [
   q('Deatnu', '/kommuner/tana/', 1, 'sted'),
   q('Gáivuotna', '/kommuner/kafjord/', 1, 'sted'),
   q('gaivuotna', '/kommuner/kafjord/', 1, 'sted'),
+  // A later round (fresh eyes). Multi-word names of participants, typed with a space for the hyphen, a slip, no ø.
+  q('Aurskog Høland', '/kommuner/aurskog-holand/', 1, 'sted'),
+  q('aurskog holand', '/kommuner/aurskog-holand/', 1, 'uten æøå'),
+  q('Nord Aurdal', '/kommuner/nord-aurdal/', 1, 'sted'),
+  q('Vestre Totn', '/kommuner/vestre-toten/', 1, 'skrivefeil'),
+  q('Ostre Toten', '/kommuner/ostre-toten/', 1, 'uten æøå'),
+  q('Nordre Land', '/kommuner/nordre-land/', 1, 'sted'),
+  q('Tromso', '/kommuner/tromso/', 1, 'uten æøå'),
+  q('Hamaroy', '/kommuner/hamaroy/', 1, 'uten æøå'),
+  // A place «i» a participant: the participant's page («Mo» is on no page).
+  q('Mo i Rana', '/kommuner/rana/', 1, 'sted'),
+  // A word the site has only with another ending («forebygging»: «forebygge», «forebyggende»; it was «føre bygg ingen»).
+  q('forebygging av sykefravær', '/sykefravaer/', 3, 'bokmål'),
+  // Words joined by a hyphen that no page has so («NIBR-» was left out, and 221 pages of «rapport» shown).
+  q('NIBR-rapport', '/nyheter/nibr-evaluering/', 3, 'journalist'),
+  q('KS-avtalen', '/nyheter/avtale-om-kvalitetskommuneprogrammet/', 3, 'journalist'),
+  // Nynorsk: «kor» is «hvor», a question word, not a word pages must have.
+  q('kor mange kommunar var med', '/tall-og-fakta/', 3, 'nynorsk'),
+  q('brukarundersøking', '/verktoy/evaluering-og-undersokelser/', 3, 'nynorsk'),
+  q('leiarutvikling', '/sykefravaer/lederen-og-ledelsen/', 3, 'nynorsk'),
+  q('naervaer', '/eksempler/notteroy-naervaer-i-linja/', 3, 'uten æøå'),
+  // A journalist's questions.
+  q('hvor mange kommuner deltok', '/tall-og-fakta/', 3, 'journalist'),
+  q('hvem finansierte programmet', '/om-programmet/', 3, 'journalist'),
+  q('sykefravær Molde 2009', '/nyheter/molde-innstilt-til-kvalitetsprisen/', 3, 'journalist'),
+  q('kvalitetsprisen 2009', '/kvalitetsprisen/', 1, 'journalist'),
+  q('pressebilder', '/presse/', 1, 'journalist'),
 ];
 
 /**
