@@ -134,13 +134,14 @@ test.describe('on a narrow phone', () => {
     test(`a long word in the status line breaks where the pages break it, with a hyphen, not anywhere, at ${percent} % text`, async ({ page }) => {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: (16 * percent) / 100, fixed: (13 * percent) / 100 } });
-      for (const query of ['Kvalitetskommuneprogrammet', 'sykefraværsoppfølging', 'kvalitetskommunene', 'medarbeiderundersøkelse']) {
+      // The last, typed without æ and ø, is quoted as typed: «(du skrev «sykefravaersoppfolging»)» broke «…vaers|oppfolging».
+      for (const query of ['Kvalitetskommuneprogrammet', 'sykefraværsoppfølging', 'kvalitetskommunene', 'medarbeiderundersøkelse', 'sykefravaersoppfolging']) {
         await page.goto(`/sok/?q=${query}`);
         const status = page.getByRole('status');
         await expect(status).toSay(/^\d+ treff på/, { timeout: 20_000 });
         const text = (await status.evaluate((line) => line.textContent)) ?? '';
-        expect(text.replaceAll('\u00AD', '')).toMatch(new RegExp(`^\\d+ treff på «${query}»$`));
-        expect(text, query).toContain('\u00AD');
+        expect(text.replaceAll('\u00AD', '')).toMatch(new RegExp(`^\\d+ treff på «(?:${query}|.+» \\(du skrev «${query})»\\)?$`));
+        expect(text, query).toMatch(new RegExp(`«[^»]*\u00AD[^»]*»${query.includes('ae') ? '\\)$' : '$'}`));
         await page.evaluate(() => document.fonts.ready);
         // Where a line ends, the character before it: a space or a soft hyphen (drawn as «-»), never a letter.
         const breaks = await status.evaluate((line) => {
@@ -158,7 +159,8 @@ test.describe('on a narrow phone', () => {
           return chars.flatMap((c, i) => (i > 0 && c.top > chars[i - 1]!.top ? [`${chars[i - 1]!.char}|${c.char}`] : []));
         });
         if (query === 'Kvalitetskommuneprogrammet') expect(breaks.length, 'the status line wraps at 320 px').toBeGreaterThan(0);
-        for (const at of breaks) expect(at, `${query} at ${percent} %`).toMatch(/^[\s\u00AD]?\|/u);
+        // A space may start the next line's boxes (Chromium puts a space that ends a full line there): a break at it too.
+        for (const at of breaks) expect(at, `${query} at ${percent} %`).toMatch(/^[\s\u00AD]?\||\|\s$/u);
       }
     });
 });

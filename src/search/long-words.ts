@@ -5,7 +5,7 @@
 // site's long words hyphenated, one list per first letter (index-site.ts), which the page loads only for such a word.
 // Every point, not only a compound's joints: at 200 % text the line holds some 12 letters, «sykefraværs-» did not fit
 // and broke «sykefravær|soppfølging», and a word with a soft hyphen gets none of a browser's own hyphenation.
-import { chunkOf } from './spelling.ts';
+import { chunkOf, fold } from './spelling.ts';
 
 const softHyphen = '\u00AD';
 
@@ -42,12 +42,37 @@ export function hyphenatedLists(words: Iterable<string>, hyphenate: (word: strin
   return lists;
 }
 
-/** `text` with soft hyphens in each word that `hyphenated` (hyphenatedLists, in lower case) has, its letters' case kept. */
+/**
+ * `word` with a soft hyphen where `form` (a listed word, folded alike: fold in spelling.ts) has a break: a word typed
+ * without æ, ø and å, as «du skrev» quotes it («sykefravaersoppfolging» broke «sykefravaers|oppfolging» at 200 % text).
+ * A break goes before the typed letter that begins the folded letter after it, so «ae» for «æ» stays whole.
+ */
+function withBreaksOfFolded(word: string, form: string): string {
+  const breaks = new Set<number>();
+  let folded = 0;
+  for (const part of form.split(breakMark).slice(0, -1)) breaks.add((folded += fold(part).length));
+  let result = '';
+  for (let i = 0; i < word.length; i++) {
+    const before = fold(word.slice(0, i)).length;
+    if (i > 0 && breaks.has(before) && fold(word.slice(0, i + 1)).length > before) result += softHyphen;
+    result += word[i];
+  }
+  return result;
+}
+
+/**
+ * `text` with soft hyphens in each word that `hyphenated` (hyphenatedLists, in lower case) has, its letters' case kept,
+ * or has folded alike (typed without æ, ø and å).
+ */
 export function withSoftHyphens(text: string, hyphenated: readonly string[]): string {
   const forms = new Map(hyphenated.map((form) => [form.replaceAll(breakMark, ''), form]));
+  const foldedForms = new Map(hyphenated.map((form) => [fold(form.replaceAll(breakMark, '')), form]));
   return text.replace(letters, (word) => {
     const form = forms.get(word.toLocaleLowerCase('nb'));
-    if (!form) return word;
+    if (!form) {
+      const alike = foldedForms.get(fold(word));
+      return alike ? withBreaksOfFolded(word, alike) : word;
+    }
     let at = 0;
     return [...form].map((char) => (char === breakMark ? softHyphen : word[at++])).join('');
   });
