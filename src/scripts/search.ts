@@ -578,12 +578,12 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith, marksOf);
   // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name; a
   // name of several words («Øystre Slidre») one name, left out as typed if a word of it is on no page (not-participant.ts).
-  const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? await (await import('../search/not-participant.ts')).placeWords(state.q, read, siteWords) : [];
+  const notParticipant = () => import('../search/not-participant.ts');
+  const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? await (await notParticipant()).placeWords(state.q, read, siteWords) : [];
   const matched = await withoutUnmatched(pagefind, read, placeTyped);
   // A place the search may say no participant has («tonsberg», «Tønsberg kommune», «oslo kommune»; not-participant.ts,
   // loaded only for a query that found nothing of itself, is capitalised or ends in «kommune»: namesMunicipality).
   const foundNothing = matched.term === findsNothing || matched.unmatched.length > 0;
-  const notParticipant = () => import('../search/not-participant.ts');
   const placeQuery = foundNothing || /^\p{Lu}|\s[Kk]ommune$/u.test(state.q.trim()) ? await (await notParticipant()).placeQueryOf(state.q, foundNothing, matched.unmatched, () => dictionaryNames(state.q.trim())) : undefined;
   // A place no page names with «kommune» after it («Tønsberg kommune»): nothing found, as for the place alone, not the
   // 243 pages with «kommune» (fresh eyes); the page says that no participant has the name.
