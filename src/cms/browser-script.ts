@@ -17,6 +17,7 @@ import questions from './browser/questions.js?raw';
 import entryLinks from './browser/entry-links.js?raw';
 import leftTextOffer from './browser/left-text-offer.js?raw';
 import restoredDraft from './browser/restored-draft.js?raw';
+import publishedBackup from './browser/published-backup.js?raw';
 import mediaInUse from './browser/media-in-use.js?raw';
 import newsletterItems from './browser/newsletter-items.js?raw';
 import search from './browser/search.js?raw';
@@ -61,6 +62,7 @@ export const browserParts = [
   entryLinks,
   leftTextOffer,
   restoredDraft,
+  publishedBackup,
   mediaInUse,
   newsletterItems,
   search,

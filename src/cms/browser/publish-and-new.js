@@ -25,9 +25,13 @@ const publishThenNew = (item) => {
     if (draft.get('hasChanged') || !draft.getIn(['entry', 'slug'])) return;
     // The fresh form says what was saved, and the check's answer for it (sayJustSaved), as «Publiser nå» does.
     sessionStorage.setItem(justSavedKey, JSON.stringify({ collection, slug: draft.getIn(['entry', 'slug']), title: draft.getIn(['entry', 'data', 'title']) ?? '' }));
-    reloading = true;
-    location.hash = `#/collections/${collection}/new`;
-    location.reload();
+    // Once Decap's copy of the form just saved is deleted (published-backup.js): the reload would keep it, and the new
+    // form offered to restore it.
+    void backupsDeleted.then(() => {
+      reloading = true;
+      location.hash = `#/collections/${collection}/new`;
+      location.reload();
+    });
   });
   // Refused before saving (a required field, a date), nothing starts: Decap marks the field, and a later
   // «Publiser nå» is only that.

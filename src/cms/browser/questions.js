@@ -4,6 +4,8 @@
 const confirm = window.confirm.bind(window);
 window.confirm = (message) => {
   if (refuseLinkedRemoval(message) || refuseImageInUse(message)) return false;
+  // The copy of what a save just published is nothing to restore (published-backup.js): «no», and Decap deletes it.
+  if (message === norwegian.editor.editor.confirmLoadBackup && backupIsPublished()) return false;
   const answer = confirm(translate(String(message)));
   if (message === norwegian.editor.editor.confirmLoadBackup) answeredBackupQuestion(answer);
   if (answer && message === norwegian.editor.editor.confirmLoadBackup) keepRestoredDraft();
