@@ -73,6 +73,7 @@ import { textAtCaret } from './body-breaks.ts';
 import { pickListHits, respelledQuery, searchHit } from './search-spelling.ts';
 import { leftTextDiffers, leftTextHeading, leftTextKey } from './left-text.ts';
 import { backupIsSaved, rememberedSaves } from './published-backup.ts';
+import { gapLabel, numberGaps, numberSeries } from '../lib/number-gaps.ts';
 import { fold } from '../search/spelling.ts';
 import numberWidgetScript from './number-widget.js?raw';
 import textLengthWidgetScript from './text-length-widget.js?raw';
@@ -212,6 +213,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     ),
     // The fields whose number each entry has once: the next free one is offered, a taken one refused (entry-links.ts).
     numberedFields: Object.fromEntries(collectionNames.map((name) => [name, numberedFields(name)])),
+    // The series numbered 1, 2, 3 … without a gap (lib/number-gaps.ts), refused before a save that opens one.
+    numberSeries,
     // The fields whose value a saved entry keeps, with why (save-refusals.js).
     keptFields: Object.fromEntries(collectionNames.map((name) => [name, keptFields(name)])),
     referenceFields: Object.fromEntries(
@@ -239,6 +242,8 @@ window.kompetansebankenFactSourceFaults = ${factSourceFaults.toString()};
 window.kompetansebankenMediaFilesIn = ${mediaFilesIn.toString()};
 window.kompetansebankenBodyLinksIn = ${bodyLinksIn.toString()};
 window.kompetansebankenEntryNumbers = ${entryNumbers.toString()};
+window.kompetansebankenNumberGaps = ${numberGaps.toString()};
+window.kompetansebankenGapLabel = ${gapLabel.toString()};
 window.kompetansebankenShownBefore = ${shownBefore.toString()};
 window.kompetansebankenCodeLines = ${fencedCodeLines.toString()};
 window.kompetansebankenEscapeDatedLines = ${escapeDatedLines.toString()};

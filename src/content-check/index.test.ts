@@ -277,13 +277,14 @@ Tekst.
   // Finding 6 of the CMS test: the message named no free number, and came only once the entry's date and sources were right.
   it('reports a duplicate newsletter number with the next free one, also while the entry has other problems', async () => {
     const problems = await problemsWith({
-      'newsletters/nr-6.mdx': newsletter(6, '2009-11', 'Nyhetsbrev nr. 6, 2009-11'),
-      'newsletters/nr-7.mdx': newsletter(7, '2009-12', 'Nyhetsbrev nr. 7, 2009-12'),
-      'newsletters/nr-7-ny.mdx': newsletter(7, '2010-02-31', 'Nyhetsbrev nr. 7, 2010-02-31'),
+      // (Issues 1 and 2: the issues run 1, 2, 3 … without a gap, or the check names the gap too.)
+      'newsletters/nr-1.mdx': newsletter(1, '2009-11', 'Nyhetsbrev nr. 1, 2009-11'),
+      'newsletters/nr-2.mdx': newsletter(2, '2009-12', 'Nyhetsbrev nr. 2, 2009-12'),
+      'newsletters/nr-2-ny.mdx': newsletter(2, '2010-02-31', 'Nyhetsbrev nr. 2, 2010-02-31'),
     });
     expect(problems.map((p) => [p.file.split('/').at(-1), p.field, p.message])).toEqual([
-      ['nr-7-ny.mdx', 'date', '31. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
-      ['nr-7-ny.mdx', 'issue', expect.stringMatching(/^7 er allerede brukt i .*nr-7\.mdx; bruk 8, som er neste ledige$/)],
+      ['nr-2-ny.mdx', 'date', '31. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
+      ['nr-2-ny.mdx', 'issue', expect.stringMatching(/^2 er allerede brukt i .*nr-2\.mdx; bruk 3, som er neste ledige$/)],
     ]);
   });
 
@@ -304,9 +305,9 @@ Tekst.
 
   it('reports newsletters with the same title, with how a newsletter is titled', async () => {
     const title = '"Nyhetsbrev mars 2010: «Klart vi kan»"';
-    const problems = await problemsWith({ 'newsletters/nr-6.mdx': newsletter(6, '2010-03', title), 'newsletters/nr-7.mdx': newsletter(7, '2010-03', title) });
-    expect(problems.map((p) => p.file.split('/').at(-1))).toEqual(['nr-6.mdx', 'nr-7.mdx']);
-    expect(problems[1]!.message).toMatch(/^tittelen «Nyhetsbrev mars 2010: «Klart vi kan»» har også .*newsletters\/nr-6\.mdx; .*gi ett av nyhetsbrevene sin egen tittel, med måned, år og hva det handler om/);
+    const problems = await problemsWith({ 'newsletters/nr-1.mdx': newsletter(1, '2010-03', title), 'newsletters/nr-2.mdx': newsletter(2, '2010-03', title) });
+    expect(problems.map((p) => p.file.split('/').at(-1))).toEqual(['nr-1.mdx', 'nr-2.mdx']);
+    expect(problems[1]!.message).toMatch(/^tittelen «Nyhetsbrev mars 2010: «Klart vi kan»» har også .*newsletters\/nr-1\.mdx; .*gi ett av nyhetsbrevene sin egen tittel, med måned, år og hva det handler om/);
   });
 
   // Finding 3 of the CMS test: the missing source was reported first, the invisible character only after it was fixed.

@@ -9,6 +9,7 @@ import { collectionJsonSchemas } from './json-schemas.ts';
 import { formatDate } from '../lib/dates.ts';
 import { publicationDate, shownFrom } from '../lib/published.ts';
 import { sameTitleReason, titleKey } from '../lib/same-title.ts';
+import { gapLabel, numberGaps, numberSeries } from '../lib/number-gaps.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
@@ -115,11 +116,12 @@ export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly
 
   const written = (collection: CollectionName, field: string) =>
     invalid.flatMap((entry) => (entry.collection === collection ? [{ entry, value: writtenNumber(entry, field) }] : []));
-  expectUnique('issue', [
-    ...deduplicated.flatMap((entry) => (entry.collection === 'newsletters' ? [{ entry, value: entry.data.issue }] : [])),
-    ...written('newsletters', 'issue'),
-  ]);
-  expectUnique('number', [...deduplicated.flatMap((entry) => (entry.collection === 'news' ? [{ entry, value: entry.data.number }] : [])), ...written('news', 'number')]);
+  const issues = [...deduplicated.flatMap((entry) => (entry.collection === 'newsletters' ? [{ entry, value: entry.data.issue }] : [])), ...written('newsletters', 'issue')];
+  const releases = [...deduplicated.flatMap((entry) => (entry.collection === 'news' ? [{ entry, value: entry.data.number }] : [])), ...written('news', 'number')];
+  expectUnique('issue', issues);
+  expectUnique('number', releases);
+  reportNumberGaps('news', releases, problems);
+  reportNumberGaps('newsletters', issues, problems);
   const points = deduplicated.flatMap((entry) => (entry.collection === 'sickLeavePoints' ? [{ entry, value: entry.data.number }] : []));
   expectUnique('number', points, (used) => Array.from({ length: 10 }, (_, i) => i + 1).find((n) => !used.has(n)));
 
@@ -134,6 +136,29 @@ export function checkIntegrity(entries: readonly ValidEntry[], invalid: readonly
       problems.push({ file: folders.sickLeavePoints, message: `punkt ${missing.join(', ')} mangler; de ti punktene skal ha nummer 1 til 10` });
   }
   return problems;
+}
+
+/**
+ * Each gap in a numbered series (lib/number-gaps.ts: a press release changed into a news item, a newsletter's file
+ * deleted), at the entry with the first number after it, saying which numbers are missing and what to do: press
+ * releases move down to close it; a newsletter keeps its number (its file and address have it), so the missing one
+ * is made, or brought back.
+ */
+function reportNumberGaps(collection: keyof typeof numberSeries, numbered: readonly { entry: { file: string }; value: number | undefined }[], problems: Problem[]) {
+  const { field, none, plural } = numberSeries[collection];
+  const numbers = numbered.flatMap(({ value }) => (value === undefined ? [] : [value]));
+  for (const gap of numberGaps(numbers)) {
+    const [from, to] = gap;
+    const after = numbered.filter(({ value }) => value !== undefined && value > to).sort((a, b) => a.value! - b.value!)[0];
+    if (!after) continue;
+    const missing = gapLabel(gap);
+    const them = from === to ? 'det nummeret' : 'de numrene';
+    const fix =
+      collection === 'news'
+        ? `gi denne pressemeldingen nr. ${from}${after.value! < Math.max(...numbers) ? `, og dem etter den ${to - from + 1} lavere hver` : ''}, eller gjør den som hadde ${missing}, til pressemelding igjen`
+        : `lag nyhetsbrevet ${missing}, eller hent filen tilbake hvis den ble slettet ved en feil (et nyhetsbrev beholder nummeret sitt, for filen og adressen har det)`;
+    problems.push({ file: after.entry.file, field, message: `${missing} mangler: ${none} har ${them}, og ${plural} skal ha nummer 1, 2, 3 … uten hull. Rett det slik: ${fix}` });
+  }
 }
 
 /**

@@ -149,15 +149,29 @@ const refuseMissingOrTakenPressReleaseNumber = async (entry, refused) => {
     throw refusalAt(`En pressemelding må ha et nummer i feltet «Nummer». Bruk ${next}, som er neste ledige.`, 'number');
   const taken = releases.find(([, other]) => other.number === number);
   if (taken) throw refusalAt(`Nummer ${number} er allerede brukt av pressemeldingen ${inQuotes(taken[1].name)}. Bruk ${next}, som er neste ledige.`, 'number');
-  if (counted) refuseSkippedNumber(number, next, 'ingen pressemelding', 'number');
+  if (counted) refuseNumberGap(entry, number, releases, 'news');
 };
-// A number past the next free one left a gap in a numbered series, without a word (fresh eyes: a press release's nr. 5
-// saved again as nr. 6, and there was no nr. 5; a newsletter «Nummer» typed «1 000» after nr. 7). Refused with the next
-// free one; `none` says that no entry of the series has the numbers skipped («ingen pressemelding»).
-const refuseSkippedNumber = (number, next, none, field) => {
-  if (typeof number !== 'number' || number <= next) return;
-  const skipped = number - 1 === next ? `nr. ${next}` : `nr. ${next}–${number - 1}`;
-  throw refusalAt(`Nummer ${number} hopper over ${skipped}, som ${none} har. Bruk ${next}, som er neste ledige, så nummerene følger hverandre.`, field);
+// A number that leaves a gap in a numbered series was saved without a word (fresh eyes: a press release's nr. 5 saved
+// again as nr. 6, and there was no nr. 5; a newsletter «Nummer» typed «1 000» after nr. 7). The series' rule is the
+// content check's (lib/number-gaps.ts): refused here when the save opens a gap, a number past the next free one or a
+// number moved away from its place, saying which numbers would be missing and the one to use. (An entry that leaves
+// the series, a press release made a news item, is saved: the others must move down one by one, and the check names
+// the gap until they have.)
+const refuseNumberGap = (entry, number, takers, collection) => {
+  const { field, none } = numberSeries[collection];
+  if (typeof number !== 'number') return;
+  const others = takers.map(([, taker]) => taker.number);
+  const was = entry.get('newRecord') ? undefined : loadedData(entry)?.get(field);
+  const gapsWith = (numbers) => window.kompetansebankenNumberGaps(numbers).map(window.kompetansebankenGapLabel);
+  const before = gapsWith(typeof was === 'number' ? [...others, was] : others);
+  const opened = window.kompetansebankenNumberGaps([...others, number]).filter((gap) => !before.includes(window.kompetansebankenGapLabel(gap)));
+  if (opened.length === 0) return;
+  const missing = opened.map(window.kompetansebankenGapLabel).join(' og ');
+  const them = opened.length === 1 && opened[0][0] === opened[0][1] ? 'det nummeret' : 'de numrene';
+  const next = nextFree(takers);
+  if (number > next)
+    throw refusalAt(`Nummer ${number} hopper over ${missing}, som ${none} har. Bruk ${next}, som er neste ledige, så numrene følger hverandre.`, field);
+  throw refusalAt(`Med nummer ${number} mangler ${missing}, for ${none} har ${them} da. Bruk ${opened[0][0]}, så numrene følger hverandre.`, field);
 };
 // A new newsletter's file is named after its number (nr-7-…) and keeps that
 // name, and its address, when the number is corrected after the save: a
@@ -170,7 +184,7 @@ const refuseTakenIssue = async (entry, refused) => {
   const taken = listed.find(([, other]) => other.number === issue);
   if (taken) throw refusalAt(`Nummer ${issue} er allerede brukt av nyhetsbrevet ${inQuotes(taken[1].name)}. Bruk ${nextFree(listed)}, som er neste ledige: filen og adressen får navn etter nummeret.`, 'issue');
   // The issues are numbered 1, 2, 3 … in order, as the press releases are.
-  if (counted) refuseSkippedNumber(issue, nextFree(listed), 'ikke noe nyhetsbrev', 'issue');
+  if (counted) refuseNumberGap(entry, issue, listed, 'newsletters');
 };
 /**
  * The site's list of entries (entry-links.js), waited for before a save for up to 10 s: `npm run dev` reads every file

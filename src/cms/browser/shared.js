@@ -51,6 +51,7 @@ const {
   entryLabels,
   referenceFields,
   numberedFields,
+  numberSeries,
   keptFields,
   sameTitleRefusals,
 } = window.kompetansebankenCms;
