@@ -697,7 +697,7 @@ test('a used image group without its alt text is not saved, and the CMS says whi
   const credit = image.getByLabel('Feltet tekst').filter({ has: page.getByText('Kreditering («Foto: Navn / Virksomhet»)', { exact: true }) });
   await field('Kreditering («Foto: Navn / Virksomhet»)').fill('Kari Nordmann');
   await publish();
-  await expect(credit.locator('[class*="ControlErrorsList"] li')).toHaveText(['Skriv «Foto: Navn / Virksomhet»']);
+  await expect(credit.locator('[class*="ControlErrorsList"] li')).toHaveText(['Skriv «Foto: Navn / Virksomhet».']);
   const colour = (selector: string) => credit.locator(selector).first().evaluate((element) => getComputedStyle(element).color);
   const hint = credit.locator('[class*="-ControlHint"]');
   await expect(hint).toHaveText(/^Må fylles ut når du bruker «Bilde»\./);
@@ -2018,7 +2018,7 @@ test('one problem of a field is said once: a title of spaces by what to write, a
   await publish();
   const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
   await expect(refusal.locator('li').first()).toHaveText('Tittel: Skriv en tittel med minst én bokstav eller ett tall.');
-  await expect(page.locator('[class*="ControlErrorsList"]').first().locator('li')).toHaveText(['Skriv en tittel med minst én bokstav eller ett tall']);
+  await expect(page.locator('[class*="ControlErrorsList"]').first().locator('li')).toHaveText(['Skriv en tittel med minst én bokstav eller ett tall.']);
   await leaveWithoutSaving();
   await openCms('collections/events/new');
   await field('Tittel').fill('Et arrangement med et tomt sted');
@@ -2029,6 +2029,32 @@ test('one problem of a field is said once: a title of spaces by what to write, a
   await expect(places).toHaveText([
     'Steder (nr. 1) → Sted: må fylles ut. Ingenting er fylt ut i sted 1: fyll ut, eller fjern sted 1 med krysset øverst til høyre («Fjern sted 1»).',
   ]);
+  expect(await git('status', '--porcelain')).toBe('');
+  await leaveWithoutSaving();
+});
+
+// Fresh eyes: a field with two errors was read by a screen reader as one run-on sentence («… eller ett tall «Tittel» er
+// 160 tegn …»: the pattern's message had no full stop), and an event's end before its first day was marked «Er 9.
+// februar 2027, før «Dato» …» under «Sluttdato», a sentence without its subject.
+test("each of a field's errors is a sentence of its own: read apart by a screen reader, and with the field's name where the message goes on from it", async () => {
+  await openCms('collections/news/new');
+  await field('Tittel').fill('!'.repeat(160));
+  await publish();
+  await expect(field('Tittel')).toHaveAccessibleDescription(
+    'Skriv en tittel med minst én bokstav eller ett tall. «Tittel» er 160 tegn; en tittel kan ha høyst 150. Skriv en kortere tittel, og legg resten i ingressen.',
+  );
+  await leaveWithoutSaving();
+  await openCms('collections/events/new');
+  await field('Tittel').fill('Et arrangement som slutter før det begynner');
+  await field('Ingress').fill('Sekretariatet inviterer kommunene til et møte om nærvær og arbeidsmiljø.');
+  await choose('Type arrangement', 'Konferanse');
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('2027-02-10');
+  await field('Sluttdato').fill('2027-02-09');
+  await body().fill('Program kommer.\n');
+  await publish();
+  const said = '«Sluttdato» er 9. februar 2027, før «Dato» (10. februar 2027): skriv arrangementets siste dag, eller la feltet stå tomt om det varte én dag.';
+  await expect(fieldError(said, { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(field('Sluttdato')).toHaveAccessibleDescription(said);
   expect(await git('status', '--porcelain')).toBe('');
   await leaveWithoutSaving();
 });

@@ -114,10 +114,10 @@ describe('cmsConfig', () => {
       const fits = (pattern: string) => (text: string) => new RegExp(pattern).test(text);
       expect(['22 00 00 00', '+47 22 00 00 00', '22000000', ' 22 00 00 00 ', ''].filter(fits(phone))).toHaveLength(5);
       expect(['123', '22-00-00-00', 'tlf. 22 00 00 00', '22 00 00 00 eller 23 00 00 00 x'].filter(fits(phone))).toEqual([]);
-      expect(phoneSaid).toBe('Skriv hele telefonnummeret, minst åtte sifre, med mellomrom mellom dem, for eksempel «22 00 00 00» eller «+47 22 00 00 00»');
+      expect(phoneSaid).toBe('Skriv hele telefonnummeret, minst åtte sifre, med mellomrom mellom dem, for eksempel «22 00 00 00» eller «+47 22 00 00 00».');
       expect(['presse@ks.no', 'kari.nordmann@virksomhet.no', ''].filter(fits(email))).toHaveLength(3);
       expect(['ola@ks', 'ola', 'ola@ks.no ola@ks.no', '@ks.no'].filter(fits(email))).toEqual([]);
-      expect(emailSaid).toBe('Skriv en hel e-postadresse, for eksempel «presse@virksomhet.no»');
+      expect(emailSaid).toBe('Skriv en hel e-postadresse, for eksempel «presse@virksomhet.no».');
     }
   });
 
@@ -463,7 +463,7 @@ describe('the fields the secretariat fills in for a press release, a film and an
     expect(video?.hint).toContain('«Se filmen hos …», ikke selve filmen');
     // Checked at the field, before the save, with the check's own pattern.
     const [pattern, message] = video?.pattern ?? ['', ''];
-    expect(message).toBe('Skriv en hel nettadresse som begynner med «https://»: kopier den fra adressefeltet i nettleseren');
+    expect(message).toBe('Skriv en hel nettadresse som begynner med «https://»: kopier den fra adressefeltet i nettleseren.');
     const fits = (address: string) => new RegExp(pattern).test(address);
     expect(['https://www.youtube.com/watch?v=abc123', 'https://vimeo.com/123456', 'https://www.ks.no/film?id=1'].filter(fits)).toHaveLength(3);
     expect(['http://www.youtube.com/watch?v=abc123', 'www.youtube.com/watch?v=abc123', 'https://youtube', 'https://www.youtube.com/watch?v=a b'].filter(fits)).toEqual([]);

@@ -98,8 +98,10 @@ const patternMessages: [RegExp | string, string][] = [
 ];
 /** Said of text that fits no pattern in `patternMessages`. */
 export const unknownPatternMessage = 'Teksten har ikke riktig form';
+// A sentence, with its full stop: a field with two errors is described by both (browser/invalid-fields.js), and a
+// screen reader read «… eller ett tall «Tittel» er 160 tegn …» as one run-on sentence.
 const patternMessage = (pattern: string) =>
-  patternMessages.find(([p]) => (typeof p === 'string' ? p === pattern : p.test(pattern)))?.[1] ?? unknownPatternMessage;
+  `${patternMessages.find(([p]) => (typeof p === 'string' ? p === pattern : p.test(pattern)))?.[1] ?? unknownPatternMessage}.`;
 
 /** Longer than this, text gets a text area. */
 const longText = 150;

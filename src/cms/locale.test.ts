@@ -82,6 +82,14 @@ it('says a list’s, a choice’s and a number’s limits without «element(er)�
   }
 });
 
+// A field with two errors is described by both (browser/invalid-fields.js): without a full stop, a screen reader read
+// them as one sentence.
+it('ends every message of a field\'s own as a sentence', () => {
+  const merged = mergePhrases(nb as Phrases, missingNorwegian) as { editor: { editorControlPane: { widget: Record<string, string> } } };
+  for (const [key, message] of Object.entries(merged.editor.editorControlPane.widget))
+    if (key !== 'regexPattern' && key !== 'processing' && /Label|path|Count|Value/.test(message)) expect(message, key).toMatch(/[.!?]$/);
+});
+
 it('asks, on leaving with unsaved changes, in words that say they are kept in this browser and offered again, not lost', () => {
   const merged = mergePhrases(nb as Phrases, missingNorwegian) as { editor: { editor: { onLeavePage: string; confirmLoadBackup: string } } };
   expect(merged.editor.editor.onLeavePage).toMatch(/ikke lagret.*nettleseren tar vare på dem.*åpner innlegget igjen.*hente dem tilbake/);

@@ -77,8 +77,8 @@ export const missingNorwegian = {
     editorControl: { field: { widgetLabel: 'Feltet %{widgetLabel}' } },
     editorControlPane: {
       widget: {
-        invalidPath: '«%{path}» er ikke en gyldig sti',
-        pathExists: 'Stien «%{path}» finnes allerede',
+        invalidPath: '«%{path}» er ikke en gyldig sti: velg filen på nytt.',
+        pathExists: 'Stien «%{path}» finnes allerede: gi filen et annet navn.',
         // Decap's nb_no says «<label> samsvarer ikke med mønsteret: <our message>.»; our messages say what to write.
         regexPattern: '%{pattern}',
         // Decap's nb_no says «Tittel er påkrevd.»: a name without «» in a sentence, unlike every other message here.

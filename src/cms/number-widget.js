@@ -77,9 +77,13 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
         const example = Math.min(Math.max(2009, typeof min === 'number' ? min : 2009), typeof max === 'number' ? max : 2009);
         return error(`${label.subject} må være et årstall skrevet med sifre, uten mellomrom, for eksempel ${example}. Nå står det «${value}».`);
       }
-      // «1 234» with a no-break space: the message broke it over two lines at 1 280 px (fresh eyes).
-      if (typeof value !== 'number')
-        return error(`${label.subject} må være et ${whole ? 'helt ' : ''}tall skrevet med sifre, for eksempel ${whole ? '8 eller 1\u00a0234' : '8,2 eller 1\u00a0234'}. Nå står det «${value}».`);
+      // «1 234» with a no-break space: the message broke it over two lines at 1 280 px (fresh eyes). A number each entry
+      // has in turn (a newsletter's, a press release's) is never 1 234: its example is the next free one.
+      if (typeof value !== 'number') {
+        const next = nextFree(field);
+        const example = next !== undefined ? String(next) : field.get('next_free') || (typeof max === 'number' && max < 1234) ? '8' : whole ? '8 eller 1\u00a0234' : '8,2 eller 1\u00a0234';
+        return error(`${label.subject} må være et ${whole ? 'helt ' : ''}tall skrevet med sifre, for eksempel ${example}. Nå står det «${value}».`);
+      }
       if (whole && !Number.isInteger(value)) return error(`${label.subject} må være et helt tall, uten desimaler.`);
       if (typeof min === 'number' && value < min) return error(`${label.subject} må være minst ${shown(min)}.`);
       if (typeof max === 'number' && value > max) return error(`${label.subject} kan være høyst ${shown(max)}.`);

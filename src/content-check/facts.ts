@@ -157,7 +157,7 @@ function citedProblems(cited: readonly Cited[], sources: SourceTexts): Problem[]
       if (namedTwice !== undefined) problems.push({ file: entry.file, field: `quotes (nr. ${number}) → attribution`, message: namedTwice });
       const page = sources.around(source.doc, source.page);
       if (page === undefined) {
-        problems.push({ file: entry.file, field: `quotes (nr. ${number})`, message: `fant ikke teksten til ${source.doc} i content/sources` });
+        problems.push({ file: entry.file, field: `quotes (nr. ${number})`, message: `dokumentet ${source.doc} har ingen tekst i content/sources: sjekk at dokumentet er riktig, eller legg tekstfilen dit` });
         return;
       }
       // An ellipsis marks words left out; every part must be in the source.
@@ -179,7 +179,7 @@ function citedProblems(cited: readonly Cited[], sources: SourceTexts): Problem[]
       if (source === undefined) return;
       const page = sources.around(source.doc, source.page);
       if (page === undefined) {
-        problems.push({ file: entry.file, field: `keyFigures (nr. ${number})`, message: `fant ikke teksten til ${source.doc} i content/sources` });
+        problems.push({ file: entry.file, field: `keyFigures (nr. ${number})`, message: `dokumentet ${source.doc} har ingen tekst i content/sources: sjekk at dokumentet er riktig, eller legg tekstfilen dit` });
         return;
       }
       const missing = (value.match(/\d+(?:[.,]\d+)?/g) ?? []).filter((n) => !numberAppears(n, page));

@@ -1,7 +1,7 @@
 // Lengths are worded for editors: what to write, in characters they can count.
 import { expect, it } from 'vitest';
 import { z } from 'zod';
-import { fieldSaying } from './messages.ts';
+import { fieldSaying, fieldSentence } from './messages.ts';
 
 it('says how long a text must be, and how long it is now', () => {
   expect(z.string().min(20).safeParse('For kort').error?.issues[0]?.message).toBe('er for kort: skriv minst 20 tegn (nå 8)');
@@ -36,4 +36,17 @@ it('says a field and what is wrong with it as one sentence, without two colons i
   expect(fieldSaying('«E-post»', 'skriv en hel e-postadresse')).toBe('«E-post»: skriv en hel e-postadresse');
   expect(fieldSaying('«Ingress»', 'ingressen er for kort (minst 20 tegn)')).toBe('«Ingress»: ingressen er for kort (minst 20 tegn)');
   expect(fieldSaying('«Tittel»', 'erstatt «Vi»')).toBe('«Tittel»: erstatt «Vi»');
+});
+
+// Fresh eyes: an event's end before its first day was marked «Er 9. februar 2027, før «Dato» …» under «Sluttdato».
+it('says a field\'s message on its own as a sentence, with the field first where the message goes on from it', () => {
+  expect(fieldSentence('Sluttdato', 'er 9. februar 2027, før «Dato» (10. februar 2027): skriv arrangementets siste dag')).toBe(
+    '«Sluttdato» er 9. februar 2027, før «Dato» (10. februar 2027): skriv arrangementets siste dag.',
+  );
+  expect(fieldSentence('Når (fritekst)', 'nevner 31. februar, en dag som ikke finnes: rett datoen')).toBe('«Når (fritekst)» nevner 31. februar, en dag som ikke finnes: rett datoen.');
+  expect(fieldSentence('Kilde', 'brukes bare i et nytt eksempel.')).toBe('«Kilde» brukes bare i et nytt eksempel.');
+  expect(fieldSentence('Tittel', 'skriv en tittel med minst én bokstav')).toBe('Skriv en tittel med minst én bokstav.');
+  expect(fieldSentence('Ingress', 'Teksten er for kort?')).toBe('Teksten er for kort?');
+  // «erstatt» is no «er»: a whole word only.
+  expect(fieldSentence('Tekst', 'erstatt tegnet')).toBe('Erstatt tegnet.');
 });

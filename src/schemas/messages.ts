@@ -31,7 +31,27 @@ export function textLengthMessage(length: number | undefined, { min, max }: { mi
  * colon before «er for kort: …» read as two in a row (fresh eyes). Sent as its source to the CMS page (start-script.ts).
  */
 export function fieldSaying(name: string, message: string): string {
-  return /^(er|mangler|må|kan|har|skal)(?!\p{L})/u.test(message) ? `${name} ${message}` : `${name}: ${message}`;
+  return goesOnFromField(message) ? `${name} ${message}` : `${name}: ${message}`;
+}
+
+/**
+ * Whether `message` goes on from the field's name: it starts with what the field is or does («er …», «nevner …»,
+ * «brukes bare …»), and is no sentence without the name before it.
+ */
+export function goesOnFromField(message: string): boolean {
+  return /^(er|mangler|må|kan|har|skal|nevner|sier|brukes|skrives|hopper|gir|viser|står)(?!\p{L})/u.test(message);
+}
+
+/**
+ * What is said of a field named `name` (bare: Sluttdato) on its own, under its label in the CMS: a sentence, with the
+ * name first where the message goes on from it («Sluttdato» er 9. februar 2027, før «Dato» …; it read «Er 9. februar
+ * 2027, før «Dato» …»), else from a capital letter, and ending in a full stop (or the «.», «?», «!» or «:» it has).
+ * Sent as its source, with goesOnFromField, to the CMS page (start-script.ts).
+ */
+export function fieldSentence(name: string, message: string): string {
+  const text = message.trim();
+  const said = goesOnFromField(text) ? `«${name}» ${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  return /[.!?:][)»]?$/.test(said) ? said : `${said}.`;
 }
 
 z.config({

@@ -88,8 +88,8 @@ const markFacts = (faults) => {
     const own = fieldIdIn(item, field);
     const id = own ?? (item?.id || document.getElementById(fieldIdIn(document, rule.field) ?? '')?.id);
     if (!id || factMarks.has(id)) continue;
-    const said = `${rule.messages[fault]}.`;
-    markFieldError(store, id, !own && rule.list ? `Nr. ${index + 1}: ${said}` : `${said[0].toUpperCase()}${said.slice(1)}`);
+    const said = window.kompetansebankenFieldSentence(bareLabel(fieldLabelOf(id) ?? rule.label), rule.messages[fault]);
+    markFieldError(store, id, !own && rule.list ? `Nr. ${index + 1}: ${said}` : said);
     factMarks.set(id, { rule, index, fault });
   }
   const first = factMarks.keys().next().value;

@@ -18,6 +18,8 @@ const fieldLabelOf = (id) => {
  * each list's item by its number. Two sources' pages were both «Side i PDF-en», and a refusal of the one hid what was
  * wrong with the other (fresh eyes).
  */
+/** A field's label without its explanation in brackets («Dato (ÅÅÅÅ-MM-DD, …)» → «Dato»), as a message names it. */
+const bareLabel = (label) => label.replace(/\s*\([^)]*\)$/, '');
 const fieldPlaceOf = (id) => {
   const name = id.replace(fieldPattern, '');
   const chain = [];
@@ -120,7 +122,7 @@ const ownRefusalItems = (store, lines) =>
     if (!at || !first) return { item: text, at };
     const { label } = fieldPlaceOf(at);
     const detail = window.kompetansebankenFieldErrorDetail(label, text);
-    if (!hasFieldError(store, at)) markFieldError(store, at, `${detail[0].toUpperCase()}${detail.slice(1)}`);
+    if (!hasFieldError(store, at)) markFieldError(store, at, window.kompetansebankenFieldSentence(bareLabel(fieldLabelOf(at) ?? label), detail));
     return { item: fieldItem(at, label, detail), at };
   });
 /**
