@@ -1840,6 +1840,37 @@ test('Enter after a list item starts the next item (a bullet typed there as well
   await rm(`${content}/news/lister-og-tabeller-skrevet-inn.mdx`);
 });
 
+// Fresh eyes: the «| --- |» line under a table's first row had to be typed by hand, and the check named a table without it.
+test("Enter after a table's first row puts in its separator line, a cell per column; Ctrl+Z takes it out again", async () => {
+  await newNewsItem('Tabell skrevet inn', 'Sekretariatet skriver en tabell rad for rad i teksten.', '2010-05-17', '');
+  await body().click();
+  await page.keyboard.type('Fraværet:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('| Kommune | 2008 | 2009 |');
+  await page.keyboard.press('Enter');
+  await expect.poll(bodyLines).toBe('Fraværet:\n| Kommune | 2008 | 2009 |\n| --- | --- | --- |');
+  // Undone as one step, the caret back at the row's end.
+  await page.keyboard.press('Control+z');
+  await expect.poll(bodyLines).toBe('Fraværet:\n| Kommune | 2008 | 2009 |');
+  await page.keyboard.press('Enter');
+  for (const row of ['| Sola | 8,1 | 6,4 |', '| Gloppen | 7,0 | 5,2 |']) {
+    await page.keyboard.type(row);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Etter tabellen.');
+  await expect(page.frameLocator('#preview-pane').locator('.prose table tr')).toHaveCount(3);
+  await publish();
+  await saved();
+  const file = `${content}/news/tabell-skrevet-inn.mdx`;
+  const written = await readFile(file, 'utf8');
+  expect(written.slice(written.lastIndexOf('---\n') + 4).trimEnd()).toBe(
+    ['Fraværet:', '', '| Kommune | 2008 | 2009 |', '| --- | --- | --- |', '| Sola | 8,1 | 6,4 |', '| Gloppen | 7,0 | 5,2 |', '', 'Etter tabellen.'].join('\n'),
+  );
+  expect((await check()).output).not.toContain('tabell-skrevet-inn');
+  await rm(file);
+});
+
 // Fresh eyes: an e-mail signature pasted as plain text stood as three lines in the editor and as one run-together line on the page.
 test('plain text pasted with single line breaks shows its lines on the page as in the editor', async () => {
   await newNewsItem('Signatur limt inn', 'Sekretariatet limer inn en signatur fra en e-post i ren tekst.', '2010-05-20', '');

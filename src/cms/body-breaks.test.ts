@@ -193,6 +193,19 @@ describe('Enter and Shift+Enter in the text', () => {
     expect(textAtCaret({ key: 'shift-enter' }, '## Mellomtittel', '', fencedCodeLines)).toBeUndefined();
   });
 
+  // Fresh eyes: the «| --- |» line under a table's first row was typed by hand, and a table without it was refused.
+  it('Enter after a table\'s first row puts in its separator line, a cell per column, and the caret on the next row', () => {
+    expect(keysAt('Fravær:\n\n| Kommune | 2008 | 2009 |‸', '⏎', '| Sola | 8 | 6 |')).toBe('Fravær:\n\n| Kommune | 2008 | 2009 |\n| --- | --- | --- |\n| Sola | 8 | 6 |‸');
+    expect(shown(keysAt('| År | Fravær |‸', '⏎', '| 2010 | 8 |').replace('‸', ''))).toEqual([expect.stringMatching(/^table: /)]);
+    // An escaped «\|» is no column.
+    expect(keysAt('| Navn \\| kort | Tall |‸', '⏎')).toBe('| Navn \\| kort | Tall |\n| --- | --- |\n‸');
+    // The separator there already (typed before, the caret moved back to the row's end): nothing more.
+    expect(textAtCaret({ key: 'enter' }, '| År | Fravær |', '\n| --- | --- |', fencedCodeLines)).toBeUndefined();
+    // A row that does not end with «|», or the caret inside the row: the editor's own line break.
+    expect(textAtCaret({ key: 'enter' }, '| År | Fravær', '', fencedCodeLines)).toBeUndefined();
+    expect(typedAt('| År |‸ Fravær |', { key: 'enter' })).toBe('| År |\n‸ Fravær |');
+  });
+
   it('a table pasted at the end of the text ends with an empty line, so what is typed next is a paragraph', () => {
     const table = { markdown: '| År | Fravær |\n| --- | --- |\n| 2010 | 8 |' };
     const text = typedAt('Fraværet:‸', table).replace('‸', 'Det gikk ned.');

@@ -9,7 +9,8 @@
 //   above (fresh eyes). As in Markdown editors (GitHub): Enter starts the next item («- », or «2. » after «1. », at
 //   the same indent), and Enter on an item still empty ends the list (its marker taken out, an empty line left).
 // - Enter at the end of a table's row is one line break: the next row, so a table is typed row by row (an empty line
-//   after its first row cut it off there: fresh eyes). Text typed after the last row went into the table, as a row of
+//   after its first row cut it off there: fresh eyes). After its first row, Enter puts in the separator line
+//   («| --- | --- |», one cell per column) that was typed by hand. Text typed after the last row went into the table, as a row of
 //   its own on the page and in the e-mail (fresh eyes): the save sets a line without «|» after a table off as a
 //   paragraph (markdown/table-ends.ts), and a table pasted at the end of the text ends with an empty line.
 // - Shift+Enter, which Word uses for a line break inside a paragraph, is saved as one the page shows: «\» at the end
@@ -99,6 +100,17 @@ export function textAtCaret(
   }
   // A line break inside a paragraph, a list item or a quote; a heading or a table row cannot hold one.
   if (input.key === 'shift-enter') return /^ {0,3}(?:#{1,6}(?:[ \t]|$)|\|)/.test(line) || lineBefore.endsWith('\\') ? undefined : insert('\\\n');
+  // A table's first row («| Kommune | 2008 |»), Enter at its end: the line under it that makes it a table, one
+  // «---» per column, and the caret on the next row. It was typed by hand, and a table without it was text on the page
+  // (the check named it). The separator typed there as well, out of habit, is taken out at its Enter, as a bullet
+  // typed into an item is: one separator, whichever way the table was typed. (One paste: Ctrl+Z takes it out.)
+  const separator = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+  if (linesAfter[0]!.trim() === '' && /^ {0,3}\|.*\|[ \t]*$/.test(line)) {
+    const above = linesBefore.at(-2) ?? '';
+    if (separator.test(line) && separator.test(above)) return { removed: lineBefore.length, text: '' };
+    const columns = line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).length;
+    if (!tableRow.test(above) && !separator.test(linesAfter[1] ?? '')) return insert(`\n|${' --- |'.repeat(columns)}\n`);
+  }
   const listItem = asSaved(line) === line ? item.exec(lineBefore) : null;
   if (listItem) {
     const [marker, indent, bullet, number, delimiter, space, task] = listItem;
