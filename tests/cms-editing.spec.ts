@@ -2508,6 +2508,25 @@ test("a municipality's and a film's previews show them as their pages do, not th
 
 // The secretariat's finding: a press release's preview showed its title and text only, not the number, date or
 // contact it was about to publish (preview-news.js).
+// The secretariat's finding: an event's preview showed its title and text, and no day, place or deadline to check.
+test("an event's preview says its kind, its days with «Når», its places and its deadline, as its page does", async () => {
+  await openCms('collections/events/new');
+  await field('Tittel').fill('Nærværskonferanse i forhåndsvisningen', { timeout: 30_000 });
+  const preview = page.frameLocator('#preview-pane');
+  const facts = preview.locator('dl.event-facts');
+  await expect(facts).toHaveText('Når(dato mangler)');
+  await choose('Type arrangement', 'Konferanse');
+  await expect(preview.getByText('Konferanse', { exact: true })).toBeVisible();
+  // Typed the Norwegian way, as the field writes it when it is left.
+  await field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)').fill('14.1.2027');
+  await field('Sluttdato').fill('2027-01-15');
+  await field('Når (fritekst)').fill('kl. 10.00–15.30 begge dager');
+  await field('Påmeldingsfrist').fill('2027-01-04');
+  await expect(facts.locator('div')).toHaveText(['Når14.–15. januar 2027 · kl. 10.00–15.30 begge dager', 'Påmeldingsfrist4. januar 2027']);
+  await expect(preview.locator('.event-facts dt').first()).toHaveCSS('font-weight', '600');
+  await leaveWithoutSaving();
+});
+
 test("a news item's and a press release's previews say what it is, its number and date, and a release its contact, as their pages do", async () => {
   await openCms('collections/news/entries/kvalitetskonferansen-2008-over-500-deltakere');
   await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });

@@ -47,5 +47,9 @@ export async function previewStyles(): Promise<string> {
   const press =
     '.entry-preview .press-contact { margin-block: var(--ds-size-8) 0; }\n.entry-preview .press-contact-address { font-style: normal; }\n' +
     '.entry-preview .press-contact-address a { display: inline-block; min-block-size: 24px; }\n';
-  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}${figures}${municipality}${press}`;
+  // An event's facts as its page sets them (pages/arrangementer/[id].astro, scoped there).
+  const event =
+    '.entry-preview .event-facts { display: flex; flex-wrap: wrap; gap: var(--ds-size-2) var(--ds-size-8); }\n.entry-preview .event-facts > div { min-width: 0; }\n' +
+    '.entry-preview .event-facts dt { font-weight: 600; }\n.entry-preview .event-facts dd { margin: 0; }\n';
+  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}${figures}${municipality}${press}${event}`;
 }

@@ -7,7 +7,7 @@
 // its page, footnotes included (preview-footnotes.js), MDX comments left out (preview-comments.js) and underscores inside a word
 // as typed (preview-underscores.js), a figure table as the site's table (preview-figure-table.js), a municipality and a
 // film as their pages show them (preview-municipality.js, preview-film.js), a news item's kind, number and date and a
-// press release's contact as its page shows them (preview-news.js), a case story's series as its table with the
+// press release's contact as its page shows them (preview-news.js), an event's kind, days, places and deadline (preview-event.js), a case story's series as its table with the
 // periods named as on the page (preview-story-series.js), and text pasted from Word
 // as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts), and a phone's photo made
 // smaller before its upload (image-shrink.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
@@ -27,7 +27,10 @@ import { newsletterIdDate } from '../lib/newsletter-id.ts';
 import { newsArchiveNote, newsKind } from '../lib/news.ts';
 import { archiveLabel } from '../lib/archive-note.ts';
 import { noPressContactNote, organisationAddressLines, personLine, phoneHref, pressPath, pressRoomText, readPressContact, showsPostalAddress, type PressContact } from '../lib/press-contact.ts';
-import { dateFormatter, partialDateOf } from '../schemas/date-text.ts';
+import { dateFormatter, dateRangeFormatter, partialDateOf } from '../schemas/date-text.ts';
+import { datesWithNote } from '../lib/events.ts';
+import { afterPartialDate } from '../schemas/common.ts';
+import { eventKinds } from '../schemas/event.ts';
 import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
 import { sameTitleRefusal, titleKey } from '../lib/same-title.ts';
@@ -85,6 +88,7 @@ import previewFigureTableScript from './preview-figure-table.js?raw';
 import previewMunicipalityScript from './preview-municipality.js?raw';
 import previewFilmScript from './preview-film.js?raw';
 import previewNewsScript from './preview-news.js?raw';
+import previewEventScript from './preview-event.js?raw';
 import previewStorySeriesScript from './preview-story-series.js?raw';
 import imageShrinkScript from './image-shrink.js?raw';
 import { browserScript } from './browser-script.ts';
@@ -279,6 +283,10 @@ window.kompetansebankenPlaceName = ${placeName.toString()};
 window.kompetansebankenMunicipalityFacts = ${JSON.stringify({ kindLabels: municipalityKindLabels, likelyPuljeNote, counties, puljer })};
 window.kompetansebankenNewsKind = ${newsKind.toString()};
 window.kompetansebankenFormatDate = (${dateFormatter.toString()})();
+window.kompetansebankenFormatDateRange = (${dateRangeFormatter.toString()})();
+window.kompetansebankenDatesWithNote = ${datesWithNote.toString()};
+window.kompetansebankenAfterPartialDate = ${afterPartialDate.toString()};
+window.kompetansebankenEventKinds = ${JSON.stringify(eventKinds)};
 window.kompetansebankenPartialDateOf = ${partialDateOf.toString()};
 window.kompetansebankenPersonLine = ${personLine.toString()};
 window.kompetansebankenShowsPostalAddress = ${showsPostalAddress.toString()};
@@ -302,6 +310,7 @@ ${previewFigureTableScript}
 ${previewMunicipalityScript}
 ${previewFilmScript}
 ${previewNewsScript}
+${previewEventScript}
 ${previewStorySeriesScript}
 ${pastedTextScripts}
 ${browserScript}`;

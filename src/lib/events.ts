@@ -2,7 +2,6 @@
 // still to come first. An event's date is when it takes place, not when it is published (lib/published.ts).
 import { afterPartialDate as after, type PartialDate } from '../schemas/common.ts';
 import { formatDate, formatDateRange } from './dates.ts';
-import { escapeRegExp } from './escape-regexp.ts';
 
 interface EventDates {
   date: PartialDate;
@@ -17,11 +16,20 @@ interface EventDates {
  * the dates itself, it stands alone: «2007 · Fra 2007 – datoene … er ikke oppgitt» read as if every gathering was in 2007.
  */
 export function eventWhen({ date, end, when }: EventDates): string {
-  const dates = formatDateRange(date, end);
+  return datesWithNote(formatDateRange(date, end), when);
+}
+
+/**
+ * The dates (`dates`, as said: «14.–15. januar 2027») with «Når» (`when`) as eventWhen says them. Self-contained: the
+ * CMS's preview of an event runs its source (start-script.ts).
+ */
+export function datesWithNote(dates: string, when: string | undefined): string {
   const note = when?.trim();
   if (!note) return dates;
   // The dates as a whole in the note: «2007» in «Fra 2007 …», not in «12007» or «2007–2009».
-  return new RegExp(`(?<![\\p{N}–-])${escapeRegExp(dates)}(?![\\p{N}–-])`, 'u').test(note) ? note : `${dates} · ${note}`;
+  const joined = (character: string | undefined) => character !== undefined && /[\p{N}–-]/u.test(character);
+  for (let at = note.indexOf(dates); at !== -1; at = note.indexOf(dates, at + 1)) if (!joined(note[at - 1]) && !joined(note[at + dates.length])) return note;
+  return `${dates} · ${note}`;
 }
 
 /** Whether an event is still to come or under way: its last day (or month, or year) has not ended. */

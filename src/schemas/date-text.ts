@@ -36,20 +36,31 @@ export function partialDateOf(value: unknown): PartialDate | undefined {
   return { date, precision: match[3] ? 'day' : match[2] ? 'month' : 'year' };
 }
 
-/** «17. mars» (a day in a range whose end gives the year). */
-const dayAndMonth = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-const monthOnly = new Intl.DateTimeFormat('nb-NO', { month: 'long', timeZone: 'UTC' });
-
 /**
  * From one date to another, saying a shared month or year once: «14.–15. januar 2027», «17. mars–29. april 2010»,
- * «mars–april 2010», «2007–2009»; one date when there is no end, or the end is the same.
+ * «mars–april 2010», «2007–2009»; one date when there is no end, or the end is the same. Self-contained, as
+ * dateFormatter: the CMS's preview of an event runs its source (start-script.ts).
  */
-export function formatDateRange(start: PartialDate, end?: PartialDate): string {
-  const to = end && formatDate(end);
-  if (to === undefined || to === formatDate(start)) return formatDate(start);
-  const sameYear = start.date.getUTCFullYear() === end!.date.getUTCFullYear();
-  if (start.precision !== end!.precision || !sameYear) return `${formatDate(start)}–${to}`;
-  if (start.precision === 'month') return `${monthOnly.format(start.date)}–${to}`;
-  if (start.date.getUTCMonth() === end!.date.getUTCMonth()) return `${start.date.getUTCDate()}.–${to}`;
-  return `${dayAndMonth.format(start.date)}–${to}`;
+export function dateRangeFormatter(): (start: PartialDate, end?: PartialDate) => string {
+  const formats = {
+    day: new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    year: new Intl.DateTimeFormat('nb-NO', { year: 'numeric', timeZone: 'UTC' }),
+  };
+  const format = ({ date, precision }: PartialDate) => formats[precision].format(date);
+  // «17. mars» (a day in a range whose end gives the year), and a month alone.
+  const dayAndMonth = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const monthOnly = new Intl.DateTimeFormat('nb-NO', { month: 'long', timeZone: 'UTC' });
+  return (start, end) => {
+    const to = end && format(end);
+    if (to === undefined || to === format(start)) return format(start);
+    const sameYear = start.date.getUTCFullYear() === end!.date.getUTCFullYear();
+    if (start.precision !== end!.precision || !sameYear) return `${format(start)}–${to}`;
+    if (start.precision === 'month') return `${monthOnly.format(start.date)}–${to}`;
+    if (start.date.getUTCMonth() === end!.date.getUTCMonth()) return `${start.date.getUTCDate()}.–${to}`;
+    return `${dayAndMonth.format(start.date)}–${to}`;
+  };
 }
+
+/** «14.–15. januar 2027» (dateRangeFormatter). */
+export const formatDateRange = dateRangeFormatter();

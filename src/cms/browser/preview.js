@@ -13,7 +13,8 @@ CMS.registerPreviewStyle(stylesheet);
 // draws the text anew (a new React key) once each has come.
 const imagesLoaded = (text, getAsset) => [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map(([, path]) => String(getAsset(path))).join(' ');
 // What a collection's page shows around its title and text, where the entry's fields give it: a news item's kind,
-// number and date, and a press release's contact (preview-news.js); a case story's series (preview-story-series.js). Each part is given the entry's data as plain
+// number and date, and a press release's contact (preview-news.js); an event's kind, days, places and deadline
+// (preview-event.js); a case story's series (preview-story-series.js). Each part is given the entry's data as plain
 // values: `header` above the title, `beforeText` under the ingress and image, `afterText` under the text.
 // The press contact setting as Decap has it, if it has loaded it (edited in this session), else as the site read it
 // when the CMS opened (start-script.ts).
@@ -21,18 +22,30 @@ const pressContactSetting = () => {
   const loaded = decapStore()?.getState().entries.getIn(['entities', 'settings.pressContact', 'data']);
   return loaded?.toJS?.() ?? window.kompetansebankenNewsTexts.pressContact;
 };
+// A date as the page reads it, typed the Norwegian way («17.3.2010») too, as the date field writes it when it is left
+// (text-length-widget.js).
+const previewDate = (value) => window.kompetansebankenPartialDateOf(typeof value === 'string' ? (window.kompetansebankenIsoFromTyped(value, window.kompetansebankenCms.monthNames) ?? value) : value);
 const previewParts = {
   news: window.kompetansebankenNewsPreview({
     h,
     ...window.kompetansebankenNewsTexts,
     newsKind: window.kompetansebankenNewsKind,
     formatDate: window.kompetansebankenFormatDate,
-    // As the date field writes a date typed the Norwegian way («17.3.2010») when it is left (text-length-widget.js).
-    readDate: (value) => window.kompetansebankenPartialDateOf(typeof value === 'string' ? (window.kompetansebankenIsoFromTyped(value, window.kompetansebankenCms.monthNames) ?? value) : value),
+    readDate: previewDate,
     personLine: window.kompetansebankenPersonLine,
     showsPostalAddress: window.kompetansebankenShowsPostalAddress,
     phoneHref: window.kompetansebankenPhoneHref,
     pressContact: pressContactSetting,
+  }),
+  // An event's kind above its title, and its days, places and deadline under the ingress (preview-event.js).
+  events: window.kompetansebankenEventPreview({
+    h,
+    kinds: window.kompetansebankenEventKinds,
+    formatDate: window.kompetansebankenFormatDate,
+    formatDateRange: window.kompetansebankenFormatDateRange,
+    datesWithNote: window.kompetansebankenDatesWithNote,
+    readDate: previewDate,
+    after: window.kompetansebankenAfterPartialDate,
   }),
   // A case story's series under its image, as its table on the page (preview-story-series.js).
   stories: window.kompetansebankenStorySeriesPreview({
