@@ -2527,6 +2527,20 @@ test("an event's preview says its kind, its days with «Når», its places and i
   await leaveWithoutSaving();
 });
 
+// The secretariat's finding: a case story's preview showed neither its figures nor its quotes.
+test("a case story's preview shows its figures under «Tall fra kildene» and its quotes under «Sitater», each with its source, as its page does", async () => {
+  await openCms('collections/stories/entries/haegebostad-sykefravaer');
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  const preview = page.frameLocator('#preview-pane');
+  const figures = preview.locator('section.key-figures');
+  await expect(figures.getByRole('heading')).toHaveText('Tall fra kildene');
+  await expect(figures.locator('dl > div').first()).toHaveText('sykefravær i kommunennærmet seg 11 prosent2007. Kilde: Sluttrapporten, s. 42');
+  const quotes = preview.locator('section.quotes');
+  await expect(quotes.getByRole('heading')).toHaveText('Sitater');
+  await expect(quotes.locator('blockquote').first()).toHaveText(/^«Vi har ikke funnet opp kruttet på nytt, .* koster kommunene»$/);
+  await expect(quotes.locator('figcaption').first()).toHaveText(/^– Rådmannen i Hægebostad kommune, gjengitt i sluttrapporten \(.+\)$/);
+});
+
 test("a news item's and a press release's previews say what it is, its number and date, and a release its contact, as their pages do", async () => {
   await openCms('collections/news/entries/kvalitetskonferansen-2008-over-500-deltakere');
   await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });

@@ -47,9 +47,17 @@ export async function previewStyles(): Promise<string> {
   const press =
     '.entry-preview .press-contact { margin-block: var(--ds-size-8) 0; }\n.entry-preview .press-contact-address { font-style: normal; }\n' +
     '.entry-preview .press-contact-address a { display: inline-block; min-block-size: 24px; }\n';
+  // A story's figures and quotes as KeyFigures.astro and QuoteFigure.astro set them (scoped there).
+  const story =
+    '.entry-preview .key-figures { margin-block: var(--ds-size-6); }\n.entry-preview .key-figures dl { display: grid; gap: var(--ds-size-3); grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); margin: var(--ds-size-3) 0 0; }\n' +
+    '.entry-preview .key-figures dl > div { background: var(--ds-color-accent-background-tinted); border-radius: var(--ds-border-radius-md); padding: var(--ds-size-3) var(--ds-size-4); display: flex; flex-direction: column; }\n' +
+    '.entry-preview .key-figures dd { margin: 0; }\n.entry-preview .key-figures .value { order: -1; font-size: var(--ds-font-size-7); font-weight: 700; line-height: 1.1; color: var(--ds-color-accent-text-default); hyphens: none; }\n' +
+    '.entry-preview .quotes { margin-block: var(--ds-size-8); display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--ds-size-4); }\n' +
+    '.entry-preview .quote { margin: 0; border-inline-start: 4px solid var(--ds-color-varm-base-default); padding-inline-start: var(--ds-size-4); }\n' +
+    '.entry-preview .quote blockquote { margin: 0; font-size: var(--ds-font-size-5); }\n.entry-preview .quote blockquote p { margin: 0; }\n';
   // An event's facts as its page sets them (pages/arrangementer/[id].astro, scoped there).
   const event =
     '.entry-preview .event-facts { display: flex; flex-wrap: wrap; gap: var(--ds-size-2) var(--ds-size-8); }\n.entry-preview .event-facts > div { min-width: 0; }\n' +
     '.entry-preview .event-facts dt { font-weight: 600; }\n.entry-preview .event-facts dd { margin: 0; }\n';
-  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}${figures}${municipality}${press}${event}`;
+  return `${await inline(globalCss)}\n.entry-preview { padding: 1.5rem; max-width: 45rem; }\n${images}${figures}${municipality}${press}${event}${story}`;
 }

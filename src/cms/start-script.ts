@@ -7,7 +7,7 @@
 // its page, footnotes included (preview-footnotes.js), MDX comments left out (preview-comments.js) and underscores inside a word
 // as typed (preview-underscores.js), a figure table as the site's table (preview-figure-table.js), a municipality and a
 // film as their pages show them (preview-municipality.js, preview-film.js), a news item's kind, number and date and a
-// press release's contact as its page shows them (preview-news.js), an event's kind, days, places and deadline (preview-event.js), a case story's series as its table with the
+// press release's contact as its page shows them (preview-news.js), an event's kind, days, places and deadline (preview-event.js), a case story's figures and quotes (preview-story-facts.js), a case story's series as its table with the
 // periods named as on the page (preview-story-series.js), and text pasted from Word
 // as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts), and a phone's photo made
 // smaller before its upload (image-shrink.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
@@ -31,6 +31,8 @@ import { dateFormatter, dateRangeFormatter, partialDateOf } from '../schemas/dat
 import { datesWithNote } from '../lib/events.ts';
 import { afterPartialDate } from '../schemas/common.ts';
 import { eventKinds } from '../schemas/event.ts';
+import { sourceDocuments } from '../schemas/source-documents.ts';
+import { quoted } from '../lib/quoted.ts';
 import { siteText } from '../lib/site-text.ts';
 import { occasionCollections } from '../lib/published.ts';
 import { sameTitleRefusal, titleKey } from '../lib/same-title.ts';
@@ -89,6 +91,7 @@ import previewMunicipalityScript from './preview-municipality.js?raw';
 import previewFilmScript from './preview-film.js?raw';
 import previewNewsScript from './preview-news.js?raw';
 import previewEventScript from './preview-event.js?raw';
+import previewStoryFactsScript from './preview-story-facts.js?raw';
 import previewStorySeriesScript from './preview-story-series.js?raw';
 import imageShrinkScript from './image-shrink.js?raw';
 import { browserScript } from './browser-script.ts';
@@ -287,6 +290,8 @@ window.kompetansebankenFormatDateRange = (${dateRangeFormatter.toString()})();
 window.kompetansebankenDatesWithNote = ${datesWithNote.toString()};
 window.kompetansebankenAfterPartialDate = ${afterPartialDate.toString()};
 window.kompetansebankenEventKinds = ${JSON.stringify(eventKinds)};
+window.kompetansebankenQuoted = ${sentWith(quoted, innerQuotes)};
+window.kompetansebankenDocumentNames = ${JSON.stringify(Object.fromEntries(Object.entries(sourceDocuments).map(([id, document]) => [id, document.shortName])))};
 window.kompetansebankenPartialDateOf = ${partialDateOf.toString()};
 window.kompetansebankenPersonLine = ${personLine.toString()};
 window.kompetansebankenShowsPostalAddress = ${showsPostalAddress.toString()};
@@ -311,6 +316,7 @@ ${previewMunicipalityScript}
 ${previewFilmScript}
 ${previewNewsScript}
 ${previewEventScript}
+${previewStoryFactsScript}
 ${previewStorySeriesScript}
 ${pastedTextScripts}
 ${browserScript}`;

@@ -25,6 +25,11 @@ const pressContactSetting = () => {
 // A date as the page reads it, typed the Norwegian way («17.3.2010») too, as the date field writes it when it is left
 // (text-length-widget.js).
 const previewDate = (value) => window.kompetansebankenPartialDateOf(typeof value === 'string' ? (window.kompetansebankenIsoFromTyped(value, window.kompetansebankenCms.monthNames) ?? value) : value);
+/** A story's parts in its page's order: its figures, then its series, under the image; its quotes under the text. */
+const storyParts = (facts, series) => ({
+  beforeText: (data) => h('div', null, facts.figures(data), series.beforeText(data)),
+  afterText: (data) => facts.quotes(data),
+});
 const previewParts = {
   news: window.kompetansebankenNewsPreview({
     h,
@@ -47,15 +52,19 @@ const previewParts = {
     readDate: previewDate,
     after: window.kompetansebankenAfterPartialDate,
   }),
-  // A case story's series under its image, as its table on the page (preview-story-series.js).
-  stories: window.kompetansebankenStorySeriesPreview({
-    h,
-    spanLabel: window.kompetansebankenSpanLabel,
-    periodParts: window.kompetansebankenPeriodParts,
-    withUnit: window.kompetansebankenWithUnit,
-    sharedDecimals: window.kompetansebankenSharedDecimals,
-    numberFormatter: window.kompetansebankenNumberFormatter,
-  }),
+  // A case story's figures and series under its image, and its quotes under the text, as on its page
+  // (preview-story-facts.js, preview-story-series.js).
+  stories: storyParts(
+    window.kompetansebankenStoryFactsPreview({ h, periodLabel: window.kompetansebankenPeriodLabel, quoted: window.kompetansebankenQuoted, documentNames: window.kompetansebankenDocumentNames }),
+    window.kompetansebankenStorySeriesPreview({
+      h,
+      spanLabel: window.kompetansebankenSpanLabel,
+      periodParts: window.kompetansebankenPeriodParts,
+      withUnit: window.kompetansebankenWithUnit,
+      sharedDecimals: window.kompetansebankenSharedDecimals,
+      numberFormatter: window.kompetansebankenNumberFormatter,
+    }),
+  ),
 };
 const EntryPreview = createClass({
   render() {

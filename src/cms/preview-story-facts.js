@@ -1,0 +1,42 @@
+// A case story's figures and quotes in its preview as its page shows them (pages/eksempler/[id].astro, KeyFigures.astro,
+// Quotes.astro, QuoteFigure.astro): under the image «Tall fra kildene» («Nøkkeltall» in a new story), each figure over
+// what it shows, with its period and source; under the text «Sitater», each quote in «» with who said it and its
+// source. Decap's preview showed neither, so the secretariat could not check the figures and quotes it was about to
+// publish. What is not filled in yet is said so in brackets. (The page links each source to its page of the document;
+// the preview names it, as the page writes it: «Sluttrapporten, s. 23».)
+// Runs in the browser (see start-script.ts) as parts of the entry's preview (browser/preview.js), each given the
+// entry's data as plain values. `periodLabel` and `quoted` are the site's own (src/lib/), sent as their source;
+// `documentNames` each programme document's short name, by its id.
+window.kompetansebankenStoryFactsPreview = function storyFactsPreview({ h, periodLabel, quoted, documentNames }) {
+  const text = (value) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+  const listOf = (value) => (Array.isArray(value) ? value.filter((item) => item && typeof item === 'object') : []);
+  /** Where a fact comes from: the document and page (an archive story's), or the source in words (a new story's). */
+  const cited = (fact) => {
+    const doc = text(fact.source?.doc);
+    if (doc) return `${documentNames[doc] ?? doc}${text(fact.source?.page) ? `, s. ${text(fact.source.page)}` : ''}`;
+    return text(fact.sourceText) || '(kilde mangler)';
+  };
+  return {
+    figures(data) {
+      const figures = listOf(data.keyFigures).filter((figure) => text(figure.value) || text(figure.label));
+      if (figures.length === 0) return null;
+      return h('section', { className: 'key-figures' },
+        h('h2', { className: 'ds-heading', 'data-size': 'xs' }, data.newItem === true ? 'Nøkkeltall' : 'Tall fra kildene'),
+        h('dl', null, ...figures.map((figure, i) =>
+          h('div', { key: i },
+            h('dt', null, text(figure.label) || '(hva tallet viser, mangler)'),
+            h('dd', { className: 'value' }, text(figure.value) || '(tallet mangler)'),
+            h('dd', { className: 'meta' }, `${text(figure.period) ? `${periodLabel(text(figure.period))}. ` : ''}Kilde: ${cited(figure)}`)))));
+    },
+    quotes(data) {
+      const quotes = listOf(data.quotes).filter((quote) => text(quote.text));
+      if (quotes.length === 0) return null;
+      return h('section', { className: 'quotes' },
+        h('h2', { className: 'ds-heading', 'data-size': 'xs' }, 'Sitater'),
+        ...quotes.map((quote, i) =>
+          h('figure', { key: i, className: 'quote' },
+            h('blockquote', null, h('p', null, quoted(text(quote.text)))),
+            h('figcaption', null, `– ${text(quote.attribution) || '(hvem som sa det, mangler)'} `, h('span', { className: 'meta' }, `(${cited(quote)})`)))));
+    },
+  };
+};
