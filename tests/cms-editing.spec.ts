@@ -2538,7 +2538,7 @@ test("a case story's preview shows its figures under «Tall fra kildene» and it
   const quotes = preview.locator('section.quotes');
   await expect(quotes.getByRole('heading')).toHaveText('Sitater');
   await expect(quotes.locator('blockquote').first()).toHaveText(/^«Vi har ikke funnet opp kruttet på nytt, .* koster kommunene»$/);
-  await expect(quotes.locator('figcaption').first()).toHaveText(/^– Rådmannen i Hægebostad kommune, gjengitt i sluttrapporten \(.+\)$/);
+  await expect(quotes.locator('figcaption').first()).toHaveText('– Rådmannen i Hægebostad kommune (gjengitt i sluttrapporten, s. 42)');
 });
 
 test("a news item's and a press release's previews say what it is, its number and date, and a release its contact, as their pages do", async () => {
@@ -3042,7 +3042,7 @@ test('a new newsletter shows the next free number at «Nummer», and one another
   await addSource('11');
   await body().fill('## Leder\n\nHei.\n');
   await publish();
-  await expect(page.getByText(/Nummer 7 er allerede brukt av nyhetsbrevet «[^»]+»\. Bruk \d+, som er neste ledige/)).toBeVisible();
+  await expect(page.getByRole('alert').getByText(/Nummer 7 er allerede brukt av nyhetsbrevet «[^»]+»\. Bruk \d+, som er neste ledige/)).toBeVisible();
   await expect(page.getByText(/allerede brukt av nyhetsbrevet «Nr\. /)).toHaveCount(0);
   expect(await git('status', '--porcelain')).toBe('');
   // Fresh eyes: «1 000» after the highest was taken, a gap in the issues' numbers; refused as a press release's is.
@@ -3107,6 +3107,8 @@ test('a press release without a number, or with one another release has, is refu
   await field('Nummer').fill('7');
   await publish();
   await expect(page.getByRole('alert').getByText('Nummer 7 hopper over nr. 5–6, som ingen pressemelding har. Bruk 5, som er neste ledige, så numrene følger hverandre.')).toBeVisible();
+  // At the field too, with its name (it read «7 hopper over …», the name left out as the refusal's link gives it).
+  await expect(fieldError('Nummer 7 hopper over nr. 5–6, som ingen pressemelding har. Bruk 5, som er neste ledige, så numrene følger hverandre.', { exact: true })).toBeVisible();
   expect(await git('status', '--porcelain')).toBe('');
   // Back to a news item with the number left in: refused before the save, saying what to do.
   await choose('Nyhet eller pressemelding', 'Nyhet');

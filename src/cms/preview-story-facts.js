@@ -1,20 +1,36 @@
 // A case story's figures and quotes in its preview as its page shows them (pages/eksempler/[id].astro, KeyFigures.astro,
 // Quotes.astro, QuoteFigure.astro): under the image «Tall fra kildene» («Nøkkeltall» in a new story), each figure over
 // what it shows, with its period and source; under the text «Sitater», each quote in «» with who said it and its
-// source. Decap's preview showed neither, so the secretariat could not check the figures and quotes it was about to
+// source, as QuoteFigure.astro writes them. Decap's preview showed neither, so the secretariat could not check the figures and quotes it was about to
 // publish. What is not filled in yet is said so in brackets. (The page links each source to its page of the document;
 // the preview names it, as the page writes it: «Sluttrapporten, s. 23».)
 // Runs in the browser (see start-script.ts) as parts of the entry's preview (browser/preview.js), each given the
-// entry's data as plain values. `periodLabel` and `quoted` are the site's own (src/lib/), sent as their source;
-// `documentNames` each programme document's short name, by its id.
-window.kompetansebankenStoryFactsPreview = function storyFactsPreview({ h, periodLabel, quoted, documentNames }) {
+// entry's data as plain values. `periodLabel`, `quoted` and `attributionParts` are the site's own (src/lib/), sent as
+// their source; `documents` each programme document's short name and its name as an author, by its id.
+window.kompetansebankenStoryFactsPreview = function storyFactsPreview({ h, periodLabel, quoted, attributionParts, documents }) {
   const text = (value) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
   const listOf = (value) => (Array.isArray(value) ? value.filter((item) => item && typeof item === 'object') : []);
   /** Where a fact comes from: the document and page (an archive story's), or the source in words (a new story's). */
   const cited = (fact) => {
     const doc = text(fact.source?.doc);
-    if (doc) return `${documentNames[doc] ?? doc}${text(fact.source?.page) ? `, s. ${text(fact.source.page)}` : ''}`;
+    if (doc) return `${documents[doc]?.shortName ?? doc}${text(fact.source?.page) ? `, s. ${text(fact.source.page)}` : ''}`;
     return text(fact.sourceText) || '(kilde mangler)';
+  };
+  /**
+   * Who said a quote and where, as QuoteFigure.astro writes it: «– Rådmannen (gjengitt i sluttrapporten, s. 42)», the
+   * note on where it was printed in the citation's bracket, and the document's own words cited by the name the
+   * attribution gives it («– Sekretariatets sluttrapport, s. 63, forordet»).
+   */
+  const attributed = (quote) => {
+    const attribution = text(quote.attribution) || '(hvem som sa det, mangler)';
+    const doc = text(quote.source?.doc);
+    if (!doc) return [`– ${attribution} `, h('span', { key: 'source', className: 'meta' }, `(${cited(quote)})`)];
+    const document = documents[doc] ?? { shortName: doc };
+    const page = text(quote.source?.page) ? `, s. ${text(quote.source.page)}` : '';
+    const { who, note, name, rest } = attributionParts(attribution, document.shortName, document.asAuthor);
+    if (rest !== undefined) return [`– ${who}${page}${rest}`];
+    const before = note === undefined ? '' : name === undefined ? `${note}; ` : note;
+    return [`– ${who} `, h('span', { key: 'source', className: 'meta' }, `(${before}${name ?? document.shortName}${page})`)];
   };
   return {
     figures(data) {
@@ -36,7 +52,7 @@ window.kompetansebankenStoryFactsPreview = function storyFactsPreview({ h, perio
         ...quotes.map((quote, i) =>
           h('figure', { key: i, className: 'quote' },
             h('blockquote', null, h('p', null, quoted(text(quote.text)))),
-            h('figcaption', null, `– ${text(quote.attribution) || '(hvem som sa det, mangler)'} `, h('span', { className: 'meta' }, `(${cited(quote)})`)))));
+            h('figcaption', null, ...attributed(quote)))));
     },
   };
 };

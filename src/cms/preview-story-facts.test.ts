@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { all, previewParts, sent, textOf, type Node } from './preview-render.fixtures.ts';
 import { periodLabel } from '../lib/periods.ts';
 import { innerQuotes } from '../lib/quoted.ts';
+import { attributionParts, ownWordsOf } from '../lib/quote-attribution.ts';
+import { sentWith } from './start-script.ts';
 import { sourceDocuments } from '../schemas/source-documents.ts';
 
 type Part = (data: Record<string, unknown>) => Node | null;
@@ -14,7 +16,8 @@ beforeAll(async () => {
   parts = await previewParts('preview-story-facts.js', 'kompetansebankenStoryFactsPreview', {
     periodLabel: sent(periodLabel),
     quoted: (text: string) => `«${inner(text)}»`,
-    documentNames: Object.fromEntries(Object.entries(sourceDocuments).map(([id, document]) => [id, document.shortName])),
+    attributionParts: new Function(`return ${sentWith(attributionParts, ownWordsOf)}`)(),
+    documents: Object.fromEntries(Object.entries(sourceDocuments).map(([id, { shortName, asAuthor }]) => [id, { shortName, asAuthor }])),
   });
 });
 
@@ -37,6 +40,12 @@ describe("the preview of a case story's figures and quotes", () => {
     expect(lines(quotes, 'h2')).toEqual(['Sitater']);
     expect(lines(quotes, 'blockquote')).toEqual(['«Vi har lært ‘mye’.»']);
     expect(lines(quotes, 'figcaption')).toEqual([`– Kari Nordmann, styrer (${sourceDocuments.S002.shortName}, s. 7)`]);
+    // The note on where it was printed in the citation's bracket, as on the page; the document's own words by its name.
+    const printed = parts.quotes({ quotes: [{ text: 'Tekst.', attribution: 'Rådmannen i Hægebostad kommune, gjengitt i sluttrapporten', source: { doc: 'S002', page: 42 } }] });
+    expect(lines(printed, 'figcaption')).toEqual(['– Rådmannen i Hægebostad kommune (gjengitt i sluttrapporten, s. 42)']);
+    const own = parts.quotes({ quotes: [{ text: 'Tekst.', attribution: 'Sekretariatets sluttrapport, forordet', source: { doc: 'S002', page: 63 } }] });
+    expect(lines(own, 'figcaption')).toEqual(['– Sekretariatets sluttrapport, s. 63, forordet']);
+    expect(lines(parts.quotes({ quotes: [{ text: 'Tekst.', attribution: 'Kari', sourceText: 'intervju 3. mars 2025' }] }), 'figcaption')).toEqual(['– Kari (intervju 3. mars 2025)']);
     expect(parts.quotes({})).toBeNull();
   });
 });

@@ -19,11 +19,13 @@ export interface AttributionParts {
   rest?: string;
 }
 
-// «gjengitt i …» at the end, in brackets or after a comma.
-const printedIn = /^(.*?\S)(?:\s*\((gjengitt\s+i\s[^()]+)\)|,\s*(gjengitt\s+i\s[^,()]+))$/isu;
-
-/** The attribution parted into who said it and the note on where it was printed, naming `documentName` (the citation's document) or some other print. */
+/**
+ * The attribution parted into who said it and the note on where it was printed, naming `documentName` (the citation's
+ * document) or some other print. Self-contained with ownWordsOf: the CMS's preview of a story runs their source.
+ */
 export function attributionParts(attribution: string, documentName: string, asAuthor?: string): AttributionParts {
+  // «gjengitt i …» at the end, in brackets or after a comma.
+  const printedIn = /^(.*?\S)(?:\s*\((gjengitt\s+i\s[^()]+)\)|,\s*(gjengitt\s+i\s[^,()]+))$/isu;
   const text = attribution.trim();
   const ownWords = ownWordsOf(text, [documentName, ...(asAuthor === undefined ? [] : [asAuthor])]);
   if (ownWords !== undefined) return ownWords;
@@ -37,7 +39,7 @@ export function attributionParts(attribution: string, documentName: string, asAu
 }
 
 /** The attribution parted into the document's name and the rest, where it starts with one of the document's `names` and goes on, if at all, after a comma. */
-function ownWordsOf(text: string, names: readonly string[]): AttributionParts | undefined {
+export function ownWordsOf(text: string, names: readonly string[]): AttributionParts | undefined {
   const flat = text.replace(/\s+/g, ' ');
   for (const name of names) {
     const head = flat.slice(0, name.length);

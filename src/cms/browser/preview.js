@@ -55,7 +55,13 @@ const previewParts = {
   // A case story's figures and series under its image, and its quotes under the text, as on its page
   // (preview-story-facts.js, preview-story-series.js).
   stories: storyParts(
-    window.kompetansebankenStoryFactsPreview({ h, periodLabel: window.kompetansebankenPeriodLabel, quoted: window.kompetansebankenQuoted, documentNames: window.kompetansebankenDocumentNames }),
+    window.kompetansebankenStoryFactsPreview({
+      h,
+      periodLabel: window.kompetansebankenPeriodLabel,
+      quoted: window.kompetansebankenQuoted,
+      attributionParts: window.kompetansebankenAttributionParts,
+      documents: window.kompetansebankenDocuments,
+    }),
     window.kompetansebankenStorySeriesPreview({
       h,
       spanLabel: window.kompetansebankenSpanLabel,
