@@ -47,6 +47,7 @@ it('says a field\'s message on its own as a sentence, with the field first where
   expect(fieldSentence('Kilde', 'brukes bare i et nytt eksempel.')).toBe('«Kilde» brukes bare i et nytt eksempel.');
   expect(fieldSentence('Tittel', 'skriv en tittel med minst én bokstav')).toBe('Skriv en tittel med minst én bokstav.');
   expect(fieldSentence('Ingress', 'Teksten er for kort?')).toBe('Teksten er for kort?');
+  expect(fieldSentence('Nummer', '1000 hopper over nr. 8–999')).toBe('Nummer 1000 hopper over nr. 8–999.');
   // «erstatt» is no «er»: a whole word only.
   expect(fieldSentence('Tekst', 'erstatt tegnet')).toBe('Erstatt tegnet.');
 });

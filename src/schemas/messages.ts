@@ -45,12 +45,15 @@ export function goesOnFromField(message: string): boolean {
 /**
  * What is said of a field named `name` (bare: Sluttdato) on its own, under its label in the CMS: a sentence, with the
  * name first where the message goes on from it («Sluttdato» er 9. februar 2027, før «Dato» …; it read «Er 9. februar
- * 2027, før «Dato» …»), else from a capital letter, and ending in a full stop (or the «.», «?», «!» or «:» it has).
+ * 2027, før «Dato» …»), the bare name before a number («Nummer 1000 hopper over …»), else from a capital letter, and
+ * ending in a full stop (or the «.», «?», «!» or «:» it has).
  * Sent as its source, with goesOnFromField, to the CMS page (start-script.ts).
  */
 export function fieldSentence(name: string, message: string): string {
   const text = message.trim();
-  const said = goesOnFromField(text) ? `«${name}» ${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  // A number the refusal gave after the name it left out («Nummer 1000 hopper over …» → «1000 hopper over …»): the
+  // name back before it, as it was.
+  const said = goesOnFromField(text) ? `«${name}» ${text}` : /^\d/.test(text) ? `${name} ${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   return /[.!?:][)»]?$/.test(said) ? said : `${said}.`;
 }
 
