@@ -11,9 +11,16 @@ const listed = (list: string, prefix: string) =>
     .map((link) => ({ href: link.getAttribute('href') ?? '', title: readable(link.text).trim() }))
     .filter(({ href }) => href.startsWith(prefix));
 
+/** What an item is, as its page's kicker says («Pressemelding nr. 4 · 17. mars 2010», «Nyhet · …»). */
+const newsKindOf = (href: string) =>
+  readable(parse(builtFile(href)).querySelector('main header [data-pagefind-meta="overlinje"]')?.text ?? '').startsWith('Pressemelding')
+    ? 'pressemelding'
+    : 'nyhet';
+
+// A news item's neighbour is named by its own kind: a press release beside a news item had been «Eldre nyhet».
 for (const { list, prefix, label, older, newer } of [
-  { list: '/nyhetsbrev/', prefix: '/nyhetsbrev/', label: 'Andre utgaver', older: 'Forrige utgave', newer: 'Neste utgave' },
-  { list: '/nyheter/', prefix: '/nyheter/', label: 'Andre nyheter', older: 'Eldre nyhet', newer: 'Nyere nyhet' },
+  { list: '/nyhetsbrev/', prefix: '/nyhetsbrev/', label: 'Andre utgaver', older: () => 'Forrige utgave', newer: () => 'Neste utgave' },
+  { list: '/nyheter/', prefix: '/nyheter/', label: 'Andre nyheter', older: (href: string) => `Eldre ${newsKindOf(href)}`, newer: (href: string) => `Nyere ${newsKindOf(href)}` },
 ]) {
   test(`every item in ${list} links to the older and the newer one, in the list's order, with rel prev and next`, () => {
     const items = listed(list, prefix);
@@ -23,13 +30,30 @@ for (const { list, prefix, label, older, newer } of [
       expect(nav, href).not.toBeNull();
       const links = nav!.querySelectorAll('a').map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel'), text: readable(a.text).replace(/\s+/g, ' ').trim() }));
       const expected = [
-        ...(items[i + 1] ? [{ href: items[i + 1]!.href, rel: 'prev', text: `← ${older} ${items[i + 1]!.title}` }] : []),
-        ...(i > 0 ? [{ href: items[i - 1]!.href, rel: 'next', text: `${newer} → ${items[i - 1]!.title}` }] : []),
+        ...(items[i + 1] ? [{ href: items[i + 1]!.href, rel: 'prev', text: `← ${older(items[i + 1]!.href)} ${items[i + 1]!.title}` }] : []),
+        ...(i > 0 ? [{ href: items[i - 1]!.href, rel: 'next', text: `${newer(items[i - 1]!.href)} → ${items[i - 1]!.title}` }] : []),
       ];
       expect(links, href).toEqual(expected);
     });
   });
 }
+
+test('the news archive pages through press releases too, each named a press release, not a «nyhet»', () => {
+  const releases = listed('/nyheter/', '/nyheter/').filter(({ href }) => newsKindOf(href) === 'pressemelding');
+  expect(releases.length).toBeGreaterThan(0);
+  const linksTo = (href: string) =>
+    listed('/nyheter/', '/nyheter/').flatMap((item) =>
+      parse(builtFile(item.href))
+        .querySelectorAll('main nav[aria-label="Andre nyheter"] a')
+        .filter((a) => a.getAttribute('href') === href)
+        .map((a) => readable(a.querySelector('.direction')?.text ?? '')),
+    );
+  for (const { href } of releases) {
+    const directions = linksTo(href);
+    expect(directions.length, href).toBeGreaterThan(0);
+    for (const direction of directions) expect(direction, href).toMatch(/^(← Eldre pressemelding|Nyere pressemelding →)$/);
+  }
+});
 
 for (const width of [320, 1280]) {
   test(`the links to the issues before and after are targets of 44 px, readable without scrolling sideways, at ${width} px and without script`, async ({ browser }) => {

@@ -8,6 +8,14 @@ export function newsKind(data: { kind: 'nyhet' | 'pressemelding'; number?: numbe
   return data.kind === 'pressemelding' ? `Pressemelding nr. ${data.number}` : 'Nyhet';
 }
 
+/**
+ * The words before a neighbouring item's title on a news item's page (components/ArchiveNeighbours.astro), by that
+ * item's own kind: the news and the press releases are one archive, and a press release next to a news item is no «nyhet».
+ */
+export function newsNeighbourDirection(kind: 'nyhet' | 'pressemelding', side: 'older' | 'newer'): string {
+  return `${side === 'older' ? 'Eldre' : 'Nyere'} ${kind === 'pressemelding' ? 'pressemelding' : 'nyhet'}`;
+}
+
 /** The note above an archive item's text on its page: what it is (lib/archive-note.ts), and how precise its date is. */
 export function newsArchiveNote(kind: 'nyhet' | 'pressemelding'): string {
   return `${archiveNote(kind, 'nederst på siden')} Datoen er så presis som kildene er.`;
