@@ -2,7 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { findDuplicateFootnotes, findHeadingLevelProblems } from './markdown-constructs.ts';
+import { findDuplicateFootnotes, findHeadingLevelProblems, findHeadingsWithoutWords } from './markdown-constructs.ts';
 import { findPastedCharacters, wordsAround } from './pasted-characters.ts';
 
 describe('findPastedCharacters', () => {
@@ -63,6 +63,22 @@ describe('findHeadingLevelProblems', () => {
 
   it('accepts going back up any number of levels, and one step down', () => {
     expect(headings('## A\n\n### B\n\n#### C\n\n## D\n\n### E\n')).toEqual([]);
+  });
+});
+
+// «## 🎉» passed the check and the build, and the page had <h2 id> (an empty anchor, invalid HTML) with no name.
+describe('findHeadingsWithoutWords', () => {
+  const headings = (markdown: string) => findHeadingsWithoutWords(unified().use(remarkParse).parse(markdown) as never);
+
+  it('reports a heading of only an emoji or signs, at its level, with what to write', () => {
+    expect(headings('## 🎉\n\nTekst.\n\n### ???\n')).toEqual([
+      { line: 1, message: 'overskriften «🎉» har ingen bokstaver eller tall, så skjermlesere og lenker til den har ikke noe navn å vise; skriv med ord hva avsnittet handler om, for eksempel «## Resultater»' },
+      { line: 5, message: expect.stringMatching(/^overskriften «\?\?\?» har ingen bokstaver eller tall.*«### Resultater»$/) },
+    ]);
+  });
+
+  it('accepts a heading with a word or a number beside an emoji, Sami letters and a year alone', () => {
+    expect(headings('## 🎉 Resultater\n\n## 2010\n\n## Čálli ja đ\n')).toEqual([]);
   });
 });
 

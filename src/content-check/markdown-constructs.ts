@@ -108,6 +108,28 @@ export function findHeadingLevelProblems(tree: Node): BodyProblem[] {
 }
 
 /**
+ * A heading with no letter or digit («## 🎉», «## ???»): it names nothing for a screen reader's list of headings, and
+ * the page gave it an empty anchor (`id=""`, invalid HTML), so a jump link to it went nowhere.
+ */
+export function findHeadingsWithoutWords(tree: Node): BodyProblem[] {
+  const found: BodyProblem[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'heading') {
+      const text = headingText(node);
+      if (!/[\p{L}\p{N}]/u.test(text))
+        found.push({
+          line: node.position?.start.line,
+          message: `overskriften «${text}» har ingen bokstaver eller tall, så skjermlesere og lenker til den har ikke noe navn å vise; skriv med ord hva avsnittet handler om, for eksempel «${'#'.repeat(node.depth ?? 2)} Resultater»`,
+        });
+      return;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
+/**
  * A footnote written twice under one label («[^1]» twice, as when a text with its own footnotes is pasted below
  * another's): Markdown keeps the first, every reference goes to it, and the second's text is gone from the page
  * without a word (fresh eyes). The second is named, with a free label to give it.

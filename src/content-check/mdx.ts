@@ -20,8 +20,9 @@ import { findRowsWithoutTable } from './table-rows.ts';
 import { findWordBullets } from './word-bullets.ts';
 import { findArchiveVoice, isArchiveItem } from './archive-voice.ts';
 import { newItemLabel } from '../schemas/new-item.ts';
-import { findDownloadProblems, findDuplicateFootnotes, findHeadingLevelProblems, findUnsupportedConstructs } from './markdown-constructs.ts';
+import { findDownloadProblems, findDuplicateFootnotes, findHeadingLevelProblems, findHeadingsWithoutWords, findUnsupportedConstructs } from './markdown-constructs.ts';
 import { findPastedCharacters } from './pasted-characters.ts';
+import { findUnmatchedReferences } from './unmatched-references.ts';
 import type { BodyProblem, Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
 
@@ -177,8 +178,8 @@ export async function checkBodies(
           if (message !== undefined) found.push({ line, message });
         }
       found.push(...(await imageProblemsIn(tree, text, entry.file, addresses)).map(({ line, message }) => ({ line, message })));
-      found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree), ...findDuplicateFootnotes(tree), ...findNumberedLines(tree, text));
-      found.push(...findRowsWithoutTable(tree, text));
+      found.push(...findUnsupportedConstructs(tree, entry.collection), ...findHeadingLevelProblems(tree), ...findHeadingsWithoutWords(tree), ...findDuplicateFootnotes(tree), ...findNumberedLines(tree, text));
+      found.push(...findRowsWithoutTable(tree, text), ...findUnmatchedReferences(tree, text));
       if (isArchiveItem(entry.collection, entry.data)) found.push(...findArchiveVoice(tree, newItemLabel(entry.collection)));
     };
     const processor = bodyProcessor(entry.file);
