@@ -332,3 +332,20 @@ test('a municipality’s facts on a phone put each value under its name, the ful
   expect(widths.length).toBeGreaterThan(2);
   for (const width of widths) expect(width).toBeGreaterThanOrEqual(280);
 });
+
+// No text in content/ has a code block, so one is put into a story's text as MDX writes it (<pre><code>): a line of
+// code at 320 px and 200 % text made the whole page scroll sideways by 215 px (fresh eyes, a scratch story).
+test('a code block in a text wraps its long lines at 320 px with the text at 200 %, keeping its line breaks', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await setTextSize(page, 200);
+  await page.goto('/eksempler/mandal-modellkommune/');
+  await siteFontLoaded(page);
+  const lines = await page.locator('.prose').first().evaluate((prose) => {
+    const pre = document.createElement('pre');
+    pre.innerHTML = '<code>const kommuner = { sykefravaer: 1 } &lt; 2;\nandre_linje_med_et_langt_navn_uten_mellomrom_i_det_hele_tatt\n</code>';
+    prose.append(pre);
+    return pre.innerText.split('\n').filter(Boolean).length;
+  });
+  expect(lines, 'the line breaks as written').toBe(2);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'px too wide').toBeLessThanOrEqual(0);
+});
