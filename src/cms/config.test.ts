@@ -166,7 +166,7 @@ describe('cmsConfig', () => {
     expect(field(field(stories, 'image')?.fields, 'src')).toMatchObject({ widget: 'image' });
     expect(field(field(stories, 'image')?.fields, 'credit')?.pattern?.[1]).toContain('Foto: Navn / Virksomhet');
     expect(field(field(stories, 'sources')?.fields, 'page')).toMatchObject({ widget: 'norwegianNumber', value_type: 'int', min: 1, required: false });
-    // A date is read by the field itself (text-length-widget.js, lib/typed-date.ts), which says what is wrong with
+    // A date is read by the field itself (text-length-widget.js, schemas/typed-date.ts), which says what is wrong with
     // it: Decap's pattern gave one sentence for every wrong date.
     expect(field(collection('news').fields, 'date')).toMatchObject({ widget: 'string', typed_dates: true });
     expect(field(collection('news').fields, 'date')?.pattern).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedDateProblem } from '../lib/typed-date.ts';
+import { typedDateProblem } from '../schemas/typed-date.ts';
 import { monthNames } from '../schemas/common.ts';
 import { fieldErrorDetail, fieldErrorDetails, fieldRefusalHeading } from './field-refusals.ts';
 import { missingNorwegian } from './locale.ts';

@@ -28,7 +28,7 @@ export interface DecapField {
   min_length?: number;
   max_length?: number;
   too_long?: string;
-  /** Text widget: a date typed the Norwegian way («2.12.2026») is written ÅÅÅÅ-MM-DD when the field is left (lib/typed-date.ts). */
+  /** Text widget: a date typed the Norwegian way («2.12.2026») is written ÅÅÅÅ-MM-DD when the field is left (schemas/typed-date.ts). */
   typed_dates?: boolean;
   /** Number widget: the number is a year (src/cms/number-widget.js). */
   year?: boolean;
@@ -76,7 +76,7 @@ export interface DecapField {
 /**
  * Dates as precise as the sources allow: 2010-06-15, 2010-06 or 2010, spaces around allowed (the schema trims them),
  * or typed the Norwegian way and written so when the field is left. The field says what is wrong with any other
- * (text-length-widget.js, lib/typed-date.ts), a day the calendar lacks too.
+ * (text-length-widget.js, schemas/typed-date.ts), a day the calendar lacks too.
  */
 export const isPartialDateField = (field: DecapField) => field.typed_dates === true;
 

@@ -5,7 +5,7 @@ import { all, previewParts, sent, textOf, type Node } from './preview-render.fix
 import { archiveLabel } from '../lib/archive-note.ts';
 import { noPressContactNote, organisationAddressLines, personLine, phoneHref, pressPath, pressRoomText, showsPostalAddress, type PressContact } from '../lib/contact.ts';
 import { newsArchiveNote, newsKind } from '../lib/news.ts';
-import { isoFromTyped } from '../lib/typed-date.ts';
+import { isoFromTyped } from '../schemas/typed-date.ts';
 import { monthNames } from '../schemas/common.ts';
 import { dateFormatter, partialDateOf } from '../schemas/date-text.ts';
 

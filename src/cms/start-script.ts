@@ -20,7 +20,7 @@ import { factSourceFaults, factSourceMessages, faultFields, newItemWords, storyF
 import { fieldSaying, fieldSentence, goesOnFromField, textLengthMessage } from '../schemas/messages.ts';
 import { withoutRepeatedAdvice } from './refusal-lines.ts';
 import { fieldErrorDetail, fieldErrorDetails, fieldRefusalHeading } from './field-refusals.ts';
-import { isoFromTyped, typedDateProblem } from '../lib/typed-date.ts';
+import { isoFromTyped, typedDateProblem } from '../schemas/typed-date.ts';
 import { monthNames } from '../schemas/common.ts';
 import { maxIdLength, titleToId } from '../lib/entry-id.ts';
 import { newsletterIdDate } from '../lib/newsletter-id.ts';

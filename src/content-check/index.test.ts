@@ -436,7 +436,13 @@ Tekst.
     ['2007-13-01', 'a month that does not exist', 'måned 13 finnes ikke (måneden er 01 til 12); sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
     ['2010-02-30', 'a day that does not exist', '30. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
     ['2010-02-31', 'a day that does not exist (finding 6 of the CMS test)', '31. februar 2010 finnes ikke; sjekk datoen i kilden og skriv den som ÅÅÅÅ-MM-DD'],
-    ['17.10.2007', 'a Norwegian-style date', expect.stringMatching(/^må være en dato: ÅÅÅÅ-MM-DD/)],
+    // A date written the Norwegian way by hand, not in the CMS (whose field rewrites it): the general message only.
+    ['17.10.2007', 'a Norwegian-style date', 'er skrevet «17.10.2007»; skriv datoen som ÅÅÅÅ-MM-DD: 2007-10-17'],
+    ['oktober 2007', 'a month in words', 'er skrevet «oktober 2007»; skriv datoen som ÅÅÅÅ-MM: 2007-10'],
+    ['17.10.07', 'a two-digit year', 'er skrevet «17.10.07»; skriv datoen som ÅÅÅÅ-MM-DD: 2007-10-17'],
+    ['31.02.2008', 'a Norwegian-style day the calendar lacks', 'er en dag som ikke finnes: februar 2008 har 29 dager. Nå står det «31.02.2008».'],
+    ['totusenogåtte', 'a year in words', expect.stringMatching(/^må være en dato: ÅÅÅÅ-MM-DD/)],
+    ['', 'nothing', expect.stringMatching(/^er tomt; skriv en dato: ÅÅÅÅ-MM-DD/)],
   ])('reports the bad date %s (%s)', async (date, _, message) => {
     const problem = await onlyProblem(edit('news/opptak.mdx', 'date: 2007-10-17', `date: ${date}`), 'news/opptak.mdx');
     expect(problem.field).toBe('date');

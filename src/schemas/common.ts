@@ -5,6 +5,7 @@ import { pageCount, sourceDocuments, type SourceDocumentId } from './source-docu
 import { requiredWhenPrefix, type Reference } from './meta.ts';
 import { keysOf, languages, themes } from './vocabulary.ts';
 import { partialDateOf } from './date-text.ts';
+import { isoFromTyped, typedDateProblem } from './typed-date.ts';
 import './messages.ts';
 
 /** An entry id used to point at another entry: lowercase words joined by hyphens. */
@@ -162,6 +163,8 @@ export const title = z
   .meta({ label: 'Tittel', tooLong: titleTooLong });
 
 const dateMessage = 'må være en dato: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ når kilden ikke gir dagen (for eksempel 2010-06-15, 2010-06 eller 2010)';
+/** The same, said of an empty or missing date field. */
+const askForDate = dateMessage.replace(/^må være/, 'skriv');
 
 /** The months as Norwegian writes them, lower case. */
 export const monthNames = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
@@ -174,18 +177,36 @@ export function missingDateMessage(year: number, month: number, day: number): st
 }
 
 /**
+ * For a date written as Norwegians write it, in a file written outside the CMS (whose field rewrites it): the date in
+ * the form to write («er skrevet «17.10.2007»; skriv … 2007-10-17»), or what is wrong with it («er en dag som ikke
+ * finnes: februar 2008 har 29 dager …»); the general message for anything else. «17.10.2007» had the general message
+ * only, and the editor had to work the form out.
+ */
+function typedDateMessage(value: string | number): string {
+  const typed = String(value).trim();
+  if (typed === '') return `er tomt; ${askForDate}`;
+  // A year of two digits is the programme's century: «17.10.07» is 2007-10-17.
+  const iso = isoFromTyped(typed, monthNames) ?? isoFromTyped(typed.replace(/(?<![\d])(\d{2})$/, '20$1'), monthNames);
+  if (iso) return `er skrevet «${typed}»; skriv datoen som ${iso.length === 7 ? 'ÅÅÅÅ-MM' : 'ÅÅÅÅ-MM-DD'}: ${iso}`;
+  const problem = typedDateProblem(typed, monthNames);
+  return problem === undefined || problem.startsWith('må være en dato') ? dateMessage : problem;
+}
+
+/**
  * A date written 2010-06-15, 2010-06 or 2010. YAML reads a full date as a Date;
  * shorter forms arrive as text (or a number, for a bare year).
  */
 export const partialDate = z
-  .union([z.date(), z.string(), z.number()], { error: dateMessage })
+  .union([z.date(), z.string(), z.number()], {
+    error: (issue) => (issue.input === undefined ? `mangler; ${askForDate}` : issue.input === null ? `er tomt; ${askForDate}` : dateMessage),
+  })
   .transform((value, ctx): PartialDate => {
     const read = partialDateOf(value);
     if (read) return read;
     // Written right, but not in the calendar: 2010-13 or 2010-02-31.
     const written = value instanceof Date ? null : /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(String(value).trim());
     const [year, month, day = '01'] = written?.slice(1) ?? [];
-    ctx.addIssue({ code: 'custom', message: written ? missingDateMessage(Number(year), Number(month), Number(day)) : dateMessage });
+    ctx.addIssue({ code: 'custom', message: written ? missingDateMessage(Number(year), Number(month), Number(day)) : value instanceof Date ? dateMessage : typedDateMessage(value) });
     return z.NEVER;
   });
 
