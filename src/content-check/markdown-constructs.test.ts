@@ -108,3 +108,15 @@ describe('findDuplicateFootnotes', () => {
     ]);
   });
 });
+
+// A paragraph pasted from a PDF with two zero-width spaces and a line separator of Word's took three runs of the
+// check: only the first invisible character of a line was named.
+describe('findPastedCharacters, several on a line', () => {
+  it('names each kind on a line once, with how many there are, and quotes the words as they read', () => {
+    expect(findPastedCharacters('Rommets utfor\u200Bming i barne\u200Bhagen\u2028igjen').map(({ line, message }) => [line, message.split(', som ')[0]])).toEqual([
+      [1, 'det står 2 usynlige tegn (mellomrom uten bredde, U+200B) på linjen, det første rett etter «Rommets utfor»'],
+      [1, 'det står et usynlig tegn (linjeskift fra Word, U+2028) rett etter «Rommets utforming i barnehagen»'],
+    ]);
+    expect(findPastedCharacters('a\u200Bb\u200Bc')[0]?.message).toMatch(/; sett markøren der, slett hvert av dem og skriv et vanlig mellomrom eller linjeskift i stedet$/);
+  });
+});

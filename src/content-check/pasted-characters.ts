@@ -43,8 +43,9 @@ const isSymbolBullet = (chars: string[], i: number) => symbolBulletSigns.include
  * line numbers (the CMS) can search for to find an invisible character.
  */
 export function wordsAround(text: string, index: number): { before: boolean; words: string } | undefined {
+  // A mark or a zero-width space stands inside a word («barne\u200Bhagen»): the words are quoted without it, as they read.
   const clean = (part: string) =>
-    part.replace(new RegExp(`[${Object.keys(inWordMarks).join('')}]`, 'g'), '').replace(new RegExp(`[${Object.keys(pastedCharacters).join('')}]|${otherControl.source}`, 'g'), ' ');
+    part.replace(new RegExp(`[${Object.keys(inWordMarks).join('')}${zeroWidthSpace}${byteOrderMark}]`, 'g'), '').replace(new RegExp(`[${Object.keys(pastedCharacters).join('')}]|${otherControl.source}`, 'g'), ' ');
   const before = clean(text.slice(0, index)).trim().split(/\s+/).filter(Boolean).slice(-4).join(' ');
   if (before) return { before: true, words: before.length > 40 ? `…${before.slice(-40).trimStart()}` : before };
   const after = clean(text.slice(index + 1)).trim().split(/\s+/).filter(Boolean).slice(0, 4).join(' ');
@@ -52,23 +53,31 @@ export function wordsAround(text: string, index: number): { before: boolean; wor
   return undefined;
 }
 
+/**
+ * Each kind of invisible character on each line of `body`, named once with the words before its first (or after it),
+ * and how many there are: the first alone had been named, and a pasted paragraph with a zero-width space and a line
+ * separator from Word took one run of the check for each.
+ */
 export function findPastedCharacters(body: string): BodyProblem[] {
   return body.split(/\r?\n/).flatMap((text, i): BodyProblem[] => {
     const chars = [...text];
-    const index = chars.findIndex((c, i) => c in pastedCharacters || otherControl.test(c) || isInWordMark(chars, i) || isSymbolBullet(chars, i));
-    if (index === -1) return [];
-    const char = chars[index]!;
-    const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
-    const symbol = symbolBulletSigns.includes(char);
-    const mark = char in inWordMarks || symbol;
-    const name = pastedCharacters[char] ?? inWordMarks[char] ?? (symbol ? 'punkttegn fra Word, vist som en tom rute' : 'kontrolltegn');
-    const around = wordsAround(chars.join(''), chars.slice(0, index).join('').length);
-    const where = around === undefined ? 'på en ellers tom linje' : around.before ? `rett etter «${around.words}»` : `rett før «${around.words}»`;
-    return [
-      {
-        line: i + 1,
-        message: `det står et usynlig tegn (${name}, ${code}) ${where}, som ofte følger med tekst limt inn fra Word eller PDF; ${mark ? 'sett markøren der og slett tegnet' : 'sett markøren der, slett tegnet og skriv et vanlig mellomrom eller linjeskift i stedet'}`,
-      },
-    ];
+    const firsts = new Map<string, { index: number; count: number }>();
+    chars.forEach((c, index) => {
+      if (!(c in pastedCharacters || otherControl.test(c) || isInWordMark(chars, index) || isSymbolBullet(chars, index))) return;
+      const seen = firsts.get(c);
+      if (seen) seen.count++;
+      else firsts.set(c, { index, count: 1 });
+    });
+    return [...firsts].map(([char, { index, count }]) => {
+      const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+      const symbol = symbolBulletSigns.includes(char);
+      const mark = char in inWordMarks || symbol;
+      const name = pastedCharacters[char] ?? inWordMarks[char] ?? (symbol ? 'punkttegn fra Word, vist som en tom rute' : 'kontrolltegn');
+      const around = wordsAround(chars.join(''), chars.slice(0, index).join('').length);
+      const where = around === undefined ? 'på en ellers tom linje' : around.before ? `rett etter «${around.words}»` : `rett før «${around.words}»`;
+      const what = count === 1 ? `et usynlig tegn (${name}, ${code}) ${where}` : `${count} usynlige tegn (${name}, ${code}) på linjen, det første ${where}`;
+      const fix = mark ? `sett markøren der og slett ${count === 1 ? 'tegnet' : 'hvert av dem'}` : `sett markøren der, slett ${count === 1 ? 'tegnet' : 'hvert av dem'} og skriv et vanlig mellomrom eller linjeskift i stedet`;
+      return { line: i + 1, message: `det står ${what}, som ofte følger med tekst limt inn fra Word eller PDF; ${fix}` };
+    });
   });
 }
