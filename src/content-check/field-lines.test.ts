@@ -25,6 +25,14 @@ describe('lineOfField', () => {
     expect(lineOfField(story, 'keyFigures (nr. 2) → source → page')).toBe(11);
   });
 
+  // «er tomt» for a field emptied by hand («sectors:») had named the file alone: the empty value is no YAML node.
+  it('finds a field written with no value by its key, at the top and inside an item', () => {
+    const emptied = story.replace('summary: Kort', 'summary:\nsectors:').replace('    label: Kommuner', '    label:');
+    expect(lineOfField(emptied, 'summary')).toBe(3);
+    expect(lineOfField(emptied, 'sectors')).toBe(4);
+    expect(lineOfField(emptied, 'keyFigures (nr. 2) → label')).toBe(9);
+  });
+
   it('falls back to the nearest parent that is written, and to nothing when none is', () => {
     expect(lineOfField(story, 'keyFigures (nr. 1) → source')).toBe(5);
     expect(lineOfField(story, 'lang')).toBeUndefined();

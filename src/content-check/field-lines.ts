@@ -31,9 +31,15 @@ export function lineOfField(fileText: string, field: string): number | undefined
     return undefined;
   }
   const path = pathOf(field);
+  // A field written with no value («sectors:», as an editor empties it) has no node of its own: its key's line.
+  const keyStart = (keyPath: (string | number)[]) => {
+    const parent = keyPath.length === 1 ? document.contents : document.getIn(keyPath.slice(0, -1), true);
+    const pairs = (parent as { items?: ({ key?: { value?: unknown; range?: [number, number] | null } } | null)[] } | null | undefined)?.items;
+    return pairs?.find((pair) => pair?.key?.value === keyPath.at(-1))?.key?.range?.[0];
+  };
   for (let length = path.length; length > 0; length--) {
-    const node = document.getIn(path.slice(0, length), true) as { range?: [number, number] | null } | undefined;
-    const start = node?.range?.[0];
+    const node = document.getIn(path.slice(0, length), true) as { range?: [number, number] | null } | null | undefined;
+    const start = node?.range?.[0] ?? keyStart(path.slice(0, length));
     if (start !== undefined) return linesBefore + yamlText.slice(0, start).split('\n').length;
   }
   return undefined;
