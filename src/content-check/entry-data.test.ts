@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { storySchema } from '../schemas/story.ts';
 import { bodyPlaceholderProblems, parseEntryData } from './entry-data.ts';
 
 describe('placeholders left by `npm run new`, worded for the editor', () => {
@@ -23,5 +24,25 @@ describe('placeholders left by `npm run new`, worded for the editor', () => {
     expect(issues).toEqual([]);
     expect(data).toBeUndefined();
     expect((await parseEntryData(schema, { title: 'Solrommet', owner: 'FYLL UT' })).placeholders[0]?.message).toContain('«FYLL UT»;');
+  });
+});
+
+// A field written by hand with a name the schema lacks («summery:», the CMS label «ingress:», «lable:» in a key figure)
+// was zod's «Ukjent nøkkel: "summery"» of the whole entry: no line, and no word on what to write.
+describe('fields the schema does not have', () => {
+  const story = storySchema(() => z.string());
+  const valid = { title: 'Solrommet', summary: 'Sola arbeidet med lys og luft i sykehjemmet.', municipalities: ['sola'], sectors: ['pleie-og-omsorg'], themes: ['arbeidsmiljo'], levels: ['system'], newItem: true };
+
+  it('names each by itself, as a field, with the field its spelling or its CMS label is nearest', async () => {
+    const { issues } = await parseEntryData(story, { ...valid, summery: 'x', ingress: 'y', foo: 1, keyFigures: [{ value: '9', lable: 'z', sourceText: 'Kilde' }] });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { field: 'summery', message: 'er ikke et felt her; rett navnet til «summary» («Ingress» i CMS-et), eller ta bort linjen' },
+        { field: 'ingress', message: 'er ikke et felt her; rett navnet til «summary» («Ingress» i CMS-et), eller ta bort linjen' },
+        { field: 'foo', message: expect.stringMatching(/^er ikke et felt her; ta bort linjen, eller rett navnet til et av feltene som står i redaktørveiledningen/) },
+        { field: 'keyFigures (nr. 1) → lable', message: expect.stringMatching(/^er ikke et felt her; rett navnet til «label» \(«[^»]+» i CMS-et\), eller ta bort linjen$/) },
+      ]),
+    );
+    expect(issues.map(({ message }) => message).join('\n')).not.toMatch(/Ukjent nøkkel/);
   });
 });

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { findBodyPlaceholders, findPlaceholders, isUnder, placeholder, placeholderMark } from '../lib/placeholder.ts';
 import { fieldPath, textStart } from './problem.ts';
+import { fieldNamesAt, unknownFieldMessage } from './unknown-fields.ts';
 
 /** A problem in one field («contact → phone»), or in the whole entry (no field). */
 export interface FieldProblem {
@@ -23,7 +24,12 @@ export async function parseEntryData(
   if (result.success) return found.length === 0 ? { data: result.data, placeholders, issues: [] } : { placeholders, issues: [] };
   const issues = result.error.issues
     .filter((issue) => !found.some(({ path }) => isUnder(issue.path, path)))
-    .map((issue) => ({ field: fieldPath(issue.path), message: issue.message }));
+    .flatMap((issue) =>
+      // A field the schema lacks is named by itself, at its own line, not as the whole entry's «Ukjent nøkkel».
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ field: fieldPath([...issue.path, key]), message: unknownFieldMessage(key, fieldNamesAt(schema, issue.path)) }))
+        : [{ field: fieldPath(issue.path), message: issue.message }],
+    );
   return { placeholders, issues };
 }
 

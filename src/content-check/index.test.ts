@@ -648,7 +648,10 @@ Tekst.
 
   it('reports a field the schema does not know (a typo is never silently ignored)', async () => {
     const problem = await onlyProblem(edit('stories/gloppen.mdx', 'levels: [atferd]', 'levels: [atferd]\nlevel: [system]'), 'stories/gloppen.mdx');
-    expect(problem.message).toContain('"level"');
+    // Named as the field, at its line, with the field it is nearest: zod's «Ukjent nøkkel: "level"» had neither.
+    expect(problem.field).toBe('level');
+    expect(problem.line).toBeGreaterThan(1);
+    expect(problem.message).toBe('er ikke et felt her; rett navnet til «levels» («Nivå i kvalitetstrakten» i CMS-et), eller ta bort linjen');
   });
 
   describe("a story's series of figures", () => {
