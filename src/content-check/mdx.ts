@@ -22,6 +22,7 @@ import { findArchiveVoice, isArchiveItem } from './archive-voice.ts';
 import { newItemLabel } from '../schemas/new-item.ts';
 import { findDownloadProblems, findDuplicateFootnotes, findHeadingLevelProblems, findHeadingsWithoutWords, findUnsupportedConstructs } from './markdown-constructs.ts';
 import { findPastedCharacters } from './pasted-characters.ts';
+import { findDanglingBreaks } from './dangling-breaks.ts';
 import { findUnmatchedReferences } from './unmatched-references.ts';
 import type { BodyProblem, Problem } from './problem.ts';
 import type { ValidEntry } from './validate.ts';
@@ -169,7 +170,7 @@ export async function checkBodies(
   for (const entry of entries) {
     const { body } = entry;
     if (body === undefined) continue;
-    const found: BodyProblem[] = [...findPastedCharacters(body), ...findWordBullets(body)];
+    const found: BodyProblem[] = [...findPastedCharacters(body), ...findWordBullets(body), ...findDanglingBreaks(body)];
     /** The checks of a tree that MDX could read; `text`: the body it was read from. */
     const inspect = async (tree: Node, text: string) => {
       if (addresses !== undefined)

@@ -29,7 +29,10 @@ const singleBlankLines = (body) => window.kompetansebankenSingleBlankLines(body,
 // Text typed right after a table's last row (Enter there starts the next row) is a paragraph, not one more row
 // (markdown/table-ends.ts).
 const tablesEnded = (body) => window.kompetansebankenTablesEnded(body, window.kompetansebankenCodeLines);
-const bodyAsSaved = (body) => singleBlankLines(tablesEnded(codeSignsAsText(commentsHidden(datedLinesAsText(body)))));
+// A line break («\», Shift+Enter) last in a paragraph breaks no line, and the page showed the «\»: saved without it
+// (markdown/dangling-breaks.ts).
+const danglingBreaksDropped = (body) => window.kompetansebankenWithoutDanglingBreaks(body, window.kompetansebankenCodeLines);
+const bodyAsSaved = (body) => singleBlankLines(danglingBreaksDropped(tablesEnded(codeSignsAsText(commentsHidden(datedLinesAsText(body))))));
 // A quote typed in its own quotation marks, a name with its own dash: saved without them, as the page sets its own
 // (lib/own-quote-marks.ts; `path`: the field's place in the data).
 const cleaned = (value, key, before, path = []) => {
