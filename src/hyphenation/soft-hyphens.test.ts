@@ -44,6 +44,12 @@ describe('hyphenateText', () => {
     expect(shown(hyphenateText('medarbeidarundersøkinga', 'nn', 'cell'))).toBe('med|ar|bei|dar|un|der|sø|kinga');
     expect(hyphenateText('internationalisation', 'en')).toBe('internationalisation');
   });
+
+  // A Sami name in a table cell of a scratch story broke as «Kárášjo-hka»: the Norwegian patterns do not know Sami.
+  it('leaves a word with Sami letters whole, in a cell too', () => {
+    expect(hyphenateText('Kárášjohka og Unjárgagielda', 'nb', 'cell')).toBe('Kárášjohka og Unjárgagielda');
+    expect(shown(hyphenateText('Sykefraværsarbeidet i Kárášjohka', 'nb', 'cell'))).toBe('Syke|fra|værs|ar|bei|det i Kárášjohka');
+  });
 });
 
 // Norwegian typography: at least two letters stay on the line and three go to the next, in every room

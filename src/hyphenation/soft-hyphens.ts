@@ -143,6 +143,12 @@ function awayFromJoint(hyphenated: string): string {
   return hyphenated.slice(0, lastBreak) + hyphenated.slice(lastBreak + 1);
 }
 
+/**
+ * Letters of Sami (á č đ ŋ š ŧ ž) that Norwegian does not write: a word with one is Sami or another language, which
+ * the Norwegian patterns do not know, and is left whole. They broke «Kárášjohka» as «Kárášjo-hka» in a table cell.
+ */
+const foreignLetters = /[áčđŋšŧž]/iu;
+
 /** Hyphenated words, per language and room: the same words come back on page after page. */
 const madeWords = new Map<string, Map<string, string>>();
 
@@ -151,7 +157,7 @@ function hyphenateWord(text: string, language: string, room: Room, names: Proper
   const known = madeWords.get(key) ?? new Map<string, string>();
   madeWords.set(key, known);
   return text.replace(/[^-/]+/g, (part) => {
-    if (part.length < minWordLength || (part === part.toUpperCase() && part.length <= longestAcronym) || names.has(part)) return part;
+    if (part.length < minWordLength || (part === part.toUpperCase() && part.length <= longestAcronym) || names.has(part) || foreignLetters.test(part)) return part;
     // Hyphenate the word in lower case, then give each letter back its own case.
     const lower = part.toLowerCase();
     const name = room === 'line' && /^\p{Lu}\p{Ll}/u.test(part) && [...part].length <= longestWholeName;
