@@ -1,8 +1,9 @@
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { findDuplicateFootnotes, findHeadingLevelProblems, findHeadingsWithoutWords } from './markdown-constructs.ts';
+import { findDuplicateFootnotes, findHeadingLevelProblems, findHeadingsWithoutWords, findUnsupportedConstructs } from './markdown-constructs.ts';
 import { findPastedCharacters, wordsAround } from './pasted-characters.ts';
 
 describe('findPastedCharacters', () => {
@@ -118,5 +119,25 @@ describe('findPastedCharacters, several on a line', () => {
       [1, 'det står et usynlig tegn (linjeskift fra Word, U+2028) rett etter «Rommets utforming i barnehagen»'],
     ]);
     expect(findPastedCharacters('a\u200Bb\u200Bc')[0]?.message).toMatch(/; sett markøren der, slett hvert av dem og skriv et vanlig mellomrom eller linjeskift i stedet$/);
+  });
+});
+
+// «x<sup>2</sup>» and «<u>viktig</u>» in a scratch story were told to write an image or a link instead.
+describe('findUnsupportedConstructs, HTML written by hand', () => {
+  const said = (markdown: string) =>
+    findUnsupportedConstructs(unified().use(remarkParse).use(remarkMdx).parse(markdown) as never, 'stories').map(({ message }) => message.split('; ')[1]);
+
+  it('says what to write instead of the HTML elements written most often', () => {
+    expect(said('Areal i m<sup>2</sup>, <u>viktig</u>, <b>fet</b>, CO<sub>2</sub> og <span>spenn</span>.')).toEqual([
+      'skriv tegnet selv (m², 10³) eller vanlig tekst (m2) i stedet, og en fotnote som [^1]',
+      'skriv **fet** eller *kursiv* i stedet (understreket tekst leses som en lenke på en nettside)',
+      'skriv **fet** i stedet',
+      'skriv tegnet selv (CO₂) eller vanlig tekst (CO2) i stedet',
+      'ta bort <span> og </span>, så står teksten igjen',
+    ]);
+  });
+
+  it('says Markdown in general for another element', () => {
+    expect(said('<details>Mer</details>')).toEqual(['skriv Markdown i stedet (bilde: ![beskrivelse](bilde.jpg), lenke: [tekst](adresse))']);
   });
 });

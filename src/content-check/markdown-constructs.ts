@@ -29,6 +29,30 @@ interface Node {
 
 const mdxComment = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
+/**
+ * What to write instead of the HTML elements written by hand most often (from a web page or an old document): «<sup>»
+ * was told to write an image or a link instead, which said nothing of «m<sup>2</sup>».
+ */
+const markdownFor: Record<string, string> = {
+  b: 'skriv **fet** i stedet',
+  strong: 'skriv **fet** i stedet',
+  i: 'skriv *kursiv* i stedet',
+  em: 'skriv *kursiv* i stedet',
+  u: 'skriv **fet** eller *kursiv* i stedet (understreket tekst leses som en lenke på en nettside)',
+  sup: 'skriv tegnet selv (m², 10³) eller vanlig tekst (m2) i stedet, og en fotnote som [^1]',
+  sub: 'skriv tegnet selv (CO₂) eller vanlig tekst (CO2) i stedet',
+  s: 'skriv ~~gjennomstreket~~ i stedet',
+  del: 'skriv ~~gjennomstreket~~ i stedet',
+  strike: 'skriv ~~gjennomstreket~~ i stedet',
+  a: 'skriv lenken som [tekst](https://…) i stedet',
+  img: 'skriv bildet som ![beskrivelse](../media/bilde.jpg) i stedet',
+  span: 'ta bort <span> og </span>, så står teksten igjen',
+  font: 'ta bort <font> og </font>, så står teksten igjen',
+  div: 'ta bort <div> og </div>, så står teksten igjen',
+  center: 'ta bort <center> og </center>, så står teksten igjen',
+  p: 'ta bort <p> og </p>, og skriv en tom linje mellom avsnittene',
+};
+
 function construct(node: Node, collection: CollectionName): string | undefined {
   switch (node.type) {
     case 'mdxJsxFlowElement':
@@ -39,7 +63,7 @@ function construct(node: Node, collection: CollectionName): string | undefined {
       const isComponent = /^[A-Z]/.test(node.name ?? '');
       return isComponent && allowed.length > 0
         ? `komponenten <${node.name ?? ''}> finnes ikke her; bruk ${allowed.map((n) => `<${n} />`).join(' eller ')}, eller vanlig Markdown`
-        : `HTML-koden eller komponenten <${node.name ?? ''}> virker ikke i e-post, Word-filer og særtrykk; skriv Markdown i stedet (bilde: ![beskrivelse](bilde.jpg), lenke: [tekst](adresse))`;
+        : `HTML-koden eller komponenten <${node.name ?? ''}> virker ikke i e-post, Word-filer og særtrykk; ${markdownFor[node.name?.toLowerCase() ?? ''] ?? 'skriv Markdown i stedet (bilde: ![beskrivelse](bilde.jpg), lenke: [tekst](adresse))'}`;
     }
     case 'mdxjsEsm':
       return 'import og export hører ikke hjemme i teksten; fjern linjen';
