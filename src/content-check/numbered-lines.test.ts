@@ -54,6 +54,9 @@ describe('findNumberedLines', () => {
     ['a year with an escaped full stop', '2010\\. Det året startet prosjektet.'],
     ['a list numbered with parentheses', '3) Tredje punkt'],
     ['a bullet list', '- 2010: oppstart\n- 2011: evaluering'],
+    // A scratch story's nested list was refused as a date: «1. dypt» under «- under b».
+    ['a sub-list of one item in lower case', '1. Første\n   - under a\n   - under b\n     1. dypt\n2. Andre'],
+    ['a numbered sub-item in lower case under a bullet', '- Punkt\n  1. underpunkt'],
     ['a code block', '```\n2010. Det året\n```'],
   ])('accepts %s', (_, body) => {
     expect(problems(body)).toEqual([]);

@@ -46,10 +46,14 @@ function message(number: number, rest: string): string {
   return `linjen begynner med «${asWritten}», og et tall med punktum først på linjen blir en nummerert liste i Markdown, ikke vanlig tekst; skriv «${escaped}» med \\ foran punktumet${rewrite}`;
 }
 
-function orderedLists(node: Node, found: Node[] = []): Node[] {
-  if (node.type === 'list' && node.ordered) found.push(node);
-  for (const child of node.children ?? []) orderedLists(child, found);
-  return found;
+/** The ordered lists in the tree, in order; `nested`: those inside a list's item (an item's sub-list). */
+function orderedLists(node: Node, found: Node[] = [], nested = new Set<Node>(), inItem = false): { lists: Node[]; nested: Set<Node> } {
+  if (node.type === 'list' && node.ordered) {
+    found.push(node);
+    if (inItem) nested.add(node);
+  }
+  for (const child of node.children ?? []) orderedLists(child, found, nested, inItem || node.type === 'listItem');
+  return { lists: found, nested };
 }
 
 /**
@@ -57,11 +61,11 @@ function orderedLists(node: Node, found: Node[] = []): Node[] {
  * a list from a year («2010.»), or of one item from above 1 («17.», «3. plass»),
  * that does not go on from an earlier list; an item that is a day and a month
  * («1. januar»); a list of one item, «1.», whose text goes on in lower case
- * («1. kvartal var …») with no «2.» after it. A list of several items from 3
+ * («1. kvartal var …») with no «2.» after it, unless it is an item's sub-list. A list of several items from 3
  * («3. Tre», «4. Fire») is meant as one.
  */
 export function findNumberedLines(tree: Node, body: string): BodyProblem[] {
-  const lists = orderedLists(tree);
+  const { lists, nested } = orderedLists(tree);
   const found = new Map<number, BodyProblem>();
   const report = (item: Node, number: number, rest: string) => {
     const line = item.position?.start.line;
@@ -79,7 +83,8 @@ export function findNumberedLines(tree: Node, body: string): BodyProblem[] {
       if (text && text.number <= 31 && month.test(text.rest)) report(item, text.number, text.rest);
     }
     const followedByTwo = lists.slice(index + 1).some((later) => later.start === 2);
-    if (start === 1 && items.length === 1 && /^\p{Ll}/u.test(first.rest) && !followedByTwo) report(items[0]!, first.number, first.rest);
+    // A sub-list of one item («- under b» then «  1. dypt») is a list as written: a date is not typed indented there.
+    if (start === 1 && items.length === 1 && /^\p{Ll}/u.test(first.rest) && !followedByTwo && !nested.has(list)) report(items[0]!, first.number, first.rest);
   });
   return [...found.values()];
 }
