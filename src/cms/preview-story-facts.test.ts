@@ -6,7 +6,7 @@ import { periodLabel } from '../lib/periods.ts';
 import { innerQuotes } from '../lib/quoted.ts';
 import { attributionParts, ownWordsOf } from '../lib/quote-attribution.ts';
 import { sentWith } from './start-script.ts';
-import { sourceDocuments } from '../schemas/source-documents.ts';
+import { citationNames, sourceDocuments } from '../schemas/source-documents.ts';
 
 type Part = (data: Record<string, unknown>) => Node | null;
 let parts: { figures: Part; quotes: Part };
@@ -17,7 +17,7 @@ beforeAll(async () => {
     periodLabel: sent(periodLabel),
     quoted: (text: string) => `«${inner(text)}»`,
     attributionParts: new Function(`return ${sentWith(attributionParts, ownWordsOf)}`)(),
-    documents: Object.fromEntries(Object.entries(sourceDocuments).map(([id, { shortName, asAuthor }]) => [id, { shortName, asAuthor }])),
+    documents: citationNames,
   });
 });
 

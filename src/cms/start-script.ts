@@ -31,7 +31,7 @@ import { dateFormatter, dateRangeFormatter, partialDateOf } from '../schemas/dat
 import { datesWithNote } from '../lib/events.ts';
 import { afterPartialDate } from '../schemas/common.ts';
 import { eventKinds } from '../schemas/event.ts';
-import { sourceDocuments } from '../schemas/source-documents.ts';
+import { citationNames } from '../schemas/source-documents.ts';
 import { quoted } from '../lib/quoted.ts';
 import { attributionParts, ownWordsOf } from '../lib/quote-attribution.ts';
 import { siteText } from '../lib/site-text.ts';
@@ -295,7 +295,7 @@ window.kompetansebankenAfterPartialDate = ${afterPartialDate.toString()};
 window.kompetansebankenEventKinds = ${JSON.stringify(eventKinds)};
 window.kompetansebankenQuoted = ${sentWith(quoted, innerQuotes)};
 window.kompetansebankenAttributionParts = ${sentWith(attributionParts, ownWordsOf)};
-window.kompetansebankenDocuments = ${JSON.stringify(Object.fromEntries(Object.entries(sourceDocuments).map(([id, { shortName, asAuthor }]) => [id, { shortName, asAuthor }])))};
+window.kompetansebankenDocuments = ${JSON.stringify(citationNames)};
 window.kompetansebankenPartialDateOf = ${partialDateOf.toString()};
 window.kompetansebankenPersonLine = ${personLine.toString()};
 window.kompetansebankenShowsPostalAddress = ${showsPostalAddress.toString()};

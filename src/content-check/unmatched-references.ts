@@ -10,7 +10,7 @@ interface Node {
   identifier?: string;
   /** The label as written. */
   label?: string | null;
-  position?: { start: { line: number; offset?: number }; end: { offset?: number } };
+  position?: { start: { line: number; offset?: number }; end?: { offset?: number } };
   children?: Node[];
 }
 

@@ -64,3 +64,14 @@ export function pageCount(id: SourceDocumentId): number | undefined {
   const document: SourceDocument = sourceDocuments[id];
   return document.pages;
 }
+
+/**
+ * Each document's short name and, for one that quotes others, the name its own words stand under («Sekretariatets
+ * sluttrapport»): what a quote's citation names (QuoteFigure.astro), sent to the CMS preview as data.
+ */
+export const citationNames: Record<string, Pick<SourceDocument, 'shortName' | 'asAuthor'>> = Object.fromEntries(
+  sourceDocumentIds.map((id) => {
+    const document: SourceDocument = sourceDocuments[id];
+    return [id, { shortName: document.shortName, asAuthor: document.asAuthor }];
+  }),
+);
