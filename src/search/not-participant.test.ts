@@ -41,7 +41,7 @@ describe('a search for a name no participant has', () => {
   // that the towns had not taken part.
   it('is said with hits that only mention a place the dictionary names', async () => {
     // Pages with each word (the site's word lists).
-    const pages: Record<string, number> = { stavanger: 5, sykefravær: 79, telemark: 10, kristiansand: 6, kvalitetskommuneprogrammet: 68 };
+    const pages: Record<string, number> = { fagforbundet: 7, stavanger: 5, sykefravær: 79, telemark: 10, kristiansand: 6, kvalitetskommuneprogrammet: 68 };
     const isSiteWord = async (word: string) => pages[word];
     const isName = async (word: string) => ['Kristiansand', 'Telemark', 'Tønsberg', 'Bø'].includes(word);
     // The dictionary lacks «Stavanger»: the excerpt writes it as a name.
@@ -53,6 +53,10 @@ describe('a search for a name no participant has', () => {
     expect(await onlyMentioned('Sykefravær', 'Tiltak. <mark>Sykefravær</mark> og <mark>sykefraværet</mark>', isSiteWord, isName)).toBe(false);
     expect(await onlyMentioned('Tønsberg', '', isSiteWord, isName)).toBe(false);
     expect(await onlyMentioned('Bø i Telemark', 'i <mark>Telemark</mark>', isSiteWord, isName)).toBe(false);
+    // An organisation the dictionary lacks, after a word that does not say where (fresh eyes: «Fagforbundet», «Unio»).
+    expect(await onlyMentioned('Fagforbundet', 'Filmene ble spredt, og <mark>Fagforbundet</mark> bidro', isSiteWord, isName)).toBe(false);
+    expect(await onlyMentioned('Fagforbundet', 'i samarbeid med <mark>Fagforbundet</mark>.', isSiteWord, isName)).toBe(false);
+    expect(await onlyMentioned('Stavanger', 'et kurs i <mark>Stavanger</mark>', isSiteWord, isName)).toBe(true);
     // The site's own subject, on 68 pages, is no place its pages only mention (fresh eyes: «Kvalitetskommuneprogrammet»).
     expect(await onlyMentioned('Kvalitetskommuneprogrammet', 'deltar i <mark>Kvalitetskommuneprogrammet</mark>', isSiteWord, isName)).toBe(false);
   });

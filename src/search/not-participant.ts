@@ -142,6 +142,13 @@ export async function onlyNamesBeginningSo(
   return undefined;
 }
 
+/**
+ * A word that says where, before a name in an excerpt: «i», «fra», «Institute of». A name after another word is an
+ * organisation's or a person's as often as a place's: «Fagforbundet bidro», «med Fagforbundet», «KS, Unio og» were
+ * said to be no participant's names (fresh eyes).
+ */
+const placeWordBefore = /(?:^|[\s(])(?:i|fra|til|på|ved|nær|utenfor|of|in)\s+$/iu;
+
 /** How many pages of the site have a word, in lower case (its word lists, vocabulary.ts); none for a word it lacks. */
 export type SiteWord = (word: string) => Promise<number | undefined>;
 
@@ -151,8 +158,8 @@ const mostMentioned = 30;
 /**
  * Whether hits for a name no participant has are pages that only mention it: a place of one word the site has
  * (`isSiteWord`) that is a name, not a word a phone capitalised («Sykefravær»): the dictionary has it as one (`isName`:
- * proper-names.ts), or the first hit's excerpt writes it with a capital inside a sentence («Institute of <mark>Stavanger</mark>»;
- * the dictionary lacks «Stavanger»). «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand»
+ * proper-names.ts), or the first hit's excerpt writes it with a capital after a word that says where («Institute of
+ * <mark>Stavanger</mark>»; the dictionary lacks «Stavanger»). «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand»
  * six about a conference held there, and nothing said that the towns had not taken part (fresh eyes). Not a name on
  * more pages than `mostMentioned`: the site's own subject, not a place its pages mention («Kvalitetskommuneprogrammet»,
  * capitalised, on 68 pages, was said to be no participant's name, its hits pages that only mention it: fresh eyes).
@@ -165,10 +172,10 @@ export async function onlyMentioned(
 ): Promise<boolean> {
   const pages = await isSiteWord(name.toLowerCase());
   if (name !== placeOf(name) || /\s/.test(name) || !pages || pages > mostMentioned) return false;
-  const inSentence = [...firstExcerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some(
-    (mark) => fold(withoutSegmentJoiners(mark[1] ?? '')).startsWith(fold(name)) && /^\p{Lu}/u.test(mark[1] ?? '') && /[\p{Ll},]\s+$/u.test(firstExcerpt.slice(0, mark.index).replace(/<[^>]*>/g, '')),
+  const afterPlaceWord = [...firstExcerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some(
+    (mark) => fold(withoutSegmentJoiners(mark[1] ?? '')).startsWith(fold(name)) && /^\p{Lu}/u.test(mark[1] ?? '') && placeWordBefore.test(firstExcerpt.slice(0, mark.index).replace(/<[^>]*>/g, '')),
   );
-  return inSentence || (await isName(name));
+  return afterPlaceWord || (await isName(name));
 }
 
 /** A place's name of at most this many letters may be a common word too («Ål», «Os», «Gran»), as place-name.ts's shortName. */
