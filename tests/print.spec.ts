@@ -121,6 +121,10 @@ test('a printed search has what was searched for and the results, not the search
   await expect(page.locator('.print-source')).toContainText('/sok/?q=sola');
   const total = Number((await page.getByRole('status').textContent())?.split(' ')[0]);
   if (total > 10) await expect(page.locator('#search-printed')).toHaveText(`Utskriften viser de 10 første av ${total} treff. Trykk «Vis flere treff» før du skriver ut for å få med flere.`);
+  // With every hit shown, nothing is said of the rest (the sentence is in the page, hidden: print.css shows .print-only).
+  await page.goto('/sok/?q=Gjerstad');
+  await expect(page.locator('#search-results > li')).toHaveCount(2);
+  await expect(page.locator('#search-printed')).toBeHidden();
   // The results take a text's width, not the filters' 16rem column (a fifth of the page at 1 280 px).
   const [results, main] = await page.evaluate(() => ['#search-results', 'main'].map((selector) => document.querySelector(selector)!.getBoundingClientRect().width));
   expect(results).toBeGreaterThan(main! * 0.4);

@@ -443,10 +443,10 @@ async function showMore(current: () => boolean = () => true): Promise<HTMLLIElem
     items.push(item);
   }
   more.hidden = list.children.length >= shown.length;
-  writeText(
-    printedCount,
-    more.hidden ? '' : `Utskriften viser de ${list.children.length} første av ${shown.length} treff. Trykk «Vis flere treff» før du skriver ut for å få med flere.`,
-  );
+  // The sentence is in the page (sok.astro): its words cost the first search's script nothing (tests/budgets.spec.ts).
+  printedCount.hidden = more.hidden;
+  printedCount.children[0]!.textContent = String(list.children.length);
+  printedCount.children[1]!.textContent = String(shown.length);
   return items;
 }
 
@@ -548,7 +548,7 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
     // The words too common to search on, as the line says them (fresh eyes: the tab said only «Søk»); a query of no
     // words, none («<b>»).
     document.title = onlyCommon ? `${quoted(asTyped(state))} – ${pageTitle}` : pageTitle;
-    printedCount.textContent = '';
+    printedCount.hidden = true;
     showHits.textContent = 'Vis treffene';
     list.replaceChildren();
     noHits.hidden = !onlyCommon && !noWords;
