@@ -4,6 +4,9 @@ import { splitStopWords } from './stop-words.ts';
 it('drops question and function words from a question, and says which', () => {
   expect(splitStopWords('hvordan få ned sykefraværet')).toEqual({ kept: ['sykefraværet'], dropped: ['hvordan', 'få', 'ned'] });
   expect(splitStopWords('Hva gjør vi med uønsket deltid').kept).toEqual(['uønsket', 'deltid']);
+  // Fresh eyes: «jobbet» kept Hægebostad's story, which does not say it, out of the hits.
+  expect(splitStopWords('Hvordan jobbet Hægebostad med sykefraværet').kept).toEqual(['Hægebostad', 'sykefraværet']);
+  expect(splitStopWords('hva gjorde Mandal').kept).toEqual(['Mandal']);
 });
 
 it('drops nynorsk question and function words too', () => {

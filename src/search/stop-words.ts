@@ -12,6 +12,8 @@ const stopWords = new Set([
   'er', 'som', 'har', 'ved', 'fra', 'mot', 'ned', 'opp',
   // «hvordan får vi ned sykefraværet på sykehjemmet vårt» found nothing: every word is required («vår» stays a word: the season)
   'får', 'fikk', 'vil', 'vårt', 'våre', 'hos', 'seg', 'sin', 'sitt', 'sine', 'min', 'mitt', 'mine',
+  // «hvordan jobbet Hægebostad med sykefraværet» found pages that say «jobbet», not Hægebostad's story (fresh eyes)
+  'jobbet', 'jobber', 'jobba', 'gjorde',
   // nynorsk, where it differs («kor mange kommunar var med» required «kor», a choir's word, of every page)
   'kva', 'kven', 'kvar', 'kor', 'korleis', 'kvifor', 'eg', 'me', 'dykk', 'ein', 'eit', 'dei', 'frå', 'gjere',
 ]);
