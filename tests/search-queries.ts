@@ -204,6 +204,9 @@ export const expectedHits: ExpectedHit[] = [
   q('sykefravær Molde 2009', '/nyheter/molde-innstilt-til-kvalitetsprisen/', 3, 'journalist'),
   q('kvalitetsprisen 2009', '/kvalitetsprisen/', 1, 'journalist'),
   q('pressebilder', '/presse/', 1, 'journalist'),
+  // «jobbet» and «gjorde» in a question are left out: pages with «jobbet» were found, not the place's story.
+  q('hvordan jobbet Hægebostad med sykefraværet', '/eksempler/haegebostad-sykefravaer/', 3, 'journalist'),
+  q('hva gjorde Mandal med sykefraværet', '/eksempler/mandal-modellkommune/', 3, 'journalist'),
 ];
 
 /**
