@@ -284,3 +284,21 @@ test('a table of text with three columns is read row by row on a phone, each cel
   await expect(region.locator('thead')).toBeVisible();
   expect(await region.locator('tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('table-row');
 });
+
+// A scratch story's plan («Tiltak | Ansvarlig | Frist») with blank cells showed «Frist» with nothing under it on a
+// phone, which read as if the next heading were its value. A table of text stacked on phones leaves its empty cells out.
+test('at 320 px a stacked table of text shows no heading for an empty cell, and every cell with text under its heading', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/verktoy/evaluering-og-undersokelser/');
+  const region = page.locator('.prose .table-region.stack').first();
+  await expect(region).toBeVisible();
+  // The same table with one cell emptied, as a blank cell in Markdown («| Lage en plan | | Høsten 2008 |») is built.
+  await region.evaluate((section) => {
+    const cell = section.querySelector('tbody tr td:nth-child(2)')!;
+    cell.textContent = '';
+  });
+  const shown = await region.locator('tbody tr').first().locator('td').evaluateAll((cells) =>
+    cells.filter((cell) => cell.getBoundingClientRect().height > 0).map((cell) => cell.getAttribute('data-label')),
+  );
+  expect(shown).toEqual(['Undersøkelse', 'Hva den kan vise']);
+});
