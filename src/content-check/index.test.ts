@@ -1,7 +1,10 @@
 // Each kind of bad input an editor can make fails with the file, the field and
 // what is expected. These run the same checker the build runs.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkFormatting } from './formatting.ts';
 import { checkContent, type Problem } from './index.ts';
 import { formatProblem } from './problem.ts';
 import { contentFolder, edit, validContent } from './test-fixtures.ts';
@@ -644,6 +647,26 @@ Tekst.
     const inWords = await problemsWith(archive('    sourceText: Årsmeldingen\n'));
     expect(inWords.map((p) => p.field)).toEqual(['keyFigures (nr. 1) → source', 'keyFigures (nr. 1) → sourceText']);
     expect(inWords[1]?.message).toMatch(/^brukes bare i et nytt eksempel/);
+  });
+
+  it('reports a value with a colon and a space at its own line, with the value in quotes', async () => {
+    const problem = await onlyProblem(edit('news/opptak.mdx', 'title: Nye kommuner tatt opp', 'title: Opptak: nye kommuner'), 'news/opptak.mdx');
+    expect(problem.line).toBe(2);
+    expect(problem.message).toMatch(/^frontmatter kan ikke leses: verdien «Opptak: nye kommuner» har et kolon .*: title: "Opptak: nye kommuner"$/);
+  });
+
+  // «title: Nye kommuner #3 tatt opp» was the title «Nye kommuner»; the check said only «not in the CMS's form», and
+  // its `--fix` deleted «#3 tatt opp» for good.
+  it('reports a value cut by a «#», with the value in quotes, and leaves the file to the editor on --fix', async () => {
+    const changes = edit('news/opptak.mdx', 'title: Nye kommuner tatt opp', 'title: Nye kommuner #3 tatt opp');
+    const problem = await onlyProblem(changes, 'news/opptak.mdx');
+    expect(problem.line).toBe(2);
+    expect(problem.message).toBe('det som står fra # på linjen («#3 tatt opp»), leses som en kommentar og kommer ikke med på siden; sett hele verdien i anførselstegn: title: "Nye kommuner #3 tatt opp"');
+    await cleanup?.();
+    const folder = await contentFolder(changes);
+    cleanup = folder.cleanup;
+    expect((await checkFormatting(folder.root, { fix: true })).fixed.filter((file) => file.endsWith('opptak.mdx'))).toEqual([]);
+    expect(await readFile(join(folder.root, 'news/opptak.mdx'), 'utf8')).toContain('title: Nye kommuner #3 tatt opp');
   });
 
   it('reports a field the schema does not know (a typo is never silently ignored)', async () => {

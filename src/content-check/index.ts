@@ -12,6 +12,7 @@ import type { Problem } from './problem.ts';
 import { checkSettings } from './settings.ts';
 import { siteAddresses } from './site-addresses.ts';
 import { textFieldProblems } from './text-fields.ts';
+import { valueCommentsInFile } from './yaml-comments.ts';
 import { languageProblems } from './entry-language.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { loadSourceTexts } from './source-texts.ts';
@@ -44,7 +45,8 @@ export async function checkContent(root: string): Promise<Problem[]> {
       message,
     })),
   );
-  const problems = [...loaded.problems, ...validated.problems, ...textFields, ...bodies, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
+  const valueComments: Problem[] = loaded.entries.flatMap((entry) => valueCommentsInFile(entry.text).map(({ line, message }) => ({ file: entry.file, line, message })));
+  const problems = [...loaded.problems, ...valueComments, ...validated.problems, ...textFields, ...bodies, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
   // Each field also by the labels its schema gives it, as the CMS shows them,
   // and on the line it stands on in the file.
   const entryOf = new Map(loaded.entries.map((entry) => [entry.file, entry]));

@@ -44,3 +44,24 @@ export function yamlErrorLine(error: unknown, text: string, offset: number): num
   }
   return error.mark.line + offset;
 }
+
+/**
+ * A value written without quotes with a colon and a space inside it («title: Sluttrapporten: Nytt samarbeidsklima»),
+ * which YAML reads as a field inside the field: js-yaml says «bad indentation», and the editor was told of
+ * indentation and colons in general, at the line after. The line (1-based, in the whole file: the YAML starts `offset`
+ * lines into it) and what to write, for the first such value in `yamlText`.
+ */
+export function colonInValue(yamlText: string, offset: number): { line: number; message: string } | undefined {
+  const lines = yamlText.split(/\r?\n/);
+  const index = lines.findIndex((line) => plainValueWithColon.test(line));
+  if (index === -1) return undefined;
+  const [, field, value] = plainValueWithColon.exec(lines[index]!)!;
+  const quoted = value!.includes('"') ? `'${value!.replaceAll("'", "''")}'` : `"${value}"`;
+  return {
+    line: index + 1 + offset,
+    message: `verdien «${value}» har et kolon med mellomrom etter, som leses som starten på et nytt felt; sett hele verdien i anførselstegn: ${field!.trim()} ${quoted}`,
+  };
+}
+
+/** «navn: verdi: mer» or «- verdi: mer», the value in no quotes and no block («|», «>»); a colon before a space or the end. */
+const plainValueWithColon = /^(\s*(?:-\s+)?[A-Za-z][\w-]*:[ \t]+)([^\s"'|>#&*!%@`{[][^#]*?:(?:[ \t].*)?)$/;
