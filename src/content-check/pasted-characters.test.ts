@@ -16,6 +16,6 @@ it('names a Word Symbol bullet inside a line, with the words before it, as one t
 it('leaves a Symbol bullet that starts a line to the bullet rule, said once', () => {
   expect(findPastedCharacters('\uF0B7\tKommunen kuttet fraværet.')).toEqual([]);
   expect(findTextFieldProblems({ summary: '\uF0B7\tKommunen kuttet fraværet.' }).map(({ message }) => message)).toEqual([
-    'teksten begynner med et punkttegn fra Word («\uF0B7»); ta det bort, feltet er vanlig tekst og kan ikke være en punktliste',
+    'teksten begynner med et punkttegn fra Word («\uF0B7», vist som en tom rute eller ingenting, U+F0B7); ta det bort, feltet er vanlig tekst og kan ikke være en punktliste',
   ]);
 });

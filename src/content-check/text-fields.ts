@@ -7,7 +7,7 @@ import { markdownInField } from './field-markdown.ts';
 import { findPastedCharacters } from './pasted-characters.ts';
 import { fieldPath } from './problem.ts';
 import { quoteMarksProblem } from './quote-marks.ts';
-import { leadingWordBullet } from './word-bullets.ts';
+import { leadingWordBullet, quotedBullet } from './word-bullets.ts';
 import { newItemLabel } from '../schemas/new-item.ts';
 
 /** Problems in every string anywhere in `data` (an entry's parsed frontmatter), each with the field's path. */
@@ -16,7 +16,7 @@ export function findTextFieldProblems(data: unknown, path: (string | number)[] =
     const field = fieldPath(path) ?? '';
     const bullet = leadingWordBullet(data);
     return [
-      ...(bullet === undefined ? [] : [{ field, message: `teksten begynner med et punkttegn fra Word («${bullet}»); ta det bort, feltet er vanlig tekst og kan ikke være en punktliste` }]),
+      ...(bullet === undefined ? [] : [{ field, message: `teksten begynner med et punkttegn fra Word (${quotedBullet(bullet)}); ta det bort, feltet er vanlig tekst og kan ikke være en punktliste` }]),
       ...findPastedCharacters(data).map(({ message }) => ({ field, message })),
       ...[markdownInField(data), quoteMarksProblem(path, data)]
         .filter((message) => message !== undefined)
