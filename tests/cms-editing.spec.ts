@@ -2376,7 +2376,8 @@ test('a number is read as Norwegians write it, and what is not one is refused in
   await expect(issue).toHaveValue(/\d/, { timeout: 30_000 });
   // Decap's own number field saved «nr. 41» as 1 and «41,5» as 415, without a word.
   for (const [typed, message] of [
-    ['nr. 41', '«Nummer» må være et helt tall skrevet med sifre, for eksempel 8 eller 1 234. Nå står det «nr. 41».'],
+    // A saved press release's example is a number, not «8 eller 1 234»: no press release is 1 234.
+    ['nr. 41', '«Nummer» må være et helt tall skrevet med sifre, for eksempel 8. Nå står det «nr. 41».'],
     ['41,5', '«Nummer» må være et helt tall, uten desimaler.'],
   ] as const) {
     await issue.fill(typed);
