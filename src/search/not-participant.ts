@@ -110,11 +110,15 @@ export async function placeWords(query: string, read: Read, words: (word: string
   const name = capitalisedName(query);
   const place = name ? placeOf(name).split(' ') : [];
   const asRead = (typed: string) => (read.readings?.find((reading) => reading.typed === typed)?.read ?? typed).split(' ');
+  // A word of a name of several words as a word; a place of one word as a word or a start of words, as Pagefind matches.
   const onPage = async (word: string) => (place[1] ? word.toLowerCase() in (await words(word)) : isKnown(word, await words(word)));
   const missing = await Promise.all(place.map(async (word) => !(await Promise.all(asRead(word).map(onPage))).every(Boolean)));
   if (!place.some((word) => namesNoPlace.test(word)) || !missing.includes(true)) return place.filter((_, i) => missing[i]);
   const others = [...read.words];
-  for (const word of place.flatMap(asRead)) others.splice(others.indexOf(word), others.includes(word) ? 1 : 0);
+  for (const word of place.flatMap(asRead)) {
+    const at = others.indexOf(word);
+    if (at >= 0) others.splice(at, 1);
+  }
   read.words = [...place, ...others];
   read.readings = read.readings?.filter(({ typed }) => !place.includes(typed));
   return place;
