@@ -3075,7 +3075,8 @@ test('a saved newsletter keeps its number, and a point its number: a change is r
     await openCms(`collections/${entry}`);
     await field('Nummer').fill(typed, { timeout: 60_000 });
     await publish();
-    await expect(page.getByText(refusal, { exact: false })).toBeVisible();
+    // In the refusal above the form (the field's own mark says it too).
+    await expect(page.getByRole('alert').getByText(refusal, { exact: false })).toBeVisible();
     expect(await git('status', '--porcelain')).toBe('');
   }
 });
