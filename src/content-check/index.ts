@@ -16,6 +16,7 @@ import { valueCommentsInFile } from './yaml-comments.ts';
 import { languageProblems } from './entry-language.ts';
 import { collectionJsonSchemas } from './json-schemas.ts';
 import { loadSourceTexts } from './source-texts.ts';
+import { anchorLinkProblems, entriesWithAnchors } from './page-anchors.ts';
 import { validateEntries } from './validate.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
@@ -34,6 +35,8 @@ export async function checkContent(root: string): Promise<Problem[]> {
   // The quotes and figures of an invalid entry that are whole on their own, in the same run (not at the next save).
   const facts = [...checked.facts, ...checkWellFormedFacts(invalid, sources)];
   const { copied } = checked;
+  // A link to a place on a page needs every text's headings, so it is checked across entries, not one by one.
+  const anchorLinks = anchorLinkProblems(await entriesWithAnchors(loaded.entries));
   const missingSources: Problem[] = sources.missing.map((doc) => ({
     file: join('sources', `${doc}.txt`),
     message: 'kildeteksten mangler; legg tilbake filen med teksten fra PDF-en (se content/sources/LESMEG.txt)',
@@ -46,7 +49,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
     })),
   );
   const valueComments: Problem[] = loaded.entries.flatMap((entry) => valueCommentsInFile(entry.text).map(({ line, message }) => ({ file: entry.file, line, message })));
-  const problems = [...loaded.problems, ...valueComments, ...validated.problems, ...textFields, ...bodies, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
+  const problems = [...loaded.problems, ...valueComments, ...validated.problems, ...textFields, ...bodies, ...anchorLinks, ...checkIntegrity(validated.valid, invalid), ...missingSources, ...facts, ...copied];
   // Each field also by the labels its schema gives it, as the CMS shows them,
   // and on the line it stands on in the file.
   const entryOf = new Map(loaded.entries.map((entry) => [entry.file, entry]));

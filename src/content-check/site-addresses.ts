@@ -16,17 +16,17 @@ import { formatDate } from '../lib/dates.ts';
 import { localAddress } from '../lib/local-address.ts';
 import { publicationDate, shownFrom } from '../lib/published.ts';
 
-const pagesFolder = join(import.meta.dirname, '..', 'pages');
+export const pagesFolder = join(import.meta.dirname, '..', 'pages');
 
 /** Every file under `folder`, as paths relative to it with «/». */
-function filesUnder(folder: string): string[] {
+export function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /** A page file's address: «eksempler/index.astro» → /eksempler/, «sok.astro» → /sok/, «robots.txt.ts» → /robots.txt. */
-function addressOf(file: string): string {
+export function addressOf(file: string): string {
   if (file.endsWith('.astro') || file.endsWith('.md') || file.endsWith('.mdx')) {
     const path = file.replace(/\.(astro|mdx?)$/, '').replace(/(^|\/)index$/, '');
     return path === '' ? '/' : `/${path}/`;
