@@ -45,12 +45,13 @@ export interface NewsletterEmail {
  * The body as HTML with the site's Markdown pipeline, links made absolute; `part: 'html'` also makes what
  * a mail client cannot show into what it can (rehype-mail-client.ts), `'text'` leaves that to html-to-text.
  */
-export async function renderBody(markdown: string, webUrl: URL, part: 'html' | 'text', image?: NewsletterEmail['imageAddress']): Promise<string> {
+export async function renderBody(markdown: string, webUrl: URL, part: 'html' | 'text', image?: NewsletterEmail['imageAddress'], lang = 'nb'): Promise<string> {
   const processor = await createMarkdownProcessor({
     ...rendererOptions,
     rehypePlugins: [...rendererOptions.rehypePlugins, [rehypeAbsoluteUrls, { base: webUrl, image }], ...(part === 'html' ? [rehypeMailClient] : [])],
   });
-  return (await processor.render(markdown)).code;
+  // The issue's language, for the words around its footnotes (rehype-footnote-language.ts).
+  return (await processor.render(markdown, { frontmatter: { lang } })).code;
 }
 
 /**
@@ -93,7 +94,7 @@ const unsubscribeAddress = (email: NewsletterEmail, copy: EmailCopy) => (copy ==
 /** The e-mail as HTML, every style inlined. */
 export async function newsletterEmailHtml(email: NewsletterEmail, copy: EmailCopy): Promise<string> {
   const unsubscribe = unsubscribeAddress(email, copy);
-  const body = await renderBody(email.markdown, email.webUrl, 'html', email.imageAddress);
+  const body = await renderBody(email.markdown, email.webUrl, 'html', email.imageAddress, email.lang);
   // The preheader is what an inbox shows beside the title: the archive note first, as in every description shared
   // (archive-note.ts), since the preheader alone read as the programme's own issue. Filler after it keeps mail
   // clients from showing body text after it in the inbox.
@@ -194,7 +195,7 @@ const textOptions: HtmlToTextOptions = {
  */
 export async function newsletterEmailText(email: NewsletterEmail, copy: EmailCopy): Promise<string> {
   const unsubscribe = unsubscribeAddress(email, copy);
-  const body = await renderBody(email.markdown, email.webUrl, 'text');
+  const body = await renderBody(email.markdown, email.webUrl, 'text', undefined, email.lang);
   const items = email.items.length
     ? `<h2>I denne utgaven</h2><ul>${email.items.map((i) => `<li><a href="${escapeMarkup(i.url.href)}">${escapeMarkup(i.title)}</a>: ${escapeMarkup(i.summary)}</li>`).join('')}</ul>`
     : '';

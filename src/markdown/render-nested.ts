@@ -7,12 +7,12 @@ import { rehypeNestHeadings } from './rehype-nest-headings.ts';
 import { rehypePrefixIds } from './rehype-prefix-ids.ts';
 import { rehypeTableRegions } from './rehype-table-regions.ts';
 
-/** `title` is the entry's, e.g. «Punkt 3: …»; `idPrefix` makes its ids unique on the page. */
-export async function renderNested(markdown: string, idPrefix: string, title: string): Promise<string> {
+/** `title` is the entry's, e.g. «Punkt 3: …»; `idPrefix` makes its ids unique on the page; `lang` is the entry's («nn»: nynorsk footnote labels). */
+export async function renderNested(markdown: string, idPrefix: string, title: string, lang = 'nb'): Promise<string> {
   const plugins = rendererOptions.rehypePlugins.map((plugin) => (plugin === rehypeTableRegions ? ([rehypeTableRegions, { context: title }] as [typeof rehypeTableRegions, { context: string }]) : plugin));
   const processor = await createMarkdownProcessor({
     ...rendererOptions,
     rehypePlugins: [...plugins, rehypeHeadingIds, rehypeNestHeadings, [rehypePrefixIds, { prefix: idPrefix }]],
   });
-  return (await processor.render(markdown)).code;
+  return (await processor.render(markdown, { frontmatter: { lang } })).code;
 }
