@@ -6,7 +6,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readYaml } from '../lib/yaml.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import type { Problem } from './problem.ts';
-import { colonInValue, isYamlError, yamlErrorLine, yamlReason } from './yaml-errors.ts';
+import { unreadableYaml } from './yaml-errors.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -97,12 +97,8 @@ export async function loadContent(root: string, only?: readonly CollectionName[]
         const offset = definition.format === 'yaml' ? 1 : 2;
         const what = definition.format === 'yaml' ? 'YAML-en' : 'frontmatter';
         const yamlText = definition.format === 'yaml' ? text : (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
-        const colon = isYamlError(error) && /bad indentation/.test(error.reason) ? colonInValue(yamlText, offset - 1) : undefined;
-        problems.push(
-          colon
-            ? { file, line: colon.line, message: `${what} kan ikke leses: ${colon.message}` }
-            : { file, line: yamlErrorLine(error, text, offset), message: `${what} kan ikke leses: ${yamlReason(error)}` },
-        );
+        const { line, reason } = unreadableYaml(error, text, yamlText, offset);
+        problems.push({ file, line, message: `${what} kan ikke leses: ${reason}` });
       }
     }
   }

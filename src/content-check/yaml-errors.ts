@@ -63,5 +63,15 @@ export function colonInValue(yamlText: string, offset: number): { line: number; 
   };
 }
 
+/**
+ * Why a file's YAML cannot be read, and on which line: a value with «: » inside it by itself (colonInValue), else
+ * js-yaml's reason in Norwegian. `text` is the whole file, `yamlText` its YAML, starting `offset` lines into it (1 in a
+ * YAML file, 2 in MDX, after «---»). For entries (load.ts) and settings files (settings.ts) alike.
+ */
+export function unreadableYaml(error: unknown, text: string, yamlText: string, offset: number): { line: number | undefined; reason: string } {
+  const colon = isYamlError(error) && /bad indentation/.test(error.reason) ? colonInValue(yamlText, offset - 1) : undefined;
+  return colon ? { line: colon.line, reason: colon.message } : { line: yamlErrorLine(error, text, offset), reason: yamlReason(error) };
+}
+
 /** «navn: verdi: mer» or «- verdi: mer», the value in no quotes and no block («|», «>»); a colon before a space or the end. */
 const plainValueWithColon = /^(\s*(?:-\s+)?[A-Za-z][\w-]*:[ \t]+)([^\s"'|>#&*!%@`{[][^#]*?:(?:[ \t].*)?)$/;

@@ -56,6 +56,22 @@ describe('press contact', () => {
     expect(() => readPressContact(join(problems[0]!.file, '..', '..'))).toThrow();
   });
 
+  // The entries' YAML rules, which the settings lacked: «name: Kari #presse» showed «Kari» without a word.
+  it('names a value cut by « #» at its line, with the value in quotes', async () => {
+    const problems = await checkSettings(await contentWith("role: Pressevakt\nname: Kari Nordmann #presse\nemail: presse@example.no\n"));
+    expect(problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/^det som står fra # på linjen \(«#presse»\), leses som en kommentar .*name: "Kari Nordmann #presse"$/) })]);
+  });
+
+  it('names a value with «: » inside it at its line, with the value in quotes', async () => {
+    const [problem] = await checkSettings(await contentWith('role: Rådgiver: kommunikasjon\nname: Kari Nordmann\n'));
+    expect(problem).toMatchObject({ line: 1, message: 'YAML-en kan ikke leses: verdien «Rådgiver: kommunikasjon» har et kolon med mellomrom etter, som leses som starten på et nytt felt; sett hele verdien i anførselstegn: role: "Rådgiver: kommunikasjon"' });
+  });
+
+  it('names a field the schema refuses at its line', async () => {
+    const [problem] = await checkSettings(await contentWith("role: Pressevakt\nname: Kari\nphone: ring meg\n"));
+    expect(problem).toMatchObject({ field: 'phone', line: 3 });
+  });
+
   it('reports YAML it cannot read with the line', async () => {
     const [problem] = await checkSettings(await contentWith('role: Pressevakt\nname: [Kari\n'));
     expect(problem).toMatchObject({ line: 3 });
