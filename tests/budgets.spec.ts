@@ -23,7 +23,7 @@ for (const path of storyPages) {
       // Web fonts load once the text is laid out: wait for them, so they are counted.
       await page.evaluate(async () => void (await document.fonts.ready));
     });
-    // The one script is the copy script every page loads (components/CleanCopy.astro): about 1 KB before gzip.
+    // The one script is the copy script every page loads (components/SiteScript.astro): about 1 KB before gzip.
     expect(total(transfers, 'raw', ['js']), 'JavaScript bytes').toBeLessThanOrEqual(2 * kB);
     const fonts = transfers.filter((t) => t.kind === 'font');
     expect(fonts.length, `the page's text was drawn in the web font\n${describe(transfers)}`).toBeGreaterThan(0);

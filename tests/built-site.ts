@@ -71,10 +71,10 @@ export function fileSize(path: string): number {
 export const pagesWithScript = new Map(pagesWithScriptList.map(({ path, why }) => [path, why]));
 
 /**
- * The copy script every page loads (src/components/CleanCopy.astro), known by its component's name in the built
- * file's: `<script type="module" src="/_astro/CleanCopy.astro_astro_type_script_index_0_lang.….js">`.
+ * The copy script every page loads (src/components/SiteScript.astro), known by its component's name in the built
+ * file's: `<script type="module" src="/_astro/SiteScript.astro_astro_type_script_index_0_lang.….js">`.
  */
-export const copyScriptSelector = 'script[type="module"][src*="/CleanCopy.astro_astro_type_script_"]';
+export const copyScriptSelector = 'script[type="module"][src*="/SiteScript.astro_astro_type_script_"]';
 
 /** A page's scripts but its JSON-LD data and the copy script: those a page not in pagesWithScript must not have. */
 export const ownScriptSelector = `script:not([type="application/ld+json"]):not(${copyScriptSelector})`;

@@ -293,7 +293,7 @@ test('the press contact setting ships empty, so the site gives the postal addres
 
 // Chromium copies soft hyphens along, and a journalist's publishing system then holds invisible characters. Every
 // page carries them, and every page cleans what is copied with a script (src/scripts/clean-copy.ts, loaded by
-// components/CleanCopy.astro; lib/pages-with-script.ts). Fresh eyes: a quote copied from a story page or a news item
+// components/SiteScript.astro; lib/pages-with-script.ts). Fresh eyes: a quote copied from a story page or a news item
 // held «syke\u00adfra\u00advær», where the same quote from the quote bank was clean.
 // (A story page's quotes keep their soft hyphens on the page: without them «Kvalitetskommuneprogrammet,» ran 26 px
 // past a 320 px screen.)

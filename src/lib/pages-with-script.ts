@@ -3,9 +3,9 @@
 // statement prints both (components/PagesWithScript.astro), and the browser tests hold the build to them
 // (tests/built-site.ts), so the statement cannot say something the site does not do.
 
-/** Why every page of the site (not the CMS) loads the copy script (components/CleanCopy.astro), in Norwegian. */
+/** Why every page of the site (not the CMS) loads the site's script (copying, tables' Tab stops) (components/SiteScript.astro), in Norwegian. */
 export const copyScript =
-  'Alle sidene på nettstedet har et lite skript for kopiering. Sidene deler lange ord med usynlige orddelingstegn, slik at de får plass på mobil. Tekst du kopierer, kommer ut uten disse tegnene, og en tabell du limer inn i et regneark, får kolonnene på riktig plass. Uten JavaScript kopierer nettleseren teksten slik den står, og sidene virker ellers likt.';
+  'Alle sidene på nettstedet har et lite skript for kopiering og tabeller. Sidene deler lange ord med usynlige orddelingstegn, slik at de får plass på mobil. Tekst du kopierer, kommer ut uten disse tegnene, og en tabell du limer inn i et regneark, får kolonnene på riktig plass. En tabell som er bredere enn skjermen, kan du rulle med piltastene når du har gått til den med tabulatortasten; en tabell som får plass, hopper tabulatortasten over. Uten JavaScript kopierer nettleseren teksten slik den står, tabulatortasten stopper ved hver tabell, og sidene virker ellers likt.';
 
 export interface PageWithScript {
   path: string;
