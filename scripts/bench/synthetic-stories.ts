@@ -38,13 +38,52 @@ interface Material {
   realStories: number;
 }
 
-/** Links and emphasis out, so a sentence stands on its own wherever it lands. */
+/**
+ * Links, emphasis and references out, so a sentence stands on its own wherever it lands: a footnote reference
+ * («NIBR.[^s3]») or a reference link («[tekst][navn]») copied without its definition is refused by the check
+ * (unmatched-references.ts), and the definitions stay behind in the real story.
+ */
 function plain(text: string): string {
   return text
+    .replace(/\[\^[^\]\s]+\]/g, '')
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A footnote's or a reference link's definition («[^s3]: …», «[navn]: https://…»): no text of a story. */
+const definition = /^\[[^\]]+\]:/;
+
+/**
+ * The sentences and list items of a real story's body, for the synthetic stories to copy: headings, tables, HTML,
+ * quotes and definitions left out (a footnote's later paragraphs, indented under it, too), references taken out.
+ */
+export function textOf(body: string): { sentences: string[]; listItems: string[] } {
+  const sentences: string[] = [];
+  const listItems: string[] = [];
+  let inFootnote = false;
+  for (const block of body.split(/\n\s*\n/)) {
+    const text = block.trim();
+    if (text === '') continue;
+    // A footnote goes on in the blocks indented under it.
+    if (inFootnote && /^(?: {4}|\t)/.test(block.replace(/^\n+/, ''))) continue;
+    inFootnote = definition.test(text);
+    if (inFootnote || text.startsWith('#') || text.startsWith('|') || text.startsWith('<') || text.startsWith('>')) continue;
+    if (/^(-|\d+\.) /.test(text)) {
+      // Nested items are items of their own: joined to their parent they would make one long copied run.
+      for (const item of text.split(/\n(?=\s*(?:-|\d+\.) )/)) {
+        const line = plain(item.trim().replace(/^(-|\d+\.) /, ''));
+        if (line.length > 20 && !/[{}<>]/.test(line)) listItems.push(line);
+      }
+      continue;
+    }
+    for (const sentence of plain(text).split(/(?<=[.!?])\s+(?=[A-ZÆØÅ«])/)) {
+      if (sentence.length > 30 && sentence.length < 300 && !/[{}<>]/.test(sentence)) sentences.push(sentence);
+    }
+  }
+  return { sentences, listItems };
 }
 
 function bodyOf(source: string): string {
@@ -79,22 +118,9 @@ async function readMaterial(contentRoot: string): Promise<Material> {
     if (frontmatter.title !== undefined) titles.push(frontmatter.title);
     quotes.push(...(frontmatter.quotes ?? []));
     keyFigures.push(...(frontmatter.keyFigures ?? []));
-    const body = bodyOf(source);
-    for (const block of body.split(/\n\s*\n/)) {
-      const text = block.trim();
-      if (text === '' || text.startsWith('#') || text.startsWith('|') || text.startsWith('<') || text.startsWith('>')) continue;
-      if (/^(-|\d+\.) /.test(text)) {
-        // Nested items are items of their own: joined to their parent they would make one long copied run.
-        for (const item of text.split(/\n(?=\s*(?:-|\d+\.) )/)) {
-          const line = plain(item.trim().replace(/^(-|\d+\.) /, ''));
-          if (line.length > 20 && !/[{}<>]/.test(line)) listItems.push(line);
-        }
-        continue;
-      }
-      for (const sentence of plain(text).split(/(?<=[.!?])\s+(?=[A-ZÆØÅ«])/)) {
-        if (sentence.length > 30 && sentence.length < 300 && !/[{}<>]/.test(sentence)) sentences.push(sentence);
-      }
-    }
+    const text = textOf(bodyOf(source));
+    sentences.push(...text.sentences);
+    listItems.push(...text.listItems);
   }
   return { municipalities, tools, sentences, listItems, quotes, keyFigures, titles, realStories: storyFiles.length };
 }
