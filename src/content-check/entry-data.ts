@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { findBodyPlaceholders, findPlaceholders, isUnder, placeholder, placeholderMark } from '../lib/placeholder.ts';
 import { fieldPath, textStart } from './problem.ts';
 import { fieldNamesAt, unknownFieldMessage } from './unknown-fields.ts';
+import { invisibleInValueMessage, valueAt } from './invisible-in-values.ts';
 
 /** A problem in one field («contact → phone»), or in the whole entry (no field). */
 export interface FieldProblem {
@@ -28,7 +29,7 @@ export async function parseEntryData(
       // A field the schema lacks is named by itself, at its own line, not as the whole entry's «Ukjent nøkkel».
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((key) => ({ field: fieldPath([...issue.path, key]), message: unknownFieldMessage(key, fieldNamesAt(schema, issue.path)) }))
-        : [{ field: fieldPath(issue.path), message: issue.message }],
+        : [{ field: fieldPath(issue.path), message: invisibleInValueMessage(issue.code, valueAt(data, issue.path)) ?? issue.message }],
     );
   return { placeholders, issues };
 }
