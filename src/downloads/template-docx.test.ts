@@ -4,9 +4,9 @@ import { templateDocx } from './template-docx.ts';
 
 const site = new URL('https://kompetansebanken.no');
 
-async function documentXml(body: string): Promise<{ xml: string; files: Record<string, Uint8Array> }> {
+async function documentXml(body: string, lang?: 'nb' | 'nn'): Promise<{ xml: string; files: Record<string, Uint8Array> }> {
   const docx = await templateDocx(
-    { title: 'Mal for kronikk', summary: 'Slik skriver dere en kronikk.', url: 'https://kompetansebanken.no/kommunikasjon/kronikk/', body, date: new Date('2020-01-01') },
+    { title: 'Mal for kronikk', summary: 'Slik skriver dere en kronikk.', url: 'https://kompetansebanken.no/kommunikasjon/kronikk/', body, date: new Date('2020-01-01'), lang },
     site,
   );
   const files = unzipSync(new Uint8Array(docx));
@@ -80,5 +80,13 @@ describe('template as a Word document', () => {
   it('sets Norwegian bokmål as the language for spelling', async () => {
     const { files } = await documentXml('Tekst.');
     expect(strFromU8(files['word/styles.xml'] ?? new Uint8Array())).toContain('w:val="nb-NO"');
+  });
+
+  // A nynorsk template's Word file was marked bokmål: Word checked its spelling as bokmål.
+  it('sets nynorsk as the language of a nynorsk template', async () => {
+    const { files } = await documentXml('Tekst.', 'nn');
+    const styles = strFromU8(files['word/styles.xml'] ?? new Uint8Array());
+    expect(styles).toContain('w:val="nn-NO"');
+    expect(styles).not.toContain('nb-NO');
   });
 });

@@ -198,7 +198,7 @@ const numberLevels = ['%1.', '%2.', '%3.', '%4.'].map((text, level) => ({
 const numbersFrom = (start: number) => `numbers-from-${start}`;
 
 /** The Word file; the same document gives the same bytes (dated `date`, see reproducible-zip.ts). */
-export async function templateDocx({ title, summary, url, body, date }: TemplateDocument, site: URL): Promise<Buffer> {
+export async function templateDocx({ title, summary, url, body, date, lang }: TemplateDocument, site: URL): Promise<Buffer> {
   const context: Context = { site, body: parseTemplateBody(body), nextListInstance: 1, starts: new Set(), sections: 0 };
   const footnotes = Object.fromEntries(
     context.body.footnotes.map((note, i) => [
@@ -218,7 +218,8 @@ export async function templateDocx({ title, summary, url, body, date }: Template
     styles: {
       default: {
         document: {
-          run: { font: 'Calibri', size: 22, language: { value: 'nb-NO' } },
+          // The template's written standard, for Word's spelling and hyphenation (a nynorsk template was marked bokmål).
+          run: { font: 'Calibri', size: 22, language: { value: lang === 'nn' ? 'nn-NO' : 'nb-NO' } },
           paragraph: { spacing: { after: 120, line: 276 } },
         },
         title: { paragraph: { spacing: { after: 240 } } },

@@ -21,7 +21,7 @@ function templateDocument(template: CollectionEntry<'templates'>, site: URL): Te
   const { title, summary } = template.data;
   // Outside git (an export), a fixed date (the programme's end) keeps the build reproducible.
   const date = lastChanged(template.filePath, new Date('2010-12-31T12:00:00Z'));
-  return { title, summary, url: new URL(entryUrl('templates', template.id), site).href, body: template.body ?? '', date };
+  return { title, summary, url: new URL(entryUrl('templates', template.id), site).href, body: template.body ?? '', date, lang: template.data.lang };
 }
 
 export async function templateFile(template: CollectionEntry<'templates'>, format: DownloadFormat, site: URL): Promise<Uint8Array<ArrayBuffer>> {

@@ -14,6 +14,8 @@ export interface TemplateDocument {
   body: string;
   /** When the template last changed (its last commit): the Word file's dates, so a build is reproducible. */
   date: Date;
+  /** The template's written standard («nn»: the Word file's language and the text file's «Fotnotar»); bokmål if not said. */
+  lang?: 'nb' | 'nn' | undefined;
 }
 
 /** The body's tree, with what references in it point at. */

@@ -6,6 +6,15 @@ const text = (body: string) =>
   templateText({ title: 'Mal for kronikk', summary: 'Slik skriver dere\n  en kronikk.', url: 'https://kompetansebanken.no/kommunikasjon/kronikk/', body, date: new Date('2020-01-01') }, site);
 
 describe('template as plain text', () => {
+  // A nynorsk template's text file said «Fotnoter» in bokmål.
+  it('heads its footnotes in the template\'s written standard', () => {
+    const body = 'Ei setning.[^1]\n\n[^1]: Ei fotnote.';
+    expect(text(body)).toContain('Fotnoter\n--------');
+    const nynorsk = templateText({ title: 'Mal', summary: 'Slik.', url: 'https://kompetansebanken.no/kommunikasjon/mal/', body, date: new Date('2020-01-01'), lang: 'nn' }, site);
+    expect(nynorsk).toContain('Fotnotar\n--------');
+    expect(nynorsk).not.toContain('Fotnoter');
+  });
+
   it('starts with a byte order mark, the underlined title and the summary on one line, and ends with the address', () => {
     const out = text('Tekst.');
     expect(out.startsWith('\uFEFFMal for kronikk\n===============\n\nSlik skriver dere en kronikk.\n\nTekst.\n\n')).toBe(true);

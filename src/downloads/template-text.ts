@@ -16,6 +16,7 @@ import {
 } from './template-markdown.ts';
 import { padCell, struckOutMark } from '../lib/plain-text.ts';
 import { isBareLink } from '../markdown/rehype-bare-links.ts';
+import { footnoteLabels, type FootnoteLanguage } from '../markdown/footnote-labels.ts';
 import { siteText } from '../lib/site-text.ts';
 
 interface Context {
@@ -113,19 +114,19 @@ function blocks(nodes: RootContent[], context: Context): string[] {
   return nodes.flatMap((node) => block(node, context) ?? []);
 }
 
-function footnotes(context: Context): string[] {
+function footnotes(context: Context, lang: FootnoteLanguage): string[] {
   if (context.body.footnotes.length === 0) return [];
   const notes = context.body.footnotes.map((note, i) => indent(`[${i + 1}] ${blocks(note.children, context).join('\n\n')}`, '    '));
-  return [underline('Fotnoter', '-'), notes.join('\n')];
+  return [underline(footnoteLabels[lang].heading, '-'), notes.join('\n')];
 }
 
-export function templateText({ title, summary, url, body }: TemplateDocument, site: URL): string {
+export function templateText({ title, summary, url, body, lang = 'nb' }: TemplateDocument, site: URL): string {
   const context = { site, body: parseTemplateBody(body) };
   const text = [
     underline(title, '='),
     summary.trim().replace(/\s+/g, ' '),
     ...blocks(context.body.tree.children, context),
-    ...footnotes(context),
+    ...footnotes(context, lang),
     `Fra ${siteText.siteName}: ${url}`,
   ].join('\n\n');
   // A byte order mark, so Notepad and browsers read æ, ø and å as UTF-8 whatever the server says.

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { footnoteLabels } from './footnote-labels.ts';
 import { rendererOptions } from './plugins.ts';
 import { renderNested } from './render-nested.ts';
 import { renderBody } from '../email/newsletter-email.ts';
@@ -39,5 +42,11 @@ describe('the words around footnotes', () => {
   it('are nynorsk in a nynorsk newsletter\'s e-mail', async () => {
     const html = parse(await renderBody(text, new URL('https://kompetansebanken.no/nyhetsbrev/nr-9/'), 'html', undefined, 'nn'));
     expect(html.querySelector('#footnote-label')?.text).toBe('Fotnotar');
+  });
+
+  // The CMS's preview is a script of its own (no imports): it heads a nynorsk entry's footnotes as the page does.
+  it('are the page\'s in the CMS\'s preview', () => {
+    const preview = readFileSync(join(import.meta.dirname, '..', 'cms', 'browser', 'preview.js'), 'utf8');
+    expect(preview).toContain(`data.get('lang') === 'nn' ? '${footnoteLabels.nn.heading}' : '${footnoteLabels.nb.heading}'`);
   });
 });

@@ -1,6 +1,6 @@
 // The preview with the site's own styles (start-script.ts: previewStylesheet).
 CMS.registerPreviewStyle(stylesheet);
-// An entry as its page shows it: title, ingress, then the text, and its footnotes under «Fotnoter»
+// An entry as its page shows it: title, ingress, then the text, and its footnotes under «Fotnoter» («Fotnotar» in nynorsk)
 // (Decap's preview cannot read them: preview-footnotes.js), without its {/* comments */}
 // (preview-comments.js), with underscores inside a word as typed (preview-underscores.js). All through
 // Decap's own Markdown preview.
@@ -95,7 +95,8 @@ const EntryPreview = createClass({
       h('div', { className: 'prose' },
         h('div', { key: imagesLoaded(text, getAsset) }, widgetFor('body', undefined, data.set('body', text))),
         notes
-          ? h('section', { className: 'footnotes' }, h('h2', null, 'Fotnoter'), widgetFor('body', undefined, data.set('body', notes)))
+          // As the page heads them (src/markdown/footnote-labels.ts): a nynorsk entry's in nynorsk.
+          ? h('section', { className: 'footnotes' }, h('h2', null, data.get('lang') === 'nn' ? 'Fotnotar' : 'Fotnoter'), widgetFor('body', undefined, data.set('body', notes)))
           : null),
       parts?.afterText?.(values) ?? null);
   },
