@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, type Problem } from './index.ts';
-import { codeAnchors, textAnchors } from './page-anchors.ts';
+import { codeAnchors, textAnchors, unsavedAnchorProblems } from './page-anchors.ts';
 import { contentFolder, edit, validContent } from './test-fixtures.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -64,5 +64,25 @@ describe('a link to an anchor the page does not have', () => {
   it('is named on a page of the site outside the entries whose ids all stand in its code', async () => {
     const problems = await problemsWith(edit('news/opptak.mdx', 'Tekst.', '[presse](/presse/#kontakter)'));
     expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/siden «\/presse\/».*mente du «#kontakt»/)]);
+  });
+});
+
+// The CMS asks before a save (src/integrations/content-check.ts, bodyCheckPath): the check after it held the whole site back.
+describe('a text not saved yet', () => {
+  const story = { collection: 'stories' as const, id: 'gloppen', file: 'content/stories/gloppen.mdx', body: '## Bakgrunn og behov\n\nTekst.\n' };
+  it('has its links to a missing anchor named, the other texts as saved, its own as it stands', async () => {
+    const text = { collection: 'news' as const, id: 'ny', file: 'content/news/ny.mdx', body: '## Ny overskrift\n\n[a](/eksempler/gloppen/#bakgrun) og [b](#ny-overskrift) og [c](#gammel)\n' };
+    const problems = await unsavedAnchorProblems(text, async () => [story]);
+    expect(problems.map(({ line, message }) => [line, message])).toEqual([
+      [3, expect.stringMatching(/^lenken «\/eksempler\/gloppen\/#bakgrun» går til ankeret «#bakgrun».*overskriftene der har ankeret «#bakgrunn-og-behov»/)],
+      [3, expect.stringMatching(/^lenken «#gammel» går til et anker som ikke finnes på denne siden.*«#ny-overskrift»/)],
+    ]);
+  });
+
+  it('reads no other entry when it links to no place on a page', async () => {
+    let read = false;
+    const problems = await unsavedAnchorProblems({ ...story, body: '[a](/eksempler/gloppen/)\n' }, async () => ((read = true), [story]));
+    expect(problems).toEqual([]);
+    expect(read).toBe(false);
   });
 });

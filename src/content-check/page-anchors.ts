@@ -234,3 +234,19 @@ export async function entriesWithAnchors<Entry extends Omit<AnchoredEntry, 'anch
   }
   return result;
 }
+
+/**
+ * The links to a missing anchor in a text not saved yet (`text`, of the entry `text.id`; the CMS asks before a save):
+ * the other entries' texts as saved (`entries`), this one as it stands. Only for a text with such a link: the others
+ * are read only then.
+ */
+export async function unsavedAnchorProblems(
+  text: Omit<AnchoredEntry, 'anchors'> & { body: string },
+  entries: () => Promise<readonly (Omit<AnchoredEntry, 'anchors'> & { body?: string | undefined })[]>,
+): Promise<Problem[]> {
+  const own = await textAnchors(text.body, text.file);
+  if (own.links.length === 0) return [];
+  const others = (await entries()).filter((entry) => !(entry.collection === text.collection && entry.id === text.id));
+  const all = [...(await entriesWithAnchors(others)), { ...text, anchors: own }];
+  return anchorLinkProblems(all).filter((problem) => problem.file === text.file);
+}

@@ -13,6 +13,7 @@ import { bodyCheckPath, bodyImagesPath, contentReportPath } from '../cms/config.
 import { checkContent, formatProblems, type Problem } from '../content-check/index.ts';
 import { bodyImageProblems, checkBodies, imagesWithProblems } from '../content-check/mdx.ts';
 import { loadContent } from '../content-check/load.ts';
+import { unsavedAnchorProblems } from '../content-check/page-anchors.ts';
 import { siteAddresses } from '../content-check/site-addresses.ts';
 import { collectionDefinitions, contentRoot, type CollectionName } from '../schemas/collections.ts';
 import { entryTitle, reportPage, shownProblem } from './content-report-page.ts';
@@ -71,7 +72,10 @@ async function bodyCheckAnswer(request: IncomingMessage): Promise<string> {
   const asked = await unsavedText(request);
   if (!asked) return JSON.stringify({ problems: [] });
   const problems = await checkBodies([{ collection: asked.collection, file: asked.file, body: asked.body, data: asked.data }], await addressesFor(asked.body));
-  return JSON.stringify({ problems: problems.map(({ line, message }) => ({ line, message })) });
+  // A link to a place on a page the page lacks, the anchor read from the other entries' texts as saved.
+  const id = asked.slug || 'ny';
+  const anchors = await unsavedAnchorProblems({ collection: asked.collection, id, file: asked.file, body: asked.body }, async () => (await loadContent(contentRoot)).entries);
+  return JSON.stringify({ problems: [...problems, ...anchors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map(({ line, message }) => ({ line, message })) });
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string) {
