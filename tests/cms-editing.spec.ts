@@ -2007,6 +2007,9 @@ test('the preview shows footnotes as the site does and no comments, and a list i
   await expect(preview.locator('.footnotes li')).toHaveText(['Sluttrapporten, s. 24.', 'Målt i 2010.']);
   await expect(preview.locator('body')).not.toContainText('[^');
   await expect(preview.locator('body')).not.toContainText('Intern merknad');
+  // A nynorsk entry's footnotes are headed in nynorsk, as its page heads them (src/markdown/footnote-labels.ts).
+  await choose('Språk', 'Nynorsk');
+  await expect(preview.getByRole('heading', { name: 'Fotnotar', level: 2 })).toBeVisible();
 
   await page.getByRole('button', { name: 'Legg til: kilde' }).click();
   await page.getByRole('button', { name: 'Skjul kilde 1' }).click();
