@@ -12,7 +12,7 @@ const questions: [question: string, answer: string][] = [
   ['lese og skrive', '«Lese for livet» – lese- og skriveopplæring fra 0 til 16 år'],
   ['omdømme skole', 'Gimle skole bygde omdømmet sitt på kunnskap'],
   ['hvordan bruke SPC', 'SPC – statistisk prosesskontroll'],
-  ['kvalitetsformelen', 'Kvalitetsformelen – K = O/F'],
+  ['kvalitetsformelen', 'Kvalitetsformelen – K = L/F'],
   ['mal for pressemelding', 'Hvordan skrive en pressemelding'],
   ['gravide ansatte', 'Jordmor og trekantsamtaler for gravide ansatte'],
   ['ledelse i barnehagen', 'Ledelse i barnehagene'],
