@@ -91,7 +91,7 @@ function badBreaks(scope = 'body'): string[] {
 
 async function problemsAt(page: Page, width: number): Promise<string[]> {
   await page.setViewportSize({ width, height: 800 });
-  const problems = (await page.evaluate(badBreaks)).map((p) => `${width} px: ${p}`);
+  const problems = (await page.evaluate(badBreaks, 'body')).map((p) => `${width} px: ${p}`);
   if (phoneWidths.includes(width)) {
     const bottom = await page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
     if (bottom > phoneHeaderHeight) problems.push(`${width} px: the header reaches ${Math.round(bottom)} px down`);
