@@ -110,6 +110,14 @@ describe('withPartOnNoPage', () => {
   });
 
   // «søknadsfrist» said «16 treff på «søknads»».
+  // The site has no «mestring»: «mestringsledelse» was «mest ring ledelse»; it is «ledelse», «mestring» on no page.
+  it('reads a known end two thirds as long as the start on no page, which is named without its linking «s»', async () => {
+    const words = new Set(['ledelse', 'mest', 'fravær']);
+    const onSite = async (part: string) => (words.has(part) ? part : undefined);
+    expect(await withPartOnNoPage('mestringsledelse', onSite)).toEqual({ known: ['ledelse'], unknown: { from: 0, to: 8 } });
+    expect(await withPartOnNoPage('qqqqqqqqqqfravær', onSite)).toBeUndefined();
+  });
+
   it('gives a known start as the word, without the linking letter before the part on no page', async () => {
     expect(await withPartOnNoPage('sykefraværsfrist', siteWord)).toEqual({ known: ['sykefravær'], unknown: { from: 11, to: 16 } });
     expect(await withPartOnNoPage('foreldremøtesqqqq', siteWord)).toEqual({ known: ['foreldre', 'møte'], unknown: { from: 13, to: 17 } });
@@ -128,13 +136,16 @@ describe('wordWithPart', () => {
   it('finds a site word the part is inside, not the part itself', () => {
     expect(wordWithPart('Frist', ['frist', 'sykefravær', 'tidsfristen', 'tidsfrist'])).toBe('tidsfristen');
     expect(wordWithPart('blåbær', ['sykefravær', 'tidsfrist'])).toBeUndefined();
+    // «helgearbeid»: «helge» was said to stand only inside longer words, «som «helges»», the name of a business.
+    expect(wordWithPart('helge', ['helges', 'helgeen'])).toBeUndefined();
+    expect(wordWithPart('frist', ['fristen', 'tidsfrist'])).toBe('tidsfrist');
   });
 });
 
 describe('asPartsRead', () => {
   const site = new Set(['leder', 'oppfølging', 'sykefravær', 'syke', 'fravær', 'rutinene', 'sykefraværsoppfølging']);
   const siteWord = async (part: string) => (site.has(part) ? part : undefined);
-  const common = new Set(['sykefravær']);
+  const common = new Set(['sykefravær', 'syke']);
   const isCommon = async (word: string) => common.has(word);
   const asParts = (word: string): Promise<string | undefined> => asPartsRead(word, siteWord, async () => undefined, isCommon);
 
@@ -150,6 +161,15 @@ describe('asPartsRead', () => {
   // «sjuke|fråvær» was searched as «syke fravær», not the word many pages have.
   it('reads parts that make a word many pages have as that word', async () => {
     expect(await asPartsRead('sykefravær', async (part) => (part === 'sykefravær' ? undefined : siteWord(part)), asParts, isCommon)).toBe('sykefravær');
+  });
+
+  // The site has no «mestring»: «mestringsledelse» was «mest ring ledelse», «ring» from one page.
+  it('takes a part of four letters only where it is a common word', async () => {
+    const words: Record<string, number> = { mest: 12, ring: 1, ledelse: 71, leder: 40, møte: 30 };
+    const onSite = async (part: string) => (part in words ? part : undefined);
+    const many = async (word: string) => (words[word] ?? 0) >= 3;
+    expect(await asPartsRead('mestringsledelse', onSite, async () => undefined, many)).toBeUndefined();
+    expect(await asPartsRead('ledermøte', onSite, async () => undefined, many)).toBe('leder møte');
   });
 
   it('reads a word of no parts of the site as undefined', async () => {

@@ -97,6 +97,18 @@ async function asSiteWord(part: string, lookup: SiteWord, head = false): Promise
 }
 
 /**
+ * `siteWord` for a compound's parts, taking a part of `minSegment` letters (as the site spells it) only where it is a
+ * common word (`isCommon`): a short word on a page or two is as likely a piece of a longer word the site lacks. The
+ * site has no «mestring», and «mestringsledelse» was read as «mest ring ledelse», «ring» from one page.
+ */
+export const withShortPartsCommon =
+  (siteWord: SiteWord, isCommon: (word: string) => Promise<boolean>): SiteWord =>
+  async (part) => {
+    const word = await siteWord(part);
+    return word && word.length <= minSegment && !(await isCommon(word)) ? undefined : word;
+  };
+
+/**
  * A rare compound typed in a search read as its parts, a space between them, when they are the site's words
  * (asSiteWords), its head read the same way (`asParts`: «sykefraværsoppfølgings|rutinene» → three words); or as one
  * word the parts make that many pages have (`isCommon`: «sjuke|fråvær» → «sykefravær», not «syke fravær»), a linking
@@ -109,7 +121,7 @@ export async function asPartsRead(
   asParts: (head: string) => Promise<string | undefined>,
   isCommon: (word: string) => Promise<boolean>,
 ): Promise<string | undefined> {
-  const parts = await asSiteWords(word, siteWord);
+  const parts = await asSiteWords(word, withShortPartsCommon(siteWord, isCommon));
   if (!parts) return undefined;
   const [head = '', ...rest] = parts;
   const split = [(await asParts(head)) ?? head, ...rest];
@@ -158,9 +170,10 @@ export async function asSiteWords(word: string, siteWord: SiteWord, nearWord?: S
  * A word that is no compound of the site's words read as one all the same, where its start or its end is on
  * no page («blåbærsykefravær» → blåbær | sykefravær; «arbeidsmiljøqqq» → arbeidsmiljø | qqq, which Pagefind
  * searched as «arbeidsmiljø» without a word): the site's words for the rest (one, or a compound of them), and
- * where the part on no page is. The known part is word-sized (six letters or more) and at least as long as
- * the part on no page, which has three letters or more (fewer are a typo the spelling check corrects); the
- * longest known part wins.
+ * where the part on no page is. The known part is word-sized (six letters or more) and at least two thirds as
+ * long as the part on no page («mestrings|ledelse»: the site has no «mestring»), which has three letters or more
+ * (fewer are a typo the spelling check corrects); the longest known part wins. A start on no page is named without
+ * its linking «s» («mestring»).
  */
 export async function withPartOnNoPage(word: string, siteWord: SiteWord): Promise<{ known: string[]; unknown: { from: number; to: number } } | undefined> {
   const lower = word.toLowerCase();
@@ -172,12 +185,13 @@ export async function withPartOnNoPage(word: string, siteWord: SiteWord): Promis
   };
   const minUnknown = 3;
   // The longest known end after an unknown start, and the longest known start before an unknown end.
-  for (let unknown = minUnknown; unknown <= lower.length / 2; unknown++) {
+  for (let unknown = minUnknown; unknown <= (lower.length * 3) / 5; unknown++) {
     // A known start wins; the end is looked up (word lists fetched) only when the start is no site word.
     const start = await known(lower.slice(0, lower.length - unknown), true);
     if (start) return { known: start, unknown: { from: lower.length - unknown, to: lower.length } };
     const end = await known(lower.slice(unknown), false);
-    if (end) return { known: end, unknown: { from: 0, to: unknown } };
+    const linked = lower[unknown - 1] === 's' && unknown > minUnknown + 1;
+    if (end) return { known: end, unknown: { from: 0, to: linked ? unknown - 1 : unknown } };
   }
   return undefined;
 }
@@ -188,6 +202,9 @@ export async function withPartOnNoPage(word: string, siteWord: SiteWord): Promis
  */
 export function wordWithPart(part: string, words: Iterable<string>): string | undefined {
   const lower = part.toLowerCase();
-  for (const word of words) if (word !== lower && word.includes(lower)) return word;
+  // The part with an ending or a genitive «s» is no longer word: «helge» of «helgearbeid» is not inside «helges» (a
+  // name, «Helges bilverkstad»), and was said to be (fresh eyes).
+  const inflected = (word: string) => word.startsWith(lower) && ['s', ...endings].includes(word.slice(lower.length));
+  for (const word of words) if (word !== lower && word.includes(lower) && !inflected(word)) return word;
   return undefined;
 }

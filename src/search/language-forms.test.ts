@@ -17,6 +17,9 @@ describe('otherForms', () => {
     expect(otherForms('arbeidsmiljøutvalg', 'nn', dictionaries)).toContain('arbeidsmiljøutval');
     // Fresh eyes: «Heiltidskultur» was read as a typo of «heltid kultur».
     expect(otherForms('heltid', 'nn', dictionaries)).toContain('heiltid');
+    // «førebygging» was read as «føre bygg ingen»: the site's «forebygge» had no nynorsk form.
+    expect(otherForms('forebygge', 'nn', dictionaries)).toContain('førebygge');
+    expect(otherForms('foreslå', 'nn', dictionaries)).toContain('føreslå');
   });
 
   it('gives bokmål forms of nynorsk words only when the bokmål dictionary knows them', () => {

@@ -30,6 +30,8 @@ export const correspondences: readonly (readonly [string, string])[] = [
   ['valg', 'val'],
   // heltid/heiltid: «heiltidskultur» was read as a typo of «heltid kultur» (fresh eyes).
   ['^helt', 'heilt'],
+  // forebygge/førebyggje, foreslå/føreslå: «førebygging» was read as «føre bygg ingen».
+  ['^fore', 'føre'],
 ];
 
 export interface Dictionary {

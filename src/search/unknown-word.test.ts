@@ -24,6 +24,13 @@ describe('sameRoot', () => {
     expect(sameRoot('forebygging', words)).toBe('forebygge');
     expect(sameRoot('Forebyggingen', words)).toBe('forebygge');
   });
+  // «førebygging» was still «føre bygg ingen»: its root is found by the nynorsk forms of the site's words.
+  it('reads a nynorsk word by the nynorsk forms of the site\'s words of its root', () => {
+    const nynorsk = { førebygge: 'forebygge', førebyggende: 'forebyggende', leiing: 'ledelse' };
+    expect(sameRoot('førebygging', words, nynorsk)).toBe('forebygge');
+    expect(sameRoot('Førebygginga', words, nynorsk)).toBe('forebygge');
+    expect(sameRoot('førebygging', words)).toBeUndefined();
+  });
   it('takes no root too short to be one word\'s, nor a word of another root', () => {
     expect(sameRoot('ledning', words)).toBeUndefined();
     expect(sameRoot('forebyggingstiltak', words)).toBeUndefined();

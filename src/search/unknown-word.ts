@@ -3,7 +3,7 @@
 // such a word, so a first search for one of the site's words does not download it (tests/budgets.spec.ts).
 import { escapeRegExp } from '../lib/escape-regexp.ts';
 import { quoted } from '../lib/quoted.ts';
-import { asSiteWords, withPartOnNoPage, wordWithPart } from './compounds.ts';
+import { asSiteWords, withPartOnNoPage, withShortPartsCommon, wordWithPart } from './compounds.ts';
 import { correction } from './nearest-word.ts';
 import { fold, isKnown, type WordCounts } from './spelling.ts';
 import { inflectionLetters } from './word-match.ts';
@@ -47,6 +47,9 @@ export interface Reader {
   widened: { typed: string; read: string }[];
 }
 
+/** The fewest pages a part of four letters is on to be read as a compound's part (compounds.ts: withShortPartsCommon), as scripts/search.ts's rareCompound. */
+const commonPart = 3;
+
 /** Endings that make another word of the same root: a noun of a verb («forebygging»), a participle («forebyggende»). */
 const derivations = ['ingene', 'ingen', 'inger', 'inga', 'ing', 'elsene', 'elsen', 'elser', 'else', 'ende', 'ene', 'er', 'et', 'e'];
 /** A root shorter than this is too little of a word to read another word by («ledning» is no «ledelse»). */
@@ -56,14 +59,19 @@ const shortestRoot = 6;
  * The site's word most pages have of the word's root, when the word (which the site lacks) is that root with an
  * ending of `derivations`, and the site's word too: «forebygging» → «forebyggende». Pagefind's stemmer keeps «-ing»
  * and «-ende», so the one found nothing of the other, and read as parts «forebygging» was «føre bygg ingen» (fresh eyes).
+ * A nynorsk word's root is found by the nynorsk forms of the site's words (`nynorsk`: nynorsk form → bokmål word,
+ * index-site.ts): «førebygging» → «forebygge», by its form «førebygge»; it was «føre bygg ingen» still.
  */
-export function sameRoot(word: string, words: WordCounts): string | undefined {
+export function sameRoot(word: string, words: WordCounts, nynorsk: Partial<Record<string, string>> = {}): string | undefined {
   const lower = word.toLowerCase();
+  const ofRoot = (root: string, known: string) => known.startsWith(root) && derivations.includes(known.slice(root.length));
   for (const ending of derivations.filter((ending) => lower.endsWith(ending))) {
     const root = lower.slice(0, -ending.length);
     if (root.length < shortestRoot) continue;
-    const forms = Object.keys(words).filter((known) => known.startsWith(root) && derivations.includes(known.slice(root.length)));
-    if (forms.length) return forms.sort((a, b) => (words[b] ?? 0) - (words[a] ?? 0))[0];
+    const forms = Object.keys(words).filter((known) => ofRoot(root, known));
+    const bokmal = Object.entries(nynorsk).flatMap(([form, read]) => (read && ofRoot(root, form) ? [read] : []));
+    const all = [...forms, ...bokmal];
+    if (all.length) return all.sort((a, b) => (words[b] ?? 0) - (words[a] ?? 0))[0];
   }
   return undefined;
 }
@@ -82,7 +90,9 @@ export function isSplit(word: string, parts: string): boolean {
 
 /** The word as searched: as typed, the site's word it most likely means, or the site's words it is made of. */
 export async function readUnknownWord(word: string, reader: Reader): Promise<string> {
-  const { counts, asBokmal, asParts, siteWord } = reader;
+  const { counts, asBokmal, asParts } = reader;
+  // A part of four letters only where it is common (compounds.ts): «mest|ring|ledelse» of «mestringsledelse».
+  const siteWord = withShortPartsCommon(reader.siteWord, async (word) => ((await counts(word))[word] ?? 0) >= commonPart);
   // A part of seven letters or more may be the site's word one letter from it («foreldr|møte»), corrected once
   // per part, and not in its first two letters, which may belong to the part before: a shorter part, or one whose
   // start changed, was too often another word («Sande|fjord» was read as «Sande fjor», «sjukeheim|setaten» as
@@ -126,7 +136,7 @@ export async function readUnknownWord(word: string, reader: Reader): Promise<str
     reader.notes.push(` Ingen side har ordet, så det er søkt etter ${listed(parts)}.`);
     return parts.join(' ');
   }
-  const root = sami ? undefined : sameRoot(word, list);
+  const root = sami ? undefined : sameRoot(word, list, await reader.nynorskForms(lower));
   if (root) return root;
   // A misspelt nynorsk word (sjukefravr → sjukefråvær) is read as bokmål too; a rare compound as its parts.
   const asCorrected = async (corrected: string) => (await asBokmal(corrected.toLowerCase())) ?? (await asParts(corrected)) ?? corrected;
@@ -169,7 +179,7 @@ export async function readUnknownWord(word: string, reader: Reader): Promise<str
   // bare where the site has it only inflected («helsefag|arbeider»: «helsefaget», which Pagefind's stemmer reads as
   // the same word).
   const lowerPart = part.toLowerCase();
-  const onSite = (await siteWord(lowerPart)) ?? withEnding(lowerPart, await counts(lowerPart));
+  const onSite = (await reader.siteWord(lowerPart)) ?? withEnding(lowerPart, await counts(lowerPart));
   if (onSite) return (partly.unknown.from === 0 ? [onSite, ...partly.known] : [...partly.known, onSite]).join(' ');
   // A start read with a linking «s» where a word may begin with that «s» and the part («helses|øster» for
   // «helse|søster»; not «søknads|frist», as no word begins «sf»): no part is named, as either may be the word typed
