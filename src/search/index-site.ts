@@ -20,6 +20,7 @@ import { synonymsIn } from './synonyms.ts';
 import { countForms } from './number-words.ts';
 import { formulasIn } from './formulas.ts';
 import { numberedIn, sectionsIn } from './sections.ts';
+import { poolsIn } from './pools.ts';
 import { referenceWords, takeReferences } from './references.ts';
 import { indexKeyFigureLabels, indexKeyFigurePeriods } from './key-figure-periods.ts';
 import { indexTableRows } from './table-rows.ts';
@@ -46,7 +47,7 @@ interface PageFacts {
   counts: string[];
   /** The formulas the page has («K = O/F»), glued as the search page reads one typed in any spacing (formulas.ts). */
   formulas: string[];
-  /** The sections of laws the page cites («§ 13.10») and the tables it names by number («vedlegg 2»), as the search page searches one however typed (sections.ts). */
+  /** The sections of laws the page cites («§ 13.10»), the tables it names by number («vedlegg 2») and the pools («Pulje II»), as the search page searches one however typed (sections.ts, pools.ts). */
   sections: string[];
   nynorsk: boolean;
   places: string[];
@@ -181,7 +182,7 @@ export function pageFacts(html: string): PageFacts | undefined {
     synonyms: synonymsIn(text),
     counts: countForms(text),
     formulas: formulasIn(text),
-    sections: [...sectionsIn(text), ...numberedIn(text)],
+    sections: [...sectionsIn(text), ...numberedIn(text), ...poolsIn(text)],
     nynorsk,
     places,
     topic: topic && plainText(topic),

@@ -81,3 +81,13 @@ it('reads a table, an appendix or a figure by its number as one term, in the pag
   expect(withSectionTerms(pagefindQuery(await parseWithSections('Tabell 4.6', pages)))).toBe('tabell4x6z Tabell 4.6');
   expect(withSectionTerms(pagefindQuery(await parseWithSections('figur 9', pages)))).toBe(findsNothing);
 });
+
+// «pulje 2» did not find «Pulje II» (pools.ts): a pool is one term, as a table by number is.
+it('a pool typed in digits or Roman numerals is its one term, beside its word', async () => {
+  const cited = async (term: string) => ['pulje2z'].includes(term);
+  const asked = async (query: string) => withSectionTerms(pagefindQuery(await parseWithSections(query, cited)));
+  expect(await asked('pulje 2')).toBe('pulje2z pulje');
+  expect(await asked('Pulje II')).toBe('pulje2z pulje');
+  expect(await asked('pulje 2 sykefravær')).toBe('pulje2z pulje sykefravær');
+  expect(await asked('pulje 9')).toBe(findsNothing);
+});

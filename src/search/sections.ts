@@ -9,6 +9,7 @@
 // 146 pages, the municipalities' pages with «vedlegg 8» among them.
 import { findsNothing, parseQuery, type ParsedQuery } from './query.ts';
 import { tableWords } from './result-titles.ts';
+import { takePools } from './pools.ts';
 
 /** A section's number: «13.10», «2-3», «4 a». */
 const number = String.raw`\d+(?:\s*[.\-–]\s*\d+)*(?:\s?[a-h](?![\p{L}\p{N}]))?`;
@@ -79,11 +80,13 @@ export function takeSections(query: string): { sections: string[]; rest: string 
       sections.push(`${word}${noBreak}${number}`);
       return ' ';
     });
-  return { sections: [...new Set(sections)], rest };
+  // A pool by number, in digits however typed: «pulje II» → «Pulje 2» (pools.ts).
+  const pools = takePools(rest, noBreak);
+  return { sections: [...new Set([...sections, ...pools.pools])], rest: pools.rest };
 }
 
 /** A section as `takeSections` gives it («§ 2»), in what Pagefind is asked, quoted as a phrase (query.ts): «"§ 2"». */
-const sectionPhrase = new RegExp(`"(§|${tableWords})${noBreak}([^"\\s]+)"`, 'giu');
+const sectionPhrase = new RegExp(`"(§|${tableWords}|Pulje)${noBreak}([^"\\s]+)"`, 'giu');
 /** A phrase's term: a section's, or a table's (numberedTerm). */
 const termOf = (phrase: string): string => {
   const [word = '', number = ''] = phrase.split(noBreak);
@@ -101,7 +104,8 @@ export function withSectionTerms(term: string): string {
   const phrases = [...term.matchAll(sectionPhrase)].map((found) => `${found[1]}${noBreak}${found[2]}`);
   if (phrases.some((phrase) => onNoPage.has(phrase))) return findsNothing;
   // A table's words are searched beside its term, which only its pages have: its hits mark them, and its place on /tall/.
-  return term.replace(sectionPhrase, (_, word: string, number: string) => `${termOf(`${word}${noBreak}${number}`)}${word === '§' ? '' : ` ${word} ${number}`}`);
+  // A pool's word only: a page with «Pulje II» need have no word that begins with «2».
+  return term.replace(sectionPhrase, (_, word: string, number: string) => `${termOf(`${word}${noBreak}${number}`)}${word === '§' ? '' : word.toLowerCase() === 'pulje' ? ` ${word}` : ` ${word} ${number}`}`);
 }
 
 /** Whether a page has the term: asked as a phrase, which Pagefind never answers with words that only begin like it. */
