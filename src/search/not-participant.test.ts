@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, correctedTo, isNoParticipant, looksLikePlace, noticeWith, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeQueryOf, placeWords, withNameCapitalised } from './not-participant.ts';
+import { capitalisedName, correctedTo, nameInSmallLetters, isNoParticipant, looksLikePlace, noticeWith, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeQueryOf, placeWords, withNameCapitalised } from './not-participant.ts';
 import { fold } from './spelling.ts';
 
 // Real participants' names (content/municipalities/).
@@ -91,6 +91,15 @@ describe('a search for a name no participant has', () => {
     expect(await placeWords('Nordre Land', read(['Nordre', 'Land']), words)).toEqual([]);
     // Words that are no name of one place: a word a phone capitalised, and a place the site has.
     expect(await placeWords('Sykefravær Lillehammer', read(['Sykefravær', 'Lillehammer']), words)).toEqual(['Lillehammer']);
+    // Fresh eyes: «øystre slidre» and «Øystre slidre», as a phone types them, still found Østre Toten.
+    const typedSo = (words: string[]) => read(words, [{ typed: words[0]!, read: 'østre' }]);
+    expect(await placeWords('øystre slidre', typedSo(['østre', 'slidre']), words)).toEqual(['øystre', 'slidre']);
+    expect(await placeWords('Øystre slidre', typedSo(['østre', 'slidre']), words)).toEqual(['Øystre', 'slidre']);
+    expect(await placeWords('søndre land kommune', read(['søndre', 'land', 'kommune']), words)).toEqual(['søndre', 'land']);
+    // Participants typed so, and a topic with a place, are searched as before.
+    expect(await placeWords('østre toten', read(['østre', 'toten']), words)).toEqual([]);
+    expect(await placeWords('vestre totn', read(['vestre', 'toten'], [{ typed: 'totn', read: 'toten' }]), words)).toEqual([]);
+    expect(await placeWords('sykefravær molde', read(['sykefravær', 'molde']), words)).toEqual([]);
   });
 
   // Fresh eyes: «Mo i Rana» listed Rana's page under «Ingen av kommunene … heter «Mo i Rana».»: true (Mo is a town,
@@ -208,6 +217,15 @@ describe('the place a query may be', () => {
     expect(await placeQueryOf('tonsberg', true, [], dictionary)).toEqual({ place: 'Tønsberg', alone: false });
     expect(await placeQueryOf('TONSBERG', true, [], dictionary)).toEqual({ place: 'Tønsberg', alone: false });
     expect(await placeQueryOf('Tonsberg kommune', true, ['Tonsberg'], dictionary)).toEqual({ place: 'Tønsberg kommune', alone: true });
+  });
+
+  it('is a name of several words typed in small letters, as written with capitals, when a word of it says where', async () => {
+    expect(await placeQueryOf('øystre slidre', true, [], dictionary)).toEqual({ place: 'Øystre Slidre', alone: false });
+    expect(await placeQueryOf('Øystre slidre', true, [], dictionary)).toEqual({ place: 'Øystre Slidre', alone: false });
+    expect(await placeQueryOf('bydel frogner', true, [], dictionary)).toEqual({ place: 'Bydel Frogner', alone: false });
+    expect(nameInSmallLetters('nord-fron i innlandet')).toBeUndefined();
+    expect(nameInSmallLetters('nord fron i innlandet')).toBe('Nord Fron i Innlandet');
+    expect(nameInSmallLetters('sykefravær molde')).toBeUndefined();
   });
 
   it('is a capitalised query as typed, and none for a lower-case query that found pages', async () => {

@@ -25,6 +25,19 @@ export function capitalisedName(query: string): string | undefined {
   return placeName.test(trimmed) ? trimmed : undefined;
 }
 
+/**
+ * A query of several words in small letters as the name it is, when a word of it says where or what a place is
+ * (namesNoPlace): «øystre slidre» and «Øystre slidre» → «Øystre Slidre», «bydel frogner» → «Bydel Frogner», as a
+ * phone types a name. «i» stays a word («bø i telemark» → «Bø i Telemark»). Undefined for other queries: «sykefravær
+ * molde» is a topic and a place. «øystre slidre» was «1 treff på «Østre»», Østre Toten, where «Øystre Slidre» said that no
+ * participant has the name.
+ */
+export function nameInSmallLetters(query: string): string | undefined {
+  const typed = query.trim().replace(/\s+/g, ' ').replace(/ kommune$/i, '');
+  if (!typed.includes(' ') || !placeOf(typed).split(' ').some((word) => namesNoPlace.test(word))) return undefined;
+  return capitalisedName(typed.replace(/(^|[\s-])(\p{Ll})(?=\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('nb')));
+}
+
 /** A query of one word, «kommune» after it or not: «tonsberg», «Tonsberg», «TONSBERG», «tønsberg kommune». */
 const oneWord = /^(\p{L}+(?:-\p{L}+)*)((?:\s+kommune)?)$/iu;
 
@@ -66,7 +79,7 @@ export async function placeQueryOf(
   const named = foundNothing || municipality ? withNameCapitalised(query, await dictionaryNames()) : undefined;
   // A name with «kommune» the dictionary lacks («stavanger kommune») is taken as typed with a capital, as «Stavanger kommune» is.
   const typed = query.trim().replace(/\s+/g, ' ');
-  const place = named ?? (/^\p{Lu}/u.test(typed) ? query : municipality ? typed.charAt(0).toLocaleUpperCase('nb') + typed.slice(1) : undefined);
+  const place = named ?? (capitalisedName(query) ? query : nameInSmallLetters(typed)) ?? (/^\p{Lu}/u.test(typed) ? query : municipality ? typed.charAt(0).toLocaleUpperCase('nb') + typed.slice(1) : undefined);
   return place === undefined ? undefined : { place, alone: unmatched.length > 0 && onlyKommuneLeft(place, unmatched) };
 }
 
@@ -107,7 +120,8 @@ interface Read {
  * «Østre» (Østre Toten, one letter from «Øystre») with «Slidre» left out, «Søndre Land» found Nordre Land by «Land».
  */
 export async function placeWords(query: string, read: Read, words: (word: string) => Promise<WordCounts>): Promise<string[]> {
-  const name = capitalisedName(query);
+  // A name typed in small letters (nameInSmallLetters) is its words as typed, as the query has them.
+  const name = capitalisedName(query) ?? (nameInSmallLetters(query) && query.trim().replace(/\s+/g, ' ').replace(/ kommune$/i, ''));
   const place = name ? placeOf(name).split(' ') : [];
   const asRead = (typed: string) => (read.readings?.find((reading) => reading.typed === typed)?.read ?? typed).split(' ');
   // A word of a name of several words as a word; a place of one word as a word or a start of words, as Pagefind matches.
