@@ -530,9 +530,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   eachWord.hidden = true;
   wholeName.hidden = true;
   noParticipant.hidden = notNamed.hidden = true;
-  // A section of a law («§ 2», «paragraf 2») or a table by number («vedlegg 2») is one phrase, not the number alone
+  // A section of a law («§ 2», «paragraf 2»), a table by number («vedlegg 2») or a pool («pulje II») is one phrase, not the number alone
   // (sections.ts, loaded only then).
-  sections ||= /§|paragraf|tabell|vedlegg|figur/i.test(state.q) && (await import('../search/sections.ts'));
+  sections ||= /§|paragraf|tabell|vedlegg|figur|pulje/i.test(state.q) && (await import('../search/sections.ts'));
   const typed = sections ? await sections.parseWithSections(state.q) : parseQuery(state.q);
   // Only words too common to search on («og i på», «hva er det»; stop-words.ts) matched nearly every page: nothing is searched, and the page says why.
   const onlyCommon = !pagefindQuery(typed) && typed.dropped.length > 0;
@@ -577,9 +577,9 @@ async function run(pagefind: Pagefind, state: SearchState, moveFocus: boolean | 
   const marksOf = (word: string) => firstMarks(pagefind, word);
   const read: ParsedQuery & Partial<ReadQuery> = exactOnly ? typed : await readQuery(typed, hasWord, pagesWith, marksOf);
   // A place typed with where it is («Bø i Telemark»): a word of it on no page is no start of another place's name; a
-  // name of several words («Øystre Slidre») one name, left out as typed if a word of it is on no page (not-participant.ts).
+  // name of several words («Øystre Slidre», «øystre slidre») one name, left out as typed if a word of it is on no page (not-participant.ts).
   const notParticipant = () => import('../search/not-participant.ts');
-  const placeTyped = /^\p{Lu}\S*\s/u.test(state.q.trim()) ? await (await notParticipant()).placeWords(state.q, read, siteWords) : [];
+  const placeTyped = /\s/.test(state.q.trim()) ? await (await notParticipant()).placeWords(state.q, read, siteWords) : [];
   const matched = await withoutUnmatched(pagefind, read, placeTyped);
   // A place the search may say no participant has («tonsberg», «Tønsberg kommune», «oslo kommune»; not-participant.ts,
   // loaded only for a query that found nothing of itself, is capitalised or ends in «kommune»: namesMunicipality).
