@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalisedName, correctedTo, nameInSmallLetters, isNoParticipant, looksLikePlace, noticeWith, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeQueryOf, placeWords, withNameCapitalised } from './not-participant.ts';
+import { capitalisedName, correctedTo, districtsOf, nameInSmallLetters, isNoParticipant, looksLikePlace, noticeWith, onlyKommuneLeft, onlyMentioned, onlyNamesBeginningSo, participantNames, placeQueryOf, placeWords, withNameCapitalised } from './not-participant.ts';
 import { fold } from './spelling.ts';
 
 // Real participants' names (content/municipalities/).
@@ -30,8 +30,11 @@ describe('a search for a name no participant has', () => {
     expect(await onlyNamesBeginningSo('Bø', 'Ny arbeidstidsordning i <mark>Bømlo</mark> kommune', participants, isSiteWord)).toBe('names begin so');
     expect(await onlyNamesBeginningSo('Bo', 'Ny arbeidstidsordning i <mark>Bømlo</mark> kommune', participants, isSiteWord)).toBe('names begin so');
     expect(await onlyNamesBeginningSo('Bø i Telemark', '… som <mark>Bømlo</mark> og <mark>Telemark</mark>', participants, isSiteWord)).toBe('names begin so');
-    // Capitalised as a phone writes a query's first letter: words, not names, begin so.
-    expect(await onlyNamesBeginningSo('Omd', '<mark>Omd\u2060-ømme\u2060-bygging</mark> og <mark>omdømme</mark>', participants, isSiteWord)).toBeUndefined();
+    // Capitalised as a phone writes a query's first letter: words, not names, begin so. A short word may be a place's
+    // name all the same («Vik», «Hol», whose hits were pages of «viktig» and «holdning», with no note): said to be words.
+    expect(await onlyNamesBeginningSo('Omd', '<mark>Omd\u2060-ømme\u2060-bygging</mark> og <mark>omdømme</mark>', participants, isSiteWord)).toBe('words begin so');
+    expect(await onlyNamesBeginningSo('Vik', 'det er <mark>viktig</mark> å', participants, isSiteWord)).toBe('words begin so');
+    expect(await onlyNamesBeginningSo('Omdøm', '<mark>omdømme</mark>', participants, isSiteWord)).toBeUndefined();
     expect(await onlyNamesBeginningSo('Telemark', 'kommuner i <mark>Telemark</mark>', participants, isSiteWord)).toBeUndefined();
     // «Bø» left out as on no page (placeWords), the hits are Telemark's.
     expect(await onlyNamesBeginningSo('Bø i Telemark', 'kommuner i <mark>Telemark</mark>', participants, isSiteWord)).toBe('left out');
@@ -109,6 +112,7 @@ describe('a search for a name no participant has', () => {
     expect(noticeWith('Mo i Rana', 'left out', participants)).toEqual(['Mo', ' «Rana» var med.']);
     expect(noticeWith('Bø i Telemark', 'left out', participants)).toEqual(['Bø i Telemark', '']);
     expect(noticeWith('Bø', 'names begin so', participants)).toEqual(['Bø', ' Treffene er sider med navn som begynner likt.']);
+    expect(noticeWith('Vik', 'words begin so', participants)).toEqual(['Vik', ' Treffene er sider med ord som begynner likt.']);
   });
 
   it('is not said of a participant\'s official Sami or Kven name: Tana (Deatnu) and Kåfjord (Gáivuotna) took part', () => {
@@ -259,8 +263,29 @@ describe('looksLikePlace', () => {
   it('takes a name with a Sami letter for a place', async () => {
     for (const name of ['Kárášjohka', 'Unjárga']) expect(await looksLikePlace(name, isName), name).toBe(true);
   });
+  // Fresh eyes: «Guovdageaidnu» (Kautokeino's Sami name) said only «Ingen treff»; «Gunn Marit Helgesen», a person, was
+  // said to be no participant's name.
+  it('takes a name with the Sami «uo» for a place, and capitalised words apart for one only with a word that says where', async () => {
+    for (const name of ['Guovdageaidnu', 'Divtasvuodna', 'Øystre Slidre', 'Bydel Frogner']) expect(await looksLikePlace(name, isName), name).toBe(true);
+    for (const name of ['Gunn Marit Helgesen', 'Kari Nordmann', 'Fluor']) expect(await looksLikePlace(name, isName), name).toBe(false);
+  });
   it('takes a longer capitalised word the dictionary has no name for for a common word', async () => {
     for (const word of ['Nattevakt', 'Langvakter', 'Velferdsteknologi', 'Omsorgsarbeider', 'Sykehjemsavdeling'])
       expect(await looksLikePlace(word, isName), word).toBe(false);
+  });
+});
+
+// Fresh eyes: «Oslo» was said to be no participant's name, its hits pages that only mention it, over four of its districts' pages.
+describe('districtsOf', () => {
+  const list = {
+    municipalities: { '/kommuner/bydel-alna/': 'Bydel Alna', '/kommuner/bydel-bjerke/': 'Bydel Bjerke', '/kommuner/molde/': 'Molde' },
+    districts: { Oslo: ['/kommuner/bydel-alna/', '/kommuner/bydel-bjerke/'] },
+  };
+  it('gives the districts that took part of a municipality that did not, by name and address', () => {
+    const alna = { name: 'Bydel Alna', url: '/kommuner/bydel-alna/' };
+    expect(districtsOf('Oslo', list)).toEqual([alna, { name: 'Bydel Bjerke', url: '/kommuner/bydel-bjerke/' }]);
+    expect(districtsOf('oslo', list)[0]).toEqual(alna);
+    expect(districtsOf('Bergen', list)).toEqual([]);
+    expect(districtsOf('Oslo', undefined)).toEqual([]);
   });
 });

@@ -149,13 +149,15 @@ export async function onlyNamesBeginningSo(
   firstExcerpt: string,
   names: readonly string[],
   isSiteWord: SiteWord,
-): Promise<'names begin so' | 'left out' | undefined> {
+): Promise<'names begin so' | 'words begin so' | 'left out' | undefined> {
   const nameWords = new Set(names.flatMap(foldedWords));
   const marked = [...firstExcerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((mark) => foldedWords(withoutSegmentJoiners(mark[1] ?? '')));
   for (const word of placeOf(name).split(/[\s-]+/)) {
     if (await isSiteWord(word.toLowerCase())) continue;
     const beginning = marked.filter((mark) => mark.startsWith(fold(word)));
     if (beginning.every((mark) => nameWords.has(mark))) return beginning.length ? 'names begin so' : 'left out';
+    // A short name of one word, a place's as often as not («Vik», «Hol»): its hits were pages of «viktig» and «holdning».
+    if (name === word && fold(word).length <= shortPlace) return 'words begin so';
   }
   return undefined;
 }
@@ -201,6 +203,11 @@ const shortPlace = 4;
 
 /** A letter no Norwegian word has (Sami «á», «č», «ŋ», «š»; «ü»): a capitalised word with one is a name. */
 const nameLetter = /[^a-zæøåé\s'-]/iu;
+/**
+ * The Sami and Kven «uo» after a letter, which Norwegian words hardly have: «Guovdageaidnu» (Kautokeino's Sami name),
+ * «Omasvuotna», «Kaivuono». «Guovdageaidnu» found nothing and said only «Ingen treff».
+ */
+const samiSpelling = /\p{L}uo(?!r)/iu;
 
 /**
  * Whether a capitalised query that found no such word looks like a place's name, not a word a phone's keyboard
@@ -212,7 +219,10 @@ const nameLetter = /[^a-zæøåé\s'-]/iu;
  */
 export async function looksLikePlace(name: string, isName: (word: string) => Promise<boolean>): Promise<boolean> {
   const place = placeOf(name);
-  return /[\s-]\p{Lu}/u.test(place) || fold(place).length <= shortPlace || nameLetter.test(place) || isName(place);
+  // Capitalised words apart, none of which says where, are a person's or an organisation's name as a rule («Gunn
+  // Marit Helgesen» was said to be no participant's name): a place's name of several words has such a word.
+  if (/\s/.test(place)) return place.split(' ').some((word) => namesNoPlace.test(word));
+  return /-\p{Lu}/u.test(place) || fold(place).length <= shortPlace || nameLetter.test(place) || samiSpelling.test(place) || isName(place);
 }
 
 /** The words of a name, folded as typed on any keyboard: «Nord-Aurdal» → nord, aurdal. */
@@ -250,19 +260,46 @@ export async function correctedTo(
   return (await Promise.all(corrections.map((word) => to.isSiteWord(word.toLowerCase())))).every(Boolean);
 }
 
-let participants: Promise<string[]> | undefined;
+let participants: Promise<Partial<GuessableAddresses> | undefined> | undefined;
 
 /** The participants' names in the list: their official Sami and Kven names too («Deatnu» is Tana, which took part). */
 export function participantNames(list: Partial<GuessableAddresses> | undefined): string[] {
   return [...Object.values(list?.municipalities ?? {}), ...Object.keys(list?.parallelNames ?? {})];
 }
 
-/** The participants' names, from the list at `address` (`data-list` on the page), fetched once; none if it could not be. */
-export function participantList(address: string): Promise<string[]> {
-  return (participants ??= fetch(address)
+/** The list at `address` (`data-list` on the page), fetched once; undefined if it could not be. */
+const listAt = (address: string) =>
+  (participants ??= fetch(address)
     .then((response) => (response.ok ? (response.json() as Promise<GuessableAddresses>) : undefined))
-    .then((list) => participantNames(list))
-    .catch(() => []));
+    .catch(() => undefined));
+
+/** The participants' names, from the list at `address`; none if it could not be fetched. */
+export async function participantList(address: string): Promise<string[]> {
+  return participantNames(await listAt(address));
+}
+
+/**
+ * The districts that took part of a municipality that did not, by name and address, from the list (`districts`,
+ * lib/guessed-addresses.ts): «Oslo» → Bydel Alna, …; none for another name. «Oslo» was said to be no participant's
+ * name, its hits pages that only mention it, over four of its districts' pages (fresh eyes).
+ */
+export function districtsOf(name: string, list: Partial<GuessableAddresses> | undefined): { name: string; url: string }[] {
+  const municipality = Object.keys(list?.districts ?? {}).find((known) => fold(known) === fold(name));
+  return (municipality ? (list?.districts?.[municipality] ?? []) : []).map((url) => ({ name: list?.municipalities?.[url] ?? url, url }));
+}
+
+/** «Bydelene <a>Bydel Alna</a>, … og <a>Bydel Nordstrand</a> i Oslo var med.»: the districts, each a link to its page. */
+function sayDistricts(target: HTMLElement, municipality: string, districts: { name: string; url: string }[]): void {
+  const links = districts.map(({ name, url }) => {
+    const link = document.createElement('a');
+    link.className = 'ds-link';
+    link.href = url;
+    link.textContent = name;
+    return link;
+  });
+  const parts = new Intl.ListFormat('nb', { type: 'conjunction' }).formatToParts(districts.map(({ name }) => name));
+  let at = 0;
+  target.replaceChildren(' Disse bydelene i ', municipality, ' var med: ', ...parts.map((part) => (part.type === 'element' ? links[at++]! : part.value)), '.');
 }
 
 /**
@@ -272,10 +309,16 @@ export function participantList(address: string): Promise<string[]> {
  * have taken part: «… heter «Mo i Rana».» over Rana's page read as a contradiction. Where Mo is the sources do not
  * say, so the page does not either.
  */
-export function noticeWith(name: string, why: 'left out' | 'names begin so' | 'only mentioned', names: readonly string[]): [string, string] {
+export function noticeWith(name: string, why: 'left out' | 'names begin so' | 'words begin so' | 'only mentioned', names: readonly string[]): [string, string] {
   const where = name.split(' i ')[1];
   if (why === 'left out' && where && !isNoParticipant(where, names) && isNoParticipant(placeOf(name), names)) return [placeOf(name), ` ${quoted(where)} var med.`];
-  return [name, { 'left out': '', 'names begin so': ' Treffene er sider med navn som begynner likt.', 'only mentioned': ' Treffene er sider som bare nevner navnet.' }[why]];
+  const after = {
+    'left out': '',
+    'names begin so': ' Treffene er sider med navn som begynner likt.',
+    'words begin so': ' Treffene er sider med ord som begynner likt.',
+    'only mentioned': ' Treffene er sider som bare nevner navnet.',
+  };
+  return [name, after[why]];
 }
 
 /**
@@ -299,8 +342,18 @@ export async function sayWhenNoParticipant(
   if (!name) return;
   let shown = name;
   let after = '';
-  const names = await participantList(item.dataset.list ?? '');
+  const list = await listAt(item.dataset.list ?? '');
+  const names = participantNames(list);
   if (!current() || names.length === 0 || !isNoParticipant(name, names) || (await correctedTo(query, searched, { names }))) return;
+  // A municipality whose districts took part: said, with them, whatever its hits are.
+  const districts = districtsOf(placeOf(name), list);
+  if (districts.length) {
+    item = hits?.item ?? item;
+    item.querySelector('span')!.textContent = quoted(placeOf(name));
+    sayDistricts(item.querySelector<HTMLElement>('span + span')!, placeOf(name), districts);
+    item.hidden = false;
+    return;
+  }
   if (hits) {
     if (await correctedTo(query, searched, { isSiteWord: hits.isSiteWord })) return;
     const why = (await onlyNamesBeginningSo(name, await hits.excerpt, names, hits.isSiteWord)) ?? ((await onlyMentioned(name, await hits.excerpt, hits.isSiteWord, isName)) && 'only mentioned');
