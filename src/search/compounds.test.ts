@@ -116,6 +116,7 @@ describe('withPartOnNoPage', () => {
     const onSite = async (part: string) => (words.has(part) ? part : undefined);
     expect(await withPartOnNoPage('mestringsledelse', onSite)).toEqual({ known: ['ledelse'], unknown: { from: 0, to: 8 } });
     expect(await withPartOnNoPage('qqqqqqqqqqfravær', onSite)).toBeUndefined();
+    expect(await withPartOnNoPage('fraværqqqqqqqq', onSite)).toBeUndefined();
   });
 
   it('gives a known start as the word, without the linking letter before the part on no page', async () => {

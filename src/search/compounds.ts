@@ -170,8 +170,8 @@ export async function asSiteWords(word: string, siteWord: SiteWord, nearWord?: S
  * A word that is no compound of the site's words read as one all the same, where its start or its end is on
  * no page («blåbærsykefravær» → blåbær | sykefravær; «arbeidsmiljøqqq» → arbeidsmiljø | qqq, which Pagefind
  * searched as «arbeidsmiljø» without a word): the site's words for the rest (one, or a compound of them), and
- * where the part on no page is. The known part is word-sized (six letters or more) and at least two thirds as
- * long as the part on no page («mestrings|ledelse»: the site has no «mestring»), which has three letters or more
+ * where the part on no page is. The known part is word-sized (six letters or more) and at least as long as the
+ * part on no page, a known end at least two thirds as long («mestrings|ledelse»: the site has no «mestring»); that part has three letters or more
  * (fewer are a typo the spelling check corrects); the longest known part wins. A start on no page is named without
  * its linking «s» («mestring»).
  */
@@ -187,7 +187,8 @@ export async function withPartOnNoPage(word: string, siteWord: SiteWord): Promis
   // The longest known end after an unknown start, and the longest known start before an unknown end.
   for (let unknown = minUnknown; unknown <= (lower.length * 3) / 5; unknown++) {
     // A known start wins; the end is looked up (word lists fetched) only when the start is no site word.
-    const start = await known(lower.slice(0, lower.length - unknown), true);
+    // An unknown end no longer than the known start: «arbeidsmiljø|qqq…» of many q's is searched by its start alone.
+    const start = unknown <= lower.length / 2 ? await known(lower.slice(0, lower.length - unknown), true) : undefined;
     if (start) return { known: start, unknown: { from: lower.length - unknown, to: lower.length } };
     const end = await known(lower.slice(unknown), false);
     const linked = lower[unknown - 1] === 's' && unknown > minUnknown + 1;

@@ -136,8 +136,15 @@ export async function readUnknownWord(word: string, reader: Reader): Promise<str
     reader.notes.push(` Ingen side har ordet, så det er søkt etter ${listed(parts)}.`);
     return parts.join(' ');
   }
-  const root = sami ? undefined : sameRoot(word, list, await reader.nynorskForms(lower));
+  const root = sami ? undefined : sameRoot(word, list);
   if (root) return root;
+  // A nynorsk word's root, by the nynorsk forms of the site's words, is no misspelling: said as both («førebygging»
+  // eller «forebygge»; «sjukmelde» eller «sykmeldingen»).
+  const nynorskRoot = sami ? undefined : sameRoot(word, list, await reader.nynorskForms(lower));
+  if (nynorskRoot) {
+    reader.languageForms.push({ typed: word, read: reader.inTypedCase(word, nynorskRoot) });
+    return nynorskRoot;
+  }
   // A misspelt nynorsk word (sjukefravr → sjukefråvær) is read as bokmål too; a rare compound as its parts.
   const asCorrected = async (corrected: string) => (await asBokmal(corrected.toLowerCase())) ?? (await asParts(corrected)) ?? corrected;
   // A compound-sized word one letter from a site word is that word, before it is split into parts
