@@ -30,9 +30,13 @@ describe('a search for a name no participant has', () => {
     expect(await onlyNamesBeginningSo('Bø', 'Ny arbeidstidsordning i <mark>Bømlo</mark> kommune', participants, isSiteWord)).toBe('names begin so');
     expect(await onlyNamesBeginningSo('Bo', 'Ny arbeidstidsordning i <mark>Bømlo</mark> kommune', participants, isSiteWord)).toBe('names begin so');
     expect(await onlyNamesBeginningSo('Bø i Telemark', '… som <mark>Bømlo</mark> og <mark>Telemark</mark>', participants, isSiteWord)).toBe('names begin so');
-    // Capitalised as a phone writes a query's first letter: words, not names, begin so. A short word may be a place's
-    // name all the same («Vik», «Hol», whose hits were pages of «viktig» and «holdning», with no note): said to be words.
-    expect(await onlyNamesBeginningSo('Omd', '<mark>Omd\u2060-ømme\u2060-bygging</mark> og <mark>omdømme</mark>', participants, isSiteWord)).toBe('words begin so');
+    // Capitalised as a phone writes a query's first letter: words, not names, begin so. A short word that ends as a
+    // word may be a place's name all the same («Vik», «Hol», whose hits were pages of «viktig» and «holdning», with
+    // no note): its hits are said to be words that begin like it; not a start cut between consonants («Omd»).
+    expect(await onlyNamesBeginningSo('Omd', '<mark>Omd\u2060-ømme\u2060-bygging</mark> og <mark>omdømme</mark>', participants, isSiteWord)).toBeUndefined();
+    expect(await onlyNamesBeginningSo('Omdø', '<mark>omdømme</mark>', participants, isSiteWord)).toBeUndefined();
+    expect(await onlyNamesBeginningSo('Hol', 'å <mark>holde</mark> fast', participants, isSiteWord)).toBe('words begin so');
+    expect(await onlyNamesBeginningSo('Sund', '<mark>sunde</mark> valg', participants, isSiteWord)).toBe('words begin so');
     expect(await onlyNamesBeginningSo('Vik', 'det er <mark>viktig</mark> å', participants, isSiteWord)).toBe('words begin so');
     expect(await onlyNamesBeginningSo('Omdøm', '<mark>omdømme</mark>', participants, isSiteWord)).toBeUndefined();
     expect(await onlyNamesBeginningSo('Telemark', 'kommuner i <mark>Telemark</mark>', participants, isSiteWord)).toBeUndefined();
@@ -230,6 +234,9 @@ describe('the place a query may be', () => {
     expect(nameInSmallLetters('nord-fron i innlandet')).toBeUndefined();
     expect(nameInSmallLetters('nord fron i innlandet')).toBe('Nord Fron i Innlandet');
     expect(nameInSmallLetters('sykefravær molde')).toBeUndefined();
+    // Without ø as well: «sor odal» found Sortland by «sor», «odal» left out.
+    expect(nameInSmallLetters('sor odal')).toBe('Sor Odal');
+    expect(nameInSmallLetters('ovre eiker')).toBe('Ovre Eiker');
   });
 
   it('is a capitalised query as typed, and none for a lower-case query that found pages', async () => {

@@ -34,7 +34,7 @@ export function capitalisedName(query: string): string | undefined {
  */
 export function nameInSmallLetters(query: string): string | undefined {
   const typed = query.trim().replace(/\s+/g, ' ').replace(/ kommune$/i, '');
-  if (!typed.includes(' ') || !placeOf(typed).split(' ').some((word) => namesNoPlace.test(word))) return undefined;
+  if (!typed.includes(' ') || !placeOf(typed).split(' ').some(saysWhere)) return undefined;
   return capitalisedName(typed.replace(/(^|[\s-])(\p{Ll})(?=\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('nb')));
 }
 
@@ -104,6 +104,12 @@ export const placeOf = (name: string): string => name.split(' i ')[0] ?? name;
  */
 export const namesNoPlace = /^(?:nord|nordre|sør|søndre|øst|østre|øystre|aust|austre|vest|vestre|midtre|indre|ytre|nedre|øvre|bydel|samkommune)$/i;
 
+/** Those words as typed without æ, ø and å too («sor odal», «ovre eiker»), folded alike. */
+const foldedNoPlace = new Set(namesNoPlace.source.replace(/^\^\(\?:|\)\$$/g, '').split('|').map(fold));
+
+/** Whether a word of a name says where or what a place is (namesNoPlace), typed with or without æ, ø and å. */
+const saysWhere = (word: string): boolean => namesNoPlace.test(word) || foldedNoPlace.has(fold(word));
+
 /** The query as read for searching (readQuery in scripts/search.ts): its words, and each word read as another. */
 interface Read {
   words: string[];
@@ -127,7 +133,7 @@ export async function placeWords(query: string, read: Read, words: (word: string
   // A word of a name of several words as a word; a place of one word as a word or a start of words, as Pagefind matches.
   const onPage = async (word: string) => (place[1] ? word.toLowerCase() in (await words(word)) : isKnown(word, await words(word)));
   const missing = await Promise.all(place.map(async (word) => !(await Promise.all(asRead(word).map(onPage))).every(Boolean)));
-  if (!place.some((word) => namesNoPlace.test(word)) || !missing.includes(true)) return place.filter((_, i) => missing[i]);
+  if (!place.some(saysWhere) || !missing.includes(true)) return place.filter((_, i) => missing[i]);
   const others = [...read.words];
   for (const word of place.flatMap(asRead)) {
     const at = others.indexOf(word);
@@ -157,7 +163,7 @@ export async function onlyNamesBeginningSo(
     const beginning = marked.filter((mark) => mark.startsWith(fold(word)));
     if (beginning.every((mark) => nameWords.has(mark))) return beginning.length ? 'names begin so' : 'left out';
     // A short name of one word, a place's as often as not («Vik», «Hol»): its hits were pages of «viktig» and «holdning».
-    if (name === word && fold(word).length <= shortPlace) return 'words begin so';
+    if (name === word && fold(word).length <= shortPlace && endsAsWord.test(fold(word))) return 'words begin so';
   }
   return undefined;
 }
@@ -198,6 +204,12 @@ export async function onlyMentioned(
   return afterPlaceWord || (await isName(name));
 }
 
+/**
+ * A short word that ends as a word or a name may («Vik», «Hol», «Sund», «Sola»): one consonant after its vowels, or a
+ * pair names end in. A start cut between two consonants («Omd», on the way to «omdømme») is no name.
+ */
+const endsAsWord = /^[^aeiouy]*[aeiouy]+(?:[^aeiouy]|nd|ng|ld|rd|st|rk|ll|nn|mm|ss)?[aeiouy]*$/;
+
 /** A place's name of at most this many letters may be a common word too («Ål», «Os», «Gran»), as place-name.ts's shortName. */
 const shortPlace = 4;
 
@@ -221,7 +233,7 @@ export async function looksLikePlace(name: string, isName: (word: string) => Pro
   const place = placeOf(name);
   // Capitalised words apart, none of which says where, are a person's or an organisation's name as a rule («Gunn
   // Marit Helgesen» was said to be no participant's name): a place's name of several words has such a word.
-  if (/\s/.test(place)) return place.split(' ').some((word) => namesNoPlace.test(word));
+  if (/\s/.test(place)) return place.split(' ').some(saysWhere);
   return /-\p{Lu}/u.test(place) || fold(place).length <= shortPlace || nameLetter.test(place) || samiSpelling.test(place) || isName(place);
 }
 
