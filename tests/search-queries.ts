@@ -207,6 +207,32 @@ export const expectedHits: ExpectedHit[] = [
   // «jobbet» and «gjorde» in a question are left out: pages with «jobbet» were found, not the place's story.
   q('hvordan jobbet Hægebostad med sykefraværet', '/eksempler/haegebostad-sykefravaer/', 3, 'journalist'),
   q('hva gjorde Mandal med sykefraværet', '/eksempler/mandal-modellkommune/', 3, 'journalist'),
+  // A later round. Pools in digits, Roman numerals or ordinals («pulje 2» did not find «Pulje II»).
+  q('første pulje', '/nyheter/forste-pulje-tatt-opp/', 1, 'bokmål'),
+  q('pulje 1', '/nyheter/stor-oppslutning-nettverkssamling-pulje-1/', 3, 'tall'),
+  q('Pulje III', '/arrangementer/nettverkssamlinger/', 3, 'tall'),
+  // Nynorsk by a word's root («førebygging» was «føre bygg ingen»), and more nynorsk.
+  q('førebygging av sjukefråvær', '/sykefravaer/', 3, 'nynorsk'),
+  q('førebyggjande arbeid', '/sykefravaer/', 3, 'nynorsk'),
+  q('leiing og medverknad', '/eksempler/molde-ledelse-i-barnehagene/', 3, 'nynorsk'),
+  q('kompetanseheving i heimetenesta', '/eksempler/bydel-nordre-aker-hjemmetjenester/', 1, 'nynorsk'),
+  q('heiltidskultur', '/sykefravaer/tilrettelegging-og-fleksibilitet/', 3, 'nynorsk'),
+  // A compound whose first part no page has: its known part («mestringsledelse» was «mest ring ledelse»).
+  q('mestringsledelse', '/sykefravaer/lederen-og-ledelsen/', 3, 'bokmål'),
+  // Typos and no æøå.
+  q('tillrettelegging', '/sykefravaer/tilrettelegging-og-fleksibilitet/', 1, 'skrivefeil'),
+  q('dialogmote', '/sykefravaer/dialogmoter/', 1, 'uten æøå'),
+  q('oppfolging sykmeldte', '/sykefravaer/oppfolgingsrutiner/', 1, 'uten æøå'),
+  q('brukerundersokelse', '/verktoy/evaluering-og-undersokelser/', 3, 'uten æøå'),
+  // Participants of several words typed in small letters, as a phone does.
+  q('østre toten', '/kommuner/ostre-toten/', 1, 'sted'),
+  q('nordre land', '/kommuner/nordre-land/', 1, 'sted'),
+  q('midtre gauldal', '/kommuner/midtre-gauldal/', 1, 'sted'),
+  q('bydel alna', '/kommuner/bydel-alna/', 1, 'sted'),
+  // A journalist's.
+  q('sluttrapport', '/nyheter/sluttrapport-juni-2010/', 3, 'journalist'),
+  q('nibr evaluering', '/nyheter/nibr-evaluering/', 3, 'journalist'),
+  q('pressemelding', '/kommunikasjon/pressemelding/', 1, 'journalist'),
 ];
 
 /**

@@ -289,11 +289,29 @@ test('a place of several words is read as one name: its pages if a participant h
     await expect(said, name).toBeVisible();
     expect((await said.innerText()).replaceAll('\u00AD', ''), name).toBe(text(name));
   }
+  // Typed as on a phone, in small letters, without ø: «øystre slidre» and «Øystre slidre» still found Østre Toten,
+  // «sor odal» Sortland by «sor».
+  for (const [query, name] of [
+    ['øystre slidre', 'Øystre Slidre'],
+    ['Øystre slidre', 'Øystre Slidre'],
+    ['søndre land', 'Søndre Land'],
+    ['sor odal', 'Sor Odal'],
+  ]) {
+    await page.goto(`/sok/?q=${encodeURIComponent(query ?? '')}`);
+    await expect(page.getByRole('status'), query).toSay(`Ingen treff på «${query}»`);
+    await expect(page.locator('#search-results > li'), query).toHaveCount(0);
+    const said = page.locator('#search-no-participant');
+    await expect(said, query).toBeVisible();
+    expect((await said.innerText()).replaceAll('\u00AD', ''), query).toBe(text(name ?? ''));
+  }
   for (const [query, first] of [
     ['Nordre Land', 'Nordre Land'],
     ['Vestre Totn', 'Vestre Toten'],
     ['Ostre Toten', 'Østre Toten'],
     ['Nord Aurdal', 'Nord-Aurdal'],
+    ['østre toten', 'Østre Toten'],
+    ['nord aurdal', 'Nord-Aurdal'],
+    ['vestre totn', 'Vestre Toten'],
   ]) {
     await page.goto(`/sok/?q=${encodeURIComponent(query ?? '')}`);
     await expect(page.getByRole('status'), query).toSay(/^\d+ treff/);
@@ -306,6 +324,35 @@ test('a place of several words is read as one name: its pages if a participant h
   const said = page.locator('#search-not-named');
   await expect(said).toBeVisible();
   expect((await said.innerText()).replaceAll('\u00AD', '')).toBe(text('Mo', ' «Rana» var med.'));
+});
+
+// Fresh eyes: «Oslo» said its hits only mention the name, though four of its districts took part; «Vik» and «Hol»
+// (no participants) listed pages of «viktig» and «holdning» with no note; «Guovdageaidnu» (Kautokeino's Sami name)
+// said only «Ingen treff»; «Gunn Marit Helgesen», a person, was said to be no participant's name.
+test('notes on names say what the hits are: Oslo\'s districts, words that begin alike, a Sami name; none for a person', async ({ page }) => {
+  const text = (name: string, more = '') => `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}».${more} Se listen over kommunene som var med.`;
+  const said = page.locator('#search-no-participant, #search-not-named').filter({ visible: true });
+  await page.goto(`/sok/?q=${encodeURIComponent('Oslo')}`);
+  await expect(page.getByRole('status')).toSay(/^\d+ treff på «Oslo»$/);
+  await expect(said).toHaveCount(1);
+  expect((await said.innerText()).replaceAll('\u00AD', '')).toBe(
+    text('Oslo', ' Disse bydelene i Oslo var med: Bydel Alna, Bydel Bjerke, Bydel Nordre Aker og Bydel Nordstrand.'),
+  );
+  await expect(said.getByRole('link', { name: 'Bydel Alna' })).toHaveAttribute('href', '/kommuner/bydel-alna/');
+  for (const name of ['Vik', 'Hol']) {
+    await page.goto(`/sok/?q=${encodeURIComponent(name)}`);
+    await expect(page.getByRole('status'), name).toSay(new RegExp(`^\\d+ treff på «${name}»$`));
+    await expect(said, name).toHaveCount(1);
+    expect((await said.innerText()).replaceAll('\u00AD', ''), name).toBe(text(name, ' Treffene er sider med ord som begynner likt.'));
+  }
+  await page.goto(`/sok/?q=${encodeURIComponent('Guovdageaidnu')}`);
+  await expect(page.getByRole('status')).toSay('Ingen treff på «Guovdageaidnu»');
+  await expect(said).toHaveCount(1);
+  expect((await said.innerText()).replaceAll('\u00AD', '')).toBe(text('Guovdageaidnu'));
+  await page.goto(`/sok/?q=${encodeURIComponent('Gunn Marit Helgesen')}`);
+  await expect(page.getByRole('status')).toSay(/^(Ingen|\d+) treff/);
+  await page.waitForLoadState('networkidle');
+  await expect(said).toHaveCount(0);
 });
 
 // Fresh eyes: «Stavanger» found four pages about IRIS, a research institute there, «Kristiansand» six about a conference
@@ -323,7 +370,8 @@ test('a town no participant was, whose hits only mention it, is said not to be a
   // Typed in lower case with «kommune» after it, the name as the site writes it (fresh eyes: «Oslo kommune» said so,
   // «oslo kommune» and «bø kommune» nothing; «bø kommune» then said «Bøe», a name the dictionary folds alike).
   for (const [query, name, why] of [
-    ['oslo kommune', 'Oslo', 'sider som bare nevner navnet'],
+    // «Oslo»'s districts took part: said, not that its hits only mention it (the test of notes on names below).
+    ['oslo kommune', 'Oslo', ''],
     // A name the dictionary lacks, whose first hit with «kommune» marked only «kommunene» (fresh eyes: said nothing).
     ['stavanger kommune', 'Stavanger', 'sider som bare nevner navnet'],
     ['Stavanger kommune', 'Stavanger', 'sider som bare nevner navnet'],
@@ -332,7 +380,7 @@ test('a town no participant was, whose hits only mention it, is said not to be a
     await page.goto(`/sok/?q=${encodeURIComponent(query)}`);
     await expect(said, query).toBeVisible({ timeout: 20_000 });
     expect((await said.innerText()).replaceAll('\u00AD', ''), query).toBe(
-      `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}». Treffene er ${why}. Se listen over kommunene som var med.`,
+      `Ingen av kommunene og bydelene som var med i Kvalitetskommuneprogrammet, heter «${name}». ${why ? `Treffene er ${why}.` : 'Disse bydelene i Oslo var med: Bydel Alna, Bydel Bjerke, Bydel Nordre Aker og Bydel Nordstrand.'} Se listen over kommunene som var med.`,
     );
   }
   // Not for a participant, nor for a word of the site a phone capitalised, nor for the site's own subject, a name on
