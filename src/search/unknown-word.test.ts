@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSplit, sameRoot } from './unknown-word.ts';
+import { isSplit, sameRoot, sameStem } from './unknown-word.ts';
 
 // Fresh eyes: «sykehjemsavdeling» and «Lederopplæring», which no page has, were said as typos («du skrev …») of their parts.
 describe('isSplit', () => {
@@ -34,5 +34,17 @@ describe('sameRoot', () => {
   it('takes no root too short to be one word\'s, nor a word of another root', () => {
     expect(sameRoot('ledning', words)).toBeUndefined();
     expect(sameRoot('forebyggingstiltak', words)).toBeUndefined();
+  });
+});
+
+// «kva kosta programmet» was read as «kostra programmet»: nynorsk «kosta» is the site's «kostet».
+describe('sameStem', () => {
+  it('takes a word of a stem of four letters or more with another ending for the site\'s word', () => {
+    expect(sameStem('kosta', { kostet: 3, kostra: 2 })).toBe(true);
+    expect(sameStem('kvalitetskommunar', { kvalitetskommune: 40 })).toBe(true);
+  });
+  it('takes no stem shorter, nor a word whose stem the site lacks', () => {
+    expect(sameStem('lea', { leet: 1 })).toBe(false);
+    expect(sameStem('kosta', { kostra: 2 })).toBe(false);
   });
 });

@@ -15,13 +15,16 @@ const samiLetters = /[áčđŋšŧžïÁČĐŊŠŦŽÏ]/;
 /** The last letters of an inflected word («tidsfristen», «fristene»), whose word lists by last letter (wordEnds) a part is looked up in. */
 const inflectionEnds = [...inflectionLetters];
 
+/** The shortest stem read so: four letters, as nynorsk «kosta» is the site's «kostet» (it was read as «KOSTRA»). */
+const shortestStem = 4;
+
 /**
  * Whether the word is a site word with another ending, both ones Pagefind's stemmer takes off («kvalitetskommunar»,
  * the site's «kvalitetskommune»): searched as typed, it finds that word's pages. Read as its parts instead, it found
  * «kvalitet» and «kommuner» apart.
  */
-const sameStem = (word: string, list: WordCounts) =>
-  endings.some((ending) => ending !== 'i' && word.endsWith(ending) && word.length - ending.length > 4 && endings.some((other) => other !== 'i' && `${word.slice(0, word.length - ending.length)}${other}` in list));
+export const sameStem = (word: string, list: WordCounts) =>
+  endings.some((ending) => ending !== 'i' && word.endsWith(ending) && word.length - ending.length >= shortestStem && endings.some((other) => other !== 'i' && `${word.slice(0, word.length - ending.length)}${other}` in list));
 
 /** What reading the word needs of the search page (scripts/search.ts: readQuery), and where it notes what it found. */
 export interface Reader {
