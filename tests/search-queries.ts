@@ -233,6 +233,10 @@ export const expectedHits: ExpectedHit[] = [
   q('sluttrapport', '/nyheter/sluttrapport-juni-2010/', 3, 'journalist'),
   q('nibr evaluering', '/nyheter/nibr-evaluering/', 3, 'journalist'),
   q('pressemelding', '/kommunikasjon/pressemelding/', 1, 'journalist'),
+  // Nynorsk «kosta» is «kostet» (it was read as «KOSTRA», a statistics system: one page).
+  q('kva kosta programmet', '/tall-og-fakta/', 3, 'nynorsk'),
+  // «ufrivillig deltid» is «uønsket deltid» (a synonym; «ufrivillig» was on no page and left out).
+  q('ufrivillig deltid', '/eksempler/fyresdal-uonsket-deltid-og-rekruttering/', 1, 'bokmål'),
 ];
 
 /**

@@ -17,7 +17,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['brukermedvirkning', 'brukerinvolvering'],
   ['omdømme', 'omdømmebygging', 'profilering'],
   ['ledelse', 'lederutvikling'],
-  ['deltid', 'uønsket deltid', 'heltid'],
+  // «ufrivillig deltid», as much in use as «uønsket deltid», was on no page: «ufrivillig» was left out.
+  ['deltid', 'uønsket deltid', 'ufrivillig deltid', 'heltid'],
   ['turnus', 'arbeidstidsordning', 'turnussystem'],
   ['medarbeidersamtale', 'utviklingssamtale'],
   ['tillitsvalgt', 'tillitsvalgte', 'fagforening'],
