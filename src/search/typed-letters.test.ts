@@ -30,6 +30,8 @@ describe('timesAsTyped', () => {
     expect(timesAsTyped('Kommunikasjons\u2060-mal', 'mal')).toBe(1);
     expect(timesAsTyped('Handlingsplan med målsetting, et mål', 'mal')).toBe(0);
     expect(timesAsTyped('normalt', 'mal')).toBe(0);
+    // A name as a word of its own: «Hamarøy» has no «Hamar».
+    expect(timesAsTyped('Hamarøy og Hamars skoler, Hamar', 'Hamar')).toBe(2);
   });
 });
 
@@ -54,6 +56,13 @@ describe('nameFoundOtherwise', () => {
   it('takes a capitalised word the first page has only in another form for a name to put first', () => {
     expect(nameFoundOtherwise('Kleppa', ['klepp'])).toBe(true);
     expect(nameFoundOtherwise('Haga', ['barnehagen'])).toBe(true);
+  });
+  // «Hamar», on pages that mention it, found Hamarøy's page first, «Asker» Askim's.
+  it('takes a name the site has that the first page has only as the start of other names', () => {
+    expect(nameFoundOtherwise('Hamar', ['hamarøy'], true)).toBe(true);
+    expect(nameFoundOtherwise('Hamar', ['hamarøy'], false)).toBe(false);
+    expect(nameFoundOtherwise('Barnehage', ['barnehagene'], true)).toBe(false);
+    expect(nameFoundOtherwise('Hamar', ['hamar', 'hamarøy'], true)).toBe(false);
   });
   it('leaves a word the first page has as typed or longer, a word in lower case, and a word found only in metadata', () => {
     expect(nameFoundOtherwise('Gloppen', ['gloppen'])).toBe(false);

@@ -5,6 +5,7 @@
 // (scripts/search.ts), never for a first search of a word with æ, ø or å (tests/budgets.spec.ts).
 import { escapeRegExp } from '../lib/escape-regexp.ts';
 import { fold, foldedEntries, hasKeyboardSpelling, usedAsTyped, type WordCounts } from './spelling.ts';
+import { isInflectionOf } from './word-match.ts';
 
 /**
  * Whether the word, typed without æ, ø and å, is both the site's own word (or the start of some) as typed, on two
@@ -31,8 +32,13 @@ export async function foldingLikeOthers(words: readonly string[], listOf: (lower
  * partners first; «Haga» found 29 pages with «hage» (fresh eyes, a journalist). `marked`: the words marked on the
  * first page found for the word alone (scripts/search.ts: firstMarks).
  */
-export function nameFoundOtherwise(word: string, marked: readonly string[] | undefined): boolean {
-  return /^\p{Lu}/u.test(word) && !!marked?.length && !marked.some((known) => known.startsWith(word.toLowerCase()));
+export function nameFoundOtherwise(word: string, marked: readonly string[] | undefined, onSite = false): boolean {
+  if (!/^\p{Lu}/u.test(word) || !marked?.length) return false;
+  const lower = word.toLowerCase();
+  // A name pages have (`onSite`) that the first page has only as the start of other names, not inflected: «Hamar» found
+  // Hamarøy's page first, and «Asker» Askim's, under the note that the hits only mention the name (not-participant.ts).
+  if (onSite && marked.every((known) => known !== lower && known.startsWith(lower) && !isInflectionOf(known, lower))) return true;
+  return !marked.some((known) => known.startsWith(lower));
 }
 
 /**
@@ -47,13 +53,20 @@ export async function wordsAsTyped(
 ): Promise<string[]> {
   const plain = words.filter((word) => /^[a-z]*[ao][a-z]*$/i.test(word));
   const folding = await foldingLikeOthers(plain, listOf);
-  const names = await Promise.all(words.map(async (word) => !folding.includes(word) && /^\p{Lu}/u.test(word) && nameFoundOtherwise(word, await marksOf(word))));
+  const names = await Promise.all(
+    words.map(async (word) => !folding.includes(word) && /^\p{Lu}/u.test(word) && nameFoundOtherwise(word, await marksOf(word), word.toLowerCase() in (await listOf(word.toLowerCase())))),
+  );
   return [...folding, ...words.filter((_, i) => names[i])];
 }
 
-/** How often the text has the word with its letters as typed, at the start of a word or of a compound's part as the index splits it («Kommunikasjons⁠-mal», index-site.ts). */
+/**
+ * How often the text has the word with its letters as typed, at the start of a word or of a compound's part as the
+ * index splits it («Kommunikasjons⁠-mal», index-site.ts); a name (capitalised) as a word of its own, or with a genitive
+ * «s»: «Hamarøy» has no «Hamar».
+ */
 export function timesAsTyped(text: string, word: string): number {
-  return text.match(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}`, 'giu'))?.length ?? 0;
+  const end = /^\p{Lu}/u.test(word) ? String.raw`s?(?![\p{L}\p{N}])` : '';
+  return text.match(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}${end}`, 'giu'))?.length ?? 0;
 }
 
 /**
