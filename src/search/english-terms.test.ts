@@ -20,3 +20,8 @@ it('reads the English names of the services and places the stories are about', (
   expect(inNorwegian(['elderly', 'care']).words).toEqual(['eldreomsorg']);
   expect(inNorwegian(['absence']).words).toEqual(['fravær']);
 });
+
+// «ufrivillig deltid» was on no page: «ufrivillig» was left out, and 16 pages of «deltid» shown.
+it('reads a Norwegian term the site writes otherwise as the site\'s term', () => {
+  expect(inNorwegian(['ufrivillig', 'deltid'])).toEqual({ words: ['uønsket', 'deltid'], read: [{ typed: 'ufrivillig deltid', read: 'uønsket deltid' }] });
+});

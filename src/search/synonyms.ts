@@ -17,8 +17,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['brukermedvirkning', 'brukerinvolvering'],
   ['omdømme', 'omdømmebygging', 'profilering'],
   ['ledelse', 'lederutvikling'],
-  // «ufrivillig deltid», as much in use as «uønsket deltid», was on no page: «ufrivillig» was left out.
-  ['deltid', 'uønsket deltid', 'ufrivillig deltid', 'heltid'],
+  ['deltid', 'uønsket deltid', 'heltid'],
   ['turnus', 'arbeidstidsordning', 'turnussystem'],
   ['medarbeidersamtale', 'utviklingssamtale'],
   ['tillitsvalgt', 'tillitsvalgte', 'fagforening'],
