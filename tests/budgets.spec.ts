@@ -46,8 +46,12 @@ test('a story page links at most two stylesheets, one of them for print', async 
 // list of pages per value: about 200 KB at 10 000 stories), so a first search
 // must not fetch it; the filters load when one is opened. 141 KB since the search read English terms, numbers joined
 // by «/» and a query of only markup (about 300 B of script; it stood at 143 327 of 143 360 B before); 142 KB since a
-// key figure's period is in its excerpt (the results' fragments; 144 546 B against 144 384 B).
-test('a first search downloads at most 142 KB, no filter data, and the search page itself at most 30 KB', async ({ page }) => {
+// key figure's period is in its excerpt (the results' fragments; 144 546 B against 144 384 B); 143 KB since the search read
+// pools, lower-case place names and nynorsk roots (47 B of script) and the content grew: the index chunk the measured
+// word is in holds every word near it alphabetically, and one sentence of the accessibility statement («skjermen»,
+// «stopper», «tabell») took it 78 B up, to 145 465 of 145 408 B. With no room left, a news item with such words would
+// fail the tests: the chunk grows with the content.
+test('a first search downloads at most 143 KB, no filter data, and the search page itself at most 30 KB', async ({ page }) => {
   const transfers = await recordTransfers(page, async () => {
     await page.goto('/sok/?q=sykefravær');
     await expect(page.locator('#search-results li').first()).toBeVisible();
@@ -57,7 +61,7 @@ test('a first search downloads at most 142 KB, no filter data, and the search pa
   const search = transfers.filter((t) => t.path.startsWith('/pagefind/') || t.kind === 'js');
   expect(search.some((t) => t.path.endsWith('.pf_fragment')), 'results were loaded').toBe(true);
   expect(search.filter((t) => t.path.startsWith('/pagefind/filter/')).map((t) => t.path), 'filter data on a first search').toEqual([]);
-  expect(total(search), describe(search)).toBeLessThanOrEqual(142 * kB);
+  expect(total(search), describe(search)).toBeLessThanOrEqual(143 * kB);
   const shell = transfers.filter((t) => t.kind === 'html' || t.kind === 'css');
   expect(total(shell), describe(shell)).toBeLessThanOrEqual(30 * kB);
 });
