@@ -42,30 +42,57 @@ export function compoundSegments(word: string, vocabulary: ReadonlySet<string>):
 
 /** Splits already made, per vocabulary: the same words come back on page after page, and in the recursion. */
 const madeSplits = new WeakMap<ReadonlySet<string>, Map<string, string[] | undefined>>();
+const madeKnownSplits = new WeakMap<ReadonlySet<string>, Map<string, string[] | undefined>>();
 
-function segmentsOf(word: string, vocabulary: ReadonlySet<string>): string[] | undefined {
-  const known = madeSplits.get(vocabulary) ?? new Map<string, string[] | undefined>();
-  madeSplits.set(vocabulary, known);
-  if (!known.has(word)) known.set(word, findSegments(word, vocabulary));
-  return known.get(word);
+function memoized(made: typeof madeSplits, find: typeof findSegments): typeof findSegments {
+  return (word, vocabulary) => {
+    const known = made.get(vocabulary) ?? new Map<string, string[] | undefined>();
+    made.set(vocabulary, known);
+    if (!known.has(word)) known.set(word, find(word, vocabulary));
+    return known.get(word);
+  };
 }
+
+/**
+ * The word as known segments of the fewest parts, then each part split as far as it goes: bruker|undersøkelser, not
+ * bruke|runder|søkelser, which the first known head (the shortest) gave, and «undersøkelse» found no user survey;
+ * sykefraværs|arbeid, then syke|fraværs|arbeid, so «fravær» still finds it.
+ */
+function findKnownSegments(word: string, vocabulary: ReadonlySet<string>): string[] | undefined {
+  // Of splits with as few parts, the one with fewer parts known only by an ending (fast|setter, not fasts|etter), an
+  // ending before a joint other than a linking letter counting twice (lokal|aviser, not lokala|viser), then the one
+  // with the longest head (omsorgs|tjenesten rather than omsorg|stjenesten).
+  const inflected = (parts: string[]) =>
+    parts.reduce((sum, part, i) => sum + (vocabulary.has(part) ? 0 : i < parts.length - 1 && !linking.includes(part.at(-1) ?? '') ? 2 : 1), 0);
+  let fewest: string[] | undefined;
+  for (let split = word.length - minSegment; split >= minSegment; split--) {
+    const head = word.slice(0, split);
+    if (!isKnown(head, vocabulary)) continue;
+    const tail = word.slice(split);
+    const rest = isKnown(tail, vocabulary) ? [tail] : knownSegmentsOf(tail, vocabulary);
+    if (!rest) continue;
+    const parts = [head, ...rest];
+    if (!fewest || parts.length < fewest.length || (parts.length === fewest.length && inflected(parts) < inflected(fewest))) fewest = parts;
+  }
+  return fewest?.flatMap((part) => knownSegmentsOf(part, vocabulary) ?? [part]);
+}
+const knownSegmentsOf = memoized(madeKnownSplits, findKnownSegments);
 
 function findSegments(word: string, vocabulary: ReadonlySet<string>): string[] | undefined {
   // First a split where everything is known. Only then one with an unknown
-  // word-sized ending, and then the longest known head is the likeliest:
-  // omsorgs|tjenesten rather than omsorg|stjenesten.
-  for (const lenient of [false, true]) {
-    const splits = Array.from({ length: Math.max(0, word.length - 2 * minSegment + 1) }, (_, i) => minSegment + i);
-    for (const split of lenient ? splits.reverse() : splits) {
-      const head = word.slice(0, split);
-      if (!isKnown(head, vocabulary)) continue;
-      const tail = word.slice(split);
-      const rest = segmentsOf(tail, vocabulary) ?? (isKnown(tail, vocabulary) || (lenient && tail.length > minSegment) ? [tail] : undefined);
-      if (rest) return [head, ...rest];
-    }
+  // word-sized ending, and then the longest known head is the likeliest.
+  const known = knownSegmentsOf(word, vocabulary);
+  if (known) return known;
+  for (let split = word.length - minSegment; split >= minSegment; split--) {
+    const head = word.slice(0, split);
+    if (!isKnown(head, vocabulary)) continue;
+    const tail = word.slice(split);
+    const rest = segmentsOf(tail, vocabulary) ?? (isKnown(tail, vocabulary) || tail.length > minSegment ? [tail] : undefined);
+    if (rest) return [...(knownSegmentsOf(head, vocabulary) ?? [head]), ...rest];
   }
   return undefined;
 }
+const segmentsOf = memoized(madeSplits, findSegments);
 
 /** The site's spelling of a word in lower case («oppfolging» → «oppfølging»), or undefined if the site has no such word. */
 export type SiteWord = (part: string) => Promise<string | undefined>;
