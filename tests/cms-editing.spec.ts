@@ -2913,6 +2913,78 @@ test('the text just published is not offered to restore in the next new form, af
   await expect.poll(() => git('status', '--porcelain')).toBe('');
 });
 
+/** Holds each save (the file API's persistEntry) `ms` before it goes on, as a slow connection does; undo with the returned function. */
+async function slowSaves(ms: number): Promise<() => Promise<void>> {
+  const slow = async (route: Parameters<Parameters<Page['route']>[1]>[0]) => {
+    if (route.request().postDataJSON()?.action === 'persistEntry') await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.fallback();
+  };
+  await page.route('**/api/v1/', slow);
+  return () => page.unroute('**/api/v1/', slow);
+}
+
+// Fresh eyes: «Publiser nå» on a new entry, the back arrow and «Ny» within a second, and what was typed in the new form
+// was replaced by the entry just saved when its save ended (Decap's save's end fills whatever form is open).
+test('a step away from a new entry while it saves waits for the save, saying «Lagrer …», and the next new form keeps what is typed', async () => {
+  const questions: string[] = [];
+  const record = recordDialogs(questions);
+  const title = 'Lagret mens redaktøren gikk videre';
+  const file = join(content, 'news', `${idFromTitle(title)}.mdx`);
+  page.on('dialog', record);
+  const fast = await slowSaves(3000);
+  try {
+    await newNewsItem(title, 'Sekretariatet publiserer og går straks videre til neste sak.', '2010-03-19', 'Tekst.\n');
+    await publish();
+    await page.getByRole('link', { name: /Skriver i samlingen/ }).click();
+    await expect(page.getByRole('link', { name: /Skriver i samlingen/ })).toContainText('Lagrer … du går videre når det er lagret');
+    await page.getByRole('link', { name: 'Opprett innlegg av typen Nyhet eller pressemelding' }).click({ timeout: 30_000 });
+    await field('Tittel').fill('Neste sak');
+    await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain(`title: ${title}`);
+    await page.waitForTimeout(3000);
+    await expect(page).toHaveURL(/#\/collections\/news\/new$/);
+    await expect(field('Tittel')).toHaveValue('Neste sak');
+    expect(questions).toEqual([]);
+    page.off('dialog', record);
+    await leaveWithoutSaving();
+  } finally {
+    page.off('dialog', record);
+    await fast();
+    await rm(file, { force: true });
+  }
+  await expect.poll(() => git('status', '--porcelain')).toBe('');
+});
+
+test('an entry left while its save is under way is left once it is saved, without asking about unsaved changes', async () => {
+  const questions: string[] = [];
+  const record = recordDialogs(questions);
+  const { file, slug } = await entryWithShortTitle('news');
+  page.on('dialog', record);
+  const fast = await slowSaves(3000);
+  try {
+    await openCms(`collections/news/entries/${slug}`);
+    await field('Tittel').fill('Endret og forlatt mens den lagres');
+    await publish();
+    await expect(page.getByRole('link', { name: /Skriver i samlingen/ })).toContainText('Lagrer …');
+    await page.getByRole('link', { name: /Skriver i samlingen/ }).click();
+    await expect(page).toHaveURL(/#\/collections\/news$/, { timeout: 30_000 });
+    expect(await readFile(join(work, file), 'utf8')).toContain('title: Endret og forlatt mens den lagres');
+    // The browser's Back during a save waits too.
+    await openCms('collections/news');
+    await page.evaluate((hash) => (location.hash = hash), `#/collections/news/entries/${slug}`);
+    await field('Tittel').fill('Endret igjen og forlatt med Tilbake');
+    await publish();
+    await page.goBack();
+    await expect(page.getByRole('link', { name: /Skriver i samlingen/ })).toContainText('Lagrer … du går videre når det er lagret');
+    await expect(page).not.toHaveURL(new RegExp(`entries/${slug}$`), { timeout: 30_000 });
+    expect(await readFile(join(work, file), 'utf8')).toContain('title: Endret igjen og forlatt med Tilbake');
+    expect(questions).toEqual([]);
+  } finally {
+    page.off('dialog', record);
+    await fast();
+    await git('checkout', '--', file);
+  }
+});
+
 // Fresh eyes (three times, a news item and an event): a new entry saved, then edited, left by the back arrow without
 // «Vil du gå likevel?»; opened again, it offered only Decap's bare «gjenopprette», whose «Avbryt» lost the edit.
 // Decap took its own step from …/new to the saved entry's address for leaving the form. Its toolbar had no

@@ -45,6 +45,7 @@ import switchedHints from './browser/switched-hints.js?raw';
 import savedText from './browser/saved-text.js?raw';
 import bodyAsTyped from './browser/body-as-typed.js?raw';
 import preview from './browser/preview.js?raw';
+import leaveWhileSaving from './browser/leave-while-saving.js?raw';
 import entrySwitch from './browser/entry-switch.js?raw';
 import start from './browser/start.js?raw';
 
@@ -90,6 +91,7 @@ export const browserParts = [
   savedText,
   bodyAsTyped,
   preview,
+  leaveWhileSaving,
   entrySwitch,
   start,
 ];

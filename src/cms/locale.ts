@@ -12,6 +12,12 @@ import { copyPathName, mediaLibraryName } from './media-names.ts';
 export const newEntryNotSaved = 'Ikke lagret ennå';
 
 /**
+ * What the editor's toolbar says while a save is under way, instead of «Ulagrede endringer» (the save is sent), and
+ * once a step away waits for it (browser/leave-while-saving.js).
+ */
+export const savingStatus = { saving: 'Lagrer …', leaving: 'Lagrer … du går videre når det er lagret' };
+
+/**
  * What the toolbar says of a saved entry with «Utkast» on, instead of Decap's «Publisert» (without the editorial
  * workflow Decap says that of every saved entry): a draft is not on the site. The title says how it gets there.
  */

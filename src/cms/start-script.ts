@@ -39,7 +39,7 @@ import { occasionCollections } from '../lib/published.ts';
 import { sameTitleRefusal, titleKey } from '../lib/same-title.ts';
 import { groupNeeds, imageGroups } from './fields.ts';
 import { bodyCheckPath, bodyField, bodyImagesPath, collectionFields, collectionFieldsSchema, contentReportPath, fieldLabel, keptFields, numberedFields, searchTextFields, sortDateField, mediaFolder, mediaPublicPath, mediaRepositoryFolder } from './config.ts';
-import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
+import { englishOutsideLocale, linkedEntryTexts, missingNorwegian, newEntryNotSaved, savingStatus, savedAsDraft, savedAsDraftTitle, savedStatus, searchNames, sitePreviewTexts, widgetNames } from './locale.ts';
 import { bodyLinksIn, entriesPath, entryNumbers, entryPageSections, mediaFilesIn, shownBefore } from './entry-links.ts';
 import { embeddedMetadata } from './image-metadata.ts';
 import { collectionLabels } from './labels.ts';
@@ -168,6 +168,7 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     phrases: missingNorwegian,
     monthPattern,
     newEntryNotSaved,
+    savingStatus,
     savedAsDraft,
     savedAsDraftTitle,
     savedStatus,

@@ -2,6 +2,7 @@
 // the names and marks the other parts give what Decap draws, and their watchers of Decap's store started once it exists.
 new MutationObserver((mutations) => {
   watchSaveSteps();
+  watchLeavesWhileSaving();
   watchDates();
   for (const mutation of mutations) {
     if (mutation.type === 'childList') mutation.addedNodes.forEach(translateNode);
@@ -11,6 +12,7 @@ new MutationObserver((mutations) => {
   labelFigures();
   nameButtons();
   markNewEntryStatus();
+  markSavingStatus();
   markDraftStatus();
   offerLeftText();
   watchFactMarksAndHints();

@@ -6,6 +6,7 @@ const {
   phrases,
   monthPattern,
   newEntryNotSaved,
+  savingStatus,
   savedAsDraft,
   savedAsDraftTitle,
   savedStatus,

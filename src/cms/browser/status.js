@@ -2,7 +2,8 @@
 // changed since the entry was loaded); Decap's draft has no file (slug) until its first save.
 const markNewEntryStatus = () => {
   const status = document.querySelector('[class*="-BackStatusUnchanged"]');
-  if (!status) return;
+  // While a save is under way it says «Lagrer …» (leave-while-saving.js).
+  if (!status || saveUnderWay) return;
   const entry = decapStore()?.getState().entryDraft.get('entry');
   const unsaved = Boolean(entry?.get('newRecord') && !entry.get('slug'));
   const shown = unsaved ? newEntryNotSaved : norwegian.editor.editorToolbar.changesSaved;
