@@ -1352,8 +1352,8 @@ test('a news item with a day that does not exist and the title another has is re
   const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
   // In the form's order (the title's line came after every field's), each line's field a link to it.
   await expect(refusal.locator('li')).toHaveText([
-    `Tittel: Tittelen «${title}» er allerede brukt av ${await newsItemNamed(file)}. Endre tittelen her, så den sier hva som skiller dem (f.eks. kommune, år eller tema): nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre i lister, søket og nedtrekkslistene i redigeringsverktøyet.`,
-    'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
+    `«Tittel»: Tittelen «${title}» er allerede brukt av ${await newsItemNamed(file)}. Endre tittelen her, så den sier hva som skiller dem (f.eks. kommune, år eller tema): nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre i lister, søket og nedtrekkslistene i redigeringsverktøyet.`,
+    '«Dato» er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
   ]);
   await refusal.getByRole('link', { name: 'Tittel', exact: true }).click();
   await expect(field('Tittel')).toBeFocused();
@@ -2058,7 +2058,7 @@ test('one problem of a field is said once: a title of spaces by what to write, a
   await field('Tittel').fill('   ');
   await publish();
   const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
-  await expect(refusal.locator('li').first()).toHaveText('Tittel: Skriv en tittel med minst én bokstav eller ett tall.');
+  await expect(refusal.locator('li').first()).toHaveText('«Tittel»: Skriv en tittel med minst én bokstav eller ett tall.');
   await expect(page.locator('[class*="ControlErrorsList"]').first().locator('li')).toHaveText(['Skriv en tittel med minst én bokstav eller ett tall.']);
   await leaveWithoutSaving();
   await openCms('collections/events/new');
@@ -2066,9 +2066,9 @@ test('one problem of a field is said once: a title of spaces by what to write, a
   await page.getByRole('button', { name: 'Legg til: sted' }).click();
   await publish();
   await expect(refusal.locator('li').first()).toBeVisible();
-  const places = refusal.locator('li').filter({ hasText: /^Steder/ });
+  const places = refusal.locator('li').filter({ hasText: /^«Steder/ });
   await expect(places).toHaveText([
-    'Steder (nr. 1) → Sted: må fylles ut. Ingenting er fylt ut i sted 1: fyll ut, eller fjern sted 1 med krysset øverst til høyre («Fjern sted 1»).',
+    '«Steder (nr. 1) → Sted» må fylles ut. Ingenting er fylt ut i sted 1: fyll ut, eller fjern sted 1 med krysset øverst til høyre («Fjern sted 1»).',
   ]);
   expect(await git('status', '--porcelain')).toBe('');
   await leaveWithoutSaving();
@@ -2114,10 +2114,10 @@ test('a save refused at its fields names each field above the form, whatever its
     const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
     await expect(refusal).toBeInViewport();
     await expect(refusal.locator('li')).toHaveText([
-      'Tittel: Skriv en tittel med minst én bokstav eller ett tall.',
-      'Ingress: må fylles ut.',
-      'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
-      'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
+      '«Tittel»: Skriv en tittel med minst én bokstav eller ett tall.',
+      '«Ingress» må fylles ut.',
+      '«Dato» er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
+      '«Kilder (nr. 1) → Side i PDF-en» må være minst 1.',
     ]);
     // Each marked field says so at the field to a screen reader (WCAG 3.3.1, 4.1.2): invalid, described by what is
     // wrong there (it was red for the eye only); a field not marked is not.
@@ -2141,8 +2141,8 @@ test('a save refused at its fields names each field above the form, whatever its
     await field('Ingress').fill('Sekretariatet skriver en sak med en tittel og en dato i feil form.');
     await publish();
     await expect(refusal.locator('li')).toHaveText([
-      'Tittel: Skriv en tittel med minst én bokstav eller ett tall.',
-      'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
+      '«Tittel»: Skriv en tittel med minst én bokstav eller ett tall.',
+      '«Dato» er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
     ]);
     // The fields fixed are no longer invalid, nor described by an error; those still wrong are.
     await expect(field('Ingress')).not.toHaveAttribute('aria-invalid', 'true');
@@ -2168,23 +2168,23 @@ test('a field fixed after a refused save loses its mark at once, and its line in
   const lines = refusal.locator('li');
   const date = field('Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)');
   await expect(lines).toHaveText([
-    'Tittel: Skriv en tittel med minst én bokstav eller ett tall.',
-    'Ingress: må fylles ut.',
-    'Dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ): er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
-    'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
+    '«Tittel»: Skriv en tittel med minst én bokstav eller ett tall.',
+    '«Ingress» må fylles ut.',
+    '«Dato» er en dag som ikke finnes: februar 2010 har 28 dager. Nå står det «31.02.2010».',
+    '«Kilder (nr. 1) → Side i PDF-en» må være minst 1.',
   ]);
   // A field in a list kept its mark until the next save.
   await pageNumber.fill('24');
   await expect(pageNumber).not.toHaveAttribute('aria-invalid', 'true');
   await expect(fieldError('må være minst 1', { exact: false })).toHaveCount(0);
-  await expect(lines.nth(3)).toHaveText('Kilder (nr. 1) → Side i PDF-en: må være minst 1. (rettet)');
+  await expect(lines.nth(3)).toHaveText('«Kilder (nr. 1) → Side i PDF-en» må være minst 1. (rettet)');
   await field('Ingress').fill('Sekretariatet skriver en sak med en tittel og en dato i feil form.');
   await expect(field('Ingress')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(field('Ingress')).not.toHaveAccessibleDescription(/må fylles ut/);
   await expect(fieldError('må fylles ut')).toHaveCount(0);
   // Its line stays where it was (the box does not shrink under the field being typed in), struck through.
   await expect(lines).toHaveCount(4);
-  await expect(lines.nth(1)).toHaveText('Ingress: må fylles ut. (rettet)');
+  await expect(lines.nth(1)).toHaveText('«Ingress» må fylles ut. (rettet)');
   await expect(lines.nth(1)).toHaveCSS('text-decoration-line', 'line-through');
   // Read out when it came; not again at each field fixed.
   await expect(refusal).toHaveAttribute('aria-live', 'off');
@@ -2194,7 +2194,7 @@ test('a field fixed after a refused save loses its mark at once, and its line in
   await expect(fieldError('Nå står det «30.02.2010».', { exact: false })).toBeVisible();
   await expect(date).toHaveAttribute('aria-invalid', 'true');
   await expect(field('Tittel')).toHaveAttribute('aria-invalid', 'true');
-  await expect(lines.nth(0)).toHaveText('Tittel: Skriv en tittel med minst én bokstav eller ett tall.');
+  await expect(lines.nth(0)).toHaveText('«Tittel»: Skriv en tittel med minst én bokstav eller ett tall.');
   await date.fill('2010-02-28');
   await expect(date).not.toHaveAttribute('aria-invalid', 'true');
   await expect(lines.nth(2)).toHaveText(/ \(rettet\)$/);
@@ -2202,7 +2202,7 @@ test('a field fixed after a refused save loses its mark at once, and its line in
   // Made wrong again: marked again, and its line no longer said to be fixed.
   await field('Ingress').fill('');
   await expect(field('Ingress')).toHaveAttribute('aria-invalid', 'true');
-  await expect(lines.nth(1)).toHaveText('Ingress: må fylles ut.');
+  await expect(lines.nth(1)).toHaveText('«Ingress» må fylles ut.');
   await expect(lines.nth(1)).not.toHaveCSS('text-decoration-line', 'line-through');
   await page.screenshot({ path: 'test-results/cms-fixed-field-1280.png' });
   expect(await git('status', '--porcelain')).toBe('');
@@ -2227,12 +2227,12 @@ test('a save refused at its fields names every problem at once, in the form\'s o
   await publish();
   const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
   await expect(refusal.locator('li')).toHaveText([
-    `Tittel: Tittelen «${title}» er allerede brukt av ${await newsItemNamed(file)}. Endre tittelen her, så den sier hva som skiller dem (f.eks. kommune, år eller tema): nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre i lister, søket og nedtrekkslistene i redigeringsverktøyet.`,
-    'Ingress: er for kort: skriv minst 20 tegn (nå 4).',
-    'Kilder (nr. 1) → Side i PDF-en: må være minst 1.',
-    'Kilder (nr. 2) → Side i PDF-en: S002 har bare 68 sider, men side 999 er oppgitt.',
+    `«Tittel»: Tittelen «${title}» er allerede brukt av ${await newsItemNamed(file)}. Endre tittelen her, så den sier hva som skiller dem (f.eks. kommune, år eller tema): nyheter og pressemeldinger med samme tittel kan ikke skilles fra hverandre i lister, søket og nedtrekkslistene i redigeringsverktøyet.`,
+    '«Ingress» er for kort: skriv minst 20 tegn (nå 4).',
+    '«Kilder (nr. 1) → Side i PDF-en» må være minst 1.',
+    '«Kilder (nr. 2) → Side i PDF-en»: S002 har bare 68 sider, men side 999 er oppgitt.',
     // An empty extra source: said to be removable, by its cross's name (it seemed to have to be filled in).
-    'Kilder (nr. 3) → Dokument: må fylles ut. Ingenting er fylt ut i kilde 3: fyll ut, eller fjern kilde 3 med krysset øverst til høyre («Fjern kilde 3»).',
+    '«Kilder (nr. 3) → Dokument» må fylles ut. Ingenting er fylt ut i kilde 3: fyll ut, eller fjern kilde 3 med krysset øverst til høyre («Fjern kilde 3»).',
   ]);
   await expect(sources.getByRole('button', { name: 'Fjern kilde 3', exact: true })).toBeVisible();
   // The hint under «Kilder» is not red for an error inside the list: only the error is (it read as the error).
@@ -2260,7 +2260,7 @@ test('a save refused at its fields names every problem at once, in the form\'s o
   }).toPass({ timeout: 20_000 });
   await field('Tittel').focus();
   await publish();
-  await refusal.getByRole('link', { name: 'Tekst (Markdown)' }).click();
+  await refusal.getByRole('link', { name: 'Tekst', exact: true }).click();
   await expect(body()).toBeFocused();
   await expect(body()).toHaveAttribute('aria-invalid', 'true');
   expect(await git('status', '--porcelain')).toBe('');
@@ -2283,7 +2283,7 @@ test('a refusal said again when the text check answers late leaves the form and 
     await pageNumber.fill('0');
     await publish();
     const refusal = page.getByRole('alert').filter({ hasText: /^Noe i skjemaet mangler eller må rettes før det kan lagres:/ });
-    await expect(refusal.locator('li')).toHaveText(['Ingress: må fylles ut.', 'Kilder (nr. 1) → Side i PDF-en: må være minst 1.']);
+    await expect(refusal.locator('li')).toHaveText(['«Ingress» må fylles ut.', '«Kilder (nr. 1) → Side i PDF-en» må være minst 1.']);
     await refusal.getByRole('link', { name: 'Kilder (nr. 1) → Side i PDF-en' }).click();
     await expect(pageNumber).toBeFocused();
     await expect(pageNumber).toBeInViewport();

@@ -17,7 +17,7 @@ import { collectionDefinitions, collectionNames } from '../schemas/collections.t
 import { spelledLetters } from '../lib/letters.ts';
 import { requiredWhenPrefix } from '../schemas/meta.ts';
 import { factSourceFaults, factSourceMessages, faultFields, newItemWords, storyFactFields, switchedHints } from '../schemas/new-item.ts';
-import { fieldSaying, fieldSentence, goesOnFromField, textLengthMessage } from '../schemas/messages.ts';
+import { fieldNamedSentence, fieldSaying, fieldSentence, goesOnFromField, textLengthMessage } from '../schemas/messages.ts';
 import { withoutRepeatedAdvice } from './refusal-lines.ts';
 import { fieldErrorDetail, fieldErrorDetails, fieldRefusalHeading } from './field-refusals.ts';
 import { isoFromTyped, typedDateProblem } from '../schemas/typed-date.ts';
@@ -239,7 +239,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
 window.kompetansebankenParseNumber = ${parseNorwegianNumber.toString()};
 window.kompetansebankenTextLengthMessage = ${textLengthMessage.toString()};
 window.kompetansebankenFieldSaying = ${sentWith(fieldSaying, goesOnFromField)};
-window.kompetansebankenFieldSentence = ${sentWith(fieldSentence, goesOnFromField)};
+window.kompetansebankenFieldSentence = ${sentWith(fieldSentence, fieldNamedSentence, goesOnFromField)};
+window.kompetansebankenFieldNamedSentence = ${sentWith(fieldNamedSentence, goesOnFromField)};
 window.kompetansebankenInnerQuotes = ${innerQuotes.toString()};
 window.kompetansebankenWithoutRepeatedAdvice = ${withoutRepeatedAdvice.toString()};
 window.kompetansebankenFieldErrorDetail = ${fieldErrorDetail.toString()};

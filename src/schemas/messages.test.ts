@@ -1,7 +1,7 @@
 // Lengths are worded for editors: what to write, in characters they can count.
 import { expect, it } from 'vitest';
 import { z } from 'zod';
-import { fieldSaying, fieldSentence } from './messages.ts';
+import { fieldNamedSentence, fieldSaying, fieldSentence } from './messages.ts';
 
 it('says how long a text must be, and how long it is now', () => {
   expect(z.string().min(20).safeParse('For kort').error?.issues[0]?.message).toBe('er for kort: skriv minst 20 tegn (nå 8)');
@@ -50,4 +50,17 @@ it('says a field\'s message on its own as a sentence, with the field first where
   expect(fieldSentence('Nummer', '1000 hopper over nr. 8–999')).toBe('Nummer 1000 hopper over nr. 8–999.');
   // «erstatt» is no «er»: a whole word only.
   expect(fieldSentence('Tekst', 'erstatt tegnet')).toBe('Erstatt tegnet.');
+});
+
+// Fresh eyes: the refusal above the form read «Påmeldingsfrist: har måned 13 …» (label, colon, verb), while the field's
+// own mark said «Påmeldingsfrist» har måned 13 ….
+it('says a field\'s message with its name first as a sentence, the name apart for its link, as the field\'s own mark says it', () => {
+  const month = 'har måned 13, en måned som ikke finnes: skriv 01–12';
+  expect(fieldNamedSentence('Påmeldingsfrist', month)).toEqual(['«', 'Påmeldingsfrist', `» ${month}.`]);
+  expect(fieldNamedSentence('Påmeldingsfrist', month).join('')).toBe(fieldSentence('Påmeldingsfrist', month));
+  expect(fieldNamedSentence('Ingress', 'må fylles ut.').join('')).toBe('«Ingress» må fylles ut.');
+  expect(fieldNamedSentence('Nummer', '1000 hopper over nr. 8–999').join('')).toBe(fieldSentence('Nummer', '1000 hopper over nr. 8–999'));
+  // A message that is a sentence without the name: the name before it, a colon between, the sentence from a capital.
+  expect(fieldNamedSentence('Tittel', 'skriv en tittel med minst én bokstav').join('')).toBe('«Tittel»: Skriv en tittel med minst én bokstav.');
+  expect(fieldNamedSentence('Tittel', 'Skriv en tittel?').join('')).toBe('«Tittel»: Skriv en tittel?');
 });

@@ -47,14 +47,26 @@ export function goesOnFromField(message: string): boolean {
  * name first where the message goes on from it («Sluttdato» er 9. februar 2027, før «Dato» …; it read «Er 9. februar
  * 2027, før «Dato» …»), the bare name before a number («Nummer 1000 hopper over …»), else from a capital letter, and
  * ending in a full stop (or the «.», «?», «!» or «:» it has).
- * Sent as its source, with goesOnFromField, to the CMS page (start-script.ts).
+ * Sent as its source, with fieldNamedSentence and goesOnFromField, to the CMS page (start-script.ts).
  */
 export function fieldSentence(name: string, message: string): string {
   const text = message.trim();
-  // A number the refusal gave after the name it left out («Nummer 1000 hopper over …» → «1000 hopper over …»): the
-  // name back before it, as it was.
-  const said = goesOnFromField(text) ? `«${name}» ${text}` : /^\d/.test(text) ? `${name} ${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  if (goesOnFromField(text) || /^\d/.test(text)) return fieldNamedSentence(name, text).join('');
+  const said = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   return /[.!?:][)»]?$/.test(said) ? said : `${said}.`;
+}
+
+/**
+ * What is said of a field named `name` (bare) where the sentence must name it, above the form in the CMS: the name
+ * first, as its own mark says it (fieldSentence), in three parts, the name in the middle (there a link to the field):
+ * «, Påmeldingsfrist, » har måned 13 …; the bare name before a number (Nummer 1000 hopper over …); and before a message
+ * that is a sentence without it, «Tittel»: Skriv en tittel …. It read «Påmeldingsfrist: har måned 13 …» (label, colon,
+ * verb). Ends in a full stop (or the «.», «?», «!» or «:» it has). Sent as its source with goesOnFromField.
+ */
+export function fieldNamedSentence(name: string, message: string): [string, string, string] {
+  const text = message.trim();
+  const [before, after] = goesOnFromField(text) ? ['«', `» ${text}`] : /^\d/.test(text) ? ['', ` ${text}`] : ['«', `»: ${text.charAt(0).toUpperCase()}${text.slice(1)}`];
+  return [before, name, /[.!?:][)»]?$/.test(after) ? after : `${after}.`];
 }
 
 z.config({

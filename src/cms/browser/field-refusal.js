@@ -92,16 +92,23 @@ const refusedFields = (store) => {
  * leaves the form where it is (sayFieldRefusal).
  */
 let refusalLinkUsed = false;
-/** A line of the refusal that names a field: its label a link to it (the form brought there, the field focused), then what is wrong. */
-const fieldItem = (id, label, detail) => ({
-  text: label,
-  href: `#${id}`,
-  field: () => {
-    refusalLinkUsed = true;
-    bringToField(id);
-  },
-  detail,
-});
+/**
+ * A line of the refusal that names a field: a sentence that begins with its name, as its own mark says it
+ * (fieldNamedSentence), the name a link to it (the form brought there, the field focused), then what is wrong.
+ */
+const fieldItem = (id, label, detail) => {
+  const [before, name, after] = window.kompetansebankenFieldNamedSentence(bareLabel(label), detail);
+  return {
+    before,
+    text: name,
+    href: `#${id}`,
+    field: () => {
+      refusalLinkUsed = true;
+      bringToField(id);
+    },
+    after,
+  };
+};
 /** Whether the field with id `id`, or one within it (a group's field), is marked already. */
 const hasFieldError = (store, id) => {
   const element = document.getElementById(id);
