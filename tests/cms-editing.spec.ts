@@ -2379,8 +2379,9 @@ test('a number is read as Norwegians write it, and what is not one is refused in
   await expect(issue).toHaveValue(/\d/, { timeout: 30_000 });
   // Decap's own number field saved «nr. 41» as 1 and «41,5» as 415, without a word.
   for (const [typed, message] of [
-    // A saved press release's example is a number, not «8 eller 1 234»: no press release is 1 234.
-    ['nr. 41', '«Nummer» må være et helt tall skrevet med sifre, for eksempel 8. Nå står det «nr. 41».'],
+    // A saved press release's example is its own number (it keeps it), not the next free one another release gets, nor
+    // «8 eller 1 234»: no press release is 1 234.
+    ['nr. 41', '«Nummer» må være et helt tall skrevet med sifre, for eksempel 4. Nå står det «nr. 41».'],
     ['41,5', '«Nummer» må være et helt tall, uten desimaler.'],
   ] as const) {
     await issue.fill(typed);
@@ -2396,6 +2397,14 @@ test('a number is read as Norwegians write it, and what is not one is refused in
   await expect(page.getByRole('button', { name: 'Publiser', exact: true })).toHaveCount(0);
   expect(await git('status', '--porcelain')).toBe('');
   await git('checkout', '--', file);
+  // A saved newsletter's example is its own number too.
+  await openCms('collections/newsletters/entries/nr-2-januar-2009');
+  await expect(field('Nummer')).toHaveValue('2', { timeout: 30_000 });
+  await field('Nummer').fill('to');
+  await publish();
+  await expect(fieldError('«Nummer» må være et helt tall skrevet med sifre, for eksempel 2. Nå står det «to».')).toBeVisible();
+  expect(await git('status', '--porcelain')).toBe('');
+  await leaveWithoutSaving();
 });
 
 /** The figure table «Kurs for deltakerkommunene» in the editor, loaded; the tests below restore its file. */

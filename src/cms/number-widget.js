@@ -9,11 +9,11 @@
 // src/lib/number-format.ts, which drops a trailing «%»: so a «%» is taken only in
 // a figure (`in_unit`) whose entry's unit, `unit()` (what «Enhet» says), is percent.
 // `nextFree(field)`: the number to suggest under the field of the entry being edited, or
-// undefined; `watchNextFree(field, changed)` calls `changed` whenever it may have changed (the entry's other fields,
+// undefined; `savedNumber(field)`: a saved entry's own number in a field each entry has once (it keeps it), or undefined; `watchNextFree(field, changed)` calls `changed` whenever it may have changed (the entry's other fields,
 // the list of entries) and returns a function that stops it. `name(id)`: what the field with that id is called in a
 // message where its label does not say it (a figure of a table's row: «tallet under «Q4 07–Q3 08» i raden «Nøtterøy»»,
 // lower case), or undefined: its label, «Tall», then.
-window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined, watchNextFree = () => () => {}, unit = () => undefined, name = () => undefined }) {
+window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, parse, nextFree = () => undefined, savedNumber = () => undefined, watchNextFree = () => () => {}, unit = () => undefined, name = () => undefined }) {
   const shown = (value) => (typeof value === 'number' ? String(value).replace('.', ',').replace('-', '\u2212') : (value ?? ''));
   const error = (message) => ({ error: { type: 'CUSTOM', message } });
   // «12 prosent» is «12 %».
@@ -78,11 +78,12 @@ window.kompetansebankenNumberWidget = function numberWidget({ h, createClass, pa
         return error(`${label.subject} må være et årstall skrevet med sifre, uten mellomrom, for eksempel ${example}. Nå står det «${value}».`);
       }
       // «1 234» with a no-break space: the message broke it over two lines at 1 280 px (fresh eyes). A number each entry
-      // has in turn (a newsletter's, a press release's) is never 1 234: its example is the next free one.
+      // has in turn (a newsletter's, a press release's) is never 1 234: its example is a new entry's next free one, a
+      // saved entry's own, or none while neither is known (a made-up «8» read as the number to use).
       if (typeof value !== 'number') {
-        const next = nextFree(field);
-        const example = next !== undefined ? String(next) : field.get('next_free') || (typeof max === 'number' && max < 1234) ? '8' : whole ? '8 eller 1\u00a0234' : '8,2 eller 1\u00a0234';
-        return error(`${label.subject} må være et ${whole ? 'helt ' : ''}tall skrevet med sifre, for eksempel ${example}. Nå står det «${value}».`);
+        const own = field.get('next_free') ? (nextFree(field) ?? savedNumber(field)) : undefined;
+        const example = own !== undefined ? String(own) : field.get('next_free') ? '' : typeof max === 'number' && max < 1234 ? '8' : whole ? '8 eller 1\u00a0234' : '8,2 eller 1\u00a0234';
+        return error(`${label.subject} må være et ${whole ? 'helt ' : ''}tall skrevet med sifre${example ? `, for eksempel ${example}` : ''}. Nå står det «${value}».`);
       }
       if (whole && !Number.isInteger(value)) return error(`${label.subject} må være et helt tall, uten desimaler.`);
       if (typeof min === 'number' && value < min) return error(`${label.subject} må være minst ${shown(min)}.`);

@@ -49,9 +49,20 @@ describe('the number field', () => {
     const field = { get: (key: string, fallback?: unknown) => ({ label: 'Nummer', value_type: 'int', next_free: {} })[key] ?? fallback };
     const result = numbered.isValid.call({ props: { field, value: 'åtte' }, state: { text: 'åtte' } });
     expect(result === true ? result : result.error.message).toBe('«Nummer» må være et helt tall skrevet med sifre, for eksempel 8. Nå står det «åtte».');
-    // The next free one not known yet (the list still loading), or a saved issue: still no thousands.
-    expect(message({ label: 'Nummer', value_type: 'int', next_free: {} }, 'nr. 8')).toBe('«Nummer» må være et helt tall skrevet med sifre, for eksempel 8. Nå står det «nr. 8».');
+    // The next free one not known yet (the list still loading): no example, not a made-up one read as the number to use.
+    expect(message({ label: 'Nummer', value_type: 'int', next_free: {} }, 'nr. 8')).toBe('«Nummer» må være et helt tall skrevet med sifre. Nå står det «nr. 8».');
     expect(message({ label: 'Punkt', value_type: 'int', min: 1, max: 10 }, 'seks')).toMatch(/for eksempel 8\./);
+  });
+
+  // Fresh eyes: a saved press release's «Nummer» offered «for eksempel 8», the next free number, which another release
+  // would get; a saved entry keeps its own.
+  it('gives a saved entry\'s number field its own number as the example, not the next free one', async () => {
+    const window: { kompetansebankenNumberWidget?: (deps: unknown) => { control: Control } } = {};
+    new Function('window', await readFile(new URL('number-widget.js', import.meta.url), 'utf8'))(window);
+    const saved = window.kompetansebankenNumberWidget!({ h: () => null, createClass: (spec: Control) => spec, parse: parseNorwegianNumber, nextFree: () => undefined, savedNumber: () => 4 }).control;
+    const field = { get: (key: string, fallback?: unknown) => ({ label: 'Nummer', value_type: 'int', next_free: {} })[key] ?? fallback };
+    const result = saved.isValid.call({ props: { field, value: 'fire' }, state: { text: 'fire' } });
+    expect(result === true ? result : result.error.message).toBe('«Nummer» må være et helt tall skrevet med sifre, for eksempel 4. Nå står det «fire».');
   });
 
   it('shows a year\'s limits without a space', () => {

@@ -11,6 +11,14 @@ const nextFreeFor = (field) => {
   const takers = numberTakers(entry.get('collection'), field.get('name'));
   return takers && nextFree(takers);
 };
+// A saved entry keeps its number (save-refusals.js): text typed over it is refused with that number as the example,
+// not the next free one (a saved press release's «Nummer» offered «for eksempel 8», another release's number).
+const savedNumberFor = (field) => {
+  const entry = decapStore()?.getState().entryDraft.get('entry');
+  if (!field.get('next_free') || !entry || entry.get('newRecord')) return undefined;
+  const saved = decapStore().getState().entries.getIn(['entities', `${entry.get('collection')}.${entry.get('slug')}`, 'data', field.get('name')]);
+  return typeof saved === 'number' ? saved : undefined;
+};
 // Asked again at each change of Decap's store (a field of the entry, the list loaded) and when the site's list is in;
 // only for a field that has one (every number field of a figure table listened to each keystroke).
 const watchNextFree = (field, changed) => {
@@ -35,7 +43,7 @@ const unitIn = (data) => {
 };
 const entryUnit = () => unitIn(decapStore()?.getState().entryDraft.getIn(['entry', 'data']));
 // A figure of a table's or a series' row is named in its messages by its column and row, as the form labels it (figure-columns.js).
-const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber, nextFree: nextFreeFor, watchNextFree, unit: entryUnit, name: (id) => figureName(id) });
+const number = window.kompetansebankenNumberWidget({ h, createClass, parse: window.kompetansebankenParseNumber, nextFree: nextFreeFor, savedNumber: savedNumberFor, watchNextFree, unit: entryUnit, name: (id) => figureName(id) });
 CMS.registerWidget('norwegianNumber', number.control, number.preview, number.schema);
 // Text longer or shorter than its schema allows (a title over 150 characters, an ingress under 20) is refused at
 // the field, with the limit and the count there (text-length-widget.js), not by a toast that fades.
