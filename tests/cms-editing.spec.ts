@@ -12,6 +12,7 @@ import axe from 'axe-core';
 import sharp from 'sharp';
 import { expect, test, type Browser, type BrowserContext, type Dialog, type Page } from '@playwright/test';
 import { lightroomXmp as lightroom, phoneExif as phone } from '../src/cms/image-metadata.fixtures.ts';
+import { backupKey, decapBackupStore } from '../src/cms/published-backup.ts';
 import { idFromTitle } from '../src/lib/entry-id.ts';
 import { escapeRegExp } from '../src/lib/escape-regexp.ts';
 import { formatDate, formatDateRange } from '../src/lib/dates.ts';
@@ -3056,15 +3057,15 @@ test('a new entry saved once or twice and then edited asks before the back arrow
  */
 function backedUpDraft(collection: string): Promise<string> {
   return page.evaluate(
-    (key) =>
+    ({ key, database, store }) =>
       new Promise<string>((resolve) => {
-        const open = indexedDB.open('localforage');
+        const open = indexedDB.open(database);
         // Not created here if Decap has not made it yet: localForage would then find it without its store.
         open.onupgradeneeded = () => open.transaction?.abort();
         open.onerror = () => resolve('');
         open.onsuccess = () => {
           try {
-            const get = open.result.transaction('keyvaluepairs').objectStore('keyvaluepairs').get(key);
+            const get = open.result.transaction(store).objectStore(store).get(key);
             get.onsuccess = () => resolve((get.result as { raw?: string } | undefined)?.raw ?? '');
             get.onerror = () => resolve('');
           } catch {
@@ -3074,7 +3075,7 @@ function backedUpDraft(collection: string): Promise<string> {
           }
         };
       }),
-    `backup.${collection}`,
+    { key: backupKey(collection), ...decapBackupStore },
   );
 }
 

@@ -6,6 +6,22 @@
 // (browser/published-backup.js); a copy Decap writes after that and that says only the same is answered «no» without
 // asking. Self-contained: the CMS page runs the source of these (start-script.ts).
 
+/**
+ * Where Decap keeps its copies of forms: localForage's IndexedDB database and its store. Decap uses localForage as it
+ * comes (decap-cms-lib-util configures no name), so these are localForage's defaults; published-backup.test.ts reads
+ * them from the Decap bundle the CMS page loads, and fails if an update of Decap or localForage changes them (the
+ * deletion would then find nothing, and the text just published be offered again, without a word).
+ */
+export const decapBackupStore = { database: 'localforage', store: 'keyvaluepairs' } as const;
+
+/**
+ * Decap's key for its copy of a form (its backend's getEntryBackupKey): «backup.<collection>» for a new entry,
+ * «backup.<collection>.<slug>» for a saved one; published-backup.test.ts holds it against Decap's own. Sent as its source.
+ */
+export function backupKey(collection: string, slug?: string): string {
+  return `backup.${collection}${slug ? `.${slug}` : ''}`;
+}
+
 /** How many saves are remembered: the copies Decap keeps are one per entry, and only those of the last saves matter. */
 export const rememberedSaves = 20;
 

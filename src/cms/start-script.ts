@@ -79,7 +79,7 @@ import { withoutOwnQuoteMarks } from '../lib/own-quote-marks.ts';
 import { textAtCaret } from './body-breaks.ts';
 import { pickListHits, respelledQuery, searchHit } from './search-spelling.ts';
 import { leftTextDiffers, leftTextHeading, leftTextKey } from './left-text.ts';
-import { backupIsSaved, rememberedSaves } from './published-backup.ts';
+import { backupIsSaved, backupKey, decapBackupStore, rememberedSaves } from './published-backup.ts';
 import { gapLabel, numberGaps, numberSeries } from '../lib/number-gaps.ts';
 import { fold } from '../search/spelling.ts';
 import numberWidgetScript from './number-widget.js?raw';
@@ -227,6 +227,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     numberSeries,
     // The fields whose value a saved entry keeps, with why (save-refusals.js).
     keptFields: Object.fromEntries(collectionNames.map((name) => [name, keptFields(name)])),
+    // Where Decap keeps its copies of forms (published-backup.ts).
+    decapBackupStore,
     referenceFields: Object.fromEntries(
       collectionNames.map((name) => [name, referenceFields(collectionFieldsSchema(name), (field) => fieldLabel(name, field))]),
     ),
@@ -273,6 +275,7 @@ window.kompetansebankenLeftTextKey = ${leftTextKey.toString()};
 window.kompetansebankenLeftTextDiffers = ${leftTextDiffers.toString()};
 window.kompetansebankenLeftTextHeading = ${leftTextHeading.toString()};
 window.kompetansebankenBackupIsSaved = ${backupIsSaved.toString()};
+window.kompetansebankenBackupKey = ${backupKey.toString()};
 window.kompetansebankenRememberedSaves = ${rememberedSaves};
 window.kompetansebankenFold = ${fold.toString()};
 window.kompetansebankenImagePixelProblem = ${imagePixelProblem.toString()};

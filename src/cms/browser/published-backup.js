@@ -12,20 +12,21 @@ const readSavedData = () => {
     return [];
   }
 };
-/** Decap's key for its copy of a form (its backend's getEntryBackupKey): «backup.<collection>[.<slug>]». */
-const backupKey = (collection, slug) => `backup.${collection}${slug ? `.${slug}` : ''}`;
-/** Deletes Decap's copies at `keys` from localForage's IndexedDB store; resolves when done (or it could not). */
+/** Decap's key for its copy of a form (published-backup.ts backupKey): «backup.<collection>[.<slug>]». */
+const backupKey = window.kompetansebankenBackupKey;
+/** Deletes Decap's copies at `keys` from localForage's IndexedDB store (published-backup.ts decapBackupStore); resolves when done (or it could not). */
 const deleteBackups = (keys) =>
   new Promise((resolve) => {
-    const open = indexedDB.open('localforage');
+    const { database, store } = decapBackupStore;
+    const open = indexedDB.open(database);
     // Not made here if Decap has not made it: localForage would then find it without its store.
     open.onupgradeneeded = () => open.transaction?.abort();
     open.onerror = () => resolve();
     open.onsuccess = () => {
       const db = open.result;
       try {
-        const transaction = db.transaction('keyvaluepairs', 'readwrite');
-        for (const key of keys) transaction.objectStore('keyvaluepairs').delete(key);
+        const transaction = db.transaction(store, 'readwrite');
+        for (const key of keys) transaction.objectStore(store).delete(key);
         transaction.oncomplete = transaction.onerror = transaction.onabort = () => {
           db.close();
           resolve();

@@ -54,6 +54,7 @@ const {
   numberedFields,
   numberSeries,
   keptFields,
+  decapBackupStore,
   sameTitleRefusals,
 } = window.kompetansebankenCms;
 const { CMS, h, createClass, kompetansebankenTitleToId: titleToId, kompetansebankenTitleKey: titleKey } = window;
