@@ -2563,6 +2563,17 @@ test("a case story's preview shows its figures under «Tall fra kildene» and it
 });
 
 test("a news item's and a press release's previews say what it is, its number and date, and a release its contact, as their pages do", async () => {
+  // Fresh eyes: the preview lacked «Sitater fra de samme kildesidene», the quotes its page shows from the pages it cites.
+  await openCms('collections/news/entries/sluttrapport-juni-2010');
+  await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
+  const releaseQuotes = page.frameLocator('#preview-pane').locator('section.release-quotes');
+  await expect(releaseQuotes.getByRole('heading')).toHaveText('Sitater fra de samme kildesidene', { timeout: 30_000 });
+  const onPage = /class="release-quotes"[^]*?<\/section>/.exec(await devPage('/nyheter/sluttrapport-juni-2010/'))?.[0] ?? '';
+  const pageQuotes = [...onPage.matchAll(/<blockquote[^>]*>\s*<p[^>]*>([^<]*)<\/p>/g)].map(([, words]) => words!.replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code))).replace(/&quot;/g, '"').trim());
+  expect(pageQuotes.length, 'quotes on the page').toBeGreaterThan(0);
+  await expect(releaseQuotes.locator('blockquote')).toHaveText(pageQuotes);
+  await expect(releaseQuotes.getByRole('link', { name: 'sitatbanken' })).toHaveAttribute('href', '/presse/sitater/');
+  await expect(releaseQuotes.locator('figcaption').first()).toContainText('. Fra eksempelet ');
   await openCms('collections/news/entries/kvalitetskonferansen-2008-over-500-deltakere');
   await expect(field('Tittel')).toHaveValue(/\S/, { timeout: 30_000 });
   const preview = page.frameLocator('#preview-pane');

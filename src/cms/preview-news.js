@@ -10,7 +10,10 @@
 // `newsKind`, `formatDate`, `readDate`, `personLine`, `showsPostalAddress` and `phoneHref` are the site's own
 // (src/lib/, src/schemas/), sent as their source; `archiveTexts` (each kind's label and note), `postalLines`,
 // `noPressContactNote`, `pressRoomText` and `pressPath` its words; `pressContact()` the press contact setting as the
-// CMS knows it now.
+// CMS knows it now. Above the contact, as on the page (PressReleaseQuotes.astro), «Sitater fra de samme kildesidene»: the
+// quotes of the quote bank on a page the release cites (`quotesFromPages`, lib/release-quotes.ts, with its words
+// `releaseQuotesText`), from `quoteBank()`, the site's bank ({ bankPath, quotes }) once the CMS has read it, each drawn
+// by `quoteFigure` (preview-story-facts.js, as a story's quotes are) with its story after the citation.
 window.kompetansebankenNewsPreview = function newsPreview({
   h,
   newsKind,
@@ -25,6 +28,10 @@ window.kompetansebankenNewsPreview = function newsPreview({
   pressRoomText,
   pressPath,
   pressContact,
+  quoteBank = () => undefined,
+  quotesFromPages = () => [],
+  releaseQuotesText = {},
+  quoteFigure = () => null,
 }) {
   const text = (value) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
   // The schema's default: a file without `kind` is a news item.
@@ -63,6 +70,25 @@ window.kompetansebankenNewsPreview = function newsPreview({
       postal.length > 0 ? h('p', { key: 'note', className: 'no-press-contact' }, noPressContactNote) : null,
     ];
   };
+  /** The release's sources as the page reads them: each with its document, and its page as a number where it has one. */
+  const sourcesOf = (data) =>
+    (Array.isArray(data.sources) ? data.sources : []).flatMap((ref) => {
+      const doc = text(ref?.doc);
+      const page = text(ref?.page) === '' ? undefined : Number(text(ref.page));
+      return doc ? [{ doc, ...(page === undefined ? {} : { page }) }] : [];
+    });
+  /** «Sitater fra de samme kildesidene», as PressReleaseQuotes.astro draws it; nothing without such quotes. */
+  const releaseQuotes = (data) => {
+    const bank = quoteBank();
+    const quotes = bank ? quotesFromPages(bank.quotes, sourcesOf(data)) : [];
+    if (quotes.length === 0) return null;
+    return h('section', { key: 'quotes', className: 'release-quotes' },
+      h('h2', { className: 'ds-heading', 'data-size': '2xs' }, releaseQuotesText.heading),
+      h('p', { className: 'meta' }, `${releaseQuotesText.lead} `, link(bank.bankPath, releaseQuotesText.bankLink), '.'),
+      h('ul', { className: 'bank-quotes' },
+        ...quotes.map((quote, i) =>
+          h('li', { key: i }, quoteFigure(quote, ['. Fra eksempelet ', h('a', { key: 'story', className: 'ds-link', href: quote.story.url, lang: quote.story.lang === 'nb' ? undefined : quote.story.lang }, quote.story.title)])))));
+  };
   return {
     header(data) {
       const kind = kindOf(data);
@@ -78,12 +104,15 @@ window.kompetansebankenNewsPreview = function newsPreview({
     afterText(data) {
       if (kindOf(data) !== 'pressemelding') return null;
       // Under an archive release, only the press room: a contact read as if KS had issued it (PressContact.astro).
-      if (fromArchive(data)) return pressRoom({ className: 'meta press-contact' });
+      if (fromArchive(data)) return [releaseQuotes(data), pressRoom({ key: 'contact', className: 'meta press-contact' })];
       const own = contactOf(data.contact);
-      return h('section', { className: 'press-contact' },
-        h('h2', { className: 'ds-heading', 'data-size': '2xs' }, 'Pressekontakt'),
-        ...address(own ?? contactOf(pressContact()) ?? {}, own !== undefined),
-        pressRoom({ className: 'meta' }));
+      return [
+        releaseQuotes(data),
+        h('section', { key: 'contact', className: 'press-contact' },
+          h('h2', { className: 'ds-heading', 'data-size': '2xs' }, 'Pressekontakt'),
+          ...address(own ?? contactOf(pressContact()) ?? {}, own !== undefined),
+          pressRoom({ className: 'meta' })),
+      ];
     },
   };
 };

@@ -8,6 +8,7 @@ import { newsArchiveNote, newsKind } from '../lib/news.ts';
 import { isoFromTyped } from '../schemas/typed-date.ts';
 import { monthNames } from '../schemas/common.ts';
 import { dateFormatter, partialDateOf } from '../schemas/date-text.ts';
+import { quotesFromPages, releaseQuotesText } from '../lib/release-quotes.ts';
 
 type Part = (data: Record<string, unknown>) => Node | (Node | null)[] | null;
 let parts: { header: Part; beforeText: Part; afterText: Part };
@@ -35,8 +36,15 @@ beforeAll(async () => {
     showsPostalAddress: sent(showsPostalAddress),
     phoneHref: sent(phoneHref),
     pressContact: () => setting,
+    quoteBank: () => bank,
+    quotesFromPages: sent(quotesFromPages),
+    releaseQuotesText,
+    // The story's quote as its own preview draws it (preview-story-facts.js): its words, and the slot's story after it.
+    quoteFigure: (quote: { text: string }, after: (Node | string)[]) => ({ tag: 'figure', props: null, children: [quote.text, ...after] }),
   });
 });
+/** The quote bank as the CMS reads it (/admin/sitater.json), or undefined before it has come. */
+let bank: { bankPath: string; quotes: Record<string, unknown>[] } | undefined;
 
 const nodes = (drawn: ReturnType<Part>): Node[] => [drawn].flat().filter((node): node is Node => node !== null);
 /** The header's lines: the kicker, and an archive item's label. */
@@ -106,5 +114,35 @@ describe('the preview of a news item or a press release', () => {
     expect(archive.map(textOf)).toEqual([`${pressRoomText} presserommet.`]);
     expect(all(archive[0]!, 'address')).toEqual([]);
     expect(nodes(parts.afterText({ kind: 'nyhet', date: '2010', newItem: true }))).toEqual([]);
+  });
+});
+
+// Fresh eyes: a press release's preview lacked «Sitater fra de samme kildesidene», the quotes its page shows.
+describe("the preview of a press release's quotes from the same source pages", () => {
+  const story = { id: 'mandal-sykefravaer', title: 'Mandal halverte sykefraværet', lang: 'nb', url: '/eksempler/mandal-sykefravaer/' };
+  const quotes = [
+    { text: 'Takk til Mandal.', attribution: 'Rådmannen', source: { doc: 'S002', page: 3 }, story },
+    { text: 'Ikke her.', attribution: 'Ordføreren', source: { doc: 'S002', page: 9 }, story },
+  ];
+  const release = { ...newRelease, sources: [{ doc: 'S002', page: 3 }, { doc: 'S004' }] };
+
+  it('shows the quotes on a page the release cites, with their story, above the contact, as its page does', () => {
+    bank = { bankPath: '/presse/sitater/', quotes };
+    const [section, contact] = nodes(parts.afterText(release));
+    expect(section!.props?.className).toBe('release-quotes');
+    expect(all(section!, 'h2').map(textOf)).toEqual([releaseQuotesText.heading]);
+    expect(textOf(all(section!, 'p')[0]!)).toBe(`${releaseQuotesText.lead} ${releaseQuotesText.bankLink}.`);
+    expect(all(section!, 'figure').map(textOf)).toEqual(['Takk til Mandal.. Fra eksempelet Mandal halverte sykefraværet']);
+    expect(all(section!, 'a').map((a) => a.props?.href)).toEqual(['/presse/sitater/', '/eksempler/mandal-sykefravaer/']);
+    expect(contact!.props?.className).toBe('press-contact');
+  });
+
+  it('shows none where no quote stands on a cited page, or before the bank has come', () => {
+    bank = { bankPath: '/presse/sitater/', quotes };
+    expect(nodes(parts.afterText({ ...release, sources: [{ doc: 'S002', page: 4 }] })).map((node) => node.props?.className)).toEqual(['press-contact']);
+    // A page typed as text in the form is the same page.
+    expect(nodes(parts.afterText({ ...release, sources: [{ doc: 'S002', page: '3' }] }))[0]!.props?.className).toBe('release-quotes');
+    bank = undefined;
+    expect(nodes(parts.afterText(release)).map((node) => node.props?.className)).toEqual(['press-contact']);
   });
 });

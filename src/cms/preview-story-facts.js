@@ -21,17 +21,25 @@ window.kompetansebankenStoryFactsPreview = function storyFactsPreview({ h, perio
    * note on where it was printed in the citation's bracket, and the document's own words cited by the name the
    * attribution gives it («– Sekretariatets sluttrapport, s. 63, forordet»).
    */
-  const attributed = (quote) => {
+  const attributed = (quote, after) => {
     const attribution = text(quote.attribution) || '(hvem som sa det, mangler)';
     const doc = text(quote.source?.doc);
-    if (!doc) return [`– ${attribution} `, h('span', { key: 'source', className: 'meta' }, `(${cited(quote)})`)];
+    if (!doc) return [`– ${attribution} `, h('span', { key: 'source', className: 'meta' }, `(${cited(quote)})`, ...after)];
     const document = documents[doc] ?? { shortName: doc };
     const page = text(quote.source?.page) ? `, s. ${text(quote.source.page)}` : '';
     const { who, note, name, rest } = attributionParts(attribution, document.shortName, document.asAuthor);
-    if (rest !== undefined) return [`– ${who}${page}${rest}`];
+    if (rest !== undefined) return [`– ${who}${page}${rest}`, ...(after.length > 0 ? [h('span', { key: 'source', className: 'meta' }, ...after)] : [])];
     const before = note === undefined ? '' : name === undefined ? `${note}; ` : note;
-    return [`– ${who} `, h('span', { key: 'source', className: 'meta' }, `(${before}${name ?? document.shortName}${page})`)];
+    return [`– ${who} `, h('span', { key: 'source', className: 'meta' }, `(${before}${name ?? document.shortName}${page})`, ...after)];
   };
+  /**
+   * A quote as QuoteFigure.astro draws it: its words in «», marked with their language where it is not bokmål, and who
+   * said them and where; `after`, what its slot adds after the citation (the quote bank's «Fra eksempelet …»).
+   */
+  const quoteFigure = (quote, after = [], key = undefined) =>
+    h('figure', { key, className: 'quote' },
+      h('blockquote', { lang: quote.lang && quote.lang !== 'nb' ? quote.lang : undefined }, h('p', null, quoted(text(quote.text)))),
+      h('figcaption', null, ...attributed(quote, after)));
   return {
     figures(data) {
       const figures = listOf(data.keyFigures).filter((figure) => text(figure.value) || text(figure.label));
@@ -49,10 +57,8 @@ window.kompetansebankenStoryFactsPreview = function storyFactsPreview({ h, perio
       if (quotes.length === 0) return null;
       return h('section', { className: 'quotes' },
         h('h2', { className: 'ds-heading', 'data-size': 'xs' }, 'Sitater'),
-        ...quotes.map((quote, i) =>
-          h('figure', { key: i, className: 'quote' },
-            h('blockquote', null, h('p', null, quoted(text(quote.text)))),
-            h('figcaption', null, ...attributed(quote)))));
+        ...quotes.map((quote, i) => quoteFigure(quote, [], i)));
     },
+    quoteFigure,
   };
 };

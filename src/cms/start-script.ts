@@ -7,7 +7,7 @@
 // its page, footnotes included (preview-footnotes.js), MDX comments left out (preview-comments.js) and underscores inside a word
 // as typed (preview-underscores.js), a figure table as the site's table (preview-figure-table.js), a municipality and a
 // film as their pages show them (preview-municipality.js, preview-film.js), a news item's kind, number and date and a
-// press release's contact as its page shows them (preview-news.js), an event's kind, days, places and deadline (preview-event.js), a case story's figures and quotes (preview-story-facts.js), a case story's series as its table with the
+// press release's quotes from the same source pages and its contact as its page shows them (preview-news.js), an event's kind, days, places and deadline (preview-event.js), a case story's figures and quotes (preview-story-facts.js), a case story's series as its table with the
 // periods named as on the page (preview-story-series.js), and text pasted from Word
 // as Markdown and clean fields (pasted-text.js, with turndown: pasted-text-script.ts), and a phone's photo made
 // smaller before its upload (image-shrink.js). Decap waits for it (CMS_MANUAL_INIT), so what it registers is in
@@ -80,6 +80,8 @@ import { textAtCaret } from './body-breaks.ts';
 import { pickListHits, respelledQuery, searchHit } from './search-spelling.ts';
 import { leftTextDiffers, leftTextHeading, leftTextKey } from './left-text.ts';
 import { backupIsSaved, backupKey, decapBackupStore, rememberedSaves } from './published-backup.ts';
+import { quoteBankDataPath } from './quote-bank-data.ts';
+import { quotesFromPages, releaseQuotesText } from '../lib/release-quotes.ts';
 import { gapLabel, numberGaps, numberSeries } from '../lib/number-gaps.ts';
 import { fold } from '../search/spelling.ts';
 import numberWidgetScript from './number-widget.js?raw';
@@ -229,6 +231,8 @@ export function startScript({ checkAfterSave }: { checkAfterSave: boolean }): st
     keptFields: Object.fromEntries(collectionNames.map((name) => [name, keptFields(name)])),
     // Where Decap keeps its copies of forms (published-backup.ts).
     decapBackupStore,
+    // Where the quote bank is read, for a press release's preview.
+    quoteBankDataPath,
     referenceFields: Object.fromEntries(
       collectionNames.map((name) => [name, referenceFields(collectionFieldsSchema(name), (field) => fieldLabel(name, field))]),
     ),
@@ -293,6 +297,8 @@ window.kompetansebankenVideoLinkText = ${videoLinkText.toString()};
 window.kompetansebankenPlaceName = ${placeName.toString()};
 window.kompetansebankenMunicipalityFacts = ${JSON.stringify({ kindLabels: municipalityKindLabels, likelyPuljeNote, counties, puljer })};
 window.kompetansebankenNewsKind = ${newsKind.toString()};
+window.kompetansebankenQuotesFromPages = ${quotesFromPages.toString()};
+window.kompetansebankenReleaseQuotesText = ${JSON.stringify(releaseQuotesText)};
 window.kompetansebankenFormatDate = (${dateFormatter.toString()})();
 window.kompetansebankenFormatDateRange = (${dateRangeFormatter.toString()})();
 window.kompetansebankenDatesWithNote = ${datesWithNote.toString()};

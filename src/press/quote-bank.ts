@@ -3,7 +3,6 @@
 // theme: the quote's own themes where it has them (the foreword's thanks to Mandal,
 // in a story on sick leave, stood first under «Sykefravær»), else its story's.
 // The content check holds each quote against its page.
-import type { SourceRef } from '../schemas/common.ts';
 import type { Story } from '../schemas/story.ts';
 import { themes, type Language, type Theme } from '../schemas/vocabulary.ts';
 
@@ -59,10 +58,5 @@ export function quotesByTheme(quotes: readonly BankQuote[]): ThemeGroup[] {
   ].filter((group) => group.quotes.length > 0);
 }
 
-/**
- * The quotes printed on a page that `sources` cites (the same document, and the
- * same page or, for documents without pages, none): what a press release shows.
- */
-export function quotesFromPages(quotes: readonly BankQuote[], sources: readonly SourceRef[]): BankQuote[] {
-  return quotes.filter(({ source }) => source !== undefined && sources.some((ref) => ref.doc === source.doc && ref.page === source.page));
-}
+// What a press release shows of them: lib/release-quotes.ts (its CMS preview uses it too).
+export { quotesFromPages } from '../lib/release-quotes.ts';

@@ -25,6 +25,22 @@ const pressContactSetting = () => {
 // A date as the page reads it, typed the Norwegian way («17.3.2010») too, as the date field writes it when it is left
 // (text-length-widget.js).
 const previewDate = (value) => window.kompetansebankenPartialDateOf(typeof value === 'string' ? (window.kompetansebankenIsoFromTyped(value, window.kompetansebankenCms.monthNames) ?? value) : value);
+// The quote bank as the site has it (quote-bank-data.ts), for a press release's «Sitater fra de samme kildesidene»:
+// read once, at the first release's preview, which is drawn again when it has come (EntryPreview).
+let quoteBank;
+let quoteBankRead;
+const readQuoteBank = () =>
+  (quoteBankRead ??= fetch(quoteBankDataPath)
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then((bank) => (quoteBank = bank), () => undefined));
+// A story's figures and quotes (preview-story-facts.js); its quote, as QuoteFigure.astro draws it, is a release's too.
+const storyFacts = window.kompetansebankenStoryFactsPreview({
+  h,
+  periodLabel: window.kompetansebankenPeriodLabel,
+  quoted: window.kompetansebankenQuoted,
+  attributionParts: window.kompetansebankenAttributionParts,
+  documents: window.kompetansebankenDocuments,
+});
 /** A story's parts in its page's order: its figures, then its series, under the image; its quotes under the text. */
 const storyParts = (facts, series) => ({
   beforeText: (data) => h('div', null, facts.figures(data), series.beforeText(data)),
@@ -41,6 +57,10 @@ const previewParts = {
     showsPostalAddress: window.kompetansebankenShowsPostalAddress,
     phoneHref: window.kompetansebankenPhoneHref,
     pressContact: pressContactSetting,
+    quoteBank: () => quoteBank,
+    quotesFromPages: window.kompetansebankenQuotesFromPages,
+    releaseQuotesText: window.kompetansebankenReleaseQuotesText,
+    quoteFigure: storyFacts.quoteFigure,
   }),
   // An event's kind above its title, and its days, places and deadline under the ingress (preview-event.js).
   events: window.kompetansebankenEventPreview({
@@ -55,13 +75,7 @@ const previewParts = {
   // A case story's figures and series under its image, and its quotes under the text, as on its page
   // (preview-story-facts.js, preview-story-series.js).
   stories: storyParts(
-    window.kompetansebankenStoryFactsPreview({
-      h,
-      periodLabel: window.kompetansebankenPeriodLabel,
-      quoted: window.kompetansebankenQuoted,
-      attributionParts: window.kompetansebankenAttributionParts,
-      documents: window.kompetansebankenDocuments,
-    }),
+    storyFacts,
     window.kompetansebankenStorySeriesPreview({
       h,
       spanLabel: window.kompetansebankenSpanLabel,
@@ -73,6 +87,14 @@ const previewParts = {
   ),
 };
 const EntryPreview = createClass({
+  // A news item's preview drawn again once the quote bank has come (a press release's quotes from it).
+  componentDidMount() {
+    if (this.props.entry.get('collection') !== 'news' || quoteBank) return;
+    void readQuoteBank().then(() => this.gone || this.forceUpdate());
+  },
+  componentWillUnmount() {
+    this.gone = true;
+  },
   render() {
     const { entry, widgetFor, getAsset } = this.props;
     const data = entry.get('data');

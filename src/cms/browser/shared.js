@@ -55,6 +55,7 @@ const {
   numberSeries,
   keptFields,
   decapBackupStore,
+  quoteBankDataPath,
   sameTitleRefusals,
 } = window.kompetansebankenCms;
 const { CMS, h, createClass, kompetansebankenTitleToId: titleToId, kompetansebankenTitleKey: titleKey } = window;
