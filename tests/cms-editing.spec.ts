@@ -2957,7 +2957,7 @@ test('a step away from a new entry while it saves waits for the save, saying «L
     await newNewsItem(title, 'Sekretariatet publiserer og går straks videre til neste sak.', '2010-03-19', 'Tekst.\n');
     await publish();
     await page.getByRole('link', { name: /Skriver i samlingen/ }).click();
-    await expect(page.getByRole('link', { name: /Skriver i samlingen/ })).toContainText('Lagrer … du går videre når det er lagret');
+    await expect(page.getByRole('link', { name: /Skriver i samlingen/ })).toContainText('Lagrer … går så videre');
     await page.getByRole('link', { name: 'Opprett innlegg av typen Nyhet eller pressemelding' }).click({ timeout: 30_000 });
     await field('Tittel').fill('Neste sak');
     await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).toContain(`title: ${title}`);
@@ -2995,7 +2995,7 @@ test('an entry left while its save is under way is left once it is saved, withou
     await field('Tittel').fill('Endret igjen og forlatt med Tilbake');
     await publish();
     await page.goBack();
-    await expect(page.getByRole('link', { name: /Skriver i samlingen/ })).toContainText('Lagrer … du går videre når det er lagret');
+    await expect(page.getByRole('link', { name: /Skriver i samlingen/ })).toContainText('Lagrer … går så videre');
     await expect(page).not.toHaveURL(new RegExp(`entries/${slug}$`), { timeout: 30_000 });
     expect(await readFile(join(work, file), 'utf8')).toContain('title: Endret igjen og forlatt med Tilbake');
     expect(questions).toEqual([]);

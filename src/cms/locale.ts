@@ -13,9 +13,10 @@ export const newEntryNotSaved = 'Ikke lagret ennå';
 
 /**
  * What the editor's toolbar says while a save is under way, instead of «Ulagrede endringer» (the save is sent), and
- * once a step away waits for it (browser/leave-while-saving.js).
+ * once a step away waits for it (browser/leave-while-saving.js). Short: on a phone the toolbar has room for about 20
+ * characters on a line (a longer text ran out of it).
  */
-export const savingStatus = { saving: 'Lagrer …', leaving: 'Lagrer … du går videre når det er lagret' };
+export const savingStatus = { saving: 'Lagrer …', leaving: 'Lagrer … går så videre' };
 
 /**
  * What the toolbar says of a saved entry with «Utkast» on, instead of Decap's «Publisert» (without the editorial

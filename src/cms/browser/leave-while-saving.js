@@ -22,8 +22,11 @@ const markSavingStatus = () => {
     // Its text node changed, not replaced: React keeps its own (as markNewEntryStatus does).
     const text = status.firstChild;
     if (text?.nodeType === Node.TEXT_NODE && text.data !== shown) text.data = shown;
+    // Not in Decap's red for unsaved changes: nothing is wrong.
+    if (status.style.color !== savingColor) status.style.color = savingColor;
   }
 };
+const savingColor = 'rgb(84, 91, 102)';
 const endSave = () => {
   clearTimeout(saveEndTimer);
   saveEndTimer = undefined;
@@ -32,6 +35,7 @@ const endSave = () => {
   for (const status of document.querySelectorAll('[class*="-BackStatusChanged"]')) {
     const text = status.firstChild;
     if (text?.nodeType === Node.TEXT_NODE) text.data = norwegian.editor.editorToolbar.unsavedChanges;
+    status.style.color = '';
   }
   markNewEntryStatus();
   const step = heldStep;
