@@ -92,7 +92,9 @@ window.kompetansebankenNewsPreview = function newsPreview({
   return {
     header(data) {
       const kind = kindOf(data);
-      const number = kind === 'pressemelding' ? text(data.number) || '(mangler)' : undefined;
+      // Text typed in «Nummer» that is no number («nr 4»): said so, as a date that is none is («Pressemelding nr. nr 4»).
+      const typed = text(data.number);
+      const number = kind !== 'pressemelding' ? undefined : typed === '' ? '(mangler)' : typeof data.number === 'number' ? typed : `(«${typed}» er ikke et tall)`;
       return [
         h('p', { key: 'kicker', className: 'meta' }, `${newsKind({ kind, number })} · ${dateText(data.date)}`),
         fromArchive(data) ? h('p', { key: 'archive', className: 'meta archive-label' }, archiveTexts[kind].label) : null,

@@ -76,6 +76,8 @@ describe('the preview of a news item or a press release', () => {
   it('says what is not filled in yet where the page would have it, and a date that is none as typed', () => {
     expect(header({ kind: 'pressemelding', newItem: true })).toEqual(['Pressemelding nr. (mangler) · (dato mangler)']);
     expect(header({ ...newRelease, number: '', date: ' ' })).toEqual(['Pressemelding nr. (mangler) · (dato mangler)']);
+    // Text the number field refuses, as the form holds it until it is fixed: said to be no number (it read «nr. nr 4»).
+    expect(header({ ...newRelease, number: 'nr 4' })).toEqual(['Pressemelding nr. («nr 4» er ikke et tall) · 17. mars 2010']);
     expect(header({ ...newRelease, date: '2010-1' })).toEqual(['Pressemelding nr. 4 · («2010-1» er ikke en dato)']);
     expect(header({ ...newRelease, date: '2010-02-31' })).toEqual(['Pressemelding nr. 4 · («2010-02-31» er ikke en dato)']);
   });
