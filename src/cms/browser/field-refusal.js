@@ -101,6 +101,8 @@ const fieldItem = (id, label, detail) => {
   return {
     before,
     text: name,
+    // Its whole label, by which a line of the page's own checks names it (refusal-notice.js linkInLine).
+    label,
     href: `#${id}`,
     field: () => {
       refusalLinkUsed = true;

@@ -29,8 +29,10 @@ let ownRefusal = [];
  * with `word`, a word that begins with one of them («Tittelen» …); undefined when the line names none.
  */
 const linkInLine = (item, text, word = false) => {
-  const inner = item.text.split(' → ').map((part) => part.replace(/ \(nr\. \d+\)$/, '')).reverse();
-  const quoted = [item.text, ...inner].find((name) => text.includes(`«${name}»`));
+  // By the field's whole label, as the line names it («Tekst (Markdown)»), not the bare name its sentence gives it.
+  const label = item.label ?? item.text;
+  const inner = label.split(' → ').map((part) => part.replace(/ \(nr\. \d+\)$/, '')).reverse();
+  const quoted = [label, ...inner].find((name) => text.includes(`«${name}»`));
   let [at, name] = quoted ? [text.indexOf(`«${quoted}»`) + 1, quoted] : [-1, ''];
   if (!quoted && word) {
     // Without its explanation in brackets («Dato (ÅÅÅÅ-MM-DD …)» → «Dato»), at a word's start.
