@@ -163,13 +163,19 @@ const refuseNumberGap = (entry, number, takers, collection) => {
   const others = takers.map(([, taker]) => taker.number);
   const was = entry.get('newRecord') ? undefined : loadedData(entry)?.get(field);
   const gapsWith = (numbers) => window.kompetansebankenNumberGaps(numbers).map(window.kompetansebankenGapLabel);
-  const before = gapsWith(typeof was === 'number' ? [...others, was] : others);
+  const missingIn = (numbers) => window.kompetansebankenNumberGaps(numbers).reduce((sum, [from, to]) => sum + to - from + 1, 0);
+  const kept = typeof was === 'number' ? [...others, was] : others;
+  // A save that leaves no more numbers missing than before is let through: with a gap made elsewhere (a press release
+  // deleted from the middle), the check's «gi denne nr. 8, og dem etter den 1 lavere hver» moves the gap one entry
+  // at a time to the end, where it closes (fresh eyes: each step was refused as opening a gap).
+  if (missingIn([...others, number]) <= missingIn(kept)) return;
+  const before = gapsWith(kept);
   const opened = window.kompetansebankenNumberGaps([...others, number]).filter((gap) => !before.includes(window.kompetansebankenGapLabel(gap)));
   if (opened.length === 0) return;
   const missing = opened.map(window.kompetansebankenGapLabel).join(' og ');
   const them = opened.length === 1 && opened[0][0] === opened[0][1] ? 'det nummeret' : 'de numrene';
   const next = nextFree(takers);
-  if (number > next)
+  if (number > Math.max(0, ...others) + 1)
     throw refusalAt(`Nummer ${number} hopper over ${missing}, som ${none} har. Bruk ${next}, som er neste ledige, så numrene følger hverandre.`, field);
   throw refusalAt(`Med nummer ${number} mangler ${missing}, for ${none} har ${them} da. Bruk ${opened[0][0]}, så numrene følger hverandre.`, field);
 };
