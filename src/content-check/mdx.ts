@@ -145,8 +145,8 @@ export function imagesWithProblems(problems: readonly Pick<ImageProblem, 'line' 
   return new Set(problems.map(({ line, image }) => `${line}\n${image}`)).size;
 }
 
-/** Links in the text (also reference definitions), for linkProblem. */
-function findLinks(node: Node, found: { url: string; line: number | undefined }[] = []) {
+/** Links in the text (also reference definitions), for linkProblem and the anchors' check (page-anchors.ts). */
+export function findLinks(node: Node, found: { url: string; line: number | undefined }[] = []): { url: string; line: number | undefined }[] {
   if ((node.type === 'link' || node.type === 'definition') && node.url) found.push({ url: node.url, line: node.position?.start.line });
   for (const child of node.children ?? []) findLinks(child, found);
   return found;

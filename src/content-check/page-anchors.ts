@@ -21,27 +21,15 @@ import { entryUrl, sectionPaths } from '../lib/routes.ts';
 import { footnoteOptions, markdownOptions } from '../markdown/plugins.ts';
 import { collectionDefinitions, type CollectionName } from '../schemas/collections.ts';
 import { editDistance } from '../search/nearest-word.ts';
+import { findLinks } from './mdx.ts';
 import { mdxSyntaxProblems } from './mdx-errors.ts';
 import type { Problem } from './problem.ts';
-import { addressOf, filesUnder, pagesFolder } from './site-addresses.ts';
-
-interface MdastNode {
-  type: string;
-  url?: string;
-  position?: { start: { line: number } };
-  children?: MdastNode[];
-}
+import { addressOf, filesUnder, pagesFolder, withTrailingSlash } from './site-addresses.ts';
 
 /** What one text gives the check: the ids it makes on its page, and its links that name a place on a page. */
 export interface TextAnchors {
   ids: string[];
   links: { url: string; line: number | undefined }[];
-}
-
-function linksWithAnchor(node: MdastNode, found: TextAnchors['links'] = []): TextAnchors['links'] {
-  if ((node.type === 'link' || node.type === 'definition') && node.url?.includes('#')) found.push({ url: node.url, line: node.position?.start.line });
-  for (const child of node.children ?? []) linksWithAnchor(child, found);
-  return found;
 }
 
 function idsIn(node: Root | Element, found: string[] = []): string[] {
@@ -68,7 +56,7 @@ export async function textAnchors(body: string, file: string): Promise<TextAncho
     .use(rehypeHeadingIds);
   const { tree } = mdxSyntaxProblems(body, (value) => processor.parse({ value, path: file }));
   if (tree === undefined) return { ids: [], links: [] };
-  const links = linksWithAnchor(tree as MdastNode);
+  const links = findLinks(tree).filter(({ url }) => url.includes('#'));
   // The tree is changed by the run; the links are read first.
   const hast = (await processor.run(tree, new VFile({ path: file }))) as Root;
   return { ids: idsIn(hast), links };
@@ -76,16 +64,16 @@ export async function textAnchors(body: string, file: string): Promise<TextAncho
 
 const componentsFolder = join(pagesFolder, '..');
 
-/** The .astro files `file` imports, and theirs, with `file` itself. */
-function astroClosure(file: string, seen = new Set<string>()): Set<string> {
+/** The .astro files `file` imports, and theirs, with `file` itself, each with its text (empty for one that cannot be read). */
+function astroClosure(file: string, seen = new Map<string, string>()): Map<string, string> {
   if (seen.has(file)) return seen;
-  seen.add(file);
   let text = '';
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return seen;
+    // Left with no text: it imports nothing and writes no id.
   }
+  seen.set(file, text);
   for (const [, path] of text.matchAll(/\bimport\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+\.astro)['"]/g)) astroClosure(resolve(dirname(file), path!), seen);
   return seen;
 }
@@ -107,13 +95,7 @@ export function codeAnchors(pageFile: string): CodeAnchors {
   if (known) return known;
   const ids = new Set<string>();
   let fromData = false;
-  for (const file of astroClosure(join(pagesFolder, pageFile))) {
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+  for (const [file, text] of astroClosure(join(pagesFolder, pageFile))) {
     for (const [, id] of text.matchAll(/\sid="([^"{}]+)"/g)) ids.add(id!);
     if (!frameFiles.has(file) && /\sid=\{/.test(text)) fromData = true;
   }
@@ -185,7 +167,7 @@ export function anchorLinkProblems(entries: readonly AnchoredEntry[], pageFiles:
       const path = url.slice(0, hash).replace(/\?.*$/, '');
       let address: string;
       if (path === '') address = collectionDefinitions[entry.collection].entryPages ? entryUrl(entry.collection, entry.id) : '';
-      else if (path.startsWith('/') && !path.startsWith('//')) address = /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
+      else if (path.startsWith('/') && !path.startsWith('//')) address = withTrailingSlash(path);
       else continue;
       const page = pageAt(address);
       if (page === undefined) continue;

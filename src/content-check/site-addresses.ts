@@ -160,9 +160,13 @@ export function linkingText(collection: CollectionName, data: unknown): LinkingT
 }
 
 /** What is wrong with a link to an address on the site (`url` starts with /). */
+/** A site path as its page's address: one without a trailing slash is read with one (/om-programmet → /om-programmet/), a file's (/filer/x.pdf) as it is. */
+export function withTrailingSlash(path: string): string {
+  return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path.split('/').at(-1) ?? '') ? path : `${path}/`;
+}
+
 function internalLinkProblem(url: string, addresses: SiteAddresses, from: LinkingText): string | undefined {
-  const path = url.replace(/[?#].*$/, '');
-  const withSlash = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path.split('/').at(-1) ?? '') ? path : `${path}/`;
+  const withSlash = withTrailingSlash(url.replace(/[?#].*$/, ''));
   const draft = from.draft ? undefined : addresses.draftAt(withSlash);
   if (draft !== undefined)
     return `lenken går til «${url}», et utkast (${draft}) som ikke vises på nettstedet, så lenken ville ikke virke der; slå av «Utkast» i ${draft} når den er klar, fjern lenken, eller slå på «Utkast» her også`;
