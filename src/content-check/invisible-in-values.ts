@@ -4,18 +4,15 @@
 // which invisible character it holds and what to write. Text fields are left alone: a no-break space belongs in
 // «95 %», and the characters that never belong in text are named by pasted-characters.ts. Needs nothing of Node.
 import { byteOrderMark, directionMarks, invisibleInWords, softHyphen, wordJoiner, zeroWidthJoiner, zeroWidthNonJoiner, zeroWidthSpace } from '../lib/invisible-characters.ts';
+import { pastedCharacterName } from './pasted-characters.ts';
 
+/** The characters named here: the spaces and hyphens text may hold, and those named as pasted from Word, by one name. */
 const names: Record<string, string> = {
   '\u00A0': 'hardt mellomrom',
   '\u202F': 'smalt hardt mellomrom',
   '\t': 'tabulator',
   [softHyphen]: 'myk bindestrek',
-  [zeroWidthSpace]: 'mellomrom uten bredde',
-  [zeroWidthNonJoiner]: 'skille uten bredde fra Word',
-  [zeroWidthJoiner]: 'binder uten bredde fra Word',
-  [wordJoiner]: 'ordbinder',
-  [byteOrderMark]: 'usynlig merke (BOM)',
-  ...Object.fromEntries([...directionMarks].map((c) => [c, 'retningsmerke'])),
+  ...Object.fromEntries([zeroWidthSpace, zeroWidthNonJoiner, zeroWidthJoiner, wordJoiner, byteOrderMark, ...directionMarks].map((c) => [c, pastedCharacterName(c)!])),
 };
 const invisible = new RegExp(`[${Object.keys(names).join('')}]`, 'g');
 const vanishing = new RegExp(`[${invisibleInWords}${directionMarks}]`, 'g');

@@ -28,6 +28,8 @@ const inWordMarks: Record<string, string> = {
   ...Object.fromEntries([...directionMarks].map((c) => [c, 'retningsmerke'])),
   ...Object.fromEntries([...directionControls].map((c) => [c, 'retningskontroll'])),
 };
+/** The Norwegian name of an invisible character pasted from Word, as the check says it; undefined for another. */
+export const pastedCharacterName = (char: string): string | undefined => pastedCharacters[char] ?? inWordMarks[char];
 const isInWordMark = (chars: string[], i: number) =>
   chars[i]! in inWordMarks && (chars[i] !== zeroWidthJoiner || (/\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')));
 
@@ -72,7 +74,7 @@ export function findPastedCharacters(body: string): BodyProblem[] {
       const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
       const symbol = symbolBulletSigns.includes(char);
       const mark = char in inWordMarks || symbol;
-      const name = pastedCharacters[char] ?? inWordMarks[char] ?? (symbol ? 'punkttegn fra Word, vist som en tom rute' : 'kontrolltegn');
+      const name = pastedCharacterName(char) ?? (symbol ? 'punkttegn fra Word, vist som en tom rute' : 'kontrolltegn');
       const around = wordsAround(chars.join(''), chars.slice(0, index).join('').length);
       const where = around === undefined ? 'på en ellers tom linje' : around.before ? `rett etter «${around.words}»` : `rett før «${around.words}»`;
       const what = count === 1 ? `et usynlig tegn (${name}, ${code}) ${where}` : `${count} usynlige tegn (${name}, ${code}) på linjen, det første ${where}`;
