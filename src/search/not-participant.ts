@@ -16,12 +16,15 @@ import { fold, isKnown, type WordCounts } from './spelling.ts';
 const name = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)*`;
 const placeName = new RegExp(`^${name}(?:\\s+i\\s+${name})?$`, 'u');
 
+/** The query's words as a name is typed, one space between them, «kommune» after them left out. */
+const nameAsTyped = (query: string): string => query.trim().replace(/\s+/g, ' ').replace(/ kommune$/i, '');
+
 /**
  * The name a query is, when it looks like one capitalised name, or a name «i» the county or region it is in, «kommune»
  * after it left out: «Ål kommune» → «Ål», «Bø i Telemark».
  */
 export function capitalisedName(query: string): string | undefined {
-  const trimmed = query.trim().replace(/\s+/g, ' ').replace(/ kommune$/i, '');
+  const trimmed = nameAsTyped(query);
   return placeName.test(trimmed) ? trimmed : undefined;
 }
 
@@ -33,7 +36,7 @@ export function capitalisedName(query: string): string | undefined {
  * participant has the name.
  */
 export function nameInSmallLetters(query: string): string | undefined {
-  const typed = query.trim().replace(/\s+/g, ' ').replace(/ kommune$/i, '');
+  const typed = nameAsTyped(query);
   if (!typed.includes(' ') || !placeOf(typed).split(' ').some(saysWhere)) return undefined;
   return capitalisedName(typed.replace(/(^|[\s-])(\p{Ll})(?=\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('nb')));
 }
@@ -102,13 +105,14 @@ export const placeOf = (name: string): string => name.split(' i ')[0] ?? name;
  * Words of place names that say where or what a place is, and name none alone: «Øystre Slidre» is not Østre Toten,
  * «Søndre Land» not Nordre Land, «Bydel Frogner» not Bydel Alna.
  */
-export const namesNoPlace = /^(?:nord|nordre|sør|søndre|øst|østre|øystre|aust|austre|vest|vestre|midtre|indre|ytre|nedre|øvre|bydel|samkommune)$/i;
+const noPlaceWords = ['nord', 'nordre', 'sør', 'søndre', 'øst', 'østre', 'øystre', 'aust', 'austre', 'vest', 'vestre', 'midtre', 'indre', 'ytre', 'nedre', 'øvre', 'bydel', 'samkommune'];
+export const namesNoPlace = new RegExp(`^(?:${noPlaceWords.join('|')})$`, 'i');
 
 /** Those words as typed without æ, ø and å too («sor odal», «ovre eiker»), folded alike. */
-const foldedNoPlace = new Set(namesNoPlace.source.replace(/^\^\(\?:|\)\$$/g, '').split('|').map(fold));
+const foldedNoPlace = new Set(noPlaceWords.map(fold));
 
 /** Whether a word of a name says where or what a place is (namesNoPlace), typed with or without æ, ø and å. */
-const saysWhere = (word: string): boolean => namesNoPlace.test(word) || foldedNoPlace.has(fold(word));
+const saysWhere = (word: string): boolean => foldedNoPlace.has(fold(word));
 
 /** The query as read for searching (readQuery in scripts/search.ts): its words, and each word read as another. */
 interface Read {
@@ -127,7 +131,7 @@ interface Read {
  */
 export async function placeWords(query: string, read: Read, words: (word: string) => Promise<WordCounts>): Promise<string[]> {
   // A name typed in small letters (nameInSmallLetters) is its words as typed, as the query has them.
-  const name = capitalisedName(query) ?? (nameInSmallLetters(query) && query.trim().replace(/\s+/g, ' ').replace(/ kommune$/i, ''));
+  const name = capitalisedName(query) ?? (nameInSmallLetters(query) && nameAsTyped(query));
   const place = name ? placeOf(name).split(' ') : [];
   const asRead = (typed: string) => (read.readings?.find((reading) => reading.typed === typed)?.read ?? typed).split(' ');
   // A word of a name of several words as a word; a place of one word as a word or a start of words, as Pagefind matches.
